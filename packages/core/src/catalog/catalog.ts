@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import {
+  ExtensionCatalogSchema,
+  type ExtensionCatalog,
+  type IndicatorDefinition,
+} from './indicator.js';
+import { indicators } from './indicators.js';
+
+/** Version of the built-in indicator codelist. Keys never change within a major version. */
+export const CATALOG_VERSION = '1.0';
+
+/** The built-in catalog merged with any extension catalogs, indexed by key. */
+export interface Catalog {
+  readonly version: string;
+  readonly indicators: readonly IndicatorDefinition[];
+  /** Namespaces of the registered extension catalogs. */
+  readonly namespaces: ReadonlySet<string>;
+  /** The indicator with this key (`disputes.handled`, `x-ns.name`), if known. */
+  get(key: string): IndicatorDefinition | undefined;
+}
+
+/**
+ * Builds a catalog from the built-in indicators plus other towns' extension catalogs.
+ *
+ * @param extensions - extension catalogs, e.g. parsed from a town's `catalog.json`
+ * @returns the merged catalog
+ * @throws TypeError when an extension catalog is malformed or a namespace is registered twice
+ * @example
+ * const catalog = createCatalog([{ namespace: 'jincheng', indicators: [
+ *   { name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' },
+ * ] }]);
+ * catalog.get('x-jincheng.gridMembers')?.units // ['名']
+ */
+export function createCatalog(extensions: readonly unknown[] = []): Catalog {
+  const all: IndicatorDefinition[] = [...indicators];
+  const namespaces = new Set<string>();
+  for (const [index, input] of extensions.entries()) {
+    const parsed = ExtensionCatalogSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new TypeError(
+        `createCatalog: extension catalog #${index} is malformed:\n${z.prettifyError(parsed.error)}`,
+      );
+    }
+    const extension: ExtensionCatalog = parsed.data;
+    if (namespaces.has(extension.namespace)) {
+      throw new TypeError(`createCatalog: namespace "${extension.namespace}" is registered twice`);
+    }
+    namespaces.add(extension.namespace);
+    for (const { name, section, ...rest } of extension.indicators) {
+      all.push(
+        dropUndefined({ ...rest, key: `x-${extension.namespace}.${name}`, section: section ?? 'other' }),
+      );
+    }
+  }
+  const byKey = new Map(all.map((indicator) => [indicator.key, indicator]));
+  return {
+    version: CATALOG_VERSION,
+    indicators: all,
+    namespaces,
+    get: (key) => byKey.get(key),
+  };
+}
+
+type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+// zod's output types optional keys as `T | undefined`; the definition type forbids an
+// explicit undefined, so drop such keys rather than cast them away.
+function dropUndefined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Defined<T>;
+}
+
+/** The built-in catalog with no extensions. */
+export const defaultCatalog: Catalog = createCatalog();

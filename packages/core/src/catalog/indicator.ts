@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { SectionKindSchema } from '../schema/enums.js';
+import { namespacePattern } from '../schema/report.js';
+
+const messagesSchema = z.strictObject({
+  'zh-CN': z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
+
+/** Whether an indicator counts things, is a percentage, or is money. */
+export const IndicatorKindSchema = z.enum(['count', 'rate', 'amount']);
+/** Whether an indicator counts things, is a percentage, or is money. */
+export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
+
+const keyPattern = /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/;
+const namePattern = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
+const indicatorRef = z.string().check(z.minLength(1));
+
+const shared = {
+  label: messagesSchema,
+  units: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  kind: IndicatorKindSchema,
+  aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
+  numerator: z.optional(indicatorRef),
+  denominator: z.optional(indicatorRef),
+  atMost: z.optional(indicatorRef),
+  parts: z.optional(z.array(indicatorRef)),
+};
+
+/** One entry of the indicator catalog. */
+export const IndicatorDefinitionSchema = z.strictObject({
+  key: z.string().check(z.regex(keyPattern)),
+  section: SectionKindSchema,
+  ...shared,
+});
+
+/**
+ * One entry of the indicator catalog: a stable key, labels, the units it is usually
+ * written in, its statutory section, importer aliases and the relations validation checks.
+ */
+export interface IndicatorDefinition {
+  readonly key: string;
+  readonly label: Readonly<Record<'zh-CN' | 'en', string>>;
+  readonly units: readonly string[];
+  readonly kind: IndicatorKind;
+  readonly section: z.infer<typeof SectionKindSchema>;
+  readonly aliases?: readonly string[];
+  /** For rates: the count the rate is the share of … */
+  readonly numerator?: string;
+  /** … out of this count. */
+  readonly denominator?: string;
+  /** This count can never exceed that one (成功 ≤ 调解 ≤ 排查). */
+  readonly atMost?: string;
+  /** This count is made up of these (国家级 + 省级 + … 示范村). */
+  readonly parts?: readonly string[];
+}
+
+/**
+ * Another town's additions to the catalog. Indicators are named inside the namespace and
+ * used in reports as `x-<namespace>.<name>`; their data lives under `extensions.<namespace>`.
+ */
+export const ExtensionCatalogSchema = z.strictObject({
+  namespace: z.string().check(z.regex(namespacePattern)),
+  version: z.optional(z.string()),
+  label: z.optional(messagesSchema),
+  indicators: z.array(
+    z.strictObject({
+      name: z.string().check(z.regex(namePattern)),
+      section: z.optional(SectionKindSchema),
+      ...shared,
+    }),
+  ),
+});
+/** Another town's additions to the catalog. */
+export type ExtensionCatalog = z.infer<typeof ExtensionCatalogSchema>;

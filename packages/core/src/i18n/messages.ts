@@ -1,0 +1,83 @@
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+
+/** The locales every user-facing string exists in. */
+export type Locale = 'zh-CN' | 'en';
+
+/** The list of supported locales, default first. */
+export const locales: readonly Locale[] = ['zh-CN', 'en'];
+
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape of one locale's strings; zh-CN is the reference. */
+export type LocaleMessages = Widen<typeof zhCN>;
+
+/** One string in every supported locale. */
+export type Messages = Readonly<Record<Locale, string>>;
+
+/** Every issue code that validation can produce. */
+export type IssueCode = keyof LocaleMessages['issues'];
+
+/** Values that fill `{name}` placeholders in a message template. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** All strings by locale. */
+export const messages: Readonly<Record<Locale, LocaleMessages>> = { 'zh-CN': zhCN, en };
+
+// `{name}` with no nesting: one pass, linear in the template.
+const placeholder = /\{([A-Za-z0-9_]+)\}/g;
+
+/**
+ * Fills `{name}` placeholders in a template; unknown names are left as written.
+ *
+ * @example formatMessage('缺少{kind}', { kind: '措施' }) // '缺少措施'
+ */
+export function formatMessage(template: string, params: MessageParams = {}): string {
+  return template.replace(placeholder, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The message for an issue code in both locales.
+ *
+ * @param code - the issue code
+ * @param params - values for the template placeholders, per locale where they differ
+ * @returns `{ 'zh-CN': …, en: … }`
+ * @example issueMessages('missing_section', { 'zh-CN': { kind: '…' }, en: { kind: '…' } })
+ */
+export function issueMessages(
+  code: IssueCode,
+  params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
+): Messages {
+  const perLocale = isPerLocale(params);
+  return {
+    'zh-CN': formatMessage(zhCN.issues[code], perLocale ? params['zh-CN'] : params),
+    en: formatMessage(en.issues[code], perLocale ? params.en : params),
+  };
+}
+
+/** Whether message params are given per locale (`{ 'zh-CN': {…}, en: {…} }`). */
+export function isPerLocale(
+  params: Readonly<Record<Locale, MessageParams>> | MessageParams,
+): params is Readonly<Record<Locale, MessageParams>> {
+  return typeof params['zh-CN'] === 'object' && typeof params.en === 'object';
+}
+
+/**
+ * A string picked from both locales' dictionaries by a getter.
+ *
+ * @example pick((m) => m.kinds.plans) // { 'zh-CN': '下一年度…', en: "Next year's main plans" }
+ */
+export function pick(get: (m: LocaleMessages) => string): Messages {
+  return { 'zh-CN': get(zhCN), en: get(en) };
+}
+
+/**
+ * Message params that differ per locale (a kind's name, a field's label), built by one getter.
+ *
+ * @example localized((m) => ({ kind: m.kinds.plans }))
+ */
+export function localized(get: (m: LocaleMessages) => MessageParams): Readonly<Record<Locale, MessageParams>> {
+  return { 'zh-CN': get(zhCN), en: get(en) };
+}

@@ -1,0 +1,76 @@
+// The public API of @law-report/core: named exports only. A test snapshots this list.
+
+// Model
+export {
+  ReportSchema,
+  SCHEMA_VERSION,
+  namespacePattern,
+  parseReport,
+  type Report,
+  type ReportParseResult,
+} from './schema/report.js';
+export { SectionSchema, type Section } from './schema/section.js';
+export { MetricSchema, SourceSpanSchema, indicatorKeyPattern, type Metric, type SourceSpan } from './schema/metric.js';
+export { UnitSchema, type Unit } from './schema/unit.js';
+export {
+  IsoDateSchema,
+  QualifierSchema,
+  ScopeSchema,
+  SectionKindSchema,
+  UnitLevelSchema,
+  type Qualifier,
+  type Scope,
+  type SectionKind,
+  type UnitLevel,
+} from './schema/enums.js';
+export { field, fieldMeta, type FieldMeta } from './schema/field-meta.js';
+export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
+
+// Indicator catalog
+export { CATALOG_VERSION, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
+export { indicators } from './catalog/indicators.js';
+export {
+  ExtensionCatalogSchema,
+  IndicatorDefinitionSchema,
+  IndicatorKindSchema,
+  type ExtensionCatalog,
+  type IndicatorDefinition,
+  type IndicatorKind,
+} from './catalog/indicator.js';
+
+// Validation
+export { validateReport, type ValidateOptions, type ValidationResult } from './validate/validate-report.js';
+export {
+  formatPath,
+  profiles,
+  type IssuePath,
+  type Profile,
+  type Severity,
+  type ValidationIssue,
+} from './validate/issue.js';
+export {
+  daysLate,
+  defaultDeadlines,
+  dueDates,
+  resolveDeadlines,
+  type DeadlineConfig,
+  type DeadlineOverrides,
+  type DueDates,
+  type MonthDay,
+} from './validate/deadlines.js';
+export { rules } from './validate/rules/index.js';
+export type { Rule, RuleContext } from './validate/rule.js';
+export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
+
+// Messages
+export {
+  formatMessage,
+  issueMessages,
+  locales,
+  messages,
+  type IssueCode,
+  type Locale,
+  type LocaleMessages,
+  type Messages,
+  type MessageParams,
+} from './i18n/messages.js';

@@ -1,0 +1,102 @@
+import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import type { UnitLevel } from '../schema/enums.js';
+
+/** A day of the year as `MM-DD`, in the year after the reporting year. */
+export type MonthDay = `${number}-${number}`;
+
+/**
+ * When reports are due, per jurisdiction. Days are in the year after the reporting year.
+ * Defaults follow 《法治政府建设与责任落实督察工作规定》 (2019): reports by 3月1日,
+ * published by 4月1日. Counties usually set an earlier day for towns (e.g. `01-31`).
+ */
+export interface DeadlineConfig {
+  /** Submission deadline per unit level. */
+  readonly submit: Readonly<Record<UnitLevel, MonthDay>>;
+  /** Publication deadline, every level. */
+  readonly publish: MonthDay;
+  /**
+   * Reports on years before this one follow the older rule of 纲要 2015–2020: due and
+   * published within the first quarter (by 3月31日).
+   */
+  readonly firstReportYearOfCurrentRule: number;
+}
+
+/** Overrides for some of the defaults, as a county passes them. */
+export interface DeadlineOverrides {
+  readonly submit?: Partial<Readonly<Record<UnitLevel, MonthDay>>>;
+  readonly publish?: MonthDay;
+  readonly firstReportYearOfCurrentRule?: number;
+}
+
+/** The statutory defaults. */
+export const defaultDeadlines: DeadlineConfig = {
+  submit: { province: '03-01', city: '03-01', county: '03-01', town: '03-01', department: '03-01' },
+  publish: '04-01',
+  // The 规定 took force on 2019-04-15, after reports on 2018 were due in the first quarter.
+  firstReportYearOfCurrentRule: 2019,
+};
+
+const FIRST_QUARTER_END: MonthDay = '03-31';
+
+/**
+ * Merges a county's overrides into the defaults, checking every day is a real date.
+ *
+ * @throws TypeError when a day is not a valid `MM-DD`
+ * @example resolveDeadlines({ submit: { town: '01-31' } }).submit.town // '01-31'
+ */
+export function resolveDeadlines(overrides?: DeadlineOverrides): DeadlineConfig {
+  if (overrides === undefined) return defaultDeadlines;
+  const cached = resolved.get(overrides);
+  if (cached) return cached;
+  const config: DeadlineConfig = {
+    submit: { ...defaultDeadlines.submit, ...overrides.submit },
+    publish: overrides.publish ?? defaultDeadlines.publish,
+    firstReportYearOfCurrentRule: overrides.firstReportYearOfCurrentRule ?? defaultDeadlines.firstReportYearOfCurrentRule,
+  };
+  for (const day of [...Object.values(config.submit), config.publish]) {
+    // 2024 is a leap year, so 02-29 is accepted as a day that exists in some years.
+    if (!/^\d\d-\d\d$/.test(day) || !isValid(parseISO(`2024-${day}`))) {
+      throw new TypeError(`deadlines: "${day}" is not a valid MM-DD day`);
+    }
+  }
+  resolved.set(overrides, config);
+  return config;
+}
+
+// Validating many reports with one options object resolves its deadlines once.
+const resolved = new WeakMap<DeadlineOverrides, DeadlineConfig>();
+
+/** The concrete due dates of one report, as ISO dates. */
+export interface DueDates {
+  readonly submitBy: string;
+  readonly publishBy: string;
+}
+
+/**
+ * The due dates for a report on `year` by a unit of `level`.
+ *
+ * @example dueDates(2023, 'town', resolveDeadlines({ submit: { town: '01-31' } }))
+ * // { submitBy: '2024-01-31', publishBy: '2024-04-01' }
+ */
+export function dueDates(year: number, level: UnitLevel, config: DeadlineConfig = defaultDeadlines): DueDates {
+  const next = String(year + 1);
+  if (year < config.firstReportYearOfCurrentRule) {
+    return { submitBy: `${next}-${FIRST_QUARTER_END}`, publishBy: `${next}-${FIRST_QUARTER_END}` };
+  }
+  return { submitBy: onDay(next, config.submit[level]), publishBy: onDay(next, config.publish) };
+}
+
+// 02-29 in a year without it falls back to 02-28 rather than rolling into March.
+function onDay(year: string, day: MonthDay): string {
+  const iso = `${year}-${day}`;
+  return isValid(parseISO(iso)) ? iso : `${year}-02-28`;
+}
+
+/**
+ * Whole days from `deadline` to `date` (positive when late).
+ *
+ * @example daysLate('2024-03-05', '2024-03-01') // 4
+ */
+export function daysLate(date: string, deadline: string): number {
+  return differenceInCalendarDays(parseISO(date), parseISO(deadline));
+}

@@ -1,0 +1,43 @@
+import { ALL_PROFILES, type Rule } from '../rule.js';
+
+/**
+ * Indicators come from the catalog (or a registered extension) and use one of its units;
+ * unregistered extensions are kept and reported as info.
+ */
+export const catalogReferences: Rule = {
+  name: 'catalog-references',
+  description: {
+    'zh-CN': '指标键在指标目录或已登记的扩展目录中，单位为该指标的常用单位；未登记的扩展原样保留并提示。',
+    en: 'Indicator keys are in the catalog or a registered extension and use one of its units; unregistered extensions are kept and reported as info.',
+  },
+  profiles: ALL_PROFILES,
+  codes: { unknown_indicator: 'warning', unexpected_unit: 'warning', unknown_extension: 'info' },
+  check(report, context) {
+    const { catalog } = context;
+    report.metrics.forEach((metric, index) => {
+      const { indicator } = metric;
+      if (indicator === 'unclassified') return;
+      const definition = catalog.get(indicator);
+      if (!definition) {
+        const namespace = indicator.startsWith('x-') ? indicator.slice(2, indicator.indexOf('.')) : undefined;
+        if (namespace !== undefined && !catalog.namespaces.has(namespace)) {
+          context.report('unknown_extension', 'info', ['metrics', index, 'indicator'], { key: indicator });
+        } else {
+          context.report('unknown_indicator', 'warning', ['metrics', index, 'indicator'], { indicator });
+        }
+        return;
+      }
+      if (!definition.units.includes(metric.unit)) {
+        context.report('unexpected_unit', 'warning', ['metrics', index, 'unit'], {
+          label: metric.label,
+          unit: metric.unit,
+          indicator,
+          units: definition.units.join(' '),
+        });
+      }
+    });
+    for (const key of Object.keys(report.extensions ?? {})) {
+      if (!catalog.namespaces.has(key)) context.report('unknown_extension', 'info', ['extensions', key], { key });
+    }
+  },
+};

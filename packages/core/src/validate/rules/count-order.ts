@@ -1,0 +1,31 @@
+import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { lowerBound, single, upperBound } from './bounds.js';
+
+/**
+ * Counts the catalog orders (成功 ≤ 调解 ≤ 排查; 已履行 ≤ 需履行) hold. Approximate values
+ * only count for what they prove: 800余 is at least 800, 约800 proves nothing.
+ */
+export const countOrder: Rule = {
+  name: 'count-order',
+  description: {
+    'zh-CN': '目录声明的大小关系成立（如 调解成功 ≤ 调解 ≤ 排查，已履行 ≤ 需履行）；约数只按其能证明的界限比较。',
+    en: 'Orders the catalog declares hold (resolved ≤ mediated ≤ identified, fulfilled ≤ due); approximate values count only for the bound they prove.',
+  },
+  profiles: SUBMIT_AND_PUBLISH,
+  codes: { count_order_violated: 'error' },
+  check(report, context) {
+    const byIndicator = context.metricsByIndicator();
+    report.metrics.forEach((metric, index) => {
+      const limitKey = context.catalog.get(metric.indicator)?.atMost;
+      if (!limitKey) return;
+      const limit = single(byIndicator.get(limitKey), metric.scope, metric.asOf)?.metric;
+      if (!limit || lowerBound(metric) <= upperBound(limit)) return;
+      context.report('count_order_violated', 'error', ['metrics', index, 'value'], {
+        label: metric.label,
+        value: metric.value,
+        otherLabel: limit.label,
+        otherValue: limit.value,
+      });
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import { daysLate, dueDates } from '../deadlines.js';
+import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+
+/** The report was submitted and published by the deadlines of the unit's level. */
+export const deadlines: Rule = {
+  name: 'deadlines',
+  description: {
+    'zh-CN': '按单位层级的截止日期报送和公开（默认次年3月1日前报送、4月1日前公开，可配置）；未填报送日期时以落款日期判断。',
+    en: "Submitted and published by the unit level's deadlines (by default 1 March and 1 April of the next year, configurable); without a submission date the date of issue is used.",
+  },
+  profiles: SUBMIT_AND_PUBLISH,
+  codes: { late_submission: 'warning', late_publication: 'warning' },
+  check(report, context) {
+    const due = dueDates(report.year, report.unit.level, context.deadlines);
+    // A report cannot be submitted before it is issued, so a late 落款 proves a late submission.
+    const submitted = report.submittedOn ?? report.issuedOn;
+    if (submitted > due.submitBy) {
+      context.report('late_submission', 'warning', [report.submittedOn ? 'submittedOn' : 'issuedOn'], {
+        date: submitted,
+        deadline: due.submitBy,
+        days: daysLate(submitted, due.submitBy),
+      });
+    }
+    if (report.publishedOn !== undefined && report.publishedOn > due.publishBy) {
+      context.report('late_publication', 'warning', ['publishedOn'], {
+        date: report.publishedOn,
+        deadline: due.publishBy,
+        days: daysLate(report.publishedOn, due.publishBy),
+      });
+    }
+  },
+};

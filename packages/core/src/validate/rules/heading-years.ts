@@ -1,0 +1,41 @@
+import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+
+// A four-digit year followed by 年 (with or without a space: "2023 年"), not part of a longer
+// number. Lookbehind and a fixed-width body keep it linear.
+const yearMention = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/g;
+
+function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  // Most headings name no year; skip the regex machinery for them.
+  if (!text.includes('年')) return years;
+  yearMention.lastIndex = 0;
+  for (let match = yearMention.exec(text); match; match = yearMention.exec(text)) years.push(Number(match[1]));
+  return years;
+}
+
+/** Headings that name a year name the right one; the plans section names the next year. */
+export const headingYears: Rule = {
+  name: 'heading-years',
+  description: {
+    'zh-CN': '标题和章节标题中的年份与报告年度一致；下一年度安排写的是下一年。',
+    en: 'Years named in the title and headings match the reporting year; the plans section names the next year.',
+  },
+  profiles: SUBMIT_AND_PUBLISH,
+  codes: { title_year_mismatch: 'warning', heading_year_mismatch: 'warning', plans_year_mismatch: 'warning' },
+  check(report, context) {
+    const { year } = report;
+    const titleYears = yearsIn(report.title);
+    if (titleYears.length > 0 && !titleYears.includes(year)) {
+      context.report('title_year_mismatch', 'warning', ['title'], { found: titleYears[0] ?? '', year });
+    }
+    for (const { section, path } of context.sections()) {
+      const found = yearsIn(section.title);
+      if (found.length === 0) continue;
+      const expected = section.kind === 'plans' ? year + 1 : year;
+      if (found.includes(expected)) continue;
+      const params = { title: section.title, found: found[0] ?? '', year, expected };
+      const code = section.kind === 'plans' ? 'plans_year_mismatch' : 'heading_year_mismatch';
+      context.report(code, 'warning', [...path, 'title'], params);
+    }
+  },
+};

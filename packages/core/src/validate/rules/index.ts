@@ -1,0 +1,32 @@
+import type { Rule } from '../rule.js';
+import { catalogReferences } from './catalog-references.js';
+import { countOrder } from './count-order.js';
+import { deadlines } from './deadlines.js';
+import { headingYears } from './heading-years.js';
+import { issueDate } from './issue-date.js';
+import { partsTotal } from './parts-total.js';
+import { placeholders } from './placeholders.js';
+import { publication } from './publication.js';
+import { rateConsistency } from './rate-consistency.js';
+import { rateRange } from './rate-range.js';
+import { references } from './references.js';
+import { requiredSections } from './required-sections.js';
+
+/**
+ * Every cross-field rule, in the order their issues are reported. Add a rule by writing
+ * one file beside this one and listing it here; the docs' rule table follows.
+ */
+export const rules: readonly Rule[] = [
+  references,
+  catalogReferences,
+  requiredSections,
+  headingYears,
+  issueDate,
+  deadlines,
+  publication,
+  placeholders,
+  rateRange,
+  rateConsistency,
+  countOrder,
+  partsTotal,
+];

@@ -1,0 +1,33 @@
+import { localized } from '../../i18n/messages.js';
+import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+
+const dateFields = ['issuedOn', 'submittedOn', 'publishedOn'] as const;
+
+/** The report is issued after the year it covers, and no date lies in the future. */
+export const issueDate: Rule = {
+  name: 'issue-date',
+  description: {
+    'zh-CN': '落款日期在报告年度结束之后（同年12月成文只警告）；各日期不晚于今天。',
+    en: 'The date of issue is after the reporting year (December of that year only warns); no date is after today.',
+  },
+  profiles: SUBMIT_AND_PUBLISH,
+  codes: { issued_before_period_end: 'error or warning', issued_in_future: 'error' },
+  check(report, context) {
+    const { year, issuedOn } = report;
+    if (issuedOn <= `${year}-12-31`) {
+      // Year-end reports are often signed in December; earlier than that is a wrong year.
+      const severity = issuedOn >= `${year}-12-01` ? 'warning' : 'error';
+      context.report('issued_before_period_end', severity, ['issuedOn'], { issuedOn, year });
+    }
+    for (const key of dateFields) {
+      const date = report[key];
+      if (date === undefined || date <= context.today) continue;
+      context.report(
+        'issued_in_future',
+        'error',
+        [key],
+        localized((m) => ({ field: m.fields[key], date, today: context.today })),
+      );
+    }
+  },
+};

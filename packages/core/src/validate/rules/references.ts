@@ -1,0 +1,27 @@
+import { ALL_PROFILES, type Rule } from '../rule.js';
+
+/** Section ids are unique, metrics point at real sections, source spans run forwards. */
+export const references: Rule = {
+  name: 'references',
+  description: {
+    'zh-CN': '章节编号不重复；指标所引用的章节存在；原文位置的结束不早于开始。',
+    en: 'Section ids are unique; metrics refer to existing sections; source spans end after they start.',
+  },
+  profiles: ALL_PROFILES,
+  codes: { duplicate_section_id: 'error', unknown_section_ref: 'error', invalid_source_span: 'error' },
+  check(report, context) {
+    const ids = new Set<string>();
+    for (const { section, path } of context.sections()) {
+      if (ids.has(section.id)) context.report('duplicate_section_id', 'error', [...path, 'id'], { id: section.id });
+      ids.add(section.id);
+    }
+    report.metrics.forEach((metric, index) => {
+      if (metric.sectionId !== undefined && !ids.has(metric.sectionId)) {
+        context.report('unknown_section_ref', 'error', ['metrics', index, 'sectionId'], { id: metric.sectionId });
+      }
+      if (metric.source && metric.source.end < metric.source.start) {
+        context.report('invalid_source_span', 'error', ['metrics', index, 'source'], metric.source);
+      }
+    });
+  },
+};

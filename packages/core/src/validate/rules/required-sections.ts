@@ -1,0 +1,26 @@
+import { localized } from '../../i18n/messages.js';
+import type { SectionKind } from '../../schema/enums.js';
+import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+
+// The five contents of 《法治政府建设与责任落实督察工作规定》 第二十五条; `other` is often
+// legitimately absent, so it only warns.
+const statutory: readonly SectionKind[] = ['measures', 'shortcomings', 'duties', 'plans', 'other'];
+
+/** The five statutory contents are present (at any depth). */
+export const requiredSections: Rule = {
+  name: 'required-sections',
+  description: {
+    'zh-CN': '五项法定内容齐全（任一层级均可）；缺“其他需要报告的情况”只警告。',
+    en: 'The five statutory contents are present, at any depth; a missing "other" only warns.',
+  },
+  profiles: SUBMIT_AND_PUBLISH,
+  codes: { missing_section: 'error or warning' },
+  check(_report, context) {
+    const present = new Set(context.sections().map(({ section }) => section.kind));
+    for (const kind of statutory) {
+      if (present.has(kind)) continue;
+      const severity = kind === 'other' ? 'warning' : 'error';
+      context.report('missing_section', severity, ['sections'], localized((m) => ({ kind: m.kinds[kind] })));
+    }
+  },
+};

@@ -1,0 +1,96 @@
+import type * as z from 'zod/mini';
+import { issueMessages, localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import type { IssuePath, ValidationIssue } from './issue.js';
+
+type FieldKey = keyof LocaleMessages['fields'];
+type TypeKey = keyof LocaleMessages['types'];
+
+/**
+ * The i18n field key of a path: list indices are dropped and the element of `sections`
+ * or `metrics` is named `section` / `metric`, at any depth.
+ *
+ * @example fieldKeyOf(['sections', 0, 'sections', 2, 'title']) // 'section.title'
+ */
+export function fieldKeyOf(path: IssuePath): string {
+  let key = '';
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (segment === undefined || typeof segment === 'number') continue;
+    const element = segment === 'sections' ? 'section' : segment === 'metrics' ? 'metric' : undefined;
+    if (element && typeof path[i + 1] === 'number' && i + 2 < path.length) {
+      key = element;
+      continue;
+    }
+    key = key ? `${key}.${segment}` : segment;
+  }
+  return key;
+}
+
+function labelOf(m: LocaleMessages, path: IssuePath): string {
+  const key = fieldKeyOf(path);
+  return Object.hasOwn(m.fields, key) ? m.fields[key as FieldKey] : key || '—';
+}
+
+function typeName(m: LocaleMessages, type: string): string {
+  return Object.hasOwn(m.types, type) ? m.types[type as TypeKey] : type;
+}
+
+function issue(
+  code: IssueCode,
+  path: IssuePath,
+  locale: Locale,
+  params: (m: LocaleMessages) => MessageParams,
+): ValidationIssue {
+  const perLocale = localized((m) => params(m));
+  const both = issueMessages(code, perLocale);
+  return { code, severity: 'error', path, message: both[locale], messages: both, params: perLocale[locale] };
+}
+
+/**
+ * Turns zod's issues into validation issues with zh-CN and en messages naming the field.
+ *
+ * @param issues - `error.issues` of a failed `safeParse`
+ * @param locale - the locale of `message`
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const raw of issues) {
+    const path: IssuePath = raw.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+    const field = (m: LocaleMessages) => ({ field: labelOf(m, path) });
+    switch (raw.code) {
+      case 'invalid_type':
+        out.push(
+          raw.input === undefined
+            ? issue('required', path, locale, field)
+            : issue('invalid_type', path, locale, (m) => ({ ...field(m), expected: typeName(m, raw.expected) })),
+        );
+        break;
+      case 'unrecognized_keys':
+        for (const key of raw.keys) out.push(issue('unknown_field', [...path, key], locale, () => ({ key })));
+        break;
+      case 'invalid_key':
+        out.push(issue('invalid_key', path, locale, () => ({ key: String(path.at(-1) ?? '') })));
+        break;
+      case 'invalid_value':
+        out.push(issue('invalid_value', path, locale, (m) => ({ ...field(m), options: raw.values.map(String).join(' | ') })));
+        break;
+      case 'invalid_format':
+        out.push(
+          issue('invalid_format', path, locale, (m) => ({
+            ...field(m),
+            format: raw.format === 'date' ? m.formats.date : m.formats.regex,
+          })),
+        );
+        break;
+      case 'too_small':
+        out.push(issue('too_small', path, locale, (m) => ({ ...field(m), minimum: String(raw.minimum) })));
+        break;
+      case 'too_big':
+        out.push(issue('too_big', path, locale, (m) => ({ ...field(m), maximum: String(raw.maximum) })));
+        break;
+      default:
+        out.push(issue('invalid_input', path, locale, field));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { format } from 'date-fns';
+import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import { isPerLocale, issueMessages, type Locale } from '../i18n/messages.js';
+import { parseReport, type Report } from '../schema/report.js';
+import type { Metric } from '../schema/metric.js';
+import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
+import type { Profile, ValidationIssue } from './issue.js';
+import type { IndexedMetric, LocatedSection, RuleContext } from './rule.js';
+import { rules } from './rules/index.js';
+import { fromZodIssues } from './schema-issues.js';
+
+/** Options of {@link validateReport}. */
+export interface ValidateOptions {
+  /** `draft` (types only), `submit` (default: statutory completeness) or `publish`. */
+  readonly profile?: Profile;
+  /** A county's deadline overrides, e.g. `{ submit: { town: '01-31' } }`. */
+  readonly deadlines?: DeadlineOverrides;
+  /** "Today", for checks that no date lies in the future. Defaults to the current date. */
+  readonly now?: Date;
+  /** The locale of each issue's `message` (both locales are always in `messages`). */
+  readonly locale?: Locale;
+  /** The catalog to check indicators against, e.g. with a town's extensions. */
+  readonly catalog?: Catalog;
+}
+
+/** What {@link validateReport} found. */
+export interface ValidationResult {
+  /** True when no issue is an error. */
+  readonly ok: boolean;
+  /** The parsed report, when its shape is valid (even if rules found errors). */
+  readonly report?: Report;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * Checks a report: its shape against {@link ReportSchema}, then every rule of the profile.
+ * Never throws on data; bad input comes back as issues.
+ *
+ * @param input - anything, typically `JSON.parse` of a report file
+ * @param options - profile, deadlines, now, locale, catalog
+ * @returns `{ ok, report?, issues }`
+ * @throws TypeError only for misuse: an unknown profile or an invalid deadline override
+ * @example
+ * const { ok, issues } = validateReport(JSON.parse(text), { profile: 'submit' });
+ * for (const issue of issues) console.log(issue.severity, issue.path.join('.'), issue.message);
+ */
+export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const profile = options.profile ?? 'submit';
+  if (profile !== 'draft' && profile !== 'submit' && profile !== 'publish') {
+    throw new TypeError(`validateReport: unknown profile "${String(profile)}" (draft, submit or publish)`);
+  }
+  const locale = options.locale ?? 'zh-CN';
+  const deadlines = resolveDeadlines(options.deadlines);
+  const parsed = parseReport(input, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) };
+  }
+  const report = parsed.data;
+  const issues: ValidationIssue[] = [];
+  const context = createContext(report, {
+    profile,
+    locale,
+    deadlines,
+    catalog: options.catalog ?? defaultCatalog,
+    today: format(options.now ?? new Date(), 'yyyy-MM-dd'),
+    issues,
+  });
+  for (const rule of rules) {
+    if (rule.profiles.includes(profile)) rule.check(report, context);
+  }
+  return { ok: !issues.some((issue) => issue.severity === 'error'), report, issues };
+}
+
+type ContextBase = Pick<RuleContext, 'profile' | 'locale' | 'deadlines' | 'catalog' | 'today'> & {
+  readonly issues: ValidationIssue[];
+};
+
+function createContext(report: Report, base: ContextBase): RuleContext {
+  let sections: LocatedSection[] | undefined;
+  let byIndicator: Map<string, IndexedMetric[]> | undefined;
+  const { issues, ...rest } = base;
+  return {
+    ...rest,
+    sections: () => (sections ??= flattenSections(report)),
+    metricsByIndicator: () => (byIndicator ??= groupMetrics(report.metrics)),
+    report(code, severity, path, params) {
+      const both = issueMessages(code, params);
+      const own = params && isPerLocale(params) ? params[base.locale] : params;
+      const issue: ValidationIssue = { code, severity, path, message: both[base.locale], messages: both };
+      issues.push(own ? { ...issue, params: own } : issue);
+    },
+  };
+}
+
+function flattenSections(report: Report): LocatedSection[] {
+  const out: LocatedSection[] = [];
+  const walk = (sections: Report['sections'], prefix: readonly (string | number)[], depth: number) => {
+    sections.forEach((section, index) => {
+      const path = [...prefix, index];
+      out.push({ section, path, depth });
+      walk(section.sections, [...path, 'sections'], depth + 1);
+    });
+  };
+  walk(report.sections, ['sections'], 1);
+  return out;
+}
+
+function groupMetrics(metrics: readonly Metric[]): Map<string, IndexedMetric[]> {
+  const groups = new Map<string, IndexedMetric[]>();
+  metrics.forEach((metric, index) => {
+    const group = groups.get(metric.indicator);
+    if (group) group.push({ metric, index });
+    else groups.set(metric.indicator, [{ metric, index }]);
+  });
+  return groups;
+}
