@@ -27,7 +27,7 @@ export { field, fieldMeta, type FieldMeta } from './schema/field-meta.js';
 export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
 
 // Indicator catalog
-export { CATALOG_VERSION, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
+export { CATALOG_VERSION, catalogJson, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
 export { indicators } from './catalog/indicators.js';
 export {
   ExtensionCatalogSchema,

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { fieldMeta } from './field-meta.js';
+import { MetricSchema } from './metric.js';
 import { ReportSchema } from './report.js';
+import { SectionSchema } from './section.js';
+import { UnitSchema } from './unit.js';
+
+// Names under `$defs`, so other towns can `$ref` the parts ("…#/$defs/Metric").
+const definitions = z.registry<{ id: string }>();
+definitions.add(SectionSchema, { id: 'Section' });
+definitions.add(MetricSchema, { id: 'Metric' });
+definitions.add(UnitSchema, { id: 'Unit' });
 
 /** Where the published schema lives; other towns `$ref` it. */
 export const SCHEMA_ID = 'https://law-report.github.io/schema/report-1.0.json';
@@ -17,6 +26,7 @@ export function reportJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ReportSchema, {
     target: 'draft-2020-12',
     io: 'input',
+    metadata: definitions,
     override({ zodSchema, jsonSchema }) {
       const meta = fieldMeta.get(zodSchema);
       if (!meta) return;

@@ -8,6 +8,8 @@ import type { Section } from '../schema/section.js';
 import type { SectionKind } from '../schema/enums.js';
 import beiliu from './fixtures/beiliu-2023.json' with { type: 'json' };
 
+export { findings } from './issues.js';
+
 /**
  * The 北留镇 2023 report, hand-checked against its text: every section and every
  * quantity. A fresh copy on each call, so tests may change it.

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { formatMessage, issueMessages } from './messages.js';
+import { zhCN } from './zh-CN.js';
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+  it('has every issue message in both locales with the same placeholders', () => {
+    expect(Object.keys(en.issues).sort()).toEqual(Object.keys(zhCN.issues).sort());
+    for (const [code, template] of Object.entries(zhCN.issues)) {
+      expect(placeholders(en.issues[code as keyof typeof en.issues]), code).toEqual(placeholders(template));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones as written', () => {
+    expect(formatMessage('缺少{kind}，{other}', { kind: '安排' })).toBe('缺少安排，{other}');
+  });
+
+  it('never reads placeholders from the prototype', () => {
+    expect(formatMessage('{constructor}{toString}', {})).toBe('{constructor}{toString}');
+  });
+
+  it('fills per-locale params for each locale', () => {
+    const both = issueMessages('missing_section', { 'zh-CN': { kind: '安排' }, en: { kind: 'plans' } });
+    expect(both).toEqual({ 'zh-CN': '缺少法定内容：安排。', en: 'Required content is missing: plans.' });
+  });
+});

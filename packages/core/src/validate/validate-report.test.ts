@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { beiliuReport, makeReport } from '../testing/index.js';
+import { validateReport } from './validate-report.js';
+
+const now = new Date('2026-01-01');
+
+describe('validateReport', () => {
+  it('passes the 北留镇 report under submit, warning only that 其他 is absent', () => {
+    const result = validateReport(beiliuReport(), { profile: 'submit', now });
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['missing_section', 'warning']]);
+    expect(result.report?.unit.name).toBe('北留镇');
+  });
+
+  it('never throws, whatever JSON it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = validateReport(value);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on reports with random field values', () => {
+    const base = makeReport();
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(base)), fc.anything()), (patch) => {
+        expect(() => validateReport({ ...base, ...patch })).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names missing and mistyped fields in Chinese, or in English when asked', () => {
+    const result = validateReport({ ...makeReport(), issuer: undefined, year: '2023' });
+    expect(result.ok).toBe(false);
+    expect(result.report).toBeUndefined();
+    expect(result.issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['invalid_type', 'year', '报告年度的类型不对：应为数字。'],
+      ['required', 'issuer', '缺少必填项：落款单位。'],
+    ]);
+    const en = validateReport({ ...makeReport(), issuer: undefined }, { locale: 'en' });
+    expect(en.issues[0]?.message).toBe('Issuing body is required.');
+    expect(en.issues[0]?.messages['zh-CN']).toBe('缺少必填项：落款单位。');
+  });
+
+  it('labels fields inside nested sections and metrics', () => {
+    const report = makeReport();
+    const bad = { ...report, sections: [{ ...report.sections[0], sections: [{ ...report.sections[1], kind: 'summary' }] }] };
+    const issue = validateReport(bad).issues[0];
+    expect(issue?.path).toEqual(['sections', 0, 'sections', 0, 'kind']);
+    expect(issue?.message).toContain('章节类型');
+  });
+
+  it('reports a __proto__ key as an unknown field and pollutes nothing', () => {
+    const result = validateReport(JSON.parse('{"__proto__": {"polluted": true}}'));
+    expect(result.ok).toBe(false);
+    expect(result.issues.some((i) => i.code === 'unknown_field' && i.path[0] === '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('runs only type checks in the draft profile', () => {
+    const result = validateReport(makeReport({ sections: [], issuedOn: '2023-02-01' }), { profile: 'draft', now });
+    expect(result).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('refuses an unknown profile or deadline as programmer misuse', () => {
+    expect(() => validateReport(makeReport(), { profile: 'final' as never })).toThrow(/unknown profile "final"/);
+    expect(() => validateReport(makeReport(), { deadlines: { publish: '02-30' } })).toThrow(/"02-30"/);
+  });
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The npm entry points: lit and core stay external, so apps share one copy.
+    entry: { index: 'src/index.ts', define: 'src/define.ts' },
+    format: ['esm'],
+    dts: true,
+    clean: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+  {
+    // The embed file for a county portal's single <script> tag: everything bundled.
+    entry: { 'law-report-elements': 'src/define.ts' },
+    format: ['esm'],
+    noExternal: [/.*/],
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+  },
+]);
