@@ -122,6 +122,7 @@ export const en: LocaleMessages = {
     unknown_section_ref: 'The metric refers to section "{id}", which does not exist.',
     invalid_source_span: 'Invalid source span: end {end} is before start {start}.',
     invalid_json: 'Not valid JSON: {reason}.',
+    unreadable_input: '{reason}',
   },
   types: {
     string: 'text',

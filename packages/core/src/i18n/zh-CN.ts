@@ -123,6 +123,7 @@ export const zhCN = {
     unknown_section_ref: '指标引用的章节“{id}”不存在。',
     invalid_source_span: '原文位置无效：结束位置 {end} 小于起始位置 {start}。',
     invalid_json: '不是有效的 JSON：{reason}。',
+    unreadable_input: '{reason}',
   },
   types: {
     string: '文本',

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  formatPath,
+  messages,
+  parseJson,
+  resolveDeadlines,
+  validateReport,
+  type DeadlineOverrides,
+  type Locale,
+  type Profile,
+  type ValidationIssue,
+} from '@law-report/core';
+import { readInputs, formatSource, type InputSource } from '../inputs.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
+import { t } from '../messages.js';
+import { localeOf, parse } from '../options.js';
+import { createProgress } from '../progress.js';
+
+/** Help text of `law-report validate`. */
+export const validateHelp = `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--lang zh-CN|en] [--deadlines file.json]
+
+Checks reports against the schema and the rules of the profile (default: submit).
+Inputs: a report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory of them.
+Prints one line per issue on stderr: file: path: severity: message.
+  --json          print the results as JSON on stdout instead
+  --deadlines     a JSON file of deadline overrides, e.g. {"submit": {"town": "01-31"}}
+Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 wrong usage.`;
+
+interface Result {
+  readonly source: InputSource;
+  readonly ok: boolean;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** `law-report validate`: validates every report in the inputs. */
+export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    profile: { type: 'string' },
+    json: { type: 'boolean' },
+    deadlines: { type: 'string' },
+  });
+  const locale = localeOf(values.lang);
+  if (values.help) {
+    io.out(`${validateHelp}\n`);
+    return EXIT_OK;
+  }
+  const profile = profileOf(values.profile, locale);
+  if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
+  const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
+
+  const results: Result[] = [];
+  const progress = createProgress(io, 'validate');
+  let reports = 0;
+  let failed = 0;
+  let warnings = 0;
+  for await (const item of readInputs(positionals, io.cwd, locale)) {
+    progress.tick();
+    reports += 1;
+    const result: Result =
+      'error' in item
+        ? { source: item.source, ok: false, issues: [unreadable(item.error)] }
+        : { source: item.source, ...validateReport(item.value, deadlines ? { profile, locale, deadlines } : { profile, locale }) };
+    if (!result.ok) failed += 1;
+    warnings += result.issues.filter((issue) => issue.severity === 'warning').length;
+    if (values.json) {
+      results.push(result);
+    } else {
+      progress.done();
+      for (const issue of result.issues) io.err(`${formatLine(result.source, issue, locale)}\n`);
+    }
+  }
+  progress.done();
+  if (values.json) {
+    io.out(`${JSON.stringify(results.map(({ source, ok, issues }) => ({ ...source, ok, issues })), null, 2)}\n`);
+  } else {
+    io.out(`${t(locale, 'summary', { reports, passed: reports - failed, failed, warnings })}\n`);
+  }
+  return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function profileOf(value: string | undefined, locale: Locale): Profile {
+  if (value === undefined) return 'submit';
+  if (value === 'draft' || value === 'submit' || value === 'publish') return value;
+  throw new UsageError(t(locale, 'badProfile'));
+}
+
+async function readDeadlines(file: string, cwd: string, locale: Locale): Promise<DeadlineOverrides> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
+  }
+  const parsed = parseJson(text, locale);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+    throw new UsageError(t(locale, 'badDeadlines', { file, reason: parsed.ok ? 'not a JSON object' : parsed.issue.message }));
+  }
+  try {
+    // Checks every day, throwing a TypeError that names a bad one.
+    return resolveDeadlines(parsed.value as DeadlineOverrides);
+  } catch (error) {
+    throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+// An input that could not be read is reported like any other error, so --json stays uniform.
+function unreadable(message: string): ValidationIssue {
+  return { code: 'unreadable_input', severity: 'error', path: [], message, messages: { 'zh-CN': message, en: message } };
+}
+
+function formatLine(source: InputSource, issue: ValidationIssue, locale: Locale): string {
+  const path = formatPath(issue.path) || '-';
+  return `${formatSource(source)}: ${path}: ${messages[locale].severities[issue.severity]}: ${issue.message}`;
+}

@@ -1,0 +1,128 @@
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseJson, type Locale } from '@law-report/core';
+import { t } from './messages.js';
+
+/** Where one input value came from, for messages: a file, and a line or array index in it. */
+export interface InputSource {
+  readonly file: string;
+  readonly line?: number;
+  readonly index?: number;
+}
+
+/** One value read from the inputs, or a message saying why it could not be read. */
+export type InputItem =
+  | { readonly source: InputSource; readonly value: unknown }
+  | { readonly source: InputSource; readonly error: string };
+
+const JSON_LINES = new Set(['.jsonl', '.ndjson']);
+const JSON_FILES = new Set(['.json', ...JSON_LINES]);
+
+/**
+ * Reads report values from files and directories: a report JSON file, a JSON array of
+ * reports, JSON Lines (read line by line, so memory does not grow with the file), or a
+ * directory of such files (recursively, in name order). Never throws for bad input: a
+ * missing file or malformed JSON becomes an item with `error`.
+ */
+export async function* readInputs(paths: readonly string[], cwd: string, locale: Locale): AsyncGenerator<InputItem> {
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const shown = relative(cwd, absolute) || path;
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      yield { source: { file: shown }, error: t(locale, 'noSuchFile') };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const files = await listJsonFiles(absolute);
+      if (files.length === 0) {
+        yield { source: { file: shown }, error: t(locale, 'emptyDirectory') };
+      }
+      for (const file of files) yield* readFileItems(file, relative(cwd, file), locale);
+    } else {
+      yield* readFileItems(absolute, shown, locale);
+    }
+  }
+}
+
+async function listJsonFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await listJsonFiles(path)));
+    else if (JSON_FILES.has(extname(entry.name).toLowerCase())) files.push(path);
+  }
+  return files;
+}
+
+async function* readFileItems(path: string, shown: string, locale: Locale): AsyncGenerator<InputItem> {
+  if (JSON_LINES.has(extname(path).toLowerCase())) {
+    yield* readJsonLines(path, shown, locale);
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    yield { source: { file: shown }, error: describeFsError(error, locale) };
+    return;
+  }
+  const parsed = parseJson(text, locale);
+  if (!parsed.ok) {
+    // A .json file that is really JSON Lines is common enough to accept.
+    if (looksLikeJsonLines(text)) {
+      yield* readJsonLines(path, shown, locale);
+      return;
+    }
+    yield { source: { file: shown }, error: parsed.issue.message };
+    return;
+  }
+  if (Array.isArray(parsed.value)) {
+    for (const [index, value] of parsed.value.entries()) yield { source: { file: shown, index }, value };
+  } else {
+    yield { source: { file: shown }, value: parsed.value };
+  }
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'));
+}
+
+async function* readJsonLines(path: string, shown: string, locale: Locale): AsyncGenerator<InputItem> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of lines) {
+      line += 1;
+      if (text.trim() === '') continue;
+      const parsed = parseJson(text, locale);
+      yield parsed.ok ? { source: { file: shown, line }, value: parsed.value } : { source: { file: shown, line }, error: parsed.issue.message };
+    }
+  } catch (error) {
+    yield { source: { file: shown }, error: describeFsError(error, locale) };
+  }
+}
+
+function describeFsError(error: unknown, locale: Locale): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'EACCES') return t(locale, 'permissionDenied');
+  return t(locale, 'cannotRead', { reason: error instanceof Error ? error.message : String(error) });
+}
+
+/**
+ * How a source is written in messages: `file`, `file:12` (line) or `file[3]` (array index).
+ *
+ * @example formatSource({ file: 'reports.jsonl', line: 12 }) // 'reports.jsonl:12'
+ */
+export function formatSource(source: InputSource): string {
+  if (source.line !== undefined) return `${source.file}:${source.line}`;
+  if (source.index !== undefined) return `${source.file}[${source.index}]`;
+  return source.file;
+}

@@ -1,0 +1,19 @@
+/** Where a command writes. Tests pass their own; `main.ts` passes the process's streams. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stderr is a terminal, so progress may be drawn there. */
+  readonly errIsTty: boolean;
+  /** The working directory relative paths resolve against. */
+  readonly cwd: string;
+}
+
+/** Exit codes: 0 all good, 1 problems found in the data, 2 the command was used wrongly. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** A mistake in how the command was called: printed with the usage hint, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,49 @@
+import type { Locale } from '@law-report/core';
+
+/** The command's own strings; issue messages come from @law-report/core. */
+const strings = {
+  'zh-CN': {
+    usageHint: '运行 `law-report --help` 查看用法。',
+    unknownCommand: '未知命令“{command}”。',
+    missingFiles: '请指定至少一个报告文件或目录。',
+    badProfile: '--profile 只能是 draft、submit 或 publish。',
+    badLang: '--lang 只能是 zh-CN 或 en。',
+    badDeadlines: '无法读取截止日期配置 {file}：{reason}',
+    reportOk: '{source}：通过',
+    summary: '共检查 {reports} 份报告：{passed} 份通过，{failed} 份有错误；{warnings} 条警告。',
+    noSuchFile: '无法读取：文件或目录不存在',
+    emptyDirectory: '目录中没有 .json 或 .jsonl 文件',
+    permissionDenied: '无法读取：没有读取权限',
+    cannotRead: '无法读取：{reason}',
+    internal: '内部错误：{message}。请把这条信息报告给开发者。',
+  },
+  en: {
+    usageHint: 'Run `law-report --help` for usage.',
+    unknownCommand: 'Unknown command "{command}".',
+    missingFiles: 'Give at least one report file or directory.',
+    badProfile: '--profile must be draft, submit or publish.',
+    badLang: '--lang must be zh-CN or en.',
+    badDeadlines: 'Cannot read the deadline configuration {file}: {reason}',
+    reportOk: '{source}: ok',
+    summary: 'Checked {reports} reports: {passed} passed, {failed} with errors; {warnings} warnings.',
+    noSuchFile: 'cannot read: no such file or directory',
+    emptyDirectory: 'the directory holds no .json or .jsonl files',
+    permissionDenied: 'cannot read: permission denied',
+    cannotRead: 'cannot read: {reason}',
+    internal: 'Internal error: {message}. Please report this to the developers.',
+  },
+} as const;
+
+/** Keys of the command's strings. */
+export type CliMessage = keyof (typeof strings)['en'];
+
+/**
+ * One of the command's strings in `locale`, with `{name}` placeholders filled.
+ *
+ * @example t('en', 'reportOk', { source: 'a.json' }) // 'a.json: ok'
+ */
+export function t(locale: Locale, key: CliMessage, params: Readonly<Record<string, string | number>> = {}): string {
+  return strings[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
