@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'testing/index': 'src/testing/index.ts',
+    // The two builds of the `#report-parser` import; bundlers pick one by platform.
+    'report-parser': 'src/schema/report-parser.ts',
+    'report-parser.browser': 'src/schema/report-parser.browser.ts',
+  },
+  external: ['#report-parser'],
   format: ['esm'],
   dts: true,
   clean: true,

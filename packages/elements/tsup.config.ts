@@ -15,6 +15,11 @@ export default defineConfig([
     entry: { 'law-report-elements': 'src/define.ts' },
     format: ['esm'],
     noExternal: [/.*/],
+    // Bundle core from source with the browser build of its `#report-parser` import.
+    esbuildOptions(options) {
+      options.conditions = ['@law-report/source', 'browser', 'module', 'import'];
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
     minify: true,
     target: 'es2022',
     platform: 'browser',

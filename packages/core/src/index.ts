@@ -5,10 +5,10 @@ export {
   ReportSchema,
   SCHEMA_VERSION,
   namespacePattern,
-  parseReport,
   type Report,
   type ReportParseResult,
 } from './schema/report.js';
+export { parseReport } from '#report-parser';
 export { SectionSchema, type Section } from './schema/section.js';
 export { MetricSchema, SourceSpanSchema, indicatorKeyPattern, type Metric, type SourceSpan } from './schema/metric.js';
 export { UnitSchema, type Unit } from './schema/unit.js';

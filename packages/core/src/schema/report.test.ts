@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beiliuReport, makeReport, makeSection } from '../testing/index.js';
 import { fieldMeta } from './field-meta.js';
-import { ReportSchema, parseReport } from './report.js';
+import { parseReport } from './report-parser.js';
+import { ReportSchema } from './report.js';
 import { SectionSchema, type Section } from './section.js';
 
 function nest(depth: number): Section {

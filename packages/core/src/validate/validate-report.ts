@@ -1,7 +1,8 @@
-import { format } from 'date-fns';
+import { formatISO } from 'date-fns';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { isPerLocale, issueMessages, type Locale } from '../i18n/messages.js';
-import { parseReport, type Report } from '../schema/report.js';
+import { parseReport } from '#report-parser';
+import type { Report } from '../schema/report.js';
 import type { Metric } from '../schema/metric.js';
 import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
 import type { Profile, ValidationIssue } from './issue.js';
@@ -62,7 +63,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     locale,
     deadlines,
     catalog: options.catalog ?? defaultCatalog,
-    today: format(options.now ?? new Date(), 'yyyy-MM-dd'),
+    today: formatISO(options.now ?? new Date(), { representation: 'date' }),
     issues,
   });
   for (const rule of rules) {

@@ -1,0 +1,4 @@
+// Registers every element: the entry of the embed file `law-report-elements.js`.
+import './law-report-summary/define.js';
+
+export * from './index.js';

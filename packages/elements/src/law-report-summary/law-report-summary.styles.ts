@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+/** Styles of `<law-report-summary>`; themed through `--law-*` custom properties. */
+export const summaryStyles = css`
+  :host {
+    display: block;
+    font-family: var(--law-font-family, system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
+    color: var(--law-color-text, #1f2328);
+    background: var(--law-color-surface, #fff);
+    border: 1px solid var(--law-color-border, #d0d7de);
+    border-radius: var(--law-radius, 6px);
+    padding: var(--law-space, 1rem);
+    line-height: 1.6;
+  }
+  h2 {
+    font-size: 1.25rem;
+    margin: 0 0 0.5rem;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 1rem 0 0.25rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  dd {
+    margin: 0;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    font-size: 0.875rem;
+    margin-inline-start: 0.5rem;
+  }
+  .ok {
+    background: var(--law-color-ok-surface, #dafbe1);
+    color: var(--law-color-ok, #116329);
+  }
+  .bad {
+    background: var(--law-color-error-surface, #ffebe9);
+    color: var(--law-color-error, #a40e26);
+  }
+  @media print {
+    :host {
+      border: none;
+      padding: 0;
+    }
+  }
+`;

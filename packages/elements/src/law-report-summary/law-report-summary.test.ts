@@ -1,0 +1,88 @@
+import { beiliuReport, makeReport } from '@law-report/core/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import { seriousViolations } from '../internal/axe.js';
+import './define.js';
+import type { LawReportSummaryElement } from './law-report-summary.js';
+
+async function mount(report: unknown, attributes: Record<string, string> = {}): Promise<LawReportSummaryElement> {
+  const element = document.createElement('law-report-summary');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.report = report;
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<law-report-summary>', () => {
+  it('shows the unit, year, 落款 and an on-time badge', async () => {
+    await mount(beiliuReport());
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('北留镇2023年法治政府建设年度报告');
+    await expect.element(page.getByText('北留镇人民政府')).toBeVisible();
+    await expect.element(page.getByText('按时报送')).toBeVisible();
+  });
+
+  it('marks which statutory contents are present', async () => {
+    await mount(beiliuReport());
+    const contents = page.getByRole('region', { name: '法定内容' }).getByRole('listitem');
+    await expect.element(contents.nth(0)).toHaveTextContent('推进法治政府建设的主要举措和成效：已包含');
+    await expect.element(contents.nth(4)).toHaveTextContent('其他需要报告的情况：缺失');
+  });
+
+  it('writes qualified values as the report did, with catalog labels', async () => {
+    await mount(beiliuReport());
+    const metrics = page.getByRole('region', { name: '主要指标' });
+    await expect.element(metrics.getByText('800余 人次')).toBeVisible();
+    await expect.element(metrics.getByText('法律咨询', { exact: true })).toBeVisible();
+  });
+
+  it('switches every string to English with locale="en"', async () => {
+    await mount(beiliuReport(), { locale: 'en' });
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('北留镇: rule-of-law government report 2023');
+    await expect.element(page.getByText('over 800 人次')).toBeVisible();
+    await expect.element(page.getByText('Valid', { exact: true })).toBeVisible();
+  });
+
+  it('shows a late badge against the county’s own deadline', async () => {
+    const element = await mount(makeReport({ issuedOn: '2024-02-10' }));
+    await expect.element(page.getByText('按时报送')).toBeVisible();
+    element.deadlines = { submit: { town: '01-31' } };
+    await element.updateComplete;
+    await expect.element(page.getByText('逾期 10 天', { exact: true })).toBeVisible();
+  });
+
+  it('fires law-report-invalid and lists the errors for a report with errors', async () => {
+    const report = makeReport();
+    report.sections = report.sections.filter((section) => section.kind !== 'plans');
+    const element = document.createElement('law-report-summary');
+    const events: LawReportInvalidEvent[] = [];
+    element.addEventListener('law-report-invalid', (event) => events.push(event));
+    element.report = report;
+    document.body.append(element);
+    await element.updateComplete;
+    expect(events).toHaveLength(1);
+    expect(events[0]?.issues.map((issue) => issue.code)).toContain('missing_section');
+    await expect.element(page.getByText('有 1 个错误')).toBeVisible();
+  });
+
+  it('shows garbage input as an alert instead of throwing', async () => {
+    await mount({ title: '<img src=x onerror=alert(1)>' });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('无法显示');
+    expect(document.querySelector('law-report-summary')?.shadowRoot?.querySelector('img')).toBeNull();
+  });
+
+  it('never inserts report text as HTML', async () => {
+    await mount(makeReport({ issuer: '<b>示例镇人民政府</b>' }));
+    await expect.element(page.getByText('<b>示例镇人民政府</b>')).toBeVisible();
+  });
+
+  it('has no serious accessibility violations', async () => {
+    const element = await mount(beiliuReport());
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+});
