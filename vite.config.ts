@@ -9,12 +9,12 @@ const source = '@law-report/source';
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  root: 'examples',
+  // `npm start` serves the repository so the embed example can load the built file from
+  // packages/elements/dist; the examples start at /examples/.
+  server: { open: process.env['CI'] ? false : '/examples/' },
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
-  server: { fs: { allow: ['..'] } },
   test: {
-    root: '.',
     projects: [
       {
         extends: true,

@@ -1,10 +1,13 @@
-// Writes the generated files committed with core: schema.json and catalog.json.
-// Run with `npm run generate -w @law-report/core`; a test fails when they drift.
+// Writes the generated files committed with the repository: core's schema.json and
+// catalog.json, and docs/rules.md. Run `npm run generate`; a test fails when they drift.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalogJson, reportJsonSchema } from '../src/index.js';
+import { ruleTable } from './rule-table.js';
 
 const here = (file: string) => fileURLToPath(new URL(`../${file}`, import.meta.url));
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-writeFileSync(here('schema.json'), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
-writeFileSync(here('catalog.json'), `${JSON.stringify(catalogJson(), null, 2)}\n`);
+writeFileSync(here('schema.json'), json(reportJsonSchema()));
+writeFileSync(here('catalog.json'), json(catalogJson()));
+writeFileSync(here('../../docs/rules.md'), ruleTable());

@@ -146,6 +146,7 @@ export const en: LocaleMessages = {
     failed: '{errors} errors',
     warnings: '{warnings} warnings',
     invalidReport: 'Cannot show this report: its data is incomplete or malformed.',
+    valueWithUnit: '{value} {unit}',
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
     qualifierSuffix: { exact: '', over: '', nearly: '', about: '', under: '' },
   },

@@ -147,6 +147,7 @@ export const zhCN = {
     failed: '有 {errors} 个错误',
     warnings: '{warnings} 个警告',
     invalidReport: '无法显示：报告数据不完整或格式不对。',
+    valueWithUnit: '{value}{unit}',
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
   },

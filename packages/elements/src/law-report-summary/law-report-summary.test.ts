@@ -37,7 +37,7 @@ describe('<law-report-summary>', () => {
   it('writes qualified values as the report did, with catalog labels', async () => {
     await mount(beiliuReport());
     const metrics = page.getByRole('region', { name: '主要指标' });
-    await expect.element(metrics.getByText('800余 人次')).toBeVisible();
+    await expect.element(metrics.getByText('800余人次')).toBeVisible();
     await expect.element(metrics.getByText('法律咨询', { exact: true })).toBeVisible();
   });
 

@@ -179,7 +179,7 @@ export class LawReportSummaryElement extends LitElement {
     const label = this.catalog.get(metric.indicator)?.label[locale] ?? metric.label;
     const value = `${m.ui.qualifierPrefix[metric.qualifier]}${metric.value}${m.ui.qualifierSuffix[metric.qualifier]}`;
     return html`<dt>${label}</dt>
-      <dd>${value} ${metric.unit}</dd>`;
+      <dd>${formatMessage(m.ui.valueWithUnit, { value, unit: metric.unit })}</dd>`;
   }
 
   #issues(result: ValidationResult): TemplateResult | typeof nothing {
