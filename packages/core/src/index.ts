@@ -62,6 +62,10 @@ export { rules } from './validate/rules/index.js';
 export type { Rule, RuleContext } from './validate/rule.js';
 export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 
+// Import and render
+export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
+export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
+
 // Messages
 export {
   formatMessage,

@@ -14,7 +14,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['次', '场'],
     kind: 'count',
     section: 'duties',
-    aliases: ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '召开'],
+    aliases: ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '召开', '会议'],
   },
   {
     key: 'leadership.briefings',
@@ -206,7 +206,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['个'],
     kind: 'count',
     section: 'measures',
-    aliases: ['国家级'],
+    aliases: ['国家级', '国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区'],
   },
   {
     key: 'modelVillages.provincial',
@@ -214,7 +214,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['个'],
     kind: 'count',
     section: 'measures',
-    aliases: ['省级'],
+    aliases: ['省级', '省级示范村', '省级民主法治示范村', '省级民主法治示范社区'],
   },
   {
     key: 'modelVillages.municipal',
@@ -222,7 +222,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['个'],
     kind: 'count',
     section: 'measures',
-    aliases: ['市级'],
+    aliases: ['市级', '市级示范村', '市级民主法治示范村', '市级民主法治示范社区'],
   },
   {
     key: 'modelVillages.county',
@@ -230,7 +230,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['个'],
     kind: 'count',
     section: 'measures',
-    aliases: ['县级'],
+    aliases: ['县级', '县级示范村', '县级民主法治示范村', '县级民主法治示范社区'],
   },
   // 矛盾纠纷化解
   {
@@ -462,7 +462,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['件', '起', '份'],
     kind: 'count',
     section: 'judgments',
-    aliases: ['已履行', '履行完毕', '已全部履行'],
+    aliases: ['已履行', '履行完毕', '全部履行', '已全部履行'],
     atMost: 'judgments.due',
   },
   {

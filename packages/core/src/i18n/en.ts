@@ -123,6 +123,14 @@ export const en: LocaleMessages = {
     invalid_source_span: 'Invalid source span: end {end} is before start {start}.',
     invalid_json: 'Not valid JSON: {reason}.',
     unreadable_input: '{reason}',
+    import_title_missing: 'No title found; "{title}" is used instead. Please check.',
+    import_year_inferred: 'The title names no year; the reporting year {year} was inferred from {from}. Please check.',
+    import_unit_missing: 'The reporting unit was not recognised. Please fill it in.',
+    import_issue_date_missing: 'No date of issue found; {date} is filled in for now. Please check.',
+    import_issuer_missing: 'No issuing body found; "{issuer}" is used instead. Please check.',
+    import_no_headings: 'No headings (一、, （一）…) were recognised; the whole text is imported as the preamble. Please check the sections.',
+    import_fact_unclassified: '"{label}" ({value} {unit}) is not in the indicator catalog. Please confirm or classify it.',
+    import_fact_derived: '"{label}" ({value} {unit}) was inferred from context ({how}). Please confirm it.',
   },
   types: {
     string: 'text',
@@ -149,6 +157,17 @@ export const en: LocaleMessages = {
     valueWithUnit: '{value} {unit}',
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
     qualifierSuffix: { exact: '', over: '', nearly: '', about: '', under: '' },
+  },
+  derivations: {
+    shared: 'a value shared by several phrases',
+    elliptical: 'a noun left out',
+    all: '"all" of the number before',
+  },
+  inference: {
+    headings: 'the headings',
+    issueDate: 'the date of issue',
+    body: 'the text',
+    today: "today's date",
   },
   formats: {
     date: 'a date as YYYY-MM-DD',

@@ -124,6 +124,14 @@ export const zhCN = {
     invalid_source_span: '原文位置无效：结束位置 {end} 小于起始位置 {start}。',
     invalid_json: '不是有效的 JSON：{reason}。',
     unreadable_input: '{reason}',
+    import_title_missing: '没有找到报告标题，已用“{title}”代替，请核对。',
+    import_year_inferred: '标题中没有年份，报告年度按{from}推定为 {year} 年，请核对。',
+    import_unit_missing: '没有识别出报告单位，请填写。',
+    import_issue_date_missing: '没有找到落款日期，已暂填 {date}，请核对。',
+    import_issuer_missing: '没有找到落款单位，已用“{issuer}”代替，请核对。',
+    import_no_headings: '没有识别出“一、”“（一）”等标题，全文作为导语导入，请核对章节。',
+    import_fact_unclassified: '“{label}”（{value}{unit}）不在指标目录中，请确认或归类。',
+    import_fact_derived: '“{label}”（{value}{unit}）由上下文推出（{how}），请确认。',
   },
   types: {
     string: '文本',
@@ -150,6 +158,17 @@ export const zhCN = {
     valueWithUnit: '{value}{unit}',
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
+  },
+  derivations: {
+    shared: '共用数值',
+    elliptical: '省略了名词',
+    all: '“全部”指前一个数',
+  },
+  inference: {
+    headings: '章节标题',
+    issueDate: '落款日期',
+    body: '正文',
+    today: '当前日期',
   },
   formats: {
     date: '日期应为 YYYY-MM-DD',

@@ -1,0 +1,83 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { IndicatorDefinition } from '../catalog/indicator.js';
+import type { SectionKind } from '../schema/enums.js';
+
+// Section titles vary a lot between towns; these are the words that decide the kind.
+// Order matters: 履行法院生效裁判 also says 履行, so judgments are tested before duties.
+const TOP_LEVEL: readonly [SectionKind, RegExp][] = [
+  ['judgments', /生效(?:裁判|判决|裁定|文书)|法院.{0,6}(?:裁判|判决)|司法建议/],
+  ['duties', /第一责任人|主要负责人|党政(?:主要)?负责|主体责任|领导干部.{0,4}履职|述法/],
+  ['measures', /举措|成效|做法|主要工作|工作开展|取得的/],
+  ['shortcomings', /不足|问题|短板|差距|薄弱|困难|瓶颈|原因/],
+  ['plans', /下一?年度?|下步|下一步|明年|今后|打算|安排|计划|思路|展望|工作重点|努力方向/],
+  ['other', /其他|其它/],
+];
+
+// Inside a section, only unmistakable titles change the kind: "解决群众反映的突出问题" is a
+// measure, "存在的问题" is not.
+const NESTED: readonly [SectionKind, RegExp][] = [
+  ['judgments', /履行.{0,4}生效(?:裁判|判决)/],
+  ['duties', /第一责任人职责/],
+  ['shortcomings', /存在的?(?:主要)?(?:问题|不足)|不足(?:之处)?(?:和|及|与)?原因|问题(?:和|及|与)不足|短板/],
+  ['plans', /下一步|下一年度|明年(?:工作)?(?:打算|安排|计划|思路)|工作(?:打算|安排|计划|思路)$/],
+  ['other', /^其他需要报告/],
+];
+
+/**
+ * The kind of a section from its title. Top-level titles that name none of the statutory
+ * contents are thematic measures (坚持依法行政…); nested titles inherit their parent's kind
+ * unless they plainly name another content.
+ *
+ * @param title - the heading without its enumerator
+ * @param parent - the parent's kind, for nested sections
+ */
+export function classifySection(title: string, parent?: SectionKind): SectionKind {
+  const table = parent === undefined ? TOP_LEVEL : NESTED;
+  for (const [kind, pattern] of table) if (pattern.test(title)) return kind;
+  return parent ?? 'measures';
+}
+
+interface Alias {
+  readonly text: string;
+  readonly indicator: IndicatorDefinition;
+}
+
+const aliasCache = new WeakMap<Catalog, readonly Alias[]>();
+
+function aliasesOf(catalog: Catalog): readonly Alias[] {
+  let aliases = aliasCache.get(catalog);
+  if (!aliases) {
+    aliases = catalog.indicators.flatMap((indicator) =>
+      [...(indicator.aliases ?? []), indicator.label['zh-CN']].map((text) => ({ text, indicator })),
+    );
+    aliasCache.set(catalog, aliases);
+  }
+  return aliases;
+}
+
+/** Whether a value written in `unit` can belong to `indicator`. */
+function unitFits(indicator: IndicatorDefinition, unit: string): boolean {
+  if (unit === '%') return indicator.kind === 'rate';
+  if (indicator.kind === 'rate') return false;
+  return indicator.units.includes(unit);
+}
+
+/**
+ * The catalog indicator a phrase names, for a value in `unit`: the longest alias found in
+ * `phrase` among indicators written in that unit; on a tie, the one nearest the number
+ * (the phrase ends where the number starts). `unclassified` when none fits.
+ *
+ * @example classifyFact('累计排查化解各类矛盾纠纷', '起', catalog) // 'disputes.handled'
+ */
+export function classifyFact(phrase: string, unit: string, catalog: Catalog): string {
+  let best: { indicator: string; length: number; end: number } | undefined;
+  for (const alias of aliasesOf(catalog)) {
+    const at = phrase.lastIndexOf(alias.text);
+    if (at < 0 || !unitFits(alias.indicator, unit)) continue;
+    const end = at + alias.text.length;
+    if (!best || alias.text.length > best.length || (alias.text.length === best.length && end > best.end)) {
+      best = { indicator: alias.indicator.key, length: alias.text.length, end };
+    }
+  }
+  return best?.indicator ?? 'unclassified';
+}

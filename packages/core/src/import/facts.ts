@@ -1,0 +1,413 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Qualifier, Scope } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
+import { classifyFact } from './classify.js';
+import type { MappedText } from './mapped-text.js';
+import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral } from './numerals.js';
+
+/** What a fact's value rests on besides its own words, so a person knows to confirm it. */
+export type Derivation = 'shared' | 'elliptical' | 'all';
+
+/** A fact found in the text, with how it was derived when not written out in full. */
+export interface ExtractedFact {
+  readonly metric: Metric;
+  readonly derived?: Derivation;
+}
+
+/** What fact extraction needs to know about the report. */
+export interface FactContext {
+  readonly year: number | undefined;
+  readonly catalog: Catalog;
+  readonly sectionId: string;
+}
+
+// Longest first, so 人次 wins over 人 and 万元 over 元.
+const UNITS = [
+  '个百分点', '百分点', '人次', '场次', '批次', '户次', '件次', '课时', '万元', '亿元',
+  '件', '起', '宗', '次', '场', '期', '条', '个', '项', '份', '名', '人', '家', '户', '元', '%',
+  '套', '册', '本', '张', '篇', '批', '所', '处', '支', '座', '类', '部', '笔',
+] as const;
+
+// Words that begin with a unit character but are not a unit after a number (3个月 is a
+// duration, 2起草 is not two incidents).
+const NOT_UNITS = [
+  '个月', '个工作日', '个小时', '个星期', '次日', '次年', '次月', '起草', '起诉', '条例', '条件', '项目', '场所', '所有',
+  '所属', '所在', '处理', '处置', '处罚', '部门', '部署', '部分', '支持', '批准', '批示', '本年', '本次', '本级',
+  '本单位', '名单', '人民', '元旦', '元宵', '家庭', '期间', '期限', '类型', '类别', '件事',
+];
+
+// Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
+const NOUN_MEASURES = new Set(['个', '项', '份', '套', '名', '家', '所', '条', '支', '篇', '本', '册', '张', '处', '座', '类', '部', '户']);
+
+const CLAUSE_END = '，,。；;：:、！!？?\n';
+const SENTENCE_END = '。；;！!？?\n';
+const MAX_DIGITS = 15;
+const LOOK_BACK = 120;
+
+const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
+  ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
+  ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
+  ['超过', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['不超过', 'under'], ['不足', 'under'], ['不到', 'under'], ['少于', 'under'],
+];
+
+// Verbs that introduce a count written in Chinese numerals (开展两次, 召开三次).
+const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|化解|调解|提供|发放|培训|审查|审核|出庭|查处|制定|公开|完成|听取|举行|接待|办结|有)了?$/;
+
+/**
+ * Every quantitative fact in one block of text (a paragraph or a heading), as DESIGN §4.1
+ * describes: numbers with their unit, qualifier and scope, shared values (办结率、满意率均为
+ * 100%, 双百), elliptical lists (国家级…1个，省级1个), and "all of them" (已全部履行完毕).
+ * Hotline and document numbers, ordinals, slogans, ranks, frequencies, thresholds, dates and
+ * numbers without a unit are not facts. One forward scan with bounded look-backs: linear.
+ */
+export function extractFacts(block: MappedText, context: FactContext): ExtractedFact[] {
+  const text = block.text;
+  const facts: ExtractedFact[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const number = readNumber(text, i);
+    if (!number) {
+      i += 1;
+      continue;
+    }
+    i = Math.max(number.end, i + 1);
+    const quantity = readUnit(text, number);
+    if (!quantity || isNotAFact(text, number, quantity)) continue;
+    i = quantity.end;
+    facts.push(...factsAt(block, number, quantity, context, facts.at(-1)));
+  }
+  facts.push(...doubleHundreds(block, context));
+  return facts;
+}
+
+interface NumberToken {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly chinese: boolean;
+  readonly numeral: string;
+}
+
+interface Quantity {
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  /** The end of the unit and any suffix qualifier. */
+  readonly end: number;
+  /** Ends in 以上/以下/以内, which may make it a threshold. */
+  readonly bound: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// 1,234: a comma followed by exactly three digits.
+function isThousandsComma(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 44 &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3)) &&
+    !isDigit(text.charCodeAt(at + 4))
+  );
+}
+
+function readNumber(text: string, at: number): NumberToken | undefined {
+  const c = text.charCodeAt(at);
+  if (isDigit(c)) {
+    const before = text.charCodeAt(at - 1);
+    if (isDigit(before) || isAsciiLetter(before) || before === 46 /* . */ || before === 44 /* , */) return undefined;
+    let end = at;
+    while (isDigit(text.charCodeAt(end)) || isThousandsComma(text, end)) end++;
+    if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+      end++;
+      while (isDigit(text.charCodeAt(end))) end++;
+    }
+    const literal = text.slice(at, end).replaceAll(',', '');
+    if (literal.replace('.', '').length > MAX_DIGITS) return { start: at, end, value: Number.NaN, chinese: false, numeral: literal };
+    return { start: at, end, value: Number(literal), chinese: false, numeral: literal };
+  }
+  const char = text[at] ?? '';
+  if (!isChineseNumeralChar(char) || isChineseNumeralChar(text[at - 1] ?? '')) return undefined;
+  let end = at;
+  while (end < text.length && end - at < 12 && isChineseNumeralChar(text[end] ?? '')) end++;
+  const numeral = text.slice(at, end);
+  const value = parseChineseNumeral(numeral);
+  return value === undefined ? undefined : { start: at, end, value, chinese: true, numeral };
+}
+
+function readUnit(text: string, number: NumberToken): Quantity | undefined {
+  if (!Number.isFinite(number.value)) return undefined;
+  let value = number.value;
+  let at = number.end;
+  if (text.charCodeAt(at) === 32) at++;
+  let qualifier: Qualifier = 'exact';
+  // 50万元 is 50 with unit 万元; 27.5万件 is 275000 件. A Chinese numeral already holds its 万.
+  if (!number.chinese && !text.startsWith('万元', at) && !text.startsWith('亿元', at)) {
+    const multiplier = text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : text[at] === '千' ? 1e3 : 1;
+    if (multiplier !== 1) {
+      value = Math.round(value * multiplier * 1e6) / 1e6;
+      at++;
+    }
+  }
+  if (text[at] === '余' || text[at] === '多') {
+    qualifier = 'over';
+    at++;
+  }
+  let unit = UNITS.find((candidate) => text.startsWith(candidate, at));
+  // 五十万元: the numeral swallowed the 万 of the unit.
+  if (!unit && number.chinese && text[at] === '元' && (number.numeral.endsWith('万') || number.numeral.endsWith('亿'))) {
+    unit = number.numeral.endsWith('万') ? '万元' : '亿元';
+    value = value / (unit === '万元' ? 1e4 : 1e8);
+    at--;
+  }
+  if (!unit || NOT_UNITS.some((word) => text.startsWith(word, at))) return undefined;
+  at += unit === '万元' && text[at] === '元' ? 1 : unit.length;
+  if (unit === '%' || unit === '个百分点' || unit === '百分点') {
+    if (unit === '百分点') unit = '个百分点';
+  }
+  let bound = false;
+  if (text.startsWith('以上', at)) {
+    qualifier = 'over';
+    at += 2;
+    bound = true;
+  } else if (text.startsWith('以下', at) || text.startsWith('以内', at)) {
+    qualifier = 'under';
+    at += 2;
+    bound = true;
+  } else if (text.startsWith('左右', at)) {
+    qualifier = 'about';
+    at += 2;
+  } else if (text[at] === '余' && qualifier === 'exact') {
+    qualifier = 'over';
+    at += 1;
+  }
+  return { value, unit, qualifier, end: at, bound };
+}
+
+function isNotAFact(text: string, number: NumberToken, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, number.start - 4), number.start);
+  // Ordinals and ranks: 第五轮, 全市第二, 前3名, 排名第1.
+  if (/(?:第|前|排名|位列|位居|名列)$/.test(before)) return true;
+  // Slogans: 1+1+N, 3+N, and anything quoted as a name (“两个维护”, “十个一”).
+  if (text[number.start - 1] === '+' || text[number.end] === '+' || text[quantity.end] === '+') return true;
+  if (/[“‘「『"]$/.test(before)) return true;
+  // Frequencies: 每两月1次, 每季度开展1次.
+  const clause = text.slice(clauseStart(text, number.start), number.start);
+  if (clause.includes('每')) return true;
+  // Thresholds: 百万元以上合同, 10万元以上的项目. A bound followed by punctuation is a fact.
+  if (quantity.bound) {
+    const next = text[quantity.end] ?? '';
+    if (next !== '' && !CLAUSE_END.includes(next) && next !== '）' && next !== ')') return true;
+  }
+  if (number.chinese) {
+    // A bare 一 is an article far more often than a count (一个中心, 未发生一起事故).
+    const counted = hasMagnitude(number.numeral) || quantity.qualifier === 'over';
+    if (!counted && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
+  }
+  return false;
+}
+
+function clauseStart(text: string, at: number): number {
+  const limit = Math.max(0, at - LOOK_BACK);
+  for (let i = at - 1; i >= limit; i--) if (CLAUSE_END.includes(text[i] ?? '')) return i + 1;
+  return limit;
+}
+
+function sentenceStart(text: string, at: number): number {
+  const limit = Math.max(0, at - LOOK_BACK * 2);
+  for (let i = at - 1; i >= limit; i--) if (SENTENCE_END.includes(text[i] ?? '')) return i + 1;
+  return limit;
+}
+
+function prefixQualifier(text: string, start: number): { qualifier: Qualifier; length: number } | undefined {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    if (before.endsWith(word)) return { qualifier, length: word.length + (start - Math.max(0, start - 3) - before.length) };
+  }
+  return undefined;
+}
+
+// 已/均/全部… after a count: "需要履行1件，已全部履行完毕" makes a second fact of the same size.
+const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|执行|完成|落实|回复)(?:完毕|到位|完成)?/;
+
+function factsAt(
+  block: MappedText,
+  number: NumberToken,
+  quantity: Quantity,
+  context: FactContext,
+  previous: ExtractedFact | undefined,
+): ExtractedFact[] {
+  const text = block.text;
+  const prefix = prefixQualifier(text, number.start);
+  const qualifier = prefix && quantity.qualifier === 'exact' ? prefix.qualifier : quantity.qualifier;
+  const start = prefix ? number.start - prefix.length : number.start;
+  const source = block.span(start, quantity.end);
+  // A rate's scope is its own clause's: 累计排查22起，调解率100% is not a cumulative rate.
+  const scope = scopeOf(text, number.start, context.year, quantity.unit === '%' ? clauseStart(text, number.start) : undefined);
+  const base = {
+    value: quantity.value,
+    unit: quantity.unit,
+    qualifier,
+    ...scope,
+    sectionId: context.sectionId,
+    source,
+  };
+  const clause = text.slice(clauseStart(text, start), start);
+  const after = nounAfter(text, quantity.end, quantity.unit);
+
+  const shared = sharedLabels(clause);
+  if (shared) {
+    return shared.map((label) => ({
+      metric: { indicator: classifyFact(label, quantity.unit, context.catalog), label, ...base },
+      derived: 'shared' as const,
+    }));
+  }
+
+  let label = cleanLabel(clause);
+  let derived: Derivation | undefined;
+  const phrase = after ?? label;
+  if (!after && (label === '' || /^(?:其中)?(?:国家|省|市|县|区|镇|乡|村)级$/.test(label)) && previous) {
+    // 国家级民主法治示范村1个，省级1个: the noun is the previous fact's.
+    label = `${label.replace(/^其中/, '')}${previous.metric.label.replace(/^(?:国家|省|市|县|区|镇|乡|村)级/, '')}`;
+    derived = 'elliptical';
+  }
+  const written = after ?? label;
+  const finalLabel = written || text.slice(start, quantity.end);
+  const indicator = classifyFact(after ? `${label}${after}` : derived ? label : phrase, quantity.unit, context.catalog);
+  const facts: ExtractedFact[] = [{ metric: { indicator, label: finalLabel, ...base }, ...(derived ? { derived } : {}) }];
+
+  const all = ALL_OF_THEM.exec(text.slice(quantity.end, quantity.end + 24));
+  if (all) {
+    const from = quantity.end + all[0].length - all[0].replace(/^[，,]/, '').length;
+    const to = quantity.end + all[0].length;
+    const allLabel = text.slice(from, to);
+    facts.push({
+      metric: {
+        ...base,
+        indicator: classifyFact(allLabel, quantity.unit, context.catalog),
+        label: allLabel,
+        source: block.span(from, to),
+      },
+      derived: 'all',
+    });
+  }
+  return facts;
+}
+
+// The noun after a measure word: 2份规范性文件 → 规范性文件.
+function nounAfter(text: string, at: number, unit: string): string | undefined {
+  let end = at;
+  while (end < text.length && end - at <= 12 && !CLAUSE_END.includes(text[end] ?? '') && text[end] !== '（' && text[end] !== '(') end++;
+  const noun = text.slice(at, end).trim();
+  if (noun.length === 0 || noun.length > 12 || !NOUN_MEASURES.has(unit)) return undefined;
+  if (/^(?:的|是|为|左右|以上|，)/.test(noun)) return undefined;
+  return noun;
+}
+
+const FILLERS = ['截至目前', '截止目前', '累计', '全年', '共计', '今年', '年内', '其中', '目前', '已经', '一年来', '以来'];
+
+function cleanLabel(clause: string): string {
+  let label = stripTitles(clause).trim();
+  // Keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
+  let cut = 0;
+  for (const word of FILLERS) {
+    const at = label.lastIndexOf(word);
+    if (at >= 0 && at + word.length > cut) cut = at + word.length;
+  }
+  const together = label.lastIndexOf('共');
+  if (together >= 0 && together + 1 > cut && !/[公总中]/.test(label[together - 1] ?? '')) cut = together + 1;
+  label = label.slice(cut);
+  label = label.replace(/^[有了，,、\s]+/, '').replace(/(?:达到|分别为|分别是|均为|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/, '');
+  return label.length > 24 ? label.slice(-24) : label;
+}
+
+// 《…》 names a document, not the thing counted. A scan, not a regex, so unbalanced
+// brackets cost nothing.
+function stripTitles(text: string): string {
+  let out = '';
+  let depth = 0;
+  let justClosed = false;
+  for (const char of text) {
+    if (char === '《') depth++;
+    else if (char === '》') {
+      depth = Math.max(0, depth - 1);
+      justClosed = depth === 0;
+      continue;
+    } else if (depth === 0 && !(justClosed && (char === '等' || char === '、'))) out += char;
+    if (depth === 0 && char !== '《') justClosed = justClosed && (char === '、' || char === '等');
+  }
+  return out;
+}
+
+const SHARED_MARK = /(?:均为|均达到?|均是|都是|都达到?|均)$/;
+
+// 办结率、满意率均为100% → ['办结率', '满意率'].
+function sharedLabels(clause: string): string[] | undefined {
+  const mark = SHARED_MARK.exec(clause);
+  if (!mark) return undefined;
+  const items = clause.slice(0, mark.index).split(/[、和与及]/).map((item) => cleanLabel(item)).filter(Boolean);
+  return items.length >= 2 ? items : undefined;
+}
+
+// "双百" (and 双100%) says two rates are both 100%: 办结率、满意率实现“双百”.
+function doubleHundreds(block: MappedText, context: FactContext): ExtractedFact[] {
+  const text = block.text;
+  const facts: ExtractedFact[] = [];
+  for (let at = text.indexOf('双百'); at >= 0; at = text.indexOf('双百', at + 2)) {
+    const clause = text.slice(sentenceStart(text, at), at).replace(/[“"‘]$/, '');
+    const head = clause.replace(/(?:实现了?|达到了?|均为|均达到?|保持)$/, '');
+    const items = head.split(/[、和与及，,]/).map((item) => cleanLabel(item)).filter((item) => item.endsWith('率') || item.endsWith('度'));
+    const scope = scopeOf(text, at, context.year);
+    for (const label of items.slice(-2)) {
+      facts.push({
+        metric: {
+          indicator: classifyFact(label, '%', context.catalog),
+          label,
+          value: 100,
+          unit: '%',
+          qualifier: 'exact',
+          ...scope,
+          sectionId: context.sectionId,
+          source: block.span(at, at + 2),
+        },
+        derived: 'shared',
+      });
+    }
+  }
+  return facts;
+}
+
+const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日|底|末)?/;
+const YEAR_END = /(?:截至|截止)(?:到)?\s?(\d{4})\s?年(?:底|末|年底)/;
+
+function scopeOf(text: string, at: number, year: number | undefined, from?: number): { scope?: Scope; asOf?: string } {
+  const sentence = text.slice(from ?? sentenceStart(text, at), at);
+  const asOf = asOfDate(sentence, year);
+  if (sentence.includes('累计')) return asOf ? { scope: 'cumulative', asOf } : { scope: 'cumulative' };
+  if (asOf) return { scope: 'asOf', asOf };
+  if (/全年|今年|年内|本年度|一年来|年度内/.test(sentence)) return { scope: 'year' };
+  if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
+  if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
+  return {};
+}
+
+function asOfDate(sentence: string, year: number | undefined): string | undefined {
+  const end = YEAR_END.exec(sentence);
+  if (end) return `${end[1]}-12-31`;
+  const match = AS_OF_DATE.exec(sentence);
+  if (!match) return undefined;
+  const y = match[1] ? Number(match[1]) : year;
+  const month = Number(match[2]);
+  if (y === undefined || month < 1 || month > 12) return undefined;
+  const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const day = match[3] ? Number(match[3]) : lastDay;
+  if (day < 1 || day > lastDay) return undefined;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

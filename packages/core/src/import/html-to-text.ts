@@ -1,0 +1,115 @@
+import { MappedText, MappedTextBuilder } from './mapped-text.js';
+
+// Elements whose content is never report text.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object', 'select', 'button']);
+// Elements that end a line.
+const BLOCKS = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article',
+  'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'header', 'footer', 'main', 'aside', 'form', 'center', 'caption',
+]);
+const CELLS = new Set(['td', 'th']);
+
+const NAMED: Readonly<Record<string, string>> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'",
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×',
+};
+
+/**
+ * The visible text of an HTML page, each character mapped to its offset in the HTML.
+ * Block elements end lines; scripts, styles, `<head>` and `<nav>` are dropped; entities are
+ * decoded. A single forward scan: every search for `>` or `-->` either succeeds and moves
+ * past it, or fails once and ends tag parsing, so hostile input stays linear.
+ */
+export function htmlToText(html: string): MappedText {
+  const out = new MappedTextBuilder();
+  const n = html.length;
+  let skipping: string | undefined;
+  let tagsPossible = true;
+  let i = 0;
+  while (i < n) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */ && tagsPossible) {
+      if (html.startsWith('<!--', i)) {
+        const close = html.indexOf('-->', i + 4);
+        i = close < 0 ? n : close + 3;
+        continue;
+      }
+      const close = html.indexOf('>', i + 1);
+      if (close < 0) {
+        tagsPossible = false;
+        continue;
+      }
+      const { name, closing } = tagName(html, i + 1, close);
+      i = close + 1;
+      if (skipping !== undefined) {
+        if (closing && name === skipping) skipping = undefined;
+        continue;
+      }
+      if (!closing && SKIPPED.has(name) && html.charCodeAt(close - 1) !== 47 /* / */) {
+        skipping = name;
+        continue;
+      }
+      if (BLOCKS.has(name)) out.push('\n', close, false);
+      else if (CELLS.has(name) && closing) out.push(' ', close, false);
+      continue;
+    }
+    if (skipping !== undefined) {
+      const next = html.indexOf('<', i + 1);
+      i = next < 0 ? n : next;
+      continue;
+    }
+    if (c === 38 /* & */) {
+      const decoded = entity(html, i);
+      if (decoded) {
+        out.push(decoded.text, i, false);
+        i = decoded.end;
+        continue;
+      }
+    }
+    if (c === 10 || c === 13 || c === 9) {
+      // Source line breaks are white space in HTML; lines come from block elements.
+      out.push(' ', i, false);
+      i++;
+      continue;
+    }
+    // A run of plain text up to the next markup or white-space character, copied at once.
+    let end = i + 1;
+    while (end < n) {
+      const d = html.charCodeAt(end);
+      if (d === 38 || (d === 60 && tagsPossible) || d === 10 || d === 13 || d === 9) break;
+      end++;
+    }
+    out.push(html.slice(i, end), i);
+    i = end;
+  }
+  return out.build(n);
+}
+
+function tagName(html: string, from: number, to: number): { name: string; closing: boolean } {
+  let i = from;
+  const closing = html.charCodeAt(i) === 47;
+  if (closing) i++;
+  let end = i;
+  while (end < to && /[A-Za-z0-9]/.test(html[end] ?? '')) end++;
+  return { name: html.slice(i, end).toLowerCase(), closing };
+}
+
+function entity(html: string, at: number): { text: string; end: number } | undefined {
+  const semicolon = html.indexOf(';', at + 1);
+  if (semicolon < 0 || semicolon - at > 10) return undefined;
+  const body = html.slice(at + 1, semicolon);
+  let code: number | undefined;
+  if (body.startsWith('#x') || body.startsWith('#X')) code = Number.parseInt(body.slice(2), 16);
+  else if (body.startsWith('#')) code = Number.parseInt(body.slice(1), 10);
+  if (code !== undefined) {
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? { text: String.fromCodePoint(code), end: semicolon + 1 } : undefined;
+  }
+  const named = Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
+  return named === undefined ? undefined : { text: named, end: semicolon + 1 };
+}
+
+/** Whether input looks like an HTML document or fragment rather than text or Markdown. */
+export function looksLikeHtml(input: string): boolean {
+  const head = input.slice(0, 4000);
+  return /^\s*</.test(head) && /<(?:html|body|p|div|br|span|table|h[1-6])\b/i.test(head);
+}

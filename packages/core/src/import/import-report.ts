@@ -1,0 +1,396 @@
+import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import { issueMessages, localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import type { SectionKind } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
+import { SCHEMA_VERSION, type Report } from '../schema/report.js';
+import type { Section } from '../schema/section.js';
+import type { Unit } from '../schema/unit.js';
+import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
+import { classifySection } from './classify.js';
+import { extractFacts, type ExtractedFact } from './facts.js';
+import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
+import { htmlToText, looksLikeHtml } from './html-to-text.js';
+import { MappedText } from './mapped-text.js';
+import { dateAt, isChrome, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf, yearIn } from './metadata.js';
+import { normalizeCharacters, stripMarkdown } from './normalize.js';
+import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
+
+/** Options of {@link importReport}. */
+export interface ImportOptions {
+  /** The input's format; detected when left out (HTML if it looks like markup, else text/Markdown). */
+  readonly format?: 'text' | 'markdown' | 'html';
+  /** The catalog whose aliases classify facts, e.g. with a town's extensions. */
+  readonly catalog?: Catalog;
+  /** The locale of each issue's `message`. */
+  readonly locale?: Locale;
+  /** "Today", the last resort for the reporting year. */
+  readonly now?: Date;
+}
+
+/** What {@link importReport} gives: a schema-valid draft and what needs a person's check. */
+export interface ImportResult {
+  readonly report: Report;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * Turns a free-text report (plain text, Markdown, or a saved HTML page) into a draft
+ * Report: title, year, unit, 落款, the section tree from the Chinese enumerators, and every
+ * quantitative fact with the `source` span it was read from. Never throws; what it had to
+ * guess or could not classify comes back as issues, so a person can confirm it.
+ *
+ * @param input - the report's text (HTML pages: the whole page; navigation is dropped)
+ * @param options - format, catalog, locale, now
+ * @example
+ * const { report, issues } = importReport(readFileSync('beiliu-2023.txt', 'utf8'));
+ * report.metrics[0] // { indicator: 'normativeDocs.filed', value: 2, unit: '份', source: { start: 1234, end: 1237 }, … }
+ */
+export function importReport(input: string, options: ImportOptions = {}): ImportResult {
+  const text = typeof input === 'string' ? input : String(input);
+  const html = options.format === 'html' || (options.format === undefined && looksLikeHtml(text));
+  if (html) return new Importer(options).run(normalizeCharacters(htmlToText(text)), readDocumentMetadata(htmlMetadata(text)));
+  const { pairs, end } = frontMatter(text);
+  return new Importer(options).run(normalizeCharacters(MappedText.of(text).slice(end)), readDocumentMetadata(pairs));
+}
+
+// `---` front matter of `key: value` lines, as renderMarkdown writes it.
+function frontMatter(text: string): { pairs: Map<string, string>; end: number } {
+  const pairs = new Map<string, string>();
+  const start = text.startsWith('\ufeff') ? 1 : 0;
+  if (!text.startsWith('---\n', start) && !text.startsWith('---\r\n', start)) return { pairs, end: 0 };
+  const close = text.indexOf('\n---', start + 3);
+  if (close < 0 || close > 8192) return { pairs, end: 0 };
+  for (const line of text.slice(start + 4, close).split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) pairs.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  const after = text.indexOf('\n', close + 4);
+  return { pairs, end: after < 0 ? text.length : after + 1 };
+}
+
+const META = /<meta\s+name="law-report:([A-Za-z.]{1,40})"\s+content="([^"<>]{0,200})"\s*\/?>/g;
+
+// <meta name="law-report:key" content="value">, as renderHtml writes it.
+function htmlMetadata(html: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const match of html.slice(0, 65536).matchAll(META)) {
+    if (match[1] && match[2] !== undefined) pairs.set(match[1], decodeAttribute(match[2]));
+  }
+  return pairs;
+}
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ?? entity);
+}
+
+interface Line {
+  readonly text: MappedText;
+  /** Written as a Markdown heading: never joined with the next line. */
+  readonly marked: boolean;
+}
+
+interface Node {
+  readonly level: number;
+  readonly ordinal: number;
+  readonly section: Section;
+  readonly title: MappedText | undefined;
+  readonly paragraphs: MappedText[];
+  readonly children: Node[];
+}
+
+class Importer {
+  readonly #catalog: Catalog;
+  readonly #locale: Locale;
+  readonly #now: Date;
+  readonly #issues: ValidationIssue[] = [];
+
+  constructor(options: ImportOptions) {
+    this.#catalog = options.catalog ?? defaultCatalog;
+    this.#locale = options.locale ?? 'zh-CN';
+    this.#now = options.now ?? new Date();
+  }
+
+  run(mapped: MappedText, fields: DocumentFields): ImportResult {
+    let publishedOn: string | undefined;
+    const lines: Line[] = [];
+    for (const raw of splitLines(mapped)) {
+      const marked = /^\s{0,3}#/.test(raw.text);
+      const line = stripMarkdown(raw).trim();
+      if (line.length === 0) continue;
+      if (isChrome(line.text)) {
+        publishedOn ??= publishedDateOf(line.text);
+        continue;
+      }
+      lines.push({ text: line, marked });
+    }
+
+    const titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
+    let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
+    let body = titleAt >= 0 ? lines.slice(titleAt + 1) : lines;
+    // A title broken over two lines: …法治政府建设 / 工作情况的报告.
+    if (title && !/报告$/.test(title) && body[0] && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
+      title += body[0].text.text;
+      body = body.slice(1);
+    }
+    if (title) body = body.filter((line) => line.text.text !== title);
+
+    const signature = findSignature(body);
+    body = body.slice(0, signature.from);
+    let issuedOn = signature.issuedOn;
+    if (!issuedOn && body[0]) {
+      // Some reports put the date under the title: （2024年1月25日）.
+      const under = /^[（(](.+)[）)]$/.exec(body[0].text.text);
+      const date = under?.[1] ? dateAt(under[1]) : undefined;
+      if (date) {
+        issuedOn = date.date;
+        body = body.slice(1);
+      }
+    }
+
+    const paragraphs = joinParagraphs(body);
+    const year = fields.year ?? this.#year(title, paragraphs, issuedOn);
+    const tree = this.#tree(paragraphs);
+    const { sections, metrics } = this.#sectionsAndFacts(tree, year);
+    if (!tree.children.some((child) => child.level > 0)) this.#note('import_no_headings', 'warning', ['sections']);
+
+    const issuer = signature.issuer ?? this.#fallbackIssuer(title);
+    const unit = fields.unit ?? this.#unit(title ?? '', signature.issuer);
+    if (!issuedOn) {
+      issuedOn = `${year + 1}-01-01`;
+      this.#note('import_issue_date_missing', 'warning', ['issuedOn'], { date: issuedOn });
+    }
+    if (!title) {
+      title = `${unit.name}${year}年法治政府建设工作情况的报告`;
+      this.#note('import_title_missing', 'warning', ['title'], { title });
+    }
+    const report: Report = {
+      schemaVersion: SCHEMA_VERSION,
+      title,
+      year,
+      unit,
+      issuer,
+      issuedOn,
+      ...(fields.submittedOn ? { submittedOn: fields.submittedOn } : {}),
+      ...(fields.publishedOn ? { publishedOn: fields.publishedOn } : publishedOn && publishedOn >= issuedOn ? { publishedOn } : {}),
+      ...(fields.confidentialityReviewed === undefined ? {} : { confidentialityReviewed: fields.confidentialityReviewed }),
+      sections,
+      metrics,
+    };
+    return { report, issues: this.#issues };
+  }
+
+  #note(code: IssueCode, severity: Severity, path: IssuePath, params: MessageParams | ((m: LocaleMessages) => MessageParams) = {}): void {
+    const perLocale = typeof params === 'function' ? localized(params) : { 'zh-CN': params, en: params };
+    const both = issueMessages(code, perLocale);
+    this.#issues.push({ code, severity, path, message: both[this.#locale], messages: both, params: perLocale[this.#locale] });
+  }
+
+  #year(title: string | undefined, paragraphs: readonly MappedText[], issuedOn: string | undefined): number {
+    const fromTitle = title ? yearIn(title) : undefined;
+    if (fromTitle) return fromTitle;
+    const counts = new Map<number, number>();
+    for (const paragraph of paragraphs) {
+      const enumerator = enumeratorAt(paragraph.text);
+      if (!enumerator || enumerator.level !== 1) continue;
+      const heading = paragraph.text.slice(0, 60);
+      const year = yearIn(heading);
+      if (year && classifySection(heading) !== 'plans') counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+    const fromHeadings = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const [year, from] = fromHeadings
+      ? [fromHeadings, 'headings' as const]
+      : issuedOn
+        ? [Number(issuedOn.slice(0, 4)) - 1, 'issueDate' as const]
+        : [mostCommonYear(paragraphs) ?? this.#now.getFullYear() - 1, mostCommonYear(paragraphs) ? ('body' as const) : ('today' as const)];
+    const clamped = Math.min(2100, Math.max(1990, year));
+    this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year: clamped, from: m.inference[from] }));
+    return clamped;
+  }
+
+  #unit(title: string, issuer: string | undefined): Unit {
+    const named = unitNameOf(title, issuer);
+    if (!named) {
+      this.#note('import_unit_missing', 'warning', ['unit', 'name']);
+      return { name: '（未识别）', level: 'town' };
+    }
+    const { name, parent } = splitParent(named);
+    const level = levelOf(name);
+    return parent ? { name, level, parent: { name: parent } } : { name, level };
+  }
+
+  #fallbackIssuer(title: string | undefined): string {
+    const name = unitNameOf(title ?? '', undefined);
+    const issuer = name ? (/[镇乡县区市省旗]$/.test(name) ? `${name}人民政府` : name) : '（未识别）';
+    this.#note('import_issuer_missing', 'warning', ['issuer'], { issuer });
+    return issuer;
+  }
+
+  // Paragraphs into a tree by enumerator level, splitting inline headings in sequence.
+  #tree(paragraphs: readonly MappedText[]): Node {
+    const root = node(0, 0, undefined);
+    const stack: Node[] = [root];
+    const top = () => stack[stack.length - 1] ?? root;
+    const open = (enumerator: Enumerator, block: MappedText) => {
+      const { title, body } = splitHeading(block, enumerator);
+      while (stack.length > 1 && top().level >= enumerator.level) stack.pop();
+      const child = node(enumerator.level, enumerator.ordinal, title);
+      top().children.push(child);
+      stack.push(child);
+      return body;
+    };
+    // Inline, only the next number at an open level (or 1 one level deeper) starts a section.
+    const accepts = (enumerator: Enumerator) => {
+      for (let i = stack.length - 1; i > 0; i--) {
+        const open = stack[i];
+        if (open && open.level === enumerator.level) return open.ordinal + 1 === enumerator.ordinal;
+        if (open && open.level < enumerator.level) return enumerator.ordinal === 1 && enumerator.level === open.level + 1;
+      }
+      return enumerator.level === 1 && enumerator.ordinal === (root.children.filter((c) => c.level === 1).length + 1);
+    };
+    for (const paragraph of paragraphs) {
+      let rest: MappedText | undefined = paragraph;
+      while (rest && rest.length > 0) {
+        const enumerator = enumeratorAt(rest.text);
+        if (enumerator) {
+          rest = open(enumerator, rest);
+          continue;
+        }
+        const at = inlineHeadingAt(rest.text, accepts);
+        if (at < 0) {
+          top().paragraphs.push(rest);
+          break;
+        }
+        const before = rest.slice(0, at).trim();
+        if (before.length > 0) top().paragraphs.push(before);
+        rest = rest.slice(at);
+      }
+    }
+    return root;
+  }
+
+  #sectionsAndFacts(root: Node, year: number): { sections: Section[]; metrics: Metric[] } {
+    const facts: ExtractedFact[] = [];
+    const sections: Section[] = [];
+    if (root.paragraphs.length > 0) {
+      const preamble: Section = { id: 's0', kind: 'preamble', title: '', paragraphs: [], sections: [] };
+      this.#fill(preamble, undefined, root.paragraphs, year, facts);
+      sections.push(preamble);
+    }
+    const walk = (nodes: readonly Node[], prefix: string, parentKind: SectionKind | undefined): Section[] =>
+      nodes.map((child, index) => {
+        const id = `${prefix}${index + 1}`;
+        const title = child.title?.text ?? '';
+        const kind = classifySection(title, parentKind);
+        const section: Section = { id, kind, title, paragraphs: [], sections: [] };
+        this.#fill(section, child.title, child.paragraphs, year, facts);
+        section.sections = walk(child.children, `${id}.`, kind);
+        return section;
+      });
+    sections.push(...walk(root.children, 's', undefined));
+    const metrics = facts.map((fact) => fact.metric);
+    facts.forEach((fact, index) => {
+      const { label, value, unit } = fact.metric;
+      if (fact.derived) {
+        const how = fact.derived;
+        this.#note('import_fact_derived', 'info', ['metrics', index], (m) => ({ label, value, unit, how: m.derivations[how] }));
+      } else if (fact.metric.indicator === 'unclassified') {
+        this.#note('import_fact_unclassified', 'info', ['metrics', index], { label, value, unit });
+      }
+    });
+    return { sections, metrics };
+  }
+
+  #fill(section: Section, title: MappedText | undefined, paragraphs: readonly MappedText[], year: number, facts: ExtractedFact[]): void {
+    const context = { year, catalog: this.#catalog, sectionId: section.id };
+    if (title) facts.push(...extractFacts(title, context));
+    for (const paragraph of paragraphs) {
+      section.paragraphs.push(paragraph.text);
+      facts.push(...extractFacts(paragraph, context));
+    }
+  }
+}
+
+function node(level: number, ordinal: number, title: MappedText | undefined): Node {
+  return { level, ordinal, title, paragraphs: [], children: [], section: { id: '', kind: 'measures', title: '', paragraphs: [], sections: [] } };
+}
+
+function splitLines(text: MappedText): MappedText[] {
+  const lines: MappedText[] = [];
+  let start = 0;
+  for (let at = text.text.indexOf('\n'); at >= 0; at = text.text.indexOf('\n', start)) {
+    lines.push(text.slice(start, at));
+    start = at + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
+// The 落款: a date line among the last lines, with the issuing body on the line before it
+// (or on the same line). Everything from there on is not body text.
+function findSignature(lines: readonly Line[]): { from: number; issuer?: string; issuedOn?: string } {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
+    const text = lines[i]?.text.text ?? '';
+    const own = dateAt(text);
+    if (own && /^\s*(?:[（(][^）)]*[）)])?\s*$/.test(text.slice(own.length))) {
+      const before = lines[i - 1]?.text.text;
+      if (before && isIssuerLine(before)) return { from: i - 1, issuer: before, issuedOn: own.date };
+      return { from: i, issuedOn: own.date };
+    }
+    // 北留镇人民政府 2024年1月25日, on one line.
+    const inline = /^(.{2,40}?)\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日)\s*$/.exec(text);
+    if (inline?.[1] && inline[2] && isIssuerLine(inline[1])) {
+      const date = dateAt(inline[2]);
+      if (date) return { from: i, issuer: inline[1].trim(), issuedOn: date.date };
+    }
+  }
+  return { from: lines.length };
+}
+
+function isIssuerLine(text: string): boolean {
+  return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);
+}
+
+const CLOSING = '。！？!?；;：:…';
+
+// Re-joins paragraphs broken by page breaks: a line that stops mid-sentence continues on the
+// next one, unless it is a heading or the next line starts one.
+function joinParagraphs(lines: readonly Line[]): MappedText[] {
+  const paragraphs: MappedText[] = [];
+  let current: MappedText[] = [];
+  let currentText = '';
+  let closed = true;
+  for (const line of lines) {
+    const text = line.text.text;
+    if (!closed && !enumeratorAt(text) && !line.marked) {
+      current.push(line.text);
+      currentText += text;
+      closed = isClosed(currentText, false);
+      continue;
+    }
+    if (current.length > 0) paragraphs.push(MappedText.concat(current));
+    current = [line.text];
+    currentText = text;
+    closed = line.marked || isClosed(text, true);
+  }
+  if (current.length > 0) paragraphs.push(MappedText.concat(current));
+  return paragraphs;
+}
+
+function isClosed(text: string, firstLine: boolean): boolean {
+  const last = text[text.length - 1] ?? '';
+  if (CLOSING.includes(last)) return true;
+  if ('”」』"’'.includes(last) && CLOSING.includes(text[text.length - 2] ?? '')) return true;
+  // A heading line (一、…, （一）… with no full stop) stands alone.
+  if (enumeratorAt(text) && !/[。！？]/.test(text)) return true;
+  // A short line with no punctuation at its end is a heading or a label, not a broken sentence.
+  return firstLine && text.length < 25 && !'，,、'.includes(last);
+}
+
+function mostCommonYear(paragraphs: readonly MappedText[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const paragraph of paragraphs.slice(0, 200)) {
+    const year = yearIn(paragraph.text);
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,88 @@
+import { MappedText, MappedTextBuilder } from './mapped-text.js';
+
+/**
+ * Normalises characters without losing their mapping: full-width digits, Latin letters and
+ * the signs used in numbers (％ ． ＋ －) become ASCII; the ideographic space, no-break
+ * space and tabs become spaces; CR LF becomes LF; zero-width characters and the spaces Word
+ * puts between Chinese and digits go. Chinese
+ * punctuation (，。：；（）) is kept as written: it is part of the text.
+ */
+export function normalizeCharacters(source: MappedText): MappedText {
+  const out = new MappedTextBuilder();
+  const text = source.text;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const replacement = c === 32 && isNumberSpace(text, i) ? '' : replace(c, text.charCodeAt(i + 1));
+    if (replacement === undefined) continue;
+    out.pushMapped(source, run, i);
+    run = i + 1;
+    if (replacement !== '') out.push(replacement, source.origin[i] ?? 0, false);
+  }
+  out.pushMapped(source, run, text.length);
+  return out.build(source.origin[text.length] ?? text.length);
+}
+
+// Word puts spaces around numbers in Chinese text (北留镇 2023 年); they are not part of it.
+function isNumberSpace(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  return (isHan(before) && isDigitCode(after)) || (isDigitCode(before) && isHan(after));
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// undefined: keep the character; '': drop it; otherwise the replacement.
+function replace(c: number, next: number): string | undefined {
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xfee0); // ０-９
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0); // Ａ-ｚ
+  switch (c) {
+    case 0xff05: return '%'; // ％
+    case 0xff0e: return '.'; // ．
+    case 0xff0b: return '+'; // ＋
+    case 0xff0d: return '-'; // －
+    case 0xff03: return '#'; // ＃
+    case 0x3000: case 0xa0: case 9: return ' ';
+    case 13: return next === 10 ? '' : '\n';
+    case 0x200b: case 0x200c: case 0x200d: case 0xfeff: return '';
+    default: return undefined;
+  }
+}
+
+/**
+ * Strips Markdown from one line: heading marks, quote marks, list bullets and `**`/`__`
+ * emphasis. Heading levels are never taken from `#` depth: the Chinese enumerators decide.
+ */
+export function stripMarkdown(line: MappedText): MappedText {
+  const text = line.text;
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  let hashes = start;
+  while (hashes < text.length && text.charCodeAt(hashes) === 35 /* # */ && hashes - start < 6) hashes++;
+  if (hashes > start && (text.charCodeAt(hashes) === 32 || hashes === text.length || !isAsciiWord(text.charCodeAt(hashes)))) start = hashes;
+  else if (text.startsWith('> ', start)) start += 2;
+  else if (/^[-*+] /.test(text.slice(start, start + 2))) start += 2;
+  if (text.indexOf('**', start) < 0 && text.indexOf('__', start) < 0) return start === 0 ? line : line.slice(start);
+  const out = new MappedTextBuilder();
+  let run = start;
+  for (let i = start; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 42 || c === 95) && text.charCodeAt(i + 1) === c) {
+      out.pushMapped(line, run, i);
+      run = i + 2;
+      i++;
+    }
+  }
+  out.pushMapped(line, run, text.length);
+  return out.build(line.origin[text.length] ?? 0);
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

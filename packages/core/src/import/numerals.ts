@@ -1,0 +1,62 @@
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+
+/** Whether `char` can be part of a Chinese numeral. */
+export function isChineseNumeralChar(char: string): boolean {
+  return Object.hasOwn(DIGITS, char) || Object.hasOwn(SMALL_UNITS, char) || Object.hasOwn(BIG_UNITS, char);
+}
+
+/** Whether a Chinese numeral names a magnitude (十, 百, 千, 万, 亿), as counts usually do. */
+export function hasMagnitude(numeral: string): boolean {
+  for (const char of numeral) if (Object.hasOwn(SMALL_UNITS, char) || Object.hasOwn(BIG_UNITS, char)) return true;
+  return false;
+}
+
+/**
+ * The value of a Chinese numeral: 十 → 10, 两万 → 20000, 一百二十三 → 123, 三千零五 → 3005.
+ * Digit strings without units read digit by digit (二〇二四 → 2024). Undefined when the
+ * characters do not form a number.
+ *
+ * @example parseChineseNumeral('两万') // 20000
+ */
+export function parseChineseNumeral(numeral: string): number | undefined {
+  if (numeral.length === 0) return undefined;
+  if (!hasMagnitude(numeral)) {
+    let value = 0;
+    for (const char of numeral) {
+      const digit = DIGITS[char];
+      if (digit === undefined) return undefined;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+  let yi = 0; // everything up to the last 亿
+  let wan = 0; // the 万 group
+  let section = 0; // below 万
+  let digit: number | undefined;
+  for (const char of numeral) {
+    if (Object.hasOwn(DIGITS, char)) {
+      digit = DIGITS[char];
+    } else if (Object.hasOwn(SMALL_UNITS, char)) {
+      section += (digit ?? 1) * (SMALL_UNITS[char] ?? 1);
+      digit = undefined;
+    } else if (char === '万') {
+      wan = (section + (digit ?? 0) || 1) * 1e4;
+      section = 0;
+      digit = undefined;
+    } else if (char === '亿') {
+      yi = (yi + wan + section + (digit ?? 0) || 1) * 1e8;
+      wan = 0;
+      section = 0;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return yi + wan + section + (digit ?? 0);
+}
+

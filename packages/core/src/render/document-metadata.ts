@@ -1,0 +1,65 @@
+import { UnitLevelSchema } from '../schema/enums.js';
+import type { Report } from '../schema/report.js';
+import type { Unit } from '../schema/unit.js';
+
+/**
+ * The report fields the text itself does not show (the unit's level, codes and parent,
+ * dates of submission and publication, 保密审查), as `key: value` pairs. Markdown carries
+ * them as front matter, HTML as `<meta name="law-report:key">`, so an import gets them back.
+ */
+export function documentMetadata(report: Report): [string, string][] {
+  const pairs: [string, string | undefined][] = [
+    ['year', String(report.year)],
+    ['unit.name', report.unit.name],
+    ['unit.level', report.unit.level],
+    ['unit.code', report.unit.code],
+    ['unit.parent.name', report.unit.parent?.name],
+    ['unit.parent.code', report.unit.parent?.code],
+    ['submittedOn', report.submittedOn],
+    ['publishedOn', report.publishedOn],
+    ['confidentialityReviewed', report.confidentialityReviewed === undefined ? undefined : String(report.confidentialityReviewed)],
+  ];
+  return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined);
+}
+
+/** What document metadata can set on an imported report; anything malformed is ignored. */
+export interface DocumentFields {
+  year?: number;
+  unit?: Unit;
+  submittedOn?: string;
+  publishedOn?: string;
+  confidentialityReviewed?: boolean;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = /^\d{6}(?:\d{3}){0,2}$/;
+
+/**
+ * Reads `key: value` metadata back, keeping only well-formed values of known keys, so a
+ * hand-edited header can never make the draft invalid.
+ */
+export function readDocumentMetadata(pairs: ReadonlyMap<string, string>): DocumentFields {
+  const fields: DocumentFields = {};
+  const year = Number(pairs.get('year'));
+  if (Number.isInteger(year) && year >= 1990 && year <= 2100) fields.year = year;
+  const name = pairs.get('unit.name')?.trim();
+  const level = UnitLevelSchema.safeParse(pairs.get('unit.level'));
+  if (name && level.success) {
+    const unit: Unit = { name, level: level.data };
+    const code = pairs.get('unit.code');
+    if (code && CODE.test(code)) unit.code = code;
+    const parentName = pairs.get('unit.parent.name')?.trim();
+    if (parentName) {
+      const parentCode = pairs.get('unit.parent.code');
+      unit.parent = parentCode && CODE.test(parentCode) ? { name: parentName, code: parentCode } : { name: parentName };
+    }
+    fields.unit = unit;
+  }
+  for (const key of ['submittedOn', 'publishedOn'] as const) {
+    const value = pairs.get(key);
+    if (value && ISO_DATE.test(value)) fields[key] = value;
+  }
+  const reviewed = pairs.get('confidentialityReviewed');
+  if (reviewed === 'true' || reviewed === 'false') fields.confidentialityReviewed = reviewed === 'true';
+  return fields;
+}

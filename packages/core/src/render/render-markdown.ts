@@ -1,0 +1,26 @@
+import type { Report } from '../schema/report.js';
+import { documentMetadata } from './document-metadata.js';
+import { signatureDate } from './numbering.js';
+import { outline } from './outline.js';
+
+/**
+ * Markdown: `#` title, `##`… headings one level per depth (the numbering, not the `#`s,
+ * carries the level when imported back), paragraphs, and the 落款 as two lines; the fields the
+ * text does not show go in front matter.
+ */
+export function renderMarkdown(report: Report): string {
+  const blocks = outline(report).map((item) => {
+    switch (item.type) {
+      case 'title':
+        return `# ${item.text}`;
+      case 'heading':
+        return `${'#'.repeat(Math.min(6, item.depth + 1))} ${item.text}`;
+      case 'paragraph':
+        return item.text;
+      case 'signature':
+        return `${item.issuer}\n\n${signatureDate(item.date)}`;
+    }
+  });
+  const front = documentMetadata(report).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${front.join('\n')}\n---\n\n${blocks.join('\n\n')}\n`;
+}

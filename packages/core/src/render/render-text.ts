@@ -1,0 +1,19 @@
+import type { Report } from '../schema/report.js';
+import { signatureDate } from './numbering.js';
+import { outline } from './outline.js';
+
+/** Plain text: title, numbered headings, paragraphs indented by two ideographic spaces, 落款. */
+export function renderText(report: Report): string {
+  const blocks = outline(report).map((item) => {
+    switch (item.type) {
+      case 'title':
+      case 'heading':
+        return item.text;
+      case 'paragraph':
+        return `\u3000\u3000${item.text}`;
+      case 'signature':
+        return `${item.issuer}\n${signatureDate(item.date)}`;
+    }
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
