@@ -38,7 +38,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['次', '场', '期'],
     kind: 'count',
     section: 'measures',
-    aliases: ['专题讲座', '法治讲座', '讲座'],
+    aliases: ['专题讲座', '法治讲座', '讲座', '党课'],
   },
   // 依法决策与制度建设
   {
@@ -47,7 +47,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['件', '项', '次'],
     kind: 'count',
     section: 'measures',
-    aliases: ['法律顾问审核', '合法性审查', '合法性审核', '审核重大', '重大决策', '重大事项决策'],
+    aliases: ['法律顾问审核', '合法性审查', '合法性审核', '审核重大', '重大决策', '重大事项决策', '重大行政决策'],
   },
   {
     key: 'normativeDocs.filed',
@@ -148,7 +148,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['次', '场', '期'],
     kind: 'count',
     section: 'measures',
-    aliases: ['线上', '网络培训', '网上培训', '大讲堂'],
+    aliases: ['线上', '线上培训', '网络培训', '网上培训', '大讲堂'],
   },
   {
     key: 'training.offline',
@@ -156,7 +156,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['次', '场', '期'],
     kind: 'count',
     section: 'measures',
-    aliases: ['线下', '集中培训'],
+    aliases: ['线下', '线下培训', '集中培训'],
   },
   // 普法
   {

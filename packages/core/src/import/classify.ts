@@ -6,7 +6,7 @@ import type { SectionKind } from '../schema/enums.js';
 // Order matters: 履行法院生效裁判 also says 履行, so judgments are tested before duties.
 const TOP_LEVEL: readonly [SectionKind, RegExp][] = [
   ['judgments', /生效(?:裁判|判决|裁定|文书)|法院.{0,6}(?:裁判|判决)|司法建议/],
-  ['duties', /第一责任人|主要负责人|党政(?:主要)?负责|主体责任|领导干部.{0,4}履职|述法/],
+  ['duties', /第一责任人|主要负责人|党政(?:主要)?负责|主体责任|领导干部.{0,4}履职|述法|压实.{0,6}责任|法治建设责任/],
   ['measures', /举措|成效|做法|主要工作|工作开展|取得的/],
   ['shortcomings', /不足|问题|短板|差距|薄弱|困难|瓶颈|原因/],
   ['plans', /下一?年度?|下步|下一步|明年|今后|打算|安排|计划|思路|展望|工作重点|努力方向/],
@@ -69,7 +69,7 @@ function unitFits(indicator: IndicatorDefinition, unit: string): boolean {
  *
  * @example classifyFact('累计排查化解各类矛盾纠纷', '起', catalog) // 'disputes.handled'
  */
-export function classifyFact(phrase: string, unit: string, catalog: Catalog): string {
+export function classifyFact(phrase: string, unit: string, catalog: Catalog, previous?: string): string {
   let best: { indicator: string; length: number; end: number } | undefined;
   for (const alias of aliasesOf(catalog)) {
     const at = phrase.lastIndexOf(alias.text);
@@ -79,5 +79,18 @@ export function classifyFact(phrase: string, unit: string, catalog: Catalog): st
       best = { indicator: alias.indicator.key, length: alias.text.length, end };
     }
   }
-  return best?.indicator ?? 'unclassified';
+  if (!best) return 'unclassified';
+  // Only a generic word (审结, 纠错) borrows the family of the count before it.
+  return (best.length <= 2 ? sibling(best.indicator, unit, catalog, previous) : undefined) ?? best.indicator;
+}
+
+// 行政复议申请12件，审结10件: 审结 alone names litigation.concluded, but after a
+// reconsideration count it means reconsideration.concluded. Same leaf, previous family.
+function sibling(key: string, unit: string, catalog: Catalog, previous: string | undefined): string | undefined {
+  if (!previous || previous === 'unclassified') return undefined;
+  const family = previous.slice(0, previous.lastIndexOf('.'));
+  const leaf = key.slice(key.lastIndexOf('.') + 1);
+  if (key.startsWith(`${family}.`)) return undefined;
+  const candidate = catalog.get(`${family}.${leaf}`);
+  return candidate && unitFits(candidate, unit) ? candidate.key : undefined;
 }

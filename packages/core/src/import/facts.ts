@@ -3,7 +3,7 @@ import type { Qualifier, Scope } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import { classifyFact } from './classify.js';
 import type { MappedText } from './mapped-text.js';
-import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral } from './numerals.js';
+import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from './numerals.js';
 
 /** What a fact's value rests on besides its own words, so a person knows to confirm it. */
 export type Derivation = 'shared' | 'elliptical' | 'all';
@@ -44,11 +44,13 @@ const SENTENCE_END = '。；;！!？?\n';
 const MAX_DIGITS = 15;
 const LOOK_BACK = 120;
 
+// Longer words first: 不少于 before 少于, 不超过 before 超过.
 const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
+  ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'],
   ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
   ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
   ['超过', 'over'], ['逾', 'over'], ['超', 'over'],
-  ['不超过', 'under'], ['不足', 'under'], ['不到', 'under'], ['少于', 'under'],
+  ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['至少', 'over'],
 ];
 
 // Verbs that introduce a count written in Chinese numerals (开展两次, 召开三次).
@@ -134,7 +136,7 @@ function readNumber(text: string, at: number): NumberToken | undefined {
     return { start: at, end, value: Number(literal), chinese: false, numeral: literal };
   }
   const char = text[at] ?? '';
-  if (!isChineseNumeralChar(char) || isChineseNumeralChar(text[at - 1] ?? '')) return undefined;
+  if (!startsChineseNumeral(char) || isChineseNumeralChar(text[at - 1] ?? '')) return undefined;
   let end = at;
   while (end < text.length && end - at < 12 && isChineseNumeralChar(text[end] ?? '')) end++;
   const numeral = text.slice(at, end);
@@ -160,18 +162,19 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
     qualifier = 'over';
     at++;
   }
-  let unit = UNITS.find((candidate) => text.startsWith(candidate, at));
-  // 五十万元: the numeral swallowed the 万 of the unit.
-  if (!unit && number.chinese && text[at] === '元' && (number.numeral.endsWith('万') || number.numeral.endsWith('亿'))) {
-    unit = number.numeral.endsWith('万') ? '万元' : '亿元';
-    value = value / (unit === '万元' ? 1e4 : 1e8);
-    at--;
+  let unit: string | undefined;
+  const swallowed = number.numeral.at(-1);
+  if (number.chinese && text[at] === '元' && (swallowed === '万' || swallowed === '亿')) {
+    // 五十万元: the numeral swallowed the 万 of the unit.
+    unit = `${swallowed}元`;
+    value = value / (swallowed === '万' ? 1e4 : 1e8);
+    at += 1;
+  } else {
+    unit = UNITS.find((candidate) => text.startsWith(candidate, at));
+    if (!unit || NOT_UNITS.some((word) => text.startsWith(word, at))) return undefined;
+    at += unit.length;
   }
-  if (!unit || NOT_UNITS.some((word) => text.startsWith(word, at))) return undefined;
-  at += unit === '万元' && text[at] === '元' ? 1 : unit.length;
-  if (unit === '%' || unit === '个百分点' || unit === '百分点') {
-    if (unit === '百分点') unit = '个百分点';
-  }
+  if (unit === '百分点') unit = '个百分点';
   let bound = false;
   if (text.startsWith('以上', at)) {
     qualifier = 'over';
@@ -220,6 +223,12 @@ function clauseStart(text: string, at: number): number {
   return limit;
 }
 
+function commaClauseStart(text: string, at: number): number {
+  const limit = Math.max(0, at - LOOK_BACK);
+  for (let i = at - 1; i >= limit; i--) if (CLAUSE_END.includes(text[i] ?? '') && text[i] !== '、') return i + 1;
+  return limit;
+}
+
 function sentenceStart(text: string, at: number): number {
   const limit = Math.max(0, at - LOOK_BACK * 2);
   for (let i = at - 1; i >= limit; i--) if (SENTENCE_END.includes(text[i] ?? '')) return i + 1;
@@ -227,9 +236,10 @@ function sentenceStart(text: string, at: number): number {
 }
 
 function prefixQualifier(text: string, start: number): { qualifier: Qualifier; length: number } | undefined {
-  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  const from = Math.max(0, start - 4);
+  const before = text.slice(from, start).trimEnd();
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
-    if (before.endsWith(word)) return { qualifier, length: word.length + (start - Math.max(0, start - 3) - before.length) };
+    if (before.endsWith(word)) return { qualifier, length: word.length + (start - from - before.length) };
   }
   return undefined;
 }
@@ -262,25 +272,30 @@ function factsAt(
   const clause = text.slice(clauseStart(text, start), start);
   const after = nounAfter(text, quantity.end, quantity.unit);
 
-  const shared = sharedLabels(clause);
+  // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
+  const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
   if (shared) {
     return shared.map((label) => ({
-      metric: { indicator: classifyFact(label, quantity.unit, context.catalog), label, ...base },
+      metric: { indicator: classifyFact(label, quantity.unit, context.catalog, previous?.metric.indicator), label, ...base },
       derived: 'shared' as const,
     }));
   }
 
-  let label = cleanLabel(clause);
+  let label = cleanLabel(clause).replace(/^其中/, '');
   let derived: Derivation | undefined;
   const phrase = after ?? label;
-  if (!after && (label === '' || /^(?:其中)?(?:国家|省|市|县|区|镇|乡|村)级$/.test(label)) && previous) {
-    // 国家级民主法治示范村1个，省级1个: the noun is the previous fact's.
-    label = `${label.replace(/^其中/, '')}${previous.metric.label.replace(/^(?:国家|省|市|县|区|镇|乡|村)级/, '')}`;
+  let indicator: string | undefined;
+  if (!after && (label === '' || LEVEL.test(label)) && previous) {
+    // 国家级民主法治示范村1个，省级1个: the noun is the previous fact's, the level this one's.
+    const modifier = label;
+    label = `${modifier}${previous.metric.label.replace(LEVEL_PREFIX, '').replace(COUNTING_PREFIX, '')}`;
     derived = 'elliptical';
+    const byLevel = modifier ? classifyFact(modifier, quantity.unit, context.catalog) : previous.metric.indicator;
+    if (family(byLevel) === family(previous.metric.indicator)) indicator = byLevel;
   }
   const written = after ?? label;
   const finalLabel = written || text.slice(start, quantity.end);
-  const indicator = classifyFact(after ? `${label}${after}` : derived ? label : phrase, quantity.unit, context.catalog);
+  indicator ??= classifyFact(after ? `${label}${after}` : derived ? label : phrase, quantity.unit, context.catalog, previous?.metric.indicator);
   const facts: ExtractedFact[] = [{ metric: { indicator, label: finalLabel, ...base }, ...(derived ? { derived } : {}) }];
 
   const all = ALL_OF_THEM.exec(text.slice(quantity.end, quantity.end + 24));
@@ -291,7 +306,7 @@ function factsAt(
     facts.push({
       metric: {
         ...base,
-        indicator: classifyFact(allLabel, quantity.unit, context.catalog),
+        indicator: sameFamily(classifyFact(allLabel, quantity.unit, context.catalog, indicator), indicator),
         label: allLabel,
         source: block.span(from, to),
       },
@@ -300,6 +315,20 @@ function factsAt(
   }
   return facts;
 }
+
+// "All of them" counts the same things as the number before it, so it can only name an
+// indicator of the same family (需履行 → 已履行); anything else is left for a person.
+function sameFamily(candidate: string, source: string): string {
+  return candidate !== 'unclassified' && family(candidate) === family(source) ? candidate : 'unclassified';
+}
+
+function family(key: string): string {
+  return key.slice(0, key.lastIndexOf('.'));
+}
+
+const LEVEL = /^(?:国家|省|市|县|区|镇|乡|村)级$/;
+const LEVEL_PREFIX = /^(?:国家|省|市|县|区|镇|乡|村)级/;
+const COUNTING_PREFIX = /^(?:建成|创建|创成|获评|获得|被评为|评为|共有|拥有|有)/;
 
 // The noun after a measure word: 2份规范性文件 → 规范性文件.
 function nounAfter(text: string, at: number, unit: string): string | undefined {
@@ -392,6 +421,7 @@ function scopeOf(text: string, at: number, year: number | undefined, from?: numb
   const asOf = asOfDate(sentence, year);
   if (sentence.includes('累计')) return asOf ? { scope: 'cumulative', asOf } : { scope: 'cumulative' };
   if (asOf) return { scope: 'asOf', asOf };
+  if (/截至目前|截止目前|截至当前|截止当前/.test(sentence)) return { scope: 'asOf' };
   if (/全年|今年|年内|本年度|一年来|年度内/.test(sentence)) return { scope: 'year' };
   if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
   if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };

@@ -3,14 +3,14 @@ import { parseChineseNumeral } from './numerals.js';
 
 /** A Chinese enumerator at the start of a block: its level, its number, and its length. */
 export interface Enumerator {
-  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  /** 0 for 第一部分, 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
   readonly level: number;
   readonly ordinal: number;
   readonly length: number;
 }
 
 const PATTERNS: readonly [number, RegExp][] = [
-  [1, /^第([一二三四五六七八九十]{1,3})(?:部分|章)\s?[、，,:：.]?\s?/],
+  [0, /^第([一二三四五六七八九十]{1,3})(?:部分|章)\s?[、，,:：.]?\s?/],
   [1, /^([一二三四五六七八九十]{1,3})\s?[、.]\s?/],
   [2, /^[（(]\s?([一二三四五六七八九十]{1,3})\s?[）)]\s?[、.]?\s?/],
   [2, /^([一二三四五六七八九十]{1,3})[)）]\s?/],
@@ -20,7 +20,7 @@ const PATTERNS: readonly [number, RegExp][] = [
 
 /**
  * The enumerator a block starts with, if any. Levels come from the enumerator, never from
- * Markdown `#` depth: `一、` 1, `（一）`/`(一)`/`一)` 2, `1.`/`1、` 3, `（1）` 4.
+ * Markdown `#` depth: `第一部分` 0, `一、` 1, `（一）`/`(一)`/`一)` 2, `1.`/`1、` 3, `（1）` 4.
  * Run-in items (一是…二是…) are not headings.
  *
  * @example enumeratorAt('（二）强化法治宣传教育') // { level: 2, ordinal: 2, length: 4 }
@@ -48,23 +48,32 @@ const SENTENCE_END = '。！？!?';
 export function splitHeading(block: MappedText, enumerator: Enumerator): { title: MappedText; body?: MappedText } {
   const rest = block.slice(enumerator.length).trim();
   const text = rest.text;
-  let stop = -1;
   for (let i = 0; i < text.length - 1; i++) {
-    if (SENTENCE_END.includes(text[i] ?? '')) {
-      stop = i;
-      break;
-    }
-    // 1.规范执法行为：严格落实… — a short lead-in before a colon is the title too.
-    if ((text[i] === '：' || text[i] === ':') && i <= 30) {
-      stop = i;
-      break;
-    }
-  }
-  if (stop > 0) {
-    const body = rest.slice(stop + 1).trim();
-    return body.length > 0 ? { title: rest.slice(0, stop).trim(), body } : { title: trimPunctuation(rest) };
+    const char = text[i] ?? '';
+    // The title ends at a full stop, or at a short lead-in's colon (1.规范执法行为：…).
+    if (SENTENCE_END.includes(char) || ((char === '：' || char === ':') && i <= 30)) return cut(rest, i, i + 1);
+    // …；2、next item: an item list run together.
+    if ((char === '；' || char === ';') && enumeratorAt(text, i + 1)) return cut(rest, i, i + 1);
+    // 主要工作及成效（一）加强组织领导: the first child starts right after the title.
+    if (i > 0 && startsChild(text, i, enumerator.level)) return cut(rest, i, i);
+    // 存在问题一是…二是…: run-in items start the body.
+    if (i > 0 && text.startsWith('一是', i)) return cut(rest, i, i);
   }
   return { title: trimPunctuation(rest) };
+}
+
+function startsChild(text: string, at: number, level: number): boolean {
+  const code = text.charCodeAt(at);
+  // Only characters an enumerator can start with are worth a regex.
+  if (!(code === 0xff08 || code === 40 || (code >= 48 && code <= 57) || '一二三四五六七八九十'.includes(text[at] ?? ''))) return false;
+  const child = enumeratorAt(text, at);
+  return child !== undefined && child.level === level + 1 && child.ordinal === 1;
+}
+
+function cut(rest: MappedText, titleEnd: number, bodyStart: number): { title: MappedText; body?: MappedText } {
+  const body = rest.slice(bodyStart).trim();
+  const title = rest.slice(0, titleEnd).trim();
+  return body.length > 0 ? { title, body } : { title: trimPunctuation(title) };
 }
 
 function trimPunctuation(text: MappedText): MappedText {

@@ -151,7 +151,7 @@ class Importer {
     const year = fields.year ?? this.#year(title, paragraphs, issuedOn);
     const tree = this.#tree(paragraphs);
     const { sections, metrics } = this.#sectionsAndFacts(tree, year);
-    if (!tree.children.some((child) => child.level > 0)) this.#note('import_no_headings', 'warning', ['sections']);
+    if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
     const issuer = signature.issuer ?? this.#fallbackIssuer(title);
     const unit = fields.unit ?? this.#unit(title ?? '', signature.issuer);
@@ -227,7 +227,7 @@ class Importer {
 
   // Paragraphs into a tree by enumerator level, splitting inline headings in sequence.
   #tree(paragraphs: readonly MappedText[]): Node {
-    const root = node(0, 0, undefined);
+    const root = node(-1, 0, undefined);
     const stack: Node[] = [root];
     const top = () => stack[stack.length - 1] ?? root;
     const open = (enumerator: Enumerator, block: MappedText) => {
@@ -245,7 +245,7 @@ class Importer {
         if (open && open.level === enumerator.level) return open.ordinal + 1 === enumerator.ordinal;
         if (open && open.level < enumerator.level) return enumerator.ordinal === 1 && enumerator.level === open.level + 1;
       }
-      return enumerator.level === 1 && enumerator.ordinal === (root.children.filter((c) => c.level === 1).length + 1);
+      return enumerator.ordinal === root.children.filter((c) => c.level === enumerator.level).length + 1;
     };
     for (const paragraph of paragraphs) {
       let rest: MappedText | undefined = paragraph;

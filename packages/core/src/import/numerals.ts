@@ -10,6 +10,11 @@ export function isChineseNumeralChar(char: string): boolean {
   return Object.hasOwn(DIGITS, char) || Object.hasOwn(SMALL_UNITS, char) || Object.hasOwn(BIG_UNITS, char);
 }
 
+/** Whether a Chinese numeral can start here: with a digit or 十 (万家, 百万 are words, not numbers). */
+export function startsChineseNumeral(char: string): boolean {
+  return Object.hasOwn(DIGITS, char) || char === '十';
+}
+
 /** Whether a Chinese numeral names a magnitude (十, 百, 千, 万, 亿), as counts usually do. */
 export function hasMagnitude(numeral: string): boolean {
   for (const char of numeral) if (Object.hasOwn(SMALL_UNITS, char) || Object.hasOwn(BIG_UNITS, char)) return true;

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../catalog/catalog.js';
+import { extractFacts } from './facts.js';
+import { MappedText } from './mapped-text.js';
+
+const facts = (text: string, year = 2023) =>
+  extractFacts(MappedText.of(text), { year, catalog: defaultCatalog, sectionId: 's1' }).map(({ metric, derived }) => ({
+    indicator: metric.indicator,
+    value: metric.value,
+    unit: metric.unit,
+    qualifier: metric.qualifier,
+    ...(metric.scope ? { scope: metric.scope } : {}),
+    ...(metric.asOf ? { asOf: metric.asOf } : {}),
+    ...(derived ? { derived } : {}),
+    words: text.slice(metric.source?.start, metric.source?.end),
+  }));
+const values = (text: string) => facts(text).map((f) => [f.value, f.unit, f.qualifier]);
+
+describe('extractFacts: numbers', () => {
+  it('reads Arabic, decimal and grouped numbers', () => {
+    expect(values('办理12件，合格率98.5%，受理1,234件。')).toEqual([
+      [12, '件', 'exact'],
+      [98.5, '%', 'exact'],
+      [1234, '件', 'exact'],
+    ]);
+  });
+
+  it('multiplies 万 and 亿 into the value, but keeps 万元 as the unit', () => {
+    expect(values('覆盖1.2万人次，受理27.5万余件，投入50万元，合计3亿元。')).toEqual([
+      [12000, '人次', 'exact'],
+      [275000, '件', 'over'],
+      [50, '万元', 'exact'],
+      [3, '亿元', 'exact'],
+    ]);
+  });
+
+  it('reads Chinese numerals that are counts', () => {
+    expect(values('覆盖两万余人次，开展十余次，举办三十多场，共召开两次，投入五十万元。')).toEqual([
+      [20000, '人次', 'over'],
+      [10, '次', 'over'],
+      [30, '场', 'over'],
+      [2, '次', 'exact'],
+      [50, '万元', 'exact'],
+    ]);
+  });
+
+  it('treats spaces Word puts around numbers as nothing', () => {
+    expect(facts('审核决策 12 件。')[0]).toMatchObject({ value: 12, unit: '件', words: '12 件' });
+  });
+});
+
+describe('extractFacts: qualifiers', () => {
+  it.each([
+    ['咨询800余人次', 'over'],
+    ['开展30多场', 'over'],
+    ['受理逾200件', 'over'],
+    ['服务1000人次以上。', 'over'],
+    ['覆盖近200人次', 'nearly'],
+    ['审查约50份', 'about'],
+    ['审查50份左右', 'about'],
+    ['办理不足10件', 'under'],
+    ['办理不到10件', 'under'],
+    ['办理10件以下。', 'under'],
+    ['开展不少于20场', 'over'],
+  ])('%s is %s', (text, qualifier) => {
+    expect(facts(text)[0]?.qualifier).toBe(qualifier);
+  });
+
+  it('includes the qualifier in the source span', () => {
+    expect(facts('覆盖近200人次')[0]?.words).toBe('近200人次');
+    expect(facts('咨询800余人次')[0]?.words).toBe('800余人次');
+  });
+});
+
+describe('extractFacts: scope', () => {
+  it('reads 全年, 累计, 截至 a date, and a sentence starting with the year', () => {
+    expect(facts('全年提供法律咨询800余人次，提供法律援助50余人次。')[1]).toMatchObject({ scope: 'year' });
+    expect(facts('已累计开展远程视频会见164余次。')[0]).toMatchObject({ scope: 'cumulative' });
+    expect(facts('截至2023年11月30日，办理案件9件。')[0]).toMatchObject({ scope: 'asOf', asOf: '2023-11-30' });
+    expect(facts('截至11月底，办理案件9件。')[0]).toMatchObject({ scope: 'asOf', asOf: '2023-11-30' });
+    expect(facts('截至2023年底，累计建成示范村8个。')[0]).toMatchObject({ scope: 'cumulative', asOf: '2023-12-31' });
+    expect(facts('2023年，我镇需要履行法院生效判决1件。')[0]).toMatchObject({ scope: 'year' });
+  });
+
+  it('does not carry a scope past the end of the sentence or onto a rate', () => {
+    expect(facts('全年培训2次；组织竞赛3次。')[1]?.scope).toBeUndefined();
+    expect(facts('累计排查纠纷22起，调解率100%。')[1]?.scope).toBeUndefined();
+  });
+});
+
+describe('extractFacts: indicators and shared values', () => {
+  it('classifies by the catalog aliases, the unit deciding between rates and counts', () => {
+    expect(facts('调解矛盾纠纷32件，调解成功30件，调解成功率93.8%，调解率100%。').map((f) => f.indicator)).toEqual([
+      'disputes.mediated',
+      'disputes.resolved',
+      'disputes.successRate',
+      'disputes.mediationRate',
+    ]);
+  });
+
+  it('names the thing counted after a measure word', () => {
+    expect(facts('制定《议事规则》等2份规范性文件。')[0]?.indicator).toBe('normativeDocs.filed');
+  });
+
+  it('gives one value shared by several rates to each of them', () => {
+    expect(facts('办结率、满意率均为100%。').map((f) => [f.indicator, f.value, f.derived])).toEqual([
+      ['complaints.closedRate', 100, 'shared'],
+      ['complaints.satisfactionRate', 100, 'shared'],
+    ]);
+  });
+
+  it('reads 双百 as two rates of 100%', () => {
+    expect(facts('群众诉求办结率和满意率实现“双百”。').map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['complaints.closedRate', 100, '%'],
+      ['complaints.satisfactionRate', 100, '%'],
+    ]);
+  });
+
+  it('lets an elliptical list inherit the noun, each with its own level', () => {
+    expect(facts('目前共有国家级民主法治示范村1个，省级1个，市级2个。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([
+      ['modelVillages.national', 1, ''],
+      ['modelVillages.provincial', 1, 'elliptical'],
+      ['modelVillages.municipal', 2, 'elliptical'],
+    ]);
+  });
+
+  it('reads "all of them" as a second fact of the same family', () => {
+    expect(facts('需要履行法院生效判决1件，已全部履行完毕。').map((f) => [f.indicator, f.value, f.words])).toEqual([
+      ['judgments.due', 1, '1件'],
+      ['judgments.fulfilled', 1, '已全部履行完毕'],
+    ]);
+  });
+
+  it('reads a generic word in the family of the count before it', () => {
+    expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
+    expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual(['litigation.cases', 'litigation.concluded']);
+  });
+
+  it('leaves what the catalog does not know unclassified', () => {
+    expect(facts('阅读量同比增长15%。')[0]?.indicator).toBe('unclassified');
+  });
+});
+
+describe('extractFacts: what is not a fact', () => {
+  it.each([
+    ['a hotline glued to a count', '12345受理354件。', [[354, '件']]],
+    ['a hotline and a phone number', '开通12348热线和0356-1234567投诉电话。', []],
+    ['a document number', '依据阳政办发〔2025〕37号文件。', []],
+    ['ordinals and ranks', '开展第五轮评查，位列全市第二，排名前3名。', []],
+    ['slogans', '落实“八五”普法，推行“1+1+N”和“3+N”机制，坚持“三重一大”，做到“两个维护”，开展“十个一”活动。', []],
+    ['frequencies', '每两月召开1次，每季度通报1次。', []],
+    ['thresholds', '审查百万元以上合同，对50万元以上的项目论证。', []],
+    ['dates and festival days', '利用“4.15”“6.16”“12.4”等节点，于2023年9月25日开展。', []],
+    ['durations', '3个月内整改，近3年来。', []],
+    ['a bare 一 used as an article', '建成一个中心，未发生一起事故。', []],
+    ['a number cut off at the end', '全年共受理案件1', []],
+    ['an over-long digit run', `${'9'.repeat(40)}件`, []],
+  ])('%s', (_name, text, expected) => {
+    expect(values(text).map(([value, unit]) => [value, unit])).toEqual(expected);
+  });
+});

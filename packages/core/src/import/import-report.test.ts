@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ReportSchema } from '../schema/report.js';
+import type { Section } from '../schema/section.js';
+import { beiliuReport } from '../testing/index.js';
+import { importReport } from './import-report.js';
+
+const beiliuText = readFileSync(new URL('../testing/fixtures/beiliu-2023.txt', import.meta.url), 'utf8');
+const flatten = (sections: readonly Section[]): Section[] => sections.flatMap((s) => [s, ...flatten(s.sections)]);
+
+describe('importReport on the 北留镇 report', () => {
+  const { report } = importReport(beiliuText);
+  const fixture = beiliuReport();
+
+  it('finds year, unit, issuer and 落款 date', () => {
+    expect(report).toMatchObject({
+      title: '北留镇2023年法治政府建设工作情况的报告',
+      year: 2023,
+      unit: { name: '北留镇', level: 'town' },
+      issuer: '北留镇人民政府',
+      issuedOn: '2024-01-25',
+    });
+  });
+
+  it('builds the five top-level sections in order, with their （一）… sub-sections nested', () => {
+    expect(report.sections.map((s) => s.kind)).toEqual(['preamble', 'duties', 'measures', 'shortcomings', 'judgments', 'plans']);
+    expect(report.sections.map((s) => s.sections.length)).toEqual([0, 3, 6, 3, 0, 3]);
+  });
+
+  it('gives the same sections as the hand-checked fixture: titles, kinds, re-joined paragraphs', () => {
+    const strip = (s: Section) => ({ id: s.id, kind: s.kind, title: s.title, paragraphs: s.paragraphs });
+    expect(flatten(report.sections).map(strip)).toEqual(flatten(fixture.sections).map(strip));
+  });
+
+  it('finds every quantity with value, unit, qualifier, scope, indicator, section and source', () => {
+    const strip = ({ label: _label, ...metric }: (typeof report.metrics)[number]) => metric;
+    expect(report.metrics.map(strip)).toEqual(fixture.metrics.map(strip));
+  });
+
+  it('points every fact at its own words in the input', () => {
+    const words = report.metrics.map((m) => beiliuText.slice(m.source?.start, m.source?.end));
+    expect(words).toContain('800余人次');
+    expect(words).toContain('2 份');
+    expect(words).toContain('已全部履行完毕');
+  });
+
+  it('takes no fact from 4.15, 6.16, 12.4, 3+N or 八五', () => {
+    const spans = report.metrics.map((m) => beiliuText.slice(m.source?.start, m.source?.end));
+    for (const decoy of ['4.15', '6.16', '12.4', '3+N', '八五']) expect(spans.some((s) => s.includes(decoy))).toBe(false);
+    expect(report.metrics.some((m) => m.value === 3 || m.value === 8 || m.value === 4.15)).toBe(false);
+  });
+
+  it('asks a person to confirm what it inferred', () => {
+    const { issues } = importReport(beiliuText);
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['import_fact_derived', 'metrics.12'],
+      ['import_fact_derived', 'metrics.13'],
+      ['import_fact_derived', 'metrics.21'],
+    ]);
+  });
+});
+
+describe('importReport structure', () => {
+  it('takes heading levels from the enumerators, not from # depth', () => {
+    const text = '# 示例镇2023年法治政府建设情况报告\n\n# 一、主要举措\n\n#### （一）加强领导\n\n正文。\n\n## 1. 细项\n\n正文。\n\n# （1）更细\n\n正文。\n\n# 二、存在的不足\n\n正文。';
+    const { report } = importReport(text);
+    expect(report.sections.map((s) => s.title)).toEqual(['主要举措', '存在的不足']);
+    expect(report.sections[0]?.sections[0]?.sections[0]?.sections[0]?.title).toBe('更细');
+  });
+
+  it('accepts (一), 一) and 1、 enumerators and 第一部分 parts', () => {
+    const text = '示例县2023年法治政府建设情况报告\n第一部分 工作成效\n一、依法行政\n(一)决策\n正文。\n二)执法\n1、公示\n正文。\n第二部分 存在的问题\n正文。';
+    const { report } = importReport(text);
+    expect(report.sections.map((s) => [s.title, s.kind])).toEqual([['工作成效', 'measures'], ['存在的问题', 'shortcomings']]);
+    const [policy] = report.sections[0]?.sections ?? [];
+    expect(policy?.sections.map((s) => s.title)).toEqual(['决策', '执法']);
+    expect(policy?.sections[1]?.sections[0]?.title).toBe('公示');
+  });
+
+  it('splits headings written inline in one long paragraph, only in sequence', () => {
+    const text = '示例镇2023年法治政府建设情况报告\n\n一、主要工作（一）加强领导。成立领导小组。（二）规范执法。落实“三项制度”。二、存在问题一是宣传不够；二是力量不足。三、下步打算一)加强宣传；二)充实力量。';
+    const { report } = importReport(text);
+    expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['measures', '主要工作'],
+      ['shortcomings', '存在问题'],
+      ['plans', '下步打算'],
+    ]);
+    expect(report.sections[0]?.sections.map((s) => [s.title, s.paragraphs])).toEqual([
+      ['加强领导', ['成立领导小组。']],
+      ['规范执法', ['落实“三项制度”。']],
+    ]);
+    expect(report.sections[1]?.paragraphs).toEqual(['一是宣传不够；二是力量不足。']);
+  });
+
+  it('keeps 一是…二是… run-in items inside their paragraph', () => {
+    const { report } = importReport('示例镇2023年法治政府建设情况报告\n一、主要举措\n一是强化领导。二是完善制度。');
+    expect(report.sections[0]?.paragraphs).toEqual(['一是强化领导。二是完善制度。']);
+  });
+
+  it('re-joins a sentence broken by a page break, but not a heading', () => {
+    const { report } = importReport('示例镇2023年法治政府建设情况报告\n\n一、主要举措\n\n全年开展培训，\n\n\n提升了能力。\n\n（一）加强领导\n\n正文。');
+    expect(report.sections[0]?.paragraphs).toEqual(['全年开展培训，提升了能力。']);
+    expect(report.sections[0]?.sections[0]?.title).toBe('加强领导');
+  });
+
+  it('reads a year-first title and the unit after the year', () => {
+    const { report } = importReport('2023年度阳河县司法局法治政府建设情况报告\n一、主要举措\n正文。\n阳河县司法局\n2024年2月1日');
+    expect(report).toMatchObject({ year: 2023, unit: { name: '阳河县司法局', level: 'department' }, issuer: '阳河县司法局' });
+  });
+
+  it('infers the year from the headings when the title has none, and says so', () => {
+    const { report, issues } = importReport('东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、2023年工作打算\n正文。');
+    expect(report.year).toBe(2022);
+    expect(issues.find((i) => i.code === 'import_year_inferred')?.message).toContain('章节标题');
+  });
+
+  it('reads 落款 with a Chinese-numeral date, and the issuer and date on one line', () => {
+    expect(importReport('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府\n二〇二四年二月五日').report.issuedOn).toBe('2024-02-05');
+    expect(importReport('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府 2024年1月29日').report).toMatchObject({
+      issuer: '示例镇人民政府',
+      issuedOn: '2024-01-29',
+    });
+  });
+
+  it('drops the chrome of a saved web page and keeps the publication date', () => {
+    const html = `<html><head><title>标题_网站</title><script>var x = "<p>一、脚本</p>";</script></head><body>
+      <div>今天是：2024年3月18日</div><div>当前位置：首页 &gt; 政务公开</div>
+      <table><tr><td>索引号：</td><td>000/2024-1</td></tr><tr><td>发布日期：</td><td>2024-03-15</td></tr></table>
+      <h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>全年开展普法活动&nbsp;12&nbsp;场。</p>
+      <p>示例镇人民政府</p><p>2024年1月20日</p><div>版权所有 示例县人民政府</div></body></html>`;
+    const { report } = importReport(html);
+    expect(report).toMatchObject({ title: '示例镇2023年法治政府建设年度报告', issuedOn: '2024-01-20', publishedOn: '2024-03-15' });
+    expect(report.sections.map((s) => s.title)).toEqual(['主要举措']);
+    const fact = report.metrics[0];
+    expect(fact).toMatchObject({ indicator: 'publicity.events', value: 12, unit: '场', scope: 'year' });
+    expect(html.slice(fact?.source?.start, fact?.source?.end)).toBe('12&nbsp;场');
+  });
+
+  it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
+    const { report, issues } = importReport('随便写的一段话');
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['import_title_missing', 'import_issue_date_missing', 'import_unit_missing', 'import_no_headings']),
+    );
+  });
+});
+
+describe('importReport on any input', () => {
+  it('never throws and always gives a schema-valid draft', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[一二（）、。0-9余万件%\n#*<>&;年月日镇]{0,80}$/)), (text) => {
+        const { report } = importReport(text, { now: new Date('2025-06-01') });
+        const parsed = ReportSchema.safeParse(report);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps every source span inside the input', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[一二三（）、。，0-9.余多约近万亿件次起%\n年月日全累计截至镇<p>&nbsp;]{0,120}$/), (text) => {
+        for (const metric of importReport(text).report.metrics) {
+          expect(metric.source?.start).toBeGreaterThanOrEqual(0);
+          expect(metric.source?.end).toBeLessThanOrEqual(text.length);
+          expect((metric.source?.start ?? 0) <= (metric.source?.end ?? 0)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('copes with hostile input: a megabyte of digits, of 一、, of 余, of brackets', () => {
+    for (const hostile of ['9'.repeat(1 << 20), '一、'.repeat(1 << 19), '余'.repeat(1 << 20), '（（（（《《《<'.repeat(1 << 17)]) {
+      const { report } = importReport(hostile);
+      expect(ReportSchema.safeParse(report).success).toBe(true);
+    }
+  });
+});

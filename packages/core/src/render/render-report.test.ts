@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importReport } from '../import/import-report.js';
+import type { Qualifier, SectionKind } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
+import type { Report } from '../schema/report.js';
+import type { Section } from '../schema/section.js';
+import { beiliuReport, makeReport, makeSection } from '../testing/index.js';
+import { chineseOrdinal, enumerator } from './numbering.js';
+import { renderReport, type RenderFormat } from './render-report.js';
+
+const formats: readonly RenderFormat[] = ['markdown', 'text', 'html'];
+
+describe('numbering', () => {
+  it('writes Chinese ordinals', () => {
+    expect([1, 10, 11, 20, 23, 99].map(chineseOrdinal)).toEqual(['一', '十', '十一', '二十', '二十三', '九十九']);
+  });
+
+  it('numbers each level as GB/T 9704 does', () => {
+    expect([enumerator(1, 2), enumerator(2, 3), enumerator(3, 4), enumerator(4, 5)]).toEqual(['二、', '（三）', '4.', '（5）']);
+  });
+});
+
+describe('renderReport', () => {
+  it('regenerates the numbering from the tree', () => {
+    const text = renderReport(beiliuReport(), { format: 'text' });
+    expect(text).toContain('\n一、2023年党政主要负责人履行推进法治建设第一责任人职责情况\n');
+    expect(text).toContain('\n（六）深化公共法律服务，实现“法治惠民”目标\n');
+    expect(text).toContain('\n五、2024年度推进法治政府建设的主要安排和具体计划\n');
+    expect(text.trimEnd().endsWith('北留镇人民政府\n2024年1月25日')).toBe(true);
+  });
+
+  it('writes print-ready HTML in the GB/T 9704 style, escaping all text', () => {
+    const report = makeReport({ title: '示例镇2023年<script>alert(1)</script>报告' });
+    const html = renderReport(report, { format: 'html' });
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toMatch(/@page \{ size: A4/);
+    expect(html).toMatch(/h1 \{[^}]*小标宋/);
+    expect(html).toMatch(/h2 \{[^}]*黑体/);
+    expect(html).toMatch(/h3 \{[^}]*楷体/);
+    expect(html).toMatch(/\.signature \{[^}]*text-align: right/);
+  });
+
+  it('refuses an unknown format', () => {
+    expect(() => renderReport(makeReport(), { format: 'pdf' as never })).toThrow(/unknown format "pdf"/);
+  });
+});
+
+describe('importReport(renderReport(report))', () => {
+  const shape = (sections: readonly Section[]): unknown[] =>
+    sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: shape(s.sections) }));
+  const facts = (metrics: readonly Metric[]) => metrics.map((m) => [m.value, m.unit, m.qualifier]);
+
+  it.each(formats)('gives back the 北留镇 report from %s', (format) => {
+    const original = importReport(renderReport(beiliuReport(), { format: 'text' })).report;
+    const { report } = importReport(renderReport(original, { format }));
+    expect(shape(report.sections)).toEqual(shape(original.sections));
+    expect(report.metrics.map(({ source: _source, ...m }) => m)).toEqual(original.metrics.map(({ source: _source, ...m }) => m));
+    expect([report.title, report.year, report.issuer, report.issuedOn]).toEqual([original.title, original.year, original.issuer, original.issuedOn]);
+  });
+
+  it('keeps metadata the text does not show through Markdown front matter and HTML meta tags', () => {
+    const report = { ...beiliuReport(), submittedOn: '2024-01-26', publishedOn: '2024-03-01', confidentialityReviewed: true };
+    report.unit = { name: '北留镇', level: 'town', code: '140522100', parent: { name: '阳城县', code: '140522' } };
+    for (const format of ['markdown', 'html'] as const) {
+      const back = importReport(renderReport(report, { format })).report;
+      expect(back).toMatchObject({ unit: report.unit, submittedOn: '2024-01-26', publishedOn: '2024-03-01', confidentialityReviewed: true });
+    }
+  });
+
+  it('keeps sections, metrics and metadata of generated reports in every format', () => {
+    fc.assert(
+      fc.property(generatedReport(), fc.constantFrom(...formats), (report, format) => {
+        const back = importReport(renderReport(report, { format })).report;
+        expect(shape(back.sections)).toEqual(shape(report.sections));
+        expect(facts(back.metrics)).toEqual(facts(report.metrics));
+        expect([back.title, back.year, back.unit.name, back.issuer, back.issuedOn]).toEqual([
+          report.title,
+          report.year,
+          report.unit.name,
+          report.issuer,
+          report.issuedOn,
+        ]);
+        if (format !== 'text') expect(back.unit).toEqual(report.unit);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+// Reports whose text says what their metrics say, built the way towns write them.
+const TITLES: Record<Exclude<SectionKind, 'preamble'>, readonly string[]> = {
+  duties: ['党政主要负责人履行推进法治建设第一责任人职责情况', '主要负责人履职情况'],
+  measures: ['推进法治政府建设的主要举措和成效', '坚持依法行政，建设法治政府', '深化普法宣传教育'],
+  shortcomings: ['存在的不足和原因', '存在的问题'],
+  judgments: ['履行法院生效裁判情况'],
+  plans: ['下一年度工作安排', '下步工作打算'],
+  other: ['其他需要报告的情况'],
+};
+const SUBTITLES = ['加强组织领导', '规范行政执法', '强化宣传教育', '健全工作机制'];
+const PHRASES: readonly [string, string][] = [
+  ['开展普法活动', '场'],
+  ['提供法律咨询', '人次'],
+  ['排查化解矛盾纠纷', '起'],
+  ['审查规范性文件', '件'],
+  ['公开政府信息', '条'],
+  ['组织集体学法', '次'],
+];
+const QUALIFIED: Record<Qualifier, (n: number, unit: string) => string> = {
+  exact: (n, unit) => `${n}${unit}`,
+  over: (n, unit) => `${n}余${unit}`,
+  nearly: (n, unit) => `近${n}${unit}`,
+  about: (n, unit) => `约${n}${unit}`,
+  under: (n, unit) => `不足${n}${unit}`,
+};
+
+function generatedReport(): fc.Arbitrary<Report> {
+  const fact = fc.record({
+    phrase: fc.constantFrom(...PHRASES),
+    value: fc.integer({ min: 2, max: 9999 }),
+    qualifier: fc.constantFrom<Qualifier>('exact', 'over', 'nearly', 'about', 'under'),
+  });
+  const paragraph = fc.oneof(
+    fc.array(fact, { minLength: 1, maxLength: 3 }),
+    fc.constant([] as { phrase: readonly [string, string]; value: number; qualifier: Qualifier }[]),
+  );
+  const section = (kind: SectionKind, title: string, depth: number): fc.Arbitrary<{ section: Section; facts: Metric[] }> =>
+    fc
+      .tuple(fc.array(paragraph, { minLength: 1, maxLength: 2 }), depth < 2 ? fc.array(fc.constantFrom(...SUBTITLES), { maxLength: 2 }) : fc.constant([]))
+      .chain(([paragraphs, subtitles]) =>
+        fc.tuple(fc.constant(paragraphs), fc.tuple(...subtitles.map((subtitle) => section(kind, subtitle, depth + 1)))),
+      )
+      .map(([paragraphs, children]) => {
+        const metrics: Metric[] = [];
+        const texts = paragraphs.map((items) => {
+          if (items.length === 0) return '认真落实各项工作部署，推动工作取得实效。';
+          return `${items
+            .map(({ phrase: [words, unit], value, qualifier }) => {
+              metrics.push({ indicator: 'unclassified', label: words, value, unit, qualifier });
+              return `${words}${QUALIFIED[qualifier](value, unit)}`;
+            })
+            .join('，')}。`;
+        });
+        return {
+          section: makeSection(kind, { title, paragraphs: texts, sections: children.map((child) => child.section) }),
+          facts: [...metrics, ...children.flatMap((child) => child.facts)],
+        };
+      });
+  const kinds = fc.subarray(['duties', 'measures', 'shortcomings', 'judgments', 'plans', 'other'] as const, { minLength: 1 });
+  return fc
+    .tuple(
+      fc.integer({ min: 2010, max: 2030 }),
+      fc.constantFrom(['北留镇', 'town', '阳城县'], ['东湖街道', 'town', '临城市'], ['阳河县司法局', 'department', '阳河县'], ['白水县', 'county', '渭南市']),
+      kinds.chain((chosen) => fc.tuple(...chosen.map((kind) => fc.constantFrom(...TITLES[kind]).chain((title) => section(kind, title, 0))))),
+      fc.option(paragraph, { nil: undefined }),
+    )
+    .map(([year, [name, level, parent], sections, preamble]) => {
+      const top = sections.map((s) => s.section);
+      const metrics = sections.flatMap((s) => s.facts);
+      if (preamble !== undefined) {
+        const words = preamble.map(({ phrase: [w, unit], value, qualifier }) => `${w}${QUALIFIED[qualifier](value, unit)}`);
+        top.unshift(makeSection('preamble', { title: '', paragraphs: [`${words.length ? words.join('，') : '现将有关情况报告如下'}。`] }));
+        metrics.unshift(...preamble.map(({ phrase: [w, unit], value, qualifier }) => ({ indicator: 'unclassified', label: w, value, unit, qualifier })));
+      }
+      const issuer = level === 'department' || level === 'county' && name.endsWith('局') ? name : `${name.endsWith('街道') ? `${name}办事处` : `${name}人民政府`}`;
+      return makeReport({
+        title: `${name}${year}年法治政府建设工作情况的报告`,
+        year,
+        unit: { name, level: level as Report['unit']['level'], parent: { name: parent } },
+        issuer,
+        issuedOn: `${year + 1}-01-2${year % 10}`,
+        sections: top,
+        metrics,
+      });
+    });
+}

@@ -1,0 +1,45 @@
+import { importReport, validateReport } from '@law-report/core';
+import { describe, expect, it } from 'vitest';
+import { compareFacts, corpus } from './corpus/corpus.js';
+
+describe.each(corpus())('importing $file', ({ text, expected }) => {
+  const { report } = importReport(text, { now: new Date('2026-01-01') });
+
+  it('finds the title, year, unit and 落款', () => {
+    expect({
+      title: report.title,
+      year: report.year,
+      unit: { name: report.unit.name, level: report.unit.level },
+      issuer: report.issuer,
+      issuedOn: report.issuedOn,
+    }).toEqual({
+      title: expected.title,
+      year: expected.year,
+      unit: expected.unit,
+      issuer: expected.issuer,
+      issuedOn: expected.issuedOn,
+    });
+    if (expected.publishedOn) expect(report.publishedOn).toBe(expected.publishedOn);
+  });
+
+  it('builds the top-level sections with their kinds', () => {
+    expect(report.sections.map((section) => section.kind)).toEqual(expected.kinds);
+  });
+
+  it('finds every fact and nothing else', () => {
+    const { missed, extra } = compareFacts(expected.facts, report.metrics);
+    expect({ missed, extra: extra.map(({ indicator, label, value, unit, qualifier, scope, asOf }) => ({ indicator, label, value, unit, qualifier, scope, asOf })) }).toEqual({ missed: [], extra: [] });
+  });
+
+  it('gives a schema-valid draft whose facts point at their words', () => {
+    expect(validateReport(report, { profile: 'draft' }).ok).toBe(true);
+    for (const metric of report.metrics) {
+      const source = metric.source;
+      expect(source).toBeDefined();
+      if (!source) continue;
+      const words = text.slice(source.start, source.end);
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.length).toBeLessThan(40);
+    }
+  });
+});
