@@ -16,6 +16,12 @@ const strings = {
     permissionDenied: '无法读取：没有读取权限',
     cannotRead: '无法读取：{reason}',
     internal: '内部错误：{message}。请把这条信息报告给开发者。',
+    missingFile: '请指定一个文件。',
+    badFormat: '--format 只能是 {formats}。',
+    docxNotYet: '暂不支持 .docx：请在 Word 中另存为 .txt 或 .html 后再导入。',
+    imported: '已导入 {file}（{encoding}）：{sections} 个章节，{metrics} 项指标，{notes} 条需要核对。',
+    written: '已写入 {file}。',
+    cannotWrite: '无法写入 {file}：{reason}',
   },
   en: {
     usageHint: 'Run `law-report --help` for usage.',
@@ -31,6 +37,12 @@ const strings = {
     permissionDenied: 'cannot read: permission denied',
     cannotRead: 'cannot read: {reason}',
     internal: 'Internal error: {message}. Please report this to the developers.',
+    missingFile: 'Give one file.',
+    badFormat: '--format must be {formats}.',
+    docxNotYet: '.docx is not supported yet: save it from Word as .txt or .html and import that.',
+    imported: 'Imported {file} ({encoding}): {sections} sections, {metrics} metrics, {notes} to check.',
+    written: 'Wrote {file}.',
+    cannotWrite: 'Cannot write {file}: {reason}',
   },
 } as const;
 

@@ -1,3 +1,5 @@
+import { importCommand, importHelp } from './commands/import.js';
+import { renderCommand, renderHelp } from './commands/render.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type Io } from './io.js';
@@ -8,7 +10,9 @@ import { version } from './version.js';
 type Command = (args: readonly string[], io: Io) => Promise<number>;
 
 const commands: Readonly<Record<string, { run: Command; help: string }>> = {
+  import: { run: importCommand, help: importHelp },
   validate: { run: validateCommand, help: validateHelp },
+  render: { run: renderCommand, help: renderHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 

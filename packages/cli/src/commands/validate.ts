@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  formatPath,
-  messages,
   parseJson,
   resolveDeadlines,
   validateReport,
@@ -15,6 +13,7 @@ import { readInputs, formatSource, type InputSource } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
+import { printIssues, unreadable } from '../print-issues.js';
 import { createProgress } from '../progress.js';
 
 /** Help text of `law-report validate`. */
@@ -67,7 +66,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
       results.push(result);
     } else {
       progress.done();
-      for (const issue of result.issues) io.err(`${formatLine(result.source, issue, locale)}\n`);
+      printIssues(io, formatSource(result.source), result.issues, locale);
     }
   }
   progress.done();
@@ -102,14 +101,4 @@ async function readDeadlines(file: string, cwd: string, locale: Locale): Promise
   } catch (error) {
     throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
   }
-}
-
-// An input that could not be read is reported like any other error, so --json stays uniform.
-function unreadable(message: string): ValidationIssue {
-  return { code: 'unreadable_input', severity: 'error', path: [], message, messages: { 'zh-CN': message, en: message } };
-}
-
-function formatLine(source: InputSource, issue: ValidationIssue, locale: Locale): string {
-  const path = formatPath(issue.path) || '-';
-  return `${formatSource(source)}: ${path}: ${messages[locale].severities[issue.severity]}: ${issue.message}`;
 }

@@ -28,6 +28,9 @@ const UNITS = [
   '套', '册', '本', '张', '篇', '批', '所', '处', '支', '座', '类', '部', '笔',
 ] as const;
 
+// Most characters after a number start no unit; one set lookup spares the list scan.
+const UNIT_STARTS = new Set(UNITS.map((unit) => unit[0]));
+
 // Words that begin with a unit character but are not a unit after a number (3个月 is a
 // duration, 2起草 is not two incidents).
 const NOT_UNITS = [
@@ -170,6 +173,7 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
     value = value / (swallowed === '万' ? 1e4 : 1e8);
     at += 1;
   } else {
+    if (!UNIT_STARTS.has(text[at] ?? '')) return undefined;
     unit = UNITS.find((candidate) => text.startsWith(candidate, at));
     if (!unit || NOT_UNITS.some((word) => text.startsWith(word, at))) return undefined;
     at += unit.length;

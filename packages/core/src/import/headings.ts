@@ -64,8 +64,13 @@ export function splitHeading(block: MappedText, enumerator: Enumerator): { title
 
 function startsChild(text: string, at: number, level: number): boolean {
   const code = text.charCodeAt(at);
-  // Only characters an enumerator can start with are worth a regex.
-  if (!(code === 0xff08 || code === 40 || (code >= 48 && code <= 57) || '一二三四五六七八九十'.includes(text[at] ?? ''))) return false;
+  // Only characters a child enumerator can start with are worth a regex: a bracket, a digit,
+  // or a Chinese numeral closed by a bracket (一)).
+  if (code !== 0xff08 && code !== 40 && !(code >= 48 && code <= 57)) {
+    let end = at;
+    while (end < at + 3 && '一二三四五六七八九十'.includes(text[end] ?? '')) end++;
+    if (end === at || (text[end] !== ')' && text[end] !== '）')) return false;
+  }
   const child = enumeratorAt(text, at);
   return child !== undefined && child.level === level + 1 && child.ordinal === 1;
 }

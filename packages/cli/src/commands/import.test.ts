@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReportSchema } from '@law-report/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../run.js';
+import { recordingIo } from '../test-io.js';
+
+const beiliu = readFileSync(new URL('../../../core/src/testing/fixtures/beiliu-2023.txt', import.meta.url));
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'law-report-import-'));
+});
+
+async function lawReport(...args: string[]) {
+  const io = recordingIo(dir);
+  const code = await run(args, io);
+  return { code, ...io };
+}
+
+describe('law-report import', () => {
+  it('prints the Report JSON of a text report on stdout and what to check on stderr', async () => {
+    writeFileSync(join(dir, 'beiliu.txt'), beiliu);
+    const { code, stdout, stderr } = await lawReport('import', 'beiliu.txt');
+    expect(code).toBe(0);
+    const report = ReportSchema.parse(JSON.parse(stdout));
+    expect(report).toMatchObject({ year: 2023, unit: { name: '北留镇' }, issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
+    expect(report.metrics).toHaveLength(22);
+    expect(stderr).toContain('beiliu.txt: metrics[12]: 提示: “省级民主法治示范村”（1个）由上下文推出');
+    expect(stderr).toContain('已导入 beiliu.txt（utf-8）：6 个章节，22 项指标');
+  });
+
+  it('decodes GBK files', async () => {
+    const gbk = new Uint8Array(readFileSync(new URL('../../../../tests/corpus/09-liulin-gbk.txt', import.meta.url)));
+    writeFileSync(join(dir, 'liulin.txt'), gbk);
+    const { code, stdout, stderr } = await lawReport('import', 'liulin.txt');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ title: '柳林乡2023年法治政府建设工作报告', issuer: '柳林乡人民政府' });
+    expect(stderr).toContain('gb18030');
+  });
+
+  it('renders what it imported with --format, to a file with --out', async () => {
+    writeFileSync(join(dir, 'beiliu.txt'), beiliu);
+    const { code } = await lawReport('import', 'beiliu.txt', '--format', 'markdown', '--out', 'beiliu.md');
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'beiliu.md'), 'utf8')).toContain('## 一、2023年党政主要负责人履行推进法治建设第一责任人职责情况');
+  });
+
+  it('reads saved web pages as HTML', async () => {
+    writeFileSync(join(dir, 'page.html'), '<html><body><div>当前位置：首页 &gt; 政务公开</div><h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>开展普法活动12场。</p></body></html>');
+    const { stdout } = await lawReport('import', 'page.html');
+    expect(JSON.parse(stdout)).toMatchObject({ title: '示例镇2023年法治政府建设年度报告', metrics: [{ value: 12, unit: '场' }] });
+  });
+
+  it('says clearly what it cannot read', async () => {
+    expect(await lawReport('import', 'missing.txt')).toMatchObject({ code: 1, stderr: 'missing.txt: 无法读取：文件或目录不存在\n' });
+    writeFileSync(join(dir, 'report.docx'), 'PK');
+    expect((await lawReport('import', 'report.docx', '--lang', 'en')).stderr).toContain('save it from Word as .txt or .html');
+    expect((await lawReport('import')).code).toBe(2);
+    expect((await lawReport('import', 'a.txt', '--format', 'pdf')).stderr).toContain('--format 只能是 json、markdown、text、html');
+  });
+});

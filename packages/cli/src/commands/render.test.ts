@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beiliuReport } from '@law-report/core/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../run.js';
+import { recordingIo } from '../test-io.js';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'law-report-render-'));
+});
+
+async function lawReport(...args: string[]) {
+  const io = recordingIo(dir);
+  const code = await run(args, io);
+  return { code, ...io };
+}
+
+describe('law-report render', () => {
+  it('writes a report as print-ready HTML', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    const { code, stdout } = await lawReport('render', 'beiliu.json', '--format', 'html');
+    expect(code).toBe(0);
+    expect(stdout).toContain('<h1>北留镇2023年法治政府建设工作情况的报告</h1>');
+    expect(stdout).toContain('<h2>一、2023年党政主要负责人履行推进法治建设第一责任人职责情况</h2>');
+  });
+
+  it('writes plain text with regenerated numbering', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    const { stdout } = await lawReport('render', 'beiliu.json', '--format', 'text');
+    expect(stdout).toContain('\n（三）积极研究谋划相关工作，高标准推进法治政府建设\n');
+  });
+
+  it('refuses an invalid report, one line per problem, writing nothing', async () => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...beiliuReport(), issuedOn: 'yesterday' }));
+    const { code, stdout, stderr } = await lawReport('render', 'bad.json', '--format', 'markdown');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('bad.json: issuedOn: 错误: 落款日期的格式不对：日期应为 YYYY-MM-DD。\n');
+  });
+
+  it('needs a format', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    expect((await lawReport('render', 'beiliu.json')).code).toBe(2);
+  });
+});

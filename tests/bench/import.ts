@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { importReport } from '@law-report/core';
+import { compareFacts, corpus } from '../corpus/corpus.js';
+import { row } from './measure.js';
+
+const beiliu = readFileSync(new URL('../../packages/core/src/testing/fixtures/beiliu-2023.txt', import.meta.url), 'utf8');
+
+function median(samples: number[]): number {
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+function timeOnce(text: string): number {
+  const start = process.hrtime.bigint();
+  importReport(text);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Extraction quality on the invented corpus, and import speed: typical, large and hostile input. */
+export function benchImport(): string[] {
+  let matched = 0;
+  let expected = 0;
+  let found = 0;
+  for (const { text, expected: want } of corpus()) {
+    const { report } = importReport(text, { now: new Date('2026-01-01') });
+    const comparison = compareFacts(want.facts, report.metrics);
+    matched += comparison.matched;
+    expected += want.facts.length;
+    found += report.metrics.length;
+  }
+  const cases = corpus().length;
+  for (let i = 0; i < 50; i++) importReport(beiliu);
+  const typical = median(Array.from({ length: 200 }, () => timeOnce(beiliu)));
+
+  // 10 MB of report text: the 北留镇 report repeated, so it holds real headings and facts.
+  const large = beiliu.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(beiliu)));
+  const largeMs = timeOnce(large);
+  const mb = Buffer.byteLength(large) / (1024 * 1024);
+  const small = beiliu.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(beiliu)));
+  const smallMs = timeOnce(small);
+
+  const hostile: [string, string][] = [
+    ['1 MB of digits', '9'.repeat(1 << 20)],
+    ['1 MB of 一、', '一、'.repeat(1 << 19)],
+    ['1 MB of 余余余', '余'.repeat(1 << 20)],
+    ['1 MB of unbalanced brackets', '（（《《(<'.repeat(1 << 17)],
+  ];
+  return [
+    row(`facts: precision on ${cases} invented reports`, `${((matched / Math.max(found, 1)) * 100).toFixed(1)}%`, `${matched}/${found} found facts right`),
+    row(`facts: recall on ${cases} invented reports`, `${((matched / Math.max(expected, 1)) * 100).toFixed(1)}%`, `${matched}/${expected} expected facts found`),
+    row('importReport, 北留镇 text (median)', `${typical.toFixed(2)} ms`, '≤ 5 ms'),
+    row(`importReport, ${mb.toFixed(1)} MB of report text`, `${(mb / (largeMs / 1000)).toFixed(2)} MB/s`, `${(largeMs / 1000).toFixed(2)} s; 1 MB took ${(smallMs / 1000).toFixed(2)} s (linear: ≈ ×10)`),
+    ...hostile.map(([name, text]) => row(`importReport, ${name}`, `${timeOnce(text).toFixed(0)} ms`, 'well under 1 s')),
+  ];
+}
