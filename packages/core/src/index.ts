@@ -66,6 +66,21 @@ export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 
+// Aggregation
+export {
+  aggregate,
+  completeness,
+  createAggregator,
+  type AggregateOptions,
+  type AggregateResult,
+  type Aggregator,
+  type Skipped,
+  type UnitStatus,
+} from './aggregate/aggregator.js';
+export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
+export { parseRosterCsv, type RosterEntry, type RosterProblem } from './aggregate/roster.js';
+export { sumQualifier } from './aggregate/qualifiers.js';
+
 // Messages
 export {
   formatMessage,

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Qualifier } from '../schema/enums.js';
+import type { Report } from '../schema/report.js';
+import { makeMetric, makeReport, makeSection } from '../testing/index.js';
+import { aggregate, completeness, createAggregator } from './aggregator.js';
+import type { RosterEntry } from './roster.js';
+
+const town = (name: string, overrides: Partial<Report> = {}): Report =>
+  makeReport({ title: `${name}2023年法治政府建设情况报告`, unit: { name, level: 'town' }, issuer: `${name}人民政府`, ...overrides });
+
+const roster: RosterEntry[] = [
+  { name: '东镇', level: 'town' },
+  { name: '西镇', level: 'town' },
+  { name: '南镇', level: 'town', deadline: '2024-01-31' },
+  { name: '县司法局', level: 'department' },
+];
+
+describe('aggregate: rates', () => {
+  it('recomputes rates from summed counts, never averaging: 9/10 and 1/90 give 10%', () => {
+    const rate = (resolved: number, mediated: number) => [
+      makeMetric('disputes.resolved', resolved, { unit: '起' }),
+      makeMetric('disputes.mediated', mediated, { unit: '起' }),
+      makeMetric('disputes.successRate', Math.round((resolved / mediated) * 1000) / 10, { unit: '%' }),
+    ];
+    const result = aggregate([town('东镇', { metrics: rate(9, 10) }), town('西镇', { metrics: rate(1, 90) })], { year: 2023 });
+    expect(result.rates['disputes.successRate']).toEqual({ value: 10, numerator: 10, denominator: 100, reporting: 2, excluded: 0 });
+  });
+
+  it('counts a unit that gave only the percentage as excluded from the recomputed rate', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [makeMetric('judgments.due', 4), makeMetric('judgments.fulfilled', 3)] }),
+        town('西镇', { metrics: [makeMetric('judgments.fulfillmentRate', 100, { unit: '%' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.rates['judgments.fulfillmentRate']).toEqual({ value: 75, numerator: 3, denominator: 4, reporting: 1, excluded: 1 });
+  });
+});
+
+describe('aggregate: totals', () => {
+  it('sums indicators with min, max, median and the number of units reporting', () => {
+    const result = aggregate(
+      [10, 30, 20, 40].map((value, i) => town(`镇${i}`, { metrics: [makeMetric('disputes.handled', value, { unit: '起' })] })),
+      { year: 2023 },
+    );
+    expect(result.indicators['disputes.handled']).toEqual({ total: 100, qualifier: 'exact', reporting: 4, min: 10, max: 40, median: 25 });
+  });
+
+  it('makes the total a lower bound when any unit wrote 余', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [makeMetric('legalServices.consultations', 800, { unit: '人次', qualifier: 'over' })] }),
+        town('西镇', { metrics: [makeMetric('legalServices.consultations', 200, { unit: '人次' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['legalServices.consultations']).toMatchObject({ total: 1000, qualifier: 'over' });
+  });
+
+  it('takes one figure per report: the year’s over a cumulative one, and converts 元 to 万元', () => {
+    const result = aggregate(
+      [
+        town('东镇', {
+          metrics: [
+            makeMetric('remoteVisits.sessions', 164, { unit: '次', scope: 'cumulative' }),
+            makeMetric('remoteVisits.sessions', 20, { unit: '次', scope: 'year' }),
+            makeMetric('funding.amount', 500000, { unit: '元' }),
+          ],
+        }),
+        town('西镇', { metrics: [makeMetric('funding.amount', 30, { unit: '万元' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['remoteVisits.sessions']?.total).toBe(20);
+    expect(result.indicators['funding.amount']?.total).toBe(80);
+  });
+});
+
+describe('aggregate: roster', () => {
+  const reports = [
+    town('东镇', { issuedOn: '2024-01-20', publishedOn: '2024-03-01' }),
+    town('南镇', { issuedOn: '2024-02-10', publishedOn: '2024-03-01' }),
+    town('北镇', { issuedOn: '2024-01-20' }),
+  ];
+
+  it('lists missing, late and unpublished units', () => {
+    const result = aggregate(reports, { year: 2023, roster });
+    expect(result.units).toEqual({ expected: 4, reported: 3, missing: ['西镇', '县司法局'], late: ['南镇'], unpublished: ['北镇'] });
+    expect(result.units_detail.map((unit) => [unit.name, unit.status])).toEqual([
+      ['东镇', 'reported'],
+      ['西镇', 'missing'],
+      ['南镇', 'late'],
+      ['县司法局', 'missing'],
+      ['北镇', 'unpublished'],
+    ]);
+  });
+
+  it('applies the county’s own deadline for towns', () => {
+    const result = aggregate([town('东镇', { issuedOn: '2024-02-10', publishedOn: '2024-03-01' })], {
+      year: 2023,
+      roster,
+      deadlines: { submit: { town: '01-31' } },
+    });
+    expect(result.units.late).toEqual(['东镇']);
+  });
+
+  it('skips values that are not reports and reports on other years, saying why', () => {
+    const aggregator = createAggregator({ year: 2023, roster });
+    expect(aggregator.add({ title: 'x' }, { file: 'a.jsonl', line: 2 })).toBe(false);
+    expect(aggregator.add(town('东镇', { year: 2022 }), { file: 'a.jsonl', line: 1 })).toBe(false);
+    expect(aggregator.result().skipped).toEqual([
+      { file: 'a.jsonl', line: 1, reason: '报告年度为 2022 年，不是 2023 年' },
+      { file: 'a.jsonl', line: 2, reason: expect.stringContaining('不是有效的报告') },
+    ]);
+  });
+});
+
+describe('aggregate: sections and completeness', () => {
+  it('counts how many reports have each content', () => {
+    const noPlans = town('西镇', { sections: [makeSection('duties'), makeSection('measures'), makeSection('shortcomings')] });
+    const result = aggregate([town('东镇'), noPlans], { year: 2023 });
+    expect(result.sections).toEqual({ duties: 2, measures: 2, shortcomings: 2, plans: 1, other: 1, judgments: 0 });
+  });
+
+  it('scores completeness: 0.15 per required content, 0.1 for facts, 0.1 for 保密审查, 0.2 for publication', () => {
+    expect(completeness(town('东镇'))).toBe(0.6);
+    expect(completeness(town('东镇', { metrics: [makeMetric('disputes.handled', 1, { unit: '起' })], confidentialityReviewed: true, publishedOn: '2024-03-01' }))).toBe(1);
+    expect(completeness(town('东镇', { sections: [makeSection('measures')] }))).toBe(0.15);
+  });
+});
+
+describe('merge', () => {
+  it('equals the aggregate of the whole, however the reports are split', () => {
+    const qualifier = fc.constantFrom<Qualifier>('exact', 'exact', 'over', 'about', 'nearly', 'under');
+    const report = fc
+      .record({
+        name: fc.constantFrom('东镇', '西镇', '南镇', '北镇', '县司法局', '河镇'),
+        day: fc.integer({ min: 1, max: 28 }),
+        month: fc.integer({ min: 1, max: 4 }),
+        published: fc.boolean(),
+        handled: fc.option(fc.tuple(fc.integer({ min: 0, max: 500 }), qualifier)),
+        mediated: fc.option(fc.integer({ min: 0, max: 50 })),
+        funding: fc.option(fc.double({ min: 0, max: 1000, noNaN: true })),
+        year: fc.constantFrom(2023, 2023, 2023, 2022),
+      })
+      .map(({ name, day, month, published, handled, mediated, funding, year }) =>
+        town(name, {
+          year,
+          issuedOn: `2024-0${month}-${String(day).padStart(2, '0')}`,
+          ...(published ? { publishedOn: '2024-04-01' } : {}),
+          metrics: [
+            ...(handled ? [makeMetric('disputes.handled', handled[0], { unit: '起', qualifier: handled[1] })] : []),
+            ...(mediated !== null ? [makeMetric('disputes.mediated', mediated, { unit: '起' }), makeMetric('disputes.resolved', Math.floor(mediated / 2), { unit: '起' })] : []),
+            ...(funding !== null ? [makeMetric('funding.amount', funding, { unit: '万元' })] : []),
+          ],
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(report, fc.constant({ broken: true }) as fc.Arbitrary<unknown>), { maxLength: 30 }), fc.array(fc.nat(3), { maxLength: 30 }), (reports, shards) => {
+        const whole = createAggregator({ year: 2023, roster });
+        reports.forEach((r, i) => whole.add(r, { file: 'all', line: i }));
+        const parts = [0, 1, 2, 3].map(() => createAggregator({ year: 2023, roster }));
+        reports.forEach((r, i) => parts[shards[i] ?? 0]?.add(r, { file: 'all', line: i }));
+        const [a, b, c, d] = parts;
+        if (!a || !b || !c || !d) return;
+        // (a + b) + (c + d), merged in a different grouping and order than added.
+        const merged = c.merge(d).merge(b.merge(a));
+        expect(merged.result()).toEqual(whole.result());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses to merge different years or rosters', () => {
+    expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2022 }))).toThrow(/year 2022 into year 2023/);
+    expect(() => createAggregator({ year: 2023, roster }).merge(createAggregator({ year: 2023 }))).toThrow(/different rosters/);
+  });
+});

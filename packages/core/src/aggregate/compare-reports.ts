@@ -1,0 +1,76 @@
+import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import type { Qualifier } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
+import type { Report } from '../schema/report.js';
+import { pickMetrics } from './pick-metrics.js';
+
+/** One indicator from one year to the next. */
+export interface IndicatorChange {
+  readonly previous: { readonly value: number; readonly qualifier: Qualifier } | null;
+  readonly current: { readonly value: number; readonly qualifier: Qualifier } | null;
+  /** current − previous, when both years have the indicator. */
+  readonly change: number | null;
+  /** What the change is known to be: a lower bound when this year said 余 and last year was exact. */
+  readonly qualifier: Qualifier | null;
+  /** The change as a percentage of last year's value, when that is not 0. */
+  readonly percent: number | null;
+}
+
+/** Year-over-year change of every indicator either report has. */
+export interface Comparison {
+  readonly previousYear: number;
+  readonly currentYear: number;
+  readonly indicators: Record<string, IndicatorChange>;
+}
+
+/**
+ * Compares two reports of one unit, indicator by indicator (the same figure per report as
+ * the aggregation picks). Approximate values never make an exact change: 800余 after 700 is
+ * a rise of at least 100; 约800 after 700 is only about 100.
+ *
+ * @example compareReports(report2022, report2023).indicators['disputes.handled']?.change
+ */
+export function compareReports(previous: Report, current: Report, catalog: Catalog = defaultCatalog): Comparison {
+  const before = pickMetrics(previous, catalog);
+  const after = pickMetrics(current, catalog);
+  const indicators: Record<string, IndicatorChange> = {};
+  for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const a = before.get(key);
+    const b = after.get(key);
+    const change = a && b ? Math.round((b.value - a.value) * 1e6) / 1e6 : null;
+    indicators[key] = {
+      previous: a ? { value: a.value, qualifier: a.metric.qualifier } : null,
+      current: b ? { value: b.value, qualifier: b.metric.qualifier } : null,
+      change,
+      qualifier: a && b ? differenceQualifier(a.metric, b.metric) : null,
+      percent: a && b && a.value !== 0 && change !== null ? Math.round((change / a.value) * 1e4) / 100 : null,
+    };
+  }
+  return { previousYear: previous.year, currentYear: current.year, indicators };
+}
+
+function bounds(metric: Metric): [number, number] {
+  switch (metric.qualifier) {
+    case 'exact':
+      return [metric.value, metric.value];
+    case 'over':
+      return [metric.value, Number.POSITIVE_INFINITY];
+    case 'under':
+    case 'nearly':
+      return [Number.NEGATIVE_INFINITY, metric.value];
+    default:
+      return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+  }
+}
+
+// The bounds of b − a, read back as a qualifier of the difference of the written values.
+function differenceQualifier(a: Metric, b: Metric): Qualifier {
+  const [aLow, aHigh] = bounds(a);
+  const [bLow, bHigh] = bounds(b);
+  const low = bLow - aHigh;
+  const high = bHigh - aLow;
+  if (Number.isFinite(low) && Number.isFinite(high)) return 'exact';
+  if (Number.isFinite(low)) return 'over';
+  if (Number.isFinite(high)) return a.qualifier === 'over' || b.qualifier === 'under' ? 'under' : 'nearly';
+  return 'about';
+}

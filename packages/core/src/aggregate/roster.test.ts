@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseRosterCsv } from './roster.js';
+
+describe('parseRosterCsv', () => {
+  it('reads English or Chinese headers, levels in either language, quoted fields', () => {
+    const csv = '\ufeff名称,层级,代码,上级,截止日期\r\n北留镇,乡镇,140522100,阳城县,2024-01-31\r\n"县司法局,法制科",部门,,,\r\n东河镇,town,,,\r\n';
+    const { entries, problems } = parseRosterCsv(csv);
+    expect(problems).toEqual([]);
+    expect(entries).toEqual([
+      { name: '北留镇', level: 'town', code: '140522100', parent: '阳城县', deadline: '2024-01-31' },
+      { name: '县司法局,法制科', level: 'department' },
+      { name: '东河镇', level: 'town' },
+    ]);
+  });
+
+  it('reports bad rows by line and keeps the good ones', () => {
+    const { entries, problems } = parseRosterCsv('name,level,code,deadline\n北留镇,village,,\n东河镇,town,12,\n西河镇,town,,2024-02-30\n南河镇,town,,\n南河镇,town,,');
+    expect(entries.map((e) => e.name)).toEqual(['南河镇']);
+    expect(problems.map((p) => p.line)).toEqual([2, 3, 4, 6]);
+    expect(problems[0]?.reason).toContain('unknown level "village"');
+  });
+
+  it('needs a name column', () => {
+    expect(parseRosterCsv('level\ntown').problems).toEqual([{ line: 1, reason: 'the header row has no name (名称) column' }]);
+  });
+});

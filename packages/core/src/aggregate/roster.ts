@@ -1,0 +1,125 @@
+import { UnitLevelSchema, type UnitLevel } from '../schema/enums.js';
+
+/** One unit a county expects a report from. */
+export interface RosterEntry {
+  readonly name: string;
+  readonly level: UnitLevel;
+  readonly code?: string;
+  readonly parent?: string;
+  /** This unit's own submission deadline, as an ISO date, overriding its level's. */
+  readonly deadline?: string;
+}
+
+/** A problem in one line of a roster file. */
+export interface RosterProblem {
+  readonly line: number;
+  readonly reason: string;
+}
+
+const HEADERS: Readonly<Record<string, keyof RosterEntry>> = {
+  name: 'name', 名称: 'name', 单位: 'name', 单位名称: 'name',
+  level: 'level', 层级: 'level', 级别: 'level',
+  code: 'code', 代码: 'code', 行政区划代码: 'code',
+  parent: 'parent', 上级: 'parent', 上级单位: 'parent',
+  deadline: 'deadline', 截止日期: 'deadline', 报送截止日期: 'deadline',
+};
+
+const LEVELS: Readonly<Record<string, UnitLevel>> = {
+  省: 'province', 省级: 'province', 市: 'city', 市级: 'city', 县: 'county', 县级: 'county', 区: 'county',
+  镇: 'town', 乡: 'town', 街道: 'town', 乡镇: 'town', 乡镇街道: 'town', 部门: 'department', 政府部门: 'department',
+};
+
+/**
+ * Reads a roster from CSV: a header row naming the columns (`name,level,code,parent,deadline`,
+ * or 名称/层级/代码/上级/截止日期), then one unit a row. Quoted fields may hold commas and
+ * quotes. Levels may be written in English or Chinese (乡镇, 部门…). Bad rows are reported,
+ * never thrown, and the good ones kept.
+ *
+ * @example parseRosterCsv('name,level\n北留镇,town\n县司法局,department').entries.length // 2
+ */
+export function parseRosterCsv(text: string): { entries: RosterEntry[]; problems: RosterProblem[] } {
+  const rows = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const entries: RosterEntry[] = [];
+  const problems: RosterProblem[] = [];
+  const header = rows[0]?.cells.map((cell) => (Object.hasOwn(HEADERS, cell.trim()) ? HEADERS[cell.trim()] : undefined)) ?? [];
+  if (!header.includes('name')) {
+    problems.push({ line: 1, reason: 'the header row has no name (名称) column' });
+    return { entries, problems };
+  }
+  const seen = new Set<string>();
+  for (const { line, cells } of rows.slice(1)) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const fields: Partial<Record<keyof RosterEntry, string>> = {};
+    header.forEach((key, index) => {
+      const value = cells[index]?.trim();
+      if (key && value) fields[key] = value;
+    });
+    const entry = rosterEntry(fields);
+    if (typeof entry === 'string') problems.push({ line, reason: entry });
+    else if (seen.has(entry.code ?? entry.name)) problems.push({ line, reason: `"${entry.name}" is listed twice` });
+    else {
+      seen.add(entry.code ?? entry.name);
+      entries.push(entry);
+    }
+  }
+  return { entries, problems };
+}
+
+function rosterEntry(fields: Partial<Record<keyof RosterEntry, string>>): RosterEntry | string {
+  const { name, code, parent, deadline } = fields;
+  if (!name) return 'no name';
+  const rawLevel = fields.level ?? 'town';
+  const parsed = UnitLevelSchema.safeParse(rawLevel);
+  const level = parsed.success ? parsed.data : Object.hasOwn(LEVELS, rawLevel) ? LEVELS[rawLevel] : undefined;
+  if (!level) return `unknown level "${rawLevel}" (province, city, county, town or department)`;
+  if (code !== undefined && !/^\d{6}(?:\d{3}){0,2}$/.test(code)) return `"${code}" is not a 6, 9 or 12 digit division code`;
+  if (deadline !== undefined && !isIsoDate(deadline)) return `deadline "${deadline}" is not a date as YYYY-MM-DD`;
+  return { name, level, ...(code ? { code } : {}), ...(parent ? { parent } : {}), ...(deadline ? { deadline } : {}) };
+}
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// RFC 4180 in one pass: quotes, doubled quotes, CRLF; a quote left open runs to the end.
+function parseCsv(text: string): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === '\n') line++;
+        cell += char;
+      }
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
+    } else cell += char;
+  }
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return rows;
+}
