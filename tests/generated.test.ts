@@ -19,3 +19,10 @@ describe('generated files', () => {
     expect(read('docs/rules.md')).toBe(ruleTable());
   });
 });
+
+describe('sample data', () => {
+  it(`examples/data matches its generator (${hint})`, async () => {
+    const { sampleData } = await import('../examples/data/sample-data.js');
+    for (const [name, content] of Object.entries(sampleData())) expect(read(`examples/data/${name}`), name).toBe(content);
+  });
+});

@@ -1,3 +1,4 @@
+import { aggregateCommand, aggregateHelp } from './commands/aggregate.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { renderCommand, renderHelp } from './commands/render.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
@@ -13,6 +14,7 @@ const commands: Readonly<Record<string, { run: Command; help: string }>> = {
   import: { run: importCommand, help: importHelp },
   validate: { run: validateCommand, help: validateHelp },
   render: { run: renderCommand, help: renderHelp },
+  aggregate: { run: aggregateCommand, help: aggregateHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 

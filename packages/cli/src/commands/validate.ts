@@ -84,7 +84,8 @@ function profileOf(value: string | undefined, locale: Locale): Profile {
   throw new UsageError(t(locale, 'badProfile'));
 }
 
-async function readDeadlines(file: string, cwd: string, locale: Locale): Promise<DeadlineOverrides> {
+/** Reads a JSON file of deadline overrides, checking every day; a bad one is a usage error. */
+export async function readDeadlines(file: string, cwd: string, locale: Locale): Promise<DeadlineOverrides> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, file), 'utf8');

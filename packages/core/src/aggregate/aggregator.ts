@@ -1,4 +1,5 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { parseReport } from '#report-parser';
 import type { Locale } from '../i18n/messages.js';
 import type { Qualifier, SectionKind, UnitLevel } from '../schema/enums.js';
@@ -121,6 +122,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
   const catalog = options.catalog ?? defaultCatalog;
   const locale = options.locale ?? 'zh-CN';
   const roster = rosterIndex(options.roster);
+  const rateDefinitions = catalog.indicators.filter((definition) => definition.kind === 'rate');
   const aggregator: Aggregator = {
     state,
     add(input, source = { file: '-' }) {
@@ -137,7 +139,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
         state.skipped.push({ ...source, reason });
         return false;
       }
-      addReport(state, report, catalog, roster);
+      addReport(state, report, catalog, rateDefinitions, roster);
       return true;
     },
     skip(skipped) {
@@ -194,25 +196,25 @@ function kindsOf(sections: readonly Section[], into = new Set<SectionKind>()): S
  * How complete one report is, 0 to 1: the four required contents (履职, 举措, 不足, 安排)
  * 0.15 each; at least one quantified fact 0.1; 保密审查 recorded 0.1; published 0.2.
  */
-export function completeness(report: Report): number {
-  const kinds = kindsOf(report.sections);
+export function completeness(report: Report, kinds: ReadonlySet<SectionKind> = kindsOf(report.sections)): number {
   const contents = REQUIRED_KINDS.filter((kind) => kinds.has(kind)).length * 0.15;
   const score = contents + (report.metrics.length > 0 ? 0.1 : 0) + (report.confidentialityReviewed === true ? 0.1 : 0) + (report.publishedOn ? 0.2 : 0);
   return Math.round(score * 100) / 100;
 }
 
-function addReport(state: State, report: Report, catalog: Catalog, roster: Map<string, RosterEntry>): void {
+function addReport(state: State, report: Report, catalog: Catalog, rateDefinitions: readonly IndicatorDefinition[], roster: Map<string, RosterEntry>): void {
+  const kinds = kindsOf(report.sections);
   const record: UnitRecord = {
     name: report.unit.name,
     level: report.unit.level,
     submitted: report.submittedOn ?? report.issuedOn,
     published: report.publishedOn !== undefined,
-    completeness: completeness(report),
+    completeness: completeness(report, kinds),
   };
   const key = unitKey(report, roster);
   state.units.set(key, better(state.units.get(key), record));
 
-  for (const kind of kindsOf(report.sections)) state.sections.set(kind, (state.sections.get(kind) ?? 0) + 1);
+  for (const kind of kinds) state.sections.set(kind, (state.sections.get(kind) ?? 0) + 1);
 
   const picked = pickMetrics(report, catalog);
   for (const [key, { metric, value }] of picked) {
@@ -230,8 +232,7 @@ function addReport(state: State, report: Report, catalog: Catalog, roster: Map<s
     indicator.max = Math.max(indicator.max, value);
     indicator.histogram.set(value, (indicator.histogram.get(value) ?? 0) + 1);
   }
-  for (const definition of catalog.indicators) {
-    if (definition.kind !== 'rate') continue;
+  for (const definition of rateDefinitions) {
     const stated = picked.has(definition.key);
     const numerator = definition.numerator ? picked.get(definition.numerator) : undefined;
     const denominator = definition.denominator ? picked.get(definition.denominator) : undefined;

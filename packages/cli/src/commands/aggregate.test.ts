@@ -1,0 +1,86 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AggregateResult } from '@law-report/core';
+import { makeMetric, makeReport } from '@law-report/core/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../run.js';
+import { recordingIo } from '../test-io.js';
+
+const sample = (name: string) => new URL(`../../../../examples/data/${name}`, import.meta.url);
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'law-report-aggregate-'));
+  for (const name of ['roster.csv', 'deadlines.json', 'reports-2022.jsonl', 'reports-2023.jsonl']) copyFileSync(sample(name), join(dir, name));
+});
+
+async function lawReport(...args: string[]) {
+  const io = recordingIo(dir);
+  const code = await run(args, io);
+  return { code, ...io };
+}
+
+describe('law-report aggregate', () => {
+  it('prints exactly the documented JSON for the sample county', async () => {
+    const { code, stdout } = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--deadlines', 'deadlines.json', '--format', 'json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as AggregateResult;
+    expect(Object.keys(result)).toEqual(['year', 'units', 'indicators', 'rates', 'sections', 'units_detail', 'skipped']);
+    expect(Object.keys(result.units)).toEqual(['expected', 'reported', 'missing', 'late', 'unpublished']);
+    expect(result).toMatchObject({ year: 2023, units: { expected: 16, reported: 14, missing: ['北山镇', '青川县生态环境局'] }, skipped: [] });
+    expect(Object.keys(result.indicators['disputes.handled'] ?? {})).toEqual(['total', 'qualifier', 'reporting', 'min', 'max', 'median']);
+    expect(Object.keys(result.rates['disputes.successRate'] ?? {})).toEqual(['value', 'numerator', 'denominator', 'reporting', 'excluded']);
+    expect(result.units_detail[0]).toEqual({ name: '城关镇', status: expect.stringMatching(/^(reported|late|unpublished)$/), completeness: expect.any(Number) });
+  });
+
+  it('prints a readable table with coverage rates by default, and a units CSV', async () => {
+    const table = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv');
+    expect(table.stdout).toMatch(/^2023年法治政府建设年度报告汇总\n应报 16，已报 14（报送率 87\.5%）/);
+    expect(table.stdout).toContain('未报送：北山镇、青川县生态环境局');
+    const csv = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv');
+    expect(csv.stdout.split('\n')[0]).toBe('name,status,completeness');
+    expect(csv.stdout).toContain('北山镇,missing,0');
+  });
+
+  it('goes on past bad input, lists each skip, prints what it could read and exits 1', async () => {
+    mkdirSync(join(dir, 'mixed'));
+    const good = makeReport({ unit: { name: '东镇', level: 'town' }, metrics: [makeMetric('disputes.handled', 5, { unit: '起' })] });
+    writeFileSync(join(dir, 'mixed', 'a.jsonl'), `${JSON.stringify(good)}\n{"broken"\n${JSON.stringify({ ...good, year: 2022 })}\n[1,2]\n`);
+    writeFileSync(join(dir, 'mixed', 'b.json'), '{');
+    const { code, stdout, stderr } = await lawReport('aggregate', 'mixed', '--format', 'json');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as AggregateResult;
+    expect(result.indicators['disputes.handled']?.total).toBe(5);
+    expect(result.skipped.map((s) => [s.file, s.line])).toEqual([
+      ['mixed/a.jsonl', 2],
+      ['mixed/a.jsonl', 3],
+      ['mixed/a.jsonl', 4],
+      ['mixed/b.json', undefined],
+    ]);
+    expect(result.skipped[1]?.reason).toBe('报告年度为 2022 年，不是 2023 年');
+    expect(stderr.split('\n')[0]).toMatch(/^mixed\/a\.jsonl:2: 不是有效的 JSON/);
+  });
+
+  it('takes the year from --year, skipping the others', async () => {
+    const { code, stdout } = await lawReport('aggregate', 'reports-2022.jsonl', 'reports-2023.jsonl', '--year', '2022', '--format', 'json');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as AggregateResult;
+    expect(result.year).toBe(2022);
+    expect(result.skipped).toHaveLength(14);
+  });
+
+  it('lists bad roster rows under skipped', async () => {
+    writeFileSync(join(dir, 'bad-roster.csv'), 'name,level\n东镇,town\n西镇,village\n');
+    const { code, stdout } = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'bad-roster.csv', '--format', 'json');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as AggregateResult).skipped[0]).toEqual({ file: 'bad-roster.csv', line: 3, reason: expect.stringContaining('village') });
+  });
+
+  it('exits 2 for usage mistakes', async () => {
+    expect((await lawReport('aggregate')).code).toBe(2);
+    expect((await lawReport('aggregate', 'reports-2023.jsonl', '--year', 'last')).code).toBe(2);
+    expect((await lawReport('aggregate', 'reports-2023.jsonl', '--format', 'xml')).code).toBe(2);
+    expect((await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'nope.csv')).code).toBe(2);
+  });
+});

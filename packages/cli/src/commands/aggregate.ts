@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  createAggregator,
+  defaultCatalog,
+  messages,
+  parseReport,
+  parseRosterCsv,
+  type AggregateResult,
+  type Aggregator,
+  type Locale,
+  type RosterEntry,
+  type Skipped,
+} from '@law-report/core';
+import { decodeText } from '../decode.js';
+import { formatSource, readInputs } from '../inputs.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
+import { t } from '../messages.js';
+import { localeOf, parse } from '../options.js';
+import { formatOption } from '../output.js';
+import { createProgress } from '../progress.js';
+import { readDeadlines } from './validate.js';
+
+/** Help text of `law-report aggregate`. */
+export const aggregateHelp = `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--lang zh-CN|en]
+
+Aggregates a county's reports: who reported, who is missing, late or unpublished, totals per
+indicator (a total over 余 figures is a lower bound), rates recomputed from summed counts,
+section coverage and each unit's completeness. Reads report JSON, arrays, JSON Lines (line by
+line: memory does not grow with the number of reports) and directories. The year defaults to
+the first report's. Anything unreadable, not a report, or on another year is listed under
+"skipped" and on stderr; the exit status is then 1.`;
+
+const FORMATS = ['table', 'csv', 'json'] as const;
+
+/** `law-report aggregate`: a year's reports in, the county's view out. */
+export async function aggregateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    roster: { type: 'string' },
+    year: { type: 'string' },
+    format: { type: 'string' },
+    deadlines: { type: 'string' },
+  });
+  const locale = localeOf(values.lang);
+  if (values.help) {
+    io.out(`${aggregateHelp}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
+  const format = formatOption(values.format, FORMATS, 'table');
+  if (!format) throw new UsageError(t(locale, 'badFormat', { formats: FORMATS.join('、') }));
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) throw new UsageError(t(locale, 'badYear'));
+  const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
+  const roster = values.roster === undefined ? undefined : await readRoster(values.roster, io, locale);
+
+  let aggregator: Aggregator | undefined;
+  // Until the year is known (from --year or the first report), inputs wait here.
+  const waiting: Parameters<Aggregator['add']>[] = [];
+  const skipsBeforeYear: Skipped[] = [...(roster?.skipped ?? [])];
+  const start = (reportYear: number) =>
+    createAggregator({ year: reportYear, locale, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) });
+  if (year !== undefined) aggregator = start(year);
+  const skip = (skipped: Skipped) => (aggregator ? aggregator.skip(skipped) : skipsBeforeYear.push(skipped));
+  const progress = createProgress(io, 'aggregate');
+  for await (const item of readInputs(positionals, io.cwd, locale)) {
+    progress.tick();
+    const source = item.source.index === undefined ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) } : { file: formatSource(item.source) };
+    if ('error' in item) {
+      skip({ ...source, reason: item.error });
+      continue;
+    }
+    if (!aggregator) {
+      const parsed = parseReport(item.value);
+      if (!parsed.success) {
+        waiting.push([item.value, source]);
+        continue;
+      }
+      aggregator = start(parsed.data.year);
+      for (const args of waiting.splice(0)) aggregator.add(...args);
+    }
+    aggregator.add(item.value, source);
+  }
+  progress.done();
+  if (!aggregator) {
+    aggregator = start(year ?? new Date().getFullYear() - 1);
+    for (const args of waiting) aggregator.add(...args);
+  }
+  for (const skipped of skipsBeforeYear) aggregator.skip(skipped);
+  const result = aggregator.result();
+  for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
+  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result) : table(result, locale));
+  return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+async function readRoster(file: string, io: Io, locale: Locale): Promise<{ entries: RosterEntry[]; skipped: Skipped[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(io.cwd, file));
+  } catch {
+    throw new UsageError(`${file}: ${t(locale, 'noSuchFile')}`);
+  }
+  const { entries, problems } = parseRosterCsv(decodeText(bytes).text);
+  return { entries, skipped: problems.map((problem) => ({ file, line: problem.line, reason: problem.reason })) };
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+function table(result: AggregateResult, locale: Locale): string {
+  const m = messages[locale];
+  const { units } = result;
+  const onTime = units.reported - units.late.length;
+  const published = units.reported - units.unpublished.length;
+  const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
+  const lines = [
+    t(locale, 'summaryTitle', { year: result.year }),
+    t(locale, 'coverage', {
+      expected: units.expected,
+      reported: units.reported,
+      reportedRate: percent(units.reported, units.expected),
+      onTime,
+      onTimeRate: percent(onTime, units.expected),
+      published,
+      publishedRate: percent(published, units.expected),
+    }),
+    t(locale, 'missingList', { names: list(units.missing) }),
+    t(locale, 'lateList', { names: list(units.late) }),
+    t(locale, 'unpublishedList', { names: list(units.unpublished) }),
+    '',
+    ...columns([
+      t(locale, 'indicatorHeader').split('|'),
+      ...Object.entries(result.indicators).map(([key, s]) => [
+        defaultCatalog.get(key)?.label[locale] ?? key,
+        `${s.total}${m.ui.qualifierSuffix[s.qualifier]} ${defaultCatalog.get(key)?.units[0] ?? ''}`,
+        m.qualifiers[s.qualifier],
+        String(s.reporting),
+        String(s.min),
+        String(s.max),
+        String(s.median),
+      ]),
+    ]),
+    '',
+    ...columns([
+      t(locale, 'rateHeader').split('|'),
+      ...Object.entries(result.rates).map(([key, s]) => [
+        defaultCatalog.get(key)?.label[locale] ?? key,
+        s.value === null ? '—' : `${s.value.toFixed(1)}%`,
+        String(s.numerator),
+        String(s.denominator),
+        String(s.reporting),
+        String(s.excluded),
+      ]),
+    ]),
+    '',
+    ...columns([t(locale, 'sectionHeader').split('|'), ...Object.entries(result.sections).map(([kind, count]) => [m.kinds[kind as keyof typeof m.kinds], String(count)])]),
+    '',
+    ...columns([
+      t(locale, 'unitHeader').split('|'),
+      ...result.units_detail.map((unit) => [unit.name, statusLabel(unit.status, locale), unit.completeness.toFixed(2)]),
+    ]),
+  ];
+  if (result.skipped.length > 0) lines.push('', t(locale, 'skippedCount', { count: result.skipped.length }));
+  return `${lines.join('\n')}\n`;
+}
+
+function statusLabel(status: AggregateResult['units_detail'][number]['status'], locale: Locale): string {
+  const zh = { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开' } as const;
+  const en = { reported: 'reported', missing: 'missing', late: 'late', unpublished: 'not published' } as const;
+  return (locale === 'en' ? en : zh)[status];
+}
+
+// Columns padded by display width: a Chinese character takes two terminal cells.
+function columns(rows: readonly string[][]): string[] {
+  const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - width(cell) + 2))).join('').trimEnd());
+}
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function unitsCsv(result: AggregateResult): string {
+  const rows = [['name', 'status', 'completeness'], ...result.units_detail.map((unit) => [unit.name, unit.status, String(unit.completeness)])];
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
