@@ -16,3 +16,11 @@ export function recordingIo(cwd: string, errIsTty = false): Io & { stdout: strin
   };
   return io;
 }
+
+/** Runs the command line in `cwd` and returns the exit code with what was written. Test-only. */
+export async function runIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { run } = await import('./run.js');
+  const io = recordingIo(cwd);
+  const code = await run(args, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}

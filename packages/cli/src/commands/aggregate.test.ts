@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import type { AggregateResult } from '@law-report/core';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../run.js';
-import { recordingIo } from '../test-io.js';
+import { runIn } from '../test-io.js';
 
 const sample = (name: string) => new URL(`../../../../examples/data/${name}`, import.meta.url);
 let dir: string;
@@ -15,11 +14,7 @@ beforeEach(() => {
   for (const name of ['roster.csv', 'deadlines.json', 'reports-2022.jsonl', 'reports-2023.jsonl']) copyFileSync(sample(name), join(dir, name));
 });
 
-async function lawReport(...args: string[]) {
-  const io = recordingIo(dir);
-  const code = await run(args, io);
-  return { code, ...io };
-}
+const lawReport = (...args: string[]) => runIn(dir, ...args);
 
 describe('law-report aggregate', () => {
   it('prints exactly the documented JSON for the sample county', async () => {

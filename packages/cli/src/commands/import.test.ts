@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportSchema } from '@law-report/core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../run.js';
-import { recordingIo } from '../test-io.js';
+import { runIn } from '../test-io.js';
 
 const beiliu = readFileSync(new URL('../../../core/src/testing/fixtures/beiliu-2023.txt', import.meta.url));
 let dir: string;
@@ -13,11 +12,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'law-report-import-'));
 });
 
-async function lawReport(...args: string[]) {
-  const io = recordingIo(dir);
-  const code = await run(args, io);
-  return { code, ...io };
-}
+const lawReport = (...args: string[]) => runIn(dir, ...args);
 
 describe('law-report import', () => {
   it('prints the Report JSON of a text report on stdout and what to check on stderr', async () => {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beiliuReport } from '@law-report/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../run.js';
-import { recordingIo } from '../test-io.js';
+import { runIn } from '../test-io.js';
 
 let dir: string;
 
@@ -12,11 +11,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'law-report-render-'));
 });
 
-async function lawReport(...args: string[]) {
-  const io = recordingIo(dir);
-  const code = await run(args, io);
-  return { code, ...io };
-}
+const lawReport = (...args: string[]) => runIn(dir, ...args);
 
 describe('law-report render', () => {
   it('writes a report as print-ready HTML', async () => {

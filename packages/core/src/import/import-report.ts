@@ -92,7 +92,6 @@ interface Line {
 interface Node {
   readonly level: number;
   readonly ordinal: number;
-  readonly section: Section;
   readonly title: MappedText | undefined;
   readonly paragraphs: MappedText[];
   readonly children: Node[];
@@ -197,11 +196,14 @@ class Importer {
       if (year && classifySection(heading) !== 'plans') counts.set(year, (counts.get(year) ?? 0) + 1);
     }
     const fromHeadings = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const fromBody = fromHeadings || issuedOn ? undefined : mostCommonYear(paragraphs);
     const [year, from] = fromHeadings
       ? [fromHeadings, 'headings' as const]
       : issuedOn
         ? [Number(issuedOn.slice(0, 4)) - 1, 'issueDate' as const]
-        : [mostCommonYear(paragraphs) ?? this.#now.getFullYear() - 1, mostCommonYear(paragraphs) ? ('body' as const) : ('today' as const)];
+        : fromBody
+          ? [fromBody, 'body' as const]
+          : [this.#now.getFullYear() - 1, 'today' as const];
     const clamped = Math.min(2100, Math.max(1990, year));
     this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year: clamped, from: m.inference[from] }));
     return clamped;
@@ -311,7 +313,7 @@ class Importer {
 }
 
 function node(level: number, ordinal: number, title: MappedText | undefined): Node {
-  return { level, ordinal, title, paragraphs: [], children: [], section: { id: '', kind: 'measures', title: '', paragraphs: [], sections: [] } };
+  return { level, ordinal, title, paragraphs: [], children: [] };
 }
 
 function splitLines(text: MappedText): MappedText[] {
