@@ -30,7 +30,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['次', '场', '期'],
     kind: 'count',
     section: 'duties',
-    aliases: ['中心组', '集体学法', '会前学法', '专题学习', '学法'],
+    aliases: ['中心组', '集体学法', '会前学法', '专题学法', '专题学习', '学法'],
   },
   {
     key: 'study.lectures',
@@ -38,7 +38,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['次', '场', '期'],
     kind: 'count',
     section: 'measures',
-    aliases: ['专题讲座', '法治讲座', '讲座', '党课'],
+    aliases: ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
   },
   // 依法决策与制度建设
   {

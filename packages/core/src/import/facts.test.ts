@@ -159,3 +159,15 @@ describe('extractFacts: what is not a fact', () => {
     expect(values(text).map(([value, unit]) => [value, unit])).toEqual(expected);
   });
 });
+
+describe('extractFacts: more lists and dates', () => {
+  it('splits a shared list on 、和及 but not inside 及时', () => {
+    expect(facts('报备率、及时率和规范率均达100%。').map((f) => f.value)).toEqual([100, 100, 100]);
+    expect(extractFacts(MappedText.of('报备率、及时率和规范率均达100%。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map((f) => f.metric.label)).toEqual(['报备率', '及时率', '规范率']);
+  });
+
+  it('dates a rate by its sentence’s 截至, but not by 累计 or 截至目前', () => {
+    expect(facts('截至12月底，全县网上可办率达到98%。')[0]).toMatchObject({ scope: 'asOf', asOf: '2023-12-31' });
+    expect(facts('截止目前，累计排查22起，调解率100%。')[1]?.scope).toBeUndefined();
+  });
+});

@@ -263,8 +263,12 @@ function factsAt(
   const qualifier = prefix && quantity.qualifier === 'exact' ? prefix.qualifier : quantity.qualifier;
   const start = prefix ? number.start - prefix.length : number.start;
   const source = block.span(start, quantity.end);
-  // A rate's scope is its own clause's: 累计排查22起，调解率100% is not a cumulative rate.
-  const scope = scopeOf(text, number.start, context.year, quantity.unit === '%' ? clauseStart(text, number.start) : undefined);
+  // A rate's scope is its own clause's (累计排查22起，调解率100% is not a cumulative rate),
+  // unless the sentence dates itself: 截至12月底，…可办率达到98%.
+  const scope =
+    quantity.unit === '%'
+      ? datedScope(text, number.start, context.year) ?? scopeOf(text, number.start, context.year, clauseStart(text, number.start))
+      : scopeOf(text, number.start, context.year);
   const base = {
     value: quantity.value,
     unit: quantity.unit,
@@ -379,13 +383,17 @@ function stripTitles(text: string): string {
   return out;
 }
 
+// 报备率、及时率和规范率: 及 joins a list, but not inside 及时 or 及格.
+const LIST_SEPARATOR = /、|以及|和|与|及(?![时格])/;
+const LIST_SEPARATOR_OR_COMMA = /、|，|,|以及|和|与|及(?![时格])/;
+
 const SHARED_MARK = /(?:均为|均达到?|均是|都是|都达到?|均)$/;
 
 // 办结率、满意率均为100% → ['办结率', '满意率'].
 function sharedLabels(clause: string): string[] | undefined {
   const mark = SHARED_MARK.exec(clause);
   if (!mark) return undefined;
-  const items = clause.slice(0, mark.index).split(/[、和与及]/).map((item) => cleanLabel(item)).filter(Boolean);
+  const items = clause.slice(0, mark.index).split(LIST_SEPARATOR).map((item) => cleanLabel(item)).filter(Boolean);
   return items.length >= 2 ? items : undefined;
 }
 
@@ -396,7 +404,7 @@ function doubleHundreds(block: MappedText, context: FactContext): ExtractedFact[
   for (let at = text.indexOf('双百'); at >= 0; at = text.indexOf('双百', at + 2)) {
     const clause = text.slice(sentenceStart(text, at), at).replace(/[“"‘]$/, '');
     const head = clause.replace(/(?:实现了?|达到了?|均为|均达到?|保持)$/, '');
-    const items = head.split(/[、和与及，,]/).map((item) => cleanLabel(item)).filter((item) => item.endsWith('率') || item.endsWith('度'));
+    const items = head.split(LIST_SEPARATOR_OR_COMMA).map((item) => cleanLabel(item)).filter((item) => item.endsWith('率') || item.endsWith('度'));
     const scope = scopeOf(text, at, context.year);
     for (const label of items.slice(-2)) {
       facts.push({
@@ -430,6 +438,11 @@ function scopeOf(text: string, at: number, year: number | undefined, from?: numb
   if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
   if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
   return {};
+}
+
+function datedScope(text: string, at: number, year: number | undefined): { scope: Scope; asOf: string } | undefined {
+  const asOf = asOfDate(text.slice(sentenceStart(text, at), at), year);
+  return asOf ? { scope: 'asOf', asOf } : undefined;
 }
 
 function asOfDate(sentence: string, year: number | undefined): string | undefined {

@@ -178,3 +178,12 @@ describe('importReport on any input', () => {
     }
   });
 });
+
+describe('importReport 落款', () => {
+  it('keeps a joint 落款 of Party committee and government together, out of the body', () => {
+    const text = '中共青山镇委员会 青山镇人民政府关于2023年度法治政府建设工作情况的报告\n一、主要举措\n正文。\n中共青山镇委员会\n青山镇人民政府\n2024年1月18日';
+    const { report } = importReport(text);
+    expect(report).toMatchObject({ issuer: '中共青山镇委员会 青山镇人民政府', issuedOn: '2024-01-18', unit: { name: '青山镇', level: 'town' } });
+    expect(report.sections[0]?.paragraphs).toEqual(['正文。']);
+  });
+});

@@ -335,8 +335,17 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
     const own = dateAt(text);
     if (own && /^\s*(?:[（(][^）)]*[）)])?\s*$/.test(text.slice(own.length))) {
       const before = lines[i - 1]?.text.text;
-      if (before && isIssuerLine(before)) return { from: i - 1, issuer: before, issuedOn: own.date };
-      return { from: i, issuedOn: own.date };
+      if (!before || !isIssuerLine(before)) return { from: i, issuedOn: own.date };
+      // Joint 落款: 中共…委员会 / …人民政府 on lines of their own, signed together.
+      let from = i - 1;
+      const issuers = [before];
+      for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+        const line = lines[j]?.text.text;
+        if (!line || !isIssuerLine(line) || !ORGAN.test(line)) break;
+        issuers.unshift(line);
+        from = j;
+      }
+      return { from, issuer: issuers.join(' '), issuedOn: own.date };
     }
     // 北留镇人民政府 2024年1月25日, on one line.
     const inline = /^(.{2,40}?)\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日)\s*$/.exec(text);
@@ -347,6 +356,8 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
   }
   return { from: lines.length };
 }
+
+const ORGAN = /(?:委员会|人民政府|政府|办事处|局|办公室|委|厅|中心)$/;
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);
