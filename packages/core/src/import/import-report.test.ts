@@ -187,3 +187,10 @@ describe('importReport 落款', () => {
     expect(report.sections[0]?.paragraphs).toEqual(['正文。']);
   });
 });
+
+describe('importReport years', () => {
+  it('reads a year written in Chinese numerals', () => {
+    const { report } = importReport('石桥镇二〇二三年法治政府建设情况报告\n一、主要举措\n正文。\n石桥镇人民政府\n二〇二四年一月十日');
+    expect(report).toMatchObject({ year: 2023, unit: { name: '石桥镇' }, issuedOn: '2024-01-10' });
+  });
+});

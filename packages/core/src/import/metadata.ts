@@ -51,11 +51,15 @@ export function looksLikeTitle(line: string): boolean {
 }
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/;
+const CHINESE_YEAR = /([一二][〇零一二三四五六七八九]{3})\s?年/;
 
-/** The first year a text names (2023年, 2023 年度). */
+/** The first year a text names (2023年, 2023 年度, 二〇二三年). */
 export function yearIn(text: string): number | undefined {
   const match = YEAR.exec(text);
-  return match ? Number(match[1]) : undefined;
+  if (match) return Number(match[1]);
+  const chinese = CHINESE_YEAR.exec(text);
+  const year = chinese?.[1] ? parseChineseNumeral(chinese[1]) : undefined;
+  return year !== undefined && year >= 1990 && year <= 2100 ? year : undefined;
 }
 
 const ORGAN_SUFFIX = /(?:人民政府|政府|办事处|委员会)$/;
@@ -75,7 +79,7 @@ export function unitNameOf(title: string, issuer: string | undefined): string | 
 }
 
 function nameBeforeSubject(title: string): string | undefined {
-  const cut = title.search(/\d{4}\s?年|法治政府|法治建设|依法行政|关于|年度/);
+  const cut = title.search(/\d{4}\s?年|[一二][〇零一二三四五六七八九]{3}\s?年|法治政府|法治建设|依法行政|关于|年度/);
   const name = (cut < 0 ? '' : title.slice(0, cut)).trim();
   return name.length >= 2 ? name : undefined;
 }
