@@ -8,9 +8,11 @@ export interface Io {
   readonly cwd: string;
 }
 
-/** Exit codes: 0 all good, 1 problems found in the data, 2 the command was used wrongly. */
+/** Exit code: all good (warnings allowed). */
 export const EXIT_OK = 0;
+/** Exit code: problems found in the data, or an input could not be read. */
 export const EXIT_PROBLEMS = 1;
+/** Exit code: the command was used wrongly. */
 export const EXIT_USAGE = 2;
 
 /** A mistake in how the command was called: printed with the usage hint, exit 2. */

@@ -361,7 +361,7 @@ function cleanLabel(clause: string): string {
   const together = label.lastIndexOf('共');
   if (together >= 0 && together + 1 > cut && !/[公总中]/.test(label[together - 1] ?? '')) cut = together + 1;
   label = label.slice(cut);
-  label = label.replace(/^[有了，,、\s]+/, '').replace(/(?:达到|分别为|分别是|均为|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/, '');
+  label = label.replace(/^[有了，,、\s]+/, '').replace(/(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/, '');
   return label.length > 24 ? label.slice(-24) : label;
 }
 
