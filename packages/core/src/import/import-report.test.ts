@@ -194,3 +194,16 @@ describe('importReport years', () => {
     expect(report).toMatchObject({ year: 2023, unit: { name: '石桥镇' }, issuedOn: '2024-01-10' });
   });
 });
+
+describe('importReport titles', () => {
+  it('takes a short first line as the title when no line names 法治', () => {
+    const { report, issues } = importReport('北山镇2023年度依规治理工作报告\n一、主要举措\n正文。');
+    expect(report.title).toBe('北山镇2023年度依规治理工作报告');
+    expect(issues.map((i) => i.code)).not.toContain('import_title_missing');
+  });
+
+  it('does not take a sentence or a heading for the title', () => {
+    expect(importReport('全年开展培训12次。\n二、问题\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
+    expect(importReport('一、主要举措\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
+  });
+});

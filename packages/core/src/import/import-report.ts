@@ -123,7 +123,13 @@ class Importer {
       lines.push({ text: line, marked });
     }
 
-    const titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
+    let titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
+    // No line names 法治 and a report: a short first line that is not a sentence or a heading
+    // is still the title (…工作报告, …工作总结).
+    const first = lines[0]?.text.text;
+    if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !/[。，；：:]$/.test(first) && !enumeratorAt(first) && !dateAt(first)) {
+      titleAt = 0;
+    }
     let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
     let body = titleAt >= 0 ? lines.slice(titleAt + 1) : lines;
     // A title broken over two lines: …法治政府建设 / 工作情况的报告.
