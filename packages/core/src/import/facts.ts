@@ -291,7 +291,6 @@ function factsAt(
 
   let label = cleanLabel(clause).replace(/^其中/, '');
   let derived: Derivation | undefined;
-  const phrase = after ?? label;
   let indicator: string | undefined;
   if (!after && (label === '' || LEVEL.test(label)) && previous) {
     // 国家级民主法治示范村1个，省级1个: the noun is the previous fact's, the level this one's.
@@ -301,10 +300,10 @@ function factsAt(
     const byLevel = modifier ? classifyFact(modifier, quantity.unit, context.catalog) : previous.metric.indicator;
     if (family(byLevel) === family(previous.metric.indicator)) indicator = byLevel;
   }
-  const written = after ?? label;
-  const finalLabel = written || text.slice(start, quantity.end);
-  indicator ??= classifyFact(after ? `${label}${after}` : derived ? label : phrase, quantity.unit, context.catalog, previous?.metric.indicator);
-  const facts: ExtractedFact[] = [{ metric: { indicator, label: finalLabel, ...base }, ...(derived ? { derived } : {}) }];
+  indicator ??= classifyFact(after ? `${label}${after}` : label, quantity.unit, context.catalog, previous?.metric.indicator);
+  // The label is the thing counted as written; with no words at all, the number itself.
+  const written = (after ?? label) || text.slice(start, quantity.end);
+  const facts: ExtractedFact[] = [{ metric: { indicator, label: written, ...base }, ...(derived ? { derived } : {}) }];
 
   const all = ALL_OF_THEM.exec(text.slice(quantity.end, quantity.end + 24));
   if (all) {
