@@ -207,3 +207,10 @@ describe('importReport titles', () => {
     expect(importReport('一、主要举措\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
   });
 });
+
+describe('importReport covering letters', () => {
+  it('takes the report title out of 《》 in a covering letter’s title', () => {
+    const { report } = importReport('关于报送《北留镇2023年法治政府建设工作情况的报告》的函\n一、主要举措\n正文。');
+    expect(report).toMatchObject({ title: '北留镇2023年法治政府建设工作情况的报告', unit: { name: '北留镇' } });
+  });
+});

@@ -131,6 +131,9 @@ class Importer {
       titleAt = 0;
     }
     let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
+    // 关于报送《北留镇2023年…报告》的函: the report's own title is the one in the brackets.
+    const quoted = title ? /《([^《》]{4,80})》/.exec(title)?.[1] : undefined;
+    if (quoted && looksLikeTitle(quoted)) title = quoted;
     let body = titleAt >= 0 ? lines.slice(titleAt + 1) : lines;
     // A title broken over two lines: …法治政府建设 / 工作情况的报告.
     if (title && !/报告$/.test(title) && body[0] && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
