@@ -1,4 +1,4 @@
-import type { Locale } from '@law-report/core';
+import { formatMessage, type Locale } from '@law-report/core';
 
 /** The command's own strings; issue messages come from @law-report/core. */
 const strings = {
@@ -81,7 +81,5 @@ export type CliMessage = keyof (typeof strings)['en'];
  * @example t('en', 'reportOk', { source: 'a.json' }) // 'a.json: ok'
  */
 export function t(locale: Locale, key: CliMessage, params: Readonly<Record<string, string | number>> = {}): string {
-  return strings[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return formatMessage(strings[locale][key], params);
 }

@@ -1,4 +1,4 @@
-import { formatPath, messages, type Locale, type ValidationIssue } from '@law-report/core';
+import { createIssue, formatPath, messages, type Locale, type ValidationIssue } from '@law-report/core';
 import type { Io } from './io.js';
 
 /**
@@ -13,6 +13,6 @@ export function printIssues(io: Io, place: string, issues: readonly ValidationIs
 }
 
 /** An input that could not be read, as an issue like any other, so --json stays uniform. */
-export function unreadable(message: string): ValidationIssue {
-  return { code: 'unreadable_input', severity: 'error', path: [], message, messages: { 'zh-CN': message, en: message } };
+export function unreadable(message: string, locale: Locale): ValidationIssue {
+  return createIssue('unreadable_input', 'error', [], locale, { reason: message });
 }

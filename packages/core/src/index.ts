@@ -41,6 +41,7 @@ export {
 // Validation
 export { validateReport, type ValidateOptions, type ValidationResult } from './validate/validate-report.js';
 export {
+  createIssue,
   formatPath,
   profiles,
   type IssuePath,
@@ -53,6 +54,8 @@ export {
   defaultDeadlines,
   dueDates,
   resolveDeadlines,
+  submissionDate,
+  submissionDelay,
   type DeadlineConfig,
   type DeadlineOverrides,
   type DueDates,

@@ -12,6 +12,7 @@ import {
   type RosterEntry,
   type Skipped,
 } from '@law-report/core';
+import { readDeadlines } from '../deadlines-file.js';
 import { decodeText } from '../decode.js';
 import { formatSource, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
@@ -19,7 +20,6 @@ import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { formatOption } from '../output.js';
 import { createProgress } from '../progress.js';
-import { readDeadlines } from './validate.js';
 
 /** Help text of `law-report aggregate`. */
 export const aggregateHelp = `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--lang zh-CN|en]
@@ -158,17 +158,11 @@ function table(result: AggregateResult, locale: Locale): string {
     '',
     ...columns([
       t(locale, 'unitHeader').split('|'),
-      ...result.units_detail.map((unit) => [unit.name, statusLabel(unit.status, locale), unit.completeness.toFixed(2)]),
+      ...result.units_detail.map((unit) => [unit.name, m.aggregate.statuses[unit.status], unit.completeness.toFixed(2)]),
     ]),
   ];
   if (result.skipped.length > 0) lines.push('', t(locale, 'skippedCount', { count: result.skipped.length }));
   return `${lines.join('\n')}\n`;
-}
-
-function statusLabel(status: AggregateResult['units_detail'][number]['status'], locale: Locale): string {
-  const zh = { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开' } as const;
-  const en = { reported: 'reported', missing: 'missing', late: 'late', unpublished: 'not published' } as const;
-  return (locale === 'en' ? en : zh)[status];
 }
 
 // Columns padded by display width: a Chinese character takes two terminal cells.

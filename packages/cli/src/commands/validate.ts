@@ -1,14 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
-  parseJson,
-  resolveDeadlines,
   validateReport,
-  type DeadlineOverrides,
   type Locale,
   type Profile,
   type ValidationIssue,
 } from '@law-report/core';
+import { readDeadlines } from '../deadlines-file.js';
 import { readInputs, formatSource, type InputSource } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
@@ -58,7 +54,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     reports += 1;
     const result: Result =
       'error' in item
-        ? { source: item.source, ok: false, issues: [unreadable(item.error)] }
+        ? { source: item.source, ok: false, issues: [unreadable(item.error, locale)] }
         : { source: item.source, ...validateReport(item.value, deadlines ? { profile, locale, deadlines } : { profile, locale }) };
     if (!result.ok) failed += 1;
     warnings += result.issues.filter((issue) => issue.severity === 'warning').length;
@@ -82,24 +78,4 @@ function profileOf(value: string | undefined, locale: Locale): Profile {
   if (value === undefined) return 'submit';
   if (value === 'draft' || value === 'submit' || value === 'publish') return value;
   throw new UsageError(t(locale, 'badProfile'));
-}
-
-/** Reads a JSON file of deadline overrides, checking every day; a bad one is a usage error. */
-export async function readDeadlines(file: string, cwd: string, locale: Locale): Promise<DeadlineOverrides> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
-  }
-  const parsed = parseJson(text, locale);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-    throw new UsageError(t(locale, 'badDeadlines', { file, reason: parsed.ok ? 'not a JSON object' : parsed.issue.message }));
-  }
-  try {
-    // Checks every day, throwing a TypeError that names a bad one.
-    return resolveDeadlines(parsed.value as DeadlineOverrides);
-  } catch (error) {
-    throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
-  }
 }

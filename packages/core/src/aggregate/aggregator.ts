@@ -1,11 +1,12 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { parseReport } from '#report-parser';
-import type { Locale } from '../i18n/messages.js';
+import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { Qualifier, SectionKind, UnitLevel } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
-import { dueDates, resolveDeadlines, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
+import { dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
+import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import { pickMetrics } from './pick-metrics.js';
 import { sumQualifier } from './qualifiers.js';
@@ -129,13 +130,13 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       const parsed = parseReport(input);
       if (!parsed.success) {
         const first = fromZodIssues(parsed.error.issues.slice(0, 1), locale)[0];
-        const reason = `${locale === 'en' ? 'not a report' : '不是有效的报告'}: ${first ? `${first.path.join('.') || '-'}: ${first.message}` : ''}`;
-        state.skipped.push({ ...source, reason });
+        const detail = first ? `${formatPath(first.path) || '-'}: ${first.message}` : '';
+        state.skipped.push({ ...source, reason: formatMessage(messages[locale].aggregate.notAReport, { detail }) });
         return false;
       }
       const report = parsed.data;
       if (report.year !== options.year) {
-        const reason = locale === 'en' ? `a report on ${report.year}, not ${options.year}` : `报告年度为 ${report.year} 年，不是 ${options.year} 年`;
+        const reason = formatMessage(messages[locale].aggregate.otherYear, { found: report.year, year: options.year });
         state.skipped.push({ ...source, reason });
         return false;
       }
@@ -207,7 +208,7 @@ function addReport(state: State, report: Report, catalog: Catalog, rateDefinitio
   const record: UnitRecord = {
     name: report.unit.name,
     level: report.unit.level,
-    submitted: report.submittedOn ?? report.issuedOn,
+    submitted: submissionDate(report),
     published: report.publishedOn !== undefined,
     completeness: completeness(report, kinds),
   };

@@ -169,6 +169,11 @@ export const en: LocaleMessages = {
     body: 'the text',
     today: "today's date",
   },
+  aggregate: {
+    notAReport: 'not a report: {detail}',
+    otherYear: 'a report on {found}, not {year}',
+    statuses: { reported: 'reported', missing: 'missing', late: 'late', unpublished: 'not published' },
+  },
   formats: {
     date: 'a date as YYYY-MM-DD',
     regex: 'the required pattern',

@@ -170,6 +170,11 @@ export const zhCN = {
     body: '正文',
     today: '当前日期',
   },
+  aggregate: {
+    notAReport: '不是有效的报告：{detail}',
+    otherYear: '报告年度为 {found} 年，不是 {year} 年',
+    statuses: { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开' },
+  },
   formats: {
     date: '日期应为 YYYY-MM-DD',
     regex: '不符合规定格式',

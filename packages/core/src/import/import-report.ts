@@ -1,11 +1,11 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { issueMessages, localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import { localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
 import type { SectionKind } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import { SCHEMA_VERSION, type Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import type { Unit } from '../schema/unit.js';
-import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
+import { createIssue, type IssuePath, type Severity, type ValidationIssue } from '../validate/issue.js';
 import { classifySection } from './classify.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
@@ -188,9 +188,7 @@ class Importer {
   }
 
   #note(code: IssueCode, severity: Severity, path: IssuePath, params: MessageParams | ((m: LocaleMessages) => MessageParams) = {}): void {
-    const perLocale = typeof params === 'function' ? localized(params) : { 'zh-CN': params, en: params };
-    const both = issueMessages(code, perLocale);
-    this.#issues.push({ code, severity, path, message: both[this.#locale], messages: both, params: perLocale[this.#locale] });
+    this.#issues.push(createIssue(code, severity, path, this.#locale, typeof params === 'function' ? localized(params) : params));
   }
 
   #year(title: string | undefined, paragraphs: readonly MappedText[], issuedOn: string | undefined): number {

@@ -39,15 +39,24 @@ export const defaultDeadlines: DeadlineConfig = {
 const FIRST_QUARTER_END: MonthDay = '03-31';
 
 /**
- * Merges a county's overrides into the defaults, checking every day is a real date.
+ * Merges a county's overrides into the defaults, checking their shape and that every day is
+ * a real date.
  *
- * @throws TypeError when a day is not a valid `MM-DD`
+ * @throws TypeError when a day is not a valid `MM-DD` or a level is unknown
  * @example resolveDeadlines({ submit: { town: '01-31' } }).submit.town // '01-31'
  */
 export function resolveDeadlines(overrides?: DeadlineOverrides): DeadlineConfig {
   if (overrides === undefined) return defaultDeadlines;
   const cached = resolved.get(overrides);
   if (cached) return cached;
+  // Overrides often come from a county's JSON file: check the shape, not just the days.
+  const { submit } = overrides;
+  if (submit !== undefined && (typeof submit !== 'object' || submit === null || Array.isArray(submit))) {
+    throw new TypeError('deadlines: "submit" must map unit levels to MM-DD days');
+  }
+  for (const level of Object.keys(submit ?? {})) {
+    if (!Object.hasOwn(defaultDeadlines.submit, level)) throw new TypeError(`deadlines: "${level}" is not a unit level`);
+  }
   const config: DeadlineConfig = {
     submit: { ...defaultDeadlines.submit, ...overrides.submit },
     publish: overrides.publish ?? defaultDeadlines.publish,
@@ -55,7 +64,7 @@ export function resolveDeadlines(overrides?: DeadlineOverrides): DeadlineConfig 
   };
   for (const day of [...Object.values(config.submit), config.publish]) {
     // 2024 is a leap year, so 02-29 is accepted as a day that exists in some years.
-    if (!/^\d\d-\d\d$/.test(day) || !isValid(parseISO(`2024-${day}`))) {
+    if (typeof day !== 'string' || !/^\d\d-\d\d$/.test(day) || !isValid(parseISO(`2024-${day}`))) {
       throw new TypeError(`deadlines: "${day}" is not a valid MM-DD day`);
     }
   }
@@ -99,4 +108,26 @@ function onDay(year: string, day: MonthDay): string {
  */
 export function daysLate(date: string, deadline: string): number {
   return differenceInCalendarDays(parseISO(date), parseISO(deadline));
+}
+
+/**
+ * The date a report counts as submitted: its `submittedOn`, else its 落款 `issuedOn` (a report
+ * cannot be submitted before it is issued, so a late 落款 proves a late submission).
+ */
+export function submissionDate(report: { readonly submittedOn?: string | undefined; readonly issuedOn: string }): string {
+  return report.submittedOn ?? report.issuedOn;
+}
+
+/**
+ * How a report's submission compares with its deadline: `days` > 0 means late.
+ *
+ * @example submissionDelay(report, resolveDeadlines({ submit: { town: '01-31' } })).days // 10
+ */
+export function submissionDelay(
+  report: { readonly year: number; readonly unit: { readonly level: UnitLevel }; readonly submittedOn?: string | undefined; readonly issuedOn: string },
+  config: DeadlineConfig = defaultDeadlines,
+): { date: string; deadline: string; days: number } {
+  const date = submissionDate(report);
+  const deadline = dueDates(report.year, report.unit.level, config).submitBy;
+  return { date, deadline, days: daysLate(date, deadline) };
 }

@@ -1,4 +1,4 @@
-import type { IssueCode, Messages, MessageParams } from '../i18n/messages.js';
+import { isPerLocale, issueMessages, type IssueCode, type Locale, type Messages, type MessageParams } from '../i18n/messages.js';
 
 /** How bad an issue is: errors block submission, warnings ask for a look, info just tells. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -40,4 +40,23 @@ export function formatPath(path: IssuePath): string {
     out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
   }
   return out;
+}
+
+/**
+ * Builds an issue: its message in both locales from the code's template, `message` in the
+ * locale asked for. Params may differ per locale (a kind's name, a field's label).
+ *
+ * @example createIssue('missing_section', 'warning', ['sections'], 'en', localized((m) => ({ kind: m.kinds.other })))
+ */
+export function createIssue(
+  code: IssueCode,
+  severity: Severity,
+  path: IssuePath,
+  locale: Locale,
+  params?: MessageParams | Readonly<Record<Locale, MessageParams>>,
+): ValidationIssue {
+  const messages = issueMessages(code, params);
+  const own = params && isPerLocale(params) ? params[locale] : params;
+  const issue: ValidationIssue = { code, severity, path, message: messages[locale], messages };
+  return own ? { ...issue, params: own } : issue;
 }

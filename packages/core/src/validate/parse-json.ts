@@ -1,5 +1,5 @@
-import { issueMessages, type Locale } from '../i18n/messages.js';
-import type { ValidationIssue } from './issue.js';
+import type { Locale } from '../i18n/messages.js';
+import { createIssue, type ValidationIssue } from './issue.js';
 
 /** What {@link parseJson} gives: the value, or one `invalid_json` issue. */
 export type ParseJsonResult =
@@ -22,10 +22,6 @@ export function parseJson(text: string, locale: Locale = 'zh-CN'): ParseJsonResu
     return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const both = issueMessages('invalid_json', { reason });
-    return {
-      ok: false,
-      issue: { code: 'invalid_json', severity: 'error', path: [], message: both[locale], messages: both, params: { reason } },
-    };
+    return { ok: false, issue: createIssue('invalid_json', 'error', [], locale, { reason }) };
   }
 }

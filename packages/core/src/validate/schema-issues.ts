@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { issueMessages, localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
-import type { IssuePath, ValidationIssue } from './issue.js';
+import { localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import { createIssue, type IssuePath, type ValidationIssue } from './issue.js';
 
 type FieldKey = keyof LocaleMessages['fields'];
 type TypeKey = keyof LocaleMessages['types'];
@@ -41,9 +41,7 @@ function issue(
   locale: Locale,
   params: (m: LocaleMessages) => MessageParams,
 ): ValidationIssue {
-  const perLocale = localized((m) => params(m));
-  const both = issueMessages(code, perLocale);
-  return { code, severity: 'error', path, message: both[locale], messages: both, params: perLocale[locale] };
+  return createIssue(code, 'error', path, locale, localized(params));
 }
 
 /**

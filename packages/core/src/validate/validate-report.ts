@@ -1,11 +1,11 @@
 import { formatISO } from 'date-fns';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { isPerLocale, issueMessages, type Locale } from '../i18n/messages.js';
+import type { Locale } from '../i18n/messages.js';
 import { parseReport } from '#report-parser';
 import type { Report } from '../schema/report.js';
 import type { Metric } from '../schema/metric.js';
 import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
-import type { Profile, ValidationIssue } from './issue.js';
+import { createIssue, type Profile, type ValidationIssue } from './issue.js';
 import type { IndexedMetric, LocatedSection, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { fromZodIssues } from './schema-issues.js';
@@ -85,10 +85,7 @@ function createContext(report: Report, base: ContextBase): RuleContext {
     sections: () => (sections ??= flattenSections(report)),
     metricsByIndicator: () => (byIndicator ??= groupMetrics(report.metrics)),
     report(code, severity, path, params) {
-      const both = issueMessages(code, params);
-      const own = params && isPerLocale(params) ? params[base.locale] : params;
-      const issue: ValidationIssue = { code, severity, path, message: both[base.locale], messages: both };
-      issues.push(own ? { ...issue, params: own } : issue);
+      issues.push(createIssue(code, severity, path, base.locale, params));
     },
   };
 }

@@ -1,9 +1,8 @@
 import {
   defaultCatalog,
-  dueDates,
-  daysLate,
   formatMessage,
   resolveDeadlines,
+  submissionDelay,
   validateReport,
   type Catalog,
   type DeadlineOverrides,
@@ -165,9 +164,7 @@ export class LawReportSummaryElement extends LitElement {
     } catch {
       config = resolveDeadlines();
     }
-    const { submitBy } = dueDates(report.year, report.unit.level, config);
-    const submitted = report.submittedOn ?? report.issuedOn;
-    const late = daysLate(submitted, submitBy);
+    const late = submissionDelay(report, config).days;
     return late > 0
       ? html`<span class="badge bad">${formatMessage(m.ui.late, { days: late })}</span>`
       : html`<span class="badge ok">${m.ui.onTime}</span>`;

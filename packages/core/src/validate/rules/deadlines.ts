@@ -1,4 +1,4 @@
-import { daysLate, dueDates } from '../deadlines.js';
+import { daysLate, dueDates, submissionDelay } from '../deadlines.js';
 import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
 
 /** The report was submitted and published by the deadlines of the unit's level. */
@@ -12,14 +12,9 @@ export const deadlines: Rule = {
   codes: { late_submission: 'warning', late_publication: 'warning' },
   check(report, context) {
     const due = dueDates(report.year, report.unit.level, context.deadlines);
-    // A report cannot be submitted before it is issued, so a late 落款 proves a late submission.
-    const submitted = report.submittedOn ?? report.issuedOn;
-    if (submitted > due.submitBy) {
-      context.report('late_submission', 'warning', [report.submittedOn ? 'submittedOn' : 'issuedOn'], {
-        date: submitted,
-        deadline: due.submitBy,
-        days: daysLate(submitted, due.submitBy),
-      });
+    const submission = submissionDelay(report, context.deadlines);
+    if (submission.days > 0) {
+      context.report('late_submission', 'warning', [report.submittedOn ? 'submittedOn' : 'issuedOn'], submission);
     }
     if (report.publishedOn !== undefined && report.publishedOn > due.publishBy) {
       context.report('late_publication', 'warning', ['publishedOn'], {
