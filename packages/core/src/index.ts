@@ -77,7 +77,14 @@ export {
   type AggregateOptions,
   type AggregateResult,
   type Aggregator,
+  type ApartTotal,
+  type FigureRange,
+  type IndicatorTotal,
+  type InputSource,
+  type RateTotal,
   type Skipped,
+  type Superseded,
+  type UnitDetail,
   type UnitStatus,
 } from './aggregate/aggregator.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
@@ -87,6 +94,7 @@ export { sumQualifier } from './aggregate/qualifiers.js';
 // Messages
 export {
   formatMessage,
+  formatQualified,
   issueMessages,
   locales,
   messages,

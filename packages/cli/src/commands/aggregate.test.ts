@@ -21,12 +21,22 @@ describe('law-report aggregate', () => {
     const { code, stdout } = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--deadlines', 'deadlines.json', '--format', 'json');
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as AggregateResult;
-    expect(Object.keys(result)).toEqual(['year', 'units', 'indicators', 'rates', 'sections', 'units_detail', 'skipped']);
-    expect(Object.keys(result.units)).toEqual(['expected', 'reported', 'missing', 'late', 'unpublished']);
+    expect(Object.keys(result)).toEqual([
+      'year', 'units', 'indicators', 'rates', 'cumulative', 'targets', 'targetRates', 'apart', 'sections', 'unclassified', 'unitsDetail', 'superseded', 'skipped',
+    ]);
+    expect(Object.keys(result.units)).toEqual(['expected', 'reported', 'missing', 'late', 'unpublished', 'unlisted']);
     expect(result).toMatchObject({ year: 2023, units: { expected: 16, reported: 14, missing: ['北山镇', '青川县生态环境局'] }, skipped: [] });
-    expect(Object.keys(result.indicators['disputes.handled'] ?? {})).toEqual(['total', 'qualifier', 'reporting', 'min', 'max', 'median']);
-    expect(Object.keys(result.rates['disputes.successRate'] ?? {})).toEqual(['value', 'numerator', 'denominator', 'reporting', 'excluded']);
-    expect(result.units_detail[0]).toEqual({ name: '城关镇', status: expect.stringMatching(/^(reported|late|unpublished)$/), completeness: expect.any(Number) });
+    expect(Object.keys(result.indicators['disputes.handled'] ?? {})).toEqual(['unit', 'total', 'qualifier', 'reporting', 'min', 'max', 'median']);
+    expect(Object.keys(result.rates['disputes.successRate'] ?? {})).toEqual(['value', 'numerator', 'denominator', 'reporting', 'excluded', 'reported']);
+    expect(result.unitsDetail[0]).toEqual({
+      name: '城关镇',
+      status: expect.stringMatching(/^(reported|late|unpublished)$/),
+      completeness: expect.any(Number),
+      submittedOn: expect.stringMatching(/^2024-/),
+      deadline: '2024-01-31',
+      daysLate: expect.any(Number),
+      values: expect.any(Object),
+    });
   });
 
   it('prints a readable table with coverage rates by default, and a units CSV', async () => {
@@ -34,8 +44,41 @@ describe('law-report aggregate', () => {
     expect(table.stdout).toMatch(/^2023年法治政府建设年度报告汇总\n应报 16，已报 14（报送率 87\.5%）/);
     expect(table.stdout).toContain('未报送：北山镇、青川县生态环境局');
     const csv = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv');
-    expect(csv.stdout.split('\n')[0]).toBe('name,status,completeness');
-    expect(csv.stdout).toContain('北山镇,missing,0');
+    const [header, ...rows] = csv.stdout.split('\r\n');
+    expect(header?.startsWith('\uFEFF单位,状态,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
+    expect(header).toContain('排查矛盾纠纷（起）');
+    expect(rows).toContain(`北山镇,未报送,,2024-03-01,,0${','.repeat((header?.split(',').length ?? 6) - 6)}`);
+    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,.*,58余$/.test(row))).toBe(true);
+    const english = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv', '--lang', 'en');
+    expect(english.stdout.startsWith('\uFEFFUnit,Status,Submitted,Deadline,Days late,Completeness,')).toBe(true);
+    expect(english.stdout).toContain('北山镇,missing,');
+  });
+
+  it('counts what a county may publish: one report per unit, the roster only, 件 with 起, targets and 累计 apart', async () => {
+    mkdirSync(join(dir, 'county'));
+    const town = (name: string, metrics: ReturnType<typeof makeMetric>[], overrides = {}) =>
+      JSON.stringify(makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, metrics, ...overrides }));
+    const plansId = 'plans-x';
+    const withPlans = makeReport({ unit: { name: '西镇', level: 'town' }, metrics: [] }).sections.map((section) => (section.kind === 'plans' ? { ...section, id: plansId } : section));
+    writeFileSync(
+      join(dir, 'county', 'reports.jsonl'),
+      [
+        town('东镇', [makeMetric('disputes.handled', 10, { unit: '件' })], { issuedOn: '2024-01-10' }),
+        town('东镇', [makeMetric('disputes.handled', 12, { unit: '件' })], { issuedOn: '2024-01-10', submittedOn: '2024-01-20' }),
+        town('西镇', [makeMetric('disputes.handled', 5, { unit: '起' }), makeMetric('disputes.handled', 500, { unit: '起', scope: 'cumulative' }), makeMetric('study.sessions', 12, { unit: '次', qualifier: 'over', sectionId: plansId })], { sections: withPlans }),
+        town('外镇', [makeMetric('disputes.handled', 99, { unit: '起' })]),
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'county', 'roster.csv'), '名称,层级\n东镇,乡镇\n西镇,乡镇\n北镇,乡镇\n');
+    const { code, stdout } = await lawReport('aggregate', 'county/reports.jsonl', '--roster', 'county/roster.csv', '--format', 'json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as AggregateResult;
+    expect(result.units).toMatchObject({ expected: 3, reported: 2, missing: ['北镇'], unlisted: ['外镇'] });
+    expect(result.indicators['disputes.handled']).toMatchObject({ unit: '起', total: 17, reporting: 2 });
+    expect(result.cumulative['disputes.handled']).toMatchObject({ total: 500 });
+    expect(result.indicators['study.sessions']).toBeUndefined();
+    expect(result.targets['study.sessions']).toMatchObject({ total: 12, qualifier: 'over' });
+    expect(result.superseded).toEqual([{ unit: '东镇', file: 'county/reports.jsonl', line: 1 }]);
   });
 
   it('goes on past bad input, lists each skip, prints what it could read and exits 1', async () => {

@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import {
   createAggregator,
   defaultCatalog,
+  formatQualified,
   messages,
   parseReport,
   parseRosterCsv,
   type AggregateResult,
   type Aggregator,
+  type IndicatorTotal,
   type Locale,
+  type Qualifier,
   type RosterEntry,
   type Skipped,
 } from '@law-report/core';
@@ -16,7 +19,7 @@ import { readDeadlines } from '../deadlines-file.js';
 import { decodeText } from '../decode.js';
 import { formatSource, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
-import { t } from '../messages.js';
+import { t, type CliMessage } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { formatOption } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -89,7 +92,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   for (const skipped of skipsBeforeYear) aggregator.skip(skipped);
   const result = aggregator.result();
   for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
-  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result) : table(result, locale));
+  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, locale) : table(result, locale));
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -114,6 +117,19 @@ function table(result: AggregateResult, locale: Locale): string {
   const onTime = units.reported - units.late.length;
   const published = units.reported - units.unpublished.length;
   const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
+  const label = (key: string) => defaultCatalog.get(key)?.label[locale] ?? key;
+  const amount = (s: { total: number; qualifier: Qualifier; unit: string }) => `${formatQualified(s.total, s.qualifier, locale)} ${s.unit}`;
+  const totals = (header: CliMessage, entries: [string, IndicatorTotal][]) =>
+    entries.length === 0
+      ? []
+      : [
+          '',
+          t(locale, header),
+          ...columns([
+            t(locale, 'indicatorHeader').split('|'),
+            ...entries.map(([key, s]) => [label(key), amount(s), m.qualifiers[s.qualifier], String(s.reporting), String(s.min), String(s.max), String(s.median)]),
+          ]),
+        ];
   const lines = [
     t(locale, 'summaryTitle', { year: result.year }),
     t(locale, 'coverage', {
@@ -128,39 +144,51 @@ function table(result: AggregateResult, locale: Locale): string {
     t(locale, 'missingList', { names: list(units.missing) }),
     t(locale, 'lateList', { names: list(units.late) }),
     t(locale, 'unpublishedList', { names: list(units.unpublished) }),
-    '',
-    ...columns([
-      t(locale, 'indicatorHeader').split('|'),
-      ...Object.entries(result.indicators).map(([key, s]) => [
-        defaultCatalog.get(key)?.label[locale] ?? key,
-        `${s.total}${m.ui.qualifierSuffix[s.qualifier]} ${defaultCatalog.get(key)?.units[0] ?? ''}`,
-        m.qualifiers[s.qualifier],
-        String(s.reporting),
-        String(s.min),
-        String(s.max),
-        String(s.median),
-      ]),
-    ]),
+    ...(units.unlisted.length > 0 ? [t(locale, 'unlistedList', { names: list(units.unlisted) })] : []),
+    ...totals('yearTotals', Object.entries(result.indicators)),
     '',
     ...columns([
       t(locale, 'rateHeader').split('|'),
       ...Object.entries(result.rates).map(([key, s]) => [
-        defaultCatalog.get(key)?.label[locale] ?? key,
-        s.value === null ? '—' : `${s.value.toFixed(1)}%`,
+        label(key),
+        s.value === null ? t(locale, 'notRecomputed') : `${s.value.toFixed(1)}%`,
         String(s.numerator),
         String(s.denominator),
         String(s.reporting),
         String(s.excluded),
+        s.reported ? `${s.reported.min}%–${s.reported.max}%` : '—',
       ]),
     ]),
+    ...totals('cumulativeTotals', Object.entries(result.cumulative)),
+    ...totals('targetTotals', Object.entries(result.targets)),
+    ...(result.apart.length === 0
+      ? []
+      : [
+          '',
+          t(locale, 'apartTotals'),
+          ...columns([
+            t(locale, 'apartHeader').split('|'),
+            ...result.apart.map((s) => [label(s.indicator), m.scopes[s.scope === 'year' ? 'year' : s.scope], amount(s), String(s.reporting)]),
+          ]),
+        ]),
     '',
     ...columns([t(locale, 'sectionHeader').split('|'), ...Object.entries(result.sections).map(([kind, count]) => [m.kinds[kind as keyof typeof m.kinds], String(count)])]),
     '',
     ...columns([
       t(locale, 'unitHeader').split('|'),
-      ...result.units_detail.map((unit) => [unit.name, m.aggregate.statuses[unit.status], unit.completeness.toFixed(2)]),
+      ...result.unitsDetail.map((unit) => [
+        unit.name,
+        m.aggregate.statuses[unit.status],
+        unit.submittedOn ?? '—',
+        unit.deadline,
+        unit.daysLate === null ? '—' : String(unit.daysLate),
+        unit.completeness.toFixed(2),
+      ]),
     ]),
   ];
+  if (result.superseded.length > 0) {
+    lines.push('', t(locale, 'supersededList', { names: result.superseded.map((s) => `${s.unit}（${s.file}${s.line ? `:${s.line}` : ''}）`).join('、') }));
+  }
   if (result.skipped.length > 0) lines.push('', t(locale, 'skippedCount', { count: result.skipped.length }));
   return `${lines.join('\n')}\n`;
 }
@@ -180,7 +208,35 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function unitsCsv(result: AggregateResult): string {
-  const rows = [['name', 'status', 'completeness'], ...result.units_detail.map((unit) => [unit.name, unit.status, String(unit.completeness)])];
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+/**
+ * One row per unit, as the county files it: status in words, submission date, deadline, days
+ * late, completeness, then one column per indicator (a value with 余/近/约/不足 is written so,
+ * never as a bare number). Headers in the chosen language; a UTF-8 BOM so Excel reads it.
+ */
+function unitsCsv(result: AggregateResult, locale: Locale): string {
+  const m = messages[locale];
+  const keys = [...new Set(result.unitsDetail.flatMap((unit) => Object.keys(unit.values)))].sort();
+  const header = [
+    ...t(locale, 'csvHeader').split('|'),
+    ...keys.map((key) => {
+      const definition = defaultCatalog.get(key);
+      return definition ? `${definition.label[locale]}（${definition.units[0] ?? ''}）` : key;
+    }),
+  ];
+  const rows = [
+    header,
+    ...result.unitsDetail.map((unit) => [
+      unit.name,
+      m.aggregate.statuses[unit.status],
+      unit.submittedOn ?? '',
+      unit.deadline,
+      unit.daysLate === null ? '' : String(unit.daysLate),
+      String(unit.completeness),
+      ...keys.map((key) => {
+        const figure = unit.values[key];
+        return figure ? formatQualified(figure.value, figure.qualifier, locale) : '';
+      }),
+    ]),
+  ];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import { makeMetric, makeReport, makeSection } from '../testing/index.js';
 import { aggregate, completeness, createAggregator } from './aggregator.js';
@@ -24,7 +25,7 @@ describe('aggregate: rates', () => {
       makeMetric('disputes.successRate', Math.round((resolved / mediated) * 1000) / 10, { unit: '%' }),
     ];
     const result = aggregate([town('东镇', { metrics: rate(9, 10) }), town('西镇', { metrics: rate(1, 90) })], { year: 2023 });
-    expect(result.rates['disputes.successRate']).toEqual({ value: 10, numerator: 10, denominator: 100, reporting: 2, excluded: 0 });
+    expect(result.rates['disputes.successRate']).toMatchObject({ value: 10, numerator: 10, denominator: 100, reporting: 2, excluded: 0 });
   });
 
   it('counts a unit that gave only the percentage as excluded from the recomputed rate', () => {
@@ -35,7 +36,8 @@ describe('aggregate: rates', () => {
       ],
       { year: 2023 },
     );
-    expect(result.rates['judgments.fulfillmentRate']).toEqual({ value: 75, numerator: 3, denominator: 4, reporting: 1, excluded: 1 });
+    expect(result.rates['judgments.fulfillmentRate']).toMatchObject({ value: 75, numerator: 3, denominator: 4, reporting: 1, excluded: 1 });
+    expect(result.rates['judgments.fulfillmentRate']?.reported).toMatchObject({ min: 100, max: 100, reporting: 1 });
   });
 });
 
@@ -45,7 +47,7 @@ describe('aggregate: totals', () => {
       [10, 30, 20, 40].map((value, i) => town(`镇${i}`, { metrics: [makeMetric('disputes.handled', value, { unit: '起' })] })),
       { year: 2023 },
     );
-    expect(result.indicators['disputes.handled']).toEqual({ total: 100, qualifier: 'exact', reporting: 4, min: 10, max: 40, median: 25 });
+    expect(result.indicators['disputes.handled']).toEqual({ unit: '起', total: 100, qualifier: 'exact', reporting: 4, min: 10, max: 40, median: 25 });
   });
 
   it('makes the total a lower bound when any unit wrote 余', () => {
@@ -59,7 +61,7 @@ describe('aggregate: totals', () => {
     expect(result.indicators['legalServices.consultations']).toMatchObject({ total: 1000, qualifier: 'over' });
   });
 
-  it('takes one figure per report: the year’s over a cumulative one, and converts 元 to 万元', () => {
+  it('keeps the year’s figures and running totals apart, and converts 元 to 万元', () => {
     const result = aggregate(
       [
         town('东镇', {
@@ -74,6 +76,7 @@ describe('aggregate: totals', () => {
       { year: 2023 },
     );
     expect(result.indicators['remoteVisits.sessions']?.total).toBe(20);
+    expect(result.cumulative['remoteVisits.sessions']?.total).toBe(164);
     expect(result.indicators['funding.amount']?.total).toBe(80);
   });
 });
@@ -87,13 +90,13 @@ describe('aggregate: roster', () => {
 
   it('lists missing, late and unpublished units', () => {
     const result = aggregate(reports, { year: 2023, roster });
-    expect(result.units).toEqual({ expected: 4, reported: 3, missing: ['西镇', '县司法局'], late: ['南镇'], unpublished: ['北镇'] });
-    expect(result.units_detail.map((unit) => [unit.name, unit.status])).toEqual([
-      ['东镇', 'reported'],
-      ['西镇', 'missing'],
-      ['南镇', 'late'],
-      ['县司法局', 'missing'],
-      ['北镇', 'unpublished'],
+    expect(result.units).toEqual({ expected: 4, reported: 2, missing: ['西镇', '县司法局'], late: ['南镇'], unpublished: [], unlisted: ['北镇'] });
+    expect(result.unitsDetail.map((unit) => [unit.name, unit.status, unit.submittedOn, unit.daysLate])).toEqual([
+      ['东镇', 'reported', '2024-01-20', 0],
+      ['西镇', 'missing', null, null],
+      ['南镇', 'late', '2024-02-10', 10],
+      ['县司法局', 'missing', null, null],
+      ['北镇', 'unlisted', '2024-01-20', 0],
     ]);
   });
 
@@ -176,5 +179,143 @@ describe('merge', () => {
   it('refuses to merge different years or rosters', () => {
     expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2022 }))).toThrow(/year 2022 into year 2023/);
     expect(() => createAggregator({ year: 2023, roster }).merge(createAggregator({ year: 2023 }))).toThrow(/different rosters/);
+  });
+});
+
+describe('aggregate: figures a county can publish', () => {
+  const handled = (value: number, unit = '起', overrides: Partial<Metric> = {}) => makeMetric('disputes.handled', value, { unit, ...overrides });
+
+  it('counts a resubmitted report once: the latest submission, and lists the earlier one as superseded', () => {
+    const first = town('东镇', { issuedOn: '2024-01-10', metrics: [handled(10)] });
+    const corrected = town('东镇', { issuedOn: '2024-01-10', submittedOn: '2024-01-25', metrics: [handled(12)] });
+    for (const order of [[corrected, first], [first, corrected]]) {
+      const aggregator = createAggregator({ year: 2023 });
+      for (const report of order) aggregator.add(report, { file: report === first ? 'a.json' : 'b.json' });
+      const result = aggregator.result();
+      expect(result.indicators['disputes.handled']?.total).toBe(12);
+      expect(result.units.reported).toBe(1);
+      expect(result.sections.measures).toBe(1);
+      expect(result.superseded).toEqual([{ unit: '东镇', file: 'a.json' }]);
+    }
+  });
+
+  it('breaks a tie between two reports of one day by where they came from, whatever the order', () => {
+    const a = town('东镇', { metrics: [handled(1)] });
+    const b = town('东镇', { metrics: [handled(2)] });
+    const forwards = aggregate([a, b], { year: 2023 });
+    const one = createAggregator({ year: 2023 });
+    one.add(b, { file: '-', line: 2 });
+    one.add(a, { file: '-', line: 1 });
+    expect(one.result()).toEqual(forwards);
+    expect(forwards.indicators['disputes.handled']?.total).toBe(2);
+  });
+
+  it('leaves units that are not on the roster out of coverage and totals, and lists them', () => {
+    const result = aggregate([town('东镇', { metrics: [handled(5)] }), town('外镇', { metrics: [handled(100)] })], {
+      year: 2023,
+      roster: [{ name: '东镇', level: 'town' }, { name: '西镇', level: 'town' }],
+    });
+    expect(result.units).toMatchObject({ expected: 2, reported: 1, missing: ['西镇'], unlisted: ['外镇'] });
+    expect(result.indicators['disputes.handled']?.total).toBe(5);
+  });
+
+  it('matches roster units by code, else by name with the parent prefix, spaces and 人民政府 taken off', () => {
+    const rosterWithParent: RosterEntry[] = [
+      { name: '北留镇', level: 'town', parent: '阳城县' },
+      { name: '润城镇', level: 'town', code: '140522101' },
+      { name: '东冶镇', level: 'town' },
+    ];
+    const result = aggregate(
+      [
+        town('阳城县北留镇'),
+        town('润城', { unit: { name: '润城', level: 'town', code: '140522101' } }),
+        town('东冶镇 人民政府'),
+      ],
+      { year: 2023, roster: rosterWithParent },
+    );
+    expect(result.units).toMatchObject({ reported: 3, missing: [], unlisted: [] });
+  });
+
+  it('sums measure words of one quantity: 矛盾纠纷 in 件 and in 起, 普法活动 in 场次, 合法性审查 in 项', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [handled(10, '件'), makeMetric('publicity.events', 3, { unit: '场次' }), makeMetric('decisions.legalReview', 2, { unit: '项' })] }),
+        town('西镇', { metrics: [handled(5, '起'), makeMetric('publicity.events', 4, { unit: '场' }), makeMetric('decisions.legalReview', 1, { unit: '件' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['disputes.handled']).toMatchObject({ unit: '起', total: 15, reporting: 2 });
+    expect(result.indicators['publicity.events']).toMatchObject({ total: 7, reporting: 2 });
+    expect(result.indicators['decisions.legalReview']).toMatchObject({ unit: '件', total: 3 });
+    expect(result.apart).toEqual([]);
+  });
+
+  it('totals a figure in a word of another quantity apart under that word, never dropping it', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [makeMetric('publicity.audience', 800, { unit: '人次', qualifier: 'over' })] }),
+        town('西镇', { metrics: [makeMetric('publicity.audience', 300, { unit: '人' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['publicity.audience']).toMatchObject({ unit: '人次', total: 800, qualifier: 'over' });
+    expect(result.apart).toEqual([{ indicator: 'publicity.audience', scope: 'year', unit: '人', total: 300, qualifier: 'exact', reporting: 1, min: 300, max: 300, median: 300 }]);
+  });
+
+  it('recomputes a rate whose counts are written in 次 and 件', () => {
+    const result = aggregate(
+      [town('东镇', { metrics: [makeMetric('litigation.headAppearances', 2, { unit: '次' }), makeMetric('litigation.hearings', 4, { unit: '件' })] })],
+      { year: 2023 },
+    );
+    expect(result.rates['litigation.appearanceRate']).toMatchObject({ value: 50, reporting: 1 });
+  });
+
+  it('never adds a 累计 or 截至 figure to the year, nor lets one fill in for a missing year figure', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [handled(500, '起', { scope: 'cumulative' })] }),
+        town('西镇', { metrics: [handled(20, '起', { scope: 'year' }), handled(40, '起', { scope: 'asOf', asOf: '2023-11-30' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['disputes.handled']).toMatchObject({ total: 20, reporting: 1 });
+    expect(result.cumulative['disputes.handled']).toMatchObject({ total: 540, reporting: 2 });
+  });
+
+  it('keeps targets apart: scope target, and any figure in a plans section whatever its scope', () => {
+    const plans = makeSection('plans', { id: 'plans-1' });
+    const result = aggregate(
+      [
+        town('东镇', {
+          sections: [makeSection('duties'), makeSection('measures', { id: 'measures-1' }), makeSection('shortcomings'), plans],
+          metrics: [
+            makeMetric('study.sessions', 8, { unit: '次', sectionId: 'measures-1' }),
+            makeMetric('study.sessions', 12, { unit: '次', qualifier: 'over', scope: 'year', sectionId: 'plans-1' }),
+          ],
+        }),
+        town('西镇', { metrics: [makeMetric('study.sessions', 10, { unit: '次', scope: 'target' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['study.sessions']).toMatchObject({ total: 8, qualifier: 'exact', reporting: 1 });
+    expect(result.targets['study.sessions']).toMatchObject({ total: 22, qualifier: 'over', reporting: 2 });
+  });
+
+  it('says when a rate cannot be recomputed and shows the percentages as reported', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [makeMetric('complaints.satisfactionRate', 98.5, { unit: '%' })] }),
+        town('西镇', { metrics: [makeMetric('complaints.satisfactionRate', 100, { unit: '%' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.rates['complaints.satisfactionRate']).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      reporting: 0,
+      excluded: 2,
+      reported: { unit: '%', qualifier: 'exact', reporting: 2, min: 98.5, max: 100, median: 99.25 },
+    });
   });
 });

@@ -1,16 +1,16 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { parseReport } from '#report-parser';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { Qualifier, SectionKind, UnitLevel } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
-import { dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
+import { daysLate, dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
-import { pickMetrics } from './pick-metrics.js';
 import { sumQualifier } from './qualifiers.js';
 import type { RosterEntry } from './roster.js';
+import { unitFigures, type Bucket, type Figure } from './unit-figures.js';
+import { rosterMatcher, unlistedKey, type RosterMatcher } from './unit-key.js';
 
 /** Options of {@link createAggregator} and {@link aggregate}. */
 export interface AggregateOptions {
@@ -25,30 +25,115 @@ export interface AggregateOptions {
   readonly locale?: Locale;
 }
 
-/** Where a skipped input came from, and why it was skipped. */
-export interface Skipped {
+/** Where an input came from. */
+export interface InputSource {
   readonly file: string;
   readonly line?: number;
+}
+
+/** Where a skipped input came from, and why it was skipped. */
+export interface Skipped extends InputSource {
   readonly reason: string;
 }
 
-/** A unit's status for the year. */
-export type UnitStatus = 'reported' | 'missing' | 'late' | 'unpublished';
+/** A report that a later report of the same unit replaced: it counts nowhere. */
+export interface Superseded extends InputSource {
+  /** The unit's name as the roster (or else the report) writes it. */
+  readonly unit: string;
+}
+
+/**
+ * A unit's status for the year: `missing`, `late` (after its deadline), `unpublished` (on
+ * time, not yet published), `reported` (on time and published), or `unlisted` (reported but
+ * not on the roster: listed, never counted).
+ */
+export type UnitStatus = 'reported' | 'missing' | 'late' | 'unpublished' | 'unlisted';
+
+/** How figures of one indicator spread across units. */
+export interface FigureRange {
+  /** The measure word the figures are in (the indicator's display word, 万元 for money). */
+  readonly unit: string;
+  /** The weakest qualifier of the figures: any 余 makes a total a lower bound. */
+  readonly qualifier: Qualifier;
+  /** How many units gave a figure. */
+  readonly reporting: number;
+  readonly min: number;
+  readonly max: number;
+  readonly median: number;
+}
+
+/** The total of one indicator over the units that gave it. */
+export interface IndicatorTotal extends FigureRange {
+  readonly total: number;
+}
+
+/** A rate recomputed from summed numerators and denominators, never averaged. */
+export interface RateTotal {
+  /** numerator ÷ denominator in %, or `null` when no unit gave both counts exactly. */
+  readonly value: number | null;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Units whose exact counts went into `value`. */
+  readonly reporting: number;
+  /** Units that stated the rate but whose counts could not go into `value`. */
+  readonly excluded: number;
+  /** The percentages as units wrote them (min–max): shown as reported, never as a total. */
+  readonly reported: FigureRange | null;
+}
+
+/** Figures of an indicator written in a word of another quantity: totalled apart, never mixed. */
+export interface ApartTotal extends IndicatorTotal {
+  readonly indicator: string;
+  readonly scope: Bucket;
+}
+
+/** One unit's line in the county's table. */
+export interface UnitDetail {
+  readonly name: string;
+  readonly status: UnitStatus;
+  readonly completeness: number;
+  /** The date the counted report was submitted (`submittedOn`, else its 落款 date). */
+  readonly submittedOn: string | null;
+  /** The unit's submission deadline. */
+  readonly deadline: string;
+  /** Days after the deadline (0 when on time), `null` when nothing was submitted. */
+  readonly daysLate: number | null;
+  /** The unit's figures for the year, as counted: indicator → value in its display word (rates in %). */
+  readonly values: Record<string, { readonly value: number; readonly qualifier: Qualifier }>;
+}
 
 /** The county's view of a year, exactly as `law-report aggregate --format json` prints it. */
 export interface AggregateResult {
   readonly year: number;
   readonly units: {
+    /** Units on the roster (without a roster: the units that reported). */
     readonly expected: number;
+    /** Expected units that reported. */
     readonly reported: number;
     readonly missing: string[];
     readonly late: string[];
     readonly unpublished: string[];
+    /** Units that reported but are not on the roster: listed here, counted nowhere. */
+    readonly unlisted: string[];
   };
-  readonly indicators: Record<string, { total: number; qualifier: Qualifier; reporting: number; min: number; max: number; median: number }>;
-  readonly rates: Record<string, { value: number | null; numerator: number; denominator: number; reporting: number; excluded: number }>;
+  /** The year's totals: figures for the year (scope `year` or none) in the indicator's quantity. */
+  readonly indicators: Record<string, IndicatorTotal>;
+  readonly rates: Record<string, RateTotal>;
+  /** Running totals (累计, 截至…): never added to the year's, never filling in for them. */
+  readonly cumulative: Record<string, IndicatorTotal>;
+  /** Targets of the plans (下一年度安排, 力争…): never achievements. */
+  readonly targets: Record<string, IndicatorTotal>;
+  /** Target rates as units wrote them. */
+  readonly targetRates: Record<string, FigureRange>;
+  /** Figures in a word of another quantity (人 for an indicator counted in 人次), per word. */
+  readonly apart: ApartTotal[];
+  /** How many counted units have each content. */
   readonly sections: Record<Exclude<SectionKind, 'preamble'>, number>;
-  readonly units_detail: { name: string; status: UnitStatus; completeness: number }[];
+  /** Counted figures that have no catalog indicator (unclassified): not in any total. */
+  readonly unclassified: number;
+  readonly unitsDetail: UnitDetail[];
+  /** Earlier reports of a unit that a later one replaced. */
+  readonly superseded: Superseded[];
   readonly skipped: Skipped[];
 }
 
@@ -56,11 +141,12 @@ export interface AggregateResult {
 export interface Aggregator {
   /**
    * Adds one report (any value: it is parsed, never trusted). A value that is not a report,
-   * or a report on another year, is recorded as skipped with `source`.
+   * or a report on another year, is recorded as skipped with `source`. When a unit reports
+   * again, the latest report counts and the other is listed as superseded.
    *
-   * @returns whether the report was counted
+   * @returns whether the report was read (it may still be superseded)
    */
-  add(input: unknown, source?: { file: string; line?: number }): boolean;
+  add(input: unknown, source?: InputSource): boolean;
   /** Records an input that could not even be read. */
   skip(skipped: Skipped): void;
   /** Folds another aggregator (same year and roster) into this one. */
@@ -71,37 +157,28 @@ export interface Aggregator {
   readonly state: State;
 }
 
-interface UnitRecord {
+/** What one unit's counted report contributes: kept per unit so a resubmission replaces it. */
+interface UnitEntry {
+  readonly key: string;
   readonly name: string;
   readonly level: UnitLevel;
+  readonly roster: RosterEntry | undefined;
   readonly submitted: string;
+  readonly issuedOn: string;
   readonly published: boolean;
   readonly completeness: number;
-}
-
-interface IndicatorState {
-  total: number;
-  qualifier: Qualifier;
-  reporting: number;
-  min: number;
-  max: number;
-  /** value → how many units reported it: exact medians in memory that stops growing. */
-  readonly histogram: Map<number, number>;
-}
-
-interface RateState {
-  numerator: number;
-  denominator: number;
-  reporting: number;
-  excluded: number;
+  readonly kinds: readonly SectionKind[];
+  readonly figures: readonly Figure[];
+  readonly unclassified: number;
+  readonly source: InputSource;
+  /** Decides between two reports alike in every date and source, so order never matters. */
+  readonly fingerprint: string;
 }
 
 interface State {
   readonly options: AggregateOptions;
-  readonly units: Map<string, UnitRecord>;
-  readonly indicators: Map<string, IndicatorState>;
-  readonly rates: Map<string, RateState>;
-  readonly sections: Map<SectionKind, number>;
+  readonly units: Map<string, UnitEntry>;
+  readonly superseded: Superseded[];
   readonly skipped: Skipped[];
 }
 
@@ -119,11 +196,10 @@ const REQUIRED_KINDS = ['duties', 'measures', 'shortcomings', 'plans'] as const;
 export function createAggregator(options: AggregateOptions): Aggregator {
   if (!Number.isInteger(options.year)) throw new TypeError(`createAggregator: year must be an integer, not ${String(options.year)}`);
   const deadlines = resolveDeadlines(options.deadlines);
-  const state: State = { options, units: new Map(), indicators: new Map(), rates: new Map(), sections: new Map(), skipped: [] };
+  const state: State = { options, units: new Map(), superseded: [], skipped: [] };
   const catalog = options.catalog ?? defaultCatalog;
   const locale = options.locale ?? 'zh-CN';
-  const roster = rosterIndex(options.roster);
-  const rateDefinitions = catalog.indicators.filter((definition) => definition.kind === 'rate');
+  const matcher = options.roster && options.roster.length > 0 ? rosterMatcher(options.roster) : undefined;
   const aggregator: Aggregator = {
     state,
     add(input, source = { file: '-' }) {
@@ -140,7 +216,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
         state.skipped.push({ ...source, reason });
         return false;
       }
-      addReport(state, report, catalog, rateDefinitions, roster);
+      keepLatest(state, entryOf(report, catalog, matcher, source));
       return true;
     },
     skip(skipped) {
@@ -150,7 +226,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       mergeState(state, other.state);
       return aggregator;
     },
-    result: () => resultOf(state, deadlines),
+    result: () => resultOf(state, deadlines, catalog),
   };
   return aggregator;
 }
@@ -167,24 +243,6 @@ export function aggregate(reports: Iterable<unknown>, options: AggregateOptions)
   return aggregator.result();
 }
 
-function rosterIndex(roster: readonly RosterEntry[] | undefined): Map<string, RosterEntry> {
-  const index = new Map<string, RosterEntry>();
-  for (const entry of roster ?? []) {
-    if (entry.code) index.set(`code:${entry.code}`, entry);
-    index.set(`name:${entry.name}`, entry);
-  }
-  return index;
-}
-
-function unitKey(report: Report, roster: Map<string, RosterEntry>): string {
-  const entry = (report.unit.code ? roster.get(`code:${report.unit.code}`) : undefined) ?? roster.get(`name:${report.unit.name}`);
-  return entry ? keyOf(entry) : `name:${report.unit.name}`;
-}
-
-function keyOf(entry: RosterEntry): string {
-  return entry.code ? `code:${entry.code}` : `name:${entry.name}`;
-}
-
 function kindsOf(sections: readonly Section[], into = new Set<SectionKind>()): Set<SectionKind> {
   for (const section of sections) {
     into.add(section.kind);
@@ -196,6 +254,8 @@ function kindsOf(sections: readonly Section[], into = new Set<SectionKind>()): S
 /**
  * How complete one report is, 0 to 1: the four required contents (履职, 举措, 不足, 安排)
  * 0.15 each; at least one quantified fact 0.1; 保密审查 recorded 0.1; published 0.2.
+ *
+ * @example completeness(report) // 0.9
  */
 export function completeness(report: Report, kinds: ReadonlySet<SectionKind> = kindsOf(report.sections)): number {
   const contents = REQUIRED_KINDS.filter((kind) => kinds.has(kind)).length * 0.15;
@@ -203,63 +263,52 @@ export function completeness(report: Report, kinds: ReadonlySet<SectionKind> = k
   return Math.round(score * 100) / 100;
 }
 
-function addReport(state: State, report: Report, catalog: Catalog, rateDefinitions: readonly IndicatorDefinition[], roster: Map<string, RosterEntry>): void {
+function entryOf(report: Report, catalog: Catalog, matcher: RosterMatcher | undefined, source: InputSource): UnitEntry {
   const kinds = kindsOf(report.sections);
-  const record: UnitRecord = {
-    name: report.unit.name,
-    level: report.unit.level,
+  const roster = matcher?.match(report.unit);
+  const { figures, unclassified } = unitFigures(report, catalog);
+  return {
+    key: roster && matcher ? matcher.keyOf(roster) : unlistedKey(report.unit),
+    name: roster?.name ?? report.unit.name,
+    level: roster?.level ?? report.unit.level,
+    roster,
     submitted: submissionDate(report),
+    issuedOn: report.issuedOn,
     published: report.publishedOn !== undefined,
     completeness: completeness(report, kinds),
+    kinds: [...kinds],
+    figures,
+    unclassified,
+    source: source.line === undefined ? { file: source.file } : { file: source.file, line: source.line },
+    fingerprint: `${report.title}\u0000${figures.map((f) => `${f.indicator}:${f.bucket}:${f.unit}:${f.value}:${f.qualifier}`).join(',')}`,
   };
-  const key = unitKey(report, roster);
-  state.units.set(key, better(state.units.get(key), record));
-
-  for (const kind of kinds) state.sections.set(kind, (state.sections.get(kind) ?? 0) + 1);
-
-  const picked = pickMetrics(report, catalog);
-  for (const [key, { metric, value }] of picked) {
-    const definition = catalog.get(key);
-    if (!definition || definition.kind === 'rate') continue;
-    const indicator = state.indicators.get(key);
-    if (!indicator) {
-      state.indicators.set(key, { total: value, qualifier: metric.qualifier, reporting: 1, min: value, max: value, histogram: new Map([[value, 1]]) });
-      continue;
-    }
-    indicator.total += value;
-    indicator.qualifier = sumQualifier(indicator.qualifier, metric.qualifier);
-    indicator.reporting += 1;
-    indicator.min = Math.min(indicator.min, value);
-    indicator.max = Math.max(indicator.max, value);
-    indicator.histogram.set(value, (indicator.histogram.get(value) ?? 0) + 1);
-  }
-  for (const definition of rateDefinitions) {
-    const stated = picked.has(definition.key);
-    const numerator = definition.numerator ? picked.get(definition.numerator) : undefined;
-    const denominator = definition.denominator ? picked.get(definition.denominator) : undefined;
-    const usable = numerator?.metric.qualifier === 'exact' && denominator?.metric.qualifier === 'exact' && denominator.value > 0;
-    if (!usable && !stated) continue;
-    const rate = state.rates.get(definition.key) ?? { numerator: 0, denominator: 0, reporting: 0, excluded: 0 };
-    state.rates.set(definition.key, rate);
-    if (usable && numerator && denominator) {
-      rate.numerator += numerator.value;
-      rate.denominator += denominator.value;
-      rate.reporting += 1;
-    } else {
-      // Only the percentage was given: the unit reported, but a percentage cannot be summed.
-      rate.excluded += 1;
-    }
-  }
 }
 
-// Two reports from one unit: keep the more complete, then the earlier, so the choice does
-// not depend on the order they arrive in.
-function better(a: UnitRecord | undefined, b: UnitRecord): UnitRecord {
-  if (!a) return b;
-  if (a.completeness !== b.completeness) return a.completeness > b.completeness ? a : b;
-  if (a.submitted !== b.submitted) return a.submitted < b.submitted ? a : b;
-  if (a.published !== b.published) return a.published ? a : b;
-  return a.name <= b.name ? a : b;
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+// A total order on a unit's reports: the latest submission, then the latest 落款, then the
+// source and content, so the choice never depends on the order reports arrive in.
+function later(a: UnitEntry, b: UnitEntry): UnitEntry {
+  const order =
+    compare(a.submitted, b.submitted) ||
+    compare(a.issuedOn, b.issuedOn) ||
+    compare(a.source.file, b.source.file) ||
+    compare(a.source.line ?? 0, b.source.line ?? 0) ||
+    compare(a.fingerprint, b.fingerprint) ||
+    compare(a.completeness, b.completeness);
+  return order >= 0 ? a : b;
+}
+
+function keepLatest(state: State, entry: UnitEntry): void {
+  const current = state.units.get(entry.key);
+  if (!current) {
+    state.units.set(entry.key, entry);
+    return;
+  }
+  const kept = later(current, entry);
+  const dropped = kept === current ? entry : current;
+  state.units.set(entry.key, kept);
+  state.superseded.push({ unit: kept.name, ...dropped.source });
 }
 
 function mergeState(into: State, from: State): void {
@@ -269,101 +318,184 @@ function mergeState(into: State, from: State): void {
   }
   const roster = (state: State) => JSON.stringify(state.options.roster ?? []);
   if (roster(into) !== roster(from)) throw new TypeError('merge: the aggregators have different rosters');
-  for (const [key, record] of from.units) into.units.set(key, better(into.units.get(key), record));
-  for (const [kind, count] of from.sections) into.sections.set(kind, (into.sections.get(kind) ?? 0) + count);
-  for (const [key, other] of from.indicators) {
-    const mine = into.indicators.get(key);
-    if (!mine) {
-      into.indicators.set(key, { ...other, histogram: new Map(other.histogram) });
-      continue;
-    }
-    mine.total += other.total;
-    mine.qualifier = sumQualifier(mine.qualifier, other.qualifier);
-    mine.reporting += other.reporting;
-    mine.min = Math.min(mine.min, other.min);
-    mine.max = Math.max(mine.max, other.max);
-    for (const [value, count] of other.histogram) mine.histogram.set(value, (mine.histogram.get(value) ?? 0) + count);
-  }
-  for (const [key, other] of from.rates) {
-    const mine = into.rates.get(key) ?? { numerator: 0, denominator: 0, reporting: 0, excluded: 0 };
-    into.rates.set(key, {
-      numerator: mine.numerator + other.numerator,
-      denominator: mine.denominator + other.denominator,
-      reporting: mine.reporting + other.reporting,
-      excluded: mine.excluded + other.excluded,
-    });
-  }
-  into.skipped.push(...from.skipped);
+  for (const entry of from.units.values()) keepLatest(into, entry);
+  for (const superseded of from.superseded) into.superseded.push(superseded);
+  for (const skipped of from.skipped) into.skipped.push(skipped);
 }
 
 // Sums of decimals depend on the order they were added in the last bits; six decimals is
 // far below any figure a report states, and makes merged shards print the same.
 const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
 
-function median(histogram: ReadonlyMap<number, number>, count: number): number {
-  const values = [...histogram.keys()].sort((a, b) => a - b);
-  const lowIndex = Math.floor((count - 1) / 2);
-  const highIndex = Math.floor(count / 2);
-  let seen = 0;
-  let low: number | undefined;
-  for (const value of values) {
-    seen += histogram.get(value) ?? 0;
-    if (low === undefined && seen > lowIndex) low = value;
-    if (seen > highIndex) return tidy(((low ?? value) + value) / 2);
-  }
-  return low ?? 0;
+function median(sorted: readonly number[]): number {
+  const low = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  const high = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return tidy((low + high) / 2);
 }
 
-function resultOf(state: State, deadlines: DeadlineConfig): AggregateResult {
+function rangeOf(unit: string, figures: readonly Figure[]): FigureRange {
+  const values = figures.map((figure) => figure.value).sort((a, b) => a - b);
+  let qualifier: Qualifier = 'exact';
+  for (const figure of figures) qualifier = sumQualifier(qualifier, figure.qualifier);
+  return { unit, qualifier, reporting: figures.length, min: values[0] ?? 0, max: values.at(-1) ?? 0, median: median(values) };
+}
+
+function totalOf(unit: string, figures: readonly Figure[]): IndicatorTotal {
+  let total = 0;
+  for (const figure of figures) total += figure.value;
+  const { qualifier, ...range } = rangeOf(unit, figures);
+  return { unit, total: tidy(total), qualifier, reporting: range.reporting, min: range.min, max: range.max, median: range.median };
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return new Map([...groups].sort(([a], [b]) => compare(a, b)));
+}
+
+function resultOf(state: State, deadlines: DeadlineConfig, catalog: Catalog): AggregateResult {
   const { options } = state;
   const roster = options.roster ?? [];
-  const detail: AggregateResult['units_detail'] = [];
+  const hasRoster = roster.length > 0;
+  const matcher = hasRoster ? rosterMatcher(roster) : undefined;
+  const detail: UnitDetail[] = [];
   const missing: string[] = [];
   const late: string[] = [];
   const unpublished: string[] = [];
-  const statusOf = (record: UnitRecord | undefined, level: UnitLevel, deadline: string | undefined): UnitStatus => {
-    if (!record) return 'missing';
-    if (record.submitted > (deadline ?? dueDates(options.year, level, deadlines).submitBy)) return 'late';
-    return record.published ? 'reported' : 'unpublished';
-  };
-  const note = (name: string, record: UnitRecord | undefined, status: UnitStatus) => {
+  const unlisted: string[] = [];
+  const counted: UnitEntry[] = [];
+
+  const note = (name: string, entry: UnitEntry | undefined, level: UnitLevel, ownDeadline: string | undefined, listed: boolean) => {
+    const deadline = ownDeadline ?? dueDates(options.year, level, deadlines).submitBy;
+    const days = entry ? daysLate(entry.submitted, deadline) : null;
+    let status: UnitStatus;
+    if (!listed) status = 'unlisted';
+    else if (!entry) status = 'missing';
+    else if (days !== null && days > 0) status = 'late';
+    else status = entry.published ? 'reported' : 'unpublished';
     if (status === 'missing') missing.push(name);
     if (status === 'late') late.push(name);
-    if (record && !record.published) unpublished.push(name);
-    detail.push({ name, status, completeness: record?.completeness ?? 0 });
+    if (status === 'unlisted') unlisted.push(name);
+    if (listed && entry && !entry.published) unpublished.push(name);
+    if (listed && entry) counted.push(entry);
+    detail.push({
+      name,
+      status,
+      completeness: entry?.completeness ?? 0,
+      submittedOn: entry?.submitted ?? null,
+      deadline,
+      daysLate: days === null ? null : Math.max(0, days),
+      values: entry ? yearValues(entry, catalog) : {},
+    });
   };
-  const listed = new Set<string>();
-  for (const entry of roster) {
-    const key = keyOf(entry);
-    listed.add(key);
-    const record = state.units.get(key);
-    note(entry.name, record, statusOf(record, entry.level, entry.deadline));
-  }
-  const others = [...state.units].filter(([key]) => !listed.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [, record] of others) note(record.name, record, statusOf(record, record.level, undefined));
+  for (const entry of roster) note(entry.name, matcher ? state.units.get(matcher.keyOf(entry)) : undefined, entry.level, entry.deadline, true);
+  const others = [...state.units.values()].filter((entry) => !entry.roster).sort((a, b) => compare(a.key, b.key));
+  for (const entry of others) note(entry.name, entry, entry.level, undefined, !hasRoster);
 
-  const indicators: AggregateResult['indicators'] = {};
-  for (const key of [...state.indicators.keys()].sort()) {
-    const s = state.indicators.get(key);
-    if (!s) continue;
-    indicators[key] = { total: tidy(s.total), qualifier: s.qualifier, reporting: s.reporting, min: s.min, max: s.max, median: median(s.histogram, s.reporting) };
+  const figures: Figure[] = [];
+  const sectionCounts = new Map<SectionKind, number>();
+  let unclassified = 0;
+  for (const entry of counted) {
+    for (const figure of entry.figures) figures.push(figure);
+    for (const kind of entry.kinds) sectionCounts.set(kind, (sectionCounts.get(kind) ?? 0) + 1);
+    unclassified += entry.unclassified;
   }
-  const rates: AggregateResult['rates'] = {};
-  for (const key of [...state.rates.keys()].sort()) {
-    const s = state.rates.get(key);
-    if (!s) continue;
-    const value = s.denominator > 0 ? Math.round((s.numerator / s.denominator) * 1e6) / 1e4 : null;
-    rates[key] = { value, numerator: tidy(s.numerator), denominator: tidy(s.denominator), reporting: s.reporting, excluded: s.excluded };
+
+  const display = (figure: Figure) => catalog.get(figure.indicator)?.units[0] === figure.unit || figure.rate;
+  const indicators: Record<string, IndicatorTotal> = {};
+  const cumulative: Record<string, IndicatorTotal> = {};
+  const targets: Record<string, IndicatorTotal> = {};
+  const targetRates: Record<string, FigureRange> = {};
+  const apart: ApartTotal[] = [];
+  for (const [, group] of groupBy(figures, (f) => `${f.indicator}\u0000${f.bucket}\u0000${f.unit}`)) {
+    const first = group[0];
+    if (!first) continue;
+    if (first.rate) {
+      if (first.bucket === 'target') targetRates[first.indicator] = rangeOf('%', group);
+      continue;
+    }
+    const total = totalOf(first.unit, group);
+    if (!display(first)) apart.push({ indicator: first.indicator, scope: first.bucket, ...total });
+    else if (first.bucket === 'year') indicators[first.indicator] = total;
+    else if (first.bucket === 'cumulative') cumulative[first.indicator] = total;
+    else targets[first.indicator] = total;
   }
-  const sections = Object.fromEntries(COUNTED_KINDS.map((kind) => [kind, state.sections.get(kind) ?? 0])) as AggregateResult['sections'];
-  const skipped = [...state.skipped].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+
+  const sections = Object.fromEntries(COUNTED_KINDS.map((kind) => [kind, sectionCounts.get(kind) ?? 0])) as AggregateResult['sections'];
+  const superseded = [...state.superseded].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0) || compare(a.unit, b.unit));
+  const skipped = [...state.skipped].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0));
   return {
     year: options.year,
-    units: { expected: roster.length > 0 ? roster.length : state.units.size, reported: state.units.size, missing, late, unpublished },
+    units: { expected: hasRoster ? roster.length : counted.length, reported: counted.length, missing, late, unpublished, unlisted },
     indicators,
-    rates,
+    rates: ratesOf(counted, catalog),
+    cumulative,
+    targets,
+    targetRates,
+    apart,
     sections,
-    units_detail: detail,
+    unclassified,
+    unitsDetail: detail,
+    superseded,
     skipped,
   };
+}
+
+function yearValues(entry: UnitEntry, catalog: Catalog): UnitDetail['values'] {
+  const values: Record<string, { value: number; qualifier: Qualifier }> = {};
+  const figures = entry.figures.filter((f) => f.bucket === 'year' && (f.rate || catalog.get(f.indicator)?.units[0] === f.unit));
+  for (const figure of figures.sort((a, b) => compare(a.indicator, b.indicator))) values[figure.indicator] = { value: figure.value, qualifier: figure.qualifier };
+  return values;
+}
+
+// Rates from the counted units' year figures: a unit counts towards the recomputed value when
+// it gave both counts exactly (a sum over 余 cannot make an exact share); any other unit that
+// stated the percentage is `excluded`, and the percentages themselves are shown as reported.
+function ratesOf(units: readonly UnitEntry[], catalog: Catalog): Record<string, RateTotal> {
+  const definitions = catalog.indicators.filter((definition) => definition.kind === 'rate');
+  const sums = new Map(definitions.map((definition) => [definition.key, { numerator: 0, denominator: 0, reporting: 0, excluded: 0, stated: [] as Figure[] }]));
+  for (const unit of units) {
+    const counts = new Map<string, Figure>();
+    const stated = new Map<string, Figure>();
+    for (const figure of unit.figures) {
+      if (figure.rate) {
+        if (figure.bucket !== 'target') stated.set(figure.indicator, figure);
+      } else if (figure.bucket === 'year' && catalog.get(figure.indicator)?.units[0] === figure.unit) {
+        counts.set(figure.indicator, figure);
+      }
+    }
+    for (const definition of definitions) {
+      const sum = sums.get(definition.key);
+      if (!sum) continue;
+      const own = stated.get(definition.key);
+      if (own) sum.stated.push(own);
+      const n = definition.numerator === undefined ? undefined : counts.get(definition.numerator);
+      const d = definition.denominator === undefined ? undefined : counts.get(definition.denominator);
+      if (n && d && n.qualifier === 'exact' && d.qualifier === 'exact' && d.value > 0) {
+        sum.numerator += n.value;
+        sum.denominator += d.value;
+        sum.reporting += 1;
+      } else if (own) {
+        sum.excluded += 1;
+      }
+    }
+  }
+  const rates: Record<string, RateTotal> = {};
+  for (const [key, { numerator, denominator, reporting, excluded, stated }] of [...sums].sort(([a], [b]) => compare(a, b))) {
+    if (reporting === 0 && stated.length === 0) continue;
+    rates[key] = {
+      value: denominator > 0 ? Math.round((numerator / denominator) * 1e6) / 1e4 : null,
+      numerator: tidy(numerator),
+      denominator: tidy(denominator),
+      reporting,
+      excluded,
+      reported: stated.length > 0 ? rangeOf('%', stated) : null,
+    };
+  }
+  return rates;
 }

@@ -1,8 +1,7 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import type { Qualifier } from '../schema/enums.js';
-import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
-import { pickMetrics } from './pick-metrics.js';
+import { unitFigures, type Figure } from './unit-figures.js';
 
 /** One indicator from one year to the next. */
 export interface IndicatorChange {
@@ -24,32 +23,42 @@ export interface Comparison {
 }
 
 /**
- * Compares two reports of one unit, indicator by indicator (the same figure per report as
- * the aggregation picks). Approximate values never make an exact change: 800余 after 700 is
+ * Compares two reports of one unit, indicator by indicator: the year's figures the aggregation
+ * counts (not 累计 or targets, and only in the indicator's own quantity). Approximate values never make an exact change: 800余 after 700 is
  * a rise of at least 100; 约800 after 700 is only about 100.
  *
  * @example compareReports(report2022, report2023).indicators['disputes.handled']?.change
  */
 export function compareReports(previous: Report, current: Report, catalog: Catalog = defaultCatalog): Comparison {
-  const before = pickMetrics(previous, catalog);
-  const after = pickMetrics(current, catalog);
+  const before = yearFigures(previous, catalog);
+  const after = yearFigures(current, catalog);
   const indicators: Record<string, IndicatorChange> = {};
   for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const a = before.get(key);
     const b = after.get(key);
     const change = a && b ? Math.round((b.value - a.value) * 1e6) / 1e6 : null;
     indicators[key] = {
-      previous: a ? { value: a.value, qualifier: a.metric.qualifier } : null,
-      current: b ? { value: b.value, qualifier: b.metric.qualifier } : null,
+      previous: a ? { value: a.value, qualifier: a.qualifier } : null,
+      current: b ? { value: b.value, qualifier: b.qualifier } : null,
       change,
-      qualifier: a && b ? differenceQualifier(a.metric, b.metric) : null,
+      qualifier: a && b ? differenceQualifier(a, b) : null,
       percent: a && b && a.value !== 0 && change !== null ? Math.round((change / a.value) * 1e4) / 100 : null,
     };
   }
   return { previousYear: previous.year, currentYear: current.year, indicators };
 }
 
-function bounds(metric: Metric): [number, number] {
+function yearFigures(report: Report, catalog: Catalog): Map<string, Figure> {
+  const figures = new Map<string, Figure>();
+  for (const figure of unitFigures(report, catalog).figures) {
+    if (figure.bucket === 'year' && (figure.rate || catalog.get(figure.indicator)?.units[0] === figure.unit)) figures.set(figure.indicator, figure);
+  }
+  return figures;
+}
+
+type Value = Pick<Figure, 'value' | 'qualifier'>;
+
+function bounds(metric: Value): [number, number] {
   switch (metric.qualifier) {
     case 'exact':
       return [metric.value, metric.value];
@@ -64,7 +73,7 @@ function bounds(metric: Metric): [number, number] {
 }
 
 // The bounds of b − a, read back as a qualifier of the difference of the written values.
-function differenceQualifier(a: Metric, b: Metric): Qualifier {
+function differenceQualifier(a: Value, b: Value): Qualifier {
   const [aLow, aHigh] = bounds(a);
   const [bLow, bHigh] = bounds(b);
   const low = bLow - aHigh;

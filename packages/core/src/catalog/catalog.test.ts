@@ -1,3 +1,4 @@
+import { inIndicatorUnit, quantityOf, wordsOf, writtenWordsOf } from './measure-words.js';
 import { describe, expect, it } from 'vitest';
 import { beiliuReport } from '../testing/index.js';
 import { createCatalog, defaultCatalog } from './catalog.js';
@@ -14,8 +15,32 @@ describe('indicator catalog', () => {
     for (const metric of beiliuReport().metrics) {
       const definition = defaultCatalog.get(metric.indicator);
       expect(definition, metric.indicator).toBeDefined();
-      expect(definition?.units, metric.indicator).toContain(metric.unit);
+      expect(definition && writtenWordsOf(definition), metric.indicator).toContain(metric.unit);
     }
+  });
+
+  it('names the quantity of every count, and keeps the words it only reads apart from those it sums', () => {
+    for (const indicator of indicators) {
+      expect(quantityOf(indicator), indicator.key).toBeDefined();
+      if (indicator.kind !== 'rate') expect(indicator.quantity, indicator.key).toBeDefined();
+      for (const word of indicator.otherUnits ?? []) expect(wordsOf(indicator), `${indicator.key} ${word}`).not.toContain(word);
+    }
+  });
+
+  it('sums words of one quantity and converts money, but keeps another quantity’s word apart', () => {
+    const get = (key: string) => {
+      const definition = defaultCatalog.get(key);
+      if (!definition) throw new Error(key);
+      return definition;
+    };
+    expect(inIndicatorUnit(7, '件', get('disputes.handled'))).toBe(7);
+    expect(inIndicatorUnit(3, '场次', get('publicity.events'))).toBe(3);
+    expect(inIndicatorUnit(2, '项', get('decisions.legalReview'))).toBe(2);
+    expect(inIndicatorUnit(5000, '元', get('funding.amount'))).toBe(0.5);
+    expect(inIndicatorUnit(2, '亿元', get('funding.amount'))).toBe(20000);
+    expect(inIndicatorUnit(300, '人', get('publicity.audience'))).toBeUndefined();
+    expect(inIndicatorUnit(3, '人次', get('legalAid.cases'))).toBeUndefined();
+    expect(inIndicatorUnit(3, '次', get('litigation.headAppearances'))).toBe(3);
   });
 
   it('covers the indicators DESIGN lists', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SectionKindSchema } from '../schema/enums.js';
 import { namespacePattern } from '../schema/report.js';
+import { QUANTITY_NAMES, type Quantity } from './measure-words.js';
 
 const messagesSchema = z.strictObject({
   'zh-CN': z.string().check(z.minLength(1)),
@@ -20,6 +21,8 @@ const shared = {
   label: messagesSchema,
   units: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   kind: IndicatorKindSchema,
+  quantity: z.optional(z.enum(QUANTITY_NAMES)),
+  otherUnits: z.optional(z.array(z.string().check(z.minLength(1)))),
   aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
   numerator: z.optional(indicatorRef),
   denominator: z.optional(indicatorRef),
@@ -41,8 +44,19 @@ export const IndicatorDefinitionSchema = z.strictObject({
 export interface IndicatorDefinition {
   readonly key: string;
   readonly label: Readonly<Record<'zh-CN' | 'en', string>>;
+  /** The measure words it is usually written in; the first is the one totals are shown in. */
   readonly units: readonly string[];
   readonly kind: IndicatorKind;
+  /**
+   * What it counts (cases, sessions, person-times…): every measure word of that quantity is
+   * summed with the others; see `QUANTITIES`. Defaults to the quantity of the first unit.
+   */
+  readonly quantity?: Quantity;
+  /**
+   * Measure words it is also written in that count something else (受众 in 人 rather than
+   * 人次): the importer still classifies such figures, the aggregator totals them apart.
+   */
+  readonly otherUnits?: readonly string[];
   readonly section: z.infer<typeof SectionKindSchema>;
   readonly aliases?: readonly string[];
   /** For rates: the count the rate is the share of … */

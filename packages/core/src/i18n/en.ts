@@ -37,6 +37,7 @@ export const en: LocaleMessages = {
     'metric.source': 'Source span',
     'metric.source.start': 'Start offset',
     'metric.source.end': 'End offset',
+    'metric.source.quote': 'Source sentence',
   },
   help: {
     year: 'The year reported on (e.g. 2023), not the year of issue.',
@@ -77,6 +78,7 @@ export const en: LocaleMessages = {
     year: 'whole year',
     cumulative: 'cumulative',
     asOf: 'as of a date',
+    target: 'target',
   },
   profiles: {
     draft: 'draft',
@@ -172,7 +174,7 @@ export const en: LocaleMessages = {
   aggregate: {
     notAReport: 'not a report: {detail}',
     otherYear: 'a report on {found}, not {year}',
-    statuses: { reported: 'reported', missing: 'missing', late: 'late', unpublished: 'not published' },
+    statuses: { reported: 'reported', missing: 'missing', late: 'late', unpublished: 'not published', unlisted: 'not on the roster' },
   },
   formats: {
     date: 'a date as YYYY-MM-DD',

@@ -1,3 +1,4 @@
+import type { Qualifier } from '../schema/enums.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -80,4 +81,15 @@ export function pick(get: (m: LocaleMessages) => string): Messages {
  */
 export function localized(get: (m: LocaleMessages) => MessageParams): Readonly<Record<Locale, MessageParams>> {
   return { 'zh-CN': get(zhCN), en: get(en) };
+}
+
+/**
+ * A value as a report writes it, with its qualifier in words: 800余, 近800, 约800, 不足800
+ * (en: 800+, ~800…), so a bound is never shown as an exact figure.
+ *
+ * @example formatQualified(800, 'over', 'zh-CN') // '800余'
+ */
+export function formatQualified(value: number, qualifier: Qualifier, locale: Locale = 'zh-CN'): string {
+  const ui = messages[locale].ui;
+  return `${ui.qualifierPrefix[qualifier]}${value}${ui.qualifierSuffix[qualifier]}`;
 }

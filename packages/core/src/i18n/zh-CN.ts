@@ -38,6 +38,7 @@ export const zhCN = {
     'metric.source': '原文位置',
     'metric.source.start': '起始位置',
     'metric.source.end': '结束位置',
+    'metric.source.quote': '原文语句',
   },
   help: {
     year: '所报告的年度（如 2023），不是成文年度。',
@@ -78,6 +79,7 @@ export const zhCN = {
     year: '全年',
     cumulative: '累计',
     asOf: '截至某日',
+    target: '目标',
   },
   profiles: {
     draft: '草稿',
@@ -173,7 +175,7 @@ export const zhCN = {
   aggregate: {
     notAReport: '不是有效的报告：{detail}',
     otherYear: '报告年度为 {found} 年，不是 {year} 年',
-    statuses: { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开' },
+    statuses: { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开', unlisted: '不在名册' },
   },
   formats: {
     date: '日期应为 YYYY-MM-DD',

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
+import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
 
 // Section titles vary a lot between towns; these are the words that decide the kind.
@@ -59,7 +60,7 @@ function aliasesOf(catalog: Catalog): readonly Alias[] {
 function unitFits(indicator: IndicatorDefinition, unit: string): boolean {
   if (unit === '%') return indicator.kind === 'rate';
   if (indicator.kind === 'rate') return false;
-  return indicator.units.includes(unit);
+  return writtenWordsOf(indicator).includes(unit);
 }
 
 /**

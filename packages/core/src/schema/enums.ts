@@ -29,8 +29,12 @@ export const QualifierSchema = z.enum(['exact', 'over', 'nearly', 'about', 'unde
 /** How exact a value is. */
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-/** The period a value covers: the whole year (全年), all time (累计), or up to a date (截至). */
-export const ScopeSchema = z.enum(['year', 'cumulative', 'asOf']);
+/**
+ * The period a value covers: the whole year (全年), all time (累计), up to a date (截至), or a
+ * `target` for a coming year (下一年度安排, 力争…达到): a target is never an achievement.
+ * `target` was added in schema 1.0 without a version change: older data stays valid.
+ */
+export const ScopeSchema = z.enum(['year', 'cumulative', 'asOf', 'target']);
 /** The period a value covers. */
 export type Scope = z.infer<typeof ScopeSchema>;
 

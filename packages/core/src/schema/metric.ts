@@ -12,12 +12,19 @@ export const indicatorKeyPattern =
 
 const offset = z.int().check(z.nonnegative());
 
-/** Where a fact stands in the imported text: `[start, end)` UTF-16 offsets. */
+/** The longest `source.quote` kept: a sentence, not a page. */
+export const MAX_QUOTE_LENGTH = 200;
+
+/**
+ * Where a fact stands in the imported text: `[start, end)` UTF-16 offsets, and the sentence
+ * it came from (`quote`, at most 200 characters) so provenance travels without the text.
+ */
 export const SourceSpanSchema = field(
   'metric.source',
   z.strictObject({
     start: field('metric.source.start', offset),
     end: field('metric.source.end', offset),
+    quote: z.optional(field('metric.source.quote', z.string().check(z.maxLength(MAX_QUOTE_LENGTH)))),
   }),
 );
 

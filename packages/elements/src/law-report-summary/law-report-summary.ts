@@ -1,6 +1,7 @@
 import {
   defaultCatalog,
   formatMessage,
+  formatQualified,
   resolveDeadlines,
   submissionDelay,
   validateReport,
@@ -174,7 +175,7 @@ export class LawReportSummaryElement extends LitElement {
     const locale = localeOf(this.locale);
     const m = stringsOf(locale);
     const label = this.catalog.get(metric.indicator)?.label[locale] ?? metric.label;
-    const value = `${m.ui.qualifierPrefix[metric.qualifier]}${metric.value}${m.ui.qualifierSuffix[metric.qualifier]}`;
+    const value = formatQualified(metric.value, metric.qualifier, locale);
     return html`<dt>${label}</dt>
       <dd>${formatMessage(m.ui.valueWithUnit, { value, unit: metric.unit })}</dd>`;
   }

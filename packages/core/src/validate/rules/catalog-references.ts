@@ -1,3 +1,4 @@
+import { writtenWordsOf } from '../../catalog/measure-words.js';
 import { ALL_PROFILES, type Rule } from '../rule.js';
 
 /**
@@ -27,12 +28,13 @@ export const catalogReferences: Rule = {
         }
         return;
       }
-      if (!definition.units.includes(metric.unit)) {
+      const words = writtenWordsOf(definition);
+      if (!words.includes(metric.unit)) {
         context.report('unexpected_unit', 'warning', ['metrics', index, 'unit'], {
           label: metric.label,
           unit: metric.unit,
           indicator,
-          units: definition.units.join(' '),
+          units: words.join(' '),
         });
       }
     });

@@ -1,0 +1,73 @@
+import type { Report } from '../schema/report.js';
+import type { RosterEntry } from './roster.js';
+
+// A unit's name as the body that signs for it: 北留镇人民政府 is 北留镇, 东湖街道办事处 is 东湖街道.
+const GOVERNMENT_SUFFIX = /(?:人民政府|办事处)$/;
+// Every kind of space, half- and full-width, that people type inside names.
+const SPACES = /[\s\u3000\u00a0]+/g;
+
+/**
+ * A unit name as rosters and reports are matched on: spaces removed, the parent's name taken
+ * off the front (阳城县北留镇 under 阳城县 is 北留镇), and 人民政府/办事处 taken off the end.
+ *
+ * @example normaliseUnitName('阳城县 北留镇', '阳城县') // '北留镇'
+ */
+export function normaliseUnitName(name: string, parent?: string): string {
+  let normal = name.replace(SPACES, '');
+  const prefix = parent?.replace(SPACES, '');
+  if (prefix && normal.startsWith(prefix) && normal.length > prefix.length) normal = normal.slice(prefix.length);
+  return normal.replace(GOVERNMENT_SUFFIX, '') || normal;
+}
+
+/** Finds the roster entry a report belongs to. */
+export interface RosterMatcher {
+  /** The roster entry of this report's unit, if it is on the roster. */
+  match(unit: Report['unit']): RosterEntry | undefined;
+  /** The key a roster entry's reports are counted under. */
+  keyOf(entry: RosterEntry): string;
+}
+
+/**
+ * Indexes a roster for matching: by administrative code when both sides have one, else by
+ * normalised name, under its parent when the report names one. A bare name that two roster
+ * entries share (two 城关镇 under different counties) matches neither: better unlisted than
+ * counted for the wrong unit.
+ */
+export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
+  const byCode = new Map<string, RosterEntry>();
+  const byName = new Map<string, RosterEntry | null>();
+  const add = (key: string, entry: RosterEntry) => byName.set(key, byName.has(key) && byName.get(key) !== entry ? null : entry);
+  for (const entry of roster) {
+    if (entry.code) byCode.set(entry.code, entry);
+    const name = normaliseUnitName(entry.name, entry.parent);
+    add(name, entry);
+    if (entry.parent) {
+      add(`${normaliseUnitName(entry.parent)}/${name}`, entry);
+      // A report that writes the parent into the name (阳城县北留镇) and names no parent.
+      add(`${normaliseUnitName(entry.parent)}${name}`, entry);
+    }
+  }
+  return {
+    match(unit) {
+      if (unit.code) {
+        const entry = byCode.get(unit.code);
+        if (entry) return entry;
+      }
+      const parent = unit.parent?.name;
+      const name = normaliseUnitName(unit.name, parent);
+      if (parent) {
+        const underParent = byName.get(`${normaliseUnitName(parent)}/${name}`);
+        if (underParent) return underParent;
+      }
+      return byName.get(name) ?? byName.get(normaliseUnitName(unit.name)) ?? undefined;
+    },
+    keyOf: (entry) => (entry.code ? `code:${entry.code}` : `name:${normaliseUnitName(entry.parent ?? '')}/${normaliseUnitName(entry.name, entry.parent)}`),
+  };
+}
+
+/** The key of a unit that is not on the roster (or when there is none). */
+export function unlistedKey(unit: Report['unit']): string {
+  if (unit.code) return `code:${unit.code}`;
+  const parent = unit.parent?.name;
+  return `name:${parent ? normaliseUnitName(parent) : ''}/${normaliseUnitName(unit.name, parent)}`;
+}
