@@ -133,6 +133,7 @@ export const zhCN = {
     import_issuer_missing: '没有找到落款单位，已用“{issuer}”代替，请核对。',
     import_no_headings: '没有识别出“一、”“（一）”等标题，全文作为导语导入，请核对章节。',
     import_fact_unclassified: '“{label}”（{value}{unit}）不在指标目录中，请确认或归类。',
+    import_fact_uncertain: '“{label}”（{value}{unit}）仅凭“{word}”一词归入指标，请确认。',
     import_fact_derived: '“{label}”（{value}{unit}）由上下文推出（{how}），请确认。',
   },
   types: {

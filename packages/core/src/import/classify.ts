@@ -10,7 +10,7 @@ const TOP_LEVEL: readonly [SectionKind, RegExp][] = [
   ['duties', /第一责任人|主要负责人|党政(?:主要)?负责|主体责任|领导干部.{0,4}履职|述法|压实.{0,6}责任|法治建设责任/],
   ['measures', /举措|成效|做法|主要工作|工作开展|取得的/],
   ['shortcomings', /不足|问题|短板|差距|薄弱|困难|瓶颈|原因/],
-  ['plans', /下一?年度?|下步|下一步|明年|今后|打算|安排|计划|思路|展望|工作重点|努力方向/],
+  ['plans', /下一?年度?|下步|下一步|明年|今后|打算|安排|计划|思路|展望|谋划|工作重点|努力方向/],
   ['other', /其他|其它/],
 ];
 
@@ -20,7 +20,7 @@ const NESTED: readonly [SectionKind, RegExp][] = [
   ['judgments', /履行.{0,4}生效(?:裁判|判决)/],
   ['duties', /第一责任人职责/],
   ['shortcomings', /存在的?(?:主要)?(?:问题|不足)|不足(?:之处)?(?:和|及|与)?原因|问题(?:和|及|与)不足|短板/],
-  ['plans', /下一步|下一年度|明年(?:工作)?(?:打算|安排|计划|思路)|工作(?:打算|安排|计划|思路)$/],
+  ['plans', /下一步|下一年度|明年(?:工作)?(?:打算|安排|计划|思路)|工作(?:打算|安排|计划|思路|谋划|展望)$/],
   ['other', /^其他需要报告/],
 ];
 
@@ -37,6 +37,11 @@ export function classifySection(title: string, parent?: SectionKind): SectionKin
   for (const [kind, pattern] of table) if (pattern.test(title)) return kind;
   return parent ?? 'measures';
 }
+
+// How far before the last alias another may end and still name the head noun.
+const HEAD_WINDOW = 2;
+// Quotation marks name things (“大讲堂”); they are no words between an alias and its head.
+const QUOTES = /[“”‘’"「」『』]/g;
 
 interface Alias {
   readonly text: string;
@@ -64,25 +69,43 @@ function unitFits(indicator: IndicatorDefinition, unit: string): boolean {
 }
 
 /**
- * The catalog indicator a phrase names, for a value in `unit`: the longest alias found in
- * `phrase` among indicators written in that unit; on a tie, the one nearest the number
- * (the phrase ends where the number starts). `unclassified` when none fits.
+ * The catalog indicator a phrase names, for a value in `unit`: among aliases of indicators
+ * written in that unit, the one ending nearest the number (the phrase ends where the number
+ * starts: the head noun stands there), then the longest. `unclassified` when none fits.
  *
  * @example classifyFact('累计排查化解各类矛盾纠纷', '起', catalog) // 'disputes.handled'
  */
 export function classifyFact(phrase: string, unit: string, catalog: Catalog, previous?: string): string {
-  let best: { indicator: string; length: number; end: number } | undefined;
+  return matchIndicator(phrase, unit, catalog, previous).indicator;
+}
+
+/**
+ * Like {@link classifyFact}, and also the alias that decided it: an alias of two characters
+ * or fewer (调解, 培训) is a guess a person should confirm.
+ */
+export function matchIndicator(phrase: string, unit: string, catalog: Catalog, previous?: string): { indicator: string; alias?: string } {
+  const words = phrase.replace(QUOTES, '');
+  const found: { indicator: string; alias: string; end: number }[] = [];
+  let last = -1;
   for (const alias of aliasesOf(catalog)) {
-    const at = phrase.lastIndexOf(alias.text);
+    const at = words.lastIndexOf(alias.text);
     if (at < 0 || !unitFits(alias.indicator, unit)) continue;
     const end = at + alias.text.length;
-    if (!best || alias.text.length > best.length || (alias.text.length === best.length && end > best.end)) {
-      best = { indicator: alias.indicator.key, length: alias.text.length, end };
-    }
+    found.push({ indicator: alias.indicator.key, alias: alias.text, end });
+    last = Math.max(last, end);
   }
-  if (!best) return 'unclassified';
+  // The head noun stands last, next to the number: only aliases ending near the last one
+  // count (局党组会议前学法11次 counts 学法, not 党组会), and of those the longest, so a
+  // modifier still decides (线上“大讲堂”培训 is online training).
+  let best: { indicator: string; alias: string; end: number } | undefined;
+  for (const candidate of found) {
+    if (candidate.end < last - HEAD_WINDOW) continue;
+    if (!best || candidate.alias.length > best.alias.length || (candidate.alias.length === best.alias.length && candidate.end > best.end)) best = candidate;
+  }
+  if (!best) return { indicator: 'unclassified' };
   // Only a generic word (审结, 纠错) borrows the family of the count before it.
-  return (best.length <= 2 ? sibling(best.indicator, unit, catalog, previous) : undefined) ?? best.indicator;
+  const indicator = (best.alias.length <= 2 ? sibling(best.indicator, unit, catalog, previous) : undefined) ?? best.indicator;
+  return { indicator, alias: best.alias };
 }
 
 // 行政复议申请12件，审结10件: 审结 alone names litigation.concluded, but after a

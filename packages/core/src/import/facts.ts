@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { MEASURE_WORDS } from '../catalog/measure-words.js';
 import type { Qualifier, Scope } from '../schema/enums.js';
-import type { Metric } from '../schema/metric.js';
-import { classifyFact } from './classify.js';
+import { MAX_QUOTE_LENGTH, type Metric } from '../schema/metric.js';
+import { classifyFact, matchIndicator } from './classify.js';
 import type { MappedText } from './mapped-text.js';
 import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from './numerals.js';
 
@@ -12,6 +13,8 @@ export type Derivation = 'shared' | 'elliptical' | 'all';
 export interface ExtractedFact {
   readonly metric: Metric;
   readonly derived?: Derivation;
+  /** The indicator rests on this alias of two characters or fewer: a guess to confirm. */
+  readonly weak?: string;
 }
 
 /** What fact extraction needs to know about the report. */
@@ -19,14 +22,12 @@ export interface FactContext {
   readonly year: number | undefined;
   readonly catalog: Catalog;
   readonly sectionId: string;
+  /** The section is a plan (下一年度安排): every figure in it is a target. */
+  readonly plans?: boolean;
 }
 
-// Longest first, so 人次 wins over 人 and 万元 over 元.
-const UNITS = [
-  '个百分点', '百分点', '人次', '场次', '批次', '户次', '件次', '课时', '万元', '亿元',
-  '件', '起', '宗', '次', '场', '期', '条', '个', '项', '份', '名', '人', '家', '户', '元', '%',
-  '套', '册', '本', '张', '篇', '批', '所', '处', '支', '座', '类', '部', '笔',
-] as const;
+// Longest first, so 人次 wins over 人 and 万元 over 元; the catalog's measure words are the one home.
+const UNITS = MEASURE_WORDS;
 
 // Most characters after a number start no unit; one set lookup spares the list scan.
 const UNIT_STARTS = new Set(UNITS.map((unit) => unit[0]));
@@ -36,11 +37,11 @@ const UNIT_STARTS = new Set(UNITS.map((unit) => unit[0]));
 const NOT_UNITS = [
   '个月', '个工作日', '个小时', '个星期', '次日', '次年', '次月', '起草', '起诉', '条例', '条件', '项目', '场所', '所有',
   '所属', '所在', '处理', '处置', '处罚', '部门', '部署', '部分', '支持', '批准', '批示', '本年', '本次', '本级',
-  '本单位', '名单', '人民', '元旦', '元宵', '家庭', '期间', '期限', '类型', '类别', '件事',
+  '本单位', '名单', '人民', '元旦', '元宵', '家庭', '期间', '期限', '类型', '类别', '件事', '卷入', '台账', '台阶', '块钱',
 ];
 
 // Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
-const NOUN_MEASURES = new Set(['个', '项', '份', '套', '名', '家', '所', '条', '支', '篇', '本', '册', '张', '处', '座', '类', '部', '户']);
+const NOUN_MEASURES = new Set(['个', '项', '份', '套', '名', '家', '所', '条', '支', '篇', '本', '册', '张', '处', '座', '类', '部', '户', '件', '起', '卷', '幅']);
 
 const CLAUSE_END = '，,。；;：:、！!？?\n';
 const SENTENCE_END = '。；;！!？?\n';
@@ -55,6 +56,9 @@ const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
   ['超过', 'over'], ['逾', 'over'], ['超', 'over'],
   ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['至少', 'over'],
 ];
+
+// Measure words after which a Chinese numeral counts even without a counting verb.
+const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
 
 // Verbs that introduce a count written in Chinese numerals (开展两次, 召开三次).
 const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|化解|调解|提供|发放|培训|审查|审核|出庭|查处|制定|公开|完成|听取|举行|接待|办结|有)了?$/;
@@ -139,7 +143,9 @@ function readNumber(text: string, at: number): NumberToken | undefined {
     return { start: at, end, value: Number(literal), chinese: false, numeral: literal };
   }
   const char = text[at] ?? '';
-  if (!startsChineseNumeral(char) || isChineseNumeralChar(text[at - 1] ?? '')) return undefined;
+  // 近百名, 逾千人, 近万人次, 百余场: a bare 百, 千 or 万 counts after 近/逾/超 or before 余/多.
+  const bareMagnitude = (char === '百' || char === '千' || char === '万') && (/[近逾超]/.test(text[at - 1] ?? '') || text[at + 1] === '余' || text[at + 1] === '多');
+  if ((!startsChineseNumeral(char) && !bareMagnitude) || isChineseNumeralChar(text[at - 1] ?? '')) return undefined;
   let end = at;
   while (end < text.length && end - at < 12 && isChineseNumeralChar(text[end] ?? '')) end++;
   const numeral = text.slice(at, end);
@@ -154,6 +160,10 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
   if (text.charCodeAt(at) === 32) at++;
   let qualifier: Qualifier = 'exact';
   // 50万元 is 50 with unit 万元; 27.5万件 is 275000 件. A Chinese numeral already holds its 万.
+  // 0.5万余元: 余 inside the money word is 0.5 with unit 万元, a lower bound.
+  if (!number.chinese && (text[at] === '万' || text[at] === '亿') && (text[at + 1] === '余' || text[at + 1] === '多') && text[at + 2] === '元') {
+    return moneyBound(text, number.value, `${text[at]}元`, at + 3);
+  }
   if (!number.chinese && !text.startsWith('万元', at) && !text.startsWith('亿元', at)) {
     const multiplier = text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : text[at] === '千' ? 1e3 : 1;
     if (multiplier !== 1) {
@@ -198,6 +208,10 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
   return { value, unit, qualifier, end: at, bound };
 }
 
+function moneyBound(text: string, value: number, unit: string, at: number): Quantity {
+  return { value, unit, qualifier: 'over', end: at, bound: false };
+}
+
 function isNotAFact(text: string, number: NumberToken, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, number.start - 4), number.start);
   // Ordinals and ranks: 第五轮, 全市第二, 前3名, 排名第1.
@@ -216,7 +230,10 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
   if (number.chinese) {
     // A bare 一 is an article far more often than a count (一个中心, 未发生一起事故).
     const counted = hasMagnitude(number.numeral) || quantity.qualifier === 'over';
-    if (!counted && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
+    // 研究法治工作三次, 普法活动两场: a numeral of 2 or more before a word that counts events
+    // is a count wherever it stands; before 个/项 it is as often a slogan (两个确立).
+    const countsEvents = number.value >= 2 && RUNNING_TEXT_MEASURES.has(quantity.unit);
+    if (!counted && !countsEvents && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
   }
   return false;
 }
@@ -273,12 +290,12 @@ function factsAt(
     value: quantity.value,
     unit: quantity.unit,
     qualifier,
-    ...scope,
+    ...(context.plans || isTarget(text, start) ? { scope: 'target' as const } : scope),
     sectionId: context.sectionId,
-    source,
+    source: { ...source, quote: quoteAround(text, start, quantity.end) },
   };
   const clause = text.slice(clauseStart(text, start), start);
-  const after = nounAfter(text, quantity.end, quantity.unit);
+  const after = nounAfter(text, quantity.end, quantity.unit, cleanLabel(text.slice(clauseStart(text, start), start)).length <= 2);
 
   // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
   const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
@@ -295,15 +312,20 @@ function factsAt(
   if (!after && (label === '' || LEVEL.test(label)) && previous) {
     // 国家级民主法治示范村1个，省级1个: the noun is the previous fact's, the level this one's.
     const modifier = label;
-    label = `${modifier}${previous.metric.label.replace(LEVEL_PREFIX, '').replace(COUNTING_PREFIX, '')}`;
+    label = `${modifier}${nounOfLevelled(previous.metric.label)}`;
     derived = 'elliptical';
-    const byLevel = modifier ? classifyFact(modifier, quantity.unit, context.catalog) : previous.metric.indicator;
+    const byLevel = modifier ? classifyFact(label, quantity.unit, context.catalog) : previous.metric.indicator;
     if (family(byLevel) === family(previous.metric.indicator)) indicator = byLevel;
   }
-  indicator ??= classifyFact(after ? `${label}${after}` : label, quantity.unit, context.catalog, previous?.metric.indicator);
+  let weak: string | undefined;
+  if (indicator === undefined) {
+    const match = matchIndicator(after ? `${label}${after}` : label, quantity.unit, context.catalog, previous?.metric.indicator);
+    indicator = match.indicator;
+    if (match.alias !== undefined && match.alias.length <= 2) weak = match.alias;
+  }
   // The label is the thing counted as written; with no words at all, the number itself.
   const written = (after ?? label) || text.slice(start, quantity.end);
-  const facts: ExtractedFact[] = [{ metric: { indicator, label: written, ...base }, ...(derived ? { derived } : {}) }];
+  const facts: ExtractedFact[] = [{ metric: { indicator, label: written, ...base }, ...(derived ? { derived } : {}), ...(weak ? { weak } : {}) }];
 
   const all = ALL_OF_THEM.exec(text.slice(quantity.end, quantity.end + 24));
   if (all) {
@@ -315,12 +337,38 @@ function factsAt(
         ...base,
         indicator: sameFamily(classifyFact(allLabel, quantity.unit, context.catalog, indicator), indicator),
         label: allLabel,
-        source: block.span(from, to),
+        source: { ...block.span(from, to), quote: base.source.quote },
       },
       derived: 'all',
     });
   }
   return facts;
+}
+
+// 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
+const TARGET_WORDS = /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
+
+function isTarget(text: string, at: number): boolean {
+  // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
+  return TARGET_WORDS.test(text.slice(sentenceStart(text, at), Math.max(sentenceStart(text, at), at - 2)));
+}
+
+/**
+ * The sentence a figure stands in, at most {@link MAX_QUOTE_LENGTH} characters: what a
+ * reviewer reads to confirm it when the imported text is long gone. A longer sentence is
+ * cut around the figure.
+ */
+function quoteAround(text: string, start: number, end: number): string {
+  const from = sentenceStart(text, start);
+  let to = end;
+  while (to < text.length && to - from < MAX_QUOTE_LENGTH && !SENTENCE_END.includes(text[to] ?? '')) to++;
+  if (to < text.length && '。；;！!？?'.includes(text[to] ?? '')) to++;
+  let quote = text.slice(from, to).trim();
+  if (quote.length > MAX_QUOTE_LENGTH) {
+    const left = Math.max(from, Math.min(start - 60, to - MAX_QUOTE_LENGTH));
+    quote = text.slice(left, Math.min(to, left + MAX_QUOTE_LENGTH)).trim();
+  }
+  return quote;
 }
 
 // "All of them" counts the same things as the number before it, so it can only name an
@@ -334,15 +382,27 @@ function family(key: string): string {
 }
 
 const LEVEL = /^(?:国家|省|市|县|区|镇|乡|村)级$/;
-const LEVEL_PREFIX = /^(?:国家|省|市|县|区|镇|乡|村)级/;
+const LEVEL_WORD = /(?:国家|省|市|县|区|镇|乡|村)级/g;
+
+// 辖区内已有国家级民主法治示范社区 → 民主法治示范社区: the noun the next items of the list share.
+function nounOfLevelled(label: string): string {
+  let after = -1;
+  for (const match of label.matchAll(LEVEL_WORD)) after = match.index + match[0].length;
+  return after >= 0 ? label.slice(after) : label.replace(COUNTING_PREFIX, '');
+}
 const COUNTING_PREFIX = /^(?:建成|创建|创成|获评|获得|被评为|评为|共有|拥有|有)/;
 
 // The noun after a measure word: 2份规范性文件 → 规范性文件.
-function nounAfter(text: string, at: number, unit: string): string | undefined {
+// 开展百余场活动: after 次/场/期 the noun names the events only when nothing before the
+// number does (召开会议3次研究部署 counts meetings, not 研究部署).
+const SESSION_MEASURES = new Set(['次', '场', '期', '场次']);
+
+function nounAfter(text: string, at: number, unit: string, shortLead = false): string | undefined {
   let end = at;
-  while (end < text.length && end - at <= 12 && !CLAUSE_END.includes(text[end] ?? '') && text[end] !== '（' && text[end] !== '(') end++;
+  while (end < text.length && end - at < 12 && !CLAUSE_END.includes(text[end] ?? '') && text[end] !== '（' && text[end] !== '(') end++;
+  // 对12件重大事项决策进行合法性审查: a long noun phrase is read up to 12 characters.
   const noun = text.slice(at, end).trim();
-  if (noun.length === 0 || noun.length > 12 || !NOUN_MEASURES.has(unit)) return undefined;
+  if (noun.length === 0 || noun.length > 12 || !(NOUN_MEASURES.has(unit) || (SESSION_MEASURES.has(unit) && shortLead))) return undefined;
   if (/^(?:的|是|为|左右|以上|，)/.test(noun)) return undefined;
   return noun;
 }
@@ -413,9 +473,9 @@ function doubleHundreds(block: MappedText, context: FactContext): ExtractedFact[
           value: 100,
           unit: '%',
           qualifier: 'exact',
-          ...scope,
+          ...(context.plans || isTarget(text, at) ? { scope: 'target' as const } : scope),
           sectionId: context.sectionId,
-          source: block.span(at, at + 2),
+          source: { ...block.span(at, at + 2), quote: quoteAround(text, at, at + 2) },
         },
         derived: 'shared',
       });

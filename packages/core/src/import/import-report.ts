@@ -304,13 +304,15 @@ class Importer {
         this.#note('import_fact_derived', 'info', ['metrics', index], (m) => ({ label, value, unit, how: m.derivations[how] }));
       } else if (fact.metric.indicator === 'unclassified') {
         this.#note('import_fact_unclassified', 'info', ['metrics', index], { label, value, unit });
+      } else if (fact.weak) {
+        this.#note('import_fact_uncertain', 'info', ['metrics', index], { label, value, unit, word: fact.weak });
       }
     });
     return { sections, metrics };
   }
 
   #fill(section: Section, title: MappedText | undefined, paragraphs: readonly MappedText[], year: number, facts: ExtractedFact[]): void {
-    const context = { year, catalog: this.#catalog, sectionId: section.id };
+    const context = { year, catalog: this.#catalog, sectionId: section.id, plans: section.kind === 'plans' };
     if (title) facts.push(...extractFacts(title, context));
     for (const paragraph of paragraphs) {
       section.paragraphs.push(paragraph.text);
