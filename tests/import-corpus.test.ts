@@ -1,9 +1,10 @@
-import { importReport, validateReport } from '@law-report/core';
+import { validateReport } from '@law-report/core';
+import { importDraft } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { compareFacts, corpus } from './corpus/corpus.js';
 
 describe.each(corpus())('importing $file', ({ text, expected }) => {
-  const { report } = importReport(text, { now: new Date('2026-01-01') });
+  const { report } = importDraft(text, { now: new Date('2026-01-01') });
 
   it('finds the title, year, unit and 落款', () => {
     expect({

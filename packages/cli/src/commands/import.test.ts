@@ -26,6 +26,17 @@ describe('law-report import', () => {
     expect(stderr).toContain('已导入 beiliu.txt（utf-8）：6 个章节，22 项指标');
   });
 
+  it('exits 1 with one clear line for a file that is no report: a PDF, an empty file', async () => {
+    writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const pdf = await lawReport('import', 'report.pdf');
+    expect(pdf).toMatchObject({ code: 1, stdout: '' });
+    expect(pdf.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^report\.pdf: .*PDF/)]);
+    const empty = await lawReport('import', 'empty.txt', '--lang', 'en');
+    expect(empty).toMatchObject({ code: 1, stdout: '' });
+    expect(empty.stderr).toContain('the text is empty');
+  });
+
   it('decodes GBK files', async () => {
     const gbk = new Uint8Array(readFileSync(new URL('../../../../tests/corpus/09-liulin-gbk.txt', import.meta.url)));
     writeFileSync(join(dir, 'liulin.txt'), gbk);

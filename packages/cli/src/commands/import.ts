@@ -46,6 +46,7 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   const options: ImportOptions = { locale, ...inputFormat(extension) };
   const { report, issues } = importReport(text, options);
   printIssues(io, file, issues, locale);
+  if (!report) return EXIT_PROBLEMS;
   io.err(`${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`);
   const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { format });
   return emit(io, output, values.out, locale);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog.js';
+import { classifySection } from './classify.js';
 import { extractFacts } from './facts.js';
 import { MappedText } from './mapped-text.js';
 
@@ -14,6 +15,8 @@ const facts = (text: string, year = 2023) =>
     ...(derived ? { derived } : {}),
     words: text.slice(metric.source?.start, metric.source?.end),
   }));
+const inPlans = (text: string) =>
+  extractFacts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's4', plans: true }).map(({ metric }) => [metric.indicator, metric.value, metric.scope]);
 const values = (text: string) => facts(text).map((f) => [f.value, f.unit, f.qualifier]);
 
 describe('extractFacts: numbers', () => {
@@ -169,5 +172,78 @@ describe('extractFacts: more lists and dates', () => {
   it('dates a rate by its sentence’s 截至, but not by 累计 or 截至目前', () => {
     expect(facts('截至12月底，全县网上可办率达到98%。')[0]).toMatchObject({ scope: 'asOf', asOf: '2023-12-31' });
     expect(facts('截止目前，累计排查22起，调解率100%。')[1]?.scope).toBeUndefined();
+  });
+});
+
+describe('extractFacts: what real reports write', () => {
+  it('marks figures a plan promises as targets: in a plans section, and after 力争/确保/计划开展', () => {
+    expect(inPlans('全年组织集体学法不少于12次。')).toEqual([['study.sessions', 12, 'target']]);
+    expect(facts('力争全镇法律明白人达到600名，确保调解成功率达到95%以上。').map((f) => f.scope)).toEqual(['target', 'target']);
+    expect(facts('计划开展案卷评查4次。')[0]?.scope).toBe('target');
+    // 学法计划 is the thing counted, not a promise.
+    expect(facts('制定年度学法计划1份。')[0]?.scope).toBeUndefined();
+  });
+
+  it('reads the measure words real reports use: 卷, 幅, 户次, 家次, 批次, 件次', () => {
+    expect(values('评查案卷120卷，悬挂标语46幅，检查1240户次、870家次，抽检326批次，处理12件次。').map((v) => v[1])).toEqual(['卷', '幅', '户次', '家次', '批次', '件次']);
+    expect(facts('评查执法案卷42卷。')[0]?.indicator).toBe('enforcement.caseFilesReviewed');
+  });
+
+  it('keeps 余 inside a money word as a lower bound in 万元', () => {
+    expect(values('罚没款0.5万余元。')).toEqual([[0.5, '万元', 'over']]);
+  });
+
+  it('reads Chinese numerals that count in running text: 三次, 两场, 近百名, 近万人次', () => {
+    expect(values('研究法治工作三次，开展普法活动两场，近百名群众参加，受众近万人次。')).toEqual([
+      [3, '次', 'exact'],
+      [2, '场', 'exact'],
+      [100, '名', 'nearly'],
+      [10000, '人次', 'nearly'],
+    ]);
+    // A numeral before 个 or 项 is as often a slogan.
+    expect(values('坚持两个确立，落实三项制度。')).toEqual([]);
+  });
+
+  it('classifies a count written before its noun', () => {
+    expect(facts('对12件重大事项决策进行合法性审查。')[0]?.indicator).toBe('decisions.legalReview');
+  });
+
+  it('classifies by the head noun next to the number, not by a longer word further off', () => {
+    expect(facts('局党组会议前学法11次。')[0]?.indicator).toBe('study.sessions');
+    expect(facts('组织参加线上“行政执法大讲堂”培训27次。')[0]?.indicator).toBe('training.online');
+  });
+
+  it('classifies by no bare level word, generic verb or 会议 alone', () => {
+    expect(facts('省级检查3次。')[0]?.indicator).toBe('unclassified');
+    expect(facts('受理申请8件。')[0]?.indicator).toBe('unclassified');
+    expect(facts('召开会议5次。')[0]?.indicator).toBe('unclassified');
+  });
+
+  it('flags a fact classified through an alias of two characters or fewer', () => {
+    const [fact] = extractFacts(MappedText.of('全年开展培训6次。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+    expect(fact).toMatchObject({ metric: { indicator: 'training.sessions' }, weak: '培训' });
+  });
+
+  it('keeps each elliptical item’s own level in its label', () => {
+    const labels = extractFacts(MappedText.of('辖区内已创建国家级民主法治示范社区1个，省级2个，市级3个。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map((f) => [f.metric.indicator, f.metric.label]);
+    expect(labels).toEqual([
+      ['modelVillages.national', '辖区内已创建国家级民主法治示范社区'],
+      ['modelVillages.provincial', '省级民主法治示范社区'],
+      ['modelVillages.municipal', '市级民主法治示范社区'],
+    ]);
+  });
+
+  it('carries the sentence a figure came from, at most 200 characters', () => {
+    const [fact] = extractFacts(MappedText.of('前言。全年排查矛盾纠纷136件，调解成功128件。后文。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+    expect(fact?.metric.source?.quote).toBe('全年排查矛盾纠纷136件，调解成功128件。');
+    const long = extractFacts(MappedText.of(`${'很长的句子'.repeat(100)}共计12件${'后面还有'.repeat(100)}。`), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+    expect(long[0]?.metric.source?.quote?.length).toBeLessThanOrEqual(200);
+    expect(long[0]?.metric.source?.quote).toContain('12件');
+  });
+});
+
+describe('classifySection: plans headings', () => {
+  it('reads 工作谋划, 下一步打算, 工作思路 and 工作展望 as plans', () => {
+    for (const title of ['工作谋划', '下一步打算', '2025年工作思路', '工作展望']) expect(classifySection(title), title).toBe('plans');
   });
 });

@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
-import { beiliuReport } from '../testing/index.js';
+import { beiliuReport, importDraft } from '../testing/index.js';
 import { importReport } from './import-report.js';
 
 const beiliuText = readFileSync(new URL('../testing/fixtures/beiliu-2023.txt', import.meta.url), 'utf8');
 const flatten = (sections: readonly Section[]): Section[] => sections.flatMap((s) => [s, ...flatten(s.sections)]);
 
 describe('importReport on the 北留镇 report', () => {
-  const { report } = importReport(beiliuText);
+  const { report } = importDraft(beiliuText);
   const fixture = beiliuReport();
 
   it('finds year, unit, issuer and 落款 date', () => {
@@ -52,7 +52,7 @@ describe('importReport on the 北留镇 report', () => {
   });
 
   it('asks a person to confirm what it inferred', () => {
-    const { issues } = importReport(beiliuText);
+    const { issues } = importDraft(beiliuText);
     expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['import_fact_derived', 'metrics.12'],
       ['import_fact_derived', 'metrics.13'],
@@ -64,14 +64,14 @@ describe('importReport on the 北留镇 report', () => {
 describe('importReport structure', () => {
   it('takes heading levels from the enumerators, not from # depth', () => {
     const text = '# 示例镇2023年法治政府建设情况报告\n\n# 一、主要举措\n\n#### （一）加强领导\n\n正文。\n\n## 1. 细项\n\n正文。\n\n# （1）更细\n\n正文。\n\n# 二、存在的不足\n\n正文。';
-    const { report } = importReport(text);
+    const { report } = importDraft(text);
     expect(report.sections.map((s) => s.title)).toEqual(['主要举措', '存在的不足']);
     expect(report.sections[0]?.sections[0]?.sections[0]?.sections[0]?.title).toBe('更细');
   });
 
   it('accepts (一), 一) and 1、 enumerators and 第一部分 parts', () => {
     const text = '示例县2023年法治政府建设情况报告\n第一部分 工作成效\n一、依法行政\n(一)决策\n正文。\n二)执法\n1、公示\n正文。\n第二部分 存在的问题\n正文。';
-    const { report } = importReport(text);
+    const { report } = importDraft(text);
     expect(report.sections.map((s) => [s.title, s.kind])).toEqual([['工作成效', 'measures'], ['存在的问题', 'shortcomings']]);
     const [policy] = report.sections[0]?.sections ?? [];
     expect(policy?.sections.map((s) => s.title)).toEqual(['决策', '执法']);
@@ -80,7 +80,7 @@ describe('importReport structure', () => {
 
   it('splits headings written inline in one long paragraph, only in sequence', () => {
     const text = '示例镇2023年法治政府建设情况报告\n\n一、主要工作（一）加强领导。成立领导小组。（二）规范执法。落实“三项制度”。二、存在问题一是宣传不够；二是力量不足。三、下步打算一)加强宣传；二)充实力量。';
-    const { report } = importReport(text);
+    const { report } = importDraft(text);
     expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
       ['measures', '主要工作'],
       ['shortcomings', '存在问题'],
@@ -94,30 +94,30 @@ describe('importReport structure', () => {
   });
 
   it('keeps 一是…二是… run-in items inside their paragraph', () => {
-    const { report } = importReport('示例镇2023年法治政府建设情况报告\n一、主要举措\n一是强化领导。二是完善制度。');
+    const { report } = importDraft('示例镇2023年法治政府建设情况报告\n一、主要举措\n一是强化领导。二是完善制度。');
     expect(report.sections[0]?.paragraphs).toEqual(['一是强化领导。二是完善制度。']);
   });
 
   it('re-joins a sentence broken by a page break, but not a heading', () => {
-    const { report } = importReport('示例镇2023年法治政府建设情况报告\n\n一、主要举措\n\n全年开展培训，\n\n\n提升了能力。\n\n（一）加强领导\n\n正文。');
+    const { report } = importDraft('示例镇2023年法治政府建设情况报告\n\n一、主要举措\n\n全年开展培训，\n\n\n提升了能力。\n\n（一）加强领导\n\n正文。');
     expect(report.sections[0]?.paragraphs).toEqual(['全年开展培训，提升了能力。']);
     expect(report.sections[0]?.sections[0]?.title).toBe('加强领导');
   });
 
   it('reads a year-first title and the unit after the year', () => {
-    const { report } = importReport('2023年度阳河县司法局法治政府建设情况报告\n一、主要举措\n正文。\n阳河县司法局\n2024年2月1日');
+    const { report } = importDraft('2023年度阳河县司法局法治政府建设情况报告\n一、主要举措\n正文。\n阳河县司法局\n2024年2月1日');
     expect(report).toMatchObject({ year: 2023, unit: { name: '阳河县司法局', level: 'department' }, issuer: '阳河县司法局' });
   });
 
   it('infers the year from the headings when the title has none, and says so', () => {
-    const { report, issues } = importReport('东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、2023年工作打算\n正文。');
+    const { report, issues } = importDraft('东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、2023年工作打算\n正文。');
     expect(report.year).toBe(2022);
     expect(issues.find((i) => i.code === 'import_year_inferred')?.message).toContain('章节标题');
   });
 
   it('reads 落款 with a Chinese-numeral date, and the issuer and date on one line', () => {
-    expect(importReport('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府\n二〇二四年二月五日').report.issuedOn).toBe('2024-02-05');
-    expect(importReport('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府 2024年1月29日').report).toMatchObject({
+    expect(importDraft('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府\n二〇二四年二月五日').report.issuedOn).toBe('2024-02-05');
+    expect(importDraft('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府 2024年1月29日').report).toMatchObject({
       issuer: '示例镇人民政府',
       issuedOn: '2024-01-29',
     });
@@ -129,7 +129,7 @@ describe('importReport structure', () => {
       <table><tr><td>索引号：</td><td>000/2024-1</td></tr><tr><td>发布日期：</td><td>2024-03-15</td></tr></table>
       <h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>全年开展普法活动&nbsp;12&nbsp;场。</p>
       <p>示例镇人民政府</p><p>2024年1月20日</p><div>版权所有 示例县人民政府</div></body></html>`;
-    const { report } = importReport(html);
+    const { report } = importDraft(html);
     expect(report).toMatchObject({ title: '示例镇2023年法治政府建设年度报告', issuedOn: '2024-01-20', publishedOn: '2024-03-15' });
     expect(report.sections.map((s) => s.title)).toEqual(['主要举措']);
     const fact = report.metrics[0];
@@ -138,7 +138,7 @@ describe('importReport structure', () => {
   });
 
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
-    const { report, issues } = importReport('随便写的一段话');
+    const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(issues.map((i) => i.code)).toEqual(
       expect.arrayContaining(['import_title_missing', 'import_issue_date_missing', 'import_unit_missing', 'import_no_headings']),
@@ -150,9 +150,7 @@ describe('importReport on any input', () => {
   it('never throws and always gives a schema-valid draft', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[一二（）、。0-9余万件%\n#*<>&;年月日镇]{0,80}$/)), (text) => {
-        const { report } = importReport(text, { now: new Date('2025-06-01') });
-        const parsed = ReportSchema.safeParse(report);
-        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+        expectDraftOrRefusal(importReport(text, { now: new Date('2025-06-01') }));
       }),
       { numRuns: 400 },
     );
@@ -161,7 +159,7 @@ describe('importReport on any input', () => {
   it('keeps every source span inside the input', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[一二三（）、。，0-9.余多约近万亿件次起%\n年月日全累计截至镇<p>&nbsp;]{0,120}$/), (text) => {
-        for (const metric of importReport(text).report.metrics) {
+        for (const metric of importReport(text).report?.metrics ?? []) {
           expect(metric.source?.start).toBeGreaterThanOrEqual(0);
           expect(metric.source?.end).toBeLessThanOrEqual(text.length);
           expect((metric.source?.start ?? 0) <= (metric.source?.end ?? 0)).toBe(true);
@@ -173,16 +171,36 @@ describe('importReport on any input', () => {
 
   it('copes with hostile input: a megabyte of digits, of 一、, of 余, of brackets', () => {
     for (const hostile of ['9'.repeat(1 << 20), '一、'.repeat(1 << 19), '余'.repeat(1 << 20), '（（（（《《《<'.repeat(1 << 17)]) {
-      const { report } = importReport(hostile);
-      expect(ReportSchema.safeParse(report).success).toBe(true);
+      expectDraftOrRefusal(importReport(hostile));
+    }
+  });
+
+  it('refuses what is no report with one error and no draft: empty text, a PDF, a zip, binary data, no Chinese', () => {
+    const pdf = '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj';
+    const binary = Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    for (const [text, why] of [['', '内容为空'], ['  \n\t ', '内容为空'], [pdf, 'PDF'], ['PK\u0003\u0004\u0014\u0000', '压缩文件'], [binary, '二进制'], ['Annual report 2023', '没有中文']] as const) {
+      const { report, issues } = importReport(text);
+      expect(report).toBeUndefined();
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ code: 'import_not_a_report', severity: 'error' });
+      expect(issues[0]?.message).toContain(why);
     }
   });
 });
 
+function expectDraftOrRefusal(result: ReturnType<typeof importReport>): void {
+  if (result.report === undefined) {
+    expect(result.issues.map((issue) => issue.code)).toEqual(['import_not_a_report']);
+    return;
+  }
+  const parsed = ReportSchema.safeParse(result.report);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+}
+
 describe('importReport 落款', () => {
   it('keeps a joint 落款 of Party committee and government together, out of the body', () => {
     const text = '中共青山镇委员会 青山镇人民政府关于2023年度法治政府建设工作情况的报告\n一、主要举措\n正文。\n中共青山镇委员会\n青山镇人民政府\n2024年1月18日';
-    const { report } = importReport(text);
+    const { report } = importDraft(text);
     expect(report).toMatchObject({ issuer: '中共青山镇委员会 青山镇人民政府', issuedOn: '2024-01-18', unit: { name: '青山镇', level: 'town' } });
     expect(report.sections[0]?.paragraphs).toEqual(['正文。']);
   });
@@ -190,27 +208,27 @@ describe('importReport 落款', () => {
 
 describe('importReport years', () => {
   it('reads a year written in Chinese numerals', () => {
-    const { report } = importReport('石桥镇二〇二三年法治政府建设情况报告\n一、主要举措\n正文。\n石桥镇人民政府\n二〇二四年一月十日');
+    const { report } = importDraft('石桥镇二〇二三年法治政府建设情况报告\n一、主要举措\n正文。\n石桥镇人民政府\n二〇二四年一月十日');
     expect(report).toMatchObject({ year: 2023, unit: { name: '石桥镇' }, issuedOn: '2024-01-10' });
   });
 });
 
 describe('importReport titles', () => {
   it('takes a short first line as the title when no line names 法治', () => {
-    const { report, issues } = importReport('北山镇2023年度依规治理工作报告\n一、主要举措\n正文。');
+    const { report, issues } = importDraft('北山镇2023年度依规治理工作报告\n一、主要举措\n正文。');
     expect(report.title).toBe('北山镇2023年度依规治理工作报告');
     expect(issues.map((i) => i.code)).not.toContain('import_title_missing');
   });
 
   it('does not take a sentence or a heading for the title', () => {
-    expect(importReport('全年开展培训12次。\n二、问题\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
-    expect(importReport('一、主要举措\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
+    expect(importDraft('全年开展培训12次。\n二、问题\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
+    expect(importDraft('一、主要举措\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
   });
 });
 
 describe('importReport covering letters', () => {
   it('takes the report title out of 《》 in a covering letter’s title', () => {
-    const { report } = importReport('关于报送《北留镇2023年法治政府建设工作情况的报告》的函\n一、主要举措\n正文。');
+    const { report } = importDraft('关于报送《北留镇2023年法治政府建设工作情况的报告》的函\n一、主要举措\n正文。');
     expect(report).toMatchObject({ title: '北留镇2023年法治政府建设工作情况的报告', unit: { name: '北留镇' } });
   });
 });

@@ -8,6 +8,7 @@ import type { Unit } from '../schema/unit.js';
 import { createIssue, type IssuePath, type Severity, type ValidationIssue } from '../validate/issue.js';
 import { classifySection } from './classify.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
+import { notAReport } from './not-a-report.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { MappedText } from './mapped-text.js';
@@ -27,11 +28,13 @@ export interface ImportOptions {
   readonly now?: Date;
 }
 
-/** What {@link importReport} gives: a schema-valid draft and what needs a person's check. */
-export interface ImportResult {
-  readonly report: Report;
-  readonly issues: readonly ValidationIssue[];
-}
+/**
+ * What {@link importReport} gives: a schema-valid draft and what needs a person's check, or,
+ * for input that is no report at all (empty, a PDF, binary data), no draft and one error.
+ */
+export type ImportResult =
+  | { readonly report: Report; readonly issues: readonly ValidationIssue[] }
+  | { readonly report: undefined; readonly issues: readonly ValidationIssue[] };
 
 /**
  * Turns a free-text report (plain text, Markdown, or a saved HTML page) into a draft
@@ -47,6 +50,11 @@ export interface ImportResult {
  */
 export function importReport(input: string, options: ImportOptions = {}): ImportResult {
   const text = typeof input === 'string' ? input : String(input);
+  const why = notAReport(text);
+  if (why) {
+    const locale = options.locale ?? 'zh-CN';
+    return { report: undefined, issues: [createIssue('import_not_a_report', 'error', [], locale, localized((m) => ({ reason: m.notAReport[why] })))] };
+  }
   const html = options.format === 'html' || (options.format === undefined && looksLikeHtml(text));
   if (html) return new Importer(options).run(normalizeCharacters(htmlToText(text)), readDocumentMetadata(htmlMetadata(text)));
   const { pairs, end } = frontMatter(text);

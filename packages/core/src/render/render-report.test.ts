@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../import/import-report.js';
 import type { Qualifier, SectionKind } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
-import { beiliuReport, makeReport, makeSection } from '../testing/index.js';
+import { beiliuReport, importDraft, makeReport, makeSection } from '../testing/index.js';
 import { chineseOrdinal, enumerator } from './numbering.js';
 import { renderReport, type RenderFormat } from './render-report.js';
 
@@ -47,14 +46,14 @@ describe('renderReport', () => {
   });
 });
 
-describe('importReport(renderReport(report))', () => {
+describe('importDraft(renderReport(report))', () => {
   const shape = (sections: readonly Section[]): unknown[] =>
     sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: shape(s.sections) }));
   const facts = (metrics: readonly Metric[]) => metrics.map((m) => [m.value, m.unit, m.qualifier]);
 
   it.each(formats)('gives back the 北留镇 report from %s', (format) => {
-    const original = importReport(renderReport(beiliuReport(), { format: 'text' })).report;
-    const { report } = importReport(renderReport(original, { format }));
+    const original = importDraft(renderReport(beiliuReport(), { format: 'text' })).report;
+    const { report } = importDraft(renderReport(original, { format }));
     expect(shape(report.sections)).toEqual(shape(original.sections));
     expect(report.metrics.map(({ source: _source, ...m }) => m)).toEqual(original.metrics.map(({ source: _source, ...m }) => m));
     expect([report.title, report.year, report.issuer, report.issuedOn]).toEqual([original.title, original.year, original.issuer, original.issuedOn]);
@@ -64,7 +63,7 @@ describe('importReport(renderReport(report))', () => {
     const report = { ...beiliuReport(), submittedOn: '2024-01-26', publishedOn: '2024-03-01', confidentialityReviewed: true };
     report.unit = { name: '北留镇', level: 'town', code: '140522100', parent: { name: '阳城县', code: '140522' } };
     for (const format of ['markdown', 'html'] as const) {
-      const back = importReport(renderReport(report, { format })).report;
+      const back = importDraft(renderReport(report, { format })).report;
       expect(back).toMatchObject({ unit: report.unit, submittedOn: '2024-01-26', publishedOn: '2024-03-01', confidentialityReviewed: true });
     }
   });
@@ -72,7 +71,7 @@ describe('importReport(renderReport(report))', () => {
   it('keeps sections, metrics and metadata of generated reports in every format', () => {
     fc.assert(
       fc.property(generatedReport(), fc.constantFrom(...formats), (report, format) => {
-        const back = importReport(renderReport(report, { format })).report;
+        const back = importDraft(renderReport(report, { format })).report;
         expect(shape(back.sections)).toEqual(shape(report.sections));
         expect(facts(back.metrics)).toEqual(facts(report.metrics));
         expect([back.title, back.year, back.unit.name, back.issuer, back.issuedOn]).toEqual([

@@ -6,6 +6,8 @@ import { ReportSchema, type Report } from '../schema/report.js';
 import type { Metric } from '../schema/metric.js';
 import type { Section } from '../schema/section.js';
 import type { SectionKind } from '../schema/enums.js';
+import { importReport, type ImportOptions } from '../import/import-report.js';
+import type { ValidationIssue } from '../validate/issue.js';
 import beiliu from './fixtures/beiliu-2023.json' with { type: 'json' };
 
 export { findings } from './issues.js';
@@ -76,4 +78,16 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     metrics: [],
     ...overrides,
   };
+}
+
+/**
+ * `importReport` for tests that import report text: the draft, or a thrown Error naming the
+ * issue when the text was refused as no report.
+ *
+ * @example const { report } = importDraft(beiliuText);
+ */
+export function importDraft(text: string, options?: ImportOptions): { report: Report; issues: readonly ValidationIssue[] } {
+  const { report, issues } = importReport(text, options);
+  if (!report) throw new Error(`importDraft: the text was refused: ${issues[0]?.message ?? 'no report'}`);
+  return { report, issues };
 }

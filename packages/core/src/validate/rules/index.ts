@@ -9,6 +9,7 @@ import { placeholders } from './placeholders.js';
 import { publication } from './publication.js';
 import { rateConsistency } from './rate-consistency.js';
 import { rateRange } from './rate-range.js';
+import { targetPlacement } from './target-placement.js';
 import { references } from './references.js';
 import { requiredSections } from './required-sections.js';
 
@@ -29,4 +30,5 @@ export const rules: readonly Rule[] = [
   rateConsistency,
   countOrder,
   partsTotal,
+  targetPlacement,
 ];

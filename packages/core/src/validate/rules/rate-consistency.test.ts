@@ -21,6 +21,13 @@ describe('rate-consistency', () => {
     expect(findings(disputes(66.6, 2, 3), 'rate_mismatch')).toEqual([]);
   });
 
+  it('respects the precision the report wrote: 98% for 55/56 is right, 90% and 98.5% are not', () => {
+    expect(findings(disputes(98, 55, 56), 'rate_mismatch')).toEqual([]);
+    expect(findings(disputes(98.2, 55, 56), 'rate_mismatch')).toEqual([]);
+    expect(findings(disputes(90, 55, 56), 'rate_mismatch')).toEqual([['warning', 'metrics.2.value']]);
+    expect(findings(disputes(98.5, 55, 56), 'rate_mismatch')).toEqual([['warning', 'metrics.2.value']]);
+  });
+
   it('warns when the rate disagrees by 2 points, and stays ok', () => {
     expect(findings(disputes(92, 45, 50), 'rate_mismatch')).toEqual([['warning', 'metrics.2.value']]);
   });

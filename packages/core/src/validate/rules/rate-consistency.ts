@@ -1,15 +1,19 @@
 import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
 import { single } from './bounds.js';
 
-// Published rates are often truncated rather than rounded (99.96% written as 99.9%).
-const TOLERANCE = 0.1;
+// A rate is right to the precision it is written in, rounded or truncated: 98% for 55/56
+// (98.21%) is right, 99.9% for 99.96% is right, 90% for 98.21% is not.
+function tolerance(value: number): number {
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return 10 ** -Math.min(decimals, 6);
+}
 
 /** A rate agrees with its own numerator and denominator when both are given exactly. */
 export const rateConsistency: Rule = {
   name: 'rate-consistency',
   description: {
-    'zh-CN': '同时给出分子和分母（均为确数）的比率，与计算结果相差不超过 0.1 个百分点；否则警告。',
-    en: 'A rate whose numerator and denominator are both given exactly agrees with them within 0.1 point; otherwise it warns.',
+    'zh-CN': '同时给出分子和分母（均为确数）的比率，在其所写精度内（四舍五入或截断）与计算结果一致：55/56 写作 98% 正确，写作 90% 则警告。',
+    en: 'A rate whose numerator and denominator are both given exactly agrees with them to the precision it is written in (rounded or truncated): 98% for 55/56 is right, 90% warns.',
   },
   profiles: SUBMIT_AND_PUBLISH,
   codes: { rate_mismatch: 'warning' },
@@ -24,7 +28,7 @@ export const rateConsistency: Rule = {
       if (numerator?.qualifier !== 'exact' || denominator?.qualifier !== 'exact') return;
       if (denominator.value === 0) return;
       const computed = (numerator.value / denominator.value) * 100;
-      if (Math.abs(computed - rate.value) <= TOLERANCE) return;
+      if (Math.abs(computed - rate.value) < tolerance(rate.value)) return;
       context.report('rate_mismatch', 'warning', ['metrics', index, 'value'], {
         label: rate.label,
         value: rate.value,

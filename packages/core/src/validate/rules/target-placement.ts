@@ -1,0 +1,33 @@
+import type { Section } from '../../schema/section.js';
+import { ALL_PROFILES, type Rule } from '../rule.js';
+
+/**
+ * A target (`scope: "target"`) belongs in the plans (下一年度安排): one elsewhere is either a
+ * misread achievement or a plan in the wrong section, and a person should look.
+ */
+export const targetPlacement: Rule = {
+  name: 'target-placement',
+  description: {
+    'zh-CN': '口径为“目标”的数据应位于“下一年度主要安排”中；位于其他章节时警告。',
+    en: 'A figure with scope "target" sits in the plans section; elsewhere it warns.',
+  },
+  profiles: ALL_PROFILES,
+  codes: { target_outside_plans: 'warning' },
+  check(report, context) {
+    const kinds = new Map<string, boolean>();
+    const walk = (sections: readonly Section[], inPlans: boolean) => {
+      for (const section of sections) {
+        const plans = inPlans || section.kind === 'plans';
+        kinds.set(section.id, plans);
+        walk(section.sections, plans);
+      }
+    };
+    walk(report.sections, false);
+    report.metrics.forEach((metric, index) => {
+      if (metric.scope !== 'target' || metric.sectionId === undefined) return;
+      if (kinds.get(metric.sectionId) === false) {
+        context.report('target_outside_plans', 'warning', ['metrics', index, 'scope'], { label: metric.label, value: metric.value, unit: metric.unit });
+      }
+    });
+  },
+};
