@@ -8,8 +8,9 @@ import { daysLate, dueDates, resolveDeadlines, submissionDate, type DeadlineConf
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import { sumQualifier } from './qualifiers.js';
+import { select } from './select.js';
 import type { RosterEntry } from './roster.js';
-import { unitFigures, type Bucket, type Figure } from './unit-figures.js';
+import { BUCKETS, FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type ApartFigure, type Bucket, type CatalogIndex, type UnitFigures } from './unit-figures.js';
 import { rosterMatcher, unlistedKey, type RosterMatcher } from './unit-key.js';
 
 /** Options of {@link createAggregator} and {@link aggregate}. */
@@ -167,12 +168,12 @@ interface UnitEntry {
   readonly issuedOn: string;
   readonly published: boolean;
   readonly completeness: number;
-  readonly kinds: readonly SectionKind[];
-  readonly figures: readonly Figure[];
-  readonly unclassified: number;
+  /** The contents the report has, one bit per kind (see `KIND_BITS`). */
+  readonly kinds: number;
+  readonly figures: UnitFigures;
   readonly source: InputSource;
-  /** Decides between two reports alike in every date and source, so order never matters. */
-  readonly fingerprint: string;
+  /** With the figures, decides between two reports alike in every date and source. */
+  readonly title: string;
 }
 
 interface State {
@@ -200,6 +201,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
   const catalog = options.catalog ?? defaultCatalog;
   const locale = options.locale ?? 'zh-CN';
   const matcher = options.roster && options.roster.length > 0 ? rosterMatcher(options.roster) : undefined;
+  const index = catalogIndex(catalog);
   const aggregator: Aggregator = {
     state,
     add(input, source = { file: '-' }) {
@@ -216,7 +218,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
         state.skipped.push({ ...source, reason });
         return false;
       }
-      keepLatest(state, entryOf(report, catalog, matcher, source));
+      keepLatest(state, entryOf(report, index, matcher, source));
       return true;
     },
     skip(skipped) {
@@ -226,7 +228,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       mergeState(state, other.state);
       return aggregator;
     },
-    result: () => resultOf(state, deadlines, catalog),
+    result: () => resultOf(state, deadlines, index),
   };
   return aggregator;
 }
@@ -263,10 +265,12 @@ export function completeness(report: Report, kinds: ReadonlySet<SectionKind> = k
   return Math.round(score * 100) / 100;
 }
 
-function entryOf(report: Report, catalog: Catalog, matcher: RosterMatcher | undefined, source: InputSource): UnitEntry {
+function entryOf(report: Report, index: CatalogIndex, matcher: RosterMatcher | undefined, source: InputSource): UnitEntry {
   const kinds = kindsOf(report.sections);
   const roster = matcher?.match(report.unit);
-  const { figures, unclassified } = unitFigures(report, catalog);
+  const figures = unitFigures(report, index);
+  let bits = 0;
+  for (const kind of kinds) bits |= KIND_BITS[kind];
   return {
     key: roster && matcher ? matcher.keyOf(roster) : unlistedKey(report.unit),
     name: roster?.name ?? report.unit.name,
@@ -276,20 +280,22 @@ function entryOf(report: Report, catalog: Catalog, matcher: RosterMatcher | unde
     issuedOn: report.issuedOn,
     published: report.publishedOn !== undefined,
     completeness: completeness(report, kinds),
-    kinds: [...kinds],
+    kinds: bits,
     figures,
-    unclassified,
     source: source.line === undefined ? { file: source.file } : { file: source.file, line: source.line },
-    fingerprint: fingerprintOf(report.title, figures),
+    title: report.title,
   };
 }
 
+const KIND_BITS: Readonly<Record<SectionKind, number>> = { preamble: 1, duties: 2, measures: 4, shortcomings: 8, judgments: 16, plans: 32, other: 64 };
+
 // Only two reports alike in unit, dates, file and line ever reach this: a cheap summary of the
 // content is enough to order them the same way every time.
-function fingerprintOf(title: string, figures: readonly Figure[]): string {
+function fingerprintOf(entry: UnitEntry): string {
+  const { figures, apart } = entry.figures;
   let sum = 0;
-  for (const figure of figures) sum += figure.value;
-  return `${title}\u0000${figures.length}\u0000${sum}`;
+  for (let i = 1; i < figures.length; i += FIGURE_WIDTH) sum += figures[i] ?? 0;
+  return `${entry.title}\u0000${figures.length}\u0000${sum}\u0000${apart.length}`;
 }
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -302,7 +308,7 @@ function later(a: UnitEntry, b: UnitEntry): UnitEntry {
     compare(a.issuedOn, b.issuedOn) ||
     compare(a.source.file, b.source.file) ||
     compare(a.source.line ?? 0, b.source.line ?? 0) ||
-    compare(a.fingerprint, b.fingerprint) ||
+    compare(fingerprintOf(a), fingerprintOf(b)) ||
     compare(a.completeness, b.completeness);
   return order >= 0 ? a : b;
 }
@@ -335,39 +341,36 @@ function mergeState(into: State, from: State): void {
 // far below any figure a report states, and makes merged shards print the same.
 const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
 
-function median(sorted: readonly number[]): number {
-  const low = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-  const high = sorted[Math.floor(sorted.length / 2)] ?? 0;
+// The middle value (the mean of the two middle ones for an even count). Reorders `values`.
+function median(values: Float64Array): number {
+  if (values.length === 0) return 0;
+  const low = select(values, Math.floor((values.length - 1) / 2));
+  const high = values.length % 2 === 0 ? select(values, values.length / 2) : low;
   return tidy((low + high) / 2);
 }
 
-function rangeOf(unit: string, figures: readonly Figure[]): FigureRange {
-  const values = figures.map((figure) => figure.value).sort((a, b) => a - b);
-  let qualifier: Qualifier = 'exact';
-  for (const figure of figures) qualifier = sumQualifier(qualifier, figure.qualifier);
-  return { unit, qualifier, reporting: figures.length, min: values[0] ?? 0, max: values.at(-1) ?? 0, median: median(values) };
+// Count, min, max and median of the values, which it reorders.
+function rangeOf(unit: string, values: Float64Array, qualifier: Qualifier): FigureRange {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (values.length === 0) min = max = 0;
+  return { unit, qualifier, reporting: values.length, min, max, median: median(values) };
 }
 
-function totalOf(unit: string, figures: readonly Figure[]): IndicatorTotal {
+function totalOf(unit: string, values: Float64Array, qualifier: Qualifier): IndicatorTotal {
   let total = 0;
-  for (const figure of figures) total += figure.value;
-  const { qualifier, ...range } = rangeOf(unit, figures);
+  for (const value of values) total += value;
+  const range = rangeOf(unit, values, qualifier);
   return { unit, total: tidy(total), qualifier, reporting: range.reporting, min: range.min, max: range.max, median: range.median };
 }
 
-function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return new Map([...groups].sort(([a], [b]) => compare(a, b)));
-}
-
-function resultOf(state: State, deadlines: DeadlineConfig, catalog: Catalog): AggregateResult {
+function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex): AggregateResult {
   const { options } = state;
+  const { definitions } = index;
   const roster = options.roster ?? [];
   const hasRoster = roster.length > 0;
   const matcher = hasRoster ? rosterMatcher(roster) : undefined;
@@ -377,9 +380,19 @@ function resultOf(state: State, deadlines: DeadlineConfig, catalog: Catalog): Ag
   const unpublished: string[] = [];
   const unlisted: string[] = [];
   const counted: UnitEntry[] = [];
+  const sortedPositions = definitions.map((definition, position) => ({ key: definition.key, position })).sort((a, b) => compare(a.key, b.key)).map(({ position }) => position);
+  const levelDeadlines = new Map<UnitLevel, string>();
+  const deadlineOf = (level: UnitLevel) => {
+    let deadline = levelDeadlines.get(level);
+    if (deadline === undefined) {
+      deadline = dueDates(options.year, level, deadlines).submitBy;
+      levelDeadlines.set(level, deadline);
+    }
+    return deadline;
+  };
 
   const note = (name: string, entry: UnitEntry | undefined, level: UnitLevel, ownDeadline: string | undefined, listed: boolean) => {
-    const deadline = ownDeadline ?? dueDates(options.year, level, deadlines).submitBy;
+    const deadline = ownDeadline ?? deadlineOf(level);
     const days = entry ? daysLate(entry.submitted, deadline) : null;
     let status: UnitStatus;
     if (!listed) status = 'unlisted';
@@ -398,40 +411,76 @@ function resultOf(state: State, deadlines: DeadlineConfig, catalog: Catalog): Ag
       submittedOn: entry?.submitted ?? null,
       deadline,
       daysLate: days === null ? null : Math.max(0, days),
-      values: entry ? yearValues(entry, catalog) : {},
+      values: entry ? yearValues(entry, index, sortedPositions) : {},
     });
   };
   for (const entry of roster) note(entry.name, matcher ? state.units.get(matcher.keyOf(entry)) : undefined, entry.level, entry.deadline, true);
   const others = [...state.units.values()].filter((entry) => !entry.roster).sort((a, b) => compare(a.key, b.key));
   for (const entry of others) note(entry.name, entry, entry.level, undefined, !hasRoster);
 
-  const figures: Figure[] = [];
+  // Two passes over the counted units' slots: count, then fill one sorted array per slot.
+  const slotCount = definitions.length * 3;
+  const counts = new Uint32Array(slotCount);
+  const qualifiers: Qualifier[] = new Array<Qualifier>(slotCount).fill('exact');
   const sectionCounts = new Map<SectionKind, number>();
   let unclassified = 0;
+  const apartFigures: ApartFigure[] = [];
   for (const entry of counted) {
-    for (const figure of entry.figures) figures.push(figure);
-    for (const kind of entry.kinds) sectionCounts.set(kind, (sectionCounts.get(kind) ?? 0) + 1);
-    unclassified += entry.unclassified;
+    const { figures, apart } = entry.figures;
+    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
+      const slot = figures[i] ?? 0;
+      counts[slot] = (counts[slot] ?? 0) + 1;
+      const code = figures[i + 2] ?? 0;
+      if (code !== 0) qualifiers[slot] = sumQualifier(qualifiers[slot] ?? 'exact', QUALIFIERS[code] ?? 'exact');
+    }
+    for (const figure of apart) apartFigures.push(figure);
+    for (const kind of COUNTED_KINDS) if (entry.kinds & KIND_BITS[kind]) sectionCounts.set(kind, (sectionCounts.get(kind) ?? 0) + 1);
+    unclassified += entry.figures.unclassified;
+  }
+  const bySlot: (Float64Array | undefined)[] = Array.from(counts, (count) => (count > 0 ? new Float64Array(count) : undefined));
+  const filled = new Uint32Array(slotCount);
+  for (const entry of counted) {
+    const { figures } = entry.figures;
+    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
+      const slot = figures[i] ?? 0;
+      const array = bySlot[slot];
+      if (!array) continue;
+      array[filled[slot] ?? 0] = figures[i + 1] ?? 0;
+      filled[slot] = (filled[slot] ?? 0) + 1;
+    }
   }
 
-  const display = (figure: Figure) => catalog.get(figure.indicator)?.units[0] === figure.unit || figure.rate;
   const indicators: Record<string, IndicatorTotal> = {};
   const cumulative: Record<string, IndicatorTotal> = {};
   const targets: Record<string, IndicatorTotal> = {};
   const targetRates: Record<string, FigureRange> = {};
+  for (const position of sortedPositions) {
+    const definition = definitions[position];
+    if (!definition) continue;
+    const { key } = definition;
+    const unit = definition.units[0] ?? '';
+    for (let bucket = 0; bucket < 3; bucket++) {
+      const slot = position * 3 + bucket;
+      const values = bySlot[slot];
+      if (!values) continue;
+      const qualifier = qualifiers[slot] ?? 'exact';
+      if (definition.kind === 'rate') {
+        if (bucket === 2) targetRates[key] = rangeOf('%', values, qualifier);
+        continue;
+      }
+      const into = bucket === 0 ? indicators : bucket === 1 ? cumulative : targets;
+      into[key] = totalOf(unit, values, qualifier);
+    }
+  }
+
   const apart: ApartTotal[] = [];
-  for (const [, group] of groupBy(figures, (f) => `${f.indicator}\u0000${f.bucket}\u0000${f.unit}`)) {
+  for (const [, group] of groupBy(apartFigures, (f) => `${f.indicator}\u0000${BUCKETS.indexOf(f.bucket)}\u0000${f.unit}`)) {
     const first = group[0];
     if (!first) continue;
-    if (first.rate) {
-      if (first.bucket === 'target') targetRates[first.indicator] = rangeOf('%', group);
-      continue;
-    }
-    const total = totalOf(first.unit, group);
-    if (!display(first)) apart.push({ indicator: first.indicator, scope: first.bucket, ...total });
-    else if (first.bucket === 'year') indicators[first.indicator] = total;
-    else if (first.bucket === 'cumulative') cumulative[first.indicator] = total;
-    else targets[first.indicator] = total;
+    let qualifier: Qualifier = 'exact';
+    for (const figure of group) qualifier = sumQualifier(qualifier, figure.qualifier);
+    const values = Float64Array.from(group, (figure) => figure.value);
+    apart.push({ indicator: first.indicator, scope: first.bucket, ...totalOf(first.unit, values, qualifier) });
   }
 
   const sections = Object.fromEntries(COUNTED_KINDS.map((kind) => [kind, sectionCounts.get(kind) ?? 0])) as AggregateResult['sections'];
@@ -441,7 +490,7 @@ function resultOf(state: State, deadlines: DeadlineConfig, catalog: Catalog): Ag
     year: options.year,
     units: { expected: hasRoster ? roster.length : counted.length, reported: counted.length, missing, late, unpublished, unlisted },
     indicators,
-    rates: ratesOf(counted, catalog),
+    rates: ratesOf(counted, index, bySlot, qualifiers),
     cumulative,
     targets,
     targetRates,
@@ -454,56 +503,97 @@ function resultOf(state: State, deadlines: DeadlineConfig, catalog: Catalog): Ag
   };
 }
 
-function yearValues(entry: UnitEntry, catalog: Catalog): UnitDetail['values'] {
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return new Map([...groups].sort(([a], [b]) => compare(a, b)));
+}
+
+function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: readonly number[]): UnitDetail['values'] {
+  const { figures } = entry.figures;
+  const at = index.slotAt;
+  // Mark where each of the year's figures sits, walk the keys in order, then clear the marks.
+  for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
+    const slot = figures[i] ?? 0;
+    if (slot % 3 === 0) at[slot] = i;
+  }
   const values: Record<string, { value: number; qualifier: Qualifier }> = {};
-  const figures = entry.figures.filter((f) => f.bucket === 'year' && (f.rate || catalog.get(f.indicator)?.units[0] === f.unit));
-  for (const figure of figures.sort((a, b) => compare(a.indicator, b.indicator))) values[figure.indicator] = { value: figure.value, qualifier: figure.qualifier };
+  for (const position of sortedPositions) {
+    const i = at[position * 3] ?? -1;
+    if (i < 0) continue;
+    const key = index.definitions[position]?.key;
+    if (key) values[key] = { value: figures[i + 1] ?? 0, qualifier: QUALIFIERS[figures[i + 2] ?? 0] ?? 'exact' };
+    at[position * 3] = -1;
+  }
   return values;
 }
 
 // Rates from the counted units' year figures: a unit counts towards the recomputed value when
 // it gave both counts exactly (a sum over 余 cannot make an exact share); any other unit that
 // stated the percentage is `excluded`, and the percentages themselves are shown as reported.
-function ratesOf(units: readonly UnitEntry[], catalog: Catalog): Record<string, RateTotal> {
-  const definitions = catalog.indicators.filter((definition) => definition.kind === 'rate');
-  const sums = new Map(definitions.map((definition) => [definition.key, { numerator: 0, denominator: 0, reporting: 0, excluded: 0, stated: [] as Figure[] }]));
+function ratesOf(units: readonly UnitEntry[], index: CatalogIndex, bySlot: readonly (Float64Array | undefined)[], qualifiers: readonly Qualifier[]): Record<string, RateTotal> {
+  const { definitions, position } = index;
+  const rates = definitions
+    .map((definition, at) => ({
+      key: definition.key,
+      at,
+      numerator: definition.numerator === undefined ? undefined : position.get(definition.numerator),
+      denominator: definition.denominator === undefined ? undefined : position.get(definition.denominator),
+      rate: definition.kind === 'rate',
+    }))
+    .filter((rate) => rate.rate)
+    .sort((a, b) => compare(a.key, b.key));
+  const sums = rates.map(() => ({ numerator: 0, denominator: 0, reporting: 0, excluded: 0 }));
+  // One scratch row of the year's values, filled and cleared per unit: no allocation per unit.
+  const year = new Float64Array(definitions.length).fill(Number.NaN);
+  const exact = new Uint8Array(definitions.length);
   for (const unit of units) {
-    const counts = new Map<string, Figure>();
-    const stated = new Map<string, Figure>();
-    for (const figure of unit.figures) {
-      if (figure.rate) {
-        if (figure.bucket !== 'target') stated.set(figure.indicator, figure);
-      } else if (figure.bucket === 'year' && catalog.get(figure.indicator)?.units[0] === figure.unit) {
-        counts.set(figure.indicator, figure);
-      }
+    const { figures } = unit.figures;
+    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
+      const slot = figures[i] ?? 0;
+      if (slot % 3 !== 0) continue;
+      year[slot / 3] = figures[i + 1] ?? 0;
+      exact[slot / 3] = figures[i + 2] === 0 ? 1 : 0;
     }
-    for (const definition of definitions) {
-      const sum = sums.get(definition.key);
-      if (!sum) continue;
-      const own = stated.get(definition.key);
-      if (own) sum.stated.push(own);
-      const n = definition.numerator === undefined ? undefined : counts.get(definition.numerator);
-      const d = definition.denominator === undefined ? undefined : counts.get(definition.denominator);
-      if (n && d && n.qualifier === 'exact' && d.qualifier === 'exact' && d.value > 0) {
-        sum.numerator += n.value;
-        sum.denominator += d.value;
+    rates.forEach((rate, i) => {
+      const sum = sums[i];
+      if (!sum) return;
+      const n = rate.numerator === undefined ? Number.NaN : (year[rate.numerator] ?? Number.NaN);
+      const d = rate.denominator === undefined ? Number.NaN : (year[rate.denominator] ?? Number.NaN);
+      if (!Number.isNaN(n) && !Number.isNaN(d) && exact[rate.numerator ?? 0] === 1 && exact[rate.denominator ?? 0] === 1 && d > 0) {
+        sum.numerator += n;
+        sum.denominator += d;
         sum.reporting += 1;
-      } else if (own) {
+      } else if (!Number.isNaN(year[rate.at] ?? Number.NaN)) {
         sum.excluded += 1;
       }
+    });
+    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
+      const slot = figures[i] ?? 0;
+      if (slot % 3 === 0) year[slot / 3] = Number.NaN;
     }
   }
-  const rates: Record<string, RateTotal> = {};
-  for (const [key, { numerator, denominator, reporting, excluded, stated }] of [...sums].sort(([a], [b]) => compare(a, b))) {
-    if (reporting === 0 && stated.length === 0) continue;
-    rates[key] = {
-      value: denominator > 0 ? Math.round((numerator / denominator) * 1e6) / 1e4 : null,
-      numerator: tidy(numerator),
-      denominator: tidy(denominator),
-      reporting,
-      excluded,
-      reported: stated.length > 0 ? rangeOf('%', stated) : null,
+  const result: Record<string, RateTotal> = {};
+  rates.forEach((rate, i) => {
+    const sum = sums[i];
+    // The percentages as stated: the year's and the running ones, never the targets.
+    const stated = Float64Array.from([...(bySlot[rate.at * 3] ?? []), ...(bySlot[rate.at * 3 + 1] ?? [])]);
+    if (!sum || (sum.reporting === 0 && stated.length === 0)) return;
+    let qualifier: Qualifier = qualifiers[rate.at * 3] ?? 'exact';
+    if (bySlot[rate.at * 3 + 1]) qualifier = sumQualifier(qualifier, qualifiers[rate.at * 3 + 1] ?? 'exact');
+    result[rate.key] = {
+      value: sum.denominator > 0 ? Math.round((sum.numerator / sum.denominator) * 1e6) / 1e4 : null,
+      numerator: tidy(sum.numerator),
+      denominator: tidy(sum.denominator),
+      reporting: sum.reporting,
+      excluded: sum.excluded,
+      reported: stated.length > 0 ? rangeOf('%', stated, qualifier) : null,
     };
-  }
-  return rates;
+  });
+  return result;
 }

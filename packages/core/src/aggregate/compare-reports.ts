@@ -1,7 +1,7 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
-import { unitFigures, type Figure } from './unit-figures.js';
+import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures } from './unit-figures.js';
 
 /** One indicator from one year to the next. */
 export interface IndicatorChange {
@@ -48,15 +48,23 @@ export function compareReports(previous: Report, current: Report, catalog: Catal
   return { previousYear: previous.year, currentYear: current.year, indicators };
 }
 
-function yearFigures(report: Report, catalog: Catalog): Map<string, Figure> {
-  const figures = new Map<string, Figure>();
-  for (const figure of unitFigures(report, catalog).figures) {
-    if (figure.bucket === 'year' && (figure.rate || catalog.get(figure.indicator)?.units[0] === figure.unit)) figures.set(figure.indicator, figure);
-  }
-  return figures;
+interface Value {
+  readonly value: number;
+  readonly qualifier: Qualifier;
 }
 
-type Value = Pick<Figure, 'value' | 'qualifier'>;
+// The year's figures the aggregation counts, by indicator key.
+function yearFigures(report: Report, catalog: Catalog): Map<string, Value> {
+  const index = catalogIndex(catalog);
+  const { figures } = unitFigures(report, index);
+  const year = new Map<string, Value>();
+  for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
+    const slot = figures[i] ?? 0;
+    const key = slot % 3 === 0 ? index.definitions[slot / 3]?.key : undefined;
+    if (key) year.set(key, { value: figures[i + 1] ?? 0, qualifier: QUALIFIERS[figures[i + 2] ?? 0] ?? 'exact' });
+  }
+  return year;
+}
 
 function bounds(metric: Value): [number, number] {
   switch (metric.qualifier) {

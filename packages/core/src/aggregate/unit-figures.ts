@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { inIndicatorUnit } from '../catalog/measure-words.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
@@ -10,24 +11,70 @@ import type { Section } from '../schema/section.js';
  */
 export type Bucket = 'year' | 'cumulative' | 'target';
 
-/** One report's figure for one indicator, bucket and measure word. */
-export interface Figure {
+/** The buckets in slot order: a slot is `indicator position × 3 + bucket`. */
+export const BUCKETS: readonly Bucket[] = ['year', 'cumulative', 'target'];
+
+/** Qualifiers by code, as slots store them. */
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'nearly', 'about', 'under'];
+const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { exact: 0, over: 1, nearly: 2, about: 3, under: 4 };
+
+/** A figure written in a word of another quantity than its indicator's: kept as written. */
+export interface ApartFigure {
   readonly indicator: string;
   readonly bucket: Bucket;
-  /** The indicator's display word when the figure's word counts its quantity; else the word as written. */
   readonly unit: string;
   readonly value: number;
   readonly qualifier: Qualifier;
-  /** Whether the figure is a percentage (a rate indicator). */
-  readonly rate: boolean;
 }
 
-/** What one report contributes to the totals, and what it wrote that no total can take. */
+/** The catalog's indicators by position, so a unit's figures fit in small typed arrays. */
+export interface CatalogIndex {
+  readonly catalog: Catalog;
+  readonly definitions: readonly IndicatorDefinition[];
+  readonly position: ReadonlyMap<string, number>;
+  /** Scratch: where each slot sits in the figures being gathered, -1 when absent. */
+  readonly slotAt: Int32Array;
+}
+
+const indexes = new WeakMap<Catalog, CatalogIndex>();
+
+/** The index of a catalog, built once per catalog. */
+export function catalogIndex(catalog: Catalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    const definitions = catalog.indicators;
+    index = {
+      catalog,
+      definitions,
+      position: new Map(definitions.map((definition, i) => [definition.key, i])),
+      slotAt: new Int32Array(definitions.length * 3).fill(-1),
+    };
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+/**
+ * What one report contributes to the totals. Figures in the indicator's own quantity are
+ * kept in three parallel arrays (slot, value in the indicator's display word, qualifier code):
+ * a province's 40,000 reports hold millions of figures, and objects would cost ten times the
+ * memory and time.
+ */
 export interface UnitFigures {
-  readonly figures: Figure[];
+  /** `[slot, value, qualifier code]` triples, one per figure in its indicator's own quantity. */
+  readonly figures: Float64Array;
+  /** Figures in a word of another quantity (人 for an indicator counted in 人次). */
+  readonly apart: readonly ApartFigure[];
   /** Figures with no catalog indicator (unclassified, or an extension the catalog lacks). */
   readonly unclassified: number;
 }
+
+/** How many numbers a figure takes in {@link UnitFigures.figures}. */
+export const FIGURE_WIDTH = 3;
+
+// Reused across calls (single-threaded): a report's figures are gathered here, then copied once.
+let scratch = new Float64Array(64 * FIGURE_WIDTH);
+const NO_APART: readonly ApartFigure[] = [];
 
 /**
  * The figures a report contributes, one per indicator, bucket and word: the year's (scope
@@ -37,31 +84,56 @@ export interface UnitFigures {
  * 元 → 万元); other words keep their own. When a report states one figure twice, the larger
  * is kept: a restatement, not a second count.
  */
-export function unitFigures(report: Report, catalog: Catalog): UnitFigures {
+export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   const inPlans = plansSectionIds(report.sections);
-  const picked = new Map<string, Figure>();
+  let length = 0;
+  let apart: Map<string, ApartFigure> | undefined;
   let unclassified = 0;
   for (const metric of report.metrics) {
-    const definition = catalog.get(metric.indicator);
-    if (!definition) {
+    const position = index.position.get(metric.indicator);
+    const definition = position === undefined ? undefined : index.definitions[position];
+    if (position === undefined || !definition) {
       unclassified += 1;
       continue;
     }
-    const bucket: Bucket =
+    const bucket =
       metric.scope === 'target' || (metric.sectionId !== undefined && inPlans.has(metric.sectionId))
-        ? 'target'
+        ? 2
         : metric.scope === 'cumulative' || metric.scope === 'asOf'
-          ? 'cumulative'
-          : 'year';
-    const rate = definition.kind === 'rate';
-    const converted = rate ? (metric.unit === '%' ? metric.value : undefined) : inIndicatorUnit(metric.value, metric.unit, definition);
-    const unit = converted === undefined ? metric.unit : (definition.units[0] ?? metric.unit);
-    const figure: Figure = { indicator: metric.indicator, bucket, unit, value: converted ?? metric.value, qualifier: metric.qualifier, rate: rate && converted !== undefined };
-    const key = `${figure.indicator}\u0000${bucket}\u0000${unit}`;
-    const current = picked.get(key);
-    if (!current || figure.value > current.value) picked.set(key, figure);
+          ? 1
+          : 0;
+    const converted =
+      definition.kind === 'rate' ? (metric.unit === '%' ? metric.value : undefined) : inIndicatorUnit(metric.value, metric.unit, definition);
+    if (converted === undefined) {
+      apart ??= new Map();
+      const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
+      const current = apart.get(key);
+      if (!current || metric.value > current.value) {
+        apart.set(key, { indicator: metric.indicator, bucket: BUCKETS[bucket] ?? 'year', unit: metric.unit, value: metric.value, qualifier: metric.qualifier });
+      }
+      continue;
+    }
+    const slot = position * 3 + bucket;
+    const seen = index.slotAt[slot] ?? -1;
+    const at = seen < 0 ? length : seen;
+    if (seen < 0) {
+      index.slotAt[slot] = at;
+      if (length + FIGURE_WIDTH > scratch.length) {
+        const grown = new Float64Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[at] = slot;
+      scratch[at + 1] = converted;
+      scratch[at + 2] = QUALIFIER_CODE[metric.qualifier];
+      length += FIGURE_WIDTH;
+    } else if (converted > (scratch[at + 1] ?? 0)) {
+      scratch[at + 1] = converted;
+      scratch[at + 2] = QUALIFIER_CODE[metric.qualifier];
+    }
   }
-  return { figures: [...picked.values()], unclassified };
+  for (let at = 0; at < length; at += FIGURE_WIDTH) index.slotAt[scratch[at] ?? 0] = -1;
+  return { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
 }
 
 // Ids of sections that are, or sit inside, a plans section.

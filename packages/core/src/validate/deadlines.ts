@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 import type { UnitLevel } from '../schema/enums.js';
 
 /** A day of the year as `MM-DD`, in the year after the reporting year. */
@@ -107,7 +107,15 @@ function onDay(year: string, day: MonthDay): string {
  * @example daysLate('2024-03-05', '2024-03-01') // 4
  */
 export function daysLate(date: string, deadline: string): number {
-  return differenceInCalendarDays(parseISO(date), parseISO(deadline));
+  // Calendar days between two ISO dates, counted in UTC so no time zone or DST shifts them.
+  // Plain arithmetic: a province's aggregate asks this once per unit.
+  return Math.round((utcDay(date) - utcDay(deadline)) / DAY);
+}
+
+const DAY = 86_400_000;
+
+function utcDay(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 /**

@@ -1,0 +1,2 @@
+import { benchAggregate } from './aggregate.js';
+console.log((await benchAggregate()).join('\n'));
