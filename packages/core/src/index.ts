@@ -82,6 +82,7 @@ export {
   type IndicatorTotal,
   type InputSource,
   type RateTotal,
+  type ResultOptions,
   type Skipped,
   type Superseded,
   type UnitDetail,

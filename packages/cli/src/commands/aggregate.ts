@@ -90,7 +90,8 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     for (const args of waiting) aggregator.add(...args);
   }
   for (const skipped of skipsBeforeYear) aggregator.skip(skipped);
-  const result = aggregator.result();
+  // JSON and CSV carry each unit's figures; a county's table is small, a province's is its own file.
+  const result = aggregator.result({ unitValues: format !== 'table' });
   for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
   io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, locale) : table(result, locale));
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -215,7 +216,7 @@ function csvCell(value: string | number): string {
  */
 function unitsCsv(result: AggregateResult, locale: Locale): string {
   const m = messages[locale];
-  const keys = [...new Set(result.unitsDetail.flatMap((unit) => Object.keys(unit.values)))].sort();
+  const keys = [...new Set(result.unitsDetail.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
   const header = [
     ...t(locale, 'csvHeader').split('|'),
     ...keys.map((key) => {
@@ -233,7 +234,7 @@ function unitsCsv(result: AggregateResult, locale: Locale): string {
       unit.daysLate === null ? '' : String(unit.daysLate),
       String(unit.completeness),
       ...keys.map((key) => {
-        const figure = unit.values[key];
+        const figure = unit.values?.[key];
         return figure ? formatQualified(figure.value, figure.qualifier, locale) : '';
       }),
     ]),

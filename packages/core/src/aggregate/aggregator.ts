@@ -7,10 +7,9 @@ import type { Section } from '../schema/section.js';
 import { daysLate, dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
-import { sumQualifier } from './qualifiers.js';
-import { select } from './select.js';
 import type { RosterEntry } from './roster.js';
-import { BUCKETS, FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type ApartFigure, type Bucket, type CatalogIndex, type UnitFigures } from './unit-figures.js';
+import { contribute, createTotals, SECTION_BITS, totalsResult, type RunningTotals } from './running-totals.js';
+import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type Bucket, type CatalogIndex, type UnitFigures } from './unit-figures.js';
 import { rosterMatcher, unlistedKey, type RosterMatcher } from './unit-key.js';
 
 /** Options of {@link createAggregator} and {@link aggregate}. */
@@ -99,8 +98,12 @@ export interface UnitDetail {
   readonly deadline: string;
   /** Days after the deadline (0 when on time), `null` when nothing was submitted. */
   readonly daysLate: number | null;
-  /** The unit's figures for the year, as counted: indicator → value in its display word (rates in %). */
-  readonly values: Record<string, { readonly value: number; readonly qualifier: Qualifier }>;
+  /**
+   * The unit's figures for the year, as counted: indicator → value in its display word (rates
+   * in %). Only with `result({ unitValues: true })`: a province's 40,000 units × 20 figures is
+   * a table of its own, not part of every aggregate.
+   */
+  readonly values?: Record<string, { readonly value: number; readonly qualifier: Qualifier }>;
 }
 
 /** The county's view of a year, exactly as `law-report aggregate --format json` prints it. */
@@ -152,10 +155,16 @@ export interface Aggregator {
   skip(skipped: Skipped): void;
   /** Folds another aggregator (same year and roster) into this one. */
   merge(other: Aggregator): Aggregator;
-  /** The aggregate so far. */
-  result(): AggregateResult;
+  /** The aggregate so far; with `unitValues`, each unit's figures in `unitsDetail[].values`. */
+  result(options?: ResultOptions): AggregateResult;
   /** @internal the mergeable state. */
   readonly state: State;
+}
+
+/** Options of {@link Aggregator.result}. */
+export interface ResultOptions {
+  /** Include each unit's figures for the year (`unitsDetail[].values`), for a per-unit table. */
+  readonly unitValues?: boolean;
 }
 
 /** What one unit's counted report contributes: kept per unit so a resubmission replaces it. */
@@ -171,7 +180,9 @@ interface UnitEntry {
   /** The contents the report has, one bit per kind (see `KIND_BITS`). */
   readonly kinds: number;
   readonly figures: UnitFigures;
-  readonly source: InputSource;
+  /** Where the report came from (kept as two fields: one object fewer per unit). */
+  readonly file: string;
+  readonly line: number | undefined;
   /** With the figures, decides between two reports alike in every date and source. */
   readonly title: string;
 }
@@ -179,6 +190,11 @@ interface UnitEntry {
 interface State {
   readonly options: AggregateOptions;
   readonly units: Map<string, UnitEntry>;
+  /** The counted units' figures, kept up to date as units report and report again. */
+  readonly totals: RunningTotals;
+  readonly index: CatalogIndex;
+  /** Whether a unit's figures count: with a roster, only the roster's units do. */
+  readonly counted: (entry: UnitEntry) => boolean;
   readonly superseded: Superseded[];
   readonly skipped: Skipped[];
 }
@@ -197,11 +213,11 @@ const REQUIRED_KINDS = ['duties', 'measures', 'shortcomings', 'plans'] as const;
 export function createAggregator(options: AggregateOptions): Aggregator {
   if (!Number.isInteger(options.year)) throw new TypeError(`createAggregator: year must be an integer, not ${String(options.year)}`);
   const deadlines = resolveDeadlines(options.deadlines);
-  const state: State = { options, units: new Map(), superseded: [], skipped: [] };
   const catalog = options.catalog ?? defaultCatalog;
   const locale = options.locale ?? 'zh-CN';
   const matcher = options.roster && options.roster.length > 0 ? rosterMatcher(options.roster) : undefined;
   const index = catalogIndex(catalog);
+  const state: State = { options, index, counted: (entry) => !matcher || entry.roster !== undefined, units: new Map(), totals: createTotals(index), superseded: [], skipped: [] };
   const aggregator: Aggregator = {
     state,
     add(input, source = { file: '-' }) {
@@ -228,7 +244,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       mergeState(state, other.state);
       return aggregator;
     },
-    result: () => resultOf(state, deadlines, index),
+    result: (resultOptions) => resultOf(state, deadlines, index, resultOptions?.unitValues === true),
   };
   return aggregator;
 }
@@ -238,19 +254,18 @@ export function createAggregator(options: AggregateOptions): Aggregator {
  *
  * @example aggregate(reports, { year: 2023 }).indicators['disputes.handled']?.total
  */
-export function aggregate(reports: Iterable<unknown>, options: AggregateOptions): AggregateResult {
+export function aggregate(reports: Iterable<unknown>, options: AggregateOptions & ResultOptions): AggregateResult {
   const aggregator = createAggregator(options);
   let index = 0;
   for (const report of reports) aggregator.add(report, { file: '-', line: ++index });
-  return aggregator.result();
+  return aggregator.result(options);
 }
 
-function kindsOf(sections: readonly Section[], into = new Set<SectionKind>()): Set<SectionKind> {
-  for (const section of sections) {
-    into.add(section.kind);
-    kindsOf(section.sections, into);
-  }
-  return into;
+// The contents a report has, at any depth, one bit per kind.
+function kindBits(sections: readonly Section[], bits = 0): number {
+  let all = bits;
+  for (const section of sections) all = kindBits(section.sections, all | KIND_BITS[section.kind]);
+  return all;
 }
 
 /**
@@ -259,18 +274,21 @@ function kindsOf(sections: readonly Section[], into = new Set<SectionKind>()): S
  *
  * @example completeness(report) // 0.9
  */
-export function completeness(report: Report, kinds: ReadonlySet<SectionKind> = kindsOf(report.sections)): number {
-  const contents = REQUIRED_KINDS.filter((kind) => kinds.has(kind)).length * 0.15;
-  const score = contents + (report.metrics.length > 0 ? 0.1 : 0) + (report.confidentialityReviewed === true ? 0.1 : 0) + (report.publishedOn ? 0.2 : 0);
+export function completeness(report: Report): number {
+  return scoreOf(report, kindBits(report.sections));
+}
+
+function scoreOf(report: Report, bits: number): number {
+  let required = 0;
+  for (const kind of REQUIRED_KINDS) if (bits & KIND_BITS[kind]) required += 1;
+  const score = required * 0.15 + (report.metrics.length > 0 ? 0.1 : 0) + (report.confidentialityReviewed === true ? 0.1 : 0) + (report.publishedOn ? 0.2 : 0);
   return Math.round(score * 100) / 100;
 }
 
 function entryOf(report: Report, index: CatalogIndex, matcher: RosterMatcher | undefined, source: InputSource): UnitEntry {
-  const kinds = kindsOf(report.sections);
+  const bits = kindBits(report.sections);
   const roster = matcher?.match(report.unit);
   const figures = unitFigures(report, index);
-  let bits = 0;
-  for (const kind of kinds) bits |= KIND_BITS[kind];
   return {
     key: roster && matcher ? matcher.keyOf(roster) : unlistedKey(report.unit),
     name: roster?.name ?? report.unit.name,
@@ -279,15 +297,16 @@ function entryOf(report: Report, index: CatalogIndex, matcher: RosterMatcher | u
     submitted: submissionDate(report),
     issuedOn: report.issuedOn,
     published: report.publishedOn !== undefined,
-    completeness: completeness(report, kinds),
+    completeness: scoreOf(report, bits),
     kinds: bits,
     figures,
-    source: source.line === undefined ? { file: source.file } : { file: source.file, line: source.line },
+    file: source.file,
+    line: source.line,
     title: report.title,
   };
 }
 
-const KIND_BITS: Readonly<Record<SectionKind, number>> = { preamble: 1, duties: 2, measures: 4, shortcomings: 8, judgments: 16, plans: 32, other: 64 };
+const KIND_BITS = SECTION_BITS;
 
 // Only two reports alike in unit, dates, file and line ever reach this: a cheap summary of the
 // content is enough to order them the same way every time.
@@ -306,8 +325,8 @@ function later(a: UnitEntry, b: UnitEntry): UnitEntry {
   const order =
     compare(a.submitted, b.submitted) ||
     compare(a.issuedOn, b.issuedOn) ||
-    compare(a.source.file, b.source.file) ||
-    compare(a.source.line ?? 0, b.source.line ?? 0) ||
+    compare(a.file, b.file) ||
+    compare(a.line ?? 0, b.line ?? 0) ||
     compare(fingerprintOf(a), fingerprintOf(b)) ||
     compare(a.completeness, b.completeness);
   return order >= 0 ? a : b;
@@ -317,12 +336,17 @@ function keepLatest(state: State, entry: UnitEntry): void {
   const current = state.units.get(entry.key);
   if (!current) {
     state.units.set(entry.key, entry);
+    if (state.counted(entry)) contribute(state.totals, state.index, entry, 1);
     return;
   }
   const kept = later(current, entry);
   const dropped = kept === current ? entry : current;
-  state.units.set(entry.key, kept);
-  state.superseded.push({ unit: kept.name, ...dropped.source });
+  if (kept !== current) {
+    state.units.set(entry.key, kept);
+    if (state.counted(current)) contribute(state.totals, state.index, current, -1);
+    if (state.counted(kept)) contribute(state.totals, state.index, kept, 1);
+  }
+  state.superseded.push(dropped.line === undefined ? { unit: kept.name, file: dropped.file } : { unit: kept.name, file: dropped.file, line: dropped.line });
 }
 
 function mergeState(into: State, from: State): void {
@@ -337,38 +361,11 @@ function mergeState(into: State, from: State): void {
   for (const skipped of from.skipped) into.skipped.push(skipped);
 }
 
-// Sums of decimals depend on the order they were added in the last bits; six decimals is
-// far below any figure a report states, and makes merged shards print the same.
-const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
 
-// The middle value (the mean of the two middle ones for an even count). Reorders `values`.
-function median(values: Float64Array): number {
-  if (values.length === 0) return 0;
-  const low = select(values, Math.floor((values.length - 1) / 2));
-  const high = values.length % 2 === 0 ? select(values, values.length / 2) : low;
-  return tidy((low + high) / 2);
-}
 
-// Count, min, max and median of the values, which it reorders.
-function rangeOf(unit: string, values: Float64Array, qualifier: Qualifier): FigureRange {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const value of values) {
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  if (values.length === 0) min = max = 0;
-  return { unit, qualifier, reporting: values.length, min, max, median: median(values) };
-}
 
-function totalOf(unit: string, values: Float64Array, qualifier: Qualifier): IndicatorTotal {
-  let total = 0;
-  for (const value of values) total += value;
-  const range = rangeOf(unit, values, qualifier);
-  return { unit, total: tidy(total), qualifier, reporting: range.reporting, min: range.min, max: range.max, median: range.median };
-}
 
-function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex): AggregateResult {
+function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, unitValues: boolean): AggregateResult {
   const { options } = state;
   const { definitions } = index;
   const roster = options.roster ?? [];
@@ -404,117 +401,47 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex):
     if (status === 'unlisted') unlisted.push(name);
     if (listed && entry && !entry.published) unpublished.push(name);
     if (listed && entry) counted.push(entry);
-    detail.push({
+    const line: UnitDetail = {
       name,
       status,
       completeness: entry?.completeness ?? 0,
       submittedOn: entry?.submitted ?? null,
       deadline,
       daysLate: days === null ? null : Math.max(0, days),
-      values: entry ? yearValues(entry, index, sortedPositions) : {},
-    });
+    };
+    detail.push(unitValues ? { ...line, values: entry ? yearValues(entry, index, sortedPositions) : {} } : line);
   };
   for (const entry of roster) note(entry.name, matcher ? state.units.get(matcher.keyOf(entry)) : undefined, entry.level, entry.deadline, true);
-  const others = [...state.units.values()].filter((entry) => !entry.roster).sort((a, b) => compare(a.key, b.key));
-  for (const entry of others) note(entry.name, entry, entry.level, undefined, !hasRoster);
-
-  // Two passes over the counted units' slots: count, then fill one sorted array per slot.
-  const slotCount = definitions.length * 3;
-  const counts = new Uint32Array(slotCount);
-  const qualifiers: Qualifier[] = new Array<Qualifier>(slotCount).fill('exact');
-  const sectionCounts = new Map<SectionKind, number>();
-  let unclassified = 0;
-  const apartFigures: ApartFigure[] = [];
-  for (const entry of counted) {
-    const { figures, apart } = entry.figures;
-    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
-      const slot = figures[i] ?? 0;
-      counts[slot] = (counts[slot] ?? 0) + 1;
-      const code = figures[i + 2] ?? 0;
-      if (code !== 0) qualifiers[slot] = sumQualifier(qualifiers[slot] ?? 'exact', QUALIFIERS[code] ?? 'exact');
-    }
-    for (const figure of apart) apartFigures.push(figure);
-    for (const kind of COUNTED_KINDS) if (entry.kinds & KIND_BITS[kind]) sectionCounts.set(kind, (sectionCounts.get(kind) ?? 0) + 1);
-    unclassified += entry.figures.unclassified;
-  }
-  const bySlot: (Float64Array | undefined)[] = Array.from(counts, (count) => (count > 0 ? new Float64Array(count) : undefined));
-  const filled = new Uint32Array(slotCount);
-  for (const entry of counted) {
-    const { figures } = entry.figures;
-    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
-      const slot = figures[i] ?? 0;
-      const array = bySlot[slot];
-      if (!array) continue;
-      array[filled[slot] ?? 0] = figures[i + 1] ?? 0;
-      filled[slot] = (filled[slot] ?? 0) + 1;
-    }
+  // Units not on the roster, in key order (a native string sort: a province has thousands).
+  const others = [...state.units.keys()].sort();
+  for (const key of others) {
+    const entry = state.units.get(key);
+    if (entry && !entry.roster) note(entry.name, entry, entry.level, undefined, !hasRoster);
   }
 
-  const indicators: Record<string, IndicatorTotal> = {};
-  const cumulative: Record<string, IndicatorTotal> = {};
-  const targets: Record<string, IndicatorTotal> = {};
-  const targetRates: Record<string, FigureRange> = {};
-  for (const position of sortedPositions) {
-    const definition = definitions[position];
-    if (!definition) continue;
-    const { key } = definition;
-    const unit = definition.units[0] ?? '';
-    for (let bucket = 0; bucket < 3; bucket++) {
-      const slot = position * 3 + bucket;
-      const values = bySlot[slot];
-      if (!values) continue;
-      const qualifier = qualifiers[slot] ?? 'exact';
-      if (definition.kind === 'rate') {
-        if (bucket === 2) targetRates[key] = rangeOf('%', values, qualifier);
-        continue;
-      }
-      const into = bucket === 0 ? indicators : bucket === 1 ? cumulative : targets;
-      into[key] = totalOf(unit, values, qualifier);
-    }
-  }
-
-  const apart: ApartTotal[] = [];
-  for (const [, group] of groupBy(apartFigures, (f) => `${f.indicator}\u0000${BUCKETS.indexOf(f.bucket)}\u0000${f.unit}`)) {
-    const first = group[0];
-    if (!first) continue;
-    let qualifier: Qualifier = 'exact';
-    for (const figure of group) qualifier = sumQualifier(qualifier, figure.qualifier);
-    const values = Float64Array.from(group, (figure) => figure.value);
-    apart.push({ indicator: first.indicator, scope: first.bucket, ...totalOf(first.unit, values, qualifier) });
-  }
-
-  const sections = Object.fromEntries(COUNTED_KINDS.map((kind) => [kind, sectionCounts.get(kind) ?? 0])) as AggregateResult['sections'];
+  const totals = totalsResult(state.totals, index, sortedPositions);
+  const sections = Object.fromEntries(COUNTED_KINDS.map((kind) => [kind, state.totals.sections.get(kind) ?? 0])) as AggregateResult['sections'];
   const superseded = [...state.superseded].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0) || compare(a.unit, b.unit));
   const skipped = [...state.skipped].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0));
   return {
     year: options.year,
     units: { expected: hasRoster ? roster.length : counted.length, reported: counted.length, missing, late, unpublished, unlisted },
-    indicators,
-    rates: ratesOf(counted, index, bySlot, qualifiers),
-    cumulative,
-    targets,
-    targetRates,
-    apart,
+    indicators: totals.indicators,
+    rates: totals.rates,
+    cumulative: totals.cumulative,
+    targets: totals.targets,
+    targetRates: totals.targetRates,
+    apart: totals.apart,
     sections,
-    unclassified,
+    unclassified: state.totals.unclassified,
     unitsDetail: detail,
     superseded,
     skipped,
   };
 }
 
-function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return new Map([...groups].sort(([a], [b]) => compare(a, b)));
-}
 
-function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: readonly number[]): UnitDetail['values'] {
+function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: readonly number[]): Record<string, { value: number; qualifier: Qualifier }> {
   const { figures } = entry.figures;
   const at = index.slotAt;
   // Mark where each of the year's figures sits, walk the keys in order, then clear the marks.
@@ -533,67 +460,3 @@ function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: read
   return values;
 }
 
-// Rates from the counted units' year figures: a unit counts towards the recomputed value when
-// it gave both counts exactly (a sum over 余 cannot make an exact share); any other unit that
-// stated the percentage is `excluded`, and the percentages themselves are shown as reported.
-function ratesOf(units: readonly UnitEntry[], index: CatalogIndex, bySlot: readonly (Float64Array | undefined)[], qualifiers: readonly Qualifier[]): Record<string, RateTotal> {
-  const { definitions, position } = index;
-  const rates = definitions
-    .map((definition, at) => ({
-      key: definition.key,
-      at,
-      numerator: definition.numerator === undefined ? undefined : position.get(definition.numerator),
-      denominator: definition.denominator === undefined ? undefined : position.get(definition.denominator),
-      rate: definition.kind === 'rate',
-    }))
-    .filter((rate) => rate.rate)
-    .sort((a, b) => compare(a.key, b.key));
-  const sums = rates.map(() => ({ numerator: 0, denominator: 0, reporting: 0, excluded: 0 }));
-  // One scratch row of the year's values, filled and cleared per unit: no allocation per unit.
-  const year = new Float64Array(definitions.length).fill(Number.NaN);
-  const exact = new Uint8Array(definitions.length);
-  for (const unit of units) {
-    const { figures } = unit.figures;
-    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
-      const slot = figures[i] ?? 0;
-      if (slot % 3 !== 0) continue;
-      year[slot / 3] = figures[i + 1] ?? 0;
-      exact[slot / 3] = figures[i + 2] === 0 ? 1 : 0;
-    }
-    rates.forEach((rate, i) => {
-      const sum = sums[i];
-      if (!sum) return;
-      const n = rate.numerator === undefined ? Number.NaN : (year[rate.numerator] ?? Number.NaN);
-      const d = rate.denominator === undefined ? Number.NaN : (year[rate.denominator] ?? Number.NaN);
-      if (!Number.isNaN(n) && !Number.isNaN(d) && exact[rate.numerator ?? 0] === 1 && exact[rate.denominator ?? 0] === 1 && d > 0) {
-        sum.numerator += n;
-        sum.denominator += d;
-        sum.reporting += 1;
-      } else if (!Number.isNaN(year[rate.at] ?? Number.NaN)) {
-        sum.excluded += 1;
-      }
-    });
-    for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
-      const slot = figures[i] ?? 0;
-      if (slot % 3 === 0) year[slot / 3] = Number.NaN;
-    }
-  }
-  const result: Record<string, RateTotal> = {};
-  rates.forEach((rate, i) => {
-    const sum = sums[i];
-    // The percentages as stated: the year's and the running ones, never the targets.
-    const stated = Float64Array.from([...(bySlot[rate.at * 3] ?? []), ...(bySlot[rate.at * 3 + 1] ?? [])]);
-    if (!sum || (sum.reporting === 0 && stated.length === 0)) return;
-    let qualifier: Qualifier = qualifiers[rate.at * 3] ?? 'exact';
-    if (bySlot[rate.at * 3 + 1]) qualifier = sumQualifier(qualifier, qualifiers[rate.at * 3 + 1] ?? 'exact');
-    result[rate.key] = {
-      value: sum.denominator > 0 ? Math.round((sum.numerator / sum.denominator) * 1e6) / 1e4 : null,
-      numerator: tidy(sum.numerator),
-      denominator: tidy(sum.denominator),
-      reporting: sum.reporting,
-      excluded: sum.excluded,
-      reported: stated.length > 0 ? rangeOf('%', stated, qualifier) : null,
-    };
-  });
-  return result;
-}

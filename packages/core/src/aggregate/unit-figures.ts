@@ -32,6 +32,8 @@ export interface CatalogIndex {
   readonly catalog: Catalog;
   readonly definitions: readonly IndicatorDefinition[];
   readonly position: ReadonlyMap<string, number>;
+  /** The rates, with the positions of their numerator and denominator. */
+  readonly rates: readonly { readonly position: number; readonly numerator?: number; readonly denominator?: number }[];
   /** Scratch: where each slot sits in the figures being gathered, -1 when absent. */
   readonly slotAt: Int32Array;
 }
@@ -43,10 +45,17 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (!index) {
     const definitions = catalog.indicators;
+    const position = new Map(definitions.map((definition, i) => [definition.key, i]));
     index = {
       catalog,
       definitions,
-      position: new Map(definitions.map((definition, i) => [definition.key, i])),
+      position,
+      rates: definitions.flatMap((definition, at) => {
+        if (definition.kind !== 'rate') return [];
+        const numerator = definition.numerator === undefined ? undefined : position.get(definition.numerator);
+        const denominator = definition.denominator === undefined ? undefined : position.get(definition.denominator);
+        return [{ position: at, ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }) }];
+      }),
       slotAt: new Int32Array(definitions.length * 3).fill(-1),
     };
     indexes.set(catalog, index);
@@ -56,13 +65,13 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
 
 /**
  * What one report contributes to the totals. Figures in the indicator's own quantity are
- * kept in three parallel arrays (slot, value in the indicator's display word, qualifier code):
- * a province's 40,000 reports hold millions of figures, and objects would cost ten times the
- * memory and time.
+ * kept as `[slot, value in the indicator's display word, qualifier code]` triples in one array
+ * of numbers: a province's 40,000 reports hold hundreds of thousands of figures, and an object
+ * each would cost several times the memory and time.
  */
 export interface UnitFigures {
   /** `[slot, value, qualifier code]` triples, one per figure in its indicator's own quantity. */
-  readonly figures: Float64Array;
+  readonly figures: readonly number[];
   /** Figures in a word of another quantity (人 for an indicator counted in 人次). */
   readonly apart: readonly ApartFigure[];
   /** Figures with no catalog indicator (unclassified, or an extension the catalog lacks). */
@@ -72,8 +81,10 @@ export interface UnitFigures {
 /** How many numbers a figure takes in {@link UnitFigures.figures}. */
 export const FIGURE_WIDTH = 3;
 
-// Reused across calls (single-threaded): a report's figures are gathered here, then copied once.
-let scratch = new Float64Array(64 * FIGURE_WIDTH);
+// Reused across calls (single-threaded): a report's figures are gathered here, then copied
+// once. A plain array of doubles: small typed arrays each allocate a backing store, which
+// costs more than the figures themselves.
+const scratch: number[] = [];
 const NO_APART: readonly ApartFigure[] = [];
 
 /**
@@ -118,11 +129,6 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
     const at = seen < 0 ? length : seen;
     if (seen < 0) {
       index.slotAt[slot] = at;
-      if (length + FIGURE_WIDTH > scratch.length) {
-        const grown = new Float64Array(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-      }
       scratch[at] = slot;
       scratch[at + 1] = converted;
       scratch[at + 2] = QUALIFIER_CODE[metric.qualifier];
@@ -136,16 +142,20 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   return { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
 }
 
-// Ids of sections that are, or sit inside, a plans section.
-function plansSectionIds(sections: readonly Section[]): Set<string> {
-  const ids = new Set<string>();
-  const walk = (list: readonly Section[], inside: boolean) => {
-    for (const section of list) {
-      const plans = inside || section.kind === 'plans';
-      if (plans) ids.add(section.id);
-      walk(section.sections, plans);
-    }
-  };
-  walk(sections, false);
-  return ids;
+// Ids of sections that are, or sit inside, a plans section. One set, cleared per report: the
+// aggregator asks this of every report it reads.
+const plansIds = new Set<string>();
+
+function plansSectionIds(sections: readonly Section[]): ReadonlySet<string> {
+  plansIds.clear();
+  collectPlans(sections, false);
+  return plansIds;
+}
+
+function collectPlans(sections: readonly Section[], inside: boolean): void {
+  for (const section of sections) {
+    const plans = inside || section.kind === 'plans';
+    if (plans) plansIds.add(section.id);
+    collectPlans(section.sections, plans);
+  }
 }

@@ -78,10 +78,17 @@ export function quantityOf(definition: Pick<IndicatorDefinition, 'quantity' | 'u
  * @example wordsOf(catalog.get('disputes.handled')!) // ['起', '件', '宗', '个', '项']
  */
 export function wordsOf(definition: Pick<IndicatorDefinition, 'quantity' | 'units' | 'kind'>): readonly string[] {
-  const quantity = quantityOf(definition);
-  const words = quantity ? QUANTITIES[quantity] : [];
-  return [...new Set([...definition.units, ...words])];
+  let words = wordsCache.get(definition);
+  if (!words) {
+    const quantity = quantityOf(definition);
+    words = [...new Set([...definition.units, ...(quantity ? QUANTITIES[quantity] : [])])];
+    wordsCache.set(definition, words);
+  }
+  return words;
 }
+
+// Asked once per figure of every report aggregated: built once per definition.
+const wordsCache = new WeakMap<object, readonly string[]>();
 
 /**
  * Every measure word an indicator is written in: the words that count its quantity and its
