@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../catalog/catalog.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
@@ -179,6 +180,8 @@ describe('merge', () => {
   it('refuses to merge different years or rosters', () => {
     expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2022 }))).toThrow(/year 2022 into year 2023/);
     expect(() => createAggregator({ year: 2023, roster }).merge(createAggregator({ year: 2023 }))).toThrow(/different rosters/);
+    const extended = createCatalog([{ namespace: 'town', indicators: [{ name: 'grid', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' }] }]);
+    expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2023, catalog: extended }))).toThrow(/different catalogs/);
   });
 });
 
@@ -317,5 +320,18 @@ describe('aggregate: figures a county can publish', () => {
       excluded: 2,
       reported: { unit: '%', qualifier: 'exact', reporting: 2, min: 98.5, max: 100, median: 99.25 },
     });
+  });
+
+  it('totals another town’s extension indicators with the catalog that registers them', () => {
+    const catalog = createCatalog([{ namespace: 'jincheng', indicators: [{ name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' }] }]);
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [makeMetric('x-jincheng.gridMembers', 12, { unit: '名' })] }),
+        town('西镇', { metrics: [makeMetric('x-jincheng.gridMembers', 8, { unit: '人' })] }),
+      ],
+      { year: 2023, catalog },
+    );
+    expect(result.indicators['x-jincheng.gridMembers']).toMatchObject({ unit: '名', total: 20, reporting: 2 });
+    expect(aggregate([town('东镇', { metrics: [makeMetric('x-jincheng.gridMembers', 12, { unit: '名' })] })], { year: 2023 }).unclassified).toBe(1);
   });
 });

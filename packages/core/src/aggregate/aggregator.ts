@@ -356,6 +356,9 @@ function mergeState(into: State, from: State): void {
   }
   const roster = (state: State) => JSON.stringify(state.options.roster ?? []);
   if (roster(into) !== roster(from)) throw new TypeError('merge: the aggregators have different rosters');
+  // Figures are kept by catalog position: shards must count with the same indicators.
+  const keys = (state: State) => state.index.definitions.map((definition) => definition.key).join('\n');
+  if (into.index !== from.index && keys(into) !== keys(from)) throw new TypeError('merge: the aggregators have different catalogs');
   for (const entry of from.units.values()) keepLatest(into, entry);
   for (const superseded of from.superseded) into.superseded.push(superseded);
   for (const skipped of from.skipped) into.skipped.push(skipped);
