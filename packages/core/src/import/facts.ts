@@ -162,7 +162,7 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
   // 50万元 is 50 with unit 万元; 27.5万件 is 275000 件. A Chinese numeral already holds its 万.
   // 0.5万余元: 余 inside the money word is 0.5 with unit 万元, a lower bound.
   if (!number.chinese && (text[at] === '万' || text[at] === '亿') && (text[at + 1] === '余' || text[at + 1] === '多') && text[at + 2] === '元') {
-    return moneyBound(text, number.value, `${text[at]}元`, at + 3);
+    return { value: number.value, unit: `${text[at]}元`, qualifier: 'over', end: at + 3, bound: false };
   }
   if (!number.chinese && !text.startsWith('万元', at) && !text.startsWith('亿元', at)) {
     const multiplier = text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : text[at] === '千' ? 1e3 : 1;
@@ -206,10 +206,6 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
     at += 1;
   }
   return { value, unit, qualifier, end: at, bound };
-}
-
-function moneyBound(text: string, value: number, unit: string, at: number): Quantity {
-  return { value, unit, qualifier: 'over', end: at, bound: false };
 }
 
 function isNotAFact(text: string, number: NumberToken, quantity: Quantity): boolean {
@@ -295,7 +291,7 @@ function factsAt(
     source: { ...source, quote: quoteAround(text, start, quantity.end) },
   };
   const clause = text.slice(clauseStart(text, start), start);
-  const after = nounAfter(text, quantity.end, quantity.unit, cleanLabel(text.slice(clauseStart(text, start), start)).length <= 2);
+  const after = nounAfter(text, quantity.end, quantity.unit, cleanLabel(clause).length <= 2);
 
   // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
   const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
@@ -402,7 +398,7 @@ function nounAfter(text: string, at: number, unit: string, shortLead = false): s
   while (end < text.length && end - at < 12 && !CLAUSE_END.includes(text[end] ?? '') && text[end] !== '（' && text[end] !== '(') end++;
   // 对12件重大事项决策进行合法性审查: a long noun phrase is read up to 12 characters.
   const noun = text.slice(at, end).trim();
-  if (noun.length === 0 || noun.length > 12 || !(NOUN_MEASURES.has(unit) || (SESSION_MEASURES.has(unit) && shortLead))) return undefined;
+  if (noun.length === 0 || !(NOUN_MEASURES.has(unit) || (SESSION_MEASURES.has(unit) && shortLead))) return undefined;
   if (/^(?:的|是|为|左右|以上|，)/.test(noun)) return undefined;
   return noun;
 }
