@@ -55,7 +55,7 @@ async function listJsonFiles(directory: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await listJsonFiles(path)));
+    if (entry.isDirectory()) for (const file of await listJsonFiles(path)) files.push(file);
     else if (JSON_FILES.has(extname(entry.name).toLowerCase())) files.push(path);
   }
   return files;

@@ -133,6 +133,7 @@ export const en: LocaleMessages = {
     import_issuer_missing: 'No issuing body found; "{issuer}" is used instead. Please check.',
     import_no_headings: 'No headings (一、, （一）…) were recognised; the whole text is imported as the preamble. Please check the sections.',
     import_fact_unclassified: '"{label}" ({value} {unit}) is not in the indicator catalog. Please confirm or classify it.',
+    import_more_to_confirm: '{count} more figures need checking; they are not listed one by one.',
     import_not_a_report: 'Cannot import this: {reason}.',
     import_fact_uncertain: '"{label}" ({value} {unit}) was classified on the word "{word}" alone. Please confirm it.',
     import_fact_derived: '"{label}" ({value} {unit}) was inferred from context ({how}). Please confirm it.',

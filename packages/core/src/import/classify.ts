@@ -46,19 +46,32 @@ const QUOTES = /[“”‘’"「」『』]/g;
 interface Alias {
   readonly text: string;
   readonly indicator: IndicatorDefinition;
+  /** Its place in the catalog: on a full tie the earlier indicator wins. */
+  readonly order: number;
 }
 
-const aliasCache = new WeakMap<Catalog, readonly Alias[]>();
+const aliasCache = new WeakMap<Catalog, ReadonlyMap<string, readonly Alias[]>>();
 
-function aliasesOf(catalog: Catalog): readonly Alias[] {
-  let aliases = aliasCache.get(catalog);
-  if (!aliases) {
-    aliases = catalog.indicators.flatMap((indicator) =>
-      [...(indicator.aliases ?? []), indicator.label['zh-CN']].map((text) => ({ text, indicator })),
-    );
-    aliasCache.set(catalog, aliases);
+// The catalog's aliases by their last character: a phrase is read once, end by end, instead
+// of being searched for each of the catalog's hundreds of aliases.
+function aliasesByLastChar(catalog: Catalog): ReadonlyMap<string, readonly Alias[]> {
+  let index = aliasCache.get(catalog);
+  if (!index) {
+    const byLast = new Map<string, Alias[]>();
+    let order = 0;
+    for (const indicator of catalog.indicators) {
+      for (const text of [...(indicator.aliases ?? []), indicator.label['zh-CN']]) {
+        const last = text.at(-1);
+        if (last === undefined) continue;
+        const list = byLast.get(last) ?? [];
+        list.push({ text, indicator, order: order++ });
+        byLast.set(last, list);
+      }
+    }
+    index = byLast;
+    aliasCache.set(catalog, index);
   }
-  return aliases;
+  return index;
 }
 
 /** Whether a value written in `unit` can belong to `indicator`. */
@@ -85,22 +98,32 @@ export function classifyFact(phrase: string, unit: string, catalog: Catalog, pre
  */
 export function matchIndicator(phrase: string, unit: string, catalog: Catalog, previous?: string): { indicator: string; alias?: string } {
   const words = phrase.replace(QUOTES, '');
-  const found: { indicator: string; alias: string; end: number }[] = [];
+  const byLast = aliasesByLastChar(catalog);
+  // Each alias's last occurrence, found by reading the phrase end by end.
+  const ends = new Map<Alias, number>();
+  for (let end = 1; end <= words.length; end++) {
+    const list = byLast.get(words[end - 1] ?? '');
+    if (!list) continue;
+    for (const alias of list) if (end >= alias.text.length && words.startsWith(alias.text, end - alias.text.length)) ends.set(alias, end);
+  }
+  const found: { indicator: string; alias: string; end: number; order: number }[] = [];
   let last = -1;
-  for (const alias of aliasesOf(catalog)) {
-    const at = words.lastIndexOf(alias.text);
-    if (at < 0 || !unitFits(alias.indicator, unit)) continue;
-    const end = at + alias.text.length;
-    found.push({ indicator: alias.indicator.key, alias: alias.text, end });
+  for (const [alias, end] of ends) {
+    if (!unitFits(alias.indicator, unit)) continue;
+    found.push({ indicator: alias.indicator.key, alias: alias.text, end, order: alias.order });
     last = Math.max(last, end);
   }
   // The head noun stands last, next to the number: only aliases ending near the last one
   // count (局党组会议前学法11次 counts 学法, not 党组会), and of those the longest, so a
   // modifier still decides (线上“大讲堂”培训 is online training).
-  let best: { indicator: string; alias: string; end: number } | undefined;
+  let best: (typeof found)[number] | undefined;
   for (const candidate of found) {
     if (candidate.end < last - HEAD_WINDOW) continue;
-    if (!best || candidate.alias.length > best.alias.length || (candidate.alias.length === best.alias.length && candidate.end > best.end)) best = candidate;
+    const better =
+      !best ||
+      candidate.alias.length > best.alias.length ||
+      (candidate.alias.length === best.alias.length && (candidate.end > best.end || (candidate.end === best.end && candidate.order < best.order)));
+    if (better) best = candidate;
   }
   if (!best) return { indicator: 'unclassified' };
   // Only a generic word (审结, 纠错) borrows the family of the count before it.

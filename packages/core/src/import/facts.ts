@@ -84,9 +84,10 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     const quantity = readUnit(text, number);
     if (!quantity || isNotAFact(text, number, quantity)) continue;
     i = quantity.end;
-    facts.push(...factsAt(block, number, quantity, context, facts.at(-1)));
+    for (const fact of factsAt(block, number, quantity, context, facts.at(-1))) facts.push(fact);
   }
-  facts.push(...doubleHundreds(block, context));
+  for (const fact of doubleHundreds(block, context)) facts.push(fact);
+  boundaries = undefined;
   return facts;
 }
 
@@ -235,21 +236,51 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
 }
 
 function clauseStart(text: string, at: number): number {
-  const limit = Math.max(0, at - LOOK_BACK);
-  for (let i = at - 1; i >= limit; i--) if (CLAUSE_END.includes(text[i] ?? '')) return i + 1;
-  return limit;
+  return Math.max(boundariesOf(text).clause[at] ?? 0, at - LOOK_BACK, 0);
 }
 
 function commaClauseStart(text: string, at: number): number {
-  const limit = Math.max(0, at - LOOK_BACK);
-  for (let i = at - 1; i >= limit; i--) if (CLAUSE_END.includes(text[i] ?? '') && text[i] !== '、') return i + 1;
-  return limit;
+  return Math.max(boundariesOf(text).commaClause[at] ?? 0, at - LOOK_BACK, 0);
 }
 
 function sentenceStart(text: string, at: number): number {
-  const limit = Math.max(0, at - LOOK_BACK * 2);
-  for (let i = at - 1; i >= limit; i--) if (SENTENCE_END.includes(text[i] ?? '')) return i + 1;
-  return limit;
+  return Math.max(boundariesOf(text).sentence[at] ?? 0, at - LOOK_BACK * 2, 0);
+}
+
+/** For each offset, where its clause, comma clause and sentence start: one pass per block. */
+interface Boundaries {
+  readonly text: string;
+  readonly clause: Int32Array;
+  readonly commaClause: Int32Array;
+  readonly sentence: Int32Array;
+}
+
+// Every fact asks where its clause and sentence start, several times; a block without
+// punctuation would make each question a scan back. The answers for the block being read
+// are computed once and kept until the next block.
+let boundaries: Boundaries | undefined;
+
+function boundariesOf(text: string): Boundaries {
+  if (boundaries?.text === text) return boundaries;
+  const clause = new Int32Array(text.length + 1);
+  const commaClause = new Int32Array(text.length + 1);
+  const sentence = new Int32Array(text.length + 1);
+  let c = 0;
+  let cc = 0;
+  let sn = 0;
+  for (let i = 0; i <= text.length; i++) {
+    clause[i] = c;
+    commaClause[i] = cc;
+    sentence[i] = sn;
+    const char = text[i] ?? '';
+    if (i < text.length && CLAUSE_END.includes(char)) {
+      c = i + 1;
+      if (char !== '、') cc = i + 1;
+    }
+    if (i < text.length && SENTENCE_END.includes(char)) sn = i + 1;
+  }
+  boundaries = { text, clause, commaClause, sentence };
+  return boundaries;
 }
 
 function prefixQualifier(text: string, start: number): { qualifier: Qualifier; length: number } | undefined {
@@ -290,8 +321,8 @@ function factsAt(
     sectionId: context.sectionId,
     source: { ...source, quote: quoteAround(text, start, quantity.end) },
   };
-  const clause = text.slice(clauseStart(text, start), start);
-  const after = nounAfter(text, quantity.end, quantity.unit, cleanLabel(clause).length <= 2);
+  const lead = cleanLabel(text.slice(clauseStart(text, start), start));
+  const after = nounAfter(text, quantity.end, quantity.unit, lead.length <= 2);
 
   // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
   const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
@@ -302,7 +333,7 @@ function factsAt(
     }));
   }
 
-  let label = cleanLabel(clause).replace(/^其中/, '');
+  let label = lead.replace(/^其中/, '');
   let derived: Derivation | undefined;
   let indicator: string | undefined;
   if (!after && (label === '' || LEVEL.test(label)) && previous) {
@@ -405,8 +436,11 @@ function nounAfter(text: string, at: number, unit: string, shortLead = false): s
 
 const FILLERS = ['截至目前', '截止目前', '累计', '全年', '共计', '今年', '年内', '其中', '目前', '已经', '一年来', '以来'];
 
+// A label is at most 24 characters; what stands further back than this names nothing.
+const LABEL_WINDOW = 64;
+
 function cleanLabel(clause: string): string {
-  let label = stripTitles(clause).trim();
+  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim();
   // Keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
   let cut = 0;
   for (const word of FILLERS) {

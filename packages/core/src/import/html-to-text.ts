@@ -1,3 +1,4 @@
+import { decodeEntityAt } from './html-entities.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
 
 // Elements whose content is never report text.
@@ -8,11 +9,6 @@ const BLOCKS = new Set([
   'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'header', 'footer', 'main', 'aside', 'form', 'center', 'caption',
 ]);
 const CELLS = new Set(['td', 'th']);
-
-const NAMED: Readonly<Record<string, string>> = {
-  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×',
-};
 
 /**
  * The visible text of an HTML page, each character mapped to its offset in the HTML.
@@ -59,7 +55,7 @@ export function htmlToText(html: string): MappedText {
       continue;
     }
     if (c === 38 /* & */) {
-      const decoded = entity(html, i);
+      const decoded = decodeEntityAt(html, i);
       if (decoded) {
         out.push(decoded.text, i, false);
         i = decoded.end;
@@ -92,20 +88,6 @@ function tagName(html: string, from: number, to: number): { name: string; closin
   let end = i;
   while (end < to && /[A-Za-z0-9]/.test(html[end] ?? '')) end++;
   return { name: html.slice(i, end).toLowerCase(), closing };
-}
-
-function entity(html: string, at: number): { text: string; end: number } | undefined {
-  const semicolon = html.indexOf(';', at + 1);
-  if (semicolon < 0 || semicolon - at > 10) return undefined;
-  const body = html.slice(at + 1, semicolon);
-  let code: number | undefined;
-  if (body.startsWith('#x') || body.startsWith('#X')) code = Number.parseInt(body.slice(2), 16);
-  else if (body.startsWith('#')) code = Number.parseInt(body.slice(1), 10);
-  if (code !== undefined) {
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? { text: String.fromCodePoint(code), end: semicolon + 1 } : undefined;
-  }
-  const named = Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
-  return named === undefined ? undefined : { text: named, end: semicolon + 1 };
 }
 
 /** Whether input looks like an HTML document or fragment rather than text or Markdown. */

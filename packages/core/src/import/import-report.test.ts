@@ -232,3 +232,12 @@ describe('importReport covering letters', () => {
     expect(report).toMatchObject({ title: '北留镇2023年法治政府建设工作情况的报告', unit: { name: '北留镇' } });
   });
 });
+
+describe('importReport on a text with thousands of figures', () => {
+  it('lists the first 500 figures to confirm one by one and counts the rest in one issue', () => {
+    const { report, issues } = importReport(`测试镇2023年法治政府建设工作报告\n一、主要举措\n${'开展某项工作3次。'.repeat(800)}`);
+    expect(report?.metrics).toHaveLength(800);
+    expect(issues.filter((issue) => issue.code === 'import_fact_unclassified')).toHaveLength(500);
+    expect(issues.find((issue) => issue.code === 'import_more_to_confirm')?.message).toBe('另有 300 项数据需要核对，未逐条列出。');
+  });
+});

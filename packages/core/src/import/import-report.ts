@@ -10,6 +10,7 @@ import { classifySection } from './classify.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { notAReport } from './not-a-report.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
+import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { MappedText } from './mapped-text.js';
 import { dateAt, isChrome, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf, yearIn } from './metadata.js';
@@ -82,14 +83,11 @@ const META = /<meta\s+name="law-report:([A-Za-z.]{1,40})"\s+content="([^"<>]{0,2
 function htmlMetadata(html: string): Map<string, string> {
   const pairs = new Map<string, string>();
   for (const match of html.slice(0, 65536).matchAll(META)) {
-    if (match[1] && match[2] !== undefined) pairs.set(match[1], decodeAttribute(match[2]));
+    if (match[1] && match[2] !== undefined) pairs.set(match[1], decodeEntities(match[2]));
   }
   return pairs;
 }
 
-function decodeAttribute(value: string): string {
-  return value.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ?? entity);
-}
 
 interface Line {
   readonly text: MappedText;
@@ -303,10 +301,13 @@ class Importer {
         section.sections = walk(child.children, `${id}.`, kind);
         return section;
       });
-    sections.push(...walk(root.children, 's', undefined));
+    for (const section of walk(root.children, 's', undefined)) sections.push(section);
     const metrics = facts.map((fact) => fact.metric);
+    let notes = 0;
     facts.forEach((fact, index) => {
       const { label, value, unit } = fact.metric;
+      const toConfirm = fact.derived !== undefined || fact.metric.indicator === 'unclassified' || fact.weak !== undefined;
+      if (toConfirm && ++notes > MAX_FACT_NOTES) return;
       if (fact.derived) {
         const how = fact.derived;
         this.#note('import_fact_derived', 'info', ['metrics', index], (m) => ({ label, value, unit, how: m.derivations[how] }));
@@ -316,15 +317,17 @@ class Importer {
         this.#note('import_fact_uncertain', 'info', ['metrics', index], { label, value, unit, word: fact.weak });
       }
     });
+    // No real report has this many; past it, one line says how many more a person must check.
+    if (notes > MAX_FACT_NOTES) this.#note('import_more_to_confirm', 'info', ['metrics'], { count: notes - MAX_FACT_NOTES });
     return { sections, metrics };
   }
 
   #fill(section: Section, title: MappedText | undefined, paragraphs: readonly MappedText[], year: number, facts: ExtractedFact[]): void {
     const context = { year, catalog: this.#catalog, sectionId: section.id, plans: section.kind === 'plans' };
-    if (title) facts.push(...extractFacts(title, context));
+    if (title) for (const fact of extractFacts(title, context)) facts.push(fact);
     for (const paragraph of paragraphs) {
       section.paragraphs.push(paragraph.text);
-      facts.push(...extractFacts(paragraph, context));
+      for (const fact of extractFacts(paragraph, context)) facts.push(fact);
     }
   }
 }
@@ -382,38 +385,54 @@ function isIssuerLine(text: string): boolean {
 
 const CLOSING = '。！？!?；;：:…';
 
+// Facts to confirm named one by one; the rest are counted in one issue.
+const MAX_FACT_NOTES = 500;
+
 // Re-joins paragraphs broken by page breaks: a line that stops mid-sentence continues on the
 // next one, unless it is a heading or the next line starts one.
 function joinParagraphs(lines: readonly Line[]): MappedText[] {
   const paragraphs: MappedText[] = [];
   let current: MappedText[] = [];
-  let currentText = '';
+  // What closing needs to know of the paragraph so far, kept as lines arrive: re-reading the
+  // growing paragraph per line would make a file of comma-ended lines quadratic.
+  let paragraph: ParagraphState = { heading: false, fullStop: false, length: 0 };
   let closed = true;
   for (const line of lines) {
     const text = line.text.text;
     if (!closed && !enumeratorAt(text) && !line.marked) {
       current.push(line.text);
-      currentText += text;
-      closed = isClosed(currentText, false);
+      paragraph = { heading: paragraph.heading, fullStop: paragraph.fullStop || FULL_STOP.test(text), length: paragraph.length + text.length };
+      closed = isClosed(text, paragraph, false);
       continue;
     }
     if (current.length > 0) paragraphs.push(MappedText.concat(current));
     current = [line.text];
-    currentText = text;
-    closed = line.marked || isClosed(text, true);
+    paragraph = { heading: enumeratorAt(text) !== undefined, fullStop: FULL_STOP.test(text), length: text.length };
+    closed = line.marked || isClosed(text, paragraph, true);
   }
   if (current.length > 0) paragraphs.push(MappedText.concat(current));
   return paragraphs;
 }
 
-function isClosed(text: string, firstLine: boolean): boolean {
-  const last = text[text.length - 1] ?? '';
-  if (CLOSING.includes(last)) return true;
-  if ('”」』"’'.includes(last) && CLOSING.includes(text[text.length - 2] ?? '')) return true;
+const FULL_STOP = /[。！？]/;
+
+interface ParagraphState {
+  /** It starts with an enumerator (一、, （一）…). */
+  readonly heading: boolean;
+  /** A full stop stands somewhere in it. */
+  readonly fullStop: boolean;
+  readonly length: number;
+}
+
+// Whether a paragraph ends with `last` (its latest line) and stands alone.
+function isClosed(last: string, paragraph: ParagraphState, firstLine: boolean): boolean {
+  const end = last[last.length - 1] ?? '';
+  if (CLOSING.includes(end)) return true;
+  if ('”」』"’'.includes(end) && CLOSING.includes(last[last.length - 2] ?? '')) return true;
   // A heading line (一、…, （一）… with no full stop) stands alone.
-  if (enumeratorAt(text) && !/[。！？]/.test(text)) return true;
+  if (paragraph.heading && !paragraph.fullStop) return true;
   // A short line with no punctuation at its end is a heading or a label, not a broken sentence.
-  return firstLine && text.length < 25 && !'，,、'.includes(last);
+  return firstLine && paragraph.length < 25 && !'，,、'.includes(end);
 }
 
 function mostCommonYear(paragraphs: readonly MappedText[]): number | undefined {

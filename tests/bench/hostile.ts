@@ -1,0 +1,56 @@
+// Scaling of importReport on hostile text: each generator at n and 4n characters. Linear time
+// gives a ratio of 4; the goal is ≤ 5. The generators are the shapes that broke importers
+// before (long lines, deep markup, entity runs…), built to defeat the importer's passes.
+import { importReport } from '@law-report/core';
+import { row } from './measure.js';
+
+/** A hostile input of about `n` characters. */
+type Generator = (n: number) => string;
+
+const fill = (unit: string, n: number) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));
+
+/** The generators, named for the report. Every one holds Chinese, so the importer reads it. */
+export const hostileGenerators: readonly [string, Generator][] = [
+  ['one long line, no punctuation', (n) => fill('法治建设推进依法行政', n)],
+  ['one paragraph of facts', (n) => fill('全年培训12次。', n)],
+  ['comma-ended lines (page-break joins)', (n) => fill('推进法治建设，\n', n)],
+  ['blank-line-separated broken lines', (n) => fill('推进法治建设\n\n', n)],
+  ['deep markup', (n) => `${fill('<div>', n / 3)}法治${fill('</div>', n / 3)}`],
+  ['entity runs', (n) => `<p>法治${fill('&amp;&#x4e00;&lt;&', n)}</p>`],
+  ['unterminated entities', (n) => `<p>法治${fill('&nbsp&#12345678901234567890', n)}</p>`],
+  ['unbalanced brackets and quotes', (n) => fill('（《“【「法治', n)],
+  ['many headings', (n) => fill('一、主要举措\n（一）加强领导\n1.学法\n（1）讲座\n', n)],
+  ['inline numbered items', (n) => fill('（一）加强领导。（二）规范执法。一是学法；二是用法；', n)],
+  ['long lists with a shared value', (n) => `${fill('办结率、', n)}均为100%。`],
+  ['elliptical lists', (n) => `国家级民主法治示范村1个，${fill('省级1个，', n)}`],
+  ['qualifier runs', (n) => fill('近余约多不足超过逾', n) + '12件。'],
+  ['digits and measure words, no breaks', (n) => fill('1件2次3场4人次', n)],
+  ['Markdown markers', (n) => fill('#**法治**#_', n)],
+  ['front matter look-alikes', (n) => `---\n${fill('title: 法治\n---\n', n)}`],
+  ['截至 and dates', (n) => fill('截至2023年12月31日累计', n) + '5件。'],
+  ['title and 落款 look-alikes', (n) => fill('北留镇人民政府\n2024年1月25日\n', n)],
+];
+
+function timeOnce(text: string): number {
+  const start = process.hrtime.bigint();
+  importReport(text);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(samples: number[]): number {
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+/** Each generator's time at n and 4n characters, and the ratio. */
+export function benchHostile(n = 250_000): string[] {
+  return hostileGenerators.map(([name, generate]) => {
+    const small = generate(n);
+    const large = generate(4 * n);
+    timeOnce(small);
+    const a = median([timeOnce(small), timeOnce(small), timeOnce(small)]);
+    const b = median([timeOnce(large), timeOnce(large), timeOnce(large)]);
+    const ratio = b / Math.max(a, 0.01);
+    return row(`hostile: ${name}`, `×${ratio.toFixed(1)}`, `${a.toFixed(0)} → ${b.toFixed(0)} ms at ${(n / 1000).toFixed(0)}k → ${((4 * n) / 1000).toFixed(0)}k chars (linear ×4, goal ≤ 5)`);
+  });
+}
