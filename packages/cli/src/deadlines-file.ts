@@ -1,25 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseJson, resolveDeadlines, type DeadlineOverrides, type Locale } from '@law-report/core';
+import { parseDeadlines, parseJson, type DeadlineOverrides, type Locale } from '@law-report/core';
+import { readFailure } from './inputs.js';
 import { UsageError } from './io.js';
 import { t } from './messages.js';
 
-/** Reads a JSON file of deadline overrides, checking every day; a bad one is a usage error. */
+/**
+ * Reads a JSON file of deadline overrides and checks it with core's `parseDeadlines`: a bad
+ * file is a usage error (exit 2) naming each bad field in the chosen language.
+ */
 export async function readDeadlines(file: string, cwd: string, locale: Locale): Promise<DeadlineOverrides> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
+    throw new UsageError(t(locale, 'badDeadlines', { file, reason: readFailure(error, locale) }));
   }
-  const parsed = parseJson(text, locale);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-    throw new UsageError(t(locale, 'badDeadlines', { file, reason: parsed.ok ? 'not a JSON object' : parsed.issue.message }));
+  const json = parseJson(text, locale);
+  if (!json.ok) throw new UsageError(t(locale, 'badDeadlines', { file, reason: json.issue.message }));
+  const parsed = parseDeadlines(json.value, locale);
+  if (!parsed.ok) {
+    const reasons = parsed.issues.map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`).join('；');
+    throw new UsageError(t(locale, 'badDeadlines', { file, reason: reasons }));
   }
-  try {
-    // resolveDeadlines checks the shape and every day, throwing a TypeError that names the problem.
-    return resolveDeadlines(parsed.value as DeadlineOverrides);
-  } catch (error) {
-    throw new UsageError(t(locale, 'badDeadlines', { file, reason: error instanceof Error ? error.message : String(error) }));
-  }
+  return parsed.value;
 }

@@ -70,7 +70,7 @@ async function* readFileItems(path: string, shown: string, locale: Locale): Asyn
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    yield { source: { file: shown }, error: describeFsError(error, locale) };
+    yield { source: { file: shown }, error: readFailure(error, locale) };
     return;
   }
   const parsed = parseJson(text, locale);
@@ -106,14 +106,21 @@ async function* readJsonLines(path: string, shown: string, locale: Locale): Asyn
       yield parsed.ok ? { source: { file: shown, line }, value: parsed.value } : { source: { file: shown, line }, error: parsed.issue.message };
     }
   } catch (error) {
-    yield { source: { file: shown }, error: describeFsError(error, locale) };
+    yield { source: { file: shown }, error: readFailure(error, locale) };
   }
 }
 
-function describeFsError(error: unknown, locale: Locale): string {
+/**
+ * Why a file could not be read, in the clerk's language: never Node's English text.
+ *
+ * @example readFailure(Object.assign(new Error(), { code: 'ENOENT' }), 'en') // 'cannot read: no such file or directory'
+ */
+export function readFailure(error: unknown, locale: Locale): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'EACCES') return t(locale, 'permissionDenied');
-  return t(locale, 'cannotRead', { reason: error instanceof Error ? error.message : String(error) });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return t(locale, 'noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return t(locale, 'permissionDenied');
+  if (code === 'EISDIR') return t(locale, 'isDirectory');
+  return t(locale, 'cannotRead', { reason: code || '?' });
 }
 
 /**

@@ -6,8 +6,11 @@ describe('law-report', () => {
   it('lists its commands with --help', async () => {
     const io = recordingIo(process.cwd());
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.stdout).toMatch(/law-report validate <file\|dir\.\.\.>/);
+    expect(io.stdout).toMatch(/law-report validate <文件\|目录\.\.\.>/);
     expect(io.stdout).toMatch(/law-report schema/);
+    const en = recordingIo(process.cwd());
+    expect(await run(['--help', '--lang', 'en'], en)).toBe(0);
+    expect(en.stdout).toMatch(/law-report validate <file\|dir\.\.\.>/);
   });
 
   it('exits 2 with a hint for no command or an unknown one', async () => {
@@ -21,6 +24,9 @@ describe('law-report', () => {
   it('prints a command’s own help', async () => {
     const io = recordingIo(process.cwd());
     expect(await run(['validate', '--help'], io)).toBe(0);
-    expect(io.stdout).toContain('Exit status: 0 no errors, 1 errors found');
+    expect(io.stdout).toContain('退出码：0 全部通过');
+    const en = recordingIo(process.cwd());
+    expect(await run(['--lang', 'en', 'validate', '-h'], en)).toBe(0);
+    expect(en.stdout).toContain('Exit status: 0 all good');
   });
 });

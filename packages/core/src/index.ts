@@ -53,6 +53,8 @@ export {
   daysLate,
   defaultDeadlines,
   dueDates,
+  DeadlineOverridesSchema,
+  parseDeadlines,
   resolveDeadlines,
   submissionDate,
   submissionDelay,

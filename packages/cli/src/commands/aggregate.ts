@@ -24,16 +24,6 @@ import { localeOf, parse } from '../options.js';
 import { formatOption } from '../output.js';
 import { createProgress } from '../progress.js';
 
-/** Help text of `law-report aggregate`. */
-export const aggregateHelp = `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--lang zh-CN|en]
-
-Aggregates a county's reports: who reported, who is missing, late or unpublished, totals per
-indicator (a total over 余 figures is a lower bound), rates recomputed from summed counts,
-section coverage and each unit's completeness. Reads report JSON, arrays, JSON Lines (line by
-line: memory does not grow with the number of reports) and directories. The year defaults to
-the first report's. Anything unreadable, not a report, or on another year is listed under
-"skipped" and on stderr; the exit status is then 1.`;
-
 const FORMATS = ['table', 'csv', 'json'] as const;
 
 /** `law-report aggregate`: a year's reports in, the county's view out. */
@@ -45,10 +35,6 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     deadlines: { type: 'string' },
   });
   const locale = localeOf(values.lang);
-  if (values.help) {
-    io.out(`${aggregateHelp}\n`);
-    return EXIT_OK;
-  }
   if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
   const format = formatOption(values.format, FORMATS, 'table');
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: FORMATS.join('、') }));

@@ -3,17 +3,11 @@ import { extname, resolve } from 'node:path';
 import { importReport, renderReport, type ImportOptions } from '@law-report/core';
 import { decodeText } from '../decode.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
+import { readFailure } from '../inputs.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';
 import { printIssues } from '../print-issues.js';
-
-/** Help text of `law-report import`. */
-export const importHelp = `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
-
-Reads a free-text report (.txt, .md, .html; UTF-8 or GBK) and prints it as Report JSON
-(or, with --format, rendered back as Markdown, text or HTML). Every fact carries the span
-of the input it was read from. What needs a person's check goes to stderr, one line each.`;
 
 const OUTPUTS = ['json', 'markdown', 'text', 'html'] as const;
 
@@ -21,10 +15,6 @@ const OUTPUTS = ['json', 'markdown', 'text', 'html'] as const;
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
   const locale = localeOf(values.lang);
-  if (values.help) {
-    io.out(`${importHelp}\n`);
-    return EXIT_OK;
-  }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(t(locale, 'missingFile'));
   const format = formatOption(values.format, OUTPUTS, 'json');
@@ -38,8 +28,7 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   try {
     bytes = await readFile(resolve(io.cwd, file));
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
-    io.err(`${file}: ${code === 'ENOENT' ? t(locale, 'noSuchFile') : t(locale, 'cannotRead', { reason: String(error) })}\n`);
+    io.err(`${file}: ${readFailure(error, locale)}\n`);
     return EXIT_PROBLEMS;
   }
   const { text, encoding } = decodeText(bytes);

@@ -7,23 +7,12 @@ import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';
 import { printIssues } from '../print-issues.js';
 
-/** Help text of `law-report render`. */
-export const renderHelp = `law-report render <file.json> --format markdown|text|html [--out file] [--lang zh-CN|en]
-
-Writes a Report JSON file as Markdown, plain text or print-ready HTML (GB/T 9704 style),
-numbering the headings from the section tree. A file that is not a valid report is
-reported, one line per problem, and nothing is written.`;
-
 const FORMATS = ['markdown', 'text', 'html'] as const;
 
 /** `law-report render`: Report JSON in, a document out. */
 export async function renderCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
   const locale = localeOf(values.lang);
-  if (values.help) {
-    io.out(`${renderHelp}\n`);
-    return EXIT_OK;
-  }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(t(locale, 'missingFile'));
   const format = formatOption(values.format, FORMATS, undefined);

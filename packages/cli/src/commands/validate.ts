@@ -12,16 +12,6 @@ import { localeOf, parse } from '../options.js';
 import { printIssues, unreadable } from '../print-issues.js';
 import { createProgress } from '../progress.js';
 
-/** Help text of `law-report validate`. */
-export const validateHelp = `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--lang zh-CN|en] [--deadlines file.json]
-
-Checks reports against the schema and the rules of the profile (default: submit).
-Inputs: a report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory of them.
-Prints one line per issue on stderr: file: path: severity: message.
-  --json          print the results as JSON on stdout instead
-  --deadlines     a JSON file of deadline overrides, e.g. {"submit": {"town": "01-31"}}
-Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 wrong usage.`;
-
 interface Result {
   readonly source: InputSource;
   readonly ok: boolean;
@@ -36,10 +26,6 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     deadlines: { type: 'string' },
   });
   const locale = localeOf(values.lang);
-  if (values.help) {
-    io.out(`${validateHelp}\n`);
-    return EXIT_OK;
-  }
   const profile = profileOf(values.profile, locale);
   if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLate, dueDates, resolveDeadlines, submissionDelay } from './deadlines.js';
+import { daysLate, dueDates, parseDeadlines, resolveDeadlines, submissionDelay } from './deadlines.js';
 
 describe('dueDates', () => {
   it('defaults to 3月1日 and 4月1日 of the next year', () => {
@@ -29,9 +29,24 @@ describe('dueDates', () => {
   });
 
   it('rejects overrides of the wrong shape, as a county JSON file may have', () => {
-    expect(() => resolveDeadlines({ submit: 5 } as never)).toThrow(/"submit" must map/);
-    expect(() => resolveDeadlines({ submit: { village: '01-31' } } as never)).toThrow(/"village" is not a unit level/);
-    expect(() => resolveDeadlines({ publish: 401 } as never)).toThrow(TypeError);
+    expect(() => resolveDeadlines({ submit: 5 } as never)).toThrow(/^deadlines: submit: /);
+    expect(() => resolveDeadlines({ submit: { village: '01-31' } } as never)).toThrow(/submit\.village: Unknown field "village"/);
+    expect(() => resolveDeadlines({ publish: 401 } as never)).toThrow(/publish: /);
+    expect(() => resolveDeadlines({ firstReportYearOfCurrentRule: '2019' } as never)).toThrow(/firstReportYearOfCurrentRule/);
+  });
+
+  it('checks a county’s file like any other input, each problem naming its field in the clerk’s language', () => {
+    const parsed = parseDeadlines({ submit: { town: '1-31', city: '02-30' }, publish: '04-01', firstReportYearOfCurrentRule: 1800, extra: true });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['submit.city', '市级报送截止日的格式不对：应为“月-日”，如 01-31。'],
+      ['submit.town', '乡镇报送截止日的格式不对：应为“月-日”，如 01-31。'],
+      ['firstReportYearOfCurrentRule', expect.stringContaining('适用现行规定的首个报告年度')],
+      ['extra', expect.stringContaining('extra')],
+    ]);
+    expect(parseDeadlines({ submit: { town: '01-31' } })).toEqual({ ok: true, value: { submit: { town: '01-31' } } });
+    expect(parseDeadlines(JSON.parse('{"__proto__": {"x": 1}}'), 'en')).toMatchObject({ ok: false, issues: [{ code: 'forbidden_key' }] });
   });
 });
 

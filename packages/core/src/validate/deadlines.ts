@@ -1,5 +1,10 @@
 import { isValid, parseISO } from 'date-fns';
+import * as z from 'zod/mini';
+import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
+import { forbiddenKeys } from './forbidden-keys.js';
+import { createIssue, type ValidationIssue } from './issue.js';
+import { fromZodIssues } from './schema-issues.js';
 
 /** A day of the year as `MM-DD`, in the year after the reporting year. */
 export type MonthDay = `${number}-${number}`;
@@ -38,36 +43,69 @@ export const defaultDeadlines: DeadlineConfig = {
 
 const FIRST_QUARTER_END: MonthDay = '03-31';
 
+// 2024 is a leap year, so 02-29 is accepted as a day that exists in some years.
+const isMonthDay = (day: string) => /^\d\d-\d\d$/.test(day) && isValid(parseISO(`2024-${day}`));
+const MonthDaySchema = z.string().check(z.refine(isMonthDay, { params: { format: 'monthDay' } }));
+
 /**
- * Merges a county's overrides into the defaults, checking their shape and that every day is
- * a real date.
+ * A county's deadline configuration as it may be written in JSON: every field optional,
+ * nothing else allowed. Days are `MM-DD` that exist (02-29 included).
+ */
+export const DeadlineOverridesSchema = z.strictObject({
+  submit: z.optional(
+    z.strictObject({
+      province: z.optional(MonthDaySchema),
+      city: z.optional(MonthDaySchema),
+      county: z.optional(MonthDaySchema),
+      town: z.optional(MonthDaySchema),
+      department: z.optional(MonthDaySchema),
+    }),
+  ),
+  publish: z.optional(MonthDaySchema),
+  firstReportYearOfCurrentRule: z.optional(z.int().check(z.gte(1990), z.lte(2100))),
+});
+
+/**
+ * Checks a deadline configuration (typically a county's JSON file) like any other input:
+ * each problem an issue naming its field, in zh-CN and en.
  *
- * @throws TypeError when a day is not a valid `MM-DD` or a level is unknown
+ * @example
+ * const parsed = parseDeadlines(JSON.parse(text));
+ * if (!parsed.ok) for (const issue of parsed.issues) console.error(issue.path.join('.'), issue.message);
+ */
+export function parseDeadlines(input: unknown, locale: Locale = 'zh-CN'): { ok: true; value: DeadlineOverrides } | { ok: false; issues: ValidationIssue[] } {
+  const hostile = forbiddenKeys(input).map((path) => createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }));
+  if (hostile.length > 0) return { ok: false, issues: hostile };
+  const parsed = DeadlineOverridesSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) };
+  const { submit, publish, firstReportYearOfCurrentRule } = parsed.data;
+  const value: { -readonly [K in keyof DeadlineOverrides]: DeadlineOverrides[K] } = {};
+  if (submit) value.submit = Object.fromEntries(Object.entries(submit).filter(([, day]) => day !== undefined)) as NonNullable<DeadlineOverrides['submit']>;
+  if (publish !== undefined) value.publish = publish as MonthDay;
+  if (firstReportYearOfCurrentRule !== undefined) value.firstReportYearOfCurrentRule = firstReportYearOfCurrentRule;
+  return { ok: true, value };
+}
+
+/**
+ * Merges a county's overrides into the defaults, checking them as {@link parseDeadlines} does.
+ *
+ * @throws TypeError naming the bad field when the overrides are malformed (programmer input;
+ *   a file a county wrote goes through `parseDeadlines` for messages a clerk can read)
  * @example resolveDeadlines({ submit: { town: '01-31' } }).submit.town // '01-31'
  */
 export function resolveDeadlines(overrides?: DeadlineOverrides): DeadlineConfig {
   if (overrides === undefined) return defaultDeadlines;
   const cached = resolved.get(overrides);
   if (cached) return cached;
-  // Overrides often come from a county's JSON file: check the shape, not just the days.
-  const { submit } = overrides;
-  if (submit !== undefined && (typeof submit !== 'object' || submit === null || Array.isArray(submit))) {
-    throw new TypeError('deadlines: "submit" must map unit levels to MM-DD days');
-  }
-  for (const level of Object.keys(submit ?? {})) {
-    if (!Object.hasOwn(defaultDeadlines.submit, level)) throw new TypeError(`deadlines: "${level}" is not a unit level`);
+  const parsed = parseDeadlines(overrides, 'en');
+  if (!parsed.ok) {
+    throw new TypeError(`deadlines: ${parsed.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
   }
   const config: DeadlineConfig = {
-    submit: { ...defaultDeadlines.submit, ...overrides.submit },
-    publish: overrides.publish ?? defaultDeadlines.publish,
-    firstReportYearOfCurrentRule: overrides.firstReportYearOfCurrentRule ?? defaultDeadlines.firstReportYearOfCurrentRule,
+    submit: { ...defaultDeadlines.submit, ...parsed.value.submit },
+    publish: parsed.value.publish ?? defaultDeadlines.publish,
+    firstReportYearOfCurrentRule: parsed.value.firstReportYearOfCurrentRule ?? defaultDeadlines.firstReportYearOfCurrentRule,
   };
-  for (const day of [...Object.values(config.submit), config.publish]) {
-    // 2024 is a leap year, so 02-29 is accepted as a day that exists in some years.
-    if (typeof day !== 'string' || !/^\d\d-\d\d$/.test(day) || !isValid(parseISO(`2024-${day}`))) {
-      throw new TypeError(`deadlines: "${day}" is not a valid MM-DD day`);
-    }
-  }
   resolved.set(overrides, config);
   return config;
 }

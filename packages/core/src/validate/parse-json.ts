@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/messages.js';
 import { createIssue, type ValidationIssue } from './issue.js';
+import { jsonErrorAt } from './json-error-at.js';
 
 /** What {@link parseJson} gives: the value, or one `invalid_json` issue. */
 export type ParseJsonResult =
@@ -20,8 +21,9 @@ export type ParseJsonResult =
 export function parseJson(text: string, locale: Locale = 'zh-CN'): ParseJsonResult {
   try {
     return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issue: createIssue('invalid_json', 'error', [], locale, { reason }) };
+  } catch {
+    // JSON.parse explains itself in English, sometimes without a position: find it ourselves.
+    const { line, column } = jsonErrorAt(text);
+    return { ok: false, issue: createIssue('invalid_json', 'error', [], locale, { line, column }) };
   }
 }

@@ -86,6 +86,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], locale: Local
       case 'too_big':
         out.push(issue('too_big', path, locale, (m) => ({ ...field(m), maximum: String(raw.maximum) })));
         break;
+      case 'custom':
+        out.push(
+          raw.params?.['format'] === 'monthDay'
+            ? issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }))
+            : issue('invalid_input', path, locale, field),
+        );
+        break;
       default:
         out.push(issue('invalid_input', path, locale, field));
     }

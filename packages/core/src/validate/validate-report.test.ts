@@ -54,11 +54,22 @@ describe('validateReport', () => {
     expect(issue?.message).toContain('章节类型');
   });
 
-  it('reports a __proto__ key as an unknown field and pollutes nothing', () => {
+  it('refuses a __proto__ key with a forbidden_key error, once, and pollutes nothing', () => {
     const result = validateReport(JSON.parse('{"__proto__": {"polluted": true}}'));
     expect(result.ok).toBe(false);
-    expect(result.issues.some((i) => i.code === 'unknown_field' && i.path[0] === '__proto__')).toBe(true);
+    expect(result.issues.filter((i) => i.path[0] === '__proto__').map((i) => i.code)).toEqual(['forbidden_key']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses prototype keys anywhere, inside extensions too, and gives no report', () => {
+    const input = JSON.parse(JSON.stringify(makeReport()).replace('"metrics"', '"extensions":{"__proto__":{"a":1},"town":{"list":[{"constructor":{"b":2}}]}},"metrics"'));
+    const result = validateReport(input, { now });
+    expect(result.ok).toBe(false);
+    expect(result.report).toBeUndefined();
+    expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['forbidden_key', 'extensions.__proto__'],
+      ['forbidden_key', 'extensions.town.list.0.constructor'],
+    ]);
   });
 
   it('runs only type checks in the draft profile', () => {
@@ -68,6 +79,6 @@ describe('validateReport', () => {
 
   it('refuses an unknown profile or deadline as programmer misuse', () => {
     expect(() => validateReport(makeReport(), { profile: 'final' as never })).toThrow(/unknown profile "final"/);
-    expect(() => validateReport(makeReport(), { deadlines: { publish: '02-30' } })).toThrow(/"02-30"/);
+    expect(() => validateReport(makeReport(), { deadlines: { publish: '02-30' } })).toThrow(/^deadlines: publish: /);
   });
 });

@@ -8,6 +8,7 @@ import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
 import { createIssue, type Profile, type ValidationIssue } from './issue.js';
 import type { IndexedMetric, LocatedSection, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
+import { forbiddenKeys } from './forbidden-keys.js';
 import { fromZodIssues } from './schema-issues.js';
 
 /** Options of {@link validateReport}. */
@@ -52,9 +53,12 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   }
   const locale = options.locale ?? 'zh-CN';
   const deadlines = resolveDeadlines(options.deadlines);
+  // Prototype keys are refused before the schema copies anything, and the report with them.
+  const hostile = forbiddenKeys(input).map((path) => createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }));
   const parsed = parseReport(input, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) };
+  if (!parsed.success || hostile.length > 0) {
+    const shape = parsed.success ? [] : fromZodIssues(parsed.error.issues, locale).filter((issue) => !isForbiddenPath(issue.path));
+    return { ok: false, issues: [...hostile, ...shape] };
   }
   const report = parsed.data;
   const issues: ValidationIssue[] = [];
@@ -70,6 +74,12 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     if (rule.profiles.includes(profile)) rule.check(report, context);
   }
   return { ok: !issues.some((issue) => issue.severity === 'error'), report, issues };
+}
+
+// The schema reports a top-level __proto__ as an unknown field too: once is enough.
+function isForbiddenPath(path: readonly (string | number)[]): boolean {
+  const last = path.at(-1);
+  return last === '__proto__' || last === 'constructor' || last === 'prototype';
 }
 
 type ContextBase = Pick<RuleContext, 'profile' | 'locale' | 'deadlines' | 'catalog' | 'today'> & {

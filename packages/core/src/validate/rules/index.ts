@@ -10,6 +10,7 @@ import { publication } from './publication.js';
 import { rateConsistency } from './rate-consistency.js';
 import { rateRange } from './rate-range.js';
 import { targetPlacement } from './target-placement.js';
+import { nonNegative } from './non-negative.js';
 import { references } from './references.js';
 import { requiredSections } from './required-sections.js';
 
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   deadlines,
   publication,
   placeholders,
+  nonNegative,
   rateRange,
   rateConsistency,
   countOrder,

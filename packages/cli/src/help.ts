@@ -1,0 +1,97 @@
+import type { Locale } from '@law-report/core';
+
+/** The commands, in the order help lists them. */
+export const COMMAND_NAMES = ['import', 'validate', 'render', 'aggregate', 'schema'] as const;
+/** A command's name. */
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+const EXIT_CODES = {
+  'zh-CN': `退出码：0 全部通过（可有警告）；1 输入数据有问题（或有文件无法读取）；2 用法或配置有误（参数、名册、截止日期文件、没有可读的输入）。`,
+  en: `Exit status: 0 all good (warnings allowed); 1 problems in the input (or a file could not be read); 2 usage or configuration mistakes (a flag, the roster, the deadlines file, nothing to read).`,
+} as const;
+
+const COMMON = {
+  'zh-CN': `通用选项：
+  --lang zh-CN|en   信息的语言（默认 zh-CN），可写在命令行任意位置
+  -h, --help        查看帮助
+  --version         显示版本`,
+  en: `Options for every command:
+  --lang zh-CN|en   language of messages (default zh-CN), anywhere on the line
+  -h, --help        help
+  --version         print the version`,
+} as const;
+
+const COMMANDS: Readonly<Record<Locale, Readonly<Record<CommandName, string>>>> = {
+  'zh-CN': {
+    import: `law-report import <文件> [--format json|markdown|text|html] [--out 文件] [--lang zh-CN|en]
+
+读取自由格式的报告（.txt、.md、.html；UTF-8 或 GBK），输出报告 JSON（用 --format 可输出为
+Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置和原句。需要人工核对的内容逐条写到
+标准错误输出。空文件、PDF、二进制文件等不是报告的输入：一行说明，退出码 1。`,
+    validate: `law-report validate <文件|目录...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--lang zh-CN|en]
+
+按所选档次（默认 submit）检查报告的结构和各项规则。输入可以是报告 JSON、报告数组、JSON Lines
+（.jsonl）或包含它们的目录。每个问题在标准错误输出中占一行：文件: 路径: 级别: 说明。
+  --json        改为在标准输出打印 JSON 结果
+  --deadlines   截止日期配置文件，如 {"submit": {"town": "01-31"}}`,
+    render: `law-report render <报告.json> --format markdown|text|html [--out 文件] [--lang zh-CN|en]
+
+把报告 JSON 输出为 Markdown、纯文本或可打印的 HTML（GB/T 9704 版式），标题编号按章节结构重新生成。
+不是有效报告的文件逐条说明问题，不输出任何内容。`,
+    aggregate: `law-report aggregate <文件|目录...> [--roster 名册.csv] [--year 年份] [--format table|csv|json] [--deadlines 文件.json] [--lang zh-CN|en]
+
+汇总一个县的报告：应报、已报、未报、逾期、未公开；各指标的合计（含“余”的合计是下限）、累计数和
+工作目标分列；比率按分子分母重新计算；法定内容覆盖情况和各单位完整度。同一单位多次报送只计最新
+一份。读取报告 JSON、数组、JSON Lines（逐行读取）和目录。目录中有多个年度的报告时，请用 --year
+指定；未指定时汇总最新年度，并说明其余年度被跳过。CSV 带 UTF-8 BOM，可直接用 Excel 打开。`,
+    schema: `law-report schema
+
+在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同。`,
+  },
+  en: {
+    import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
+
+Reads a free-text report (.txt, .md, .html; UTF-8 or GBK) and prints it as Report JSON (or,
+with --format, rendered back as Markdown, text or HTML). Every fact carries its span of the
+input and its sentence. What needs a person's check goes to stderr, one line each. Input that
+is no report (empty, a PDF, binary data) gets one line and exit status 1.`,
+    validate: `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--lang zh-CN|en]
+
+Checks reports against the schema and the rules of the profile (default: submit). Inputs: a
+report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory of them. Prints
+one line per issue on stderr: file: path: severity: message.
+  --json        print the results as JSON on stdout instead
+  --deadlines   a JSON file of deadline overrides, e.g. {"submit": {"town": "01-31"}}`,
+    render: `law-report render <file.json> --format markdown|text|html [--out file] [--lang zh-CN|en]
+
+Writes a Report JSON file as Markdown, plain text or print-ready HTML (GB/T 9704 style),
+numbering the headings from the section tree. A file that is not a valid report is reported,
+one line per problem, and nothing is written.`,
+    aggregate: `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--lang zh-CN|en]
+
+Aggregates a county's reports: expected, reported, missing, late and unpublished units; totals
+per indicator (a total over 余 figures is a lower bound), with 累计 figures and targets apart;
+rates recomputed from summed counts; section coverage and each unit's completeness. A unit
+that reports twice counts once, with its latest report. Reads report JSON, arrays, JSON Lines
+(line by line) and directories. A directory of several years needs --year; without it the
+latest year is aggregated and the others are named as skipped. CSV starts with a UTF-8 BOM
+for Excel.`,
+    schema: `law-report schema
+
+Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report/core/schema.json.`,
+  },
+};
+
+/**
+ * The help of one command, or of `law-report` itself, in `locale`.
+ *
+ * @example commandHelp('en', 'schema').startsWith('law-report schema') // true
+ */
+export function commandHelp(locale: Locale, name?: CommandName, version = ''): string {
+  if (name) return `${COMMANDS[locale][name]}\n\n${COMMON[locale]}\n\n${EXIT_CODES[locale]}`;
+  const title = locale === 'en' ? `law-report ${version}: tools for annual rule-of-law government reports (法治政府建设年度报告)` : `law-report ${version}：法治政府建设年度报告工具`;
+  const usage = locale === 'en' ? 'Usage: law-report <command> [options]\n\nCommands:' : '用法：law-report <命令> [选项]\n\n命令：';
+  const more = locale === 'en' ? 'Run `law-report <command> --help` for details.' : '运行 `law-report <命令> --help` 查看详细说明。';
+  const list = COMMAND_NAMES.map((command) => `  ${COMMANDS[locale][command].split('\n')[0] ?? command}`).join('\n');
+  return `${title}\n\n${usage}\n${list}\n\n${COMMON[locale]}\n\n${EXIT_CODES[locale]}\n\n${more}`;
+}
