@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseJson, type Locale } from '@law-report/core';
 import { t } from './messages.js';
@@ -15,7 +15,7 @@ export interface InputSource {
 /** One value read from the inputs, or a message saying why it could not be read. */
 export type InputItem =
   | { readonly source: InputSource; readonly value: unknown }
-  | { readonly source: InputSource; readonly error: string };
+  | { readonly source: InputSource; readonly error: string; readonly code: 'unreadable' | 'invalid_json' };
 
 const JSON_LINES = new Set(['.jsonl', '.ndjson']);
 const JSON_FILES = new Set(['.json', ...JSON_LINES]);
@@ -29,20 +29,22 @@ const JSON_FILES = new Set(['.json', ...JSON_LINES]);
 export async function* readInputs(paths: readonly string[], cwd: string, locale: Locale): AsyncGenerator<InputItem> {
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    const shown = relative(cwd, absolute) || path;
+    // Paths are shown as the user wrote them, files found in a folder under the folder as written.
+    const shown = path;
     let info;
     try {
       info = await stat(absolute);
     } catch {
-      yield { source: { file: shown }, error: t(locale, 'noSuchFile') };
+      yield { source: { file: shown }, error: t(locale, 'noSuchFile'), code: 'unreadable' };
       continue;
     }
     if (info.isDirectory()) {
       const files = await listJsonFiles(absolute);
       if (files.length === 0) {
-        yield { source: { file: shown }, error: t(locale, 'emptyDirectory') };
+        yield { source: { file: shown }, error: t(locale, 'emptyDirectory'), code: 'unreadable' };
       }
-      for (const file of files) yield* readFileItems(file, relative(cwd, file), locale);
+      const prefix = path.endsWith(sep) || path.endsWith('/') ? path : `${path}${sep}`;
+      for (const file of files) yield* readFileItems(file, `${prefix}${relative(absolute, file)}`, locale);
     } else {
       yield* readFileItems(absolute, shown, locale);
     }
@@ -70,7 +72,7 @@ async function* readFileItems(path: string, shown: string, locale: Locale): Asyn
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    yield { source: { file: shown }, error: readFailure(error, locale) };
+    yield { source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' };
     return;
   }
   const parsed = parseJson(text, locale);
@@ -80,7 +82,7 @@ async function* readFileItems(path: string, shown: string, locale: Locale): Asyn
       yield* readJsonLines(path, shown, locale);
       return;
     }
-    yield { source: { file: shown }, error: parsed.issue.message };
+    yield { source: { file: shown }, error: parsed.issue.message, code: 'invalid_json' };
     return;
   }
   if (Array.isArray(parsed.value)) {
@@ -103,10 +105,10 @@ async function* readJsonLines(path: string, shown: string, locale: Locale): Asyn
       line += 1;
       if (text.trim() === '') continue;
       const parsed = parseJson(text, locale);
-      yield parsed.ok ? { source: { file: shown, line }, value: parsed.value } : { source: { file: shown, line }, error: parsed.issue.message };
+      yield parsed.ok ? { source: { file: shown, line }, value: parsed.value } : { source: { file: shown, line }, error: parsed.issue.message, code: 'invalid_json' };
     }
   } catch (error) {
-    yield { source: { file: shown }, error: readFailure(error, locale) };
+    yield { source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' };
   }
 }
 

@@ -85,13 +85,14 @@ export {
   type InputSource,
   type RateTotal,
   type ResultOptions,
+  type SkipCode,
   type Skipped,
   type Superseded,
   type UnitDetail,
   type UnitStatus,
 } from './aggregate/aggregator.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
-export { parseRosterCsv, type RosterEntry, type RosterProblem } from './aggregate/roster.js';
+export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';
 export { sumQualifier } from './aggregate/qualifiers.js';
 
 // Messages

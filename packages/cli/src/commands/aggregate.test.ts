@@ -96,8 +96,10 @@ describe('law-report aggregate', () => {
       ['mixed/a.jsonl', 4],
       ['mixed/b.json', undefined],
     ]);
+    expect(result.skipped.map((s) => s.code)).toEqual(['invalid_json', 'other_year', 'not_a_report', 'invalid_json']);
     expect(result.skipped[1]?.reason).toBe('报告年度为 2022 年，不是 2023 年');
-    expect(stderr.split('\n')[0]).toMatch(/^mixed\/a\.jsonl:2: 不是有效的 JSON/);
+    expect(stderr).toMatch(/^mixed\/a\.jsonl:2: 不是有效的 JSON：第 1 行第 10 列有误。$/m);
+    expect(stderr).toContain('读到 2022、2023 年的报告；未指定 --year，汇总最新的 2023 年，其余 1 份已跳过');
   });
 
   it('takes the year from --year, skipping the others', async () => {
@@ -112,7 +114,31 @@ describe('law-report aggregate', () => {
     writeFileSync(join(dir, 'bad-roster.csv'), 'name,level\n东镇,town\n西镇,village\n');
     const { code, stdout } = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'bad-roster.csv', '--format', 'json');
     expect(code).toBe(1);
-    expect((JSON.parse(stdout) as AggregateResult).skipped[0]).toEqual({ file: 'bad-roster.csv', line: 3, reason: expect.stringContaining('village') });
+    expect((JSON.parse(stdout) as AggregateResult).skipped[0]).toEqual({ file: 'bad-roster.csv', line: 3, code: 'roster_unknown_level', reason: expect.stringContaining('层级“village”无法识别') });
+  });
+
+  it('refuses a roster without a name column, and a run with nothing to read, as usage mistakes (exit 2)', async () => {
+    writeFileSync(join(dir, 'no-names.csv'), 'unit,level\n东镇,town\n');
+    const roster = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'no-names.csv');
+    expect(roster.code).toBe(2);
+    expect(roster.stderr).toContain('no-names.csv: 名册的表头没有“名称”（name）列，无法使用。');
+    expect(roster.stdout).toBe('');
+    const nothing = await lawReport('aggregate', 'missing.jsonl', '--lang', 'en');
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('No report was read.');
+  });
+
+  it('aggregates a folder of several years for the latest, naming it, or for --year', async () => {
+    mkdirSync(join(dir, 'years'));
+    copyFileSync(join(dir, 'reports-2022.jsonl'), join(dir, 'years', 'a-2022.jsonl'));
+    copyFileSync(join(dir, 'reports-2023.jsonl'), join(dir, 'years', 'b-2023.jsonl'));
+    const latest = await lawReport('aggregate', 'years', '--format', 'json');
+    expect((JSON.parse(latest.stdout) as AggregateResult).year).toBe(2023);
+    expect(latest.stderr).toMatch(/读到 2022、2023 年的报告；未指定 --year，汇总最新的 2023 年，其余 \d+ 份已跳过/);
+    expect(latest.code).toBe(1);
+    const chosen = await lawReport('aggregate', 'years', '--year', '2022', '--format', 'json');
+    expect((JSON.parse(chosen.stdout) as AggregateResult).year).toBe(2022);
+    expect(chosen.stderr).not.toContain('未指定 --year');
   });
 
   it('exits 2 for usage mistakes', async () => {

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import {
   createAggregator,
   defaultCatalog,
+  formatMessage,
   formatQualified,
   messages,
-  parseReport,
   parseRosterCsv,
   type AggregateResult,
   type Aggregator,
@@ -17,7 +17,7 @@ import {
 } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
 import { decodeText } from '../decode.js';
-import { formatSource, readInputs } from '../inputs.js';
+import { formatSource, readFailure, readInputs, type InputSource } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t, type CliMessage } from '../messages.js';
 import { localeOf, parse } from '../options.js';
@@ -43,39 +43,61 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const roster = values.roster === undefined ? undefined : await readRoster(values.roster, io, locale);
 
-  let aggregator: Aggregator | undefined;
-  // Until the year is known (from --year or the first report), inputs wait here.
-  const waiting: Parameters<Aggregator['add']>[] = [];
-  const skipsBeforeYear: Skipped[] = [...(roster?.skipped ?? [])];
   const start = (reportYear: number) =>
     createAggregator({ year: reportYear, locale, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) });
-  if (year !== undefined) aggregator = start(year);
-  const skip = (skipped: Skipped) => (aggregator ? aggregator.skip(skipped) : skipsBeforeYear.push(skipped));
+  // Without --year, each year read gets its own aggregator (routed by the report's own `year`,
+  // checked in full by that aggregator); the latest year is the one reported.
+  const years = new Map<number, { aggregator: Aggregator; read: InputSource[] }>();
+  const fixed = year === undefined ? undefined : start(year);
+  const noYear: [unknown, InputSource][] = [];
+  const skipsOfFiles: Skipped[] = [...(roster?.skipped ?? [])];
+  let read = 0;
+  let onlyMissing = true;
   const progress = createProgress(io, 'aggregate');
   for await (const item of readInputs(positionals, io.cwd, locale)) {
     progress.tick();
-    const source = item.source.index === undefined ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) } : { file: formatSource(item.source) };
+    const source: InputSource =
+      item.source.index === undefined ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) } : { file: formatSource(item.source) };
     if ('error' in item) {
-      skip({ ...source, reason: item.error });
+      skipsOfFiles.push({ ...source, code: item.code, reason: item.error });
+      if (item.code !== 'unreadable') onlyMissing = false;
       continue;
     }
-    if (!aggregator) {
-      const parsed = parseReport(item.value);
-      if (!parsed.success) {
-        waiting.push([item.value, source]);
-        continue;
-      }
-      aggregator = start(parsed.data.year);
-      for (const args of waiting.splice(0)) aggregator.add(...args);
+    read += 1;
+    if (fixed) {
+      fixed.add(item.value, source);
+      continue;
     }
-    aggregator.add(item.value, source);
+    const reportYear = yearOf(item.value);
+    if (reportYear === undefined) {
+      noYear.push([item.value, source]);
+      continue;
+    }
+    let entry = years.get(reportYear);
+    if (!entry) {
+      entry = { aggregator: start(reportYear), read: [] };
+      years.set(reportYear, entry);
+    }
+    if (entry.aggregator.add(item.value, source)) entry.read.push(source);
   }
   progress.done();
-  if (!aggregator) {
-    aggregator = start(year ?? new Date().getFullYear() - 1);
-    for (const args of waiting) aggregator.add(...args);
+  if (read === 0 && onlyMissing) throw new UsageError(t(locale, 'noReports'));
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const known of years.keys()) latest = Math.max(latest, known);
+  const aggregator = fixed ?? years.get(latest)?.aggregator ?? start(new Date().getFullYear() - 1);
+  for (const [value, source] of noYear) aggregator.add(value, source);
+  if (!fixed && years.size > 1) {
+    const others = [...years].filter(([other]) => other !== latest);
+    let count = 0;
+    for (const [other, { aggregator: set, read }] of others) {
+      const reason = formatMessage(messages[locale].aggregate.otherYear, { found: other, year: latest });
+      for (const source of read) aggregator.skip({ ...source, code: 'other_year', reason });
+      for (const skipped of set.result().skipped) aggregator.skip(skipped);
+      count += read.length;
+    }
+    io.err(`${t(locale, 'severalYears', { years: [...years.keys()].sort().join('、'), year: latest, count })}\n`);
   }
-  for (const skipped of skipsBeforeYear) aggregator.skip(skipped);
+  for (const skipped of skipsOfFiles) aggregator.skip(skipped);
   // JSON and CSV carry each unit's figures; a county's table is small, a province's is its own file.
   const result = aggregator.result({ unitValues: format !== 'table' });
   for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
@@ -87,11 +109,21 @@ async function readRoster(file: string, io: Io, locale: Locale): Promise<{ entri
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(io.cwd, file));
-  } catch {
-    throw new UsageError(`${file}: ${t(locale, 'noSuchFile')}`);
+  } catch (error) {
+    throw new UsageError(`${file}: ${readFailure(error, locale)}`);
   }
-  const { entries, problems } = parseRosterCsv(decodeText(bytes).text);
-  return { entries, skipped: problems.map((problem) => ({ file, line: problem.line, reason: problem.reason })) };
+  const { entries, problems } = parseRosterCsv(decodeText(bytes).text, locale);
+  // A roster that names no unit is a configuration mistake, not a county with no units.
+  const fatal = problems.find((problem) => problem.code === 'roster_no_name_column');
+  if (fatal) throw new UsageError(`${file}: ${fatal.reason}`);
+  return { entries, skipped: problems.map((problem) => ({ file, line: problem.line, code: problem.code, reason: problem.reason })) };
+}
+
+// A report's own year, read without parsing it: the aggregator of that year checks the rest.
+function yearOf(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null || !('year' in value)) return undefined;
+  // Only years a report can have: hostile input must not open an aggregator per number.
+  return Number.isInteger(value.year) && (value.year as number) >= 1990 && (value.year as number) <= 2100 ? (value.year as number) : undefined;
 }
 
 function percent(part: number, whole: number): string {

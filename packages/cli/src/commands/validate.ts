@@ -35,9 +35,11 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   let reports = 0;
   let failed = 0;
   let warnings = 0;
+  let onlyMissing = true;
   for await (const item of readInputs(positionals, io.cwd, locale)) {
     progress.tick();
     reports += 1;
+    if (!('error' in item) || item.code !== 'unreadable') onlyMissing = false;
     const result: Result =
       'error' in item
         ? { source: item.source, ok: false, issues: [unreadable(item.error, locale)] }
@@ -52,6 +54,8 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     }
   }
   progress.done();
+  // Every path missing or an empty folder: nothing was checked, which is a usage mistake.
+  if (onlyMissing) throw new UsageError(t(locale, 'noReports'));
   if (values.json) {
     io.out(`${JSON.stringify(results.map(({ source, ok, issues }) => ({ ...source, ok, issues })), null, 2)}\n`);
   } else {

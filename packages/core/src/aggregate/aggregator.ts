@@ -7,7 +7,7 @@ import type { Section } from '../schema/section.js';
 import { daysLate, dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
-import type { RosterEntry } from './roster.js';
+import type { RosterEntry, RosterProblemCode } from './roster.js';
 import { contribute, createTotals, SECTION_BITS, totalsResult, type RunningTotals } from './running-totals.js';
 import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type Bucket, type CatalogIndex, type UnitFigures } from './unit-figures.js';
 import { rosterMatcher, unlistedKey, type RosterMatcher } from './unit-key.js';
@@ -31,8 +31,15 @@ export interface InputSource {
   readonly line?: number;
 }
 
-/** Where a skipped input came from, and why it was skipped. */
+/**
+ * Why an input was left out: not a report, a report on another year, a file or line that
+ * could not be read or parsed, a bad roster row. Stable, like issue codes.
+ */
+export type SkipCode = 'not_a_report' | 'other_year' | 'unreadable' | 'invalid_json' | RosterProblemCode;
+
+/** Where a skipped input came from, and why it was skipped (`reason`: in the chosen language). */
 export interface Skipped extends InputSource {
+  readonly code: SkipCode;
   readonly reason: string;
 }
 
@@ -225,13 +232,13 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       if (!parsed.success) {
         const first = fromZodIssues(parsed.error.issues.slice(0, 1), locale)[0];
         const detail = first ? `${formatPath(first.path) || '-'}: ${first.message}` : '';
-        state.skipped.push({ ...source, reason: formatMessage(messages[locale].aggregate.notAReport, { detail }) });
+        state.skipped.push({ ...source, code: 'not_a_report', reason: formatMessage(messages[locale].aggregate.notAReport, { detail }) });
         return false;
       }
       const report = parsed.data;
       if (report.year !== options.year) {
         const reason = formatMessage(messages[locale].aggregate.otherYear, { found: report.year, year: options.year });
-        state.skipped.push({ ...source, reason });
+        state.skipped.push({ ...source, code: 'other_year', reason });
         return false;
       }
       keepLatest(state, entryOf(report, index, matcher, source));

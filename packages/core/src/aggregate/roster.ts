@@ -1,3 +1,4 @@
+import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import { UnitLevelSchema, type UnitLevel } from '../schema/enums.js';
 
 /** One unit a county expects a report from. */
@@ -10,9 +11,13 @@ export interface RosterEntry {
   readonly deadline?: string;
 }
 
-/** A problem in one line of a roster file. */
+/** What can be wrong in a roster file; `roster_no_name_column` makes the whole file unusable. */
+export type RosterProblemCode = 'roster_no_name_column' | 'roster_no_name' | 'roster_unknown_level' | 'roster_bad_code' | 'roster_bad_deadline' | 'roster_listed_twice';
+
+/** A problem in one line of a roster file, said in the chosen language. */
 export interface RosterProblem {
   readonly line: number;
+  readonly code: RosterProblemCode;
   readonly reason: string;
 }
 
@@ -33,17 +38,23 @@ const LEVELS: Readonly<Record<string, UnitLevel>> = {
  * Reads a roster from CSV: a header row naming the columns (`name,level,code,parent,deadline`,
  * or 名称/层级/代码/上级/截止日期), then one unit a row. Quoted fields may hold commas and
  * quotes. Levels may be written in English or Chinese (乡镇, 部门…). Bad rows are reported,
- * never thrown, and the good ones kept.
+ * never thrown, and the good ones kept; a file with no name column gives no entries and one
+ * `roster_no_name_column` problem, which callers treat as a configuration error.
  *
  * @example parseRosterCsv('name,level\n北留镇,town\n县司法局,department').entries.length // 2
  */
-export function parseRosterCsv(text: string): { entries: RosterEntry[]; problems: RosterProblem[] } {
+export function parseRosterCsv(text: string, locale: Locale = 'zh-CN'): { entries: RosterEntry[]; problems: RosterProblem[] } {
+  const problem = (line: number, code: RosterProblemCode, params: Readonly<Record<string, string>> = {}): RosterProblem => ({
+    line,
+    code,
+    reason: formatMessage(messages[locale].roster[code], params),
+  });
   const rows = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const entries: RosterEntry[] = [];
   const problems: RosterProblem[] = [];
   const header = rows[0]?.cells.map((cell) => (Object.hasOwn(HEADERS, cell.trim()) ? HEADERS[cell.trim()] : undefined)) ?? [];
   if (!header.includes('name')) {
-    problems.push({ line: 1, reason: 'the header row has no name (名称) column' });
+    problems.push(problem(1, 'roster_no_name_column'));
     return { entries, problems };
   }
   const seen = new Set<string>();
@@ -55,8 +66,8 @@ export function parseRosterCsv(text: string): { entries: RosterEntry[]; problems
       if (key && value) fields[key] = value;
     });
     const entry = rosterEntry(fields);
-    if (typeof entry === 'string') problems.push({ line, reason: entry });
-    else if (seen.has(entry.code ?? entry.name)) problems.push({ line, reason: `"${entry.name}" is listed twice` });
+    if ('code' in entry && 'params' in entry) problems.push(problem(line, entry.code, entry.params));
+    else if (seen.has(entry.code ?? entry.name)) problems.push(problem(line, 'roster_listed_twice', { name: entry.name }));
     else {
       seen.add(entry.code ?? entry.name);
       entries.push(entry);
@@ -65,15 +76,17 @@ export function parseRosterCsv(text: string): { entries: RosterEntry[]; problems
   return { entries, problems };
 }
 
-function rosterEntry(fields: Partial<Record<keyof RosterEntry, string>>): RosterEntry | string {
+type RowProblem = { readonly code: RosterProblemCode; readonly params: Readonly<Record<string, string>> };
+
+function rosterEntry(fields: Partial<Record<keyof RosterEntry, string>>): RosterEntry | RowProblem {
   const { name, code, parent, deadline } = fields;
-  if (!name) return 'no name';
+  if (!name) return { code: 'roster_no_name', params: {} };
   const rawLevel = fields.level ?? 'town';
   const parsed = UnitLevelSchema.safeParse(rawLevel);
   const level = parsed.success ? parsed.data : Object.hasOwn(LEVELS, rawLevel) ? LEVELS[rawLevel] : undefined;
-  if (!level) return `unknown level "${rawLevel}" (province, city, county, town or department)`;
-  if (code !== undefined && !/^\d{6}(?:\d{3}){0,2}$/.test(code)) return `"${code}" is not a 6, 9 or 12 digit division code`;
-  if (deadline !== undefined && !isIsoDate(deadline)) return `deadline "${deadline}" is not a date as YYYY-MM-DD`;
+  if (!level) return { code: 'roster_unknown_level', params: { level: rawLevel } };
+  if (code !== undefined && !/^\d{6}(?:\d{3}){0,2}$/.test(code)) return { code: 'roster_bad_code', params: { code } };
+  if (deadline !== undefined && !isIsoDate(deadline)) return { code: 'roster_bad_deadline', params: { deadline } };
   return { name, level, ...(code ? { code } : {}), ...(parent ? { parent } : {}), ...(deadline ? { deadline } : {}) };
 }
 

@@ -192,6 +192,14 @@ export const en: LocaleMessages = {
     binary: 'this is binary data, not text',
     noChinese: 'the text holds no Chinese: it is not a report',
   },
+  roster: {
+    roster_no_name_column: 'The roster header has no name (名称) column, so it cannot be used.',
+    roster_no_name: 'This row has no unit name.',
+    roster_unknown_level: 'Unknown level "{level}" (province, city, county, town or department; 省, 市, 县, 乡镇, 部门).',
+    roster_bad_code: '"{code}" is not a 6, 9 or 12 digit division code.',
+    roster_bad_deadline: 'The deadline "{deadline}" is not a date as YYYY-MM-DD.',
+    roster_listed_twice: '"{name}" is listed twice.',
+  },
   aggregate: {
     notAReport: 'not a report: {detail}',
     otherYear: 'a report on {found}, not {year}',

@@ -193,6 +193,14 @@ export const zhCN = {
     binary: '这是二进制数据，不是文本',
     noChinese: '文中没有中文，不是一份报告',
   },
+  roster: {
+    roster_no_name_column: '名册的表头没有“名称”（name）列，无法使用。',
+    roster_no_name: '这一行没有单位名称。',
+    roster_unknown_level: '层级“{level}”无法识别（可用：省、市、县、乡镇、部门，或 province、city、county、town、department）。',
+    roster_bad_code: '“{code}”不是 6、9 或 12 位行政区划代码。',
+    roster_bad_deadline: '截止日期“{deadline}”应为 YYYY-MM-DD。',
+    roster_listed_twice: '“{name}”在名册中出现了两次。',
+  },
   aggregate: {
     notAReport: '不是有效的报告：{detail}',
     otherYear: '报告年度为 {found} 年，不是 {year} 年',
