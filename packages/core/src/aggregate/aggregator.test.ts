@@ -115,8 +115,8 @@ describe('aggregate: roster', () => {
     expect(aggregator.add({ title: 'x' }, { file: 'a.jsonl', line: 2 })).toBe(false);
     expect(aggregator.add(town('东镇', { year: 2022 }), { file: 'a.jsonl', line: 1 })).toBe(false);
     expect(aggregator.result().skipped).toEqual([
-      { file: 'a.jsonl', line: 1, reason: '报告年度为 2022 年，不是 2023 年' },
-      { file: 'a.jsonl', line: 2, reason: expect.stringContaining('不是有效的报告') },
+      { file: 'a.jsonl', line: 1, code: 'other_year', reason: '报告年度为 2022 年，不是 2023 年' },
+      { file: 'a.jsonl', line: 2, code: 'not_a_report', reason: expect.stringContaining('不是有效的报告') },
     ]);
   });
 });

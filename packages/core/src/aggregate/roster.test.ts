@@ -16,11 +16,17 @@ describe('parseRosterCsv', () => {
   it('reports bad rows by line and keeps the good ones', () => {
     const { entries, problems } = parseRosterCsv('name,level,code,deadline\n北留镇,village,,\n东河镇,town,12,\n西河镇,town,,2024-02-30\n南河镇,town,,\n南河镇,town,,');
     expect(entries.map((e) => e.name)).toEqual(['南河镇']);
-    expect(problems.map((p) => p.line)).toEqual([2, 3, 4, 6]);
-    expect(problems[0]?.reason).toContain('unknown level "village"');
+    expect(problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'roster_unknown_level'],
+      [3, 'roster_bad_code'],
+      [4, 'roster_bad_deadline'],
+      [6, 'roster_listed_twice'],
+    ]);
+    expect(problems[0]?.reason).toContain('层级“village”无法识别');
+    expect(parseRosterCsv('name,level\n北留镇,village', 'en').problems[0]?.reason).toContain('Unknown level "village"');
   });
 
   it('needs a name column', () => {
-    expect(parseRosterCsv('level\ntown').problems).toEqual([{ line: 1, reason: 'the header row has no name (名称) column' }]);
+    expect(parseRosterCsv('level\ntown').problems).toEqual([{ line: 1, code: 'roster_no_name_column', reason: '名册的表头没有“名称”（name）列，无法使用。' }]);
   });
 });

@@ -8,11 +8,13 @@ import type { Unit } from '../schema/unit.js';
 import { createIssue, type IssuePath, type Severity, type ValidationIssue } from '../validate/issue.js';
 import { classifySection } from './classify.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
+import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
+import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import { notAReport } from './not-a-report.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
 import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
-import { MappedText } from './mapped-text.js';
+import { isSpace, MappedText } from './mapped-text.js';
 import { dateAt, isChrome, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf, yearIn } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
@@ -71,13 +73,24 @@ function frontMatter(text: string): { pairs: Map<string, string>; end: number } 
   if (close < 0 || close > 8192) return { pairs, end: 0 };
   for (const line of text.slice(start + 4, close).split('\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) pairs.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    if (colon > 0) pairs.set(line.slice(0, colon).trim(), frontMatterValue(line.slice(colon + 1).trim()));
   }
   const after = text.indexOf('\n', close + 4);
   return { pairs, end: after < 0 ? text.length : after + 1 };
 }
 
-const META = /<meta\s+name="law-report:([A-Za-z.]{1,40})"\s+content="([^"<>]{0,200})"\s*\/?>/g;
+// renderMarkdown writes values as JSON strings; hand-written front matter may leave them bare.
+function frontMatterValue(raw: string): string {
+  if (!raw.startsWith('"')) return raw;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'string' ? value : raw;
+  } catch {
+    return raw;
+  }
+}
+
+const META = /<meta\s+name="law-report:([A-Za-z.]{1,40})"\s+content="([^"<>]{0,4000})"\s*\/?>/g;
 
 // <meta name="law-report:key" content="value">, as renderHtml writes it.
 function htmlMetadata(html: string): Map<string, string> {
@@ -89,11 +102,9 @@ function htmlMetadata(html: string): Map<string, string> {
 }
 
 
-interface Line {
-  readonly text: MappedText;
-  /** Written as a Markdown heading: never joined with the next line. */
-  readonly marked: boolean;
-}
+// Facts to confirm named one by one; the rest are counted in one issue.
+const MAX_FACT_NOTES = 500;
+
 
 interface Node {
   readonly level: number;
@@ -120,37 +131,38 @@ class Importer {
     const lines: Line[] = [];
     for (const raw of splitLines(mapped)) {
       const marked = /^\s{0,3}#/.test(raw.text);
-      const line = stripMarkdown(raw).trim();
+      const stripped = stripMarkdown(raw);
+      let lead = 0;
+      while (lead < stripped.length && isSpace(stripped.text.charCodeAt(lead))) lead++;
+      if (stripped.text.startsWith(LITERAL_MARK, lead)) {
+        // A literal line, as renderReport writes text that would otherwise be misread: taken
+        // as it stands, spaces at its end too.
+        lines.push({ text: unescapeLiteral(stripped.slice(lead + 1)), marked: false, literal: true });
+        continue;
+      }
+      const line = stripped.trim();
       if (line.length === 0) continue;
       if (isChrome(line.text)) {
         publishedOn ??= publishedDateOf(line.text);
         continue;
       }
-      lines.push({ text: line, marked });
+      lines.push({ text: line, marked, literal: false });
     }
 
-    let titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
-    // No line names 法治 and a report: a short first line that is not a sentence or a heading
-    // is still the title (…工作报告, …工作总结).
-    const first = lines[0]?.text.text;
-    if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !/[。，；：:]$/.test(first) && !enumeratorAt(first) && !dateAt(first)) {
-      titleAt = 0;
+    let title: string | undefined;
+    let body: Line[];
+    if (fields.title !== undefined) {
+      // The renderer's metadata names the title exactly: take out its line, nothing else.
+      title = fields.title;
+      const at = lines.slice(0, 15).findIndex((line) => line.text.text === title);
+      body = at >= 0 ? [...lines.slice(0, at), ...lines.slice(at + 1)] : lines;
+    } else {
+      ({ title, body } = guessTitle(lines));
     }
-    let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
-    // 关于报送《北留镇2023年…报告》的函: the report's own title is the one in the brackets.
-    const quoted = title ? /《([^《》]{4,80})》/.exec(title)?.[1] : undefined;
-    if (quoted && looksLikeTitle(quoted)) title = quoted;
-    let body = titleAt >= 0 ? lines.slice(titleAt + 1) : lines;
-    // A title broken over two lines: …法治政府建设 / 工作情况的报告.
-    if (title && !/报告$/.test(title) && body[0] && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
-      title += body[0].text.text;
-      body = body.slice(1);
-    }
-    if (title) body = body.filter((line) => line.text.text !== title);
 
-    const signature = findSignature(body);
+    const signature = fields.issuer !== undefined && fields.issuedOn !== undefined ? renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body) : findSignature(body);
     body = body.slice(0, signature.from);
-    let issuedOn = signature.issuedOn;
+    let issuedOn = fields.issuedOn ?? signature.issuedOn;
     if (!issuedOn && body[0]) {
       // Some reports put the date under the title: （2024年1月25日）.
       const under = /^[（(](.+)[）)]$/.exec(body[0].text.text);
@@ -167,7 +179,7 @@ class Importer {
     const { sections, metrics } = this.#sectionsAndFacts(tree, year);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
-    const issuer = signature.issuer ?? this.#fallbackIssuer(title);
+    const issuer = fields.issuer ?? signature.issuer ?? this.#fallbackIssuer(title);
     const unit = fields.unit ?? this.#unit(title ?? '', signature.issuer);
     if (!issuedOn) {
       issuedOn = `${year + 1}-01-01`;
@@ -197,19 +209,19 @@ class Importer {
     this.#issues.push(createIssue(code, severity, path, this.#locale, typeof params === 'function' ? localized(params) : params));
   }
 
-  #year(title: string | undefined, paragraphs: readonly MappedText[], issuedOn: string | undefined): number {
+  #year(title: string | undefined, paragraphs: readonly Paragraph[], issuedOn: string | undefined): number {
     const fromTitle = title ? yearIn(title) : undefined;
     if (fromTitle) return fromTitle;
     const counts = new Map<number, number>();
-    for (const paragraph of paragraphs) {
-      const enumerator = enumeratorAt(paragraph.text);
+    for (const { text, literal } of paragraphs) {
+      const enumerator = literal ? undefined : enumeratorAt(text.text);
       if (!enumerator || enumerator.level !== 1) continue;
-      const heading = paragraph.text.slice(0, 60);
+      const heading = text.text.slice(0, 60);
       const year = yearIn(heading);
       if (year && classifySection(heading) !== 'plans') counts.set(year, (counts.get(year) ?? 0) + 1);
     }
     const fromHeadings = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const fromBody = fromHeadings || issuedOn ? undefined : mostCommonYear(paragraphs);
+    const fromBody = fromHeadings || issuedOn ? undefined : mostCommonYear(paragraphs.map((paragraph) => paragraph.text));
     const [year, from] = fromHeadings
       ? [fromHeadings, 'headings' as const]
       : issuedOn
@@ -241,12 +253,12 @@ class Importer {
   }
 
   // Paragraphs into a tree by enumerator level, splitting inline headings in sequence.
-  #tree(paragraphs: readonly MappedText[]): Node {
+  #tree(paragraphs: readonly Paragraph[]): Node {
     const root = node(-1, 0, undefined);
     const stack: Node[] = [root];
     const top = () => stack[stack.length - 1] ?? root;
     const open = (enumerator: Enumerator, block: MappedText) => {
-      const { title, body } = splitHeading(block, enumerator);
+      const { title, body } = headingOf(block, enumerator);
       while (stack.length > 1 && top().level >= enumerator.level) stack.pop();
       const child = node(enumerator.level, enumerator.ordinal, title);
       top().children.push(child);
@@ -263,7 +275,11 @@ class Importer {
       return enumerator.ordinal === root.children.filter((c) => c.level === enumerator.level).length + 1;
     };
     for (const paragraph of paragraphs) {
-      let rest: MappedText | undefined = paragraph;
+      if (paragraph.literal) {
+        top().paragraphs.push(paragraph.text);
+        continue;
+      }
+      let rest: MappedText | undefined = paragraph.text;
       while (rest && rest.length > 0) {
         const enumerator = enumeratorAt(rest.text);
         if (enumerator) {
@@ -349,18 +365,62 @@ function splitLines(text: MappedText): MappedText[] {
 
 // The 落款: a date line among the last lines, with the issuing body on the line before it
 // (or on the same line). Everything from there on is not body text.
+// The title among the first lines, and the body without it.
+function guessTitle(lines: readonly Line[]): { title: string | undefined; body: Line[] } {
+  let titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
+  // No line names 法治 and a report: a short first line that is not a sentence or a heading
+  // is still the title (…工作报告, …工作总结).
+  const first = lines[0]?.text.text;
+  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !/[。，；：:]$/.test(first) && !enumeratorAt(first) && !dateAt(first)) {
+    titleAt = 0;
+  }
+  let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
+  // 关于报送《北留镇2023年…报告》的函: the report's own title is the one in the brackets.
+  const quoted = title ? /《([^《》]{4,80})》/.exec(title)?.[1] : undefined;
+  if (quoted && looksLikeTitle(quoted)) title = quoted;
+  let body = titleAt >= 0 ? lines.slice(titleAt + 1) : [...lines];
+  // A title broken over two lines: …法治政府建设 / 工作情况的报告.
+  if (title && !/报告$/.test(title) && body[0] && !body[0].literal && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
+    title += body[0].text.text;
+    body = body.slice(1);
+  }
+  // The title repeated (a page header on every page), but never literal body text.
+  if (title) body = body.filter((line) => line.literal || line.text.text !== title);
+  return { title, body };
+}
+
+// A heading's title and run-on text; a title written escaped (一、\title) is the whole rest.
+function headingOf(block: MappedText, enumerator: Enumerator): { title: MappedText; body?: MappedText } {
+  let at = enumerator.length;
+  while (block.text.charCodeAt(at) === 32) at++;
+  if (block.text.startsWith(LITERAL_MARK, at)) return { title: unescapeLiteral(block.slice(at + 1)) };
+  return splitHeading(block, enumerator);
+}
+
+// The 落款 as renderReport writes it, when the metadata names it: the issuer on one line (line
+// breaks as spaces) and the date on the last, found exactly even when the issuer has punctuation.
+function renderedSignature(lines: readonly Line[], issuer: string, issuedOn: string): { from: number; issuer?: string; issuedOn?: string } | undefined {
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  if (!last || !before || last.literal || dateAt(last.text.text)?.date !== issuedOn) return undefined;
+  const shown = issuer.replace(/[\r\n]+/g, ' ');
+  return before.text.text === (before.literal ? shown : shown.trim()) ? { from: lines.length - 2, issuer, issuedOn } : undefined;
+}
+
 function findSignature(lines: readonly Line[]): { from: number; issuer?: string; issuedOn?: string } {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
+    // The 落款 comes after all the body: a literal line is body text.
+    if (lines[i]?.literal) break;
     const text = lines[i]?.text.text ?? '';
     const own = dateAt(text);
     if (own && /^\s*(?:[（(][^）)]*[）)])?\s*$/.test(text.slice(own.length))) {
-      const before = lines[i - 1]?.text.text;
+      const before = lines[i - 1]?.literal ? undefined : lines[i - 1]?.text.text;
       if (!before || !isIssuerLine(before)) return { from: i, issuedOn: own.date };
       // Joint 落款: 中共…委员会 / …人民政府 on lines of their own, signed together.
       let from = i - 1;
       const issuers = [before];
       for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
-        const line = lines[j]?.text.text;
+        const line = lines[j]?.literal ? undefined : lines[j]?.text.text;
         if (!line || !isIssuerLine(line) || !ORGAN.test(line)) break;
         issuers.unshift(line);
         from = j;
@@ -381,58 +441,6 @@ const ORGAN = /(?:委员会|人民政府|政府|办事处|局|办公室|委|厅|
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);
-}
-
-const CLOSING = '。！？!?；;：:…';
-
-// Facts to confirm named one by one; the rest are counted in one issue.
-const MAX_FACT_NOTES = 500;
-
-// Re-joins paragraphs broken by page breaks: a line that stops mid-sentence continues on the
-// next one, unless it is a heading or the next line starts one.
-function joinParagraphs(lines: readonly Line[]): MappedText[] {
-  const paragraphs: MappedText[] = [];
-  let current: MappedText[] = [];
-  // What closing needs to know of the paragraph so far, kept as lines arrive: re-reading the
-  // growing paragraph per line would make a file of comma-ended lines quadratic.
-  let paragraph: ParagraphState = { heading: false, fullStop: false, length: 0 };
-  let closed = true;
-  for (const line of lines) {
-    const text = line.text.text;
-    if (!closed && !enumeratorAt(text) && !line.marked) {
-      current.push(line.text);
-      paragraph = { heading: paragraph.heading, fullStop: paragraph.fullStop || FULL_STOP.test(text), length: paragraph.length + text.length };
-      closed = isClosed(text, paragraph, false);
-      continue;
-    }
-    if (current.length > 0) paragraphs.push(MappedText.concat(current));
-    current = [line.text];
-    paragraph = { heading: enumeratorAt(text) !== undefined, fullStop: FULL_STOP.test(text), length: text.length };
-    closed = line.marked || isClosed(text, paragraph, true);
-  }
-  if (current.length > 0) paragraphs.push(MappedText.concat(current));
-  return paragraphs;
-}
-
-const FULL_STOP = /[。！？]/;
-
-interface ParagraphState {
-  /** It starts with an enumerator (一、, （一）…). */
-  readonly heading: boolean;
-  /** A full stop stands somewhere in it. */
-  readonly fullStop: boolean;
-  readonly length: number;
-}
-
-// Whether a paragraph ends with `last` (its latest line) and stands alone.
-function isClosed(last: string, paragraph: ParagraphState, firstLine: boolean): boolean {
-  const end = last[last.length - 1] ?? '';
-  if (CLOSING.includes(end)) return true;
-  if ('”」』"’'.includes(end) && CLOSING.includes(last[last.length - 2] ?? '')) return true;
-  // A heading line (一、…, （一）… with no full stop) stands alone.
-  if (paragraph.heading && !paragraph.fullStop) return true;
-  // A short line with no punctuation at its end is a heading or a label, not a broken sentence.
-  return firstLine && paragraph.length < 25 && !'，,、'.includes(end);
 }
 
 function mostCommonYear(paragraphs: readonly MappedText[]): number | undefined {

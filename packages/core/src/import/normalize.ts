@@ -68,6 +68,10 @@ export function stripMarkdown(line: MappedText): MappedText {
   if (hashes > start && (text.charCodeAt(hashes) === 32 || hashes === text.length || !isAsciiWord(text.charCodeAt(hashes)))) start = hashes;
   else if (text.startsWith('> ', start)) start += 2;
   else if (/^[-*+] /.test(text.slice(start, start + 2))) start += 2;
+  // A literal line (\…) is taken as it stands: its ** and __ are text.
+  let content = start;
+  while (content < text.length && text.charCodeAt(content) === 32) content++;
+  if (text.charCodeAt(content) === 92 /* \ */) return start === 0 ? line : line.slice(start);
   if (text.indexOf('**', start) < 0 && text.indexOf('__', start) < 0) return start === 0 ? line : line.slice(start);
   const out = new MappedTextBuilder();
   let run = start;

@@ -1,8 +1,14 @@
+import { closesParagraph } from '../import/join-paragraphs.js';
+import { escapeLiteral, LITERAL_MARK, paragraphNeedsLiteral, titleNeedsEscape } from '../import/literal-lines.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import { enumerator } from './numbering.js';
 
-/** One piece of a report in reading order, for renderers to print their own way. */
+/**
+ * One piece of a report in reading order, for renderers to print their own way. `text` is
+ * the line as a line-based format must write it: escaped where the importer would otherwise
+ * misread it (see import/literal-lines.ts), so `importReport(renderReport(r))` gives `r` back.
+ */
 export type OutlineItem =
   | { readonly type: 'title'; readonly text: string }
   | { readonly type: 'heading'; readonly depth: number; readonly text: string }
@@ -14,22 +20,36 @@ export type OutlineItem =
  * titles carry none). The preamble has no heading.
  */
 export function outline(report: Report): OutlineItem[] {
-  const items: OutlineItem[] = [{ type: 'title', text: report.title }];
+  const title = paragraphNeedsLiteral(report.title, true) ? `${LITERAL_MARK}${escapeLiteral(report.title)}` : report.title;
+  const items: OutlineItem[] = [{ type: 'title', text: title }];
+  // Whether the importer will take the line written last as closed, or join the next to it.
+  let closed = true;
+  const paragraph = (text: string) => {
+    const literal = paragraphNeedsLiteral(text, closed);
+    items.push({ type: 'paragraph', text: literal ? `${LITERAL_MARK}${escapeLiteral(text)}` : text });
+    closed = closesParagraph(text, literal);
+  };
   const walk = (sections: readonly Section[], depth: number) => {
     let index = 0;
     for (const section of sections) {
       if (section.kind === 'preamble' && depth === 1) {
-        for (const text of section.paragraphs) items.push({ type: 'paragraph', text });
+        for (const text of section.paragraphs) paragraph(text);
         walk(section.sections, depth + 1);
         continue;
       }
       index += 1;
-      items.push({ type: 'heading', depth, text: `${enumerator(depth, index)}${section.title}` });
-      for (const text of section.paragraphs) items.push({ type: 'paragraph', text });
+      const number = enumerator(depth, index);
+      const plain = `${number}${section.title}`;
+      const text = titleNeedsEscape(plain, section.title) ? `${number}${LITERAL_MARK}${escapeLiteral(section.title)}` : plain;
+      items.push({ type: 'heading', depth, text });
+      closed = closesParagraph(text);
+      for (const body of section.paragraphs) paragraph(body);
       walk(section.sections, depth + 1);
     }
   };
   walk(report.sections, 1);
-  items.push({ type: 'signature', issuer: report.issuer, date: report.issuedOn });
+  // The 落款 is shown on one line; a line break in it is read back from the metadata, not the text.
+  const issuer = report.issuer.replace(/[\r\n]+/g, ' ');
+  items.push({ type: 'signature', issuer: paragraphNeedsLiteral(issuer, true) ? `${LITERAL_MARK}${escapeLiteral(issuer)}` : issuer, date: report.issuedOn });
   return items;
 }

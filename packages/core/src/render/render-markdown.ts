@@ -21,6 +21,7 @@ export function renderMarkdown(report: Report): string {
         return `${item.issuer}\n\n${signatureDate(item.date)}`;
     }
   });
-  const front = documentMetadata(report).map(([key, value]) => `${key}: ${value}`);
+  // Values as JSON strings: a line break, a quote or `---` in a value stays inside it.
+  const front = documentMetadata(report).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `---\n${front.join('\n')}\n---\n\n${blocks.join('\n\n')}\n`;
 }

@@ -88,6 +88,82 @@ describe('importDraft(renderReport(report))', () => {
   });
 });
 
+describe('rendering cannot forge data', () => {
+  // Strings with what a renderer must not let through raw: line breaks, front matter fences,
+  // Markdown, enumerators, markup, entities, quotes, backslashes, dates and page chrome.
+  const nasty = fc
+    .array(fc.constantFrom('\n', '---', '#', '# ', '一、', '（一）', '1.', '<p>', '<', '&', '&amp;', '"', '“', '”', "'", '**', '\\', '\\n', ' ', '：', '。', '测试', '内容', '今天是', '2024年1月25日', '二、', 'year: 1999'), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.join(''));
+  const withNasty = (report: Report, [a, b, c, d, e]: string[]): Report => {
+    const dirty = (sections: readonly Section[]): Section[] =>
+      sections.map((section) => ({
+        ...section,
+        title: section.kind === 'preamble' ? section.title : `${section.title}${a}`,
+        paragraphs: section.paragraphs.map((text, i) => (i % 2 === 0 ? `${b}${text}` : `${text}${c}`)),
+        sections: dirty(section.sections),
+      }));
+    return {
+      ...report,
+      title: `${report.title}${d}`,
+      unit: { ...report.unit, name: `${report.unit.name}${e}`, parent: { name: `${e}${report.unit.parent?.name ?? ''}` } },
+      issuer: `${report.issuer}${e}`,
+      submittedOn: report.issuedOn,
+      confidentialityReviewed: true,
+      sections: dirty(report.sections),
+    };
+  };
+  const facts = (metrics: readonly Metric[]) => metrics.map((m) => [m.value, m.unit, m.qualifier]);
+  const paragraphsOf = (sections: readonly Section[]): unknown[] =>
+    sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: paragraphsOf(s.sections) }));
+
+  it('keeps every field of reports whose strings hold line breaks, ---, #, 一、, （一）, <, & and quotes (Markdown and HTML)', () => {
+    fc.assert(
+      fc.property(generatedReport(), fc.array(nasty, { minLength: 5, maxLength: 5 }), fc.constantFrom<RenderFormat>('markdown', 'html'), (plain, strings, format) => {
+        const report = withNasty(plain, strings);
+        const back = importDraft(renderReport(report, { format })).report;
+        expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
+        expect({ title: back.title, year: back.year, unit: back.unit, issuer: back.issuer, issuedOn: back.issuedOn, submittedOn: back.submittedOn, reviewed: back.confidentialityReviewed }).toEqual({
+          title: report.title,
+          year: report.year,
+          unit: report.unit,
+          issuer: report.issuer,
+          issuedOn: report.issuedOn,
+          submittedOn: report.submittedOn,
+          reviewed: true,
+        });
+        expect(facts(back.metrics)).toEqual(facts(report.metrics));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps sections and paragraphs in plain text too, which carries no metadata', () => {
+    fc.assert(
+      fc.property(generatedReport(), fc.array(nasty, { minLength: 5, maxLength: 5 }), (plain, [a, b, c]) => {
+        const report = withNasty(plain, [a ?? '', b ?? '', c ?? '', '', '']);
+        const back = importDraft(renderReport(report, { format: 'text' })).report;
+        expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
+        expect([back.title, back.issuer, back.issuedOn]).toEqual([report.title, report.issuer, report.issuedOn]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a value with a line break into front matter as one quoted line', () => {
+    const report = { ...makeReport(), unit: { name: '北留镇\nyear: 1999', level: 'town' as const } };
+    const markdown = renderReport(report, { format: 'markdown' });
+    expect(markdown).toContain('unit.name: "北留镇\\nyear: 1999"');
+    expect(importDraft(markdown).report).toMatchObject({ year: 2023, unit: { name: '北留镇\nyear: 1999' } });
+  });
+
+  it('writes a paragraph that starts with 一、 so it comes back as a paragraph', () => {
+    const report = makeReport({ sections: [makeSection('measures', { paragraphs: ['一、这不是标题。'] }), makeSection('duties'), makeSection('shortcomings'), makeSection('plans')] });
+    const text = renderReport(report, { format: 'text' });
+    expect(text).toContain('\\一、这不是标题。');
+    expect(importDraft(text).report.sections.map((section) => section.paragraphs)).toEqual(report.sections.map((section) => section.paragraphs));
+  });
+});
+
 // Reports whose text says what their metrics say, built the way towns write them.
 const TITLES: Record<Exclude<SectionKind, 'preamble'>, readonly string[]> = {
   duties: ['党政主要负责人履行推进法治建设第一责任人职责情况', '主要负责人履职情况'],
