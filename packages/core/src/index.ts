@@ -71,6 +71,9 @@ export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 
+// Domain knowledge shared by validation, import, aggregation and the elements
+export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
+
 // Aggregation
 export {
   aggregate,
@@ -93,7 +96,7 @@ export {
 } from './aggregate/aggregator.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';
-export { sumQualifier } from './aggregate/qualifiers.js';
+export { qualifierBounds, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, sumQualifier } from './domain/qualifiers.js';
 
 // Messages
 export {

@@ -1,4 +1,5 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import { COUNTED_CONTENTS, REQUIRED_CONTENTS } from '../domain/statutory-contents.js';
 import { parseReport } from '#report-parser';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { Qualifier, SectionKind, UnitLevel } from '../schema/enums.js';
@@ -206,8 +207,6 @@ interface State {
   readonly skipped: Skipped[];
 }
 
-const COUNTED_KINDS = ['duties', 'measures', 'shortcomings', 'plans', 'other', 'judgments'] as const;
-const REQUIRED_KINDS = ['duties', 'measures', 'shortcomings', 'plans'] as const;
 
 /**
  * Starts an aggregation of one year's reports for a county (or a province: shards merge).
@@ -287,7 +286,7 @@ export function completeness(report: Report): number {
 
 function scoreOf(report: Report, bits: number): number {
   let required = 0;
-  for (const kind of REQUIRED_KINDS) if (bits & KIND_BITS[kind]) required += 1;
+  for (const kind of REQUIRED_CONTENTS) if (bits & KIND_BITS[kind]) required += 1;
   const score = required * 0.15 + (report.metrics.length > 0 ? 0.1 : 0) + (report.confidentialityReviewed === true ? 0.1 : 0) + (report.publishedOn ? 0.2 : 0);
   return Math.round(score * 100) / 100;
 }
@@ -430,7 +429,7 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
   }
 
   const totals = totalsResult(state.totals, index, sortedPositions);
-  const sections = Object.fromEntries(COUNTED_KINDS.map((kind) => [kind, state.totals.sections.get(kind) ?? 0])) as AggregateResult['sections'];
+  const sections = Object.fromEntries(COUNTED_CONTENTS.map((kind) => [kind, state.totals.sections.get(kind) ?? 0])) as AggregateResult['sections'];
   const superseded = [...state.superseded].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0) || compare(a.unit, b.unit));
   const skipped = [...state.skipped].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0));
   return {

@@ -1,4 +1,5 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import { qualifierBounds } from '../domain/qualifiers.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
 import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures } from './unit-figures.js';
@@ -67,17 +68,8 @@ function yearFigures(report: Report, catalog: Catalog): Map<string, Value> {
 }
 
 function bounds(metric: Value): [number, number] {
-  switch (metric.qualifier) {
-    case 'exact':
-      return [metric.value, metric.value];
-    case 'over':
-      return [metric.value, Number.POSITIVE_INFINITY];
-    case 'under':
-    case 'nearly':
-      return [Number.NEGATIVE_INFINITY, metric.value];
-    default:
-      return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
-  }
+  const { low, high } = qualifierBounds(metric.value, metric.qualifier);
+  return [low ?? Number.NEGATIVE_INFINITY, high ?? Number.POSITIVE_INFINITY];
 }
 
 // The bounds of b − a, read back as a qualifier of the difference of the written values.

@@ -1,6 +1,6 @@
 import type { Qualifier, SectionKind } from '../schema/enums.js';
 import type { ApartTotal, FigureRange, IndicatorTotal, RateTotal } from './aggregator.js';
-import { sumQualifier } from './qualifiers.js';
+import { sumQualifier } from '../domain/qualifiers.js';
 import { BUCKETS, FIGURE_WIDTH, QUALIFIERS, type ApartFigure, type CatalogIndex, type UnitFigures } from './unit-figures.js';
 
 /**

@@ -1,14 +1,14 @@
+import { unitOfBody } from '../domain/unit-names.js';
 import type { Report } from '../schema/report.js';
 import type { RosterEntry } from './roster.js';
 
-// A unit's name as the body that signs for it: 北留镇人民政府 is 北留镇, 东湖街道办事处 is 东湖街道.
-const GOVERNMENT_SUFFIX = /(?:人民政府|办事处)$/;
 // Every kind of space, half- and full-width, that people type inside names.
 const SPACES = /[\s\u3000\u00a0]+/g;
 
 /**
  * A unit name as rosters and reports are matched on: spaces removed, the parent's name taken
- * off the front (阳城县北留镇 under 阳城县 is 北留镇), and 人民政府/办事处 taken off the end.
+ * off the front (阳城县北留镇 under 阳城县 is 北留镇), and the signing body's ending (人民政府,
+ * 办事处…) taken off the end.
  *
  * @example normaliseUnitName('阳城县 北留镇', '阳城县') // '北留镇'
  */
@@ -16,7 +16,7 @@ export function normaliseUnitName(name: string, parent?: string): string {
   let normal = name.replace(SPACES, '');
   const prefix = parent?.replace(SPACES, '');
   if (prefix && normal.startsWith(prefix) && normal.length > prefix.length) normal = normal.slice(prefix.length);
-  return normal.replace(GOVERNMENT_SUFFIX, '') || normal;
+  return unitOfBody(normal);
 }
 
 /** Finds the roster entry a report belongs to. */

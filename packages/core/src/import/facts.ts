@@ -1,10 +1,11 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { MEASURE_WORDS } from '../catalog/measure-words.js';
+import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../domain/qualifiers.js';
 import type { Qualifier, Scope } from '../schema/enums.js';
 import { MAX_QUOTE_LENGTH, type Metric } from '../schema/metric.js';
 import { classifyFact, matchIndicator } from './classify.js';
 import type { MappedText } from './mapped-text.js';
-import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from './numerals.js';
+import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from '../domain/numerals.js';
 
 /** What a fact's value rests on besides its own words, so a person knows to confirm it. */
 export type Derivation = 'shared' | 'elliptical' | 'all';
@@ -48,14 +49,9 @@ const SENTENCE_END = '。；;！!？?\n';
 const MAX_DIGITS = 15;
 const LOOK_BACK = 120;
 
-// Longer words first: 不少于 before 少于, 不超过 before 超过.
-const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'],
-  ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
-  ['超过', 'over'], ['逾', 'over'], ['超', 'over'],
-  ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['至少', 'over'],
-];
+
+// The qualifier words that may follow a measure word, longest first.
+const AFTER_UNIT = Object.keys(QUALIFIER_SUFFIXES).filter((word) => word !== '多').sort((a, b) => b.length - a.length);
 
 // Measure words after which a Chinese numeral counts even without a counting verb.
 const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
@@ -172,8 +168,10 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
       at++;
     }
   }
-  if (text[at] === '余' || text[at] === '多') {
-    qualifier = 'over';
+  // 800余人次, 20多场: a one-character qualifier between the number and its measure word.
+  const between = text[at] ?? '';
+  if (between.length === 1 && (between === '余' || between === '多')) {
+    qualifier = QUALIFIER_SUFFIXES[between] ?? 'over';
     at++;
   }
   let unit: string | undefined;
@@ -190,21 +188,13 @@ function readUnit(text: string, number: NumberToken): Quantity | undefined {
     at += unit.length;
   }
   if (unit === '百分点') unit = '个百分点';
+  // After the measure word: 以上/以下/以内 (bounds, which may make a threshold), 左右, or 余.
   let bound = false;
-  if (text.startsWith('以上', at)) {
-    qualifier = 'over';
-    at += 2;
-    bound = true;
-  } else if (text.startsWith('以下', at) || text.startsWith('以内', at)) {
-    qualifier = 'under';
-    at += 2;
-    bound = true;
-  } else if (text.startsWith('左右', at)) {
-    qualifier = 'about';
-    at += 2;
-  } else if (text[at] === '余' && qualifier === 'exact') {
-    qualifier = 'over';
-    at += 1;
+  const after = AFTER_UNIT.find((word) => text.startsWith(word, at));
+  if (after && (after !== '余' || qualifier === 'exact')) {
+    qualifier = QUALIFIER_SUFFIXES[after] ?? qualifier;
+    bound = after.startsWith('以');
+    at += after.length;
   }
   return { value, unit, qualifier, end: at, bound };
 }
@@ -286,7 +276,7 @@ function boundariesOf(text: string): Boundaries {
 function prefixQualifier(text: string, start: number): { qualifier: Qualifier; length: number } | undefined {
   const from = Math.max(0, start - 4);
   const before = text.slice(from, start).trimEnd();
-  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+  for (const [word, qualifier] of QUALIFIER_PREFIXES) {
     if (before.endsWith(word)) return { qualifier, length: word.length + (start - from - before.length) };
   }
   return undefined;

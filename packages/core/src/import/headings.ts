@@ -1,5 +1,5 @@
 import type { MappedText } from './mapped-text.js';
-import { parseChineseNumeral } from './numerals.js';
+import { parseChineseNumeral } from '../domain/numerals.js';
 
 /** A Chinese enumerator at the start of a block: its level, its number, and its length. */
 export interface Enumerator {

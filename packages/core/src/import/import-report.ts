@@ -15,7 +15,9 @@ import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './
 import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
-import { dateAt, isChrome, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf, yearIn } from './metadata.js';
+import { dateAt, yearIn } from '../domain/dates.js';
+import { ISSUING_ORGAN } from '../domain/unit-names.js';
+import { isChrome, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
 
@@ -421,7 +423,7 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
       const issuers = [before];
       for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
         const line = lines[j]?.literal ? undefined : lines[j]?.text.text;
-        if (!line || !isIssuerLine(line) || !ORGAN.test(line)) break;
+        if (!line || !isIssuerLine(line) || !ISSUING_ORGAN.test(line)) break;
         issuers.unshift(line);
         from = j;
       }
@@ -437,7 +439,6 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
   return { from: lines.length };
 }
 
-const ORGAN = /(?:委员会|人民政府|政府|办事处|局|办公室|委|厅|中心)$/;
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);

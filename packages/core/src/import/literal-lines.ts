@@ -1,6 +1,7 @@
 import { enumeratorAt, inlineHeadingAt, splitHeading } from './headings.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { dateAt, isChrome } from './metadata.js';
+import { dateAt } from '../domain/dates.js';
+import { isChrome } from './metadata.js';
 
 // The one escape of rendered text, written by renderReport and read by importReport, so a
 // report survives the round trip whatever its strings hold. A line that starts with `\` is

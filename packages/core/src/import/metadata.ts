@@ -1,5 +1,6 @@
 import type { UnitLevel } from '../schema/enums.js';
-import { parseChineseNumeral } from './numerals.js';
+import { isoDate } from '../domain/dates.js';
+import { unitOfBody } from '../domain/unit-names.js';
 
 // Web-page furniture around a published report: breadcrumbs, 索引号 blocks, "今天是…".
 const CHROME = /^(?:当前位置|您当前的位置|您的位置|现在的位置|首页\s?[>》/]|索引号|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生效日期|主题分类|主题词|信息来源|来源[:：]|作者[:：]|字号|【|\[|打印|关闭|分享到|今天是|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|扫一扫|文号[:：]|公开方式|公开范围|信息分类|上一篇|下一篇|相关链接|相关文件|网站地图|版权所有|主办单位|承办单位|网站标识码|ICP|技术支持|联系我们|政务公开\s?>|>)/;
@@ -16,53 +17,11 @@ export function publishedDateOf(line: string): string | undefined {
   return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
-/** `YYYY-MM-DD` for a real calendar date, else undefined. */
-export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/;
-const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/;
-
-/**
- * A 落款 date at the start of `text` (2024年1月25日, 二〇二四年一月二十五日), with the length
- * it takes.
- */
-export function dateAt(text: string): { date: string; length: number } | undefined {
-  const arabic = ARABIC_DATE.exec(text);
-  if (arabic) {
-    const date = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
-    return date ? { date, length: arabic[0].length } : undefined;
-  }
-  const chinese = CHINESE_DATE.exec(text);
-  if (chinese) {
-    const [year, month, day] = [chinese[1], chinese[2], chinese[3]].map((part) => parseChineseNumeral(part ?? ''));
-    const date = year && month && day ? isoDate(year, month, day) : undefined;
-    return date ? { date, length: chinese[0].length } : undefined;
-  }
-  return undefined;
-}
-
 /** Whether a line is the report's title: it names 法治 and a report, and is not a sentence. */
 export function looksLikeTitle(line: string): boolean {
   return line.length <= 80 && /法治|依法行政|法治政府/.test(line) && /报告|情况|总结/.test(line) && !/[。；]$/.test(line) && !/^[一二三四五六七八九十]+、/.test(line);
 }
 
-const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/;
-const CHINESE_YEAR = /([一二][〇零一二三四五六七八九]{3})\s?年/;
-
-/** The first year a text names (2023年, 2023 年度, 二〇二三年). */
-export function yearIn(text: string): number | undefined {
-  const match = YEAR.exec(text);
-  if (match) return Number(match[1]);
-  const chinese = CHINESE_YEAR.exec(text);
-  const year = chinese?.[1] ? parseChineseNumeral(chinese[1]) : undefined;
-  return year !== undefined && year >= 1990 && year <= 2100 ? year : undefined;
-}
-
-const ORGAN_SUFFIX = /(?:人民政府|政府|办事处|委员会)$/;
 
 /**
  * The reporting unit named by a title (北留镇2023年…的报告, 2023年度北留镇…, 关于阳城县司法局…),
@@ -73,9 +32,7 @@ export function unitNameOf(title: string, issuer: string | undefined): string | 
   const name = fromTitle ?? (issuer ? issuer.trim() : undefined);
   if (!name) return undefined;
   // 中共北留镇委员会 北留镇人民政府 → the government; 北留镇人民政府 → 北留镇.
-  const last = name.split(/\s+/).at(-1) ?? name;
-  const bare = last.replace(ORGAN_SUFFIX, '').replace(/^中共/, '');
-  return bare.length >= 2 ? bare : last;
+  return unitOfBody(name.split(/\s+/).at(-1) ?? name);
 }
 
 function nameBeforeSubject(title: string): string | undefined {

@@ -2,6 +2,7 @@ import {
   defaultCatalog,
   formatMessage,
   formatQualified,
+  STATUTORY_CONTENTS,
   resolveDeadlines,
   submissionDelay,
   validateReport,
@@ -18,7 +19,6 @@ import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { summaryStyles } from './law-report-summary.styles.js';
 
-const STATUTORY: readonly SectionKind[] = ['measures', 'shortcomings', 'duties', 'plans', 'other'];
 
 /**
  * A read-only, print-friendly view of one report: unit, year, date of issue with an
@@ -132,7 +132,7 @@ export class LawReportSummaryElement extends LitElement {
       <section part="contents" aria-labelledby="contents-heading">
         <h3 id="contents-heading">${m.ui.statutoryContents}</h3>
         <ul>
-          ${STATUTORY.map((kind) => {
+          ${STATUTORY_CONTENTS.map(({ kind }) => {
             const present = hasKind(report.sections, kind);
             return html`<li>${m.kinds[kind]}：<span class="badge ${present ? 'ok' : 'bad'}">${present ? m.ui.present : m.ui.absent}</span></li>`;
           })}

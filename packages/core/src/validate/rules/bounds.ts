@@ -1,18 +1,15 @@
+import { qualifierBounds } from '../../domain/qualifiers.js';
 import type { Metric } from '../../schema/metric.js';
 import type { IndexedMetric } from '../rule.js';
 
-// What a qualified value can stand for. Only `exact` and `over` pin a floor; only `exact`,
-// `under` and `nearly` pin a ceiling. `about` pins neither: it may be a little either side.
-
-/** The least the real quantity can be. */
+/** The least the real quantity can be (counts are never below 0). */
 export function lowerBound(metric: Metric): number {
-  return metric.qualifier === 'exact' || metric.qualifier === 'over' ? metric.value : 0;
+  return qualifierBounds(metric.value, metric.qualifier).low ?? 0;
 }
 
 /** The most the real quantity can be. */
 export function upperBound(metric: Metric): number {
-  const q = metric.qualifier;
-  return q === 'exact' || q === 'under' || q === 'nearly' ? metric.value : Number.POSITIVE_INFINITY;
+  return qualifierBounds(metric.value, metric.qualifier).high ?? Number.POSITIVE_INFINITY;
 }
 
 /**

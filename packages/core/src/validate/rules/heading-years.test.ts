@@ -27,4 +27,10 @@ describe('heading-years', () => {
     const report = makeReport({ sections: [makeSection('measures', { title: '投入12023年度经费' })] });
     expect(findings(report, 'heading_year_mismatch')).toEqual([]);
   });
+
+  it('reads years in Chinese numerals as the importer does (二〇二二年)', () => {
+    const report = makeReport({ title: '示例镇二〇二二年法治政府建设工作情况的报告', sections: [makeSection('plans', { title: '二〇二四年工作安排' })] });
+    expect(findings(report, 'title_year_mismatch')).toEqual([['warning', 'title']]);
+    expect(findings(report, 'plans_year_mismatch')).toEqual([]);
+  });
 });

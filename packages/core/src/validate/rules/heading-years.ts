@@ -1,17 +1,5 @@
+import { yearsIn } from '../../domain/dates.js';
 import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
-
-// A four-digit year followed by 年 (with or without a space: "2023 年"), not part of a longer
-// number. Lookbehind and a fixed-width body keep it linear.
-const yearMention = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/g;
-
-function yearsIn(text: string): number[] {
-  const years: number[] = [];
-  // Most headings name no year; skip the regex machinery for them.
-  if (!text.includes('年')) return years;
-  yearMention.lastIndex = 0;
-  for (let match = yearMention.exec(text); match; match = yearMention.exec(text)) years.push(Number(match[1]));
-  return years;
-}
 
 /** Headings that name a year name the right one; the plans section names the next year. */
 export const headingYears: Rule = {

@@ -1,10 +1,6 @@
 import { localized } from '../../i18n/messages.js';
-import type { SectionKind } from '../../schema/enums.js';
+import { STATUTORY_CONTENTS } from '../../domain/statutory-contents.js';
 import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
-
-// The five contents of 《法治政府建设与责任落实督察工作规定》 第二十五条; `other` is often
-// legitimately absent, so it only warns.
-const statutory: readonly SectionKind[] = ['measures', 'shortcomings', 'duties', 'plans', 'other'];
 
 /** The five statutory contents are present (at any depth). */
 export const requiredSections: Rule = {
@@ -17,9 +13,9 @@ export const requiredSections: Rule = {
   codes: { missing_section: 'error or warning' },
   check(_report, context) {
     const present = new Set(context.sections().map(({ section }) => section.kind));
-    for (const kind of statutory) {
+    for (const { kind, required } of STATUTORY_CONTENTS) {
       if (present.has(kind)) continue;
-      const severity = kind === 'other' ? 'warning' : 'error';
+      const severity = required ? 'error' : 'warning';
       context.report('missing_section', severity, ['sections'], localized((m) => ({ kind: m.kinds[kind] })));
     }
   },

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { dateAt, isoDate, yearIn, yearsIn } from './dates.js';
+
+describe('dates as reports write them', () => {
+  it('reads every year a text names, in Arabic or Chinese numerals, with or without a space', () => {
+    expect(yearsIn('二〇二三年工作总结和2024 年计划，12023年不是年份')).toEqual([2023, 2024]);
+    expect(yearIn('关于二〇二三年度法治政府建设情况的报告')).toBe(2023);
+  });
+
+  it('reads a 落款 date and refuses days that do not exist', () => {
+    expect(dateAt('二〇二四年一月二十五日')).toEqual({ date: '2024-01-25', length: 11 });
+    expect(dateAt('2024年2月30日')).toBeUndefined();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+  });
+});

@@ -1,0 +1,65 @@
+import { parseChineseNumeral } from './numerals.js';
+
+// Reading dates and years as reports write them, the one place it is done: the importer, the
+// validator's heading check and anything else that meets 2023年, 2023 年度 or 二〇二三年.
+
+/** `YYYY-MM-DD` for a real calendar date, else undefined. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/;
+const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/;
+
+/**
+ * A 落款 date at the start of `text` (2024年1月25日, 二〇二四年一月二十五日), with the length
+ * it takes.
+ */
+export function dateAt(text: string): { date: string; length: number } | undefined {
+  const arabic = ARABIC_DATE.exec(text);
+  if (arabic) {
+    const date = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
+    return date ? { date, length: arabic[0].length } : undefined;
+  }
+  const chinese = CHINESE_DATE.exec(text);
+  if (chinese) {
+    const [year, month, day] = [chinese[1], chinese[2], chinese[3]].map((part) => parseChineseNumeral(part ?? ''));
+    const date = year && month && day ? isoDate(year, month, day) : undefined;
+    return date ? { date, length: chinese[0].length } : undefined;
+  }
+  return undefined;
+}
+
+const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/;
+const CHINESE_YEAR = /([一二][〇零一二三四五六七八九]{3})\s?年/;
+
+/** The first year a text names (2023年, 2023 年度, 二〇二三年). */
+export function yearIn(text: string): number | undefined {
+  const match = YEAR.exec(text);
+  if (match) return Number(match[1]);
+  const chinese = CHINESE_YEAR.exec(text);
+  const year = chinese?.[1] ? parseChineseNumeral(chinese[1]) : undefined;
+  return year !== undefined && year >= 1990 && year <= 2100 ? year : undefined;
+}
+
+const YEARS = /(?<![0-9])((?:19|20)[0-9]{2})\s?年|([一二][〇零一二三四五六七八九]{3})\s?年/g;
+
+/**
+ * Every year a text names, in order (2023年, 2023 年度, 二〇二三年). Linear: fixed-width
+ * alternatives, no nested quantifiers.
+ *
+ * @example yearsIn('二〇二三年工作总结和2024年计划') // [2023, 2024]
+ */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  // Most headings name no year; skip the regex machinery for them.
+  if (!text.includes('年')) return years;
+  YEARS.lastIndex = 0;
+  for (let match = YEARS.exec(text); match; match = YEARS.exec(text)) {
+    const year = match[1] ? Number(match[1]) : parseChineseNumeral(match[2] ?? '');
+    if (year !== undefined && year >= 1990 && year <= 2100) years.push(year);
+  }
+  return years;
+}
