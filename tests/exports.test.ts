@@ -24,4 +24,13 @@ describe('public exports', () => {
     const names = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => (m[1] ?? '').split(',').map((n) => n.trim()).filter(Boolean));
     expect(names.sort()).toMatchSnapshot();
   });
+
+  it.each(['core', 'cli'])('of @law-report/%s: its type declarations name no type they do not export', async (name) => {
+    // A declared but unexported type in index.d.ts is an internal one leaking into the API.
+    const { readFileSync } = await import('node:fs');
+    const dts = readFileSync(new URL(`../packages/${name}/dist/index.d.ts`, import.meta.url), 'utf8');
+    const exported = new Set([...dts.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => (m[1] ?? '').split(',').map((n) => n.replace(/^\s*type\s+/, '').split(/\s+as\s+/).at(-1)?.trim() ?? '')));
+    const declared = [...dts.matchAll(/^(?:interface|type|declare const|declare function|declare class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1] ?? '');
+    expect(declared.filter((type) => !exported.has(type))).toEqual([]);
+  });
 });

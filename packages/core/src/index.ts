@@ -23,7 +23,7 @@ export {
   type SectionKind,
   type UnitLevel,
 } from './schema/enums.js';
-export { field, fieldMeta, type FieldMeta } from './schema/field-meta.js';
+export { field, fieldMeta, type FieldKey, type FieldMeta } from './schema/field-meta.js';
 export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
 
 // Indicator catalog
@@ -64,7 +64,7 @@ export {
   type MonthDay,
 } from './validate/deadlines.js';
 export { rules } from './validate/rules/index.js';
-export type { Rule, RuleContext } from './validate/rule.js';
+export type { IndexedMetric, LocatedSection, Rule, RuleContext } from './validate/rule.js';
 export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 
 // Import and render
@@ -79,6 +79,7 @@ export {
   aggregate,
   completeness,
   createAggregator,
+  restoreAggregator,
   type AggregateOptions,
   type AggregateResult,
   type Aggregator,
@@ -94,6 +95,7 @@ export {
   type UnitDetail,
   type UnitStatus,
 } from './aggregate/aggregator.js';
+export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';
 export { qualifierBounds, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, sumQualifier } from './domain/qualifiers.js';

@@ -5,7 +5,7 @@ import type { Qualifier } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import { makeMetric, makeReport, makeSection } from '../testing/index.js';
-import { aggregate, completeness, createAggregator } from './aggregator.js';
+import { aggregate, completeness, createAggregator, restoreAggregator } from './aggregator.js';
 import type { RosterEntry } from './roster.js';
 
 const town = (name: string, overrides: Partial<Report> = {}): Report =>
@@ -167,11 +167,17 @@ describe('merge', () => {
         reports.forEach((r, i) => whole.add(r, { file: 'all', line: i }));
         const parts = [0, 1, 2, 3].map(() => createAggregator({ year: 2023, roster }));
         reports.forEach((r, i) => parts[shards[i] ?? 0]?.add(r, { file: 'all', line: i }));
+        // The same shards sent as JSON to another process and brought back (before merging
+        // changes them).
+        const crossed = parts.map((part) => restoreAggregator(JSON.parse(JSON.stringify(part)), { year: 2023, roster }));
         const [a, b, c, d] = parts;
         if (!a || !b || !c || !d) return;
         // (a + b) + (c + d), merged in a different grouping and order than added.
         const merged = c.merge(d).merge(b.merge(a));
         expect(merged.result()).toEqual(whole.result());
+        const [w, x, y, z] = crossed;
+        if (!w || !x || !y || !z) return;
+        expect(z.merge(w).merge(y.merge(x)).result()).toEqual(whole.result());
       }),
       { numRuns: 300 },
     );
@@ -333,5 +339,19 @@ describe('aggregate: figures a county can publish', () => {
     );
     expect(result.indicators['x-jincheng.gridMembers']).toMatchObject({ unit: '名', total: 20, reporting: 2 });
     expect(aggregate([town('东镇', { metrics: [makeMetric('x-jincheng.gridMembers', 12, { unit: '名' })] })], { year: 2023 }).unclassified).toBe(1);
+  });
+
+  it('refuses a snapshot that is malformed or made for another year, roster or catalog, naming the problem', () => {
+    const shard = createAggregator({ year: 2023, roster });
+    shard.add(town('东镇', { metrics: [handled(5)] }));
+    const snapshot = JSON.parse(JSON.stringify(shard)) as Record<string, unknown>;
+    expect(() => restoreAggregator({ ...snapshot, format: 'other' }, { year: 2023, roster })).toThrow(/malformed.*format/s);
+    expect(() => restoreAggregator(snapshot, { year: 2022, roster })).toThrow(/for year 2023, not 2022/);
+    expect(() => restoreAggregator(snapshot, { year: 2023 })).toThrow(/another roster/);
+    const units = snapshot['units'] as { figures: number[] }[];
+    const broken = { ...snapshot, units: [{ ...units[0], figures: [9999, 1, 0] }] };
+    expect(() => restoreAggregator(broken, { year: 2023, roster })).toThrow(/units\[0\]\.figures/);
+    expect(() => restoreAggregator(JSON.parse('{"__proto__": {}}'), { year: 2023 })).toThrow(TypeError);
+    expect(() => createAggregator({ year: 2023 }).merge({} as never)).toThrow(/not an aggregator/);
   });
 });

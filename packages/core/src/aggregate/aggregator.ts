@@ -8,9 +8,11 @@ import type { Section } from '../schema/section.js';
 import { daysLate, dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
+import * as z from 'zod/mini';
+import { AggregatorSnapshotSchema, type AggregatorSnapshot } from './snapshot.js';
 import type { RosterEntry, RosterProblemCode } from './roster.js';
 import { contribute, createTotals, SECTION_BITS, totalsResult, type RunningTotals } from './running-totals.js';
-import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type Bucket, type CatalogIndex, type UnitFigures } from './unit-figures.js';
+import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type CatalogIndex, type UnitFigures } from './unit-figures.js';
 import { rosterMatcher, unlistedKey, type RosterMatcher } from './unit-key.js';
 
 /** Options of {@link createAggregator} and {@link aggregate}. */
@@ -92,7 +94,8 @@ export interface RateTotal {
 /** Figures of an indicator written in a word of another quantity: totalled apart, never mixed. */
 export interface ApartTotal extends IndicatorTotal {
   readonly indicator: string;
-  readonly scope: Bucket;
+  /** Which totals the figures stand apart from: the year's, the running ones, or the targets. */
+  readonly scope: 'year' | 'cumulative' | 'target';
 }
 
 /** One unit's line in the county's table. */
@@ -165,8 +168,11 @@ export interface Aggregator {
   merge(other: Aggregator): Aggregator;
   /** The aggregate so far; with `unitValues`, each unit's figures in `unitsDetail[].values`. */
   result(options?: ResultOptions): AggregateResult;
-  /** @internal the mergeable state. */
-  readonly state: State;
+  /**
+   * The state as plain JSON, to send to another worker or machine and bring back with
+   * {@link restoreAggregator} (then `merge`): `JSON.stringify(aggregator)` calls it.
+   */
+  toJSON(): AggregatorSnapshot;
 }
 
 /** Options of {@link Aggregator.result}. */
@@ -225,7 +231,6 @@ export function createAggregator(options: AggregateOptions): Aggregator {
   const index = catalogIndex(catalog);
   const state: State = { options, index, counted: (entry) => !matcher || entry.roster !== undefined, units: new Map(), totals: createTotals(index), superseded: [], skipped: [] };
   const aggregator: Aggregator = {
-    state,
     add(input, source = { file: '-' }) {
       const parsed = parseReport(input);
       if (!parsed.success) {
@@ -247,12 +252,100 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       state.skipped.push(skipped);
     },
     merge(other) {
-      mergeState(state, other.state);
+      const from = states.get(other);
+      if (!from) throw new TypeError('merge: the argument is not an aggregator made by createAggregator or restoreAggregator');
+      mergeState(state, from);
       return aggregator;
     },
     result: (resultOptions) => resultOf(state, deadlines, index, resultOptions?.unitValues === true),
+    toJSON: () => snapshotOf(state),
   };
+  states.set(aggregator, state);
   return aggregator;
+}
+
+// Each aggregator's state, out of the public type: merge reaches another's through here.
+const states = new WeakMap<Aggregator, State>();
+
+/**
+ * Brings back an aggregator from `toJSON()`, made in another worker or on another machine,
+ * to `merge` with others. The snapshot is checked before anything is trusted: its shape, and
+ * that it was made for the same year, roster and catalog as `options`.
+ *
+ * @throws TypeError naming what is wrong when the snapshot is malformed or made for other options
+ * @example
+ * const shard = restoreAggregator(JSON.parse(message), { year: 2023, roster });
+ * county.merge(shard);
+ */
+export function restoreAggregator(snapshot: unknown, options: AggregateOptions): Aggregator {
+  const parsed = AggregatorSnapshotSchema.safeParse(snapshot);
+  if (!parsed.success) throw new TypeError(`restoreAggregator: the snapshot is malformed: ${z.prettifyError(parsed.error)}`);
+  const data = parsed.data;
+  const aggregator = createAggregator(options);
+  const state = states.get(aggregator);
+  if (!state) throw new TypeError('restoreAggregator: internal state missing');
+  if (data.year !== options.year) throw new TypeError(`restoreAggregator: the snapshot is for year ${data.year}, not ${options.year}`);
+  if (JSON.stringify(data.roster) !== JSON.stringify(options.roster ?? [])) throw new TypeError('restoreAggregator: the snapshot was made with another roster');
+  const keys = state.index.definitions.map((definition) => definition.key);
+  if (data.catalog.length !== keys.length || data.catalog.some((key, i) => key !== keys[i])) {
+    throw new TypeError('restoreAggregator: the snapshot was made with another catalog');
+  }
+  const slots = keys.length * 3;
+  const roster = options.roster ?? [];
+  for (const [at, unit] of data.units.entries()) {
+    const { figures } = unit;
+    const bad = figures.length % FIGURE_WIDTH !== 0 || figures.some((n, i) => (i % FIGURE_WIDTH === 0 ? !Number.isInteger(n) || n < 0 || n >= slots : i % FIGURE_WIDTH === 2 ? !Number.isInteger(n) || n < 0 || n >= QUALIFIERS.length : !Number.isFinite(n)));
+    if (bad) throw new TypeError(`restoreAggregator: units[${at}].figures are not figures of this catalog`);
+    const entry = unit.roster === null ? undefined : roster[unit.roster];
+    if (unit.roster !== null && !entry) throw new TypeError(`restoreAggregator: units[${at}].roster points past the roster`);
+    keepLatest(state, {
+      key: unit.key,
+      name: unit.name,
+      level: unit.level,
+      roster: entry,
+      submitted: unit.submitted,
+      issuedOn: unit.issuedOn,
+      published: unit.published,
+      completeness: unit.completeness,
+      kinds: unit.kinds,
+      figures: { figures, apart: unit.apart, unclassified: unit.unclassified },
+      file: unit.file,
+      line: unit.line ?? undefined,
+      title: unit.title,
+    });
+  }
+  for (const superseded of data.superseded) state.superseded.push(superseded.line === undefined ? { unit: superseded.unit, file: superseded.file } : { unit: superseded.unit, file: superseded.file, line: superseded.line });
+  for (const skipped of data.skipped) state.skipped.push(skipped.line === undefined ? { code: skipped.code, reason: skipped.reason, file: skipped.file } : { code: skipped.code, reason: skipped.reason, file: skipped.file, line: skipped.line });
+  return aggregator;
+}
+
+function snapshotOf(state: State): AggregatorSnapshot {
+  const roster = state.options.roster ?? [];
+  return {
+    format: 'law-report/aggregator@1',
+    year: state.options.year,
+    catalog: state.index.definitions.map((definition) => definition.key),
+    roster: [...roster],
+    units: [...state.units.values()].map((entry) => ({
+      key: entry.key,
+      name: entry.name,
+      level: entry.level,
+      roster: entry.roster ? roster.indexOf(entry.roster) : null,
+      submitted: entry.submitted,
+      issuedOn: entry.issuedOn,
+      published: entry.published,
+      completeness: entry.completeness,
+      kinds: entry.kinds,
+      figures: [...entry.figures.figures],
+      apart: [...entry.figures.apart],
+      unclassified: entry.figures.unclassified,
+      file: entry.file,
+      line: entry.line ?? null,
+      title: entry.title,
+    })),
+    superseded: [...state.superseded],
+    skipped: [...state.skipped],
+  };
 }
 
 /**

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { pick, type LocaleMessages, type Messages } from '../i18n/messages.js';
 import { zhCN } from '../i18n/zh-CN.js';
 
-type FieldKey = keyof LocaleMessages['fields'];
+/** The key of a field's label and help in the message catalogs (`unit.name`, `metric.value`…). */
+export type FieldKey = keyof LocaleMessages['fields'];
 type HelpKey = keyof LocaleMessages['help'];
 
 /** Labels and help attached to one schema field, in every locale. */
