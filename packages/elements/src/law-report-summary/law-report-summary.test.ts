@@ -1,4 +1,5 @@
-import { beiliuReport, makeReport } from '@law-report/core/testing';
+import { validateReport } from '@law-report/core';
+import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
@@ -76,9 +77,21 @@ describe('<law-report-summary>', () => {
     expect(document.querySelector('law-report-summary')?.shadowRoot?.querySelector('img')).toBeNull();
   });
 
-  it('never inserts report text as HTML', async () => {
-    await mount(makeReport({ issuer: '<b>示例镇人民政府</b>' }));
-    await expect.element(page.getByText('<b>示例镇人民政府</b>')).toBeVisible();
+  it('never inserts report text as HTML, from any field of a valid report', async () => {
+    const markup = '<img src=x onerror="window.__xss=1"><b>粗体</b>';
+    const report = makeReport({
+      title: `示例镇${markup}2023年法治政府建设工作情况的报告`,
+      unit: { name: `示例镇${markup}`, level: 'town' },
+      issuer: `示例镇人民政府${markup}`,
+      sections: [makeSection('measures', { title: markup, paragraphs: [markup] }), makeSection('duties'), makeSection('shortcomings'), makeSection('plans')],
+      metrics: [makeMetric('unclassified', 3, { label: markup, unit: '次' })],
+    });
+    expect(validateReport(report, { profile: 'draft' }).ok).toBe(true);
+    const element = await mount(report);
+    await expect.element(page.getByText(`示例镇人民政府${markup}`)).toBeVisible();
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`示例镇${markup}2023年法治政府建设年度报告`);
+    expect(element.shadowRoot?.querySelector('img, b, script')).toBeNull();
+    expect((window as { __xss?: unknown }).__xss).toBeUndefined();
   });
 
   it('has no serious accessibility violations', async () => {
