@@ -1,10 +1,11 @@
 // `npm run bench`: the speed and size figures the budgets of DESIGN §9 are checked against.
 // Figures vary with the machine; they are reported, never asserted in unit tests.
 import { benchAggregate } from './aggregate.js';
+import { benchCli } from './cli.js';
 import { benchHostile } from './hostile.js';
 import { benchImport } from './import.js';
 import { benchSize } from './size.js';
 import { benchValidate } from './validate.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchSize()];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...benchSize()];
 console.log(lines.join('\n'));

@@ -17,7 +17,7 @@ import {
 } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
 import { decodeText } from '../decode.js';
-import { formatSource, readFailure, readInputs, type InputSource } from '../inputs.js';
+import { formatSource, readFailure, readInputBatches, type InputSource } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t, type CliMessage } from '../messages.js';
 import { localeOf, parse } from '../options.js';
@@ -54,7 +54,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   let read = 0;
   let onlyMissing = true;
   const progress = createProgress(io, 'aggregate');
-  for await (const item of readInputs(positionals, io.cwd, locale)) {
+  for await (const batch of readInputBatches(positionals, io.cwd, locale)) for (const item of batch) {
     progress.tick();
     const source: InputSource =
       item.source.index === undefined ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) } : { file: formatSource(item.source) };
@@ -214,10 +214,23 @@ function table(result: AggregateResult, locale: Locale): string {
 
 // Columns padded by display width: a Chinese character takes two terminal cells.
 function columns(rows: readonly string[][]): string[] {
-  const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
+  const widthOf = rows.map((row) => row.map(displayWidth));
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - width(cell) + 2))).join('').trimEnd());
+  for (const row of widthOf) row.forEach((width, i) => (widths[i] = Math.max(widths[i] ?? 0, width)));
+  return rows.map((row, r) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - (widthOf[r]?.[i] ?? 0) + 2))).join('').trimEnd());
+}
+
+// Terminal cells a text takes: two for CJK and other wide characters, one otherwise; a
+// surrogate pair (one character) counts once. A code-unit loop: a province's table has
+// tens of thousands of rows.
+function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width += code >= 0x1100 && code !== 0x2014 ? 2 : 1;
+  }
+  return width;
 }
 
 function csvCell(value: string | number): string {

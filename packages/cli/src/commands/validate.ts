@@ -5,7 +5,7 @@ import {
   type ValidationIssue,
 } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
-import { readInputs, formatSource, type InputSource } from '../inputs.js';
+import { readInputBatches, formatSource, type InputSource } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
@@ -36,7 +36,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   let failed = 0;
   let warnings = 0;
   let onlyMissing = true;
-  for await (const item of readInputs(positionals, io.cwd, locale)) {
+  for await (const batch of readInputBatches(positionals, io.cwd, locale)) for (const item of batch) {
     progress.tick();
     reports += 1;
     if (!('error' in item) || item.code !== 'unreadable') onlyMissing = false;
