@@ -101,6 +101,7 @@ function looksLikeJsonLines(text: string): boolean {
   return lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'));
 }
 
+// The items of a JSON Lines file, a chunk at a time.
 async function* readJsonLines(path: string, shown: string, locale: Locale): AsyncGenerator<InputItem[]> {
   let line = 0;
   try {
@@ -122,7 +123,8 @@ async function* readJsonLines(path: string, shown: string, locale: Locale): Asyn
       if (batch.length > 0) yield batch;
     }
     if (rest) {
-      const item = lineItem(rest.toString('utf8'), shown, line + 1, locale);
+      line += 1;
+      const item = lineItem(rest.toString('utf8'), shown, line, locale);
       if (item) yield [item];
     }
   } catch (error) {

@@ -8,7 +8,6 @@ import {
   messages,
   parseRosterCsv,
   type AggregateResult,
-  type Aggregator,
   type IndicatorTotal,
   type Locale,
   type Qualifier,
@@ -17,7 +16,8 @@ import {
 } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
 import { decodeText } from '../decode.js';
-import { formatSource, readFailure, readInputBatches, type InputSource } from '../inputs.js';
+import { collect, emptyCollected, type RunOptions } from '../collect-reports.js';
+import { readFailure, readInputBatches } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t, type CliMessage } from '../messages.js';
 import { localeOf, parse } from '../options.js';
@@ -43,48 +43,20 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const roster = values.roster === undefined ? undefined : await readRoster(values.roster, io, locale);
 
-  const start = (reportYear: number) =>
-    createAggregator({ year: reportYear, locale, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) });
-  // Without --year, each year read gets its own aggregator (routed by the report's own `year`,
-  // checked in full by that aggregator); the latest year is the one reported.
-  const years = new Map<number, { aggregator: Aggregator; read: InputSource[] }>();
-  const fixed = year === undefined ? undefined : start(year);
-  const noYear: [unknown, InputSource][] = [];
-  const skipsOfFiles: Skipped[] = [...(roster?.skipped ?? [])];
-  let read = 0;
-  let onlyMissing = true;
+  const options: RunOptions = { locale, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) };
+  const collected = emptyCollected(year, options);
+  for (const skipped of roster?.skipped ?? []) collected.fileSkips.push(skipped);
   const progress = createProgress(io, 'aggregate');
-  for await (const batch of readInputBatches(positionals, io.cwd, locale)) for (const item of batch) {
-    progress.tick();
-    const source: InputSource =
-      item.source.index === undefined ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) } : { file: formatSource(item.source) };
-    if ('error' in item) {
-      skipsOfFiles.push({ ...source, code: item.code, reason: item.error });
-      if (item.code !== 'unreadable') onlyMissing = false;
-      continue;
-    }
-    read += 1;
-    if (fixed) {
-      fixed.add(item.value, source);
-      continue;
-    }
-    const reportYear = yearOf(item.value);
-    if (reportYear === undefined) {
-      noYear.push([item.value, source]);
-      continue;
-    }
-    let entry = years.get(reportYear);
-    if (!entry) {
-      entry = { aggregator: start(reportYear), read: [] };
-      years.set(reportYear, entry);
-    }
-    if (entry.aggregator.add(item.value, source)) entry.read.push(source);
+  for await (const batch of readInputBatches(positionals, io.cwd, locale)) {
+    for (let i = 0; i < batch.length; i++) progress.tick();
+    collect(collected, batch, options);
   }
   progress.done();
-  if (read === 0 && onlyMissing) throw new UsageError(t(locale, 'noReports'));
+  const { fixed, years, noYear } = collected;
+  if (collected.read === 0 && collected.onlyMissing) throw new UsageError(t(locale, 'noReports'));
   let latest = Number.NEGATIVE_INFINITY;
   for (const known of years.keys()) latest = Math.max(latest, known);
-  const aggregator = fixed ?? years.get(latest)?.aggregator ?? start(new Date().getFullYear() - 1);
+  const aggregator = fixed ?? years.get(latest)?.aggregator ?? createAggregator({ ...options, year: new Date().getFullYear() - 1 });
   for (const [value, source] of noYear) aggregator.add(value, source);
   if (!fixed && years.size > 1) {
     const others = [...years].filter(([other]) => other !== latest);
@@ -97,7 +69,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     }
     io.err(`${t(locale, 'severalYears', { years: [...years.keys()].sort().join('、'), year: latest, count })}\n`);
   }
-  for (const skipped of skipsOfFiles) aggregator.skip(skipped);
+  for (const skipped of collected.fileSkips) aggregator.skip(skipped);
   // JSON and CSV carry each unit's figures; a county's table is small, a province's is its own file.
   const result = aggregator.result({ unitValues: format !== 'table' });
   for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
@@ -119,12 +91,6 @@ async function readRoster(file: string, io: Io, locale: Locale): Promise<{ entri
   return { entries, skipped: problems.map((problem) => ({ file, line: problem.line, code: problem.code, reason: problem.reason })) };
 }
 
-// A report's own year, read without parsing it: the aggregator of that year checks the rest.
-function yearOf(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null || !('year' in value)) return undefined;
-  // Only years a report can have: hostile input must not open an aggregator per number.
-  return Number.isInteger(value.year) && (value.year as number) >= 1990 && (value.year as number) <= 2100 ? (value.year as number) : undefined;
-}
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
