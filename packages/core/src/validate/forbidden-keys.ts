@@ -4,6 +4,13 @@ import type { IssuePath } from './issue.js';
 // the object by assignment (`__proto__` sets a prototype), so they are refused wherever they stand.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+// A node still to visit: its value, and how it was reached (paths are built only for finds).
+interface Visit {
+  readonly value: unknown;
+  readonly parent: Visit | undefined;
+  readonly key: string | number;
+}
+
 /**
  * The paths of every `__proto__`, `constructor` or `prototype` key in a parsed JSON value,
  * at any depth (inside `extensions` too). Walks with its own stack, so nesting as deep as
@@ -13,20 +20,32 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function forbiddenKeys(input: unknown, limit = 100): IssuePath[] {
   const found: IssuePath[] = [];
-  const stack: { value: unknown; path: IssuePath }[] = [{ value: input, path: [] }];
+  const stack: Visit[] = [{ value: input, parent: undefined, key: '' }];
   while (stack.length > 0 && found.length < limit) {
-    const { value, path } = stack.pop() ?? { value: undefined, path: [] };
+    const visit = stack.pop();
+    if (!visit) break;
+    const { value } = visit;
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key: i });
+      }
       continue;
     }
     const keys = Object.keys(value);
-    for (const key of keys) if (FORBIDDEN.has(key)) found.push([...path, key]);
+    for (const key of keys) if (FORBIDDEN.has(key)) found.push([...pathOf(visit), key]);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] ?? '';
-      if (!FORBIDDEN.has(key)) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (!FORBIDDEN.has(key) && typeof child === 'object' && child !== null) stack.push({ value: child, parent: visit, key });
     }
   }
   return found;
+}
+
+function pathOf(visit: Visit): IssuePath {
+  const path: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
 }
