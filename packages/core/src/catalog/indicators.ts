@@ -194,7 +194,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
-    aliases: ['普法活动', '普法宣传', '宣传活动', '法治宣传', '送法', '宣传周', '宣传月', '普法讲座', '法治宣传教育活动'],
+    aliases: ['普法活动', '普法宣传', '宣传活动', '法治宣传', '送法', '宣传周', '宣传月', '普法讲座', '法治宣传教育活动', '普法', '活动'],
   },
   {
     key: 'publicity.materials',
