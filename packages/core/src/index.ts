@@ -24,6 +24,8 @@ export {
   type UnitLevel,
 } from './schema/enums.js';
 export { field, fieldMeta, type FieldKey, type FieldMeta } from './schema/field-meta.js';
+export { inIndicatorUnit, MEASURE_WORDS, MONEY_FACTORS, QUANTITIES, quantityOf, wordsOf, writtenWordsOf, type Quantity } from './catalog/measure-words.js';
+export { reportFormFields, type Codelist, type FormControl, type FormField } from './schema/form-fields.js';
 export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
 
 // Indicator catalog

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/** Styles of `<law-report-form>`; themed through `--law-*` custom properties. */
+export const formStyles = css`
+  :host {
+    display: block;
+    font-family: var(--law-font-family, system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
+    color: var(--law-color-text, #1f2328);
+    background: var(--law-color-surface, #fff);
+    line-height: 1.6;
+  }
+  fieldset {
+    border: 1px solid var(--law-color-border, #d0d7de);
+    border-radius: var(--law-radius, 6px);
+    margin: 0 0 var(--law-space, 1rem);
+    padding: var(--law-space, 1rem);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .field {
+    margin: 0 0 0.75rem;
+  }
+  .field label {
+    display: block;
+    font-weight: 500;
+  }
+  .field.checkbox {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .field.checkbox label {
+    display: inline;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    box-sizing: border-box;
+    max-width: 100%;
+    padding: 0.25rem 0.4rem;
+    border: 1px solid var(--law-color-border, #6e7781);
+    border-radius: 4px;
+  }
+  .field input[type='text'],
+  .field textarea {
+    width: 100%;
+  }
+  :focus-visible {
+    outline: 3px solid var(--law-color-focus, #fd0);
+    outline-offset: 1px;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--law-color-error, #d4351c);
+  }
+  .required {
+    font-weight: normal;
+    margin-inline-start: 0.25rem;
+  }
+  .help {
+    margin: 0.1rem 0 0;
+    font-size: 0.875rem;
+    color: var(--law-color-muted, #57606a);
+  }
+  .error {
+    margin: 0.1rem 0 0;
+    color: var(--law-color-error, #d4351c);
+    font-weight: 600;
+  }
+  .summary {
+    border: 4px solid var(--law-color-error, #d4351c);
+    padding: var(--law-space, 1rem);
+    margin: 0 0 var(--law-space, 1rem);
+  }
+  .summary h2 {
+    font-size: 1.125rem;
+    margin: 0 0 0.5rem;
+  }
+  .summary a {
+    color: var(--law-color-error, #d4351c);
+    font-weight: 600;
+  }
+  .warning,
+  .restore {
+    border-inline-start: 6px solid var(--law-color-warning, #f47738);
+    padding: 0.5rem var(--law-space, 1rem);
+    margin: 0 0 var(--law-space, 1rem);
+    background: var(--law-color-warning-surface, #fff7ed);
+  }
+  .metrics {
+    display: block;
+    overflow-x: auto;
+    border-collapse: collapse;
+    margin: 0.5rem 0;
+  }
+  .metrics caption {
+    text-align: start;
+    font-weight: 500;
+  }
+  .metrics th,
+  .metrics td {
+    padding: 0.25rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  .metrics .field {
+    margin: 0;
+  }
+  .metrics .field > label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .row-actions,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0;
+  }
+  button {
+    font: inherit;
+    padding: 0.3rem 0.8rem;
+    border-radius: 4px;
+    border: 1px solid var(--law-color-border, #6e7781);
+    background: var(--law-color-button, #f6f8fa);
+    cursor: pointer;
+  }
+  button[type='submit'] {
+    background: var(--law-color-primary, #00703c);
+    color: var(--law-color-on-primary, #fff);
+    border-color: transparent;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+`;

@@ -1,0 +1,191 @@
+import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { LawReportChangeEvent } from '../events/law-report-change-event.js';
+import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import type { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { seriousViolations } from '../internal/axe.js';
+import './define.js';
+import type { LawReportFormElement } from './law-report-form.js';
+
+async function mount(report: unknown, attributes: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<LawReportFormElement> {
+  const element = document.createElement('law-report-form');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (report !== undefined) element.report = report as LawReportFormElement['report'];
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const shadow = (element: LawReportFormElement) => element.shadowRoot as ShadowRoot;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+describe('<law-report-form>', () => {
+  it('shows every field of the schema, labelled from core, with the report’s values', async () => {
+    await mount(beiliuReport());
+    await expect.element(page.getByLabelText('报告标题（必填）')).toHaveValue('北留镇2023年法治政府建设工作情况的报告');
+    await expect.element(page.getByLabelText('单位名称（必填）')).toHaveValue('北留镇');
+    await expect.element(page.getByLabelText('落款日期（必填）')).toHaveValue('2024-01-25');
+    await expect.element(page.getByLabelText('单位层级（必填）')).toHaveValue('town');
+    await expect.element(page.getByRole('checkbox', { name: '已完成保密审查' })).toBeInTheDocument();
+    expect(page.getByRole('table').elements().length).toBeGreaterThan(0);
+  });
+
+  it('speaks English with locale="en"', async () => {
+    await mount(beiliuReport(), { locale: 'en' });
+    await expect.element(page.getByRole('button', { name: 'Submit' })).toBeVisible();
+    await expect.element(page.getByLabelText('Unit name(required)')).toHaveValue('北留镇');
+  });
+
+  it('submits a valid report as a copy, with its warnings', async () => {
+    const element = await mount(beiliuReport());
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await page.getByRole('button', { name: '提交' }).click();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]?.report).toEqual(beiliuReport());
+    expect(submitted[0]?.report).not.toBe(element.value);
+    expect(submitted[0]?.issues.map((issue) => issue.code)).toContain('missing_section');
+  });
+
+  it('on submit with problems shows an error summary that takes focus and links to each field', async () => {
+    const element = await mount(makeReport({ title: '' }));
+    const invalid: LawReportInvalidEvent[] = [];
+    element.addEventListener('law-report-invalid', (event) => invalid.push(event));
+    await page.getByRole('button', { name: '提交' }).click();
+    const summary = page.getByRole('alert');
+    await expect.element(summary).toHaveTextContent('提交前请修改以下问题');
+    expect(shadow(element).activeElement?.classList.contains('summary')).toBe(true);
+    expect(invalid[0]?.issues.map((issue) => issue.code)).toEqual(['too_small']);
+
+    // The link focuses the field itself (href="#id" cannot reach into a shadow root), which
+    // names its message.
+    await summary.getByRole('link', { name: /报告标题/ }).click();
+    const title = shadow(element).activeElement as HTMLInputElement;
+    expect(title.id).toBe('f-title');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    const message = shadow(element).getElementById((title.getAttribute('aria-describedby') ?? '').split(' ').at(-1) ?? '');
+    expect(message?.textContent).toContain('报告标题');
+  });
+
+  it('names a missing statutory content in the summary, its link leading to the sections', async () => {
+    const element = await mount(makeReport({ sections: [makeSection('measures'), makeSection('duties'), makeSection('plans'), makeSection('other')] }));
+    await page.getByRole('button', { name: '提交' }).click();
+    const link = page.getByRole('alert').getByRole('link', { name: /推进法治政府建设存在的不足和原因/ });
+    await link.click();
+    expect(shadow(element).activeElement?.id).toBe('f-sections');
+  });
+
+  it('clears a field’s message on blur once it is fixed', async () => {
+    const element = await mount(makeReport({ title: '' }));
+    await page.getByRole('button', { name: '提交' }).click();
+    const title = page.getByLabelText('报告标题（必填）');
+    await expect.element(title).toHaveAttribute('aria-invalid', 'true');
+    await title.fill('示例镇2023年法治政府建设工作情况的报告');
+    await userEvent.tab();
+    await expect.element(title).not.toHaveAttribute('aria-invalid');
+    expect(element.value.title).toBe('示例镇2023年法治政府建设工作情况的报告');
+  });
+
+  it('fires law-report-change with the live draft and the field’s path', async () => {
+    const element = await mount(makeReport());
+    const changes: LawReportChangeEvent[] = [];
+    element.addEventListener('law-report-change', (event) => changes.push(event));
+    await page.getByLabelText('落款单位（必填）').fill('示例镇人民政府办公室');
+    expect(changes.at(-1)?.path).toEqual(['issuer']);
+    expect(changes.at(-1)?.report.issuer).toBe('示例镇人民政府办公室');
+  });
+
+  it('keeps markup typed into a field as text', async () => {
+    const element = await mount(makeReport());
+    await page.getByLabelText('报告标题（必填）').fill('<img src=x onerror="window.__formXss=1">');
+    await page.getByRole('button', { name: '提交' }).click();
+    expect(shadow(element).querySelector('img')).toBeNull();
+    expect((window as { __formXss?: unknown }).__formXss).toBeUndefined();
+  });
+
+  it('adds, moves and removes sections and figures from the keyboard', async () => {
+    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a', title: '甲' }), makeSection('duties', { id: 'b', title: '乙' })], metrics: [makeMetric('disputes.handled', 5, { unit: '起', sectionId: 'a' })] }));
+    const down = page.getByRole('button', { name: '下移' }).first();
+    await down.click();
+    expect(element.value.sections.map((section) => section.title)).toEqual(['乙', '甲']);
+    await page.getByRole('button', { name: '添加指标' }).first().click();
+    expect(element.value.metrics).toHaveLength(2);
+    await page.getByRole('button', { name: /删除指标/ }).first().click();
+    expect(element.value.metrics).toHaveLength(1);
+    await page.getByRole('button', { name: '删除章节' }).nth(1).click();
+    expect(element.value.sections.map((section) => section.title)).toEqual(['乙']);
+    expect(element.value.metrics).toEqual([]);
+  });
+
+  it('offers the measure words of the chosen indicator', async () => {
+    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [makeMetric('disputes.handled', 5, { unit: '起', sectionId: 'a' })] }));
+    const unit = shadow(element).querySelector<HTMLSelectElement>('#f-metrics-0-unit');
+    expect([...(unit?.options ?? [])].map((option) => option.value)).toEqual(expect.arrayContaining(['起', '件', '宗']));
+  });
+
+  it('is form-associated: its value is the report JSON under its name, and reset restores it', async () => {
+    const form = document.createElement('form');
+    document.body.append(form);
+    const element = await mount(makeReport(), { name: 'report' }, form);
+    expect(JSON.parse(String(new FormData(form).get('report')))).toEqual(makeReport({ sections: element.value.sections }));
+    await page.getByLabelText('落款单位（必填）').fill('改过的落款');
+    expect(JSON.parse(String(new FormData(form).get('report'))).issuer).toBe('改过的落款');
+    form.reset();
+    await element.updateComplete;
+    expect(element.value.issuer).toBe('示例镇人民政府');
+  });
+
+  it('makes a required form invalid until the report is valid', async () => {
+    const form = document.createElement('form');
+    document.body.append(form);
+    await mount(makeReport({ title: '' }), { name: 'report', required: '' }, form);
+    expect(form.checkValidity()).toBe(false);
+    await page.getByLabelText('报告标题（必填）').fill('示例镇2023年法治政府建设工作情况的报告');
+    expect(form.checkValidity()).toBe(true);
+  });
+
+  it('saves the draft under draft-key and offers it back after a reload', async () => {
+    const first = await mount(makeReport(), { 'draft-key': 'test-draft' });
+    await page.getByLabelText('落款单位（必填）').fill('还没提交的落款');
+    first.remove();
+    expect(JSON.parse(localStorage.getItem('test-draft') ?? '{}').report.issuer).toBe('还没提交的落款');
+    const again = await mount(makeReport(), { 'draft-key': 'test-draft' });
+    await page.getByRole('button', { name: '恢复草稿' }).click();
+    expect(again.value.issuer).toBe('还没提交的落款');
+  });
+
+  it('says so when storage fails, and keeps what was typed', async () => {
+    const element = await mount(makeReport(), { 'draft-key': 'full' });
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      await page.getByLabelText('落款单位（必填）').fill('写不进去的落款');
+      element.remove();
+      document.body.append(element);
+      await element.updateComplete;
+      await expect.element(page.getByRole('alert')).toHaveTextContent('浏览器无法保存草稿');
+      expect(element.value.issuer).toBe('写不进去的落款');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('has no serious accessibility violations, empty, filled or with errors', async () => {
+    const empty = await mount(undefined);
+    expect(await seriousViolations(empty)).toEqual([]);
+    empty.remove();
+    const filled = await mount(beiliuReport());
+    expect(await seriousViolations(filled)).toEqual([]);
+    filled.report = makeReport({ title: '' });
+    await filled.updateComplete;
+    await page.getByRole('button', { name: '提交' }).click();
+    expect(await seriousViolations(filled)).toEqual([]);
+  });
+});

@@ -1,0 +1,598 @@
+import {
+  defaultCatalog,
+  formatMessage,
+  reportFormFields,
+  STATUTORY_CONTENTS,
+  validateReport,
+  writtenWordsOf,
+  type Catalog,
+  type DeadlineOverrides,
+  type FormField,
+  type Metric,
+  type Profile,
+  type Report,
+  type Section,
+  type ValidationIssue,
+} from '@law-report/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LawReportChangeEvent } from '../events/law-report-change-event.js';
+import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { localeOf, stringsOf } from '../internal/locale.js';
+import { formStyles } from './law-report-form.styles.js';
+
+type Path = readonly (string | number)[];
+
+// Field ids follow issue paths (`f-sections-0-title`), so an issue finds its field.
+const idOf = (path: Path) => `f-${path.join('-')}`;
+
+/**
+ * The form a town fills its annual report in. Every field comes from core's schema and
+ * catalog (`reportFormFields`), every label and message from core's zh-CN / en catalogs.
+ * Validation runs on submit and on blur, GOV.UK style: an error summary at the top takes
+ * focus and links to each field; fields carry `aria-invalid` and `aria-describedby`.
+ * Form-associated: inside a native `<form>`, its value under `name` is the report JSON.
+ * With `draft-key`, what is typed is saved in `localStorage` and offered back after a reload.
+ *
+ * @tag law-report-form
+ * @attr locale - `zh-CN` (default) or `en`
+ * @attr profile - validation profile on submit: `draft`, `submit` (default) or `publish`
+ * @attr draft-key - `localStorage` key to autosave the draft under
+ * @attr name - the form field name of the report JSON in a native `<form>`
+ * @attr readonly - show the report without editing
+ * @attr disabled - disable every control
+ * @attr required - a native `<form>` is invalid until a report is valid
+ * @prop report - the report to edit (copied; the form never changes the object it is given)
+ * @prop catalog - the indicator catalog, e.g. with a town's extensions
+ * @prop deadlines - a county's deadline overrides, for validation
+ * @prop value - the report as edited so far (read-only)
+ * @fires law-report-change - a field changed: `event.report`, `event.path`
+ * @fires law-report-submit - a valid report was submitted (cancelable): `event.report`, `event.issues`
+ * @fires law-report-invalid - submit found errors: `event.issues`
+ * @csspart summary - the error summary
+ * @csspart actions - the submit button row
+ * @cssprop --law-color-text, --law-color-surface, --law-color-border, --law-color-error, --law-color-focus, --law-radius, --law-space, --law-font-family
+ *
+ * @example
+ * <form method="post"><law-report-form name="report" draft-key="beiliu-2023"></law-report-form></form>
+ */
+export class LawReportFormElement extends LitElement {
+  static override styles = formStyles;
+  static formAssociated = true;
+
+  static override properties = {
+    report: { attribute: false },
+    catalog: { attribute: false },
+    deadlines: { attribute: false },
+    locale: { reflect: true },
+    profile: {},
+    draftKey: { attribute: 'draft-key' },
+    name: { reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+  };
+
+  declare report: Report | undefined;
+  declare catalog: Catalog;
+  declare deadlines: DeadlineOverrides | undefined;
+  declare locale: string;
+  declare profile: Profile;
+  declare draftKey: string | undefined;
+  declare name: string | undefined;
+  declare readonly: boolean;
+  declare disabled: boolean;
+  declare required: boolean;
+
+  readonly #internals: ElementInternals;
+  #draft: Report = emptyReport();
+  #issues: readonly ValidationIssue[] = [];
+  #showSummary = false;
+  #touched = new Set<string>();
+  #saved: { report: Report; at: string } | undefined;
+  #storageFailed = false;
+  #otherTab = false;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #formDisabled = false;
+  // Stable keys for rows, so a move re-renders nothing but the rows that moved.
+  readonly #keys = new WeakMap<object, number>();
+  #nextKey = 0;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.report = undefined;
+    this.catalog = defaultCatalog;
+    this.deadlines = undefined;
+    this.locale = 'zh-CN';
+    this.profile = 'submit';
+    this.draftKey = undefined;
+    this.name = undefined;
+    this.readonly = false;
+    this.disabled = false;
+    this.required = false;
+  }
+
+  /** The report as edited so far. */
+  get value(): Readonly<Report> {
+    return this.#draft;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.#saveNow);
+    addEventListener('storage', this.#onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.#saveNow);
+    removeEventListener('storage', this.#onStorage);
+    this.#saveNow();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('report')) {
+      this.#draft = this.report ? structuredClone(this.report) : emptyReport();
+      this.#issues = [];
+      this.#showSummary = false;
+      this.#updateFormValue();
+    }
+    if (changed.has('draftKey') && this.draftKey) this.#saved = this.#readDraft();
+  }
+
+  // Form-associated element callbacks: behave as a native control does.
+  formResetCallback(): void {
+    this.#draft = this.report ? structuredClone(this.report) : emptyReport();
+    this.#issues = [];
+    this.#showSummary = false;
+    this.#updateFormValue();
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.#draft = JSON.parse(state) as Report;
+      this.#updateFormValue();
+      this.requestUpdate();
+    } catch {
+      // A state the browser kept that is not ours: keep the current draft.
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const m = stringsOf(localeOf(this.locale));
+    const errors = this.#issues.filter((issue) => issue.severity === 'error');
+    return html`
+      ${this.#renderRestore()}
+      ${this.#storageFailed ? html`<p class="warning" role="alert">${m.form.storageFailed}</p>` : nothing}
+      ${this.#otherTab ? html`<p class="warning" role="status">${m.form.otherTab}</p>` : nothing}
+      ${this.#showSummary && errors.length > 0
+        ? html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+            <h2 id="summary-title">${m.form.errorSummary}</h2>
+            <ul>
+              ${errors.map(
+                (issue) => html`<li><a href=${`#${this.#fieldFor(issue.path)}`} @click=${(event: Event) => this.#focusField(event, issue.path)}>${issue.message}</a></li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      <form novalidate @submit=${this.#onSubmit}>
+        <fieldset>
+          <legend>${m.form.reportFields}</legend>
+          ${reportFormFields.report.map((field) => this.#renderField(field, field.path, getPath(this.#draft, field.path)))}
+        </fieldset>
+        <fieldset id=${idOf(['sections'])} tabindex="-1">
+          <legend>${m.form.sectionsLegend}</legend>
+          ${this.#renderSections(this.#draft.sections, ['sections'])}
+          ${this.#renderMetrics(undefined, ['metrics'])}
+        </fieldset>
+        <div class="actions" part="actions">
+          <button type="submit" ?disabled=${this.#inert}>${m.form.submit}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  get #inert(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
+
+  #renderRestore(): TemplateResult | typeof nothing {
+    if (!this.#saved) return nothing;
+    const m = stringsOf(localeOf(this.locale));
+    return html`<div class="restore" role="region" aria-label=${m.form.restore}>
+      <p>${formatMessage(m.form.restorePrompt, { when: this.#saved.at.replace('T', ' ').slice(0, 16) })}</p>
+      <button type="button" @click=${this.#restore}>${m.form.restore}</button>
+      <button type="button" @click=${this.#discard}>${m.form.discard}</button>
+    </div>`;
+  }
+
+  #renderSections(sections: Section[], path: Path): TemplateResult {
+    const m = stringsOf(localeOf(this.locale));
+    return html`
+      ${repeat(
+        sections,
+        (section) => this.#keyOf(section),
+        (section, index) => {
+          const at = [...path, index];
+          return html`<fieldset class="section">
+            <legend>${formatMessage(m.form.sectionLegend, { title: section.title || m.form.untitled })}</legend>
+            ${reportFormFields.section.map((field) => this.#renderField(field, [...at, ...field.path], getPath(section, field.path)))}
+            ${this.#renderMetrics(section, ['metrics'])}
+            ${section.sections.length > 0 ? this.#renderSections(section.sections, [...at, 'sections']) : nothing}
+            ${this.readonly
+              ? nothing
+              : html`<div class="row-actions">
+                  <button type="button" ?disabled=${this.#inert} @click=${() => this.#addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>
+                  <button type="button" ?disabled=${this.#inert || index === 0} @click=${() => this.#moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
+                  <button type="button" ?disabled=${this.#inert || index === sections.length - 1} @click=${() => this.#moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
+                  <button type="button" ?disabled=${this.#inert} @click=${() => this.#removeSection(sections, index, path)}>${m.form.removeSection}</button>
+                </div>`}
+          </fieldset>`;
+        },
+      )}
+      ${this.readonly ? nothing : html`<button type="button" ?disabled=${this.#inert} @click=${() => this.#addSection(sections, path)}>${m.form.addSection}</button>`}
+    `;
+  }
+
+  // The figures of one section (or, without one, those in no section) as a table.
+  #renderMetrics(section: Section | undefined, path: Path): TemplateResult | typeof nothing {
+    const m = stringsOf(localeOf(this.locale));
+    const rows: [Metric, number][] = [];
+    this.#draft.metrics.forEach((metric, index) => {
+      if ((section === undefined && metric.sectionId === undefined) || (section !== undefined && metric.sectionId === section.id)) rows.push([metric, index]);
+    });
+    if (section === undefined && rows.length === 0) return nothing;
+    const fields = reportFormFields.metric;
+    return html`<table class="metrics">
+        <caption>${section ? m.form.metricsCaption : m.form.otherMetricsCaption}</caption>
+        <thead><tr>${fields.map((field) => html`<th scope="col">${m.fields[field.key]}</th>`)}<th scope="col"><span class="visually-hidden">${m.form.removeMetric}</span></th></tr></thead>
+        <tbody>
+          ${repeat(
+            rows,
+            ([metric]) => this.#keyOf(metric),
+            ([metric, index]) => html`<tr>
+              ${fields.map((field) => html`<td>${this.#renderField(field, [...path, index, ...field.path], getPath(metric, field.path), metric)}</td>`)}
+              <td>${this.readonly ? nothing : html`<button type="button" ?disabled=${this.#inert} aria-label=${`${m.form.removeMetric}：${formatMessage(m.form.row, { n: index + 1 })}`} @click=${() => this.#removeMetric(index)}>${m.form.removeMetric}</button>`}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${section && !this.readonly ? html`<button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section)}>${m.form.addMetric}</button>` : nothing}`;
+  }
+
+  #renderField(field: FormField, path: Path, value: unknown, metric?: Metric): TemplateResult {
+    const m = stringsOf(localeOf(this.locale));
+    const id = idOf(path);
+    const error = this.#errorAt(path);
+    const help = field.control === 'lines' ? m.form.paragraphsHelp : Object.hasOwn(m.help, field.key) ? m.help[field.key as keyof typeof m.help] : undefined;
+    const describedBy = [help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
+    const common = { id, invalid: error ? 'true' : nothing, describedBy, disabled: this.#inert, readonly: this.readonly };
+    const input = (event: Event) => this.#onInput(path, field, event);
+    const blur = () => this.#onBlur(path);
+    const label = html`<label for=${id}>${m.fields[field.key]}${field.required && field.control !== 'checkbox' ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
+    let control: TemplateResult;
+    if (field.key === 'metric.indicator') {
+      control = this.#indicatorSelect(common, String(value ?? ''), input, blur);
+    } else if (field.key === 'metric.unit' && metric && this.catalog.get(metric.indicator)) {
+      const words = writtenWordsOf(this.catalog.get(metric.indicator) ?? { units: [], kind: 'count' });
+      control = html`<select id=${common.id} aria-invalid=${common.invalid} aria-describedby=${common.describedBy} ?disabled=${common.disabled || common.readonly} @change=${input} @blur=${blur}>
+        ${(words.includes(String(value)) ? words : [String(value), ...words]).map((word) => html`<option value=${word} ?selected=${word === value}>${word}</option>`)}
+      </select>`;
+    } else if (field.control === 'select') {
+      const names = field.codelist ? (m[field.codelist] as Readonly<Record<string, string>>) : {};
+      control = html`<select id=${common.id} aria-invalid=${common.invalid} aria-describedby=${common.describedBy} ?disabled=${common.disabled || common.readonly} @change=${input} @blur=${blur}>
+        ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
+        ${(field.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${names[option] ?? option}</option>`)}
+      </select>`;
+    } else if (field.control === 'checkbox') {
+      return html`<div class="field checkbox">
+        <input type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${common.invalid} aria-describedby=${common.describedBy} ?disabled=${common.disabled || common.readonly} @change=${input} @blur=${blur} />
+        ${label}${this.#messages(id, help, error)}
+      </div>`;
+    } else if (field.control === 'lines') {
+      control = html`<textarea id=${id} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${common.invalid} aria-describedby=${common.describedBy} ?disabled=${common.disabled} ?readonly=${common.readonly} @input=${input} @blur=${blur}></textarea>`;
+    } else {
+      const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
+      control = html`<input id=${id} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
+        .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
+        ?disabled=${common.disabled} ?readonly=${common.readonly} ?required=${field.required} @input=${input} @blur=${blur} />`;
+    }
+    return html`<div class="field">${label}${control}${this.#messages(id, help, error)}</div>`;
+  }
+
+  #messages(id: string, help: string | undefined, error: ValidationIssue | undefined): TemplateResult {
+    return html`${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
+  }
+
+  // The indicator picker: the catalog grouped by its statutory section, and `unclassified`.
+  #indicatorSelect(common: { id: string; invalid: unknown; describedBy: unknown; disabled: boolean; readonly: boolean }, value: string, input: (event: Event) => void, blur: () => void): TemplateResult {
+    const m = stringsOf(localeOf(this.locale));
+    const locale = localeOf(this.locale);
+    const groups = STATUTORY_CONTENTS.map(({ kind }) => kind).concat(['judgments']);
+    return html`<select id=${common.id} aria-invalid=${common.invalid as string} aria-describedby=${common.describedBy as string} ?disabled=${common.disabled || common.readonly} @change=${input} @blur=${blur}>
+      <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
+      <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
+      ${groups.map(
+        (kind) => html`<optgroup label=${m.kinds[kind]}>
+          ${this.catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
+        </optgroup>`,
+      )}
+    </select>`;
+  }
+
+  #keyOf(item: object): number {
+    let key = this.#keys.get(item);
+    if (key === undefined) {
+      key = this.#nextKey++;
+      this.#keys.set(item, key);
+    }
+    return key;
+  }
+
+  #errorAt(path: Path): ValidationIssue | undefined {
+    const id = idOf(path);
+    if (!this.#showSummary && !this.#touched.has(id)) return undefined;
+    return this.#issues.find((issue) => issue.severity === 'error' && idOf(issue.path) === id);
+  }
+
+  // The field an issue points at, or the nearest one that exists (missing_section → the sections).
+  #fieldFor(path: Path): string {
+    for (let length = path.length; length > 0; length--) {
+      const id = idOf(path.slice(0, length));
+      if (this.renderRoot.querySelector(`#${CSS.escape(id)}`)) return id;
+    }
+    return idOf(['title']);
+  }
+
+  #focusField(event: Event, path: Path): void {
+    // `href="#id"` cannot reach into a shadow root: focus the field from here.
+    event.preventDefault();
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#fieldFor(path))}`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  }
+
+  #onInput(path: Path, field: FormField, event: Event): void {
+    const target = event.target as HTMLInputElement;
+    let value: unknown;
+    if (field.control === 'checkbox') value = target.checked;
+    else if (field.control === 'lines') value = target.value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+    else if (field.control === 'integer' || field.control === 'number') value = target.value === '' ? undefined : Number(target.value);
+    else value = target.value === '' && !field.required ? undefined : target.value;
+    setPath(this.#draft, path, value);
+    this.#changed(path);
+    // A new indicator changes the measure words offered; a section's title its legend.
+    if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select') this.requestUpdate();
+  }
+
+  #onBlur(path: Path): void {
+    const id = idOf(path);
+    this.#touched.add(id);
+    this.#issues = this.#validate().issues;
+    this.requestUpdate();
+  }
+
+  #changed(path: Path): void {
+    this.#updateFormValue();
+    this.dispatchEvent(new LawReportChangeEvent(this.#draft, path));
+    if (this.draftKey) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = setTimeout(this.#saveNow, 500);
+    }
+  }
+
+  #validate() {
+    const profile: Profile = this.profile === 'draft' || this.profile === 'publish' ? this.profile : 'submit';
+    return validateReport(this.#draft, { profile, locale: localeOf(this.locale), catalog: this.catalog, ...(this.deadlines ? { deadlines: this.deadlines } : {}) });
+  }
+
+  #updateFormValue(): void {
+    const json = JSON.stringify(this.#draft);
+    this.#internals.setFormValue(this.name ? json : null, json);
+    if (this.required) {
+      const result = this.#validate();
+      const first = result.issues.find((issue) => issue.severity === 'error');
+      if (first) this.#internals.setValidity({ customError: true }, first.message);
+      else this.#internals.setValidity({});
+    }
+  }
+
+  async #onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const result = this.#validate();
+    this.#issues = result.issues;
+    this.#showSummary = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (!result.ok) {
+      const first = result.issues.find((issue) => issue.severity === 'error');
+      const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#fieldFor(first.path))}`) : null;
+      this.#internals.setValidity({ customError: true }, first?.message ?? '', anchor ?? undefined);
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      this.dispatchEvent(new LawReportInvalidEvent(result.issues));
+      return;
+    }
+    this.#internals.setValidity({});
+    const submit = new LawReportSubmitEvent(structuredClone(this.#draft), result.issues);
+    if (this.dispatchEvent(submit)) {
+      this.#clearDraft();
+      this.#internals.form?.requestSubmit();
+    }
+  }
+
+  #addSection(sections: Section[], path: Path): void {
+    sections.push({ id: freshId(this.#draft), kind: 'measures', title: '', paragraphs: [], sections: [] });
+    this.#changed(path);
+    this.requestUpdate();
+  }
+
+  #removeSection(sections: Section[], index: number, path: Path): void {
+    const [removed] = sections.splice(index, 1);
+    if (removed) {
+      const gone = new Set<string>();
+      const walk = (section: Section) => {
+        gone.add(section.id);
+        section.sections.forEach(walk);
+      };
+      walk(removed);
+      this.#draft.metrics = this.#draft.metrics.filter((metric) => metric.sectionId === undefined || !gone.has(metric.sectionId));
+    }
+    this.#changed(path);
+    this.requestUpdate();
+  }
+
+  #moveSection(sections: Section[], index: number, by: -1 | 1, path: Path): void {
+    const target = index + by;
+    const [moved] = sections.splice(index, 1);
+    if (!moved) return;
+    sections.splice(target, 0, moved);
+    this.#changed(path);
+    this.requestUpdate();
+    // Keyboard users keep their place: focus the same button on the moved section.
+    void this.updateComplete.then(() => {
+      const legends = this.renderRoot.querySelectorAll<HTMLElement>(`#${CSS.escape(idOf([...path, target, 'kind']))}`);
+      legends[0]?.focus();
+    });
+  }
+
+  #addMetric(section: Section): void {
+    this.#draft.metrics.push({ indicator: 'unclassified', label: '', value: 0, unit: '件', qualifier: 'exact', sectionId: section.id });
+    this.#changed(['metrics']);
+    this.requestUpdate();
+  }
+
+  #removeMetric(index: number): void {
+    this.#draft.metrics.splice(index, 1);
+    this.#changed(['metrics']);
+    this.requestUpdate();
+  }
+
+  // Drafts in localStorage: saved within 500 ms of a change and on pagehide; storage can throw
+  // (full, private mode, blocked): then a visible warning, and the draft stays on the page.
+  readonly #saveNow = (): void => {
+    clearTimeout(this.#saveTimer);
+    if (!this.draftKey) return;
+    try {
+      localStorage.setItem(this.draftKey, JSON.stringify({ report: this.#draft, at: new Date().toISOString() }));
+      if (this.#storageFailed) {
+        this.#storageFailed = false;
+        this.requestUpdate();
+      }
+    } catch {
+      this.#storageFailed = true;
+      this.requestUpdate();
+    }
+  };
+
+  #readDraft(): { report: Report; at: string } | undefined {
+    try {
+      const raw = this.draftKey ? localStorage.getItem(this.draftKey) : null;
+      if (!raw) return undefined;
+      const saved = JSON.parse(raw) as { report?: unknown; at?: unknown };
+      return typeof saved.at === 'string' && typeof saved.report === 'object' && saved.report !== null ? { report: saved.report as Report, at: saved.at } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #clearDraft(): void {
+    try {
+      if (this.draftKey) localStorage.removeItem(this.draftKey);
+    } catch {
+      // Nothing to clear where storage is blocked.
+    }
+  }
+
+  readonly #restore = (): void => {
+    if (!this.#saved) return;
+    this.#draft = this.#saved.report;
+    this.#saved = undefined;
+    this.#updateFormValue();
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus());
+  };
+
+  readonly #discard = (): void => {
+    this.#saved = undefined;
+    this.#clearDraft();
+    this.requestUpdate();
+  };
+
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (this.draftKey && event.key === this.draftKey && event.newValue !== null) {
+      this.#otherTab = true;
+      this.requestUpdate();
+    }
+  };
+}
+
+// A new report: the five statutory contents as sections, titled by their names.
+function emptyReport(): Report {
+  const m = stringsOf('zh-CN');
+  return {
+    schemaVersion: '1.0',
+    title: '',
+    year: new Date().getFullYear() - 1,
+    unit: { name: '', level: 'town' },
+    issuer: '',
+    issuedOn: '',
+    sections: STATUTORY_CONTENTS.map(({ kind }, i) => ({ id: `s${i + 1}`, kind, title: m.kinds[kind], paragraphs: [], sections: [] })),
+    metrics: [],
+  };
+}
+
+function freshId(report: Report): string {
+  const used = new Set<string>();
+  const walk = (sections: readonly Section[]) => {
+    for (const section of sections) {
+      used.add(section.id);
+      walk(section.sections);
+    }
+  };
+  walk(report.sections);
+  let n = used.size + 1;
+  while (used.has(`s${n}`)) n++;
+  return `s${n}`;
+}
+
+function getPath(root: unknown, path: Path): unknown {
+  let at: unknown = root;
+  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<string | number, unknown>)[key] : undefined;
+  return at;
+}
+
+// Sets a value at a path of the draft, making objects on the way (unit.parent); undefined deletes.
+function setPath(root: unknown, path: Path, value: unknown): void {
+  let at = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = at[key];
+    if (typeof next !== 'object' || next === null) at[key] = {};
+    at = at[key] as Record<string | number, unknown>;
+  }
+  const last = path.at(-1);
+  if (last === undefined || last === '__proto__' || last === 'constructor' || last === 'prototype') return;
+  if (value !== undefined) {
+    at[last] = value;
+    return;
+  }
+  delete at[last];
+  // An optional object left empty (unit.parent without a name) goes with its last field.
+  const parentPath = path.slice(0, -1);
+  if (parentPath.length > 1 && typeof parentPath.at(-1) === 'string' && !Array.isArray(at) && Object.keys(at).length === 0) setPath(root, parentPath, undefined);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'law-report-form': LawReportFormElement;
+  }
+}
