@@ -29,7 +29,8 @@ export { reportFormFields, type Codelist, type FormControl, type FormField } fro
 export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
 
 // Indicator catalog
-export { CATALOG_VERSION, catalogJson, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
+export { CATALOG_VERSION, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
+export { catalogJson } from './catalog/catalog-json.js';
 export { indicators } from './catalog/indicators.js';
 export {
   ExtensionCatalogSchema,

@@ -71,13 +71,3 @@ function dropUndefined<T extends object>(value: T): Defined<T> {
 
 /** The built-in catalog with no extensions. */
 export const defaultCatalog: Catalog = createCatalog();
-
-/**
- * The built-in catalog as plain JSON (committed as `@law-report/core/catalog.json`), for
- * other towns and tools that do not run JavaScript.
- *
- * @example JSON.stringify(catalogJson(), null, 2)
- */
-export function catalogJson(): { version: string; indicators: readonly IndicatorDefinition[] } {
-  return { version: CATALOG_VERSION, indicators };
-}

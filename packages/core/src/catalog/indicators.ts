@@ -2,7 +2,8 @@ import type { IndicatorDefinition } from './indicator.js';
 
 /**
  * The indicator codelist, version {@link CATALOG_VERSION}. Data, not code: keys are stable once
- * released; labels, units and aliases may grow. `aliases` are the phrases the importer looks for.
+ * released; labels and units may grow. The phrases the importer looks for live apart, in
+ * `aliases.ts`, so a page that only shows and checks reports does not load them.
  * Rates name their numerator and denominator so totals are recomputed, never averaged;
  * `atMost` and `parts` declare the relations validation checks.
  */
@@ -15,7 +16,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'duties',
-    aliases: ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设'],
   },
   {
     key: 'leadership.briefings',
@@ -24,7 +24,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'duties',
-    aliases: ['听取专题法治汇报', '听取法治', '法治工作汇报', '专题汇报'],
   },
   {
     key: 'study.sessions',
@@ -33,7 +32,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'duties',
-    aliases: ['中心组', '集体学法', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
   },
   {
     key: 'study.lectures',
@@ -42,7 +40,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
-    aliases: ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
   },
   // 依法决策与制度建设
   {
@@ -52,7 +49,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['法律顾问审核', '合法性审查', '合法性审核', '审核重大', '重大决策', '重大事项决策', '重大行政决策'],
   },
   {
     key: 'normativeDocs.filed',
@@ -61,7 +57,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'documents',
     section: 'measures',
-    aliases: ['规范性文件', '备案'],
   },
   {
     key: 'contracts.reviewed',
@@ -70,7 +65,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'documents',
     section: 'measures',
-    aliases: ['审查合同', '合同审查', '审核合同', '合同'],
   },
   {
     key: 'disclosure.items',
@@ -79,7 +73,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'documents',
     section: 'measures',
-    aliases: ['信息公开', '公开各类信息', '公开信息', '政务公开', '发布信息'],
   },
   {
     key: 'disclosure.requests',
@@ -88,7 +81,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['依申请公开', '政府信息公开申请'],
   },
   // 行政执法
   {
@@ -98,7 +90,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'items',
     section: 'measures',
-    aliases: ['执法制度'],
   },
   {
     key: 'enforcement.documents',
@@ -107,7 +98,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'copies',
     section: 'measures',
-    aliases: ['软件资料', '台账', '执法事项清单'],
   },
   {
     key: 'enforcement.caseFilesReviewed',
@@ -116,7 +106,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'files',
     section: 'measures',
-    aliases: ['评查案卷', '执法案卷', '案卷评查', '案卷'],
   },
   {
     key: 'enforcement.cases',
@@ -126,7 +115,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     otherUnits: ['件次'],
     section: 'measures',
-    aliases: ['行政处罚', '执法案件', '立案查处', '查处'],
   },
   {
     key: 'enforcement.officers',
@@ -135,7 +123,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'people',
     section: 'measures',
-    aliases: ['执法人员'],
   },
   {
     key: 'enforcement.certified',
@@ -144,7 +131,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'people',
     section: 'measures',
-    aliases: ['持证', '执法证', '持有行政执法证', '持有执法证'],
     atMost: 'enforcement.officers',
   },
   {
@@ -153,7 +139,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['持证率'],
     numerator: 'enforcement.certified',
     denominator: 'enforcement.officers',
   },
@@ -165,7 +150,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'sessions',
     otherUnits: ['人次'],
     section: 'measures',
-    aliases: ['执法培训', '业务培训', '培训'],
     parts: ['training.online', 'training.offline'],
   },
   {
@@ -175,7 +159,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
-    aliases: ['线上培训', '网络培训', '网上培训', '大讲堂'],
   },
   {
     key: 'training.offline',
@@ -184,7 +167,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
-    aliases: ['线下培训', '集中培训'],
   },
   // 普法
   {
@@ -194,7 +176,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
-    aliases: ['普法活动', '普法宣传', '宣传活动', '法治宣传', '送法', '宣传周', '宣传月', '普法讲座', '法治宣传教育活动', '普法', '活动'],
   },
   {
     key: 'publicity.materials',
@@ -203,7 +184,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'copies',
     section: 'measures',
-    aliases: ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单'],
   },
   {
     key: 'publicity.audience',
@@ -213,7 +193,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'personTimes',
     otherUnits: ['人', '名'],
     section: 'measures',
-    aliases: ['受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
   },
   {
     key: 'publicity.legalLiterates',
@@ -222,7 +201,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'people',
     section: 'measures',
-    aliases: ['法律明白人'],
   },
   {
     key: 'modelVillages.total',
@@ -231,7 +209,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'places',
     section: 'measures',
-    aliases: ['民主法治示范村', '示范村', '示范社区'],
     parts: ['modelVillages.national', 'modelVillages.provincial', 'modelVillages.municipal', 'modelVillages.county'],
   },
   {
@@ -241,7 +218,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'places',
     section: 'measures',
-    aliases: ['国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区'],
   },
   {
     key: 'modelVillages.provincial',
@@ -250,7 +226,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'places',
     section: 'measures',
-    aliases: ['省级示范村', '省级民主法治示范村', '省级民主法治示范社区'],
   },
   {
     key: 'modelVillages.municipal',
@@ -259,7 +234,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'places',
     section: 'measures',
-    aliases: ['市级示范村', '市级民主法治示范村', '市级民主法治示范社区'],
   },
   {
     key: 'modelVillages.county',
@@ -268,7 +242,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'places',
     section: 'measures',
-    aliases: ['县级示范村', '县级民主法治示范村', '县级民主法治示范社区'],
   },
   // 矛盾纠纷化解
   {
@@ -278,7 +251,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['排查化解', '排查', '受理矛盾纠纷', '矛盾纠纷', '排查各类纠纷', '排查化解各类纠纷'],
   },
   {
     key: 'disputes.mediated',
@@ -287,7 +259,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['调解纠纷', '调处', '调解', '调处各类纠纷', '调解各类纠纷'],
     atMost: 'disputes.handled',
   },
   {
@@ -297,7 +268,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['调解成功', '化解', '成功调解'],
     atMost: 'disputes.mediated',
   },
   {
@@ -306,7 +276,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['调解率'],
     numerator: 'disputes.mediated',
     denominator: 'disputes.handled',
   },
@@ -316,7 +285,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['调解成功率', '化解率', '成功率'],
     numerator: 'disputes.resolved',
     denominator: 'disputes.mediated',
   },
@@ -328,7 +296,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     otherUnits: ['批次', '人次'],
     section: 'measures',
-    aliases: ['信访', '信访事项', '来信来访'],
   },
   // 公共法律服务
   {
@@ -339,7 +306,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'personTimes',
     otherUnits: ['次', '件'],
     section: 'measures',
-    aliases: ['法律咨询', '咨询'],
   },
   {
     key: 'legalAid.cases',
@@ -349,7 +315,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     otherUnits: ['人次'],
     section: 'measures',
-    aliases: ['法律援助', '援助'],
   },
   {
     key: 'remoteVisits.sessions',
@@ -359,7 +324,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'sessions',
     otherUnits: ['人次'],
     section: 'measures',
-    aliases: ['远程视频会见', '视频会见'],
   },
   {
     key: 'complaints.received',
@@ -368,7 +332,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['诉求', '工单', '热线', '群众诉求', '诉求工单'],
   },
   {
     key: 'complaints.closed',
@@ -377,7 +340,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['办结'],
     atMost: 'complaints.received',
   },
   {
@@ -386,7 +348,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['办结率'],
     numerator: 'complaints.closed',
     denominator: 'complaints.received',
   },
@@ -396,7 +357,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['满意率', '满意度'],
   },
   // 行政复议与诉讼
   {
@@ -406,7 +366,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['行政复议', '复议'],
   },
   {
     key: 'reconsideration.concluded',
@@ -415,7 +374,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['复议审结', '审结复议'],
     atMost: 'reconsideration.cases',
   },
   {
@@ -425,7 +383,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['纠错', '撤销', '确认违法'],
     atMost: 'reconsideration.concluded',
   },
   {
@@ -434,7 +391,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['纠错率'],
     numerator: 'reconsideration.corrected',
     denominator: 'reconsideration.concluded',
   },
@@ -445,7 +401,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['行政诉讼', '行政应诉', '应诉'],
   },
   {
     key: 'litigation.concluded',
@@ -454,7 +409,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['审结'],
     atMost: 'litigation.cases',
   },
   {
@@ -464,7 +418,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['败诉'],
     atMost: 'litigation.concluded',
   },
   {
@@ -473,7 +426,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'measures',
-    aliases: ['败诉率'],
     numerator: 'litigation.lost',
     denominator: 'litigation.concluded',
   },
@@ -484,7 +436,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
-    aliases: ['开庭审理', '开庭'],
   },
   {
     key: 'litigation.headAppearances',
@@ -493,7 +444,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'duties',
-    aliases: ['负责人出庭', '出庭应诉'],
     atMost: 'litigation.hearings',
   },
   {
@@ -502,7 +452,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'duties',
-    aliases: ['出庭应诉率', '出庭率'],
     numerator: 'litigation.headAppearances',
     denominator: 'litigation.hearings',
   },
@@ -514,7 +463,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'judgments',
-    aliases: ['需要履行', '需履行', '应履行', '生效判决', '生效裁判'],
   },
   {
     key: 'judgments.fulfilled',
@@ -523,7 +471,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'judgments',
-    aliases: ['已履行', '履行完毕', '全部履行', '已全部履行'],
     atMost: 'judgments.due',
   },
   {
@@ -532,7 +479,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['%'],
     kind: 'rate',
     section: 'judgments',
-    aliases: ['履行率'],
     numerator: 'judgments.fulfilled',
     denominator: 'judgments.due',
   },
@@ -544,6 +490,5 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'amount',
     quantity: 'money',
     section: 'duties',
-    aliases: ['经费', '投入资金', '资金'],
   },
 ];

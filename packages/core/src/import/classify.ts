@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
+import { BUILT_IN_ALIASES } from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
 
@@ -60,7 +61,7 @@ function aliasesByLastChar(catalog: Catalog): ReadonlyMap<string, readonly Alias
     const byLast = new Map<string, Alias[]>();
     let order = 0;
     for (const indicator of catalog.indicators) {
-      for (const text of [...(indicator.aliases ?? []), indicator.label['zh-CN']]) {
+      for (const text of [...(indicator.aliases ?? BUILT_IN_ALIASES[indicator.key] ?? []), indicator.label['zh-CN']]) {
         const last = text.at(-1);
         if (last === undefined) continue;
         const list = byLast.get(last) ?? [];
