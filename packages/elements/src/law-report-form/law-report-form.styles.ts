@@ -9,6 +9,9 @@ export const formStyles = css`
     background: var(--law-color-surface, #fff);
     line-height: 1.6;
   }
+  form {
+    max-width: 100%;
+  }
   fieldset {
     border: 1px solid var(--law-color-border, #d0d7de);
     border-radius: var(--law-radius, 6px);
@@ -90,11 +93,15 @@ export const formStyles = css`
     margin: 0 0 var(--law-space, 1rem);
     background: var(--law-color-warning-surface, #fff7ed);
   }
-  .metrics {
-    display: block;
+  .table-scroll {
+    /* Positioned, so the visually hidden labels inside scroll with it, not the page. */
+    position: relative;
     overflow-x: auto;
-    border-collapse: collapse;
+    max-width: 100%;
     margin: 0.5rem 0;
+  }
+  .metrics {
+    border-collapse: collapse;
   }
   .metrics caption {
     text-align: start;

@@ -177,6 +177,16 @@ describe('<law-report-form>', () => {
     }
   });
 
+  it('does not scroll sideways at 375 px: wide tables scroll in their own region', async () => {
+    await page.viewport(375, 800);
+    try {
+      await mount(beiliuReport());
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
   it('has no serious accessibility violations, empty, filled or with errors', async () => {
     const empty = await mount(undefined);
     expect(await seriousViolations(empty)).toEqual([]);

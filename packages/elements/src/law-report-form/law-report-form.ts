@@ -253,8 +253,10 @@ export class LawReportFormElement extends LitElement {
     });
     if (section === undefined && rows.length === 0) return nothing;
     const fields = reportFormFields.metric;
-    return html`<table class="metrics">
-        <caption>${section ? m.form.metricsCaption : m.form.otherMetricsCaption}</caption>
+    const caption = section ? m.form.metricsCaption : m.form.otherMetricsCaption;
+    // A wide table scrolls in its own region (focusable, so keyboards can scroll it): the page never does.
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${caption}><table class="metrics">
+        <caption>${caption}</caption>
         <thead><tr>${fields.map((field) => html`<th scope="col">${m.fields[field.key]}</th>`)}<th scope="col"><span class="visually-hidden">${m.form.removeMetric}</span></th></tr></thead>
         <tbody>
           ${repeat(
@@ -266,7 +268,7 @@ export class LawReportFormElement extends LitElement {
             </tr>`,
           )}
         </tbody>
-      </table>
+      </table></div>
       ${section && !this.readonly ? html`<button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section)}>${m.form.addMetric}</button>` : nothing}`;
   }
 

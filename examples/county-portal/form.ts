@@ -1,0 +1,24 @@
+// The county portal's form page: a town fills its report in <law-report-form>.
+import '@law-report/elements/define';
+import { beiliuReport } from '@law-report/core/testing';
+
+const form = document.querySelector('law-report-form');
+const native = document.querySelector<HTMLFormElement>('#native');
+const locale = document.querySelector<HTMLSelectElement>('#locale');
+const load = document.querySelector<HTMLButtonElement>('#load');
+const result = document.querySelector<HTMLOutputElement>('#result');
+
+if (form && native && locale && load && result) {
+  locale.addEventListener('change', () => {
+    form.locale = locale.value;
+  });
+  load.addEventListener('click', () => {
+    form.report = beiliuReport();
+  });
+  // A portal posts the report itself; the native form would send it as the `report` field.
+  form.addEventListener('law-report-submit', (event) => {
+    event.preventDefault();
+    result.textContent = `${event.report.unit.name} ${event.report.year}：${event.issues.length} 条提示`;
+  });
+  native.addEventListener('submit', (event) => event.preventDefault());
+}
