@@ -1,5 +1,7 @@
 import * as cli from '@law-report/cli';
 import * as core from '@law-report/core';
+import * as importer from '@law-report/core/import';
+import * as model from '@law-report/core/model';
 import * as testing from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -8,6 +10,16 @@ import { describe, expect, it } from 'vitest';
 describe('public exports', () => {
   it('of @law-report/core', () => {
     expect(Object.keys(core).sort()).toMatchSnapshot();
+  });
+
+  it('of @law-report/core/model: core without the importer, renderer and aggregator', () => {
+    expect(Object.keys(model).sort()).toMatchSnapshot();
+    expect(Object.keys(model).every((name) => name in core)).toBe(true);
+    expect(Object.keys(model)).not.toContain('importReport');
+  });
+
+  it('of @law-report/core/import', () => {
+    expect(Object.keys(importer).sort()).toEqual(['importReport']);
   });
 
   it('of @law-report/core/testing', () => {

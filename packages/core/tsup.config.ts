@@ -3,6 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    import: 'src/import-entry.ts',
+    model: 'src/model.ts',
     'testing/index': 'src/testing/index.ts',
     // The two builds of the `#report-parser` import; bundlers pick one by platform.
     'report-parser': 'src/schema/report-parser.ts',

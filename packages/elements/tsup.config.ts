@@ -15,6 +15,9 @@ export default defineConfig([
     entry: { 'law-report-elements': 'src/define.ts' },
     format: ['esm'],
     noExternal: [/.*/],
+    // What is loaded only when used (the importer behind 从文本导入) goes to chunks beside the
+    // embed file; what every element needs is in the file itself or the chunks it imports.
+    splitting: true,
     // Bundle core from source with the browser build of its `#report-parser` import.
     esbuildOptions(options) {
       options.conditions = ['@law-report/source', 'browser', 'module', 'import'];

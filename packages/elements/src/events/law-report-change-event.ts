@@ -1,4 +1,4 @@
-import type { Report } from '@law-report/core';
+import type { Report } from '@law-report/core/model';
 
 /**
  * Fired by `<law-report-form>` whenever a field changes. `report` is the form's live draft (read

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '@law-report/core';
+import type { ValidationIssue } from '@law-report/core/model';
 
 /**
  * Fired when an element is given a report that does not validate. `issues` are the

@@ -1,4 +1,4 @@
-import type { Report, ValidationIssue } from '@law-report/core';
+import type { Report, ValidationIssue } from '@law-report/core/model';
 
 /**
  * Fired by `<law-report-form>` when a report passes validation and is submitted: `report` is a

@@ -1,4 +1,4 @@
-import { messages, type Locale, type LocaleMessages } from '@law-report/core';
+import { messages, type Locale, type LocaleMessages } from '@law-report/core/model';
 
 /** The locale named by an element's `locale` attribute; anything unknown falls back to zh-CN. */
 export function localeOf(value: string | null | undefined): Locale {

@@ -132,6 +132,29 @@ export const formStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  .import {
+    margin: 0 0 var(--law-space, 1rem);
+  }
+  .import textarea {
+    display: block;
+    width: 100%;
+    margin: 0.25rem 0 0.5rem;
+  }
+  .to-confirm td {
+    background: var(--law-color-warning-surface, #fff7ed);
+  }
+  .source td {
+    font-size: 0.875rem;
+    padding-bottom: 0.75rem;
+  }
+  .badge {
+    border: 1px solid var(--law-color-warning, #f47738);
+    border-radius: 3px;
+    padding: 0 0.25rem;
+  }
+  mark {
+    background: var(--law-color-mark, #ffdd00);
+  }
   .row-actions,
   .actions {
     display: flex;

@@ -187,6 +187,41 @@ describe('<law-report-form>', () => {
     }
   });
 
+  it('imports a pasted report, marks each figure to confirm with its sentence, and submits only once all are confirmed', async () => {
+    const element = await mount(undefined);
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await page.getByText('从文本导入').click();
+    await page.getByLabelText('报告全文').fill(
+      '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
+    );
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.element(page.getByRole('status')).toHaveTextContent('已导入：4 个章节，3 项数据待核对。');
+    expect(element.value.unit.name).toBe('东河镇');
+    const marked = shadow(element).querySelector('mark');
+    expect(marked?.textContent).toBe('36起');
+    expect(marked?.closest('q')?.textContent).toBe('全年排查矛盾纠纷36起，调解成功34起。');
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('还有 3 项导入的数据待核对。');
+    expect(submitted).toHaveLength(0);
+
+    await page.getByRole('button', { name: /^确认：第 1 项/ }).click();
+    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: '提交' }).click();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]?.report.metrics.map((metric) => metric.value)).toEqual([36, 34, 4]);
+  });
+
+  it('says clearly when pasted text is no report, and keeps the draft', async () => {
+    const element = await mount(makeReport());
+    await page.getByText('从文本导入').click();
+    await page.getByLabelText('报告全文').fill('%PDF-1.7 binary');
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('PDF');
+    expect(element.value.issuer).toBe('示例镇人民政府');
+  });
+
   it('has no serious accessibility violations, empty, filled or with errors', async () => {
     const empty = await mount(undefined);
     expect(await seriousViolations(empty)).toEqual([]);
@@ -196,6 +231,8 @@ describe('<law-report-form>', () => {
     filled.report = makeReport({ title: '' });
     await filled.updateComplete;
     await page.getByRole('button', { name: '提交' }).click();
+    expect(await seriousViolations(filled)).toEqual([]);
+    await page.getByText('从文本导入').click();
     expect(await seriousViolations(filled)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
   type Report,
   type Section,
   type ValidationIssue,
-} from '@law-report/core';
+} from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -96,6 +96,11 @@ export class LawReportFormElement extends LitElement {
   #otherTab = false;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #formDisabled = false;
+  // Figures filled in by 从文本导入 that a person has not confirmed yet.
+  #unconfirmed = new WeakSet<Metric>();
+  #unconfirmedCount = 0;
+  #importText = '';
+  #importNote: { text: string; error: boolean } | undefined;
   // Stable keys for rows, so a move re-renders nothing but the rows that moved.
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 0;
@@ -168,23 +173,30 @@ export class LawReportFormElement extends LitElement {
     }
   }
 
+  #confirmAllShown = false;
+
   protected override render(): TemplateResult {
+    this.#confirmAllShown = false;
     const m = stringsOf(localeOf(this.locale));
     const errors = this.#issues.filter((issue) => issue.severity === 'error');
     return html`
       ${this.#renderRestore()}
       ${this.#storageFailed ? html`<p class="warning" role="alert">${m.form.storageFailed}</p>` : nothing}
       ${this.#otherTab ? html`<p class="warning" role="status">${m.form.otherTab}</p>` : nothing}
-      ${this.#showSummary && errors.length > 0
+      ${this.#showSummary && (errors.length > 0 || this.#blockedByImport)
         ? html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
             <h2 id="summary-title">${m.form.errorSummary}</h2>
             <ul>
               ${errors.map(
                 (issue) => html`<li><a href=${`#${this.#fieldFor(issue.path)}`} @click=${(event: Event) => this.#focusField(event, issue.path)}>${issue.message}</a></li>`,
               )}
+              ${this.#blockedByImport
+                ? html`<li><a href="#confirm-all" @click=${(event: Event) => this.#focusField(event, ['confirm-all'])}>${formatMessage(m.form.unconfirmed, { count: this.#unconfirmedCount })}</a></li>`
+                : nothing}
             </ul>
           </div>`
         : nothing}
+      ${this.readonly ? nothing : this.#renderImport()}
       <form novalidate @submit=${this.#onSubmit}>
         <fieldset>
           <legend>${m.form.reportFields}</legend>
@@ -204,6 +216,54 @@ export class LawReportFormElement extends LitElement {
 
   get #inert(): boolean {
     return this.disabled || this.#formDisabled;
+  }
+
+  // Unconfirmed imports stop a submission (a draft may keep them).
+  get #blockedByImport(): boolean {
+    return this.#unconfirmedCount > 0 && this.profile !== 'draft';
+  }
+
+  #renderImport(): TemplateResult {
+    const m = stringsOf(localeOf(this.locale));
+    return html`<details class="import">
+      <summary>${m.form.importTitle}</summary>
+      <p class="help" id="import-help">${m.form.importHelp}</p>
+      <label for="import-text">${m.form.importText}</label>
+      <textarea id="import-text" rows="6" aria-describedby="import-help" .value=${live(this.#importText)} @input=${(event: Event) => (this.#importText = (event.target as HTMLTextAreaElement).value)}></textarea>
+      <button type="button" ?disabled=${this.#inert} @click=${this.#import}>${m.form.importButton}</button>
+      ${this.#importNote ? html`<p class=${this.#importNote.error ? 'error' : 'help'} role=${this.#importNote.error ? 'alert' : 'status'}>${this.#importNote.text}</p>` : nothing}
+    </details>`;
+  }
+
+  // 从文本导入: the importer is loaded only now, from a file beside this one.
+  readonly #import = async (): Promise<void> => {
+    const m = stringsOf(localeOf(this.locale));
+    const { importReport } = await import('@law-report/core/import');
+    const { report, issues } = importReport(this.#importText, { locale: localeOf(this.locale), catalog: this.catalog });
+    if (!report) {
+      this.#importNote = { text: issues[0]?.message ?? '', error: true };
+      this.requestUpdate();
+      return;
+    }
+    this.#draft = report;
+    this.#unconfirmed = new WeakSet(report.metrics);
+    this.#unconfirmedCount = report.metrics.length;
+    this.#importNote = { text: formatMessage(m.form.imported, { sections: report.sections.length, metrics: report.metrics.length }), error: false };
+    this.#issues = [];
+    this.#showSummary = false;
+    this.#changed([]);
+    this.requestUpdate();
+  };
+
+  #confirm(metric: Metric | undefined): void {
+    if (metric === undefined) {
+      this.#unconfirmed = new WeakSet();
+      this.#unconfirmedCount = 0;
+    } else if (this.#unconfirmed.has(metric)) {
+      this.#unconfirmed.delete(metric);
+      this.#unconfirmedCount -= 1;
+    }
+    this.requestUpdate();
   }
 
   #renderRestore(): TemplateResult | typeof nothing {
@@ -254,6 +314,8 @@ export class LawReportFormElement extends LitElement {
     if (section === undefined && rows.length === 0) return nothing;
     const fields = reportFormFields.metric;
     const caption = section ? m.form.metricsCaption : m.form.otherMetricsCaption;
+    const confirmAll = this.#unconfirmedCount > 0 && rows.some(([metric]) => this.#unconfirmed.has(metric)) && !this.#confirmAllShown;
+    if (confirmAll) this.#confirmAllShown = true;
     // A wide table scrolls in its own region (focusable, so keyboards can scroll it): the page never does.
     return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${caption}><table class="metrics">
         <caption>${caption}</caption>
@@ -262,13 +324,20 @@ export class LawReportFormElement extends LitElement {
           ${repeat(
             rows,
             ([metric]) => this.#keyOf(metric),
-            ([metric, index]) => html`<tr>
+            ([metric, index]) => html`<tr class=${this.#unconfirmed.has(metric) ? 'to-confirm' : ''}>
               ${fields.map((field) => html`<td>${this.#renderField(field, [...path, index, ...field.path], getPath(metric, field.path), metric)}</td>`)}
               <td>${this.readonly ? nothing : html`<button type="button" ?disabled=${this.#inert} aria-label=${`${m.form.removeMetric}：${formatMessage(m.form.row, { n: index + 1 })}`} @click=${() => this.#removeMetric(index)}>${m.form.removeMetric}</button>`}</td>
-            </tr>`,
+            </tr>
+            ${this.#unconfirmed.has(metric)
+              ? html`<tr class="source"><td colspan=${fields.length + 1}>
+                  <span class="badge">${m.form.toConfirm}</span> ${quoteWithFigure(metric, this.#importText)}
+                  <button type="button" aria-label=${`${m.form.confirm}：${formatMessage(m.form.row, { n: index + 1 })}`} @click=${() => this.#confirm(metric)}>${m.form.confirm}</button>
+                </td></tr>`
+              : nothing}`,
           )}
         </tbody>
       </table></div>
+      ${confirmAll ? html`<button type="button" id="f-confirm-all" @click=${() => this.#confirm(undefined)}>${m.form.confirmAll}</button>` : nothing}
       ${section && !this.readonly ? html`<button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section)}>${m.form.addMetric}</button>` : nothing}`;
   }
 
@@ -416,10 +485,11 @@ export class LawReportFormElement extends LitElement {
     this.#showSummary = true;
     this.requestUpdate();
     await this.updateComplete;
-    if (!result.ok) {
+    if (!result.ok || this.#blockedByImport) {
       const first = result.issues.find((issue) => issue.severity === 'error');
       const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#fieldFor(first.path))}`) : null;
-      this.#internals.setValidity({ customError: true }, first?.message ?? '', anchor ?? undefined);
+      const message = first?.message ?? formatMessage(stringsOf(localeOf(this.locale)).form.unconfirmed, { count: this.#unconfirmedCount });
+      this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       this.dispatchEvent(new LawReportInvalidEvent(result.issues));
       return;
@@ -536,6 +606,16 @@ export class LawReportFormElement extends LitElement {
       this.requestUpdate();
     }
   };
+}
+
+// The sentence a figure came from, the figure's own words marked in it.
+function quoteWithFigure(metric: Metric, text: string): TemplateResult | typeof nothing {
+  const quote = metric.source?.quote;
+  if (!quote) return nothing;
+  const words = metric.source ? text.slice(metric.source.start, metric.source.end) : '';
+  const at = words ? quote.indexOf(words) : -1;
+  if (at < 0) return html`<q>${quote}</q>`;
+  return html`<q>${quote.slice(0, at)}<mark>${words}</mark>${quote.slice(at + words.length)}</q>`;
 }
 
 // A new report: the five statutory contents as sections, titled by their names.

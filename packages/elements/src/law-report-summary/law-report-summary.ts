@@ -13,7 +13,7 @@ import {
   type Report,
   type SectionKind,
   type ValidationResult,
-} from '@law-report/core';
+} from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { localeOf, stringsOf } from '../internal/locale.js';

@@ -1,0 +1,90 @@
+// `@law-report/core/model`: what a page needs to show, edit and check reports (the model, the
+// catalog, validation, messages), without the importer, renderer or aggregator. The elements
+// load this, so what the importer brings stays out of their first load. A test snapshots it.
+
+// Model
+export {
+  ReportSchema,
+  SCHEMA_VERSION,
+  namespacePattern,
+  type Report,
+  type ReportParseResult,
+} from './schema/report.js';
+export { parseReport } from '#report-parser';
+export { SectionSchema, type Section } from './schema/section.js';
+export { MetricSchema, SourceSpanSchema, indicatorKeyPattern, type Metric, type SourceSpan } from './schema/metric.js';
+export { UnitSchema, type Unit } from './schema/unit.js';
+export {
+  IsoDateSchema,
+  QualifierSchema,
+  ScopeSchema,
+  SectionKindSchema,
+  UnitLevelSchema,
+  type Qualifier,
+  type Scope,
+  type SectionKind,
+  type UnitLevel,
+} from './schema/enums.js';
+export { field, fieldMeta, type FieldKey, type FieldMeta } from './schema/field-meta.js';
+export { inIndicatorUnit, MEASURE_WORDS, MONEY_FACTORS, QUANTITIES, quantityOf, wordsOf, writtenWordsOf, type Quantity } from './catalog/measure-words.js';
+export { reportFormFields, type Codelist, type FormControl, type FormField } from './schema/form-fields.js';
+
+// Indicator catalog
+export { CATALOG_VERSION, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
+export { indicators } from './catalog/indicators.js';
+export {
+  ExtensionCatalogSchema,
+  IndicatorDefinitionSchema,
+  IndicatorKindSchema,
+  type ExtensionCatalog,
+  type IndicatorDefinition,
+  type IndicatorKind,
+} from './catalog/indicator.js';
+
+// Validation
+export { validateReport, type ValidateOptions, type ValidationResult } from './validate/validate-report.js';
+export {
+  createIssue,
+  formatPath,
+  profiles,
+  type IssuePath,
+  type Profile,
+  type Severity,
+  type ValidationIssue,
+} from './validate/issue.js';
+export {
+  daysLate,
+  defaultDeadlines,
+  dueDates,
+  DeadlineOverridesSchema,
+  parseDeadlines,
+  resolveDeadlines,
+  submissionDate,
+  submissionDelay,
+  type DeadlineConfig,
+  type DeadlineOverrides,
+  type DueDates,
+  type MonthDay,
+} from './validate/deadlines.js';
+export { rules } from './validate/rules/index.js';
+export type { IndexedMetric, LocatedSection, Rule, RuleContext } from './validate/rule.js';
+export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
+
+// Domain knowledge shared by validation, import, aggregation and the elements
+export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
+
+export { qualifierBounds, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, sumQualifier } from './domain/qualifiers.js';
+
+// Messages
+export {
+  formatMessage,
+  formatQualified,
+  issueMessages,
+  locales,
+  messages,
+  type IssueCode,
+  type Locale,
+  type LocaleMessages,
+  type Messages,
+  type MessageParams,
+} from './i18n/messages.js';
