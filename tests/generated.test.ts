@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { catalogJson, reportJsonSchema } from '@law-report/core';
 import { describe, expect, it } from 'vitest';
 import { ruleTable } from '../packages/core/scripts/rule-table.js';
+import { elementDocs } from '../packages/elements/scripts/element-docs.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const hint = 'run `npm run generate` and commit the result';
@@ -17,6 +18,23 @@ describe('generated files', () => {
 
   it(`docs/rules.md matches the rule registry (${hint})`, () => {
     expect(read('docs/rules.md')).toBe(ruleTable());
+  });
+
+  it(`custom-elements.json matches the elements' doc comments (${hint})`, async () => {
+    const { execFile } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, relative } = await import('node:path');
+    const { promisify } = await import('node:util');
+    const out = mkdtempSync(join(tmpdir(), 'law-report-cem-'));
+    const cwd = new URL('../packages/elements/', import.meta.url).pathname;
+    const cem = new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url).pathname;
+    await promisify(execFile)(process.execPath, [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/internal/**', '--outdir', relative(cwd, out)], { cwd });
+    expect(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'))).toEqual(JSON.parse(read('packages/elements/custom-elements.json')));
+  });
+
+  it(`docs/element-api.md matches custom-elements.json (${hint})`, () => {
+    expect(read('docs/element-api.md')).toBe(elementDocs(JSON.parse(read('packages/elements/custom-elements.json'))));
   });
 });
 

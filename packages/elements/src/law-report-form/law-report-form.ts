@@ -53,7 +53,16 @@ const idOf = (path: Path) => `f-${path.join('-')}`;
  * @fires law-report-invalid - submit found errors: `event.issues`
  * @csspart summary - the error summary
  * @csspart actions - the submit button row
- * @cssprop --law-color-text, --law-color-surface, --law-color-border, --law-color-error, --law-color-focus, --law-radius, --law-space, --law-font-family
+ * @cssprop --law-color-text - text colour
+ * @cssprop --law-color-surface - background
+ * @cssprop --law-color-border - borders of fields and groups
+ * @cssprop --law-color-error - error messages, invalid fields and the error summary
+ * @cssprop --law-color-focus - the focus outline
+ * @cssprop --law-color-primary - the submit button
+ * @cssprop --law-color-warning - storage warnings and figures to confirm
+ * @cssprop --law-radius - corner radius
+ * @cssprop --law-space - spacing unit
+ * @cssprop --law-font-family - font stack
  *
  * @example
  * <form method="post"><law-report-form name="report" draft-key="beiliu-2023"></law-report-form></form>

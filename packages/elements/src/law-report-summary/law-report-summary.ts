@@ -36,8 +36,16 @@ import { summaryStyles } from './law-report-summary.styles.js';
  * @csspart contents - the list of statutory contents
  * @csspart metrics - the key metrics
  * @csspart status - the validation status and issues
- * @cssprop --law-color-text, --law-color-surface, --law-color-border, --law-radius, --law-space, --law-font-family
- * @cssprop --law-color-ok, --law-color-ok-surface, --law-color-error, --law-color-error-surface
+ * @cssprop --law-color-text - text colour
+ * @cssprop --law-color-surface - background
+ * @cssprop --law-color-border - the frame
+ * @cssprop --law-radius - corner radius
+ * @cssprop --law-space - spacing unit
+ * @cssprop --law-font-family - font stack
+ * @cssprop --law-color-ok - text of good badges
+ * @cssprop --law-color-ok-surface - background of good badges
+ * @cssprop --law-color-error - text of bad badges
+ * @cssprop --law-color-error-surface - background of bad badges
  *
  * @example
  * <law-report-summary locale="en"></law-report-summary>
