@@ -159,6 +159,28 @@ describe('<law-report-form>', () => {
     expect(again.value.issuer).toBe('还没提交的落款');
   });
 
+  it('warns instead of overwriting when another window edits the same draft', async () => {
+    await mount(makeReport(), { 'draft-key': 'shared-draft' });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'shared-draft', newValue: '{}' }));
+    await expect.element(page.getByRole('status')).toHaveTextContent('另一个窗口也在编辑这份草稿');
+  });
+
+  it('can be filled and submitted from the keyboard alone, in reading order', async () => {
+    const element = await mount(makeReport());
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    (shadow(element).querySelector('#f-title') as HTMLElement).focus();
+    const order: string[] = [];
+    for (let i = 0; i < 400 && shadow(element).activeElement?.getAttribute('type') !== 'submit'; i++) {
+      order.push(shadow(element).activeElement?.id ?? '');
+      await userEvent.tab();
+    }
+    expect(shadow(element).activeElement?.textContent).toBe('提交');
+    expect(order.slice(0, 3)).toEqual(['f-title', 'f-year', 'f-unit-name']);
+    await userEvent.keyboard('{Enter}');
+    expect(submitted).toHaveLength(1);
+  });
+
   it('says so when storage fails, and keeps what was typed', async () => {
     const element = await mount(makeReport(), { 'draft-key': 'full' });
     const setItem = Storage.prototype.setItem;
