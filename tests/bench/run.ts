@@ -2,10 +2,11 @@
 // Figures vary with the machine; they are reported, never asserted in unit tests.
 import { benchAggregate } from './aggregate.js';
 import { benchCli } from './cli.js';
+import { benchForm } from './form.js';
 import { benchHostile } from './hostile.js';
 import { benchImport } from './import.js';
 import { benchSize } from './size.js';
 import { benchValidate } from './validate.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...benchSize()];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...benchSize(), ...(await benchForm())];
 console.log(lines.join('\n'));

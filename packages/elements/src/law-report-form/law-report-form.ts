@@ -105,6 +105,8 @@ export class LawReportFormElement extends LitElement {
   #otherTab = false;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #formDisabled = false;
+  // Indicator pickers that have been focused, and so hold the whole catalog.
+  readonly #openPickers = new Set<string>();
   // Figures filled in by 从文本导入 that a person has not confirmed yet.
   #unconfirmed = new WeakSet<Metric>();
   #unconfirmedCount = 0;
@@ -354,7 +356,8 @@ export class LawReportFormElement extends LitElement {
     const m = stringsOf(localeOf(this.locale));
     const id = idOf(path);
     const error = this.#errorAt(path);
-    const help = field.control === 'lines' ? m.form.paragraphsHelp : Object.hasOwn(m.help, field.key) ? m.help[field.key as keyof typeof m.help] : undefined;
+    // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
+    const help = metric ? undefined : field.control === 'lines' ? m.form.paragraphsHelp : Object.hasOwn(m.help, field.key) ? m.help[field.key as keyof typeof m.help] : undefined;
     const describedBy = [help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
     const common = { id, invalid: error ? 'true' : nothing, describedBy, disabled: this.#inert, readonly: this.readonly };
     const input = (event: Event) => this.#onInput(path, field, event);
@@ -395,19 +398,34 @@ export class LawReportFormElement extends LitElement {
   }
 
   // The indicator picker: the catalog grouped by its statutory section, and `unclassified`.
+  // A report of 1,000 figures would build 60,000 options: each picker holds only its own
+  // choice until it is first focused, then the whole catalog.
   #indicatorSelect(common: { id: string; invalid: unknown; describedBy: unknown; disabled: boolean; readonly: boolean }, value: string, input: (event: Event) => void, blur: () => void): TemplateResult {
     const m = stringsOf(localeOf(this.locale));
     const locale = localeOf(this.locale);
+    const open = this.#openPickers.has(common.id);
     const groups = STATUTORY_CONTENTS.map(({ kind }) => kind).concat(['judgments']);
-    return html`<select id=${common.id} aria-invalid=${common.invalid as string} aria-describedby=${common.describedBy as string} ?disabled=${common.disabled || common.readonly} @change=${input} @blur=${blur}>
+    const chosen = this.catalog.get(value);
+    return html`<select id=${common.id} aria-invalid=${common.invalid as string} aria-describedby=${common.describedBy as string} ?disabled=${common.disabled || common.readonly}
+      @focus=${() => this.#openPicker(common.id)} @pointerdown=${() => this.#openPicker(common.id)} @change=${input} @blur=${blur}>
       <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
       <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
-      ${groups.map(
-        (kind) => html`<optgroup label=${m.kinds[kind]}>
-          ${this.catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
-        </optgroup>`,
-      )}
+      ${open
+        ? groups.map(
+            (kind) => html`<optgroup label=${m.kinds[kind]}>
+              ${this.catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
+            </optgroup>`,
+          )
+        : chosen
+          ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>`
+          : nothing}
     </select>`;
+  }
+
+  #openPicker(id: string): void {
+    if (this.#openPickers.has(id)) return;
+    this.#openPickers.add(id);
+    this.requestUpdate();
   }
 
   #keyOf(item: object): number {

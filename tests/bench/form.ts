@@ -1,0 +1,138 @@
+// <law-report-form> with 20 sections and 1,000 figures against a plain-DOM page with the same
+// inputs, side by side in one Chromium: first render to paint, and a keystroke's input to paint.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { chromium } from 'playwright';
+import { row } from './measure.js';
+
+const dist = fileURLToPath(new URL('../../packages/elements/dist/', import.meta.url));
+
+// 20 sections of 50 figures each.
+function bigReport() {
+  const kinds = ['measures', 'duties', 'shortcomings', 'plans', 'other'] as const;
+  const sections = Array.from({ length: 20 }, (_, i) => makeSection(kinds[i % kinds.length] ?? 'measures', { id: `s${i}`, title: `第${i + 1}部分` }));
+  const metrics = Array.from({ length: 1000 }, (_, i) => makeMetric('disputes.handled', i, { unit: '起', label: `第${i}项`, sectionId: `s${i % 20}` }));
+  return makeReport({ sections, metrics });
+}
+
+// A page that builds the same controls by hand, each in a field with its label: per figure an
+// indicator picker (its own choice), a label, a value, a measure-word picker, a qualifier and a
+// scope picker, a date; per section a kind picker, a title, paragraphs; 12 report fields.
+const PLAIN = `<!doctype html><html><body><div id="root"></div><script>
+window.renderPlain = (report) => {
+  const root = document.getElementById('root');
+  const field = (parent, tag, value, options) => {
+    const div = document.createElement('div'); const label = document.createElement('label'); label.textContent = '标签';
+    const el = document.createElement(tag);
+    for (const option of options ?? []) { const o = document.createElement('option'); o.value = option; o.textContent = option; el.append(o); }
+    el.value = value; div.append(label, el); parent.append(div); return el;
+  };
+  for (let i = 0; i < 12; i++) field(root, 'input', 'v');
+  for (const section of report.sections) { field(root, 'select', section.kind, ['preamble','duties','measures','shortcomings','judgments','plans','other']); field(root, 'input', section.title); field(root, 'textarea', ''); }
+  const table = document.createElement('table'); root.append(table);
+  for (const metric of report.metrics) {
+    const tr = document.createElement('tr'); table.append(tr);
+    const td = () => { const cell = document.createElement('td'); tr.append(cell); return cell; };
+    field(td(), 'select', metric.indicator, ['', 'unclassified', metric.indicator]);
+    field(td(), 'input', metric.label); field(td(), 'input', String(metric.value));
+    field(td(), 'select', metric.unit, ['起', '件', '宗', '个', '项']);
+    field(td(), 'select', metric.qualifier, ['exact', 'over', 'nearly', 'about', 'under']);
+    field(td(), 'select', '', ['', 'year', 'cumulative', 'asOf', 'target']);
+    field(td(), 'input', '');
+    const remove = document.createElement('button'); remove.textContent = '删除'; td().append(remove);
+  }
+};
+</script></body></html>`;
+
+const FORM = `<!doctype html><html><head><script type="module" src="./law-report-elements.js"></script></head><body></body></html>`;
+
+/** First render and keystroke-to-paint of the form and of plain DOM, side by side. */
+export async function benchForm(): Promise<string[]> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(dist, new URL(request.url ?? '/', 'http://x').pathname));
+    if (path.endsWith('/form.html') || path.endsWith('/plain.html')) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(path.endsWith('/form.html') ? FORM : PLAIN);
+      return;
+    }
+    readFile(path).then(
+      (body) => response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const report = bigReport();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  try {
+    const firstRender = async (kind: 'form' | 'plain') => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${kind}.html`);
+      if (kind === 'form') await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+      const ms = await page.evaluate(
+        async ([which, data]) => {
+          const start = performance.now();
+          if (which === 'form') {
+            const form = document.createElement('law-report-form') as HTMLElement & { report: unknown; updateComplete: Promise<unknown> };
+            form.report = data;
+            document.body.append(form);
+            await form.updateComplete;
+          } else {
+            (window as unknown as { renderPlain: (r: unknown) => void }).renderPlain(data);
+          }
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return performance.now() - start;
+        },
+        [kind, report] as const,
+      );
+      return { page, ms };
+    };
+    const keystrokes = async (page: import('playwright').Page, selector: string) => {
+      const input = page.locator(selector).first();
+      await input.focus();
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        await page.evaluate(() => {
+          (window as unknown as { typed: Promise<number> }).typed = new Promise((resolve) => {
+            const start = performance.now();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          });
+        });
+        await page.keyboard.type('1');
+        times.push(await page.evaluate(() => (window as unknown as { typed: Promise<number> }).typed));
+      }
+      return median(times);
+    };
+    const formRuns: number[] = [];
+    const plainRuns: number[] = [];
+    let formKey = 0;
+    let plainKey = 0;
+    for (let round = 0; round < 3; round++) {
+      const form = await firstRender('form');
+      const plain = await firstRender('plain');
+      formRuns.push(form.ms);
+      plainRuns.push(plain.ms);
+      if (round === 2) {
+        formKey = await keystrokes(form.page, 'law-report-form >> #f-metrics-500-label');
+        plainKey = await keystrokes(plain.page, 'td input >> nth=1');
+      }
+      await form.page.close();
+      await plain.page.close();
+    }
+    const [form, plain] = [median(formRuns), median(plainRuns)];
+    return [
+      row('form, 20 sections × 1,000 figures: first render', `${form.toFixed(0)} ms`, `×${(form / plain).toFixed(2)} plain DOM (${plain.toFixed(0)} ms); budget ≤ 2`),
+      row('form: keystroke to paint (median of 15)', `${formKey.toFixed(1)} ms`, `×${(formKey / Math.max(plainKey, 0.1)).toFixed(2)} plain DOM (${plainKey.toFixed(1)} ms); budget ≤ 1.5`),
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
