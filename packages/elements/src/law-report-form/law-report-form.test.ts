@@ -157,6 +157,9 @@ describe('<law-report-form>', () => {
     const again = await mount(makeReport(), { 'draft-key': 'test-draft' });
     await page.getByRole('button', { name: '恢复草稿' }).click();
     expect(again.value.issuer).toBe('还没提交的落款');
+    // Focus goes back to the field the person was typing in.
+    await again.updateComplete;
+    expect(shadow(again).activeElement?.id).toBe('f-issuer');
   });
 
   it('warns instead of overwriting when another window edits the same draft', async () => {

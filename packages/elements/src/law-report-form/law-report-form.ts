@@ -100,7 +100,9 @@ export class LawReportFormElement extends LitElement {
   #issues: readonly ValidationIssue[] = [];
   #showSummary = false;
   #touched = new Set<string>();
-  #saved: { report: Report; at: string } | undefined;
+  #saved: SavedDraft | undefined;
+  // The field last focused, saved with the draft so a restore puts the person back there.
+  #lastFocus = '';
   #storageFailed = false;
   #otherTab = false;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -138,12 +140,14 @@ export class LawReportFormElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.renderRoot.addEventListener('focusin', this.#onFocusIn);
     addEventListener('pagehide', this.#saveNow);
     addEventListener('storage', this.#onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.renderRoot.removeEventListener('focusin', this.#onFocusIn);
     removeEventListener('pagehide', this.#saveNow);
     removeEventListener('storage', this.#onStorage);
     this.#saveNow();
@@ -582,7 +586,8 @@ export class LawReportFormElement extends LitElement {
     clearTimeout(this.#saveTimer);
     if (!this.draftKey) return;
     try {
-      localStorage.setItem(this.draftKey, JSON.stringify({ report: this.#draft, at: new Date().toISOString() }));
+      const draft: SavedDraft = { report: this.#draft, at: new Date().toISOString(), focus: this.#lastFocus, scroll: Math.round(window.scrollY) };
+      localStorage.setItem(this.draftKey, JSON.stringify(draft));
       if (this.#storageFailed) {
         this.#storageFailed = false;
         this.requestUpdate();
@@ -593,12 +598,18 @@ export class LawReportFormElement extends LitElement {
     }
   };
 
-  #readDraft(): { report: Report; at: string } | undefined {
+  #readDraft(): SavedDraft | undefined {
     try {
       const raw = this.draftKey ? localStorage.getItem(this.draftKey) : null;
       if (!raw) return undefined;
-      const saved = JSON.parse(raw) as { report?: unknown; at?: unknown };
-      return typeof saved.at === 'string' && typeof saved.report === 'object' && saved.report !== null ? { report: saved.report as Report, at: saved.at } : undefined;
+      const saved = JSON.parse(raw) as Partial<Record<keyof SavedDraft, unknown>>;
+      if (typeof saved.at !== 'string' || typeof saved.report !== 'object' || saved.report === null) return undefined;
+      return {
+        report: saved.report as Report,
+        at: saved.at,
+        focus: typeof saved.focus === 'string' ? saved.focus : '',
+        scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
+      };
     } catch {
       return undefined;
     }
@@ -613,12 +624,18 @@ export class LawReportFormElement extends LitElement {
   }
 
   readonly #restore = (): void => {
-    if (!this.#saved) return;
-    this.#draft = this.#saved.report;
+    const saved = this.#saved;
+    if (!saved) return;
+    this.#draft = saved.report;
     this.#saved = undefined;
     this.#updateFormValue();
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus());
+    // Back where the person was: the field they were in, the page scrolled as it was.
+    void this.updateComplete.then(() => {
+      const field = saved.focus ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(saved.focus)}`) : null;
+      (field ?? this.renderRoot.querySelector<HTMLElement>('input, select, textarea'))?.focus({ preventScroll: true });
+      window.scrollTo(0, saved.scroll);
+    });
   };
 
   readonly #discard = (): void => {
@@ -627,12 +644,25 @@ export class LawReportFormElement extends LitElement {
     this.requestUpdate();
   };
 
+  readonly #onFocusIn = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && target.id.startsWith('f-')) this.#lastFocus = target.id;
+  };
+
   readonly #onStorage = (event: StorageEvent): void => {
     if (this.draftKey && event.key === this.draftKey && event.newValue !== null) {
       this.#otherTab = true;
       this.requestUpdate();
     }
   };
+}
+
+/** A draft as saved under `draft-key`: the report, when, and where the person was. */
+interface SavedDraft {
+  readonly report: Report;
+  readonly at: string;
+  readonly focus: string;
+  readonly scroll: number;
 }
 
 // The sentence a figure came from, the figure's own words marked in it.
