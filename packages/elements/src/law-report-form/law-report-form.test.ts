@@ -100,6 +100,16 @@ describe('<law-report-form>', () => {
     expect(changes.at(-1)?.report.issuer).toBe('示例镇人民政府办公室');
   });
 
+  it('shows whatever it is given without breaking, and lets validation say what is wrong', async () => {
+    for (const garbage of [42, 'text', [], { sections: 'no', metrics: {} }, { sections: [null, { sections: 5 }] }]) {
+      const element = await mount(garbage);
+      await expect.element(page.getByRole('button', { name: '提交' })).toBeVisible();
+      await page.getByRole('button', { name: '提交' }).click();
+      await expect.element(page.getByRole('alert')).toHaveTextContent('提交前请修改以下问题');
+      element.remove();
+    }
+  });
+
   it('keeps markup typed into a field as text', async () => {
     const element = await mount(makeReport());
     await page.getByLabelText('报告标题（必填）').fill('<img src=x onerror="window.__formXss=1">');

@@ -155,7 +155,7 @@ export class LawReportFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('report')) {
-      this.#draft = this.report ? structuredClone(this.report) : emptyReport();
+      this.#draft = draftFrom(this.report);
       this.#issues = [];
       this.#showSummary = false;
       this.#updateFormValue();
@@ -165,7 +165,7 @@ export class LawReportFormElement extends LitElement {
 
   // Form-associated element callbacks: behave as a native control does.
   formResetCallback(): void {
-    this.#draft = this.report ? structuredClone(this.report) : emptyReport();
+    this.#draft = draftFrom(this.report);
     this.#issues = [];
     this.#showSummary = false;
     this.#updateFormValue();
@@ -180,11 +180,11 @@ export class LawReportFormElement extends LitElement {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
-      this.#draft = JSON.parse(state) as Report;
+      this.#draft = draftFrom(JSON.parse(state));
       this.#updateFormValue();
       this.requestUpdate();
     } catch {
-      // A state the browser kept that is not ours: keep the current draft.
+      // A state the browser kept that is not JSON: keep the current draft.
     }
   }
 
@@ -605,7 +605,7 @@ export class LawReportFormElement extends LitElement {
       const saved = JSON.parse(raw) as Partial<Record<keyof SavedDraft, unknown>>;
       if (typeof saved.at !== 'string' || typeof saved.report !== 'object' || saved.report === null) return undefined;
       return {
-        report: saved.report as Report,
+        report: draftFrom(saved.report),
         at: saved.at,
         focus: typeof saved.focus === 'string' ? saved.focus : '',
         scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
@@ -626,7 +626,7 @@ export class LawReportFormElement extends LitElement {
   readonly #restore = (): void => {
     const saved = this.#saved;
     if (!saved) return;
-    this.#draft = saved.report;
+    this.#draft = draftFrom(saved.report);
     this.#saved = undefined;
     this.#updateFormValue();
     this.requestUpdate();
@@ -688,6 +688,33 @@ function emptyReport(): Report {
     sections: STATUTORY_CONTENTS.map(({ kind }, i) => ({ id: `s${i + 1}`, kind, title: m.kinds[kind], paragraphs: [], sections: [] })),
     metrics: [],
   };
+}
+
+/**
+ * A draft the form can show from any value: a copy of the report, with what a form needs to
+ * stand on (the unit, the lists) filled in where the value lacks it. What is still wrong is
+ * for validation to say; the form never breaks on it, and never changes the value it was given.
+ */
+function draftFrom(value: unknown): Report {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return emptyReport();
+  let copy: Record<string, unknown>;
+  try {
+    copy = structuredClone(value) as Record<string, unknown>;
+  } catch {
+    return emptyReport();
+  }
+  const sections = (list: unknown, depth: number): Section[] =>
+    (Array.isArray(list) ? list : []).filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null).map((item, i) => ({
+      ...item,
+      id: typeof item['id'] === 'string' ? item['id'] : `s${depth}-${i + 1}`,
+      kind: typeof item['kind'] === 'string' ? item['kind'] : 'measures',
+      title: typeof item['title'] === 'string' ? item['title'] : '',
+      paragraphs: Array.isArray(item['paragraphs']) ? item['paragraphs'].filter((p): p is string => typeof p === 'string') : [],
+      sections: depth < 8 ? sections(item['sections'], depth + 1) : [],
+    }) as Section);
+  const unit = typeof copy['unit'] === 'object' && copy['unit'] !== null ? copy['unit'] : { name: '', level: 'town' };
+  const metrics = (Array.isArray(copy['metrics']) ? copy['metrics'] : []).filter((item): item is Metric => typeof item === 'object' && item !== null);
+  return { ...copy, unit, sections: sections(copy['sections'], 0), metrics } as Report;
 }
 
 function freshId(report: Report): string {
