@@ -1,14 +1,10 @@
 import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
 
 /** Styles of `<law-report-form>`; themed through `--law-*` custom properties. */
-export const formStyles = css`
-  :host {
-    display: block;
-    font-family: var(--law-font-family, system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
-    color: var(--law-color-text, #1f2328);
-    background: var(--law-color-surface, #fff);
-    line-height: 1.6;
-  }
+export const formStyles = [
+  baseStyles,
+  css`
   form {
     max-width: 100%;
   }
@@ -123,22 +119,6 @@ export const formStyles = css`
   .metrics .field {
     margin: 0;
   }
-  .metrics .field > label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .import {
     margin: 0 0 var(--law-space, 1rem);
   }
@@ -186,4 +166,5 @@ export const formStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-`;
+`,
+];

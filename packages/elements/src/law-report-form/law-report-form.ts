@@ -366,7 +366,7 @@ export class LawReportFormElement extends LitElement {
     const common = { id, invalid: error ? 'true' : nothing, describedBy, disabled: this.#inert, readonly: this.readonly };
     const input = (event: Event) => this.#onInput(path, field, event);
     const blur = () => this.#onBlur(path);
-    const label = html`<label for=${id}>${m.fields[field.key]}${field.required && field.control !== 'checkbox' ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
+    const label = html`<label for=${id} class=${metric ? 'visually-hidden' : ''}>${m.fields[field.key]}${field.required && field.control !== 'checkbox' ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
     let control: TemplateResult;
     if (field.key === 'metric.indicator') {
       control = this.#indicatorSelect(common, String(value ?? ''), input, blur);

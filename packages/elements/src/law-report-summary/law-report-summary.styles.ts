@@ -1,12 +1,11 @@
 import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
 
 /** Styles of `<law-report-summary>`; themed through `--law-*` custom properties. */
-export const summaryStyles = css`
+export const summaryStyles = [
+  baseStyles,
+  css`
   :host {
-    display: block;
-    font-family: var(--law-font-family, system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
-    color: var(--law-color-text, #1f2328);
-    background: var(--law-color-surface, #fff);
     border: 1px solid var(--law-color-border, #d0d7de);
     border-radius: var(--law-radius, 6px);
     padding: var(--law-space, 1rem);
@@ -54,4 +53,5 @@ export const summaryStyles = css`
       padding: 0;
     }
   }
-`;
+`,
+];
