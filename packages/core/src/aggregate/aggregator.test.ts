@@ -183,6 +183,30 @@ describe('merge', () => {
     );
   });
 
+  it('gives the same total after a resubmission takes figures back as when they were never added', () => {
+    const funding = (value: number) => [makeMetric('funding.amount', value, { unit: '万元' })];
+    // A huge mistyped figure, corrected in a resubmission: a running sum would keep the
+    // rounding error of having carried it (1e16 + 1.5 − 1e16 = 2).
+    const mistyped = town('东镇', { issuedOn: '2024-01-10', metrics: funding(1e16) });
+    const corrected = town('东镇', { issuedOn: '2024-01-10', submittedOn: '2024-01-20', metrics: funding(0) });
+    const other = town('西镇', { metrics: funding(1.5) });
+    const replaced = aggregate([mistyped, other, corrected], { year: 2023 });
+    expect(replaced.indicators['funding.amount']?.total).toBe(1.5);
+    expect(replaced).toEqual({ ...aggregate([other, corrected], { year: 2023 }), superseded: replaced.superseded });
+    // Figures below the last printed decimal, taken back: 0, never −0.
+    const tiny = aggregate([town('东镇', { metrics: funding(4.45e-308) }), town('东镇', { submittedOn: '2024-05-01', metrics: funding(0) }), town('西镇', { metrics: funding(5e-324) })], { year: 2023 });
+    expect(Object.is(tiny.indicators['funding.amount']?.total, 0)).toBe(true);
+    // The same for a rate's summed counts.
+    const lawsuits = (concluded: number, lost: number) => [makeMetric('litigation.concluded', concluded, { unit: '件' }), makeMetric('litigation.lost', lost, { unit: '件' })];
+    const rate = aggregate(
+      [town('东镇', { metrics: lawsuits(1e16, 1e16) }), town('西镇', { metrics: lawsuits(3, 1) }), town('东镇', { submittedOn: '2024-05-01', metrics: lawsuits(1, 0) })],
+      { year: 2023 },
+    ).rates['litigation.lossRate'];
+    expect(rate).toMatchObject({ numerator: 1, denominator: 4, value: 25, reporting: 2 });
+    const negativeZero = aggregate([town('东镇', { metrics: funding(JSON.parse('-0') as number) })], { year: 2023 }).indicators['funding.amount'];
+    expect([negativeZero?.total, negativeZero?.min, negativeZero?.max, negativeZero?.median].every((n) => Object.is(n, 0))).toBe(true);
+  });
+
   it('refuses to merge different years or rosters', () => {
     expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2022 }))).toThrow(/year 2022 into year 2023/);
     expect(() => createAggregator({ year: 2023, roster }).merge(createAggregator({ year: 2023 }))).toThrow(/different rosters/);

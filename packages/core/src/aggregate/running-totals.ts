@@ -4,20 +4,25 @@ import { sumQualifier } from '../domain/qualifiers.js';
 import { BUCKETS, FIGURE_WIDTH, QUALIFIERS, type ApartFigure, type CatalogIndex, type UnitFigures } from './unit-figures.js';
 
 /**
- * The figures of one slot (indicator × bucket) over the counted units: a sum, a count, how
- * many of each qualifier and a value → count histogram. All of it can be taken back out, so
- * a resubmission replaces its unit's earlier figures without a second pass over every unit.
+ * The figures of one slot (indicator × bucket) over the counted units: a count, how many of
+ * each qualifier and a value → count histogram. All of it can be taken back out, so a
+ * resubmission replaces its unit's earlier figures without a second pass over every unit.
+ * The total is summed from the histogram when asked for, never kept running: a running sum
+ * of decimals that had figures taken back out differs in its last bits (and in the sign of
+ * zero) from the sum of the same figures added once, and merged shards would print
+ * differently from the whole.
  */
 interface Tally {
-  sum: number;
   count: number;
   readonly qualifiers: number[];
   readonly histogram: Map<number, number>;
 }
 
+// Numerators and denominators are kept as value → count too, for the same reason as a
+// slot's total.
 interface RateSums {
-  numerator: number;
-  denominator: number;
+  readonly numerators: Map<number, number>;
+  readonly denominators: Map<number, number>;
   reporting: number;
   excluded: number;
 }
@@ -42,15 +47,38 @@ export function createTotals(index: CatalogIndex): RunningTotals {
 }
 
 const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { exact: 0, over: 1, nearly: 2, about: 3, under: 4 };
-const newTally = (): Tally => ({ sum: 0, count: 0, qualifiers: [0, 0, 0, 0, 0], histogram: new Map() });
+const newTally = (): Tally => ({ count: 0, qualifiers: [0, 0, 0, 0, 0], histogram: new Map() });
+
+// A Map keys −0 (JSON can spell it) as 0, so no "−0" reaches a table through a histogram.
+function histogramAdd(histogram: Map<number, number>, value: number, sign: number): void {
+  const seen = (histogram.get(value) ?? 0) + sign;
+  if (seen === 0) histogram.delete(value);
+  else histogram.set(value, seen);
+}
+
+/**
+ * Σ value × count of a histogram whose values are sorted, with Neumaier's compensation: the
+ * same figures give the same total bit for bit, however they arrived, and decimals do not
+ * drift.
+ */
+function histogramSum(histogram: ReadonlyMap<number, number>, sortedValues: Iterable<number>): number {
+  let total = 0;
+  let compensation = 0;
+  for (const value of sortedValues) {
+    const term = value * (histogram.get(value) ?? 0);
+    const next = total + term;
+    compensation += Math.abs(total) >= Math.abs(term) ? total - next + term : term - next + total;
+    total = next;
+  }
+  return tidy(total + compensation);
+}
+
+const ascending = (histogram: ReadonlyMap<number, number>) => [...histogram.keys()].sort((a, b) => a - b);
 
 function tallyAdd(tally: Tally, value: number, code: number, sign: number): void {
-  tally.sum += sign * value;
   tally.count += sign;
   tally.qualifiers[code] = (tally.qualifiers[code] ?? 0) + sign;
-  const seen = (tally.histogram.get(value) ?? 0) + sign;
-  if (seen === 0) tally.histogram.delete(value);
-  else tally.histogram.set(value, seen);
+  histogramAdd(tally.histogram, value, sign);
 }
 
 /**
@@ -98,12 +126,12 @@ function contributeRates(totals: RunningTotals, index: CatalogIndex, figures: re
     if (!usable && !stated) continue;
     let sums = totals.rates.get(rate.position);
     if (!sums) {
-      sums = { numerator: 0, denominator: 0, reporting: 0, excluded: 0 };
+      sums = { numerators: new Map(), denominators: new Map(), reporting: 0, excluded: 0 };
       totals.rates.set(rate.position, sums);
     }
     if (usable) {
-      sums.numerator += sign * (figures[n + 1] ?? 0);
-      sums.denominator += sign * denominator;
+      histogramAdd(sums.numerators, figures[n + 1] ?? 0, sign);
+      histogramAdd(sums.denominators, denominator, sign);
       sums.reporting += sign;
     } else {
       sums.excluded += sign;
@@ -116,10 +144,11 @@ function contributeRates(totals: RunningTotals, index: CatalogIndex, figures: re
 }
 
 // Sums of decimals depend on the order they were added (and taken back) in the last bits;
-// six decimals is far below any figure a report states, and makes merged shards print the same.
-const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
+// six decimals is far below any figure a report states, and makes merged shards print the
+// same. Adding 0 turns a negative zero left by rounding into 0.
+const tidy = (value: number) => Math.round(value * 1e6) / 1e6 + 0;
 
-function rangeOf(unit: string, tallies: readonly Tally[]): FigureRange {
+function summarize(unit: string, tallies: readonly Tally[]): { readonly range: FigureRange; readonly total: number } {
   let qualifier: Qualifier = 'exact';
   let count = 0;
   const histogram = new Map<number, number>();
@@ -130,7 +159,7 @@ function rangeOf(unit: string, tallies: readonly Tally[]): FigureRange {
     });
     for (const [value, n] of tally.histogram) histogram.set(value, (histogram.get(value) ?? 0) + n);
   }
-  const values = [...histogram.keys()].sort((a, b) => a - b);
+  const values = ascending(histogram);
   const lowIndex = Math.floor((count - 1) / 2);
   const highIndex = Math.floor(count / 2);
   let seen = 0;
@@ -144,12 +173,15 @@ function rangeOf(unit: string, tallies: readonly Tally[]): FigureRange {
       break;
     }
   }
-  return { unit, qualifier, reporting: count, min: values[0] ?? 0, max: values.at(-1) ?? 0, median: tidy(((low ?? 0) + (high ?? low ?? 0)) / 2) };
+  const range = { unit, qualifier, reporting: count, min: values[0] ?? 0, max: values.at(-1) ?? 0, median: tidy(((low ?? 0) + (high ?? low ?? 0)) / 2) };
+  return { range, total: histogramSum(histogram, values) };
 }
 
+const rangeOf = (unit: string, tallies: readonly Tally[]): FigureRange => summarize(unit, tallies).range;
+
 function totalOf(unit: string, tally: Tally): IndicatorTotal {
-  const range = rangeOf(unit, [tally]);
-  return { unit, total: tidy(tally.sum), qualifier: range.qualifier, reporting: range.reporting, min: range.min, max: range.max, median: range.median };
+  const { range, total } = summarize(unit, [tally]);
+  return { unit, total, qualifier: range.qualifier, reporting: range.reporting, min: range.min, max: range.max, median: range.median };
 }
 
 /** The totals as the aggregate result shows them, keys in order. */
@@ -173,12 +205,12 @@ export function totalsResult(totals: RunningTotals, index: CatalogIndex, sortedP
       const stated = [tallies[0], tallies[1]].filter((tally): tally is Tally => tally !== undefined);
       const sums = totals.rates.get(position);
       if ((!sums || sums.reporting === 0) && stated.length === 0) continue;
-      const numerator = sums?.numerator ?? 0;
-      const denominator = sums?.denominator ?? 0;
+      const numerator = sums ? histogramSum(sums.numerators, ascending(sums.numerators)) : 0;
+      const denominator = sums ? histogramSum(sums.denominators, ascending(sums.denominators)) : 0;
       rates[key] = {
-        value: tidy(denominator) > 0 && (sums?.reporting ?? 0) > 0 ? Math.round((numerator / denominator) * 1e6) / 1e4 : null,
-        numerator: tidy(numerator),
-        denominator: tidy(denominator),
+        value: denominator > 0 && (sums?.reporting ?? 0) > 0 ? Math.round((numerator / denominator) * 1e6) / 1e4 : null,
+        numerator,
+        denominator,
         reporting: sums?.reporting ?? 0,
         excluded: sums?.excluded ?? 0,
         reported: stated.length > 0 ? rangeOf('%', stated) : null,
