@@ -16,10 +16,12 @@ describe('public exports', () => {
     expect(Object.keys(model).sort()).toMatchSnapshot();
     expect(Object.keys(model).every((name) => name in core)).toBe(true);
     expect(Object.keys(model)).not.toContain('importReport');
+    // The catalog search needs the importer's aliases: it is loaded with the importer.
+    expect(Object.keys(model)).not.toContain('searchIndicators');
   });
 
   it('of @law-report/core/import', () => {
-    expect(Object.keys(importer).sort()).toEqual(['importReport']);
+    expect(Object.keys(importer).sort()).toEqual(['importReport', 'searchIndicators']);
   });
 
   it('of @law-report/core/testing', () => {

@@ -3,6 +3,7 @@
 export * from './model.js';
 export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
 export { catalogJson } from './catalog/catalog-json.js';
+export { searchIndicators, type IndicatorMatch, type SearchIndicatorsOptions } from './catalog/search.js';
 
 // Import and render
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';

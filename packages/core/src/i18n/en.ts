@@ -209,6 +209,11 @@ export const en: LocaleMessages = {
     confirmAll: 'Confirm all',
     unconfirmed: '{count} imported figures are still to confirm.',
     row: 'Item {n}',
+    findIndicator: 'Find an indicator by name or alias',
+    found: '{n} indicators found: choose one to add it to this section.',
+    foundNone: 'None found. Add an indicator and choose “{unclassified}”, with the name the report uses.',
+    addFound: 'Add: {label}',
+    foundVia: ' (alias: {alias})',
   },
   derivations: {
     shared: 'a value shared by several phrases',

@@ -210,6 +210,11 @@ export const zhCN = {
     confirmAll: '全部确认',
     unconfirmed: '还有 {count} 项导入的数据待核对。',
     row: '第 {n} 项',
+    findIndicator: '按名称或别称查找指标',
+    found: '找到 {n} 个指标，选一个添加到本章节。',
+    foundNone: '没有找到。可添加指标后选“{unclassified}”，写上原文的名称。',
+    addFound: '添加：{label}',
+    foundVia: '（别称：{alias}）',
   },
   derivations: {
     shared: '共用数值',

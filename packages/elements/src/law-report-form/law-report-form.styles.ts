@@ -119,6 +119,20 @@ export const formStyles = [
   .metrics .field {
     margin: 0;
   }
+  .finder {
+    margin: 0.5rem 0 0;
+  }
+  .finder input {
+    width: 100%;
+  }
+  .found {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .import {
     margin: 0 0 var(--law-space, 1rem);
   }

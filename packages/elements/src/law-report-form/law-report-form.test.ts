@@ -1,3 +1,4 @@
+import { defaultCatalog } from '@law-report/core/model';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -18,6 +19,7 @@ async function mount(report: unknown, attributes: Record<string, string> = {}, p
 }
 
 const shadow = (element: LawReportFormElement) => element.shadowRoot as ShadowRoot;
+const defaultUnit = (key: string) => defaultCatalog.get(key)?.units[0];
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -138,6 +140,22 @@ describe('<law-report-form>', () => {
     expect([...(unit?.options ?? [])].map((option) => option.value)).toEqual(expect.arrayContaining(['起', '件', '宗']));
   });
 
+  it('finds an indicator by label or alias and adds a figure of it, its value focused', async () => {
+    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
+    const search = page.getByLabelText('按名称或别称查找指标');
+    await search.fill('调处');
+    const add = page.getByRole('button', { name: '添加：调解矛盾纠纷（别称：调处）' });
+    await expect.element(add).toBeVisible();
+    await expect.element(page.getByRole('status').filter({ hasText: '找到' })).toBeInTheDocument();
+    await add.click();
+    expect(element.value.metrics).toEqual([expect.objectContaining({ indicator: 'disputes.mediated', label: '调解矛盾纠纷', unit: defaultUnit('disputes.mediated'), sectionId: 'a' })]);
+    await expect.poll(() => shadow(element).activeElement?.id).toBe('f-metrics-0-value');
+    await expect.element(search).toHaveValue('');
+    await search.fill('没有这个名称');
+    await expect.element(page.getByText(/没有找到/)).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
   it('is form-associated: its value is the report JSON under its name, and reset restores it', async () => {
     const form = document.createElement('form');
     document.body.append(form);
@@ -175,7 +193,7 @@ describe('<law-report-form>', () => {
   it('warns instead of overwriting when another window edits the same draft', async () => {
     await mount(makeReport(), { 'draft-key': 'shared-draft' });
     window.dispatchEvent(new StorageEvent('storage', { key: 'shared-draft', newValue: '{}' }));
-    await expect.element(page.getByRole('status')).toHaveTextContent('另一个窗口也在编辑这份草稿');
+    await expect.element(page.getByRole('status').filter({ hasText: '另一个窗口' })).toHaveTextContent('另一个窗口也在编辑这份草稿');
   });
 
   it('can be filled and submitted from the keyboard alone, in reading order', async () => {
@@ -231,7 +249,7 @@ describe('<law-report-form>', () => {
       '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
     );
     await page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.element(page.getByRole('status')).toHaveTextContent('已导入：4 个章节，3 项数据待核对。');
+    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：4 个章节，3 项数据待核对。');
     expect(element.value.unit.name).toBe('东河镇');
     const marked = shadow(element).querySelector('mark');
     expect(marked?.textContent).toBe('36起');

@@ -14,6 +14,7 @@ import {
   type Section,
   type ValidationIssue,
 } from '@law-report/core/model';
+import type { IndicatorMatch } from '@law-report/core/import';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -114,6 +115,9 @@ export class LawReportFormElement extends LitElement {
   #unconfirmedCount = 0;
   #importText = '';
   #importNote: { text: string; error: boolean } | undefined;
+  // Indicator search per section: what was typed and what it found. The search needs the
+  // importer's aliases, so it is loaded with the importer, on the first keystroke.
+  readonly #finds = new WeakMap<Section, { readonly query: string; readonly matches: readonly IndicatorMatch[] }>();
   // Stable keys for rows, so a move re-renders nothing but the rows that moved.
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 0;
@@ -353,7 +357,40 @@ export class LawReportFormElement extends LitElement {
         </tbody>
       </table></div>
       ${confirmAll ? html`<button type="button" id="f-confirm-all" @click=${() => this.#confirm(undefined)}>${m.form.confirmAll}</button>` : nothing}
-      ${section && !this.readonly ? html`<button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section)}>${m.form.addMetric}</button>` : nothing}`;
+      ${section && !this.readonly ? html`<button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section)}>${m.form.addMetric}</button>${this.#renderFinder(section)}` : nothing}`;
+  }
+
+  // Search the catalog by label or alias; each match is a button that adds a figure of it.
+  // The count is announced (role="status"); the buttons follow the box in tab order.
+  #renderFinder(section: Section): TemplateResult {
+    const locale = localeOf(this.locale);
+    const m = stringsOf(locale);
+    const id = `find-${this.#keyOf(section)}`;
+    const find = this.#finds.get(section);
+    const searched = find !== undefined && find.query.trim() !== '';
+    const matches = find?.matches ?? [];
+    return html`<div class="finder">
+      <label for=${id}>${m.form.findIndicator}</label>
+      <input id=${id} type="search" autocomplete="off" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${this.#inert}
+        @input=${(event: Event) => void this.#find(section, (event.target as HTMLInputElement).value)} />
+      <p class="help" id=${`${id}-status`} role="status">${searched ? (matches.length > 0 ? formatMessage(m.form.found, { n: matches.length }) : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })) : ''}</p>
+      ${matches.length > 0
+        ? html`<ul class="found">${matches.map(
+            ({ indicator, via, matched }) => html`<li><button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section, indicator.key)}>
+              ${formatMessage(m.form.addFound, { label: indicator.label[locale] })}${via === 'alias' ? formatMessage(m.form.foundVia, { alias: matched }) : ''}
+            </button></li>`,
+          )}</ul>`
+        : nothing}
+    </div>`;
+  }
+
+  async #find(section: Section, query: string): Promise<void> {
+    this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
+    const { searchIndicators } = await import('@law-report/core/import');
+    // A later keystroke has already asked again.
+    if (this.#finds.get(section)?.query !== query) return;
+    this.#finds.set(section, { query, matches: searchIndicators(this.catalog, query, { limit: 8 }) });
+    this.requestUpdate();
   }
 
   #renderField(field: FormField, path: Path, value: unknown, metric?: Metric): TemplateResult {
@@ -568,10 +605,24 @@ export class LawReportFormElement extends LitElement {
     });
   }
 
-  #addMetric(section: Section): void {
-    this.#draft.metrics.push({ indicator: 'unclassified', label: '', value: 0, unit: '件', qualifier: 'exact', sectionId: section.id });
+  // A new figure row: unclassified, or of an indicator found by the search (then the search
+  // is cleared and the new row's value takes focus).
+  #addMetric(section: Section, indicator?: string): void {
+    const definition = indicator === undefined ? undefined : this.catalog.get(indicator);
+    const index = this.#draft.metrics.length;
+    this.#draft.metrics.push({
+      indicator: definition?.key ?? 'unclassified',
+      label: definition?.label[localeOf(this.locale)] ?? '',
+      value: 0,
+      unit: definition?.units[0] ?? '件',
+      qualifier: 'exact',
+      sectionId: section.id,
+    });
     this.#changed(['metrics']);
     this.requestUpdate();
+    if (!definition) return;
+    this.#finds.delete(section);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idOf(['metrics', index, 'value']))}`)?.focus());
   }
 
   #removeMetric(index: number): void {
