@@ -74,9 +74,25 @@ describe('law-report-elements.js', () => {
     await page.getByText('从文本导入').click();
     await page.getByLabel('报告全文').fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。\n\n东河镇人民政府\n2024年1月20日');
     await page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('已导入');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已导入' }).textContent()).toContain('已导入');
     expect(before).toEqual([]);
     expect(loaded.some((path) => path.includes('import-entry'))).toBe(true);
+    await page.close();
+  });
+
+  it('says so when the importer cannot be loaded, and keeps what was typed', async () => {
+    const page = await browser.newPage();
+    await page.route(/import-entry/, (route) => route.abort());
+    await page.goto(`${origin}/page.html`);
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
+    await page.getByText('从文本导入').click();
+    await page.getByLabel('报告全文').fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。');
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => page.getByText('没有加载成功').count()).toBe(1);
+    await page.getByLabel('按名称或别称查找指标').first().fill('调解');
+    await expect.poll(() => page.getByText('没有加载成功').count()).toBe(2);
+    expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
     await page.close();
   });
 });

@@ -214,6 +214,7 @@ export const en: LocaleMessages = {
     foundNone: 'None found. Add an indicator and choose “{unclassified}”, with the name the report uses.',
     addFound: 'Add: {label}',
     foundVia: ' (alias: {alias})',
+    loadFailed: 'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
   },
   derivations: {
     shared: 'a value shared by several phrases',

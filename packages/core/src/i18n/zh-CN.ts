@@ -215,6 +215,7 @@ export const zhCN = {
     foundNone: '没有找到。可添加指标后选“{unclassified}”，写上原文的名称。',
     addFound: '添加：{label}',
     foundVia: '（别称：{alias}）',
+    loadFailed: '这项功能没有加载成功（网络中断或文件缺失）。已填写的内容不受影响；请检查网络，稍后刷新页面再试。',
   },
   derivations: {
     shared: '共用数值',

@@ -117,7 +117,7 @@ export class LawReportFormElement extends LitElement {
   #importNote: { text: string; error: boolean } | undefined;
   // Indicator search per section: what was typed and what it found. The search needs the
   // importer's aliases, so it is loaded with the importer, on the first keystroke.
-  readonly #finds = new WeakMap<Section, { readonly query: string; readonly matches: readonly IndicatorMatch[] }>();
+  readonly #finds = new WeakMap<Section, { readonly query: string; readonly matches: readonly IndicatorMatch[]; readonly failed?: true }>();
   // Stable keys for rows, so a move re-renders nothing but the rows that moved.
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 0;
@@ -257,7 +257,13 @@ export class LawReportFormElement extends LitElement {
   // 从文本导入: the importer is loaded only now, from a file beside this one.
   readonly #import = async (): Promise<void> => {
     const m = stringsOf(localeOf(this.locale));
-    const { importReport } = await import('@law-report/core/import');
+    const importer = await loadImporter();
+    if (!importer) {
+      this.#importNote = { text: m.form.loadFailed, error: true };
+      this.requestUpdate();
+      return;
+    }
+    const { importReport } = importer;
     const { report, issues } = importReport(this.#importText, { locale: localeOf(this.locale), catalog: this.catalog });
     if (!report) {
       this.#importNote = { text: issues[0]?.message ?? '', error: true };
@@ -373,7 +379,7 @@ export class LawReportFormElement extends LitElement {
       <label for=${id}>${m.form.findIndicator}</label>
       <input id=${id} type="search" autocomplete="off" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${this.#inert}
         @input=${(event: Event) => void this.#find(section, (event.target as HTMLInputElement).value)} />
-      <p class="help" id=${`${id}-status`} role="status">${searched ? (matches.length > 0 ? formatMessage(m.form.found, { n: matches.length }) : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })) : ''}</p>
+      <p class="help" id=${`${id}-status`} role="status">${find?.failed ? m.form.loadFailed : searched ? (matches.length > 0 ? formatMessage(m.form.found, { n: matches.length }) : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })) : ''}</p>
       ${matches.length > 0
         ? html`<ul class="found">${matches.map(
             ({ indicator, via, matched }) => html`<li><button type="button" ?disabled=${this.#inert} @click=${() => this.#addMetric(section, indicator.key)}>
@@ -386,10 +392,10 @@ export class LawReportFormElement extends LitElement {
 
   async #find(section: Section, query: string): Promise<void> {
     this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
-    const { searchIndicators } = await import('@law-report/core/import');
+    const importer = await loadImporter();
     // A later keystroke has already asked again.
     if (this.#finds.get(section)?.query !== query) return;
-    this.#finds.set(section, { query, matches: searchIndicators(this.catalog, query, { limit: 8 }) });
+    this.#finds.set(section, importer ? { query, matches: importer.searchIndicators(this.catalog, query, { limit: 8 }) } : { query, matches: [], failed: true });
     this.requestUpdate();
   }
 
@@ -739,6 +745,16 @@ function emptyReport(): Report {
     sections: STATUTORY_CONTENTS.map(({ kind }, i) => ({ id: `s${i + 1}`, kind, title: m.kinds[kind], paragraphs: [], sections: [] })),
     metrics: [],
   };
+}
+
+// The importer chunk beside the embed file (or core's import entry), loaded once it is needed;
+// undefined when it cannot be loaded (offline, a file missing on the portal).
+async function loadImporter(): Promise<typeof import('@law-report/core/import') | undefined> {
+  try {
+    return await import('@law-report/core/import');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
