@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { catalogJson, reportJsonSchema } from '@law-report/core';
 import { describe, expect, it } from 'vitest';
 import { ruleTable } from '../packages/core/scripts/rule-table.js';
-import { elementDocs } from '../packages/elements/scripts/element-docs.js';
+import { elementDocs, inPathOrder } from '../packages/elements/scripts/element-docs.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const hint = 'run `npm run generate` and commit the result';
@@ -31,7 +31,7 @@ describe('generated files', () => {
     const cem = new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url).pathname;
     await promisify(execFile)(process.execPath, [cem, 'analyze', '--outdir', relative(cwd, out)], { cwd });
     type Manifest = { modules: { path: string }[] };
-    const generated = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as Manifest;
+    const generated = inPathOrder(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as Manifest);
     const committed = JSON.parse(read('packages/elements/custom-elements.json')) as Manifest;
     // The files first: a short message when a module was added or left out.
     expect(generated.modules.map((m) => m.path)).toEqual(committed.modules.map((m) => m.path));

@@ -23,6 +23,15 @@ interface Manifest {
   readonly modules: readonly { readonly declarations?: readonly Declaration[] }[];
 }
 
+/**
+ * The manifest with its modules in path order. The analyzer lists them in the order the file
+ * system returns them, which differs between checkouts; sorted, the committed file is the same
+ * everywhere.
+ */
+export function inPathOrder<T extends { readonly modules: readonly { readonly path: string }[] }>(manifest: T): T {
+  return { ...manifest, modules: [...manifest.modules].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}
+
 const cell = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 
 function table(header: string, rows: readonly string[][]): string {

@@ -1,6 +1,9 @@
-// `npm run generate -w @law-report/elements`: the element API reference from the manifest.
+// `npm run generate -w @law-report/elements`: the manifest in a stable order, and the element
+// API reference from it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { elementDocs } from './element-docs.js';
+import { elementDocs, inPathOrder } from './element-docs.js';
 
-const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+const file = new URL('../custom-elements.json', import.meta.url);
+const manifest = inPathOrder(JSON.parse(readFileSync(file, 'utf8')));
+writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(new URL('../../../docs/element-api.md', import.meta.url), elementDocs(manifest));
