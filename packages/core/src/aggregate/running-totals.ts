@@ -49,6 +49,11 @@ export function createTotals(index: CatalogIndex): RunningTotals {
 const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { exact: 0, over: 1, nearly: 2, about: 3, under: 4 };
 const newTally = (): Tally => ({ count: 0, qualifiers: [0, 0, 0, 0, 0], histogram: new Map() });
 
+// Totals, medians and rate counts are shown to six decimals, far below any figure a report
+// states: sums of decimals (0.1 + 0.2) carry residue in their last bits. Adding 0 turns a
+// negative zero left by rounding into 0.
+const tidy = (value: number) => Math.round(value * 1e6) / 1e6 + 0;
+
 // A Map keys −0 (JSON can spell it) as 0, so no "−0" reaches a table through a histogram.
 function histogramAdd(histogram: Map<number, number>, value: number, sign: number): void {
   const seen = (histogram.get(value) ?? 0) + sign;
@@ -142,11 +147,6 @@ function contributeRates(totals: RunningTotals, index: CatalogIndex, figures: re
     if (slot % 3 === 0) at[slot] = -1;
   }
 }
-
-// Sums of decimals depend on the order they were added (and taken back) in the last bits;
-// six decimals is far below any figure a report states, and makes merged shards print the
-// same. Adding 0 turns a negative zero left by rounding into 0.
-const tidy = (value: number) => Math.round(value * 1e6) / 1e6 + 0;
 
 function summarize(unit: string, tallies: readonly Tally[]): { readonly range: FigureRange; readonly total: number } {
   let qualifier: Qualifier = 'exact';
