@@ -12,7 +12,7 @@ describe('public exports', () => {
     expect(Object.keys(core).sort()).toMatchSnapshot();
   });
 
-  it('of @law-report/core/model: core without the importer, renderer and aggregator', () => {
+  it('of @law-report/core/model: core without the importer and renderer', () => {
     expect(Object.keys(model).sort()).toMatchSnapshot();
     expect(Object.keys(model).every((name) => name in core)).toBe(true);
     expect(Object.keys(model)).not.toContain('importReport');

@@ -1,5 +1,5 @@
-// `@law-report/core/model`: what a page needs to show, edit and check reports (the model, the
-// catalog, validation, messages), without the importer, renderer or aggregator. The elements
+// `@law-report/core/model`: what a page needs to show, edit, check and aggregate reports (the
+// model, the catalog, validation, aggregation, messages), without the importer or renderer. The elements
 // load this, so what the importer brings stays out of their first load. A test snapshots it.
 
 // Model
@@ -73,7 +73,7 @@ export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
 
-export { qualifierBounds, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, sumQualifier } from './domain/qualifiers.js';
+export { differenceQualifier, qualifierBounds, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, sumQualifier } from './domain/qualifiers.js';
 
 // Messages
 export {
@@ -88,3 +88,32 @@ export {
   type Messages,
   type MessageParams,
 } from './i18n/messages.js';
+
+// Aggregation: the county's view, which the dashboard draws
+export {
+  aggregate,
+  completeness,
+  createAggregator,
+  restoreAggregator,
+  type AggregateOptions,
+  type AggregateResult,
+  type CountedContent,
+  type Aggregator,
+  type ApartTotal,
+  type FigureRange,
+  type IndicatorTotal,
+  type InputSource,
+  type RateTotal,
+  type ResultOptions,
+  type SkipCode,
+  type Skipped,
+  type Superseded,
+  type UnitDetail,
+  type UnitStatus,
+} from './aggregate/aggregator.js';
+export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
+export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
+export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
+export { coverageOf, type Coverage } from './aggregate/coverage.js';
+export { unitsCsv, type UnitsCsvOptions } from './aggregate/units-csv.js';
+export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';

@@ -35,6 +35,8 @@ describe('law-report aggregate', () => {
       submittedOn: expect.stringMatching(/^2024-/),
       deadline: '2024-01-31',
       daysLate: expect.any(Number),
+      contents: expect.arrayContaining(['duties', 'measures', 'shortcomings', 'plans']),
+      source: { file: expect.stringMatching(/reports-2023\.jsonl$/), line: 1 },
       values: expect.any(Object),
     });
   });

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  coverageOf,
   createAggregator,
   defaultCatalog,
   formatMessage,
   formatQualified,
   messages,
   parseRosterCsv,
+  unitsCsv,
   type AggregateResult,
   type IndicatorTotal,
   type Locale,
@@ -19,7 +21,7 @@ import { decodeText } from '../decode.js';
 import { collect, emptyCollected, type RunOptions } from '../collect-reports.js';
 import { readFailure, readInputBatches } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
-import { t, type CliMessage } from '../messages.js';
+import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { formatOption } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -73,7 +75,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   // JSON and CSV carry each unit's figures; a county's table is small, a province's is its own file.
   const result = aggregator.result({ unitValues: format !== 'table' });
   for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
-  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, locale) : table(result, locale));
+  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, { locale }) : table(result, locale));
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -92,24 +94,24 @@ async function readRoster(file: string, io: Io, locale: Locale): Promise<{ entri
 }
 
 
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
+function percent(rate: number | null): string {
+  return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
 
 function table(result: AggregateResult, locale: Locale): string {
   const m = messages[locale];
   const { units } = result;
-  const onTime = units.reported - units.late.length;
-  const published = units.reported - units.unpublished.length;
+  const coverage = coverageOf(result);
+  const colon = locale === 'en' ? ':' : '：';
   const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
   const label = (key: string) => defaultCatalog.get(key)?.label[locale] ?? key;
   const amount = (s: { total: number; qualifier: Qualifier; unit: string }) => `${formatQualified(s.total, s.qualifier, locale)} ${s.unit}`;
-  const totals = (header: CliMessage, entries: [string, IndicatorTotal][]) =>
+  const totals = (header: 'yearTotals' | 'cumulativeTotals' | 'targetTotals', entries: [string, IndicatorTotal][]) =>
     entries.length === 0
       ? []
       : [
           '',
-          t(locale, header),
+          `${m.aggregate[header]}${colon}`,
           ...columns([
             t(locale, 'indicatorHeader').split('|'),
             ...entries.map(([key, s]) => [label(key), amount(s), m.qualifiers[s.qualifier], String(s.reporting), String(s.min), String(s.max), String(s.median)]),
@@ -118,13 +120,13 @@ function table(result: AggregateResult, locale: Locale): string {
   const lines = [
     t(locale, 'summaryTitle', { year: result.year }),
     t(locale, 'coverage', {
-      expected: units.expected,
-      reported: units.reported,
-      reportedRate: percent(units.reported, units.expected),
-      onTime,
-      onTimeRate: percent(onTime, units.expected),
-      published,
-      publishedRate: percent(published, units.expected),
+      expected: coverage.expected,
+      reported: coverage.reported,
+      reportedRate: percent(coverage.reportedRate),
+      onTime: coverage.onTime,
+      onTimeRate: percent(coverage.onTimeRate),
+      published: coverage.published,
+      publishedRate: percent(coverage.publishedRate),
     }),
     t(locale, 'missingList', { names: list(units.missing) }),
     t(locale, 'lateList', { names: list(units.late) }),
@@ -150,7 +152,7 @@ function table(result: AggregateResult, locale: Locale): string {
       ? []
       : [
           '',
-          t(locale, 'apartTotals'),
+          `${m.aggregate.apartTotals}${colon}`,
           ...columns([
             t(locale, 'apartHeader').split('|'),
             ...result.apart.map((s) => [label(s.indicator), m.scopes[s.scope === 'year' ? 'year' : s.scope], amount(s), String(s.reporting)]),
@@ -197,44 +199,4 @@ function displayWidth(text: string): number {
     width += code >= 0x1100 && code !== 0x2014 ? 2 : 1;
   }
   return width;
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/**
- * One row per unit, as the county files it: status in words, submission date, deadline, days
- * late, completeness, then one column per indicator (a value with 余/近/约/不足 is written so,
- * never as a bare number). Headers in the chosen language; a UTF-8 BOM so Excel reads it.
- */
-function unitsCsv(result: AggregateResult, locale: Locale): string {
-  const m = messages[locale];
-  const keys = [...new Set(result.unitsDetail.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
-  const header = [
-    ...t(locale, 'csvHeader').split('|'),
-    ...keys.map((key) => {
-      const definition = defaultCatalog.get(key);
-      return definition ? `${definition.label[locale]}（${definition.units[0] ?? ''}）` : key;
-    }),
-  ];
-  const rows = [
-    header,
-    ...result.unitsDetail.map((unit) => [
-      unit.name,
-      m.aggregate.statuses[unit.status],
-      unit.submittedOn ?? '',
-      unit.deadline,
-      unit.daysLate === null ? '' : String(unit.daysLate),
-      String(unit.completeness),
-      ...keys.map((key) => {
-        const figure = unit.values?.[key];
-        return figure ? formatQualified(figure.value, figure.qualifier, locale) : '';
-      }),
-    ]),
-  ];
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -109,6 +109,10 @@ export interface UnitDetail {
   readonly deadline: string;
   /** Days after the deadline (0 when on time), `null` when nothing was submitted. */
   readonly daysLate: number | null;
+  /** Which of the statutory contents the counted report has (empty when nothing was submitted): a row of the coverage matrix. */
+  readonly contents: CountedContent[];
+  /** Where the counted report came from (the `source` given to `add`), `null` when nothing was submitted. */
+  readonly source: InputSource | null;
   /**
    * The unit's figures for the year, as counted: indicator → value in its display word (rates
    * in %). Only with `result({ unitValues: true })`: a province's 40,000 units × 20 figures is
@@ -116,6 +120,9 @@ export interface UnitDetail {
    */
   readonly values?: Record<string, { readonly value: number; readonly qualifier: Qualifier }>;
 }
+
+/** The contents a report is scored and counted on: every kind but the preamble. */
+export type CountedContent = Exclude<SectionKind, 'preamble'>;
 
 /** The county's view of a year, exactly as `law-report aggregate --format json` prints it. */
 export interface AggregateResult {
@@ -510,6 +517,8 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
       submittedOn: entry?.submitted ?? null,
       deadline,
       daysLate: days === null ? null : Math.max(0, days),
+      contents: entry ? COUNTED_CONTENTS.filter((kind) => (entry.kinds & SECTION_BITS[kind]) !== 0) : [],
+      source: entry ? (entry.line === undefined ? { file: entry.file } : { file: entry.file, line: entry.line }) : null,
     };
     detail.push(unitValues ? { ...line, values: entry ? yearValues(entry, index, sortedPositions) : {} } : line);
   };

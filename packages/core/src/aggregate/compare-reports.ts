@@ -1,5 +1,5 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { qualifierBounds } from '../domain/qualifiers.js';
+import { differenceQualifier } from '../domain/qualifiers.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
 import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures } from './unit-figures.js';
@@ -65,21 +65,4 @@ function yearFigures(report: Report, catalog: Catalog): Map<string, Value> {
     if (key) year.set(key, { value: figures[i + 1] ?? 0, qualifier: QUALIFIERS[figures[i + 2] ?? 0] ?? 'exact' });
   }
   return year;
-}
-
-function bounds(metric: Value): [number, number] {
-  const { low, high } = qualifierBounds(metric.value, metric.qualifier);
-  return [low ?? Number.NEGATIVE_INFINITY, high ?? Number.POSITIVE_INFINITY];
-}
-
-// The bounds of b − a, read back as a qualifier of the difference of the written values.
-function differenceQualifier(a: Value, b: Value): Qualifier {
-  const [aLow, aHigh] = bounds(a);
-  const [bLow, bHigh] = bounds(b);
-  const low = bLow - aHigh;
-  const high = bHigh - aLow;
-  if (Number.isFinite(low) && Number.isFinite(high)) return 'exact';
-  if (Number.isFinite(low)) return 'over';
-  if (Number.isFinite(high)) return a.qualifier === 'over' || b.qualifier === 'under' ? 'under' : 'nearly';
-  return 'about';
 }

@@ -45,3 +45,26 @@ export function qualifierBounds(value: number, qualifier: Qualifier): { low?: nu
   const high = qualifier === 'exact' || qualifier === 'under' || qualifier === 'nearly' ? value : undefined;
   return { ...(low === undefined ? {} : { low }), ...(high === undefined ? {} : { high }) };
 }
+
+/**
+ * What `b − a` is known to be when `a` and `b` carry qualifiers: exact only when both are; a
+ * lower bound when this year said 余 and last year was exact (800余 after 700 is a rise of at
+ * least 100); otherwise about.
+ *
+ * @example differenceQualifier({ value: 700, qualifier: 'exact' }, { value: 800, qualifier: 'over' }) // 'over'
+ */
+export function differenceQualifier(a: { readonly value: number; readonly qualifier: Qualifier }, b: { readonly value: number; readonly qualifier: Qualifier }): Qualifier {
+  const [aLow, aHigh] = finiteBounds(a.value, a.qualifier);
+  const [bLow, bHigh] = finiteBounds(b.value, b.qualifier);
+  const low = bLow - aHigh;
+  const high = bHigh - aLow;
+  if (Number.isFinite(low) && Number.isFinite(high)) return 'exact';
+  if (Number.isFinite(low)) return 'over';
+  if (Number.isFinite(high)) return a.qualifier === 'over' || b.qualifier === 'under' ? 'under' : 'nearly';
+  return 'about';
+}
+
+function finiteBounds(value: number, qualifier: Qualifier): [number, number] {
+  const { low, high } = qualifierBounds(value, qualifier);
+  return [low ?? Number.NEGATIVE_INFINITY, high ?? Number.POSITIVE_INFINITY];
+}

@@ -1,0 +1,83 @@
+import { differenceQualifier, sumQualifier } from '../domain/qualifiers.js';
+import type { Qualifier } from '../schema/enums.js';
+import type { AggregateResult } from './aggregator.js';
+import type { IndicatorChange } from './compare-reports.js';
+
+/** One indicator of a county from one year to the next, over the units that gave it both years. */
+export interface AggregateChange extends IndicatorChange {
+  /** How many units gave the figure in both years: the change is theirs only. */
+  readonly units: number;
+}
+
+/** Year-over-year change of a county's totals. */
+export interface AggregateComparison {
+  readonly previousYear: number;
+  readonly currentYear: number;
+  readonly indicators: Record<string, AggregateChange>;
+}
+
+/**
+ * Compares two years of a county like for like: per indicator, the totals of the units that gave
+ * it in both years (matched by unit name), so a unit that reported one year only never shows as a
+ * rise or fall. Approximate values never make an exact change (see `compareReports`).
+ *
+ * @param previous - last year's aggregate, made with `result({ unitValues: true })`
+ * @param current - this year's, made the same way
+ * @throws TypeError when either result was made without unit values
+ * @example compareAggregates(last.result({ unitValues: true }), now.result({ unitValues: true })).indicators['disputes.handled']?.change
+ */
+export function compareAggregates(previous: AggregateResult, current: AggregateResult): AggregateComparison {
+  const before = valuesByUnit(previous, 'previous');
+  const after = valuesByUnit(current, 'current');
+  const sums = new Map<string, { a: Sum; b: Sum; units: number }>();
+  for (const [name, values] of after) {
+    const earlier = before.get(name);
+    if (!earlier) continue;
+    for (const [key, b] of Object.entries(values)) {
+      const a = earlier[key];
+      if (!a) continue;
+      const sum = sums.get(key) ?? { a: { value: 0, qualifier: 'exact' }, b: { value: 0, qualifier: 'exact' }, units: 0 };
+      sums.set(key, { a: add(sum.a, a), b: add(sum.b, b), units: sum.units + 1 });
+    }
+  }
+  const indicators: Record<string, AggregateChange> = {};
+  for (const key of [...sums.keys()].sort()) {
+    const sum = sums.get(key);
+    if (!sum) continue;
+    const a = rounded(sum.a);
+    const b = rounded(sum.b);
+    const change = Math.round((b.value - a.value) * 1e6) / 1e6;
+    indicators[key] = {
+      previous: a,
+      current: b,
+      change,
+      qualifier: differenceQualifier(a, b),
+      percent: a.value === 0 ? null : Math.round((change / a.value) * 1e4) / 100,
+      units: sum.units,
+    };
+  }
+  return { previousYear: previous.year, currentYear: current.year, indicators };
+}
+
+interface Sum {
+  readonly value: number;
+  readonly qualifier: Qualifier;
+}
+
+function add(sum: Sum, figure: Sum): Sum {
+  return { value: sum.value + figure.value, qualifier: sumQualifier(sum.qualifier, figure.qualifier) };
+}
+
+function rounded(sum: Sum): Sum {
+  return { value: Math.round(sum.value * 1e6) / 1e6, qualifier: sum.qualifier };
+}
+
+function valuesByUnit(result: AggregateResult, which: string): Map<string, NonNullable<AggregateResult['unitsDetail'][number]['values']>> {
+  const units = new Map<string, NonNullable<AggregateResult['unitsDetail'][number]['values']>>();
+  for (const unit of result.unitsDetail) {
+    if (unit.status === 'missing' || unit.status === 'unlisted') continue;
+    if (!unit.values) throw new TypeError(`compareAggregates: the ${which} aggregate was made without unit values; use result({ unitValues: true })`);
+    units.set(unit.name, unit.values);
+  }
+  return units;
+}
