@@ -2,6 +2,7 @@
 // import '@law-report/elements/define' (or the embed file) to register the tags.
 export { LawReportFormElement } from './law-report-form/law-report-form.js';
 export { LawReportSummaryElement } from './law-report-summary/law-report-summary.js';
+export { LawReportDashboardElement } from './law-report-dashboard/law-report-dashboard.js';
 export { LawReportChangeEvent } from './events/law-report-change-event.js';
 export { LawReportSubmitEvent } from './events/law-report-submit-event.js';
 export { LawReportInvalidEvent } from './events/law-report-invalid-event.js';

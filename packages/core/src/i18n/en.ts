@@ -156,6 +156,7 @@ export const en: LocaleMessages = {
     array: 'a list',
   },
   ui: {
+    source: 'Source',
     summaryHeading: '{unit}: rule-of-law government report {year}',
     issuedOn: 'Date of issue',
     submittedOn: 'Submitted on',
@@ -274,6 +275,8 @@ export const en: LocaleMessages = {
     lowerBound: 'A total marked “over” is a lower bound: at least that many.',
     sortBy: 'Sort by {column}',
     chart: '{indicator} by unit',
+    chartColumn: 'By unit',
+    apart: 'Figures kept apart',
     chartSummary: '{n} units gave it, from {min} to {max}',
     changeFrom: 'vs {year}',
     changeNote: 'Change compares only units that gave the figure in both years.',
@@ -283,7 +286,6 @@ export const en: LocaleMessages = {
     noReport: 'This aggregate came without the reports, so none can be opened.',
     empty: 'No reports yet.',
     setAside: 'Not counted: {superseded} reports replaced by later ones, {skipped} inputs unreadable or for another year.',
-    source: 'Source',
   },
   formats: {
     date: 'a date as YYYY-MM-DD',

@@ -157,6 +157,7 @@ export const zhCN = {
     array: '列表',
   },
   ui: {
+    source: '出处',
     summaryHeading: '{unit}{year}年法治政府建设年度报告',
     issuedOn: '落款日期',
     submittedOn: '报送日期',
@@ -275,6 +276,8 @@ export const zhCN = {
     lowerBound: '带“余”“近”等字的合计是约数：“余”是下限，实际不少于此数。',
     sortBy: '按{column}排序',
     chart: '各单位{indicator}',
+    chartColumn: '各单位分布',
+    apart: '单列的数据',
     chartSummary: '{n} 个单位报了此项，最小 {min}，最大 {max}',
     changeFrom: '较{year}年',
     changeNote: '同比只比较两年都报了该项的单位。',
@@ -284,7 +287,6 @@ export const zhCN = {
     noReport: '这份汇总没有附带报告原文，无法查看。',
     empty: '还没有报告。',
     setAside: '未计入：{superseded} 份被更新的报告替代，{skipped} 项无法读取或不属于本年度。',
-    source: '出处',
   },
   formats: {
     date: '日期应为 YYYY-MM-DD',

@@ -38,8 +38,17 @@ describe('<law-report-summary>', () => {
   it('writes qualified values as the report did, with catalog labels', async () => {
     await mount(beiliuReport());
     const metrics = page.getByRole('region', { name: '主要指标' });
-    await expect.element(metrics.getByText('800余人次')).toBeVisible();
+    await expect.element(metrics.getByText('800余人次', { exact: true })).toBeVisible();
     await expect.element(metrics.getByText('法律咨询', { exact: true })).toBeVisible();
+  });
+
+  it('shows the sentence an imported figure came from, on request', async () => {
+    const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
+    await mount(makeReport({ metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } })] }));
+    const metrics = page.getByRole('region', { name: '主要指标' });
+    await expect.element(metrics.getByText(quote)).not.toBeVisible();
+    await metrics.getByText('出处').click();
+    await expect.element(metrics.getByText(quote)).toBeVisible();
   });
 
   it('switches every string to English with locale="en"', async () => {

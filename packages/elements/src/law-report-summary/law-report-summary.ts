@@ -22,8 +22,9 @@ import { summaryStyles } from './law-report-summary.styles.js';
 
 /**
  * A read-only, print-friendly view of one report: unit, year, date of issue with an
- * on-time badge, which of the five statutory contents are present, key metrics, and the
- * validation status. All text comes from core's zh-CN / en messages.
+ * on-time badge, which of the five statutory contents are present, key metrics (each with the
+ * sentence it came from, when the report was imported), and the validation status.
+ * All text comes from core's zh-CN / en messages.
  *
  * @tag law-report-summary
  * @attr locale - `zh-CN` (default) or `en`
@@ -184,8 +185,12 @@ export class LawReportSummaryElement extends LitElement {
     const m = stringsOf(locale);
     const label = this.catalog.get(metric.indicator)?.label[locale] ?? metric.label;
     const value = formatQualified(metric.value, metric.qualifier, locale);
+    const quote = metric.source?.quote;
     return html`<dt>${label}</dt>
-      <dd>${formatMessage(m.ui.valueWithUnit, { value, unit: metric.unit })}</dd>`;
+      <dd>
+        <span>${formatMessage(m.ui.valueWithUnit, { value, unit: metric.unit })}</span>
+        ${quote ? html`<details><summary>${m.ui.source}</summary><q>${quote}</q></details>` : nothing}
+      </dd>`;
   }
 
   #issues(result: ValidationResult): TemplateResult | typeof nothing {

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
+
+/** Styles of `<law-report-dashboard>`; themed through `--law-*` custom properties. */
+export const dashboardStyles = [
+  baseStyles,
+  css`
+    h2 {
+      font-size: 1.375rem;
+      margin: 0 0 var(--law-space, 1rem);
+    }
+    h3 {
+      font-size: 1.125rem;
+      margin: 1.5rem 0 0.5rem;
+    }
+    h4 {
+      font-size: 1rem;
+      margin: 0 0 0.25rem;
+    }
+    .tiles {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+      gap: var(--law-space, 1rem);
+      margin: 0;
+    }
+    .tiles > div {
+      border: 1px solid var(--law-color-border, #d0d7de);
+      border-radius: var(--law-radius, 6px);
+      padding: 0.75rem 1rem;
+    }
+    .tiles dt {
+      color: var(--law-color-muted, #59636e);
+    }
+    .tiles dd {
+      margin: 0;
+    }
+    .tiles strong {
+      display: block;
+      font-size: 1.75rem;
+      line-height: 1.2;
+    }
+    .lists {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      gap: var(--law-space, 1rem);
+    }
+    .lists p,
+    .lists ul {
+      margin: 0;
+    }
+    .lists ul {
+      padding-inline-start: 1.25rem;
+    }
+    .section-bar,
+    .dialog-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0.5rem;
+    }
+    .scroll {
+      overflow-x: auto;
+      max-width: 100%;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding: 0.75rem 0 0.25rem;
+    }
+    th,
+    td {
+      border-bottom: 1px solid var(--law-color-border, #d0d7de);
+      padding: 0.25rem 0.5rem;
+      text-align: start;
+      vertical-align: middle;
+    }
+    thead th {
+      white-space: nowrap;
+    }
+    tbody th {
+      font-weight: normal;
+    }
+    .number {
+      text-align: end;
+      white-space: nowrap;
+    }
+    .status.missing,
+    .status.late,
+    .lacks {
+      color: var(--law-color-error, #a40e26);
+    }
+    .status.reported,
+    .has {
+      color: var(--law-color-ok, #116329);
+    }
+    .note {
+      color: var(--law-color-muted, #59636e);
+      font-size: 0.875rem;
+    }
+    button {
+      font: inherit;
+      cursor: pointer;
+    }
+    .section-bar button,
+    .dialog-bar button {
+      border: 1px solid var(--law-color-accent, #0b57d0);
+      border-radius: var(--law-radius, 6px);
+      background: var(--law-color-surface, #fff);
+      color: var(--law-color-accent, #0b57d0);
+      padding: 0.25rem 0.75rem;
+    }
+    .sort,
+    .link {
+      border: none;
+      background: none;
+      padding: 0;
+      color: inherit;
+      font-weight: inherit;
+      text-align: start;
+    }
+    .link {
+      color: var(--law-color-accent, #0b57d0);
+      text-decoration: underline;
+    }
+    button:focus-visible,
+    .scroll:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 3px solid var(--law-color-accent, #0b57d0);
+      outline-offset: 2px;
+    }
+    .chart rect {
+      fill: var(--law-color-accent, #0b57d0);
+    }
+    dialog {
+      width: min(48rem, calc(100vw - 2rem));
+      max-height: calc(100vh - 2rem);
+      border: 1px solid var(--law-color-border, #d0d7de);
+      border-radius: var(--law-radius, 6px);
+      padding: var(--law-space, 1rem);
+      color: inherit;
+      background: var(--law-color-surface, #fff);
+    }
+    dialog h3 {
+      margin: 0 0 0.5rem;
+    }
+    @media print {
+      .section-bar button,
+      .sort span {
+        display: none;
+      }
+    }
+  `,
+];

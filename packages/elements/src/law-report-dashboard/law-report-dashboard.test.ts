@@ -1,0 +1,203 @@
+import { aggregate, parseRosterCsv, unitsCsv, type DeadlineOverrides, type Report } from '@law-report/core/model';
+import { makeMetric, makeReport } from '@law-report/core/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+// The sample county 青川县, as `npm start` shows it: 16 units on the roster, 14 reports.
+import deadlinesJson from '../../../../examples/data/deadlines.json';
+import reports2022 from '../../../../examples/data/reports-2022.jsonl?raw';
+import reports2023 from '../../../../examples/data/reports-2023.jsonl?raw';
+import rosterCsv from '../../../../examples/data/roster.csv?raw';
+import { seriousViolations } from '../internal/axe.js';
+import './define.js';
+import type { LawReportDashboardElement } from './law-report-dashboard.js';
+
+const lines = (text: string): unknown[] => text.split('\n').filter((line) => line.trim()).map((line): unknown => JSON.parse(line));
+const roster = parseRosterCsv(rosterCsv).entries;
+const deadlines = deadlinesJson as DeadlineOverrides;
+
+async function mount(properties: Partial<LawReportDashboardElement> = {}, attributes: Record<string, string> = {}): Promise<LawReportDashboardElement> {
+  const element = document.createElement('law-report-dashboard');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, { reports: lines(reports2023), roster, deadlines, ...properties });
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+// The rows of a table as text, header row first.
+function rowsOf(element: LawReportDashboardElement, region: string): string[][] {
+  const table = element.shadowRoot?.querySelector(`[part="${region}"] table`);
+  return [...(table?.querySelectorAll('tr') ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim().replace(/\s+/g, ' ') ?? ''));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<law-report-dashboard>', () => {
+  it('shows the three rates over the roster', async () => {
+    await mount();
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
+    const tiles = page.getByRole('definition');
+    await expect.element(tiles.nth(0)).toHaveTextContent('87.5% 14 / 16 个单位');
+    await expect.element(tiles.nth(1)).toHaveTextContent('62.5% 10 / 16 个单位');
+    await expect.element(tiles.nth(2)).toHaveTextContent('75.0% 12 / 16 个单位');
+  });
+
+  it('lists the units to notify: missing, late with days late, not published', async () => {
+    await mount();
+    const list = (name: string) => page.getByRole('region', { name }).getByRole('listitem');
+    expect(list('未报送').elements().map((item) => item.textContent)).toEqual(['北山镇', '青川县生态环境局']);
+    expect(list('逾期报送').elements().map((item) => item.textContent)).toEqual(['石门镇（逾期 11 天）', '柳林乡（逾期 22 天）', '杨村乡（逾期 9 天）', '滨河街道（逾期 12 天）']);
+    expect(list('未公开').elements().map((item) => item.textContent)).toEqual(['柳林乡', '青川县公安局']);
+  });
+
+  it('lists every unit of the roster in its order, with status, dates and completeness', async () => {
+    const element = await mount();
+    const rows = rowsOf(element, 'units');
+    expect(rows[0]).toEqual(['单位', '状态', '报送日期', '截止日期', '逾期天数', '完整度']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(roster.map((unit) => unit.name));
+    expect(rows.find((row) => row[0] === '柳林乡')).toEqual(['柳林乡', '逾期', '2024-02-22', '2024-01-31', '22', '70%']);
+    expect(rows.find((row) => row[0] === '北山镇')).toEqual(['北山镇', '未报送', '—', '2024-01-31', '—', '0%']);
+  });
+
+  it('sorts by any column from the keyboard, says so with aria-sort, and keeps empty cells last', async () => {
+    const element = await mount();
+    const button = page.getByRole('button', { name: '按逾期天数排序' });
+    (button.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const header = () => element.shadowRoot?.querySelector('[part="units"] th[aria-sort]:not([aria-sort="none"])');
+    expect(header()?.getAttribute('aria-sort')).toBe('ascending');
+    let names = rowsOf(element, 'units').slice(1).map((row) => row[0]);
+    expect(names.slice(-2)).toEqual(['北山镇', '青川县生态环境局']);
+    await userEvent.keyboard('{Enter}');
+    expect(header()?.getAttribute('aria-sort')).toBe('descending');
+    names = rowsOf(element, 'units').slice(1).map((row) => row[0]);
+    expect(names.slice(0, 4)).toEqual(['柳林乡', '滨河街道', '石门镇', '杨村乡']);
+    expect(names.slice(-2)).toEqual(['北山镇', '青川县生态环境局']);
+    expect(element.shadowRoot?.activeElement).toBe(button.element());
+  });
+
+  it('sorts the year’s figures by total, and marks a total with 余 as a lower bound', async () => {
+    const element = await mount();
+    await page.getByRole('button', { name: '按合计排序' }).click();
+    await page.getByRole('button', { name: '按合计排序' }).click();
+    const rows = rowsOf(element, 'figures').slice(1);
+    expect(rows[0]?.slice(0, 3)).toEqual(['法律咨询', '22696余 人次', '14']);
+    expect(rows.find((row) => row[0] === '法治建设经费投入')?.[1]).toBe('604余 万元');
+    await expect.element(page.getByText(/“余”是下限/)).toBeVisible();
+  });
+
+  it('draws one bar per reporting unit for each indicator, described for screen readers', async () => {
+    await mount();
+    const chart = page.getByRole('img', { name: /^各单位排查矛盾纠纷：14 个单位报了此项，最小 10，最大 113$/ });
+    await expect.element(chart).toBeVisible();
+    expect(chart.element().querySelectorAll('rect')).toHaveLength(14);
+  });
+
+  it('exports the units table as on screen: the CLI’s columns, a BOM, the sorted order', async () => {
+    const element = await mount();
+    await page.getByRole('button', { name: '按单位排序' }).click();
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob) blobs.push(blob);
+      return 'blob:law-report-test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      await page.getByRole('button', { name: '导出 CSV' }).click();
+    } finally {
+      create.mockRestore();
+      click.mockRestore();
+    }
+    expect(blobs).toHaveLength(1);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]?.arrayBuffer());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const names = rowsOf(element, 'units').slice(1).map((row) => row[0]);
+    const result = aggregate(lines(reports2023), { year: 2023, roster, deadlines, unitValues: true });
+    const byName = new Map(result.unitsDetail.map((unit) => [unit.name, unit]));
+    expect(csv).toBe(unitsCsv(result, { units: names.map((name) => byName.get(name ?? '')).filter((unit) => unit !== undefined) }));
+    expect(csv.split('\r\n').slice(1, -1).map((row) => row.split(',')[0])).toEqual(names);
+  });
+
+  it('opens a unit’s summary from its name, and returns focus when it closes', async () => {
+    const element = await mount();
+    const name = page.getByRole('button', { name: '东河镇：查看报告' });
+    await name.click();
+    const dialog = page.getByRole('dialog', { name: '东河镇' });
+    await expect.element(dialog).toBeVisible();
+    await expect.element(dialog.getByRole('heading', { name: '东河镇2023年法治政府建设年度报告' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(element.shadowRoot?.activeElement).toBe(name.element());
+  });
+
+  it('shows the change from last year when given last year’s reports', async () => {
+    const element = await mount({ previous: lines(reports2022) });
+    const rows = rowsOf(element, 'figures');
+    expect(rows[0]).toContain('同比（较2022年）');
+    await expect.element(page.getByText(/同比只比较两年都报了该项的单位/)).toBeVisible();
+    const column = rows[0]?.indexOf('同比（较2022年）') ?? -1;
+    expect(rows.slice(1).some((row) => /^[+-]?\d/.test(row[column] ?? ''))).toBe(true);
+  });
+
+  it('keeps running totals and targets apart from the year’s totals', async () => {
+    const town = (name: string, metrics: Report['metrics']) => makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, metrics });
+    const element = await mount({
+      roster: undefined,
+      deadlines: undefined,
+      reports: [
+        town('东镇', [makeMetric('disputes.handled', 10, { unit: '起' }), makeMetric('disputes.handled', 300, { unit: '起', scope: 'cumulative' })]),
+        town('西镇', [makeMetric('disputes.handled', 5, { unit: '起' }), makeMetric('disputes.handled', 20, { unit: '起', scope: 'target' })]),
+      ],
+    });
+    expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.[1]).toBe('15 起');
+    const apart = page.getByRole('region', { name: '单列的数据' });
+    await expect.element(apart.getByRole('table', { name: /累计/ })).toHaveTextContent('300 起');
+    await expect.element(apart.getByRole('table', { name: /工作目标/ })).toHaveTextContent('20 起');
+  });
+
+  it('shows an aggregate computed elsewhere, without click-through', async () => {
+    const result = aggregate(lines(reports2023), { year: 2023, roster, deadlines, unitValues: true });
+    const element = await mount({ reports: undefined, aggregate: result });
+    expect(rowsOf(element, 'units').slice(1)).toHaveLength(16);
+    expect(page.getByRole('button', { name: /查看报告/ }).elements()).toHaveLength(0);
+  });
+
+  it('switches to English with locale="en"', async () => {
+    await mount({}, { locale: 'en' });
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('Rule-of-law government reports for 2023');
+    await expect.element(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
+    await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('87.5% 14 of 16 units');
+  });
+
+  it('says what is wrong with bad deadline overrides instead of breaking', async () => {
+    await mount({ deadlines: { submit: { town: '13-45' } } as unknown as DeadlineOverrides });
+    await expect.element(page.getByRole('alert')).toBeVisible();
+  });
+
+  it('never inserts unit names as HTML', async () => {
+    const markup = '<img src=x onerror="window.__xss=1">';
+    const element = await mount({ roster: undefined, deadlines: undefined, reports: [makeReport({ unit: { name: `东镇${markup}`, level: 'town' } })] });
+    await expect.element(page.getByRole('button', { name: `东镇${markup}：查看报告` })).toBeVisible();
+    expect(element.shadowRoot?.querySelector('img')).toBeNull();
+  });
+
+  it('does not scroll sideways at 375 px: wide tables scroll in their own region', async () => {
+    await page.viewport(375, 800);
+    try {
+      await mount({ previous: lines(reports2022) });
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it('has no serious accessibility violations, with the dialog open too', async () => {
+    const element = await mount({ previous: lines(reports2022) });
+    expect(await seriousViolations(element)).toEqual([]);
+    await page.getByRole('button', { name: '城关镇：查看报告' }).click();
+    await expect.element(page.getByRole('dialog')).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+});

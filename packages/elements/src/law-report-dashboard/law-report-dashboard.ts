@@ -1,0 +1,478 @@
+import {
+  aggregate,
+  compareAggregates,
+  coverageOf,
+  defaultCatalog,
+  formatMessage,
+  formatQualified,
+  STATUTORY_CONTENTS,
+  unitsCsv,
+  type AggregateComparison,
+  type AggregateResult,
+  type Catalog,
+  type DeadlineOverrides,
+  type IndicatorTotal,
+  type Locale,
+  type LocaleMessages,
+  type RosterEntry,
+  type UnitDetail,
+} from '@law-report/core/model';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { localeOf, stringsOf } from '../internal/locale.js';
+import { dashboardStyles } from './law-report-dashboard.styles.js';
+import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
+
+/**
+ * The county office's view of a year (依法治县办): 报送率, 按时报送率 and 公开率; the units
+ * to notify (missing, late with days late, not published); each unit's status and which
+ * statutory contents its report has; the year's totals per indicator with a small bar chart
+ * across units and the change from last year; running totals and targets apart. Every figure
+ * comes from core's aggregator: totals with 余 are lower bounds and say so, rates are
+ * recomputed from counts. Tables sort by any column (buttons in the headers, so by keyboard
+ * too); the units table exports as the same CSV as `law-report aggregate --format csv`; a unit's
+ * name opens its `<law-report-summary>`, where a figure shows the sentence it came from.
+ *
+ * @tag law-report-dashboard
+ * @attr locale - `zh-CN` (default) or `en`
+ * @attr year - the year to show; by default the latest year among `reports`
+ * @prop reports - the year's reports (any values: each is parsed, never trusted)
+ * @prop aggregate - an aggregate computed elsewhere (e.g. by `law-report aggregate --format json`), used instead of `reports`
+ * @prop roster - the units the county expects; without one, the units that reported
+ * @prop deadlines - the county's deadline overrides
+ * @prop previous - last year's reports, or last year's aggregate, for the change from last year
+ * @prop catalog - the indicator catalog, e.g. with a town's extensions
+ * @csspart tiles - the three rates
+ * @csspart notify - the lists of units to notify
+ * @csspart units - the table of units
+ * @csspart coverage - the statutory-contents matrix
+ * @csspart figures - the table of the year's totals
+ * @csspart apart - running totals, targets and figures in another measure word
+ * @csspart dialog - the dialog showing one unit's report
+ * @cssprop --law-color-text - text colour
+ * @cssprop --law-color-surface - background
+ * @cssprop --law-color-border - table rules and frames
+ * @cssprop --law-color-accent - bars, buttons and focus ring
+ * @cssprop --law-color-muted - secondary text
+ * @cssprop --law-color-ok - text of good marks
+ * @cssprop --law-color-error - text of bad marks
+ * @cssprop --law-radius - corner radius
+ * @cssprop --law-space - spacing unit
+ * @cssprop --law-font-family - font stack
+ *
+ * @example
+ * <law-report-dashboard year="2023"></law-report-dashboard>
+ * <script type="module">
+ *   const dashboard = document.querySelector('law-report-dashboard');
+ *   dashboard.roster = roster; // [{ name: '北留镇', level: 'town' }, …]
+ *   dashboard.reports = reports;
+ * </script>
+ */
+export class LawReportDashboardElement extends LitElement {
+  static override styles = dashboardStyles;
+
+  static override properties = {
+    reports: { attribute: false },
+    aggregate: { attribute: false },
+    roster: { attribute: false },
+    deadlines: { attribute: false },
+    previous: { attribute: false },
+    catalog: { attribute: false },
+    year: { type: Number, reflect: true },
+    locale: { reflect: true },
+    unitSort: { state: true },
+    figureSort: { state: true },
+    opened: { state: true },
+  };
+
+  declare reports: readonly unknown[] | undefined;
+  declare aggregate: AggregateResult | undefined;
+  declare roster: readonly RosterEntry[] | undefined;
+  declare deadlines: DeadlineOverrides | undefined;
+  declare previous: readonly unknown[] | AggregateResult | undefined;
+  declare catalog: Catalog;
+  declare year: number | undefined;
+  declare locale: string;
+  declare protected unitSort: Sort<UnitColumn>;
+  declare protected figureSort: Sort<FigureColumn>;
+  declare protected opened: { unit: string; report: unknown } | undefined;
+
+  #result: AggregateResult | undefined;
+  #comparison: AggregateComparison | undefined;
+  #problem: string | undefined;
+  #opener: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    this.reports = undefined;
+    this.aggregate = undefined;
+    this.roster = undefined;
+    this.deadlines = undefined;
+    this.previous = undefined;
+    this.catalog = defaultCatalog;
+    this.year = undefined;
+    this.locale = 'zh-CN';
+    this.unitSort = { column: 'roster', descending: false };
+    this.figureSort = { column: 'roster', descending: false };
+    this.opened = undefined;
+  }
+
+  /** The aggregate on screen (computed from `reports`, or the `aggregate` given). */
+  get result(): AggregateResult | undefined {
+    return this.#result;
+  }
+
+  /** The units table as CSV, in the order on screen: what the export button downloads. */
+  toCsv(): string {
+    const result = this.#result;
+    if (!result) return '';
+    return unitsCsv(result, { locale: localeOf(this.locale), catalog: this.catalog, units: this.#sortedUnits(result) });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale'];
+    if (inputs.some((key) => changed.has(key))) this.#compute();
+  }
+
+  #compute(): void {
+    this.#problem = undefined;
+    this.#comparison = undefined;
+    const locale = localeOf(this.locale);
+    try {
+      if (this.aggregate) {
+        this.#result = this.aggregate;
+      } else if (this.reports) {
+        const year = this.year ?? latestYear(this.reports) ?? new Date().getFullYear() - 1;
+        this.#result = aggregate(this.reports, { ...this.#options(year), locale, unitValues: true });
+      } else {
+        this.#result = undefined;
+      }
+      const result = this.#result;
+      if (result && this.previous) {
+        const previous = Array.isArray(this.previous)
+          ? aggregate(this.previous, { ...this.#options(result.year - 1), locale, unitValues: true })
+          : (this.previous as AggregateResult);
+        // An aggregate given without unit values has nothing to compare like for like.
+        if (result.unitsDetail.some((unit) => unit.values) && previous.unitsDetail.some((unit) => unit.values)) {
+          this.#comparison = compareAggregates(previous, result);
+        }
+      }
+    } catch (error) {
+      // Bad deadline overrides or a malformed aggregate: say so rather than break the page.
+      this.#result = undefined;
+      this.#problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  #options(year: number) {
+    return {
+      year,
+      catalog: this.catalog,
+      ...(this.roster ? { roster: this.roster } : {}),
+      ...(this.deadlines ? { deadlines: this.deadlines } : {}),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const locale = localeOf(this.locale);
+    const m = stringsOf(locale);
+    const result = this.#result;
+    if (this.#problem !== undefined) return html`<p role="alert">${this.#problem}</p>`;
+    if (!result) return html`<p>${m.dashboard.empty}</p>`;
+    return html`
+      <h2>${formatMessage(m.dashboard.heading, { year: result.year })}</h2>
+      ${this.#tiles(result, m)} ${this.#notify(result, m)} ${this.#units(result, m, locale)} ${this.#coverage(result, m)}
+      ${this.#figures(result, m, locale)} ${this.#apart(result, m, locale)}
+      ${result.superseded.length + result.skipped.length > 0
+        ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
+        : nothing}
+      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>
+        ${this.opened
+          ? html`<div class="dialog-bar">
+                <h3 id="dialog-heading" tabindex="-1">${this.opened.unit}</h3>
+                <button type="button" @click=${this.#close}>${m.dashboard.close}</button>
+              </div>
+              <law-report-summary .report=${this.opened.report} .catalog=${this.catalog} .deadlines=${this.deadlines} locale=${locale}></law-report-summary>`
+          : nothing}
+      </dialog>
+    `;
+  }
+
+  #tiles(result: AggregateResult, m: LocaleMessages): TemplateResult {
+    const coverage = coverageOf(result);
+    const tile = (label: string, rate: number | null, part: number) => html`<div>
+      <dt>${label}</dt>
+      <dd><strong>${rate === null ? '—' : `${rate.toFixed(1)}%`}</strong> <span>${formatMessage(m.dashboard.ofUnits, { part, whole: coverage.expected })}</span></dd>
+    </div>`;
+    return html`<dl part="tiles" class="tiles">
+      ${tile(m.dashboard.reportedRate, coverage.reportedRate, coverage.reported)} ${tile(m.dashboard.onTimeRate, coverage.onTimeRate, coverage.onTime)}
+      ${tile(m.dashboard.publishedRate, coverage.publishedRate, coverage.published)}
+    </dl>`;
+  }
+
+  #notify(result: AggregateResult, m: LocaleMessages): TemplateResult {
+    const late = result.unitsDetail.filter((unit) => unit.status === 'late');
+    const list = (heading: string, items: readonly string[]) => html`<section aria-label=${heading}>
+      <h4>${heading}（${items.length}）</h4>
+      ${items.length === 0 ? html`<p>${m.dashboard.none}</p>` : html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
+    </section>`;
+    return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
+      <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
+      <div class="lists">
+        ${list(m.dashboard.missing, result.units.missing)}
+        ${list(m.dashboard.late, late.map((unit) => formatMessage(m.dashboard.daysLate, { unit: unit.name, days: unit.daysLate ?? 0 })))}
+        ${list(m.dashboard.unpublished, result.units.unpublished)}
+        ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, result.units.unlisted) : nothing}
+      </div>
+    </section>`;
+  }
+
+  #sortedUnits(result: AggregateResult): UnitDetail[] {
+    return sortRows(unitRows(result.unitsDetail), this.unitSort, localeOf(this.locale)).map((row) => row.unit);
+  }
+
+  #units(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
+    const columns: readonly [UnitColumn, string][] = [
+      ['name', m.aggregate.columns.unit],
+      ['status', m.aggregate.columns.status],
+      ['submittedOn', m.aggregate.columns.submittedOn],
+      ['deadline', m.aggregate.columns.deadline],
+      ['daysLate', m.aggregate.columns.daysLate],
+      ['completeness', m.aggregate.columns.completeness],
+    ];
+    const units = this.#sortedUnits(result);
+    return html`<section part="units" aria-labelledby="units-heading">
+      <div class="section-bar">
+        <h3 id="units-heading">${m.dashboard.units}</h3>
+        <button type="button" @click=${this.#download}>${m.dashboard.exportCsv}</button>
+      </div>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="units-heading">
+        <table>
+          <thead>
+            <tr>${columns.map(([column, label]) => this.#header(column, label, this.unitSort, (sort) => (this.unitSort = sort), m))}</tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              units,
+              (unit) => unit.name,
+              (unit) => html`<tr>
+                <th scope="row">${this.#unitName(unit, m)}</th>
+                <td><span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span></td>
+                <td>${unit.submittedOn ?? '—'}</td>
+                <td>${unit.deadline}</td>
+                <td class="number">${unit.daysLate ?? '—'}</td>
+                <td class="number">${formatPercent(unit.completeness * 100, locale)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  #unitName(unit: UnitDetail, m: LocaleMessages): TemplateResult | string {
+    const report = this.#reportOf(unit);
+    if (report === undefined) return unit.name;
+    return html`<button type="button" class="link" aria-label=${`${unit.name}：${m.dashboard.open}`} @click=${(event: Event) => this.#open(event, unit.name, report)}>
+      ${unit.name}
+    </button>`;
+  }
+
+  // The counted report of a unit: `aggregate` numbers its inputs from 1 in `source.line`.
+  #reportOf(unit: UnitDetail): unknown {
+    if (this.aggregate || !this.reports || !unit.source?.line) return undefined;
+    return this.reports[unit.source.line - 1];
+  }
+
+  #coverage(result: AggregateResult, m: LocaleMessages): TemplateResult {
+    const units = this.#sortedUnits(result).filter((unit) => unit.status !== 'missing');
+    return html`<section part="coverage" aria-labelledby="coverage-heading">
+      <h3 id="coverage-heading">${m.dashboard.coverage}</h3>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="coverage-heading">
+        <table class="matrix">
+          <thead>
+            <tr>
+              <th scope="col">${m.aggregate.columns.unit}</th>
+              ${STATUTORY_CONTENTS.map(({ kind }) => html`<th scope="col">${m.kinds[kind]}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              units,
+              (unit) => unit.name,
+              (unit) => html`<tr>
+                <th scope="row">${unit.name}</th>
+                ${STATUTORY_CONTENTS.map(({ kind }) =>
+                  unit.contents.some((content) => content === kind)
+                    ? html`<td class="has">${m.dashboard.hasContent}</td>`
+                    : html`<td class="lacks">${m.dashboard.lacksContent}</td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  #figures(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
+    const rows = sortRows(figureRows(result, this.catalog, locale, this.#comparison), this.figureSort, locale);
+    if (rows.length === 0) return nothing;
+    const c = m.aggregate.figureColumns;
+    const columns: [FigureColumn, string][] = [
+      ['label', c.indicator],
+      ['total', c.total],
+      ['reporting', c.reporting],
+      ['min', c.min],
+      ['median', c.median],
+      ['max', c.max],
+      ...(this.#comparison ? [['change', `${c.change}（${formatMessage(m.dashboard.changeFrom, { year: result.year - 1 })}）`] as [FigureColumn, string]] : []),
+    ];
+    const units = result.unitsDetail.filter((unit) => unit.values);
+    return html`<section part="figures" aria-labelledby="figures-heading">
+      <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
+      <p class="note">${m.dashboard.lowerBound}${this.#comparison ? ` ${m.dashboard.changeNote}` : ''}</p>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="figures-heading">
+        <table>
+          <thead>
+            <tr>
+              ${columns.map(([column, label]) => this.#header(column, label, this.figureSort, (sort) => (this.figureSort = sort), m))}
+              ${units.length > 0 ? html`<th scope="col">${m.dashboard.chartColumn}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              rows,
+              (row) => row.key,
+              (row) => html`<tr>
+                <th scope="row">${row.label}</th>
+                <td class="number">${formatQualified(row.figure.total, row.figure.qualifier, locale)} ${row.figure.unit}</td>
+                <td class="number">${row.figure.reporting}</td>
+                <td class="number">${row.figure.min}</td>
+                <td class="number">${row.figure.median}</td>
+                <td class="number">${row.figure.max}</td>
+                ${this.#comparison ? html`<td class="number">${this.#change(row, locale)}</td>` : nothing}
+                ${units.length > 0 ? html`<td>${this.#chart(row, units, m, locale)}</td>` : nothing}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  #change(row: FigureRow, locale: Locale): string {
+    const change = row.change;
+    if (!change || change.change === null || change.qualifier === null) return '—';
+    const sign = change.change > 0 ? '+' : '';
+    const percent = change.percent === null ? '' : `（${change.percent > 0 ? '+' : ''}${change.percent}%）`;
+    return `${sign}${formatQualified(change.change, change.qualifier, locale)}${percent}`;
+  }
+
+  // One bar per unit that reported, in the units' order, scaled to the largest figure.
+  #chart(row: FigureRow, units: readonly UnitDetail[], m: LocaleMessages, locale: Locale): TemplateResult {
+    const width = 160;
+    const height = 28;
+    const step = width / units.length;
+    const max = row.figure.max || 1;
+    const label = `${formatMessage(m.dashboard.chart, { indicator: row.label })}：${formatMessage(m.dashboard.chartSummary, { n: row.figure.reporting, min: row.figure.min, max: row.figure.max })}`;
+    return html`<svg class="chart" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+      ${units.map((unit, i) => {
+        const figure = unit.values?.[row.key];
+        if (!figure) return nothing;
+        const h = Math.max(1, (figure.value / max) * height);
+        return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${unit.name}：${formatQualified(figure.value, figure.qualifier, locale)}</title></rect>`;
+      })}
+    </svg>`;
+  }
+
+  #apart(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
+    const label = (key: string) => this.catalog.get(key)?.label[locale] ?? key;
+    const amount = (figure: IndicatorTotal) => `${formatQualified(figure.total, figure.qualifier, locale)} ${figure.unit}`;
+    const c = m.aggregate.figureColumns;
+    const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
+      rows.length === 0
+        ? nothing
+        : html`<table>
+            <caption>${heading}</caption>
+            <thead>
+              <tr><th scope="col">${c.indicator}</th><th scope="col">${c.total}</th><th scope="col">${c.reporting}</th></tr>
+            </thead>
+            <tbody>
+              ${rows.map(({ key, scope, figure }) => html`<tr>
+                <th scope="row">${label(key)}${scope ? `（${scope}）` : ''}</th>
+                <td class="number">${amount(figure)}</td>
+                <td class="number">${figure.reporting}</td>
+              </tr>`)}
+            </tbody>
+          </table>`;
+    const rows = (totals: Record<string, IndicatorTotal>) => Object.entries(totals).map(([key, figure]) => ({ key, figure }));
+    const cumulative = rows(result.cumulative);
+    const targets = rows(result.targets);
+    const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
+    if (cumulative.length + targets.length + apart.length === 0) return nothing;
+    return html`<section part="apart" class="apart" aria-labelledby="apart-heading">
+      <h3 id="apart-heading">${m.dashboard.apart}</h3>
+      ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${table(m.aggregate.apartTotals, apart)}
+    </section>`;
+  }
+
+  #header<C extends string>(column: C, label: string, sort: Sort<C>, set: (sort: Sort<C>) => void, m: LocaleMessages): TemplateResult {
+    const active = sort.column === column;
+    const direction = active ? (sort.descending ? 'descending' : 'ascending') : 'none';
+    return html`<th scope="col" aria-sort=${direction}>
+      <button type="button" class="sort" aria-label=${formatMessage(m.dashboard.sortBy, { column: label })} @click=${() => set({ column, descending: active && !sort.descending })}>
+        ${label}<span aria-hidden="true">${active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>`;
+  }
+
+  #download(): void {
+    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `law-report-${this.#result?.year ?? ''}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  async #open(event: Event, unit: string, report: unknown): Promise<void> {
+    this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
+    this.opened = { unit, report };
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#dialog-heading')?.focus();
+  }
+
+  #close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  // Escape or the close button: back to the name that opened it.
+  #closed(): void {
+    this.opened = undefined;
+    this.#opener?.focus();
+    this.#opener = undefined;
+  }
+}
+
+function latestYear(reports: readonly unknown[]): number | undefined {
+  let latest: number | undefined;
+  for (const report of reports) {
+    const year = typeof report === 'object' && report !== null ? (report as { year?: unknown }).year : undefined;
+    if (typeof year === 'number' && Number.isInteger(year) && (latest === undefined || year > latest)) latest = year;
+  }
+  return latest;
+}
+
+function formatPercent(value: number, locale: Locale): string {
+  return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })}%`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'law-report-dashboard': LawReportDashboardElement;
+  }
+}
