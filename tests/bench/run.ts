@@ -8,5 +8,5 @@ import { benchImport } from './import.js';
 import { benchSize } from './size.js';
 import { benchValidate } from './validate.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...benchSize(), ...(await benchForm())];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchSize()), ...(await benchForm())];
 console.log(lines.join('\n'));

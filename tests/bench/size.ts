@@ -1,33 +1,53 @@
+// What a portal page downloads before anyone interacts with it, measured in Chromium: every
+// script the page requests until the network is quiet, gzipped at level 9, for a page with all
+// three elements showing a report. What an element fetches on use (the importer behind 从文本导入)
+// is listed apart: the chunks the embed file's scripts import dynamically.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { beiliuReport } from '@law-report/core/testing';
+import { dist, withDistPages } from './browser.js';
 import { row } from './measure.js';
 
-const dist = new URL('../../packages/elements/dist/', import.meta.url);
-const gzip = (file: string) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
+const gzip = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-// The files a page loads before anyone interacts: the embed file and every chunk it imports
-// statically, followed through; chunks behind dynamic import() are loaded on demand.
-function staticClosure(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = readFileSync(new URL(file, dist), 'utf8');
-    for (const match of source.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) if (match[1]) visit(match[1]);
-  };
-  visit(entry);
-  return [...seen];
-}
+const PAGES = { 'all three': ['law-report-form', 'law-report-summary', 'law-report-dashboard'] } as const;
 
-/** Gzip size of what the embed file loads up front, and of what it loads on demand. */
-export function benchSize(): string[] {
-  if (!existsSync(new URL('law-report-elements.js', dist))) return [row('law-report-elements.js', 'not built')];
-  const initial = staticClosure('law-report-elements.js');
-  // Each chunk once, however many places import it.
-  const lazy = [...new Set([...readFileSync(new URL('law-report-elements.js', dist), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((match) => match[1] ?? ''))];
-  const total = initial.reduce((sum, file) => sum + gzip(file), 0);
-  return [
-    row('embed, first load (gzip)', `${(total / 1024).toFixed(1)} kB`, `≤ 40 kB; ${initial.join(' + ')}`),
-    ...lazy.map((file) => row(`  on demand: ${file.replace(/-[A-Z0-9]+\.js$/, '')}`, `${(gzip(file) / 1024).toFixed(1)} kB`)),
-  ];
+const page = (tags: readonly string[]) =>
+  `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script></head><body>${tags.map((tag) => `<${tag}></${tag}>`).join('')}</body></html>`;
+
+/** Gzip size of what each kind of page loads up front, and of what loads on use. */
+export async function benchSize(): Promise<string[]> {
+  if (!existsSync(join(dist, 'law-report-elements.js'))) return [row('law-report-elements.js', 'not built')];
+  const pages = Object.fromEntries(Object.entries(PAGES).map(([name, tags]) => [`/${encodeURIComponent(name)}.html`, page(tags)]));
+  const loaded = new Set<string>();
+  const lines = await withDistPages(pages, async (browser, origin) => {
+    const out: string[] = [];
+    for (const [name, tags] of Object.entries(PAGES)) {
+      const tab = await browser.newPage();
+      const scripts: string[] = [];
+      tab.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.endsWith('.js')) scripts.push(url.pathname.slice(1));
+      });
+      await tab.goto(`${origin}/${encodeURIComponent(name)}.html`);
+      await tab.waitForFunction((names) => names.every((tag) => customElements.get(tag) !== undefined), tags);
+      // Data in every element, so whatever rendering a report fetches is counted too.
+      await tab.evaluate((report) => {
+        for (const element of document.querySelectorAll('law-report-form, law-report-summary')) (element as HTMLElement & { report: unknown }).report = report;
+        const dashboard = document.querySelector('law-report-dashboard') as (HTMLElement & { reports: unknown }) | null;
+        if (dashboard) dashboard.reports = [report];
+      }, beiliuReport());
+      await tab.waitForLoadState('networkidle');
+      await tab.close();
+      for (const script of scripts) loaded.add(script);
+      const total = scripts.reduce((sum, file) => sum + gzip(file), 0);
+      out.push(row(`page with ${name === 'all three' ? 'all three elements' : `<law-report-${name}>`}: first load (gzip)`, kB(total), `≤ 40 kB; ${scripts.map((file) => `${file.replace(/-[A-Z0-9]+\.js$/, "")} ${kB(gzip(file))}`).join(" + ")}`));
+    }
+    return out;
+  });
+  const dynamic = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((match) => match[1] ?? '');
+  const onUse = [...new Set([...loaded].flatMap(dynamic))].filter((file) => !loaded.has(file));
+  return [...lines, ...onUse.map((file) => row(`  on use: ${file.replace(/-[A-Z0-9]+\.js$/, '')}`, kB(gzip(file))))];
 }

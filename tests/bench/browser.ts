@@ -1,0 +1,52 @@
+// What the browser benchmarks share: the built elements served from packages/elements/dist with
+// pages of the bench's own beside them, and one Chromium.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+
+/** The built elements: the embed file and its chunks. */
+export const dist = fileURLToPath(new URL('../../packages/elements/dist/', import.meta.url));
+
+/**
+ * Serves `dist` plus `pages` (path → HTML) on loopback, launches Chromium, runs `fn` with the
+ * origin, and closes both whatever happens.
+ */
+export async function withDistPages<T>(pages: Readonly<Record<string, string>>, fn: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+    const page = pages[pathname];
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    const path = normalize(join(dist, decodeURIComponent(pathname)));
+    if (!path.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(path).then(
+      (body) => response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    return await fn(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The median of some figures. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+}
