@@ -2,11 +2,12 @@
 // Figures vary with the machine; they are reported, never asserted in unit tests.
 import { benchAggregate } from './aggregate.js';
 import { benchCli } from './cli.js';
+import { benchDashboard } from './dashboard.js';
 import { benchForm } from './form.js';
 import { benchHostile } from './hostile.js';
 import { benchImport } from './import.js';
 import { benchSize } from './size.js';
 import { benchValidate } from './validate.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchSize()), ...(await benchForm())];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchSize()), ...(await benchForm()), ...(await benchDashboard())];
 console.log(lines.join('\n'));
