@@ -1,5 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Workspaces resolve each other's TypeScript sources through this export condition, so
@@ -8,10 +8,34 @@ const source = '@law-report/source';
 
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+// `npm start` serves the repository (so the embed example can load the built file from
+// packages/elements/dist) with the example county portal at the root address vite prints.
+const portalPages: Readonly<Record<string, string>> = {
+  '/': '/examples/county-portal/index.html',
+  '/index.html': '/examples/county-portal/index.html',
+  '/form.html': '/examples/county-portal/form.html',
+  '/summary.html': '/examples/county-portal/summary.html',
+};
+
+function portalAtRoot(): Plugin {
+  return {
+    name: 'law-report:portal-at-root',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const [path = '/', query] = (request.url ?? '/').split('?', 2);
+        const page = portalPages[path];
+        if (page) request.url = query === undefined ? page : `${page}?${query}`;
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  // `npm start` serves the repository so the embed example can load the built file from
-  // packages/elements/dist; the examples start at /examples/.
-  server: { open: process.env['CI'] ? false : '/examples/' },
+  plugins: [portalAtRoot()],
+  // No browser is opened: on a server, in a container or over SSH there is none. The address
+  // vite prints serves the portal; `npm start -- --host` listens beyond this machine.
+  server: { open: false },
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {

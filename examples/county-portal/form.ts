@@ -1,17 +1,15 @@
 // The county portal's form page: a town fills its report in <law-report-form>.
 import '@law-report/elements/define';
 import { beiliuReport } from '@law-report/core/testing';
+import { followLocale } from './locale.js';
 
 const form = document.querySelector('law-report-form');
 const native = document.querySelector<HTMLFormElement>('#native');
-const locale = document.querySelector<HTMLSelectElement>('#locale');
 const load = document.querySelector<HTMLButtonElement>('#load');
 const result = document.querySelector<HTMLOutputElement>('#result');
 
-if (form && native && locale && load && result) {
-  locale.addEventListener('change', () => {
-    form.locale = locale.value;
-  });
+if (form && native && load && result) {
+  followLocale([form]);
   load.addEventListener('click', () => {
     form.report = beiliuReport();
   });

@@ -109,10 +109,10 @@ export const dashboardStyles = [
     }
     .section-bar button,
     .dialog-bar button {
-      border: 1px solid var(--law-color-accent, #0b57d0);
+      border: 1px solid var(--law-color-primary, #00703c);
       border-radius: var(--law-radius, 6px);
       background: var(--law-color-surface, #fff);
-      color: var(--law-color-accent, #0b57d0);
+      color: var(--law-color-primary, #00703c);
       padding: 0.25rem 0.75rem;
     }
     .sort,
@@ -125,17 +125,17 @@ export const dashboardStyles = [
       text-align: start;
     }
     .link {
-      color: var(--law-color-accent, #0b57d0);
+      color: var(--law-color-primary, #00703c);
       text-decoration: underline;
     }
     button:focus-visible,
     .scroll:focus-visible,
     [tabindex='-1']:focus-visible {
-      outline: 3px solid var(--law-color-accent, #0b57d0);
+      outline: 3px solid var(--law-color-focus, #fd0);
       outline-offset: 2px;
     }
     .chart rect {
-      fill: var(--law-color-accent, #0b57d0);
+      fill: var(--law-color-primary, #00703c);
     }
     dialog {
       width: min(48rem, calc(100vw - 2rem));

@@ -52,7 +52,8 @@ import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type
  * @cssprop --law-color-text - text colour
  * @cssprop --law-color-surface - background
  * @cssprop --law-color-border - table rules and frames
- * @cssprop --law-color-accent - bars, buttons and focus ring
+ * @cssprop --law-color-primary - bars, buttons and links
+ * @cssprop --law-color-focus - the focus outline
  * @cssprop --law-color-muted - secondary text
  * @cssprop --law-color-ok - text of good marks
  * @cssprop --law-color-error - text of bad marks

@@ -1,16 +1,14 @@
-// The county portal example: shows the 北留镇 2023 report with <law-report-summary>.
+// The portal's summary page: one town's report, 北留镇 2023, in <law-report-summary>.
 import '@law-report/elements/define';
 import { beiliuReport } from '@law-report/core/testing';
+import { followLocale } from './locale.js';
 
 const summary = document.querySelector('law-report-summary');
-const locale = document.querySelector<HTMLSelectElement>('#locale');
 const deadline = document.querySelector<HTMLInputElement>('#deadline');
 
-if (summary && locale && deadline) {
+if (summary && deadline) {
   summary.report = beiliuReport();
-  locale.addEventListener('change', () => {
-    summary.locale = locale.value;
-  });
+  followLocale([summary]);
   deadline.addEventListener('change', () => {
     if (/^\d\d-\d\d$/.test(deadline.value)) summary.deadlines = { submit: { town: deadline.value as `${number}-${number}` } };
   });
