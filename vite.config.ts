@@ -31,12 +31,29 @@ function portalAtRoot(): Plugin {
   };
 }
 
+// Elements and the framework examples run in the same Chromium (a fresh object per project:
+// vitest writes the project's name into it).
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
 export default defineConfig({
   plugins: [portalAtRoot()],
+  // The Vue example compiles its template in the browser, as a page without a build step would.
+  define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   // No browser is opened: on a server, in a container or over SSH there is none. The address
   // vite prints serves the portal; `npm start -- --host` listens beyond this machine.
   server: { open: false },
-  resolve: { conditions: [source, ...defaultClientConditions] },
+  resolve: { conditions: [source, ...defaultClientConditions], alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {
     projects: [
@@ -58,26 +75,12 @@ export default defineConfig({
           name: 'elements',
           root: '.',
           include: ['packages/elements/src/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: browser(),
         },
+      },
+      {
+        extends: true,
+        test: { name: 'examples', root: '.', include: ['examples/**/*.test.{ts,tsx}'], browser: browser() },
       },
     ],
   },

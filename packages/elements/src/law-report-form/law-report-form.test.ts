@@ -27,6 +27,12 @@ afterEach(() => {
 });
 
 describe('<law-report-form>', () => {
+  it('takes a report wrapped in a Proxy, as a framework’s reactive state hands it over', async () => {
+    const element = await mount(new Proxy(beiliuReport(), {}));
+    const title = shadow(element).querySelector<HTMLInputElement>('#f-title');
+    expect(title?.value).toBe(beiliuReport().title);
+  });
+
   it('shows every field of the schema, labelled from core, with the report’s values', async () => {
     await mount(beiliuReport());
     await expect.element(page.getByLabelText('报告标题（必填）')).toHaveValue('北留镇2023年法治政府建设工作情况的报告');

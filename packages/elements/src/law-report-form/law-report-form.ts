@@ -766,7 +766,9 @@ function draftFrom(value: unknown): Report {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return emptyReport();
   let copy: Record<string, unknown>;
   try {
-    copy = structuredClone(value) as Record<string, unknown>;
+    // A JSON copy, not structuredClone: frameworks hand over their reactive state as a Proxy
+    // (Vue's `ref`, MobX), which structuredClone refuses; a report is JSON data anyway.
+    copy = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
   } catch {
     return emptyReport();
   }
