@@ -78,4 +78,18 @@ describe('npm start', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const framework of ['vue', 'react']) {
+    it(`serves the ${framework} example with the three elements working`, async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL(`/examples/${framework}/`, address).href);
+      await expect.poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(16);
+      await expect.poll(() => page.locator('law-report-summary h2').textContent()).toContain('北留镇');
+      expect(await page.locator('law-report-form input#f-title').inputValue()).toContain('北留镇');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });

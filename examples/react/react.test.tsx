@@ -1,0 +1,27 @@
+import { beiliuReport } from '@law-report/core/testing';
+import { afterEach, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { mountPage } from './app.js';
+
+let unmount: (() => void) | undefined;
+
+afterEach(() => {
+  unmount?.();
+  document.body.replaceChildren();
+});
+
+it('sets report as a property from React and receives law-report-submit', async () => {
+  const element = document.createElement('div');
+  document.body.append(element);
+  const { root, render } = mountPage(element, {});
+  unmount = () => root.unmount();
+  render({ report: beiliuReport() });
+  // React renders on its own schedule: look for the form once it is there.
+  const form = () => element.querySelector('law-report-form');
+  await expect.poll(() => form()?.report?.unit.name).toBe('北留镇');
+  // A property, never an attribute: a report is an object.
+  expect(form()?.hasAttribute('report')).toBe(false);
+  await expect.element(page.getByRole('heading', { name: '北留镇2023年法治政府建设年度报告' })).toBeVisible();
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect.element(page.getByRole('status').filter({ hasText: '已提交' })).toHaveTextContent('已提交 / Submitted: 北留镇 2023');
+});
