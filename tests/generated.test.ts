@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { catalogJson, reportJsonSchema } from '@law-report/core';
 import { describe, expect, it } from 'vitest';
+import { catalogTable } from '../packages/core/scripts/catalog-table.js';
 import { ruleTable } from '../packages/core/scripts/rule-table.js';
 import { elementDocs, inPathOrder } from '../packages/elements/scripts/element-docs.js';
 
@@ -18,6 +19,10 @@ describe('generated files', () => {
 
   it(`docs/rules.md matches the rule registry (${hint})`, () => {
     expect(read('docs/rules.md')).toBe(ruleTable());
+  });
+
+  it(`docs/catalog.md matches the indicator catalog (${hint})`, () => {
+    expect(read('docs/catalog.md')).toBe(catalogTable());
   });
 
   it(`custom-elements.json matches the elements' doc comments (${hint})`, async () => {
