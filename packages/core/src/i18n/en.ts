@@ -75,6 +75,15 @@ export const en: LocaleMessages = {
     plans: "Next year's main plans",
     other: 'Other matters to report',
   },
+  kindsShort: {
+    preamble: 'Preamble',
+    duties: 'Leaders’ duties',
+    measures: 'Measures',
+    shortcomings: 'Shortcomings',
+    judgments: 'Judgments',
+    plans: 'Plans',
+    other: 'Other',
+  },
   qualifiers: {
     exact: 'exact',
     over: 'over (lower bound)',

@@ -76,6 +76,15 @@ export const zhCN = {
     plans: '下一年度推进法治政府建设的主要安排',
     other: '其他需要报告的情况',
   },
+  kindsShort: {
+    preamble: '导语',
+    duties: '第一责任人职责',
+    measures: '举措和成效',
+    shortcomings: '不足和原因',
+    judgments: '履行生效裁判',
+    plans: '下一年度安排',
+    other: '其他情况',
+  },
   qualifiers: {
     exact: '确数',
     over: '以上（下限）',

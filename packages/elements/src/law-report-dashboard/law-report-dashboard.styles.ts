@@ -85,6 +85,10 @@ export const dashboardStyles = [
     }
     tbody th {
       font-weight: normal;
+      white-space: nowrap;
+    }
+    abbr {
+      text-decoration: none;
     }
     .number {
       text-align: end;

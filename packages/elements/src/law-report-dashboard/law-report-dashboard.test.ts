@@ -139,6 +139,10 @@ describe('<law-report-dashboard>', () => {
     await expect.element(page.getByText(/同比只比较两年都报了该项的单位/)).toBeVisible();
     const column = rows[0]?.indexOf('同比（较2022年）') ?? -1;
     expect(rows.slice(1).some((row) => /^[+-]?\d/.test(row[column] ?? ''))).toBe(true);
+    // An approximate change keeps its word before the sign: 约+3877, never +约3877.
+    const approximate = rows.slice(1).map((row) => row[column] ?? '').filter((cell) => cell.startsWith('约'));
+    expect(approximate.length).toBeGreaterThan(0);
+    for (const cell of approximate) expect(cell).toMatch(/^约[+-]\d/);
   });
 
   it('keeps running totals and targets apart from the year’s totals', async () => {

@@ -294,7 +294,7 @@ export class LawReportDashboardElement extends LitElement {
           <thead>
             <tr>
               <th scope="col">${m.aggregate.columns.unit}</th>
-              ${STATUTORY_CONTENTS.map(({ kind }) => html`<th scope="col">${m.kinds[kind]}</th>`)}
+              ${STATUTORY_CONTENTS.map(({ kind }) => html`<th scope="col"><abbr title=${m.kinds[kind]}>${m.kindsShort[kind]}</abbr></th>`)}
             </tr>
           </thead>
           <tbody>
@@ -362,12 +362,16 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
+  // A signed change with its qualifier where a reader expects it: 约+3877, +58余, about +3877.
   #change(row: FigureRow, locale: Locale): string {
     const change = row.change;
     if (!change || change.change === null || change.qualifier === null) return '—';
-    const sign = change.change > 0 ? '+' : '';
+    const sign = change.change > 0 ? '+' : change.change < 0 ? '-' : '';
+    const magnitude = formatQualified(Math.abs(change.change), change.qualifier, locale);
+    const prefix = stringsOf(locale).ui.qualifierPrefix[change.qualifier];
+    const signed = prefix && magnitude.startsWith(prefix) ? `${prefix}${sign}${magnitude.slice(prefix.length)}` : `${sign}${magnitude}`;
     const percent = change.percent === null ? '' : `（${change.percent > 0 ? '+' : ''}${change.percent}%）`;
-    return `${sign}${formatQualified(change.change, change.qualifier, locale)}${percent}`;
+    return `${signed}${percent}`;
   }
 
   // One bar per unit that reported, in the units' order, scaled to the largest figure.

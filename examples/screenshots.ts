@@ -1,0 +1,45 @@
+// `npm run screenshots`: pictures of the portal and the three elements for the README and docs,
+// taken from the example portal in Chromium. Chinese needs a CJK font: `apt-get install
+// fonts-noto-cjk` on Debian. Writes docs/images/*.png.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
+mkdirSync(images, { recursive: true });
+
+const server = await createServer({ root, configFile: `${root}vite.config.ts`, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+await server.listen();
+const address = server.resolvedUrls?.local[0];
+if (!address) throw new Error('the vite server gave no address');
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(address);
+  await page.locator('law-report-dashboard [part="tiles"]').waitFor();
+  await page.screenshot({ path: `${images}portal.png` });
+  await page.locator('law-report-dashboard').screenshot({ path: `${images}dashboard.png` });
+  await page.locator('law-report-dashboard').getByRole('button', { name: '东河镇：查看报告' }).click();
+  await page.locator('law-report-dashboard dialog law-report-summary h2').waitFor();
+  await page.screenshot({ path: `${images}dashboard-unit.png` });
+
+  await page.goto(new URL('/summary.html', address).href);
+  await page.locator('law-report-summary h2').waitFor();
+  await page.locator('law-report-summary').screenshot({ path: `${images}summary.png` });
+
+  await page.goto(new URL('/form.html', address).href);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('button', { name: '载入北留镇示例 / Load the 北留镇 example' }).click();
+  await page.locator('law-report-form').getByRole('button', { name: '提交' }).waitFor();
+  await page.screenshot({ path: `${images}form.png` });
+  console.log(`written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form'].map((name) => `docs/images/${name}.png`).join(', ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
