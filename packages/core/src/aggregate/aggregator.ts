@@ -356,7 +356,8 @@ function snapshotOf(state: State): AggregatorSnapshot {
 }
 
 /**
- * Aggregates reports in one go.
+ * Aggregates reports in one go. Each input's source is `{ file: '-', line: n }`, numbered from 1
+ * in the order given, so `unitsDetail[].source.line - 1` finds a unit's counted report in `reports`.
  *
  * @example aggregate(reports, { year: 2023 }).indicators['disputes.handled']?.total
  */
