@@ -18,7 +18,6 @@ import {
   type UnitDetail,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
@@ -253,9 +252,7 @@ export class LawReportDashboardElement extends LitElement {
             <tr>${columns.map(([column, label]) => this.#header(column, label, this.unitSort, (sort) => (this.unitSort = sort), m))}</tr>
           </thead>
           <tbody>
-            ${repeat(
-              units,
-              (unit) => unit.name,
+            ${units.map(
               (unit) => html`<tr>
                 <th scope="row">${this.#unitName(unit, m)}</th>
                 <td><span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span></td>
@@ -298,9 +295,7 @@ export class LawReportDashboardElement extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${repeat(
-              units,
-              (unit) => unit.name,
+            ${units.map(
               (unit) => html`<tr>
                 <th scope="row">${unit.name}</th>
                 ${STATUTORY_CONTENTS.map(({ kind }) =>
@@ -342,9 +337,7 @@ export class LawReportDashboardElement extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${repeat(
-              rows,
-              (row) => row.key,
+            ${rows.map(
               (row) => html`<tr>
                 <th scope="row">${row.label}</th>
                 <td class="number">${formatQualified(row.figure.total, row.figure.qualifier, locale)} ${row.figure.unit}</td>
