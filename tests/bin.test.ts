@@ -37,6 +37,18 @@ describe('the law-report bin', () => {
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('imports a Word file with the converters the built command leaves external', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const lines = ['南岭镇2023年法治政府建设情况报告', '一、主要举措', '全年调解矛盾纠纷33起。', '南岭镇人民政府', '2024年1月5日'];
+    const document = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-bin-'));
+    writeFileSync(join(dir, 'nanling.docx'), new Uint8Array(await Packer.toArrayBuffer(document)));
+    const { code, stdout, stderr } = await lawReport('import', join(dir, 'nanling.docx'));
+    expect(stderr).not.toContain('内部错误');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ title: '南岭镇2023年法治政府建设情况报告', metrics: [{ value: 33, unit: '起' }] });
+  });
+
   it('exits 2 for a usage mistake', async () => {
     expect((await lawReport('validate')).code).toBe(2);
   });

@@ -12,5 +12,7 @@ export default defineConfig({
   // resolves and compiles a handful of files instead of zod's hundred (start-up is a budget).
   // Commands stay in chunks of their own, loaded when they run.
   noExternal: ['@law-report/core', 'zod', 'date-fns'],
+  // The Word converters are CommonJS packages loaded only for a .docx: left as they are.
+  external: ['mammoth', 'jszip', 'docx'],
   splitting: true,
 });

@@ -7,5 +7,6 @@ export { searchIndicators, type IndicatorMatch, type SearchIndicatorsOptions } f
 
 // Import and render
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
+export { importDocx, type DocxImportResult } from './docx/import-docx.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 

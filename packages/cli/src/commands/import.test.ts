@@ -59,10 +59,26 @@ describe('law-report import', () => {
     expect(JSON.parse(stdout)).toMatchObject({ title: '示例镇2023年法治政府建设年度报告', metrics: [{ value: 12, unit: '场' }] });
   });
 
+  it('imports a Word file, its automatic numbering and headings included', async () => {
+    const { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
+    const line = (text: string, level?: number) => new Paragraph({ ...(level === undefined ? {} : { heading: HeadingLevel.HEADING_1, numbering: { reference: 'n', level } }), children: [new TextRun(text)] });
+    const document = new Document({
+      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }] },
+      sections: [{ children: [line('西岭乡2023年法治政府建设情况报告'), line('主要举措和成效', 0), line('全年开展普法活动15场。'), line('存在的不足', 0), line('西岭乡人民政府'), line('2024年1月22日')] }],
+    });
+    writeFileSync(join(dir, '西岭乡.docx'), new Uint8Array(await Packer.toArrayBuffer(document)));
+    const { code, stdout, stderr } = await lawReport('import', '西岭乡.docx');
+    expect(code).toBe(0);
+    expect(stderr).toContain('已导入 西岭乡.docx');
+    expect(JSON.parse(stdout)).toMatchObject({ title: '西岭乡2023年法治政府建设情况报告', issuedOn: '2024-01-22', sections: [{ title: '主要举措和成效' }, { title: '存在的不足' }], metrics: [{ value: 15, unit: '场' }] });
+  });
+
   it('says clearly what it cannot read', async () => {
     expect(await lawReport('import', 'missing.txt')).toMatchObject({ code: 1, stderr: 'missing.txt: 无法读取：文件或目录不存在\n' });
-    writeFileSync(join(dir, 'report.docx'), 'PK');
-    expect((await lawReport('import', 'report.docx', '--lang', 'en')).stderr).toContain('save it from Word as .txt or .html');
+    writeFileSync(join(dir, 'old.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect(await lawReport('import', 'old.doc', '--lang', 'en')).toMatchObject({ code: 1, stderr: expect.stringContaining('old Word .doc file') });
+    writeFileSync(join(dir, 'broken.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    expect(await lawReport('import', 'broken.docx')).toMatchObject({ code: 1, stderr: expect.stringContaining('文件已损坏') });
     expect((await lawReport('import')).code).toBe(2);
     expect((await lawReport('import', 'a.txt', '--format', 'pdf')).stderr).toContain('--format 只能是 json、markdown、text、html');
   });

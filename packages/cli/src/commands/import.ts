@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { importReport, renderReport, type ImportOptions } from '@law-report/core';
+import { importDocx, importReport, renderReport, type ImportOptions } from '@law-report/core';
 import { decodeText } from '../decode.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { readFailure } from '../inputs.js';
@@ -20,10 +20,6 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   const format = formatOption(values.format, OUTPUTS, 'json');
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: OUTPUTS.join('、') }));
   const extension = extname(file).toLowerCase();
-  if (extension === '.docx' || extension === '.doc') {
-    io.err(`${file}: ${t(locale, 'docxNotYet')}\n`);
-    return EXIT_PROBLEMS;
-  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(io.cwd, file));
@@ -31,14 +27,21 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
     io.err(`${file}: ${readFailure(error, locale)}\n`);
     return EXIT_PROBLEMS;
   }
-  const { text, encoding } = decodeText(bytes);
+  // A Word file (or an old .doc, a damaged one) by its bytes, whatever its name says.
+  const word = isWordLike(bytes);
+  const { text, encoding } = word ? { text: '', encoding: 'Word' } : decodeText(bytes);
   const options: ImportOptions = { locale, ...inputFormat(extension) };
-  const { report, issues } = importReport(text, options);
+  const { report, issues } = word ? await importDocx(bytes, { locale }) : importReport(text, options);
   printIssues(io, file, issues, locale);
   if (!report) return EXIT_PROBLEMS;
   io.err(`${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`);
   const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { format });
   return emit(io, output, values.out, locale);
+}
+
+// A zip (.docx) or a compound file (.doc, or a .docx encrypted with a password).
+function isWordLike(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
 }
 
 function inputFormat(extension: string): Pick<ImportOptions, 'format'> {

@@ -240,7 +240,10 @@ export const en: LocaleMessages = {
   notAReport: {
     empty: 'the text is empty',
     pdf: 'this is a PDF; convert it to text or a Word document first',
-    zip: 'this is a zip file (such as a .docx); save it as .txt or .html',
+    zip: 'this is a zip file, not text (import a Word .docx as a file)',
+    wordBinary: 'this is an old Word .doc file or a password-protected document; save it as .docx in Word',
+    corruptZip: 'the file is damaged: not a complete .docx (zip) file',
+    notWord: 'this zip file is not a Word document (it has no word/document.xml)',
     binary: 'this is binary data, not text',
     noChinese: 'the text holds no Chinese: it is not a report',
   },

@@ -241,7 +241,10 @@ export const zhCN = {
   notAReport: {
     empty: '内容为空',
     pdf: '这是 PDF 文件，请先转成文本或 Word 文档',
-    zip: '这是压缩文件（如 .docx），请另存为 .txt 或 .html',
+    zip: '这是压缩文件，不是文本（Word 的 .docx 请按文件导入）',
+    wordBinary: '这是旧版 Word（.doc）文件或加了密码的文档，请在 Word 中另存为 .docx',
+    corruptZip: '文件已损坏，不是完整的 .docx（zip）文件',
+    notWord: '这是压缩文件，但不是 Word 文档（没有 word/document.xml）',
     binary: '这是二进制数据，不是文本',
     noChinese: '文中没有中文，不是一份报告',
   },

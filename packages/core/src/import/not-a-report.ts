@@ -1,5 +1,8 @@
 /** Why an input cannot be a report, before any reading is tried. */
-export type NotAReport = 'empty' | 'pdf' | 'zip' | 'binary' | 'noChinese';
+export type NotAReport = 'empty' | 'pdf' | 'zip' | 'binary' | 'noChinese' | WordProblem;
+
+/** Why bytes handed over as a Word file cannot be read as one. */
+export type WordProblem = 'wordBinary' | 'corruptZip' | 'notWord';
 
 // A report is written in Chinese: text without a single Chinese character is something else.
 const MIN_CHINESE = 1;
