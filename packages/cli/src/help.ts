@@ -25,18 +25,19 @@ const COMMANDS: Readonly<Record<Locale, Readonly<Record<CommandName, string>>>> 
   'zh-CN': {
     import: `law-report import <文件> [--format json|markdown|text|html] [--out 文件] [--lang zh-CN|en]
 
-读取自由格式的报告（.txt、.md、.html；UTF-8 或 GBK），输出报告 JSON（用 --format 可输出为
+读取自由格式的报告（.txt、.md、.html，UTF-8 或 GBK；Word 的 .docx），输出报告 JSON（用 --format 可输出为
 Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置和原句。需要人工核对的内容逐条写到
-标准错误输出。空文件、PDF、二进制文件等不是报告的输入：一行说明，退出码 1。`,
+标准错误输出。空文件、PDF、旧版 .doc、损坏的文件等不是报告的输入：一行说明，退出码 1。`,
     validate: `law-report validate <文件|目录...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--lang zh-CN|en]
 
 按所选档次（默认 submit）检查报告的结构和各项规则。输入可以是报告 JSON、报告数组、JSON Lines
 （.jsonl）或包含它们的目录。每个问题在标准错误输出中占一行：文件: 路径: 级别: 说明。
   --json        改为在标准输出打印 JSON 结果
   --deadlines   截止日期配置文件，如 {"submit": {"town": "01-31"}}`,
-    render: `law-report render <报告.json> --format markdown|text|html [--out 文件] [--lang zh-CN|en]
+    render: `law-report render <报告.json> --format markdown|text|html|docx [--out 文件] [--lang zh-CN|en]
 
-把报告 JSON 输出为 Markdown、纯文本或可打印的 HTML（GB/T 9704 版式），标题编号按章节结构重新生成。
+把报告 JSON 输出为 Markdown、纯文本、可打印的 HTML 或 Word 文件（后两种为 GB/T 9704 版式），标题编号
+按章节结构重新生成。Word 文件须用 --out 指定文件名。
 不是有效报告的文件逐条说明问题，不输出任何内容。`,
     aggregate: `law-report aggregate <文件|目录...> [--roster 名册.csv] [--year 年份] [--format table|csv|json] [--deadlines 文件.json] [--lang zh-CN|en]
 
@@ -51,10 +52,10 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
   en: {
     import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
 
-Reads a free-text report (.txt, .md, .html; UTF-8 or GBK) and prints it as Report JSON (or,
+Reads a report (.txt, .md, .html in UTF-8 or GBK; Word .docx) and prints it as Report JSON (or,
 with --format, rendered back as Markdown, text or HTML). Every fact carries its span of the
 input and its sentence. What needs a person's check goes to stderr, one line each. Input that
-is no report (empty, a PDF, binary data) gets one line and exit status 1.`,
+is no report (empty, a PDF, an old .doc, a damaged file) gets one line and exit status 1.`,
     validate: `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--lang zh-CN|en]
 
 Checks reports against the schema and the rules of the profile (default: submit). Inputs: a
@@ -62,10 +63,10 @@ report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory o
 one line per issue on stderr: file: path: severity: message.
   --json        print the results as JSON on stdout instead
   --deadlines   a JSON file of deadline overrides, e.g. {"submit": {"town": "01-31"}}`,
-    render: `law-report render <file.json> --format markdown|text|html [--out file] [--lang zh-CN|en]
+    render: `law-report render <file.json> --format markdown|text|html|docx [--out file] [--lang zh-CN|en]
 
-Writes a Report JSON file as Markdown, plain text or print-ready HTML (GB/T 9704 style),
-numbering the headings from the section tree. A file that is not a valid report is reported,
+Writes a Report JSON file as Markdown, plain text, print-ready HTML or Word (the last two in the
+GB/T 9704 style), numbering the headings from the section tree. Word needs --out. A file that is not a valid report is reported,
 one line per problem, and nothing is written.`,
     aggregate: `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--lang zh-CN|en]
 

@@ -5,9 +5,9 @@ import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import { t } from './messages.js';
 
 /** Writes a command's result to `--out` when given, else to stdout. */
-export async function emit(io: Io, text: string, out: string | undefined, locale: Locale): Promise<number> {
+export async function emit(io: Io, text: string | Uint8Array, out: string | undefined, locale: Locale): Promise<number> {
   if (out === undefined) {
-    io.out(text);
+    io.out(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return EXIT_OK;
   }
   try {

@@ -36,6 +36,23 @@ describe('law-report render', () => {
     expect(stderr).toBe('bad.json: issuedOn: 错误: 落款日期的格式不对：日期应为 YYYY-MM-DD。\n');
   });
 
+  it('writes a Word file with --out, which imports back to the same report', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    const { code, stderr } = await lawReport('render', 'beiliu.json', '--format', 'docx', '--out', 'beiliu.docx');
+    expect(code).toBe(0);
+    expect(stderr).toBe('已写入 beiliu.docx。\n');
+    const back = await lawReport('import', 'beiliu.docx');
+    expect(JSON.parse(back.stdout)).toMatchObject({ title: '北留镇2023年法治政府建设工作情况的报告', issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
+  });
+
+  it('writes Word only to a file, never to the terminal', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    const { code, stdout, stderr } = await lawReport('render', 'beiliu.json', '--format', 'docx');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--out');
+  });
+
   it('needs a format', async () => {
     writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
     expect((await lawReport('render', 'beiliu.json')).code).toBe(2);

@@ -7,7 +7,7 @@ import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';
 import { printIssues } from '../print-issues.js';
 
-const FORMATS = ['markdown', 'text', 'html'] as const;
+const FORMATS = ['markdown', 'text', 'html', 'docx'] as const;
 
 /** `law-report render`: Report JSON in, a document out. */
 export async function renderCommand(args: readonly string[], io: Io): Promise<number> {
@@ -17,6 +17,8 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<nu
   if (file === undefined || extra.length > 0) throw new UsageError(t(locale, 'missingFile'));
   const format = formatOption(values.format, FORMATS, undefined);
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: FORMATS.join('、') }));
+  // A Word file is bytes: it goes to a file, never to a terminal.
+  if (format === 'docx' && values.out === undefined) throw new UsageError(t(locale, 'docxNeedsOut'));
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -34,5 +36,5 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<nu
     printIssues(io, file, issues, locale);
     return EXIT_PROBLEMS;
   }
-  return emit(io, renderReport(report, { format }), values.out, locale);
+  return emit(io, format === 'docx' ? await renderReport(report, { format }) : renderReport(report, { format }), values.out, locale);
 }

@@ -5,6 +5,7 @@
 import type { WordProblem } from '../import/not-a-report.js';
 import { tablesAsSentences } from './statistics-tables.js';
 import { labelNumberedParagraphs, readLists, readStyleNumbering } from './word-numbering.js';
+import { decode, descendantsNamed, escapeXml, parseXml } from './xml.js';
 
 /** The HTML of a Word file, or why the bytes are not one. */
 export type DocxHtml = { readonly html: string; readonly problem?: undefined } | { readonly html?: undefined; readonly problem: WordProblem };
@@ -31,6 +32,22 @@ function withoutNotes<T extends MammothNode>(node: T): T {
 }
 
 /**
+ * The `law-report:*` custom document properties (renderDocx keeps there what the text does not
+ * show) as the `<meta>` tags the HTML importer reads.
+ */
+function metaTags(customXml: string | undefined): string {
+  if (customXml === undefined) return '';
+  const tags: string[] = [];
+  for (const property of descendantsNamed(parseXml(customXml), 'property')) {
+    const name = property.attributes.get('name') ?? '';
+    const value = property.children[0];
+    if (!name.startsWith('law-report:') || !value) continue;
+    tags.push(`<meta name="${escapeXml(name)}" content="${escapeXml(decode(customXml.slice(value.contentStart, value.contentEnd)))}">`);
+  }
+  return tags.join('');
+}
+
+/**
  * Converts a .docx file to HTML for the importer. Never throws on the bytes: an old binary .doc
  * (or an encrypted file), a damaged zip or a zip that is not a Word document come back as a
  * `problem`.
@@ -50,8 +67,9 @@ export async function docxToHtml(input: ArrayBuffer | Uint8Array): Promise<DocxH
   let documentXml: string | undefined;
   let numberingXml: string | undefined;
   let stylesXml: string | undefined;
+  let customXml: string | undefined;
   try {
-    [documentXml, numberingXml, stylesXml] = await Promise.all([part('word/document.xml'), part('word/numbering.xml'), part('word/styles.xml')]);
+    [documentXml, numberingXml, stylesXml, customXml] = await Promise.all([part('word/document.xml'), part('word/numbering.xml'), part('word/styles.xml'), part('docProps/custom.xml')]);
   } catch {
     return { problem: 'corruptZip' };
   }
@@ -70,7 +88,7 @@ export async function docxToHtml(input: ArrayBuffer | Uint8Array): Promise<DocxH
       // Pictures carry no facts: an empty image, not a data URI of megabytes.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     });
-    return { html: tablesAsSentences(value) };
+    return { html: `${metaTags(customXml)}${tablesAsSentences(value)}` };
   } catch {
     // mammoth found the parts it needs damaged.
     return { problem: 'corruptZip' };

@@ -7,6 +7,8 @@ import type { Section } from '../schema/section.js';
 import { beiliuReport, importDraft, makeReport, makeSection } from '../testing/index.js';
 import { chineseOrdinal, enumerator } from './numbering.js';
 import { renderReport, type RenderFormat } from './render-report.js';
+import { importDocx } from '../docx/import-docx.js';
+import JSZip from 'jszip';
 
 const formats: readonly RenderFormat[] = ['markdown', 'text', 'html'];
 
@@ -85,6 +87,49 @@ describe('importDraft(renderReport(report))', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('importDocx(renderReport(report, { format: "docx" }))', () => {
+  const shape = (sections: readonly Section[]): unknown[] =>
+    sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: shape(s.sections) }));
+  const facts = (metrics: readonly Metric[]) => metrics.map((m) => [m.value, m.unit, m.qualifier]);
+
+  it('gives back the 北留镇 report with its metadata', async () => {
+    const original = { ...importDraft(renderReport(beiliuReport(), { format: 'text' })).report, submittedOn: '2024-01-26', confidentialityReviewed: true };
+    original.unit = { name: '北留镇', level: 'town', code: '140522100', parent: { name: '阳城县', code: '140522' } };
+    const { report } = await importDocx(await renderReport(original, { format: 'docx' }));
+    expect(report && shape(report.sections)).toEqual(shape(original.sections));
+    expect(report?.metrics.map(({ source: _source, ...m }) => m)).toEqual(original.metrics.map(({ source: _source, ...m }) => m));
+    expect(report).toMatchObject({ title: original.title, year: original.year, unit: original.unit, issuer: original.issuer, issuedOn: original.issuedOn, submittedOn: '2024-01-26', confidentialityReviewed: true });
+  });
+
+  it('keeps sections, metrics and metadata of generated reports', async () => {
+    await fc.assert(
+      fc.asyncProperty(generatedReport(), async (report) => {
+        const back = (await importDocx(await renderReport(report, { format: 'docx' }))).report;
+        expect(back && shape(back.sections)).toEqual(shape(report.sections));
+        expect(back && facts(back.metrics)).toEqual(facts(report.metrics));
+        expect(back && [back.title, back.year, back.unit, back.issuer, back.issuedOn]).toEqual([report.title, report.year, report.unit, report.issuer, report.issuedOn]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('lays the page out as GB/T 9704 asks: A4, the margins, the fonts, page numbers, the 落款 right-aligned', async () => {
+    const zip = await JSZip.loadAsync(await renderReport(beiliuReport(), { format: 'docx' }));
+    const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const footer = (await zip.file('word/footer1.xml')?.async('string')) ?? '';
+    const fonts = (await zip.file('word/fontTable.xml')?.async('string')) ?? '';
+    const mm = (value: number) => String(Math.round(value * 56.692913));
+    expect(document).toContain(`<w:pgSz w:w="${mm(210)}" w:h="${mm(297)}"`);
+    expect(document).toMatch(new RegExp(`<w:pgMar w:top="${mm(37)}" w:right="${mm(26)}" w:bottom="${mm(35)}" w:left="${mm(28)}"`));
+    expect(document).toMatch(/<w:pStyle w:val="Title"\/>[\s\S]*?w:eastAsia="方正小标宋简体"[\s\S]*?<w:sz w:val="44"\/>/);
+    expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?w:eastAsia="黑体"/);
+    expect(document).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?w:eastAsia="楷体_GB2312"/);
+    expect(document).toMatch(/<w:jc w:val="right"\/>[\s\S]*?北留镇人民政府[\s\S]*?<w:jc w:val="right"\/>[\s\S]*?2024年1月25日/);
+    expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —/);
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
   });
 });
 
