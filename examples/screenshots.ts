@@ -1,8 +1,14 @@
 // `npm run screenshots`: pictures of the portal and the three elements for the README and docs,
-// taken from the example portal in Chromium. Chinese needs a CJK font: `apt-get install
-// fonts-noto-cjk` on Debian. Writes docs/images/*.png.
-import { mkdirSync } from 'node:fs';
+// taken from the example portal in Chromium, and the first page of the 北留镇 report as a Word
+// file, as LibreOffice prints it. Chinese needs a CJK font; on Debian: `apt-get install
+// fonts-noto-cjk libreoffice-writer poppler-utils`. Writes docs/images/*.png.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderReport } from '@law-report/core';
+import { beiliuReport } from '@law-report/core/testing';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 
@@ -38,7 +44,16 @@ try {
   await page.getByRole('button', { name: '载入北留镇示例 / Load the 北留镇 example' }).click();
   await page.locator('law-report-form').getByRole('button', { name: '提交' }).waitFor();
   await page.screenshot({ path: `${images}form.png` });
-  console.log(`written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form'].map((name) => `docs/images/${name}.png`).join(', ')}`);
+  // The Word export's first page: .docx → PDF (LibreOffice) → PNG (pdftoppm).
+  const scratch = mkdtempSync(join(tmpdir(), 'law-report-shots-'));
+  try {
+    writeFileSync(join(scratch, 'beiliu.docx'), await renderReport(beiliuReport(), { format: 'docx' }));
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${join(scratch, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, join(scratch, 'beiliu.docx')], { stdio: 'ignore' });
+    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', join(scratch, 'beiliu.pdf'), `${images}docx-first-page`]);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form', 'docx-first-page'].map((name) => `docs/images/${name}.png`).join(', ')}`);
 } finally {
   await browser.close();
   await server.close();

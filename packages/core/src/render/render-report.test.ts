@@ -6,11 +6,11 @@ import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import { beiliuReport, importDraft, makeReport, makeSection } from '../testing/index.js';
 import { chineseOrdinal, enumerator } from './numbering.js';
-import { renderReport, type RenderFormat } from './render-report.js';
+import { renderReport } from './render-report.js';
 import { importDocx } from '../docx/import-docx.js';
 import JSZip from 'jszip';
 
-const formats: readonly RenderFormat[] = ['markdown', 'text', 'html'];
+const formats = ['markdown', 'text', 'html'] as const;
 
 describe('numbering', () => {
   it('writes Chinese ordinals', () => {
@@ -163,7 +163,7 @@ describe('rendering cannot forge data', () => {
 
   it('keeps every field of reports whose strings hold line breaks, ---, #, 一、, （一）, <, & and quotes (Markdown and HTML)', () => {
     fc.assert(
-      fc.property(generatedReport(), fc.array(nasty, { minLength: 5, maxLength: 5 }), fc.constantFrom<RenderFormat>('markdown', 'html'), (plain, strings, format) => {
+      fc.property(generatedReport(), fc.array(nasty, { minLength: 5, maxLength: 5 }), fc.constantFrom('markdown' as const, 'html' as const), (plain, strings, format) => {
         const report = withNasty(plain, strings);
         const back = importDraft(renderReport(report, { format })).report;
         expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
