@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,6 +47,21 @@ describe('the law-report bin', () => {
     expect(stderr).not.toContain('内部错误');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ title: '南岭镇2023年法治政府建设情况报告', metrics: [{ value: 33, unit: '起' }] });
+  });
+
+  it('imports a folder of Word files on worker threads into JSON Lines', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-bin-'));
+    for (let i = 0; i < 12; i++) {
+      const lines = [`第${i + 1}镇2023年法治政府建设情况报告`, '一、主要举措', `全年调解矛盾纠纷${i + 1}起。`, `第${i + 1}镇人民政府`, '2024年1月5日'];
+      const document = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
+      writeFileSync(join(dir, `${String(i).padStart(2, '0')}.docx`), new Uint8Array(await Packer.toArrayBuffer(document)));
+    }
+    const { code, stderr } = await lawReport('import', dir, '--out', join(dir, 'all.jsonl'));
+    expect(stderr).toContain('已导入 12 份报告，0 份失败');
+    expect(code).toBe(0);
+    const lines = readFileSync(join(dir, 'all.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { metrics: { value: number }[] }).metrics[0]?.value)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
 
   it('exits 2 for a usage mistake', async () => {

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', main: 'src/main.ts' },
+  // The import worker is an entry of its own: `law-report import <dir>` starts one per core.
+  entry: { index: 'src/index.ts', main: 'src/main.ts', 'import-worker': 'src/import-worker.ts' },
   format: ['esm'],
   dts: { entry: { index: 'src/index.ts' } },
   clean: true,

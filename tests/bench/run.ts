@@ -6,8 +6,9 @@ import { benchDashboard } from './dashboard.js';
 import { benchForm } from './form.js';
 import { benchHostile } from './hostile.js';
 import { benchImport } from './import.js';
+import { benchImportFolder } from './import-folder.js';
 import { benchSize } from './size.js';
 import { benchValidate } from './validate.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchSize()), ...(await benchForm()), ...(await benchDashboard())];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchImportFolder()), ...(await benchSize()), ...(await benchForm()), ...(await benchDashboard())];
 console.log(lines.join('\n'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportSchema } from '@law-report/core';
@@ -82,4 +82,37 @@ describe('law-report import', () => {
     expect((await lawReport('import')).code).toBe(2);
     expect((await lawReport('import', 'a.txt', '--format', 'pdf')).stderr).toContain('--format 只能是 json、markdown、text、html');
   });
+
+  it('imports a folder into JSON Lines in file order, one line per file that failed, and the batch goes on', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const word = async (lines: string[]) => new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] })));
+    const town = (name: string, n: number) => [`${name}2023年法治政府建设情况报告`, '一、主要举措', `全年开展普法活动${n}场。`, `${name}人民政府`, '2024年1月20日'];
+    mkdirSync(join(dir, 'reports', '2023'), { recursive: true });
+    writeFileSync(join(dir, 'reports', '2023', 'a-东镇.docx'), await word(town('东镇', 11)));
+    writeFileSync(join(dir, 'reports', '2023', 'b-西镇.txt'), town('西镇', 12).join('\n'));
+    writeFileSync(join(dir, 'reports', '2023', 'c-南镇.html'), `<html><body>${town('南镇', 13).map((line) => `<p>${line}</p>`).join('')}</body></html>`);
+    writeFileSync(join(dir, 'reports', '2023', 'd-北镇.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]));
+    writeFileSync(join(dir, 'reports', '2023', 'e-旧.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(join(dir, 'reports', '2023', '~$a-东镇.docx'), 'lock');
+    writeFileSync(join(dir, 'reports', '2023', 'notes.json'), '{}');
+    writeFileSync(join(dir, 'reports', 'f-中镇.md'), town('中镇', 14).join('\n\n'));
+    const { code, stdout, stderr } = await lawReport('import', 'reports', '--out', 'reports.jsonl', '--lang', 'en');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const failures = stderr.split('\n').filter((line) => line.startsWith('reports'));
+    expect(failures).toEqual([expect.stringMatching(/^reports\/2023\/d-北镇\.docx: .*damaged/), expect.stringMatching(/^reports\/2023\/e-旧\.doc: .*old Word \.doc/)]);
+    expect(stderr).toContain('Imported 4 reports, 2 failed');
+    const lines = readFileSync(join(dir, 'reports.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { unit: { name: string } }).unit.name)).toEqual(['东镇', '西镇', '南镇', '中镇']);
+    const aggregated = await lawReport('aggregate', 'reports.jsonl', '--format', 'json');
+    expect(JSON.parse(aggregated.stdout)).toMatchObject({ units: { reported: 4 }, indicators: { 'publicity.events': { total: 50 } } });
+  });
+
+  it('refuses --format for a folder, and a folder without report files', async () => {
+    mkdirSync(join(dir, 'empty'));
+    expect(await lawReport('import', 'empty')).toMatchObject({ code: 2, stderr: expect.stringContaining('没有找到报告文件') });
+    writeFileSync(join(dir, 'empty', 'a.txt'), '甲镇2023年报告');
+    expect(await lawReport('import', 'empty', '--format', 'markdown')).toMatchObject({ code: 2, stderr: expect.stringContaining('JSON Lines') });
+  });
 });
+

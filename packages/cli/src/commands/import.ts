@@ -1,37 +1,39 @@
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { importDocx, importReport, renderReport, type ImportOptions } from '@law-report/core';
-import { decodeText } from '../decode.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { renderReport, type Locale } from '@law-report/core';
+import { importFiles, listReportFiles } from '../import-batch.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
-import { readFailure } from '../inputs.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';
 import { printIssues } from '../print-issues.js';
+import { createProgress } from '../progress.js';
+import { readReportFile } from '../read-report-file.js';
 
 const OUTPUTS = ['json', 'markdown', 'text', 'html'] as const;
 
-/** `law-report import`: free text in, Report JSON out. */
+/**
+ * `law-report import`: a report file in (text, Markdown, HTML, Word), Report JSON out; several
+ * files or a folder in, JSON Lines out, one report a line, read on every core.
+ */
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
   const locale = localeOf(values.lang);
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError(t(locale, 'missingFile'));
+  const [file] = positionals;
+  if (file === undefined) throw new UsageError(t(locale, 'missingFile'));
   const format = formatOption(values.format, OUTPUTS, 'json');
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: OUTPUTS.join('、') }));
-  const extension = extname(file).toLowerCase();
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(io.cwd, file));
-  } catch (error) {
-    io.err(`${file}: ${readFailure(error, locale)}\n`);
+  const folder = positionals.length === 1 && (await stat(resolve(io.cwd, file)).catch(() => undefined))?.isDirectory();
+  if (positionals.length > 1 || folder) {
+    if (format !== 'json') throw new UsageError(t(locale, 'batchIsJsonLines'));
+    return importBatch(positionals, values.out, io, locale);
+  }
+  const { report, issues, encoding, unreadable } = await readReportFile(resolve(io.cwd, file), locale);
+  if (unreadable !== undefined) {
+    io.err(`${file}: ${unreadable}\n`);
     return EXIT_PROBLEMS;
   }
-  // A Word file (or an old .doc, a damaged one) by its bytes, whatever its name says.
-  const word = isWordLike(bytes);
-  const { text, encoding } = word ? { text: '', encoding: 'Word' } : decodeText(bytes);
-  const options: ImportOptions = { locale, ...inputFormat(extension) };
-  const { report, issues } = word ? await importDocx(bytes, { locale }) : importReport(text, options);
   printIssues(io, file, issues, locale);
   if (!report) return EXIT_PROBLEMS;
   io.err(`${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`);
@@ -39,13 +41,53 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   return emit(io, output, values.out, locale);
 }
 
-// A zip (.docx) or a compound file (.doc, or a .docx encrypted with a password).
-function isWordLike(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
-}
-
-function inputFormat(extension: string): Pick<ImportOptions, 'format'> {
-  if (extension === '.html' || extension === '.htm') return { format: 'html' };
-  if (extension === '.md' || extension === '.markdown') return { format: 'markdown' };
-  return {};
+// Every file of the folders and files named, imported on every core, written as JSON Lines in
+// the order of the files; a file that fails gets one line on stderr and the batch goes on.
+async function importBatch(paths: readonly string[], out: string | undefined, io: Io, locale: Locale): Promise<number> {
+  const files = await listReportFiles(paths, io.cwd);
+  if (files.length === 0) throw new UsageError(t(locale, 'noReportFiles'));
+  const stream = out === undefined ? undefined : createWriteStream(resolve(io.cwd, out));
+  const write = (line: string) => (stream ? stream.write(line) : io.out(line));
+  const progress = createProgress(io, t(locale, 'importing'), files.length);
+  // Results come as files finish; lines go out in the files' order.
+  const waiting = new Map<number, string | undefined>();
+  let written = 0;
+  let imported = 0;
+  let failed = 0;
+  let notes = 0;
+  await importFiles(files, locale, (index, { report, issues, unreadable }) => {
+    progress.tick();
+    const shown = files[index]?.shown ?? '';
+    if (report) {
+      imported++;
+      notes += issues.length;
+      waiting.set(index, `${JSON.stringify(report)}\n`);
+    } else {
+      failed++;
+      const why = unreadable ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports');
+      progress.clear();
+      io.err(`${shown}: ${why}\n`);
+      waiting.set(index, undefined);
+    }
+    for (let line = waiting.get(written); waiting.has(written); line = waiting.get(written)) {
+      if (line !== undefined) write(line);
+      waiting.delete(written++);
+    }
+  });
+  progress.done();
+  if (stream) {
+    const closed = new Promise<void>((resolveClose, rejectClose) => {
+      stream.once('finish', resolveClose);
+      stream.once('error', rejectClose);
+    });
+    stream.end();
+    try {
+      await closed;
+    } catch (error) {
+      io.err(`${t(locale, 'cannotWrite', { file: out ?? '', reason: error instanceof Error ? error.message : String(error) })}\n`);
+      return EXIT_PROBLEMS;
+    }
+  }
+  io.err(`${t(locale, 'batchDone', { imported, failed, notes })}${out === undefined ? '' : ` ${t(locale, 'written', { file: out })}`}\n`);
+  return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -1,0 +1,19 @@
+// A worker of `law-report import <dir>`: imports the files it is sent, one at a time, and
+// posts back each draft (or why there is none). Many of these run at once, one per core.
+import { parentPort } from 'node:worker_threads';
+import type { Locale } from '@law-report/core';
+import { readReportFile } from './read-report-file.js';
+
+/** A file for a worker to import. */
+export interface ImportJob {
+  readonly id: number;
+  readonly path: string;
+  readonly locale: Locale;
+}
+
+parentPort?.on('message', (job: ImportJob) => {
+  readReportFile(job.path, job.locale).then(
+    (result) => parentPort?.postMessage({ id: job.id, result }),
+    (error: unknown) => parentPort?.postMessage({ id: job.id, result: { report: undefined, issues: [], encoding: '', unreadable: String(error) } }),
+  );
+});
