@@ -53,6 +53,9 @@ export default defineConfig({
   // No browser is opened: on a server, in a container or over SSH there is none. The address
   // vite prints serves the portal; `npm start -- --host` listens beyond this machine.
   server: { open: false },
+  // The Word converters are CommonJS: prepared up front, so the first test to use one does not
+  // make the dev server reload the page.
+  optimizeDeps: { include: ['mammoth', 'jszip', 'docx'] },
   resolve: { conditions: [source, ...defaultClientConditions], alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {
@@ -63,7 +66,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'cli', root: '.', include: ['packages/cli/src/**/*.test.ts'], environment: 'node' },
+        // Each test runs the command in-process; the first one also loads it cold, which on a busy
+        // machine takes longer than vitest's default 5 s.
+        test: { name: 'cli', root: '.', include: ['packages/cli/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,

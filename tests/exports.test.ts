@@ -1,5 +1,6 @@
 import * as cli from '@law-report/cli';
 import * as core from '@law-report/core';
+import * as docx from '@law-report/core/docx';
 import * as importer from '@law-report/core/import';
 import * as model from '@law-report/core/model';
 import * as testing from '@law-report/core/testing';
@@ -22,6 +23,10 @@ describe('public exports', () => {
 
   it('of @law-report/core/import', () => {
     expect(Object.keys(importer).sort()).toEqual(['importReport', 'searchIndicators']);
+  });
+
+  it('of @law-report/core/docx: Word in and out, loaded on demand', () => {
+    expect(Object.keys(docx).sort()).toEqual(['importDocx', 'renderDocx']);
   });
 
   it('of @law-report/core/testing', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importDocx, importReport, type ImportOptions, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import { importDocx, importReport, wordSignature, type ImportOptions, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 import { decodeText } from './decode.js';
 import { readFailure } from './inputs.js';
 
@@ -26,15 +26,10 @@ export async function readReportFile(path: string, locale: Locale): Promise<Read
   } catch (error) {
     return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
   }
-  if (isWordLike(bytes)) return { ...(await importDocx(bytes, { locale })), encoding: 'Word' };
+  if (wordSignature(bytes) !== 'none') return { ...(await importDocx(bytes, { locale })), encoding: 'Word' };
   const { text, encoding } = decodeText(bytes);
   const options: ImportOptions = { locale, ...inputFormat(extname(path).toLowerCase()) };
   return { ...importReport(text, options), encoding };
-}
-
-// A zip (.docx) or a compound file (.doc, or a .docx encrypted with a password).
-function isWordLike(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
 }
 
 function inputFormat(extension: string): Pick<ImportOptions, 'format'> {

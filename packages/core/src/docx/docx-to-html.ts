@@ -4,17 +4,12 @@
 // are written out as sentences.
 import type { WordProblem } from '../import/not-a-report.js';
 import { tablesAsSentences } from './statistics-tables.js';
+import { wordSignature } from './word-signature.js';
 import { labelNumberedParagraphs, readLists, readStyleNumbering } from './word-numbering.js';
 import { decode, descendantsNamed, escapeXml, parseXml } from './xml.js';
 
 /** The HTML of a Word file, or why the bytes are not one. */
 export type DocxHtml = { readonly html: string; readonly problem?: undefined } | { readonly html?: undefined; readonly problem: WordProblem };
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-// The compound-file signature of .doc, and of .docx files encrypted with a password.
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
 
 // Title styles Word and WPS use; heading 1–6 are in mammoth's defaults.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -54,8 +49,9 @@ function metaTags(customXml: string | undefined): string {
  */
 export async function docxToHtml(input: ArrayBuffer | Uint8Array): Promise<DocxHtml> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (startsWith(bytes, OLE)) return { problem: 'wordBinary' };
-  if (!startsWith(bytes, ZIP)) return { problem: 'corruptZip' };
+  const signature = wordSignature(bytes);
+  if (signature === 'compound') return { problem: 'wordBinary' };
+  if (signature !== 'zip') return { problem: 'corruptZip' };
   const { default: JSZip } = await import('jszip');
   let zip: InstanceType<typeof JSZip>;
   try {

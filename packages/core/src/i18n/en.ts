@@ -166,6 +166,7 @@ export const en: LocaleMessages = {
   },
   ui: {
     source: 'Source',
+    downloadDocx: 'Download .docx',
     summaryHeading: '{unit}: rule-of-law government report {year}',
     issuedOn: 'Date of issue',
     submittedOn: 'Submitted on',
@@ -210,7 +211,8 @@ export const en: LocaleMessages = {
     storageFailed: 'The browser cannot save the draft (storage is full or blocked). What you typed is still on the page: do not close it yet.',
     otherTab: 'This draft is also being edited in another window; this window will not overwrite it.',
     importTitle: 'Import from text',
-    importHelp: 'Paste the whole report (plain text, Markdown or a web page’s source), then check each figure.',
+    importHelp: 'Paste the whole report (plain text, Markdown or a web page’s source), or choose (or drop) a Word file, then check each figure.',
+    importFile: 'Or choose a file (Word .docx, .txt, .html)',
     importText: 'Report text',
     importButton: 'Import',
     imported: 'Imported: {sections} sections, {metrics} figures to confirm.',

@@ -167,6 +167,7 @@ export const zhCN = {
   },
   ui: {
     source: '出处',
+    downloadDocx: '下载 Word',
     summaryHeading: '{unit}{year}年法治政府建设年度报告',
     issuedOn: '落款日期',
     submittedOn: '报送日期',
@@ -211,7 +212,8 @@ export const zhCN = {
     storageFailed: '浏览器无法保存草稿（存储空间已满或被禁用）。已填写的内容仍在页面中，请先不要关闭页面。',
     otherTab: '另一个窗口也在编辑这份草稿，本窗口的内容不会自动覆盖它。',
     importTitle: '从文本导入',
-    importHelp: '粘贴报告全文（纯文本、Markdown 或网页源代码），导入后逐项核对数据。',
+    importHelp: '粘贴报告全文（纯文本、Markdown 或网页源代码），或选择（拖入）Word 文件，导入后逐项核对数据。',
+    importFile: '或选择文件（Word .docx、.txt、.html）',
     importText: '报告全文',
     importButton: '导入',
     imported: '已导入：{sections} 个章节，{metrics} 项数据待核对。',

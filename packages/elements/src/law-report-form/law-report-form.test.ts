@@ -272,6 +272,40 @@ describe('<law-report-form>', () => {
     expect(submitted[0]?.report.metrics.map((metric) => metric.value)).toEqual([36, 34, 4]);
   });
 
+  it('imports a Word file chosen or dropped, with its automatic numbering, each figure to confirm', async () => {
+    const { Document, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
+    const line = (text: string, numbered = false) => new Paragraph({ ...(numbered ? { numbering: { reference: 'n', level: 0 } } : {}), children: [new TextRun(text)] });
+    const document = new Document({
+      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }] },
+      sections: [{ children: [line('西河镇2023年法治政府建设工作报告'), line('主要举措和成效', true), line('全年排查矛盾纠纷41起。'), line('存在的不足和原因', true), line('宣传不够深入。'), line('西河镇人民政府'), line('2024年1月19日')] }],
+    });
+    const file = new File([await Packer.toArrayBuffer(document)], '西河镇.docx');
+    const element = await mount(undefined);
+    await page.getByText('从文本导入').click();
+    const picker = page.getByLabelText('或选择文件（Word .docx、.txt、.html）');
+    await picker.upload(file);
+    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：2 个章节，1 项数据待核对。');
+    expect(element.value.unit.name).toBe('西河镇');
+    expect(element.value.sections.map((section) => section.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
+    expect(shadow(element).querySelector('mark')?.textContent).toBe('41起');
+
+    // Dropped on the import panel, the same.
+    const other = await mount(undefined);
+    const panel = shadow(other).querySelector('details.import');
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    panel?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await expect.poll(() => other.value.unit.name).toBe('西河镇');
+  });
+
+  it('says what is wrong with a chosen file that is no Word document, and keeps the draft', async () => {
+    const element = await mount(makeReport());
+    await page.getByText('从文本导入').click();
+    await page.getByLabelText('或选择文件（Word .docx、.txt、.html）').upload(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧.doc'));
+    await expect.element(page.getByRole('alert')).toHaveTextContent('旧版 Word（.doc）');
+    expect(element.value.issuer).toBe('示例镇人民政府');
+  });
+
   it('says clearly when pasted text is no report, and keeps the draft', async () => {
     const element = await mount(makeReport());
     await page.getByText('从文本导入').click();

@@ -4,6 +4,7 @@ import {
   reportFormFields,
   STATUTORY_CONTENTS,
   validateReport,
+  wordSignature,
   writtenWordsOf,
   type Catalog,
   type DeadlineOverrides,
@@ -244,12 +245,14 @@ export class LawReportFormElement extends LitElement {
 
   #renderImport(): TemplateResult {
     const m = stringsOf(localeOf(this.locale));
-    return html`<details class="import">
+    return html`<details class="import" @dragover=${this.#dragOver} @drop=${this.#drop}>
       <summary>${m.form.importTitle}</summary>
       <p class="help" id="import-help">${m.form.importHelp}</p>
       <label for="import-text">${m.form.importText}</label>
       <textarea id="import-text" rows="6" aria-describedby="import-help" .value=${live(this.#importText)} @input=${(event: Event) => (this.#importText = (event.target as HTMLTextAreaElement).value)}></textarea>
       <button type="button" ?disabled=${this.#inert} @click=${this.#import}>${m.form.importButton}</button>
+      <label for="import-file">${m.form.importFile}</label>
+      <input id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${this.#inert} @change=${this.#chooseFile} />
       ${this.#importNote ? html`<p class=${this.#importNote.error ? 'error' : 'help'} role=${this.#importNote.error ? 'alert' : 'status'}>${this.#importNote.text}</p>` : nothing}
     </details>`;
   }
@@ -263,8 +266,54 @@ export class LawReportFormElement extends LitElement {
       this.requestUpdate();
       return;
     }
-    const { importReport } = importer;
-    const { report, issues } = importReport(this.#importText, { locale: localeOf(this.locale), catalog: this.catalog });
+    this.#adopt(importer.importReport(this.#importText, { locale: localeOf(this.locale), catalog: this.catalog }));
+  };
+
+  readonly #chooseFile = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.#importFile(file);
+    // The same file chosen again is a new choice.
+    input.value = '';
+  };
+
+  readonly #dragOver = (event: DragEvent): void => {
+    if (!this.#inert && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+
+  readonly #drop = (event: DragEvent): void => {
+    const file = event.dataTransfer?.files[0];
+    if (!file || this.#inert) return;
+    event.preventDefault();
+    void this.#importFile(file);
+  };
+
+  // A Word file through core's importDocx (its converter loaded now, beside this file); any
+  // other file as text, into the box, then imported as pasted text is.
+  async #importFile(file: File): Promise<void> {
+    const m = stringsOf(localeOf(this.locale));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // A zip or a compound file goes to importDocx, which says what is wrong with it if anything.
+    if (wordSignature(bytes) === 'none') {
+      this.#importText = new TextDecoder().decode(bytes);
+      this.requestUpdate();
+      await this.#import();
+      return;
+    }
+    const docx = await loadDocx();
+    if (!docx) {
+      this.#importNote = { text: m.form.loadFailed, error: true };
+      this.requestUpdate();
+      return;
+    }
+    const result = await docx.importDocx(bytes, { locale: localeOf(this.locale), catalog: this.catalog });
+    // Facts' sources point into the converted text: it is what their sentences are shown from.
+    if (result.converted !== undefined) this.#importText = result.converted;
+    this.#adopt(result);
+  }
+
+  #adopt({ report, issues }: { readonly report: Report | undefined; readonly issues: readonly ValidationIssue[] }): void {
+    const m = stringsOf(localeOf(this.locale));
     if (!report) {
       this.#importNote = { text: issues[0]?.message ?? '', error: true };
       this.requestUpdate();
@@ -756,6 +805,19 @@ async function loadImporter(): Promise<typeof import('@law-report/core/import') 
     return undefined;
   }
 }
+
+// The Word converter, likewise.
+async function loadDocx(): Promise<typeof import('@law-report/core/docx') | undefined> {
+  try {
+    return await import('@law-report/core/docx');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the file picker offers: Word files, text, Markdown and saved pages. */
+const IMPORT_FILES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.txt,.md,.html,.htm';
+
 
 /**
  * A draft the form can show from any value: a copy of the report, with what a form needs to

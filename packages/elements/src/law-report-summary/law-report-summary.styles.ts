@@ -32,6 +32,22 @@ export const summaryStyles = [
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .actions {
+    margin: 0 0 0.5rem;
+  }
+  .actions button {
+    font: inherit;
+    cursor: pointer;
+    border: 1px solid var(--law-color-primary, #00703c);
+    border-radius: var(--law-radius, 6px);
+    background: var(--law-color-surface, #fff);
+    color: var(--law-color-primary, #00703c);
+    padding: 0.125rem 0.75rem;
+  }
+  .actions button:focus-visible {
+    outline: 3px solid var(--law-color-focus, #fd0);
+    outline-offset: 2px;
+  }
   .badge {
     display: inline-block;
     padding: 0 0.5rem;
@@ -51,6 +67,9 @@ export const summaryStyles = [
     :host {
       border: none;
       padding: 0;
+    }
+    .actions {
+      display: none;
     }
   }
 `,

@@ -1,6 +1,6 @@
 import { validateReport } from '@law-report/core';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { seriousViolations } from '../internal/axe.js';
@@ -101,6 +101,30 @@ describe('<law-report-summary>', () => {
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`示例镇${markup}2023年法治政府建设年度报告`);
     expect(element.shadowRoot?.querySelector('img, b, script')).toBeNull();
     expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+  });
+
+  it('downloads the report as a Word file that imports back to it', async () => {
+    await mount(beiliuReport());
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob) blobs.push(blob);
+      return 'blob:law-report-test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      await page.getByRole('button', { name: '下载 Word' }).click();
+      await expect.poll(() => blobs.length).toBe(1);
+    } finally {
+      create.mockRestore();
+      click.mockRestore();
+    }
+    expect(names).toEqual(['北留镇2023年法治政府建设年度报告.docx']);
+    const { importDocx } = await import('@law-report/core/docx');
+    const { report } = await importDocx(new Uint8Array(await blobs[0]!.arrayBuffer()));
+    expect(report).toMatchObject({ title: beiliuReport().title, issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
   });
 
   it('has no serious accessibility violations', async () => {

@@ -23,7 +23,8 @@ import { summaryStyles } from './law-report-summary.styles.js';
 /**
  * A read-only, print-friendly view of one report: unit, year, date of issue with an
  * on-time badge, which of the five statutory contents are present, key metrics (each with the
- * sentence it came from, when the report was imported), and the validation status.
+ * sentence it came from, when the report was imported), and the validation status. 下载 Word
+ * writes the report as a .docx in the GB/T 9704 layout (the writer is loaded when first used).
  * All text comes from core's zh-CN / en messages.
  *
  * @tag law-report-summary
@@ -34,6 +35,7 @@ import { summaryStyles } from './law-report-summary.styles.js';
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
  * @fires law-report-invalid - when the report has errors; `event.issues` lists them
  * @csspart header - the heading and dates
+ * @csspart download - the 下载 Word / Download .docx button
  * @csspart contents - the list of statutory contents
  * @csspart metrics - the key metrics
  * @csspart status - the validation status and issues
@@ -70,6 +72,7 @@ export class LawReportSummaryElement extends LitElement {
   declare profile: Profile;
 
   #result: ValidationResult | undefined;
+  #downloadFailed = false;
 
   constructor() {
     super();
@@ -131,6 +134,10 @@ export class LawReportSummaryElement extends LitElement {
     return html`
       <header part="header">
         <h2>${formatMessage(m.ui.summaryHeading, { unit: report.unit.name, year: report.year })}</h2>
+        <p class="actions">
+          <button type="button" part="download" @click=${() => this.#download(report)}>${m.ui.downloadDocx}</button>
+          ${this.#downloadFailed ? html`<span role="alert">${m.form.loadFailed}</span>` : nothing}
+        </p>
         <dl>
           <dt>${m.fields.issuer}</dt>
           <dd>${report.issuer}</dd>
@@ -164,6 +171,27 @@ export class LawReportSummaryElement extends LitElement {
         ${this.#issues(result)}
       </section>
     `;
+  }
+
+  // 下载 Word: the writer is loaded only now, from a file beside the embed file.
+  async #download(report: Report): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      const { renderDocx } = await import('@law-report/core/docx');
+      bytes = await renderDocx(report);
+    } catch {
+      this.#downloadFailed = true;
+      this.requestUpdate();
+      return;
+    }
+    this.#downloadFailed = false;
+    this.requestUpdate();
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${formatMessage(stringsOf('zh-CN').ui.summaryHeading, { unit: report.unit.name, year: report.year })}.docx`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   #timeliness(report: Report): TemplateResult {
