@@ -47,7 +47,27 @@ export async function benchSize(): Promise<string[]> {
     }
     return out;
   });
-  const dynamic = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((match) => match[1] ?? '');
-  const onUse = [...new Set([...loaded].flatMap(dynamic))].filter((file) => !loaded.has(file));
-  return [...lines, ...onUse.map((file) => row(`  on use: ${file.replace(/-[A-Z0-9]+\.js$/, '')}`, kB(gzip(file))))];
+  // What each on-demand import brings that the page does not have yet: the chunk and the
+  // chunks it imports statically, followed through.
+  const imports = (file: string, pattern: RegExp) => [...readFileSync(join(dist, file), 'utf8').matchAll(pattern)].map((match) => match[1] ?? '');
+  const closure = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file) || loaded.has(file)) return seen;
+    seen.add(file);
+    for (const next of imports(file, /(?:from|import)\s*"\.\/([^"]+\.js)"/g)) closure(next, seen);
+    return seen;
+  };
+  // On-demand imports of the page, then those of what they bring (the Word converters are
+  // loaded by the docx chunk only when a file is converted), each once.
+  const dynamicImports = (file: string) => imports(file, /import\("\.\/([^"]+\.js)"\)/g);
+  const rows: string[] = [];
+  const queue = [...new Set([...loaded].flatMap(dynamicImports))];
+  const done = new Set<string>();
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (done.has(file) || loaded.has(file)) continue;
+    done.add(file);
+    const files = [...closure(file)];
+    rows.push(row(`  on use: ${file.replace(/-[A-Za-z0-9]+\.js$/, '')}`, kB(files.reduce((sum, part) => sum + gzip(part), 0)), `${files.length} files`));
+    queue.push(...files.flatMap(dynamicImports));
+  }
+  return [...lines, ...rows];
 }
