@@ -70,7 +70,7 @@ export async function docxToHtml(input: ArrayBuffer | Uint8Array): Promise<DocxH
     return { problem: 'corruptZip' };
   }
   if (documentXml === undefined) return { problem: 'notWord' };
-  const { xml, labels } = labelNumberedParagraphs(documentXml, readLists(numberingXml), readStyleNumbering(stylesXml));
+  const { xml, labels } = labelNumberedParagraphs(documentXml, readLists(numberingXml, stylesXml), readStyleNumbering(stylesXml));
   if (labels > 0) zip.file('word/document.xml', xml);
   const { default: mammoth } = await import('mammoth');
   try {

@@ -76,7 +76,12 @@ export function tableSentences(rows: readonly (readonly string[])[]): string[] {
   const [header, ...body] = rows;
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const figures = body.reduce((count, row) => count + row.slice(1).filter(isFigure).length, 0);
-  if (!header || body.length === 0 || width < 2 || figures === 0) return rows.map((row) => row.filter(Boolean).join('，')).filter(Boolean);
+  if (!header || body.length === 0 || width < 2 || figures === 0) {
+    // A table laid out for looks (a 落款 beside a seal, one row or one column): each cell a line
+    // of its own; a table of text: each row a line.
+    const layout = rows.length === 1 || width === 1;
+    return layout ? rows.flat().filter(Boolean) : rows.map((row) => row.filter(Boolean).join('，')).filter(Boolean);
+  }
   // The row label: the first column, or the second when the first only numbers the rows.
   const numbered = NOT_A_COUNT.test(header[0] ?? '') || body.every((row, i) => (row[0] ?? '').trim() === String(i + 1));
   const labelColumn = numbered && width > 2 ? 1 : 0;

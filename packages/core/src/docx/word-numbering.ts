@@ -36,13 +36,32 @@ function readLevels(element: XmlElement): Map<number, Level> {
   return levels;
 }
 
-/** The list instances of numbering.xml, by numId. */
-export function readLists(numberingXml: string | undefined): Map<string, List> {
+/**
+ * The list instances of numbering.xml, by numId. An abstract numbering that only links to a
+ * numbering style (`w:numStyleLink`, as Word's multilevel lists often are) takes the levels of
+ * the numbering that style names (styles.xml).
+ */
+export function readLists(numberingXml: string | undefined, stylesXml?: string): Map<string, List> {
   const lists = new Map<string, List>();
   const root = numberingXml === undefined ? undefined : childNamed(parseXml(numberingXml), 'w:numbering');
   if (!root) return lists;
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const abstract of childrenNamed(root, 'w:abstractNum')) abstracts.set(abstract.attributes.get('w:abstractNumId') ?? '', readLevels(abstract));
+  const links = new Map<string, string>();
+  for (const abstract of childrenNamed(root, 'w:abstractNum')) {
+    const id = abstract.attributes.get('w:abstractNumId') ?? '';
+    abstracts.set(id, readLevels(abstract));
+    const link = val(childNamed(abstract, 'w:numStyleLink'));
+    if (link !== undefined) links.set(id, link);
+  }
+  const abstractOf = new Map(childrenNamed(root, 'w:num').map((num) => [num.attributes.get('w:numId') ?? '', val(childNamed(num, 'w:abstractNumId')) ?? '']));
+  if (links.size > 0) {
+    const numberingStyles = numberingStyleNums(stylesXml);
+    for (const [id, link] of links) {
+      const target = abstractOf.get(numberingStyles.get(link) ?? '');
+      const levels = target === undefined ? undefined : abstracts.get(target);
+      if ((abstracts.get(id)?.size ?? 0) === 0 && levels) abstracts.set(id, levels);
+    }
+  }
   for (const num of childrenNamed(root, 'w:num')) {
     const levels = new Map(abstracts.get(val(childNamed(num, 'w:abstractNumId')) ?? '') ?? []);
     for (const override of childrenNamed(num, 'w:lvlOverride')) {
@@ -54,6 +73,18 @@ export function readLists(numberingXml: string | undefined): Map<string, List> {
     lists.set(num.attributes.get('w:numId') ?? '', levels);
   }
   return lists;
+}
+
+// Numbering styles (type "numbering") and the numId each names.
+function numberingStyleNums(stylesXml: string | undefined): Map<string, string> {
+  const nums = new Map<string, string>();
+  const root = stylesXml === undefined ? undefined : childNamed(parseXml(stylesXml), 'w:styles');
+  for (const style of childrenNamed(root, 'w:style')) {
+    if (style.attributes.get('w:type') !== 'numbering') continue;
+    const numId = val(childNamed(childNamed(childNamed(style, 'w:pPr'), 'w:numPr'), 'w:numId'));
+    if (numId !== undefined) nums.set(style.attributes.get('w:styleId') ?? '', numId);
+  }
+  return nums;
 }
 
 /** Paragraph styles' own numbering (heading styles often carry it), following `basedOn`. */

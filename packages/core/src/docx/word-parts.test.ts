@@ -40,6 +40,19 @@ describe('Word numbering', () => {
     expect(xml.match(/<w:numId w:val="0"\/>/g)).toHaveLength(4);
   });
 
+  it('follows a multilevel list that links to a numbering style, as Word writes them', () => {
+    const linked = `<w:numbering xmlns:w="x">
+      <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum>
+      <w:abstractNum w:abstractNumId="2"><w:styleLink w:val="ReportList"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+      <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+    </w:numbering>`;
+    const linkStyles = `<w:styles xmlns:w="x"><w:style w:type="numbering" w:styleId="ReportList"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const document = `<w:document xmlns:w="x"><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>主要举措</w:t></w:r></w:p></w:body></w:document>`;
+    const { xml } = labelNumberedParagraphs(document, readLists(linked, linkStyles), readStyleNumbering(linkStyles));
+    expect(xml).toContain('<w:t xml:space="preserve">一、</w:t>');
+  });
+
   it('reads broken or hostile XML without throwing, in linear time', () => {
     expect(() => readLists('<w:numbering><w:num w:numId="1"><w:abstractNumId w:val="9"/>')).not.toThrow();
     const deep = '<a>'.repeat(200_000) + '</b>'.repeat(200_000);
@@ -68,7 +81,8 @@ describe('tableSentences', () => {
     ).toEqual(['法律咨询860余人次。', '普法活动23场。']);
   });
 
-  it('keeps a table without figures as lines of text', () => {
+  it('keeps a table without figures as lines of text, a one-row or one-column table a cell a line', () => {
     expect(tableSentences([['姓名', '职务'], ['张三', '镇长']])).toEqual(['姓名，职务', '张三，镇长']);
+    expect(tableSentences([['北留镇人民政府', '2024年1月25日']])).toEqual(['北留镇人民政府', '2024年1月25日']);
   });
 });
