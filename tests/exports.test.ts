@@ -26,7 +26,7 @@ describe('public exports', () => {
   });
 
   it('of @law-report/core/docx: Word in and out, loaded on demand', () => {
-    expect(Object.keys(docx).sort()).toEqual(['importDocx', 'renderDocx']);
+    expect(Object.keys(docx).sort()).toEqual(['importDocx', 'renderDocx', 'wordSignature']);
   });
 
   it('of @law-report/core/testing', () => {

@@ -3,3 +3,4 @@
 // (mammoth, docx) come with it, so nothing of them is in a page's first load.
 export { importDocx, type DocxImportResult } from './docx/import-docx.js';
 export { renderDocx } from './render/render-docx.js';
+export { wordSignature } from './docx/word-signature.js';

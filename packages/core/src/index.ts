@@ -8,5 +8,6 @@ export { searchIndicators, type IndicatorMatch, type SearchIndicatorsOptions } f
 // Import and render
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { importDocx, type DocxImportResult } from './docx/import-docx.js';
+export { wordSignature } from './docx/word-signature.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 

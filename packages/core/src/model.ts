@@ -70,9 +70,6 @@ export { rules } from './validate/rules/index.js';
 export type { IndexedMetric, LocatedSection, Rule, RuleContext } from './validate/rule.js';
 export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 
-// Telling a Word file from text by its first bytes (the converters load on demand)
-export { wordSignature } from './docx/word-signature.js';
-
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
 

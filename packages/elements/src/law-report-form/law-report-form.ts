@@ -4,7 +4,6 @@ import {
   reportFormFields,
   STATUTORY_CONTENTS,
   validateReport,
-  wordSignature,
   writtenWordsOf,
   type Catalog,
   type DeadlineOverrides,
@@ -289,21 +288,22 @@ export class LawReportFormElement extends LitElement {
   };
 
   // A Word file through core's importDocx (its converter loaded now, beside this file); any
-  // other file as text, into the box, then imported as pasted text is.
+  // other file as text, into the box, then imported as pasted text is. What a file is, is told
+  // by its first bytes, with the Word module: picking a file is when it is worth loading.
   async #importFile(file: File): Promise<void> {
     const m = stringsOf(localeOf(this.locale));
     const bytes = new Uint8Array(await file.arrayBuffer());
-    // A zip or a compound file goes to importDocx, which says what is wrong with it if anything.
-    if (wordSignature(bytes) === 'none') {
-      this.#importText = new TextDecoder().decode(bytes);
-      this.requestUpdate();
-      await this.#import();
-      return;
-    }
     const docx = await loadDocx();
     if (!docx) {
       this.#importNote = { text: m.form.loadFailed, error: true };
       this.requestUpdate();
+      return;
+    }
+    // A zip or a compound file goes to importDocx, which says what is wrong with it if anything.
+    if (docx.wordSignature(bytes) === 'none') {
+      this.#importText = new TextDecoder().decode(bytes);
+      this.requestUpdate();
+      await this.#import();
       return;
     }
     const result = await docx.importDocx(bytes, { locale: localeOf(this.locale), catalog: this.catalog });
