@@ -72,6 +72,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Against real databases: a SQLite file and PostgreSQL (LAW_REPORT_TEST_POSTGRES).
+        test: { name: 'server', root: '.', include: ['packages/server/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
+        extends: true,
         test: { name: 'repo', root: '.', include: ['tests/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {

@@ -1,0 +1,183 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '@law-report/core';
+import { beiliuReport, makeReport } from '@law-report/core/testing';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+import { addToken } from './auth.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+// A real server on loopback over each real driver: SQLite in a temporary file, and PostgreSQL
+// (Debian's, started by .ci/run; LAW_REPORT_TEST_POSTGRES names it).
+const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
+
+async function freshPostgres(): Promise<string> {
+  const client = new pg.Client({ connectionString: POSTGRES });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE');
+  await client.query('CREATE SCHEMA public');
+  await client.end();
+  return POSTGRES;
+}
+
+const drivers = [
+  ['SQLite', async (dir: string) => join(dir, 'law-report.sqlite')],
+  ['PostgreSQL', async () => freshPostgres()],
+] as const;
+
+describe.each(drivers)('the collection server on %s', (_name, database) => {
+  let dir: string;
+  let store: Store;
+  let app: FastifyInstance;
+  let base: string;
+  let reviewer: string;
+  let beiliu: string;
+  let dongcheng: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'law-report-server-'));
+    store = await openStore(await database(dir));
+    reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    dongcheng = await addToken(store, 'unit', "东城镇'; DROP TABLE reports;--", 'town');
+    app = await buildApp({ store, bodyLimit: 512 * 1024, now: () => new Date('2024-01-26T08:00:00Z') });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // The BOM kept: a CSV's first character is part of what is checked.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, json: json as Record<string, unknown> & { error?: { code: string; message: string } }, text, type: response.headers.get('content-type') ?? '' };
+  };
+
+  it('takes a report through 报送 → 退回 → 报送 → 备案 → 公开, keeping every version and step', async () => {
+    const first = await call('POST', '/api/reports', beiliu, beiliuReport());
+    expect(first.status).toBe(201);
+    expect(first.json).toMatchObject({ version: 1, status: 'submitted' });
+    const id = String(first.json['id']);
+
+    const returned = await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充保密审查情况' });
+    expect(returned.json).toMatchObject({ status: 'returned' });
+    const own = await call('GET', `/api/reports/${id}`, beiliu);
+    expect(own.json).toMatchObject({ status: 'returned', history: [{ to: 'submitted' }, { from: 'submitted', to: 'returned', by: '县依法治县办', reason: '请补充保密审查情况' }] });
+
+    const corrected: Report = { ...beiliuReport(), confidentialityReviewed: true };
+    const second = await call('POST', '/api/reports', beiliu, corrected);
+    expect(second.json).toMatchObject({ id, version: 2, status: 'submitted' });
+    expect((await call('POST', `/api/reports/${id}/file`, reviewer)).json).toMatchObject({ status: 'filed' });
+    // Filed: the unit cannot change it any more.
+    const late = await call('POST', '/api/reports', beiliu, corrected);
+    expect(late.status).toBe(409);
+    expect(late.json.error?.message).toContain('已备案');
+
+    const published = await call('POST', `/api/reports/${id}/publish`, reviewer);
+    expect(published.json).toMatchObject({ status: 'published', publishedOn: '2024-01-26' });
+    const versions = await call('GET', `/api/reports/${id}/versions`, reviewer);
+    expect((versions.json['versions'] as { version: number; report: Report }[]).map((version) => [version.version, version.report.confidentialityReviewed])).toEqual([
+      [1, undefined],
+      [2, true],
+    ]);
+    const history = (await call('GET', `/api/reports/${id}`, reviewer)).json['history'] as { from: string | null; to: string }[];
+    expect(history.map((step) => `${step.from ?? '-'}→${step.to}`)).toEqual(['-→submitted', 'submitted→returned', 'returned→submitted', 'submitted→filed', 'filed→published']);
+    const open = await call('GET', '/api/public/reports?year=2023');
+    expect((open.json['reports'] as { unit: string; report: Report }[]).map((report) => [report.unit, report.report.title])).toEqual([['北留镇', beiliuReport().title]]);
+  });
+
+  it('refuses what a token may not do, and says why in the request’s language', async () => {
+    expect((await call('GET', '/api/reports')).status).toBe(401);
+    expect((await call('GET', '/api/reports', 'lr_not-a-token')).status).toBe(401);
+    const english = await call('GET', '/api/reports', undefined, undefined, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(english.json.error).toEqual({ code: 'unauthorized', message: 'A valid token is needed (header Authorization: Bearer <token>).' });
+    expect((await call('GET', '/api/aggregate?year=2023', beiliu)).status).toBe(403);
+    const list = await call('GET', '/api/reports', beiliu);
+    const [own] = list.json['reports'] as { id: string }[];
+    expect((await call('POST', `/api/reports/${own?.id}/file`, beiliu)).status).toBe(403);
+    // Another unit's report is not there for it.
+    expect((await call('GET', `/api/reports/${own?.id}`, dongcheng)).status).toBe(404);
+    expect((await call('GET', `/api/reports/${own?.id}/versions`, dongcheng)).status).toBe(404);
+    const forged = await call('POST', '/api/reports', dongcheng, beiliuReport());
+    expect(forged.status).toBe(403);
+    expect(forged.json.error?.code).toBe('other_unit');
+  });
+
+  it('answers 422 with core’s issues for a report that does not pass, and refuses illegal steps', async () => {
+    const town = "东城镇'; DROP TABLE reports;--";
+    const invalid = await call('POST', '/api/reports', dongcheng, { ...makeReport({ unit: { name: town, level: 'town' } }), sections: [] });
+    expect(invalid.status).toBe(422);
+    expect((invalid.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain('missing_section');
+    const ok = await call('POST', '/api/reports', dongcheng, makeReport({ unit: { name: town, level: 'town' }, title: "东城镇'); DELETE FROM tokens;--2023年法治政府建设工作情况的报告", issuer: `${town}人民政府` }));
+    expect(ok.status).toBe(201);
+    const id = String(ok.json['id']);
+    // SQL in every field is data: stored and given back as written, nothing else touched.
+    const back = await call('GET', `/api/reports/${id}`, dongcheng);
+    expect(back.json).toMatchObject({ unit: town, report: { title: "东城镇'); DELETE FROM tokens;--2023年法治政府建设工作情况的报告" } });
+    expect((await call('GET', '/api/reports', reviewer)).json['reports']).toHaveLength(2);
+    // Not filed yet: cannot be published; returned without a reason: refused.
+    expect((await call('POST', `/api/reports/${id}/publish`, reviewer)).status).toBe(409);
+    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '  ' })).json.error?.code).toBe('reason_required');
+    expect((await call('POST', `/api/reports/${id}/return`, reviewer, {})).status).toBe(400);
+    // Filed without 保密审查: publishing needs the publish profile.
+    await call('POST', `/api/reports/${id}/file`, reviewer);
+    const unpublished = await call('POST', `/api/reports/${id}/publish`, reviewer);
+    expect(unpublished.status).toBe(422);
+    expect((unpublished.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain('confidentiality_review_missing');
+    expect((await call('GET', `/api/reports/no-such-id'--`, reviewer)).status).toBe(404);
+  });
+
+  it('refuses malformed and oversized bodies with a clear error', async () => {
+    const malformed = await call('POST', '/api/reports', beiliu, '{"title": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error?.code).toBe('bad_json');
+    const huge = await call('POST', '/api/reports', beiliu, { ...beiliuReport(), sections: [{ id: 'x', kind: 'measures', title: '大', paragraphs: ['字'.repeat(600_000)], sections: [] }] });
+    expect(huge.status).toBe(413);
+    expect(huge.json.error?.code).toBe('too_large');
+    expect((await call('GET', '/api/reports?year=abc', reviewer)).status).toBe(400);
+  });
+
+  it('gives the year’s aggregate of the latest versions as JSON and CSV, over the units it knows', async () => {
+    const json = await call('GET', '/api/aggregate?year=2023', reviewer);
+    expect(json.status).toBe(200);
+    expect(json.json).toMatchObject({ year: 2023, units: { expected: 2, reported: 2 } });
+    const csv = await call('GET', '/api/aggregate?year=2023&format=csv', reviewer);
+    expect(csv.type).toContain('text/csv');
+    expect(csv.text.startsWith('\uFEFF单位,状态,报送日期')).toBe(true);
+    expect(csv.text).toContain('北留镇,已报送,2024-01-26');
+  });
+
+  it('serves an OpenAPI document generated from the routes', async () => {
+    const { json } = await call('GET', '/api/openapi.json');
+    expect(json['openapi']).toBe('3.1.0');
+    expect(Object.keys(json['paths'] as object).sort()).toEqual([
+      '/api/aggregate',
+      '/api/public/reports',
+      '/api/reports',
+      '/api/reports/{id}',
+      '/api/reports/{id}/file',
+      '/api/reports/{id}/publish',
+      '/api/reports/{id}/return',
+      '/api/reports/{id}/versions',
+    ]);
+  });
+});

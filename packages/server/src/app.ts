@@ -1,0 +1,246 @@
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import { aggregate, unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hashToken } from './auth.js';
+import { conflict, localeOfRequest, say } from './messages.js';
+import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord } from './store/store.js';
+
+/** Options of {@link buildApp}. */
+export interface AppOptions {
+  readonly store: Store;
+  /** The county's deadline overrides, for validation and the aggregate. */
+  readonly deadlines?: DeadlineOverrides;
+  /** Origins allowed to call the API from a browser; none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** The largest request body accepted, in bytes (default 2 MiB: a long report is ~100 kB). */
+  readonly bodyLimit?: number;
+  /** The clock (tests set it). */
+  readonly now?: () => Date;
+}
+
+const STATUSES = ['submitted', 'returned', 'filed', 'published'] as const;
+const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'department'];
+
+const error = (code: string, message: string) => ({ error: { code, message } });
+const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
+const yearQuery = { type: 'integer', minimum: 1990, maximum: 2100 } as const;
+const bearer = [{ bearer: [] }];
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+  }
+}
+
+/**
+ * The county's collection server: a JSON API over a {@link Store} (routes in DESIGN §10), with
+ * tokens for the reviewer and for each unit, the review workflow 已提交 → 退回 → 已提交 → 已备案 →
+ * 已公开, the aggregate by core's aggregator, and an OpenAPI document generated from the route
+ * schemas at /api/openapi.json. Errors are `{ error: { code, message } }` in the request's
+ * Accept-Language (zh-CN by default); failed validation is 422 `{ issues }`.
+ *
+ * @example const app = await buildApp({ store: await openStore('.data/law-report.sqlite') }); await app.listen({ port: 8080 })
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const bodyLimit = options.bodyLimit ?? 2 * 1024 * 1024;
+  const app = Fastify({ logger: false, bodyLimit, ajv: { customOptions: { coerceTypes: true, removeAdditional: false } } });
+  app.decorateRequest('locale', 'zh-CN');
+  app.addHook('onRequest', async (request) => {
+    request.locale = localeOfRequest(request.headers['accept-language']);
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'law-report collection server', version: '1.0.0', description: '报送、退回、备案、公开法治政府建设年度报告，及其汇总。' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(cors, { origin: [...options.corsOrigins] });
+
+  app.setErrorHandler((failure: Error & { code?: string; statusCode?: number; validation?: unknown }, request, reply) => {
+    const { locale } = request;
+    if (failure.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(error('too_large', say(locale, 'tooLarge', { limit: `${Math.round(bodyLimit / 1024)} KiB` })));
+    if (failure.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || failure instanceof SyntaxError) return reply.code(400).send(error('bad_json', say(locale, 'badJson')));
+    if (failure.validation || (failure.statusCode !== undefined && failure.statusCode < 500)) return reply.code(failure.statusCode ?? 400).send(error('bad_request', say(locale, 'badRequest', { detail: failure.message })));
+    return reply.code(500).send(error('internal', say(locale, 'internal')));
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(error('not_found', say(request.locale, 'notFound'))));
+
+  // Who is asking: the token's record, or undefined (no token, or one that is not known).
+  const who = async (request: FastifyRequest): Promise<TokenRecord | undefined> => {
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    return match?.[1] ? store.findToken(hashToken(match[1])) : undefined;
+  };
+  const need = async (request: FastifyRequest, reply: FastifyReply, roles: readonly TokenRecord['role'][]): Promise<TokenRecord | undefined> => {
+    const token = await who(request);
+    if (!token) {
+      await reply.code(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
+      return undefined;
+    }
+    if (!roles.includes(token.role)) {
+      await reply.code(403).send(error('forbidden', say(request.locale, 'forbidden')));
+      return undefined;
+    }
+    return token;
+  };
+  // A report the token may read: the reviewer any, a unit its own; 404 (not 403) for another
+  // unit's, so ids cannot be probed.
+  const readable = async (request: FastifyRequest, reply: FastifyReply, token: TokenRecord, id: string): Promise<ReportRecord | undefined> => {
+    const record = await store.report(id);
+    if (!record || (token.role === 'unit' && record.unit !== token.name)) {
+      await reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
+      return undefined;
+    }
+    return record;
+  };
+  const today = () => now().toISOString().slice(0, 10);
+
+  app.post<{ Body: unknown }>(
+    '/api/reports',
+    {
+      schema: {
+        summary: '报送一份报告（单位令牌，只能报送本单位的）',
+        security: bearer,
+        body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
+        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' } } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
+      },
+      // The report is checked by core's validation (its issues, in both languages), not here.
+      validatorCompiler: () => () => true,
+    },
+    async (request, reply) => {
+      const token = await need(request, reply, ['unit']);
+      if (!token) return;
+      const result = validateReport(request.body, { profile: 'submit', locale: request.locale, ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+      if (!result.report || !result.ok) return reply.code(422).send({ issues: result.issues });
+      const report: Report = result.report;
+      if (report.unit.name.trim() !== token.name) return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
+      try {
+        const submitted = await store.submit(token.name, report.year, report, token.name, now().toISOString());
+        return reply.code(201).send(submitted);
+      } catch (failure) {
+        if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
+        throw failure;
+      }
+    },
+  );
+
+  app.get<{ Querystring: { year?: number; status?: ReportStatus } }>(
+    '/api/reports',
+    { schema: { summary: '列出报告：审核人看全部，单位只看本单位的', security: bearer, querystring: { type: 'object', properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } }, additionalProperties: false } } },
+    async (request, reply) => {
+      const token = await need(request, reply, ['reviewer', 'unit']);
+      if (!token) return;
+      const { year, status } = request.query;
+      const reports = await store.list({ ...(year === undefined ? {} : { year }), ...(status === undefined ? {} : { status }), ...(token.role === 'unit' ? { unit: token.name } : {}) });
+      return { reports };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/api/reports/:id', { schema: { summary: '一份报告的最新版本和审核记录', security: bearer, params: idParams } }, async (request, reply) => {
+    const token = await need(request, reply, ['reviewer', 'unit']);
+    if (!token) return;
+    const record = await readable(request, reply, token, request.params.id);
+    if (!record) return;
+    const [latest, history] = await Promise.all([store.latest(record.id), store.history(record.id)]);
+    return { ...record, report: latest?.report, submittedAt: latest?.submittedAt, history };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/reports/:id/versions', { schema: { summary: '一份报告的全部版本', security: bearer, params: idParams } }, async (request, reply) => {
+    const token = await need(request, reply, ['reviewer', 'unit']);
+    if (!token) return;
+    const record = await readable(request, reply, token, request.params.id);
+    if (!record) return;
+    return { id: record.id, versions: await store.versions(record.id) };
+  });
+
+  // The reviewer's steps: each from the states it may follow, recorded with who, when and why.
+  const step = (path: string, summary: string, from: readonly ReportStatus[], to: ReportStatus, action: 'return' | 'file' | 'publish') =>
+    app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
+      `/api/reports/:id/${path}`,
+      {
+        schema: {
+          summary,
+          security: bearer,
+          params: idParams,
+          ...(action === 'return' ? { body: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: 2000 } } } } : {}),
+        },
+      },
+      async (request, reply) => {
+        const token = await need(request, reply, ['reviewer']);
+        if (!token) return;
+        const record = await readable(request, reply, token, request.params.id);
+        if (!record) return;
+        // The state first (the transaction checks it again): 409 says more than a 422 would.
+        if (!from.includes(record.status)) return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
+        const reason = request.body?.reason?.trim() ?? null;
+        if (action === 'return' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired')));
+        let publishedOn: string | undefined;
+        if (action === 'publish') {
+          // 公开 needs the publish profile: 保密审查 done, and a publication date (today's if none).
+          const latest = await store.latest(record.id);
+          publishedOn = latest?.report.publishedOn ?? today();
+          const result = validateReport({ ...latest?.report, publishedOn }, { profile: 'publish', locale: request.locale, ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+          if (!result.ok) return reply.code(422).send({ issues: result.issues });
+        }
+        try {
+          return await store.transition(record.id, from, to, token.name, now().toISOString(), reason, publishedOn);
+        } catch (failure) {
+          if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));
+          throw failure;
+        }
+      },
+    );
+  step('return', '退回修改（写明原因）', ['submitted'], 'returned', 'return');
+  step('file', '备案', ['submitted'], 'filed', 'file');
+  step('publish', '公开（须通过 publish 档次：保密审查已完成）', ['filed'], 'published', 'publish');
+
+  app.get<{ Querystring: { year: number; format?: 'json' | 'csv' } }>(
+    '/api/aggregate',
+    {
+      schema: {
+        summary: '一个年度的汇总（核心库的汇总器，按各单位最新版本）',
+        security: bearer,
+        querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] } }, additionalProperties: false },
+      },
+    },
+    async (request, reply) => {
+      const token = await need(request, reply, ['reviewer']);
+      if (!token) return;
+      const { year, format = 'json' } = request.query;
+      const [records, units] = await Promise.all([store.list({ year }), store.units()]);
+      const reports: Report[] = [];
+      for (const record of records) {
+        const [first, latest] = await Promise.all([store.versions(record.id).then((versions) => versions[0]), store.latest(record.id)]);
+        if (!latest || !first) continue;
+        // On time is judged by the first submission (a report returned for corrections was
+        // still submitted then); published is the county's own act.
+        const submittedOn = first.submittedAt.slice(0, 10);
+        const { publishedOn: _written, ...report } = latest.report;
+        reports.push({ ...report, submittedOn, ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
+      }
+      const roster = units.map((unit) => ({ name: unit.name, level: LEVELS.find((level) => level === unit.level) ?? 'town' }));
+      const result = aggregate(reports, { year, roster, locale: request.locale, unitValues: true, ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(unitsCsv(result, { locale: request.locale }));
+      return result;
+    },
+  );
+
+  app.get<{ Querystring: { year?: number } }>(
+    '/api/public/reports',
+    { schema: { summary: '已公开的报告（无需令牌）', querystring: { type: 'object', properties: { year: yearQuery }, additionalProperties: false } } },
+    async (request) => {
+      const { year } = request.query;
+      const records = await store.list({ status: 'published', ...(year === undefined ? {} : { year }) });
+      const reports = await Promise.all(records.map(async (record) => ({ id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, report: (await store.latest(record.id))?.report })));
+      return { reports };
+    },
+  );
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.ready();
+  return app;
+}

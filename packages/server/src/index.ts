@@ -1,0 +1,7 @@
+// The public API of @law-report/server: the app, the stores, tokens.
+export { buildApp, type AppOptions } from './app.js';
+export { addToken, hashToken, newToken } from './auth.js';
+export { openStore } from './store/open-store.js';
+export { openSqlite } from './store/sqlite.js';
+export { openPostgres } from './store/postgres.js';
+export { StateConflict, type ReportRecord, type ReportStatus, type Role, type Store, type Submitted, type TokenRecord, type TransitionRecord, type VersionRecord } from './store/store.js';

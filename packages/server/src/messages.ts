@@ -1,0 +1,52 @@
+import { formatMessage, type Locale } from '@law-report/core';
+import type { ReportStatus } from './store/store.js';
+
+/** The server's own strings; validation messages come from @law-report/core. */
+const strings = {
+  'zh-CN': {
+    unauthorized: '需要有效的令牌（请求头 Authorization: Bearer 令牌）。',
+    forbidden: '这个令牌无权做这件事。',
+    otherUnit: '这个令牌属于“{unit}”，不能报送或查看“{other}”的报告。',
+    notFound: '没有找到。',
+    badRequest: '请求有误：{detail}',
+    badJson: '请求内容不是有效的 JSON。',
+    tooLarge: '请求内容太大（上限 {limit}）。',
+    conflict: '这份报告现在是“{status}”，不能{action}。',
+    reasonRequired: '退回时须写明原因（reason）。',
+    internal: '服务器出错，请稍后再试。',
+    statuses: { submitted: '已提交', returned: '已退回', filed: '已备案', published: '已公开' },
+    actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开' },
+  },
+  en: {
+    unauthorized: 'A valid token is needed (header Authorization: Bearer <token>).',
+    forbidden: 'This token may not do that.',
+    otherUnit: 'This token belongs to “{unit}”: it cannot submit or read reports of “{other}”.',
+    notFound: 'Not found.',
+    badRequest: 'Bad request: {detail}',
+    badJson: 'The request body is not valid JSON.',
+    tooLarge: 'The request body is too large (limit {limit}).',
+    conflict: 'This report is {status}: it cannot be {action} now.',
+    reasonRequired: 'Returning a report needs a reason.',
+    internal: 'The server failed; please try again later.',
+    statuses: { submitted: 'submitted', returned: 'returned', filed: 'filed', published: 'published' },
+    actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published' },
+  },
+} as const;
+
+type Key = Exclude<keyof (typeof strings)['zh-CN'], 'statuses' | 'actions'>;
+
+/** A server message in the request's language. */
+export function say(locale: Locale, key: Key, params: Readonly<Record<string, string | number>> = {}): string {
+  return formatMessage(strings[locale][key], params);
+}
+
+/** The 409 message: what the report is, and what cannot be done to it. */
+export function conflict(locale: Locale, status: ReportStatus, action: keyof (typeof strings)['zh-CN']['actions']): string {
+  return formatMessage(strings[locale].conflict, { status: strings[locale].statuses[status], action: strings[locale].actions[action] });
+}
+
+/** The locale of a request: English when Accept-Language prefers it, zh-CN otherwise. */
+export function localeOfRequest(acceptLanguage: string | undefined): Locale {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Report } from '@law-report/core';
+import { MIGRATIONS } from './migrations.js';
+import { StateConflict, type ReportRecord, type ReportStatus, type Store, type Submitted, type TokenRecord, type TransitionRecord, type VersionRecord } from './store.js';
+
+/** A row as a driver returns it. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** What the store needs of a database: statements with `?` parameters, and transactions. */
+export interface Db {
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs `work` in one transaction on one connection; rolls back if it throws. */
+  transaction<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /** How to lock the rows a SELECT reads until the transaction ends (`FOR UPDATE`, or nothing). */
+  readonly forUpdate: string;
+  close(): Promise<void>;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
+const int = (value: unknown): number => Number(value);
+
+const reportOf = (row: Row): ReportRecord => ({
+  id: text(row['id']),
+  unit: text(row['unit']),
+  year: int(row['year']),
+  status: text(row['status']) as ReportStatus,
+  version: int(row['version']),
+  updatedAt: text(row['updated_at']),
+  publishedOn: row['published_on'] === null || row['published_on'] === undefined ? null : text(row['published_on']),
+});
+
+const versionOf = (row: Row): VersionRecord => ({
+  version: int(row['version']),
+  report: JSON.parse(text(row['body'])) as Report,
+  submittedAt: text(row['submitted_at']),
+  submittedBy: text(row['submitted_by']),
+});
+
+/**
+ * Applies the migrations not yet applied, in order, each in a transaction with its record in
+ * schema_migrations.
+ */
+export async function migrate(db: Db): Promise<void> {
+  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set((await db.query('SELECT version FROM schema_migrations')).map((row) => int(row['version'])));
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    await db.transaction(async (tx) => {
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [migration.version, new Date().toISOString()]);
+    });
+  }
+}
+
+/** The store over any {@link Db}: the SQL both drivers share. All statements are parameterised. */
+export function sqlStore(kind: Store['kind'], db: Db): Store {
+  const nextSeq = async (tx: Db, id: string) => int((await tx.query('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM transitions WHERE report_id = ?', [id]))[0]?.['next'] ?? 1);
+  const record = (tx: Db, id: string, from: ReportStatus | null, to: ReportStatus, at: string, by: string, reason: string | null) =>
+    nextSeq(tx, id).then((seq) => tx.query('INSERT INTO transitions (report_id, seq, from_status, to_status, at, by_name, reason) VALUES (?, ?, ?, ?, ?, ?, ?)', [id, seq, from, to, at, by, reason]));
+  return {
+    kind,
+    async addToken(token: TokenRecord) {
+      await db.query('INSERT INTO tokens (hash, role, name, level, created_at) VALUES (?, ?, ?, ?, ?)', [token.hash, token.role, token.name, token.level, token.createdAt]);
+    },
+    async findToken(hash) {
+      const row = (await db.query('SELECT hash, role, name, level, created_at FROM tokens WHERE hash = ?', [hash]))[0];
+      return row ? { hash: text(row['hash']), role: text(row['role']) as TokenRecord['role'], name: text(row['name']), level: row['level'] === null ? null : text(row['level']), createdAt: text(row['created_at']) } : undefined;
+    },
+    async units() {
+      const rows = await db.query("SELECT name, MIN(level) AS level FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(created_at), name");
+      return rows.map((row) => ({ name: text(row['name']), level: row['level'] === null ? null : text(row['level']) }));
+    },
+    submit(unit, year, report, by, at): Promise<Submitted> {
+      return db.transaction(async (tx) => {
+        await tx.query("INSERT INTO reports (id, unit, year, status, version, updated_at) VALUES (?, ?, ?, 'submitted', 0, ?) ON CONFLICT (unit, year) DO NOTHING", [randomUUID(), unit, year, at]);
+        const row = (await tx.query(`SELECT id, status, version FROM reports WHERE unit = ? AND year = ?${tx.forUpdate}`, [unit, year]))[0];
+        if (!row) throw new Error('submit: the report row vanished');
+        const id = text(row['id']);
+        const status = text(row['status']) as ReportStatus;
+        if (status === 'filed' || status === 'published') throw new StateConflict(status);
+        const version = int(row['version']) + 1;
+        await tx.query('INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?)', [id, version, JSON.stringify(report), at, by]);
+        await tx.query("UPDATE reports SET version = ?, status = 'submitted', updated_at = ? WHERE id = ?", [version, at, id]);
+        await record(tx, id, version === 1 ? null : status, 'submitted', at, by, null);
+        return { id, version, status: 'submitted' };
+      });
+    },
+    async report(id) {
+      const row = (await db.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
+      return row ? reportOf(row) : undefined;
+    },
+    async versions(id) {
+      return (await db.query('SELECT version, body, submitted_at, submitted_by FROM report_versions WHERE report_id = ? ORDER BY version', [id])).map(versionOf);
+    },
+    async latest(id) {
+      const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
+      return row ? versionOf(row) : undefined;
+    },
+    async history(id): Promise<TransitionRecord[]> {
+      const rows = await db.query('SELECT from_status, to_status, at, by_name, reason FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
+      return rows.map((row) => ({
+        from: row['from_status'] === null ? null : (text(row['from_status']) as ReportStatus),
+        to: text(row['to_status']) as ReportStatus,
+        at: text(row['at']),
+        by: text(row['by_name']),
+        reason: row['reason'] === null ? null : text(row['reason']),
+      }));
+    },
+    async list({ year, status, unit }) {
+      const conditions = ([['year', year], ['status', status], ['unit', unit]] as const).filter(([, value]) => value !== undefined);
+      const where = conditions.map(([column]) => `${column} = ?`);
+      const params = conditions.map(([, value]) => value);
+      const rows = await db.query(`SELECT id, unit, year, status, version, updated_at, published_on FROM reports${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY year DESC, unit`, params);
+      return rows.map(reportOf);
+    },
+    transition(id, from, to, by, at, reason, publishedOn) {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query(`SELECT status FROM reports WHERE id = ?${tx.forUpdate}`, [id]))[0];
+        if (!row) throw new Error(`transition: no report ${id}`);
+        const status = text(row['status']) as ReportStatus;
+        if (!from.includes(status)) throw new StateConflict(status);
+        await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = COALESCE(?, published_on) WHERE id = ?', [to, at, publishedOn ?? null, id]);
+        await record(tx, id, status, to, at, by, reason);
+        const updated = (await tx.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
+        if (!updated) throw new Error(`transition: no report ${id}`);
+        return reportOf(updated);
+      });
+    },
+    close: () => db.close(),
+  };
+}

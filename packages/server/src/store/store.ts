@@ -1,0 +1,92 @@
+import type { Report } from '@law-report/core';
+
+/** Where a report is in the county's review: 已提交, 退回, 已备案, 已公开. */
+export type ReportStatus = 'submitted' | 'returned' | 'filed' | 'published';
+
+/** Who a token belongs to: the county's reviewer, or one reporting unit. */
+export type Role = 'reviewer' | 'unit';
+
+/** A token as stored: only its hash is kept. */
+export interface TokenRecord {
+  readonly hash: string;
+  readonly role: Role;
+  /** The reviewer's name, or the unit's. */
+  readonly name: string;
+  /** For a unit token: the unit's level, for the roster. */
+  readonly level: string | null;
+  readonly createdAt: string;
+}
+
+/** One unit's report on one year, as the county tracks it. */
+export interface ReportRecord {
+  readonly id: string;
+  readonly unit: string;
+  readonly year: number;
+  readonly status: ReportStatus;
+  /** The latest version's number (1, 2, …). */
+  readonly version: number;
+  readonly updatedAt: string;
+  /** The date the county published it, when it has. */
+  readonly publishedOn: string | null;
+}
+
+/** One submission of a report: kept for ever, never overwritten. */
+export interface VersionRecord {
+  readonly version: number;
+  readonly report: Report;
+  readonly submittedAt: string;
+  readonly submittedBy: string;
+}
+
+/** One step of the review: who did what, when, and why. */
+export interface TransitionRecord {
+  readonly from: ReportStatus | null;
+  readonly to: ReportStatus;
+  readonly at: string;
+  readonly by: string;
+  readonly reason: string | null;
+}
+
+/** What a submission did. */
+export interface Submitted {
+  readonly id: string;
+  readonly version: number;
+  readonly status: ReportStatus;
+}
+
+/** Why the store refused a change: the report's state does not allow it. */
+export class StateConflict extends Error {
+  constructor(readonly status: ReportStatus) {
+    super(`the report is ${status}`);
+  }
+}
+
+/**
+ * Where the server keeps tokens, reports, every version and every review step. Two drivers,
+ * SQLite and PostgreSQL, behind this one interface; both apply the same migrations at open.
+ * Every change is one transaction: a submission is there entirely or not at all.
+ */
+export interface Store {
+  /** The driver, for messages and benchmarks. */
+  readonly kind: 'sqlite' | 'postgres';
+  addToken(token: TokenRecord): Promise<void>;
+  findToken(hash: string): Promise<TokenRecord | undefined>;
+  /** The units that have tokens: the county's roster. */
+  units(): Promise<{ name: string; level: string | null }[]>;
+  /**
+   * Keeps a new version of the unit's report on `year` (creating the report at the first) and
+   * sets it `submitted`. Refused with {@link StateConflict} once the report is filed or published.
+   */
+  submit(unit: string, year: number, report: Report, by: string, at: string): Promise<Submitted>;
+  report(id: string): Promise<ReportRecord | undefined>;
+  versions(id: string): Promise<VersionRecord[]>;
+  latest(id: string): Promise<VersionRecord | undefined>;
+  history(id: string): Promise<TransitionRecord[]>;
+  list(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<ReportRecord[]>;
+  /**
+   * Moves a report from one of `from` to `to`, recording who, when and why. Refused with
+   * {@link StateConflict} when the report is in another state (checked inside the transaction).
+   */
+  transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string): Promise<ReportRecord>;
+  close(): Promise<void>;
+}
