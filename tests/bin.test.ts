@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,33 @@ describe('the law-report bin', () => {
     expect(code).toBe(0);
     const lines = readFileSync(join(dir, 'all.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines.map((line) => (JSON.parse(line) as { metrics: { value: number }[] }).metrics[0]?.value)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
+  it('serves the collection API: a unit’s token from --add-unit, a report submitted, stopped cleanly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-serve-'));
+    const token = (await exec(process.execPath, [bin, 'serve', '--add-unit', '北留镇'], { cwd: dir })).stdout.trim();
+    expect(token).toMatch(/^lr_[\w-]{43}$/);
+    const server = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: dir });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let said = '';
+        server.stderr.on('data', (chunk: Buffer) => {
+          said += chunk.toString();
+          const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(said);
+          if (match?.[1]) resolve(match[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited ${code}: ${said}`)));
+      });
+      const submitted = await fetch(`${address}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
+      expect(submitted.status).toBe(201);
+      const { id } = (await submitted.json()) as { id: string };
+      const read = await fetch(`${address}/api/reports/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(((await read.json()) as { report: { title: string } }).report.title).toBe(beiliuReport().title);
+    } finally {
+      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
   });
 
   it('exits 2 for a usage mistake', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-const packages = ['core', 'elements', 'cli'] as const;
+const packages = ['core', 'elements', 'cli', 'server'] as const;
 
 let dir: string;
 const tarballs = new Map<string, { file: string; files: string[] }>();

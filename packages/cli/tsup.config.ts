@@ -14,6 +14,6 @@ export default defineConfig({
   // Commands stay in chunks of their own, loaded when they run.
   noExternal: ['@law-report/core', 'zod', 'date-fns'],
   // The Word converters are CommonJS packages loaded only for a .docx: left as they are.
-  external: ['mammoth', 'jszip', 'docx'],
+  external: ['mammoth', 'jszip', 'docx', '@law-report/server'],
   splitting: true,
 });

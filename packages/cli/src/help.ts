@@ -1,7 +1,7 @@
 import type { Locale } from '@law-report/core';
 
 /** The commands, in the order help lists them. */
-export const COMMAND_NAMES = ['import', 'validate', 'render', 'aggregate', 'schema'] as const;
+export const COMMAND_NAMES = ['import', 'validate', 'render', 'aggregate', 'schema', 'serve'] as const;
 /** A command's name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -48,6 +48,12 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
     schema: `law-report schema
 
 在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同。`,
+    serve: `law-report serve [--db 文件.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines 文件.json] [--cors 来源,…]
+
+运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
+默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
+  --add-unit 名称 [--level town]   为一个报送单位生成令牌，只打印一次后退出
+  --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出`,
   },
   en: {
     import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
@@ -80,6 +86,13 @@ for Excel.`,
     schema: `law-report schema
 
 Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report/core/schema.json.`,
+    serve: `law-report serve [--db file.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines file.json] [--cors origin,…]
+
+Runs the county's collection server (a JSON API, described at /api/openapi.json): units submit, the reviewer
+returns, files and publishes, the aggregate is of the latest versions. The database is .data/law-report.sqlite
+unless --db names another file or a postgres:// URL.
+  --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit
+  --add-reviewer NAME              create a token for the county's reviewer, print it once and exit`,
   },
 };
 

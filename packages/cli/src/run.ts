@@ -13,6 +13,7 @@ const commands: Readonly<Record<CommandName, () => Promise<Command>>> = {
   render: async () => (await import('./commands/render.js')).renderCommand,
   aggregate: async () => (await import('./commands/aggregate.js')).aggregateCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 };
 
 /**

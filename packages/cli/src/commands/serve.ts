@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import type { Locale } from '@law-report/core';
+import { readDeadlines } from '../deadlines-file.js';
+import { EXIT_OK, UsageError, type Io } from '../io.js';
+import { t } from '../messages.js';
+import { localeOf, parse } from '../options.js';
+
+const LEVELS = ['province', 'city', 'county', 'town', 'department'] as const;
+
+/**
+ * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
+ * under .data/ by default) or PostgreSQL (`--db postgres://…`). With `--add-unit` or
+ * `--add-reviewer` it creates a token, prints it once and exits.
+ */
+export async function serveCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    deadlines: { type: 'string' },
+    cors: { type: 'string' },
+    'add-unit': { type: 'string' },
+    level: { type: 'string' },
+    'add-reviewer': { type: 'string' },
+  });
+  const locale: Locale = localeOf(values.lang);
+  if (positionals.length > 0) throw new UsageError(t(locale, 'badArguments'));
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(t(locale, 'badOptionValue', { option: '--port' }));
+  const level = values.level ?? 'town';
+  if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(t(locale, 'badOptionValue', { option: '--level' }));
+  const db = values.db ?? resolve(io.cwd, '.data', 'law-report.sqlite');
+  const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
+  const { addToken, buildApp, openStore } = await import('@law-report/server');
+  const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
+  const unit = values['add-unit'];
+  const reviewer = values['add-reviewer'];
+  if (unit !== undefined || reviewer !== undefined) {
+    try {
+      const token = unit !== undefined ? await addToken(store, 'unit', unit, level) : await addToken(store, 'reviewer', reviewer ?? '');
+      io.err(`${t(locale, 'tokenCreated', { name: (unit ?? reviewer ?? '').trim() })}\n`);
+      io.out(`${token}\n`);
+      return EXIT_OK;
+    } finally {
+      await store.close();
+    }
+  }
+  const app = await buildApp({ store, ...(deadlines ? { deadlines } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
+  const address = await app.listen({ port, host: values.host ?? '127.0.0.1' });
+  io.err(`${t(locale, 'serving', { address: `${address}/`, db: store.kind === 'sqlite' ? db : 'PostgreSQL' })}\n`);
+  // Until asked to stop: then the open requests finish and the database is closed cleanly.
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await store.close();
+  return EXIT_OK;
+}
