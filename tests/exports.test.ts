@@ -1,4 +1,5 @@
 import * as cli from '@law-report/cli';
+import * as server from '@law-report/server';
 import * as core from '@law-report/core';
 import * as docx from '@law-report/core/docx';
 import * as importer from '@law-report/core/import';
@@ -31,6 +32,10 @@ describe('public exports', () => {
 
   it('of @law-report/core/testing', () => {
     expect(Object.keys(testing).sort()).toMatchSnapshot();
+  });
+
+  it('of @law-report/server', () => {
+    expect(Object.keys(server).sort()).toMatchSnapshot();
   });
 
   it('of @law-report/cli', () => {
