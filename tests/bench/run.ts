@@ -7,8 +7,9 @@ import { benchForm } from './form.js';
 import { benchHostile } from './hostile.js';
 import { benchImport } from './import.js';
 import { benchImportFolder } from './import-folder.js';
+import { benchServer } from './server.js';
 import { benchSize } from './size.js';
 import { benchValidate } from './validate.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchImportFolder()), ...(await benchSize()), ...(await benchForm()), ...(await benchDashboard())];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchImportFolder()), ...(await benchSize()), ...(await benchForm()), ...(await benchDashboard()), ...(await benchServer())];
 console.log(lines.join('\n'));
