@@ -85,6 +85,8 @@ export default defineConfig({
           name: 'elements',
           root: '.',
           include: ['packages/elements/src/**/*.test.ts'],
+          // A real collection server for the form's and dashboard's `endpoint`.
+          globalSetup: ['tests/setup/collection-server.ts'],
           browser: browser(),
         },
       },

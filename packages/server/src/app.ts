@@ -11,7 +11,7 @@ export interface AppOptions {
   readonly store: Store;
   /** The county's deadline overrides, for validation and the aggregate. */
   readonly deadlines?: DeadlineOverrides;
-  /** Origins allowed to call the API from a browser; none by default. */
+  /** Origins allowed to call the API from a browser (`*` for any); none by default. */
   readonly corsOrigins?: readonly string[];
   /** The largest request body accepted, in bytes (default 2 MiB: a long report is ~100 kB). */
   readonly bodyLimit?: number;
@@ -59,7 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(cors, { origin: [...options.corsOrigins] });
+  // Browsers may call the API only from the origins given (`*`: any, for a public test server).
+  if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
 
   app.setErrorHandler((failure: Error & { code?: string; statusCode?: number; validation?: unknown }, request, reply) => {
     const { locale } = request;

@@ -226,6 +226,10 @@ export const en: LocaleMessages = {
     foundNone: 'None found. Add an indicator and choose “{unclassified}”, with the name the report uses.',
     addFound: 'Add: {label}',
     foundVia: ' (alias: {alias})',
+    sent: 'Submitted to the county (version {version}).',
+    sendRefused: 'The submission did not go through: {message}',
+    sendOffline: 'The collection server cannot be reached. What you typed is still here; please try again later.',
+    returnedByCounty: 'The county returned this report for corrections. Reason: {reason}',
     loadFailed: 'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
   },
   derivations: {

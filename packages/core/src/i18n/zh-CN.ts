@@ -227,6 +227,10 @@ export const zhCN = {
     foundNone: '没有找到。可添加指标后选“{unclassified}”，写上原文的名称。',
     addFound: '添加：{label}',
     foundVia: '（别称：{alias}）',
+    sent: '已报送到县里（第 {version} 版）。',
+    sendRefused: '报送没有成功：{message}',
+    sendOffline: '无法连接报送服务器。已填写的内容仍在页面中，请稍后再试。',
+    returnedByCounty: '县里已退回这份报告，请修改后重新提交。退回原因：{reason}',
     loadFailed: '这项功能没有加载成功（网络中断或文件缺失）。已填写的内容不受影响；请检查网络，稍后刷新页面再试。',
   },
   derivations: {

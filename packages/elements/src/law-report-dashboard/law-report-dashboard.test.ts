@@ -1,6 +1,6 @@
 import { aggregate, parseRosterCsv, unitsCsv, type DeadlineOverrides, type Report } from '@law-report/core/model';
 import { makeMetric, makeReport } from '@law-report/core/testing';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 // The sample county 青川县, as `npm start` shows it: 16 units on the roster, 14 reports.
 import deadlinesJson from '../../../../examples/data/deadlines.json';
@@ -204,4 +204,22 @@ describe('<law-report-dashboard>', () => {
     await expect.element(page.getByRole('dialog')).toBeVisible();
     expect(await seriousViolations(element)).toEqual([]);
   });
+
+  it('loads the live aggregate from a collection server (endpoint), or says why it cannot', async () => {
+    const server = inject('collectionServer');
+    const element = document.createElement('law-report-dashboard');
+    element.setAttribute('year', '2023');
+    element.setAttribute('endpoint', server.endpoint);
+    element.token = server.reviewer;
+    document.body.append(element);
+    await expect.poll(() => element.result?.units.expected).toBe(2);
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
+    const refused = document.createElement('law-report-dashboard');
+    refused.setAttribute('year', '2023');
+    refused.setAttribute('endpoint', server.endpoint);
+    refused.token = server.unit;
+    document.body.append(refused);
+    await expect.element(page.getByRole('alert')).toHaveTextContent('这个令牌无权做这件事');
+  });
 });
+

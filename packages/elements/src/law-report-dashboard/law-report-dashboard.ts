@@ -18,6 +18,7 @@ import {
   type UnitDetail,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { fetchAggregate } from '../internal/collection-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
@@ -41,6 +42,8 @@ import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type
  * @prop deadlines - the county's deadline overrides
  * @prop previous - last year's reports, or last year's aggregate, for the change from last year
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
+ * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): the year's live aggregate is loaded from it when neither `reports` nor `aggregate` is given
+ * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup)
  * @csspart tiles - the three rates
  * @csspart notify - the lists of units to notify
  * @csspart units - the table of units
@@ -80,6 +83,8 @@ export class LawReportDashboardElement extends LitElement {
     catalog: { attribute: false },
     year: { type: Number, reflect: true },
     locale: { reflect: true },
+    endpoint: {},
+    token: { attribute: false },
     unitSort: { state: true },
     figureSort: { state: true },
     opened: { state: true },
@@ -93,6 +98,8 @@ export class LawReportDashboardElement extends LitElement {
   declare catalog: Catalog;
   declare year: number | undefined;
   declare locale: string;
+  declare endpoint: string | undefined;
+  declare token: string | undefined;
   declare protected unitSort: Sort<UnitColumn>;
   declare protected figureSort: Sort<FigureColumn>;
   declare protected opened: { unit: string; report: unknown } | undefined;
@@ -112,6 +119,8 @@ export class LawReportDashboardElement extends LitElement {
     this.catalog = defaultCatalog;
     this.year = undefined;
     this.locale = 'zh-CN';
+    this.endpoint = undefined;
+    this.token = undefined;
     this.unitSort = { column: 'roster', descending: false };
     this.figureSort = { column: 'roster', descending: false };
     this.opened = undefined;
@@ -132,6 +141,24 @@ export class LawReportDashboardElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale'];
     if (inputs.some((key) => changed.has(key))) this.#compute();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (['endpoint', 'token', 'year', 'locale'].some((key) => changed.has(key))) void this.#load();
+  }
+
+  // The live aggregate from the collection server, when the page gives no data of its own.
+  async #load(): Promise<void> {
+    if (!this.endpoint || this.reports) return;
+    const year = this.year ?? new Date().getFullYear() - 1;
+    const loaded = await fetchAggregate(this.endpoint, this.token, localeOf(this.locale), year);
+    if ('error' in loaded) {
+      this.#problem = loaded.error;
+      this.#result = undefined;
+      this.requestUpdate();
+      return;
+    }
+    this.aggregate = loaded;
   }
 
   #compute(): void {

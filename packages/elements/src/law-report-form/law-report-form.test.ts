@@ -1,6 +1,6 @@
 import { defaultCatalog } from '@law-report/core/model';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
@@ -328,4 +328,49 @@ describe('<law-report-form>', () => {
     await page.getByText('从文本导入').click();
     expect(await seriousViolations(filled)).toEqual([]);
   });
+
+  describe('with a collection server (endpoint)', () => {
+    const server = inject('collectionServer');
+
+    it('sends the report there and says which version the county has', async () => {
+      const element = await mount(beiliuReport(), { endpoint: server.endpoint });
+      element.token = server.unit;
+      const submitted: LawReportSubmitEvent[] = [];
+      element.addEventListener('law-report-submit', (event) => submitted.push(event));
+      await page.getByRole('button', { name: '提交' }).click();
+      await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(/已报送到县里（第 \d+ 版）。/);
+      expect(submitted).toHaveLength(1);
+    });
+
+    it('puts the server’s 422 issues in the error summary', async () => {
+      // A draft passes the form's own check; the server checks for submission.
+      const report = makeReport({ sections: [makeSection('measures')] });
+      await mount(report, { endpoint: server.endpoint, profile: 'draft' }).then((element) => (element.token = server.unit));
+      await page.getByRole('button', { name: '提交' }).click();
+      const summary = page.getByRole('alert').filter({ hasText: '提交前请修改以下问题' });
+      await expect.element(summary).toHaveTextContent('缺少法定内容');
+    });
+
+    it('says so when the server refuses the token, or cannot be reached, and keeps the draft', async () => {
+      const element = await mount(beiliuReport(), { endpoint: server.endpoint });
+      element.token = server.otherUnit;
+      await page.getByRole('button', { name: '提交' }).click();
+      await expect.element(page.getByRole('alert').filter({ hasText: '报送没有成功' })).toHaveTextContent('这个令牌属于“东城镇”');
+      element.endpoint = 'http://127.0.0.1:9/api';
+      await element.updateComplete;
+      await page.getByRole('button', { name: '提交' }).click();
+      await expect.element(page.getByRole('alert').filter({ hasText: '无法连接报送服务器' })).toBeVisible();
+      expect(element.value.title).toBe(beiliuReport().title);
+    });
+
+    it('shows the county’s reason at the top when it returned the report', async () => {
+      const sent = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
+      const { id } = (await sent.json()) as { id: string };
+      await fetch(`${server.endpoint}/reports/${id}/return`, { method: 'POST', headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason: '请补充保密审查情况' }) });
+      const element = await mount(beiliuReport(), { endpoint: server.endpoint });
+      element.token = server.unit;
+      await expect.element(page.getByText('县里已退回这份报告，请修改后重新提交。退回原因：请补充保密审查情况')).toBeVisible();
+    });
+  });
 });
+

@@ -21,6 +21,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { returnedReason, sendReport } from '../internal/collection-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { formStyles } from './law-report-form.styles.js';
 
@@ -45,6 +46,8 @@ const idOf = (path: Path) => `f-${path.join('-')}`;
  * @attr readonly - show the report without editing
  * @attr disabled - disable every control
  * @attr required - a native `<form>` is invalid until a report is valid
+ * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): 提交 sends the report there, its 422 issues come into the error summary, a 退回 reason shows at the top
+ * @prop token - the unit's token for `endpoint` (a property only, never in the markup)
  * @prop report - the report to edit (copied; the form never changes the object it is given)
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
  * @prop deadlines - a county's deadline overrides, for validation
@@ -52,6 +55,7 @@ const idOf = (path: Path) => `f-${path.join('-')}`;
  * @fires law-report-change - a field changed: `event.report`, `event.path`
  * @fires law-report-submit - a valid report was submitted (cancelable): `event.report`, `event.issues`
  * @fires law-report-invalid - submit found errors: `event.issues`
+ * @csspart returned - the county's reason for returning the report
  * @csspart summary - the error summary
  * @csspart actions - the submit button row
  * @cssprop --law-color-text - text colour
@@ -83,6 +87,8 @@ export class LawReportFormElement extends LitElement {
     readonly: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     required: { type: Boolean, reflect: true },
+    endpoint: {},
+    token: { attribute: false },
   };
 
   declare report: Report | undefined;
@@ -95,6 +101,8 @@ export class LawReportFormElement extends LitElement {
   declare readonly: boolean;
   declare disabled: boolean;
   declare required: boolean;
+  declare endpoint: string | undefined;
+  declare token: string | undefined;
 
   readonly #internals: ElementInternals;
   #draft: Report = emptyReport();
@@ -135,6 +143,8 @@ export class LawReportFormElement extends LitElement {
     this.readonly = false;
     this.disabled = false;
     this.required = false;
+    this.endpoint = undefined;
+    this.token = undefined;
   }
 
   /** The report as edited so far. */
@@ -167,6 +177,10 @@ export class LawReportFormElement extends LitElement {
     if (changed.has('draftKey') && this.draftKey) this.#saved = this.#readDraft();
   }
 
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('endpoint') || changed.has('token') || changed.has('report')) void this.#checkReturned();
+  }
+
   // Form-associated element callbacks: behave as a native control does.
   formResetCallback(): void {
     this.#draft = draftFrom(this.report);
@@ -193,6 +207,8 @@ export class LawReportFormElement extends LitElement {
   }
 
   #confirmAllShown = false;
+  #serverNote: { text: string; error: boolean } | undefined;
+  #returned: string | undefined;
 
   protected override render(): TemplateResult {
     this.#confirmAllShown = false;
@@ -200,6 +216,8 @@ export class LawReportFormElement extends LitElement {
     const errors = this.#issues.filter((issue) => issue.severity === 'error');
     return html`
       ${this.#renderRestore()}
+      ${this.#returned ? html`<p class="warning" part="returned" role="status">${formatMessage(m.form.returnedByCounty, { reason: this.#returned })}</p>` : nothing}
+      ${this.#serverNote ? html`<p class=${this.#serverNote.error ? 'warning' : 'help'} role=${this.#serverNote.error ? 'alert' : 'status'}>${this.#serverNote.text}</p>` : nothing}
       ${this.#storageFailed ? html`<p class="warning" role="alert">${m.form.storageFailed}</p>` : nothing}
       ${this.#otherTab ? html`<p class="warning" role="status">${m.form.otherTab}</p>` : nothing}
       ${this.#showSummary && (errors.length > 0 || this.#blockedByImport)
@@ -619,9 +637,44 @@ export class LawReportFormElement extends LitElement {
     }
     this.#internals.setValidity({});
     const submit = new LawReportSubmitEvent(structuredClone(this.#draft), result.issues);
-    if (this.dispatchEvent(submit)) {
+    if (!this.dispatchEvent(submit)) return;
+    if (this.endpoint) {
+      await this.#send(submit.report);
+      return;
+    }
+    this.#clearDraft();
+    this.#internals.form?.requestSubmit();
+  }
+
+  // With `endpoint`, the report goes to the county's collection server (`law-report serve`):
+  // its 422 issues come into the error summary, a refusal or no connection is said, and the
+  // draft is kept until the server has it.
+  async #send(report: Report): Promise<void> {
+    const m = stringsOf(localeOf(this.locale));
+    const sent = await sendReport(this.endpoint ?? '', this.token, localeOf(this.locale), report);
+    if (sent.kind === 'submitted') {
+      this.#serverNote = { text: formatMessage(m.form.sent, { version: sent.version }), error: false };
+      this.#returned = undefined;
       this.#clearDraft();
-      this.#internals.form?.requestSubmit();
+    } else if (sent.kind === 'invalid') {
+      this.#serverNote = undefined;
+      this.#issues = [...sent.issues];
+      this.#showSummary = true;
+    } else {
+      this.#serverNote = { text: sent.kind === 'offline' ? m.form.sendOffline : formatMessage(m.form.sendRefused, { message: sent.message }), error: true };
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    if (sent.kind === 'invalid') this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  // The county's reason, when it returned this unit's report on the draft's year.
+  async #checkReturned(): Promise<void> {
+    if (!this.endpoint || !this.token) return;
+    const reason = await returnedReason(this.endpoint, this.token, localeOf(this.locale), this.#draft.year);
+    if (reason !== this.#returned) {
+      this.#returned = reason;
+      this.requestUpdate();
     }
   }
 
