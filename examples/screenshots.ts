@@ -2,7 +2,7 @@
 // taken from the example portal in Chromium, and the first page of the 北留镇 report as a Word
 // file, as LibreOffice prints it. Chinese needs a CJK font; on Debian: `apt-get install
 // fonts-noto-cjk libreoffice-writer poppler-utils`. Writes docs/images/*.png.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,16 +10,32 @@ import { fileURLToPath } from 'node:url';
 import { renderReport } from '@law-report/core';
 import { beiliuReport } from '@law-report/core/testing';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import { createServer as createNetServer } from 'node:net';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
 mkdirSync(images, { recursive: true });
 
-const server = await createServer({ root, configFile: `${root}vite.config.ts`, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-await server.listen();
-const address = server.resolvedUrls?.local[0];
-if (!address) throw new Error('the vite server gave no address');
+// The portal as `npm start` serves it (with the collection server), on a database of its own.
+const port = await new Promise<number>((resolve) => {
+  const probe = createNetServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address() as { port: number };
+    probe.close(() => resolve(free));
+  });
+});
+const db = join(mkdtempSync(join(tmpdir(), 'law-report-shots-db-')), 'portal.sqlite');
+const portal = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--db', db], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
+const address = await new Promise<string>((resolve, reject) => {
+  let said = '';
+  const read = (chunk: Buffer) => {
+    said += chunk.toString();
+    const match = /Local:\s+(http:\/\/\S+)/.exec(said);
+    if (match?.[1]) resolve(match[1]);
+  };
+  portal.stdout?.on('data', read);
+  portal.stderr?.on('data', read);
+  portal.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${said}`)));
+});
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -41,7 +57,7 @@ try {
   await page.goto(new URL('/form.html', address).href);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.getByRole('button', { name: '载入北留镇示例 / Load the 北留镇 example' }).click();
+  await page.getByRole('button', { name: '载入柳林乡的报告 / Load 柳林乡’s report' }).click();
   await page.locator('law-report-form').getByRole('button', { name: '提交' }).waitFor();
   await page.screenshot({ path: `${images}form.png` });
   // The Word export's first page: .docx → PDF (LibreOffice) → PNG (pdftoppm).
@@ -56,5 +72,5 @@ try {
   console.log(`written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form', 'docx-first-page'].map((name) => `docs/images/${name}.png`).join(', ')}`);
 } finally {
   await browser.close();
-  await server.close();
+  if (portal.pid) process.kill(-portal.pid, 'SIGTERM');
 }

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +14,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 let server: ChildProcess | undefined;
 let address = '';
 let browser: Browser;
+// A database of its own, so the test neither reads nor changes the repository's .data/.
+const db = join(mkdtempSync(join(tmpdir(), 'law-report-portal-')), 'portal.sqlite');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,10 +28,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-beforeAll(async () => {
+async function start(): Promise<{ child: ChildProcess; address: string }> {
   const port = await freePort();
-  server = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
-  address = await new Promise<string>((resolve, reject) => {
+  const child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--db', db], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
+  const printed = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`npm start printed no address:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
@@ -37,10 +42,23 @@ beforeAll(async () => {
         resolve(match[1]);
       }
     };
-    server?.stdout?.on('data', read);
-    server?.stderr?.on('data', read);
-    server?.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
   });
+  return { child, address: printed };
+}
+
+// npm runs the start script as a child: end the whole group, and wait for it.
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  await exited;
+}
+
+beforeAll(async () => {
+  ({ child: server, address } = await start());
   browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -49,8 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  // npm runs vite as a child: end the whole group.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  await stop(server);
 });
 
 describe('npm start', () => {
@@ -58,9 +75,28 @@ describe('npm start', () => {
     const response = await fetch(address);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<law-report-dashboard>');
+    expect(html).toContain('<law-report-dashboard');
     expect(html).toContain('青川县');
+    // The collection server's API answers on the same port.
+    const api = await fetch(new URL('/api/openapi.json', address));
+    expect(api.status).toBe(200);
   });
+
+  it('keeps what was submitted across a restart', async () => {
+    const tokens = (await (await fetch(new URL('/demo/tokens.json', address))).json()) as { unit: string; unitName: string; reviewer: string };
+    const list = async (base: string) => ((await (await fetch(new URL('/api/reports?year=2023', base), { headers: { authorization: `Bearer ${tokens.reviewer}` } })).json()) as { reports: { unit: string; version: number }[] }).reports;
+    const before = (await list(address)).find((report) => report.unit === tokens.unitName);
+    const mine = (await (await fetch(new URL('/api/reports?year=2023', address), { headers: { authorization: `Bearer ${tokens.unit}` } })).json()) as { reports: { id: string }[] };
+    const current = (await (await fetch(new URL(`/api/reports/${mine.reports[0]?.id}`, address), { headers: { authorization: `Bearer ${tokens.unit}` } })).json()) as { report: unknown };
+    const sent = await fetch(new URL('/api/reports', address), { method: 'POST', headers: { authorization: `Bearer ${tokens.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(current.report) });
+    expect(sent.status).toBe(201);
+    await stop(server);
+    ({ child: server, address } = await start());
+    const after = (await list(address)).find((report) => report.unit === tokens.unitName);
+    expect(after?.version).toBe((before?.version ?? 0) + 1);
+    // The same 16 units, not seeded a second time.
+    expect(await list(address)).toHaveLength(14);
+  }, 90_000);
 
   it('shows the sample county on the dashboard, and links to the form and summary pages', async () => {
     const page = await browser.newPage();

@@ -1,13 +1,15 @@
-// The portal's front page: the county office's dashboard over the sample county's reports.
+// The portal's front page: the county office's dashboard, live from the collection server that
+// `npm start` runs beside the portal (/api), with last year's sample reports for the change.
 import '@law-report/elements/define';
-import { deadlines, previous, reports, roster } from './sample-county.js';
 import { followLocale } from './locale.js';
+import { demoTokens } from './demo-tokens.js';
+import { previous } from './sample-county.js';
 
 const dashboard = document.querySelector('law-report-dashboard');
 if (dashboard) {
-  dashboard.roster = roster;
-  dashboard.deadlines = deadlines;
+  const tokens = await demoTokens();
   dashboard.previous = previous;
-  dashboard.reports = reports;
+  dashboard.token = tokens.reviewer;
+  dashboard.endpoint = '/api';
   followLocale([dashboard]);
 }

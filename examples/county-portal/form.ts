@@ -1,7 +1,10 @@
-// The county portal's form page: a town fills its report in <law-report-form>.
+// The county portal’s form page: a town (柳林乡, in the demo) fills its report in
+// <law-report-form> and submits it to the collection server `npm start` runs beside the portal.
 import '@law-report/elements/define';
-import { beiliuReport } from '@law-report/core/testing';
+import type { Report } from '@law-report/core';
+import { demoTokens } from './demo-tokens.js';
 import { followLocale } from './locale.js';
+import { reports } from './sample-county.js';
 
 const form = document.querySelector('law-report-form');
 const native = document.querySelector<HTMLFormElement>('#native');
@@ -9,13 +12,14 @@ const load = document.querySelector<HTMLButtonElement>('#load');
 const result = document.querySelector<HTMLOutputElement>('#result');
 
 if (form && native && load && result) {
+  const tokens = await demoTokens();
+  form.endpoint = '/api';
+  form.token = tokens.unit;
   followLocale([form]);
   load.addEventListener('click', () => {
-    form.report = beiliuReport();
+    form.report = reports.find((report) => (report as Report).unit.name === tokens.unitName) as Report | undefined;
   });
-  // A portal posts the report itself; the native form would send it as the `report` field.
   form.addEventListener('law-report-submit', (event) => {
-    event.preventDefault();
     result.textContent = `${event.report.unit.name} ${event.report.year}：${event.issues.length} 条提示`;
   });
   native.addEventListener('submit', (event) => event.preventDefault());

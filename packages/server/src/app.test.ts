@@ -160,6 +160,8 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     const json = await call('GET', '/api/aggregate?year=2023', reviewer);
     expect(json.status).toBe(200);
     expect(json.json).toMatchObject({ year: 2023, units: { expected: 2, reported: 2 } });
+    // The roster in the order the units were added.
+    expect((json.json['unitsDetail'] as { name: string }[]).map((unit) => unit.name)).toEqual(['北留镇', "东城镇'; DROP TABLE reports;--"]);
     const csv = await call('GET', '/api/aggregate?year=2023&format=csv', reviewer);
     expect(csv.type).toContain('text/csv');
     expect(csv.text.startsWith('\uFEFF单位,状态,报送日期')).toBe(true);

@@ -53,3 +53,15 @@ export async function fetchAggregate(endpoint: string, token: string | undefined
     return { error: failure instanceof Error ? failure.message : String(failure) };
   }
 }
+
+/** A unit's latest report on `year` from the server (reviewer token), for its summary. */
+export async function fetchUnitReport(endpoint: string, token: string | undefined, locale: string, year: number, unit: string): Promise<unknown> {
+  try {
+    const list = (await (await fetch(url(endpoint, `/reports?year=${year}`), { headers: headers(token, locale) })).json()) as { reports?: { id: string; unit: string }[] };
+    const id = list.reports?.find((report) => report.unit === unit)?.id;
+    if (!id) return undefined;
+    return ((await (await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) })).json()) as { report?: unknown }).report;
+  } catch {
+    return undefined;
+  }
+}

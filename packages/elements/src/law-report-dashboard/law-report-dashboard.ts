@@ -18,7 +18,7 @@ import {
   type UnitDetail,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { fetchAggregate } from '../internal/collection-client.js';
+import { fetchAggregate, fetchUnitReport } from '../internal/collection-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
@@ -297,7 +297,9 @@ export class LawReportDashboardElement extends LitElement {
 
   #unitName(unit: UnitDetail, m: LocaleMessages): TemplateResult | string {
     const report = this.#reportOf(unit);
-    if (report === undefined) return unit.name;
+    // From a server, a reported unit's report is fetched when its name is clicked.
+    const fromServer = report === undefined && this.endpoint !== undefined && unit.submittedOn !== null;
+    if (report === undefined && !fromServer) return unit.name;
     return html`<button type="button" class="link" aria-label=${`${unit.name}：${m.dashboard.open}`} @click=${(event: Event) => this.#open(event, unit.name, report)}>
       ${unit.name}
     </button>`;
@@ -462,8 +464,9 @@ export class LawReportDashboardElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  async #open(event: Event, unit: string, report: unknown): Promise<void> {
+  async #open(event: Event, unit: string, given: unknown): Promise<void> {
     this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
+    const report = given ?? (this.endpoint && this.#result ? await fetchUnitReport(this.endpoint, this.token, localeOf(this.locale), this.#result.year, unit) : undefined);
     this.opened = { unit, report };
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');

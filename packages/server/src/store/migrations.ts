@@ -50,4 +50,9 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX reports_by_year ON reports (year, status)',
     ],
   },
+  {
+    // The roster keeps the order units were added in (a county lists its towns its own way).
+    version: 2,
+    statements: ['ALTER TABLE tokens ADD COLUMN seq INTEGER', 'UPDATE tokens SET seq = 0 WHERE seq IS NULL'],
+  },
 ];

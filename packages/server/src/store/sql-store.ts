@@ -60,14 +60,14 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
   return {
     kind,
     async addToken(token: TokenRecord) {
-      await db.query('INSERT INTO tokens (hash, role, name, level, created_at) VALUES (?, ?, ?, ?, ?)', [token.hash, token.role, token.name, token.level, token.createdAt]);
+      await db.query('INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens))', [token.hash, token.role, token.name, token.level, token.createdAt]);
     },
     async findToken(hash) {
       const row = (await db.query('SELECT hash, role, name, level, created_at FROM tokens WHERE hash = ?', [hash]))[0];
       return row ? { hash: text(row['hash']), role: text(row['role']) as TokenRecord['role'], name: text(row['name']), level: row['level'] === null ? null : text(row['level']), createdAt: text(row['created_at']) } : undefined;
     },
     async units() {
-      const rows = await db.query("SELECT name, MIN(level) AS level FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(created_at), name");
+      const rows = await db.query("SELECT name, MIN(level) AS level FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name");
       return rows.map((row) => ({ name: text(row['name']), level: row['level'] === null ? null : text(row['level']) }));
     },
     submit(unit, year, report, by, at): Promise<Submitted> {

@@ -1,0 +1,90 @@
+// `npm start`: the example county portal and the collection server's API on one port. The API
+// (law-report serve's app) keeps its data in .data/law-report.sqlite, seeded from examples/data
+// (青川县, invented) on the first start and kept across restarts; vite serves the portal and
+// passes /api to it. No browser is opened: the address printed is where the portal is.
+//   npm start -- --port 5173 --host 127.0.0.1 --strictPort --db other.sqlite
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseRosterCsv, type DeadlineOverrides, type Report } from '@law-report/core';
+import { addToken, buildApp, openStore, type Store } from '@law-report/server';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const data = (file: string) => readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');
+const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, strictPort: { type: 'boolean' }, db: { type: 'string' } }, strict: true });
+
+/** The demo's tokens: the county reviewer's and one unit's, shown to the portal's pages. */
+interface DemoTokens {
+  readonly reviewer: string;
+  readonly unit: string;
+  readonly unitName: string;
+}
+
+// The first start: a token for every unit on the roster and the reviewer, and the 2023 reports
+// submitted on their own dates, the published ones filed and published.
+async function seed(store: Store): Promise<DemoTokens> {
+  const reviewer = await addToken(store, 'reviewer', '青川县依法治县办');
+  const units = new Map<string, string>();
+  for (const entry of parseRosterCsv(data('roster.csv')).entries) units.set(entry.name, await addToken(store, 'unit', entry.name, entry.level));
+  for (const line of data('reports-2023.jsonl').split('\n').filter((text) => text.trim())) {
+    const report = JSON.parse(line) as Report;
+    const at = `${report.submittedOn ?? report.issuedOn}T09:00:00.000Z`;
+    const { id } = await store.submit(report.unit.name, report.year, report, report.unit.name, at);
+    if (report.publishedOn) {
+      await store.transition(id, ['submitted'], 'filed', '青川县依法治县办', at, null);
+      await store.transition(id, ['filed'], 'published', '青川县依法治县办', `${report.publishedOn}T09:00:00.000Z`, null, report.publishedOn);
+    }
+  }
+  // A unit whose report is not yet filed, so the form page can correct and submit it again.
+  const unitName = '柳林乡';
+  return { reviewer, unit: units.get(unitName) ?? '', unitName };
+}
+
+const db = values.db ?? `${root}.data/law-report.sqlite`;
+const store = await openStore(db);
+// Tokens are stored hashed; the demo keeps the plain ones it made beside the database, for its pages.
+const tokensFile = `${db}.demo-tokens.json`;
+let tokens: DemoTokens;
+try {
+  tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokens;
+} catch {
+  tokens = await seed(store);
+  writeFileSync(tokensFile, JSON.stringify(tokens, null, 2));
+}
+const api = await buildApp({ store, deadlines: JSON.parse(data('deadlines.json')) as DeadlineOverrides });
+const apiAddress = await api.listen({ port: 0, host: '127.0.0.1' });
+
+const vite = await createServer({
+  root,
+  configFile: `${root}vite.config.ts`,
+  server: {
+    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(values.host ? { host: values.host } : {}),
+    ...(values.strictPort ? { strictPort: true } : {}),
+    proxy: { '/api': apiAddress },
+  },
+  plugins: [
+    {
+      name: 'law-report:demo-tokens',
+      configureServer(server) {
+        // The example portal's pages ask for the demo's tokens here; a real portal has its own login.
+        server.middlewares.use('/demo/tokens.json', (_request, response) => {
+          response.setHeader('content-type', 'application/json');
+          response.end(JSON.stringify(tokens));
+        });
+      },
+    },
+  ],
+});
+await vite.listen();
+vite.printUrls();
+
+const stop = async () => {
+  await vite.close();
+  await api.close();
+  await store.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
