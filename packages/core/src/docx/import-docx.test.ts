@@ -18,6 +18,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import JSZip from 'jszip';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../schema/section.js';
 import { importDocx } from './import-docx.js';
@@ -183,4 +184,28 @@ describe('importDocx', () => {
       expect(result.issues[0]?.messages.en).toBeTruthy();
     }
   });
+
+  it('never throws on random bytes, random zips, or Word parts full of garbage', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), async (bytes, asZip) => {
+        const input = asZip ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]) : bytes;
+        const result = await importDocx(input);
+        // No draft means exactly one error saying why.
+        if (result.report === undefined) expect(result.issues.map((issue) => issue.code)).toEqual(['import_not_a_report']);
+      }),
+      { numRuns: 200 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), fc.string({ maxLength: 200 }), async (documentXml, numberingXml) => {
+        const zip = new JSZip();
+        zip.file('word/document.xml', documentXml);
+        zip.file('word/numbering.xml', numberingXml);
+        zip.file('word/styles.xml', numberingXml);
+        const result = await importDocx(await zip.generateAsync({ type: 'uint8array' }));
+        expect(Array.isArray(result.issues)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
+
