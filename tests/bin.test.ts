@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { beiliuReport } from '@law-report/core/testing';
+import { chromium } from 'playwright';
 import { describe, expect, it } from 'vitest';
 
 // The installed command, as a user runs it: the built bin (npm install builds it).
@@ -68,7 +70,10 @@ describe('the law-report bin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'law-report-serve-'));
     const token = (await exec(process.execPath, [bin, 'serve', '--add-unit', '北留镇'], { cwd: dir })).stdout.trim();
     expect(token).toMatch(/^lr_[\w-]{43}$/);
-    const server = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: dir });
+    const reviewer = (await exec(process.execPath, [bin, 'serve', '--add-reviewer', '县依法治县办'], { cwd: dir })).stdout.trim();
+    // The example portal as `npm run build` makes it, served beside the API.
+    const portal = fileURLToPath(new URL('../examples/county-portal/dist/', import.meta.url));
+    const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--portal', portal], { cwd: dir });
     try {
       const address = await new Promise<string>((resolve, reject) => {
         let said = '';
@@ -84,6 +89,24 @@ describe('the law-report bin', () => {
       const { id } = (await submitted.json()) as { id: string };
       const read = await fetch(`${address}/api/reports/${id}`, { headers: { authorization: `Bearer ${token}` } });
       expect(((await read.json()) as { report: { title: string } }).report.title).toBe(beiliuReport().title);
+      // The portal from the same port: the reviewer types a token and sees the county's dashboard.
+      const browser = await chromium.launch({
+        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      try {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${address}/`);
+        await page.getByLabel('审核人令牌 / Reviewer token').fill(reviewer);
+        await page.getByRole('button', { name: '使用 / Use' }).click();
+        await expect.poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+        expect(await page.locator('law-report-dashboard').getByRole('button', { name: '北留镇：查看报告' }).count()).toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
     } finally {
       const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');

@@ -1,12 +1,61 @@
-// The demo's tokens, which `npm start` made when it seeded the server (a real portal has its own
-// login and gives each person their token).
-export interface DemoTokens {
+// Which token a page uses for the collection server. Under `npm start`, the demo's own tokens
+// (made when it seeded the server); under `law-report serve --portal`, the one the person types,
+// kept for the browser session (a real portal has its own login and gives each person theirs).
+interface DemoTokens {
   readonly reviewer: string;
   readonly unit: string;
   readonly unitName: string;
 }
 
-/** The tokens of the example portal's server. */
-export async function demoTokens(): Promise<DemoTokens> {
-  return (await (await fetch('/demo/tokens.json')).json()) as DemoTokens;
+const KEY = 'law-report-portal-token';
+
+async function demoTokens(): Promise<DemoTokens | undefined> {
+  try {
+    const response = await fetch('/demo/tokens.json');
+    return response.ok ? ((await response.json()) as DemoTokens) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The token for `role`, and the unit the demo's unit token is for; asks for one in `#token-slot`
+ * when there is no demo, and calls `use` whenever it changes.
+ */
+export async function withToken(role: 'reviewer' | 'unit', use: (token: string, unitName: string | undefined) => void): Promise<void> {
+  const demo = await demoTokens();
+  if (demo) {
+    use(role === 'reviewer' ? demo.reviewer : demo.unit, demo.unitName);
+    return;
+  }
+  let saved: string | null = null;
+  try {
+    saved = sessionStorage.getItem(`${KEY}-${role}`);
+  } catch {
+    // Storage blocked: the token is asked for again on each visit.
+  }
+  if (saved) use(saved, undefined);
+  const slot = document.querySelector('#token-slot');
+  if (!slot) return;
+  const label = document.createElement('label');
+  label.textContent = role === 'reviewer' ? '审核人令牌 / Reviewer token ' : '单位令牌 / Unit token ';
+  const input = document.createElement('input');
+  input.type = 'password';
+  input.autocomplete = 'off';
+  input.value = saved ?? '';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '使用 / Use';
+  button.addEventListener('click', () => {
+    const token = input.value.trim();
+    if (!token) return;
+    try {
+      sessionStorage.setItem(`${KEY}-${role}`, token);
+    } catch {
+      // As above.
+    }
+    use(token, undefined);
+  });
+  label.append(input);
+  slot.replaceChildren(label, ' ', button);
 }

@@ -2,7 +2,7 @@
 // <law-report-form> and submits it to the collection server `npm start` runs beside the portal.
 import '@law-report/elements/define';
 import type { Report } from '@law-report/core';
-import { demoTokens } from './demo-tokens.js';
+import { withToken } from './demo-tokens.js';
 import { followLocale } from './locale.js';
 import { reports } from './sample-county.js';
 
@@ -12,12 +12,15 @@ const load = document.querySelector<HTMLButtonElement>('#load');
 const result = document.querySelector<HTMLOutputElement>('#result');
 
 if (form && native && load && result) {
-  const tokens = await demoTokens();
+  let unit = '柳林乡';
   form.endpoint = '/api';
-  form.token = tokens.unit;
   followLocale([form]);
+  await withToken('unit', (token, unitName) => {
+    form.token = token;
+    unit = unitName ?? unit;
+  });
   load.addEventListener('click', () => {
-    form.report = reports.find((report) => (report as Report).unit.name === tokens.unitName) as Report | undefined;
+    form.report = reports.find((report) => (report as Report).unit.name === unit) as Report | undefined;
   });
   form.addEventListener('law-report-submit', (event) => {
     result.textContent = `${event.report.unit.name} ${event.report.year}：${event.issues.length} 条提示`;

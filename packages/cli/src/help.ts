@@ -52,6 +52,7 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
+  --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
   --add-unit 名称 [--level town]   为一个报送单位生成令牌，只打印一次后退出
   --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出`,
   },
@@ -91,6 +92,7 @@ Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report
 Runs the county's collection server (a JSON API, described at /api/openapi.json): units submit, the reviewer
 returns, files and publishes, the aggregate is of the latest versions. The database is .data/law-report.sqlite
 unless --db names another file or a postgres:// URL.
+  --portal DIR                     also serve static pages at / (e.g. examples/county-portal/dist, the example portal npm run build makes)
   --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit
   --add-reviewer NAME              create a token for the county's reviewer, print it once and exit`,
   },

@@ -1,4 +1,5 @@
 import cors from '@fastify/cors';
+import serveStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { aggregate, unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -17,6 +18,8 @@ export interface AppOptions {
   readonly bodyLimit?: number;
   /** The clock (tests set it). */
   readonly now?: () => Date;
+  /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top). */
+  readonly portal?: string;
 }
 
 const STATUSES = ['submitted', 'returned', 'filed', 'published'] as const;
@@ -242,6 +245,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (options.portal) await app.register(serveStatic, { root: options.portal, prefix: '/', index: ['index.html'] });
   await app.ready();
   return app;
 }

@@ -19,6 +19,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
     host: { type: 'string' },
     deadlines: { type: 'string' },
     cors: { type: 'string' },
+    portal: { type: 'string' },
     'add-unit': { type: 'string' },
     level: { type: 'string' },
     'add-reviewer': { type: 'string' },
@@ -45,7 +46,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
       await store.close();
     }
   }
-  const app = await buildApp({ store, ...(deadlines ? { deadlines } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
+  const app = await buildApp({ store, ...(deadlines ? { deadlines } : {}), ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
   const address = await app.listen({ port, host: values.host ?? '127.0.0.1' });
   io.err(`${t(locale, 'serving', { address: `${address}/`, db: store.kind === 'sqlite' ? db : 'PostgreSQL' })}\n`);
   // Until asked to stop: then the open requests finish and the database is closed cleanly.
