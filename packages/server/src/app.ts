@@ -218,11 +218,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const [records, units] = await Promise.all([store.list({ year }), store.units()]);
       const reports: Report[] = [];
       for (const record of records) {
-        const [first, latest] = await Promise.all([store.versions(record.id).then((versions) => versions[0]), store.latest(record.id)]);
+        const [first, latest] = await Promise.all([store.firstSubmittedAt(record.id), store.latest(record.id)]);
         if (!latest || !first) continue;
         // On time is judged by the first submission (a report returned for corrections was
         // still submitted then); published is the county's own act.
-        const submittedOn = first.submittedAt.slice(0, 10);
+        const submittedOn = first.slice(0, 10);
         const { publishedOn: _written, ...report } = latest.report;
         reports.push({ ...report, submittedOn, ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
       }

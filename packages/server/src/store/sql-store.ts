@@ -96,6 +96,10 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
       return row ? versionOf(row) : undefined;
     },
+    async firstSubmittedAt(id) {
+      const row = (await db.query('SELECT submitted_at FROM report_versions WHERE report_id = ? AND version = 1', [id]))[0];
+      return row ? text(row['submitted_at']) : undefined;
+    },
     async history(id): Promise<TransitionRecord[]> {
       const rows = await db.query('SELECT from_status, to_status, at, by_name, reason FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
       return rows.map((row) => ({

@@ -81,6 +81,8 @@ export interface Store {
   report(id: string): Promise<ReportRecord | undefined>;
   versions(id: string): Promise<VersionRecord[]>;
   latest(id: string): Promise<VersionRecord | undefined>;
+  /** When the report was first submitted: on time or late is judged by this date. */
+  firstSubmittedAt(id: string): Promise<string | undefined>;
   history(id: string): Promise<TransitionRecord[]>;
   list(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<ReportRecord[]>;
   /**
