@@ -70,6 +70,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (failure.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(error('too_large', say(locale, 'tooLarge', { limit: `${Math.round(bodyLimit / 1024)} KiB` })));
     if (failure.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || failure instanceof SyntaxError) return reply.code(400).send(error('bad_json', say(locale, 'badJson')));
     if (failure.validation || (failure.statusCode !== undefined && failure.statusCode < 500)) return reply.code(failure.statusCode ?? 400).send(error('bad_request', say(locale, 'badRequest', { detail: failure.message })));
+    // The client gets no internals; whoever runs the server gets the whole failure.
+    console.error(failure);
     return reply.code(500).send(error('internal', say(locale, 'internal')));
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send(error('not_found', say(request.locale, 'notFound'))));
