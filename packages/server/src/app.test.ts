@@ -168,6 +168,25 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     expect(csv.text).toContain('北留镇,已报送,2024-01-26');
   });
 
+  it('judges on time by the first submission: a report returned and corrected late is not late', async () => {
+    let today = new Date('2024-01-20T08:00:00Z');
+    const second = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => today });
+    const at = await second.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const post = (path: string, token: string, body: unknown) => fetch(`${at}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const town = makeReport({ year: 2024, issuedOn: '2025-01-18', unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府', title: '北留镇2024年法治政府建设工作情况的报告' });
+      today = new Date('2025-01-20T08:00:00Z');
+      const { id } = (await (await post('/api/reports', beiliu, town)).json()) as { id: string };
+      await post(`/api/reports/${id}/return`, reviewer, { reason: '数据有误' });
+      today = new Date('2025-02-20T08:00:00Z');
+      expect((await post('/api/reports', beiliu, town)).status).toBe(201);
+      const result = (await (await fetch(`${at}/api/aggregate?year=2024`, { headers: { authorization: `Bearer ${reviewer}` } })).json()) as { unitsDetail: { name: string; submittedOn: string; daysLate: number | null }[] };
+      expect(result.unitsDetail.find((unit) => unit.name === '北留镇')).toMatchObject({ submittedOn: '2025-01-20', daysLate: 0 });
+    } finally {
+      await second.close();
+    }
+  });
+
   it('serves an OpenAPI document generated from the routes', async () => {
     const { json } = await call('GET', '/api/openapi.json');
     expect(json['openapi']).toBe('3.1.0');
