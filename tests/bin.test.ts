@@ -112,6 +112,12 @@ describe('the law-report bin', () => {
       server.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
+    // A revoked token stops working.
+    expect((await exec(process.execPath, [bin, 'serve', '--revoke', '北留镇', '--lang', 'en'], { cwd: dir })).stderr).toContain('Revoked 1 tokens of “北留镇”');
+    const { hashToken, openStore } = await import('@law-report/server');
+    const store = await openStore(join(dir, '.data', 'law-report.sqlite'));
+    expect(await store.findToken(hashToken(token))).toBeUndefined();
+    await store.close();
   });
 
   it('exits 2 for a usage mistake', async () => {

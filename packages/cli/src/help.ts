@@ -54,7 +54,8 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
   --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
   --add-unit 名称 [--level town]   为一个报送单位生成令牌，只打印一次后退出
-  --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出`,
+  --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出
+  --revoke 名称                     注销这个单位（或审核人）的全部令牌后退出`,
   },
   en: {
     import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
@@ -94,7 +95,8 @@ returns, files and publishes, the aggregate is of the latest versions. The datab
 unless --db names another file or a postgres:// URL.
   --portal DIR                     also serve static pages at / (e.g. examples/county-portal/dist, the example portal npm run build makes)
   --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit
-  --add-reviewer NAME              create a token for the county's reviewer, print it once and exit`,
+  --add-reviewer NAME              create a token for the county's reviewer, print it once and exit
+  --revoke NAME                    delete every token of that unit (or reviewer) and exit`,
   },
 };
 

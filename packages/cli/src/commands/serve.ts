@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Locale } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
-import { EXIT_OK, UsageError, type Io } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 
@@ -10,7 +10,8 @@ const LEVELS = ['province', 'city', 'county', 'town', 'department'] as const;
 /**
  * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
  * under .data/ by default) or PostgreSQL (`--db postgres://…`). With `--add-unit` or
- * `--add-reviewer` it creates a token, prints it once and exits.
+ * `--add-reviewer` it creates a token, prints it once and exits; with `--revoke` it deletes a
+ * name's tokens.
  */
 export async function serveCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -23,6 +24,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
     'add-unit': { type: 'string' },
     level: { type: 'string' },
     'add-reviewer': { type: 'string' },
+    revoke: { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
   if (positionals.length > 0) throw new UsageError(t(locale, 'badArguments'));
@@ -34,6 +36,15 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
+  if (values.revoke !== undefined) {
+    try {
+      const count = await store.revokeTokens(values.revoke.trim());
+      io.err(`${t(locale, 'tokensRevoked', { name: values.revoke.trim(), count })}\n`);
+      return count > 0 ? EXIT_OK : EXIT_PROBLEMS;
+    } finally {
+      await store.close();
+    }
+  }
   const unit = values['add-unit'];
   const reviewer = values['add-reviewer'];
   if (unit !== undefined || reviewer !== undefined) {

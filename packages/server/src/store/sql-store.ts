@@ -66,6 +66,13 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       const row = (await db.query('SELECT hash, role, name, level, created_at FROM tokens WHERE hash = ?', [hash]))[0];
       return row ? { hash: text(row['hash']), role: text(row['role']) as TokenRecord['role'], name: text(row['name']), level: row['level'] === null ? null : text(row['level']), createdAt: text(row['created_at']) } : undefined;
     },
+    async revokeTokens(name) {
+      return db.transaction(async (tx) => {
+        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name = ?', [name]))[0]?.['n'] ?? 0);
+        await tx.query('DELETE FROM tokens WHERE name = ?', [name]);
+        return count;
+      });
+    },
     async units() {
       const rows = await db.query("SELECT name, MIN(level) AS level FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name");
       return rows.map((row) => ({ name: text(row['name']), level: row['level'] === null ? null : text(row['level']) }));

@@ -71,6 +71,8 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   addToken(token: TokenRecord): Promise<void>;
   findToken(hash: string): Promise<TokenRecord | undefined>;
+  /** Deletes every token of `name` (a unit's or the reviewer's): they stop working at once. Returns how many. */
+  revokeTokens(name: string): Promise<number>;
   /** The units that have tokens: the county's roster. */
   units(): Promise<{ name: string; level: string | null }[]>;
   /**
