@@ -13,7 +13,6 @@ interface Common {
 }
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'law-report-form': Element<HTMLElementTagNameMap['law-report-form'], Common & {
