@@ -7,7 +7,7 @@ import type { Store } from './store.js';
 /**
  * The embedded default: one SQLite file (better-sqlite3), in WAL mode with full syncs, so an
  * acknowledged submission survives the process being killed. Its calls are synchronous; the
- * transactions of concurrent requests are queued one after another.
+ * transactions of concurrent requests are committed in groups (see `flush`).
  */
 export async function openSqlite(file: string): Promise<Store> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -22,33 +22,66 @@ export async function openSqlite(file: string): Promise<Store> {
     statement.run(...params);
     return [];
   };
-  let queue: Promise<unknown> = Promise.resolve();
   const inner: Db = {
     query: async (sql, params) => run(sql, params),
     transaction: (work) => work(inner),
     forUpdate: '',
     close: async () => undefined,
   };
+  // Group commit: the transactions that arrive while one is being written are written together,
+  // each in a savepoint of its own (one that fails is rolled back alone), under one COMMIT and
+  // so one sync to disk. Every caller hears back only after that COMMIT.
+  interface Pending {
+    readonly work: (tx: Db) => Promise<unknown>;
+    readonly resolve: (value: unknown) => void;
+    readonly reject: (reason: unknown) => void;
+  }
+  let pending: Pending[] = [];
+  let flushing: Promise<void> | undefined;
+  const flush = async (): Promise<void> => {
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      const outcomes: { ok: boolean; value: unknown }[] = [];
+      run('BEGIN IMMEDIATE');
+      for (const item of batch) {
+        run('SAVEPOINT one');
+        try {
+          outcomes.push({ ok: true, value: await item.work(inner) });
+          run('RELEASE one');
+        } catch (error) {
+          run('ROLLBACK TO one');
+          run('RELEASE one');
+          outcomes.push({ ok: false, value: error });
+        }
+      }
+      try {
+        run('COMMIT');
+      } catch (error) {
+        run('ROLLBACK');
+        for (const item of batch) item.reject(error);
+        continue;
+      }
+      batch.forEach((item, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.ok) item.resolve(outcome.value);
+        else item.reject(outcome?.value);
+      });
+    }
+    flushing = undefined;
+  };
   const db: Db = {
     query: async (sql, params) => run(sql, params),
     transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-      const next = queue.then(async () => {
-        run('BEGIN IMMEDIATE');
-        try {
-          const result = await work(inner);
-          run('COMMIT');
-          return result;
-        } catch (error) {
-          run('ROLLBACK');
-          throw error;
-        }
+      return new Promise<T>((resolve, reject) => {
+        pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        // Written on the next turn, with whatever else has come by then.
+        flushing ??= new Promise<void>((done) => setImmediate(() => void flush().then(done)));
       });
-      queue = next.catch(() => undefined);
-      return next;
     },
     forUpdate: '',
     close: async () => {
-      await queue;
+      await flushing;
       database.close();
     },
   };

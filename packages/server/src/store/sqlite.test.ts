@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeReport } from '@law-report/core/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqlite } from './sqlite.js';
+import { StateConflict, type Store } from './store.js';
+
+// The SQLite driver commits the transactions that arrive together as a group, each in its own
+// savepoint: what one does wrong must not undo or block the others.
+let dir: string;
+let store: Store;
+
+afterEach(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const town = (name: string) => makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府` });
+
+describe('the SQLite store', () => {
+  it('gives many submissions at once consecutive versions, each stored once', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'law-report-sqlite-'));
+    store = await openSqlite(join(dir, 'store.sqlite'));
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => store.submit(i % 2 ? '东镇' : '西镇', 2023, town(i % 2 ? '东镇' : '西镇'), 'test', new Date(2024, 0, 1 + (i % 20)).toISOString())));
+    const east = results.filter((_, i) => i % 2).map((result) => result.version);
+    expect(east).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const [eastId] = results.filter((_, i) => i % 2).map((result) => result.id);
+    expect((await store.versions(eastId ?? '')).map((version) => version.version)).toEqual(east);
+  });
+
+  it('refuses one transaction of a group without touching the others', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'law-report-sqlite-'));
+    store = await openSqlite(join(dir, 'store.sqlite'));
+    const { id } = await store.submit('东镇', 2023, town('东镇'), 'test', '2024-01-10T00:00:00Z');
+    await store.transition(id, ['submitted'], 'filed', 'county', '2024-01-11T00:00:00Z', null);
+    const outcomes = await Promise.allSettled([
+      store.submit('西镇', 2023, town('西镇'), 'test', '2024-01-12T00:00:00Z'),
+      store.submit('东镇', 2023, town('东镇'), 'test', '2024-01-12T00:00:00Z'),
+      store.submit('南镇', 2023, town('南镇'), 'test', '2024-01-12T00:00:00Z'),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(outcomes[1]?.status === 'rejected' && outcomes[1].reason).toBeInstanceOf(StateConflict);
+    expect((await store.list({ year: 2023 })).map((report) => `${report.unit}:${report.status}:${report.version}`).sort()).toEqual(['东镇:filed:1', '南镇:submitted:1', '西镇:submitted:1']);
+    expect(await store.versions(id)).toHaveLength(1);
+  });
+});
