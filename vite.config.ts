@@ -1,12 +1,12 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './tests/chromium.js';
 
 // Workspaces resolve each other's TypeScript sources through this export condition, so
 // neither the dev server nor the tests need a build first.
 const source = '@law-report/source';
 
-const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 // `npm start` serves the repository (so the embed example can load the built file from
 // packages/elements/dist) with the example county portal at the root address vite prints.
@@ -38,10 +38,7 @@ const browser = () => ({
   headless: true,
   screenshotFailures: false,
   provider: playwright({
-    launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: chromiumLaunchOptions,
   }),
   instances: [{ browser: 'chromium' as const }],
 });

@@ -11,6 +11,7 @@ import { renderReport } from '@law-report/core';
 import { beiliuReport } from '@law-report/core/testing';
 import { chromium } from 'playwright';
 import { createServer as createNetServer } from 'node:net';
+import { chromiumLaunchOptions } from '../tests/chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
@@ -36,10 +37,7 @@ const address = await new Promise<string>((resolve, reject) => {
   portal.stderr?.on('data', read);
   portal.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${said}`)));
 });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(address);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beiliuReport } from '@law-report/core/testing';
 import { chromium } from 'playwright';
 import { describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from './chromium.js';
 
 // The installed command, as a user runs it: the built bin (npm install builds it).
 const bin = new URL('../packages/cli/bin/law-report.js', import.meta.url).pathname;
@@ -90,10 +91,7 @@ describe('the law-report bin', () => {
       const read = await fetch(`${address}/api/reports/${id}`, { headers: { authorization: `Bearer ${token}` } });
       expect(((await read.json()) as { report: { title: string } }).report.title).toBe(beiliuReport().title);
       // The portal from the same port: the reviewer types a token and sees the county's dashboard.
-      const browser = await chromium.launch({
-        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      const browser = await chromium.launch(chromiumLaunchOptions);
       try {
         const page = await browser.newPage();
         const errors: string[] = [];

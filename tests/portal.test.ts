@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from './chromium.js';
 
 // `npm start` as a new user runs it: no browser opened, the printed address answers with the
 // county portal, and its pages work in Chromium.
@@ -59,10 +60,7 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
 
 beforeAll(async () => {
   ({ child: server, address } = await start());
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
+import { chromiumLaunchOptions } from '../chromium.js';
 
 /** The built elements: the embed file and its chunks. */
 export const dist = fileURLToPath(new URL('../../packages/elements/dist/', import.meta.url));
@@ -34,10 +35,7 @@ export async function withDistPages<T>(pages: Readonly<Record<string, string>>, 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     return await fn(browser, origin);
   } finally {
