@@ -2,7 +2,7 @@
 // taken from the example portal in Chromium, and the first page of the 北留镇 report as a Word
 // file, as LibreOffice prints it. Chinese needs a CJK font; on Debian: `apt-get install
 // fonts-noto-cjk libreoffice-writer poppler-utils`. Writes docs/images/*.png.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,33 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { renderReport } from '@law-report/core';
 import { beiliuReport } from '@law-report/core/testing';
 import { chromium } from 'playwright';
-import { createServer as createNetServer } from 'node:net';
 import { chromiumLaunchOptions } from '../tests/chromium.js';
+import { startPortal, stopGroup } from '../tests/processes.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
 mkdirSync(images, { recursive: true });
 
 // The portal as `npm start` serves it (with the collection server), on a database of its own.
-const port = await new Promise<number>((resolve) => {
-  const probe = createNetServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address() as { port: number };
-    probe.close(() => resolve(free));
-  });
-});
 const db = join(mkdtempSync(join(tmpdir(), 'law-report-shots-db-')), 'portal.sqlite');
-const portal = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--db', db], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
-const address = await new Promise<string>((resolve, reject) => {
-  let said = '';
-  const read = (chunk: Buffer) => {
-    said += chunk.toString();
-    const match = /Local:\s+(http:\/\/\S+)/.exec(said);
-    if (match?.[1]) resolve(match[1]);
-  };
-  portal.stdout?.on('data', read);
-  portal.stderr?.on('data', read);
-  portal.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${said}`)));
-});
+const { child: portal, address } = await startPortal(db);
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -70,5 +52,5 @@ try {
   console.log(`written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form', 'docx-first-page'].map((name) => `docs/images/${name}.png`).join(', ')}`);
 } finally {
   await browser.close();
-  if (portal.pid) process.kill(-portal.pid, 'SIGTERM');
+  await stopGroup(portal);
 }

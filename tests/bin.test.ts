@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { beiliuReport } from '@law-report/core/testing';
 import { chromium } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from './chromium.js';
+import { startServe } from './processes.js';
 
 // The installed command, as a user runs it: the built bin (npm install builds it).
 const bin = new URL('../packages/cli/bin/law-report.js', import.meta.url).pathname;
@@ -74,17 +75,8 @@ describe('the law-report bin', () => {
     const reviewer = (await exec(process.execPath, [bin, 'serve', '--add-reviewer', '县依法治县办'], { cwd: dir })).stdout.trim();
     // The example portal as `npm run build` makes it, served beside the API.
     const portal = fileURLToPath(new URL('../examples/county-portal/dist/', import.meta.url));
-    const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--portal', portal], { cwd: dir });
+    const { child: server, address } = await startServe(['--portal', portal], dir);
     try {
-      const address = await new Promise<string>((resolve, reject) => {
-        let said = '';
-        server.stderr.on('data', (chunk: Buffer) => {
-          said += chunk.toString();
-          const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(said);
-          if (match?.[1]) resolve(match[1]);
-        });
-        server.once('exit', (code) => reject(new Error(`serve exited ${code}: ${said}`)));
-      });
       const submitted = await fetch(`${address}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
       expect(submitted.status).toBe(201);
       const { id } = (await submitted.json()) as { id: string };

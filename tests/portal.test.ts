@@ -1,16 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from './chromium.js';
+import { startPortal, stopGroup } from './processes.js';
 
 // `npm start` as a new user runs it: no browser opened, the printed address answers with the
 // county portal, and its pages work in Chromium.
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 let server: ChildProcess | undefined;
 let address = '';
@@ -18,54 +16,14 @@ let browser: Browser;
 // A database of its own, so the test neither reads nor changes the repository's .data/.
 const db = join(mkdtempSync(join(tmpdir(), 'law-report-portal-')), 'portal.sqlite');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(): Promise<{ child: ChildProcess; address: string }> {
-  const port = await freePort();
-  const child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--db', db], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
-  const printed = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`npm start printed no address:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Local:\s+(http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
-  });
-  return { child, address: printed };
-}
-
-// npm runs the start script as a child: end the whole group, and wait for it.
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child?.pid || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
-  await exited;
-}
-
 beforeAll(async () => {
-  ({ child: server, address } = await start());
+  ({ child: server, address } = await startPortal(db));
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await stop(server);
+  await stopGroup(server);
 });
 
 describe('npm start', () => {
@@ -88,8 +46,8 @@ describe('npm start', () => {
     const current = (await (await fetch(new URL(`/api/reports/${mine.reports[0]?.id}`, address), { headers: { authorization: `Bearer ${tokens.unit}` } })).json()) as { report: unknown };
     const sent = await fetch(new URL('/api/reports', address), { method: 'POST', headers: { authorization: `Bearer ${tokens.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(current.report) });
     expect(sent.status).toBe(201);
-    await stop(server);
-    ({ child: server, address } = await start());
+    await stopGroup(server);
+    ({ child: server, address } = await startPortal(db));
     const after = (await list(address)).find((report) => report.unit === tokens.unitName);
     expect(after?.version).toBe((before?.version ?? 0) + 1);
     // The same 16 units, not seeded a second time.

@@ -2,13 +2,14 @@
 // submissions in all; nothing lost, every version stored once, latency p50/p99. Then the server
 // is killed (SIGKILL) in the middle of a burst and started again: every submission it had
 // acknowledged must be there.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { addToken, buildApp, openStore } from '@law-report/server';
 import pg from 'pg';
+import { startServe } from '../processes.js';
 import { row } from './measure.js';
 
 const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
@@ -76,24 +77,14 @@ async function load(db: string): Promise<string> {
 // The built command in a process of its own, killed with SIGKILL while submissions are in flight.
 async function killed(db: string, dir: string): Promise<string> {
   const token = execFileSync(process.execPath, [bin, 'serve', '--db', db, '--add-unit', '北留镇'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  const start = () =>
-    new Promise<{ child: ReturnType<typeof spawn>; base: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { cwd: dir });
-      let said = '';
-      child.stderr?.on('data', (chunk: Buffer) => {
-        said += chunk.toString();
-        const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(said);
-        if (match?.[1]) resolve({ child, base: match[1] });
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${said}`)));
-    });
+  const start = () => startServe(['--db', db], dir);
   const first = await start();
   const acknowledged: { id: string; version: number }[] = [];
   let stop = false;
   const burst = Array.from({ length: 8 }, async () => {
     for (let n = 0; !stop; n++) {
       try {
-        const response = await fetch(`${first.base}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...report(0, n), unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府' }) });
+        const response = await fetch(`${first.address}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...report(0, n), unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府' }) });
         if (response.status === 201) acknowledged.push((await response.json()) as { id: string; version: number });
       } catch {
         // The server is gone: what it never answered was never promised.
@@ -106,7 +97,7 @@ async function killed(db: string, dir: string): Promise<string> {
   await Promise.all(burst);
   const second = await start();
   const [sample] = acknowledged;
-  const versions = sample ? ((await (await fetch(`${second.base}/api/reports/${sample.id}/versions`, { headers: { authorization: `Bearer ${token}` } })).json()) as { versions: { version: number }[] }).versions : [];
+  const versions = sample ? ((await (await fetch(`${second.address}/api/reports/${sample.id}/versions`, { headers: { authorization: `Bearer ${token}` } })).json()) as { versions: { version: number }[] }).versions : [];
   second.child.kill('SIGTERM');
   const present = new Set(versions.map((version) => version.version));
   const missing = acknowledged.filter((ack) => !present.has(ack.version)).length;

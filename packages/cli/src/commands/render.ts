@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseJson, renderReport, validateReport } from '@law-report/core';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
+import { EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';

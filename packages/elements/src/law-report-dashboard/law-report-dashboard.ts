@@ -19,6 +19,7 @@ import {
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { fetchAggregate, fetchUnitReport } from '../internal/collection-client.js';
+import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
@@ -455,13 +456,7 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   #download(): void {
-    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `law-report-${this.#result?.year ?? ''}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadFile(this.toCsv(), `law-report-${this.#result?.year ?? ''}.csv`, 'text/csv;charset=utf-8');
   }
 
   async #open(event: Event, unit: string, given: unknown): Promise<void> {

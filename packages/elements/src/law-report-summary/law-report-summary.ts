@@ -16,6 +16,7 @@ import {
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { summaryStyles } from './law-report-summary.styles.js';
 
@@ -186,12 +187,8 @@ export class LawReportSummaryElement extends LitElement {
     }
     this.#downloadFailed = false;
     this.requestUpdate();
-    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${formatMessage(stringsOf('zh-CN').ui.summaryHeading, { unit: report.unit.name, year: report.year })}.docx`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    const name = `${formatMessage(stringsOf('zh-CN').ui.summaryHeading, { unit: report.unit.name, year: report.year })}.docx`;
+    downloadFile(bytes as Uint8Array<ArrayBuffer>, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   }
 
   #timeliness(report: Report): TemplateResult {
