@@ -187,6 +187,20 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     }
   });
 
+  it('answers browsers only from the origins it was given', async () => {
+    const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
+    const at = await guarded.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const from = (origin: string) => fetch(`${at}/api/public/reports`, { headers: { origin } }).then((response) => response.headers.get('access-control-allow-origin'));
+      expect(await from('https://portal.example.gov.cn')).toBe('https://portal.example.gov.cn');
+      expect(await from('https://elsewhere.example')).toBeNull();
+      // Without --cors, no browser elsewhere may call it.
+      expect((await fetch(`${base}/api/public/reports`, { headers: { origin: 'https://portal.example.gov.cn' } })).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('serves an OpenAPI document generated from the routes', async () => {
     const { json } = await call('GET', '/api/openapi.json');
     expect(json['openapi']).toBe('3.1.0');

@@ -207,6 +207,9 @@ describe('<law-report-dashboard>', () => {
 
   it('loads the live aggregate from a collection server (endpoint), or says why it cannot', async () => {
     const server = inject('collectionServer');
+    // One unit has reported, whatever other test files have sent already.
+    const report = makeReport({ unit: { name: '东城镇', level: 'town' }, issuer: '东城镇人民政府', title: '东城镇2023年法治政府建设工作情况的报告' });
+    await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' }, body: JSON.stringify(report) });
     const element = document.createElement('law-report-dashboard');
     element.setAttribute('year', '2023');
     element.setAttribute('endpoint', server.endpoint);
@@ -214,6 +217,10 @@ describe('<law-report-dashboard>', () => {
     document.body.append(element);
     await expect.poll(() => element.result?.units.expected).toBe(2);
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
+    // A reported unit's name fetches its report from the server for the summary.
+    await page.getByRole('button', { name: '东城镇：查看报告' }).click();
+    await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 2 })).toHaveTextContent('东城镇2023年法治政府建设年度报告');
+    await userEvent.keyboard('{Escape}');
     const refused = document.createElement('law-report-dashboard');
     refused.setAttribute('year', '2023');
     refused.setAttribute('endpoint', server.endpoint);
