@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyCss } from './build/minify-css.js';
 
 export default defineConfig([
   {
@@ -9,6 +10,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     sourcemap: true,
+    esbuildPlugins: [minifyCss],
   },
   {
     // The embed file for a county portal's single <script> tag: everything bundled.
@@ -22,6 +24,7 @@ export default defineConfig([
     esbuildOptions(options) {
       options.conditions = ['@law-report/source', 'browser', 'module', 'import'];
     },
+    esbuildPlugins: [minifyCss],
     define: { 'process.env.NODE_ENV': '"production"' },
     minify: true,
     target: 'es2022',
