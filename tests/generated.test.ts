@@ -3,6 +3,7 @@ import { catalogJson, reportJsonSchema } from '@law-report/core';
 import { describe, expect, it } from 'vitest';
 import { catalogTable } from '../packages/core/scripts/catalog-table.js';
 import { ruleTable } from '../packages/core/scripts/rule-table.js';
+import { reportShapesSource } from '../packages/core/scripts/shape-source.js';
 import { elementDocs, inPathOrder } from '../packages/elements/scripts/element-docs.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -11,6 +12,10 @@ const hint = 'run `npm run generate` and commit the result';
 describe('generated files', () => {
   it(`schema.json matches the zod schema (${hint})`, () => {
     expect(JSON.parse(read('packages/core/schema.json'))).toEqual(reportJsonSchema());
+  });
+
+  it(`the shapes the browser checks with match the zod schemas (${hint})`, async () => {
+    expect(read('packages/core/src/schema/shape/report-shapes.ts')).toBe(await reportShapesSource());
   });
 
   it(`catalog.json matches the indicator catalog (${hint})`, () => {

@@ -56,7 +56,6 @@ export {
   daysLate,
   defaultDeadlines,
   dueDates,
-  DeadlineOverridesSchema,
   parseDeadlines,
   resolveDeadlines,
   submissionDate,
@@ -66,6 +65,7 @@ export {
   type DueDates,
   type MonthDay,
 } from './validate/deadlines.js';
+export { DeadlineOverridesSchema } from './validate/deadline-overrides-schema.js';
 export { rules } from './validate/rules/index.js';
 export type { IndexedMetric, LocatedSection, Rule, RuleContext } from './validate/rule.js';
 export { parseJson, type ParseJsonResult } from './validate/parse-json.js';

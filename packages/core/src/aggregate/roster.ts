@@ -1,5 +1,6 @@
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
-import { UnitLevelSchema, type UnitLevel } from '../schema/enums.js';
+import { isUnitLevel } from '../schema/codes.js';
+import type { UnitLevel } from '../schema/enums.js';
 
 /** One unit a county expects a report from. */
 export interface RosterEntry {
@@ -82,8 +83,7 @@ function rosterEntry(fields: Partial<Record<keyof RosterEntry, string>>): Roster
   const { name, code, parent, deadline } = fields;
   if (!name) return { code: 'roster_no_name', params: {} };
   const rawLevel = fields.level ?? 'town';
-  const parsed = UnitLevelSchema.safeParse(rawLevel);
-  const level = parsed.success ? parsed.data : Object.hasOwn(LEVELS, rawLevel) ? LEVELS[rawLevel] : undefined;
+  const level = isUnitLevel(rawLevel) ? rawLevel : Object.hasOwn(LEVELS, rawLevel) ? LEVELS[rawLevel] : undefined;
   if (!level) return { code: 'roster_unknown_level', params: { level: rawLevel } };
   if (code !== undefined && !/^\d{6}(?:\d{3}){0,2}$/.test(code)) return { code: 'roster_bad_code', params: { code } };
   if (deadline !== undefined && !isIsoDate(deadline)) return { code: 'roster_bad_deadline', params: { deadline } };

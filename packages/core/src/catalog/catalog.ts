@@ -1,9 +1,7 @@
-import * as z from 'zod/mini';
-import {
-  ExtensionCatalogSchema,
-  type ExtensionCatalog,
-  type IndicatorDefinition,
-} from './indicator.js';
+import { checkShape } from '../schema/shape/check-shape.js';
+import { extensionCatalogNode } from '../schema/shape/report-shapes.js';
+import { fromZodIssues } from '../validate/schema-issues.js';
+import type { ExtensionCatalog, IndicatorDefinition } from './indicator.js';
 import { indicators } from './indicators.js';
 
 /** Version of the built-in indicator codelist. Keys never change within a major version. */
@@ -35,13 +33,13 @@ export function createCatalog(extensions: readonly unknown[] = []): Catalog {
   const all: IndicatorDefinition[] = [...indicators];
   const namespaces = new Set<string>();
   for (const [index, input] of extensions.entries()) {
-    const parsed = ExtensionCatalogSchema.safeParse(input);
+    // Checked with the shape generated from ExtensionCatalogSchema: pages need no zod.
+    const parsed = checkShape<ExtensionCatalog>(extensionCatalogNode, input);
     if (!parsed.success) {
-      throw new TypeError(
-        `createCatalog: extension catalog #${index} is malformed:\n${z.prettifyError(parsed.error)}`,
-      );
+      const problems = fromZodIssues(parsed.error.issues, 'en').map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new TypeError(`createCatalog: extension catalog #${index} is malformed:\n${problems.join('\n')}`);
     }
-    const extension: ExtensionCatalog = parsed.data;
+    const extension = parsed.data;
     if (namespaces.has(extension.namespace)) {
       throw new TypeError(`createCatalog: namespace "${extension.namespace}" is registered twice`);
     }

@@ -10,6 +10,17 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Whether `day` is a day of the year written `MM-DD` (a deadline): one that exists in some
+ * year, so 02-29 is one.
+ *
+ * @example isMonthDay('02-29') // true; isMonthDay('02-30') // false
+ */
+export function isMonthDay(day: string): boolean {
+  // 2024 is a leap year.
+  return /^\d\d-\d\d$/.test(day) && isoDate(2024, Number(day.slice(0, 2)), Number(day.slice(3))) !== undefined;
+}
+
 const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/;
 const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/;
 

@@ -1,4 +1,4 @@
-import { UnitLevelSchema } from '../schema/enums.js';
+import { isUnitLevel } from '../schema/codes.js';
 import type { Report } from '../schema/report.js';
 import type { Unit } from '../schema/unit.js';
 
@@ -55,9 +55,9 @@ export function readDocumentMetadata(pairs: ReadonlyMap<string, string>): Docume
   const year = Number(pairs.get('year'));
   if (Number.isInteger(year) && year >= 1990 && year <= 2100) fields.year = year;
   const name = pairs.get('unit.name');
-  const level = UnitLevelSchema.safeParse(pairs.get('unit.level'));
-  if (name !== undefined && name.trim() !== '' && level.success) {
-    const unit: Unit = { name, level: level.data };
+  const level = pairs.get('unit.level');
+  if (name !== undefined && name.trim() !== '' && isUnitLevel(level)) {
+    const unit: Unit = { name, level };
     const code = pairs.get('unit.code');
     if (code && CODE.test(code)) unit.code = code;
     const parentName = pairs.get('unit.parent.name');

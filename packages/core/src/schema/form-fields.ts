@@ -1,12 +1,8 @@
-import type * as z from 'zod/mini';
-import { UnitLevelSchema, QualifierSchema, ScopeSchema, SectionKindSchema } from './enums.js';
-import { fieldMeta, type FieldKey } from './field-meta.js';
-import { MetricSchema } from './metric.js';
-import { ReportSchema } from './report.js';
-import { SectionSchema } from './section.js';
+import type { FieldKey } from './field-meta.js';
+import type { Codelist, ShapeNode } from './shape/shape-node.js';
+import { metricNode, reportNode, sectionNode } from './shape/report-shapes.js';
 
-/** The codelist in the message catalogs that names an enum field's options. */
-export type Codelist = 'levels' | 'kinds' | 'qualifiers' | 'scopes';
+export type { Codelist } from './shape/shape-node.js';
 
 /** The control a field is edited with. */
 export type FormControl = 'text' | 'integer' | 'number' | 'date' | 'checkbox' | 'select' | 'lines';
@@ -31,68 +27,42 @@ export interface FormField {
 // an imported figure stood in its text, the section a metric belongs to (the form places it).
 const NOT_TYPED = new Set(['schemaVersion', 'id', 'sections', 'metrics', 'extensions', 'source', 'sectionId']);
 
-type AnySchema = z.core.$ZodType;
-
-const CODELISTS: readonly [AnySchema, Codelist][] = [
-  [UnitLevelSchema, 'levels'],
-  [SectionKindSchema, 'kinds'],
-  [QualifierSchema, 'qualifiers'],
-  [ScopeSchema, 'scopes'],
-];
-
-function codelistOf(options: readonly string[]): Codelist | undefined {
-  const same = (schema: AnySchema) => {
-    const entries = Object.keys((schema._zod.def as { entries?: Record<string, unknown> }).entries ?? {});
-    return entries.length === options.length && entries.every((entry, i) => entry === options[i]);
-  };
-  return CODELISTS.find(([schema]) => same(schema))?.[1];
-}
-
-// The fields of an object schema, depth first, in the schema's order.
-function fieldsOf(schema: AnySchema, prefix: readonly string[] = [], required = true): FormField[] {
+// The fields of an object node, depth first, in the schema's order. The nodes are generated
+// from the zod schemas at build time, so the form follows the schema without loading zod.
+function fieldsOf(node: ShapeNode, prefix: readonly string[] = [], required = true): FormField[] {
   const out: FormField[] = [];
-  const shape = (schema._zod.def as { shape?: Record<string, AnySchema> }).shape ?? {};
-  for (const [name, child] of Object.entries(shape)) {
+  if (node.type !== 'object') return out;
+  for (const [name, child] of Object.entries(node.props)) {
     if (NOT_TYPED.has(name)) continue;
     let inner = child;
     let optional = !required;
-    while (inner._zod.def.type === 'optional') {
+    while (inner.type === 'optional') {
       optional = true;
-      inner = (inner._zod.def as unknown as { innerType: AnySchema }).innerType;
+      inner = inner.inner;
     }
     const path = [...prefix, name];
-    const key = fieldMeta.get(inner)?.key;
-    const def = inner._zod.def as unknown as { type: string; format?: string; entries?: Record<string, unknown> };
-    if (def.type === 'object') {
+    if (inner.type === 'object') {
       for (const field of fieldsOf(inner, path, !optional)) out.push(field);
       continue;
     }
-    if (!key) continue;
-    const base = { path, key, required: !optional };
-    if (def.type === 'enum') {
-      const options = Object.keys(def.entries ?? {});
-      const codelist = codelistOf(options);
-      out.push({ ...base, control: 'select', options, ...(codelist ? { codelist } : {}) });
-    } else if (def.type === 'boolean') out.push({ ...base, control: 'checkbox' });
-    else if (def.type === 'array') out.push({ ...base, control: 'lines' });
-    else if (def.type === 'number') out.push({ ...base, control: isInteger(inner) ? 'integer' : 'number', ...bounds(inner) });
-    else if (def.type === 'string') out.push({ ...base, control: def.format === 'date' ? 'date' : 'text' });
+    if (!inner.key) continue;
+    const base = { path, key: inner.key as FieldKey, required: !optional };
+    if (inner.type === 'enum') {
+      out.push({ ...base, control: 'select', options: inner.values.map(String), ...(inner.codelist ? { codelist: inner.codelist } : {}) });
+    } else if (inner.type === 'boolean') out.push({ ...base, control: 'checkbox' });
+    else if (inner.type === 'array') out.push({ ...base, control: 'lines' });
+    else if (inner.type === 'number') out.push({ ...base, control: inner.checks?.some((check) => check.check === 'int') ? 'integer' : 'number', ...bounds(inner) });
+    else if (inner.type === 'string') out.push({ ...base, control: inner.checks?.some((check) => check.check === 'format' && check.format === 'date') ? 'date' : 'text' });
   }
   return out;
 }
 
-function isInteger(schema: AnySchema): boolean {
-  const def = schema._zod.def as { format?: string };
-  return def.format === 'safeint' || def.format === 'int32';
-}
-
 // Bounds from `gte`/`lte` checks, for the browser's own hints.
-function bounds(schema: AnySchema): { min?: number; max?: number } {
+function bounds(node: ShapeNode): { min?: number; max?: number } {
   const out: { min?: number; max?: number } = {};
-  for (const check of (schema._zod.def as unknown as { checks?: { _zod: { def: unknown } }[] }).checks ?? []) {
-    const def = check._zod.def as { check?: string; value?: unknown };
-    if (def.check === 'greater_than' && typeof def.value === 'number') out.min = def.value;
-    if (def.check === 'less_than' && typeof def.value === 'number') out.max = def.value;
+  for (const check of node.checks ?? []) {
+    if (check.check === 'gte') out.min = check.value;
+    if (check.check === 'lte') out.max = check.value;
   }
   return out;
 }
@@ -105,7 +75,7 @@ function bounds(schema: AnySchema): { min?: number; max?: number } {
  * @example reportFormFields.report.map((field) => field.path.join('.')) // ['title', 'year', 'unit.name', …]
  */
 export const reportFormFields: { readonly report: readonly FormField[]; readonly section: readonly FormField[]; readonly metric: readonly FormField[] } = {
-  report: fieldsOf(ReportSchema),
-  section: fieldsOf(SectionSchema),
-  metric: fieldsOf(MetricSchema),
+  report: fieldsOf(reportNode),
+  section: fieldsOf(sectionNode),
+  metric: fieldsOf(metricNode),
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_QUOTE_LENGTH } from './codes.js';
 import { IsoDateSchema, QualifierSchema, ScopeSchema } from './enums.js';
 import { field } from './field-meta.js';
 
@@ -12,8 +13,7 @@ export const indicatorKeyPattern =
 
 const offset = z.int().check(z.nonnegative());
 
-/** The longest `source.quote` kept: a sentence, not a page. */
-export const MAX_QUOTE_LENGTH = 200;
+export { MAX_QUOTE_LENGTH } from './codes.js';
 
 /**
  * Where a fact stands in the imported text: `[start, end)` UTF-16 offsets, and the sentence

@@ -1,11 +1,14 @@
-import { ReportSchema, type ReportParseResult } from './report.js';
+import type { Report, ReportParseResult } from './report.js';
+import { checkShape } from './shape/check-shape.js';
+import { reportNode } from './shape/report-shapes.js';
 
 /**
- * Parses with {@link ReportSchema}. The browser build of `#report-parser`: same results as
- * the server build, without its compiled fast path (see report-parser.ts).
+ * Parses like {@link ReportSchema}, without zod: the browser build of `#report-parser` checks
+ * with the shape generated from the schema (shape/report-shapes.ts), same issues and output,
+ * so the embed file does not carry zod (see docs/decisions/2026-11-30-embed-size.md).
  *
  * @example const result = parseReport(JSON.parse(text)); if (result.success) use(result.data)
  */
-export function parseReport(input: unknown, options?: { reportInput?: boolean }): ReportParseResult {
-  return ReportSchema.safeParse(input, options);
+export function parseReport(input: unknown, _options?: { reportInput?: boolean }): ReportParseResult {
+  return checkShape<Report>(reportNode, input);
 }

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
+import { SCHEMA_VERSION } from './codes.js';
 import { IsoDateSchema } from './enums.js';
+import type { ShapeResult } from './shape/shape-node.js';
 import { field } from './field-meta.js';
 import { MetricSchema } from './metric.js';
 import { SectionSchema, type Section } from './section.js';
 import { UnitSchema } from './unit.js';
 
-/** The schema version this code reads and writes. */
-export const SCHEMA_VERSION = '1.0';
+export { SCHEMA_VERSION } from './codes.js';
 
 /** Extension namespaces: lower-case, so `__proto__` and friends can never be one. */
 export const namespacePattern = /^[a-z][a-z0-9-]*$/;
@@ -24,8 +25,11 @@ export const ReportSchema = z.strictObject(reportShape(SectionSchema));
 /** A whole annual report. */
 export type Report = z.infer<typeof ReportSchema>;
 
-/** The result of parsing a report, as zod's `safeParse` gives it. */
-export type ReportParseResult = ReturnType<typeof ReportSchema.safeParse>;
+/**
+ * The result of parsing a report: zod's `safeParse` result on a server, the same from the
+ * generated shape in a browser (an error carries `issues`, zod's or their equal).
+ */
+export type ReportParseResult = ShapeResult<Report>;
 
 // One shape for both parsers, so the compiled copy can never drift from the schema.
 /** The fields of a report, given the schema of its sections. */

@@ -1,9 +1,11 @@
-import { isValid, parseISO } from 'date-fns';
-import * as z from 'zod/mini';
+import { getDaysInMonth } from 'date-fns';
 import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
 import { forbiddenKeys } from './forbidden-keys.js';
 import { createIssue, type ValidationIssue } from './issue.js';
+import { checkShape } from '../schema/shape/check-shape.js';
+import { deadlineOverridesNode } from '../schema/shape/report-shapes.js';
+import type { DeadlineOverridesInput } from './deadline-overrides-schema.js';
 import { fromZodIssues } from './schema-issues.js';
 
 /** A day of the year as `MM-DD`, in the year after the reporting year. */
@@ -43,28 +45,6 @@ export const defaultDeadlines: DeadlineConfig = {
 
 const FIRST_QUARTER_END: MonthDay = '03-31';
 
-// 2024 is a leap year, so 02-29 is accepted as a day that exists in some years.
-const isMonthDay = (day: string) => /^\d\d-\d\d$/.test(day) && isValid(parseISO(`2024-${day}`));
-const MonthDaySchema = z.string().check(z.refine(isMonthDay, { params: { format: 'monthDay' } }));
-
-/**
- * A county's deadline configuration as it may be written in JSON: every field optional,
- * nothing else allowed. Days are `MM-DD` that exist (02-29 included).
- */
-export const DeadlineOverridesSchema = z.strictObject({
-  submit: z.optional(
-    z.strictObject({
-      province: z.optional(MonthDaySchema),
-      city: z.optional(MonthDaySchema),
-      county: z.optional(MonthDaySchema),
-      town: z.optional(MonthDaySchema),
-      department: z.optional(MonthDaySchema),
-    }),
-  ),
-  publish: z.optional(MonthDaySchema),
-  firstReportYearOfCurrentRule: z.optional(z.int().check(z.gte(1990), z.lte(2100))),
-});
-
 /**
  * Checks a deadline configuration (typically a county's JSON file) like any other input:
  * each problem an issue naming its field, in zh-CN and en.
@@ -76,7 +56,7 @@ export const DeadlineOverridesSchema = z.strictObject({
 export function parseDeadlines(input: unknown, locale: Locale = 'zh-CN'): { ok: true; value: DeadlineOverrides } | { ok: false; issues: ValidationIssue[] } {
   const hostile = forbiddenKeys(input).map((path) => createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }));
   if (hostile.length > 0) return { ok: false, issues: hostile };
-  const parsed = DeadlineOverridesSchema.safeParse(input);
+  const parsed = checkShape<DeadlineOverridesInput>(deadlineOverridesNode, input);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) };
   const { submit, publish, firstReportYearOfCurrentRule } = parsed.data;
   const value: { -readonly [K in keyof DeadlineOverrides]: DeadlineOverrides[K] } = {};
@@ -135,8 +115,8 @@ export function dueDates(year: number, level: UnitLevel, config: DeadlineConfig 
 
 // 02-29 in a year without it falls back to 02-28 rather than rolling into March.
 function onDay(year: string, day: MonthDay): string {
-  const iso = `${year}-${day}`;
-  return isValid(parseISO(iso)) ? iso : `${year}-02-28`;
+  const month = Number(day.slice(0, 2));
+  return Number(day.slice(3)) <= getDaysInMonth(new Date(Number(year), month - 1)) ? `${year}-${day}` : `${year}-02-28`;
 }
 
 /**

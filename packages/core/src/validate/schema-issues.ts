@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
 import { localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import type { ShapeIssue } from '../schema/shape/shape-node.js';
 import { createIssue, type IssuePath, type ValidationIssue } from './issue.js';
 
 type FieldKey = keyof LocaleMessages['fields'];
@@ -45,12 +45,13 @@ function issue(
 }
 
 /**
- * Turns zod's issues into validation issues with zh-CN and en messages naming the field.
+ * Turns zod's issues (or the same issues from a generated shape) into validation issues with
+ * zh-CN and en messages naming the field.
  *
- * @param issues - `error.issues` of a failed `safeParse`
+ * @param issues - `error.issues` of a failed `safeParse` or `checkShape`
  * @param locale - the locale of `message`
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): ValidationIssue[] {
+export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const raw of issues) {
     const path: IssuePath = raw.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
@@ -60,17 +61,17 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], locale: Local
         out.push(
           raw.input === undefined
             ? issue('required', path, locale, field)
-            : issue('invalid_type', path, locale, (m) => ({ ...field(m), expected: typeName(m, raw.expected) })),
+            : issue('invalid_type', path, locale, (m) => ({ ...field(m), expected: typeName(m, raw.expected ?? '') })),
         );
         break;
       case 'unrecognized_keys':
-        for (const key of raw.keys) out.push(issue('unknown_field', [...path, key], locale, () => ({ key })));
+        for (const key of raw.keys ?? []) out.push(issue('unknown_field', [...path, key], locale, () => ({ key })));
         break;
       case 'invalid_key':
         out.push(issue('invalid_key', path, locale, () => ({ key: String(path.at(-1) ?? '') })));
         break;
       case 'invalid_value':
-        out.push(issue('invalid_value', path, locale, (m) => ({ ...field(m), options: raw.values.map(String).join(' | ') })));
+        out.push(issue('invalid_value', path, locale, (m) => ({ ...field(m), options: (raw.values ?? []).map(String).join(' | ') })));
         break;
       case 'invalid_format':
         out.push(

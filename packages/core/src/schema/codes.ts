@@ -1,0 +1,30 @@
+// The schema's fixed vocabularies and limits as plain values, without zod: the zod schemas
+// (enums.ts, report.ts, metric.ts) are built from them, and code that runs in a page (the
+// importer, the Word reader) reads them here, so it never loads zod.
+
+/** The schema version this code reads and writes. */
+export const SCHEMA_VERSION = '1.0';
+
+/** Administrative levels of a reporting unit, in the order forms list them. */
+export const UNIT_LEVELS = ['province', 'city', 'county', 'town', 'department'] as const;
+
+/** Section kinds: the five statutory contents, the local `judgments`, and the `preamble`. */
+export const SECTION_KINDS = ['preamble', 'duties', 'measures', 'shortcomings', 'judgments', 'plans', 'other'] as const;
+
+/** How exact a value is. */
+export const QUALIFIERS = ['exact', 'over', 'nearly', 'about', 'under'] as const;
+
+/** The period a value covers. */
+export const SCOPES = ['year', 'cumulative', 'asOf', 'target'] as const;
+
+/** The longest `source.quote` kept: a sentence, not a page. */
+export const MAX_QUOTE_LENGTH = 200;
+
+/**
+ * Whether `value` is one of the unit levels.
+ *
+ * @example isUnitLevel('town') // true
+ */
+export function isUnitLevel(value: unknown): value is (typeof UNIT_LEVELS)[number] {
+  return (UNIT_LEVELS as readonly unknown[]).includes(value);
+}
