@@ -83,6 +83,7 @@ export {
   locales,
   messages,
   type IssueCode,
+  type SharedIssueCode,
   type Locale,
   type LocaleMessages,
   type Messages,

@@ -1,4 +1,5 @@
-import { formatMessage, messages, type Locale } from '../i18n/messages.js';
+import { importMessages } from '../i18n/import-messages.js';
+import { formatMessage, type Locale } from '../i18n/messages.js';
 import { isUnitLevel } from '../schema/codes.js';
 import type { UnitLevel } from '../schema/enums.js';
 
@@ -48,7 +49,7 @@ export function parseRosterCsv(text: string, locale: Locale = 'zh-CN'): { entrie
   const problem = (line: number, code: RosterProblemCode, params: Readonly<Record<string, string>> = {}): RosterProblem => ({
     line,
     code,
-    reason: formatMessage(messages[locale].roster[code], params),
+    reason: formatMessage(importMessages[locale].roster[code], params),
   });
   const rows = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const entries: RosterEntry[] = [];

@@ -1,5 +1,5 @@
-import { createIssue } from '../validate/issue.js';
-import { localized } from '../i18n/messages.js';
+import { localizedImport } from '../i18n/import-messages.js';
+import { createImportIssue } from '../import/import-issue.js';
 import { importReport, type ImportOptions, type ImportResult } from '../import/import-report.js';
 import { docxToHtml } from './docx-to-html.js';
 
@@ -25,7 +25,7 @@ export type DocxImportResult = ImportResult & {
 export async function importDocx(bytes: ArrayBuffer | Uint8Array, options: Omit<ImportOptions, 'format'> = {}): Promise<DocxImportResult> {
   const converted = await docxToHtml(bytes);
   if (converted.problem) {
-    const issue = createIssue('import_not_a_report', 'error', [], options.locale ?? 'zh-CN', localized((m) => ({ reason: m.notAReport[converted.problem] })));
+    const issue = createImportIssue('import_not_a_report', 'error', [], options.locale ?? 'zh-CN', localizedImport((m) => ({ reason: m.notAReport[converted.problem] })));
     return { report: undefined, issues: [issue], converted: undefined };
   }
   return { ...importReport(converted.html, { ...options, format: 'html' }), converted: converted.html };

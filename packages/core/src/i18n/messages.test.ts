@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
+import { importEn } from './import.en.js';
+import { importIssueMessages } from './import-messages.js';
+import { importZhCN } from './import.zh-CN.js';
 import { formatMessage, issueMessages } from './messages.js';
 import { zhCN } from './zh-CN.js';
 
@@ -11,6 +14,19 @@ describe('messages', () => {
     for (const [code, template] of Object.entries(zhCN.issues)) {
       expect(placeholders(en.issues[code as keyof typeof en.issues]), code).toEqual(placeholders(template));
     }
+  });
+
+  it('has every importer message in both locales with the same placeholders', () => {
+    expect(Object.keys(importEn.issues).sort()).toEqual(Object.keys(importZhCN.issues).sort());
+    for (const [code, template] of Object.entries(importZhCN.issues)) {
+      expect(placeholders(importEn.issues[code as keyof typeof importEn.issues]), code).toEqual(placeholders(template));
+    }
+    expect(importIssueMessages('import_more_to_confirm', { count: 3 })).toEqual({ 'zh-CN': '另有 3 项数据需要核对，未逐条列出。', en: expect.stringContaining('3') });
+  });
+
+  it('keeps the importer’s codes out of the shared table, so pages that only check reports do not load them', () => {
+    expect(Object.keys(zhCN.issues).filter((code) => code.startsWith('import_'))).toEqual([]);
+    expect(Object.keys(zhCN)).not.toContain('notAReport');
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../schema/enums.js';
+import type { ImportIssueCode } from './import-messages.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -8,7 +9,8 @@ export type Locale = 'zh-CN' | 'en';
 /** The list of supported locales, default first. */
 export const locales: readonly Locale[] = ['zh-CN', 'en'];
 
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+/** A message table's type with its literal strings widened to `string`. */
+export type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The shape of one locale's strings; zh-CN is the reference. */
 export type LocaleMessages = Widen<typeof zhCN>;
@@ -16,8 +18,11 @@ export type LocaleMessages = Widen<typeof zhCN>;
 /** One string in every supported locale. */
 export type Messages = Readonly<Record<Locale, string>>;
 
-/** Every issue code that validation can produce. */
-export type IssueCode = keyof LocaleMessages['issues'];
+/** Every issue code that validation, the importer and the readers can produce. */
+export type IssueCode = keyof LocaleMessages['issues'] | ImportIssueCode;
+
+/** The issue codes whose messages are in {@link messages} (all but the importer's `import_…`). */
+export type SharedIssueCode = keyof LocaleMessages['issues'];
 
 /** Values that fill `{name}` placeholders in a message template. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -40,7 +45,8 @@ export function formatMessage(template: string, params: MessageParams = {}): str
 }
 
 /**
- * The message for an issue code in both locales.
+ * The message for an issue code in both locales (the importer's `import_…` codes have theirs
+ * in its own table, loaded with it).
  *
  * @param code - the issue code
  * @param params - values for the template placeholders, per locale where they differ
@@ -48,7 +54,7 @@ export function formatMessage(template: string, params: MessageParams = {}): str
  * @example issueMessages('missing_section', { 'zh-CN': { kind: '…' }, en: { kind: '…' } })
  */
 export function issueMessages(
-  code: IssueCode,
+  code: SharedIssueCode,
   params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
 ): Messages {
   const perLocale = isPerLocale(params);

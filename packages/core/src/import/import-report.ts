@@ -1,12 +1,14 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import { localizedImport, type ImportIssueCode, type ImportLocaleMessages } from '../i18n/import-messages.js';
+import type { Locale, MessageParams } from '../i18n/messages.js';
 import type { SectionKind } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import { SCHEMA_VERSION } from '../schema/codes.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import type { Unit } from '../schema/unit.js';
-import { createIssue, type IssuePath, type Severity, type ValidationIssue } from '../validate/issue.js';
+import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
+import { createImportIssue } from './import-issue.js';
 import { classifySection } from './classify.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
@@ -59,7 +61,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   const why = notAReport(text);
   if (why) {
     const locale = options.locale ?? 'zh-CN';
-    return { report: undefined, issues: [createIssue('import_not_a_report', 'error', [], locale, localized((m) => ({ reason: m.notAReport[why] })))] };
+    return { report: undefined, issues: [createImportIssue('import_not_a_report', 'error', [], locale, localizedImport((m) => ({ reason: m.notAReport[why] })))] };
   }
   const html = options.format === 'html' || (options.format === undefined && looksLikeHtml(text));
   if (html) return new Importer(options).run(normalizeCharacters(htmlToText(text)), readDocumentMetadata(htmlMetadata(text)));
@@ -208,8 +210,8 @@ class Importer {
     return { report, issues: this.#issues };
   }
 
-  #note(code: IssueCode, severity: Severity, path: IssuePath, params: MessageParams | ((m: LocaleMessages) => MessageParams) = {}): void {
-    this.#issues.push(createIssue(code, severity, path, this.#locale, typeof params === 'function' ? localized(params) : params));
+  #note(code: ImportIssueCode, severity: Severity, path: IssuePath, params: MessageParams | ((m: ImportLocaleMessages) => MessageParams) = {}): void {
+    this.#issues.push(createImportIssue(code, severity, path, this.#locale, typeof params === 'function' ? localizedImport(params) : params));
   }
 
   #year(title: string | undefined, paragraphs: readonly Paragraph[], issuedOn: string | undefined): number {

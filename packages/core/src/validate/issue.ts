@@ -1,4 +1,4 @@
-import { isPerLocale, issueMessages, type IssueCode, type Locale, type Messages, type MessageParams } from '../i18n/messages.js';
+import { isPerLocale, issueMessages, type IssueCode, type Locale, type Messages, type MessageParams, type SharedIssueCode } from '../i18n/messages.js';
 
 /** How bad an issue is: errors block submission, warnings ask for a look, info just tells. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -49,13 +49,24 @@ export function formatPath(path: IssuePath): string {
  * @example createIssue('missing_section', 'warning', ['sections'], 'en', localized((m) => ({ kind: m.kinds.other })))
  */
 export function createIssue(
-  code: IssueCode,
+  code: SharedIssueCode,
   severity: Severity,
   path: IssuePath,
   locale: Locale,
   params?: MessageParams | Readonly<Record<Locale, MessageParams>>,
 ): ValidationIssue {
-  const messages = issueMessages(code, params);
+  return issueWith(code, issueMessages(code, params), severity, path, locale, params);
+}
+
+/** An issue whose messages are already made (the importer's come from its own table). */
+export function issueWith(
+  code: IssueCode,
+  messages: Messages,
+  severity: Severity,
+  path: IssuePath,
+  locale: Locale,
+  params?: MessageParams | Readonly<Record<Locale, MessageParams>>,
+): ValidationIssue {
   const own = params && isPerLocale(params) ? params[locale] : params;
   const issue: ValidationIssue = { code, severity, path, message: messages[locale], messages };
   return own ? { ...issue, params: own } : issue;

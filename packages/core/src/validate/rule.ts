@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { IssueCode, Locale, Messages, MessageParams } from '../i18n/messages.js';
+import type { IssueCode, Locale, Messages, MessageParams, SharedIssueCode } from '../i18n/messages.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
@@ -33,7 +33,7 @@ export interface RuleContext {
   metricsByIndicator(): ReadonlyMap<string, readonly IndexedMetric[]>;
   /** Records one finding. Params may differ per locale (kind names, field labels). */
   report(
-    code: IssueCode,
+    code: SharedIssueCode,
     severity: Severity,
     path: IssuePath,
     params?: MessageParams | Readonly<Record<Locale, MessageParams>>,

@@ -1,4 +1,4 @@
-import { localized, type IssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import { localized, type SharedIssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
 import type { ShapeIssue } from '../schema/shape/shape-node.js';
 import { createIssue, type IssuePath, type ValidationIssue } from './issue.js';
 
@@ -36,7 +36,7 @@ function typeName(m: LocaleMessages, type: string): string {
 }
 
 function issue(
-  code: IssueCode,
+  code: SharedIssueCode,
   path: IssuePath,
   locale: Locale,
   params: (m: LocaleMessages) => MessageParams,
