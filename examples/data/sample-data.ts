@@ -1,7 +1,7 @@
 // The sample county 青川县 (invented): a roster of 12 towns and 4 departments and their reports
 // for two years, with varied numbers, some approximate, some units missing, some late, some
 // not published. Deterministic: the same files every run, so a test can check them.
-import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { makeMetric, makeReport, makeSection, seededRandom } from '@law-report/core/testing';
 import type { Metric, Qualifier, Report } from '@law-report/core';
 
 const TOWNS = ['城关镇', '东河镇', '西河镇', '南坪镇', '北山镇', '石门镇', '柳林乡', '杨村乡', '青石乡', '白水乡', '新华街道', '滨河街道'];
@@ -13,17 +13,8 @@ export const units = [
   ...DEPARTMENTS.map((name) => ({ name, level: 'department' as const })),
 ];
 
-/** A small seeded generator (mulberry32), so the sample never changes by accident. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so the sample never changes by accident. */
+export const random = seededRandom;
 
 /** One unit's report on `year`, varied by `next`. */
 export function sampleReport(unit: (typeof units)[number], year: number, next: () => number): Report {

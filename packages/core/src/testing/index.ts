@@ -11,6 +11,7 @@ import type { ValidationIssue } from '../validate/issue.js';
 import beiliu from './fixtures/beiliu-2023.json' with { type: 'json' };
 
 export { findings } from './issues.js';
+export { seededRandom } from './seeded-random.js';
 
 /**
  * The 北留镇 2023 report, hand-checked against its text: every section and every

@@ -2,7 +2,7 @@ import { inspect, isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { ExtensionCatalogSchema } from '../../catalog/indicator.js';
-import { beiliuReport, makeMetric, makeReport, makeSection } from '../../testing/index.js';
+import { beiliuReport, makeMetric, makeReport, makeSection, seededRandom as random } from '../../testing/index.js';
 import { DeadlineOverridesSchema } from '../../validate/deadline-overrides-schema.js';
 import { ReportSchema } from '../report.js';
 import { checkShape } from './check-shape.js';
@@ -12,17 +12,6 @@ import type { ShapeNode } from './shape-node.js';
 // The browser checks shapes with generated nodes instead of zod. Both must give the same
 // answer on anything: these tests break valid inputs at random (seeded, so a failure
 // reproduces) and compare every issue zod reports with the one the node reports.
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Thing {
   readonly name = '北留镇';
