@@ -119,6 +119,14 @@ describe('aggregate: roster', () => {
       { file: 'a.jsonl', line: 2, code: 'not_a_report', reason: expect.stringContaining('不是有效的报告') },
     ]);
   });
+
+  it('skips a report whose sections nest 50,000 deep, saying why, instead of overflowing the stack', () => {
+    let json = '[]';
+    for (let i = 0; i < 50_000; i++) json = `[{"id":"s${i}","kind":"measures","title":"t","paragraphs":[],"sections":${json}}]`;
+    const aggregator = createAggregator({ year: 2023, roster });
+    expect(aggregator.add({ ...town('东镇'), sections: JSON.parse(json) as unknown }, { file: 'deep.json' })).toBe(false);
+    expect(aggregator.result().skipped).toEqual([{ file: 'deep.json', code: 'not_a_report', reason: expect.stringContaining('章节嵌套超过 32 层') }]);
+  });
 });
 
 describe('aggregate: sections and completeness', () => {

@@ -129,6 +129,7 @@ export const en: LocaleMessages = {
     publication_date_missing: 'A published report needs its publication date (publishedOn).',
     published_before_issued: 'Published on {publishedOn}, before the date of issue {issuedOn}.',
     rate_out_of_range: '"{label}" is {value}%; a rate must be between 0 and 100.',
+    sections_too_deep: 'Sections are nested more than {limit} levels deep: this is not a real report and was refused; check the file.',
     forbidden_key: 'The key "{key}" is not allowed (it would rewrite an object prototype); the report is refused.',
     negative_value: '"{label}" is {value} {unit}: counts and amounts cannot be negative.',
     rate_mismatch: '"{label}" is {value}%, but {numerator} ({numeratorValue}) ÷ {denominator} ({denominatorValue}) gives {computed}%.',

@@ -28,3 +28,9 @@ export const MAX_QUOTE_LENGTH = 200;
 export function isUnitLevel(value: unknown): value is (typeof UNIT_LEVELS)[number] {
   return (UNIT_LEVELS as readonly unknown[]).includes(value);
 }
+
+/**
+ * How deep sections may nest (a report uses four levels: 一、（一）1.（1）). Deeper input is
+ * refused before parsing, since checking it would recurse past the call stack.
+ */
+export const MAX_SECTION_DEPTH = 32;

@@ -1,4 +1,5 @@
 import type { Report, ReportParseResult } from './report.js';
+import { tooDeepSections } from './section-depth.js';
 import { checkShape } from './shape/check-shape.js';
 import { reportNode } from './shape/report-shapes.js';
 
@@ -10,5 +11,7 @@ import { reportNode } from './shape/report-shapes.js';
  * @example const result = parseReport(JSON.parse(text)); if (result.success) use(result.data)
  */
 export function parseReport(input: unknown, _options?: { reportInput?: boolean }): ReportParseResult {
+  const deep = tooDeepSections(input);
+  if (deep) return { success: false, error: { issues: [deep] } };
   return checkShape<Report>(reportNode, input);
 }

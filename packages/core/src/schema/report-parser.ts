@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ReportSchema, reportShape, type ReportParseResult } from './report.js';
 import { sectionSchemaToDepth } from './section.js';
+import { tooDeepSections } from './section-depth.js';
 
 // The server build (`default` of the `#report-parser` import). The browser build,
 // report-parser.browser.ts, skips z.compile: ~9 kB gzip the embed file cannot afford,
@@ -18,6 +19,9 @@ let compiled: typeof ReportSchema | undefined;
  */
 export function parseReport(input: unknown, options?: { reportInput?: boolean }): ReportParseResult {
   // Unrolling keeps the type; only the recursion depth differs, and the fallback covers it.
+  // Sections nested past any real report are refused before zod recurses into them.
+  const deep = tooDeepSections(input);
+  if (deep) return { success: false, error: { issues: [deep] } };
   compiled ??= z.compile(z.strictObject(reportShape(sectionSchemaToDepth(8)))) as typeof ReportSchema;
   const fast = compiled.safeParse(input);
   return fast.success ? fast : ReportSchema.safeParse(input, options);

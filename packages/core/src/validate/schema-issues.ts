@@ -89,7 +89,9 @@ export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): Va
         break;
       case 'custom':
         out.push(
-          raw.params?.['format'] === 'monthDay'
+          raw.params?.['maxDepth'] !== undefined
+            ? issue('sections_too_deep', path, locale, () => ({ limit: String(raw.params?.['maxDepth']) }))
+            : raw.params?.['format'] === 'monthDay'
             ? issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }))
             : issue('invalid_input', path, locale, field),
         );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beiliuReport, makeReport } from '../testing/index.js';
+import { parseReport as parseInBrowser } from '../schema/report-parser.browser.js';
 import { validateReport } from './validate-report.js';
 
 const now = new Date('2026-01-01');
@@ -21,6 +22,25 @@ describe('validateReport', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('refuses sections nested past any real report with one issue, even 100,000 deep, where recursion would overflow', () => {
+    const nested = (depth: number) => {
+      // Built as JSON text, as a hostile file would be: no recursion here either.
+      let json = '[]';
+      for (let i = depth; i >= 1; i--) json = `[{"id":"s${i}","kind":"measures","title":"第${i}层","paragraphs":[],"sections":${json}}]`;
+      return { ...makeReport(), sections: JSON.parse(json) as unknown };
+    };
+    expect(validateReport(nested(32), { profile: 'draft' }).issues).toEqual([]);
+    for (const depth of [33, 100_000]) {
+      const result = validateReport(nested(depth), { locale: 'en' });
+      expect(result.ok).toBe(false);
+      expect(result.issues.map((issue) => [issue.code, issue.path.length, issue.message])).toEqual([
+        ['sections_too_deep', 65, 'Sections are nested more than 32 levels deep: this is not a real report and was refused; check the file.'],
+      ]);
+    }
+    // The browser's parser refuses it the same way.
+    expect(parseInBrowser(nested(100_000))).toMatchObject({ success: false, error: { issues: [{ code: 'custom', params: { maxDepth: 32 } }] } });
   });
 
   it('never throws on reports with random field values', () => {

@@ -54,18 +54,21 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
   return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
 }
 
+function invalidType(payload: Payload, expected: string): void {
+  payload.issues.push({ code: 'invalid_type', expected, input: payload.value, path: [] });
+}
+
 function parse(node: ShapeNode, payload: Payload): void {
   const input = payload.value;
-  const invalidType = (expected: string) => payload.issues.push({ code: 'invalid_type', expected, input, path: [] });
   switch (node.type) {
     case 'string': // $ZodString
-      if (typeof input !== 'string') invalidType('string');
+      if (typeof input !== 'string') invalidType(payload, 'string');
       return;
     case 'number': // $ZodNumber: finite numbers only
-      if (typeof input !== 'number' || !Number.isFinite(input)) invalidType('number');
+      if (typeof input !== 'number' || !Number.isFinite(input)) invalidType(payload, 'number');
       return;
     case 'boolean':
-      if (typeof input !== 'boolean') invalidType('boolean');
+      if (typeof input !== 'boolean') invalidType(payload, 'boolean');
       return;
     case 'unknown':
       return;
@@ -77,7 +80,7 @@ function parse(node: ShapeNode, payload: Payload): void {
       if (input !== undefined) run(node.inner, payload);
       return;
     case 'array': {
-      if (!Array.isArray(input)) return void invalidType('array');
+      if (!Array.isArray(input)) return invalidType(payload, 'array');
       const out: unknown[] = new Array<unknown>(input.length);
       for (let i = 0; i < input.length; i++) {
         const result = run(node.element, fresh(input[i]));
@@ -149,13 +152,20 @@ function parseRecord(keys: ShapeNode, values: ShapeNode, payload: Payload): void
 }
 
 // util.aborted / util.explicitlyAborted
-const aborted = (issues: readonly Issue[], from = 0) => issues.slice(from).some((issue) => issue.continue !== true);
-const explicitlyAborted = (issues: readonly Issue[]) => issues.some((issue) => issue.continue === false);
+function aborted(issues: readonly Issue[], from = 0): boolean {
+  for (let i = from; i < issues.length; i++) if (issues[i]?.continue !== true) return true;
+  return false;
+}
+
+function explicitlyAborted(issues: readonly Issue[]): boolean {
+  for (const issue of issues) if (issue.continue === false) return true;
+  return false;
+}
 
 // $ZodType's runChecks: after a failed type test only length checks run, and only on a value
 // that has a length (their `when`).
 function runChecks(checks: readonly ShapeCheck[], payload: Payload): void {
-  let stopped = aborted(payload.issues);
+  let stopped = payload.issues.length > 0 && aborted(payload.issues);
   for (const check of checks) {
     if (check.check === 'min_length' || check.check === 'max_length') {
       if (explicitlyAborted(payload.issues)) continue;
@@ -182,9 +192,12 @@ function codePoints(text: string): number {
 
 const originOf = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown');
 
+function push(payload: Payload, issue: Omit<Issue, 'path' | 'input'>): void {
+  payload.issues.push({ ...issue, input: payload.value, path: [] });
+}
+
 function applyCheck(check: ShapeCheck, payload: Payload): void {
   const input = payload.value;
-  const push = (issue: Omit<Issue, 'path' | 'input'>) => payload.issues.push({ ...issue, input, path: [] });
   switch (check.check) {
     case 'trim': // $ZodCheckOverwrite
       payload.value = (input as string).trim();
@@ -192,39 +205,39 @@ function applyCheck(check: ShapeCheck, payload: Payload): void {
     case 'min_length': { // $ZodCheckMinLength
       const units = (input as { length: number }).length;
       const length = typeof input === 'string' && units >= check.value && units < check.value * 2 ? codePoints(input) : units;
-      if (!(length >= check.value)) push({ code: 'too_small', origin: originOf(input), minimum: check.value, inclusive: true, continue: true });
+      if (!(length >= check.value)) push(payload, { code: 'too_small', origin: originOf(input), minimum: check.value, inclusive: true, continue: true });
       return;
     }
     case 'max_length': { // $ZodCheckMaxLength
       const units = (input as { length: number }).length;
       const length = typeof input === 'string' && units > check.value ? codePoints(input) : units;
-      if (!(length <= check.value)) push({ code: 'too_big', origin: originOf(input), maximum: check.value, inclusive: true, continue: true });
+      if (!(length <= check.value)) push(payload, { code: 'too_big', origin: originOf(input), maximum: check.value, inclusive: true, continue: true });
       return;
     }
     case 'format': // $ZodCheckStringFormat, $ZodCheckRegex
       check.pattern.lastIndex = 0;
-      if (!check.pattern.test(input as string)) push({ code: 'invalid_format', origin: 'string', format: check.format, continue: true });
+      if (!check.pattern.test(input as string)) push(payload, { code: 'invalid_format', origin: 'string', format: check.format, continue: true });
       return;
     case 'int': // $ZodCheckNumberFormat, format safeint
-      if (!Number.isInteger(input)) push({ code: 'invalid_type', expected: 'int', format: 'safeint', continue: false });
+      if (!Number.isInteger(input)) push(payload, { code: 'invalid_type', expected: 'int', format: 'safeint', continue: false });
       else if (!Number.isSafeInteger(input)) {
-        push((input as number) > 0
+        push(payload, (input as number) > 0
           ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, continue: true }
           : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, continue: true });
       }
       return;
     case 'gte': { // $ZodCheckGreaterThan
       const value = input as number;
-      if (!(check.inclusive ? value >= check.value : value > check.value)) push({ code: 'too_small', origin: 'number', minimum: check.value, inclusive: check.inclusive, continue: true });
+      if (!(check.inclusive ? value >= check.value : value > check.value)) push(payload, { code: 'too_small', origin: 'number', minimum: check.value, inclusive: check.inclusive, continue: true });
       return;
     }
     case 'lte': { // $ZodCheckLessThan
       const value = input as number;
-      if (!(check.inclusive ? value <= check.value : value < check.value)) push({ code: 'too_big', origin: 'number', maximum: check.value, inclusive: check.inclusive, continue: true });
+      if (!(check.inclusive ? value <= check.value : value < check.value)) push(payload, { code: 'too_big', origin: 'number', maximum: check.value, inclusive: check.inclusive, continue: true });
       return;
     }
     case 'custom': // z.refine
-      if (!check.test(input as never)) push({ code: 'custom', continue: true, ...(check.params ? { params: check.params } : {}) });
+      if (!check.test(input as never)) push(payload, { code: 'custom', continue: true, ...(check.params ? { params: check.params } : {}) });
       return;
   }
 }
