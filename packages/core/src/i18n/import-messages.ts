@@ -1,6 +1,6 @@
 import { importEn } from './import.en.js';
 import { importZhCN } from './import.zh-CN.js';
-import { formatMessage, isPerLocale, type Locale, type MessageParams, type Messages, type Widen } from './messages.js';
+import { fillBoth, type Locale, type MessageParams, type Messages, type Widen } from './messages.js';
 
 // The strings of reading files (the importer's notes, the roster reader's problems), apart
 // from messages.ts so pages that only show and check reports never load them.
@@ -20,11 +20,7 @@ export const importMessages: Readonly<Record<Locale, ImportLocaleMessages>> = { 
  * @example importIssueMessages('import_unit_missing') // { 'zh-CN': '没有识别出报告单位，请填写。', en: … }
  */
 export function importIssueMessages(code: ImportIssueCode, params: Readonly<Record<Locale, MessageParams>> | MessageParams = {}): Messages {
-  const perLocale = isPerLocale(params);
-  return {
-    'zh-CN': formatMessage(importZhCN.issues[code], perLocale ? params['zh-CN'] : params),
-    en: formatMessage(importEn.issues[code], perLocale ? params.en : params),
-  };
+  return fillBoth({ 'zh-CN': importZhCN.issues[code], en: importEn.issues[code] }, params);
 }
 
 /**

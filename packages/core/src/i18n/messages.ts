@@ -57,10 +57,19 @@ export function issueMessages(
   code: SharedIssueCode,
   params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
 ): Messages {
+  return fillBoth({ 'zh-CN': zhCN.issues[code], en: en.issues[code] }, params);
+}
+
+/**
+ * One template per locale, each filled with the params (given once, or per locale).
+ *
+ * @example fillBoth({ 'zh-CN': '共{n}项', en: '{n} items' }, { n: 3 }) // { 'zh-CN': '共3项', en: '3 items' }
+ */
+export function fillBoth(templates: Messages, params: Readonly<Record<Locale, MessageParams>> | MessageParams = {}): Messages {
   const perLocale = isPerLocale(params);
   return {
-    'zh-CN': formatMessage(zhCN.issues[code], perLocale ? params['zh-CN'] : params),
-    en: formatMessage(en.issues[code], perLocale ? params.en : params),
+    'zh-CN': formatMessage(templates['zh-CN'], perLocale ? params['zh-CN'] : params),
+    en: formatMessage(templates.en, perLocale ? params.en : params),
   };
 }
 
