@@ -19,10 +19,11 @@ let compiled: typeof ReportSchema | undefined;
  */
 export function parseReport(input: unknown, options?: { reportInput?: boolean }): ReportParseResult {
   // Unrolling keeps the type; only the recursion depth differs, and the fallback covers it.
-  // Sections nested past any real report are refused before zod recurses into them.
-  const deep = tooDeepSections(input);
-  if (deep) return { success: false, error: { issues: [deep] } };
   compiled ??= z.compile(z.strictObject(reportShape(sectionSchemaToDepth(8)))) as typeof ReportSchema;
   const fast = compiled.safeParse(input);
-  return fast.success ? fast : ReportSchema.safeParse(input, options);
+  if (fast.success) return fast;
+  // Only what the unrolled copy rejects can nest deeper than eight levels: sections nested
+  // past any real report are refused here, before the recursive schema follows them down.
+  const deep = tooDeepSections(input);
+  return deep ? { success: false, error: { issues: [deep] } } : ReportSchema.safeParse(input, options);
 }
