@@ -156,6 +156,21 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     expect((await call('GET', '/api/reports?year=abc', reviewer)).status).toBe(400);
   });
 
+  it('answers 422, not a server error, for sections or extension data nested deeper than any report', async () => {
+    // Within the body limit but deeper than the call stack (the store's JSON.stringify threw on
+    // such extension data); built as text, since the test cannot stringify it either.
+    const report = JSON.stringify(beiliuReport());
+    const codes = (json: Record<string, unknown>) => (json['issues'] as { code: string }[] | undefined)?.map((issue) => issue.code);
+    const extension = await call('POST', '/api/reports', beiliu, `${report.slice(0, -1)},"extensions":{"jincheng":${'['.repeat(100_000)}1${']'.repeat(100_000)}}}`);
+    expect(extension.status).toBe(422);
+    expect(codes(extension.json)).toEqual(['extension_too_deep']);
+    let sections = '[]';
+    for (let i = 0; i < 5_000; i++) sections = `[{"id":"s${i}","kind":"measures","title":"层","paragraphs":[],"sections":${sections}}]`;
+    const nested = await call('POST', '/api/reports', beiliu, report.replace(/"sections":\[.*\],"metrics"/s, `"sections":${sections},"metrics"`));
+    expect(nested.status).toBe(422);
+    expect(codes(nested.json)).toEqual(['sections_too_deep']);
+  });
+
   it('gives the year’s aggregate of the latest versions as JSON and CSV, over the units it knows', async () => {
     const json = await call('GET', '/api/aggregate?year=2023', reviewer);
     expect(json.status).toBe(200);

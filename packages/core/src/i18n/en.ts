@@ -130,6 +130,7 @@ export const en: LocaleMessages = {
     published_before_issued: 'Published on {publishedOn}, before the date of issue {issuedOn}.',
     rate_out_of_range: '"{label}" is {value}%; a rate must be between 0 and 100.',
     sections_too_deep: 'Sections are nested more than {limit} levels deep: this is not a real report and was refused; check the file.',
+    extension_too_deep: 'The extension data "{key}" is nested more than {limit} levels deep; the report is refused. Check the file.',
     forbidden_key: 'The key "{key}" is not allowed (it would rewrite an object prototype); the report is refused.',
     negative_value: '"{label}" is {value} {unit}: counts and amounts cannot be negative.',
     rate_mismatch: '"{label}" is {value}%, but {numerator} ({numeratorValue}) ÷ {denominator} ({denominatorValue}) gives {computed}%.',

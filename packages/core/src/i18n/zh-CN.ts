@@ -131,6 +131,7 @@ export const zhCN = {
     published_before_issued: '公开日期 {publishedOn} 早于落款日期 {issuedOn}。',
     rate_out_of_range: '“{label}”为 {value}%，比率应在 0 到 100 之间。',
     sections_too_deep: '章节嵌套超过 {limit} 层：这不是一份正常的报告，已拒收，请检查文件。',
+    extension_too_deep: '扩展数据“{key}”嵌套超过 {limit} 层，已拒收整份报告，请检查文件。',
     forbidden_key: '不允许使用键名“{key}”：它会改写对象原型，已拒收整份报告。',
     negative_value: '“{label}”为 {value}{unit}：计数和金额不能为负数。',
     rate_mismatch: '“{label}”为 {value}%，但按{numerator}（{numeratorValue}）÷{denominator}（{denominatorValue}）计算为 {computed}%。',

@@ -34,3 +34,9 @@ export function isUnitLevel(value: unknown): value is (typeof UNIT_LEVELS)[numbe
  * refused before parsing, since checking it would recurse past the call stack.
  */
 export const MAX_SECTION_DEPTH = 32;
+
+/**
+ * How deep another town's data under `extensions.<namespace>` may nest (objects and lists
+ * inside one another). The schema leaves it open; past this it is refused, for the same reason.
+ */
+export const MAX_EXTENSION_DEPTH = 64;

@@ -1,5 +1,5 @@
 import type { Report, ReportParseResult } from './report.js';
-import { tooDeepSections } from './section-depth.js';
+import { tooDeep } from './nesting-depth.js';
 import { checkShape } from './shape/check-shape.js';
 import { reportNode } from './shape/report-shapes.js';
 
@@ -11,7 +11,7 @@ import { reportNode } from './shape/report-shapes.js';
  * @example const result = parseReport(JSON.parse(text)); if (result.success) use(result.data)
  */
 export function parseReport(input: unknown, _options?: { reportInput?: boolean }): ReportParseResult {
-  const deep = tooDeepSections(input);
+  const deep = tooDeep(input);
   if (deep) return { success: false, error: { issues: [deep] } };
   return checkShape<Report>(reportNode, input);
 }

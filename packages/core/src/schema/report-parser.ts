@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ReportSchema, reportShape, type ReportParseResult } from './report.js';
 import { sectionSchemaToDepth } from './section.js';
-import { tooDeepSections } from './section-depth.js';
+import { tooDeep, tooDeepExtensions } from './nesting-depth.js';
 
 // The server build (`default` of the `#report-parser` import). The browser build,
 // report-parser.browser.ts, skips z.compile: ~9 kB gzip the embed file cannot afford,
@@ -21,9 +21,13 @@ export function parseReport(input: unknown, options?: { reportInput?: boolean })
   // Unrolling keeps the type; only the recursion depth differs, and the fallback covers it.
   compiled ??= z.compile(z.strictObject(reportShape(sectionSchemaToDepth(8)))) as typeof ReportSchema;
   const fast = compiled.safeParse(input);
-  if (fast.success) return fast;
-  // Only what the unrolled copy rejects can nest deeper than eight levels: sections nested
-  // past any real report are refused here, before the recursive schema follows them down.
-  const deep = tooDeepSections(input);
+  if (fast.success) {
+    // Extension data is open to any shape, so even a report the schema accepts is checked.
+    const deep = tooDeepExtensions(input);
+    return deep ? { success: false, error: { issues: [deep] } } : fast;
+  }
+  // Only what the unrolled copy rejects can nest sections deeper than eight levels: sections
+  // nested past any real report are refused here, before the recursive schema follows them.
+  const deep = tooDeep(input);
   return deep ? { success: false, error: { issues: [deep] } } : ReportSchema.safeParse(input, options);
 }

@@ -89,8 +89,10 @@ export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): Va
         break;
       case 'custom':
         out.push(
-          raw.params?.['maxDepth'] !== undefined
-            ? issue('sections_too_deep', path, locale, () => ({ limit: String(raw.params?.['maxDepth']) }))
+          raw.params?.['maxSectionDepth'] !== undefined
+            ? issue('sections_too_deep', path, locale, () => ({ limit: String(raw.params?.['maxSectionDepth']) }))
+            : raw.params?.['maxExtensionDepth'] !== undefined
+            ? issue('extension_too_deep', path, locale, () => ({ key: String(path.at(-1) ?? ''), limit: String(raw.params?.['maxExtensionDepth']) }))
             : raw.params?.['format'] === 'monthDay'
             ? issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }))
             : issue('invalid_input', path, locale, field),

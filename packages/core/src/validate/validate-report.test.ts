@@ -40,7 +40,19 @@ describe('validateReport', () => {
       ]);
     }
     // The browser's parser refuses it the same way.
-    expect(parseInBrowser(nested(100_000))).toMatchObject({ success: false, error: { issues: [{ code: 'custom', params: { maxDepth: 32 } }] } });
+    expect(parseInBrowser(nested(100_000))).toMatchObject({ success: false, error: { issues: [{ code: 'custom', params: { maxSectionDepth: 32 } }] } });
+  });
+
+  it('refuses extension data nested past 64 levels, which the schema leaves open but JSON.stringify cannot follow', () => {
+    const nestedJson = (depth: number) => JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`) as unknown;
+    expect(validateReport({ ...makeReport(), extensions: { jincheng: nestedJson(64) } }, { profile: 'draft' }).ok).toBe(true);
+    for (const depth of [65, 200_000]) {
+      const result = validateReport({ ...makeReport(), extensions: { jincheng: { a: nestedJson(depth) } } }, { locale: 'en' });
+      expect(result.issues.map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
+        ['extension_too_deep', 'extensions.jincheng', 'The extension data "jincheng" is nested more than 64 levels deep; the report is refused. Check the file.'],
+      ]);
+    }
+    expect(parseInBrowser({ ...makeReport(), extensions: { jincheng: nestedJson(200_000) } })).toMatchObject({ success: false, error: { issues: [{ params: { maxExtensionDepth: 64 } }] } });
   });
 
   it('never throws on reports with random field values', () => {
