@@ -22,7 +22,8 @@ interface Visit {
  */
 export function tooDeepSections(input: unknown): ShapeIssue | undefined {
   // First a pass that keeps only values and levels (one per section, no objects made): every
-  // report pays it. The report's own list holds level 1, the lists of its sections level 2.
+  // report a page checks pays it (a server, only what its compiled parser rejects). The
+  // report's own list holds level 1, the lists of its sections level 2.
   const values: unknown[] = [input];
   const levels: number[] = [1];
   let deep = false;
