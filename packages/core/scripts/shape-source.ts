@@ -176,7 +176,7 @@ function sameValues(schema: AnySchema, values: readonly unknown[]): boolean {
 
 /** The source of `src/schema/shape/report-shapes.ts`: every schema a page checks input with. */
 export async function reportShapesSource(): Promise<string> {
-  // Loaded here, not at the top, so `shapeSource` itself stays free of the library.
+  // Loaded when called: the library imports the file this writes, and `shapeSource` alone needs none of it.
   const core = await import('../src/model.js');
   const { isMonthDay } = await import('../src/domain/dates.js');
   return shapeSource({

@@ -3,10 +3,19 @@ import { parseChineseNumeral } from './numerals.js';
 // Reading dates and years as reports write them, the one place it is done: the importer, the
 // validator's heading check and anything else that meets 2023年, 2023 年度 or 二〇二三年.
 
+/**
+ * How many days `month` (1–12) of `year` has.
+ *
+ * @example daysInMonth(2024, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** `YYYY-MM-DD` for a real calendar date, else undefined. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (!Number.isInteger(year) || year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

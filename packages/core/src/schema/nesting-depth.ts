@@ -5,7 +5,7 @@ import type { ShapeIssue } from './shape/shape-node.js';
 // zod's parser, the rules, JSON.stringify and structuredClone all follow nesting on the call
 // stack, and JSON.parse accepts far deeper than they can follow.
 
-// A section still to look into, with how it was reached (the second pass only).
+// A section still to look into, with how it was reached (the path is built only for a find).
 interface Visit {
   readonly value: unknown;
   readonly level: number;
@@ -16,33 +16,13 @@ interface Visit {
 /**
  * The shape issue for sections nested deeper than {@link MAX_SECTION_DEPTH}, at the first
  * such `sections` list, or undefined. Walks with its own stack: JSON can nest far deeper than
- * any recursive check can follow, and a report that does is refused, never a crash.
+ * any recursive check can follow, and a report that does is refused, never a crash. A page
+ * runs it on every report; a server only on what its compiled parser rejects.
  *
  * @example tooDeepSections(JSON.parse(text))?.path // ['sections', 0, 'sections', 0, …]
  */
 export function tooDeepSections(input: unknown): ShapeIssue | undefined {
-  // First a pass that keeps only values and levels (one per section, no objects made): every
-  // report a page checks pays it (a server, only what its compiled parser rejects). The
-  // report's own list holds level 1, the lists of its sections level 2.
-  const values: unknown[] = [input];
-  const levels: number[] = [1];
-  let deep = false;
-  while (values.length > 0 && !deep) {
-    const value = values.pop();
-    const level = levels.pop() ?? 1;
-    const sections = typeof value === 'object' && value !== null ? (value as { sections?: unknown }).sections : undefined;
-    if (!Array.isArray(sections) || sections.length === 0) continue;
-    if (level > MAX_SECTION_DEPTH) deep = true;
-    for (let i = 0; i < sections.length; i++) {
-      values.push(sections[i]);
-      levels.push(level + 1);
-    }
-  }
-  return deep ? locate(input) : undefined;
-}
-
-// The second pass, for a report that has too deep a list: the same walk, remembering the way.
-function locate(input: unknown): ShapeIssue | undefined {
+  // The report's own list holds level 1, the lists of its sections level 2.
   const stack: Visit[] = [{ value: input, level: 1, parent: undefined, index: 0 }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
     const sections = typeof visit.value === 'object' && visit.value !== null ? (visit.value as { sections?: unknown }).sections : undefined;

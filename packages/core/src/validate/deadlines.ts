@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns';
+import { daysInMonth } from '../domain/dates.js';
 import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
 import { forbiddenKeys } from './forbidden-keys.js';
@@ -116,7 +116,7 @@ export function dueDates(year: number, level: UnitLevel, config: DeadlineConfig 
 // 02-29 in a year without it falls back to 02-28 rather than rolling into March.
 function onDay(year: string, day: MonthDay): string {
   const month = Number(day.slice(0, 2));
-  return Number(day.slice(3)) <= getDaysInMonth(new Date(Number(year), month - 1)) ? `${year}-${day}` : `${year}-02-28`;
+  return Number(day.slice(3)) <= daysInMonth(Number(year), month) ? `${year}-${day}` : `${year}-02-28`;
 }
 
 /**

@@ -44,6 +44,22 @@ function issue(
   return createIssue(code, 'error', path, locale, localized(params));
 }
 
+// A refinement's issue, told apart by its params: the nesting guards' limits, the deadline
+// file's month-day format, or any other check.
+function customIssue(
+  params: Readonly<Record<string, unknown>>,
+  path: IssuePath,
+  locale: Locale,
+  field: (m: LocaleMessages) => MessageParams,
+): ValidationIssue {
+  if (params['maxSectionDepth'] !== undefined) return issue('sections_too_deep', path, locale, () => ({ limit: String(params['maxSectionDepth']) }));
+  if (params['maxExtensionDepth'] !== undefined) {
+    return issue('extension_too_deep', path, locale, () => ({ key: String(path.at(-1) ?? ''), limit: String(params['maxExtensionDepth']) }));
+  }
+  if (params['format'] === 'monthDay') return issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }));
+  return issue('invalid_input', path, locale, field);
+}
+
 /**
  * Turns zod's issues (or the same issues from a generated shape) into validation issues with
  * zh-CN and en messages naming the field.
@@ -88,15 +104,7 @@ export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): Va
         out.push(issue('too_big', path, locale, (m) => ({ ...field(m), maximum: String(raw.maximum) })));
         break;
       case 'custom':
-        out.push(
-          raw.params?.['maxSectionDepth'] !== undefined
-            ? issue('sections_too_deep', path, locale, () => ({ limit: String(raw.params?.['maxSectionDepth']) }))
-            : raw.params?.['maxExtensionDepth'] !== undefined
-            ? issue('extension_too_deep', path, locale, () => ({ key: String(path.at(-1) ?? ''), limit: String(raw.params?.['maxExtensionDepth']) }))
-            : raw.params?.['format'] === 'monthDay'
-            ? issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }))
-            : issue('invalid_input', path, locale, field),
-        );
+        out.push(customIssue(raw.params ?? {}, path, locale, field));
         break;
       default:
         out.push(issue('invalid_input', path, locale, field));
