@@ -2,6 +2,12 @@
 // so that a page that only shows and checks reports (the elements) does not load them.
 // Extension catalogs carry their own `aliases` on each indicator.
 
+/**
+ * Marks a gap in an alias: `公开…信息` names 公开交通运输信息 and 公开涉农信息, its words at most
+ * six characters apart. For phrases real reports fill with a subject of their own.
+ */
+export const GAP_MARK = '…';
+
 /** The built-in catalog's importer aliases, by indicator key. */
 export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设'],
@@ -11,7 +17,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'decisions.legalReview': ['法律顾问审核', '合法性审查', '合法性审核', '审核重大', '重大决策', '重大事项决策', '重大行政决策'],
   'normativeDocs.filed': ['规范性文件', '备案'],
   'contracts.reviewed': ['审查合同', '合同审查', '审核合同', '合同'],
-  'disclosure.items': ['信息公开', '公开各类信息', '公开信息', '政务公开', '发布信息'],
+  'disclosure.items': ['信息公开', '公开各类信息', '公开信息', '政务公开', '发布信息', '公开…信息', '发布…信息'],
   'disclosure.requests': ['依申请公开', '政府信息公开申请'],
   'enforcement.rules': ['执法制度'],
   'enforcement.documents': ['软件资料', '台账', '执法事项清单'],

@@ -33,7 +33,7 @@ export const QUANTITIES = {
   /** Households. */
   households: ['户'],
   /** Teaching hours. */
-  lessons: ['课时'],
+  lessons: ['课时', '学时'],
   /** Rules, lists and measures. */
   items: ['项', '个', '条', '类'],
   /** Money; converted, see {@link MONEY_FACTORS}. */

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
-import { BUILT_IN_ALIASES } from '../catalog/aliases.js';
+import { BUILT_IN_ALIASES, GAP_MARK } from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
 
@@ -46,6 +46,10 @@ const QUOTES = /[“”‘’"「」『』]/g;
 
 interface Alias {
   readonly text: string;
+  /** The words of a gapped alias (公开…信息 → 公开, 信息); one word otherwise. */
+  readonly parts: readonly string[];
+  /** How many characters of the phrase it matches, for ranking. */
+  readonly length: number;
   readonly indicator: IndicatorDefinition;
   /** Its place in the catalog: on a full tie the earlier indicator wins. */
   readonly order: number;
@@ -62,10 +66,11 @@ function aliasesByLastChar(catalog: Catalog): ReadonlyMap<string, readonly Alias
     let order = 0;
     for (const indicator of catalog.indicators) {
       for (const text of [...(indicator.aliases ?? BUILT_IN_ALIASES[indicator.key] ?? []), indicator.label['zh-CN']]) {
-        const last = text.at(-1);
+        const parts = text.split(GAP_MARK).filter(Boolean);
+        const last = parts.at(-1)?.at(-1);
         if (last === undefined) continue;
         const list = byLast.get(last) ?? [];
-        list.push({ text, indicator, order: order++ });
+        list.push({ text, parts, length: parts.reduce((sum, part) => sum + part.length, 0), indicator, order: order++ });
         byLast.set(last, list);
       }
     }
@@ -105,13 +110,13 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   for (let end = 1; end <= words.length; end++) {
     const list = byLast.get(words[end - 1] ?? '');
     if (!list) continue;
-    for (const alias of list) if (end >= alias.text.length && words.startsWith(alias.text, end - alias.text.length)) ends.set(alias, end);
+    for (const alias of list) if (endsAt(words, alias.parts, end)) ends.set(alias, end);
   }
-  const found: { indicator: string; alias: string; end: number; order: number }[] = [];
+  const found: { indicator: string; alias: string; length: number; end: number; order: number }[] = [];
   let last = -1;
   for (const [alias, end] of ends) {
     if (!unitFits(alias.indicator, unit)) continue;
-    found.push({ indicator: alias.indicator.key, alias: alias.text, end, order: alias.order });
+    found.push({ indicator: alias.indicator.key, alias: alias.text, length: alias.length, end, order: alias.order });
     last = Math.max(last, end);
   }
   // The head noun stands last, next to the number: only aliases ending near the last one
@@ -122,15 +127,37 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
     if (candidate.end < last - HEAD_WINDOW) continue;
     const better =
       !best ||
-      candidate.alias.length > best.alias.length ||
-      (candidate.alias.length === best.alias.length && (candidate.end > best.end || (candidate.end === best.end && candidate.order < best.order)));
+      candidate.length > best.length ||
+      (candidate.length === best.length && (candidate.end > best.end || (candidate.end === best.end && candidate.order < best.order)));
     if (better) best = candidate;
   }
   if (!best) return { indicator: 'unclassified' };
   // Only a generic word (审结, 纠错) borrows the family of the count before it.
-  const indicator = (best.alias.length <= 2 ? sibling(best.indicator, unit, catalog, previous) : undefined) ?? best.indicator;
+  const indicator = (best.length <= 2 ? sibling(best.indicator, unit, catalog, previous) : undefined) ?? best.indicator;
   return { indicator, alias: best.alias };
 }
+
+// Whether an alias's words end at `end`, each within GAP_MAX characters of the next:
+// 公开…信息 reads 公开交通运输信息 and 公开涉农信息. The phrase is a label (at most 36
+// characters), so the backward search stays short.
+function endsAt(words: string, parts: readonly string[], end: number): boolean {
+  let at = end;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    if (i === parts.length - 1) {
+      if (at < part.length || !words.startsWith(part, at - part.length)) return false;
+      at -= part.length;
+      continue;
+    }
+    const start = words.lastIndexOf(part, at - part.length);
+    if (start < 0 || at - (start + part.length) > GAP_MAX) return false;
+    at = start;
+  }
+  return true;
+}
+
+// At most this many characters between the words of a gapped alias.
+const GAP_MAX = 6;
 
 // 行政复议申请12件，审结10件: 审结 alone names litigation.concluded, but after a
 // reconsideration count it means reconsideration.concluded. Same leaf, previous family.

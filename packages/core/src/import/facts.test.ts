@@ -134,6 +134,11 @@ describe('extractFacts: indicators and shared values', () => {
     ]);
   });
 
+  it('reads "all of them" only where the verb ends the clause: 均履行…程序 is no second count', () => {
+    expect(facts('全年作出重大行政决策8项，均履行公众参与、合法性审查程序。').map((f) => [f.indicator, f.value])).toEqual([['decisions.legalReview', 8]]);
+    expect(facts('受理矛盾纠纷5件，均已全部化解。').map((f) => f.value)).toEqual([5, 5]);
+  });
+
   it('reads a generic word in the family of the count before it', () => {
     expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
     expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual(['litigation.cases', 'litigation.concluded']);
@@ -187,6 +192,24 @@ describe('extractFacts: what real reports write', () => {
   it('reads the measure words real reports use: 卷, 幅, 户次, 家次, 批次, 件次', () => {
     expect(values('评查案卷120卷，悬挂标语46幅，检查1240户次、870家次，抽检326批次，处理12件次。').map((v) => v[1])).toEqual(['卷', '幅', '户次', '家次', '批次', '件次']);
     expect(facts('评查执法案卷42卷。')[0]?.indicator).toBe('enforcement.caseFilesReviewed');
+  });
+
+  it('reads 学时 and 课时 as teaching hours, which no sessions indicator counts', () => {
+    expect(facts('力争执法人员年度培训时长达到60学时。').map((f) => [f.indicator, f.value, f.unit])).toEqual([['unclassified', 60, '学时']]);
+  });
+
+  it('names a figure by its own words when they end in 共计 or 达, not by the count before it', () => {
+    expect(facts('全年办理行政处罚案件21件，罚款金额共计3.5万元。').map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['enforcement.cases', 21, '件'],
+      ['unclassified', 3.5, '万元'],
+    ]);
+    expect(extractFacts(MappedText.of('办理行政处罚案件21件，罚款金额共计3.5万元。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' })[1]?.metric.label).toBe('罚款金额');
+  });
+
+  it('reads gapped aliases: 公开…信息 names what a report fills in between, within six characters', () => {
+    expect(facts('通过门户网站公开交通运输信息236条，在专栏发布政务信息145条。').map((f) => f.indicator)).toEqual(['disclosure.items', 'disclosure.items']);
+    // Reporting upward is not disclosure, and words too far apart name nothing together.
+    expect(facts('向县委报送政务信息30条，公开本镇各项重大民生工作的信息12条。').map((f) => f.indicator)).toEqual(['unclassified', 'unclassified']);
   });
 
   it('keeps 余 inside a money word as a lower bound in 万元', () => {

@@ -284,7 +284,7 @@ function prefixQualifier(text: string, start: number): { qualifier: Qualifier; l
 }
 
 // 已/均/全部… after a count: "需要履行1件，已全部履行完毕" makes a second fact of the same size.
-const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|执行|完成|落实|回复)(?:完毕|到位|完成)?/;
+const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|执行|完成|落实|回复)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
 
 function factsAt(
   block: MappedText,
@@ -425,14 +425,17 @@ function nounAfter(text: string, at: number, unit: string, shortLead = false): s
   return noun;
 }
 
+const LEADS_TO_NUMBER = /(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/;
+
 const FILLERS = ['截至目前', '截止目前', '累计', '全年', '共计', '今年', '年内', '其中', '目前', '已经', '一年来', '以来'];
 
 // A label is at most 24 characters; what stands further back than this names nothing.
 const LABEL_WINDOW = 64;
 
 function cleanLabel(clause: string): string {
-  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim();
-  // Keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
+  // Words that only lead up to the number go first (罚款金额共计3.5万元 names 罚款金额), then
+  // keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
+  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim().replace(LEADS_TO_NUMBER, '');
   let cut = 0;
   for (const word of FILLERS) {
     const at = label.lastIndexOf(word);
@@ -441,7 +444,7 @@ function cleanLabel(clause: string): string {
   const together = label.lastIndexOf('共');
   if (together >= 0 && together + 1 > cut && !/[公总中]/.test(label[together - 1] ?? '')) cut = together + 1;
   label = label.slice(cut);
-  label = label.replace(/^[有了，,、\s]+/, '').replace(/(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/, '');
+  label = label.replace(/^[有了，,、\s]+/, '').replace(LEADS_TO_NUMBER, '');
   return label.length > 24 ? label.slice(-24) : label;
 }
 
