@@ -29,6 +29,9 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['front matter look-alikes', (n) => `---\n${fill('title: 法治\n---\n', n)}`],
   ['截至 and dates', (n) => fill('截至2023年12月31日累计', n) + '5件。'],
   ['title and 落款 look-alikes', (n) => fill('北留镇人民政府\n2024年1月25日\n', n)],
+  ['zero counts in words', (n) => fill('无行政诉讼案件，未发生败诉案件；无无无案件', n)],
+  ['page-number lines', (n) => fill('组织学法\n— 1 —\n第2页 共9页\n3/9\n', n)],
+  ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 
 function timeOnce(text: string): number {

@@ -10,9 +10,9 @@ export const GAP_MARK = '…';
 
 /** The built-in catalog's importer aliases, by indicator key. */
 export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设'],
+  'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设', '领导小组会议'],
   'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '专题汇报'],
-  'study.sessions': ['中心组', '集体学法', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
+  'study.sessions': ['中心组', '集体学法', '学法活动', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
   'study.lectures': ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
   'decisions.legalReview': ['法律顾问审核', '合法性审查', '合法性审核', '审核重大', '重大决策', '重大事项决策', '重大行政决策'],
   'normativeDocs.filed': ['规范性文件', '备案'],
@@ -31,7 +31,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'training.offline': ['线下培训', '集中培训'],
   'publicity.events': ['普法活动', '普法宣传', '宣传活动', '法治宣传', '送法', '宣传周', '宣传月', '普法讲座', '法治宣传教育活动', '普法', '活动'],
   'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单'],
-  'publicity.audience': ['受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
+  'publicity.audience': ['培训群众', '受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
   'publicity.legalLiterates': ['法律明白人'],
   'modelVillages.total': ['民主法治示范村', '示范村', '示范社区'],
   'modelVillages.national': ['国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区'],

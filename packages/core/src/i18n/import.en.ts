@@ -19,6 +19,7 @@ export const importEn: ImportLocaleMessages = {
     shared: 'a value shared by several phrases',
     elliptical: 'a noun left out',
     all: '"all" of the number before',
+    none: '"无" or "未发生" read as zero',
   },
   inference: {
     headings: 'the headings',

@@ -21,6 +21,7 @@ export const importZhCN = {
     shared: '共用数值',
     elliptical: '省略了名词',
     all: '“全部”指前一个数',
+    none: '“无”“未发生”记为零',
   },
   inference: {
     headings: '章节标题',

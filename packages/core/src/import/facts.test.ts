@@ -139,6 +139,16 @@ describe('extractFacts: indicators and shared values', () => {
     expect(facts('受理矛盾纠纷5件，均已全部化解。').map((f) => f.value)).toEqual([5, 5]);
   });
 
+  it('reads 无…案件 and 未发生…案件 as a count of zero of a catalog indicator, and nothing else as zero', () => {
+    expect(facts('发生行政复议案件1件；无行政诉讼案件。全年未发生败诉案件。').map((f) => [f.indicator, f.value, f.unit, f.derived ?? '', f.words])).toEqual([
+      ['reconsideration.cases', 1, '件', '', '1件'],
+      ['litigation.cases', 0, '件', 'none', '无行政诉讼案件'],
+      ['litigation.lost', 0, '件', 'none', '未发生败诉案件'],
+    ]);
+    // Something the catalog does not know, 案件 not ending its clause, and events are no zero counts.
+    expect(facts('无安全生产事故案件。无行政诉讼案件发生。未发生群体性事件。')).toEqual([]);
+  });
+
   it('reads a generic word in the family of the count before it', () => {
     expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
     expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual(['litigation.cases', 'litigation.concluded']);

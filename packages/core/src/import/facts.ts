@@ -9,7 +9,7 @@ import type { MappedText } from './mapped-text.js';
 import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from '../domain/numerals.js';
 
 /** What a fact's value rests on besides its own words, so a person knows to confirm it. */
-export type Derivation = 'shared' | 'elliptical' | 'all';
+export type Derivation = 'shared' | 'elliptical' | 'all' | 'none';
 
 /** A fact found in the text, with how it was derived when not written out in full. */
 export interface ExtractedFact {
@@ -84,6 +84,7 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     for (const fact of factsAt(block, number, quantity, context, facts.at(-1))) facts.push(fact);
   }
   for (const fact of doubleHundreds(block, context)) facts.push(fact);
+  for (const fact of noneCounted(block, context)) facts.push(fact);
   boundaries = undefined;
   return facts;
 }
@@ -478,6 +479,41 @@ function sharedLabels(clause: string): string[] | undefined {
   if (!mark) return undefined;
   const items = clause.slice(0, mark.index).split(LIST_SEPARATOR).map((item) => cleanLabel(item)).filter(Boolean);
   return items.length >= 2 ? items : undefined;
+}
+
+// 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words. Read only where 案件
+// ends the clause (its 件 is the measure word) and names a catalog indicator: a zero of
+// something unknown tells a county nothing, a known one lets it recompute a rate.
+const NONE_COUNTED = /^[^，,。；;无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^，,。；;]{1,12}案件)$/;
+
+function noneCounted(block: MappedText, context: FactContext): ExtractedFact[] {
+  const text = block.text;
+  const facts: ExtractedFact[] = [];
+  for (let at = text.indexOf('案件'); at >= 0; at = text.indexOf('案件', at + 2)) {
+    const end = at + 2;
+    if (end < text.length && !CLAUSE_END.includes(text[end] ?? '')) continue;
+    const from = clauseStart(text, at);
+    const match = NONE_COUNTED.exec(text.slice(from, end));
+    const label = match?.[2];
+    if (!match || !label) continue;
+    const indicator = classifyFact(label, '件', context.catalog);
+    if (indicator === 'unclassified') continue;
+    const start = end - match[0].length + match[0].indexOf(match[1] ?? '');
+    facts.push({
+      metric: {
+        indicator,
+        label,
+        value: 0,
+        unit: '件',
+        qualifier: 'exact',
+        ...(context.plans || isTarget(text, start) ? { scope: 'target' as const } : scopeOf(text, start, context.year)),
+        sectionId: context.sectionId,
+        source: { ...block.span(start, end), quote: quoteAround(text, start, end) },
+      },
+      derived: 'none',
+    });
+  }
+  return facts;
 }
 
 // "双百" (and 双100%) says two rates are both 100%: 办结率、满意率实现“双百”.

@@ -137,6 +137,25 @@ describe('importReport structure', () => {
     expect(html.slice(fact?.source?.start, fact?.source?.end)).toBe('12&nbsp;场');
   });
 
+  it('drops page numbers a copy out of Word leaves between the halves of a broken sentence', () => {
+    const text = ['示例镇2023年法治政府建设年度报告', '一、主要举措和成效', '镇长主持召开专题会议研究法治工作3次，组织开展领导干部学法活动', '', '— 1 —', '', '10次，开展普法活动5场。', '- 2 -', '第3页 共8页', '4/8', '示例镇人民政府', '2024年1月20日'].join('\n');
+    const { report } = importDraft(text);
+    expect(report.sections[0]?.paragraphs).toEqual(['镇长主持召开专题会议研究法治工作3次，组织开展领导干部学法活动10次，开展普法活动5场。']);
+    expect(report.metrics.map((m) => [m.indicator, m.value, m.label])).toEqual([
+      ['leadership.meetings', 3, '镇长主持召开专题会议研究法治工作'],
+      ['study.sessions', 10, '组织开展领导干部学法活动'],
+      ['publicity.events', 5, '开展普法活动'],
+    ]);
+  });
+
+  it('reads a title set under its unit’s own line, as official documents set it', () => {
+    const text = ['平川县人力资源和社会保障局', '关于2024年度法治政府建设情况的报告', '一、主要举措和成效', '全年查处案件4件。', '平川县人力资源和社会保障局', '2025年1月15日'].join('\n');
+    const { report } = importDraft(text);
+    expect(report).toMatchObject({ title: '平川县人力资源和社会保障局关于2024年度法治政府建设情况的报告', year: 2024, unit: { name: '平川县人力资源和社会保障局', level: 'department' } });
+    // A sentence before a 关于… title is no part of it.
+    expect(importDraft(['各有关单位：', '关于2024年度法治政府建设情况的报告', '一、主要举措', '正文。'].join('\n')).report.title).toBe('关于2024年度法治政府建设情况的报告');
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

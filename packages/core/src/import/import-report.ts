@@ -147,7 +147,8 @@ class Importer {
       }
       const line = stripped.trim();
       if (line.length === 0) continue;
-      if (isChrome(line.text)) {
+      // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
+      if (isChrome(line.text) || isChrome(raw.text.trim())) {
         publishedOn ??= publishedDateOf(line.text);
         continue;
       }
@@ -383,6 +384,11 @@ function guessTitle(lines: readonly Line[]): { title: string | undefined; body: 
   // 关于报送《北留镇2023年…报告》的函: the report's own title is the one in the brackets.
   const quoted = title ? /《([^《》]{4,80})》/.exec(title)?.[1] : undefined;
   if (quoted && looksLikeTitle(quoted)) title = quoted;
+  // A title under its unit's own line, as official documents set it: 平川县人力资源和社会保障局 / 关于….
+  const above = titleAt > 0 ? lines[titleAt - 1] : undefined;
+  if (title?.startsWith('关于') && above && !above.literal && above.text.length <= 30 && ISSUING_ORGAN.test(above.text.text) && !/[，。,；：:]/.test(above.text.text)) {
+    title = `${above.text.text}${title}`;
+  }
   let body = titleAt >= 0 ? lines.slice(titleAt + 1) : [...lines];
   // A title broken over two lines: …法治政府建设 / 工作情况的报告.
   if (title && !/报告$/.test(title) && body[0] && !body[0].literal && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
