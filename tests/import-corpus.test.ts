@@ -48,7 +48,7 @@ describe.each(corpus())('importing $file', ({ text, expected }) => {
       // The sentence travels with the figure: it holds the figure's own words.
       expect(source.quote?.length).toBeLessThanOrEqual(200);
       const quote = source.quote ?? '';
-      expect(quote.includes(metric.unit.slice(-1)) || quote.includes('双百'), quote).toBe(true);
+      expect(quote.includes(metric.unit.slice(-1)) || quote.includes('双百') || (metric.unit === '%' && quote.includes('百分之')), quote).toBe(true);
     }
   });
 });

@@ -31,6 +31,8 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['title and 落款 look-alikes', (n) => fill('北留镇人民政府\n2024年1月25日\n', n)],
   ['zero counts in words', (n) => fill('无行政诉讼案件，未发生败诉案件；无无无案件', n)],
   ['page-number lines', (n) => fill('组织学法\n— 1 —\n第2页 共9页\n3/9\n', n)],
+  ['percentages written out', (n) => fill('百分之百分之九十八百分之百百', n) + '。'],
+  ['ranges and vague tens', (n) => fill('3至5至7数十几十上百上', n) + '名。'],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

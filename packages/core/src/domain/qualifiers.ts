@@ -28,6 +28,12 @@ export const QUALIFIER_PREFIXES: readonly (readonly [string, Qualifier])[] = [
 ];
 
 /**
+ * Words that qualify a bare 百, 千 or 万 only (上百场, 上千人次 are floors): before any other
+ * number they mean something else (线上3次 is online).
+ */
+export const MAGNITUDE_PREFIXES: Readonly<Record<string, Qualifier>> = { 上: 'over' };
+
+/**
  * Words after a number or its measure word that qualify it: 余/多 (800余人次, 20多场),
  * 以上 (a floor), 以下/以内 (a ceiling), 左右 (about).
  */

@@ -222,6 +222,38 @@ describe('extractFacts: what real reports write', () => {
     expect(facts('向县委报送政务信息30条，公开本镇各项重大民生工作的信息12条。').map((f) => f.indicator)).toEqual(['unclassified', 'unclassified']);
   });
 
+  it('reads percentages written out: 百分之九十八, 百分之百, 百分之95以上', () => {
+    expect(values('参考率百分之九十八，公示率达到百分之百，满意率百分之95以上。')).toEqual([
+      [98, '%', 'exact'],
+      [100, '%', 'exact'],
+      [95, '%', 'over'],
+    ]);
+    expect(facts('持证率百分之百。')[0]).toMatchObject({ indicator: 'enforcement.certifiedRate', words: '百分之百' });
+  });
+
+  it('reads 上百, 上千 and 上万 as floors, but 上 before any other number as no qualifier', () => {
+    expect(values('开展活动上百场，受众上千人次，线上3次。')).toEqual([
+      [100, '场', 'over'],
+      [1000, '人次', 'over'],
+      [3, '次', 'exact'],
+    ]);
+  });
+
+  it('reads no count in 数十次 or 几十场, or in a range (3至5名, 2-3次)', () => {
+    expect(values('组织培训数十次，开展活动几十场，各村有法律明白人3至5名，每村开展2-3次。')).toEqual([]);
+    expect(values('开展活动十余场，受理3件。')).toEqual([
+      [10, '场', 'over'],
+      [3, '件', 'exact'],
+    ]);
+  });
+
+  it('reads 全部持证上岗 after a count of officers as the certified officers', () => {
+    expect(facts('现有执法人员31名，全部持证上岗。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([
+      ['enforcement.officers', 31, ''],
+      ['enforcement.certified', 31, 'all'],
+    ]);
+  });
+
   it('keeps 余 inside a money word as a lower bound in 万元', () => {
     expect(values('罚没款0.5万余元。')).toEqual([[0.5, '万元', 'over']]);
   });

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { MEASURE_WORDS } from '../catalog/measure-words.js';
-import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../domain/qualifiers.js';
+import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../domain/qualifiers.js';
 import type { Qualifier, Scope } from '../schema/enums.js';
 import { MAX_QUOTE_LENGTH } from '../schema/codes.js';
 import type { Metric } from '../schema/metric.js';
@@ -95,6 +95,8 @@ interface NumberToken {
   readonly value: number;
   readonly chinese: boolean;
   readonly numeral: string;
+  /** Written 百分之…: a percentage with no % after it. */
+  readonly percent?: true;
 }
 
 interface Quantity {
@@ -142,9 +144,20 @@ function readNumber(text: string, at: number): NumberToken | undefined {
     return { start: at, end, value: Number(literal), chinese: false, numeral: literal };
   }
   const char = text[at] ?? '';
-  // 近百名, 逾千人, 近万人次, 百余场: a bare 百, 千 or 万 counts after 近/逾/超 or before 余/多.
-  const bareMagnitude = (char === '百' || char === '千' || char === '万') && (/[近逾超]/.test(text[at - 1] ?? '') || text[at + 1] === '余' || text[at + 1] === '多');
-  if ((!startsChineseNumeral(char) && !bareMagnitude) || isChineseNumeralChar(text[at - 1] ?? '')) return undefined;
+  // 百分之九十八, 百分之百, 百分之98.5: a percentage written out.
+  if (text.startsWith(PER_HUNDRED, at)) {
+    const from = at + PER_HUNDRED.length;
+    if (text[from] === '百' && !isChineseNumeralChar(text[from + 1] ?? '')) return { start: at, end: from + 1, value: 100, chinese: false, numeral: text.slice(at, from + 1), percent: true };
+    const number = readNumber(text, from);
+    if (!number || number.percent || !(number.value <= 100)) return undefined;
+    return { start: at, end: number.end, value: number.value, chinese: false, numeral: text.slice(at, number.end), percent: true };
+  }
+  const before = text[at - 1] ?? '';
+  // 数十次, 几十场: some tens, no count.
+  if (before === '数' || before === '几') return undefined;
+  // 近百名, 逾千人, 近万人次, 百余场, 上百场: a bare 百, 千 or 万 counts after 近/逾/超/上 or before 余/多.
+  const bareMagnitude = (char === '百' || char === '千' || char === '万') && (/[近逾超]/.test(before) || Object.hasOwn(MAGNITUDE_PREFIXES, before) || text[at + 1] === '余' || text[at + 1] === '多');
+  if ((!startsChineseNumeral(char) && !bareMagnitude) || isChineseNumeralChar(before)) return undefined;
   let end = at;
   while (end < text.length && end - at < 12 && isChineseNumeralChar(text[end] ?? '')) end++;
   const numeral = text.slice(at, end);
@@ -154,6 +167,11 @@ function readNumber(text: string, at: number): NumberToken | undefined {
 
 function readUnit(text: string, number: NumberToken): Quantity | undefined {
   if (!Number.isFinite(number.value)) return undefined;
+  if (number.percent) {
+    // 百分之九十八以上: a floor, like 98%以上.
+    const after = AFTER_UNIT.find((word) => word.startsWith('以') && text.startsWith(word, number.end));
+    return { value: number.value, unit: '%', qualifier: after ? QUALIFIER_SUFFIXES[after] ?? 'exact' : 'exact', end: number.end + (after?.length ?? 0), bound: after !== undefined };
+  }
   let value = number.value;
   let at = number.end;
   if (text.charCodeAt(at) === 32) at++;
@@ -208,6 +226,8 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
   // Slogans: 1+1+N, 3+N, and anything quoted as a name (“两个维护”, “十个一”).
   if (text[number.start - 1] === '+' || text[number.end] === '+' || text[quantity.end] === '+') return true;
   if (/[“‘「『"]$/.test(before)) return true;
+  // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
+  if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
   // Frequencies: 每两月1次, 每季度开展1次.
   const clause = text.slice(clauseStart(text, number.start), number.start);
   if (clause.includes('每')) return true;
@@ -275,7 +295,9 @@ function boundariesOf(text: string): Boundaries {
   return boundaries;
 }
 
-function prefixQualifier(text: string, start: number): { qualifier: Qualifier; length: number } | undefined {
+function prefixQualifier(text: string, start: number, numeral: string): { qualifier: Qualifier; length: number } | undefined {
+  const magnitude = numeral === '百' || numeral === '千' || numeral === '万' ? (Object.hasOwn(MAGNITUDE_PREFIXES, text[start - 1] ?? '') ? MAGNITUDE_PREFIXES[text[start - 1] ?? ''] : undefined) : undefined;
+  if (magnitude) return { qualifier: magnitude, length: 1 };
   const from = Math.max(0, start - 4);
   const before = text.slice(from, start).trimEnd();
   for (const [word, qualifier] of QUALIFIER_PREFIXES) {
@@ -285,7 +307,7 @@ function prefixQualifier(text: string, start: number): { qualifier: Qualifier; l
 }
 
 // 已/均/全部… after a count: "需要履行1件，已全部履行完毕" makes a second fact of the same size.
-const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|执行|完成|落实|回复)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
+const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|执行|完成|落实|回复|持证上岗|持证)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
 
 function factsAt(
   block: MappedText,
@@ -295,7 +317,7 @@ function factsAt(
   previous: ExtractedFact | undefined,
 ): ExtractedFact[] {
   const text = block.text;
-  const prefix = prefixQualifier(text, number.start);
+  const prefix = prefixQualifier(text, number.start, number.numeral);
   const qualifier = prefix && quantity.qualifier === 'exact' ? prefix.qualifier : quantity.qualifier;
   const start = prefix ? number.start - prefix.length : number.start;
   const source = block.span(start, quantity.end);
@@ -543,6 +565,8 @@ function doubleHundreds(block: MappedText, context: FactContext): ExtractedFact[
   }
   return facts;
 }
+
+const PER_HUNDRED = '百分之';
 
 const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日|底|末)?/;
 const YEAR_END = /(?:截至|截止)(?:到)?\s?(\d{4})\s?年(?:底|末|年底)/;
