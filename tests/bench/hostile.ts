@@ -33,6 +33,8 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['page-number lines', (n) => fill('组织学法\n— 1 —\n第2页 共9页\n3/9\n', n)],
   ['percentages written out', (n) => fill('百分之百分之九十八百分之百百', n) + '。'],
   ['ranges and vague tens', (n) => fill('3至5至7数十几十上百上', n) + '名。'],
+  ['a problems-and-plans section of many sentences', (n) => `三、存在的问题及下一步打算\n${fill('问题不少。', n)}`],
+  ['joining words in a heading', (n) => `三、${fill('问题及打算和', n)}\n下一步，加强。`],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

@@ -14,6 +14,7 @@ export const importEn: ImportLocaleMessages = {
     import_not_a_report: 'Cannot import this: {reason}.',
     import_fact_uncertain: '"{label}" ({value} {unit}) was classified on the word "{word}" alone. Please confirm it.',
     import_fact_derived: '"{label}" ({value} {unit}) was inferred from context ({how}). Please confirm it.',
+    import_section_split: '"{title}" held both the shortcomings and next year\'s plans: it was imported as the two statutory contents, "{first}" and "{second}". Please check.',
   },
   derivations: {
     shared: 'a value shared by several phrases',

@@ -16,6 +16,7 @@ export const importZhCN = {
     import_not_a_report: '无法导入：{reason}。',
     import_fact_uncertain: '“{label}”（{value}{unit}）仅凭“{word}”一词归入指标，请确认。',
     import_fact_derived: '“{label}”（{value}{unit}）由上下文推出（{how}），请确认。',
+    import_section_split: '“{title}”一节同时写了不足和下一年度安排，已按法定内容拆成“{first}”和“{second}”两节，请核对。',
   },
   derivations: {
     shared: '共用数值',

@@ -10,6 +10,7 @@ import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
 import { createImportIssue } from './import-issue.js';
 import { classifySection } from './classify.js';
+import { splitCombinedSection } from './combined-sections.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
@@ -313,9 +314,9 @@ class Importer {
       this.#fill(preamble, undefined, root.paragraphs, year, facts);
       sections.push(preamble);
     }
-    const walk = (nodes: readonly Node[], prefix: string, parentKind: SectionKind | undefined): Section[] =>
+    const walk = (nodes: readonly Node[], prefix: string, parentKind: SectionKind | undefined, first = 1): Section[] =>
       nodes.map((child, index) => {
-        const id = `${prefix}${index + 1}`;
+        const id = `${prefix}${index + first}`;
         const title = child.title?.text ?? '';
         const kind = classifySection(title, parentKind);
         const section: Section = { id, kind, title, paragraphs: [], sections: [] };
@@ -323,7 +324,21 @@ class Importer {
         section.sections = walk(child.children, `${id}.`, kind);
         return section;
       });
-    for (const section of walk(root.children, 's', undefined)) sections.push(section);
+    // A top-level 存在的问题及下一步打算 with no sub-sections becomes the two contents it holds.
+    let top = 0;
+    for (const child of root.children) {
+      const split = child.title && child.children.length === 0 ? splitCombinedSection(child.title, child.paragraphs, year) : undefined;
+      if (!split) {
+        for (const section of walk([child], 's', undefined, ++top)) sections.push(section);
+        continue;
+      }
+      for (const part of [split.first, split.second]) {
+        const section: Section = { id: `s${++top}`, kind: part.kind, title: part.title.text, paragraphs: [], sections: [] };
+        this.#fill(section, part.title, part.paragraphs, year, facts);
+        sections.push(section);
+      }
+      this.#note('import_section_split', 'info', ['sections', sections.length - 2], { title: child.title?.text ?? '', first: split.first.title.text, second: split.second.title.text });
+    }
     const metrics = facts.map((fact) => fact.metric);
     let notes = 0;
     facts.forEach((fact, index) => {
