@@ -35,6 +35,8 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['ranges and vague tens', (n) => fill('3至5至7数十几十上百上', n) + '名。'],
   ['a problems-and-plans section of many sentences', (n) => `三、存在的问题及下一步打算\n${fill('问题不少。', n)}`],
   ['joining words in a heading', (n) => `三、${fill('问题及打算和', n)}\n下一步，加强。`],
+  ['label paragraphs and no numbered headings', (n) => fill('存在的问题：12件。\n下一步打算：', n)],
+  ['applications and accepted counts', (n) => fill('收到行政复议申请9件，依法受理8件，审结', n) + '7件。'],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

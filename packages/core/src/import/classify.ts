@@ -39,6 +39,16 @@ export function classifySection(title: string, parent?: SectionKind): SectionKin
   return parent ?? 'measures';
 }
 
+/**
+ * The statutory content a label names outright (存在的问题, 下一步打算, 党政主要负责人履职情况),
+ * `undefined` when it names none: for reports that mark their parts with such labels instead of
+ * numbered headings.
+ */
+export function namedContent(label: string): SectionKind | undefined {
+  for (const [kind, pattern] of TOP_LEVEL) if (pattern.test(label)) return kind;
+  return undefined;
+}
+
 // How far before the last alias another may end and still name the head noun.
 const HEAD_WINDOW = 2;
 // Quotation marks name things (“大讲堂”); they are no words between an alias and its head.
@@ -132,8 +142,13 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
     if (better) best = candidate;
   }
   if (!best) return { indicator: 'unclassified' };
-  // Only a generic word (审结, 纠错) borrows the family of the count before it.
-  const indicator = (best.length <= 2 ? sibling(best.indicator, unit, catalog, previous) : undefined) ?? best.indicator;
+  // Only a generic word (审结, 纠错) borrows a family: the one the phrase itself names further
+  // back (行政诉讼一审案件审结 → litigation), else the count's before it (行政复议…，审结).
+  let indicator = best.indicator;
+  if (best.length <= 2) {
+    const named = found.filter((candidate) => candidate.length > 2).sort((a, b) => b.end - a.end || b.length - a.length)[0];
+    indicator = named ? (sibling(best.indicator, unit, catalog, named.indicator) ?? best.indicator) : (sibling(best.indicator, unit, catalog, previous) ?? best.indicator);
+  }
   return { indicator, alias: best.alias };
 }
 
@@ -159,11 +174,16 @@ function endsAt(words: string, parts: readonly string[], end: number): boolean {
 // At most this many characters between the words of a gapped alias.
 const GAP_MAX = 6;
 
+/** The family of an indicator key: `litigation` of `litigation.lost`. */
+export function indicatorFamily(key: string): string {
+  return key.slice(0, key.lastIndexOf('.'));
+}
+
 // 行政复议申请12件，审结10件: 审结 alone names litigation.concluded, but after a
 // reconsideration count it means reconsideration.concluded. Same leaf, previous family.
 function sibling(key: string, unit: string, catalog: Catalog, previous: string | undefined): string | undefined {
   if (!previous || previous === 'unclassified') return undefined;
-  const family = previous.slice(0, previous.lastIndexOf('.'));
+  const family = indicatorFamily(previous);
   const leaf = key.slice(key.lastIndexOf('.') + 1);
   if (key.startsWith(`${family}.`)) return undefined;
   const candidate = catalog.get(`${family}.${leaf}`);

@@ -149,6 +149,28 @@ describe('extractFacts: indicators and shared values', () => {
     expect(facts('无安全生产事故案件。无行政诉讼案件发生。未发生群体性事件。')).toEqual([]);
   });
 
+  it('reads a generic word in the family its own phrase names, before the count before it', () => {
+    expect(facts('受理行政复议案件68件，审结65件，纠错9件。全区行政诉讼一审案件审结71件，败诉4件。').map((f) => [f.indicator, f.value])).toEqual([
+      ['reconsideration.cases', 68],
+      ['reconsideration.concluded', 65],
+      ['reconsideration.corrected', 9],
+      ['litigation.concluded', 71],
+      ['litigation.lost', 4],
+    ]);
+  });
+
+  it('reads an accepted count after a count of applications as the cases, and sets the applications aside', () => {
+    expect(facts('全年收到行政复议申请96件，依法受理89件，审结84件。').map((f) => [f.indicator, f.value])).toEqual([
+      ['unclassified', 96],
+      ['reconsideration.cases', 89],
+      ['reconsideration.concluded', 84],
+    ]);
+    // A figure the catalog does not know, in between, lends no family.
+    expect(facts('受理行政复议案件68件，其中涉及征收拆迁32件，审结65件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'unclassified', 'reconsideration.concluded']);
+    // Applications alone are the cases, as before.
+    expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
+  });
+
   it('reads a generic word in the family of the count before it', () => {
     expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
     expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual(['litigation.cases', 'litigation.concluded']);

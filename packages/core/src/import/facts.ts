@@ -4,7 +4,7 @@ import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../d
 import type { Qualifier, Scope } from '../schema/enums.js';
 import { MAX_QUOTE_LENGTH } from '../schema/codes.js';
 import type { Metric } from '../schema/metric.js';
-import { classifyFact, matchIndicator } from './classify.js';
+import { classifyFact, indicatorFamily, matchIndicator } from './classify.js';
 import type { MappedText } from './mapped-text.js';
 import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from '../domain/numerals.js';
 
@@ -70,6 +70,8 @@ const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|
 export function extractFacts(block: MappedText, context: FactContext): ExtractedFact[] {
   const text = block.text;
   const facts: ExtractedFact[] = [];
+  // The last fact the catalog knows: a generic word (审结) takes its family.
+  let lastClassified = -1;
   let i = 0;
   while (i < text.length) {
     const number = readNumber(text, i);
@@ -81,7 +83,18 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     const quantity = readUnit(text, number);
     if (!quantity || isNotAFact(text, number, quantity)) continue;
     i = quantity.end;
-    for (const fact of factsAt(block, number, quantity, context, facts.at(-1))) facts.push(fact);
+    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified]);
+    const [first] = found;
+    const applications = facts[lastClassified];
+    if (first && applications && ACCEPTED.test(first.metric.label) && APPLIED.test(applications.metric.label) && applications.metric.indicator.endsWith('.cases')) {
+      // 收到行政复议申请96件，受理89件: the accepted are the cases, the applications are set aside.
+      found[0] = { ...first, metric: { ...first.metric, indicator: applications.metric.indicator } };
+      facts[lastClassified] = { ...applications, metric: { ...applications.metric, indicator: 'unclassified' } };
+    }
+    for (const fact of found) {
+      if (fact.metric.indicator !== 'unclassified') lastClassified = facts.length;
+      facts.push(fact);
+    }
   }
   for (const fact of doubleHundreds(block, context)) facts.push(fact);
   for (const fact of noneCounted(block, context)) facts.push(fact);
@@ -315,6 +328,7 @@ function factsAt(
   quantity: Quantity,
   context: FactContext,
   previous: ExtractedFact | undefined,
+  classified: ExtractedFact | undefined,
 ): ExtractedFact[] {
   const text = block.text;
   const prefix = prefixQualifier(text, number.start, number.numeral);
@@ -342,7 +356,7 @@ function factsAt(
   const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
   if (shared) {
     return shared.map((label) => ({
-      metric: { indicator: classifyFact(label, quantity.unit, context.catalog, previous?.metric.indicator), label, ...base },
+      metric: { indicator: classifyFact(label, quantity.unit, context.catalog, classified?.metric.indicator), label, ...base },
       derived: 'shared' as const,
     }));
   }
@@ -356,11 +370,11 @@ function factsAt(
     label = `${modifier}${nounOfLevelled(previous.metric.label)}`;
     derived = 'elliptical';
     const byLevel = modifier ? classifyFact(label, quantity.unit, context.catalog) : previous.metric.indicator;
-    if (family(byLevel) === family(previous.metric.indicator)) indicator = byLevel;
+    if (indicatorFamily(byLevel) === indicatorFamily(previous.metric.indicator)) indicator = byLevel;
   }
   let weak: string | undefined;
   if (indicator === undefined) {
-    const match = matchIndicator(after ? `${label}${after}` : label, quantity.unit, context.catalog, previous?.metric.indicator);
+    const match = matchIndicator(after ? `${label}${after}` : label, quantity.unit, context.catalog, classified?.metric.indicator);
     indicator = match.indicator;
     if (match.alias !== undefined && match.alias.length <= 2) weak = match.alias;
   }
@@ -412,15 +426,16 @@ function quoteAround(text: string, start: number, end: number): string {
   return quote;
 }
 
+// An accepted count after a count of applications (收到…申请96件，依法受理89件).
+const ACCEPTED = /^(?:依法|共|正式|予以)?受理$/;
+const APPLIED = /申请$/;
+
 // "All of them" counts the same things as the number before it, so it can only name an
 // indicator of the same family (需履行 → 已履行); anything else is left for a person.
 function sameFamily(candidate: string, source: string): string {
-  return candidate !== 'unclassified' && family(candidate) === family(source) ? candidate : 'unclassified';
+  return candidate !== 'unclassified' && indicatorFamily(candidate) === indicatorFamily(source) ? candidate : 'unclassified';
 }
 
-function family(key: string): string {
-  return key.slice(0, key.lastIndexOf('.'));
-}
 
 const LEVEL = /^(?:国家|省|市|县|区|镇|乡|村)级$/;
 const LEVEL_WORD = /(?:国家|省|市|县|区|镇|乡|村)级/g;

@@ -156,6 +156,23 @@ describe('importReport structure', () => {
     expect(importDraft(['各有关单位：', '关于2024年度法治政府建设情况的报告', '一、主要举措', '正文。'].join('\n')).report.title).toBe('关于2024年度法治政府建设情况的报告');
   });
 
+  it('reads labels that name the statutory contents as the sections of a report with no numbered headings', () => {
+    const text = ['示例乡2024年法治政府建设情况报告', '今年以来，我乡扎实推进法治建设，现报告如下：', '党政主要负责人履职情况：全年召开专题会议3次。', '主要工作成效：全年排查矛盾纠纷58起。', '存在的问题：宣传形式单一。', '下一步打算：计划开展普法活动15场。', '示例乡人民政府', '2025年1月8日'].join('\n');
+    const { report, issues } = importDraft(text);
+    expect(report.sections.map((s) => [s.kind, s.title, s.paragraphs])).toEqual([
+      ['preamble', '', ['今年以来，我乡扎实推进法治建设，现报告如下：']],
+      ['duties', '党政主要负责人履职情况', ['全年召开专题会议3次。']],
+      ['measures', '主要工作成效', ['全年排查矛盾纠纷58起。']],
+      ['shortcomings', '存在的问题', ['宣传形式单一。']],
+      ['plans', '下一步打算', ['计划开展普法活动15场。']],
+    ]);
+    expect(report.metrics.at(-1)).toMatchObject({ value: 15, scope: 'target' });
+    expect(issues.map((i) => i.code)).not.toContain('import_no_headings');
+    // One label is a sentence's lead; labels in a report with numbered headings are text.
+    expect(importDraft(['示例乡2024年法治政府建设情况报告', '存在的问题：宣传形式单一。', '全年开展活动3场。'].join('\n')).report.sections.map((s) => s.kind)).toEqual(['preamble']);
+    expect(importDraft(['示例乡2024年法治政府建设情况报告', '一、主要举措', '存在的问题：无。', '下一步打算：继续。'].join('\n')).report.sections.map((s) => s.kind)).toEqual(['measures']);
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

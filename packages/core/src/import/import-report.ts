@@ -9,7 +9,7 @@ import type { Section } from '../schema/section.js';
 import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
 import { createImportIssue } from './import-issue.js';
-import { classifySection } from './classify.js';
+import { classifySection, namedContent } from './classify.js';
 import { splitCombinedSection } from './combined-sections.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
@@ -182,7 +182,8 @@ class Importer {
 
     const paragraphs = joinParagraphs(body);
     const year = fields.year ?? this.#year(title, paragraphs, issuedOn);
-    const tree = this.#tree(paragraphs);
+    const numbered = this.#tree(paragraphs);
+    const tree = numbered.children.length === 0 ? labelledTree(paragraphs) ?? numbered : numbered;
     const { sections, metrics } = this.#sectionsAndFacts(tree, year);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
@@ -367,6 +368,33 @@ class Importer {
       for (const fact of extractFacts(paragraph, context)) facts.push(fact);
     }
   }
+}
+
+// 存在的问题：…, 下一步打算：…: a short label naming a statutory content, then a colon.
+const LABEL = /^([^，,。；;：:！？!?\s]{2,24})[：:]/;
+
+/**
+ * The parts of a report that has no numbered headings but opens paragraphs with labels that name
+ * the statutory contents (党政主要负责人履职情况：…, 存在的问题：…). At least two such labels, or
+ * `undefined`: one label alone is a sentence's lead, not a structure.
+ */
+function labelledTree(paragraphs: readonly Paragraph[]): Node | undefined {
+  const root = node(-1, 0, undefined);
+  let current = root;
+  let labels = 0;
+  for (const paragraph of paragraphs) {
+    const match = paragraph.literal ? null : LABEL.exec(paragraph.text.text);
+    const label = match?.[1];
+    if (!match || !label || namedContent(label) === undefined) {
+      current.paragraphs.push(paragraph.text);
+      continue;
+    }
+    current = node(1, ++labels, paragraph.text.slice(0, label.length));
+    root.children.push(current);
+    const body = paragraph.text.slice(match[0].length).trim();
+    if (body.length > 0) current.paragraphs.push(body);
+  }
+  return labels >= 2 ? root : undefined;
 }
 
 function node(level: number, ordinal: number, title: MappedText | undefined): Node {
