@@ -42,7 +42,8 @@ describe.each(corpus())('importing $file', ({ text, expected }) => {
       const source = metric.source;
       expect(source).toBeDefined();
       if (!source) continue;
-      const words = text.slice(source.start, source.end);
+      // In a saved page a figure may be split across elements (<span>1</span><span>0</span>次).
+      const words = text.slice(source.start, source.end).replace(/<[^<>]*>/g, '');
       expect(words.length).toBeGreaterThan(0);
       expect(words.length).toBeLessThan(40);
       // The sentence travels with the figure: it holds the figure's own words.

@@ -39,7 +39,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'modelVillages.municipal': ['市级示范村', '市级民主法治示范村', '市级民主法治示范社区'],
   'modelVillages.county': ['县级示范村', '县级民主法治示范村', '县级民主法治示范社区'],
   'disputes.handled': ['排查化解', '排查', '受理矛盾纠纷', '矛盾纠纷', '排查各类纠纷', '排查化解各类纠纷'],
-  'disputes.mediated': ['调解纠纷', '调处', '调解', '调处各类纠纷', '调解各类纠纷'],
+  'disputes.mediated': ['调解纠纷', '调处', '调解', '调处各类纠纷', '调解各类纠纷', '调解各类矛盾纠纷', '调处…矛盾纠纷'],
   'disputes.resolved': ['调解成功', '化解', '成功调解'],
   'disputes.mediationRate': ['调解率'],
   'disputes.successRate': ['调解成功率', '化解率', '成功率'],

@@ -23,7 +23,7 @@ export const QUALIFIER_PREFIXES: readonly (readonly [string, Qualifier])[] = [
   ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'],
   ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
   ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
-  ['超过', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['超过', 'over'], ['突破', 'over'], ['逾', 'over'], ['超', 'over'],
   ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['至少', 'over'],
 ];
 

@@ -276,6 +276,25 @@ describe('extractFacts: what real reports write', () => {
     ]);
   });
 
+  it('reads 小时 as a measure word of nothing the catalog sums, and 突破 as a floor', () => {
+    expect(facts('开展志愿服务300小时，力争法律援助案件突破500件。').map((f) => [f.indicator, f.value, f.unit, f.qualifier])).toEqual([
+      ['unclassified', 300, '小时', 'exact'],
+      ['legalAid.cases', 500, '件', 'over'],
+    ]);
+  });
+
+  it('reads 调处 before the disputes as mediated, whatever stands between', () => {
+    expect(facts('全年调处各类矛盾纠纷96件，调处辖区矛盾纠纷12件，排查矛盾纠纷30件。').map((f) => f.indicator)).toEqual(['disputes.mediated', 'disputes.mediated', 'disputes.handled']);
+  });
+
+  it('dates the figures of a 截至 sentence, but not those after a 全年 that follows the date', () => {
+    expect(facts('截至2024年12月31日，在册社区矫正对象126人，全年新接收58人，解除矫正63人。').map((f) => [f.value, f.scope, f.asOf ?? ''])).toEqual([
+      [126, 'asOf', '2024-12-31'],
+      [58, 'year', ''],
+      [63, 'year', ''],
+    ]);
+  });
+
   it('keeps 余 inside a money word as a lower bound in 万元', () => {
     expect(values('罚没款0.5万余元。')).toEqual([[0.5, '万元', 'over']]);
   });

@@ -590,9 +590,11 @@ function scopeOf(text: string, at: number, year: number | undefined, from?: numb
   const sentence = text.slice(from ?? sentenceStart(text, at), at);
   const asOf = asOfDate(sentence, year);
   if (sentence.includes('累计')) return asOf ? { scope: 'cumulative', asOf } : { scope: 'cumulative' };
-  if (asOf) return { scope: 'asOf', asOf };
+  // 截至12月31日，在册126人，全年新接收58人: a 全年 after the date dates the figures after it.
+  if (asOf && !YEAR_WORDS.test(sentence.slice(asOfEnd(sentence)))) return { scope: 'asOf', asOf };
+  if (asOf) return { scope: 'year' };
   if (/截至目前|截止目前|截至当前|截止当前/.test(sentence)) return { scope: 'asOf' };
-  if (/全年|今年|年内|本年度|一年来|年度内/.test(sentence)) return { scope: 'year' };
+  if (YEAR_WORDS.test(sentence)) return { scope: 'year' };
   if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
   if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
   return {};
@@ -601,6 +603,14 @@ function scopeOf(text: string, at: number, year: number | undefined, from?: numb
 function datedScope(text: string, at: number, year: number | undefined): { scope: Scope; asOf: string } | undefined {
   const asOf = asOfDate(text.slice(sentenceStart(text, at), at), year);
   return asOf ? { scope: 'asOf', asOf } : undefined;
+}
+
+const YEAR_WORDS = /全年|今年|年内|本年度|一年来|年度内/;
+
+// Where the date of a sentence's 截至… ends.
+function asOfEnd(sentence: string): number {
+  const match = YEAR_END.exec(sentence) ?? AS_OF_DATE.exec(sentence);
+  return match ? match.index + match[0].length : 0;
 }
 
 function asOfDate(sentence: string, year: number | undefined): string | undefined {

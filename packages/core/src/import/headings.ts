@@ -58,8 +58,21 @@ export function splitHeading(block: MappedText, enumerator: Enumerator): { title
     if (i > 0 && startsChild(text, i, enumerator.level)) return cut(rest, i, i);
     // 存在问题一是…二是…: run-in items start the body.
     if (i > 0 && text.startsWith('一是', i)) return cut(rest, i, i);
+    // 主要举措和成效 全年排查…，…。: in text that lost its line breaks, a space ends the title
+    // when a sentence with a comma follows (提高政治站位　全面落实责任 is one title of two phrases).
+    if ((char === ' ' || char === '\u3000') && i >= 2 && i <= 40 && sentenceFollows(text, i + 1)) return cut(rest, i, i + 1);
   }
   return { title: trimPunctuation(rest) };
+}
+
+// Whether a sentence with a comma starts at `at` (read up to its full stop, at most 200 characters).
+function sentenceFollows(text: string, at: number): boolean {
+  for (let i = at; i < Math.min(text.length, at + 200); i++) {
+    const char = text[i] ?? '';
+    if (char === '，' || char === ',') return true;
+    if (SENTENCE_END.includes(char)) return false;
+  }
+  return false;
 }
 
 function startsChild(text: string, at: number, level: number): boolean {

@@ -173,6 +173,20 @@ describe('importReport structure', () => {
     expect(importDraft(['示例乡2024年法治政府建设情况报告', '一、主要举措', '存在的问题：无。', '下一步打算：继续。'].join('\n')).report.sections.map((s) => s.kind)).toEqual(['measures']);
   });
 
+  it('finds the title, the headings and the 落款 of a report that lost its line breaks', () => {
+    const text = '青龙乡2024年法治政府建设工作报告 2024年，青龙乡扎实推进法治政府建设。一、党政主要负责人履行推进法治建设第一责任人职责情况 乡党委书记全年主持召开专题会议研究法治工作3次，组织干部集体学法6次。二、主要举措和成效 全年排查矛盾纠纷45件。青龙乡人民政府 2025年1月10日';
+    const { report, issues } = importDraft(text);
+    expect(report).toMatchObject({ title: '青龙乡2024年法治政府建设工作报告', year: 2024, unit: { name: '青龙乡' }, issuer: '青龙乡人民政府', issuedOn: '2025-01-10' });
+    expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['preamble', ''],
+      ['duties', '党政主要负责人履行推进法治建设第一责任人职责情况'],
+      ['measures', '主要举措和成效 全年排查矛盾纠纷45件'],
+    ]);
+    expect(issues.map((i) => i.code)).not.toContain('import_title_missing');
+    // A title of two phrases, as headings are set on their own line, stays whole.
+    expect(importDraft(['示例镇2023年法治政府建设年度报告', '一、提高政治站位　全面落实法治建设责任', '全年开展活动3场。'].join('\n')).report.sections[0]?.title).toBe('提高政治站位 全面落实法治建设责任');
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

@@ -11,6 +11,7 @@ import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js'
 import { createImportIssue } from './import-issue.js';
 import { classifySection, namedContent } from './classify.js';
 import { splitCombinedSection } from './combined-sections.js';
+import { splitRunOnEnds } from './run-on-ends.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
@@ -164,7 +165,7 @@ class Importer {
       const at = lines.slice(0, 15).findIndex((line) => line.text.text === title);
       body = at >= 0 ? [...lines.slice(0, at), ...lines.slice(at + 1)] : lines;
     } else {
-      ({ title, body } = guessTitle(lines));
+      ({ title, body } = guessTitle(splitRunOnEnds(lines)));
     }
 
     const signature = fields.issuer !== undefined && fields.issuedOn !== undefined ? renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body) : findSignature(body);
