@@ -56,10 +56,11 @@ export const MONEY_FACTORS: Readonly<Record<string, number>> = { 元: 1, 万元:
 /**
  * Every measure word the importer reads after a number, longest first so 人次 wins over 人
  * and 万元 over 元. Holds the words of every quantity plus words that count nothing the
- * catalog sums (支 teams, 部 films, 笔 payments, 小时 of volunteering): such figures are kept as `unclassified`.
+ * catalog sums (支 teams, 部 films, 笔 payments, 小时 of volunteering, 亩 and 公顷 of land, 台次 of vehicles):
+ * such figures are kept as `unclassified`.
  */
 export const MEASURE_WORDS: readonly string[] = [
-  ...new Set([...Object.values(QUANTITIES).flat(), '百分点', '支', '部', '笔', '批', '册', '块', '辆', '台', '小时']),
+  ...new Set([...Object.values(QUANTITIES).flat(), '百分点', '支', '部', '笔', '批', '册', '块', '辆', '台', '台次', '车次', '小时', '公里', '吨', '亩', '公顷', '平方米', '立方米']),
 ].sort((a, b) => b.length - a.length);
 
 /** The quantity an indicator counts: its own, else the first quantity its first word counts. */

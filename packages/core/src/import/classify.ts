@@ -51,8 +51,9 @@ export function namedContent(label: string): SectionKind | undefined {
 
 // How far before the last alias another may end and still name the head noun.
 const HEAD_WINDOW = 2;
-// Quotation marks name things (“大讲堂”); they are no words between an alias and its head.
-const QUOTES = /[“”‘’"「」『』]/g;
+// Quotation marks name things (“大讲堂”) and brackets gloss them (示范村（社区）, 嘎查（村）): they
+// are no words between an alias and its head.
+const QUOTES = /[“”‘’"「」『』（）()]/g;
 
 interface Alias {
   readonly text: string;
@@ -142,6 +143,11 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
     if (better) best = candidate;
   }
   if (!best) return { indicator: 'unclassified' };
+  // 行政诉讼案件审结: a count the catalog declares at most the one named before it, written after
+  // it, is what is counted (concluded of the cases, 调解成功 of the disputes).
+  for (const candidate of found) {
+    if (candidate.end > best.end && candidate.end >= last - HEAD_WINDOW && isAtMost(catalog, candidate.indicator, best.indicator)) best = candidate;
+  }
   // Only a generic word (审结, 纠错) borrows a family: the one the phrase itself names further
   // back (行政诉讼一审案件审结 → litigation), else the count's before it (行政复议…，审结).
   let indicator = best.indicator;
@@ -173,6 +179,17 @@ function endsAt(words: string, parts: readonly string[], end: number): boolean {
 
 // At most this many characters between the words of a gapped alias.
 const GAP_MAX = 6;
+
+// Whether the catalog declares `key` at most `other`, directly or through others (resolved ≤
+// mediated ≤ handled). A chain is short; a catalog that loops is cut after a few steps.
+function isAtMost(catalog: Catalog, key: string, other: string): boolean {
+  let at = catalog.get(key)?.atMost;
+  for (let steps = 0; at !== undefined && steps < 8; steps++) {
+    if (at === other) return true;
+    at = catalog.get(at)?.atMost;
+  }
+  return false;
+}
 
 /** The family of an indicator key: `litigation` of `litigation.lost`. */
 export function indicatorFamily(key: string): string {

@@ -295,6 +295,36 @@ describe('extractFacts: what real reports write', () => {
     ]);
   });
 
+  it('reads the land, distance and vehicle words of enforcement reports, as figures the catalog does not sum', () => {
+    expect(values('收缴木材15立方米，恢复植被3.2公顷，清理林地120亩，出动车辆120台次，巡护1.8万公里，清运垃圾6吨。').map((v) => [v[0], v[1]])).toEqual([
+      [15, '立方米'],
+      [3.2, '公顷'],
+      [120, '亩'],
+      [120, '台次'],
+      [18000, '公里'],
+      [6, '吨'],
+    ]);
+  });
+
+  it('reads model villages glossed in brackets, at 自治区 level, and newly created', () => {
+    expect(facts('新创建民主法治示范嘎查（村）9个，其中：国家级1个，自治区级2个，市级6个。').map((f) => [f.indicator, f.value])).toEqual([
+      ['modelVillages.total', 9],
+      ['modelVillages.national', 1],
+      ['modelVillages.provincial', 2],
+      ['modelVillages.municipal', 6],
+    ]);
+    expect(facts('累计建成国家级民主法治示范村（社区）15个、省级118个。').map((f) => [f.indicator, f.value])).toEqual([
+      ['modelVillages.national', 15],
+      ['modelVillages.provincial', 118],
+    ]);
+  });
+
+  it('reads a count written after the one it is at most of as what is counted (案件审结, 纠纷调解成功)', () => {
+    expect(facts('全市一审行政诉讼案件审结1,530件，矛盾纠纷调解成功50件。').map((f) => f.indicator)).toEqual(['litigation.concluded', 'disputes.resolved']);
+    // A modifier before a part still decides: online training is a part, not at most.
+    expect(facts('组织参加线上“行政执法大讲堂”培训27次。')[0]?.indicator).toBe('training.online');
+  });
+
   it('keeps 余 inside a money word as a lower bound in 万元', () => {
     expect(values('罚没款0.5万余元。')).toEqual([[0.5, '万元', 'over']]);
   });

@@ -437,8 +437,8 @@ function sameFamily(candidate: string, source: string): string {
 }
 
 
-const LEVEL = /^(?:国家|省|市|县|区|镇|乡|村)级$/;
-const LEVEL_WORD = /(?:国家|省|市|县|区|镇|乡|村)级/g;
+const LEVEL = /^(?:国家|自治区|省|市|县|区|镇|乡|村)级$/;
+const LEVEL_WORD = /(?:国家|自治区|省|市|县|区|镇|乡|村)级/g;
 
 // 辖区内已有国家级民主法治示范社区 → 民主法治示范社区: the noun the next items of the list share.
 function nounOfLevelled(label: string): string {
@@ -446,7 +446,7 @@ function nounOfLevelled(label: string): string {
   for (const match of label.matchAll(LEVEL_WORD)) after = match.index + match[0].length;
   return after >= 0 ? label.slice(after) : label.replace(COUNTING_PREFIX, '');
 }
-const COUNTING_PREFIX = /^(?:建成|创建|创成|获评|获得|被评为|评为|共有|拥有|有)/;
+const COUNTING_PREFIX = /^(?:新创建|新建成|新增|建成|创建|创成|获评|获得|被评为|评为|共有|拥有|有)/;
 
 // The noun after a measure word: 2份规范性文件 → 规范性文件.
 // 开展百余场活动: after 次/场/期 the noun names the events only when nothing before the
@@ -473,7 +473,8 @@ const LABEL_WINDOW = 64;
 function cleanLabel(clause: string): string {
   // Words that only lead up to the number go first (罚款金额共计3.5万元 names 罚款金额), then
   // keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
-  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim().replace(LEADS_TO_NUMBER, '');
+  // A table row's sequence number (1	法律咨询	520人次) names nothing.
+  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim().replace(/^\d{1,3}\s+/, '').replace(LEADS_TO_NUMBER, '');
   let cut = 0;
   for (const word of FILLERS) {
     const at = label.lastIndexOf(word);

@@ -187,6 +187,22 @@ describe('importReport structure', () => {
     expect(importDraft(['示例镇2023年法治政府建设年度报告', '一、提高政治站位　全面落实法治建设责任', '全年开展活动3场。'].join('\n')).report.sections[0]?.title).toBe('提高政治站位 全面落实法治建设责任');
   });
 
+  it('reads an appendix of figures after the plans as a section of its own, not as targets', () => {
+    const text = ['示例镇2024年法治政府建设工作报告', '一、主要举措和成效', '全年开展普法活动15场。', '二、2025年工作安排', '计划开展普法活动20场。', '附表：2024年主要指标完成情况', '序号\t指标\t数量', '1\t法律咨询\t520人次', '2\t法律援助\t9件', '示例镇人民政府', '2025年1月14日'].join('\n');
+    const { report } = importDraft(text);
+    expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['measures', '主要举措和成效'],
+      ['plans', '2025年工作安排'],
+      ['measures', '附表：2024年主要指标完成情况'],
+    ]);
+    expect(report.metrics.map((m) => [m.indicator, m.value, m.label, m.scope ?? ''])).toEqual([
+      ['publicity.events', 15, '开展普法活动', 'year'],
+      ['publicity.events', 20, '计划开展普法活动', 'target'],
+      ['legalServices.consultations', 520, '法律咨询', ''],
+      ['legalAid.cases', 9, '法律援助', ''],
+    ]);
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

@@ -288,6 +288,14 @@ class Importer {
         top().paragraphs.push(paragraph.text);
         continue;
       }
+      // 附表：主要指标完成情况 after the plans: figures achieved, no part of the last section.
+      if (APPENDIX.test(paragraph.text.text) && root.children.length > 0) {
+        stack.length = 1;
+        const appendix = node(1, root.children.length + 1, paragraph.text);
+        root.children.push(appendix);
+        stack.push(appendix);
+        continue;
+      }
       let rest: MappedText | undefined = paragraph.text;
       while (rest && rest.length > 0) {
         const enumerator = enumeratorAt(rest.text);
@@ -370,6 +378,9 @@ class Importer {
     }
   }
 }
+
+// An appendix line in the body: 附表：…, 附件1：…, 附表2 …统计表.
+const APPENDIX = /^附(?:表|件)\s?[0-9一二三四五六七八九十]{0,2}\s?[：:]?\s?\S.{0,40}$/;
 
 // 存在的问题：…, 下一步打算：…: a short label naming a statutory content, then a colon.
 const LABEL = /^([^，,。；;：:！？!?\s]{2,24})[：:]/;
