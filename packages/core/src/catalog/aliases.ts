@@ -8,9 +8,17 @@
  */
 export const GAP_MARK = '…';
 
+/**
+ * Words that, anywhere before an indicator's alias, say the figure is something else: 清理规范性文件25件
+ * counts documents cleared away, not made and filed.
+ */
+export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  'normativeDocs.filed': ['清理', '废止', '失效'],
+};
+
 /** The built-in catalog's importer aliases, by indicator key. */
 export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设', '领导小组会议'],
+  'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设', '领导小组会议', '法治建设工作会议', '法治工作会议'],
   'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '专题汇报'],
   'study.sessions': ['中心组', '集体学法', '学法活动', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
   'study.lectures': ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
@@ -26,12 +34,12 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'enforcement.officers': ['执法人员'],
   'enforcement.certified': ['持证', '执法证', '持有行政执法证', '持有执法证'],
   'enforcement.certifiedRate': ['持证率'],
-  'training.sessions': ['执法培训', '业务培训', '培训'],
+  'training.sessions': ['执法培训', '业务培训', '培训', '轮训'],
   'training.online': ['线上培训', '网络培训', '网上培训', '大讲堂'],
   'training.offline': ['线下培训', '集中培训'],
   'publicity.events': ['普法活动', '普法宣传', '宣传活动', '法治宣传', '送法', '宣传周', '宣传月', '普法讲座', '法治宣传教育活动', '普法', '活动'],
-  'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单'],
-  'publicity.audience': ['培训群众', '受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
+  'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单', '宣传品'],
+  'publicity.audience': ['培训群众', '覆盖居民', '受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
   'publicity.legalLiterates': ['法律明白人'],
   'modelVillages.total': ['民主法治示范村', '示范村', '示范社区', '民主法治示范…村'],
   'modelVillages.national': ['国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区', '国家级民主法治示范…村'],
@@ -40,7 +48,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'modelVillages.county': ['县级示范村', '县级民主法治示范村', '县级民主法治示范社区', '县级民主法治示范…村'],
   'disputes.handled': ['排查化解', '排查', '受理矛盾纠纷', '矛盾纠纷', '排查各类纠纷', '排查化解各类纠纷'],
   'disputes.mediated': ['调解纠纷', '调处', '调解', '调处各类纠纷', '调解各类纠纷', '调解各类矛盾纠纷', '调处…矛盾纠纷'],
-  'disputes.resolved': ['调解成功', '化解', '成功调解'],
+  'disputes.resolved': ['调解成功', '化解', '成功调解', '调处成功'],
   'disputes.mediationRate': ['调解率'],
   'disputes.successRate': ['调解成功率', '化解率', '成功率'],
   'petitions.received': ['信访', '信访事项', '来信来访'],

@@ -183,6 +183,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     units: ['份', '册', '本', '张'],
     kind: 'count',
     quantity: 'copies',
+    otherUnits: ['件'],
     section: 'measures',
   },
   {

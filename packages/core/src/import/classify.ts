@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
-import { BUILT_IN_ALIASES, GAP_MARK } from '../catalog/aliases.js';
+import { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, GAP_MARK } from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
 
@@ -150,11 +150,26 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   }
   // Only a generic word (审结, 纠错) borrows a family: the one the phrase itself names further
   // back (行政诉讼一审案件审结 → litigation), else the count's before it (行政复议…，审结).
+  // A generic word (审结, 纠错) takes the family its phrase names further back (行政诉讼一审案件审结),
+  // else the family of the count before it. A generic rate (办结率, 履行率) of a family named in
+  // its phrase is that family's or nothing the catalog has: 行政复议决定履行率 is no court
+  // judgments' rate. A generic count keeps its own (局党组会议前学法 is study).
   let indicator = best.indicator;
-  if (best.length <= 2) {
-    const named = found.filter((candidate) => candidate.length > 2).sort((a, b) => b.end - a.end || b.length - a.length)[0];
-    indicator = named ? (sibling(best.indicator, unit, catalog, named.indicator) ?? best.indicator) : (sibling(best.indicator, unit, catalog, previous) ?? best.indicator);
+  const chosen = best;
+  // Named by any alias, whatever it counts in: 行政复议 names a family before a rate too.
+  let named: { indicator: string; end: number; length: number } | undefined;
+  for (const [alias, end] of ends) {
+    if (alias.length <= Math.max(2, chosen.length) || (named && (end < named.end || (end === named.end && alias.length <= named.length)))) continue;
+    named = { indicator: alias.indicator.key, end, length: alias.length };
   }
+  const otherFamily = named !== undefined && indicatorFamily(named.indicator) !== indicatorFamily(best.indicator);
+  if (named && otherFamily && unit === '%' && best.length <= 3) {
+    indicator = sibling(best.indicator, unit, catalog, named.indicator) ?? 'unclassified';
+  } else if (best.length <= 2) {
+    indicator = (named ? sibling(best.indicator, unit, catalog, named.indicator) : sibling(best.indicator, unit, catalog, previous)) ?? best.indicator;
+  }
+  const not = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_BEFORE[indicator] : undefined;
+  if (not?.some((word) => words.lastIndexOf(word, best.end - best.length) >= 0)) return { indicator: 'unclassified', alias: best.alias };
   return { indicator, alias: best.alias };
 }
 

@@ -325,6 +325,29 @@ describe('extractFacts: what real reports write', () => {
     expect(facts('组织参加线上“行政执法大讲堂”培训27次。')[0]?.indicator).toBe('training.online');
   });
 
+  it('reads a generic rate of a family its phrase names as that family’s, or as nothing the catalog has', () => {
+    expect(facts('行政复议决定履行率100%，生效裁判履行率100%，法律援助案件办结率99%，12345热线办结率98%。').map((f) => f.indicator)).toEqual([
+      'unclassified',
+      'judgments.fulfillmentRate',
+      'unclassified',
+      'complaints.closedRate',
+    ]);
+  });
+
+  it('reads 清理, 废止 or 失效 before 规范性文件 as no filing', () => {
+    expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual(['normativeDocs.filed', 'unclassified', 'unclassified']);
+  });
+
+  it('reads the other words real reports use for the catalog’s counts', () => {
+    expect(facts('开展执法人员轮训2轮，发放宣传品5000余件，覆盖居民1.5万余人次，调处成功86件，召开法治建设工作会议3次。').map((f) => [f.indicator, f.unit])).toEqual([
+      ['training.sessions', '轮'],
+      ['publicity.materials', '件'],
+      ['publicity.audience', '人次'],
+      ['disputes.resolved', '件'],
+      ['leadership.meetings', '次'],
+    ]);
+  });
+
   it('keeps 余 inside a money word as a lower bound in 万元', () => {
     expect(values('罚没款0.5万余元。')).toEqual([[0.5, '万元', 'over']]);
   });

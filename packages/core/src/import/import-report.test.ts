@@ -203,6 +203,14 @@ describe('importReport structure', () => {
     ]);
   });
 
+  it('keeps a Markdown blockquote as text, not as the chrome of a page', () => {
+    const { report } = importDraft(['## 示例街道2023年法治政府建设工作报告', '', '> 2023年，示例街道扎实推进法治政府建设。', '', '### 一、主要举措和成效', '', '- **普法**：开展活动42场。'].join('\n'));
+    expect(report.sections.map((s) => [s.kind, s.paragraphs])).toEqual([
+      ['preamble', ['2023年，示例街道扎实推进法治政府建设。']],
+      ['measures', ['普法：开展活动42场。']],
+    ]);
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

@@ -22,7 +22,7 @@ import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
 import { dateAt, yearIn } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
-import { isChrome, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
+import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
 
@@ -150,7 +150,7 @@ class Importer {
       const line = stripped.trim();
       if (line.length === 0) continue;
       // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
-      if (isChrome(line.text) || isChrome(raw.text.trim())) {
+      if (isChrome(line.text) || isPageNumber(raw.text.trim())) {
         publishedOn ??= publishedDateOf(line.text);
         continue;
       }

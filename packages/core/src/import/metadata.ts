@@ -10,7 +10,12 @@ const PAGE_NUMBER = /^(?:[—–\-－─]{1,2}\s?\d{1,4}\s?[—–\-－─]{1,2}
 
 /** Whether a line is page chrome rather than report text: web-page furniture, or a page number. */
 export function isChrome(line: string): boolean {
-  return CHROME.test(line) || PAGE_NUMBER.test(line) || (line.includes('>') && /^(?:首页|主页|网站首页)/.test(line));
+  return CHROME.test(line) || isPageNumber(line) || (line.includes('>') && /^(?:首页|主页|网站首页)/.test(line));
+}
+
+/** Whether a line is a page number alone (— 1 —, - 2 -, 第3页 共8页, 4/8). */
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line);
 }
 
 /** The ISO date of a 发布日期 line of page chrome, if it has one. */
