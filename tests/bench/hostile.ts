@@ -39,6 +39,7 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['applications and accepted counts', (n) => fill('收到行政复议申请9件，依法受理8件，审结', n) + '7件。'],
   ['a report with no line breaks, spaces between parts', (n) => `示例镇2024年法治政府建设工作报告 ${fill('一、主要举措 全年开展3场，受理2件。', n)}示例镇人民政府 2025年1月10日`],
   ['appendix lines and bracket glosses', (n) => `一、主要举措\n${fill('附表：统计\n1\t示范嘎查（村）（（2个\n', n)}`],
+  ['quotations around figures and bare verbs', (n) => fill('“三个100%”召开1次会议，共召开', n) + '4次。'],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

@@ -105,15 +105,16 @@ function unitFits(indicator: IndicatorDefinition, unit: string): boolean {
  *
  * @example classifyFact('累计排查化解各类矛盾纠纷', '起', catalog) // 'disputes.handled'
  */
-export function classifyFact(phrase: string, unit: string, catalog: Catalog, previous?: string): string {
-  return matchIndicator(phrase, unit, catalog, previous).indicator;
+export function classifyFact(phrase: string, unit: string, catalog: Catalog, previous?: string, near?: string): string {
+  return matchIndicator(phrase, unit, catalog, previous, near).indicator;
 }
 
 /**
  * Like {@link classifyFact}, and also the alias that decided it: an alias of two characters
- * or fewer (调解, 培训) is a guess a person should confirm.
+ * or fewer (调解, 培训) is a guess a person should confirm. `near` is the indicator of a
+ * figure before it in the same sentence, whose family a generic rate takes.
  */
-export function matchIndicator(phrase: string, unit: string, catalog: Catalog, previous?: string): { indicator: string; alias?: string } {
+export function matchIndicator(phrase: string, unit: string, catalog: Catalog, previous?: string, near?: string): { indicator: string; alias?: string } {
   const words = phrase.replace(QUOTES, '');
   const byLast = aliasesByLastChar(catalog);
   // Each alias's last occurrence, found by reading the phrase end by end.
@@ -163,8 +164,16 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
     named = { indicator: alias.indicator.key, end, length: alias.length };
   }
   const otherFamily = named !== undefined && indicatorFamily(named.indicator) !== indicatorFamily(best.indicator);
-  if (named && otherFamily && unit === '%' && best.length <= 3) {
-    indicator = sibling(best.indicator, unit, catalog, named.indicator) ?? 'unclassified';
+  // With no family named in its phrase, a generic rate belongs to the count before it in the
+  // same sentence (受理信访事项43件，办结率100% is the petitions', which the catalog has not).
+  // A word of its own family before it (12345热线办结率) keeps a generic rate its own.
+  let ownFamilyNamed = false;
+  for (const [alias, end] of ends) {
+    if (end <= chosen.end - chosen.length && indicatorFamily(alias.indicator.key) === indicatorFamily(chosen.indicator)) ownFamilyNamed = true;
+  }
+  const owner = ownFamilyNamed ? undefined : named && otherFamily ? named.indicator : named ? undefined : near;
+  if (owner && unit === '%' && best.length <= 3 && indicatorFamily(owner) !== indicatorFamily(best.indicator)) {
+    indicator = sibling(best.indicator, unit, catalog, owner) ?? 'unclassified';
   } else if (best.length <= 2) {
     indicator = (named ? sibling(best.indicator, unit, catalog, named.indicator) : sibling(best.indicator, unit, catalog, previous)) ?? best.indicator;
   }

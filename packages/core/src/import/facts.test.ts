@@ -334,6 +334,28 @@ describe('extractFacts: what real reports write', () => {
     ]);
   });
 
+  it('reads a generic rate after a count of another family in its sentence as that family’s, or as nothing', () => {
+    expect(facts('受理信访事项43件，办结率100%。受理群众诉求218件，办结率99%。').map((f) => f.indicator)).toEqual([
+      'petitions.received',
+      'unclassified',
+      'complaints.received',
+      'complaints.closedRate',
+    ]);
+  });
+
+  it('reads no figure inside a short quotation, and a verb alone as counting what the clause before named', () => {
+    expect(facts('严格落实“三个100%”要求，每季度召开1次法治建设专题会议，全年共召开4次。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([['leadership.meetings', 4, 'elliptical']]);
+    // A verb alone after a clause that names nothing the catalog has stays unclassified.
+    expect(facts('每月走访1次企业，全年共开展12次。').map((f) => f.indicator)).toEqual(['unclassified']);
+  });
+
+  it('reads 受理…纠纷 as disputes handled and 覆盖 before people as the audience', () => {
+    expect(facts('受理医疗纠纷37件，覆盖师生8.6万人次。').map((f) => [f.indicator, f.value])).toEqual([
+      ['disputes.handled', 37],
+      ['publicity.audience', 86000],
+    ]);
+  });
+
   it('reads 清理, 废止 or 失效 before 规范性文件 as no filing', () => {
     expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual(['normativeDocs.filed', 'unclassified', 'unclassified']);
   });

@@ -72,6 +72,7 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
   const facts: ExtractedFact[] = [];
   // The last fact the catalog knows: a generic word (审结) takes its family.
   let lastClassified = -1;
+  let lastClassifiedAt = -1;
   let i = 0;
   while (i < text.length) {
     const number = readNumber(text, i);
@@ -83,7 +84,9 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     const quantity = readUnit(text, number);
     if (!quantity || isNotAFact(text, number, quantity)) continue;
     i = quantity.end;
-    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified]);
+    // The count before it in its sentence, whose family a generic rate takes (a rate owns no rate).
+    const near = lastClassified >= 0 && lastClassifiedAt >= sentenceStart(text, number.start) && facts[lastClassified]?.metric.unit !== '%' ? facts[lastClassified] : undefined;
+    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified], near);
     const [first] = found;
     const applications = facts[lastClassified];
     if (first && applications && ACCEPTED.test(first.metric.label) && APPLIED.test(applications.metric.label) && applications.metric.indicator.endsWith('.cases')) {
@@ -92,7 +95,10 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
       facts[lastClassified] = { ...applications, metric: { ...applications.metric, indicator: 'unclassified' } };
     }
     for (const fact of found) {
-      if (fact.metric.indicator !== 'unclassified') lastClassified = facts.length;
+      if (fact.metric.indicator !== 'unclassified') {
+        lastClassified = facts.length;
+        lastClassifiedAt = number.start;
+      }
       facts.push(fact);
     }
   }
@@ -239,6 +245,8 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
   // Slogans: 1+1+N, 3+N, and anything quoted as a name (“两个维护”, “十个一”).
   if (text[number.start - 1] === '+' || text[number.end] === '+' || text[quantity.end] === '+') return true;
   if (/[“‘「『"]$/.test(before)) return true;
+  // A figure inside a short quotation names a slogan: “三个100%”, “两个100%”.
+  if (insideShortQuote(text, number.start, quantity.end)) return true;
   // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
   if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
   // Frequencies: 每两月1次, 每季度开展1次.
@@ -256,6 +264,22 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
     // is a count wherever it stands; before 个/项 it is as often a slogan (两个确立).
     const countsEvents = number.value >= 2 && RUNNING_TEXT_MEASURES.has(quantity.unit);
     if (!counted && !countsEvents && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
+  }
+  return false;
+}
+
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 8); i--) {
+    if (text[i] === '”' || text[i] === '“') {
+      open = text[i] === '“' ? i : -1;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(text.length, end + 6); i++) {
+    if (text[i] === '“') return false;
+    if (text[i] === '”') return true;
   }
   return false;
 }
@@ -329,6 +353,7 @@ function factsAt(
   context: FactContext,
   previous: ExtractedFact | undefined,
   classified: ExtractedFact | undefined,
+  near: ExtractedFact | undefined,
 ): ExtractedFact[] {
   const text = block.text;
   const prefix = prefixQualifier(text, number.start, number.numeral);
@@ -356,7 +381,7 @@ function factsAt(
   const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
   if (shared) {
     return shared.map((label) => ({
-      metric: { indicator: classifyFact(label, quantity.unit, context.catalog, classified?.metric.indicator), label, ...base },
+      metric: { indicator: classifyFact(label, quantity.unit, context.catalog, classified?.metric.indicator, near?.metric.indicator), label, ...base },
       derived: 'shared' as const,
     }));
   }
@@ -372,9 +397,19 @@ function factsAt(
     const byLevel = modifier ? classifyFact(label, quantity.unit, context.catalog) : previous.metric.indicator;
     if (indicatorFamily(byLevel) === indicatorFamily(previous.metric.indicator)) indicator = byLevel;
   }
+  if (!after && BARE_VERB.test(label)) {
+    // 每季度召开1次法治建设专题会议，全年共召开4次: a verb alone counts what the clause before named.
+    const own = clauseStart(text, start);
+    const from = own > 0 ? clauseStart(text, own - 1) : own;
+    const before = from >= sentenceStart(text, start) && from < own ? matchIndicator(text.slice(from, own - 1), quantity.unit, context.catalog) : undefined;
+    if (before && before.indicator !== 'unclassified') {
+      indicator = before.indicator;
+      derived = 'elliptical';
+    }
+  }
   let weak: string | undefined;
   if (indicator === undefined) {
-    const match = matchIndicator(after ? `${label}${after}` : label, quantity.unit, context.catalog, classified?.metric.indicator);
+    const match = matchIndicator(after ? `${label}${after}` : label, quantity.unit, context.catalog, classified?.metric.indicator, near?.metric.indicator);
     indicator = match.indicator;
     if (match.alias !== undefined && match.alias.length <= 2) weak = match.alias;
   }
@@ -425,6 +460,9 @@ function quoteAround(text: string, start: number, end: number): string {
   }
   return quote;
 }
+
+// A counting verb with no noun: what it counts is named before it.
+const BARE_VERB = /^(?:召开|开展|组织|举办|举行|办理|完成|受理)$/;
 
 // An accepted count after a count of applications (收到…申请96件，依法受理89件).
 const ACCEPTED = /^(?:依法|共|正式|予以)?受理$/;

@@ -51,7 +51,7 @@ function nameBeforeSubject(title: string): string | undefined {
 
 /** The administrative level a unit's name implies, for a first guess a person confirms. */
 export function levelOf(name: string): UnitLevel {
-  if (/(?:局|委|办|办公室|厅|中心|院|所|队|站|部)$/.test(name)) return 'department';
+  if (/(?:局|委|委员会|办|办公室|厅|中心|院|所|队|站|部)$/.test(name)) return 'department';
   if (/(?:镇|乡|街道|苏木)$/.test(name)) return 'town';
   if (/(?:县|旗|区)$/.test(name)) return 'county';
   if (/(?:省|自治区)$/.test(name)) return 'province';
