@@ -356,6 +356,16 @@ describe('extractFacts: what real reports write', () => {
     ]);
   });
 
+  it('reads no figure of last year in brackets, but this year’s before it', () => {
+    expect(values('提供法律咨询520人次（上年为480人次），学法4次（2023年为3次），培训6期（其中线上2期）。')).toEqual([
+      [520, '人次', 'exact'],
+      [4, '次', 'exact'],
+      [6, '期', 'exact'],
+      [2, '期', 'exact'],
+    ]);
+    expect(facts('受理12315投诉举报3,450件。')[0]?.indicator).toBe('complaints.received');
+  });
+
   it('reads 清理, 废止 or 失效 before 规范性文件 as no filing', () => {
     expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual(['normativeDocs.filed', 'unclassified', 'unclassified']);
   });

@@ -247,6 +247,8 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
   if (/[“‘「『"]$/.test(before)) return true;
   // A figure inside a short quotation names a slogan: “三个100%”, “两个100%”.
   if (insideShortQuote(text, number.start, quantity.end)) return true;
+  // Last year's figure in brackets: 520人次（上年为480人次）, （2023年为480人次）.
+  if (lastYearInBrackets(text, number.start)) return true;
   // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
   if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
   // Frequencies: 每两月1次, 每季度开展1次.
@@ -264,6 +266,17 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
     // is a count wherever it stands; before 个/项 it is as often a slogan (两个确立).
     const countsEvents = number.value >= 2 && RUNNING_TEXT_MEASURES.has(quantity.unit);
     if (!counted && !countsEvents && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
+  }
+  return false;
+}
+
+const LAST_YEAR = /^(?:上年|去年|上一年|上年度|上年同期|同期|\d{4}\s?年(?:度|同期)?)(?:为|是|同期|共)?/;
+
+function lastYearInBrackets(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
+    const char = text[i];
+    if (char === '）' || char === ')') return false;
+    if (char === '（' || char === '(') return LAST_YEAR.test(text.slice(i + 1, start));
   }
   return false;
 }
