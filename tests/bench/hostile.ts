@@ -40,6 +40,8 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['a report with no line breaks, spaces between parts', (n) => `示例镇2024年法治政府建设工作报告 ${fill('一、主要举措 全年开展3场，受理2件。', n)}示例镇人民政府 2025年1月10日`],
   ['appendix lines and bracket glosses', (n) => `一、主要举措\n${fill('附表：统计\n1\t示范嘎查（村）（（2个\n', n)}`],
   ['quotations around figures and bare verbs', (n) => fill('“三个100%”召开1次会议，共召开', n) + '4次。'],
+  ['Markdown table rows', (n) => `| 指标 | 2024年 | 2023年 |\n${fill('| 法律咨询 | 1件 | 2件 |\n| --- |\n', n)}`],
+  ['page tables of many cells', (n) => `<table><tr><th>指标</th><th>2024年</th></tr>${fill('<tr><td>咨询</td><td>1件</td><td>|</td></tr>', n)}</table>`],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { tableSentences } from './statistics-tables.js';
 import { formatCounter, labelNumberedParagraphs, readLists, readStyleNumbering } from './word-numbering.js';
 import { descendantsNamed, parseXml } from './xml.js';
 
@@ -60,29 +59,5 @@ describe('Word numbering', () => {
     const start = performance.now();
     parseXml('<w:p>'.repeat(100_000) + '</w:q>'.repeat(100_000));
     expect(performance.now() - start).toBeLessThan(5_000);
-  });
-});
-
-describe('tableSentences', () => {
-  it('names each figure by its row and column, with the measure word from a header or a unit column', () => {
-    expect(
-      tableSentences([
-        ['序号', '项目', '受理（件）', '办结（件）'],
-        ['1', '行政复议', '12', '11'],
-        ['2', '行政诉讼', '3', '2'],
-      ]),
-    ).toEqual(['行政复议受理12件；行政复议办结11件。', '行政诉讼受理3件；行政诉讼办结2件。']);
-    expect(
-      tableSentences([
-        ['指标', '数量', '单位'],
-        ['法律咨询', '860余', '人次'],
-        ['普法活动', '23场', ''],
-      ]),
-    ).toEqual(['法律咨询860余人次。', '普法活动23场。']);
-  });
-
-  it('keeps a table without figures as lines of text, a one-row or one-column table a cell a line', () => {
-    expect(tableSentences([['姓名', '职务'], ['张三', '镇长']])).toEqual(['姓名，职务', '张三，镇长']);
-    expect(tableSentences([['北留镇人民政府', '2024年1月25日']])).toEqual(['北留镇人民政府', '2024年1月25日']);
   });
 });

@@ -9,6 +9,8 @@ const BLOCKS = new Set([
   'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'header', 'footer', 'main', 'aside', 'form', 'center', 'caption',
 ]);
 const CELLS = new Set(['td', 'th']);
+/** What ends a table cell in the text of a page: the cell mark of Markdown's tables. */
+export const TABLE_CELL = '|';
 
 /**
  * The visible text of an HTML page, each character mapped to its offset in the HTML.
@@ -46,7 +48,9 @@ export function htmlToText(html: string): MappedText {
         continue;
       }
       if (BLOCKS.has(name)) out.push('\n', close, false);
-      else if (CELLS.has(name) && closing) out.push(' ', close, false);
+      // A table row as a Markdown row (|cell|cell|), so the importer reads it as a table.
+      if (name === 'tr' && !closing) out.push(TABLE_CELL, close, false);
+      else if (CELLS.has(name) && closing) out.push(TABLE_CELL, close, false);
       continue;
     }
     if (skipping !== undefined) {

@@ -12,13 +12,14 @@ import { createImportIssue } from './import-issue.js';
 import { classifySection, namedContent } from './classify.js';
 import { splitCombinedSection } from './combined-sections.js';
 import { splitRunOnEnds } from './run-on-ends.js';
+import { readTables } from './text-tables.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import { notAReport } from './not-a-report.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
 import { decodeEntities } from './html-entities.js';
-import { htmlToText, looksLikeHtml } from './html-to-text.js';
+import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
 import { dateAt, yearIn } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
@@ -150,8 +151,10 @@ class Importer {
       const line = stripped.trim();
       if (line.length === 0) continue;
       // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
-      if (isChrome(line.text) || isPageNumber(raw.text.trim())) {
-        publishedOn ??= publishedDateOf(line.text);
+      // A page's table cells come as |…|: the chrome in a table (索引号 | …) is chrome too.
+      const cells = line.text.includes(TABLE_CELL) ? line.text.replaceAll(TABLE_CELL, ' ').trim() : line.text;
+      if (isChrome(cells) || isPageNumber(raw.text.trim())) {
+        publishedOn ??= publishedDateOf(cells);
         continue;
       }
       lines.push({ text: line, marked, literal: false });
@@ -162,10 +165,11 @@ class Importer {
     if (fields.title !== undefined) {
       // The renderer's metadata names the title exactly: take out its line, nothing else.
       title = fields.title;
-      const at = lines.slice(0, 15).findIndex((line) => line.text.text === title);
-      body = at >= 0 ? [...lines.slice(0, at), ...lines.slice(at + 1)] : lines;
+      const read = readTables(lines);
+      const at = read.slice(0, 15).findIndex((line) => line.text.text === title);
+      body = at >= 0 ? [...read.slice(0, at), ...read.slice(at + 1)] : read;
     } else {
-      ({ title, body } = guessTitle(splitRunOnEnds(lines)));
+      ({ title, body } = guessTitle(splitRunOnEnds(readTables(lines))));
     }
 
     const signature = fields.issuer !== undefined && fields.issuedOn !== undefined ? renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body) : findSignature(body);

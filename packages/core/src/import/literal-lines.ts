@@ -32,14 +32,14 @@ export function escapeLiteral(text: string): string {
 
 /**
  * Whether a paragraph must be written as a literal line to come back as it is: it looks like
- * a heading, Markdown, front matter, page chrome or a date; it holds a heading after a full
+ * a heading, Markdown (a table row too), front matter, page chrome or a date; it holds a heading after a full
  * stop, a line break, a backslash or a space beside a digit; it has spaces at either end; or
  * the line before it is left open, so the importer would join the two.
  */
 export function paragraphNeedsLiteral(text: string, previousClosed: boolean): boolean {
   if (!previousClosed || text.length === 0 || text !== text.trim()) return true;
   if (/[\\\n\r]| \d|\d /.test(text) || text.includes('**') || text.includes('__')) return true;
-  if (/^(?:#|>|[-*+]\s|---|<)/.test(text)) return true;
+  if (/^(?:#|>|[-*+]\s|---|<|\|)/.test(text)) return true;
   if (enumeratorAt(text) !== undefined || inlineHeadingAt(text, () => true) >= 0) return true;
   return isChrome(text) || dateAt(text) !== undefined;
 }

@@ -194,6 +194,15 @@ describe('rendering cannot forge data', () => {
     );
   });
 
+  it('keeps paragraphs that look like the rows of a table as they are', () => {
+    const report = makeReport();
+    const section = report.sections[1];
+    if (section) section.paragraphs = ['|指标|数量|', '|法律咨询|640人次|', '|普法|2场|'];
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      expect(importDraft(renderReport(report, { format })).report.sections[1]?.paragraphs).toEqual(section?.paragraphs);
+    }
+  });
+
   it('writes a value with a line break into front matter as one quoted line', () => {
     const report = { ...makeReport(), unit: { name: '北留镇\nyear: 1999', level: 'town' as const } };
     const markdown = renderReport(report, { format: 'markdown' });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { MappedText } from './mapped-text.js';
+import { tableSentences } from './table-sentences.js';
+
+const say = (rows: readonly (readonly string[])[]) => tableSentences(rows.map((row) => row.map((cell) => MappedText.of(cell)))).map((sentence) => sentence.text);
+
+describe('tableSentences', () => {
+  it('reads only the latest year’s column, and no change or rank column', () => {
+    expect(say([
+      ['指标', '2024年', '2023年', '同比'],
+      ['法律咨询', '640人次', '590人次', '8.5%'],
+    ])).toEqual(['法律咨询640人次。']);
+  });
+
+  it('names each figure by its row and column, with the measure word from a header or a unit column', () => {
+    expect(
+      say([
+        ['序号', '项目', '受理（件）', '办结（件）'],
+        ['1', '行政复议', '12', '11'],
+        ['2', '行政诉讼', '3', '2'],
+      ]),
+    ).toEqual(['行政复议受理12件；行政复议办结11件。', '行政诉讼受理3件；行政诉讼办结2件。']);
+    expect(
+      say([
+        ['指标', '数量', '单位'],
+        ['法律咨询', '860余', '人次'],
+        ['普法活动', '23场', ''],
+      ]),
+    ).toEqual(['法律咨询860余人次。', '普法活动23场。']);
+  });
+
+  it('keeps a table without figures as lines of text, a one-row or one-column table a cell a line', () => {
+    expect(say([['姓名', '职务'], ['张三', '镇长']])).toEqual(['姓名，职务', '张三，镇长']);
+    expect(say([['北留镇人民政府', '2024年1月25日']])).toEqual(['北留镇人民政府', '2024年1月25日']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { importDraft } from '../testing/index.js';
+
+const facts = (text: string) => importDraft(text).report.metrics.map((m) => [m.indicator, m.value, m.unit, m.label]);
+
+describe('tables in text, Markdown and pages', () => {
+  it('reads a page table by row and column, only this year’s column, each figure pointing at its cell', () => {
+    const html = `<html><body><h1>示例乡2024年法治政府建设年度报告</h1><p>一、主要举措和成效</p>
+      <table><tr><th>指标</th><th>2024年</th><th>2023年</th><th>同比</th></tr>
+      <tr><td>法律咨询</td><td>640人次</td><td>590人次</td><td>8.5%</td></tr>
+      <tr><td>法律援助案件</td><td>15件</td><td>11件</td><td>36%</td></tr></table>
+      <p>示例乡人民政府</p><p>2025年2月12日</p></body></html>`;
+    const { report } = importDraft(html);
+    expect(report.metrics.map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['legalServices.consultations', 640, '人次'],
+      ['legalAid.cases', 15, '件'],
+    ]);
+    expect(report.metrics.map((m) => html.slice(m.source?.start, m.source?.end))).toEqual(['640人次', '15件']);
+  });
+
+  it('reads a Markdown table, names each figure by its column, and keeps the rows under a 合计 apart', () => {
+    const text = ['示例镇2023年法治政府建设情况报告', '一、主要举措和成效', '| 村 | 排查矛盾纠纷 | 调解成功 |', '| --- | --- | --- |', '| 东村 | 18件 | 17件 |', '| 合计 | 29件 | 28件 |', '全年开展普法活动14场。'].join('\n');
+    expect(facts(text)).toEqual([
+      ['unclassified', 18, '件', '东村'],
+      ['unclassified', 17, '件', '东村'],
+      ['disputes.handled', 29, '件', '合计排查矛盾纠纷'],
+      ['disputes.resolved', 28, '件', '合计调解成功'],
+      ['publicity.events', 14, '场', '开展普法活动'],
+    ]);
+  });
+
+  it('reads a tab- or space-separated table of text, and leaves a line of text with spaces alone', () => {
+    const text = ['示例镇2023年法治政府建设情况报告', '一、主要举措和成效', '序号\t指标\t数量', '1\t法律咨询\t520人次', '2\t审查合同\t31份', '镇长 带头学法 全年学法6次。'].join('\n');
+    expect(facts(text).map(([indicator, value]) => [indicator, value])).toEqual([
+      ['legalServices.consultations', 520],
+      ['contracts.reviewed', 31],
+      ['study.sessions', 6],
+    ]);
+  });
+
+  it('reads no table in a heading with a space and a paragraph after it', () => {
+    const text = ['示例镇2023年法治政府建设情况报告', '一、主要举措 成效', '“ 开展普法活动2场。', '二、下步打算 安排', '法律 咨询6次。'].join('\n');
+    expect(importDraft(text).report.sections.map((s) => [s.title, s.paragraphs])).toEqual([
+      ['主要举措 成效', ['“ 开展普法活动2场。']],
+      ['下步打算 安排', ['法律 咨询6次。']],
+    ]);
+  });
+
+  it('reads no table in a heading followed by rows, or in lines whose cells are sentences', () => {
+    const heading = importDraft(['示例镇2023年法治政府建设情况报告', '一、指标 数量', '法律咨询 640人次', '普法活动 2场'].join('\n')).report;
+    expect(heading.sections.map((s) => s.title)).toEqual(['指标 数量']);
+    const sentences = importDraft(['示例镇2023年法治政府建设情况报告', '一、主要举措', '镇长 带头', '开展 活动2场。', '组织 学法3次。'].join('\n')).report;
+    expect(sentences.sections[0]?.paragraphs).toEqual(['镇长 带头', '开展 活动2场。', '组织 学法3次。']);
+  });
+
+  it('keeps a 落款 set beside a seal in a page table, and the chrome in a table out', () => {
+    const html = `<html><body><table><tr><td>索引号：</td><td>000/2024-1</td></tr><tr><td>发布日期：</td><td>2024-03-15</td></tr></table>
+      <h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>全年开展普法活动12场。</p>
+      <table><tr><td>示例镇人民政府</td><td>2024年1月20日</td></tr></table></body></html>`;
+    const { report } = importDraft(html);
+    expect(report).toMatchObject({ issuer: '示例镇人民政府', issuedOn: '2024-01-20', publishedOn: '2024-03-15' });
+    expect(report.sections.map((s) => s.paragraphs)).toEqual([['全年开展普法活动12场。']]);
+  });
+});
