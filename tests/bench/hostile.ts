@@ -42,6 +42,7 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['quotations around figures and bare verbs', (n) => fill('“三个100%”召开1次会议，共召开', n) + '4次。'],
   ['Markdown table rows', (n) => `| 指标 | 2024年 | 2023年 |\n${fill('| 法律咨询 | 1件 | 2件 |\n| --- |\n', n)}`],
   ['page tables of many cells', (n) => `<table><tr><th>指标</th><th>2024年</th></tr>${fill('<tr><td>咨询</td><td>1件</td><td>|</td></tr>', n)}</table>`],
+  ['bullets, bracketed labels and 分别为 lists', (n) => fill('★●【普法】甲、乙、丙分别为1件、2件、', n) + '3件。'],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

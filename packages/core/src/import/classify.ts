@@ -204,6 +204,24 @@ function endsAt(words: string, parts: readonly string[], end: number): boolean {
 // At most this many characters between the words of a gapped alias.
 const GAP_MAX = 6;
 
+/**
+ * The part a short modifier names in a list under a whole (培训5次，其中线上2次、线下3次): among the
+ * parts the catalog declares of `previous` (or of the whole `previous` is a part of), the one
+ * whose label or an alias starts with the modifier. `undefined` when none does: a part the
+ * catalog does not know (其中进校园8场) is not the whole.
+ */
+export function partNamedBy(catalog: Catalog, previous: string, modifier: string): string | undefined {
+  if (modifier.length < 2) return undefined;
+  const whole = catalog.get(previous)?.parts ? previous : catalog.indicators.find((indicator) => indicator.parts?.includes(previous))?.key;
+  for (const key of (whole && catalog.get(whole)?.parts) ?? []) {
+    const part = catalog.get(key);
+    if (!part) continue;
+    const names = [part.label['zh-CN'], ...(part.aliases ?? BUILT_IN_ALIASES[key] ?? [])];
+    if (names.some((name) => name.startsWith(modifier))) return key;
+  }
+  return undefined;
+}
+
 // Whether the catalog declares `key` at most `other`, directly or through others (resolved ≤
 // mediated ≤ handled). A chain is short; a catalog that loops is cut after a few steps.
 function isAtMost(catalog: Catalog, key: string, other: string): boolean {

@@ -366,6 +366,25 @@ describe('extractFacts: what real reports write', () => {
     expect(facts('受理12315投诉举报3,450件。')[0]?.indicator).toBe('complaints.received');
   });
 
+  it('reads the n-th figure after 分别为 as the n-th item’s', () => {
+    expect(facts('全年受理行政复议、行政诉讼案件分别为4件、2件，国家级、省级示范村分别为1个、2个。').map((f) => [f.indicator, f.value])).toEqual([
+      ['reconsideration.cases', 4],
+      ['litigation.cases', 2],
+      ['modelVillages.national', 1],
+      ['modelVillages.provincial', 2],
+    ]);
+  });
+
+  it('reads a modifier under 其中 as a part the catalog declares, and any other as unclassified', () => {
+    expect(facts('组织执法培训5次，其中线上2次、线下3次；开展普法活动20场，其中进校园8场。').map((f) => [f.indicator, f.value])).toEqual([
+      ['training.sessions', 5],
+      ['training.online', 2],
+      ['training.offline', 3],
+      ['publicity.events', 20],
+      ['unclassified', 8],
+    ]);
+  });
+
   it('reads 清理, 废止 or 失效 before 规范性文件 as no filing', () => {
     expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual(['normativeDocs.filed', 'unclassified', 'unclassified']);
   });

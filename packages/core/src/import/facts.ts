@@ -4,7 +4,7 @@ import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../d
 import type { Qualifier, Scope } from '../schema/enums.js';
 import { MAX_QUOTE_LENGTH } from '../schema/codes.js';
 import type { Metric } from '../schema/metric.js';
-import { classifyFact, indicatorFamily, matchIndicator } from './classify.js';
+import { classifyFact, indicatorFamily, matchIndicator, partNamedBy } from './classify.js';
 import type { MappedText } from './mapped-text.js';
 import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from '../domain/numerals.js';
 
@@ -73,6 +73,7 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
   // The last fact the catalog knows: a generic word (审结) takes its family.
   let lastClassified = -1;
   let lastClassifiedAt = -1;
+  let respectively: { readonly items: readonly string[]; next: number; end: number } | undefined;
   let i = 0;
   while (i < text.length) {
     const number = readNumber(text, i);
@@ -85,8 +86,22 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     if (!quantity || isNotAFact(text, number, quantity)) continue;
     i = quantity.end;
     // The count before it in its sentence, whose family a generic rate takes (a rate owns no rate).
+    // 行政复议、行政诉讼案件分别为4件、2件: the n-th figure after 分别为 is the n-th item's.
+    if (RESPECTIVELY.test(text.slice(Math.max(0, number.start - 4), number.start))) {
+      const clause = text.slice(commaClauseStart(text, number.start), number.start).replace(RESPECTIVELY, '');
+      const named = clause.split(LIST_SEPARATOR).map((item) => cleanLabel(item)).filter(Boolean);
+      // 国家级、省级示范村: a level alone shares the noun of the last item.
+      const noun = nounOfLevelled(named.at(-1) ?? '');
+      const items = named.map((item) => (LEVEL.test(item) ? `${item}${noun}` : item));
+      respectively = items.length >= 2 ? { items, next: 0, end: number.start } : undefined;
+    } else if (respectively && !/^[、，,和及与\s]*$/.test(text.slice(respectively.end, number.start))) {
+      respectively = undefined;
+    }
+    const listed = respectively?.items[respectively.next];
+    if (respectively) respectively.next++;
     const near = lastClassified >= 0 && lastClassifiedAt >= sentenceStart(text, number.start) && facts[lastClassified]?.metric.unit !== '%' ? facts[lastClassified] : undefined;
-    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified], near);
+    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified], near, listed);
+    if (respectively) respectively.end = quantity.end;
     const [first] = found;
     const applications = facts[lastClassified];
     if (first && applications && ACCEPTED.test(first.metric.label) && APPLIED.test(applications.metric.label) && applications.metric.indicator.endsWith('.cases')) {
@@ -367,6 +382,7 @@ function factsAt(
   previous: ExtractedFact | undefined,
   classified: ExtractedFact | undefined,
   near: ExtractedFact | undefined,
+  listed?: string,
 ): ExtractedFact[] {
   const text = block.text;
   const prefix = prefixQualifier(text, number.start, number.numeral);
@@ -387,11 +403,11 @@ function factsAt(
     sectionId: context.sectionId,
     source: { ...source, quote: quoteAround(text, start, quantity.end) },
   };
-  const lead = cleanLabel(text.slice(clauseStart(text, start), start));
+  const lead = listed ?? cleanLabel(text.slice(clauseStart(text, start), start));
   const after = nounAfter(text, quantity.end, quantity.unit, lead.length <= 2);
 
   // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
-  const shared = sharedLabels(text.slice(commaClauseStart(text, start), start));
+  const shared = listed === undefined ? sharedLabels(text.slice(commaClauseStart(text, start), start)) : undefined;
   if (shared) {
     return shared.map((label) => ({
       metric: { indicator: classifyFact(label, quantity.unit, context.catalog, classified?.metric.indicator, near?.metric.indicator), label, ...base },
@@ -402,7 +418,7 @@ function factsAt(
   let label = lead.replace(/^其中/, '');
   let derived: Derivation | undefined;
   let indicator: string | undefined;
-  if (!after && (label === '' || LEVEL.test(label)) && previous) {
+  if (listed === undefined && !after && (label === '' || LEVEL.test(label)) && previous) {
     // 国家级民主法治示范村1个，省级1个: the noun is the previous fact's, the level this one's.
     const modifier = label;
     label = `${modifier}${nounOfLevelled(previous.metric.label)}`;
@@ -417,6 +433,14 @@ function factsAt(
     const before = from >= sentenceStart(text, start) && from < own ? matchIndicator(text.slice(from, own - 1), quantity.unit, context.catalog) : undefined;
     if (before && before.indicator !== 'unclassified') {
       indicator = before.indicator;
+      derived = 'elliptical';
+    }
+  }
+  if (indicator === undefined && !after && previous && SHORT_MODIFIER.test(label)) {
+    // 培训5次，其中线上2次、线下3次: a part the catalog declares of the count before.
+    const part = partNamedBy(context.catalog, previous.metric.indicator, label);
+    if (part) {
+      indicator = part;
       derived = 'elliptical';
     }
   }
@@ -473,6 +497,11 @@ function quoteAround(text: string, start: number, end: number): string {
   }
   return quote;
 }
+
+const RESPECTIVELY = /分别(?:为|是|达到?|有)\s?$/;
+
+// A modifier alone before a figure in a list: 线上, 线下, 省级.
+const SHORT_MODIFIER = /^[\u4e00-\u9fff]{2,3}$/;
 
 // A counting verb with no noun: what it counts is named before it.
 const BARE_VERB = /^(?:召开|开展|组织|举办|举行|办理|完成|受理)$/;

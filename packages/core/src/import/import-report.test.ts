@@ -211,6 +211,14 @@ describe('importReport structure', () => {
     ]);
   });
 
+  it('keeps lines that open with a label in 【】 and headings behind ★ bullets, and drops a page’s 【打印】 buttons', () => {
+    const text = ['示例街道2024年法治政府建设年度报告', '【字体：大 中 小】 打印本页', '★一、主要举措和成效', '【普法宣传】全年开展普法宣传活动30场。', '● 提供法律咨询860人次。', '【打印本页】【关闭窗口】', '示例街道办事处（盖章）', '2025年1月13日'].join('\n');
+    const { report } = importDraft(text);
+    expect(report.sections.map((s) => [s.kind, s.paragraphs])).toEqual([['measures', ['【普法宣传】全年开展普法宣传活动30场。', '提供法律咨询860人次。']]]);
+    expect(report.metrics.map((m) => m.value)).toEqual([30, 860]);
+    expect(report.issuer).toBe('示例街道办事处');
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

@@ -495,18 +495,23 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
         issuers.unshift(line);
         from = j;
       }
-      return { from, issuer: issuers.join(' '), issuedOn: own.date };
+      return { from, issuer: withoutSeal(issuers.join(' ')), issuedOn: own.date };
     }
     // 北留镇人民政府 2024年1月25日, on one line.
     const inline = /^(.{2,40}?)\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日)\s*$/.exec(text);
     if (inline?.[1] && inline[2] && isIssuerLine(inline[1])) {
       const date = dateAt(inline[2]);
-      if (date) return { from: i, issuer: inline[1].trim(), issuedOn: date.date };
+      if (date) return { from: i, issuer: withoutSeal(inline[1].trim()), issuedOn: date.date };
     }
   }
   return { from: lines.length };
 }
 
+
+// 芦山镇人民政府（盖章）: the note where the seal goes is no part of the name.
+function withoutSeal(issuer: string): string {
+  return issuer.replace(/\s?[（(](?:盖章|印章|章|公章|签章)[）)]$/, '');
+}
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);

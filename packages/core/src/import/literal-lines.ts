@@ -1,3 +1,4 @@
+import { BULLETS } from './normalize.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading } from './headings.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
 import { dateAt } from '../domain/dates.js';
@@ -39,7 +40,7 @@ export function escapeLiteral(text: string): string {
 export function paragraphNeedsLiteral(text: string, previousClosed: boolean): boolean {
   if (!previousClosed || text.length === 0 || text !== text.trim()) return true;
   if (/[\\\n\r]| \d|\d /.test(text) || text.includes('**') || text.includes('__')) return true;
-  if (/^(?:#|>|[-*+]\s|---|<|\|)/.test(text)) return true;
+  if (/^(?:#|>|[-*+]\s|---|<|\|)/.test(text) || BULLETS.includes(text[0] ?? '')) return true;
   if (enumeratorAt(text) !== undefined || inlineHeadingAt(text, () => true) >= 0) return true;
   return isChrome(text) || dateAt(text) !== undefined;
 }

@@ -3,14 +3,18 @@ import { isoDate } from '../domain/dates.js';
 import { unitOfBody } from '../domain/unit-names.js';
 
 // Web-page furniture around a published report: breadcrumbs, 索引号 blocks, "今天是…".
-const CHROME = /^(?:当前位置|您当前的位置|您的位置|现在的位置|首页\s?[>》/]|索引号|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生效日期|主题分类|主题词|信息来源|来源[:：]|作者[:：]|字号|【|\[|打印|关闭|分享到|今天是|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|扫一扫|文号[:：]|公开方式|公开范围|信息分类|上一篇|下一篇|相关链接|相关文件|网站地图|版权所有|主办单位|承办单位|网站标识码|ICP|技术支持|联系我们|政务公开\s?>|>)/;
+const CHROME = /^(?:当前位置|您当前的位置|您的位置|现在的位置|首页\s?[>》/]|索引号|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生效日期|主题分类|主题词|信息来源|来源[:：]|作者[:：]|字号|打印|关闭|分享到|今天是|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|扫一扫|文号[:：]|公开方式|公开范围|信息分类|上一篇|下一篇|相关链接|相关文件|网站地图|版权所有|主办单位|承办单位|网站标识码|ICP|技术支持|联系我们|政务公开\s?>|>)/;
 
 // A page number left on its own line by a copy out of Word or a PDF: — 1 —, - 2 -, 第3页 共8页, 4/8.
 const PAGE_NUMBER = /^(?:[—–\-－─]{1,2}\s?\d{1,4}\s?[—–\-－─]{1,2}|第\s?\d{1,4}\s?页(?:\s?[，,/／]?\s?共\s?\d{1,4}\s?页)?|\d{1,4}\s?[/／]\s?\d{1,4})$/;
 
+// A page's buttons in brackets (【字体：大 中 小】, [打印本页], 【关闭窗口】); a label in brackets
+// (【普法宣传】全年开展…) is report text.
+const BRACKETED_CHROME = /^[【\[]\s?(?:字体|字号|打印|关闭|分享|收藏|返回|顶部|大\s?中\s?小)/;
+
 /** Whether a line is page chrome rather than report text: web-page furniture, or a page number. */
 export function isChrome(line: string): boolean {
-  return CHROME.test(line) || isPageNumber(line) || (line.includes('>') && /^(?:首页|主页|网站首页)/.test(line));
+  return CHROME.test(line) || BRACKETED_CHROME.test(line) || isPageNumber(line) || (line.includes('>') && /^(?:首页|主页|网站首页)/.test(line));
 }
 
 /** Whether a line is a page number alone (— 1 —, - 2 -, 第3页 共8页, 4/8). */

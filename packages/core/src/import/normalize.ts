@@ -59,6 +59,9 @@ function replace(c: number, next: number): string | undefined {
  * Strips Markdown from one line: heading marks, quote marks, list bullets and `**`/`__`
  * emphasis. Heading levels are never taken from `#` depth: the Chinese enumerators decide.
  */
+/** Bullets a post puts before a heading or a line (★一、…, ● …): read past at a line's start. */
+export const BULLETS = '★☆●○■□◆◇▲△▶►•◎※';
+
 export function stripMarkdown(line: MappedText): MappedText {
   const text = line.text;
   let start = 0;
@@ -68,6 +71,11 @@ export function stripMarkdown(line: MappedText): MappedText {
   if (hashes > start && (text.charCodeAt(hashes) === 32 || hashes === text.length || !isAsciiWord(text.charCodeAt(hashes)))) start = hashes;
   else if (text.startsWith('> ', start)) start += 2;
   else if (/^[-*+] /.test(text.slice(start, start + 2))) start += 2;
+  // ★一、…, ▲ 计划…, ● …: the bullets of a post, before a heading or a line.
+  while (start < text.length && BULLETS.includes(text[start] ?? '')) {
+    start++;
+    while (start < text.length && text.charCodeAt(start) === 32) start++;
+  }
   // A literal line (\…) is taken as it stands: its ** and __ are text.
   let content = start;
   while (content < text.length && text.charCodeAt(content) === 32) content++;

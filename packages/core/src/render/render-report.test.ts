@@ -194,10 +194,10 @@ describe('rendering cannot forge data', () => {
     );
   });
 
-  it('keeps paragraphs that look like the rows of a table as they are', () => {
+  it('keeps paragraphs that look like the rows of a table, or open with a bullet, as they are', () => {
     const report = makeReport();
     const section = report.sections[1];
-    if (section) section.paragraphs = ['|指标|数量|', '|法律咨询|640人次|', '|普法|2场|'];
+    if (section) section.paragraphs = ['|指标|数量|', '|法律咨询|640人次|', '|普法|2场|', '● 开展活动3场。', '★一、不是标题'];
     for (const format of ['text', 'markdown', 'html'] as const) {
       expect(importDraft(renderReport(report, { format })).report.sections[1]?.paragraphs).toEqual(section?.paragraphs);
     }
