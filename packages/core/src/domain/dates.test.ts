@@ -7,6 +7,11 @@ describe('dates as reports write them', () => {
     expect(yearIn('关于二〇二三年度法治政府建设情况的报告')).toBe(2023);
   });
 
+  it('reads a 落款 date written the short way, 2025.01.20, 2024/1/16 or 2024-1-16, and no mixed or longer run', () => {
+    expect(['2025.01.20', '2024/1/16', '2024-1-16'].map((text) => dateAt(text)?.date)).toEqual(['2025-01-20', '2024-01-16', '2024-01-16']);
+    expect(['2024.1/16', '2024.13.01', '2024.1.161', '2024.02.30'].map((text) => dateAt(text))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('reads a 落款 date and refuses days that do not exist', () => {
     expect(dateAt('二〇二四年一月二十五日')).toEqual({ date: '2024-01-25', length: 11 });
     expect(dateAt('2024年2月30日')).toBeUndefined();

@@ -31,6 +31,8 @@ export function isMonthDay(day: string): boolean {
 }
 
 const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/;
+// 2025.01.20, 2024/1/16, 2024-1-16: a date written the short way, as a 落款 sometimes is.
+const SHORT_DATE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d./-])/;
 const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/;
 
 /**
@@ -42,6 +44,11 @@ export function dateAt(text: string): { date: string; length: number } | undefin
   if (arabic) {
     const date = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
     return date ? { date, length: arabic[0].length } : undefined;
+  }
+  const short = SHORT_DATE.exec(text);
+  if (short) {
+    const date = isoDate(Number(short[1]), Number(short[3]), Number(short[4]));
+    return date ? { date, length: short[0].length } : undefined;
   }
   const chinese = CHINESE_DATE.exec(text);
   if (chinese) {

@@ -385,6 +385,10 @@ describe('extractFacts: what real reports write', () => {
     ]);
   });
 
+  it('reads no count in a formula (7×24小时) or in the parts of an argument (3个方面, 5个环节)', () => {
+    expect(values('实行7×24小时值班，聚焦3个方面，从5个环节推进，在4个层面发力，开展2个专项行动。')).toEqual([[2, '个', 'exact']]);
+  });
+
   it('reads 清理, 废止 or 失效 before 规范性文件 as no filing', () => {
     expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual(['normativeDocs.filed', 'unclassified', 'unclassified']);
   });

@@ -264,6 +264,9 @@ function isNotAFact(text: string, number: NumberToken, quantity: Quantity): bool
   if (insideShortQuote(text, number.start, quantity.end)) return true;
   // Last year's figure in brackets: 520人次（上年为480人次）, （2023年为480人次）.
   if (lastYearInBrackets(text, number.start)) return true;
+  // A formula (7×24小时) or the parts of an argument (3个方面, 5个环节): no count of work done.
+  if (/[×xX*✕]\s?$/.test(before)) return true;
+  if (quantity.unit === '个' && /^(?:方面|环节|层面|维度|重点|关键|突出|主要)/.test(text.slice(quantity.end, quantity.end + 2))) return true;
   // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
   if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
   // Frequencies: 每两月1次, 每季度开展1次.
