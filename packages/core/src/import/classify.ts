@@ -149,8 +149,6 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   for (const candidate of found) {
     if (candidate.end > best.end && candidate.end >= last - HEAD_WINDOW && isAtMost(catalog, candidate.indicator, best.indicator)) best = candidate;
   }
-  // Only a generic word (审结, 纠错) borrows a family: the one the phrase itself names further
-  // back (行政诉讼一审案件审结 → litigation), else the count's before it (行政复议…，审结).
   // A generic word (审结, 纠错) takes the family its phrase names further back (行政诉讼一审案件审结),
   // else the family of the count before it. A generic rate (办结率, 履行率) of a family named in
   // its phrase is that family's or nothing the catalog has: 行政复议决定履行率 is no court

@@ -85,7 +85,6 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     const quantity = readUnit(text, number);
     if (!quantity || isNotAFact(text, number, quantity)) continue;
     i = quantity.end;
-    // The count before it in its sentence, whose family a generic rate takes (a rate owns no rate).
     // 行政复议、行政诉讼案件分别为4件、2件: the n-th figure after 分别为 is the n-th item's.
     if (RESPECTIVELY.test(text.slice(Math.max(0, number.start - 4), number.start))) {
       const clause = text.slice(commaClauseStart(text, number.start), number.start).replace(RESPECTIVELY, '');
@@ -99,6 +98,7 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     }
     const listed = respectively?.items[respectively.next];
     if (respectively) respectively.next++;
+    // The count before it in its sentence, whose family a generic rate takes (a rate owns no rate).
     const near = lastClassified >= 0 && lastClassifiedAt >= sentenceStart(text, number.start) && facts[lastClassified]?.metric.unit !== '%' ? facts[lastClassified] : undefined;
     const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified], near, listed);
     if (respectively) respectively.end = quantity.end;
