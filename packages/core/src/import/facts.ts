@@ -1,12 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { MEASURE_WORDS } from '../catalog/measure-words.js';
-import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../domain/qualifiers.js';
-import type { Qualifier, Scope } from '../schema/enums.js';
+import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES } from '../domain/qualifiers.js';
+import type { Qualifier } from '../schema/enums.js';
 import { MAX_QUOTE_LENGTH } from '../schema/codes.js';
 import type { Metric } from '../schema/metric.js';
 import { classifyFact, indicatorFamily, matchIndicator, partNamedBy } from './classify.js';
 import type { MappedText } from './mapped-text.js';
-import { hasMagnitude, isChineseNumeralChar, parseChineseNumeral, startsChineseNumeral } from '../domain/numerals.js';
+import { CLAUSE_END, clauseStart, commaClauseStart, forgetBoundaries, SENTENCE_END, sentenceStart } from './clause-boundaries.js';
+import { cleanLabel, LEVEL, LIST_SEPARATOR, LIST_SEPARATOR_OR_COMMA, nounAfter, nounOfLevelled, sharedLabels } from './fact-labels.js';
+import { datedScope, isTarget, scopeOf } from './fact-scope.js';
+import { isNotAFact } from './not-a-fact.js';
+import { readNumber, readUnit, type NumberToken, type Quantity } from './read-number.js';
 
 /** What a fact's value rests on besides its own words, so a person knows to confirm it. */
 export type Derivation = 'shared' | 'elliptical' | 'all' | 'none';
@@ -27,38 +30,6 @@ export interface FactContext {
   /** The section is a plan (下一年度安排): every figure in it is a target. */
   readonly plans?: boolean;
 }
-
-// Longest first, so 人次 wins over 人 and 万元 over 元; the catalog's measure words are the one home.
-const UNITS = MEASURE_WORDS;
-
-// Most characters after a number start no unit; one set lookup spares the list scan.
-const UNIT_STARTS = new Set(UNITS.map((unit) => unit[0]));
-
-// Words that begin with a unit character but are not a unit after a number (3个月 is a
-// duration, 2起草 is not two incidents).
-const NOT_UNITS = [
-  '个月', '个工作日', '个小时', '个星期', '次日', '次年', '次月', '起草', '起诉', '条例', '条件', '项目', '场所', '所有',
-  '所属', '所在', '处理', '处置', '处罚', '部门', '部署', '部分', '支持', '批准', '批示', '本年', '本次', '本级',
-  '本单位', '名单', '人民', '元旦', '元宵', '家庭', '期间', '期限', '类型', '类别', '件事', '卷入', '台账', '台阶', '块钱',
-];
-
-// Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
-const NOUN_MEASURES = new Set(['个', '项', '份', '套', '名', '家', '所', '条', '支', '篇', '本', '册', '张', '处', '座', '类', '部', '户', '件', '起', '卷', '幅']);
-
-const CLAUSE_END = '，,。；;：:、！!？?\n';
-const SENTENCE_END = '。；;！!？?\n';
-const MAX_DIGITS = 15;
-const LOOK_BACK = 120;
-
-
-// The qualifier words that may follow a measure word, longest first.
-const AFTER_UNIT = Object.keys(QUALIFIER_SUFFIXES).filter((word) => word !== '多').sort((a, b) => b.length - a.length);
-
-// Measure words after which a Chinese numeral counts even without a counting verb.
-const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
-
-// Verbs that introduce a count written in Chinese numerals (开展两次, 召开三次).
-const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|化解|调解|提供|发放|培训|审查|审核|出庭|查处|制定|公开|完成|听取|举行|接待|办结|有)了?$/;
 
 /**
  * Every quantitative fact in one block of text (a paragraph or a heading), as DESIGN §4.1
@@ -119,248 +90,8 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
   }
   for (const fact of doubleHundreds(block, context)) facts.push(fact);
   for (const fact of noneCounted(block, context)) facts.push(fact);
-  boundaries = undefined;
+  forgetBoundaries();
   return facts;
-}
-
-interface NumberToken {
-  readonly start: number;
-  readonly end: number;
-  readonly value: number;
-  readonly chinese: boolean;
-  readonly numeral: string;
-  /** Written 百分之…: a percentage with no % after it. */
-  readonly percent?: true;
-}
-
-interface Quantity {
-  readonly value: number;
-  readonly unit: string;
-  readonly qualifier: Qualifier;
-  /** The end of the unit and any suffix qualifier. */
-  readonly end: number;
-  /** Ends in 以上/以下/以内, which may make it a threshold. */
-  readonly bound: boolean;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-// 1,234: a comma followed by exactly three digits.
-function isThousandsComma(text: string, at: number): boolean {
-  return (
-    text.charCodeAt(at) === 44 &&
-    isDigit(text.charCodeAt(at + 1)) &&
-    isDigit(text.charCodeAt(at + 2)) &&
-    isDigit(text.charCodeAt(at + 3)) &&
-    !isDigit(text.charCodeAt(at + 4))
-  );
-}
-
-function readNumber(text: string, at: number): NumberToken | undefined {
-  const c = text.charCodeAt(at);
-  if (isDigit(c)) {
-    const before = text.charCodeAt(at - 1);
-    if (isDigit(before) || isAsciiLetter(before) || before === 46 /* . */ || before === 44 /* , */) return undefined;
-    let end = at;
-    while (isDigit(text.charCodeAt(end)) || isThousandsComma(text, end)) end++;
-    if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
-      end++;
-      while (isDigit(text.charCodeAt(end))) end++;
-    }
-    const literal = text.slice(at, end).replaceAll(',', '');
-    if (literal.replace('.', '').length > MAX_DIGITS) return { start: at, end, value: Number.NaN, chinese: false, numeral: literal };
-    return { start: at, end, value: Number(literal), chinese: false, numeral: literal };
-  }
-  const char = text[at] ?? '';
-  // 百分之九十八, 百分之百, 百分之98.5: a percentage written out.
-  if (text.startsWith(PER_HUNDRED, at)) {
-    const from = at + PER_HUNDRED.length;
-    if (text[from] === '百' && !isChineseNumeralChar(text[from + 1] ?? '')) return { start: at, end: from + 1, value: 100, chinese: false, numeral: text.slice(at, from + 1), percent: true };
-    const number = readNumber(text, from);
-    if (!number || number.percent || !(number.value <= 100)) return undefined;
-    return { start: at, end: number.end, value: number.value, chinese: false, numeral: text.slice(at, number.end), percent: true };
-  }
-  const before = text[at - 1] ?? '';
-  // 数十次, 几十场: some tens, no count.
-  if (before === '数' || before === '几') return undefined;
-  // 近百名, 逾千人, 近万人次, 百余场, 上百场: a bare 百, 千 or 万 counts after 近/逾/超/上 or before 余/多.
-  const bareMagnitude = (char === '百' || char === '千' || char === '万') && (/[近逾超]/.test(before) || Object.hasOwn(MAGNITUDE_PREFIXES, before) || text[at + 1] === '余' || text[at + 1] === '多');
-  if ((!startsChineseNumeral(char) && !bareMagnitude) || isChineseNumeralChar(before)) return undefined;
-  let end = at;
-  while (end < text.length && end - at < 12 && isChineseNumeralChar(text[end] ?? '')) end++;
-  const numeral = text.slice(at, end);
-  const value = parseChineseNumeral(numeral);
-  return value === undefined ? undefined : { start: at, end, value, chinese: true, numeral };
-}
-
-function readUnit(text: string, number: NumberToken): Quantity | undefined {
-  if (!Number.isFinite(number.value)) return undefined;
-  if (number.percent) {
-    // 百分之九十八以上: a floor, like 98%以上.
-    const after = AFTER_UNIT.find((word) => word.startsWith('以') && text.startsWith(word, number.end));
-    return { value: number.value, unit: '%', qualifier: after ? QUALIFIER_SUFFIXES[after] ?? 'exact' : 'exact', end: number.end + (after?.length ?? 0), bound: after !== undefined };
-  }
-  let value = number.value;
-  let at = number.end;
-  if (text.charCodeAt(at) === 32) at++;
-  let qualifier: Qualifier = 'exact';
-  // 50万元 is 50 with unit 万元; 27.5万件 is 275000 件. A Chinese numeral already holds its 万.
-  // 0.5万余元: 余 inside the money word is 0.5 with unit 万元, a lower bound.
-  if (!number.chinese && (text[at] === '万' || text[at] === '亿') && (text[at + 1] === '余' || text[at + 1] === '多') && text[at + 2] === '元') {
-    return { value: number.value, unit: `${text[at]}元`, qualifier: 'over', end: at + 3, bound: false };
-  }
-  if (!number.chinese && !text.startsWith('万元', at) && !text.startsWith('亿元', at)) {
-    const multiplier = text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : text[at] === '千' ? 1e3 : 1;
-    if (multiplier !== 1) {
-      value = Math.round(value * multiplier * 1e6) / 1e6;
-      at++;
-    }
-  }
-  // 800余人次, 20多场: a one-character qualifier between the number and its measure word.
-  const between = text[at] ?? '';
-  if (between.length === 1 && (between === '余' || between === '多')) {
-    qualifier = QUALIFIER_SUFFIXES[between] ?? 'over';
-    at++;
-  }
-  let unit: string | undefined;
-  const swallowed = number.numeral.at(-1);
-  if (number.chinese && text[at] === '元' && (swallowed === '万' || swallowed === '亿')) {
-    // 五十万元: the numeral swallowed the 万 of the unit.
-    unit = `${swallowed}元`;
-    value = value / (swallowed === '万' ? 1e4 : 1e8);
-    at += 1;
-  } else {
-    if (!UNIT_STARTS.has(text[at] ?? '')) return undefined;
-    unit = UNITS.find((candidate) => text.startsWith(candidate, at));
-    if (!unit || NOT_UNITS.some((word) => text.startsWith(word, at))) return undefined;
-    at += unit.length;
-  }
-  if (unit === '百分点') unit = '个百分点';
-  // After the measure word: 以上/以下/以内 (bounds, which may make a threshold), 左右, or 余.
-  let bound = false;
-  const after = AFTER_UNIT.find((word) => text.startsWith(word, at));
-  if (after && (after !== '余' || qualifier === 'exact')) {
-    qualifier = QUALIFIER_SUFFIXES[after] ?? qualifier;
-    bound = after.startsWith('以');
-    at += after.length;
-  }
-  return { value, unit, qualifier, end: at, bound };
-}
-
-function isNotAFact(text: string, number: NumberToken, quantity: Quantity): boolean {
-  const before = text.slice(Math.max(0, number.start - 4), number.start);
-  // Ordinals and ranks: 第五轮, 全市第二, 前3名, 排名第1.
-  if (/(?:第|前|排名|位列|位居|名列)$/.test(before)) return true;
-  // Slogans: 1+1+N, 3+N, and anything quoted as a name (“两个维护”, “十个一”).
-  if (text[number.start - 1] === '+' || text[number.end] === '+' || text[quantity.end] === '+') return true;
-  if (/[“‘「『"]$/.test(before)) return true;
-  // A figure inside a short quotation names a slogan: “三个100%”, “两个100%”.
-  if (insideShortQuote(text, number.start, quantity.end)) return true;
-  // Last year's figure in brackets: 520人次（上年为480人次）, （2023年为480人次）.
-  if (lastYearInBrackets(text, number.start)) return true;
-  // A formula (7×24小时) or the parts of an argument (3个方面, 5个环节): no count of work done.
-  if (/[×xX*✕]\s?$/.test(before)) return true;
-  if (quantity.unit === '个' && /^(?:方面|环节|层面|维度|重点|关键|突出|主要)/.test(text.slice(quantity.end, quantity.end + 2))) return true;
-  // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
-  if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
-  // Frequencies: 每两月1次, 每季度开展1次.
-  const clause = text.slice(clauseStart(text, number.start), number.start);
-  if (clause.includes('每')) return true;
-  // Thresholds: 百万元以上合同, 10万元以上的项目. A bound followed by punctuation is a fact.
-  if (quantity.bound) {
-    const next = text[quantity.end] ?? '';
-    if (next !== '' && !CLAUSE_END.includes(next) && next !== '）' && next !== ')') return true;
-  }
-  if (number.chinese) {
-    // A bare 一 is an article far more often than a count (一个中心, 未发生一起事故).
-    const counted = hasMagnitude(number.numeral) || quantity.qualifier === 'over';
-    // 研究法治工作三次, 普法活动两场: a numeral of 2 or more before a word that counts events
-    // is a count wherever it stands; before 个/项 it is as often a slogan (两个确立).
-    const countsEvents = number.value >= 2 && RUNNING_TEXT_MEASURES.has(quantity.unit);
-    if (!counted && !countsEvents && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
-  }
-  return false;
-}
-
-const LAST_YEAR = /^(?:上年|去年|上一年|上年度|上年同期|同期|\d{4}\s?年(?:度|同期)?)(?:为|是|同期|共)?/;
-
-function lastYearInBrackets(text: string, start: number): boolean {
-  for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
-    const char = text[i];
-    if (char === '）' || char === ')') return false;
-    if (char === '（' || char === '(') return LAST_YEAR.test(text.slice(i + 1, start));
-  }
-  return false;
-}
-
-function insideShortQuote(text: string, start: number, end: number): boolean {
-  let open = -1;
-  for (let i = start - 1; i >= Math.max(0, start - 8); i--) {
-    if (text[i] === '”' || text[i] === '“') {
-      open = text[i] === '“' ? i : -1;
-      break;
-    }
-  }
-  if (open < 0) return false;
-  for (let i = end; i < Math.min(text.length, end + 6); i++) {
-    if (text[i] === '“') return false;
-    if (text[i] === '”') return true;
-  }
-  return false;
-}
-
-function clauseStart(text: string, at: number): number {
-  return Math.max(boundariesOf(text).clause[at] ?? 0, at - LOOK_BACK, 0);
-}
-
-function commaClauseStart(text: string, at: number): number {
-  return Math.max(boundariesOf(text).commaClause[at] ?? 0, at - LOOK_BACK, 0);
-}
-
-function sentenceStart(text: string, at: number): number {
-  return Math.max(boundariesOf(text).sentence[at] ?? 0, at - LOOK_BACK * 2, 0);
-}
-
-/** For each offset, where its clause, comma clause and sentence start: one pass per block. */
-interface Boundaries {
-  readonly text: string;
-  readonly clause: Int32Array;
-  readonly commaClause: Int32Array;
-  readonly sentence: Int32Array;
-}
-
-// Every fact asks where its clause and sentence start, several times; a block without
-// punctuation would make each question a scan back. The answers for the block being read
-// are computed once and kept until the next block.
-let boundaries: Boundaries | undefined;
-
-function boundariesOf(text: string): Boundaries {
-  if (boundaries?.text === text) return boundaries;
-  const clause = new Int32Array(text.length + 1);
-  const commaClause = new Int32Array(text.length + 1);
-  const sentence = new Int32Array(text.length + 1);
-  let c = 0;
-  let cc = 0;
-  let sn = 0;
-  for (let i = 0; i <= text.length; i++) {
-    clause[i] = c;
-    commaClause[i] = cc;
-    sentence[i] = sn;
-    const char = text[i] ?? '';
-    if (i < text.length && CLAUSE_END.includes(char)) {
-      c = i + 1;
-      if (char !== '、') cc = i + 1;
-    }
-    if (i < text.length && SENTENCE_END.includes(char)) sn = i + 1;
-  }
-  boundaries = { text, clause, commaClause, sentence };
-  return boundaries;
 }
 
 function prefixQualifier(text: string, start: number, numeral: string): { qualifier: Qualifier; length: number } | undefined {
@@ -475,14 +206,6 @@ function factsAt(
   return facts;
 }
 
-// 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
-const TARGET_WORDS = /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
-
-function isTarget(text: string, at: number): boolean {
-  // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
-  return TARGET_WORDS.test(text.slice(sentenceStart(text, at), Math.max(sentenceStart(text, at), at - 2)));
-}
-
 /**
  * The sentence a figure stands in, at most {@link MAX_QUOTE_LENGTH} characters: what a
  * reviewer reads to confirm it when the imported text is long gone. A longer sentence is
@@ -519,88 +242,6 @@ function sameFamily(candidate: string, source: string): string {
   return candidate !== 'unclassified' && indicatorFamily(candidate) === indicatorFamily(source) ? candidate : 'unclassified';
 }
 
-
-const LEVEL = /^(?:国家|自治区|省|市|县|区|镇|乡|村)级$/;
-const LEVEL_WORD = /(?:国家|自治区|省|市|县|区|镇|乡|村)级/g;
-
-// 辖区内已有国家级民主法治示范社区 → 民主法治示范社区: the noun the next items of the list share.
-function nounOfLevelled(label: string): string {
-  let after = -1;
-  for (const match of label.matchAll(LEVEL_WORD)) after = match.index + match[0].length;
-  return after >= 0 ? label.slice(after) : label.replace(COUNTING_PREFIX, '');
-}
-const COUNTING_PREFIX = /^(?:新创建|新建成|新增|建成|创建|创成|获评|获得|被评为|评为|共有|拥有|有)/;
-
-// The noun after a measure word: 2份规范性文件 → 规范性文件.
-// 开展百余场活动: after 次/场/期 the noun names the events only when nothing before the
-// number does (召开会议3次研究部署 counts meetings, not 研究部署).
-const SESSION_MEASURES = new Set(['次', '场', '期', '场次']);
-
-function nounAfter(text: string, at: number, unit: string, shortLead = false): string | undefined {
-  let end = at;
-  while (end < text.length && end - at < 12 && !CLAUSE_END.includes(text[end] ?? '') && text[end] !== '（' && text[end] !== '(') end++;
-  // 对12件重大事项决策进行合法性审查: a long noun phrase is read up to 12 characters.
-  const noun = text.slice(at, end).trim();
-  if (noun.length === 0 || !(NOUN_MEASURES.has(unit) || (SESSION_MEASURES.has(unit) && shortLead))) return undefined;
-  if (/^(?:的|是|为|左右|以上|，)/.test(noun)) return undefined;
-  return noun;
-}
-
-const LEADS_TO_NUMBER = /(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/;
-
-const FILLERS = ['截至目前', '截止目前', '累计', '全年', '共计', '今年', '年内', '其中', '目前', '已经', '一年来', '以来'];
-
-// A label is at most 24 characters; what stands further back than this names nothing.
-const LABEL_WINDOW = 64;
-
-function cleanLabel(clause: string): string {
-  // Words that only lead up to the number go first (罚款金额共计3.5万元 names 罚款金额), then
-  // keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
-  // A table row's sequence number (1	法律咨询	520人次) names nothing.
-  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim().replace(/^\d{1,3}\s+/, '').replace(LEADS_TO_NUMBER, '');
-  let cut = 0;
-  for (const word of FILLERS) {
-    const at = label.lastIndexOf(word);
-    if (at >= 0 && at + word.length > cut) cut = at + word.length;
-  }
-  const together = label.lastIndexOf('共');
-  if (together >= 0 && together + 1 > cut && !/[公总中]/.test(label[together - 1] ?? '')) cut = together + 1;
-  label = label.slice(cut);
-  label = label.replace(/^[有了，,、\s]+/, '').replace(LEADS_TO_NUMBER, '');
-  return label.length > 24 ? label.slice(-24) : label;
-}
-
-// 《…》 names a document, not the thing counted. A scan, not a regex, so unbalanced
-// brackets cost nothing.
-function stripTitles(text: string): string {
-  let out = '';
-  let depth = 0;
-  let justClosed = false;
-  for (const char of text) {
-    if (char === '《') depth++;
-    else if (char === '》') {
-      depth = Math.max(0, depth - 1);
-      justClosed = depth === 0;
-      continue;
-    } else if (depth === 0 && !(justClosed && (char === '等' || char === '、'))) out += char;
-    if (depth === 0 && char !== '《') justClosed = justClosed && (char === '、' || char === '等');
-  }
-  return out;
-}
-
-// 报备率、及时率和规范率: 及 joins a list, but not inside 及时 or 及格.
-const LIST_SEPARATOR = /、|以及|和|与|及(?![时格])/;
-const LIST_SEPARATOR_OR_COMMA = /、|，|,|以及|和|与|及(?![时格])/;
-
-const SHARED_MARK = /(?:均为|均达到?|均是|都是|都达到?|均)$/;
-
-// 办结率、满意率均为100% → ['办结率', '满意率'].
-function sharedLabels(clause: string): string[] | undefined {
-  const mark = SHARED_MARK.exec(clause);
-  if (!mark) return undefined;
-  const items = clause.slice(0, mark.index).split(LIST_SEPARATOR).map((item) => cleanLabel(item)).filter(Boolean);
-  return items.length >= 2 ? items : undefined;
-}
 
 // 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words. Read only where 案件
 // ends the clause (its 件 is the measure word) and names a catalog indicator: a zero of
@@ -663,50 +304,4 @@ function doubleHundreds(block: MappedText, context: FactContext): ExtractedFact[
     }
   }
   return facts;
-}
-
-const PER_HUNDRED = '百分之';
-
-const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日|底|末)?/;
-const YEAR_END = /(?:截至|截止)(?:到)?\s?(\d{4})\s?年(?:底|末|年底)/;
-
-function scopeOf(text: string, at: number, year: number | undefined, from?: number): { scope?: Scope; asOf?: string } {
-  const sentence = text.slice(from ?? sentenceStart(text, at), at);
-  const asOf = asOfDate(sentence, year);
-  if (sentence.includes('累计')) return asOf ? { scope: 'cumulative', asOf } : { scope: 'cumulative' };
-  // 截至12月31日，在册126人，全年新接收58人: a 全年 after the date dates the figures after it.
-  if (asOf && !YEAR_WORDS.test(sentence.slice(asOfEnd(sentence)))) return { scope: 'asOf', asOf };
-  if (asOf) return { scope: 'year' };
-  if (/截至目前|截止目前|截至当前|截止当前/.test(sentence)) return { scope: 'asOf' };
-  if (YEAR_WORDS.test(sentence)) return { scope: 'year' };
-  if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
-  if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
-  return {};
-}
-
-function datedScope(text: string, at: number, year: number | undefined): { scope: Scope; asOf: string } | undefined {
-  const asOf = asOfDate(text.slice(sentenceStart(text, at), at), year);
-  return asOf ? { scope: 'asOf', asOf } : undefined;
-}
-
-const YEAR_WORDS = /全年|今年|年内|本年度|一年来|年度内/;
-
-// Where the date of a sentence's 截至… ends.
-function asOfEnd(sentence: string): number {
-  const match = YEAR_END.exec(sentence) ?? AS_OF_DATE.exec(sentence);
-  return match ? match.index + match[0].length : 0;
-}
-
-function asOfDate(sentence: string, year: number | undefined): string | undefined {
-  const end = YEAR_END.exec(sentence);
-  if (end) return `${end[1]}-12-31`;
-  const match = AS_OF_DATE.exec(sentence);
-  if (!match) return undefined;
-  const y = match[1] ? Number(match[1]) : year;
-  const month = Number(match[2]);
-  if (y === undefined || month < 1 || month > 12) return undefined;
-  const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
-  const day = match[3] ? Number(match[3]) : lastDay;
-  if (day < 1 || day > lastDay) return undefined;
-  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,0 +1,58 @@
+// What a figure covers: the year, a date (截至…), a running total (累计) or a target (力争…).
+import type { Scope } from '../schema/enums.js';
+import { sentenceStart } from './clause-boundaries.js';
+
+// 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
+const TARGET_WORDS = /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
+
+/** Whether the figure at `at` is a promise of a plan (力争, 确保, 计划开展…), not an achievement. */
+export function isTarget(text: string, at: number): boolean {
+  // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
+  return TARGET_WORDS.test(text.slice(sentenceStart(text, at), Math.max(sentenceStart(text, at), at - 2)));
+}
+
+const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日|底|末)?/;
+const YEAR_END = /(?:截至|截止)(?:到)?\s?(\d{4})\s?年(?:底|末|年底)/;
+
+/** The scope of the figure at `at` from the scope words before it in its sentence (or from `from`). */
+export function scopeOf(text: string, at: number, year: number | undefined, from?: number): { scope?: Scope; asOf?: string } {
+  const sentence = text.slice(from ?? sentenceStart(text, at), at);
+  const asOf = asOfDate(sentence, year);
+  if (sentence.includes('累计')) return asOf ? { scope: 'cumulative', asOf } : { scope: 'cumulative' };
+  // 截至12月31日，在册126人，全年新接收58人: a 全年 after the date dates the figures after it.
+  if (asOf && !YEAR_WORDS.test(sentence.slice(asOfEnd(sentence)))) return { scope: 'asOf', asOf };
+  if (asOf) return { scope: 'year' };
+  if (/截至目前|截止目前|截至当前|截止当前/.test(sentence)) return { scope: 'asOf' };
+  if (YEAR_WORDS.test(sentence)) return { scope: 'year' };
+  if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
+  if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
+  return {};
+}
+
+/** The as-of date of the figure at `at` when its sentence names one (截至12月底). */
+export function datedScope(text: string, at: number, year: number | undefined): { scope: Scope; asOf: string } | undefined {
+  const asOf = asOfDate(text.slice(sentenceStart(text, at), at), year);
+  return asOf ? { scope: 'asOf', asOf } : undefined;
+}
+
+const YEAR_WORDS = /全年|今年|年内|本年度|一年来|年度内/;
+
+// Where the date of a sentence's 截至… ends.
+function asOfEnd(sentence: string): number {
+  const match = YEAR_END.exec(sentence) ?? AS_OF_DATE.exec(sentence);
+  return match ? match.index + match[0].length : 0;
+}
+
+function asOfDate(sentence: string, year: number | undefined): string | undefined {
+  const end = YEAR_END.exec(sentence);
+  if (end) return `${end[1]}-12-31`;
+  const match = AS_OF_DATE.exec(sentence);
+  if (!match) return undefined;
+  const y = match[1] ? Number(match[1]) : year;
+  const month = Number(match[2]);
+  if (y === undefined || month < 1 || month > 12) return undefined;
+  const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const day = match[3] ? Number(match[3]) : lastDay;
+  if (day < 1 || day > lastDay) return undefined;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
