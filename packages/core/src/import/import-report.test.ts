@@ -219,6 +219,18 @@ describe('importReport structure', () => {
     expect(report.issuer).toBe('示例街道办事处');
   });
 
+  it('reads the report inside the letter that sends it, without the letter', () => {
+    const text = ['关于报送《石岭镇2024年法治政府建设年度报告》的函', '县司法局：', '现将我镇报告报送给你们，请审阅。', '石岭镇2024年法治政府建设年度报告', '一、主要举措和成效', '全年审查合同24份。', '石岭镇人民政府', '2025年1月23日'].join('\n');
+    const { report } = importDraft(text);
+    expect(report.title).toBe('石岭镇2024年法治政府建设年度报告');
+    expect(report.sections.map((s) => s.kind)).toEqual(['measures']);
+  });
+
+  it('names the nearest place as the parent of a subdistrict under a district under a city', () => {
+    expect(importDraft(['临江市江北区滨江街道2024年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n')).report.unit).toEqual({ name: '滨江街道', level: 'town', parent: { name: '江北区' } });
+    expect(importDraft(['阳城县北留镇2023年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n')).report.unit).toEqual({ name: '北留镇', level: 'town', parent: { name: '阳城县' } });
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

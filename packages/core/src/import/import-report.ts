@@ -442,7 +442,12 @@ function guessTitle(lines: readonly Line[]): { title: string | undefined; body: 
   let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
   // 关于报送《北留镇2023年…报告》的函: the report's own title is the one in the brackets.
   const quoted = title ? /《([^《》]{4,80})》/.exec(title)?.[1] : undefined;
-  if (quoted && looksLikeTitle(quoted)) title = quoted;
+  if (quoted && looksLikeTitle(quoted)) {
+    title = quoted;
+    // The letter that sends the report ends where the report's own title stands.
+    const own = lines.slice(titleAt + 1, titleAt + 16).findIndex((line) => !line.literal && line.text.text === quoted);
+    if (own >= 0) titleAt += own + 1;
+  }
   // A title under its unit's own line, as official documents set it: 平川县人力资源和社会保障局 / 关于….
   const above = titleAt > 0 ? lines[titleAt - 1] : undefined;
   if (title?.startsWith('关于') && above && !above.literal && above.text.length <= 30 && ISSUING_ORGAN.test(above.text.text) && !/[，。,；：:]/.test(above.text.text)) {

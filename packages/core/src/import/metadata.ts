@@ -63,8 +63,11 @@ export function levelOf(name: string): UnitLevel {
   return 'town';
 }
 
-/** 阳城县北留镇 → parent 阳城县, name 北留镇. */
+/** 阳城县北留镇 → parent 阳城县, name 北留镇; 临江市江北区滨江街道 → parent 江北区, name 滨江街道. */
 export function splitParent(name: string): { name: string; parent?: string } {
-  const match = /^(.{2,8}?[县区旗市])(.{2,10}(?:镇|乡|街道))$/.exec(name);
-  return match?.[1] && match[2] ? { name: match[2], parent: match[1] } : { name };
+  const match = /^(.{2,16}[县区旗市])(.{2,10}?(?:镇|乡|街道))$/.exec(name);
+  if (!match?.[1] || !match[2]) return { name };
+  // 临江市江北区滨江街道: the parent is the nearest, 江北区.
+  const parent = /[^县区旗市]{2,8}[县区旗市]$/.exec(match[1])?.[0] ?? match[1];
+  return { name: match[2], parent };
 }
