@@ -171,6 +171,15 @@ describe('extractFacts: indicators and shared values', () => {
     expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
   });
 
+  it('reads "all of them" after a 其中 list as all of the whole, not of the last part', () => {
+    expect(facts('全镇共排查矛盾纠纷30件，其中东村12件、南村18件，全部调解成功。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([
+      ['disputes.handled', 30, ''],
+      ['unclassified', 12, ''],
+      ['unclassified', 18, ''],
+      ['disputes.resolved', 30, 'all'],
+    ]);
+  });
+
   it('reads a generic word in the family of the count before it', () => {
     expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
     expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual(['litigation.cases', 'litigation.concluded']);

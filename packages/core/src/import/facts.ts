@@ -45,6 +45,7 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
   let lastClassified = -1;
   let lastClassifiedAt = -1;
   let respectively: { readonly items: readonly string[]; next: number; end: number } | undefined;
+  let whole: ExtractedFact | undefined;
   let i = 0;
   while (i < text.length) {
     const number = readNumber(text, i);
@@ -71,7 +72,10 @@ export function extractFacts(block: MappedText, context: FactContext): Extracted
     if (respectively) respectively.next++;
     // The count before it in its sentence, whose family a generic rate takes (a rate owns no rate).
     const near = lastClassified >= 0 && lastClassifiedAt >= sentenceStart(text, number.start) && facts[lastClassified]?.metric.unit !== '%' ? facts[lastClassified] : undefined;
-    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified], near, listed);
+    // The figures of a 其中 list are parts of the one before it: the whole they belong to.
+    const inList = text.slice(commaClauseStart(text, number.start), number.start).includes('其中');
+    const found = factsAt(block, number, quantity, context, facts.at(-1), facts[lastClassified], near, listed, inList ? whole : undefined);
+    if (!inList && found[0]) whole = found[0];
     if (respectively) respectively.end = quantity.end;
     const [first] = found;
     const applications = facts[lastClassified];
@@ -106,7 +110,7 @@ function prefixQualifier(text: string, start: number, numeral: string): { qualif
 }
 
 // 已/均/全部… after a count: "需要履行1件，已全部履行完毕" makes a second fact of the same size.
-const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|执行|完成|落实|回复|持证上岗|持证)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
+const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|调解成功|执行|完成|落实|回复|持证上岗|持证)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
 
 function factsAt(
   block: MappedText,
@@ -117,6 +121,7 @@ function factsAt(
   classified: ExtractedFact | undefined,
   near: ExtractedFact | undefined,
   listed?: string,
+  whole?: ExtractedFact,
 ): ExtractedFact[] {
   const text = block.text;
   const prefix = prefixQualifier(text, number.start, number.numeral);
@@ -193,10 +198,15 @@ function factsAt(
     const from = quantity.end + all[0].length - all[0].replace(/^[，,]/, '').length;
     const to = quantity.end + all[0].length;
     const allLabel = text.slice(from, to);
+    // 共30件，其中东村12件、西村10件，全部调解成功: "all" are the 30, not the last village's.
+    const of = whole?.metric ?? { ...base, indicator };
     facts.push({
       metric: {
         ...base,
-        indicator: sameFamily(classifyFact(allLabel, quantity.unit, context.catalog, indicator), indicator),
+        value: of.value,
+        unit: of.unit,
+        qualifier: of.qualifier,
+        indicator: sameFamily(classifyFact(allLabel, of.unit, context.catalog, of.indicator), of.indicator),
         label: allLabel,
         source: { ...block.span(from, to), quote: base.source.quote },
       },
