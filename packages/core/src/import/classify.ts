@@ -124,7 +124,7 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
     if (!list) continue;
     for (const alias of list) if (endsAt(words, alias.parts, end)) ends.set(alias, end);
   }
-  const found: { indicator: string; alias: string; length: number; end: number; order: number }[] = [];
+  const found: Match[] = [];
   let last = -1;
   for (const [alias, end] of ends) {
     if (!unitFits(alias.indicator, unit)) continue;
@@ -134,7 +134,7 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   // The head noun stands last, next to the number: only aliases ending near the last one
   // count (局党组会议前学法11次 counts 学法, not 党组会), and of those the longest, so a
   // modifier still decides (线上“大讲堂”培训 is online training).
-  let best: (typeof found)[number] | undefined;
+  let best: Match | undefined;
   for (const candidate of found) {
     if (candidate.end < last - HEAD_WINDOW) continue;
     const better =
@@ -149,35 +149,47 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   for (const candidate of found) {
     if (candidate.end > best.end && candidate.end >= last - HEAD_WINDOW && isAtMost(catalog, candidate.indicator, best.indicator)) best = candidate;
   }
-  // A generic word (审结, 纠错) takes the family its phrase names further back (行政诉讼一审案件审结),
-  // else the family of the count before it. A generic rate (办结率, 履行率) of a family named in
-  // its phrase is that family's or nothing the catalog has: 行政复议决定履行率 is no court
-  // judgments' rate. A generic count keeps its own (局党组会议前学法 is study).
-  let indicator = best.indicator;
-  const chosen = best;
+  const indicator = familyOf(best, ends, unit, catalog, previous, near);
+  // 清理规范性文件: a word before the alias that says the figure is something else.
+  const not = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_BEFORE[indicator] : undefined;
+  const start = best.end - best.length;
+  if (not?.some((word) => words.lastIndexOf(word, start) >= 0)) return { indicator: 'unclassified', alias: best.alias };
+  return { indicator, alias: best.alias };
+}
+
+/** An alias found in a phrase, where it ends and how much it matched. */
+interface Match {
+  readonly indicator: string;
+  readonly alias: string;
+  readonly length: number;
+  readonly end: number;
+  readonly order: number;
+}
+
+/**
+ * The indicator a short word names, by family. A generic word (审结, 纠错) takes the family its
+ * phrase names further back (行政诉讼一审案件审结), else the family of the count before it. A
+ * generic rate (办结率, 履行率) of a family named in its phrase is that family's or nothing the
+ * catalog has (行政复议决定履行率 is no court judgments' rate); with no family named, the family of
+ * the count before it in its sentence (受理信访事项43件，办结率100%), unless a word of its own family
+ * stands before it (12345热线办结率). A generic count keeps its own (局党组会议前学法 is study).
+ */
+function familyOf(best: Match, ends: ReadonlyMap<Alias, number>, unit: string, catalog: Catalog, previous: string | undefined, near: string | undefined): string {
   // Named by any alias, whatever it counts in: 行政复议 names a family before a rate too.
   let named: { indicator: string; end: number; length: number } | undefined;
+  let ownFamilyNamed = false;
   for (const [alias, end] of ends) {
-    if (alias.length <= Math.max(2, chosen.length) || (named && (end < named.end || (end === named.end && alias.length <= named.length)))) continue;
+    if (end <= best.end - best.length && indicatorFamily(alias.indicator.key) === indicatorFamily(best.indicator)) ownFamilyNamed = true;
+    if (alias.length <= Math.max(2, best.length) || (named && (end < named.end || (end === named.end && alias.length <= named.length)))) continue;
     named = { indicator: alias.indicator.key, end, length: alias.length };
   }
   const otherFamily = named !== undefined && indicatorFamily(named.indicator) !== indicatorFamily(best.indicator);
-  // With no family named in its phrase, a generic rate belongs to the count before it in the
-  // same sentence (受理信访事项43件，办结率100% is the petitions', which the catalog has not).
-  // A word of its own family before it (12345热线办结率) keeps a generic rate its own.
-  let ownFamilyNamed = false;
-  for (const [alias, end] of ends) {
-    if (end <= chosen.end - chosen.length && indicatorFamily(alias.indicator.key) === indicatorFamily(chosen.indicator)) ownFamilyNamed = true;
-  }
   const owner = ownFamilyNamed ? undefined : named && otherFamily ? named.indicator : named ? undefined : near;
   if (owner && unit === '%' && best.length <= 3 && indicatorFamily(owner) !== indicatorFamily(best.indicator)) {
-    indicator = sibling(best.indicator, unit, catalog, owner) ?? 'unclassified';
-  } else if (best.length <= 2) {
-    indicator = (named ? sibling(best.indicator, unit, catalog, named.indicator) : sibling(best.indicator, unit, catalog, previous)) ?? best.indicator;
+    return sibling(best.indicator, unit, catalog, owner) ?? 'unclassified';
   }
-  const not = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_BEFORE[indicator] : undefined;
-  if (not?.some((word) => words.lastIndexOf(word, best.end - best.length) >= 0)) return { indicator: 'unclassified', alias: best.alias };
-  return { indicator, alias: best.alias };
+  if (best.length <= 2) return (named ? sibling(best.indicator, unit, catalog, named.indicator) : sibling(best.indicator, unit, catalog, previous)) ?? best.indicator;
+  return best.indicator;
 }
 
 // Whether an alias's words end at `end`, each within GAP_MAX characters of the next:
