@@ -43,6 +43,7 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['Markdown table rows', (n) => `| 指标 | 2024年 | 2023年 |\n${fill('| 法律咨询 | 1件 | 2件 |\n| --- |\n', n)}`],
   ['page tables of many cells', (n) => `<table><tr><th>指标</th><th>2024年</th></tr>${fill('<tr><td>咨询</td><td>1件</td><td>|</td></tr>', n)}</table>`],
   ['bullets, bracketed labels and 分别为 lists', (n) => fill('★●【普法】甲、乙、丙分别为1件、2件、', n) + '3件。'],
+  ['numbering that starts again, over and over', (n) => `一、主要举措\n二、安排\n${fill('一、甲\n二、乙\n三、丙\n', n)}`],
   ['gapped-alias look-alikes', (n) => fill('公开公开公开信息发布', n) + '12条。'],
 ];
 

@@ -231,6 +231,26 @@ describe('importReport structure', () => {
     expect(importDraft(['阳城县北留镇2023年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n')).report.unit).toEqual({ name: '北留镇', level: 'town', parent: { name: '阳城县' } });
   });
 
+  it('reads numbering that starts again under a heading as that heading’s items, so a plan’s figures stay targets', () => {
+    const text = ['示例乡2024年法治政府建设情况报告', '一、主要举措和成效', '全年开展普法活动10场。', '二、2025年工作安排', '一、加强法治学习。全年组织集体学法不少于10次。', '二、深化普法宣传。开展普法活动15场。', '三、其他需要报告的情况', '无。'].join('\n');
+    const { report } = importDraft(text);
+    expect(report.sections.map((s) => [s.kind, s.title, s.sections.map((c) => [c.kind, c.title])])).toEqual([
+      ['measures', '主要举措和成效', []],
+      ['plans', '2025年工作安排', [['plans', '加强法治学习'], ['plans', '深化普法宣传']]],
+      ['other', '其他需要报告的情况', []],
+    ]);
+    expect(report.metrics.map((m) => [m.value, m.scope])).toEqual([
+      [10, 'year'],
+      [10, 'target'],
+      [15, 'target'],
+    ]);
+  });
+
+  it('reads 4.2025年工作安排 as the fourth heading, not as a decimal', () => {
+    const text = ['示例镇2024年法治政府建设工作报告', '1.主要举措和成效', '全年审查合同21份。', '2.存在的不足和原因', '宣传不足。', '3.2025年工作安排', '计划开展活动12场。'].join('\n');
+    expect(importDraft(text).report.sections.map((s) => s.kind)).toEqual(['measures', 'shortcomings', 'plans']);
+  });
+
   it('fills a schema-valid draft from text with nothing recognisable, and says what is missing', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);

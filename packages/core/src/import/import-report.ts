@@ -120,6 +120,8 @@ interface Node {
   readonly title: MappedText | undefined;
   readonly paragraphs: MappedText[];
   readonly children: Node[];
+  /** The enumerator level of a list whose numbering started again under a heading (四、… / 一、…). */
+  readonly list?: number;
 }
 
 class Importer {
@@ -272,8 +274,24 @@ class Importer {
     const top = () => stack[stack.length - 1] ?? root;
     const open = (enumerator: Enumerator, block: MappedText) => {
       const { title, body } = headingOf(block, enumerator);
+      // 四、2025年工作安排 then 一、加强学习 二、…: numbering that starts again under an open heading of
+      // its own level lists that heading's items, one level down; the list goes on while its numbers
+      // do, and a heading that names a statutory content (五、其他需要报告的情况) ends it.
+      const list = [...stack].reverse().find((open) => open.list === enumerator.level);
+      const same = stack.find((open) => open !== root && open.list === undefined && open.level === enumerator.level);
+      const namesContent = title !== undefined && namedContent(title.text) !== undefined;
+      if (list && enumerator.ordinal === list.ordinal + 1 && !(namesContent && same && enumerator.ordinal === same.ordinal + 1)) {
+        while (stack.length > 1 && top() !== list) stack.pop();
+        stack.pop();
+        return push(node(list.level, enumerator.ordinal, title, enumerator.level), body);
+      }
+      if (!list && same && enumerator.ordinal === 1 && same.ordinal >= 2 && !namesContent) {
+        return push(node(top().level + 0.5, 1, title, enumerator.level), body);
+      }
       while (stack.length > 1 && top().level >= enumerator.level) stack.pop();
-      const child = node(enumerator.level, enumerator.ordinal, title);
+      return push(node(enumerator.level, enumerator.ordinal, title), body);
+    };
+    const push = (child: Node, body: MappedText | undefined) => {
       top().children.push(child);
       stack.push(child);
       return body;
@@ -413,8 +431,8 @@ function labelledTree(paragraphs: readonly Paragraph[]): Node | undefined {
   return labels >= 2 ? root : undefined;
 }
 
-function node(level: number, ordinal: number, title: MappedText | undefined): Node {
-  return { level, ordinal, title, paragraphs: [], children: [] };
+function node(level: number, ordinal: number, title: MappedText | undefined, list?: number): Node {
+  return { level, ordinal, title, paragraphs: [], children: [], ...(list === undefined ? {} : { list }) };
 }
 
 function splitLines(text: MappedText): MappedText[] {
