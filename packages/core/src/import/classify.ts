@@ -32,12 +32,18 @@ const NESTED: readonly [SectionKind, RegExp][] = [
  *
  * @param title - the heading without its enumerator
  * @param parent - the parent's kind, for nested sections
+ * @param year - the year reported on: a top-level title opening with the next year is the plans
  */
-export function classifySection(title: string, parent?: SectionKind): SectionKind {
+export function classifySection(title: string, parent?: SectionKind, year?: number): SectionKind {
+  // 下一步工作举措, 2025年重点工作: a title that opens with what comes next is the plans, whatever
+  // it goes on to name.
+  if (parent === undefined && (NEXT.test(title) || (year !== undefined && new RegExp(`^${year + 1}\\s?年`).test(title)))) return 'plans';
   const table = parent === undefined ? TOP_LEVEL : NESTED;
   for (const [kind, pattern] of table) if (pattern.test(title)) return kind;
   return parent ?? 'measures';
 }
+
+const NEXT = /^(?:下一步|下步|下一年度?|明年|今后)/;
 
 /**
  * The statutory content a label names outright (存在的问题, 下一步打算, 党政主要负责人履职情况),

@@ -246,6 +246,21 @@ describe('importReport structure', () => {
     ]);
   });
 
+  it('reads 一、 items under a report whose headings are （一）… as the items of the heading above', () => {
+    const text = ['示例镇2024年法治政府建设工作报告', '（一）主要举措和成效', '全年开展普法活动12场。', '（二）2025年工作安排', '一、加强学习。全年组织集体学法不少于10次。', '二、深化宣传。开展普法活动15场。'].join('\n');
+    const { report } = importDraft(text);
+    expect(report.sections.map((s) => [s.kind, s.sections.length])).toEqual([
+      ['measures', 0],
+      ['plans', 2],
+    ]);
+    expect(report.metrics.map((m) => m.scope)).toEqual(['year', 'target', 'target']);
+  });
+
+  it('reads a top-level title that opens with what comes next, or with the next year, as the plans', () => {
+    const text = (title: string) => ['示例镇2024年法治政府建设工作报告', '一、主要举措和成效', '全年开展活动3场。', `二、${title}`, '开展活动5场。'].join('\n');
+    expect(['下一步工作举措', '2025年重点工作', '今后工作措施', '2024年工作成效'].map((title) => importDraft(text(title)).report.sections[1]?.kind)).toEqual(['plans', 'plans', 'plans', 'measures']);
+  });
+
   it('reads 4.2025年工作安排 as the fourth heading, not as a decimal', () => {
     const text = ['示例镇2024年法治政府建设工作报告', '1.主要举措和成效', '全年审查合同21份。', '2.存在的不足和原因', '宣传不足。', '3.2025年工作安排', '计划开展活动12场。'].join('\n');
     expect(importDraft(text).report.sections.map((s) => s.kind)).toEqual(['measures', 'shortcomings', 'plans']);

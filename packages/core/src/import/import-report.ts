@@ -285,7 +285,10 @@ class Importer {
         stack.pop();
         return push(node(list.level, enumerator.ordinal, title, enumerator.level), body);
       }
-      if (!list && same && enumerator.ordinal === 1 && same.ordinal >= 2 && !namesContent) {
+      // The same when the report's top headings are of a deeper kind ((四)2025年工作安排 / 一、…).
+      const first = stack[1];
+      const under = same ?? (first && first.list === undefined && first.level > enumerator.level ? first : undefined);
+      if (!list && under && enumerator.ordinal === 1 && under.ordinal >= 2 && !namesContent) {
         return push(node(top().level + 0.5, 1, title, enumerator.level), body);
       }
       while (stack.length > 1 && top().level >= enumerator.level) stack.pop();
@@ -350,7 +353,7 @@ class Importer {
       nodes.map((child, index) => {
         const id = `${prefix}${index + first}`;
         const title = child.title?.text ?? '';
-        const kind = classifySection(title, parentKind);
+        const kind = classifySection(title, parentKind, year);
         const section: Section = { id, kind, title, paragraphs: [], sections: [] };
         this.#fill(section, child.title, child.paragraphs, year, facts);
         section.sections = walk(child.children, `${id}.`, kind);
