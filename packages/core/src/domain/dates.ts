@@ -36,6 +36,12 @@ const SHORT_DATE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d./-])/;
 const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/;
 
 /**
+ * The source of a pattern for a 落款 date written out at the end of a line (2024年1月25日,
+ * 二〇二四年一月二十五日), for readers that look for one after an issuing body; `dateAt` reads it.
+ */
+export const WRITTEN_DATE = String.raw`(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日`;
+
+/**
  * A 落款 date at the start of `text` (2024年1月25日, 二〇二四年一月二十五日), with the length
  * it takes.
  */

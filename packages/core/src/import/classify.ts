@@ -3,6 +3,7 @@ import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, GAP_MARK } from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
+import { yearIn } from '../domain/dates.js';
 
 // Section titles vary a lot between towns; these are the words that decide the kind.
 // Order matters: 履行法院生效裁判 also says 履行, so judgments are tested before duties.
@@ -37,13 +38,19 @@ const NESTED: readonly [SectionKind, RegExp][] = [
 export function classifySection(title: string, parent?: SectionKind, year?: number): SectionKind {
   // 下一步工作举措, 2025年重点工作: a title that opens with what comes next is the plans, whatever
   // it goes on to name.
-  if (parent === undefined && (NEXT.test(title) || (year !== undefined && new RegExp(`^${year + 1}\\s?年`).test(title)))) return 'plans';
+  if (parent === undefined && (NEXT.test(title) || (year !== undefined && openingYear(title) === year + 1))) return 'plans';
   const table = parent === undefined ? TOP_LEVEL : NESTED;
   for (const [kind, pattern] of table) if (pattern.test(title)) return kind;
   return parent ?? 'measures';
 }
 
 const NEXT = /^(?:下一步|下步|下一年度?|明年|今后)/;
+
+// The year a title opens with (2025年…, 二〇二五年…), read where years are read.
+function openingYear(title: string): number | undefined {
+  const at = title.indexOf('年');
+  return at >= 4 && at <= 5 ? yearIn(title.slice(0, at + 1)) : undefined;
+}
 
 /**
  * The statutory content a label names outright (存在的问题, 下一步打算, 党政主要负责人履职情况),

@@ -10,6 +10,8 @@ import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
 import { createImportIssue } from './import-issue.js';
 import { classifySection, namedContent } from './classify.js';
+import { labelledTree } from './labelled-sections.js';
+import { node, type Node } from './heading-node.js';
 import { splitCombinedSection } from './combined-sections.js';
 import { splitRunOnEnds } from './run-on-ends.js';
 import { readTables } from './text-tables.js';
@@ -21,7 +23,7 @@ import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './
 import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
-import { dateAt, yearIn } from '../domain/dates.js';
+import { dateAt, WRITTEN_DATE, yearIn } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
@@ -109,20 +111,8 @@ function htmlMetadata(html: string): Map<string, string> {
   return pairs;
 }
 
-
 // Facts to confirm named one by one; the rest are counted in one issue.
 const MAX_FACT_NOTES = 500;
-
-
-interface Node {
-  readonly level: number;
-  readonly ordinal: number;
-  readonly title: MappedText | undefined;
-  readonly paragraphs: MappedText[];
-  readonly children: Node[];
-  /** The enumerator level of a list whose numbering started again under a heading (四、… / 一、…). */
-  readonly list?: number;
-}
 
 class Importer {
   readonly #catalog: Catalog;
@@ -407,37 +397,6 @@ class Importer {
 // An appendix line in the body: 附表：…, 附件1：…, 附表2 …统计表.
 const APPENDIX = /^附(?:表|件)\s?[0-9一二三四五六七八九十]{0,2}\s?[：:]?\s?\S.{0,40}$/;
 
-// 存在的问题：…, 下一步打算：…: a short label naming a statutory content, then a colon.
-const LABEL = /^([^，,。；;：:！？!?\s]{2,24})[：:]/;
-
-/**
- * The parts of a report that has no numbered headings but opens paragraphs with labels that name
- * the statutory contents (党政主要负责人履职情况：…, 存在的问题：…). At least two such labels, or
- * `undefined`: one label alone is a sentence's lead, not a structure.
- */
-function labelledTree(paragraphs: readonly Paragraph[]): Node | undefined {
-  const root = node(-1, 0, undefined);
-  let current = root;
-  let labels = 0;
-  for (const paragraph of paragraphs) {
-    const match = paragraph.literal ? null : LABEL.exec(paragraph.text.text);
-    const label = match?.[1];
-    if (!match || !label || namedContent(label) === undefined) {
-      current.paragraphs.push(paragraph.text);
-      continue;
-    }
-    current = node(1, ++labels, paragraph.text.slice(0, label.length));
-    root.children.push(current);
-    const body = paragraph.text.slice(match[0].length).trim();
-    if (body.length > 0) current.paragraphs.push(body);
-  }
-  return labels >= 2 ? root : undefined;
-}
-
-function node(level: number, ordinal: number, title: MappedText | undefined, list?: number): Node {
-  return { level, ordinal, title, paragraphs: [], children: [], ...(list === undefined ? {} : { list }) };
-}
-
 function splitLines(text: MappedText): MappedText[] {
   const lines: MappedText[] = [];
   let start = 0;
@@ -524,7 +483,7 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
       return { from, issuer: withoutSeal(issuers.join(' ')), issuedOn: own.date };
     }
     // 北留镇人民政府 2024年1月25日, on one line.
-    const inline = /^(.{2,40}?)\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日)\s*$/.exec(text);
+    const inline = INLINE_SIGNATURE.exec(text);
     if (inline?.[1] && inline[2] && isIssuerLine(inline[1])) {
       const date = dateAt(inline[2]);
       if (date) return { from: i, issuer: withoutSeal(inline[1].trim()), issuedOn: date.date };
@@ -533,6 +492,8 @@ function findSignature(lines: readonly Line[]): { from: number; issuer?: string;
   return { from: lines.length };
 }
 
+// 北留镇人民政府 2024年1月25日: the issuing body and the date on one line.
+const INLINE_SIGNATURE = new RegExp(String.raw`^(.{2,40}?)\s*(${WRITTEN_DATE})\s*$`);
 
 // 芦山镇人民政府（盖章）: the note where the seal goes is no part of the name.
 function withoutSeal(issuer: string): string {

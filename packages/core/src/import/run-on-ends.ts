@@ -1,4 +1,4 @@
-import { dateAt } from '../domain/dates.js';
+import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import type { Line } from './join-paragraphs.js';
 import { looksLikeTitle } from './metadata.js';
@@ -8,7 +8,7 @@ import { looksLikeTitle } from './metadata.js';
 const RUN_ON_TITLE = /^(.{4,60}?(?:报告|总结))\s?(?:\s|\d{4}\s?年|今年|[一二三四五六七八九十]{1,3}、)/;
 
 // A 落款 run on after the last sentence: …计划开展活动12场。青龙乡人民政府 2025年1月10日
-const RUN_ON_SIGNATURE = /[。！？!?]\s*([^。！？!?\s]{2,30})\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日)\s*$/;
+const RUN_ON_SIGNATURE = new RegExp(String.raw`[。！？!?]\s*([^。！？!?\s]{2,30})\s*(${WRITTEN_DATE})\s*$`);
 
 /**
  * Gives back the title and the 落款 of a report whose line breaks were lost, as lines of their
