@@ -3,16 +3,30 @@
 // (青川县, invented) on the first start and kept across restarts; vite serves the portal and
 // passes /api to it. No browser is opened: the address printed is where the portal is.
 //   npm start -- --port 5173 --host 127.0.0.1 --strictPort --db other.sqlite
+//   npm start -- --help
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseRosterCsv, type DeadlineOverrides, type Report } from '@law-report/core';
 import { addToken, buildApp, openStore, type Store } from '@law-report/server';
 import { createServer } from 'vite';
+import { readStartOptions, START_USAGE } from './start-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = (file: string) => readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');
-const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, strictPort: { type: 'boolean' }, db: { type: 'string' } }, strict: true });
+
+// Written out before exiting: a pipe on some systems takes the text after process.exit would.
+const leave = (code: number, stream: NodeJS.WriteStream, text: string) =>
+  new Promise<never>(() => {
+    stream.write(text, () => process.exit(code));
+  });
+
+const request = readStartOptions(process.argv.slice(2));
+const options =
+  request.kind === 'run'
+    ? request.options
+    : request.kind === 'help'
+      ? await leave(0, process.stdout, START_USAGE)
+      : await leave(2, process.stderr, `npm start: ${request.message}\n\n${START_USAGE}`);
 
 /** The demo's tokens: the county reviewer's and one unit's, shown to the portal's pages. */
 interface DemoTokens {
@@ -41,7 +55,7 @@ async function seed(store: Store): Promise<DemoTokens> {
   return { reviewer, unit: units.get(unitName) ?? '', unitName };
 }
 
-const db = values.db ?? `${root}.data/law-report.sqlite`;
+const db = options.db ?? `${root}.data/law-report.sqlite`;
 const store = await openStore(db);
 // Tokens are stored hashed; the demo keeps the plain ones it made beside the database, for its pages.
 const tokensFile = `${db}.demo-tokens.json`;
@@ -59,9 +73,9 @@ const vite = await createServer({
   root,
   configFile: `${root}vite.config.ts`,
   server: {
-    ...(values.port ? { port: Number(values.port) } : {}),
-    ...(values.host ? { host: values.host } : {}),
-    ...(values.strictPort ? { strictPort: true } : {}),
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.strictPort ? { strictPort: true } : {}),
     proxy: { '/api': apiAddress },
   },
   plugins: [
