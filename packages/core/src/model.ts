@@ -73,7 +73,17 @@ export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
 
-export { differenceQualifier, qualifierBounds, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, sumQualifier } from './domain/qualifiers.js';
+export {
+  differenceQualifier,
+  qualifierBounds,
+  qualifierWord,
+  QUALIFIER_PREFIXES,
+  QUALIFIER_SUFFIXES,
+  sumQualifier,
+  type QualifiedFigure,
+  type QualifierPlace,
+  type QualifierWord,
+} from './domain/qualifiers.js';
 
 // Messages
 export {

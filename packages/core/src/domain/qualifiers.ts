@@ -1,4 +1,7 @@
+import { messages, type Locale } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
+import { isChineseNumeralChar, parseChineseNumeral } from './numerals.js';
 
 /**
  * The qualifier of a sum: exact parts keep the other's qualifier, equal ones stay, 近 and
@@ -73,4 +76,113 @@ export function differenceQualifier(a: { readonly value: number; readonly qualif
 function finiteBounds(value: number, qualifier: Qualifier): [number, number] {
   const { low, high } = qualifierBounds(value, qualifier);
   return [low ?? Number.NEGATIVE_INFINITY, high ?? Number.POSITIVE_INFINITY];
+}
+
+/** Where a qualifier word stands: before the number (不少于6场), right after it (6余场), or after the measure word (5件以上). */
+export type QualifierPlace = 'beforeNumber' | 'afterNumber' | 'afterUnit';
+
+/** The word that shows a figure's qualifier, and where it goes; `''` for an exact figure. */
+export interface QualifierWord {
+  readonly word: string;
+  readonly place: QualifierPlace;
+}
+
+/** What {@link qualifierWord} reads of a metric. */
+export type QualifiedFigure = Pick<Metric, 'value' | 'unit' | 'qualifier' | 'label' | 'source'>;
+
+// Suffix words longest first (以上 before 上 would matter if one were added); after a measure
+// word 多 starts other words (6场多方联动), as the importer knows.
+const SUFFIXES = Object.keys(QUALIFIER_SUFFIXES).sort((a, b) => b.length - a.length);
+const AFTER_UNIT = SUFFIXES.filter((word) => word !== '多');
+
+/**
+ * The word to show a metric's qualifier with. In Chinese, the word the report wrote right
+ * around the figure, read from the metric's `label` or `source.quote`, when that word means the
+ * metric's qualifier: 不少于6场 stays 不少于 (余 and 不少于 are different words), 300人次左右
+ * stays 左右. Otherwise, and always in English (a Chinese word would be read as English there),
+ * the locale's usual word: 余, 近, 约, 不足; over, nearly, about, under. Prefix words go before
+ * the number; suffix words after it, or after the measure word where the report put them there.
+ *
+ * @param metric - the figure: value, unit, qualifier, label and source sentence
+ * @param locale - the language of the page showing it
+ * @returns the word (with the spacing the locale puts beside a number) and its place
+ * @example qualifierWord({ value: 6, unit: '场', qualifier: 'over', label: '开展法治讲座', source: { start: 0, end: 5, quote: '开展法治讲座不少于6场。' } }) // { word: '不少于', place: 'beforeNumber' }
+ */
+export function qualifierWord(metric: QualifiedFigure, locale: Locale = 'zh-CN'): QualifierWord {
+  if (metric.qualifier === 'exact') return { word: '', place: 'beforeNumber' };
+  if (locale === 'zh-CN') {
+    for (const text of [metric.label, metric.source?.quote]) {
+      const written = text === undefined ? undefined : writtenWord(text, metric);
+      if (written) return written;
+    }
+  }
+  const ui = messages[locale].ui;
+  const prefix = ui.qualifierPrefix[metric.qualifier];
+  return prefix ? { word: prefix, place: 'beforeNumber' } : { word: ui.qualifierSuffix[metric.qualifier], place: 'afterNumber' };
+}
+
+// The word beside the figure's number in `text`: the numbers worth the metric's value are tried
+// from the label's place on (the figure follows what it counts), then the ones before it.
+function writtenWord(text: string, metric: QualifiedFigure): QualifierWord | undefined {
+  const numbers = numbersIn(text).filter((number) => number.value === metric.value);
+  const from = Math.max(0, text.indexOf(metric.label));
+  const ordered = [...numbers.filter((number) => number.start >= from), ...numbers.filter((number) => number.start < from)];
+  for (const number of ordered) {
+    const found = wordAround(text, number, metric.unit);
+    if (found && found.qualifier === metric.qualifier) return { word: found.word, place: found.place };
+  }
+  return undefined;
+}
+
+interface WrittenNumber {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+}
+
+// Every way a run of digits or Chinese numerals can be read: 50万 is 50 (of 万元) or 500000.
+function numbersIn(text: string): WrittenNumber[] {
+  const found: WrittenNumber[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const start = at;
+    if (isDigit(text[at])) {
+      while (isDigit(text[at]) || ((text[at] === '.' || text[at] === ',') && isDigit(text[at + 1]))) at += 1;
+      const value = Number(text.slice(start, at).replaceAll(',', ''));
+      found.push({ start, end: at, value });
+      const magnitude = text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : undefined;
+      if (magnitude !== undefined) found.push({ start, end: at + 1, value: value * magnitude });
+    } else if (isChineseNumeralChar(text[at] ?? '')) {
+      while (isChineseNumeralChar(text[at] ?? '')) at += 1;
+      const numeral = text.slice(start, at);
+      const value = parseChineseNumeral(numeral);
+      if (value !== undefined) found.push({ start, end: at, value });
+      const last = numeral.at(-1);
+      const head = numeral.length > 1 && (last === '万' || last === '亿') ? parseChineseNumeral(numeral.slice(0, -1)) : undefined;
+      if (head !== undefined) found.push({ start, end: at - 1, value: head });
+    } else {
+      at += 1;
+    }
+  }
+  return found;
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+// The qualifier word touching a number: a prefix before it, a suffix after it or after its unit.
+function wordAround(text: string, number: WrittenNumber, unit: string): (QualifierWord & { qualifier: Qualifier }) | undefined {
+  const before = QUALIFIER_PREFIXES.find(([word]) => number.start >= word.length && text.startsWith(word, number.start - word.length));
+  if (before) return { word: before[0], qualifier: before[1], place: 'beforeNumber' };
+  const first = text[number.start];
+  const magnitude = text[number.start - 1] ?? '';
+  if ((first === '百' || first === '千' || first === '万') && Object.hasOwn(MAGNITUDE_PREFIXES, magnitude)) {
+    return { word: magnitude, qualifier: MAGNITUDE_PREFIXES[magnitude] ?? 'over', place: 'beforeNumber' };
+  }
+  const after = SUFFIXES.find((word) => text.startsWith(word, number.end));
+  if (after) return { word: after, qualifier: QUALIFIER_SUFFIXES[after] ?? 'over', place: 'afterNumber' };
+  if (!text.startsWith(unit, number.end)) return undefined;
+  const afterUnit = AFTER_UNIT.find((word) => text.startsWith(word, number.end + unit.length));
+  return afterUnit ? { word: afterUnit, qualifier: QUALIFIER_SUFFIXES[afterUnit] ?? 'over', place: 'afterUnit' } : undefined;
 }
