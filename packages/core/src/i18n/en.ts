@@ -139,6 +139,8 @@ export const en: LocaleMessages = {
     parts_exceed_total: 'The parts {parts} add up to at least {sum}, more than the total "{label}" ({value}).',
     parts_total_mismatch: 'The parts {parts} add up to {sum}, not the total "{label}" ({value}).',
     placeholder_text: '{field} still holds the template placeholder "{text}".',
+    unrecognized_value: '"{field}" was not recognised; please fill it in.',
+    empty_section: 'The section "{kind}" has no text yet.',
     unknown_indicator: 'The catalog has no indicator "{indicator}": use a catalog key, x-<namespace>.<name> or unclassified.',
     unexpected_unit: 'The unit "{unit}" of "{label}" is not a usual unit of {indicator} ({units}).',
     unknown_extension: 'Extension "{key}" is not registered here; it is kept as it is.',

@@ -140,6 +140,8 @@ export const zhCN = {
     parts_exceed_total: '{parts}之和至少为 {sum}，超过了总数“{label}”（{value}）。',
     parts_total_mismatch: '{parts}之和为 {sum}，与总数“{label}”（{value}）不一致。',
     placeholder_text: '{field}中留有模板占位符“{text}”。',
+    unrecognized_value: '「{field}」还没有识别出来，请填写。',
+    empty_section: '「{kind}」还没有内容。',
     unknown_indicator: '指标目录中没有“{indicator}”：请改用目录中的键、x-<命名空间>.<名称> 或 unclassified。',
     unexpected_unit: '“{label}”的单位“{unit}”不是指标“{indicator}”的常用单位（{units}）。',
     unknown_extension: '扩展“{key}”未在本系统登记，已原样保留。',

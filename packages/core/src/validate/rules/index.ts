@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { catalogReferences } from './catalog-references.js';
 import { countOrder } from './count-order.js';
 import { deadlines } from './deadlines.js';
+import { emptySections } from './empty-sections.js';
 import { headingYears } from './heading-years.js';
 import { issueDate } from './issue-date.js';
 import { partsTotal } from './parts-total.js';
@@ -10,6 +11,7 @@ import { publication } from './publication.js';
 import { rateConsistency } from './rate-consistency.js';
 import { rateRange } from './rate-range.js';
 import { targetPlacement } from './target-placement.js';
+import { unrecognizedValues } from './unrecognized-values.js';
 import { nonNegative } from './non-negative.js';
 import { references } from './references.js';
 import { requiredSections } from './required-sections.js';
@@ -22,11 +24,13 @@ export const rules: readonly Rule[] = [
   references,
   catalogReferences,
   requiredSections,
+  emptySections,
   headingYears,
   issueDate,
   deadlines,
   publication,
   placeholders,
+  unrecognizedValues,
   nonNegative,
   rateRange,
   rateConsistency,

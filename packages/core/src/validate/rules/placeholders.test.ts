@@ -21,6 +21,10 @@ describe('placeholders', () => {
     expect(findings(report, 'placeholder_text', { profile: 'draft' })).toEqual([]);
   });
 
+  it('checks the unit’s name', () => {
+    expect(findings(makeReport({ unit: { name: 'XX镇', level: 'town' } }), 'placeholder_text')).toEqual([['error', 'unit.name']]);
+  });
+
   it('stays fast on hostile input', () => {
     const hostile = '*'.repeat(200_000) + 'X'.repeat(200_000);
     expect(findings(withParagraph(hostile), 'placeholder_text')).toEqual([]);

@@ -1,13 +1,7 @@
 import { localized } from '../../i18n/messages.js';
 import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
 import type { IssuePath } from '../issue.js';
-
-// Template leftovers: `*次`, `XX件`, `××镇`, `某某`, `____`. Every alternative is a bounded
-// run of one character class, so the scan is linear.
-const placeholder = /[*＊]{1,4}\s?(?=[件次条个项份名人起宗场期家户套万元%年月日])|[XxＸｘ×]{1,4}\s?(?=[件次条个项份名人起宗场期家户套万元%年月日镇乡县市区])|某某|_{3,}|＿{2,}/;
-
-// Any placeholder starts with one of these; most paragraphs have none, and one class scan is cheap.
-const trigger = /[*＊XxＸｘ×某_＿]/;
+import { findPlaceholder } from '../placeholder-text.js';
 
 /** No template placeholders are left in a report being submitted. */
 export const placeholders: Rule = {
@@ -19,13 +13,14 @@ export const placeholders: Rule = {
   profiles: SUBMIT_AND_PUBLISH,
   codes: { placeholder_text: 'error' },
   check(report, context) {
-    const inspect = (text: string, path: IssuePath, field: 'title' | 'issuer' | 'section.title' | 'section.paragraphs') => {
-      const match = trigger.test(text) ? placeholder.exec(text) : null;
+    const inspect = (text: string, path: IssuePath, field: 'title' | 'unit.name' | 'issuer' | 'section.title' | 'section.paragraphs') => {
+      const match = findPlaceholder(text);
       if (!match) return;
       const around = text.slice(Math.max(0, match.index - 4), match.index + match[0].length + 2);
       context.report('placeholder_text', 'error', path, localized((m) => ({ field: m.fields[field], text: around })));
     };
     inspect(report.title, ['title'], 'title');
+    inspect(report.unit.name, ['unit', 'name'], 'unit.name');
     inspect(report.issuer, ['issuer'], 'issuer');
     for (const { section, path } of context.sections()) {
       inspect(section.title, [...path, 'title'], 'section.title');

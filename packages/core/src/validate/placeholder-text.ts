@@ -1,0 +1,64 @@
+// The one home of the template vocabulary validation looks for: leftovers of a template (`*次`,
+// `XX件`, `××镇`, `某某`, `____`) and the importer's mark for a value it could not read (（未识别）).
+// Every alternative below is a bounded run of one character class, or a fixed word, and no
+// quantifier nests: each scan is linear in the text.
+
+// The measure words and place suffixes a starred or crossed-out blank stands before.
+const MEASURE = '[件次条个项份名人起宗场期家户套万元%年月日]';
+const PLACE = '[镇乡县市区]';
+const STARS = '[*＊]{1,4}';
+const CROSSES = '[XxＸｘ×]{1,4}';
+const BLANKS = '某某|_{3,}|＿{2,}';
+const UNRECOGNIZED = '[（(]\\s?未识别\\s?[）)]';
+
+// A leftover only where it cannot be ordinary text: a star before a measure word (not 1+1+N's
+// plus or a markdown asterisk), a cross before a measure word or place suffix.
+const placeholder = new RegExp(`${STARS}\\s?(?=${MEASURE})|${CROSSES}\\s?(?=${MEASURE}|${PLACE})|${BLANKS}`);
+
+// The same vocabulary, each blank taking the word it stands before, and the importer's mark:
+// what is left after removing these from a paragraph is its own text.
+const blank = new RegExp(`${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}`, 'g');
+
+const unrecognized = new RegExp(UNRECOGNIZED);
+
+// Any of the above starts with one of these; most paragraphs have none, and one class scan is cheap.
+const trigger = /[*＊XxＸｘ×某_＿（(]/;
+
+// A letter or digit of any script: what a paragraph of real text has and one of punctuation has not.
+const word = /[\p{L}\p{N}]/u;
+
+/**
+ * The importer's mark for a value it could not read, as it writes it.
+ * Validation refuses it under `submit` and `publish` (`unrecognized_value`).
+ */
+export const UNRECOGNIZED_MARK = '（未识别）';
+
+/**
+ * Finds the first template leftover in `text`: `*次`, `XX件`, `××镇`, `某某`, `____`.
+ *
+ * @returns the match, or `null` when the text has none
+ * @example findPlaceholder('全年开展普法活动*次')?.[0] // '*'
+ */
+export function findPlaceholder(text: string): RegExpExecArray | null {
+  return trigger.test(text) ? placeholder.exec(text) : null;
+}
+
+/**
+ * Whether `text` holds the importer's mark for a value it could not read, （未识别） or (未识别).
+ *
+ * @example isUnrecognized('（未识别）') // true
+ */
+export function isUnrecognized(text: string): boolean {
+  return trigger.test(text) && unrecognized.test(text);
+}
+
+/**
+ * Whether `text` says nothing: only whitespace, punctuation and template blanks
+ * (`*次`, `XX件`, `某某`, `____`, （未识别）).
+ *
+ * @example hasNoText('  XX件。 ') // true
+ * @example hasNoText('全年开展普法活动*次。') // false: a template, but with words of its own
+ */
+export function hasNoText(text: string): boolean {
+  return !word.test(trigger.test(text) ? text.replace(blank, '') : text);
+}
