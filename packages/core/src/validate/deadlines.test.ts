@@ -46,7 +46,7 @@ describe('dueDates', () => {
       ['extra', expect.stringContaining('extra')],
     ]);
     // A value of the wrong type is named as such, not as a missing one.
-    expect(parseDeadlines({ publish: 401 }, 'en')).toMatchObject({ ok: false, issues: [{ code: 'invalid_type', message: 'Publication deadline has the wrong type: expected text.' }] });
+    expect(parseDeadlines({ publish: 401 }, 'en')).toMatchObject({ ok: false, issues: [{ code: 'invalid_type', message: 'Publication deadline should be text.' }] });
     expect(parseDeadlines({ submit: { town: '01-31' } })).toEqual({ ok: true, value: { submit: { town: '01-31' } } });
     expect(parseDeadlines(JSON.parse('{"__proto__": {"x": 1}}'), 'en')).toMatchObject({ ok: false, issues: [{ code: 'forbidden_key' }] });
   });

@@ -1,9 +1,10 @@
-import { localized, type SharedIssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import { formatMessage, localized, messages, type SharedIssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
 import type { ShapeIssue } from '../schema/shape/shape-node.js';
 import { createIssue, type IssuePath, type ValidationIssue } from './issue.js';
 
 type FieldKey = keyof LocaleMessages['fields'];
 type TypeKey = keyof LocaleMessages['types'];
+type FormatKey = keyof LocaleMessages['formats'];
 
 /**
  * The i18n field key of a path: list indices are dropped and the element of `sections`
@@ -31,8 +32,40 @@ function labelOf(m: LocaleMessages, path: IssuePath): string {
   return Object.hasOwn(m.fields, key) ? m.fields[key as FieldKey] : key || '—';
 }
 
+// A pattern's format in words: the field's own where the catalogs describe it (a division code's
+// digits), else a general one.
+function formatName(m: LocaleMessages, raw: ShapeIssue, path: IssuePath): string {
+  if (raw.format === 'date') return m.formats.date;
+  const key = fieldKeyOf(path);
+  return Object.hasOwn(m.formats, key) ? m.formats[key as FormatKey] : m.formats.regex;
+}
+
 function typeName(m: LocaleMessages, type: string): string {
   return Object.hasOwn(m.types, type) ? m.types[type as TypeKey] : type;
+}
+
+// The bound of a length check counts characters; of any other, the value itself.
+function bound(m: LocaleMessages, raw: ShapeIssue, value: number | bigint | undefined): string {
+  return raw.origin === 'string' ? formatMessage(m.formats.length, { n: String(value) }) : String(value);
+}
+
+/**
+ * Whether a raw issue is about a value left empty: a blank text under a minimum length of one,
+ * or a blank where a date or month-day belongs. Such a value is missing to the person filling
+ * the form, whatever check caught it, and is named as missing.
+ */
+function isEmpty(raw: ShapeIssue): boolean {
+  if (raw.code === 'too_small') return (raw.origin === 'string' || raw.origin === 'array') && Number(raw.minimum) === 1;
+  if (raw.code === 'invalid_format' || raw.code === 'custom') return typeof raw.input === 'string' && raw.input.trim() === '';
+  return false;
+}
+
+// 请填写报告标题。/ Please fill in the report title.: English labels start with a capital, as
+// labels do; in the middle of a sentence they do not.
+function required(path: IssuePath, locale: Locale): ValidationIssue {
+  const zh = labelOf(messages['zh-CN'], path);
+  const en = labelOf(messages.en, path);
+  return createIssue('required', 'error', path, locale, { 'zh-CN': { field: zh }, en: { field: en.charAt(0).toLowerCase() + en.slice(1) } });
 }
 
 function issue(
@@ -62,7 +95,8 @@ function customIssue(
 
 /**
  * Turns zod's issues (or the same issues from a generated shape) into validation issues with
- * zh-CN and en messages naming the field.
+ * zh-CN and en messages naming the field. A value left empty (a blank title, a cleared date)
+ * is `required`, as a missing one is: 请填写报告标题。, not a length or a format.
  *
  * @param issues - `error.issues` of a failed `safeParse` or `checkShape`
  * @param locale - the locale of `message`
@@ -72,11 +106,15 @@ export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): Va
   for (const raw of issues) {
     const path: IssuePath = raw.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
     const field = (m: LocaleMessages) => ({ field: labelOf(m, path) });
+    if (isEmpty(raw)) {
+      out.push(required(path, locale));
+      continue;
+    }
     switch (raw.code) {
       case 'invalid_type':
         out.push(
           raw.input === undefined
-            ? issue('required', path, locale, field)
+            ? required(path, locale)
             : issue('invalid_type', path, locale, (m) => ({ ...field(m), expected: typeName(m, raw.expected ?? '') })),
         );
         break;
@@ -91,17 +129,14 @@ export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): Va
         break;
       case 'invalid_format':
         out.push(
-          issue('invalid_format', path, locale, (m) => ({
-            ...field(m),
-            format: raw.format === 'date' ? m.formats.date : m.formats.regex,
-          })),
+          issue('invalid_format', path, locale, (m) => ({ ...field(m), format: formatName(m, raw, path) })),
         );
         break;
       case 'too_small':
-        out.push(issue('too_small', path, locale, (m) => ({ ...field(m), minimum: String(raw.minimum) })));
+        out.push(issue('too_small', path, locale, (m) => ({ ...field(m), minimum: bound(m, raw, raw.minimum) })));
         break;
       case 'too_big':
-        out.push(issue('too_big', path, locale, (m) => ({ ...field(m), maximum: String(raw.maximum) })));
+        out.push(issue('too_big', path, locale, (m) => ({ ...field(m), maximum: bound(m, raw, raw.maximum) })));
         break;
       case 'custom':
         out.push(customIssue(raw.params ?? {}, path, locale, field));

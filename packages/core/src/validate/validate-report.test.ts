@@ -70,12 +70,12 @@ describe('validateReport', () => {
     expect(result.ok).toBe(false);
     expect(result.report).toBeUndefined();
     expect(result.issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
-      ['invalid_type', 'year', '报告年度的类型不对：应为数字。'],
-      ['required', 'issuer', '缺少必填项：落款单位。'],
+      ['invalid_type', 'year', '报告年度应为数字。'],
+      ['required', 'issuer', '请填写落款单位。'],
     ]);
     const en = validateReport({ ...makeReport(), issuer: undefined }, { locale: 'en' });
-    expect(en.issues[0]?.message).toBe('Issuing body is required.');
-    expect(en.issues[0]?.messages['zh-CN']).toBe('缺少必填项：落款单位。');
+    expect(en.issues[0]?.message).toBe('Please fill in the issuing body.');
+    expect(en.issues[0]?.messages['zh-CN']).toBe('请填写落款单位。');
   });
 
   it('labels fields inside nested sections and metrics', () => {
