@@ -37,6 +37,15 @@ describe('law-report validate', () => {
     expect(stderr).toContain('no-shortcomings.json: sections: 错误: 缺少法定内容：推进法治政府建设存在的不足和原因。');
   });
 
+  it('exits 1 naming a statutory content that has a heading and no text', async () => {
+    const report = makeReport();
+    for (const section of report.sections) if (section.kind === 'shortcomings') section.paragraphs = ['', '  '];
+    const { code, stdout, stderr } = await validate(write('empty.json', report), '--profile', 'submit');
+    expect(code).toBe(1);
+    expect(stderr).toContain('empty.json: sections[2].paragraphs: 错误: 「推进法治政府建设存在的不足和原因」还没有内容。');
+    expect(stdout).toContain('1 份有错误');
+  });
+
   it('speaks English with --lang en', async () => {
     const report = makeReport({ metrics: [makeMetric('disputes.successRate', 130, { unit: '%', label: '调解成功率' })] });
     const { code, stderr } = await validate(write('rate.json', report), '--lang', 'en');
