@@ -146,6 +146,16 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     expect((await call('GET', `/api/reports/no-such-id'--`, reviewer)).status).toBe(404);
   });
 
+  it('answers 422 naming a statutory content that has a heading and no text', async () => {
+    const report = makeReport({ unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府', title: '北留镇2023年法治政府建设工作情况的报告' });
+    for (const section of report.sections) if (section.kind === 'shortcomings') section.paragraphs = ['XX件。'];
+    const empty = await call('POST', '/api/reports', beiliu, report);
+    expect(empty.status).toBe(422);
+    expect(empty.json['issues']).toContainEqual(
+      expect.objectContaining({ code: 'empty_section', severity: 'error', path: ['sections', 2, 'paragraphs'], message: '「推进法治政府建设存在的不足和原因」还没有内容。' }),
+    );
+  });
+
   it('refuses malformed and oversized bodies with a clear error', async () => {
     const malformed = await call('POST', '/api/reports', beiliu, '{"title": ');
     expect(malformed.status).toBe(400);
