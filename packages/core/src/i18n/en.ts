@@ -178,6 +178,11 @@ export const en: LocaleMessages = {
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
     qualifierSuffix: { exact: '', over: '', nearly: '', about: '', under: '' },
   },
+  summary: {
+    targets: 'Targets',
+    targetsNote: 'Figures planned, not counted among the year’s results.',
+    sourceOf: 'Source: {figure}',
+  },
   form: {
     reportFields: 'About the report',
     sectionsLegend: 'Sections',

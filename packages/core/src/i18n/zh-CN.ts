@@ -179,6 +179,11 @@ export const zhCN = {
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
   },
+  summary: {
+    targets: '目标',
+    targetsNote: '计划达到的数，不计入本年度的成绩。',
+    sourceOf: '出处：{figure}',
+  },
   form: {
     reportFields: '报告信息',
     sectionsLegend: '报告章节',

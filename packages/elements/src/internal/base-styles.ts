@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
-/** What every element shares: the host's type and colours from `--law-*`, and hiding text for screen readers only. */
+/**
+ * What every element shares: the host's type and colours from `--law-*`, the focus indicator, and
+ * hiding text for screen readers only.
+ *
+ * The focus indicator has two tones so it shows on any background: a dark outline next to the
+ * control (`--law-color-focus`, 19:1 on white) inside a light ring (`--law-color-focus-halo`,
+ * 12:1 on black); the two differ by more than 9:1, so one of them is at least 3:1 against
+ * whatever is behind (WCAG technique C40). `:host :focus-visible` outranks a plain
+ * `:focus-visible` of an element's own styles, so all three elements show the same indicator.
+ * The ring is a box-shadow, which forced-colours mode drops: the outline stays.
+ */
 export const baseStyles = css`
   :host {
     display: block;
@@ -8,6 +18,11 @@ export const baseStyles = css`
     color: var(--law-color-text, #1f2328);
     background: var(--law-color-surface, #fff);
     line-height: 1.6;
+  }
+  :host :focus-visible {
+    outline: 3px solid var(--law-color-focus, #0b0c0c);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--law-color-focus-halo, #fd0);
   }
   .visually-hidden {
     position: absolute;

@@ -11,13 +11,19 @@ export const summaryStyles = [
     padding: var(--law-space, 1rem);
     line-height: 1.6;
   }
-  h2 {
+  /* Headings by role, not by tag: their level follows heading-level. */
+  .title {
     font-size: 1.25rem;
     margin: 0 0 0.5rem;
   }
-  h3 {
+  section > :first-child {
     font-size: 1rem;
     margin: 1rem 0 0.25rem;
+  }
+  .note {
+    margin: 0 0 0.25rem;
+    font-size: 0.875rem;
+    color: var(--law-color-muted, #59636e);
   }
   dl {
     display: grid;
@@ -44,10 +50,6 @@ export const summaryStyles = [
     color: var(--law-color-primary, #00703c);
     padding: 0.125rem 0.75rem;
   }
-  .actions button:focus-visible {
-    outline: 3px solid var(--law-color-focus, #fd0);
-    outline-offset: 2px;
-  }
   .badge {
     display: inline-block;
     padding: 0 0.5rem;
@@ -68,8 +70,13 @@ export const summaryStyles = [
       border: none;
       padding: 0;
     }
-    .actions {
+    /* Nothing that does nothing on paper: no button, no closed 出处 (an opened one prints its sentence). */
+    .actions,
+    details:not([open]) {
       display: none;
+    }
+    summary {
+      list-style: none;
     }
   }
 `,

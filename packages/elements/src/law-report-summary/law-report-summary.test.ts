@@ -1,9 +1,13 @@
+/// <reference types="@vitest/browser-playwright" />
 import { validateReport } from '@law-report/core';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
+import { contrast, focusRing } from '../internal/focus-ring.js';
+import { languageOf } from '../internal/language-of.js';
 import './define.js';
 import type { LawReportSummaryElement } from './law-report-summary.js';
 
@@ -16,8 +20,14 @@ async function mount(report: unknown, attributes: Record<string, string> = {}): 
   return element;
 }
 
+// The names Chromium gives the disclosures (出处) on the page, as a screen reader hears them.
+async function disclosureNames(): Promise<string[]> {
+  return (await axNodes()).filter((node) => node.role === 'DisclosureTriangle').map((node) => node.name);
+}
+
 afterEach(() => {
   document.body.replaceChildren();
+  document.documentElement.lang = 'en';
 });
 
 describe('<law-report-summary>', () => {
@@ -54,7 +64,7 @@ describe('<law-report-summary>', () => {
   it('switches every string to English with locale="en"', async () => {
     await mount(beiliuReport(), { locale: 'en' });
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('北留镇: rule-of-law government report 2023');
-    await expect.element(page.getByText('over 800 人次')).toBeVisible();
+    await expect.element(page.getByText('over 800 人次', { exact: true })).toBeVisible();
     await expect.element(page.getByText('Valid', { exact: true })).toBeVisible();
   });
 
@@ -127,8 +137,111 @@ describe('<law-report-summary>', () => {
     expect(report).toMatchObject({ title: beiliuReport().title, issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
   });
 
-  it('has no serious accessibility violations', async () => {
+  it('shows focus with two rings, one of them at least 3:1 on white and on dark grey', async () => {
+    await mount(beiliuReport());
+    await userEvent.keyboard('{Tab}');
+    const button = page.getByRole('button', { name: '下载 Word' }).element();
+    expect(button.matches(':focus-visible')).toBe(true);
+    const ring = focusRing(button);
+    expect(ring.outer).toBeDefined();
+    expect(ring.bothShow).toBe(true);
+    for (const background of ['rgb(255, 255, 255)', 'rgb(51, 51, 51)']) {
+      expect(Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background))).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('says which language it speaks, and reads the report’s own words as Chinese on an English page', async () => {
+    document.documentElement.lang = 'en';
+    const chinese = await mount(beiliuReport());
+    expect(languageOf(page.getByRole('heading', { level: 2 }).element())).toBe('zh-CN');
+    chinese.remove();
+    const report = beiliuReport();
+    report.metrics.push(makeMetric('unclassified', 3, { label: '开展法治文艺演出', unit: '场' }));
+    await mount(report, { locale: 'en' });
+    expect(languageOf(page.getByRole('heading', { level: 2 }).element())).toBe('en');
+    expect(languageOf(page.getByText('Statutory contents').element())).toBe('en');
+    for (const text of ['北留镇', '北留镇人民政府', '开展法治文艺演出']) expect(languageOf(page.getByText(text, { exact: true }).first().element()), text).toBe('zh-CN');
+    expect(languageOf(page.getByText('人次', { exact: true }).first().element())).toBe('zh-CN');
+    const quote = page.getByText(/^充分发挥镇村两级/).first().element();
+    expect(languageOf(quote)).toBe('zh-CN');
+  });
+
+  it('is no second banner of the page: its heading and dates are plain content', async () => {
+    await mount(beiliuReport());
+    expect(page.getByRole('banner').elements()).toHaveLength(0);
+    await expect.element(page.getByRole('heading', { level: 2 })).toBeVisible();
+  });
+
+  it('starts its headings at heading-level, with its sections one below', async () => {
+    await mount(beiliuReport(), { 'heading-level': '4' });
+    await expect.element(page.getByRole('heading', { level: 4 })).toHaveTextContent('北留镇2023年法治政府建设年度报告');
+    expect(page.getByRole('heading', { level: 5 }).elements().map((heading) => heading.textContent?.trim())).toEqual(['法定内容', '主要指标', '校验结果']);
+    expect(page.getByRole('heading', { level: 2 }).elements()).toHaveLength(0);
+    expect(page.getByRole('heading', { level: 3 }).elements()).toHaveLength(0);
+  });
+
+  it('names each 出处 by its figure, so a screen reader’s list of them is no list of 出处', async () => {
+    const report = beiliuReport();
+    await mount(report);
+    const names = await disclosureNames();
+    expect(names).toHaveLength(report.metrics.filter((metric) => metric.source?.quote).length);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('出处：法律咨询 800余人次');
+  });
+
+  it('prints no 出处 stubs: a closed one is left out, an opened one prints its sentence', async () => {
+    const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
+    await mount(makeReport({ metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } }), makeMetric('legalAid.cases', 5, { unit: '件', source: { start: 20, end: 22, quote: '办理法律援助案件5件。' } })] }));
+    await page.getByText('出处').first().click();
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      await expect.element(page.getByText(quote)).toBeVisible();
+      await expect.element(page.getByText('出处').nth(1)).not.toBeVisible();
+      await expect.element(page.getByText('5件', { exact: true })).toBeVisible();
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    }
+  });
+
+  it('keeps targets apart as 目标: scope target, and every figure of the plans', async () => {
+    const plans = makeSection('plans', { id: 'plans-1' });
+    const report = makeReport({
+      sections: [makeSection('duties'), makeSection('measures'), makeSection('shortcomings'), plans, makeSection('other')],
+      metrics: [
+        makeMetric('disputes.handled', 22, { unit: '起' }),
+        makeMetric('study.lectures', 6, { label: '开展法治讲座', unit: '场', qualifier: 'over', scope: 'target', source: { start: 0, end: 5, quote: '全年开展法治讲座不少于6场。' } }),
+        makeMetric('training.sessions', 300, { label: '培训干部', unit: '人次', qualifier: 'about', sectionId: 'plans-1', source: { start: 0, end: 7, quote: '培训干部300人次左右。' } }),
+      ],
+    });
+    await mount(report);
+    const year = page.getByRole('region', { name: '主要指标' });
+    const targets = page.getByRole('region', { name: '目标' });
+    await expect.element(year.getByText('22起', { exact: true })).toBeVisible();
+    await expect.element(year).not.toHaveTextContent(/6场|300/);
+    await expect.element(targets.getByText('不少于6场', { exact: true })).toBeVisible();
+    await expect.element(targets.getByText('300人次左右', { exact: true })).toBeVisible();
+    await expect.element(targets).not.toHaveTextContent('22起');
+  });
+
+  it('writes each qualifier as the report did: 不少于6场 is no 6余场, and in English the English word', async () => {
+    const metric = makeMetric('publicity.events', 6, { label: '开展普法宣传活动', unit: '场', qualifier: 'over', source: { start: 0, end: 5, quote: '全年开展普法宣传活动不少于6场。' } });
+    const element = await mount(makeReport({ metrics: [metric] }));
+    const metrics = page.getByRole('region', { name: '主要指标' });
+    await expect.element(metrics.getByText('不少于6场', { exact: true })).toBeVisible();
+    await expect.element(metrics).not.toHaveTextContent('6余场');
+    element.locale = 'en';
+    await element.updateComplete;
+    await expect.element(page.getByRole('region', { name: 'Key metrics' }).getByText('over 6 场', { exact: true })).toBeVisible();
+  });
+
+  it('has no serious accessibility violations, in Chinese and English, with headings set lower', async () => {
     const element = await mount(beiliuReport());
+    expect(await seriousViolations(element)).toEqual([]);
+    await page.getByText('出处').first().click();
+    expect(await seriousViolations(element)).toEqual([]);
+    element.locale = 'en';
+    element.setAttribute('heading-level', '4');
+    await element.updateComplete;
     expect(await seriousViolations(element)).toEqual([]);
   });
 });

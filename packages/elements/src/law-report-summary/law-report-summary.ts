@@ -1,13 +1,15 @@
 import {
   defaultCatalog,
   formatMessage,
-  formatQualified,
+  qualifierWord,
   STATUTORY_CONTENTS,
   resolveDeadlines,
   submissionDelay,
   validateReport,
   type Catalog,
   type DeadlineOverrides,
+  type Locale,
+  type LocaleMessages,
   type Metric,
   type Profile,
   type Report,
@@ -15,22 +17,31 @@ import {
   type ValidationResult,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
+import { formatParts, reportText } from '../internal/report-text.js';
 import { summaryStyles } from './law-report-summary.styles.js';
 
+// Heading tags by level, as static values: a tag name is never built from a string.
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * A read-only, print-friendly view of one report: unit, year, date of issue with an
  * on-time badge, which of the five statutory contents are present, key metrics (each with the
- * sentence it came from, when the report was imported), and the validation status. 下载 Word
- * writes the report as a .docx in the GB/T 9704 layout (the writer is loaded when first used).
- * All text comes from core's zh-CN / en messages.
+ * sentence it came from, when the report was imported), targets apart as 目标 (figures of the
+ * plans and `scope: 'target'`), and the validation status. A qualifier is shown in the report's
+ * own word (不少于6场 stays 不少于, core's `qualifierWord`). 下载 Word writes the report as a .docx
+ * in the GB/T 9704 layout (the writer is loaded when first used). All text comes from core's
+ * zh-CN / en messages; the element's language is on its content (`lang`), and the report's own
+ * Chinese words are marked `lang="zh-CN"` in an English view. In print, the button and closed
+ * 出处 disclosures are left out.
  *
  * @tag law-report-summary
  * @attr locale - `zh-CN` (default) or `en`
  * @attr profile - validation profile: `draft`, `submit` (default) or `publish`
+ * @attr heading-level - the level of the report's heading, 1–5 (default 2); its sections' headings are one below. Inside a part of a page headed by an `<h3>`, set 4.
  * @prop report - the report to show (any value: it is validated, never trusted)
  * @prop deadlines - a county's deadline overrides for the on-time badge
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
@@ -39,6 +50,7 @@ import { summaryStyles } from './law-report-summary.styles.js';
  * @csspart download - the 下载 Word / Download .docx button
  * @csspart contents - the list of statutory contents
  * @csspart metrics - the key metrics
+ * @csspart targets - the targets (目标), apart from the year's figures
  * @csspart status - the validation status and issues
  * @cssprop --law-color-text - text colour
  * @cssprop --law-color-surface - background
@@ -50,6 +62,9 @@ import { summaryStyles } from './law-report-summary.styles.js';
  * @cssprop --law-color-ok-surface - background of good badges
  * @cssprop --law-color-error - text of bad badges
  * @cssprop --law-color-error-surface - background of bad badges
+ * @cssprop --law-color-primary - the download button
+ * @cssprop --law-color-focus - the focus outline, next to the control (dark: at least 3:1 on light backgrounds)
+ * @cssprop --law-color-focus-halo - the ring around the focus outline (light: at least 3:1 on dark backgrounds)
  *
  * @example
  * <law-report-summary locale="en"></law-report-summary>
@@ -64,6 +79,7 @@ export class LawReportSummaryElement extends LitElement {
     catalog: { attribute: false },
     locale: { reflect: true },
     profile: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   declare report: unknown;
@@ -71,6 +87,7 @@ export class LawReportSummaryElement extends LitElement {
   declare catalog: Catalog;
   declare locale: string;
   declare profile: Profile;
+  declare headingLevel: number;
 
   #result: ValidationResult | undefined;
   #downloadFailed = false;
@@ -82,6 +99,7 @@ export class LawReportSummaryElement extends LitElement {
     this.catalog = defaultCatalog;
     this.locale = 'zh-CN';
     this.profile = 'submit';
+    this.headingLevel = 2;
   }
 
   /** The result of validating the current report, once rendered. */
@@ -124,30 +142,38 @@ export class LawReportSummaryElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const result = this.#result;
     if (!result) return nothing;
-    const m = stringsOf(localeOf(this.locale));
+    const locale = localeOf(this.locale);
+    const m = stringsOf(locale);
     const report = result.report;
     if (!report) {
-      return html`<div part="status" role="alert">
+      return html`<div part="status" role="alert" lang=${locale}>
         <p>${m.ui.invalidReport}</p>
         ${this.#issues(result)}
       </div>`;
     }
-    return html`
-      <header part="header">
-        <h2>${formatMessage(m.ui.summaryHeading, { unit: report.unit.name, year: report.year })}</h2>
+    // Clamped so the sections' headings (one below) stay within h6.
+    const level = Math.min(5, Math.max(1, Math.trunc(Number(this.headingLevel)) || 2));
+    const title = HEADINGS[level - 1];
+    const sub = HEADINGS[level];
+    const targets = targetsOf(report);
+    const year = report.metrics.filter((metric) => !targets.has(metric));
+    const figures = (metrics: readonly Metric[]) => html`<dl>${metrics.map((metric) => this.#metric(metric, locale, m))}</dl>`;
+    return staticHtml`<div class="summary" lang=${locale}>
+      <div part="header" class="header">
+        <${title} class="title">${formatParts(m.ui.summaryHeading, { unit: reportText(report.unit.name, locale), year: report.year })}</${title}>
         <p class="actions">
           <button type="button" part="download" @click=${() => this.#download(report)}>${m.ui.downloadDocx}</button>
           ${this.#downloadFailed ? html`<span role="alert">${m.form.loadFailed}</span>` : nothing}
         </p>
         <dl>
           <dt>${m.fields.issuer}</dt>
-          <dd>${report.issuer}</dd>
+          <dd>${reportText(report.issuer, locale)}</dd>
           <dt>${m.ui.issuedOn}</dt>
           <dd>${report.issuedOn} ${this.#timeliness(report)}</dd>
         </dl>
-      </header>
+      </div>
       <section part="contents" aria-labelledby="contents-heading">
-        <h3 id="contents-heading">${m.ui.statutoryContents}</h3>
+        <${sub} id="contents-heading">${m.ui.statutoryContents}</${sub}>
         <ul>
           ${STATUTORY_CONTENTS.map(({ kind }) => {
             const present = hasKind(report.sections, kind);
@@ -155,14 +181,21 @@ export class LawReportSummaryElement extends LitElement {
           })}
         </ul>
       </section>
-      ${report.metrics.length > 0
-        ? html`<section part="metrics" aria-labelledby="metrics-heading">
-            <h3 id="metrics-heading">${m.ui.keyMetrics}</h3>
-            <dl>${report.metrics.map((metric) => this.#metric(metric))}</dl>
+      ${year.length > 0
+        ? staticHtml`<section part="metrics" aria-labelledby="metrics-heading">
+            <${sub} id="metrics-heading">${m.ui.keyMetrics}</${sub}>
+            ${figures(year)}
+          </section>`
+        : nothing}
+      ${targets.size > 0
+        ? staticHtml`<section part="targets" aria-labelledby="targets-heading">
+            <${sub} id="targets-heading">${m.summary.targets}</${sub}>
+            <p class="note">${m.summary.targetsNote}</p>
+            ${figures([...targets])}
           </section>`
         : nothing}
       <section part="status" aria-labelledby="status-heading">
-        <h3 id="status-heading">${m.ui.status}</h3>
+        <${sub} id="status-heading">${m.ui.status}</${sub}>
         <p>
           <span class="badge ${result.ok ? 'ok' : 'bad'}">
             ${result.ok ? m.ui.passed : formatMessage(m.ui.failed, { errors: count(result, 'error') })}
@@ -171,7 +204,7 @@ export class LawReportSummaryElement extends LitElement {
         </p>
         ${this.#issues(result)}
       </section>
-    `;
+    </div>`;
   }
 
   // 下载 Word: the writer is loaded only now, from a file beside the embed file.
@@ -205,16 +238,23 @@ export class LawReportSummaryElement extends LitElement {
       : html`<span class="badge ok">${m.ui.onTime}</span>`;
   }
 
-  #metric(metric: Metric): TemplateResult {
-    const locale = localeOf(this.locale);
-    const m = stringsOf(locale);
-    const label = this.catalog.get(metric.indicator)?.label[locale] ?? metric.label;
-    const value = formatQualified(metric.value, metric.qualifier, locale);
+  #metric(metric: Metric, locale: Locale, m: LocaleMessages): TemplateResult {
+    const catalogued = this.catalog.get(metric.indicator)?.label[locale];
+    const { word, place } = qualifierWord(metric, locale);
+    const number = place === 'beforeNumber' ? `${word}${metric.value}` : place === 'afterNumber' ? `${metric.value}${word}` : String(metric.value);
+    const unit = place === 'afterUnit' ? `${metric.unit}${word}` : metric.unit;
     const quote = metric.source?.quote;
-    return html`<dt>${label}</dt>
+    // The disclosure is named by its figure: a list of 22 links all called 出处 says nothing.
+    const figure = `${catalogued ?? metric.label} ${formatMessage(m.ui.valueWithUnit, { value: number, unit })}`;
+    return html`<dt>${catalogued ?? reportText(metric.label, locale)}</dt>
       <dd>
-        <span>${formatMessage(m.ui.valueWithUnit, { value, unit: metric.unit })}</span>
-        ${quote ? html`<details><summary>${m.ui.source}</summary><q>${quote}</q></details>` : nothing}
+        <span>${formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) })}</span>
+        ${quote
+          ? html`<details>
+              <summary aria-label=${formatMessage(m.summary.sourceOf, { figure })}>${m.ui.source}</summary>
+              <q lang="zh-CN">${quote}</q>
+            </details>`
+          : nothing}
       </dd>`;
   }
 
@@ -225,6 +265,20 @@ export class LawReportSummaryElement extends LitElement {
       ${result.issues.map((issue) => html`<li>${m.severities[issue.severity]}：${issue.message}</li>`)}
     </ul>`;
   }
+}
+
+// The targets: figures with `scope: 'target'` and every figure in a plans section (or under one).
+function targetsOf(report: Report): Set<Metric> {
+  const plans = new Set<string>();
+  const visit = (sections: Report['sections'], inPlans: boolean): void => {
+    for (const section of sections) {
+      const planned = inPlans || section.kind === 'plans';
+      if (planned) plans.add(section.id);
+      visit(section.sections, planned);
+    }
+  };
+  visit(report.sections, false);
+  return new Set(report.metrics.filter((metric) => metric.scope === 'target' || (metric.sectionId !== undefined && plans.has(metric.sectionId))));
 }
 
 function hasKind(sections: Report['sections'], kind: SectionKind): boolean {

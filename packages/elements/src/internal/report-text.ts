@@ -1,0 +1,29 @@
+import type { Locale } from '@law-report/core/model';
+import { html, type TemplateResult } from 'lit';
+
+/** The language reports are written in: unit names, titles, paragraphs, measure words, quotes. */
+export const REPORT_LANG = 'zh-CN';
+
+/**
+ * Text from a report, marked `lang="zh-CN"` when the element speaks another language, so a
+ * screen reader reads 北留镇 in Chinese inside an English sentence (and not letter by letter).
+ *
+ * @example reportText('北留镇', 'en') // <span lang="zh-CN">北留镇</span>
+ */
+export function reportText(text: string, locale: Locale): TemplateResult | string {
+  return locale === REPORT_LANG ? text : html`<span lang=${REPORT_LANG}>${text}</span>`;
+}
+
+// `{name}` with no nesting, as core's formatMessage reads it.
+const placeholder = /\{([A-Za-z0-9_]+)\}/;
+
+/**
+ * A message template filled with parts that may be markup (report text marked with its
+ * language, a visually hidden word), where core's `formatMessage` gives only a string.
+ *
+ * @example formatParts('{unit}（逾期 {days} 天）', { unit: reportText('北留镇', locale), days: 3 })
+ */
+export function formatParts(template: string, params: Readonly<Record<string, string | number | TemplateResult>>): (string | number | TemplateResult)[] {
+  // split with one capture group alternates text and placeholder names.
+  return template.split(placeholder).map((piece, i) => (i % 2 === 1 && Object.hasOwn(params, piece) ? (params[piece] ?? '') : i % 2 === 1 ? `{${piece}}` : piece));
+}
