@@ -75,7 +75,7 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
   it('takes a report through 报送 → 退回 → 报送 → 备案 → 公开, keeping every version and step', async () => {
     const first = await call('POST', '/api/reports', beiliu, beiliuReport());
     expect(first.status).toBe(201);
-    expect(first.json).toMatchObject({ version: 1, status: 'submitted' });
+    expect(first.json).toMatchObject({ version: 1, status: 'submitted', submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     const id = String(first.json['id']);
 
     const returned = await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充保密审查情况' });

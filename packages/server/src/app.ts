@@ -112,7 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: '报送一份报告（单位令牌，只能报送本单位的）',
         security: bearer,
         body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
-        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' } } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
+        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' } } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
       },
       // The report is checked by core's validation (its issues, in both languages), not here.
       validatorCompiler: () => () => true,
@@ -125,8 +125,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const report: Report = result.report;
       if (report.unit.name.trim() !== token.name) return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
       try {
-        const submitted = await store.submit(token.name, report.year, report, token.name, now().toISOString());
-        return reply.code(201).send(submitted);
+        const submittedAt = now().toISOString();
+        const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt);
+        return reply.code(201).send({ ...submitted, submittedAt });
       } catch (failure) {
         if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
         throw failure;

@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@law-report/core';
+import { formatMessage, messages, type Locale } from '@law-report/core';
 import type { ReportStatus } from './store/store.js';
 
 /** The server's own strings; validation messages come from @law-report/core. */
@@ -14,7 +14,6 @@ const strings = {
     conflict: '这份报告现在是“{status}”，不能{action}。',
     reasonRequired: '退回时须写明原因（reason）。',
     internal: '服务器出错，请稍后再试。',
-    statuses: { submitted: '已提交', returned: '已退回', filed: '已备案', published: '已公开' },
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开' },
   },
   en: {
@@ -28,12 +27,11 @@ const strings = {
     conflict: 'This report is {status}: it cannot be {action} now.',
     reasonRequired: 'Returning a report needs a reason.',
     internal: 'The server failed; please try again later.',
-    statuses: { submitted: 'submitted', returned: 'returned', filed: 'filed', published: 'published' },
     actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published' },
   },
 } as const;
 
-type Key = Exclude<keyof (typeof strings)['zh-CN'], 'statuses' | 'actions'>;
+type Key = Exclude<keyof (typeof strings)['zh-CN'], 'actions'>;
 
 /** A server message in the request's language. */
 export function say(locale: Locale, key: Key, params: Readonly<Record<string, string | number>> = {}): string {
@@ -42,7 +40,7 @@ export function say(locale: Locale, key: Key, params: Readonly<Record<string, st
 
 /** The 409 message: what the report is, and what cannot be done to it. */
 export function conflict(locale: Locale, status: ReportStatus, action: keyof (typeof strings)['zh-CN']['actions']): string {
-  return formatMessage(strings[locale].conflict, { status: strings[locale].statuses[status], action: strings[locale].actions[action] });
+  return formatMessage(strings[locale].conflict, { status: messages[locale].review[status], action: strings[locale].actions[action] });
 }
 
 /** The locale of a request: English when Accept-Language prefers it, zh-CN otherwise. */

@@ -96,3 +96,37 @@ export function yearsIn(text: string): number[] {
   }
   return years;
 }
+
+// China has kept UTC+8 all year since 1991: a fixed offset gives the day and time in China on
+// any machine, whatever its own time zone, with no time-zone database in the browser.
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The day (`YYYY-MM-DD`) and time (`HH:mm`) in China (Asia/Shanghai) of an instant: the one
+ * way a day or time a person sees or a deadline is judged by is read, whatever the machine's
+ * time zone. Undefined for a value that is no instant.
+ *
+ * @example chinaDateTime('2025-01-20T02:32:00Z') // { date: '2025-01-20', time: '10:32' }
+ */
+export function chinaDateTime(instant: Date | string | number): { readonly date: string; readonly time: string } | undefined {
+  const at = new Date(typeof instant === 'string' || typeof instant === 'number' ? instant : instant.getTime());
+  if (Number.isNaN(at.getTime())) return undefined;
+  const iso = new Date(at.getTime() + CHINA_OFFSET_MS).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+/**
+ * An instant as a person in China reads it: `2025年1月20日 10:32` in zh-CN, `2025-01-20 10:32
+ * (China time)` in English; the day alone with `{ time: false }`. The text given back for a value
+ * that is no instant is the value itself, so nothing shown is ever blank.
+ *
+ * @example formatChinaDateTime('2025-01-20T02:32:00Z', 'zh-CN') // '2025年1月20日 10:32'
+ */
+export function formatChinaDateTime(instant: Date | string | number, locale: 'zh-CN' | 'en', options: { readonly time?: boolean } = {}): string {
+  const china = chinaDateTime(instant);
+  if (!china) return String(instant);
+  const [year, month, day] = china.date.split('-').map(Number);
+  const withTime = options.time !== false;
+  if (locale === 'en') return withTime ? `${china.date} ${china.time} (China time)` : china.date;
+  return `${year}年${month}月${day}日${withTime ? ` ${china.time}` : ''}`;
+}

@@ -99,3 +99,15 @@ export function looksLikeHtml(input: string): boolean {
   const head = input.slice(0, 4000);
   return /^\s*</.test(head) && /<(?:html|body|p|div|br|span|table|h[1-6])\b/i.test(head);
 }
+
+/**
+ * The text a person reads of an input: a page's visible text (blank lines between its
+ * blocks), anything else as it is. For showing what was imported, never for offsets: a
+ * figure's `source` points into the input the importer was given.
+ *
+ * @example readableText('<p><strong>一、</strong>总体情况</p>') // '一、总体情况'
+ */
+export function readableText(input: string): string {
+  if (!looksLikeHtml(input)) return input;
+  return htmlToText(input).text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n\n');
+}

@@ -18,12 +18,14 @@ export const formStyles = [
   legend {
     font-weight: 600;
   }
-  /* Sections out of view are laid out and painted only when scrolled to: a report of 1,000
-     figures renders as fast as the part on screen. Their content stays in the accessibility
-     tree and in tab order. */
+  /* Each section is its own layout: a keystroke in one never lays out the others. No
+     content-visibility: it takes sections out of view out of the accessibility tree. */
   fieldset.section {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain: layout style;
+  }
+  .legend-heading {
+    font-size: 1.05rem;
+    font-weight: 600;
   }
   .field {
     margin: 0 0 0.75rem;
@@ -48,16 +50,12 @@ export const formStyles = [
     box-sizing: border-box;
     max-width: 100%;
     padding: 0.25rem 0.4rem;
-    border: 1px solid var(--law-color-border, #6e7781);
+    border: 1px solid var(--law-color-input-border, #6e7781);
     border-radius: 4px;
   }
   .field input[type='text'],
   .field textarea {
     width: 100%;
-  }
-  :focus-visible {
-    outline: 3px solid var(--law-color-focus, #fd0);
-    outline-offset: 1px;
   }
   [aria-invalid='true'] {
     border: 2px solid var(--law-color-error, #d4351c);
@@ -102,9 +100,11 @@ export const formStyles = [
     overflow-x: auto;
     max-width: 100%;
     margin: 0.5rem 0;
+    container-type: inline-size;
   }
   .metrics {
     border-collapse: collapse;
+    width: 100%;
   }
   .metrics caption {
     text-align: start;
@@ -116,8 +116,84 @@ export const formStyles = [
     text-align: start;
     vertical-align: top;
   }
+  .metrics thead th {
+    font-weight: 500;
+    font-size: 0.875rem;
+    white-space: nowrap;
+  }
+  .figure {
+    border-top: 1px solid var(--law-color-border, #d0d7de);
+  }
+  .figure-head th {
+    font-weight: normal;
+  }
+  .figure-name {
+    font-weight: 600;
+    margin-inline-end: 0.5rem;
+  }
+  .figure-buttons {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-inline-start: 0.5rem;
+  }
+  .figure-buttons button {
+    white-space: nowrap;
+  }
+  .source {
+    display: block;
+    font-size: 0.875rem;
+    margin-top: 0.25rem;
+  }
+  .note {
+    display: block;
+  }
   .metrics .field {
     margin: 0;
+  }
+  /* The phrase as written gets the room; numbers and words of measure what they need. */
+  .figure-fields td:nth-child(1) select {
+    width: 12em;
+  }
+  .figure-fields td:nth-child(2) input {
+    min-width: 12em;
+  }
+  .figure-fields td:nth-child(3) input {
+    width: 7em;
+  }
+  .figure-fields .field label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  /* Narrow: each figure's fields stacked, each with its visible label. */
+  @container (max-width: 48rem) {
+    .metrics thead {
+      display: none;
+    }
+    .figure-fields,
+    .figure-fields td {
+      display: block;
+    }
+    .figure-fields td {
+      padding: 0.25rem 0;
+    }
+    .figure-fields .field label {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    .figure-fields td select,
+    .figure-fields td input {
+      width: 100%;
+      min-width: 0;
+    }
   }
   .finder {
     margin: 0.5rem 0 0;
@@ -141,12 +217,56 @@ export const formStyles = [
     width: 100%;
     margin: 0.25rem 0 0.5rem;
   }
-  .to-confirm td {
+  .to-confirm {
+    background: var(--law-color-warning-surface, #fff7ed);
+    border-inline-start: 6px solid var(--law-color-warning, #f47738);
+  }
+  .guess {
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 6px solid var(--law-color-warning, #f47738);
+    background: var(--law-color-warning-surface, #fff7ed);
+    font-size: 0.875rem;
+  }
+  .guess button {
+    margin-inline-start: 0.5rem;
+  }
+  .section-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+  }
+  .undo,
+  .import-ask,
+  .returned {
+    border-inline-start: 6px solid var(--law-color-warning, #f47738);
+    padding: 0.5rem var(--law-space, 1rem);
+    margin: 0 0 var(--law-space, 1rem);
     background: var(--law-color-warning-surface, #fff7ed);
   }
-  .source td {
-    font-size: 0.875rem;
-    padding-bottom: 0.75rem;
+  .undo button,
+  .import-ask button {
+    margin-inline-end: 0.5rem;
+  }
+  .import-result {
+    margin: 0 0 var(--law-space, 1rem);
+  }
+  .import-result:empty {
+    display: none;
+  }
+  .sent {
+    margin: 0;
+    font-weight: 600;
+    align-self: center;
+  }
+  .unit-reports table {
+    border-collapse: collapse;
+  }
+  .unit-reports th,
+  .unit-reports td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    text-align: start;
   }
   .badge {
     border: 1px solid var(--law-color-warning, #f47738);
@@ -156,7 +276,6 @@ export const formStyles = [
   mark {
     background: var(--law-color-mark, #ffdd00);
   }
-  .row-actions,
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -167,7 +286,7 @@ export const formStyles = [
     font: inherit;
     padding: 0.3rem 0.8rem;
     border-radius: 4px;
-    border: 1px solid var(--law-color-border, #6e7781);
+    border: 1px solid var(--law-color-input-border, #6e7781);
     background: var(--law-color-button, #f6f8fa);
     cursor: pointer;
   }

@@ -65,10 +65,10 @@ describe('<law-report-form>', () => {
     const invalid: LawReportInvalidEvent[] = [];
     element.addEventListener('law-report-invalid', (event) => invalid.push(event));
     await page.getByRole('button', { name: '提交' }).click();
-    const summary = page.getByRole('alert');
-    await expect.element(summary).toHaveTextContent('提交前请修改以下问题');
+    const summary = page.getByRole('region', { name: '提交前请修改以下问题' });
+    await expect.element(summary).toBeVisible();
     expect(shadow(element).activeElement?.classList.contains('summary')).toBe(true);
-    expect(invalid[0]?.issues.map((issue) => issue.code)).toEqual(['too_small']);
+    expect(invalid[0]?.issues.map((issue) => issue.code)).toEqual(['required']);
 
     // The link focuses the field itself (href="#id" cannot reach into a shadow root), which
     // names its message.
@@ -83,7 +83,7 @@ describe('<law-report-form>', () => {
   it('names a missing statutory content in the summary, its link leading to the sections', async () => {
     const element = await mount(makeReport({ sections: [makeSection('measures'), makeSection('duties'), makeSection('plans'), makeSection('other')] }));
     await page.getByRole('button', { name: '提交' }).click();
-    const link = page.getByRole('alert').getByRole('link', { name: /推进法治政府建设存在的不足和原因/ });
+    const link = page.getByRole('region', { name: '提交前请修改以下问题' }).getByRole('link', { name: /推进法治政府建设存在的不足和原因/ });
     await link.click();
     expect(shadow(element).activeElement?.id).toBe('f-sections');
   });
@@ -113,7 +113,7 @@ describe('<law-report-form>', () => {
       const element = await mount(garbage);
       await expect.element(page.getByRole('button', { name: '提交' })).toBeVisible();
       await page.getByRole('button', { name: '提交' }).click();
-      await expect.element(page.getByRole('alert')).toHaveTextContent('提交前请修改以下问题');
+      await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toBeVisible();
       element.remove();
     }
   });
@@ -262,10 +262,10 @@ describe('<law-report-form>', () => {
     expect(marked?.closest('q')?.textContent).toBe('全年排查矛盾纠纷36起，调解成功34起。');
 
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('还有 3 项导入的数据待核对。');
+    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
     expect(submitted).toHaveLength(0);
 
-    await page.getByRole('button', { name: /^确认：第 1 项/ }).click();
+    await page.getByRole('button', { name: /^确认：/ }).first().click();
     await page.getByRole('button', { name: '全部确认' }).click();
     await page.getByRole('button', { name: '提交' }).click();
     expect(submitted).toHaveLength(1);
@@ -302,7 +302,7 @@ describe('<law-report-form>', () => {
     const element = await mount(makeReport());
     await page.getByText('从文本导入').click();
     await page.getByLabelText('或选择文件（Word .docx、.txt、.html）').upload(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧.doc'));
-    await expect.element(page.getByRole('alert')).toHaveTextContent('旧版 Word（.doc）');
+    await expect.element(page.getByRole('status').filter({ hasText: '无法导入' })).toHaveTextContent('旧版 Word（.doc）');
     expect(element.value.issuer).toBe('示例镇人民政府');
   });
 
@@ -311,7 +311,7 @@ describe('<law-report-form>', () => {
     await page.getByText('从文本导入').click();
     await page.getByLabelText('报告全文').fill('%PDF-1.7 binary');
     await page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('PDF');
+    await expect.element(page.getByRole('status').filter({ hasText: '无法导入' })).toHaveTextContent('PDF');
     expect(element.value.issuer).toBe('示例镇人民政府');
   });
 
@@ -328,49 +328,4 @@ describe('<law-report-form>', () => {
     await page.getByText('从文本导入').click();
     expect(await seriousViolations(filled)).toEqual([]);
   });
-
-  describe('with a collection server (endpoint)', () => {
-    const server = inject('collectionServer');
-
-    it('sends the report there and says which version the county has', async () => {
-      const element = await mount(beiliuReport(), { endpoint: server.endpoint });
-      element.token = server.unit;
-      const submitted: LawReportSubmitEvent[] = [];
-      element.addEventListener('law-report-submit', (event) => submitted.push(event));
-      await page.getByRole('button', { name: '提交' }).click();
-      await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(/已报送到县里（第 \d+ 版）。/);
-      expect(submitted).toHaveLength(1);
-    });
-
-    it('puts the server’s 422 issues in the error summary', async () => {
-      // A draft passes the form's own check; the server checks for submission.
-      const report = makeReport({ sections: [makeSection('measures')] });
-      await mount(report, { endpoint: server.endpoint, profile: 'draft' }).then((element) => (element.token = server.unit));
-      await page.getByRole('button', { name: '提交' }).click();
-      const summary = page.getByRole('alert').filter({ hasText: '提交前请修改以下问题' });
-      await expect.element(summary).toHaveTextContent('缺少法定内容');
-    });
-
-    it('says so when the server refuses the token, or cannot be reached, and keeps the draft', async () => {
-      const element = await mount(beiliuReport(), { endpoint: server.endpoint });
-      element.token = server.otherUnit;
-      await page.getByRole('button', { name: '提交' }).click();
-      await expect.element(page.getByRole('alert').filter({ hasText: '报送没有成功' })).toHaveTextContent('这个令牌属于“东城镇”');
-      element.endpoint = 'http://127.0.0.1:9/api';
-      await element.updateComplete;
-      await page.getByRole('button', { name: '提交' }).click();
-      await expect.element(page.getByRole('alert').filter({ hasText: '无法连接报送服务器' })).toBeVisible();
-      expect(element.value.title).toBe(beiliuReport().title);
-    });
-
-    it('shows the county’s reason at the top when it returned the report', async () => {
-      const sent = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
-      const { id } = (await sent.json()) as { id: string };
-      await fetch(`${server.endpoint}/reports/${id}/return`, { method: 'POST', headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason: '请补充保密审查情况' }) });
-      const element = await mount(beiliuReport(), { endpoint: server.endpoint });
-      element.token = server.unit;
-      await expect.element(page.getByText('县里已退回这份报告，请修改后重新提交。退回原因：请补充保密审查情况')).toBeVisible();
-    });
-  });
 });
-

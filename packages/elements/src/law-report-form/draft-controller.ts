@@ -1,0 +1,136 @@
+import type { Report } from '@law-report/core/model';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { draftFrom } from './form-model.js';
+
+/** A draft as saved under `draft-key`: the report, when, and where the person was. */
+export interface SavedDraft {
+  readonly report: Report;
+  readonly at: string;
+  readonly focus: string;
+  readonly scroll: number;
+}
+
+/** What the draft store asks its element: the key to save under and what to save. */
+export interface DraftSource {
+  readonly key: () => string | undefined;
+  readonly snapshot: () => { readonly report: Report; readonly focus: string };
+}
+
+/**
+ * Autosave to `localStorage`: a change is saved within 500 ms and on `pagehide`, a draft left
+ * by an earlier visit is offered back (`saved`), another window writing the same key is noticed
+ * (`otherWindow`). Storage can throw (full, private mode, blocked): then `failed` is set, and
+ * what was typed stays on the page. After a submission the county has, nothing is saved again
+ * until the next change, so a reload offers no draft of what was sent.
+ */
+export class DraftController implements ReactiveController {
+  /** The draft found under the key, until it is restored or discarded. */
+  saved: SavedDraft | undefined;
+  /** The last save failed. */
+  failed = false;
+  /** Another window saved a draft under the same key. */
+  otherWindow = false;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #source: DraftSource;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #dirty = false;
+
+  constructor(host: ReactiveControllerHost, source: DraftSource) {
+    this.#host = host;
+    this.#source = source;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.saveNow);
+    addEventListener('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.saveNow);
+    removeEventListener('storage', this.#onStorage);
+    this.saveNow();
+  }
+
+  /** Reads what an earlier visit left under the key (call when the key changes). */
+  load(): void {
+    this.saved = this.#read();
+    this.#host.requestUpdate();
+  }
+
+  /** Something changed: save soon. */
+  changed(): void {
+    if (!this.#source.key()) return;
+    this.#dirty = true;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.saveNow, 500);
+  }
+
+  /** Saves now, if anything changed since the last save (`pagehide`, leaving the page). */
+  readonly saveNow = (): void => {
+    clearTimeout(this.#timer);
+    const key = this.#source.key();
+    if (!key || !this.#dirty) return;
+    try {
+      const { report, focus } = this.#source.snapshot();
+      const draft: SavedDraft = { report, at: new Date().toISOString(), focus, scroll: Math.round(window.scrollY) };
+      localStorage.setItem(key, JSON.stringify(draft));
+      this.#dirty = false;
+      if (this.failed) {
+        this.failed = false;
+        this.#host.requestUpdate();
+      }
+    } catch {
+      this.failed = true;
+      this.#host.requestUpdate();
+    }
+  };
+
+  /** Forgets the draft (sent to the county, or discarded): nothing is offered after a reload. */
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.#dirty = false;
+    this.saved = undefined;
+    try {
+      const key = this.#source.key();
+      if (key) localStorage.removeItem(key);
+    } catch {
+      // Nothing to clear where storage is blocked.
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Takes the offered draft back, forgetting the offer. */
+  take(): SavedDraft | undefined {
+    const saved = this.saved;
+    this.saved = undefined;
+    this.#host.requestUpdate();
+    return saved;
+  }
+
+  #read(): SavedDraft | undefined {
+    try {
+      const key = this.#source.key();
+      const raw = key ? localStorage.getItem(key) : null;
+      if (!raw) return undefined;
+      const saved = JSON.parse(raw) as Partial<Record<keyof SavedDraft, unknown>>;
+      if (typeof saved.at !== 'string' || typeof saved.report !== 'object' || saved.report === null) return undefined;
+      return {
+        report: draftFrom(saved.report),
+        at: saved.at,
+        focus: typeof saved.focus === 'string' ? saved.focus : '',
+        scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key === this.#source.key() && event.newValue !== null) {
+      this.otherWindow = true;
+      this.#host.requestUpdate();
+    }
+  };
+}

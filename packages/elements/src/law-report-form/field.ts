@@ -1,0 +1,118 @@
+import { formatMessage, STATUTORY_CONTENTS, writtenWordsOf, type FormField } from '@law-report/core/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { idOf, type Path } from './form-model.js';
+import type { FormView } from './form-view.js';
+
+// What one control needs besides its field: its id, state and the ids describing it.
+interface Control {
+  readonly id: string;
+  readonly invalid: 'true' | typeof nothing;
+  readonly describedBy: string | typeof nothing;
+  readonly required: boolean;
+  readonly disabled: boolean;
+  readonly readonly: boolean;
+  readonly input: (event: Event) => void;
+  readonly blur: () => void;
+}
+
+/** Fields a figure row names by the figure (数值（召开党委会…（2次））): `rowName`. */
+export interface RowContext {
+  readonly rowName: string;
+  readonly unitWords: readonly string[] | undefined;
+}
+
+/**
+ * One field of the report, a section or a figure: its label, control, help, the importer's
+ * note when it guessed the value (待核对, with a button to confirm it) and its error, tied to
+ * the control by `aria-describedby`. In a figure row the label is the column's word with the
+ * figure's name after it, so every control says which figure it belongs to.
+ */
+export function renderField(view: FormView, field: FormField, path: Path, value: unknown, row?: RowContext): TemplateResult {
+  const { m } = view;
+  const id = idOf(path);
+  const error = view.errorAt(path);
+  const guess = view.imports.guessAt(id);
+  // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
+  const help = row ? undefined : field.control === 'lines' ? m.form.paragraphsHelp : Object.hasOwn(m.help, field.key) ? m.help[field.key as keyof typeof m.help] : undefined;
+  // Marked required where a value must be given; paragraphs may stay empty in a draft (the rules say which must not).
+  const required = field.required && field.control !== 'checkbox' && field.control !== 'lines';
+  const describedBy = [guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
+  const control: Control = {
+    id,
+    invalid: error ? 'true' : nothing,
+    describedBy,
+    required,
+    disabled: view.inert,
+    readonly: view.readonly,
+    input: (event) => view.input(path, field, event),
+    blur: () => view.blur(path),
+  };
+  const name = m.fields[field.key];
+  const label = html`<label for=${id}>${name}${row ? html`<span class="visually-hidden">${formatMessage(m.form.rowField, { field: '', name: row.rowName })}</span>` : nothing}${required && !row ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
+  const messages = html`${guess
+    ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
+        <button type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
+    : nothing}${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
+  if (field.control === 'checkbox') {
+    return html`<div class="field checkbox">
+      <input type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input} @blur=${control.blur} />
+      ${label}${messages}
+    </div>`;
+  }
+  return html`<div class=${guess ? 'field guessed' : 'field'}>${label}${controlFor(view, field, control, value, row)}${messages}</div>`;
+}
+
+function controlFor(view: FormView, field: FormField, c: Control, value: unknown, row: RowContext | undefined): TemplateResult {
+  const { m } = view;
+  if (field.key === 'metric.indicator') return indicatorSelect(view, c, String(value ?? ''));
+  if (field.key === 'metric.unit' && row?.unitWords) {
+    const words = row.unitWords;
+    return html`<select id=${c.id} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input} @blur=${c.blur}>
+      ${(words.includes(String(value)) ? words : [String(value), ...words]).map((word) => html`<option value=${word} ?selected=${word === value}>${word}</option>`)}
+    </select>`;
+  }
+  if (field.control === 'select') {
+    const names = field.codelist ? (m[field.codelist] as Readonly<Record<string, string>>) : {};
+    return html`<select id=${c.id} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input} @blur=${c.blur}>
+      ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
+      ${(field.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${names[option] ?? option}</option>`)}
+    </select>`;
+  }
+  if (field.control === 'lines') {
+    return html`<textarea id=${c.id} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input} @blur=${c.blur}></textarea>`;
+  }
+  const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
+  return html`<input id=${c.id} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
+    .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
+    ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input} @blur=${c.blur} />`;
+}
+
+// The indicator picker: the catalog grouped by its statutory section, and `unclassified`.
+// A report of 1,000 figures would build 60,000 options: each picker holds only its own
+// choice until it is first focused, then the whole catalog.
+function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
+  const { m, locale, catalog } = view;
+  const open = view.pickerOpen(c.id);
+  const chosen = catalog.get(value);
+  return html`<select id=${c.id} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
+    @focus=${() => view.openPicker(c.id)} @pointerdown=${() => view.openPicker(c.id)} @change=${c.input} @blur=${c.blur}>
+    <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
+    <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
+    ${open
+      ? [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map(
+          (kind) => html`<optgroup label=${m.kinds[kind]}>
+            ${catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
+          </optgroup>`,
+        )
+      : chosen
+        ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>`
+        : nothing}
+  </select>`;
+}
+
+/** The measure words offered for a figure of a catalog indicator; undefined for a free one. */
+export function unitWordsOf(view: FormView, indicator: string): readonly string[] | undefined {
+  const definition = view.catalog.get(indicator);
+  return definition ? writtenWordsOf(definition) : undefined;
+}

@@ -1,0 +1,232 @@
+import { formatMessage, type Catalog, type Locale, type Metric, type Report, type ValidationIssue } from '@law-report/core/model';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stringsOf } from '../internal/locale.js';
+import { fillBlanks, hasContent, idOf, type Path } from './form-model.js';
+
+/** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
+export type ImportChoice = 'replace' | 'blanks' | 'cancel';
+
+/** What the import session asks its element. */
+export interface ImportHost {
+  readonly draft: () => Report;
+  /** Puts a new draft in the form (after 替换全部 or 只填空白项). */
+  readonly adopt: (report: Report) => void;
+  readonly locale: () => Locale;
+  readonly catalog: () => Catalog;
+}
+
+interface Imported {
+  readonly report: Report | undefined;
+  readonly issues: readonly ValidationIssue[];
+  /** The text the figures' sources point into. */
+  readonly source: string;
+}
+
+/**
+ * 从文本导入 as a session: the pasted or chosen text, the importer's result, and what a person
+ * still has to confirm of it. Into a form that is not empty it asks first (`pending`: 替换全部 /
+ * 只填空白项 / 取消). Every figure it brings is 待核对 until confirmed, with the sentence it
+ * came from; so is every value the importer guessed (a 落款 date it could not find, a unit it
+ * could not read), with the importer's note beside its field. Nothing is submitted while any is.
+ */
+export class ImportController implements ReactiveController {
+  /** The text in the 报告全文 box. */
+  text = '';
+  /** What the last import did, or why it did not. */
+  note: { readonly text: string; readonly error: boolean } | undefined;
+  /** An import waiting for the person's choice, because the form is not empty. */
+  pending: Imported | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #form: ImportHost;
+  #unconfirmed = new WeakSet<Metric>();
+  #count = 0;
+  // Field ids of guessed values, with the importer's note on each.
+  readonly #guesses = new Map<string, string>();
+  // The importer's notes on single figures, and each figure's own words in its sentence.
+  #notes = new WeakMap<Metric, string>();
+  #words = new WeakMap<Metric, string>();
+
+  constructor(host: ReactiveControllerHost, form: ImportHost) {
+    this.#host = host;
+    this.#form = form;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** How many imported figures and guessed values are still to confirm. */
+  get toConfirm(): number {
+    return this.#count + this.#guesses.size;
+  }
+
+  /** Whether a figure is still to confirm. */
+  isUnconfirmed(metric: Metric): boolean {
+    return this.#unconfirmed.has(metric);
+  }
+
+  /** The importer's note on a figure, if it made one. */
+  noteOf(metric: Metric): string | undefined {
+    return this.#notes.get(metric);
+  }
+
+  /** The figure's own words, to mark in its sentence. */
+  wordsOf(metric: Metric): string | undefined {
+    return this.#words.get(metric);
+  }
+
+  /** The note on a guessed field, by field id, while it is unconfirmed. */
+  guessAt(id: string): string | undefined {
+    return this.#guesses.get(id);
+  }
+
+  /** Field ids of guessed values still to confirm, in the order of the form. */
+  get guessedFields(): readonly string[] {
+    return [...this.#guesses.keys()];
+  }
+
+  /** The importer's result for the text, or for a file (Word through core's Word reader). */
+  async fromText(): Promise<void> {
+    const importer = await loadImporter();
+    if (!importer) return this.#fail(stringsOf(this.#form.locale()).form.loadFailed);
+    const text = this.text;
+    this.#offer({ ...importer.importReport(text, { locale: this.#form.locale(), catalog: this.#form.catalog() }), source: text });
+  }
+
+  // A Word file through core's importDocx (its converter loaded now, beside this file); any
+  // other file as text, into the box, then imported as pasted text is. What a file is, is told
+  // by its first bytes, with the Word module: picking a file is when it is worth loading.
+  async fromFile(file: File): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const docx = await loadDocx();
+    if (!docx) return this.#fail(stringsOf(this.#form.locale()).form.loadFailed);
+    if (docx.wordSignature(bytes) === 'none') {
+      this.text = new TextDecoder().decode(bytes);
+      this.#host.requestUpdate();
+      return this.fromText();
+    }
+    const result = await docx.importDocx(bytes, { locale: this.#form.locale(), catalog: this.#form.catalog() });
+    const source = result.converted ?? '';
+    // The box shows the text a person reads; the figures' words are taken from the converted page first.
+    const importer = await loadImporter();
+    this.text = importer ? importer.readableText(source) : source;
+    this.#offer({ report: result.report, issues: result.issues, source });
+  }
+
+  /** The person's answer to `pending`. */
+  choose(choice: ImportChoice): void {
+    const imported = this.pending;
+    this.pending = undefined;
+    const m = stringsOf(this.#form.locale()).form;
+    if (!imported?.report || choice === 'cancel') {
+      this.note = { text: m.importCancelled, error: false };
+      this.#host.requestUpdate();
+      return;
+    }
+    if (choice === 'replace') return this.#replace(imported.report, imported);
+    const { report, metrics, fields, sections } = fillBlanks(this.#form.draft(), imported.report);
+    this.#mark(imported.report, imported, metrics, new Set(fields));
+    this.#form.adopt(report);
+    this.note = { text: formatMessage(m.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }), error: false };
+    this.#host.requestUpdate();
+  }
+
+  /** A figure is confirmed; without one, all figures and guessed values are. */
+  confirm(metric?: Metric): void {
+    if (metric === undefined) {
+      this.#unconfirmed = new WeakSet();
+      this.#count = 0;
+      this.#guesses.clear();
+    } else if (this.#unconfirmed.delete(metric)) {
+      this.#count -= 1;
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** A guessed value is confirmed (by its button, or by a person changing it). */
+  confirmField(id: string): void {
+    if (this.#guesses.delete(id)) this.#host.requestUpdate();
+  }
+
+  /** A figure deleted while unconfirmed no longer counts; undone, it counts again. */
+  forget(metric: Metric): void {
+    this.confirm(metric);
+  }
+
+  /** Nothing to confirm any more (a report loaded from the server, a reset). */
+  reset(): void {
+    this.pending = undefined;
+    this.confirm();
+  }
+
+  #offer(imported: Imported): void {
+    if (imported.report === undefined) return this.#fail(imported.issues[0]?.message ?? '');
+    if (hasContent(this.#form.draft())) {
+      this.pending = imported;
+      this.note = undefined;
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#replace(imported.report, imported);
+  }
+
+  #replace(report: Report, imported: Imported): void {
+    const m = stringsOf(this.#form.locale()).form;
+    this.#mark(report, imported, new Map(report.metrics.map((metric) => [metric, metric])), undefined);
+    this.#form.adopt(report);
+    this.note = { text: formatMessage(m.imported, { sections: report.sections.length, metrics: report.metrics.length }), error: false };
+    this.#host.requestUpdate();
+  }
+
+  // Marks what came in: each figure (the original's index → the copy in the draft) and each
+  // value the importer said it guessed, where it went into the draft (`filled`, or everywhere).
+  #mark(report: Report, imported: Imported, metrics: ReadonlyMap<Metric, Metric>, filled: ReadonlySet<string> | undefined): void {
+    this.#unconfirmed = new WeakSet();
+    this.#notes = new WeakMap();
+    this.#words = new WeakMap();
+    this.#guesses.clear();
+    for (const copy of metrics.values()) {
+      this.#unconfirmed.add(copy);
+      const { source } = copy;
+      if (source) this.#words.set(copy, imported.source.slice(source.start, source.end));
+    }
+    this.#count = metrics.size;
+    const originals = report.metrics;
+    for (const issue of imported.issues) {
+      const [head, index] = issue.path as Path;
+      if (head === 'metrics' && typeof index === 'number') {
+        const copy = originals[index] && metrics.get(originals[index]);
+        if (copy) this.#notes.set(copy, issue.message);
+        continue;
+      }
+      if (head === 'metrics' || head === 'sections') continue;
+      const id = idOf(issue.path as Path);
+      if (filled === undefined || filled.has(id)) this.#guesses.set(id, issue.message);
+    }
+    this.note = undefined;
+  }
+
+  #fail(text: string): void {
+    this.note = { text, error: true };
+    this.#host.requestUpdate();
+  }
+}
+
+// The importer chunk beside the embed file (or core's import entry), loaded once it is needed;
+// undefined when it cannot be loaded (offline, a file missing on the portal).
+export async function loadImporter(): Promise<typeof import('@law-report/core/import') | undefined> {
+  try {
+    return await import('@law-report/core/import');
+  } catch {
+    return undefined;
+  }
+}
+
+// The Word converter, likewise.
+async function loadDocx(): Promise<typeof import('@law-report/core/docx') | undefined> {
+  try {
+    return await import('@law-report/core/docx');
+  } catch {
+    return undefined;
+  }
+}

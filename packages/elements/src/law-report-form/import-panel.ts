@@ -1,0 +1,63 @@
+import { formatMessage } from '@law-report/core/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ImportChoice } from './import-controller.js';
+import type { FormView } from './form-view.js';
+
+/** What the import panel calls besides the view. */
+export interface ImportActions {
+  readonly run: () => void;
+  readonly file: (file: File) => void;
+  readonly choose: (choice: ImportChoice) => void;
+}
+
+/** What a Word or text file chooser offers: Word files, text, Markdown and saved pages. */
+const IMPORT_FILES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.txt,.md,.html,.htm';
+
+/**
+ * 从文本导入: the text box, the file chooser (or a file dropped on it), the question asked when
+ * the form already has content (替换全部 / 只填空白项 / 取消), and the result with 全部确认 beside
+ * it. The result's live region is in the page before any text comes into it, so it is heard.
+ */
+export function renderImportPanel(view: FormView, actions: ImportActions): TemplateResult {
+  const { m, imports } = view;
+  const note = imports.note;
+  const toConfirm = imports.toConfirm;
+  return html`<details class="import" ?open=${imports.text !== '' || imports.pending !== undefined}
+      @dragover=${(event: DragEvent) => {
+        if (!view.inert && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+      }}
+      @drop=${(event: DragEvent) => {
+        const file = event.dataTransfer?.files[0];
+        if (!file || view.inert) return;
+        event.preventDefault();
+        actions.file(file);
+      }}>
+      <summary>${m.form.importTitle}</summary>
+      <p class="help" id="import-help">${m.form.importHelp}</p>
+      <label for="import-text">${m.form.importText}</label>
+      <textarea id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>
+      <button type="button" id="import-run" ?disabled=${view.inert} @click=${actions.run}>${m.form.importButton}</button>
+      <label for="import-file">${m.form.importFile}</label>
+      <input id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${view.inert}
+        @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const file = input.files?.[0];
+          if (file) actions.file(file);
+          // The same file chosen again is a new choice.
+          input.value = '';
+        }} />
+      ${imports.pending
+        ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" id="import-choice" tabindex="-1">
+            <p id="import-ask">${m.form.importAsk}</p>
+            <button type="button" @click=${() => actions.choose('replace')}>${m.form.importReplace}</button>
+            <button type="button" @click=${() => actions.choose('blanks')}>${m.form.importBlanks}</button>
+            <button type="button" @click=${() => actions.choose('cancel')}>${m.form.importCancel}</button>
+          </div>`
+        : nothing}
+    </details>
+    <div class="import-result" id="import-result" tabindex="-1">
+      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}${note && !note.error && toConfirm > 0 ? ` ${formatMessage(m.form.unconfirmed, { count: toConfirm })}` : ''}</p>
+      ${toConfirm > 0 && !view.readonly ? html`<button type="button" id="f-confirm-all" @click=${() => view.confirm()}>${m.form.confirmAll}</button>` : nothing}
+    </div>`;
+}

@@ -1,0 +1,115 @@
+import { beiliuReport, makeReport, makeSection } from '@law-report/core/testing';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { page } from 'vitest/browser';
+import type { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { seriousViolations } from '../internal/axe.js';
+import './define.js';
+import type { LawReportFormElement } from './law-report-form.js';
+
+// The town's year against a real collection server (tests/setup/collection-server.ts): submit,
+// see what became of it, get it back when the county returns it, correct it and submit again.
+
+const server = inject('collectionServer');
+
+async function mount(report: unknown, attributes: Record<string, string> = {}, token = server.unit): Promise<LawReportFormElement> {
+  const element = document.createElement('law-report-form');
+  element.setAttribute('endpoint', server.endpoint);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (report !== undefined) element.report = report as LawReportFormElement['report'];
+  element.token = token;
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement;
+const summary = () => page.getByRole('region', { name: '报告没有报送' });
+
+async function asCounty(path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${server.endpoint}${path}`, { method: 'POST', headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.ok).toBe(true);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+describe('<law-report-form> with a collection server (endpoint)', () => {
+  it('says beside 提交, focused, which version the county has, its status and the time in China, and forgets the draft', async () => {
+    const element = await mount(beiliuReport(), { 'draft-key': 'beiliu-sent' });
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
+    await page.getByRole('button', { name: '提交' }).click();
+    const status = page.getByRole('status').filter({ hasText: '已报送到县里' });
+    await expect.element(status).toHaveTextContent(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。$/);
+    expect(active(element)?.id).toBe('sent');
+    expect(submitted).toHaveLength(1);
+    // The unit's reports, with the year's status.
+    await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已提交');
+
+    // A reload offers no draft of what the county already has (pagehide saves nothing).
+    dispatchEvent(new Event('pagehide'));
+    element.remove();
+    await mount(undefined, { 'draft-key': 'beiliu-sent' });
+    expect(page.getByRole('button', { name: '恢复草稿' }).elements()).toHaveLength(0);
+  });
+
+  it('puts the server’s 422 issues in the error summary, focused', async () => {
+    // A draft passes the form's own check; the server checks for submission.
+    const element = await mount(makeReport({ sections: [makeSection('measures')] }), { profile: 'draft' });
+    await page.getByRole('button', { name: '提交' }).click();
+    const issues = page.getByRole('region', { name: '提交前请修改以下问题' });
+    await expect.element(issues).toHaveTextContent('缺少法定内容');
+    expect(active(element)?.classList.contains('summary')).toBe(true);
+  });
+
+  it('says why not in the error summary when the server refuses the token or cannot be reached, and keeps the draft', async () => {
+    const element = await mount(beiliuReport(), {}, server.otherUnit);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(summary()).toHaveTextContent('这个令牌属于“东城镇”');
+    expect(active(element)?.classList.contains('summary')).toBe(true);
+    expect(page.getByText('已报送到县里').elements()).toHaveLength(0);
+    element.endpoint = 'http://127.0.0.1:9/api';
+    await element.updateComplete;
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(summary()).toHaveTextContent('连不上报送服务器，报告没有报送。已填写的内容都还在');
+    expect(element.value.title).toBe(beiliuReport().title);
+  });
+
+  it('shows a returned report’s reason and loads its latest version to correct; resubmitted, it is 已提交 again', async () => {
+    const sent = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...beiliuReport(), issuer: '北留镇人民政府（退回前）' }) });
+    const { id, version } = (await sent.json()) as { id: string; version: number };
+    await asCounty(`/reports/${id}/return`, { reason: '请补充保密审查情况' });
+
+    // An empty form (a new visit): the returned version comes in, with the reason at the top.
+    const element = await mount(undefined);
+    await expect.element(page.getByText('县里已退回这份报告，请修改后重新提交。退回原因：请补充保密审查情况')).toBeVisible();
+    await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（退回前）');
+    await expect.element(page.getByText(`已载入县里退回的第 ${version} 版`)).toBeVisible();
+    await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已退回');
+    expect(await seriousViolations(element)).toEqual([]);
+
+    await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(`第 ${version + 1} 版`);
+    await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已提交');
+    expect(page.getByText('县里已退回这份报告').elements()).toHaveLength(0);
+  });
+
+  it('over a person’s typing, offers the returned version rather than replacing what was typed', async () => {
+    const sent = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
+    const { id } = (await sent.json()) as { id: string };
+    await asCounty(`/reports/${id}/return`, { reason: '数据有误' });
+    const element = await mount(beiliuReport());
+    await page.getByLabelText(/报告标题/).fill('我正在改的标题');
+    await page.getByRole('button', { name: /^载入退回的第 \d+ 版修改$/ }).click();
+    await expect.element(page.getByRole('group', { name: /表单里有还没提交的修改/ })).toBeVisible();
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(element.value.title).toBe('我正在改的标题');
+    // Sent again as it is, so later tests find the year submitted.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toBeVisible();
+  });
+});

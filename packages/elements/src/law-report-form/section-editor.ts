@@ -1,0 +1,63 @@
+import { formatMessage, reportFormFields, type Section } from '@law-report/core/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { getPath, idOf, type Path } from './form-model.js';
+import type { FormView } from './form-view.js';
+import { renderField } from './field.js';
+import { renderMetrics } from './metric-rows.js';
+
+/** A section deleted a moment ago, shown where it was with a button that puts it back. */
+export interface Removed {
+  readonly list: Section[];
+  readonly index: number;
+  readonly title: string;
+  readonly undo: () => void;
+}
+
+/**
+ * The sections of a report as nested fieldsets, each legend a heading (h3 for the top level,
+ * one lower for each level down), its buttons beside the legend and named by the section
+ * (上移章节「…」), its fields, its figures and its sub-sections. A section just deleted leaves
+ * a line with 撤销删除 in its place.
+ */
+export function renderSections(view: FormView, sections: Section[], path: Path, removed: Removed | undefined, depth = 0): TemplateResult {
+  const { m } = view;
+  const undoAt = removed?.list === sections ? removed.index : -1;
+  const level = Math.min(6, 3 + depth);
+  return html`
+    ${repeat(
+      sections,
+      (section) => view.keyOf(section),
+      (section, index) => {
+        const at = [...path, index];
+        const title = section.title.trim() || m.form.untitled;
+        return html`${index === undoAt && removed ? renderUndo(view, removed) : nothing}<fieldset class="section" id=${idOf([...at, 'group'])} tabindex="-1">
+          <legend><span role="heading" aria-level=${level} class="legend-heading" lang="zh-CN">${formatMessage(m.form.sectionLegend, { title })}</span></legend>
+          ${view.readonly
+            ? nothing
+            : html`<div class="section-actions">
+                <button type="button" class="move-up" ?disabled=${view.inert || index === 0} aria-label=${formatMessage(m.form.moveUpNamed, { title })} @click=${() => view.moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
+                <button type="button" class="move-down" ?disabled=${view.inert || index === sections.length - 1} aria-label=${formatMessage(m.form.moveDownNamed, { title })} @click=${() => view.moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
+                <button type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.removeSection(sections, index, path)}>${m.form.removeSection}</button>
+              </div>`}
+          ${reportFormFields.section.map((field) => renderField(view, field, [...at, ...field.path], getPath(section, field.path)))}
+          ${renderMetrics(view, section, title)}
+          ${section.sections.length > 0 || removed?.list === section.sections ? renderSections(view, section.sections, [...at, 'sections'], removed, depth + 1) : nothing}
+          ${view.readonly
+            ? nothing
+            : html`<button type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`}
+        </fieldset>`;
+      },
+    )}
+    ${undoAt === sections.length && removed ? renderUndo(view, removed) : nothing}
+    ${view.readonly || depth > 0 ? nothing : html`<button type="button" class="add-section" ?disabled=${view.inert} @click=${() => view.addSection(sections, path)}>${m.form.addSection}</button>`}
+  `;
+}
+
+function renderUndo(view: FormView, removed: Removed): TemplateResult {
+  const { m } = view;
+  return html`<p class="undo" id="undo-remove">
+    <span>${formatMessage(m.form.removed, { name: removed.title })}</span>
+    <button type="button" @click=${removed.undo}>${m.form.undo}</button>
+  </p>`;
+}

@@ -1,0 +1,50 @@
+import { formatChinaDateTime, formatMessage } from '@law-report/core/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UnitReport } from '../internal/collection-client.js';
+import type { FormView } from './form-view.js';
+import type { SubmissionController } from './submission-controller.js';
+
+/**
+ * What the county did with the unit's reports: at the top, the reason when it returned the
+ * year the form shows (with the returned version to load, when the form holds something
+ * else); below the form, a table of the unit's reports by year with status, version and
+ * date, each openable in the form.
+ */
+export function renderReturned(view: FormView, server: SubmissionController, load: (report: UnitReport) => void, loaded: boolean): TemplateResult | typeof nothing {
+  const returned = server.returned;
+  if (!returned) return nothing;
+  const { m } = view;
+  const record = server.reports?.find((report) => report.id === returned.id);
+  return html`<div class="returned" part="returned" role="status">
+    <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
+    ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
+    ${!loaded && record && !view.readonly ? html`<button type="button" @click=${() => load(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
+  </div>`;
+}
+
+/** The unit's reports by year, each with its status and a button to open it. */
+export function renderUnitReports(view: FormView, server: SubmissionController, open: (report: UnitReport) => void): TemplateResult | typeof nothing {
+  if (!server.connected) return nothing;
+  const { m, locale } = view;
+  const reports = server.reports;
+  return html`<section class="unit-reports" aria-labelledby="unit-reports-title">
+    <h2 id="unit-reports-title">${m.form.myReports}</h2>
+    ${server.listError ? html`<p class="warning">${formatMessage(m.form.myReportsFailed, { message: server.listError })}</p>` : nothing}
+    ${reports && reports.length === 0 ? html`<p>${m.form.myReportsNone}</p>` : nothing}
+    ${reports && reports.length > 0
+      ? html`<table class="unit-reports-table">
+          <caption class="visually-hidden">${m.form.myReports}</caption>
+          <thead><tr><th scope="col">${m.form.myReportsYear}</th><th scope="col">${m.form.myReportsStatus}</th><th scope="col">${m.form.myReportsVersion}</th><th scope="col">${m.form.myReportsUpdated}</th><td></td></tr></thead>
+          <tbody>${reports.map(
+            (report) => html`<tr>
+              <th scope="row">${report.year}</th>
+              <td><span class=${`status status-${report.status}`}>${m.review[report.status]}</span></td>
+              <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
+              <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
+              <td><button type="button" ?disabled=${view.inert} @click=${() => open(report)}>${formatMessage(m.form.openReport, { year: report.year })}</button></td>
+            </tr>`,
+          )}</tbody>
+        </table>`
+      : nothing}
+  </section>`;
+}
