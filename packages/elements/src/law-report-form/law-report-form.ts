@@ -494,7 +494,7 @@ export class LawReportFormElement extends LitElement {
       },
     };
     this.#edit(path);
-    void this.#focusAfter('#undo-remove button', formatMessage(m.removed, { name: title }));
+    void this.#focusAfter('#undo-remove button');
   }
 
   #moveSection(sections: Section[], index: number, by: -1 | 1, path: Path): void {

@@ -56,8 +56,9 @@ export function renderSections(view: FormView, sections: Section[], path: Path, 
 
 function renderUndo(view: FormView, removed: Removed): TemplateResult {
   const { m } = view;
+  // The button takes focus and is described by what was deleted: heard once, where focus is.
   return html`<p class="undo" id="undo-remove">
-    <span>${formatMessage(m.form.removed, { name: removed.title })}</span>
-    <button type="button" @click=${removed.undo}>${m.form.undo}</button>
+    <span id="undo-what">${formatMessage(m.form.removed, { name: removed.title })}</span>
+    <button type="button" aria-describedby="undo-what" @click=${removed.undo}>${m.form.undo}</button>
   </p>`;
 }

@@ -1,0 +1,192 @@
+/// <reference types="@vitest/browser-playwright" />
+import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { axNodes } from '../internal/ax-tree.js';
+import { seriousViolations } from '../internal/axe.js';
+import { languageOf } from '../internal/language-of.js';
+import './define.js';
+import type { LawReportFormElement } from './law-report-form.js';
+
+// The town clerk's desk as a keyboard and screen-reader user meets it: importing into a form
+// with work in it, confirming what the importer guessed, where focus goes after each action,
+// what each control is called, and what the accessibility tree holds.
+
+async function mount(report: unknown, attributes: Record<string, string> = {}): Promise<LawReportFormElement> {
+  const element = document.createElement('law-report-form');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (report !== undefined) element.report = report as LawReportFormElement['report'];
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
+
+// A report with no 落款 date: the importer guesses one and says so.
+const UNDATED = '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
+
+async function importText(text: string): Promise<void> {
+  await page.getByText('从文本导入').click();
+  await page.getByLabelText('报告全文').fill(text);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+}
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+  localStorage.clear();
+  await page.viewport(1280, 800);
+});
+
+describe('<law-report-form> at the town clerk’s desk', () => {
+  it('asks before importing into a form with work in it: 只填空白项 keeps what was typed, 取消 changes nothing', async () => {
+    const element = await mount(undefined);
+    await page.getByLabelText(/报告标题/).fill('我自己写的标题');
+    await importText(UNDATED);
+    const ask = page.getByRole('group', { name: '表单里已经有内容。导入的内容怎么处理？' });
+    await expect.element(ask).toBeVisible();
+    expect(active(element)?.id).toBe('import-choice');
+    expect(element.value.unit.name).toBe('');
+
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect.element(page.getByRole('status').filter({ hasText: '已取消导入' })).toBeVisible();
+    expect(element.value.title).toBe('我自己写的标题');
+    expect(element.value.metrics).toEqual([]);
+
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('button', { name: '只填空白项' }).click();
+    expect(element.value.title).toBe('我自己写的标题');
+    expect(element.value.unit.name).toBe('南山乡');
+    expect(element.value.metrics.map((metric) => metric.value)).toEqual([18, 3]);
+    // Every figure is in a section of the draft, with the text of its statutory content.
+    const ids = new Set(element.value.sections.map((section) => section.id));
+    expect(element.value.metrics.every((metric) => metric.sectionId !== undefined && ids.has(metric.sectionId))).toBe(true);
+    expect(element.value.sections.find((section) => section.kind === 'shortcomings')?.paragraphs).toEqual(['基层力量薄弱。']);
+    expect(active(element)?.id).toBe('import-result');
+
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('button', { name: '替换全部' }).click();
+    expect(element.value.title).toBe('南山乡2024年法治政府建设情况报告');
+  });
+
+  it('marks a value the importer guessed 待核对 with its note beside the field, and submits only once it is confirmed', async () => {
+    const element = await mount(undefined);
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await importText(UNDATED);
+    const date = page.getByLabelText(/^落款日期/);
+    await expect.element(date).toHaveAccessibleDescription(/待核对.*没有找到落款日期，已暂填/);
+    await page.getByRole('button', { name: '全部确认' }).click();
+    expect(active(element)?.id).toBe('import-result');
+    expect(page.getByText('没有找到落款日期').elements()).toHaveLength(0);
+
+    // Imported again: confirming the date alone leaves the guessed issuer and the two figures, and submit says so.
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('button', { name: '替换全部' }).click();
+    await page.getByRole('button', { name: '确认落款日期' }).click();
+    expect(active(element)?.id).toBe('f-issuedOn');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
+    expect(submitted).toHaveLength(0);
+  });
+
+  it('puts focus where the work goes on after 确认, 删除指标, 添加指标 and 删除章节, and says what happened', async () => {
+    const element = await mount(undefined);
+    await importText(UNDATED);
+    await page.getByRole('button', { name: '确认落款日期' }).click();
+    // 确认 moves to the next figure to confirm.
+    const confirms = page.getByRole('button', { name: /^确认：/ });
+    await confirms.first().click();
+    expect(active(element)?.getAttribute('aria-label')).toMatch(/^确认：专题研究法治工作/);
+    await expect.element(page.getByRole('status').filter({ hasText: '已确认。' })).toBeInTheDocument();
+
+    // 删除指标 names the figure; focus goes to the figure before it, or the section's add button.
+    await page.getByRole('button', { name: /^删除指标：专题研究法治工作.*（3次）$/ }).click();
+    expect(active(element)?.classList.contains('add-metric')).toBe(true);
+    await expect.element(page.getByRole('status').filter({ hasText: /已删除“专题研究法治工作/ })).toBeInTheDocument();
+
+    // 添加指标: the new row's indicator takes focus, its value empty (a forgotten one is caught).
+    await userEvent.keyboard('{Enter}');
+    const added = element.value.metrics.at(-1);
+    expect(added?.value).toBeUndefined();
+    expect(active(element)?.tagName).toBe('SELECT');
+    expect(active(element)?.id).toBe(`f-metrics-${element.value.metrics.length - 1}-indicator`);
+
+    // 删除章节 leaves 撤销删除 in its place, focused; undone, the section and its figures are back.
+    const before = element.value.metrics.length;
+    await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
+    expect(active(element)?.textContent).toBe('撤销删除');
+    await expect.element(page.getByRole('button', { name: '撤销删除' })).toHaveAccessibleDescription('已删除“主要举措和成效”。');
+    expect(element.value.sections.some((section) => section.title === '主要举措和成效')).toBe(false);
+    await userEvent.keyboard('{Enter}');
+    expect(element.value.sections[0]?.title).toBe('主要举措和成效');
+    expect(element.value.metrics).toHaveLength(before);
+    expect(active(element)?.id).toBe('f-sections-0-title');
+  });
+
+  it('never submits on Enter in a field; Enter in the indicator search adds the first match', async () => {
+    // A report that would pass: an Enter that submitted it would be seen.
+    const element = await mount(makeReport());
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await page.getByLabelText(/报告标题/).click();
+    await userEvent.keyboard('{Enter}');
+    expect(submitted).toHaveLength(0);
+    await page.getByLabelText('按名称或别称查找指标').first().fill('调处');
+    await expect.element(page.getByRole('status').filter({ hasText: '找到' })).toBeVisible();
+    await userEvent.keyboard('{Enter}');
+    expect(submitted).toHaveLength(0);
+    expect(element.value.metrics).toHaveLength(1);
+    expect(element.value.metrics[0]?.indicator).not.toBe('unclassified');
+    expect(active(element)?.id).toBe('f-metrics-0-value');
+  });
+
+  it('names each figure’s controls and buttons by the figure, and each section’s buttons by the section', async () => {
+    await mount(makeReport({
+      sections: [makeSection('measures', { id: 'a', title: '依法决策' })],
+      metrics: [makeMetric('decisions.legalReview', 12, { label: '审查重大行政决策', unit: '件', sectionId: 'a' }), makeMetric('disputes.handled', 5, { label: '排查矛盾纠纷', unit: '起', sectionId: 'a' })],
+    }));
+    await expect.element(page.getByRole('spinbutton', { name: /^数值\s?（审查重大行政决策（12件））$/ })).toHaveValue(12);
+    await expect.element(page.getByRole('button', { name: '删除指标：排查矛盾纠纷（5起）' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: '上移章节“依法决策”' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: '在“依法决策”下添加下级章节' })).toBeVisible();
+    await expect.element(page.getByRole('table', { name: '“依法决策”的量化指标' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: '章节：依法决策' })).toBeVisible();
+  });
+
+  it('keeps every control in the accessibility tree, sections out of view included', async () => {
+    const element = await mount(beiliuReport());
+    const controls = element.shadowRoot?.querySelectorAll('input, select, textarea, button').length ?? 0;
+    const tree = (await axNodes()).filter((node) => ['textbox', 'spinbutton', 'combobox', 'checkbox', 'button', 'searchbox', 'ComboBoxSelect', 'DisclosureTriangle'].includes(node.role));
+    // Every control of the form is in the tree (the tree also holds the runner's own few).
+    expect(controls).toBeGreaterThan(100);
+    expect(tree.length).toBeGreaterThanOrEqual(controls);
+  });
+
+  it('reads the form in its locale and the report’s Chinese as Chinese on an English page', async () => {
+    document.documentElement.lang = 'en';
+    const element = await mount(beiliuReport(), { locale: 'en' });
+    const root = element.shadowRoot as ShadowRoot;
+    expect(languageOf(root.querySelector('button[type="submit"]') as Node)).toBe('en');
+    expect(languageOf(root.querySelector('.figure-name') as Node)).toBe('zh-CN');
+    const chinese = await mount(beiliuReport());
+    expect(languageOf(chinese.shadowRoot?.querySelector('button[type="submit"]') as Node)).toBe('zh-CN');
+  });
+
+  it('lays a figure out to read at 1280 px, and stacks its labelled fields at 375 px', async () => {
+    const element = await mount(beiliuReport());
+    const label = () => element.shadowRoot?.querySelector<HTMLInputElement>('#f-metrics-0-label');
+    expect(label()?.getBoundingClientRect().width).toBeGreaterThan(150);
+    const remove = element.shadowRoot?.querySelector<HTMLButtonElement>('button.remove-metric');
+    expect(remove?.getBoundingClientRect().height).toBeLessThan(48);
+    await page.viewport(375, 800);
+    await element.updateComplete;
+    await expect.poll(() => label()?.getBoundingClientRect().width ?? 0).toBeGreaterThan(250);
+    const visibleLabel = element.shadowRoot?.querySelector<HTMLLabelElement>('label[for="f-metrics-0-value"]');
+    expect(visibleLabel?.getBoundingClientRect().width).toBeGreaterThan(20);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+});
