@@ -14,6 +14,14 @@ export function reportText(text: string, locale: Locale): TemplateResult | strin
   return locale === REPORT_LANG ? text : html`<span lang=${REPORT_LANG}>${text}</span>`;
 }
 
+/**
+ * The `lang` to put on an element holding only report text (a row header, a list item), or
+ * `undefined` when the element already speaks Chinese; for `ifDefined`.
+ */
+export function reportLang(locale: Locale): typeof REPORT_LANG | undefined {
+  return locale === REPORT_LANG ? undefined : REPORT_LANG;
+}
+
 // `{name}` with no nesting, as core's formatMessage reads it.
 const placeholder = /\{([A-Za-z0-9_]+)\}/;
 

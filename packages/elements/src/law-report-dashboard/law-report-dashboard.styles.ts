@@ -59,9 +59,11 @@ export const dashboardStyles = [
       justify-content: space-between;
       gap: 0.5rem;
     }
+    /* The padding keeps the focus indicator of the first and last rows' buttons inside the scroll box, which clips. */
     .scroll {
       overflow-x: auto;
       max-width: 100%;
+      padding: 0.25rem;
     }
     table {
       border-collapse: collapse;
@@ -132,14 +134,22 @@ export const dashboardStyles = [
       color: var(--law-color-primary, #00703c);
       text-decoration: underline;
     }
-    button:focus-visible,
-    .scroll:focus-visible,
-    [tabindex='-1']:focus-visible {
-      outline: 3px solid var(--law-color-focus, #fd0);
-      outline-offset: 2px;
-    }
     .chart rect {
       fill: var(--law-color-primary, #00703c);
+    }
+    .values summary {
+      cursor: pointer;
+      font-size: 0.875rem;
+      color: var(--law-color-primary, #00703c);
+      width: max-content;
+    }
+    .values table {
+      width: auto;
+      margin-block-end: 0.25rem;
+    }
+    .values caption {
+      padding-block-start: 0.25rem;
+      font-size: 0.875rem;
     }
     dialog {
       width: min(48rem, calc(100vw - 2rem));
@@ -155,7 +165,8 @@ export const dashboardStyles = [
     }
     @media print {
       .section-bar button,
-      .sort span {
+      .sort span,
+      .values:not([open]) {
         display: none;
       }
     }

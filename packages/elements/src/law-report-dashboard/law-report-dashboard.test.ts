@@ -7,7 +7,10 @@ import deadlinesJson from '../../../../examples/data/deadlines.json';
 import reports2022 from '../../../../examples/data/reports-2022.jsonl?raw';
 import reports2023 from '../../../../examples/data/reports-2023.jsonl?raw';
 import rosterCsv from '../../../../examples/data/roster.csv?raw';
+import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
+import { contrast, focusRing } from '../internal/focus-ring.js';
+import { languageOf } from '../internal/language-of.js';
 import './define.js';
 import type { LawReportDashboardElement } from './law-report-dashboard.js';
 
@@ -24,14 +27,20 @@ async function mount(properties: Partial<LawReportDashboardElement> = {}, attrib
   return element;
 }
 
-// The rows of a table as text, header row first.
+// The rows of a table as text, header row first (a chart's table of values inside a cell is no row of its own).
 function rowsOf(element: LawReportDashboardElement, region: string): string[][] {
   const table = element.shadowRoot?.querySelector(`[part="${region}"] table`);
-  return [...(table?.querySelectorAll('tr') ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim().replace(/\s+/g, ' ') ?? ''));
+  const text = (cell: Element) => {
+    const copy = cell.cloneNode(true) as Element;
+    for (const values of copy.querySelectorAll('details')) values.remove();
+    return copy.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+  };
+  return [...(table?.querySelectorAll(':scope > thead > tr, :scope > tbody > tr') ?? [])].map((row) => [...row.querySelectorAll(':scope > th, :scope > td')].map(text));
 }
 
 afterEach(() => {
   document.body.replaceChildren();
+  document.documentElement.lang = 'en';
 });
 
 describe('<law-report-dashboard>', () => {
@@ -63,7 +72,7 @@ describe('<law-report-dashboard>', () => {
 
   it('sorts by any column from the keyboard, says so with aria-sort, and keeps empty cells last', async () => {
     const element = await mount();
-    const button = page.getByRole('button', { name: '按逾期天数排序' });
+    const button = page.getByRole('button', { name: '逾期天数', exact: true });
     (button.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     const header = () => element.shadowRoot?.querySelector('[part="units"] th[aria-sort]:not([aria-sort="none"])');
@@ -80,8 +89,8 @@ describe('<law-report-dashboard>', () => {
 
   it('sorts the year’s figures by total, and marks a total with 余 as a lower bound', async () => {
     const element = await mount();
-    await page.getByRole('button', { name: '按合计排序' }).click();
-    await page.getByRole('button', { name: '按合计排序' }).click();
+    await page.getByRole('button', { name: '合计', exact: true }).click();
+    await page.getByRole('button', { name: '合计', exact: true }).click();
     const rows = rowsOf(element, 'figures').slice(1);
     expect(rows[0]?.slice(0, 3)).toEqual(['法律咨询', '22696余 人次', '14']);
     expect(rows.find((row) => row[0] === '法治建设经费投入')?.[1]).toBe('604余 万元');
@@ -97,7 +106,7 @@ describe('<law-report-dashboard>', () => {
 
   it('exports the units table as on screen: the CLI’s columns, a BOM, the sorted order', async () => {
     const element = await mount();
-    await page.getByRole('button', { name: '按单位排序' }).click();
+    await page.getByRole('button', { name: '单位', exact: true }).click();
     const blobs: Blob[] = [];
     const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       if (blob instanceof Blob) blobs.push(blob);
@@ -122,7 +131,7 @@ describe('<law-report-dashboard>', () => {
 
   it('opens a unit’s summary from its name, and returns focus when it closes', async () => {
     const element = await mount();
-    const name = page.getByRole('button', { name: '东河镇：查看报告' });
+    const name = page.getByRole('button', { name: '东河镇', exact: true });
     await name.click();
     const dialog = page.getByRole('dialog', { name: '东河镇' });
     await expect.element(dialog).toBeVisible();
@@ -165,7 +174,7 @@ describe('<law-report-dashboard>', () => {
     const result = aggregate(lines(reports2023), { year: 2023, roster, deadlines, unitValues: true });
     const element = await mount({ reports: undefined, aggregate: result });
     expect(rowsOf(element, 'units').slice(1)).toHaveLength(16);
-    expect(page.getByRole('button', { name: /查看报告/ }).elements()).toHaveLength(0);
+    expect(page.getByRole('button', { name: '城关镇', exact: true }).elements()).toHaveLength(0);
   });
 
   it('switches to English with locale="en"', async () => {
@@ -183,7 +192,7 @@ describe('<law-report-dashboard>', () => {
   it('never inserts unit names as HTML', async () => {
     const markup = '<img src=x onerror="window.__xss=1">';
     const element = await mount({ roster: undefined, deadlines: undefined, reports: [makeReport({ unit: { name: `东镇${markup}`, level: 'town' } })] });
-    await expect.element(page.getByRole('button', { name: `东镇${markup}：查看报告` })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: `东镇${markup}`, exact: true })).toBeVisible();
     expect(element.shadowRoot?.querySelector('img')).toBeNull();
   });
 
@@ -197,11 +206,107 @@ describe('<law-report-dashboard>', () => {
     }
   });
 
-  it('has no serious accessibility violations, with the dialog open too', async () => {
+  it('shows focus with two rings, one of them at least 3:1 on white and on dark grey', async () => {
+    await mount();
+    await userEvent.keyboard('{Tab}');
+    const button = page.getByRole('button', { name: '导出 CSV' }).element();
+    expect(button.matches(':focus-visible')).toBe(true);
+    const region = page.getByRole('group', { name: /^各单位报送情况/ }).element();
+    for (const focused of [button, region]) {
+      const ring = focusRing(focused);
+      expect(ring.outer).toBeDefined();
+      expect(ring.bothShow).toBe(true);
+      for (const background of ['rgb(255, 255, 255)', 'rgb(51, 51, 51)']) {
+        expect(Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background))).toBeGreaterThanOrEqual(3);
+      }
+      await userEvent.keyboard('{Tab}');
+    }
+  });
+
+  it('says which language it speaks, and reads unit names and measure words as Chinese on an English page', async () => {
+    document.documentElement.lang = 'en';
+    const chinese = await mount();
+    expect(languageOf(page.getByRole('heading', { level: 2 }).element())).toBe('zh-CN');
+    chinese.remove();
+    await mount({}, { locale: 'en' });
+    expect(languageOf(page.getByRole('heading', { level: 2 }).element())).toBe('en');
+    expect(languageOf(page.getByRole('columnheader', { name: 'Unit', exact: true }).first().element())).toBe('en');
+    expect(languageOf(page.getByRole('button', { name: '城关镇', exact: true }).element())).toBe('zh-CN');
+    expect(languageOf(page.getByRole('region', { name: 'Missing' }).getByText('北山镇').element())).toBe('zh-CN');
+    expect(languageOf(page.getByRole('region', { name: 'Late' }).getByText('石门镇').element())).toBe('zh-CN');
+    expect(languageOf(page.getByRole('region', { name: /Statutory contents/ }).getByRole('rowheader', { name: '城关镇' }).element())).toBe('zh-CN');
+    expect(languageOf(page.getByText('人次', { exact: true }).first().element())).toBe('zh-CN');
+  });
+
+  it('names sortable column headers by their text, with aria-sort on the header', async () => {
+    await mount();
+    const header = page.getByRole('columnheader', { name: '逾期天数', exact: true });
+    await expect.element(header).toHaveAttribute('aria-sort', 'none');
+    await header.getByRole('button').click();
+    await expect.element(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(page.getByRole('button', { name: /排序/ }).elements()).toHaveLength(0);
+    await expect.element(page.getByRole('columnheader', { name: '合计', exact: true }).first()).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('names a unit’s button by the unit, the action said by its description', async () => {
+    await mount();
+    const button = page.getByRole('button', { name: '城关镇', exact: true });
+    await expect.element(button).toHaveAccessibleDescription('查看报告');
+    expect(page.getByRole('button', { name: /查看报告/ }).elements()).toHaveLength(0);
+  });
+
+  it('gives every table a caption, and nests no region in a section of the same name', async () => {
+    const dashboard = await mount({ previous: lines(reports2022) });
+    const element = () => dashboard;
+    // Those of the charts' values too, closed as they are.
+    const tables = [...(element().shadowRoot?.querySelectorAll('table') ?? [])];
+    expect(tables.length).toBeGreaterThan(10);
+    for (const table of tables) expect(table.querySelector(':scope > caption')?.textContent?.trim(), table.outerHTML.slice(0, 80)).toBeTruthy();
+    const regions = (await axNodes()).filter((node) => node.role === 'region').map((node) => node.name);
+    expect(regions.length).toBeGreaterThan(3);
+    expect(new Set(regions).size).toBe(regions.length);
+  });
+
+  it('puts each chart’s values in a table a keyboard reaches, beside the chart', async () => {
+    const element = await mount();
+    const chart = page.getByRole('img', { name: /^各单位排查矛盾纠纷：/ });
+    const bars = [...chart.element().querySelectorAll('title')].map((title) => title.textContent);
+    const names = (await axNodes()).filter((node) => node.role === 'DisclosureTriangle').map((node) => node.name);
+    expect(names).toContain('各单位数值：排查矛盾纠纷');
+    expect(new Set(names).size).toBe(names.length);
+    const values = page.getByRole('table', { name: '各单位排查矛盾纠纷' });
+    expect(values.elements()).toHaveLength(0);
+    // Tab to the disclosure beside the chart, as a keyboard user would, and open it.
+    const disclosure = chart.element().parentElement?.querySelector('summary');
+    for (let presses = 0; presses < 100 && element.shadowRoot?.activeElement !== disclosure; presses += 1) await userEvent.keyboard('{Tab}');
+    expect(element.shadowRoot?.activeElement).toBe(disclosure);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(values).toBeVisible();
+    const rows = [...values.element().querySelectorAll(':scope > tbody > tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join('：'));
+    expect(rows).toEqual(bars);
+  });
+
+  it('numbers the headings of a unit’s summary on from the dialog’s', async () => {
+    await mount();
+    await page.getByRole('button', { name: '城关镇', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '城关镇' });
+    await expect.element(dialog.getByRole('heading', { level: 3 })).toHaveTextContent('城关镇');
+    await expect.element(dialog.getByRole('heading', { level: 4 })).toHaveTextContent('城关镇2023年法治政府建设年度报告');
+    expect(dialog.getByRole('heading', { level: 5 }).elements().length).toBeGreaterThanOrEqual(3);
+    expect(dialog.getByRole('heading', { level: 2 }).elements()).toHaveLength(0);
+  });
+
+  it('has no serious accessibility violations, with the dialog open, a chart’s values shown, and in English', async () => {
     const element = await mount({ previous: lines(reports2022) });
     expect(await seriousViolations(element)).toEqual([]);
-    await page.getByRole('button', { name: '城关镇：查看报告' }).click();
+    await page.getByText('各单位数值').first().click();
+    expect(await seriousViolations(element)).toEqual([]);
+    await page.getByRole('button', { name: '城关镇', exact: true }).click();
     await expect.element(page.getByRole('dialog')).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    element.locale = 'en';
+    await element.updateComplete;
     expect(await seriousViolations(element)).toEqual([]);
   });
 
@@ -218,8 +323,8 @@ describe('<law-report-dashboard>', () => {
     await expect.poll(() => element.result?.units.expected).toBe(2);
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
     // A reported unit's name fetches its report from the server for the summary.
-    await page.getByRole('button', { name: '东城镇：查看报告' }).click();
-    await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 2 })).toHaveTextContent('东城镇2023年法治政府建设年度报告');
+    await page.getByRole('button', { name: '东城镇', exact: true }).click();
+    await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 4 })).toHaveTextContent('东城镇2023年法治政府建设年度报告');
     await userEvent.keyboard('{Escape}');
     const refused = document.createElement('law-report-dashboard');
     refused.setAttribute('year', '2023');

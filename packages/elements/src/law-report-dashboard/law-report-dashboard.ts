@@ -18,9 +18,11 @@ import {
   type UnitDetail,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { fetchAggregate, fetchUnitReport } from '../internal/collection-client.js';
 import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
+import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
 
@@ -31,8 +33,12 @@ import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type
  * across units and the change from last year; running totals and targets apart. Every figure
  * comes from core's aggregator: totals with 余 are lower bounds and say so, rates are
  * recomputed from counts. Tables sort by any column (buttons in the headers, so by keyboard
- * too); the units table exports as the same CSV as `law-report aggregate --format csv`; a unit's
- * name opens its `<law-report-summary>`, where a figure shows the sentence it came from.
+ * too; a header is named by its text and carries `aria-sort`); each chart's values are also in a
+ * table behind a disclosure beside it; the units table exports as the same CSV as
+ * `law-report aggregate --format csv`; a unit's name opens its `<law-report-summary>` (headings
+ * numbered on from the dialog's), where a figure shows the sentence it came from. The element's
+ * language is on its content (`lang`); unit names and measure words are marked `lang="zh-CN"` in
+ * an English view.
  *
  * @tag law-report-dashboard
  * @attr locale - `zh-CN` (default) or `en`
@@ -56,7 +62,8 @@ import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type
  * @cssprop --law-color-surface - background
  * @cssprop --law-color-border - table rules and frames
  * @cssprop --law-color-primary - bars, buttons and links
- * @cssprop --law-color-focus - the focus outline
+ * @cssprop --law-color-focus - the focus outline, next to the control (dark: at least 3:1 on light backgrounds)
+ * @cssprop --law-color-focus-halo - the ring around the focus outline (light: at least 3:1 on dark backgrounds)
  * @cssprop --law-color-muted - secondary text
  * @cssprop --law-color-ok - text of good marks
  * @cssprop --law-color-error - text of bad marks
@@ -205,11 +212,11 @@ export class LawReportDashboardElement extends LitElement {
     const locale = localeOf(this.locale);
     const m = stringsOf(locale);
     const result = this.#result;
-    if (this.#problem !== undefined) return html`<p role="alert">${this.#problem}</p>`;
-    if (!result) return html`<p>${m.dashboard.empty}</p>`;
-    return html`
+    if (this.#problem !== undefined) return html`<p role="alert" lang=${locale}>${this.#problem}</p>`;
+    if (!result) return html`<p lang=${locale}>${m.dashboard.empty}</p>`;
+    return html`<div class="dashboard" lang=${locale}>
       <h2>${formatMessage(m.dashboard.heading, { year: result.year })}</h2>
-      ${this.#tiles(result, m)} ${this.#notify(result, m)} ${this.#units(result, m, locale)} ${this.#coverage(result, m)}
+      ${this.#tiles(result, m)} ${this.#notify(result, m, locale)} ${this.#units(result, m, locale)} ${this.#coverage(result, m, locale)}
       ${this.#figures(result, m, locale)} ${this.#apart(result, m, locale)}
       ${result.superseded.length + result.skipped.length > 0
         ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
@@ -217,13 +224,13 @@ export class LawReportDashboardElement extends LitElement {
       <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>
         ${this.opened
           ? html`<div class="dialog-bar">
-                <h3 id="dialog-heading" tabindex="-1">${this.opened.unit}</h3>
+                <h3 id="dialog-heading" tabindex="-1">${reportText(this.opened.unit, locale)}</h3>
                 <button type="button" @click=${this.#close}>${m.dashboard.close}</button>
               </div>
-              <law-report-summary .report=${this.opened.report} .catalog=${this.catalog} .deadlines=${this.deadlines} locale=${locale}></law-report-summary>`
+              <law-report-summary .report=${this.opened.report} .catalog=${this.catalog} .deadlines=${this.deadlines} locale=${locale} heading-level="4"></law-report-summary>`
           : nothing}
       </dialog>
-    `;
+    </div>`;
   }
 
   #tiles(result: AggregateResult, m: LocaleMessages): TemplateResult {
@@ -238,19 +245,20 @@ export class LawReportDashboardElement extends LitElement {
     </dl>`;
   }
 
-  #notify(result: AggregateResult, m: LocaleMessages): TemplateResult {
+  #notify(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
     const late = result.unitsDetail.filter((unit) => unit.status === 'late');
-    const list = (heading: string, items: readonly string[]) => html`<section aria-label=${heading}>
+    const list = (heading: string, items: readonly unknown[]) => html`<section aria-label=${heading}>
       <h4>${heading}（${items.length}）</h4>
       ${items.length === 0 ? html`<p>${m.dashboard.none}</p>` : html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
     </section>`;
+    const names = (units: readonly string[]) => units.map((name) => reportText(name, locale));
     return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
       <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
       <div class="lists">
-        ${list(m.dashboard.missing, result.units.missing)}
-        ${list(m.dashboard.late, late.map((unit) => formatMessage(m.dashboard.daysLate, { unit: unit.name, days: unit.daysLate ?? 0 })))}
-        ${list(m.dashboard.unpublished, result.units.unpublished)}
-        ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, result.units.unlisted) : nothing}
+        ${list(m.dashboard.missing, names(result.units.missing))}
+        ${list(m.dashboard.late, late.map((unit) => formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.daysLate ?? 0 })))}
+        ${list(m.dashboard.unpublished, names(result.units.unpublished))}
+        ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
       </div>
     </section>`;
   }
@@ -274,15 +282,17 @@ export class LawReportDashboardElement extends LitElement {
         <h3 id="units-heading">${m.dashboard.units}</h3>
         <button type="button" @click=${this.#download}>${m.dashboard.exportCsv}</button>
       </div>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="units-heading">
+      <span id="open-hint" hidden>${m.dashboard.open}</span>
+      <div class="scroll" tabindex="0" role="group" aria-labelledby="units-caption">
         <table>
+          <caption id="units-caption" class="visually-hidden">${m.dashboard.unitsCaption}</caption>
           <thead>
-            <tr>${columns.map(([column, label]) => this.#header(column, label, this.unitSort, (sort) => (this.unitSort = sort), m))}</tr>
+            <tr>${columns.map(([column, label]) => this.#header(column, label, this.unitSort, (sort) => (this.unitSort = sort)))}</tr>
           </thead>
           <tbody>
             ${units.map(
               (unit) => html`<tr>
-                <th scope="row">${this.#unitName(unit, m)}</th>
+                <th scope="row" lang=${ifDefined(reportLang(locale))}>${this.#unitName(unit)}</th>
                 <td><span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span></td>
                 <td>${unit.submittedOn ?? '—'}</td>
                 <td>${unit.deadline}</td>
@@ -296,14 +306,13 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
-  #unitName(unit: UnitDetail, m: LocaleMessages): TemplateResult | string {
+  // Named by the unit alone (a row header read with every cell of its row); what it does is its description.
+  #unitName(unit: UnitDetail): TemplateResult | string {
     const report = this.#reportOf(unit);
     // From a server, a reported unit's report is fetched when its name is clicked.
     const fromServer = report === undefined && this.endpoint !== undefined && unit.submittedOn !== null;
     if (report === undefined && !fromServer) return unit.name;
-    return html`<button type="button" class="link" aria-label=${`${unit.name}：${m.dashboard.open}`} @click=${(event: Event) => this.#open(event, unit.name, report)}>
-      ${unit.name}
-    </button>`;
+    return html`<button type="button" class="link" aria-describedby="open-hint" @click=${(event: Event) => this.#open(event, unit.name, report)}>${unit.name}</button>`;
   }
 
   // The counted report of a unit: `aggregate` numbers its inputs from 1 in `source.line`.
@@ -312,12 +321,13 @@ export class LawReportDashboardElement extends LitElement {
     return this.reports[unit.source.line - 1];
   }
 
-  #coverage(result: AggregateResult, m: LocaleMessages): TemplateResult {
+  #coverage(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
     const units = this.#sortedUnits(result).filter((unit) => unit.status !== 'missing');
     return html`<section part="coverage" aria-labelledby="coverage-heading">
       <h3 id="coverage-heading">${m.dashboard.coverage}</h3>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="coverage-heading">
+      <div class="scroll" tabindex="0" role="group" aria-labelledby="coverage-caption">
         <table class="matrix">
+          <caption id="coverage-caption" class="visually-hidden">${m.dashboard.coverageCaption}</caption>
           <thead>
             <tr>
               <th scope="col">${m.aggregate.columns.unit}</th>
@@ -327,7 +337,7 @@ export class LawReportDashboardElement extends LitElement {
           <tbody>
             ${units.map(
               (unit) => html`<tr>
-                <th scope="row">${unit.name}</th>
+                <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
                 ${STATUTORY_CONTENTS.map(({ kind }) =>
                   unit.contents.some((content) => content === kind)
                     ? html`<td class="has">${m.dashboard.hasContent}</td>`
@@ -358,11 +368,12 @@ export class LawReportDashboardElement extends LitElement {
     return html`<section part="figures" aria-labelledby="figures-heading">
       <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
       <p class="note">${m.dashboard.lowerBound}${this.#comparison ? ` ${m.dashboard.changeNote}` : ''}</p>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="figures-heading">
+      <div class="scroll" tabindex="0" role="group" aria-labelledby="figures-caption">
         <table>
+          <caption id="figures-caption" class="visually-hidden">${m.dashboard.figuresCaption}</caption>
           <thead>
             <tr>
-              ${columns.map(([column, label]) => this.#header(column, label, this.figureSort, (sort) => (this.figureSort = sort), m))}
+              ${columns.map(([column, label]) => this.#header(column, label, this.figureSort, (sort) => (this.figureSort = sort)))}
               ${units.length > 0 ? html`<th scope="col">${m.dashboard.chartColumn}</th>` : nothing}
             </tr>
           </thead>
@@ -370,13 +381,13 @@ export class LawReportDashboardElement extends LitElement {
             ${rows.map(
               (row) => html`<tr>
                 <th scope="row">${row.label}</th>
-                <td class="number">${formatQualified(row.figure.total, row.figure.qualifier, locale)} ${row.figure.unit}</td>
+                <td class="number">${formatQualified(row.figure.total, row.figure.qualifier, locale)} ${reportText(row.figure.unit, locale)}</td>
                 <td class="number">${row.figure.reporting}</td>
                 <td class="number">${row.figure.min}</td>
                 <td class="number">${row.figure.median}</td>
                 <td class="number">${row.figure.max}</td>
                 ${this.#comparison ? html`<td class="number">${this.#change(row, locale)}</td>` : nothing}
-                ${units.length > 0 ? html`<td>${this.#chart(row, units, m, locale)}</td>` : nothing}
+                ${units.length > 0 ? html`<td>${this.#chart(row, units, m, locale)} ${this.#chartValues(row, units, m, locale)}</td>` : nothing}
               </tr>`,
             )}
           </tbody>
@@ -414,9 +425,31 @@ export class LawReportDashboardElement extends LitElement {
     </svg>`;
   }
 
+  // The chart's values as a table, behind a disclosure named by its indicator: what the bars'
+  // hover titles say, reachable by keyboard and read by screen readers cell by cell.
+  #chartValues(row: FigureRow, units: readonly UnitDetail[], m: LocaleMessages, locale: Locale): TemplateResult {
+    return html`<details class="values">
+      <summary aria-label=${formatMessage(m.dashboard.chartValuesOf, { indicator: row.label })}>${m.dashboard.chartValues}</summary>
+      <table>
+        <caption>${formatMessage(m.dashboard.chart, { indicator: row.label })}</caption>
+        <thead>
+          <tr><th scope="col">${m.aggregate.columns.unit}</th><th scope="col">${m.dashboard.value}</th></tr>
+        </thead>
+        <tbody>
+          ${units.map((unit) => {
+            const figure = unit.values?.[row.key];
+            return figure
+              ? html`<tr><th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th><td class="number">${formatQualified(figure.value, figure.qualifier, locale)}</td></tr>`
+              : nothing;
+          })}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
   #apart(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
     const label = (key: string) => this.catalog.get(key)?.label[locale] ?? key;
-    const amount = (figure: IndicatorTotal) => `${formatQualified(figure.total, figure.qualifier, locale)} ${figure.unit}`;
+    const amount = (figure: IndicatorTotal) => html`${formatQualified(figure.total, figure.qualifier, locale)} ${reportText(figure.unit, locale)}`;
     const c = m.aggregate.figureColumns;
     const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
       rows.length === 0
@@ -445,11 +478,13 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
-  #header<C extends string>(column: C, label: string, sort: Sort<C>, set: (sort: Sort<C>) => void, m: LocaleMessages): TemplateResult {
+  // The header is named by its text, like any other; the button inside sorts, and aria-sort on
+  // the header says how (the table's caption says the headers sort).
+  #header<C extends string>(column: C, label: string, sort: Sort<C>, set: (sort: Sort<C>) => void): TemplateResult {
     const active = sort.column === column;
     const direction = active ? (sort.descending ? 'descending' : 'ascending') : 'none';
     return html`<th scope="col" aria-sort=${direction}>
-      <button type="button" class="sort" aria-label=${formatMessage(m.dashboard.sortBy, { column: label })} @click=${() => set({ column, descending: active && !sort.descending })}>
+      <button type="button" class="sort" @click=${() => set({ column, descending: active && !sort.descending })}>
         ${label}<span aria-hidden="true">${active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
       </button>
     </th>`;
