@@ -171,7 +171,9 @@ export function setPath(root: unknown, path: Path, value: unknown): void {
  */
 export function metricName(metric: Metric, catalog: Catalog, locale: Locale, place: number): string {
   const m = stringsOf(locale);
-  const label = metric.label?.trim() || catalog.get(metric.indicator)?.label[locale] || '';
+  // A label that only repeats the indicator's key (data written by a program) names nothing.
+  const written = metric.label?.trim() === metric.indicator ? '' : metric.label?.trim();
+  const label = written || catalog.get(metric.indicator)?.label[locale] || '';
   const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
   const value = typeof metric.value === 'number' && Number.isFinite(metric.value) ? `（${metric.value}${metric.unit ?? ''}）` : '';
   return short ? `${short}${value}` : formatMessage(m.form.row, { n: place });

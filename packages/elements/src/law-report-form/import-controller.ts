@@ -13,6 +13,8 @@ export interface ImportHost {
   readonly adopt: (report: Report) => void;
   readonly locale: () => Locale;
   readonly catalog: () => Catalog;
+  /** Focus what `selector` finds once the change is on screen, and say `said`. */
+  readonly focusAfter: (selector: string, said?: string) => Promise<void>;
 }
 
 interface Imported {
@@ -131,32 +133,57 @@ export class ImportController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** A figure is confirmed; without one, all figures and guessed values are. */
+  /**
+   * A person confirms a figure (focus moves to the next one to confirm, in the order of the
+   * page), or, without one, everything imported (focus to the import's result).
+   */
   confirm(metric?: Metric): void {
+    const m = stringsOf(this.#form.locale()).form;
     if (metric === undefined) {
-      this.#unconfirmed = new WeakSet();
-      this.#count = 0;
-      this.#guesses.clear();
-    } else if (this.#unconfirmed.delete(metric)) {
-      this.#count -= 1;
+      this.#forgetAll();
+      return void this.#form.focusAfter('#import-result', m.allConfirmed);
     }
+    if (!this.#unconfirmed.delete(metric)) return;
+    this.#count -= 1;
     this.#host.requestUpdate();
+    const metrics = this.#form.draft().metrics;
+    const at = metrics.indexOf(metric);
+    const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
+    const next = order.find((other) => this.#unconfirmed.has(other));
+    const guess = this.guessedFields[0];
+    const selector = next ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm` : guess ? `button.confirm-field[data-confirms="${guess}"]` : '#import-result';
+    void this.#form.focusAfter(selector, m.confirmed);
   }
 
-  /** A guessed value is confirmed (by its button, or by a person changing it). */
+  /** A person confirms a guessed value: focus stays on its field. */
   confirmField(id: string): void {
+    if (!this.#guesses.delete(id)) return;
+    this.#host.requestUpdate();
+    void this.#form.focusAfter(`#${CSS.escape(id)}`, stringsOf(this.#form.locale()).form.confirmed);
+  }
+
+  /** A person changed a guessed value: it is looked at, nothing moves. */
+  edited(id: string): void {
     if (this.#guesses.delete(id)) this.#host.requestUpdate();
   }
 
-  /** A figure deleted while unconfirmed no longer counts; undone, it counts again. */
+  /** A figure deleted while unconfirmed no longer counts. */
   forget(metric: Metric): void {
-    this.confirm(metric);
+    if (this.#unconfirmed.delete(metric)) this.#count -= 1;
+    this.#host.requestUpdate();
   }
 
   /** Nothing to confirm any more (a report loaded from the server, a reset). */
   reset(): void {
     this.pending = undefined;
-    this.confirm();
+    this.#forgetAll();
+  }
+
+  #forgetAll(): void {
+    this.#unconfirmed = new WeakSet();
+    this.#count = 0;
+    this.#guesses.clear();
+    this.#host.requestUpdate();
   }
 
   #offer(imported: Imported): void {

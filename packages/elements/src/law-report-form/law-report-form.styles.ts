@@ -189,8 +189,8 @@ export const formStyles = [
       clip: auto;
       white-space: normal;
     }
-    .figure-fields td select,
-    .figure-fields td input {
+    .figure-fields td:nth-child(n) select,
+    .figure-fields td:nth-child(n) input {
       width: 100%;
       min-width: 0;
     }

@@ -3,16 +3,17 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
-import type { UnitReport } from '../internal/collection-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { DraftController } from './draft-controller.js';
-import { draftFrom, getPath, hasContent, idOf, metricName, setPath, freshId, type Path } from './form-model.js';
+import { DraftEditor } from './draft-editor.js';
+import { draftFrom, getPath, hasContent, idOf, metricName, setPath, type Path } from './form-model.js';
 import type { Find, FormView } from './form-view.js';
 import { renderField } from './field.js';
 import { ImportController, loadImporter } from './import-controller.js';
 import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
 import { renderMetrics } from './metric-rows.js';
+import { renderErrorSummary, renderRestore } from './notices.js';
 import { renderSections, type Removed } from './section-editor.js';
 import { SubmissionController } from './submission-controller.js';
 import { renderReturned, renderUnitReports } from './unit-reports.js';
@@ -86,8 +87,6 @@ export class LawReportFormElement extends LitElement {
     _showSummary: { state: true },
     _said: { state: true },
     _removed: { state: true },
-    _opening: { state: true },
-    _loaded: { state: true },
   };
 
   declare report: Report | undefined;
@@ -103,13 +102,11 @@ export class LawReportFormElement extends LitElement {
   declare endpoint: string | undefined;
   declare token: string | undefined;
   // Reactive state: the issues shown, whether the summary is, what was just said, a section just
-  // deleted, a report of the server's waiting to replace a draft, the version loaded from the server.
+  // deleted.
   declare private _issues: readonly ValidationIssue[];
   declare private _showSummary: boolean;
   declare private _said: string;
   declare private _removed: Removed | undefined;
-  declare private _opening: UnitReport | undefined;
-  declare private _loaded: { readonly id: string; readonly version: number } | undefined;
 
   readonly #internals: ElementInternals;
   #draft: Report = draftFrom(undefined);
@@ -132,8 +129,29 @@ export class LawReportFormElement extends LitElement {
     adopt: (report) => this.#replaceDraft(report, true),
     locale: () => localeOf(this.locale),
     catalog: () => this.catalog,
+    focusAfter: (selector, said) => this.#focusAfter(selector, said),
   });
-  readonly #server = new SubmissionController(this, { endpoint: () => this.endpoint, token: () => this.token, locale: () => localeOf(this.locale) });
+  readonly #editor = new DraftEditor({
+    draft: () => this.#draft,
+    catalog: () => this.catalog,
+    locale: () => localeOf(this.locale),
+    edit: (path) => this.#edit(path),
+    focusAfter: (selector, said) => this.#focusAfter(selector, said),
+    forget: (metric) => this.#imports.forget(metric),
+    found: (section) => this.#finds.delete(section),
+    removed: (removed) => (this._removed = removed),
+  });
+  readonly #server = new SubmissionController(this, {
+    endpoint: () => this.endpoint,
+    token: () => this.token,
+    locale: () => localeOf(this.locale),
+    pristine: () => !this.#edited && !hasContent(this.#draft),
+    load: (report) => {
+      this.#replaceDraft(draftFrom(report), false);
+      this.#imports.reset();
+    },
+    focusAfter: (selector, said) => this.#focusAfter(selector, said),
+  });
 
   constructor() {
     super();
@@ -154,8 +172,6 @@ export class LawReportFormElement extends LitElement {
     this._showSummary = false;
     this._said = '';
     this._removed = undefined;
-    this._opening = undefined;
-    this._loaded = undefined;
   }
 
   /** The report as edited so far. */
@@ -182,7 +198,7 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('token') || changed.has('report')) void this.#refresh();
+    if (changed.has('endpoint') || changed.has('token') || changed.has('report')) void this.#server.refresh(this.#draft.year);
   }
 
   // Form-associated element callbacks: behave as a native control does.
@@ -211,28 +227,21 @@ export class LawReportFormElement extends LitElement {
     const errors = this._issues.filter((issue) => issue.severity === 'error');
     const outcome = this.#server.outcome;
     const refusal = outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined;
-    const blocked = this.#blockedByImport;
     return html`<div class="root" lang=${locale}>
       <p class="visually-hidden" role="status" id="announce">${this._said}</p>
-      ${this.#drafts.saved
-        ? html`<div class="restore" role="group" aria-labelledby="restore-prompt">
-            <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: this.#drafts.saved.at.replace('T', ' ').slice(0, 16) })}</p>
-            <button type="button" @click=${this.#restore}>${m.form.restore}</button>
-            <button type="button" @click=${this.#discard}>${m.form.discard}</button>
-          </div>`
-        : nothing}
-      ${renderReturned(view, this.#server, (report) => void this.#open(report), this._loaded?.id === this.#server.returned?.id)}
+      ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
+      ${renderReturned(view, this.#server)}
       ${this.#drafts.failed ? html`<p class="warning" role="alert">${m.form.storageFailed}</p>` : nothing}
       ${this.#drafts.otherWindow ? html`<p class="warning" role="status">${m.form.otherTab}</p>` : nothing}
-      ${this._showSummary && (errors.length > 0 || blocked || refusal)
-        ? html`<div class="summary" part="summary" role="region" tabindex="-1" aria-labelledby="summary-title">
-            <h2 id="summary-title">${refusal ? m.form.notSent : m.form.errorSummary}</h2>
-            <ul>
-              ${refusal ? html`<li>${refusal}</li>` : nothing}
-              ${errors.map((issue) => html`<li><a href=${`#${this.#fieldFor(issue.path)}`} @click=${(event: Event) => this.#focusField(event, issue.path)}>${this.#issueText(issue)}</a></li>`)}
-              ${blocked ? html`<li><a href="#f-confirm-all" @click=${(event: Event) => this.#focusField(event, ['confirm-all'])}>${formatMessage(m.form.unconfirmed, { count: this.#imports.toConfirm })}</a></li>` : nothing}
-            </ul>
-          </div>`
+      ${this._showSummary
+        ? renderErrorSummary(view, {
+            errors,
+            refusal,
+            toConfirm: this.#blockedByImport ? this.#imports.toConfirm : 0,
+            text: (issue) => this.#issueText(issue),
+            href: (path) => `#${this.#fieldFor(path)}`,
+            follow: (event, path) => this.#focusField(event, path),
+          })
         : nothing}
       ${this.readonly ? nothing : renderImportPanel(view, { run: () => void this.#importThen(this.#imports.fromText()), file: (file) => void this.#importThen(this.#imports.fromFile(file)), choose: (choice) => void this.#importThen(Promise.resolve(this.#imports.choose(choice))) })}
       <form novalidate @submit=${this.#onSubmit} @keydown=${this.#onKeyDown}>
@@ -250,14 +259,7 @@ export class LawReportFormElement extends LitElement {
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
       </form>
-      ${renderUnitReports(view, this.#server, (report) => void this.#open(report))}
-      ${this._opening
-        ? html`<div class="import-ask" role="group" aria-labelledby="open-ask" id="open-choice" tabindex="-1">
-            <p id="open-ask">${formatMessage(m.form.openAsk, { year: this._opening.year })}</p>
-            <button type="button" @click=${() => void this.#open(this._opening, true)}>${m.form.importReplace}</button>
-            <button type="button" @click=${() => (this._opening = undefined)}>${m.form.importCancel}</button>
-          </div>`
-        : nothing}
+      ${renderUnitReports(view, this.#server)}
     </div>`;
   }
 
@@ -284,16 +286,13 @@ export class LawReportFormElement extends LitElement {
       },
       findOf: (section) => this.#finds.get(section),
       find: (section, query) => void this.#find(section, query),
-      addSection: (into, path) => this.#addSection(into, path),
-      removeSection: (from, index, path) => this.#removeSection(from, index, path),
-      moveSection: (within, index, by, path) => this.#moveSection(within, index, by, path),
-      addMetric: (section, indicator) => this.#addMetric(section, indicator),
-      removeMetric: (metric) => this.#removeMetric(metric),
-      confirm: (metric) => this.#confirm(metric),
-      confirmField: (id) => {
-        this.#imports.confirmField(id);
-        void this.#focusAfter(`#${CSS.escape(id)}`, stringsOf(locale).form.confirmed);
-      },
+      addSection: (into, path) => this.#editor.addSection(into, path),
+      removeSection: (from, index, path) => this.#editor.removeSection(from, index, path),
+      moveSection: (within, index, by, path) => this.#editor.moveSection(within, index, by, path),
+      addMetric: (section, indicator) => this.#editor.addMetric(section, indicator),
+      removeMetric: (metric) => this.#editor.removeMetric(metric),
+      confirm: (metric) => this.#imports.confirm(metric),
+      confirmField: (id) => this.#imports.confirmField(id),
     };
   }
 
@@ -331,19 +330,6 @@ export class LawReportFormElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(this.#imports.pending ? '#import-choice' : '#import-result')?.focus();
   }
 
-  #confirm(metric: Metric | undefined): void {
-    const m = stringsOf(localeOf(this.locale)).form;
-    // The next figure to confirm after this one, in the order of the page.
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('button.confirm, button.confirm-field')];
-    const own = metric === undefined ? -1 : buttons.findIndex((button) => button.closest('tbody')?.dataset['metric'] === String(this.#draft.metrics.indexOf(metric)));
-    this.#imports.confirm(metric);
-    if (metric === undefined) return void this.#focusAfter('#import-result', m.allConfirmed);
-    const next = buttons.slice(own + 1).concat(buttons.slice(0, Math.max(own, 0)))[0];
-    const nextMetric = next?.closest('tbody')?.dataset['metric'];
-    const selector = next === undefined ? '#import-result' : nextMetric !== undefined ? `tbody[data-metric="${nextMetric}"] button.confirm` : `button.confirm-field[data-confirms="${next.dataset['confirms'] ?? ''}"]`;
-    void this.#focusAfter(selector, m.confirmed);
-  }
-
   // Focus where the work goes on once the change is on screen, and say what happened.
   async #focusAfter(selector: string, said?: string): Promise<void> {
     if (said !== undefined) this._said = said;
@@ -361,11 +347,11 @@ export class LawReportFormElement extends LitElement {
     setPath(this.#draft, path, value);
     this.#edited = true;
     // A guessed value a person changes is one they have looked at.
-    this.#imports.confirmField(idOf(path));
+    this.#imports.edited(idOf(path));
     this.#changed(path);
     // A new indicator changes the measure words offered; a section's title its legend; the year what the server is asked.
     if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select') this.requestUpdate();
-    if (field.key === 'year') void this.#refresh();
+    if (field.key === 'year') void this.#server.refresh(this.#draft.year);
   }
 
   #onBlur(path: Path): void {
@@ -434,115 +420,6 @@ export class LawReportFormElement extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(outcome.ok ? '#sent' : '.summary')?.focus();
   };
-
-  // What the server has of the year shown; a returned report is loaded to correct when the form holds nothing of a person's.
-  async #refresh(): Promise<void> {
-    await this.#server.refresh(this.#draft.year, !this.#edited && !hasContent(this.#draft));
-    const returned = this.#server.returned;
-    const record = returned && this.#server.reports?.find((report) => report.id === returned.id);
-    if (record && !this.#edited && !hasContent(this.#draft) && this._loaded?.id !== record.id) await this.#open(record, true);
-  }
-
-  // Opens one of the unit's reports from the server; over a person's changes only once they agree.
-  async #open(record: UnitReport | undefined, agreed = false): Promise<void> {
-    if (!record) return;
-    const m = stringsOf(localeOf(this.locale)).form;
-    if (!agreed && this.#edited && hasContent(this.#draft)) {
-      this._opening = record;
-      return void this.#focusAfter('#open-choice');
-    }
-    this._opening = undefined;
-    const report = await this.#server.latest(record.id);
-    if (report === undefined) return void this.#focusAfter('#announce', m.openFailed);
-    this.#replaceDraft(draftFrom(report), false);
-    this.#imports.reset();
-    this._loaded = { id: record.id, version: record.version };
-    void this.#focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
-  }
-
-  #addSection(sections: Section[], path: Path): void {
-    sections.push({ id: freshId(this.#draft), kind: 'measures', title: '', paragraphs: [], sections: [] });
-    this.#edit(path);
-    void this.#focusAfter(`#${CSS.escape(idOf([...path, sections.length - 1, 'title']))}`, stringsOf(localeOf(this.locale)).form.sectionAdded);
-  }
-
-  // A deleted section leaves 撤销删除 in its place, focused; its figures go with it and come back with it.
-  #removeSection(sections: Section[], index: number, path: Path): void {
-    const [removed] = sections.splice(index, 1);
-    if (!removed) return;
-    const m = stringsOf(localeOf(this.locale)).form;
-    const gone = new Set<string>();
-    const walk = (section: Section) => {
-      gone.add(section.id);
-      section.sections.forEach(walk);
-    };
-    walk(removed);
-    const metrics = this.#draft.metrics;
-    const kept = metrics.filter((metric) => metric.sectionId === undefined || !gone.has(metric.sectionId));
-    const title = removed.title.trim() || m.untitled;
-    this.#draft.metrics = kept;
-    this._removed = {
-      list: sections,
-      index,
-      title,
-      undo: () => {
-        sections.splice(index, 0, removed);
-        this.#draft.metrics = metrics.filter((metric) => kept.includes(metric) || (metric.sectionId !== undefined && gone.has(metric.sectionId)));
-        this._removed = undefined;
-        this.#edit(path);
-        void this.#focusAfter(`#${CSS.escape(idOf([...path, index, 'title']))}`, formatMessage(m.restored, { name: title }));
-      },
-    };
-    this.#edit(path);
-    void this.#focusAfter('#undo-remove button');
-  }
-
-  #moveSection(sections: Section[], index: number, by: -1 | 1, path: Path): void {
-    const target = index + by;
-    const [moved] = sections.splice(index, 1);
-    if (!moved) return;
-    sections.splice(target, 0, moved);
-    this.#edit(path);
-    // Keyboard users keep their place: the same button on the moved section, or the other at an end.
-    const group = `#${CSS.escape(idOf([...path, target, 'group']))} > .section-actions`;
-    const atEnd = target === 0 || target === sections.length - 1;
-    void this.#focusAfter(`${group} ${(by < 0) !== atEnd ? '.move-up' : '.move-down'}`);
-  }
-
-  // A new figure row: unclassified with its indicator to choose, or of an indicator found by the
-  // search (then its value takes focus). Its value starts empty, so a forgotten one is caught.
-  #addMetric(section: Section, indicator?: string): void {
-    const definition = indicator === undefined ? undefined : this.catalog.get(indicator);
-    const index = this.#draft.metrics.length;
-    const metric: Omit<Metric, 'value'> = {
-      indicator: definition?.key ?? 'unclassified',
-      label: definition?.label[localeOf(this.locale)] ?? '',
-      unit: definition?.units[0] ?? '件',
-      qualifier: 'exact',
-      sectionId: section.id,
-    };
-    // The draft holds what a person has typed so far; validation says what is still missing.
-    this.#draft.metrics.push(metric as Metric);
-    if (definition) this.#finds.delete(section);
-    this.#edit(['metrics']);
-    void this.#focusAfter(`#${CSS.escape(idOf(['metrics', index, definition ? 'value' : 'indicator']))}`, stringsOf(localeOf(this.locale)).form.added);
-  }
-
-  // Focus goes to the figure before (or after) in the same section, else to its add button.
-  #removeMetric(metric: Metric): void {
-    const m = stringsOf(localeOf(this.locale)).form;
-    const index = this.#draft.metrics.indexOf(metric);
-    if (index < 0) return;
-    const name = metricName(metric, this.catalog, localeOf(this.locale), index + 1);
-    const siblings = this.#draft.metrics.filter((other) => other.sectionId === metric.sectionId);
-    const place = siblings.indexOf(metric);
-    const neighbour = siblings[place - 1] ?? siblings[place + 1];
-    this.#draft.metrics.splice(index, 1);
-    this.#imports.forget(metric);
-    this.#edit(['metrics']);
-    const selector = neighbour ? `tbody[data-metric="${this.#draft.metrics.indexOf(neighbour)}"] button.remove-metric` : `button.add-metric[data-section="${CSS.escape(metric.sectionId ?? '')}"]`;
-    void this.#focusAfter(selector, formatMessage(m.removed, { name }));
-  }
 
   // A change to the draft's structure: told, saved, shown.
   #edit(path: Path): void {

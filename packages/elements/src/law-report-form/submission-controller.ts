@@ -8,6 +8,11 @@ export interface SubmissionHost {
   readonly endpoint: () => string | undefined;
   readonly token: () => string | undefined;
   readonly locale: () => Locale;
+  /** Nothing of a person's is in the form: a report of the server's may come in without asking. */
+  readonly pristine: () => boolean;
+  /** Puts one of the server's reports in the form. */
+  readonly load: (report: unknown) => void;
+  readonly focusAfter: (selector: string, said?: string) => Promise<void>;
 }
 
 /** What became of the last 提交: said in words, next to the button. */
@@ -41,6 +46,10 @@ export class SubmissionController implements ReactiveController {
   outcome: SubmitOutcome | undefined;
   /** A request is under way. */
   busy = false;
+  /** A report to open over a person's changes, once they agree. */
+  opening: UnitReport | undefined;
+  /** The report and version last loaded from the server. */
+  loaded: { readonly id: string; readonly version: number } | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #form: SubmissionHost;
@@ -60,10 +69,11 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
-   * Reads the unit's reports again, and the county's reason if it returned the year shown; with
-   * `anyYear` (a form with nothing in it yet), the newest year it returned.
+   * Reads the unit's reports again, and the county's reason if it returned the year shown (in a
+   * form with nothing in it yet, the newest year it returned, whose latest version comes in).
    */
-  async refresh(year: number, anyYear = false): Promise<void> {
+  async refresh(year: number): Promise<void> {
+    const anyYear = this.#form.pristine();
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;
@@ -82,13 +92,31 @@ export class SubmissionController implements ReactiveController {
     const reason = one?.history.filter((step) => step.to === 'returned').at(-1)?.reason;
     this.returned = record ? { id: record.id, year: record.year, version: record.version, reason: reason ?? '' } : undefined;
     this.#host.requestUpdate();
+    if (record && this.#form.pristine() && this.loaded?.id !== record.id) await this.open(record, true);
   }
 
-  /** The latest version of one of the unit's reports, to load into the form. */
-  async latest(id: string): Promise<unknown> {
+  /** Opens one of the unit's reports in the form; over a person's changes only once they agree. */
+  async open(record: UnitReport | undefined, agreed = false): Promise<void> {
+    if (!record) return;
+    const m = stringsOf(this.#form.locale()).form;
+    if (!agreed && !this.#form.pristine()) {
+      this.opening = record;
+      this.#host.requestUpdate();
+      return void this.#form.focusAfter('#open-choice');
+    }
+    this.opening = undefined;
     const endpoint = this.#form.endpoint();
-    if (!endpoint) return undefined;
-    return (await fetchReport(endpoint, this.#form.token(), this.#form.locale(), id))?.report;
+    const report = endpoint ? (await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report : undefined;
+    if (report === undefined) return void this.#form.focusAfter('#announce', m.openFailed);
+    this.#form.load(report);
+    this.loaded = { id: record.id, version: record.version };
+    void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
+  }
+
+  /** The person does not want the report opened after all. */
+  keep(): void {
+    this.opening = undefined;
+    this.#host.requestUpdate();
   }
 
   /** Sends the report and says what happened (also kept as `outcome`). */

@@ -10,20 +10,21 @@ import type { SubmissionController } from './submission-controller.js';
  * else); below the form, a table of the unit's reports by year with status, version and
  * date, each openable in the form.
  */
-export function renderReturned(view: FormView, server: SubmissionController, load: (report: UnitReport) => void, loaded: boolean): TemplateResult | typeof nothing {
+export function renderReturned(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   const returned = server.returned;
   if (!returned) return nothing;
   const { m } = view;
   const record = server.reports?.find((report) => report.id === returned.id);
+  const loaded = server.loaded?.id === returned.id;
   return html`<div class="returned" part="returned" role="status">
     <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
     ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
-    ${!loaded && record && !view.readonly ? html`<button type="button" @click=${() => load(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
+    ${!loaded && record && !view.readonly ? html`<button type="button" @click=${() => void server.open(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
   </div>`;
 }
 
 /** The unit's reports by year, each with its status and a button to open it. */
-export function renderUnitReports(view: FormView, server: SubmissionController, open: (report: UnitReport) => void): TemplateResult | typeof nothing {
+export function renderUnitReports(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   if (!server.connected) return nothing;
   const { m, locale } = view;
   const reports = server.reports;
@@ -41,10 +42,21 @@ export function renderUnitReports(view: FormView, server: SubmissionController, 
               <td><span class=${`status status-${report.status}`}>${m.review[report.status]}</span></td>
               <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
               <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
-              <td><button type="button" ?disabled=${view.inert} @click=${() => open(report)}>${formatMessage(m.form.openReport, { year: report.year })}</button></td>
+              <td><button type="button" ?disabled=${view.inert} @click=${() => void server.open(report)}>${formatMessage(m.form.openReport, { year: report.year })}</button></td>
             </tr>`,
           )}</tbody>
         </table>`
       : nothing}
+    ${server.opening ? renderOpenAsk(view, server, server.opening) : nothing}
   </section>`;
+}
+
+// Opening a report over a person's changes replaces them: asked first.
+function renderOpenAsk(view: FormView, server: SubmissionController, record: UnitReport): TemplateResult {
+  const { m } = view;
+  return html`<div class="import-ask" role="group" aria-labelledby="open-ask" id="open-choice" tabindex="-1">
+    <p id="open-ask">${formatMessage(m.form.openAsk, { year: record.year })}</p>
+    <button type="button" @click=${() => void server.open(record, true)}>${m.form.importReplace}</button>
+    <button type="button" @click=${() => server.keep()}>${m.form.importCancel}</button>
+  </div>`;
 }

@@ -1,0 +1,119 @@
+import { formatMessage, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
+import { stringsOf } from '../internal/locale.js';
+import { freshId, idOf, metricName, type Path } from './form-model.js';
+import type { Removed } from './section-editor.js';
+
+/** What the editor asks its element. */
+export interface EditorHost {
+  readonly draft: () => Report;
+  readonly catalog: () => Catalog;
+  readonly locale: () => Locale;
+  /** The draft's structure changed at `path`: tell, save, show. */
+  readonly edit: (path: Path) => void;
+  /** Focus what `selector` finds once the change is on screen, and say `said`. */
+  readonly focusAfter: (selector: string, said?: string) => Promise<void>;
+  /** A figure left the draft: it is no longer to confirm. */
+  readonly forget: (metric: Metric) => void;
+  /** The search that found an indicator is done with. */
+  readonly found: (section: Section) => void;
+  /** A section just deleted, to offer back; undefined once it is back or gone for good. */
+  readonly removed: (removed: Removed | undefined) => void;
+}
+
+/**
+ * Changes to the draft's structure from its buttons: sections added, moved and deleted (with
+ * undo), figures added and deleted. After each, focus goes where the work goes on and the
+ * change is said: the new section's title, the moved section's same button, 撤销删除 where a
+ * section was, the new figure's first field, the figure before a deleted one.
+ */
+export class DraftEditor {
+  readonly #form: EditorHost;
+
+  constructor(form: EditorHost) {
+    this.#form = form;
+  }
+
+  addSection(sections: Section[], path: Path): void {
+    sections.push({ id: freshId(this.#form.draft()), kind: 'measures', title: '', paragraphs: [], sections: [] });
+    this.#form.edit(path);
+    void this.#form.focusAfter(`#${CSS.escape(idOf([...path, sections.length - 1, 'title']))}`, stringsOf(this.#form.locale()).form.sectionAdded);
+  }
+
+  // A deleted section leaves 撤销删除 in its place, focused; its figures go with it and come back with it.
+  removeSection(sections: Section[], index: number, path: Path): void {
+    const [removed] = sections.splice(index, 1);
+    if (!removed) return;
+    const m = stringsOf(this.#form.locale()).form;
+    const gone = new Set<string>();
+    const walk = (section: Section) => {
+      gone.add(section.id);
+      section.sections.forEach(walk);
+    };
+    walk(removed);
+    const metrics = this.#form.draft().metrics;
+    const kept = metrics.filter((metric) => metric.sectionId === undefined || !gone.has(metric.sectionId));
+    const title = removed.title.trim() || m.untitled;
+    this.#form.draft().metrics = kept;
+    this.#form.removed({
+      list: sections,
+      index,
+      title,
+      undo: () => {
+        sections.splice(index, 0, removed);
+        this.#form.draft().metrics = metrics.filter((metric) => kept.includes(metric) || (metric.sectionId !== undefined && gone.has(metric.sectionId)));
+        this.#form.removed(undefined);
+        this.#form.edit(path);
+        void this.#form.focusAfter(`#${CSS.escape(idOf([...path, index, 'title']))}`, formatMessage(m.restored, { name: title }));
+      },
+    });
+    this.#form.edit(path);
+    void this.#form.focusAfter('#undo-remove button');
+  }
+
+  moveSection(sections: Section[], index: number, by: -1 | 1, path: Path): void {
+    const target = index + by;
+    const [moved] = sections.splice(index, 1);
+    if (!moved) return;
+    sections.splice(target, 0, moved);
+    this.#form.edit(path);
+    // Keyboard users keep their place: the same button on the moved section, or the other at an end.
+    const group = `#${CSS.escape(idOf([...path, target, 'group']))} > .section-actions`;
+    const atEnd = target === 0 || target === sections.length - 1;
+    void this.#form.focusAfter(`${group} ${(by < 0) !== atEnd ? '.move-up' : '.move-down'}`);
+  }
+
+  // A new figure row: unclassified with its indicator to choose, or of an indicator found by the
+  // search (then its value takes focus). Its value starts empty, so a forgotten one is caught.
+  addMetric(section: Section, indicator?: string): void {
+    const definition = indicator === undefined ? undefined : this.#form.catalog().get(indicator);
+    const index = this.#form.draft().metrics.length;
+    const metric: Omit<Metric, 'value'> = {
+      indicator: definition?.key ?? 'unclassified',
+      label: definition?.label[this.#form.locale()] ?? '',
+      unit: definition?.units[0] ?? '件',
+      qualifier: 'exact',
+      sectionId: section.id,
+    };
+    // The draft holds what a person has typed so far; validation says what is still missing.
+    this.#form.draft().metrics.push(metric as Metric);
+    if (definition) this.#form.found(section);
+    this.#form.edit(['metrics']);
+    void this.#form.focusAfter(`#${CSS.escape(idOf(['metrics', index, definition ? 'value' : 'indicator']))}`, stringsOf(this.#form.locale()).form.added);
+  }
+
+  // Focus goes to the figure before (or after) in the same section, else to its add button.
+  removeMetric(metric: Metric): void {
+    const m = stringsOf(this.#form.locale()).form;
+    const index = this.#form.draft().metrics.indexOf(metric);
+    if (index < 0) return;
+    const name = metricName(metric, this.#form.catalog(), this.#form.locale(), index + 1);
+    const siblings = this.#form.draft().metrics.filter((other) => other.sectionId === metric.sectionId);
+    const place = siblings.indexOf(metric);
+    const neighbour = siblings[place - 1] ?? siblings[place + 1];
+    this.#form.draft().metrics.splice(index, 1);
+    this.#form.forget(metric);
+    this.#form.edit(['metrics']);
+    const selector = neighbour ? `tbody[data-metric="${this.#form.draft().metrics.indexOf(neighbour)}"] button.remove-metric` : `button.add-metric[data-section="${CSS.escape(metric.sectionId ?? '')}"]`;
+    void this.#form.focusAfter(selector, formatMessage(m.removed, { name }));
+  }
+}

@@ -1,0 +1,48 @@
+import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SavedDraft } from './draft-controller.js';
+import type { Path } from './form-model.js';
+import type { FormView } from './form-view.js';
+
+/** 发现未提交的草稿（2025年1月20日 10:32保存）: the time in China, with 恢复草稿 and 放弃. */
+export function renderRestore(view: FormView, saved: SavedDraft | undefined, restore: () => void, discard: () => void): TemplateResult | typeof nothing {
+  if (!saved) return nothing;
+  const { m, locale } = view;
+  return html`<div class="restore" role="group" aria-labelledby="restore-prompt">
+    <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale) })}</p>
+    <button type="button" @click=${restore}>${m.form.restore}</button>
+    <button type="button" @click=${discard}>${m.form.discard}</button>
+  </div>`;
+}
+
+/** What the error summary lists and how its links reach their fields. */
+export interface SummaryContent {
+  readonly errors: readonly ValidationIssue[];
+  /** Why the server did not take the report (a refusal, no connection). */
+  readonly refusal: string | undefined;
+  /** Imported figures and guessed values still to confirm (0: none, or a draft may keep them). */
+  readonly toConfirm: number;
+  readonly text: (issue: ValidationIssue) => string;
+  readonly href: (path: Path) => string;
+  readonly follow: (event: Event, path: Path) => void;
+}
+
+/**
+ * The error summary, GOV.UK style: a region named by its heading that takes focus (not also a
+ * live region, which would be read twice), one link per problem that focuses its field from
+ * script (`href="#id"` cannot reach into a shadow root).
+ */
+export function renderErrorSummary(view: FormView, content: SummaryContent): TemplateResult | typeof nothing {
+  const { errors, refusal, toConfirm } = content;
+  if (errors.length === 0 && !refusal && toConfirm === 0) return nothing;
+  const { m } = view;
+  const link = (path: Path, text: string) => html`<li><a href=${content.href(path)} @click=${(event: Event) => content.follow(event, path)}>${text}</a></li>`;
+  return html`<div class="summary" part="summary" role="region" tabindex="-1" aria-labelledby="summary-title">
+    <h2 id="summary-title">${refusal ? m.form.notSent : m.form.errorSummary}</h2>
+    <ul>
+      ${refusal ? html`<li>${refusal}</li>` : nothing}
+      ${errors.map((issue) => link(issue.path, content.text(issue)))}
+      ${toConfirm > 0 ? link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm })) : nothing}
+    </ul>
+  </div>`;
+}
