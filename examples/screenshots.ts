@@ -34,10 +34,10 @@ try {
   await page.locator('law-report-summary h2').waitFor();
   await page.locator('law-report-summary').screenshot({ path: `${images}summary.png` });
 
+  // The town clerk's page, first visit (no draft yet), with 柳林乡's report as the server has it.
   await page.goto(new URL('/form.html', address).href);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByRole('button', { name: '载入柳林乡的报告 / Load 柳林乡’s report' }).click();
+  await page.getByRole('button', { name: /^打开已报送的2023年报告/ }).click();
+  await page.getByRole('heading', { level: 1, name: '填报柳林乡2023年法治政府建设年度报告' }).waitFor();
   await page.locator('law-report-form').getByRole('button', { name: '提交' }).waitFor();
   await page.screenshot({ path: `${images}form.png` });
   // The Word export's first page: .docx → PDF (LibreOffice) → PNG (pdftoppm).

@@ -61,12 +61,55 @@ describe('npm start', () => {
     await page.goto(address);
     await expect.poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(16);
     expect(await page.locator('law-report-dashboard [part="tiles"] dd').first().textContent()).toContain('87.5%');
-    await page.getByRole('link', { name: '填报 / Form' }).click();
+    await page.getByRole('link', { name: '填报', exact: true }).click();
     await expect.poll(() => page.locator('law-report-form').getByRole('button', { name: '提交' }).count(), { timeout: 30_000 }).toBe(1);
-    await page.getByRole('link', { name: '报告摘要 / Summary' }).click();
+    await page.getByRole('link', { name: '报告摘要', exact: true }).click();
     await expect.poll(() => page.locator('law-report-summary h2').textContent(), { timeout: 30_000 }).toContain('北留镇');
     await page.selectOption('#locale', 'en');
     await expect.poll(() => page.locator('law-report-summary h2').textContent()).toContain('rule-of-law government report');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Chinese to the clerks on every page, English only when the picker says so', async () => {
+    const page = await browser.newPage();
+    // The page's own text (the elements' shadow roots aside), without the picker's two names.
+    const frameText = () => page.evaluate(() => `${document.title}\n${document.body.innerText}`.replace(/English|中文/g, ''));
+    for (const path of ['/', '/form.html', '/summary.html']) {
+      await page.goto(new URL(path, address).href);
+      await page.locator('#locale').waitFor();
+      expect(await frameText(), path).not.toMatch(/[A-Za-z]/);
+    }
+    await page.selectOption('#locale', 'en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Report summary');
+    await page.getByRole('link', { name: 'File a report' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toMatch(/^File 柳林乡’s \d{4} rule-of-law government report$/);
+    // The unit's name is a name, in any language.
+    expect((await frameText()).replaceAll('柳林乡', '')).not.toMatch(/\p{Script=Han}/u);
+    await page.selectOption('#locale', 'zh-CN');
+    await page.close();
+  });
+
+  it('gives the town clerk a page of their own: the unit and year, the steps, and the report as submitted only over an empty form', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('/form.html', address).href);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toMatch(/^填报柳林乡\d{4}年法治政府建设年度报告$/);
+    expect(await page.getByRole('list', { name: '填报步骤' }).getByRole('listitem').allTextContents()).toEqual(['填写或导入报告', '检查', '提交', '查看县里的审核结果']);
+    const open = page.getByRole('button', { name: /^打开已报送的2023年报告（第 \d+ 版）$/ });
+    await open.waitFor({ timeout: 30_000 });
+    // Something typed: the button goes, so nothing can replace it; emptied again, it is back.
+    const title = page.locator('law-report-form').getByLabel(/^报告标题/);
+    await title.fill('柳林乡2024年法治政府建设情况报告');
+    await expect.poll(() => open.count()).toBe(0);
+    await title.fill('');
+    await expect.poll(() => open.count()).toBe(1);
+    await open.click();
+    await expect.poll(() => heading.textContent()).toBe('填报柳林乡2023年法治政府建设年度报告');
+    expect(await title.inputValue()).toContain('柳林乡');
+    expect(await open.count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

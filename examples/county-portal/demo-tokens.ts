@@ -1,6 +1,9 @@
 // Which token a page uses for the collection server. Under `npm start`, the demo's own tokens
 // (made when it seeded the server); under `law-report serve --portal`, the one the person types,
 // kept for the browser session (a real portal has its own login and gives each person theirs).
+import { onLocale } from './locale.js';
+import { portalStrings } from './portal-strings.js';
+
 interface DemoTokens {
   readonly reviewer: string;
   readonly unit: string;
@@ -38,14 +41,17 @@ export async function withToken(role: 'reviewer' | 'unit', use: (token: string, 
   const slot = document.querySelector('#token-slot');
   if (!slot) return;
   const label = document.createElement('label');
-  label.textContent = role === 'reviewer' ? '审核人令牌 / Reviewer token ' : '单位令牌 / Unit token ';
+  const words = document.createElement('span');
   const input = document.createElement('input');
   input.type = 'password';
   input.autocomplete = 'off';
   input.value = saved ?? '';
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = '使用 / Use';
+  onLocale((locale) => {
+    words.textContent = portalStrings[locale][role === 'reviewer' ? 'reviewerToken' : 'unitToken'];
+    button.textContent = portalStrings[locale].useToken;
+  });
   button.addEventListener('click', () => {
     const token = input.value.trim();
     if (!token) return;
@@ -56,6 +62,6 @@ export async function withToken(role: 'reviewer' | 'unit', use: (token: string, 
     }
     use(token, undefined);
   });
-  label.append(input);
-  slot.replaceChildren(label, ' ', button);
+  label.append(words, input);
+  slot.replaceChildren(label, button);
 }

@@ -1,18 +1,14 @@
-// The portal's summary page: one town's report, 北留镇 2023, in <law-report-summary>.
+// The portal's summary page: one town's report, 北留镇 2023 (the reference report), in
+// <law-report-summary>, judged against the county's own deadline for towns (1月31日).
 import '@law-report/elements/define';
 import { beiliuReport } from '@law-report/core/testing';
 import { followLocale } from './locale.js';
+import { deadlines } from './sample-county.js';
 
 const summary = document.querySelector('law-report-summary');
-const deadline = document.querySelector<HTMLInputElement>('#deadline');
 
-if (summary && deadline) {
+if (summary) {
   summary.report = beiliuReport();
+  summary.deadlines = deadlines;
   followLocale([summary]);
-  deadline.addEventListener('change', () => {
-    if (/^\d\d-\d\d$/.test(deadline.value)) summary.deadlines = { submit: { town: deadline.value as `${number}-${number}` } };
-  });
-  summary.addEventListener('law-report-invalid', (event) => {
-    console.warn(`${event.issues.length} issues`, event.issues);
-  });
 }

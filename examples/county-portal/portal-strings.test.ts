@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import formHtml from './form.html?raw';
+import dashboardHtml from './index.html?raw';
+import { onLocale } from './locale.js';
+import { formHeading, isPortalStringKey, openSubmittedLabel, portalStrings, type PortalLocale } from './portal-strings.js';
+import summaryHtml from './summary.html?raw';
+
+const pages = { 'index.html': dashboardHtml, 'form.html': formHtml, 'summary.html': summaryHtml };
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+// What a person reads of a page before its script runs: its title, its text, its labels. The
+// picker's two language names are each written in their own language.
+function readable(document: Document): string {
+  const texts = [document.title];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('script, option')) continue;
+    texts.push(node.textContent ?? '');
+  }
+  for (const element of document.querySelectorAll('[aria-label]')) texts.push(element.getAttribute('aria-label') ?? '');
+  return texts.join('\n');
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+describe('the portal pages', () => {
+  for (const [name, html] of Object.entries(pages)) {
+    it(`${name} is in Chinese as written, with no English mixed in`, () => {
+      expect(readable(parse(html))).not.toMatch(/[A-Za-z]/);
+    });
+
+    it(`${name} marks its text with keys of the table, the markup saying what the table says in Chinese`, () => {
+      const page = parse(html);
+      const marked = [...page.querySelectorAll<HTMLElement>('[data-text], [data-label]')];
+      expect(marked.length).toBeGreaterThan(5);
+      for (const element of marked) {
+        const textKey = element.dataset['text'];
+        const labelKey = element.dataset['label'];
+        if (textKey !== undefined) {
+          expect(isPortalStringKey(textKey), textKey).toBe(true);
+          if (isPortalStringKey(textKey)) expect(element.textContent).toBe(portalStrings['zh-CN'][textKey]);
+        }
+        if (labelKey !== undefined) {
+          expect(isPortalStringKey(labelKey), labelKey).toBe(true);
+          if (isPortalStringKey(labelKey)) expect(element.getAttribute('aria-label')).toBe(portalStrings['zh-CN'][labelKey]);
+        }
+      }
+    });
+  }
+});
+
+describe('portalStrings', () => {
+  it('says everything in Chinese with no Latin letter, and in English with no Han character', () => {
+    for (const text of Object.values(portalStrings['zh-CN'])) expect(text).not.toMatch(/[A-Za-z]/);
+    for (const text of Object.values(portalStrings.en)) expect(text).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('names the unit and the year in the form page’s heading, in phrases a line breaks between', () => {
+    expect(formHeading('zh-CN', '柳林乡', 2023)).toEqual(['填报柳林乡2023年', '法治政府建设年度报告']);
+    expect(formHeading('zh-CN', undefined, undefined)).toEqual(['填报法治政府建设年度报告']);
+    expect(formHeading('zh-CN', undefined, 2024)).toEqual(['填报2024年', '法治政府建设年度报告']);
+    expect(formHeading('en', '柳林乡', 2023)).toEqual(['File 柳林乡’s 2023 rule-of-law government report']);
+    expect(formHeading('en', undefined, undefined)).toEqual([portalStrings.en.formHeadingPlain]);
+    expect(openSubmittedLabel('zh-CN', 2023, 2)).toBe('打开已报送的2023年报告（第 2 版）');
+  });
+});
+
+describe('the language picker', () => {
+  it('rewrites the page’s own text and tells the page, Chinese until English is picked', () => {
+    document.body.innerHTML = parse(formHtml).body.innerHTML;
+    const heard: PortalLocale[] = [];
+    onLocale((locale) => heard.push(locale));
+    expect(heard).toEqual(['zh-CN']);
+    const picker = document.querySelector<HTMLSelectElement>('#locale');
+    if (!picker) throw new Error('form.html has no #locale');
+    picker.value = 'en';
+    picker.dispatchEvent(new Event('change'));
+    expect(heard).toEqual(['zh-CN', 'en']);
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.querySelector('nav')?.getAttribute('aria-label')).toBe('Sections');
+    expect([...document.querySelectorAll('.steps li')].map((item) => item.textContent)).toEqual(['Fill in or import the report', 'Check it', 'Submit', 'See the county’s review']);
+    // Every marked piece of text is English now, and comes back in Chinese.
+    const marked = () => [...document.querySelectorAll('[data-text]')].map((element) => element.textContent ?? '').join('\n');
+    expect(marked()).not.toMatch(/\p{Script=Han}/u);
+    expect(localStorage.getItem('law-report-portal-locale')).toBe('en');
+    picker.value = 'zh-CN';
+    picker.dispatchEvent(new Event('change'));
+    expect(marked()).not.toMatch(/[A-Za-z]/);
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+});

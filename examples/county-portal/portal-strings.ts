@@ -1,0 +1,98 @@
+// Every string of the portal's own frame and pages (the elements bring theirs from core), in
+// Chinese, what a town or county clerk reads by default, and in English, for the language picker.
+// The pages' markup carries the Chinese text too, so a page reads right before its script runs:
+// an element marked data-text="key" (its text) or data-label="key" (its aria-label) is rewritten
+// from here when the language changes, and a test holds the markup to this table.
+
+/** The languages the portal's picker offers. */
+export type PortalLocale = 'zh-CN' | 'en';
+
+const zhCN = {
+  skip: '跳到正文',
+  site: '青川县人民政府',
+  office: '依法治县办 · 法治政府建设年度报告',
+  sections: '栏目',
+  navDashboard: '报送情况',
+  navForm: '填报',
+  navSummary: '报告摘要',
+  language: '语言',
+  footer: '示例门户：青川县及其 16 个单位、2022 和 2023 年度的报告均为虚构。',
+  dashboardTitle: '报送情况 · 青川县法治政府建设年度报告',
+  dashboardHeading: '全县报送情况',
+  formTitle: '填报 · 青川县法治政府建设年度报告',
+  formHeadingPlain: '填报法治政府建设年度报告',
+  formSteps: '填报步骤',
+  step1: '填写或导入报告',
+  step2: '检查',
+  step3: '提交',
+  step4: '查看县里的审核结果',
+  summaryTitle: '报告摘要 · 青川县法治政府建设年度报告',
+  summaryHeading: '报告摘要',
+  reviewerToken: '审核人令牌',
+  unitToken: '本单位令牌',
+  useToken: '使用',
+} as const;
+
+type Key = keyof typeof zhCN;
+
+const en: Readonly<Record<Key, string>> = {
+  skip: 'Skip to content',
+  site: 'Qingchuan County People’s Government',
+  office: 'Office for Law-Based Governance · Annual rule-of-law government reports',
+  sections: 'Sections',
+  navDashboard: 'Submissions',
+  navForm: 'File a report',
+  navSummary: 'Report summary',
+  language: 'Language',
+  footer: 'A sample portal: Qingchuan County, its 16 units and their reports on 2022 and 2023 are invented.',
+  dashboardTitle: 'Submissions · Qingchuan County annual rule-of-law government reports',
+  dashboardHeading: 'Submissions across the county',
+  formTitle: 'File a report · Qingchuan County annual rule-of-law government reports',
+  formHeadingPlain: 'File the annual rule-of-law government report',
+  formSteps: 'Steps',
+  step1: 'Fill in or import the report',
+  step2: 'Check it',
+  step3: 'Submit',
+  step4: 'See the county’s review',
+  summaryTitle: 'Report summary · Qingchuan County annual rule-of-law government reports',
+  summaryHeading: 'Report summary',
+  reviewerToken: 'Reviewer token',
+  unitToken: 'Your unit’s token',
+  useToken: 'Use',
+};
+
+/** The portal's strings by language. */
+export const portalStrings: Readonly<Record<PortalLocale, Readonly<Record<Key, string>>>> = { 'zh-CN': zhCN, en };
+
+/** A key of {@link portalStrings}. */
+export type PortalStringKey = Key;
+
+/** Whether `key` (from a page's data-text or data-label) names one of the portal's strings. */
+export function isPortalStringKey(key: string): key is PortalStringKey {
+  return Object.hasOwn(zhCN, key);
+}
+
+/**
+ * The form page's heading, naming the unit and the report's year (each left out when not known
+ * yet), in phrases a line may break between (the page puts a <wbr> there): a Chinese line
+ * otherwise breaks anywhere, even inside 法治.
+ *
+ * @example formHeading('zh-CN', '柳林乡', 2023); // ['填报柳林乡2023年', '法治政府建设年度报告']
+ */
+export function formHeading(locale: PortalLocale, unit: string | undefined, year: number | undefined): readonly string[] {
+  if (locale === 'en') {
+    if (!unit) return [year ? `File the ${year} rule-of-law government report` : en.formHeadingPlain];
+    return [`File ${unit}’s ${year ? `${year} ` : ''}rule-of-law government report`];
+  }
+  if (!unit && !year) return [zhCN.formHeadingPlain];
+  return [`填报${unit ?? ''}${year ? `${year}年` : ''}`, '法治政府建设年度报告'];
+}
+
+/**
+ * The label of the form page's button that opens the unit's latest submitted report.
+ *
+ * @example openSubmittedLabel('zh-CN', 2023, 2); // '打开已报送的2023年报告（第 2 版）'
+ */
+export function openSubmittedLabel(locale: PortalLocale, year: number, version: number): string {
+  return locale === 'en' ? `Open the ${year} report as submitted (version ${version})` : `打开已报送的${year}年报告（第 ${version} 版）`;
+}
