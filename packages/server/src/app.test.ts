@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { addToken } from './auth.js';
 import { openStore } from './store/open-store.js';
-import type { Store } from './store/store.js';
+import type { ReportStatus, Store } from './store/store.js';
+import { STATUSES, TRANSITIONS, transitionOf } from './workflow.js';
 
 // A real server on loopback over each real driver: SQLite in a temporary file, and PostgreSQL
 // (Debian's, started by .ci/run; LAW_REPORT_TEST_POSTGRES names it).
@@ -138,11 +139,11 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     expect((await call('POST', `/api/reports/${id}/publish`, reviewer)).status).toBe(409);
     expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '  ' })).json.error?.code).toBe('reason_required');
     expect((await call('POST', `/api/reports/${id}/return`, reviewer, {})).status).toBe(400);
-    // Filed without 保密审查: publishing needs the publish profile.
-    await call('POST', `/api/reports/${id}/file`, reviewer);
-    const unpublished = await call('POST', `/api/reports/${id}/publish`, reviewer);
-    expect(unpublished.status).toBe(422);
-    expect((unpublished.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain('confidentiality_review_missing');
+    // Without 保密审查 it cannot be filed: 备案 asks what 公开 will, and says what is missing.
+    const unfiled = await call('POST', `/api/reports/${id}/file`, reviewer);
+    expect(unfiled.status).toBe(422);
+    expect((unfiled.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain('confidentiality_review_missing');
+    expect(unfiled.json.error).toMatchObject({ code: 'not_ready', message: expect.stringMatching(/^还不能备案：.*保密审查/) });
     expect((await call('GET', `/api/reports/no-such-id'--`, reviewer)).status).toBe(404);
   });
 
@@ -237,7 +238,66 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
       '/api/reports/{id}/file',
       '/api/reports/{id}/publish',
       '/api/reports/{id}/return',
+      '/api/reports/{id}/unpublish',
       '/api/reports/{id}/versions',
     ]);
+  });
+
+  it('leaves no report stuck: one filed can be returned, one published unpublished, each reason kept with who and when', async () => {
+    const unit = await addToken(store, 'unit', '红星镇', 'town');
+    const town = { ...makeReport({ unit: { name: '红星镇', level: 'town' }, issuer: '红星镇人民政府', title: '红星镇2023年法治政府建设工作情况的报告' }), confidentialityReviewed: true };
+    const { id } = (await call('POST', '/api/reports', unit, town)).json as { id: string };
+    expect((await call('POST', `/api/reports/${id}/file`, reviewer)).json).toMatchObject({ status: 'filed' });
+    // A filed report goes back to the unit, with a reason, and comes back as a new version.
+    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '备案后发现数据有误' })).json).toMatchObject({ status: 'returned' });
+    expect((await call('POST', '/api/reports', unit, town)).json).toMatchObject({ id, version: 2, status: 'submitted' });
+    await call('POST', `/api/reports/${id}/file`, reviewer);
+    expect((await call('POST', `/api/reports/${id}/publish`, reviewer)).json).toMatchObject({ status: 'published' });
+    // 撤销公开 needs a reason, and leaves the report filed, to be published again or returned.
+    expect((await call('POST', `/api/reports/${id}/unpublish`, reviewer, {})).json.error?.code).toBe('reason_required');
+    const withdrawn = await call('POST', `/api/reports/${id}/unpublish`, reviewer, { reason: '含未经保密审查的附件' });
+    expect(withdrawn.json).toMatchObject({ status: 'filed', publishedOn: null });
+    expect((await call('GET', '/api/public/reports?year=2023')).json['reports']).not.toContainEqual(expect.objectContaining({ unit: '红星镇' }));
+    const { history } = (await call('GET', `/api/reports/${id}`, unit)).json as { history: { action: string; from: string | null; to: string; by: string; at: string; reason: string | null }[] };
+    expect(history.map((step) => [step.action, step.from, step.to, step.by, step.reason])).toEqual([
+      ['submit', null, 'submitted', '红星镇', null],
+      ['file', 'submitted', 'filed', '县依法治县办', null],
+      ['return', 'filed', 'returned', '县依法治县办', '备案后发现数据有误'],
+      ['submit', 'returned', 'submitted', '红星镇', null],
+      ['file', 'submitted', 'filed', '县依法治县办', null],
+      ['publish', 'filed', 'published', '县依法治县办', null],
+      ['unpublish', 'published', 'filed', '县依法治县办', '含未经保密审查的附件'],
+    ]);
+    expect(history.every((step) => /^\d{4}-\d\d-\d\dT/.test(step.at))).toBe(true);
+  });
+
+  // The table drives the test: every action tried from every state, by each kind of token.
+  describe('follows the table of transitions', () => {
+    let n = 0;
+    // A fresh unit's report brought to `status` the way a county would.
+    const reportIn = async (status: ReportStatus): Promise<{ id: string; unit: string }> => {
+      const name = `表${++n}镇`;
+      const unit = await addToken(store, 'unit', name, 'town');
+      const report = { ...makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告` }), confidentialityReviewed: true };
+      const { id } = (await call('POST', '/api/reports', unit, report)).json as { id: string };
+      const path: Record<ReportStatus, string[]> = { submitted: [], returned: ['return'], filed: ['file'], published: ['file', 'publish'] };
+      for (const action of path[status]) expect((await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因' })).status).toBe(200);
+      return { id, unit };
+    };
+    const cases = STATUSES.flatMap((status) => TRANSITIONS.filter((transition) => transition.action !== 'submit').map((transition) => [status, transition.action, transition.from.includes(status)] as const));
+    it.each(cases)('from %s, %s is allowed: %s', async (status, action, allowed) => {
+      const { id, unit } = await reportIn(status);
+      expect((await call('POST', `/api/reports/${id}/${action}`, unit, { reason: '原因' })).status).toBe(403);
+      const answer = await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因' });
+      expect(answer.status).toBe(allowed ? 200 : 409);
+      if (allowed) expect(answer.json['status']).toBe(transitionOf(action).to);
+      else expect(answer.json.error?.code).toBe('conflict');
+    });
+    it.each(STATUSES.map((status) => [status, transitionOf('submit').from.includes(status)] as const))('from %s, the unit may submit again: %s', async (status, allowed) => {
+      const { id, unit } = await reportIn(status);
+      const name = (await store.report(id))?.unit ?? '';
+      const again = await call('POST', '/api/reports', unit, { ...makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告` }), confidentialityReviewed: true });
+      expect(again.status).toBe(allowed ? 201 : 409);
+    });
   });
 });

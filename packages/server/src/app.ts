@@ -4,8 +4,9 @@ import swagger from '@fastify/swagger';
 import { aggregate, unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hashToken } from './auth.js';
-import { conflict, localeOfRequest, say } from './messages.js';
+import { conflict, localeOfRequest, notReady, say } from './messages.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord } from './store/store.js';
+import { STATUSES, TRANSITIONS } from './workflow.js';
 
 /** Options of {@link buildApp}. */
 export interface AppOptions {
@@ -22,7 +23,6 @@ export interface AppOptions {
   readonly portal?: string;
 }
 
-const STATUSES = ['submitted', 'returned', 'filed', 'published'] as const;
 const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'department'];
 
 const error = (code: string, message: string) => ({ error: { code, message } });
@@ -164,46 +164,51 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { id: record.id, versions: await store.versions(record.id) };
   });
 
-  // The reviewer's steps: each from the states it may follow, recorded with who, when and why.
-  const step = (path: string, summary: string, from: readonly ReportStatus[], to: ReportStatus, action: 'return' | 'file' | 'publish') =>
+  // The reviewer's steps, one route each, from the table of transitions (workflow.ts): the
+  // states each may follow, whether it needs a reason, what it checks first.
+  for (const transition of TRANSITIONS.filter((candidate) => candidate.who === 'reviewer')) {
+    const { action } = transition;
     app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
-      `/api/reports/:id/${path}`,
+      `/api/reports/:id/${action}`,
       {
         schema: {
-          summary,
+          summary: `${transition.label['zh-CN']}：${transition.note['zh-CN']}`,
           security: bearer,
           params: idParams,
-          ...(action === 'return' ? { body: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: 2000 } } } } : {}),
+          body: { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 } } },
+        },
+        // No body at all is no reason given.
+        preValidation: async (request) => {
+          request.body ??= {};
         },
       },
       async (request, reply) => {
-        const token = await need(request, reply, ['reviewer']);
+        const token = await need(request, reply, [transition.who]);
         if (!token) return;
         const record = await readable(request, reply, token, request.params.id);
         if (!record) return;
         // The state first (the transaction checks it again): 409 says more than a 422 would.
-        if (!from.includes(record.status)) return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
-        const reason = request.body?.reason?.trim() ?? null;
-        if (action === 'return' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired')));
+        if (!transition.from.includes(record.status)) return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
+        const reason = request.body?.reason?.trim() || null;
+        if (transition.reason === 'required' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired', { action: transition.label[request.locale] })));
         let publishedOn: string | undefined;
-        if (action === 'publish') {
-          // 公开 needs the publish profile: 保密审查 done, and a publication date (today's if none).
+        if (transition.checks) {
+          // 备案 asks what 公开 will ask (保密审查 done), so a filed report can always be
+          // published; the publication date is the day the county publishes.
           const latest = await store.latest(record.id);
-          publishedOn = latest?.report.publishedOn ?? today();
-          const result = validateReport({ ...latest?.report, publishedOn }, { profile: 'publish', locale: request.locale, ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
-          if (!result.ok) return reply.code(422).send({ issues: result.issues });
+          publishedOn = today();
+          const result = validateReport({ ...latest?.report, publishedOn }, { profile: transition.checks, locale: request.locale, now: now(), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+          if (!result.ok) return reply.code(422).send({ issues: result.issues, error: { code: 'not_ready', message: notReady(request.locale, transition.label[request.locale], result.issues) } });
         }
         try {
-          return await store.transition(record.id, from, to, token.name, now().toISOString(), reason, publishedOn);
+          return await store.transition(record.id, transition.from.filter((status) => status !== null), transition.to, token.name, now().toISOString(), reason, action === 'publish' ? publishedOn : undefined);
         } catch (failure) {
           if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));
           throw failure;
         }
       },
     );
-  step('return', '退回修改（写明原因）', ['submitted'], 'returned', 'return');
-  step('file', '备案', ['submitted'], 'filed', 'file');
-  step('publish', '公开（须通过 publish 档次：保密审查已完成）', ['filed'], 'published', 'publish');
+  }
 
   app.get<{ Querystring: { year: number; format?: 'json' | 'csv' } }>(
     '/api/aggregate',

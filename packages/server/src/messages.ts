@@ -1,4 +1,4 @@
-import { formatMessage, messages, type Locale } from '@law-report/core';
+import { formatMessage, messages, type Locale, type ValidationIssue } from '@law-report/core';
 import type { ReportStatus } from './store/store.js';
 
 /** The server's own strings; validation messages come from @law-report/core. */
@@ -12,9 +12,10 @@ const strings = {
     badJson: '请求内容不是有效的 JSON。',
     tooLarge: '请求内容太大（上限 {limit}）。',
     conflict: '这份报告现在是“{status}”，不能{action}。',
-    reasonRequired: '退回时须写明原因（reason）。',
+    reasonRequired: '{action}须写明原因（reason）。',
+    notReady: '还不能{action}：{missing}',
     internal: '服务器出错，请稍后再试。',
-    actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开' },
+    actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
   en: {
     unauthorized: 'A valid token is needed (header Authorization: Bearer <token>).',
@@ -25,9 +26,10 @@ const strings = {
     badJson: 'The request body is not valid JSON.',
     tooLarge: 'The request body is too large (limit {limit}).',
     conflict: 'This report is {status}: it cannot be {action} now.',
-    reasonRequired: 'Returning a report needs a reason.',
+    reasonRequired: 'To {action} a report, give a reason.',
+    notReady: 'Cannot {action} yet: {missing}',
     internal: 'The server failed; please try again later.',
-    actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published' },
+    actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published', unpublish: 'unpublished' },
   },
 } as const;
 
@@ -41,6 +43,12 @@ export function say(locale: Locale, key: Key, params: Readonly<Record<string, st
 /** The 409 message: what the report is, and what cannot be done to it. */
 export function conflict(locale: Locale, status: ReportStatus, action: keyof (typeof strings)['zh-CN']['actions']): string {
   return formatMessage(strings[locale].conflict, { status: messages[locale].review[status], action: strings[locale].actions[action] });
+}
+
+/** The 422 message of a step whose check failed: what is missing, each error's message. */
+export function notReady(locale: Locale, action: string, issues: readonly ValidationIssue[]): string {
+  const missing = issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message);
+  return formatMessage(strings[locale].notReady, { action, missing: missing.join(locale === 'en' ? '; ' : '；') });
 }
 
 /** The locale of a request: English when Accept-Language prefers it, zh-CN otherwise. */

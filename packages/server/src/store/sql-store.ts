@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Report } from '@law-report/core';
+import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type Submitted, type TokenRecord, type TransitionRecord, type VersionRecord } from './store.js';
 
@@ -84,11 +85,13 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         if (!row) throw new Error('submit: the report row vanished');
         const id = text(row['id']);
         const status = text(row['status']) as ReportStatus;
-        if (status === 'filed' || status === 'published') throw new StateConflict(status);
+        // Version 0 is the row just made: a report not submitted before.
+        const current = int(row['version']) === 0 ? null : status;
+        if (!transitionOf('submit').from.includes(current)) throw new StateConflict(status);
         const version = int(row['version']) + 1;
         await tx.query('INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?)', [id, version, JSON.stringify(report), at, by]);
         await tx.query("UPDATE reports SET version = ?, status = 'submitted', updated_at = ? WHERE id = ?", [version, at, id]);
-        await record(tx, id, version === 1 ? null : status, 'submitted', at, by, null);
+        await record(tx, id, current, 'submitted', at, by, null);
         return { id, version, status: 'submitted' };
       });
     },
@@ -109,13 +112,11 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
     },
     async history(id): Promise<TransitionRecord[]> {
       const rows = await db.query('SELECT from_status, to_status, at, by_name, reason FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
-      return rows.map((row) => ({
-        from: row['from_status'] === null ? null : (text(row['from_status']) as ReportStatus),
-        to: text(row['to_status']) as ReportStatus,
-        at: text(row['at']),
-        by: text(row['by_name']),
-        reason: row['reason'] === null ? null : text(row['reason']),
-      }));
+      return rows.map((row) => {
+        const from = row['from_status'] === null ? null : (text(row['from_status']) as ReportStatus);
+        const to = text(row['to_status']) as ReportStatus;
+        return { action: actionOf(from, to) ?? 'submit', from, to, at: text(row['at']), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']) };
+      });
     },
     async list({ year, status, unit }) {
       const conditions = ([['year', year], ['status', status], ['unit', unit]] as const).filter(([, value]) => value !== undefined);
@@ -130,7 +131,8 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         if (!row) throw new Error(`transition: no report ${id}`);
         const status = text(row['status']) as ReportStatus;
         if (!from.includes(status)) throw new StateConflict(status);
-        await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = COALESCE(?, published_on) WHERE id = ?', [to, at, publishedOn ?? null, id]);
+        // Only a published report has a publication date: leaving that state clears it.
+        await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = ? WHERE id = ?', [to, at, to === 'published' ? (publishedOn ?? at.slice(0, 10)) : null, id]);
         await record(tx, id, status, to, at, by, reason);
         const updated = (await tx.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
         if (!updated) throw new Error(`transition: no report ${id}`);

@@ -1,4 +1,5 @@
 import type { Report } from '@law-report/core';
+import type { Action } from '../workflow.js';
 
 /** Where a report is in the county's review: 已提交, 退回, 已备案, 已公开. */
 export type ReportStatus = 'submitted' | 'returned' | 'filed' | 'published';
@@ -40,6 +41,8 @@ export interface VersionRecord {
 
 /** One step of the review: who did what, when, and why. */
 export interface TransitionRecord {
+  /** The step taken (read from the table of transitions: each pair of states is one step). */
+  readonly action: Action;
   readonly from: ReportStatus | null;
   readonly to: ReportStatus;
   readonly at: string;
