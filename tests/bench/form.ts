@@ -1,7 +1,7 @@
 // <law-report-form> with 20 sections and 1,000 figures against a plain-DOM page with the same
 // inputs, side by side in one Chromium: first render to paint, and a keystroke's input to paint.
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
-import { median, withDistPages } from './browser.js';
+import { median, percentile, withDistPages } from './browser.js';
 import { row } from './measure.js';
 
 // 20 sections of 50 figures each.
@@ -77,25 +77,31 @@ export async function benchForm(): Promise<string[]> {
     // Input to paint as the page sees it: from the keydown's own timestamp (when the key
     // reached the page, whatever Playwright's round trip) to the first task after the next
     // frame, with the page in front so its frames are not throttled as a background tab's are.
-    const keystrokes = async (page: import('playwright').Page, selector: string) => {
+    // INP-like: every keystroke counts, in every kind of field a clerk types in (the report's
+    // title, a section's title and its paragraphs, a figure's words and value), and the 90th
+    // percentile is reported; a keystroke faster than one frame counts as one frame.
+    const FRAME = 1000 / 60;
+    const keystrokes = async (page: import('playwright').Page, selectors: readonly string[]) => {
       await page.bringToFront();
-      const input = page.locator(selector).first();
-      await input.focus();
       const times: number[] = [];
-      for (let i = 0; i < 15; i++) {
-        await page.evaluate(() => {
-          (window as unknown as { typed: Promise<number> }).typed = new Promise((resolve) => {
-            document.addEventListener(
-              'keydown',
-              (event) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - event.timeStamp), 0)),
-              { capture: true, once: true },
-            );
+      for (const selector of selectors) {
+        const input = page.locator(selector).first();
+        await input.focus();
+        for (let i = 0; i < 10; i++) {
+          await page.evaluate(() => {
+            (window as unknown as { typed: Promise<number> }).typed = new Promise((resolve) => {
+              document.addEventListener(
+                'keydown',
+                (event) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - event.timeStamp), 0)),
+                { capture: true, once: true },
+              );
+            });
           });
-        });
-        await page.keyboard.type('1');
-        times.push(await page.evaluate(() => (window as unknown as { typed: Promise<number> }).typed));
+          await page.keyboard.type('1');
+          times.push(Math.max(FRAME, await page.evaluate(() => (window as unknown as { typed: Promise<number> }).typed)));
+        }
       }
-      return median(times);
+      return percentile(times, 0.9);
     };
     const formRuns: number[] = [];
     const plainRuns: number[] = [];
@@ -107,8 +113,9 @@ export async function benchForm(): Promise<string[]> {
       formRuns.push(form.ms);
       plainRuns.push(plain.ms);
       if (round === 2) {
-        formKey = await keystrokes(form.page, 'law-report-form >> #f-metrics-500-label');
-        plainKey = await keystrokes(plain.page, 'td input >> nth=1');
+        formKey = await keystrokes(form.page, ['law-report-form >> #f-title', 'law-report-form >> #f-sections-10-title', 'law-report-form >> #f-sections-10-paragraphs', 'law-report-form >> #f-metrics-500-label', 'law-report-form >> #f-metrics-500-value']);
+        // The same kinds of field on the plain page: a report field, a section's title and text, a figure's words and value.
+        plainKey = await keystrokes(plain.page, ['#root > div > input >> nth=0', '#root > div > input >> nth=22', '#root > div > textarea >> nth=10', 'td input >> nth=1500', 'td input >> nth=1501']);
       }
       await form.page.close();
       await plain.page.close();
@@ -116,7 +123,7 @@ export async function benchForm(): Promise<string[]> {
     const [form, plain] = [median(formRuns), median(plainRuns)];
     return [
       row('form, 20 sections × 1,000 figures: first render', `${form.toFixed(0)} ms`, `×${(form / plain).toFixed(2)} plain DOM (${plain.toFixed(0)} ms); budget ≤ 2`),
-      row('form: keystroke to paint (median of 15)', `${formKey.toFixed(1)} ms`, `×${(formKey / Math.max(plainKey, 0.1)).toFixed(2)} plain DOM (${plainKey.toFixed(1)} ms); budget ≤ 1.5`),
+      row('form: keystroke to paint (p90 of 50 in 5 kinds of field, ≥ 1 frame)', `${formKey.toFixed(1)} ms`, `×${(formKey / Math.max(plainKey, 0.1)).toFixed(2)} plain DOM (${plainKey.toFixed(1)} ms); budget ≤ 1.5`),
     ];
   });
 }

@@ -267,7 +267,6 @@ export const en: LocaleMessages = {
     addMetricNamed: 'Add a figure to “{title}”',
     removeMetricNamed: 'Delete figure: {name}',
     confirmNamed: 'Confirm: {name}',
-    rowField: '{field} ({name})',
     figure: 'Figure',
     draftRestored: 'Draft restored.',
     draftDiscarded: 'Draft discarded.',

@@ -268,7 +268,6 @@ export const zhCN = {
     addMetricNamed: '在“{title}”中添加指标',
     removeMetricNamed: '删除指标：{name}',
     confirmNamed: '确认：{name}',
-    rowField: '{field}（{name}）',
     figure: '指标',
     draftRestored: '已恢复草稿。',
     draftDiscarded: '已放弃草稿。',

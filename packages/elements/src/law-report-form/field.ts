@@ -7,18 +7,26 @@ import type { FormView } from './form-view.js';
 // What one control needs besides its field: its id, state and the ids describing it.
 interface Control {
   readonly id: string;
+  /** In a figure row: the column's header and the figure's name, instead of a label. */
+  readonly labelledBy: string | typeof nothing;
+  /** In a figure row: which of the figure's fields, for the table's one listener. */
+  readonly fieldIndex: number | typeof nothing;
   readonly invalid: 'true' | typeof nothing;
   readonly describedBy: string | typeof nothing;
   readonly required: boolean;
   readonly disabled: boolean;
   readonly readonly: boolean;
-  readonly input: (event: Event) => void;
-  readonly blur: () => void;
+  readonly input: ((event: Event) => void) | undefined;
+  readonly blur: (() => void) | undefined;
 }
 
-/** Fields a figure row names by the figure (数值（召开党委会…（2次））): `rowName`. */
+/**
+ * A field in a figure row: named by its column's header and the figure's name (数值 召开党委会…
+ * （2次）) through `labelledBy`, its events handled by the table's one listener (`fieldIndex`).
+ */
 export interface RowContext {
-  readonly rowName: string;
+  readonly labelledBy: string;
+  readonly fieldIndex: number;
   readonly unitWords: readonly string[] | undefined;
 }
 
@@ -40,26 +48,30 @@ export function renderField(view: FormView, field: FormField, path: Path, value:
   const describedBy = [guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
   const control: Control = {
     id,
+    labelledBy: row ? row.labelledBy : nothing,
+    fieldIndex: row ? row.fieldIndex : nothing,
     invalid: error ? 'true' : nothing,
     describedBy,
     required,
     disabled: view.inert,
     readonly: view.readonly,
-    input: (event) => view.input(path, field, event),
-    blur: () => view.blur(path),
+    // A row's events reach the table's listener instead: a thousand figures bind none.
+    input: row ? undefined : (event) => view.input(path, field, event),
+    blur: row ? undefined : () => view.blur(path),
   };
   const name = m.fields[field.key];
-  const label = html`<label for=${id}>${name}${row ? html`<span class="visually-hidden">${formatMessage(m.form.rowField, { field: '', name: row.rowName })}</span>` : nothing}${required && !row ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
+  const label = html`<label for=${id}>${name}${required ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
   const messages = html`${guess
     ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
         <button type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
     : nothing}${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
   if (field.control === 'checkbox') {
     return html`<div class="field checkbox">
-      <input type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input} @blur=${control.blur} />
+      <input type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
       ${label}${messages}
     </div>`;
   }
+  if (row) return html`${controlFor(view, field, control, value, row)}${messages}`;
   return html`<div class=${guess ? 'field guessed' : 'field'}>${label}${controlFor(view, field, control, value, row)}${messages}</div>`;
 }
 
@@ -68,35 +80,35 @@ function controlFor(view: FormView, field: FormField, c: Control, value: unknown
   if (field.key === 'metric.indicator') return indicatorSelect(view, c, String(value ?? ''));
   if (field.key === 'metric.unit' && row?.unitWords) {
     const words = row.unitWords;
-    return html`<select id=${c.id} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input} @blur=${c.blur}>
+    return html`<select id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
       ${(words.includes(String(value)) ? words : [String(value), ...words]).map((word) => html`<option value=${word} ?selected=${word === value}>${word}</option>`)}
     </select>`;
   }
   if (field.control === 'select') {
     const names = field.codelist ? (m[field.codelist] as Readonly<Record<string, string>>) : {};
-    return html`<select id=${c.id} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input} @blur=${c.blur}>
+    return html`<select id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
       ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
       ${(field.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${names[option] ?? option}</option>`)}
     </select>`;
   }
   if (field.control === 'lines') {
-    return html`<textarea id=${c.id} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input} @blur=${c.blur}></textarea>`;
+    return html`<textarea id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
   }
   const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
-  return html`<input id=${c.id} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
+  return html`<input id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
     .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
-    ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input} @blur=${c.blur} />`;
+    ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing} />`;
 }
 
 // The indicator picker: the catalog grouped by its statutory section, and `unclassified`.
 // A report of 1,000 figures would build 60,000 options: each picker holds only its own
-// choice until it is first focused, then the whole catalog.
+// choice until it is first focused or pressed (the figures table opens it), then the whole catalog.
 function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
   const { m, locale, catalog } = view;
   const open = view.pickerOpen(c.id);
   const chosen = catalog.get(value);
-  return html`<select id=${c.id} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
-    @focus=${() => view.openPicker(c.id)} @pointerdown=${() => view.openPicker(c.id)} @change=${c.input} @blur=${c.blur}>
+  return html`<select id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
+    @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
     <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
     <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
     ${open

@@ -148,7 +148,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
       sections: [makeSection('measures', { id: 'a', title: '依法决策' })],
       metrics: [makeMetric('decisions.legalReview', 12, { label: '审查重大行政决策', unit: '件', sectionId: 'a' }), makeMetric('disputes.handled', 5, { label: '排查矛盾纠纷', unit: '起', sectionId: 'a' })],
     }));
-    await expect.element(page.getByRole('spinbutton', { name: /^数值\s?（审查重大行政决策（12件））$/ })).toHaveValue(12);
+    await expect.element(page.getByRole('spinbutton', { name: '数值 审查重大行政决策（12件）' })).toHaveValue(12);
     await expect.element(page.getByRole('button', { name: '删除指标：排查矛盾纠纷（5起）' })).toBeVisible();
     await expect.element(page.getByRole('button', { name: '上移章节“依法决策”' })).toBeVisible();
     await expect.element(page.getByRole('button', { name: '在“依法决策”下添加下级章节' })).toBeVisible();
@@ -184,8 +184,10 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.viewport(375, 800);
     await element.updateComplete;
     await expect.poll(() => label()?.getBoundingClientRect().width ?? 0).toBeGreaterThan(250);
-    const visibleLabel = element.shadowRoot?.querySelector<HTMLLabelElement>('label[for="f-metrics-0-value"]');
-    expect(visibleLabel?.getBoundingClientRect().width).toBeGreaterThan(20);
+    // Each field shows its name above it (from its cell), the name a screen reader hears too.
+    const cell = element.shadowRoot?.querySelector<HTMLElement>('#f-metrics-0-value')?.closest('td');
+    expect(cell && getComputedStyle(cell, '::before').content).toBe('"数值"');
+    expect(cell?.getBoundingClientRect().height).toBeGreaterThan(element.shadowRoot?.querySelector<HTMLElement>('#f-metrics-0-value')?.getBoundingClientRect().height ?? 0);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
     expect(await seriousViolations(element)).toEqual([]);
   });

@@ -102,9 +102,11 @@ export const formStyles = [
     margin: 0.5rem 0;
     container-type: inline-size;
   }
+  /* Fixed layout: the columns are set by the header, so 1,000 figures are laid out in one pass. */
   .metrics {
     border-collapse: collapse;
     width: 100%;
+    table-layout: fixed;
   }
   .metrics caption {
     text-align: start;
@@ -161,33 +163,26 @@ export const formStyles = [
   .figure-fields td:nth-child(3) input {
     width: 7em;
   }
-  .figure-fields .field label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   /* Narrow: each figure's fields stacked, each with its visible label. */
   @container (max-width: 48rem) {
     .metrics thead {
       display: none;
     }
-    .figure-fields,
+    .metrics,
+    .metrics tbody,
+    .metrics tr,
+    .metrics th,
     .figure-fields td {
       display: block;
     }
     .figure-fields td {
       padding: 0.25rem 0;
     }
-    .figure-fields .field label {
-      position: static;
-      width: auto;
-      height: auto;
-      overflow: visible;
-      clip: auto;
-      white-space: normal;
+    /* Each field's name from its column, shown above it (its accessible name comes from the header). */
+    .figure-fields td::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 500;
     }
     .figure-fields td:nth-child(n) select,
     .figure-fields td:nth-child(n) input {

@@ -288,6 +288,10 @@ describe('<law-report-form>', () => {
     expect(element.value.unit.name).toBe('西河镇');
     expect(element.value.sections.map((section) => section.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
     expect(shadow(element).querySelector('mark')?.textContent).toBe('41起');
+    // The 报告全文 box shows the text a person reads, not the converted page's markup.
+    const box = shadow(element).querySelector<HTMLTextAreaElement>('#import-text')?.value ?? '';
+    expect(box).toContain('全年排查矛盾纠纷41起。');
+    expect(box).not.toMatch(/<\/?(p|strong|h\d)\b/);
 
     // Dropped on the import panel, the same.
     const other = await mount(undefined);

@@ -21,11 +21,13 @@ export function renderMetrics(view: FormView, section: Section | undefined, titl
   if (rows.length === 0 && (section === undefined || view.readonly)) return nothing;
   const fields = reportFormFields.metric;
   const caption = section ? formatMessage(m.form.metricsOf, { title }) : m.form.otherMetricsCaption;
+  const table = section ? `c${view.keyOf(section)}` : 'c-none';
   return html`${rows.length > 0
-      ? html`<div class="table-scroll"><table class="metrics">
+      ? html`<div class="table-scroll"><table class="metrics" @input=${(event: Event) => onField(view, event, 'input')} @change=${(event: Event) => onField(view, event, 'change')}
+          @focusout=${(event: Event) => onField(view, event, 'blur')} @focusin=${(event: Event) => openPicker(view, event)} @pointerdown=${(event: Event) => openPicker(view, event)}>
         <caption>${caption}</caption>
-        <thead><tr>${fields.map((field) => html`<th scope="col">${m.fields[field.key]}</th>`)}</tr></thead>
-        ${repeat(rows, ([metric]) => view.keyOf(metric), ([metric, index], place) => renderRow(view, metric, index, place + 1, fields.length))}
+        <thead><tr>${fields.map((field, i) => html`<th scope="col" id=${`${table}-${i}`}>${m.fields[field.key]}</th>`)}</tr></thead>
+        ${repeat(rows, ([metric]) => view.keyOf(metric), ([metric, index], place) => renderRow(view, metric, index, place + 1, table))}
       </table></div>`
       : nothing}
     ${section && !view.readonly
@@ -36,17 +38,36 @@ export function renderMetrics(view: FormView, section: Section | undefined, titl
       : nothing}`;
 }
 
-function renderRow(view: FormView, metric: Metric, index: number, place: number, columns: number): TemplateResult {
+// The one listener of a figures table: which figure and which of its fields the event is for.
+function onField(view: FormView, event: Event, kind: 'input' | 'change' | 'blur'): void {
+  const target = event.target as HTMLElement;
+  const fieldIndex = target.dataset['field'];
+  const index = target.closest<HTMLElement>('tbody[data-metric]')?.dataset['metric'];
+  const field = fieldIndex === undefined ? undefined : reportFormFields.metric[Number(fieldIndex)];
+  if (!field || index === undefined) return;
+  const path = ['metrics', Number(index), ...field.path];
+  // Text is taken as it is typed; a choice when it is made (a text field's change adds nothing).
+  if (kind === 'blur') view.blur(path);
+  else if ((kind === 'change') === (target instanceof HTMLSelectElement)) view.input(path, field, event);
+}
+
+function openPicker(view: FormView, event: Event): void {
+  const target = event.target as HTMLElement;
+  if (target instanceof HTMLSelectElement && reportFormFields.metric[Number(target.dataset['field'])]?.key === 'metric.indicator') view.openPicker(target.id);
+}
+
+function renderRow(view: FormView, metric: Metric, index: number, place: number, table: string): TemplateResult {
+  const columns = reportFormFields.metric.length;
   const { m } = view;
   const name = metricName(metric, view.catalog, view.locale, place);
   const unconfirmed = view.imports.isUnconfirmed(metric);
   const note = unconfirmed ? view.imports.noteOf(metric) : undefined;
   const words = view.imports.wordsOf(metric);
   const quote = unconfirmed ? quoteWithFigure(metric.source?.quote, words) : nothing;
-  const row = { rowName: name, unitWords: unitWordsOf(view, metric.indicator) };
+  const unitWords = unitWordsOf(view, metric.indicator);
   return html`<tbody class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
-      <span class="figure-name" lang="zh-CN">${name}</span>
+      <span class="figure-name" id=${`n-${index}`} lang="zh-CN">${name}</span>
       ${unconfirmed ? html`<span class="badge">${m.form.toConfirm}</span>` : nothing}
       ${view.readonly
         ? nothing
@@ -56,7 +77,9 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
           </span>`}
       ${quote !== nothing || note ? html`<span class="source">${quote}${note ? html`<span class="note">${note}</span>` : nothing}</span>` : nothing}
     </th></tr>
-    <tr class="figure-fields">${reportFormFields.metric.map((field) => html`<td>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), row)}</td>`)}</tr>
+    <tr class="figure-fields">${reportFormFields.metric.map(
+      (field, i) => html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, fieldIndex: i, unitWords })}</td>`,
+    )}</tr>
   </tbody>`;
 }
 
