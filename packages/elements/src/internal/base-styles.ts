@@ -4,12 +4,14 @@ import { css } from 'lit';
  * What every element shares: the host's type and colours from `--law-*`, the focus indicator, and
  * hiding text for screen readers only.
  *
- * The focus indicator has two tones so it shows on any background: a dark outline next to the
- * control (`--law-color-focus`, 19:1 on white) inside a light ring (`--law-color-focus-halo`,
- * 12:1 on black); the two differ by more than 9:1, so one of them is at least 3:1 against
- * whatever is behind (WCAG technique C40). `:host :focus-visible` outranks a plain
- * `:focus-visible` of an element's own styles, so all three elements show the same indicator.
- * The ring is a box-shadow, which forced-colours mode drops: the outline stays.
+ * The focus indicator has two tones so it shows on any background: a light outline next to the
+ * control (`--law-color-focus`, 12:1 on black) inside a dark ring (`--law-color-focus-ring`, 19:1
+ * on white). The two differ by more than 9:1, so one of them is at least 3:1 against whatever is
+ * behind (WCAG technique C40). `--law-color-focus` keeps its old meaning, the light focus colour a
+ * page may already set (the county portal's #ffbf47), and gains the dark ring. `:host
+ * :focus-visible` outranks a plain `:focus-visible` in an element's own styles, so all three
+ * elements show the same indicator. The ring is a box-shadow, which forced-colours mode drops:
+ * the outline stays.
  */
 export const baseStyles = css`
   :host {
@@ -20,9 +22,9 @@ export const baseStyles = css`
     line-height: 1.6;
   }
   :host :focus-visible {
-    outline: 3px solid var(--law-color-focus, #0b0c0c);
+    outline: 3px solid var(--law-color-focus, #fd0);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--law-color-focus-halo, #fd0);
+    box-shadow: 0 0 0 6px var(--law-color-focus-ring, #0b0c0c);
   }
   .visually-hidden {
     position: absolute;

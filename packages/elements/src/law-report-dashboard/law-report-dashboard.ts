@@ -62,8 +62,8 @@ import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type
  * @cssprop --law-color-surface - background
  * @cssprop --law-color-border - table rules and frames
  * @cssprop --law-color-primary - bars, buttons and links
- * @cssprop --law-color-focus - the focus outline, next to the control (dark: at least 3:1 on light backgrounds)
- * @cssprop --law-color-focus-halo - the ring around the focus outline (light: at least 3:1 on dark backgrounds)
+ * @cssprop --law-color-focus - the focus outline, next to the control (light, for dark backgrounds)
+ * @cssprop --law-color-focus-ring - the ring around the focus outline (dark, for light backgrounds; keep it 9:1 against `--law-color-focus`)
  * @cssprop --law-color-muted - secondary text
  * @cssprop --law-color-ok - text of good marks
  * @cssprop --law-color-error - text of bad marks

@@ -25,9 +25,10 @@ export const summaryStyles = [
     font-size: 0.875rem;
     color: var(--law-color-muted, #59636e);
   }
+  /* A long English label wraps rather than push its figure off a narrow screen. */
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(60%) minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }

@@ -137,16 +137,20 @@ describe('<law-report-summary>', () => {
     expect(report).toMatchObject({ title: beiliuReport().title, issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
   });
 
-  it('shows focus with two rings, one of them at least 3:1 on white and on dark grey', async () => {
-    await mount(beiliuReport());
+  it('shows focus with two rings, one of them at least 3:1 on white and on dark grey, with a page’s own focus colour too', async () => {
+    const element = await mount(beiliuReport());
     await userEvent.keyboard('{Tab}');
     const button = page.getByRole('button', { name: '下载 Word' }).element();
     expect(button.matches(':focus-visible')).toBe(true);
-    const ring = focusRing(button);
-    expect(ring.outer).toBeDefined();
-    expect(ring.bothShow).toBe(true);
-    for (const background of ['rgb(255, 255, 255)', 'rgb(51, 51, 51)']) {
-      expect(Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background))).toBeGreaterThanOrEqual(3);
+    // The county portal sets its light focus colour, as pages did before the ring.
+    for (const pageColour of ['', '#ffbf47']) {
+      element.style.setProperty('--law-color-focus', pageColour);
+      const ring = focusRing(button);
+      expect(ring.outer).toBeDefined();
+      expect(ring.bothShow).toBe(true);
+      for (const background of ['rgb(255, 255, 255)', 'rgb(51, 51, 51)']) {
+        expect(Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background)), `${pageColour} on ${background}`).toBeGreaterThanOrEqual(3);
+      }
     }
   });
 
@@ -232,6 +236,17 @@ describe('<law-report-summary>', () => {
     element.locale = 'en';
     await element.updateComplete;
     await expect.element(page.getByRole('region', { name: 'Key metrics' }).getByText('over 6 场', { exact: true })).toBeVisible();
+  });
+
+  it('does not scroll sideways at 375 px, with English labels longer than the figures', async () => {
+    await page.viewport(375, 800);
+    try {
+      await mount(beiliuReport(), { locale: 'en' });
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
+      expect(page.getByText('over 800 人次', { exact: true }).element().getBoundingClientRect().right).toBeLessThanOrEqual(375);
+    } finally {
+      await page.viewport(1280, 800);
+    }
   });
 
   it('has no serious accessibility violations, in Chinese and English, with headings set lower', async () => {

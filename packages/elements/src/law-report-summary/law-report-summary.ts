@@ -63,8 +63,8 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * @cssprop --law-color-error - text of bad badges
  * @cssprop --law-color-error-surface - background of bad badges
  * @cssprop --law-color-primary - the download button
- * @cssprop --law-color-focus - the focus outline, next to the control (dark: at least 3:1 on light backgrounds)
- * @cssprop --law-color-focus-halo - the ring around the focus outline (light: at least 3:1 on dark backgrounds)
+ * @cssprop --law-color-focus - the focus outline, next to the control (light, for dark backgrounds)
+ * @cssprop --law-color-focus-ring - the ring around the focus outline (dark, for light backgrounds; keep it 9:1 against `--law-color-focus`)
  *
  * @example
  * <law-report-summary locale="en"></law-report-summary>
