@@ -213,6 +213,38 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     }
   });
 
+  it('records and judges every day as the day in China, whatever the machine’s time zone', async () => {
+    const zone = process.env['TZ'];
+    process.env['TZ'] = 'America/Los_Angeles';
+    // 07:30 on 1 February 2025 in China is still 31 January in UTC (and in Los Angeles).
+    let instant = new Date('2025-01-31T23:30:00Z');
+    const clocked = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => instant });
+    const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const unit = await addToken(store, 'unit', '青溪镇', 'town');
+      const request = async (method: string, path: string, token: string, body?: unknown) => {
+        const response = await fetch(`${at}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+        return (await response.json()) as Record<string, unknown>;
+      };
+      const report = { ...makeReport({ year: 2024, issuedOn: '2025-01-18', unit: { name: '青溪镇', level: 'town' }, issuer: '青溪镇人民政府', title: '青溪镇2024年法治政府建设工作情况的报告' }), confidentialityReviewed: true };
+      const submitted = await request('POST', '/api/reports', unit, report);
+      expect(submitted).toMatchObject({ submittedAt: '2025-01-31T23:30:00.000Z', submittedOn: '2025-02-01' });
+      const id = String(submitted['id']);
+      const aggregate = (await request('GET', '/api/aggregate?year=2024', reviewer)) as { unitsDetail: { name: string; submittedOn: string; daysLate: number | null }[] };
+      expect(aggregate.unitsDetail.find((detail) => detail.name === '青溪镇')).toMatchObject({ submittedOn: '2025-02-01', daysLate: 1 });
+      await request('POST', `/api/reports/${id}/file`, reviewer);
+      // 07:30 on 1 March in China: the county published on 1 March, not 28 February.
+      instant = new Date('2025-02-28T23:30:00Z');
+      expect(await request('POST', `/api/reports/${id}/publish`, reviewer)).toMatchObject({ publishedOn: '2025-03-01' });
+      const { history } = (await request('GET', `/api/reports/${id}`, reviewer)) as { history: { action: string; day: string }[] };
+      expect(history.map((step) => `${step.action} ${step.day}`)).toEqual(['submit 2025-02-01', 'file 2025-02-01', 'publish 2025-03-01']);
+    } finally {
+      await clocked.close();
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
+
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });

@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import { aggregate, unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hashToken } from './auth.js';
+import { chinaDay } from './china-day.js';
 import { conflict, localeOfRequest, notReady, say } from './messages.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord } from './store/store.js';
 import { STATUSES, TRANSITIONS } from './workflow.js';
@@ -103,7 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return record;
   };
-  const today = () => now().toISOString().slice(0, 10);
+  // Every day the server records or judges by is the day in China.
+  const today = () => chinaDay(now());
 
   app.post<{ Body: unknown }>(
     '/api/reports',
@@ -112,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: '报送一份报告（单位令牌，只能报送本单位的）',
         security: bearer,
         body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
-        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' } } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
+        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' } } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
       },
       // The report is checked by core's validation (its issues, in both languages), not here.
       validatorCompiler: () => () => true,
@@ -120,14 +122,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (request, reply) => {
       const token = await need(request, reply, ['unit']);
       if (!token) return;
-      const result = validateReport(request.body, { profile: 'submit', locale: request.locale, ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+      const result = validateReport(request.body, { profile: 'submit', locale: request.locale, now: now(), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
       if (!result.report || !result.ok) return reply.code(422).send({ issues: result.issues });
       const report: Report = result.report;
       if (report.unit.name.trim() !== token.name) return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
       try {
         const submittedAt = now().toISOString();
         const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt);
-        return reply.code(201).send({ ...submitted, submittedAt });
+        return reply.code(201).send({ ...submitted, submittedAt, submittedOn: chinaDay(submittedAt) });
       } catch (failure) {
         if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
         throw failure;
@@ -230,7 +232,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (!latest || !first) continue;
         // On time is judged by the first submission (a report returned for corrections was
         // still submitted then); published is the county's own act.
-        const submittedOn = first.slice(0, 10);
+        const submittedOn = chinaDay(first);
         const { publishedOn: _written, ...report } = latest.report;
         reports.push({ ...report, submittedOn, ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
       }

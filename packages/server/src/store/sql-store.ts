@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Report } from '@law-report/core';
+import { chinaDay } from '../china-day.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type Submitted, type TokenRecord, type TransitionRecord, type VersionRecord } from './store.js';
@@ -115,7 +116,8 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       return rows.map((row) => {
         const from = row['from_status'] === null ? null : (text(row['from_status']) as ReportStatus);
         const to = text(row['to_status']) as ReportStatus;
-        return { action: actionOf(from, to) ?? 'submit', from, to, at: text(row['at']), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']) };
+        const at = text(row['at']);
+        return { action: actionOf(from, to) ?? 'submit', from, to, at, day: chinaDay(at), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']) };
       });
     },
     async list({ year, status, unit }) {
@@ -132,7 +134,7 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         const status = text(row['status']) as ReportStatus;
         if (!from.includes(status)) throw new StateConflict(status);
         // Only a published report has a publication date: leaving that state clears it.
-        await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = ? WHERE id = ?', [to, at, to === 'published' ? (publishedOn ?? at.slice(0, 10)) : null, id]);
+        await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = ? WHERE id = ?', [to, at, to === 'published' ? (publishedOn ?? chinaDay(at)) : null, id]);
         await record(tx, id, status, to, at, by, reason);
         const updated = (await tx.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
         if (!updated) throw new Error(`transition: no report ${id}`);

@@ -45,7 +45,10 @@ export interface TransitionRecord {
   readonly action: Action;
   readonly from: ReportStatus | null;
   readonly to: ReportStatus;
+  /** The instant (ISO, UTC). */
   readonly at: string;
+  /** The day in China of `at` (`YYYY-MM-DD`): the day a person there would name. */
+  readonly day: string;
   readonly by: string;
   readonly reason: string | null;
 }
