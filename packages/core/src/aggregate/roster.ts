@@ -1,3 +1,4 @@
+import { daysInMonth } from '../domain/dates.js';
 import { importMessages } from '../i18n/import-messages.js';
 import { formatMessage, type Locale } from '../i18n/messages.js';
 import { isUnitLevel } from '../schema/codes.js';
@@ -96,5 +97,5 @@ function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chinaDateTime, dateAt, formatChinaDateTime, isoDate, yearIn, yearsIn } from './dates.js';
+import { chinaDateTime, chinaToday, dateAt, formatChinaDateTime, isoDate, yearIn, yearsIn } from './dates.js';
 
 describe('dates as reports write them', () => {
   it('reads every year a text names, in Arabic or Chinese numerals, with or without a space', () => {
@@ -27,4 +29,50 @@ describe('dates as reports write them', () => {
     expect(formatChinaDateTime('2025-01-20T02:32:00Z', 'zh-CN', { time: false })).toBe('2025年1月20日');
     expect(formatChinaDateTime('2025-01-20T02:32:00Z', 'en')).toBe('2025-01-20 10:32 (China time)');
   });
+});
+
+describe('chinaToday', () => {
+  it('is the day in China: 23:30 UTC on 31 January is 1 February, 16:00 UTC starts the next day', () => {
+    expect(chinaToday(new Date('2025-01-31T23:30:00Z'))).toBe('2025-02-01');
+    expect(chinaToday(new Date('2025-02-01T15:59:59Z'))).toBe('2025-02-01');
+    expect(chinaToday(new Date('2025-02-01T16:00:00Z'))).toBe('2025-02-02');
+    expect(chinaToday(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01-01');
+  });
+
+  it('refuses a date that is no instant, naming it', () => {
+    expect(() => chinaToday(new Date('not a date'))).toThrow(/chinaToday: Invalid Date/);
+  });
+});
+
+// The machine's own zone must never show: each check runs in a fresh Node process with TZ set.
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const probe = `
+const { validateReport } = await import(${JSON.stringify(here('../validate/validate-report.ts'))});
+const { importReport } = await import(${JSON.stringify(here('../import/import-report.ts'))});
+const { chinaToday } = await import(${JSON.stringify(here('./dates.ts'))});
+const { makeReport } = await import(${JSON.stringify(here('../testing/index.ts'))});
+// 07:30 on 1 February 2025 in China; 31 January in UTC and in Los Angeles.
+const now = new Date('2025-01-31T23:30:00Z');
+const published = makeReport({ year: 2024, issuedOn: '2025-01-20', submittedOn: '2025-02-01', publishedOn: '2025-02-01' });
+const future = validateReport(published, { now }).issues.filter((issue) => issue.code === 'issued_in_future').map((issue) => issue.path.join('.'));
+// 00:30 on 1 January 2025 in China: a text naming no year is last year's, 2024.
+const { report } = importReport('全年开展普法活动12场。', { now: new Date('2024-12-31T16:30:00Z') });
+console.log(JSON.stringify({ today: chinaToday(now), future, importedYear: report?.year, localDay: now.getDate() }));
+`;
+
+function inZone(tz: string): { today: string; future: string[]; importedYear: number; localDay: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@law-report/source', '--input-type=module', '-e', probe], {
+    env: { ...process.env, TZ: tz },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as { today: string; future: string[]; importedYear: number; localDay: number };
+}
+
+describe('the day in China, whatever the machine’s time zone', () => {
+  it.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('judges "today" and the inferred year by China’s day with TZ=%s', (tz) => {
+    const seen = inZone(tz);
+    expect(seen).toMatchObject({ today: '2025-02-01', future: [], importedYear: 2024 });
+    // The probe really ran in that zone: the local day is 31 January outside China.
+    expect(seen.localDay).toBe(tz === 'Asia/Shanghai' ? 1 : 31);
+  }, 30_000);
 });

@@ -116,6 +116,20 @@ export function chinaDateTime(instant: Date | string | number): { readonly date:
 }
 
 /**
+ * Today's date in China (Asia/Shanghai) as `YYYY-MM-DD`: the day every deadline, "not in the
+ * future" check and inferred year is judged by, whatever the machine's time zone (a server in
+ * UTC or a laptop in Los Angeles). Pass `now` to judge as of another instant.
+ *
+ * @param now - the instant to read, the current one by default
+ * @example chinaToday(new Date('2025-01-31T23:30:00Z')) // '2025-02-01': already 1 February in China
+ */
+export function chinaToday(now: Date = new Date()): string {
+  const china = chinaDateTime(now);
+  if (!china) throw new TypeError(`chinaToday: ${String(now)} is no instant`);
+  return china.date;
+}
+
+/**
  * An instant as a person in China reads it: `2025年1月20日 10:32` in zh-CN, `2025-01-20 10:32
  * (China time)` in English; the day alone with `{ time: false }`. The text given back for a value
  * that is no instant is the value itself, so nothing shown is ever blank.

@@ -1,4 +1,5 @@
 // What a figure covers: the year, a date (截至…), a running total (累计) or a target (力争…).
+import { daysInMonth } from '../domain/dates.js';
 import type { Scope } from '../schema/enums.js';
 import { sentenceStart } from './clause-boundaries.js';
 
@@ -51,7 +52,7 @@ function asOfDate(sentence: string, year: number | undefined): string | undefine
   const y = match[1] ? Number(match[1]) : year;
   const month = Number(match[2]);
   if (y === undefined || month < 1 || month > 12) return undefined;
-  const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(y, month);
   const day = match[3] ? Number(match[3]) : lastDay;
   if (day < 1 || day > lastDay) return undefined;
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import { beiliuReport, importDraft } from '../testing/index.js';
+import { UNRECOGNIZED_MARK } from '../validate/placeholder-text.js';
+import { validateReport } from '../validate/validate-report.js';
 import { importReport } from './import-report.js';
 
 const beiliuText = readFileSync(new URL('../testing/fixtures/beiliu-2023.txt', import.meta.url), 'utf8');
@@ -272,6 +274,15 @@ describe('importReport structure', () => {
     expect(issues.map((i) => i.code)).toEqual(
       expect.arrayContaining(['import_title_missing', 'import_issue_date_missing', 'import_unit_missing', 'import_no_headings']),
     );
+  });
+
+  it('marks a unit and issuer it could not read with the validator’s own mark, so submit refuses them', () => {
+    const { report } = importDraft('随便写的一段话');
+    expect([report.unit.name, report.issuer]).toEqual([UNRECOGNIZED_MARK, UNRECOGNIZED_MARK]);
+    expect(validateReport(report).issues.filter((i) => i.code === 'unrecognized_value').map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['unit.name', 'issuer']));
+    // One home: the importer writes the mark by name, never a copy of its text that could drift.
+    const source = readFileSync(new URL('./import-report.ts', import.meta.url), 'utf8');
+    expect(source).not.toContain('未识别');
   });
 });
 

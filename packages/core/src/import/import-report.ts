@@ -8,6 +8,7 @@ import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
+import { UNRECOGNIZED_MARK } from '../validate/placeholder-text.js';
 import { createImportIssue } from './import-issue.js';
 import { classifySection, namedContent } from './classify.js';
 import { labelledTree } from './labelled-sections.js';
@@ -23,7 +24,7 @@ import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './
 import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
-import { dateAt, WRITTEN_DATE, yearIn } from '../domain/dates.js';
+import { chinaToday, dateAt, WRITTEN_DATE, yearIn } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
@@ -37,7 +38,7 @@ export interface ImportOptions {
   readonly catalog?: Catalog;
   /** The locale of each issue's `message`. */
   readonly locale?: Locale;
-  /** "Today", the last resort for the reporting year. */
+  /** "Today" (its day in China), the last resort for the reporting year: the year before it. */
   readonly now?: Date;
 }
 
@@ -233,7 +234,7 @@ class Importer {
         ? [Number(issuedOn.slice(0, 4)) - 1, 'issueDate' as const]
         : fromBody
           ? [fromBody, 'body' as const]
-          : [this.#now.getFullYear() - 1, 'today' as const];
+          : [Number(chinaToday(this.#now).slice(0, 4)) - 1, 'today' as const];
     const clamped = Math.min(2100, Math.max(1990, year));
     this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year: clamped, from: m.inference[from] }));
     return clamped;
@@ -243,7 +244,7 @@ class Importer {
     const named = unitNameOf(title, issuer);
     if (!named) {
       this.#note('import_unit_missing', 'warning', ['unit', 'name']);
-      return { name: '（未识别）', level: 'town' };
+      return { name: UNRECOGNIZED_MARK, level: 'town' };
     }
     const { name, parent } = splitParent(named);
     const level = levelOf(name);
@@ -252,7 +253,7 @@ class Importer {
 
   #fallbackIssuer(title: string | undefined): string {
     const name = unitNameOf(title ?? '', undefined);
-    const issuer = name ? (/[镇乡县区市省旗]$/.test(name) ? `${name}人民政府` : name) : '（未识别）';
+    const issuer = name ? (/[镇乡县区市省旗]$/.test(name) ? `${name}人民政府` : name) : UNRECOGNIZED_MARK;
     this.#note('import_issuer_missing', 'warning', ['issuer'], { issuer });
     return issuer;
   }

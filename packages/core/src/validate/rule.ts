@@ -24,7 +24,7 @@ export interface RuleContext {
   readonly profile: Profile;
   readonly catalog: Catalog;
   readonly deadlines: DeadlineConfig;
-  /** Today as an ISO date, for "not in the future" checks. */
+  /** Today in China as an ISO date, for "not in the future" checks. */
   readonly today: string;
   readonly locale: Locale;
   /** Every section, depth-first. */

@@ -1,5 +1,5 @@
-import { formatISO } from 'date-fns';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import { chinaToday } from '../domain/dates.js';
 import type { Locale } from '../i18n/messages.js';
 import { parseReport } from '#report-parser';
 import type { Report } from '../schema/report.js';
@@ -17,7 +17,10 @@ export interface ValidateOptions {
   readonly profile?: Profile;
   /** A county's deadline overrides, e.g. `{ submit: { town: '01-31' } }`. */
   readonly deadlines?: DeadlineOverrides;
-  /** "Today", for checks that no date lies in the future. Defaults to the current date. */
+  /**
+   * The instant to judge by: "today" is its day in China (Asia/Shanghai), whatever the machine's
+   * time zone, for checks that no date lies in the future. Defaults to the current instant.
+   */
   readonly now?: Date;
   /** The locale of each issue's `message` (both locales are always in `messages`). */
   readonly locale?: Locale;
@@ -67,7 +70,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     locale,
     deadlines,
     catalog: options.catalog ?? defaultCatalog,
-    today: formatISO(options.now ?? new Date(), { representation: 'date' }),
+    today: chinaToday(options.now),
     issues,
   });
   for (const rule of rules) {
