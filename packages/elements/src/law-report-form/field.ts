@@ -26,6 +26,8 @@ interface Control {
  */
 export interface RowContext {
   readonly labelledBy: string;
+  /** 待核对 and the sentence the figure came from, while it is to confirm. */
+  readonly describedBy: string | undefined;
   readonly fieldIndex: number;
   readonly unitWords: readonly string[] | undefined;
 }
@@ -45,7 +47,7 @@ export function renderField(view: FormView, field: FormField, path: Path, value:
   const help = row ? undefined : field.control === 'lines' ? m.form.paragraphsHelp : Object.hasOwn(m.help, field.key) ? m.help[field.key as keyof typeof m.help] : undefined;
   // Marked required where a value must be given; paragraphs may stay empty in a draft (the rules say which must not).
   const required = field.required && field.control !== 'checkbox' && field.control !== 'lines';
-  const describedBy = [guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
+  const describedBy = [row?.describedBy ?? '', guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
   const control: Control = {
     id,
     labelledBy: row ? row.labelledBy : nothing,

@@ -191,4 +191,32 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
     expect(await seriousViolations(element)).toEqual([]);
   });
+
+  it('describes a figure to confirm by 待核对 and its sentence, in each of its fields', async () => {
+    await mount(undefined);
+    await importText(UNDATED);
+    await expect.element(page.getByRole('spinbutton', { name: /^数值 调解矛盾纠纷/ })).toHaveAccessibleDescription('待核对 全年调解矛盾纠纷18起。');
+  });
+
+  it('has its live regions on the page before anything is said in them', async () => {
+    const element = await mount(makeReport(), { 'draft-key': 'live-draft' });
+    const root = element.shadowRoot as ShadowRoot;
+    const regions = () => [...root.querySelectorAll('[role="status"], [role="alert"]')].map((node) => node.id || node.className);
+    const before = regions();
+    dispatchEvent(new StorageEvent('storage', { key: 'live-draft', newValue: '{}' }));
+    await expect.element(page.getByText('另一个窗口也在编辑这份草稿')).toBeVisible();
+    expect(regions()).toEqual(before);
+    expect(root.querySelector('[role="status"] .warning')?.textContent).toContain('另一个窗口');
+  });
+
+  it('puts focus on the report’s first field after 放弃, and says so', async () => {
+    const first = await mount(makeReport(), { 'draft-key': 'discard-draft' });
+    await page.getByLabelText(/落款单位/).fill('草稿里的落款');
+    first.remove();
+    const again = await mount(makeReport(), { 'draft-key': 'discard-draft' });
+    await page.getByRole('button', { name: '放弃' }).click();
+    expect(active(again)?.id).toBe('f-title');
+    await expect.element(page.getByRole('status').filter({ hasText: '已放弃草稿。' })).toBeInTheDocument();
+    expect(localStorage.getItem('discard-draft')).toBeNull();
+  });
 });

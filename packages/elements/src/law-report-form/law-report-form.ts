@@ -231,8 +231,8 @@ export class LawReportFormElement extends LitElement {
       <p class="visually-hidden" role="status" id="announce">${this._said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
-      ${this.#drafts.failed ? html`<p class="warning" role="alert">${m.form.storageFailed}</p>` : nothing}
-      ${this.#drafts.otherWindow ? html`<p class="warning" role="status">${m.form.otherTab}</p>` : nothing}
+      <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}</div>
+      <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
       ${this._showSummary
         ? renderErrorSummary(view, {
             errors,

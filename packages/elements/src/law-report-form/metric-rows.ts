@@ -68,17 +68,17 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
   return html`<tbody class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
       <span class="figure-name" id=${`n-${index}`} lang="zh-CN">${name}</span>
-      ${unconfirmed ? html`<span class="badge">${m.form.toConfirm}</span>` : nothing}
+      ${unconfirmed ? html`<span class="badge" id=${`b-${index}`}>${m.form.toConfirm}</span>` : nothing}
       ${view.readonly
         ? nothing
         : html`<span class="figure-buttons">
             ${unconfirmed ? html`<button type="button" class="confirm" aria-label=${formatMessage(m.form.confirmNamed, { name })} @click=${() => view.confirm(metric)}>${m.form.confirm}</button>` : nothing}
             <button type="button" class="remove-metric" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeMetricNamed, { name })} @click=${() => view.removeMetric(metric)}>${m.form.removeMetric}</button>
           </span>`}
-      ${quote !== nothing || note ? html`<span class="source">${quote}${note ? html`<span class="note">${note}</span>` : nothing}</span>` : nothing}
+      ${quote !== nothing || note ? html`<span class="source" id=${`q-${index}`}>${quote}${note ? html`<span class="note">${note}</span>` : nothing}</span>` : nothing}
     </th></tr>
     <tr class="figure-fields">${reportFormFields.metric.map(
-      (field, i) => html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, fieldIndex: i, unitWords })}</td>`,
+      (field, i) => html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords })}</td>`,
     )}</tr>
   </tbody>`;
 }
