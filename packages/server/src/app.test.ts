@@ -245,6 +245,22 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     }
   });
 
+  it('shows on the public list the day the county published, not the date the town typed, and keeps the town’s report as written', async () => {
+    const unit = await addToken(store, 'unit', '白水镇', 'town');
+    const typed = { ...makeReport({ unit: { name: '白水镇', level: 'town' }, issuer: '白水镇人民政府', title: '白水镇2023年法治政府建设工作情况的报告' }), confidentialityReviewed: true, publishedOn: '2024-01-25' };
+    const { id } = (await call('POST', '/api/reports', unit, typed)).json as { id: string };
+    await call('POST', `/api/reports/${id}/file`, reviewer);
+    await call('POST', `/api/reports/${id}/publish`, reviewer);
+    const listed = ((await call('GET', '/api/public/reports?year=2023')).json['reports'] as { unit: string; publishedOn: string; publishedAt: string; report: Report }[]).find((entry) => entry.unit === '白水镇');
+    // The app's clock says 2024-01-26T08:00Z: 16:00 on 26 January in China.
+    expect(listed).toMatchObject({ publishedOn: '2024-01-26', publishedAt: '2024-01-26T08:00:00.000Z', report: { publishedOn: '2024-01-25' } });
+    // The workflow's events are the history, apart from the content: the versions hold what the town sent.
+    const { versions } = (await call('GET', `/api/reports/${id}/versions`, reviewer)).json as { versions: { report: Report }[] };
+    expect(versions.map((version) => version.report.publishedOn)).toEqual(['2024-01-25']);
+    const { history } = (await call('GET', `/api/reports/${id}`, reviewer)).json as { history: { action: string; at: string; day: string; by: string }[] };
+    expect(history.at(-1)).toEqual({ action: 'publish', from: 'filed', to: 'published', at: '2024-01-26T08:00:00.000Z', day: '2024-01-26', by: '县依法治县办', reason: null });
+  });
+
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });

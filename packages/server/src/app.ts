@@ -249,7 +249,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (request) => {
       const { year } = request.query;
       const records = await store.list({ status: 'published', ...(year === undefined ? {} : { year }) });
-      const reports = await Promise.all(records.map(async (record) => ({ id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, report: (await store.latest(record.id))?.report })));
+      // The day is the county's act (the history's last 公开), never the date typed in the report.
+      const reports = await Promise.all(
+        records.map(async (record) => {
+          const [latest, history] = await Promise.all([store.latest(record.id), store.history(record.id)]);
+          const published = history.findLast((step) => step.action === 'publish');
+          return { id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, publishedAt: published?.at ?? null, report: latest?.report };
+        }),
+      );
       return { reports };
     },
   );
