@@ -92,7 +92,7 @@ describe('the law-report bin', () => {
         await page.getByLabel(/^审核人令牌/).fill(reviewer);
         await page.getByRole('button', { name: /^使用/ }).click();
         await expect.poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
-        expect(await page.locator('law-report-dashboard').getByRole('button', { name: '北留镇：查看报告' }).count()).toBe(1);
+        expect(await page.locator('law-report-dashboard').getByRole('button', { name: '北留镇', exact: true }).count()).toBe(1);
         expect(errors).toEqual([]);
       } finally {
         await browser.close();

@@ -23,7 +23,7 @@ describe('public exports', () => {
   });
 
   it('of @law-report/core/import', () => {
-    expect(Object.keys(importer).sort()).toEqual(['importReport', 'searchIndicators']);
+    expect(Object.keys(importer).sort()).toEqual(['importReport', 'readableText', 'searchIndicators']);
   });
 
   it('of @law-report/core/docx: Word in and out, loaded on demand', () => {

@@ -56,7 +56,8 @@ import { renderReturned, renderUnitReports } from './unit-reports.js';
  * @cssprop --law-color-border - borders of groups
  * @cssprop --law-color-input-border - borders of fields (keep ≥ 3:1 against the background)
  * @cssprop --law-color-error - error messages, invalid fields and the error summary
- * @cssprop --law-color-focus - the focus outline
+ * @cssprop --law-color-focus - the focus outline's light tone, next to the control
+ * @cssprop --law-color-focus-ring - the focus outline's dark ring around it
  * @cssprop --law-color-primary - the submit button
  * @cssprop --law-color-warning - storage warnings and figures to confirm
  * @cssprop --law-radius - corner radius
