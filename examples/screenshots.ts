@@ -36,7 +36,7 @@ try {
 
   // The town clerk's page, first visit (no draft yet), with 柳林乡's report as the server has it.
   await page.goto(new URL('/form.html', address).href);
-  await page.getByRole('button', { name: /^打开已报送的2023年报告/ }).click();
+  await page.locator('law-report-form').getByRole('button', { name: '打开2023年的报告' }).click();
   await page.getByRole('heading', { level: 1, name: '填报柳林乡2023年法治政府建设年度报告' }).waitFor();
   await page.locator('law-report-form').getByRole('button', { name: '提交' }).waitFor();
   await page.screenshot({ path: `${images}form.png` });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import formHtml from './form.html?raw';
 import dashboardHtml from './index.html?raw';
 import { onLocale } from './locale.js';
-import { formHeading, isPortalStringKey, openSubmittedLabel, portalStrings, type PortalLocale } from './portal-strings.js';
+import { formHeading, isPortalStringKey, portalStrings, type PortalLocale } from './portal-strings.js';
 import summaryHtml from './summary.html?raw';
 
 const pages = { 'index.html': dashboardHtml, 'form.html': formHtml, 'summary.html': summaryHtml };
@@ -64,7 +64,6 @@ describe('portalStrings', () => {
     expect(formHeading('zh-CN', undefined, 2024)).toEqual(['填报2024年', '法治政府建设年度报告']);
     expect(formHeading('en', '柳林乡', 2023)).toEqual(['File 柳林乡’s 2023 rule-of-law government report']);
     expect(formHeading('en', undefined, undefined)).toEqual([portalStrings.en.formHeadingPlain]);
-    expect(openSubmittedLabel('zh-CN', 2023, 2)).toBe('打开已报送的2023年报告（第 2 版）');
   });
 });
 

@@ -87,12 +87,3 @@ export function formHeading(locale: PortalLocale, unit: string | undefined, year
   if (!unit && !year) return [zhCN.formHeadingPlain];
   return [`填报${unit ?? ''}${year ? `${year}年` : ''}`, '法治政府建设年度报告'];
 }
-
-/**
- * The label of the form page's button that opens the unit's latest submitted report.
- *
- * @example openSubmittedLabel('zh-CN', 2023, 2); // '打开已报送的2023年报告（第 2 版）'
- */
-export function openSubmittedLabel(locale: PortalLocale, year: number, version: number): string {
-  return locale === 'en' ? `Open the ${year} report as submitted (version ${version})` : `打开已报送的${year}年报告（第 ${version} 版）`;
-}
