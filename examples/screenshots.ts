@@ -26,7 +26,7 @@ try {
   await page.locator('law-report-dashboard [part="tiles"]').waitFor();
   await page.screenshot({ path: `${images}portal.png` });
   await page.locator('law-report-dashboard').screenshot({ path: `${images}dashboard.png` });
-  await page.locator('law-report-dashboard').getByRole('button', { name: '东河镇：查看报告' }).click();
+  await page.locator('law-report-dashboard').getByRole('button', { name: '东河镇', exact: true }).click();
   await page.locator('law-report-dashboard dialog law-report-summary h2').waitFor();
   await page.screenshot({ path: `${images}dashboard-unit.png` });
 
