@@ -291,6 +291,39 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     ]);
   });
 
+  it('counts a returned report nowhere until the unit submits again, and with ?status=filed only filed and published reports', async () => {
+    const figures = (value: number) => [{ indicator: 'disputes.handled', label: '排查化解矛盾纠纷', value, unit: '件', qualifier: 'exact' as const }];
+    const report = (name: string, value: number) => ({
+      ...makeReport({ year: 2022, issuedOn: '2023-01-18', unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2022年法治政府建设工作情况的报告`, metrics: figures(value) }),
+      confidentialityReviewed: true,
+    });
+    const east = await addToken(store, 'unit', '甲镇', 'town');
+    const west = await addToken(store, 'unit', '乙镇', 'town');
+    const { id: eastId } = (await call('POST', '/api/reports', east, report('甲镇', 30))).json as { id: string };
+    const { id: westId } = (await call('POST', '/api/reports', west, report('乙镇', 12))).json as { id: string };
+    type Counted = { units: { reported: number; missing: string[] }; indicators: Record<string, { total: number }>; counted: string[]; workflow: Record<string, { status: string; id: string; version: number }> };
+    const totals = async (query = '') => (await call('GET', `/api/aggregate?year=2022${query}`, reviewer)).json as unknown as Counted;
+    expect((await totals()).indicators['disputes.handled']?.total).toBe(42);
+
+    await call('POST', `/api/reports/${eastId}/return`, reviewer, { reason: '数字有误' });
+    const returned = await totals();
+    expect(returned.indicators['disputes.handled']?.total).toBe(12);
+    expect(returned.units.reported).toBe(1);
+    expect(returned.units.missing).toContain('甲镇');
+    expect(returned.workflow['甲镇']).toEqual({ status: 'returned', id: eastId, version: 1 });
+    expect(returned.workflow['乙镇']).toEqual({ status: 'submitted', id: westId, version: 1 });
+
+    await call('POST', '/api/reports', east, report('甲镇', 31));
+    expect((await totals()).indicators['disputes.handled']?.total).toBe(43);
+    // Only what the county has filed (or published) counts with ?status=filed.
+    await call('POST', `/api/reports/${westId}/file`, reviewer);
+    const filed = await totals('&status=filed');
+    expect(filed.counted).toEqual(['filed', 'published']);
+    expect(filed.indicators['disputes.handled']?.total).toBe(12);
+    expect(filed.units.missing).toContain('甲镇');
+    expect((await totals()).counted).toEqual(['submitted', 'filed', 'published']);
+  });
+
   it('leaves no report stuck: one filed can be returned, one published unpublished, each reason kept with who and when', async () => {
     const unit = await addToken(store, 'unit', '红星镇', 'town');
     const town = { ...makeReport({ unit: { name: '红星镇', level: 'town' }, issuer: '红星镇人民政府', title: '红星镇2023年法治政府建设工作情况的报告' }), confidentialityReviewed: true };

@@ -1,13 +1,14 @@
 import cors from '@fastify/cors';
 import serveStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { aggregate, unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
+import { unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report } from '@law-report/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hashToken } from './auth.js';
 import { chinaDay } from './china-day.js';
+import { COUNTED, countyAggregate, type CountFrom } from './county-aggregate.js';
 import { conflict, localeOfRequest, notReady, say } from './messages.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord } from './store/store.js';
-import { STATUSES, TRANSITIONS } from './workflow.js';
+import { allowedActions, STATUSES, TRANSITIONS } from './workflow.js';
 
 /** Options of {@link buildApp}. */
 export interface AppOptions {
@@ -24,7 +25,6 @@ export interface AppOptions {
   readonly portal?: string;
 }
 
-const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'department'];
 
 const error = (code: string, message: string) => ({ error: { code, message } });
 const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
@@ -155,7 +155,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const record = await readable(request, reply, token, request.params.id);
     if (!record) return;
     const [latest, history] = await Promise.all([store.latest(record.id), store.history(record.id)]);
-    return { ...record, report: latest?.report, submittedAt: latest?.submittedAt, history };
+    // What this token may do now, from the transition table: the buttons a review screen shows.
+    return { ...record, report: latest?.report, submittedAt: latest?.submittedAt, history, actions: allowedActions(record.status, token.role) };
   });
 
   app.get<{ Params: { id: string } }>('/api/reports/:id/versions', { schema: { summary: '一份报告的全部版本', security: bearer, params: idParams } }, async (request, reply) => {
@@ -212,32 +213,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   }
 
-  app.get<{ Querystring: { year: number; format?: 'json' | 'csv' } }>(
+  app.get<{ Querystring: { year: number; format?: 'json' | 'csv'; status?: CountFrom } }>(
     '/api/aggregate',
     {
       schema: {
-        summary: '一个年度的汇总（核心库的汇总器，按各单位最新版本）',
+        summary: '一个年度的汇总（核心库的汇总器，按各单位最新版本；已退回的不计入；status=filed 只计已备案和已公开的）',
         security: bearer,
-        querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] } }, additionalProperties: false },
+        querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] }, status: { type: 'string', enum: Object.keys(COUNTED) } }, additionalProperties: false },
       },
     },
     async (request, reply) => {
       const token = await need(request, reply, ['reviewer']);
       if (!token) return;
-      const { year, format = 'json' } = request.query;
-      const [records, units] = await Promise.all([store.list({ year }), store.units()]);
-      const reports: Report[] = [];
-      for (const record of records) {
-        const [first, latest] = await Promise.all([store.firstSubmittedAt(record.id), store.latest(record.id)]);
-        if (!latest || !first) continue;
-        // On time is judged by the first submission (a report returned for corrections was
-        // still submitted then); published is the county's own act.
-        const submittedOn = chinaDay(first);
-        const { publishedOn: _written, ...report } = latest.report;
-        reports.push({ ...report, submittedOn, ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
-      }
-      const roster = units.map((unit) => ({ name: unit.name, level: LEVELS.find((level) => level === unit.level) ?? 'town' }));
-      const result = aggregate(reports, { year, roster, locale: request.locale, unitValues: true, ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+      const { year, format = 'json', status } = request.query;
+      const result = await countyAggregate(store, { year, locale: request.locale, ...(status ? { from: status } : {}), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(unitsCsv(result, { locale: request.locale }));
       return result;
     },

@@ -1,0 +1,59 @@
+import { aggregate, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
+import { chinaDay } from './china-day.js';
+import type { ReportStatus, Store } from './store/store.js';
+
+/** Which reports a total counts: from `submitted` (every report not returned) or from `filed` on. */
+export type CountFrom = 'submitted' | 'filed' | 'published';
+
+/** The statuses each {@link CountFrom} counts. A returned report never counts. */
+export const COUNTED: Readonly<Record<CountFrom, readonly ReportStatus[]>> = {
+  submitted: ['submitted', 'filed', 'published'],
+  filed: ['filed', 'published'],
+  published: ['published'],
+};
+
+/** Where a unit's report on the year is in the review. */
+export interface UnitWorkflow {
+  readonly status: ReportStatus;
+  readonly id: string;
+  readonly version: number;
+}
+
+/** The county's aggregate of a year, with what the review says of each unit. */
+export interface CountyAggregate extends AggregateResult {
+  /** The statuses whose reports were totalled. */
+  readonly counted: readonly ReportStatus[];
+  /** Each unit with a report on the year, by its name: the report's status, id and latest version. */
+  readonly workflow: Readonly<Record<string, UnitWorkflow>>;
+}
+
+const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'department'];
+
+/**
+ * Core's aggregate of each unit's latest version, counted the county's way: a unit whose
+ * report is returned (已退回) has not reported, and its figures stay out of every total until
+ * it submits again; `from: 'filed'` counts only what the county has filed or published. On time
+ * is judged by the day in China of the first submission (a report returned for corrections was
+ * still submitted then); published by the county's own act, never by a date typed in the report.
+ *
+ * @example const result = await countyAggregate(store, { year: 2023, from: 'filed' })
+ */
+export async function countyAggregate(store: Store, options: { readonly year: number; readonly from?: CountFrom; readonly locale?: Locale; readonly deadlines?: DeadlineOverrides }): Promise<CountyAggregate> {
+  const { year } = options;
+  const counted = COUNTED[options.from ?? 'submitted'];
+  const [records, units] = await Promise.all([store.list({ year }), store.units()]);
+  const reports: Report[] = [];
+  const workflow: Record<string, UnitWorkflow> = {};
+  for (const record of records) {
+    workflow[record.unit] = { status: record.status, id: record.id, version: record.version };
+    if (!counted.includes(record.status)) continue;
+    const [first, latest] = await Promise.all([store.firstSubmittedAt(record.id), store.latest(record.id)]);
+    if (!latest || !first) continue;
+    const { publishedOn: _typed, ...report } = latest.report;
+    // The unit is the one whose token sent it, as the roster names it.
+    reports.push({ ...report, unit: { ...report.unit, name: record.unit }, submittedOn: chinaDay(first), ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
+  }
+  const roster = units.map((unit) => ({ name: unit.name, level: LEVELS.find((level) => level === unit.level) ?? 'town' }));
+  const result = aggregate(reports, { year, roster, unitValues: true, ...(options.locale ? { locale: options.locale } : {}), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+  return { ...result, counted, workflow };
+}
