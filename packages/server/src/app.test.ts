@@ -261,6 +261,42 @@ describe.each(drivers)('the collection server on %s', (_name, database) => {
     expect(history.at(-1)).toEqual({ action: 'publish', from: 'filed', to: 'published', at: '2024-01-26T08:00:00.000Z', day: '2024-01-26', by: '县依法治县办', reason: null });
   });
 
+  it('answers a submission with its warnings, judged by the day in China it arrived, and keeps them with the version for review', async () => {
+    // 07:30 on 1 February in China, a day after the towns' deadline; the report says it was submitted in January.
+    const clocked = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => new Date('2024-01-31T23:30:00Z') });
+    const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const unit = await addToken(store, 'unit', '三河镇', 'town');
+      const send = async (method: string, path: string, token: string, body?: unknown) =>
+        (await (await fetch(`${at}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })).json()) as Record<string, unknown>;
+      const base = makeReport({ issuedOn: '2024-01-18', submittedOn: '2024-01-20', unit: { name: '三河镇', level: 'town' }, issuer: '三河镇人民政府', title: '三河镇2023年法治政府建设工作情况的报告' });
+      // No 其他需要报告的情况: a warning, not an error.
+      const report = { ...base, sections: base.sections.filter((section) => section.kind !== 'other') };
+      const submitted = await send('POST', '/api/reports', unit, report);
+      const codes = (issues: unknown) => (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`).sort();
+      expect(codes(submitted['warnings'])).toEqual(['late_submission:warning', 'missing_section:warning']);
+      expect((submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')?.message).toBe('报送日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天）。');
+      const id = String(submitted['id']);
+      // The report is kept as the town sent it.
+      const shown = await send('GET', `/api/reports/${id}`, reviewer);
+      expect(shown).toMatchObject({ version: 1, submittedOn: '2024-02-01', report: { submittedOn: '2024-01-20' }, previous: null });
+      expect(codes(shown['warnings'])).toEqual(['late_submission:warning', 'missing_section:warning']);
+      // A second version: its own warnings, and the one before it to compare with.
+      const second = await send('POST', '/api/reports', unit, base);
+      expect(codes(second['warnings'])).toEqual(['late_submission:warning']);
+      const again = await send('GET', `/api/reports/${id}`, reviewer);
+      expect(codes(again['warnings'])).toEqual(['late_submission:warning']);
+      expect(again['previous']).toMatchObject({ version: 1, report: { sections: report.sections }, warnings: expect.any(Array) });
+      const { versions } = (await send('GET', `/api/reports/${id}/versions`, unit)) as { versions: { version: number; warnings: unknown }[] };
+      expect(versions.map((version) => [version.version, codes(version.warnings)])).toEqual([
+        [1, ['late_submission:warning', 'missing_section:warning']],
+        [2, ['late_submission:warning']],
+      ]);
+    } finally {
+      await clocked.close();
+    }
+  });
+
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });

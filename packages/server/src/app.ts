@@ -5,9 +5,10 @@ import { unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Rep
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hashToken } from './auth.js';
 import { chinaDay } from './china-day.js';
+import { checkSubmission } from './submission-check.js';
 import { COUNTED, countyAggregate, type CountFrom } from './county-aggregate.js';
 import { conflict, localeOfRequest, notReady, say } from './messages.js';
-import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord } from './store/store.js';
+import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord, type VersionRecord } from './store/store.js';
 import { allowedActions, STATUSES, TRANSITIONS } from './workflow.js';
 
 /** Options of {@link buildApp}. */
@@ -28,6 +29,19 @@ export interface AppOptions {
 
 const error = (code: string, message: string) => ({ error: { code, message } });
 const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
+// Core's ValidationIssue (the fields a client reads; messages in both languages).
+const issueSchema = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    severity: { type: 'string', enum: ['error', 'warning', 'info'] },
+    path: { type: 'array', items: { type: ['string', 'integer'] } },
+    message: { type: 'string' },
+    messages: { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } } },
+    params: { type: 'object', additionalProperties: true },
+  },
+} as const;
+const issuesSchema = { type: 'array', items: issueSchema } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
 const yearQuery = { type: 'integer', minimum: 1990, maximum: 2100 } as const;
 const bearer = [{ bearer: [] }];
@@ -114,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: '报送一份报告（单位令牌，只能报送本单位的）',
         security: bearer,
         body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
-        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' } } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
+        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' }, warnings: issuesSchema } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
       },
       // The report is checked by core's validation (its issues, in both languages), not here.
       validatorCompiler: () => () => true,
@@ -122,14 +136,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (request, reply) => {
       const token = await need(request, reply, ['unit']);
       if (!token) return;
-      const result = validateReport(request.body, { profile: 'submit', locale: request.locale, now: now(), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
-      if (!result.report || !result.ok) return reply.code(422).send({ issues: result.issues });
-      const report: Report = result.report;
+      const submittedAt = now().toISOString();
+      const check = await checkSubmission(request.body, {
+        locale: request.locale,
+        now: now(),
+        ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+        // Late or not by the day the county first had this report, in China.
+        receivedOn: async (report) => {
+          const [record] = await store.list({ unit: token.name, year: report.year });
+          const first = record ? await store.firstSubmittedAt(record.id) : undefined;
+          return chinaDay(first ?? submittedAt);
+        },
+        previous: async (report) => {
+          const [record] = await store.list({ unit: token.name, year: report.year - 1 });
+          return record ? (await store.latest(record.id))?.report : undefined;
+        },
+      });
+      if (!check.ok) return reply.code(422).send({ issues: check.issues });
+      const { report, warnings } = check;
       if (report.unit.name.trim() !== token.name) return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
       try {
-        const submittedAt = now().toISOString();
-        const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt);
-        return reply.code(201).send({ ...submitted, submittedAt, submittedOn: chinaDay(submittedAt) });
+        const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt, warnings);
+        return reply.code(201).send({ ...submitted, submittedAt, submittedOn: chinaDay(submittedAt), warnings });
       } catch (failure) {
         if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
         throw failure;
@@ -154,9 +182,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!token) return;
     const record = await readable(request, reply, token, request.params.id);
     if (!record) return;
-    const [latest, history] = await Promise.all([store.latest(record.id), store.history(record.id)]);
-    // What this token may do now, from the transition table: the buttons a review screen shows.
-    return { ...record, report: latest?.report, submittedAt: latest?.submittedAt, history, actions: allowedActions(record.status, token.role) };
+    const [latest, previous, history] = await Promise.all([store.latest(record.id), record.version > 1 ? store.version(record.id, record.version - 1) : undefined, store.history(record.id)]);
+    const version = (one: VersionRecord) => ({ report: one.report, submittedAt: one.submittedAt, submittedOn: chinaDay(one.submittedAt), submittedBy: one.submittedBy, warnings: one.warnings });
+    return {
+      ...record,
+      ...(latest ? version(latest) : {}),
+      // The version before, so a review can show what changed.
+      previous: previous ? { version: previous.version, ...version(previous) } : null,
+      history,
+      // What this token may do now, from the transition table: the buttons a review screen shows.
+      actions: allowedActions(record.status, token.role),
+    };
   });
 
   app.get<{ Params: { id: string } }>('/api/reports/:id/versions', { schema: { summary: '一份报告的全部版本', security: bearer, params: idParams } }, async (request, reply) => {

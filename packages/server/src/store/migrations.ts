@@ -55,4 +55,9 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     statements: ['ALTER TABLE tokens ADD COLUMN seq INTEGER', 'UPDATE tokens SET seq = 0 WHERE seq IS NULL'],
   },
+  {
+    // The warnings a version was answered with (JSON), so the review shows what the unit was told.
+    version: 3,
+    statements: ['ALTER TABLE report_versions ADD COLUMN warnings TEXT'],
+  },
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Report } from '@law-report/core';
+import type { Report, ValidationIssue } from '@law-report/core';
 import { chinaDay } from '../china-day.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
@@ -33,9 +33,11 @@ const reportOf = (row: Row): ReportRecord => ({
 
 const versionOf = (row: Row): VersionRecord => ({
   version: int(row['version']),
+  // Stored by submit from a report core's validation accepted, and its issues.
   report: JSON.parse(text(row['body'])) as Report,
   submittedAt: text(row['submitted_at']),
   submittedBy: text(row['submitted_by']),
+  warnings: row['warnings'] === null || row['warnings'] === undefined ? [] : (JSON.parse(text(row['warnings'])) as ValidationIssue[]),
 });
 
 /**
@@ -79,7 +81,7 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       const rows = await db.query("SELECT name, MIN(level) AS level FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name");
       return rows.map((row) => ({ name: text(row['name']), level: row['level'] === null ? null : text(row['level']) }));
     },
-    submit(unit, year, report, by, at): Promise<Submitted> {
+    submit(unit, year, report, by, at, warnings = []): Promise<Submitted> {
       return db.transaction(async (tx) => {
         await tx.query("INSERT INTO reports (id, unit, year, status, version, updated_at) VALUES (?, ?, ?, 'submitted', 0, ?) ON CONFLICT (unit, year) DO NOTHING", [randomUUID(), unit, year, at]);
         const row = (await tx.query(`SELECT id, status, version FROM reports WHERE unit = ? AND year = ?${tx.forUpdate}`, [unit, year]))[0];
@@ -90,7 +92,7 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         const current = int(row['version']) === 0 ? null : status;
         if (!transitionOf('submit').from.includes(current)) throw new StateConflict(status);
         const version = int(row['version']) + 1;
-        await tx.query('INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?)', [id, version, JSON.stringify(report), at, by]);
+        await tx.query('INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by, warnings) VALUES (?, ?, ?, ?, ?, ?)', [id, version, JSON.stringify(report), at, by, JSON.stringify(warnings)]);
         await tx.query("UPDATE reports SET version = ?, status = 'submitted', updated_at = ? WHERE id = ?", [version, at, id]);
         await record(tx, id, current, 'submitted', at, by, null);
         return { id, version, status: 'submitted' };
@@ -101,10 +103,14 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       return row ? reportOf(row) : undefined;
     },
     async versions(id) {
-      return (await db.query('SELECT version, body, submitted_at, submitted_by FROM report_versions WHERE report_id = ? ORDER BY version', [id])).map(versionOf);
+      return (await db.query('SELECT version, body, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? ORDER BY version', [id])).map(versionOf);
     },
     async latest(id) {
-      const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
+      const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by, v.warnings FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
+      return row ? versionOf(row) : undefined;
+    },
+    async version(id, version) {
+      const row = (await db.query('SELECT version, body, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? AND version = ?', [id, version]))[0];
       return row ? versionOf(row) : undefined;
     },
     async firstSubmittedAt(id) {

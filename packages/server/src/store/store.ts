@@ -1,4 +1,4 @@
-import type { Report } from '@law-report/core';
+import type { Report, ValidationIssue } from '@law-report/core';
 import type { Action } from '../workflow.js';
 
 /** Where a report is in the county's review: 已提交, 退回, 已备案, 已公开. */
@@ -37,6 +37,8 @@ export interface VersionRecord {
   readonly report: Report;
   readonly submittedAt: string;
   readonly submittedBy: string;
+  /** What the submission was answered with besides acceptance: warnings (plausibility, deadlines…) and notes. */
+  readonly warnings: ValidationIssue[];
 }
 
 /** One step of the review: who did what, when, and why. */
@@ -83,12 +85,15 @@ export interface Store {
   units(): Promise<{ name: string; level: string | null }[]>;
   /**
    * Keeps a new version of the unit's report on `year` (creating the report at the first) and
-   * sets it `submitted`. Refused with {@link StateConflict} once the report is filed or published.
+   * sets it `submitted`, with the warnings it was answered with. Refused with {@link StateConflict}
+   * when the table of transitions does not let the unit submit (filed, published).
    */
-  submit(unit: string, year: number, report: Report, by: string, at: string): Promise<Submitted>;
+  submit(unit: string, year: number, report: Report, by: string, at: string, warnings?: readonly ValidationIssue[]): Promise<Submitted>;
   report(id: string): Promise<ReportRecord | undefined>;
   versions(id: string): Promise<VersionRecord[]>;
   latest(id: string): Promise<VersionRecord | undefined>;
+  /** One version of the report (1, 2, …). */
+  version(id: string, version: number): Promise<VersionRecord | undefined>;
   /** When the report was first submitted: on time or late is judged by this date. */
   firstSubmittedAt(id: string): Promise<string | undefined>;
   history(id: string): Promise<TransitionRecord[]>;

@@ -1,0 +1,36 @@
+import { createIssue, resolveDeadlines, submissionDelay, validateReport, type DeadlineOverrides, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+
+/** What a submission was found to be. */
+export type SubmissionCheck =
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] }
+  | { readonly ok: true; readonly report: Report; readonly warnings: ValidationIssue[] };
+
+/** What the check of a submission judges by. */
+export interface SubmissionContext {
+  readonly locale: Locale;
+  /** The server's clock: "today" in validation is its day in China. */
+  readonly now: Date;
+  /** The day in China the county first received this unit's report on the report's year (today for a first submission). */
+  readonly receivedOn: (report: Report) => Promise<string>;
+  /** The unit's report on the year before, to compare figures with. */
+  readonly previous?: (report: Report) => Promise<Report | undefined>;
+  readonly deadlines?: DeadlineOverrides;
+}
+
+/**
+ * Checks a submission with core's `validateReport` (profile `submit`): errors refuse it; every
+ * other issue (core's warnings, plausibility among them, and notes) comes back as `warnings`.
+ * Lateness is judged by the day the county received the report, not by a date typed in it.
+ *
+ * @example const check = await checkSubmission(body, { locale: 'zh-CN', now, receivedOn: async () => '2025-02-01' })
+ */
+export async function checkSubmission(body: unknown, context: SubmissionContext): Promise<SubmissionCheck> {
+  const { locale, now, deadlines } = context;
+  const result = validateReport(body, { profile: 'submit', locale, now, ...(deadlines ? { deadlines } : {}) });
+  if (!result.ok || !result.report) return { ok: false, issues: result.issues };
+  const report = result.report;
+  const warnings = result.issues.filter((issue) => issue.severity !== 'error' && issue.code !== 'late_submission');
+  const delay = submissionDelay({ ...report, submittedOn: await context.receivedOn(report) }, resolveDeadlines(deadlines));
+  if (delay.days > 0) warnings.push(createIssue('late_submission', 'warning', ['submittedOn'], locale, delay));
+  return { ok: true, report, warnings };
+}
