@@ -4,7 +4,7 @@ import { minifyCss } from './build/minify-css.js';
 export default defineConfig([
   {
     // The npm entry points: lit and core stay external, so apps share one copy.
-    entry: { index: 'src/index.ts', define: 'src/define.ts' },
+    entry: { index: 'src/index.ts', define: 'src/define.ts', 'define-review': 'src/define-review.ts' },
     format: ['esm'],
     dts: true,
     clean: true,
@@ -14,7 +14,9 @@ export default defineConfig([
   },
   {
     // The embed file for a county portal's single <script> tag: everything bundled.
-    entry: { 'law-report-elements': 'src/define.ts' },
+    // The county's review desk is an embed file of its own beside it, sharing its chunks: the
+    // pages of towns and the public never load it.
+    entry: { 'law-report-elements': 'src/define.ts', 'law-report-review': 'src/define-review.ts' },
     format: ['esm'],
     noExternal: [/.*/],
     // What is loaded only when used (the importer behind 从文本导入) goes to chunks beside the

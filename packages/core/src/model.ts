@@ -43,6 +43,7 @@ export {
 
 // Validation
 export { validateReport, type ValidateOptions, type ValidationResult } from './validate/validate-report.js';
+export { jumpWarnings, type JumpWarningsOptions } from './validate/year-jump.js';
 export {
   createIssue,
   formatPath,
@@ -125,6 +126,7 @@ export {
 } from './aggregate/aggregator.js';
 export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
+export { diffReports, type ReportChange } from './compare/diff-reports.js';
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
 export { unitsCsv, type UnitsCsvOptions } from './aggregate/units-csv.js';

@@ -17,6 +17,8 @@ export const formStyles = [
   }
   legend {
     font-weight: 600;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   /* Each section is its own layout: a keystroke in one never lays out the others. No
      content-visibility: it takes sections out of view out of the accessibility tree. */
@@ -262,6 +264,13 @@ export const formStyles = [
   .unit-reports td {
     padding: 0.25rem 0.75rem 0.25rem 0;
     text-align: start;
+  }
+  .unit-reports thead th {
+    white-space: nowrap;
+  }
+  .unit-reports {
+    margin: 0 0 var(--law-space, 1rem);
+    overflow-x: auto;
   }
   .badge {
     border: 1px solid var(--law-color-warning, #f47738);

@@ -45,7 +45,7 @@ import { renderReturned, renderUnitReports } from './unit-reports.js';
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
  * @prop deadlines - a county's deadline overrides, for validation
  * @prop value - the report as edited so far (read-only)
- * @fires law-report-change - a field changed: `event.report`, `event.path`
+ * @fires law-report-change - a field changed (`event.path`), or the whole report did (`[]`: imported, restored, opened): `event.report`
  * @fires law-report-submit - a valid report was submitted (cancelable): `event.report`, `event.issues`
  * @fires law-report-invalid - submit found errors: `event.issues`
  * @csspart returned - the county's reason for returning the report
@@ -232,6 +232,7 @@ export class LawReportFormElement extends LitElement {
       <p class="visually-hidden" role="status" id="announce">${this._said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
+      ${renderUnitReports(view, this.#server)}
       <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}</div>
       <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
       ${this._showSummary
@@ -260,7 +261,6 @@ export class LawReportFormElement extends LitElement {
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
       </form>
-      ${renderUnitReports(view, this.#server)}
     </div>`;
   }
 
@@ -314,6 +314,8 @@ export class LawReportFormElement extends LitElement {
     return `${metricName(metric, this.catalog, localeOf(this.locale), index as number + 1)}：${issue.message}`;
   }
 
+  // A new draft in the form (imported, restored, opened, reset): told as a change of the whole
+  // report (path []), so a page showing anything of it follows.
   #replaceDraft(report: Report, edited: boolean): void {
     this.#draft = report;
     this.#edited = edited;
@@ -321,7 +323,8 @@ export class LawReportFormElement extends LitElement {
     this._showSummary = false;
     this._removed = undefined;
     this.#updateFormValue();
-    if (edited) this.#changed([]);
+    this.dispatchEvent(new LawReportChangeEvent(this.#draft, []));
+    if (edited) this.#drafts.changed();
     this.requestUpdate();
   }
 

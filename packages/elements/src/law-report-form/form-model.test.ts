@@ -1,0 +1,47 @@
+import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { describe, expect, it } from 'vitest';
+import { emptyReport, fillBlanks, hasContent, reportingYear, setPath } from './form-model.js';
+
+describe('the form’s model of a draft', () => {
+  it('takes the year under way from October in China, the year before until then', () => {
+    expect(reportingYear(new Date('2026-12-04T02:00:00Z'))).toBe(2026);
+    expect(reportingYear(new Date('2026-09-30T15:59:00Z'))).toBe(2025);
+    // 16:30 UTC on 30 September is already 1 October in China.
+    expect(reportingYear(new Date('2026-09-30T16:30:00Z'))).toBe(2026);
+    expect(reportingYear(new Date('2027-01-20T02:00:00Z'))).toBe(2026);
+  });
+
+  it('counts only what a person wrote as content, whatever it was given', () => {
+    expect(hasContent(emptyReport())).toBe(false);
+    expect(hasContent({ ...emptyReport(), title: '  ' })).toBe(false);
+    expect(hasContent({ ...emptyReport(), title: 42 } as never)).toBe(false);
+    expect(hasContent({ ...emptyReport(), issuer: '示例镇人民政府' })).toBe(true);
+  });
+
+  it('fills only what is blank: typed values stay, figures come with their sections and never collide', () => {
+    const draft = { ...emptyReport(), title: '我写的标题' };
+    const imported = makeReport({
+      sections: [makeSection('measures', { id: 's1', paragraphs: ['举措。'] }), makeSection('shortcomings', { id: 's2', paragraphs: ['不足。'] })],
+      metrics: [makeMetric('disputes.handled', 7, { sectionId: 's1' })],
+    });
+    const { report, metrics, fields } = fillBlanks(draft, imported);
+    expect(report.title).toBe('我写的标题');
+    expect(report.unit.name).toBe('示例镇');
+    expect(fields).toContain('f-unit-name');
+    expect(fields).not.toContain('f-title');
+    const measures = report.sections.find((section) => section.kind === 'measures');
+    expect(measures?.paragraphs).toEqual(['举措。']);
+    const [copy] = [...metrics.values()];
+    expect(copy?.sectionId).toBe(measures?.id);
+    expect(new Set(report.sections.map((section) => section.id)).size).toBe(report.sections.length);
+    // The draft it was given is untouched.
+    expect(draft.unit.name).toBe('');
+  });
+
+  it('never writes through __proto__ or constructor', () => {
+    const target = {};
+    setPath(target, ['__proto__', 'polluted'], 'yes');
+    setPath(target, ['constructor', 'prototype', 'polluted'], 'yes');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

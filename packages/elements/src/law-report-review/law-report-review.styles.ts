@@ -1,0 +1,112 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
+
+/** Styles of `<law-report-review>`; themed through `--law-*` custom properties. */
+export const reviewStyles = [
+  baseStyles,
+  css`
+    h2 {
+      font-size: 1.25rem;
+      margin: 0 0 0.75rem;
+    }
+    [role='tablist'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      border-bottom: 2px solid var(--law-color-border, #d0d7de);
+    }
+    [role='tab'] {
+      font: inherit;
+      padding: 0.4rem 0.9rem;
+      border: 1px solid var(--law-color-border, #d0d7de);
+      border-bottom: none;
+      border-radius: var(--law-radius, 6px) var(--law-radius, 6px) 0 0;
+      background: var(--law-color-button, #f6f8fa);
+      cursor: pointer;
+    }
+    [role='tab'][aria-selected='true'] {
+      background: var(--law-color-primary, #00703c);
+      color: var(--law-color-on-primary, #fff);
+      font-weight: 600;
+    }
+    [role='tabpanel'] {
+      padding: 0.75rem 0;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.3rem 0.75rem 0.3rem 0;
+      border-bottom: 1px solid var(--law-color-border, #d0d7de);
+    }
+    thead th {
+      white-space: nowrap;
+    }
+    button {
+      font: inherit;
+      padding: 0.3rem 0.8rem;
+      border-radius: 4px;
+      border: 1px solid var(--law-color-input-border, #6e7781);
+      background: var(--law-color-button, #f6f8fa);
+      cursor: pointer;
+    }
+    .opened {
+      border-top: 4px solid var(--law-color-primary, #00703c);
+      margin-top: 1rem;
+      padding-top: 0.5rem;
+    }
+    .opened h3 {
+      font-size: 1.125rem;
+    }
+    .opened h4 {
+      font-size: 1rem;
+      margin: 1rem 0 0.25rem;
+    }
+    .actions {
+      margin: 0.5rem 0;
+      padding: 0.75rem;
+      background: var(--law-color-warning-surface, #fff7ed);
+    }
+    .actions label {
+      display: block;
+      font-weight: 600;
+    }
+    .actions textarea {
+      font: inherit;
+      width: 100%;
+      box-sizing: border-box;
+      border: 1px solid var(--law-color-input-border, #6e7781);
+    }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+    }
+    .help {
+      margin: 0;
+      font-size: 0.875rem;
+      color: var(--law-color-muted, #57606a);
+    }
+    .said {
+      font-weight: 600;
+    }
+    .said:empty {
+      display: none;
+    }
+    .problem,
+    .issues .error {
+      color: var(--law-color-error, #d4351c);
+    }
+    .issues .warning {
+      color: var(--law-color-warning-text, #8a4b00);
+    }
+  `,
+];

@@ -1,0 +1,105 @@
+import { makeReport } from '@law-report/core/testing';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
+import { seriousViolations } from '../internal/axe.js';
+import './define.js';
+import type { LawReportReviewElement } from './law-report-review.js';
+
+// The county's review desk against a real collection server (tests/setup/collection-server.ts).
+// Its reports are of 2022, a year no other test file sends, so their states are this file's own.
+const server = inject('collectionServer');
+
+const YEAR = 2022;
+const report = (overrides: Parameters<typeof makeReport>[0] = {}) =>
+  makeReport({ year: YEAR, title: `东城镇${YEAR}年法治政府建设工作情况的报告`, unit: { name: '东城镇', level: 'town' }, issuer: '东城镇人民政府', issuedOn: `${YEAR + 1}-01-20`, ...overrides });
+
+async function submit(body: unknown): Promise<void> {
+  const response = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.status).toBe(201);
+}
+
+async function mount(): Promise<LawReportReviewElement> {
+  const element = document.createElement('law-report-review');
+  element.setAttribute('endpoint', server.endpoint);
+  element.setAttribute('year', String(YEAR));
+  element.token = server.reviewer;
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const active = (element: LawReportReviewElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<law-report-review>', () => {
+  it('takes a report through 退回, 备案, 公开 and 撤销公开 from the keyboard, saying each result where focus is', async () => {
+    await submit(report());
+    const element = await mount();
+    const changes: LawReportReviewChangeEvent[] = [];
+    element.addEventListener('law-report-review-change', (event) => changes.push(event));
+    await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    expect(active(element)?.id).toBe('opened');
+    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`东城镇${YEAR}年的报告，第 1 版，已提交`);
+    expect(await seriousViolations(element)).toEqual([]);
+
+    // 备案 needs what 公开 will need: the server says what is missing, nothing changes.
+    await page.getByRole('button', { name: '备案', exact: true }).click();
+    await expect.element(page.getByText('还不能备案，请先让单位补全以下问题：')).toBeVisible();
+    expect(active(element)?.id).toBe('said');
+    await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toBeVisible();
+
+    // 退回 needs a reason: without one the box says so and takes focus.
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    expect(active(element)?.id).toBe('reason');
+    await expect.element(page.getByLabelText('退回或撤销公开的原因')).toHaveAccessibleDescription(/请写明退回的原因/);
+    await userEvent.keyboard('请完成保密审查后再报送');
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await expect.element(page.getByText('已退回东城镇的报告。')).toBeVisible();
+    expect(active(element)?.id).toBe('said');
+    await expect.element(page.getByRole('tab', { name: '已退回（1）' })).toBeVisible();
+    expect(changes.map((event) => event.status)).toEqual(['returned']);
+    await expect.element(page.getByRole('listitem').filter({ hasText: '原因：请完成保密审查后再报送' })).toBeVisible();
+
+    // Corrected and sent again: what changed is listed; then 备案, 公开 and 撤销公开.
+    await submit(report({ confidentialityReviewed: true }));
+    await element.refresh();
+    await page.getByRole('tab', { name: /^已提交/ }).click();
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await expect.element(page.getByText('已完成保密审查：“”改为“true”')).toBeVisible();
+    await page.getByRole('button', { name: '备案', exact: true }).click();
+    await expect.element(page.getByText('已备案东城镇的报告。')).toBeVisible();
+    await page.getByRole('button', { name: '公开', exact: true }).click();
+    await expect.element(page.getByText('已公开东城镇的报告。')).toBeVisible();
+    await page.getByLabelText('退回或撤销公开的原因').fill('公开的版本有误');
+    await page.getByRole('button', { name: '撤销公开', exact: true }).click();
+    await expect.element(page.getByText('已撤销公开东城镇的报告。')).toBeVisible();
+    expect(changes.map((event) => event.status)).toEqual(['returned', 'filed', 'published', 'filed']);
+    await expect.element(page.getByRole('tab', { name: '已备案（1）' })).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  it('moves between the status tabs with the arrow keys, Home and End', async () => {
+    const element = await mount();
+    await page.getByRole('tab', { name: /^已提交/ }).click();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(active(element)?.id).toBe('tab-returned');
+    await expect.element(page.getByRole('tabpanel')).toHaveAccessibleName(/^已退回/);
+    await userEvent.keyboard('{End}');
+    expect(active(element)?.id).toBe('tab-published');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(active(element)?.id).toBe('tab-submitted');
+  });
+
+  it('says why when the server refuses the token', async () => {
+    const element = document.createElement('law-report-review');
+    element.setAttribute('endpoint', server.endpoint);
+    element.token = 'not-a-token';
+    document.body.append(element);
+    await expect.element(page.getByText(/^暂时读不到报告：需要有效的令牌/)).toBeVisible();
+  });
+});

@@ -1,0 +1,246 @@
+import { chinaToday, diffReports, formatChinaDateTime, formatMessage, parseReport, validateReport, type Locale, type Report, type ReportChange, type ValidationIssue } from '@law-report/core/model';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
+import { act, fetchForReview, listQueue, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/collection-client.js';
+import { localeOf, stringsOf } from '../internal/locale.js';
+import '../law-report-summary/define.js';
+import { reviewStyles } from './law-report-review.styles.js';
+
+const STATUSES: readonly ReviewStatus[] = ['submitted', 'returned', 'filed', 'published'];
+
+/**
+ * The county's review desk: a year's reports from a collection server (`law-report serve`) in a
+ * queue per status (待审核 / 已退回 / 已备案 / 已公开, counts on the tabs). Opening one shows the
+ * check for publication, the server's warnings on its figures, what changed since the version
+ * before, its review history and the report itself (`<law-report-summary>`), with the steps the
+ * server allows now: 退回 and 撤销公开 with a reason, 备案, 公开. Each step's result is said
+ * where focus is; the queue follows. Keyboard only: the tabs move with the arrow keys.
+ *
+ * @tag law-report-review
+ * @attr endpoint - the API of the collection server, e.g. `/api`
+ * @attr year - the year whose reports are reviewed (default: the year before, in China)
+ * @attr locale - `zh-CN` (default) or `en`
+ * @prop token - the county reviewer's token (a property only, never in the markup)
+ * @fires law-report-review-change - a report changed status: `event.id`, `event.unit`, `event.status`
+ * @csspart tabs - the status tabs
+ * @csspart queue - the table of reports in the chosen status
+ * @csspart report - the report opened for review
+ * @cssprop --law-color-text - text colour
+ * @cssprop --law-color-border - borders
+ * @cssprop --law-color-primary - the selected tab and main buttons
+ * @cssprop --law-color-error - problems found
+ * @cssprop --law-color-warning - warnings
+ * @cssprop --law-color-focus - the focus outline's light tone
+ * @cssprop --law-color-focus-ring - the focus outline's dark ring
+ *
+ * @example
+ * <law-report-review endpoint="/api" year="2024"></law-report-review>
+ * <script type="module">document.querySelector('law-report-review').token = reviewerToken;</script>
+ */
+export class LawReportReviewElement extends LitElement {
+  static override styles = reviewStyles;
+
+  static override properties = {
+    endpoint: {},
+    token: { attribute: false },
+    year: { type: Number },
+    locale: { reflect: true },
+    _queue: { state: true },
+    _status: { state: true },
+    _open: { state: true },
+    _said: { state: true },
+    _reasonError: { state: true },
+    _blocking: { state: true },
+  };
+
+  declare endpoint: string | undefined;
+  declare token: string | undefined;
+  declare year: number;
+  declare locale: string;
+  declare private _queue: readonly QueuedReport[] | { readonly error: string } | undefined;
+  declare private _status: ReviewStatus;
+  declare private _open: ReviewedReport | { readonly error: string } | undefined;
+  declare private _said: string;
+  declare private _reasonError: string;
+  declare private _blocking: readonly ValidationIssue[];
+
+  constructor() {
+    super();
+    this.endpoint = undefined;
+    this.token = undefined;
+    // A county reviews in the first months of a year the reports on the year before (the day in China).
+    this.year = Number(chinaToday().slice(0, 4)) - 1;
+    this.locale = 'zh-CN';
+    this._queue = undefined;
+    this._status = 'submitted';
+    this._open = undefined;
+    this._said = '';
+    this._reasonError = '';
+    this._blocking = [];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || changed.has('token') || changed.has('year')) void this.refresh();
+  }
+
+  /** Reads the year's queue again from the server. */
+  async refresh(): Promise<void> {
+    if (!this.endpoint || !this.token) return;
+    this._queue = await listQueue(this.endpoint, this.token, localeOf(this.locale), this.year);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = localeOf(this.locale);
+    const m = stringsOf(locale);
+    const queue = Array.isArray(this._queue) ? (this._queue as readonly QueuedReport[]) : [];
+    const shown = queue.filter((report) => report.status === this._status);
+    return html`<div class="root" lang=${locale}>
+      <h2>${formatMessage(m.desk.heading, { year: this.year })}</h2>
+      ${this._queue && !Array.isArray(this._queue) ? html`<p class="problem">${formatMessage(m.desk.loadFailed, { message: (this._queue as { error: string }).error })}</p>` : nothing}
+      <div role="tablist" aria-label=${m.desk.byStatus} part="tabs" @keydown=${this.#onTabKey}>
+        ${STATUSES.map(
+          (status) => html`<button type="button" role="tab" id=${`tab-${status}`} aria-controls="queue" aria-selected=${status === this._status ? 'true' : 'false'}
+            tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(m.desk.tab, { status: m.review[status], count: queue.filter((report) => report.status === status).length })}</button>`,
+        )}
+      </div>
+      <div role="tabpanel" id="queue" aria-labelledby=${`tab-${this._status}`} part="queue">
+        ${shown.length === 0
+          ? html`<p>${formatMessage(m.desk.none, { status: m.review[this._status] })}</p>`
+          : html`<table>
+              <caption>${formatMessage(m.desk.queue, { status: m.review[this._status] })}</caption>
+              <thead><tr><th scope="col">${m.desk.unit}</th><th scope="col">${m.desk.version}</th><th scope="col">${m.desk.updated}</th><td></td></tr></thead>
+              <tbody>${shown.map(
+                (report) => html`<tr>
+                  <th scope="row" lang="zh-CN">${report.unit}</th>
+                  <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
+                  <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
+                  <td><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(m.desk.open, { unit: report.unit })}</button></td>
+                </tr>`,
+              )}</tbody>
+            </table>`}
+      </div>
+      ${this.#renderOpen(locale)}
+    </div>`;
+  }
+
+  #renderOpen(locale: Locale): TemplateResult | typeof nothing {
+    const open = this._open;
+    if (!open) return nothing;
+    const m = stringsOf(locale);
+    if ('error' in open) return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.desk.loadFailed, { message: open.error })}</p>`;
+    const report = parseReport(open.report).data;
+    const checks = report ? validateReport(report, { profile: 'publish', locale }).issues.filter((issue) => issue.severity !== 'info') : [];
+    const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
+    const changes = report && previous ? diffReports(previous, report) : undefined;
+    return html`<section class="opened" part="report" aria-labelledby="opened">
+      <h3 id="opened" tabindex="-1" lang="zh-CN">${formatMessage(m.desk.opened, { unit: open.unit, year: open.year, version: open.version, status: m.review[open.status] })}</h3>
+      <p class="said" id="said" tabindex="-1">${this._said}</p>
+      ${this.#renderActions(open, locale)}
+      <h4>${m.desk.checks}</h4>
+      ${checks.length === 0 ? html`<p>${m.desk.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
+      ${open.warnings.length > 0 ? html`<h4>${m.desk.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.message}</li>`)}</ul>` : nothing}
+      <h4>${m.desk.changes}</h4>
+      ${changes === undefined ? html`<p>${m.desk.noPrevious}</p>` : changes.length === 0 ? html`<p>${m.desk.noChanges}</p>` : html`<ul lang="zh-CN">${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
+      <h4>${m.desk.history}</h4>
+      <ol class="history">${open.history.map(
+        (step) => html`<li>${formatMessage(m.desk.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.reason ? formatMessage(m.desk.stepReason, { reason: step.reason }) : ''}</li>`,
+      )}</ol>
+      ${report ? html`<law-report-summary .report=${report} locale=${locale} profile="publish" heading-level="4"></law-report-summary>` : nothing}
+    </section>`;
+  }
+
+  // The steps the server allows now, from its table of transitions; a reason box where one may be given.
+  #renderActions(open: ReviewedReport, locale: Locale): TemplateResult | typeof nothing {
+    if (open.actions.length === 0) return nothing;
+    const m = stringsOf(locale);
+    const needsReason = open.actions.some((action) => action === 'return' || action === 'unpublish');
+    return html`<div class="actions" role="group" aria-label=${m.desk.actions}>
+      ${needsReason
+        ? html`<label for="reason">${m.desk.reason}</label>
+            <p class="help" id="reason-help">${m.desk.reasonHelp}</p>
+            ${this._reasonError ? html`<p class="problem" id="reason-error">${this._reasonError}</p>` : nothing}
+            <textarea id="reason" rows="3" aria-describedby=${this._reasonError ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonError ? 'true' : 'false'}></textarea>`
+        : nothing}
+      ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.message}</li>`)}</ul>` : nothing}
+      <div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>
+    </div>`;
+  }
+
+  #choose(status: ReviewStatus): void {
+    this._status = status;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${status}`)?.focus());
+  }
+
+  // Arrow keys, Home and End move between the tabs (the tab pattern of ARIA's practices).
+  readonly #onTabKey = (event: KeyboardEvent): void => {
+    const at = STATUSES.indexOf(this._status);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: STATUSES.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#choose(STATUSES[(next + STATUSES.length) % STATUSES.length] ?? 'submitted');
+  };
+
+  async #openReport(id: string): Promise<void> {
+    if (!this.endpoint) return;
+    this._said = '';
+    this._reasonError = '';
+    this._blocking = [];
+    this._open = await fetchForReview(this.endpoint, this.token, localeOf(this.locale), id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#opened')?.focus();
+  }
+
+  async #act(open: ReviewedReport, action: ReviewAction): Promise<void> {
+    const m = stringsOf(localeOf(this.locale));
+    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
+    const reason = box?.value.trim() ?? '';
+    const name = m.reviewActions[action];
+    if ((action === 'return' || action === 'unpublish') && !reason) {
+      this._reasonError = formatMessage(m.desk.reasonMissing, { action: name });
+      await this.updateComplete;
+      box?.focus();
+      return;
+    }
+    this._reasonError = '';
+    const done = await act(this.endpoint ?? '', this.token, localeOf(this.locale), open.id, action, reason);
+    if (done.ok) {
+      this._blocking = [];
+      this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
+      await this.refresh();
+      this._open = await fetchForReview(this.endpoint ?? '', this.token, localeOf(this.locale), open.id);
+      this._said = formatMessage(m.desk.done, { action: name, unit: open.unit });
+    } else {
+      this._blocking = done.issues.filter((issue) => issue.severity === 'error');
+      this._said = this._blocking.length > 0 ? formatMessage(m.desk.notReady, { action: name }) : formatMessage(m.desk.failed, { action: name, message: done.message });
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#said')?.focus();
+  }
+}
+
+// One change as a sentence (the report's own words inside).
+function changeText(change: ReportChange, locale: Locale): string {
+  const m = stringsOf(locale);
+  switch (change.kind) {
+    case 'field':
+      return formatMessage(m.desk.changedField, { field: m.fields[change.field], before: change.before, after: change.after });
+    case 'section-added':
+      return formatMessage(m.desk.addedSection, { title: change.title });
+    case 'section-removed':
+      return formatMessage(m.desk.removedSection, { title: change.title });
+    case 'section-changed':
+      return formatMessage(m.desk.changedSection, { title: change.title });
+    case 'metric-added':
+      return formatMessage(m.desk.addedMetric, { label: change.label, value: change.value });
+    case 'metric-removed':
+      return formatMessage(m.desk.removedMetric, { label: change.label, value: change.value });
+    case 'metric-changed':
+      return formatMessage(m.desk.changedMetric, { label: change.label, before: change.before, after: change.after });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'law-report-review': LawReportReviewElement;
+  }
+}
