@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { inIndicatorUnit } from '../catalog/measure-words.js';
 import type { Qualifier } from '../schema/enums.js';
+import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 
@@ -107,12 +108,7 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
       unclassified += 1;
       continue;
     }
-    const bucket =
-      metric.scope === 'target' || (metric.sectionId !== undefined && inPlans.has(metric.sectionId))
-        ? 2
-        : metric.scope === 'cumulative' || metric.scope === 'asOf'
-          ? 1
-          : 0;
+    const bucket = bucketOf(metric, inPlans);
     const converted =
       definition.kind === 'rate' ? (metric.unit === '%' ? metric.value : undefined) : inIndicatorUnit(metric.value, metric.unit, definition);
     if (converted === undefined) {
@@ -142,11 +138,26 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   return { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
 }
 
+/**
+ * The bucket of a figure, as a position in {@link BUCKETS}: a target when its scope says so or
+ * it stands in a plans section (`inPlans`, from {@link plansSectionIds}), a running total for
+ * 累计 and 截至…, else the year's. The one rule of what counts as the year's figure: the
+ * aggregation's totals and the plausibility checks use it alike.
+ */
+export function bucketOf(metric: Pick<Metric, 'scope' | 'sectionId'>, inPlans: ReadonlySet<string>): 0 | 1 | 2 {
+  if (metric.scope === 'target' || (metric.sectionId !== undefined && inPlans.has(metric.sectionId))) return 2;
+  return metric.scope === 'cumulative' || metric.scope === 'asOf' ? 1 : 0;
+}
+
 // Ids of sections that are, or sit inside, a plans section. One set, cleared per report: the
 // aggregator asks this of every report it reads.
 const plansIds = new Set<string>();
 
-function plansSectionIds(sections: readonly Section[]): ReadonlySet<string> {
+/**
+ * The ids of the sections that are, or sit inside, a plans section. The set is reused by the
+ * next call: read it before asking again.
+ */
+export function plansSectionIds(sections: readonly Section[]): ReadonlySet<string> {
   plansIds.clear();
   collectPlans(sections, false);
   return plansIds;

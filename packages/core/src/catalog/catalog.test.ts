@@ -68,6 +68,19 @@ describe('indicator catalog', () => {
     }
   });
 
+  it('gives plausible ceilings to counts and amounts only, growing with the level, above every 北留镇 figure', () => {
+    const order = ['town', 'county', 'city', 'province'] as const;
+    const withCeilings = indicators.filter((indicator) => indicator.plausible);
+    expect(withCeilings.map((i) => i.key)).toEqual(expect.arrayContaining(['publicity.events', 'legalServices.consultations', 'disputes.handled', 'funding.amount']));
+    for (const { key, kind, plausible = {} } of withCeilings) {
+      expect(kind, key).not.toBe('rate');
+      const ceilings = order.map((level) => plausible[level]).filter((value) => value !== undefined);
+      expect(ceilings, key).toEqual([...ceilings].sort((a, b) => a - b));
+    }
+    expect(defaultCatalog.get('publicity.events')?.plausible?.town).toBe(2000);
+    expect(defaultCatalog.get('legalServices.consultations')?.plausible?.town).toBe(100_000);
+  });
+
   it('declares the statutory rate formulas', () => {
     expect(defaultCatalog.get('litigation.lossRate')).toMatchObject({ numerator: 'litigation.lost', denominator: 'litigation.concluded' });
     expect(defaultCatalog.get('litigation.appearanceRate')).toMatchObject({ numerator: 'litigation.headAppearances', denominator: 'litigation.hearings' });

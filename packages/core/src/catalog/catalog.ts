@@ -44,10 +44,9 @@ export function createCatalog(extensions: readonly unknown[] = []): Catalog {
       throw new TypeError(`createCatalog: namespace "${extension.namespace}" is registered twice`);
     }
     namespaces.add(extension.namespace);
-    for (const { name, section, ...rest } of extension.indicators) {
-      all.push(
-        dropUndefined({ ...rest, key: `x-${extension.namespace}.${name}`, section: section ?? 'other' }),
-      );
+    for (const { name, section, plausible, ...rest } of extension.indicators) {
+      const key = `x-${extension.namespace}.${name}`;
+      all.push(dropUndefined({ ...rest, key, section: section ?? 'other', plausible: plausible && dropUndefined(plausible) }));
     }
   }
   const byKey = new Map(all.map((indicator) => [indicator.key, indicator]));

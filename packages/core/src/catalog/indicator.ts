@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SectionKindSchema } from '../schema/enums.js';
+import { SectionKindSchema, type UnitLevel } from '../schema/enums.js';
 import { namespacePattern } from '../schema/report.js';
 import { QUANTITY_NAMES, type Quantity } from './measure-words.js';
 
@@ -16,6 +16,8 @@ export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
 const keyPattern = /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/;
 const namePattern = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
 const indicatorRef = z.string().check(z.minLength(1));
+const ceiling = z.optional(z.number().check(z.positive()));
+const plausibleSchema = z.strictObject({ province: ceiling, city: ceiling, county: ceiling, town: ceiling, department: ceiling });
 
 const shared = {
   label: messagesSchema,
@@ -28,6 +30,7 @@ const shared = {
   denominator: z.optional(indicatorRef),
   atMost: z.optional(indicatorRef),
   parts: z.optional(z.array(indicatorRef)),
+  plausible: z.optional(plausibleSchema),
 };
 
 /** One entry of the indicator catalog. */
@@ -67,6 +70,12 @@ export interface IndicatorDefinition {
   readonly atMost?: string;
   /** This count is made up of these (国家级 + 省级 + … 示范村). */
   readonly parts?: readonly string[];
+  /**
+   * The most a unit of each level plausibly reports for a year, in the indicator's display word
+   * (its first unit): a town's 普法活动 seldom passes 2000场. Generous on purpose, a figure above
+   * it is a warning (`implausible_for_level`) asking for a look, never an error.
+   */
+  readonly plausible?: Readonly<Partial<Record<UnitLevel, number>>>;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { IndicatorDefinition } from './indicator.js';
  * released; labels and units may grow. The phrases the importer looks for live apart, in
  * `aliases.ts`, so a page that only shows and checks reports does not load them.
  * Rates name their numerator and denominator so totals are recomputed, never averaged;
- * `atMost` and `parts` declare the relations validation checks.
+ * `atMost` and `parts` declare the relations validation checks; `plausible` gives each level's
+ * generous ceiling for a year's figure, in the display word, beyond which validation warns.
  */
 export const indicators: readonly IndicatorDefinition[] = [
   // 党政主要负责人履行第一责任人职责
@@ -16,6 +17,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'duties',
+    plausible: { town: 200, county: 500, city: 1000, province: 2000, department: 500 },
   },
   {
     key: 'leadership.briefings',
@@ -32,6 +34,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'duties',
+    plausible: { town: 500, county: 1000, city: 2000, province: 5000, department: 500 },
   },
   {
     key: 'study.lectures',
@@ -40,6 +43,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
+    plausible: { town: 500, county: 2000, city: 10_000, province: 50_000 },
   },
   // 依法决策与制度建设
   {
@@ -49,6 +53,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
+    plausible: { town: 1000, county: 10_000, city: 50_000, province: 200_000, department: 10_000 },
   },
   {
     key: 'normativeDocs.filed',
@@ -57,6 +62,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'documents',
     section: 'measures',
+    plausible: { town: 200, county: 2000, city: 10_000, province: 50_000, department: 2000 },
   },
   {
     key: 'contracts.reviewed',
@@ -65,6 +71,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'documents',
     section: 'measures',
+    plausible: { town: 5000, county: 50_000, city: 200_000, province: 1_000_000, department: 50_000 },
   },
   {
     key: 'disclosure.items',
@@ -73,6 +80,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'documents',
     section: 'measures',
+    plausible: { town: 100_000, county: 1_000_000, city: 5_000_000, province: 20_000_000 },
   },
   {
     key: 'disclosure.requests',
@@ -115,6 +123,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     otherUnits: ['件次'],
     section: 'measures',
+    plausible: { town: 100_000, county: 1_000_000, city: 5_000_000, province: 20_000_000 },
   },
   {
     key: 'enforcement.officers',
@@ -123,6 +132,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'people',
     section: 'measures',
+    plausible: { town: 2000, county: 20_000, city: 100_000, province: 1_000_000 },
   },
   {
     key: 'enforcement.certified',
@@ -151,6 +161,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     otherUnits: ['人次'],
     section: 'measures',
     parts: ['training.online', 'training.offline'],
+    plausible: { town: 1000, county: 10_000, city: 50_000, province: 500_000 },
   },
   {
     key: 'training.online',
@@ -176,6 +187,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'sessions',
     section: 'measures',
+    plausible: { town: 2000, county: 20_000, city: 200_000, province: 2_000_000 },
   },
   {
     key: 'publicity.materials',
@@ -185,6 +197,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'copies',
     otherUnits: ['件'],
     section: 'measures',
+    plausible: { town: 1_000_000, county: 10_000_000, city: 100_000_000, province: 500_000_000 },
   },
   {
     key: 'publicity.audience',
@@ -194,6 +207,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'personTimes',
     otherUnits: ['人', '名'],
     section: 'measures',
+    plausible: { town: 1_000_000, county: 10_000_000, city: 100_000_000, province: 500_000_000 },
   },
   {
     key: 'publicity.legalLiterates',
@@ -202,6 +216,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'people',
     section: 'measures',
+    plausible: { town: 10_000, county: 100_000, city: 1_000_000, province: 10_000_000 },
   },
   {
     key: 'modelVillages.total',
@@ -211,6 +226,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'places',
     section: 'measures',
     parts: ['modelVillages.national', 'modelVillages.provincial', 'modelVillages.municipal', 'modelVillages.county'],
+    plausible: { town: 200, county: 2000, city: 20_000, province: 200_000 },
   },
   {
     key: 'modelVillages.national',
@@ -252,6 +268,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
+    plausible: { town: 20_000, county: 200_000, city: 2_000_000, province: 20_000_000 },
   },
   {
     key: 'disputes.mediated',
@@ -261,6 +278,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     section: 'measures',
     atMost: 'disputes.handled',
+    plausible: { town: 20_000, county: 200_000, city: 2_000_000, province: 20_000_000 },
   },
   {
     key: 'disputes.resolved',
@@ -270,6 +288,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     section: 'measures',
     atMost: 'disputes.mediated',
+    plausible: { town: 20_000, county: 200_000, city: 2_000_000, province: 20_000_000 },
   },
   {
     key: 'disputes.mediationRate',
@@ -297,6 +316,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     otherUnits: ['批次', '人次'],
     section: 'measures',
+    plausible: { town: 20_000, county: 200_000, city: 2_000_000, province: 20_000_000 },
   },
   // 公共法律服务
   {
@@ -307,6 +327,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'personTimes',
     otherUnits: ['次', '件'],
     section: 'measures',
+    plausible: { town: 100_000, county: 1_000_000, city: 10_000_000, province: 100_000_000 },
   },
   {
     key: 'legalAid.cases',
@@ -316,6 +337,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'cases',
     otherUnits: ['人次'],
     section: 'measures',
+    plausible: { town: 2000, county: 20_000, city: 200_000, province: 2_000_000 },
   },
   {
     key: 'remoteVisits.sessions',
@@ -325,6 +347,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     quantity: 'sessions',
     otherUnits: ['人次'],
     section: 'measures',
+    plausible: { town: 5000, county: 50_000, city: 500_000, province: 5_000_000 },
   },
   {
     key: 'complaints.received',
@@ -333,6 +356,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
+    plausible: { town: 200_000, county: 2_000_000, city: 20_000_000, province: 100_000_000 },
   },
   {
     key: 'complaints.closed',
@@ -367,6 +391,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
+    plausible: { town: 200, county: 5000, city: 50_000, province: 500_000, department: 50_000 },
   },
   {
     key: 'reconsideration.concluded',
@@ -402,6 +427,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'measures',
+    plausible: { town: 500, county: 5000, city: 50_000, province: 500_000, department: 10_000 },
   },
   {
     key: 'litigation.concluded',
@@ -464,6 +490,7 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'count',
     quantity: 'cases',
     section: 'judgments',
+    plausible: { town: 500, county: 5000, city: 50_000, province: 500_000, department: 10_000 },
   },
   {
     key: 'judgments.fulfilled',
@@ -491,5 +518,6 @@ export const indicators: readonly IndicatorDefinition[] = [
     kind: 'amount',
     quantity: 'money',
     section: 'duties',
+    plausible: { town: 10_000, county: 100_000, city: 1_000_000, province: 10_000_000 },
   },
 ];

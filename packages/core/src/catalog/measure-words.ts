@@ -54,14 +54,102 @@ export const QUANTITY_NAMES = Object.keys(QUANTITIES) as [Quantity, ...Quantity[
 export const MONEY_FACTORS: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
 /**
+ * Words that count whole things the catalog does not sum (支 teams, 部 films, 笔 payments, 块
+ * signs, 辆 and 台次 of vehicles): read by the importer, kept as `unclassified`, and whole
+ * numbers like every count.
+ */
+export const OTHER_COUNT_WORDS: readonly string[] = ['支', '部', '笔', '块', '辆', '台', '台次', '车次'];
+
+/**
+ * Words of measures rather than counts (小时 of volunteering, 亩 and 公顷 of land): read by the
+ * importer, kept as `unclassified`; 3.2公顷 is a fine figure.
+ */
+export const MEASURE_UNITS: readonly string[] = ['百分点', '小时', '公里', '吨', '亩', '公顷', '平方米', '立方米'];
+
+/**
  * Every measure word the importer reads after a number, longest first so 人次 wins over 人
- * and 万元 over 元. Holds the words of every quantity plus words that count nothing the
- * catalog sums (支 teams, 部 films, 笔 payments, 小时 of volunteering, 亩 and 公顷 of land, 台次 of vehicles):
- * such figures are kept as `unclassified`.
+ * and 万元 over 元: the words of every quantity, {@link OTHER_COUNT_WORDS} and
+ * {@link MEASURE_UNITS}.
  */
 export const MEASURE_WORDS: readonly string[] = [
-  ...new Set([...Object.values(QUANTITIES).flat(), '百分点', '支', '部', '笔', '批', '册', '块', '辆', '台', '台次', '车次', '小时', '公里', '吨', '亩', '公顷', '平方米', '立方米']),
+  ...new Set([...Object.values(QUANTITIES).flat(), ...OTHER_COUNT_WORDS, ...MEASURE_UNITS]),
 ].sort((a, b) => b.length - a.length);
+
+/** Whether a word's figures are whole numbers, and the largest one any unit could write. */
+export interface WordLimit {
+  readonly whole: boolean;
+  readonly max: number;
+}
+
+/**
+ * What a figure of each quantity can be, whatever the indicator: whether it counts whole things
+ * (2.5场 and 0.5人 are slips of the keyboard; 1.5课时 and 0.5万元 are not), and the most any unit,
+ * a province included, could write for one year. Generous on purpose: a province's 普法受众 reaches
+ * 10⁸ 人次 and its 12345 hotline 10⁷ 件, but nobody holds 5,800万场 of anything. Money is bounded
+ * in 元 (see {@link MONEY_FACTORS}); percentages include growth (增长300%).
+ */
+export const QUANTITY_LIMITS: Readonly<Record<Quantity, WordLimit>> = {
+  cases: { whole: true, max: 1e8 },
+  sessions: { whole: true, max: 1e7 },
+  personTimes: { whole: true, max: 1e9 },
+  visitTimes: { whole: true, max: 1e8 },
+  caseTimes: { whole: true, max: 1e8 },
+  batches: { whole: true, max: 1e7 },
+  people: { whole: true, max: 1e9 },
+  documents: { whole: true, max: 1e8 },
+  copies: { whole: true, max: 1e9 },
+  files: { whole: true, max: 1e7 },
+  places: { whole: true, max: 1e8 },
+  households: { whole: true, max: 1e8 },
+  lessons: { whole: false, max: 1e7 },
+  items: { whole: true, max: 1e7 },
+  money: { whole: false, max: 1e12 },
+  percent: { whole: false, max: 1e6 },
+  points: { whole: false, max: 1e4 },
+};
+
+// Words outside every quantity: the counts of OTHER_COUNT_WORDS, else measures and words a
+// town made up, bounded only against a value no report could hold (1e300).
+const OTHER_COUNT_MAX = 1e8;
+const ANY_WORD_MAX = 1e12;
+
+/**
+ * Whether figures in `word` count whole things: 场, 件, 人次, 名, 支 … do; 课时, 万元, %, 公顷 and
+ * words of no known quantity do not.
+ *
+ * @example countsWholeThings('场') // true; countsWholeThings('课时') // false
+ */
+export function countsWholeThings(word: string): boolean {
+  return limitOf(word).whole;
+}
+
+/**
+ * The largest figure any unit could write in `word` for one year, in that word: the most of
+ * the quantities it counts (件 counts cases and documents), money converted from 元
+ * (10⁸ 万元 is 10¹² 元). Beyond it a figure is a typing error, not a report.
+ *
+ * @example largestFigure('场') // 10000000; largestFigure('万元') // 100000000
+ */
+export function largestFigure(word: string): number {
+  return limitOf(word).max;
+}
+
+const ANY_WORD: WordLimit = { whole: false, max: ANY_WORD_MAX };
+let wordLimits: ReadonlyMap<string, WordLimit> | undefined;
+
+// Asked once per figure of every report validated: one table of the known words, built on first
+// use; a word outside it (a town's own, or garbage) adds nothing to it.
+function limitOf(word: string): WordLimit {
+  wordLimits ??= new Map([
+    ...OTHER_COUNT_WORDS.map((other) => [other, { whole: true, max: OTHER_COUNT_MAX }] as const),
+    ...[...new Set(Object.values(QUANTITIES).flat())].map((known) => {
+      const quantities = QUANTITY_NAMES.filter((name) => (QUANTITIES[name] as readonly string[]).includes(known));
+      const max = Math.max(...quantities.map((name) => QUANTITY_LIMITS[name].max)) / (MONEY_FACTORS[known] ?? 1);
+      return [known, { whole: quantities.every((name) => QUANTITY_LIMITS[name].whole), max }] as const;
+    }),
+  ]);
+  return wordLimits.get(word) ?? ANY_WORD;
+}
 
 /** The quantity an indicator counts: its own, else the first quantity its first word counts. */
 export function quantityOf(definition: Pick<IndicatorDefinition, 'quantity' | 'units' | 'kind'>): Quantity | undefined {

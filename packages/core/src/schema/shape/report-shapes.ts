@@ -460,6 +460,50 @@ export const extensionCatalogNode: ShapeNode = {
               },
             },
           },
+          plausible: {
+            type: 'optional',
+            inner: {
+              type: 'object',
+              strict: true,
+              props: {
+                province: {
+                  type: 'optional',
+                  inner: {
+                    type: 'number',
+                    checks: [{ check: 'gte', value: 0, inclusive: false }],
+                  },
+                },
+                city: {
+                  type: 'optional',
+                  inner: {
+                    type: 'number',
+                    checks: [{ check: 'gte', value: 0, inclusive: false }],
+                  },
+                },
+                county: {
+                  type: 'optional',
+                  inner: {
+                    type: 'number',
+                    checks: [{ check: 'gte', value: 0, inclusive: false }],
+                  },
+                },
+                town: {
+                  type: 'optional',
+                  inner: {
+                    type: 'number',
+                    checks: [{ check: 'gte', value: 0, inclusive: false }],
+                  },
+                },
+                department: {
+                  type: 'optional',
+                  inner: {
+                    type: 'number',
+                    checks: [{ check: 'gte', value: 0, inclusive: false }],
+                  },
+                },
+              },
+            },
+          },
         },
       },
     },

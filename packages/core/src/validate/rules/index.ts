@@ -13,8 +13,11 @@ import { rateRange } from './rate-range.js';
 import { targetPlacement } from './target-placement.js';
 import { unrecognizedValues } from './unrecognized-values.js';
 import { nonNegative } from './non-negative.js';
+import { plausibleRange } from './plausible-range.js';
 import { references } from './references.js';
 import { requiredSections } from './required-sections.js';
+import { valueLimits } from './value-limits.js';
+import { wholeCounts } from './whole-counts.js';
 
 /**
  * Every cross-field rule, in the order their issues are reported. Add a rule by writing
@@ -32,6 +35,9 @@ export const rules: readonly Rule[] = [
   placeholders,
   unrecognizedValues,
   nonNegative,
+  wholeCounts,
+  valueLimits,
+  plausibleRange,
   rateRange,
   rateConsistency,
   countOrder,
