@@ -15,6 +15,7 @@ const portalPages: Readonly<Record<string, string>> = {
   '/index.html': '/examples/county-portal/index.html',
   '/form.html': '/examples/county-portal/form.html',
   '/summary.html': '/examples/county-portal/summary.html',
+  '/review.html': '/examples/county-portal/review.html',
 };
 
 function portalAtRoot(): Plugin {

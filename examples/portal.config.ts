@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 
 // The example county portal built as static files, for `law-report serve --portal
-// examples/county-portal/dist`: its three pages and their scripts, the sample data inlined.
+// examples/county-portal/dist`: its four pages and their scripts, the sample data inlined.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const page = (name: string) => fileURLToPath(new URL(`./county-portal/${name}.html`, import.meta.url));
 
@@ -14,7 +14,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./county-portal/dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { index: page('index'), form: page('form'), summary: page('summary') } },
+    rollupOptions: { input: { index: page('index'), form: page('form'), summary: page('summary'), review: page('review') } },
   },
   logLevel: 'warn',
   plugins: [

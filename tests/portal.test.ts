@@ -75,18 +75,35 @@ describe('npm start', () => {
     const page = await browser.newPage();
     // The page's own text (the elements' shadow roots aside), without the picker's two names.
     const frameText = () => page.evaluate(() => `${document.title}\n${document.body.innerText}`.replace(/English|中文/g, ''));
-    for (const path of ['/', '/form.html', '/summary.html']) {
+    for (const path of ['/', '/form.html', '/summary.html', '/review.html']) {
       await page.goto(new URL(path, address).href);
       await page.locator('#locale').waitFor();
       expect(await frameText(), path).not.toMatch(/[A-Za-z]/);
     }
     await page.selectOption('#locale', 'en');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Report summary');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Review the units’ reports');
     await page.getByRole('link', { name: 'File a report' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toMatch(/^File 柳林乡’s \d{4} rule-of-law government report$/);
     // The unit's name is a name, in any language.
     expect((await frameText()).replaceAll('柳林乡', '')).not.toMatch(/\p{Script=Han}/u);
     await page.selectOption('#locale', 'zh-CN');
+    await page.close();
+  });
+
+  it('gives the county clerk a review page: the queue by status, a report opened with the steps allowed now', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('/review.html', address).href);
+    const review = page.locator('law-report-review');
+    await expect.poll(() => review.getByRole('tab', { name: /^已公开（\d+）$/ }).count(), { timeout: 30_000 }).toBe(1);
+    await review.getByRole('tab', { name: /^已备案/ }).click();
+    const open = review.getByRole('button', { name: /^审核.+的报告$/ }).first();
+    if ((await open.count()) === 0) await review.getByRole('tab', { name: /^已公开/ }).click();
+    await review.getByRole('button', { name: /^审核.+的报告$/ }).first().click();
+    await expect.poll(() => review.getByRole('heading', { level: 3 }).textContent()).toMatch(/2023年的报告，第 \d+ 版/);
+    expect(await review.getByRole('button', { name: /^(退回|公开|撤销公开)$/ }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

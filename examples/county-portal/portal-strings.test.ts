@@ -4,8 +4,9 @@ import dashboardHtml from './index.html?raw';
 import { onLocale } from './locale.js';
 import { formHeading, isPortalStringKey, portalStrings, type PortalLocale } from './portal-strings.js';
 import summaryHtml from './summary.html?raw';
+import reviewHtml from './review.html?raw';
 
-const pages = { 'index.html': dashboardHtml, 'form.html': formHtml, 'summary.html': summaryHtml };
+const pages = { 'index.html': dashboardHtml, 'form.html': formHtml, 'summary.html': summaryHtml, 'review.html': reviewHtml };
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 // What a person reads of a page before its script runs: its title, its text, its labels. The
