@@ -6,7 +6,7 @@ export type { ReviewStatus };
 
 /** What the collection server (`law-report serve`) said to a submission. */
 export type Sent =
-  | { readonly kind: 'submitted'; readonly id: string; readonly version: number; readonly status: ReviewStatus; readonly at: string }
+  | { readonly kind: 'submitted'; readonly id: string; readonly version: number; readonly status: ReviewStatus; readonly at: string; readonly warnings: readonly ValidationIssue[] }
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'offline' };
@@ -47,10 +47,11 @@ export async function sendReport(endpoint: string, token: string | undefined, lo
     return { kind: 'offline' };
   }
   const body: unknown = await response.json().catch(() => undefined);
-  const value = (typeof body === 'object' && body !== null ? body : {}) as { id?: unknown; version?: unknown; status?: unknown; submittedAt?: unknown; issues?: unknown; error?: { message?: unknown } };
+  const value = (typeof body === 'object' && body !== null ? body : {}) as { id?: unknown; version?: unknown; status?: unknown; submittedAt?: unknown; warnings?: unknown; issues?: unknown; error?: { message?: unknown } };
   if (response.status === 201 && typeof value.id === 'string' && typeof value.version === 'number') {
     const at = typeof value.submittedAt === 'string' ? value.submittedAt : new Date().toISOString();
-    return { kind: 'submitted', id: value.id, version: value.version, status: isStatus(value.status) ? value.status : 'submitted', at };
+    const warnings = (Array.isArray(value.warnings) ? (value.warnings as ValidationIssue[]) : []).filter((issue) => issue.severity === 'warning' && typeof issue.message === 'string');
+    return { kind: 'submitted', id: value.id, version: value.version, status: isStatus(value.status) ? value.status : 'submitted', at, warnings };
   }
   if (response.status === 422 && Array.isArray(value.issues)) return { kind: 'invalid', issues: value.issues as ValidationIssue[] };
   return { kind: 'refused', message: typeof value.error?.message === 'string' ? value.error.message : `HTTP ${response.status}` };

@@ -252,6 +252,11 @@ export const formStyles = [
   .import-result:empty {
     display: none;
   }
+  .sent-warnings {
+    border-inline-start: 6px solid var(--law-color-warning, #f47738);
+    padding: 0.25rem var(--law-space, 1rem);
+    background: var(--law-color-warning-surface, #fff7ed);
+  }
   .sent {
     margin: 0;
     font-weight: 600;

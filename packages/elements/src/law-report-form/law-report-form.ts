@@ -260,6 +260,9 @@ export class LawReportFormElement extends LitElement {
           <button type="submit" ?disabled=${this.#inert || this.#server.busy}>${m.form.submit}</button>
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
+        ${outcome?.ok && outcome.warnings.length > 0
+          ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`
+          : nothing}
       </form>
     </div>`;
   }

@@ -17,7 +17,7 @@ export interface SubmissionHost {
 
 /** What became of the last 提交: said in words, next to the button. */
 export type SubmitOutcome =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly text: string; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly text: string }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
@@ -129,7 +129,8 @@ export class SubmissionController implements ReactiveController {
     this.busy = false;
     if (sent.kind === 'submitted') {
       const when = formatChinaDateTime(sent.at, this.#form.locale());
-      this.outcome = { ok: true, text: formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when }) };
+      const text = formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when });
+      this.outcome = { ok: true, text: sent.warnings.length > 0 ? `${text}${formatMessage(m.form.sentWithWarnings, { count: sent.warnings.length })}` : text, warnings: sent.warnings };
       this.returned = undefined;
       void this.refresh(report.year);
     } else if (sent.kind === 'invalid') {
