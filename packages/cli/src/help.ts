@@ -53,9 +53,14 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
   --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
-  --add-unit 名称 [--level town]   为一个报送单位生成令牌，只打印一次后退出
+  --roster 名册.csv                 按名册（与 aggregate 相同的 CSV：名称、层级、代码、上级、截止日期）新增或更新单位，
+                                    新令牌以 CSV 打印到标准输出（只显示这一次）后退出
+  --list-units                      以 CSV 列出名册（单位、层级、代码、上级、截止日期、令牌数）后退出
+  --add-unit 名称 [--level 乡镇]    为一个报送单位生成令牌，只打印一次后退出；层级写法同名册（town、乡镇、街道、部门…）
+  --reissue 名称                    为单位换发令牌（旧令牌失效，单位和报告保留），只打印一次后退出
   --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出
-  --revoke 名称                     注销这个单位（或审核人）的全部令牌后退出`,
+  --revoke 名称                     注销这个单位（或审核人）的全部令牌后退出（单位仍在名册中）
+单位名称按汇总的规则统一（去掉空格和“人民政府”“办事处”等），同一单位不会重复登记。`,
   },
   en: {
     import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
@@ -94,9 +99,16 @@ Runs the county's collection server (a JSON API, described at /api/openapi.json)
 returns, files and publishes, the aggregate is of the latest versions. The database is .data/law-report.sqlite
 unless --db names another file or a postgres:// URL.
   --portal DIR                     also serve static pages at / (e.g. examples/county-portal/dist, the example portal npm run build makes)
-  --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit
+  --roster roster.csv              add or update the units of a roster (the CSV aggregate reads: name, level,
+                                   code, parent, deadline), print their new tokens as CSV once and exit
+  --list-units                     print the roster as CSV (name, level, code, parent, deadline, tokens) and exit
+  --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit; levels as in
+                                   the roster (town, 乡镇, 街道, department, 部门…)
+  --reissue NAME                   give a unit a new token (its old ones stop working; the unit and its reports
+                                   stay), print it once and exit
   --add-reviewer NAME              create a token for the county's reviewer, print it once and exit
-  --revoke NAME                    delete every token of that unit (or reviewer) and exit`,
+  --revoke NAME                    delete every token of that unit (or reviewer) and exit (a unit stays listed)
+Unit names are matched as the aggregator matches them (spaces, 人民政府, 办事处…): no unit is listed twice.`,
   },
 };
 

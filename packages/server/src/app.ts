@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { hashToken } from './auth.js';
 import { chinaDay } from './china-day.js';
 import { checkSubmission } from './submission-check.js';
+import { unitKey } from './unit-name.js';
 import { COUNTED, countyAggregate, type CountFrom } from './county-aggregate.js';
 import { conflict, localeOfRequest, notReady, say } from './messages.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord, type VersionRecord } from './store/store.js';
@@ -137,8 +138,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const token = await need(request, reply, ['unit']);
       if (!token) return;
       const submittedAt = now().toISOString();
+      const unit = await store.findUnit(token.name);
       const check = await checkSubmission(request.body, {
         locale: request.locale,
+        ownDeadline: unit?.deadline ?? undefined,
         now: now(),
         ...(options.deadlines ? { deadlines: options.deadlines } : {}),
         // Late or not by the day the county first had this report, in China.
@@ -154,7 +157,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       if (!check.ok) return reply.code(422).send({ issues: check.issues });
       const { report, warnings } = check;
-      if (report.unit.name.trim() !== token.name) return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
+      // The unit as the roster knows it (城关镇人民政府 is 城关镇; 司法局 under 青川县 is 青川县司法局).
+      if (!unit || unitKey(report.unit.name, report.unit.parent?.name ?? unit.parent ?? undefined) !== unit.key) return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
       try {
         const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt, warnings);
         return reply.code(201).send({ ...submitted, submittedAt, submittedOn: chinaDay(submittedAt), warnings });

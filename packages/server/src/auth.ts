@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role, Store } from './store/store.js';
+import type { Role, Store, TokenRecord } from './store/store.js';
+import { unitName } from './unit-name.js';
 
 /** A new token: 32 random bytes, URL-safe, with a prefix that says what it is. */
 export function newToken(): string {
@@ -13,14 +14,20 @@ export function hashToken(token: string): string {
 
 /**
  * Creates a token for a reporting unit (which may submit and read its own reports only) or for
- * the county's reviewer, stores its hash, and returns the token: shown once, kept nowhere.
+ * the county's reviewer, stores its hash, and returns the token: shown once, kept nowhere. A
+ * unit's name is kept as the aggregator matches names (城关镇人民政府 is 城关镇), and the unit is put
+ * on the roster if it is not there yet. With `{ replace: true }` the name's other tokens are
+ * revoked in the same transaction (a reissue: the unit and its reports stay).
  *
  * @example const token = await addToken(store, 'unit', '北留镇', 'town')
  */
-export async function addToken(store: Store, role: Role, name: string, level: string | null = null): Promise<string> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new TypeError('addToken: the name is empty');
+export async function addToken(store: Store, role: Role, name: string, level: string | null = null, options: { readonly replace?: boolean } = {}): Promise<string> {
+  // A unit's tokens carry its name as the roster keeps it (城关镇 for 城关镇人民政府).
+  const kept = role === 'unit' ? ((await store.findUnit(name))?.name ?? unitName(name)) : name.trim();
+  if (!kept) throw new TypeError('addToken: the name is empty');
   const token = newToken();
-  await store.addToken({ hash: hashToken(token), role, name: trimmed, level: role === 'unit' ? level : null, createdAt: new Date().toISOString() });
+  const record: TokenRecord = { hash: hashToken(token), role, name: kept, level: role === 'unit' ? level : null, createdAt: new Date().toISOString() };
+  if (options.replace) await store.replaceTokens(record);
+  else await store.addToken(record);
   return token;
 }

@@ -1,4 +1,4 @@
-import { aggregate, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type UnitLevel } from '@law-report/core';
+import { aggregate, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type RosterEntry, type UnitLevel } from '@law-report/core';
 import { chinaDay } from './china-day.js';
 import type { ReportStatus, Store } from './store/store.js';
 
@@ -51,9 +51,18 @@ export async function countyAggregate(store: Store, options: { readonly year: nu
     if (!latest || !first) continue;
     const { publishedOn: _typed, ...report } = latest.report;
     // The unit is the one whose token sent it, as the roster names it.
-    reports.push({ ...report, unit: { ...report.unit, name: record.unit }, submittedOn: chinaDay(first), ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
+    const listed = units.find((unit) => unit.name === record.unit);
+    const unit = { ...report.unit, name: record.unit, ...(listed?.code ? { code: listed.code } : {}), ...(listed?.parent ? { parent: { name: listed.parent } } : {}) };
+    reports.push({ ...report, unit, submittedOn: chinaDay(first), ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
   }
-  const roster = units.map((unit) => ({ name: unit.name, level: LEVELS.find((level) => level === unit.level) ?? 'town' }));
+  const roster: RosterEntry[] = units.map((unit) => ({
+    name: unit.name,
+    level: LEVELS.find((level) => level === unit.level) ?? 'town',
+    ...(unit.code ? { code: unit.code } : {}),
+    ...(unit.parent ? { parent: unit.parent } : {}),
+    // A roster's own deadline is a date: it holds for the reports due in its year.
+    ...(unit.deadline?.startsWith(`${year + 1}-`) ? { deadline: unit.deadline } : {}),
+  }));
   const result = aggregate(reports, { year, roster, unitValues: true, ...(options.locale ? { locale: options.locale } : {}), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
   return { ...result, counted, workflow };
 }

@@ -1,4 +1,4 @@
-import { createIssue, resolveDeadlines, submissionDelay, validateReport, type DeadlineOverrides, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import { createIssue, daysLate, resolveDeadlines, submissionDelay, validateReport, type DeadlineOverrides, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 
 /** What a submission was found to be. */
 export type SubmissionCheck =
@@ -15,6 +15,8 @@ export interface SubmissionContext {
   /** The unit's report on the year before, to compare figures with. */
   readonly previous?: (report: Report) => Promise<Report | undefined>;
   readonly deadlines?: DeadlineOverrides;
+  /** The unit's own submission deadline from the roster (an ISO date), overriding its level's. */
+  readonly ownDeadline?: string | undefined;
 }
 
 /**
@@ -30,7 +32,10 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   if (!result.ok || !result.report) return { ok: false, issues: result.issues };
   const report = result.report;
   const warnings = result.issues.filter((issue) => issue.severity !== 'error' && issue.code !== 'late_submission');
-  const delay = submissionDelay({ ...report, submittedOn: await context.receivedOn(report) }, resolveDeadlines(deadlines));
+  const receivedOn = await context.receivedOn(report);
+  // A roster's own deadline is a date: it holds for the reports due in its year.
+  const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;
+  const delay = own ? { date: receivedOn, deadline: own, days: daysLate(receivedOn, own) } : submissionDelay({ ...report, submittedOn: receivedOn }, resolveDeadlines(deadlines));
   if (delay.days > 0) warnings.push(createIssue('late_submission', 'warning', ['submittedOn'], locale, delay));
   return { ok: true, report, warnings };
 }

@@ -4,14 +4,15 @@ import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
-
-const LEVELS = ['province', 'city', 'county', 'town', 'department'] as const;
+import { addUnit, applyRoster, listUnits, reissue, rosterLevel } from './serve-units.js';
 
 /**
  * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
  * under .data/ by default) or PostgreSQL (`--db postgres://…`). With `--add-unit` or
- * `--add-reviewer` it creates a token, prints it once and exits; with `--revoke` it deletes a
- * name's tokens.
+ * `--add-reviewer` it creates a token, prints it once and exits; `--roster FILE` adds or updates
+ * the roster CSV's units and prints their new tokens as CSV; `--list-units` prints the roster;
+ * `--reissue NAME` gives a unit a new token and revokes its old ones; `--revoke` deletes a name's
+ * tokens (a unit stays on the roster).
  */
 export async function serveCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -25,13 +26,17 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
     level: { type: 'string' },
     'add-reviewer': { type: 'string' },
     revoke: { type: 'string' },
+    roster: { type: 'string' },
+    'list-units': { type: 'boolean' },
+    reissue: { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
   if (positionals.length > 0) throw new UsageError(t(locale, 'badArguments'));
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(t(locale, 'badOptionValue', { option: '--port' }));
-  const level = values.level ?? 'town';
-  if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(t(locale, 'badOptionValue', { option: '--level' }));
+  // Levels as the roster CSV writes them: town, 乡镇, 街道, 部门…
+  const level = rosterLevel(values.level ?? 'town');
+  if (!level) throw new UsageError(t(locale, 'badOptionValue', { option: '--level' }));
   const db = values.db ?? resolve(io.cwd, '.data', 'law-report.sqlite');
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
@@ -45,12 +50,17 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
       await store.close();
     }
   }
-  const unit = values['add-unit'];
+  // The roster: each of these does its work, prints what it made, and exits.
+  const units = (work: () => Promise<number>) => work().finally(() => store.close());
+  if (values.roster !== undefined) return units(() => applyRoster(store, addToken, values.roster ?? '', io, locale));
+  if (values['list-units']) return units(() => listUnits(store, io, locale));
+  if (values.reissue !== undefined) return units(() => reissue(store, addToken, values.reissue ?? '', io, locale));
+  if (values['add-unit'] !== undefined) return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale));
   const reviewer = values['add-reviewer'];
-  if (unit !== undefined || reviewer !== undefined) {
+  if (reviewer !== undefined) {
     try {
-      const token = unit !== undefined ? await addToken(store, 'unit', unit, level) : await addToken(store, 'reviewer', reviewer ?? '');
-      io.err(`${t(locale, 'tokenCreated', { name: (unit ?? reviewer ?? '').trim() })}\n`);
+      const token = await addToken(store, 'reviewer', reviewer);
+      io.err(`${t(locale, 'tokenCreated', { name: reviewer.trim() })}\n`);
       io.out(`${token}\n`);
       return EXIT_OK;
     } finally {

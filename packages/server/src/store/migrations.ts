@@ -1,10 +1,19 @@
+import { unitKey } from '../unit-name.js';
+
 // The schema, as numbered migrations applied in order at start and recorded in
 // schema_migrations. Portable SQL: both drivers run the same statements.
+
+/** What a migration's data step needs: statements with `?` parameters, in its transaction. */
+export interface MigrationDb {
+  query(sql: string, params?: readonly unknown[]): Promise<Readonly<Record<string, unknown>>[]>;
+}
 
 /** One step of the schema. */
 export interface Migration {
   readonly version: number;
   readonly statements: readonly string[];
+  /** Fills what SQL cannot compute (a normalised name), after the statements, in the same transaction. */
+  readonly data?: (db: MigrationDb) => Promise<void>;
 }
 
 /** Every migration, oldest first. Never edit one that has shipped: add the next. */
@@ -59,5 +68,35 @@ export const MIGRATIONS: readonly Migration[] = [
     // The warnings a version was answered with (JSON), so the review shows what the unit was told.
     version: 3,
     statements: ['ALTER TABLE report_versions ADD COLUMN warnings TEXT'],
+  },
+  {
+    // The roster in a table of its own: a unit stays (with its reports) when its tokens are
+    // revoked or reissued, and carries what the roster CSV says of it. `key` is the name the
+    // aggregator matches on (unit-name.ts): one unit cannot be listed twice under two spellings.
+    version: 4,
+    statements: [
+      `CREATE TABLE units (
+        name TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        level TEXT NOT NULL,
+        code TEXT UNIQUE,
+        parent TEXT,
+        deadline TEXT,
+        seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
+    ],
+    // The units that had tokens, in the order they were added; two spellings of one unit keep
+    // their own rows (their reports are apart), the second keyed by its full name.
+    async data(db) {
+      const rows = await db.query("SELECT name, COALESCE(MIN(level), 'town') AS level, MIN(seq) AS seq, MIN(created_at) AS created_at FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name");
+      const keys = new Set<string>();
+      for (const [index, row] of rows.entries()) {
+        const name = String(row['name']);
+        const key = keys.has(unitKey(name)) ? name : unitKey(name);
+        keys.add(key);
+        await db.query('INSERT INTO units (name, key, level, seq, created_at) VALUES (?, ?, ?, ?, ?)', [name, key, String(row['level']), index + 1, String(row['created_at'])]);
+      }
+    },
   },
 ];

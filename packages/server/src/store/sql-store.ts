@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Report, ValidationIssue } from '@law-report/core';
 import { chinaDay } from '../china-day.js';
+import { unitKey, unitName } from '../unit-name.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
-import { StateConflict, type ReportRecord, type ReportStatus, type Store, type Submitted, type TokenRecord, type TransitionRecord, type VersionRecord } from './store.js';
+import { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
 
 /** A row as a driver returns it. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -51,9 +52,28 @@ export async function migrate(db: Db): Promise<void> {
     if (applied.has(migration.version)) continue;
     await db.transaction(async (tx) => {
       for (const statement of migration.statements) await tx.query(statement);
+      await migration.data?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [migration.version, new Date().toISOString()]);
     });
   }
+}
+
+const nullable = (value: unknown): string | null => (value === null || value === undefined ? null : text(value));
+
+// A unit with how many tokens it has.
+const UNIT_COLUMNS = 'SELECT u.name, u.key, u.level, u.code, u.parent, u.deadline, (SELECT COUNT(*) FROM tokens t WHERE t.name = u.name) AS tokens FROM units u';
+const unitOf = (row: Row): UnitRecord => ({ name: text(row['name']), key: text(row['key']), level: text(row['level']), code: nullable(row['code']), parent: nullable(row['parent']), deadline: nullable(row['deadline']), tokens: int(row['tokens']) });
+
+const insertToken = (tx: Db, token: TokenRecord) =>
+  tx.query('INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens))', [token.hash, token.role, token.name, token.level, token.createdAt]);
+// A unit's token puts its unit on the roster, if it is not there yet.
+const ensureUnit = (tx: Db, token: TokenRecord) =>
+  tx.query('INSERT INTO units (name, key, level, seq, created_at) VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM units), ?) ON CONFLICT DO NOTHING', [token.name, unitKey(token.name), token.level ?? 'town', token.createdAt]);
+
+// The unit a name stands for: the one of that name as kept, else the one it is another spelling of.
+async function findUnit(db: Db, name: string, parent?: string): Promise<UnitRecord | undefined> {
+  const rows = (await db.query(`${UNIT_COLUMNS} WHERE u.name = ? OR u.key = ?`, [unitName(name), unitKey(name, parent)])).map(unitOf);
+  return rows.find((unit) => unit.name === unitName(name)) ?? rows[0];
 }
 
 /** The store over any {@link Db}: the SQL both drivers share. All statements are parameterised. */
@@ -63,8 +83,11 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
     nextSeq(tx, id).then((seq) => tx.query('INSERT INTO transitions (report_id, seq, from_status, to_status, at, by_name, reason) VALUES (?, ?, ?, ?, ?, ?, ?)', [id, seq, from, to, at, by, reason]));
   return {
     kind,
-    async addToken(token: TokenRecord) {
-      await db.query('INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens))', [token.hash, token.role, token.name, token.level, token.createdAt]);
+    addToken(token: TokenRecord) {
+      return db.transaction(async (tx) => {
+        if (token.role === 'unit') await ensureUnit(tx, token);
+        await insertToken(tx, token);
+      });
     },
     async findToken(hash) {
       const row = (await db.query('SELECT hash, role, name, level, created_at FROM tokens WHERE hash = ?', [hash]))[0];
@@ -72,14 +95,52 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
     },
     async revokeTokens(name) {
       return db.transaction(async (tx) => {
-        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name = ?', [name]))[0]?.['n'] ?? 0);
-        await tx.query('DELETE FROM tokens WHERE name = ?', [name]);
+        // A reviewer's name as given; a unit's as the roster keeps it.
+        const names = [name.trim(), (await findUnit(tx, name))?.name ?? unitName(name)];
+        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name IN (?, ?)', names))[0]?.['n'] ?? 0);
+        await tx.query('DELETE FROM tokens WHERE name IN (?, ?)', names);
+        return count;
+      });
+    },
+    replaceTokens(token) {
+      return db.transaction(async (tx) => {
+        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name = ?', [token.name]))[0]?.['n'] ?? 0);
+        await tx.query('DELETE FROM tokens WHERE name = ?', [token.name]);
+        if (token.role === 'unit') await ensureUnit(tx, token);
+        await insertToken(tx, token);
         return count;
       });
     },
     async units() {
-      const rows = await db.query("SELECT name, MIN(level) AS level FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name");
-      return rows.map((row) => ({ name: text(row['name']), level: row['level'] === null ? null : text(row['level']) }));
+      return (await db.query(`${UNIT_COLUMNS} ORDER BY u.seq, u.name`)).map(unitOf);
+    },
+    findUnit: (name, parent) => findUnit(db, name, parent),
+    putUnit(input) {
+      return db.transaction(async (tx): Promise<PutUnit> => {
+        const key = unitKey(input.name, input.parent);
+        const find = async (sql: string, value: string) => {
+          const row = (await tx.query(`${UNIT_COLUMNS} WHERE ${sql}`, [value]))[0];
+          return row ? unitOf(row) : undefined;
+        };
+        if (input.code) {
+          const holder = await find('u.code = ?', input.code);
+          if (holder && holder.key !== key) return { change: 'code_taken', unit: holder };
+        }
+        const existing = (await find('u.key = ?', key)) ?? (await find('u.name = ?', unitName(input.name)));
+        const fields = { level: input.level, code: input.code ?? null, parent: input.parent ?? null, deadline: input.deadline ?? null };
+        if (!existing) {
+          const name = unitName(input.name);
+          await tx.query('INSERT INTO units (name, key, level, code, parent, deadline, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM units), ?)', [name, key, fields.level, fields.code, fields.parent, fields.deadline, new Date().toISOString()]);
+          return { change: 'added', unit: { name, key, ...fields, tokens: 0 } };
+        }
+        // What the roster leaves out (no code, no deadline) it does not erase.
+        const next = { level: fields.level, code: fields.code ?? existing.code, parent: fields.parent ?? existing.parent, deadline: fields.deadline ?? existing.deadline };
+        if (next.level === existing.level && next.code === existing.code && next.parent === existing.parent && next.deadline === existing.deadline) return { change: 'unchanged', unit: existing };
+        // A parent given now makes its name one more spelling of the unit (青川县司法局 is 司法局 under 青川县).
+        const nextKey = unitKey(existing.name, next.parent ?? undefined);
+        await tx.query('UPDATE units SET key = ?, level = ?, code = ?, parent = ?, deadline = ? WHERE name = ?', [nextKey, next.level, next.code, next.parent, next.deadline, existing.name]);
+        return { change: 'updated', unit: { ...existing, ...next, key: nextKey } };
+      });
     },
     submit(unit, year, report, by, at, warnings = []): Promise<Submitted> {
       return db.transaction(async (tx) => {

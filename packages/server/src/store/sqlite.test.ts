@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations.js';
 import { openSqlite } from './sqlite.js';
 import { StateConflict, type Store } from './store.js';
 
@@ -43,5 +45,31 @@ describe('the SQLite store', () => {
     expect(outcomes[1]?.status === 'rejected' && outcomes[1].reason).toBeInstanceOf(StateConflict);
     expect((await store.list({ year: 2023 })).map((report) => `${report.unit}:${report.status}:${report.version}`).sort()).toEqual(['东镇:filed:1', '南镇:submitted:1', '西镇:submitted:1']);
     expect(await store.versions(id)).toHaveLength(1);
+  });
+
+  it('puts the units of a database made before the roster table on the roster, in the order they were added', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'law-report-sqlite-'));
+    const file = join(dir, 'store.sqlite');
+    // The schema as version 3 left it, with the tokens a county had made then.
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const migration of MIGRATIONS.filter((one) => one.version <= 3)) {
+      for (const statement of migration.statements) old.exec(statement);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(migration.version, '2026-01-01T00:00:00Z');
+    }
+    const token = old.prepare("INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', ?)");
+    token.run('a', 'unit', '西镇', 'town', 1);
+    token.run('b', 'reviewer', '县依法治县办', null, 2);
+    token.run('c', 'unit', '东镇', null, 3);
+    token.run('d', 'unit', '西镇', 'town', 4);
+    token.run('e', 'unit', '东镇人民政府', 'town', 5);
+    old.close();
+    store = await openSqlite(file);
+    expect((await store.units()).map((unit) => [unit.name, unit.key, unit.level, unit.tokens])).toEqual([
+      ['西镇', '西镇', 'town', 2],
+      ['东镇', '东镇', 'town', 1],
+      // Two spellings of one unit made before: kept apart (their reports are), the second keyed by its full name.
+      ['东镇人民政府', '东镇人民政府', 'town', 1],
+    ]);
   });
 });

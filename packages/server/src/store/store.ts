@@ -11,12 +11,41 @@ export type Role = 'reviewer' | 'unit';
 export interface TokenRecord {
   readonly hash: string;
   readonly role: Role;
-  /** The reviewer's name, or the unit's. */
+  /** The reviewer's name, or the unit's (normalised, as on the roster). */
   readonly name: string;
   /** For a unit token: the unit's level, for the roster. */
   readonly level: string | null;
   readonly createdAt: string;
 }
+
+/** A unit on the county's roster. */
+export interface UnitRecord {
+  /** As shown: without spaces or a government's ending (城关镇, never 城关镇人民政府; 青川县司法局 stays). */
+  readonly name: string;
+  /** The name the aggregator matches on (the parent taken off the front): two spellings of one unit share it. */
+  readonly key: string;
+  /** province, city, county, town or department. */
+  readonly level: string;
+  /** Its administrative division code, when the roster gives one. */
+  readonly code: string | null;
+  readonly parent: string | null;
+  /** Its own submission deadline (an ISO date), overriding its level's. */
+  readonly deadline: string | null;
+  /** How many tokens it has that work. */
+  readonly tokens: number;
+}
+
+/** A unit as the roster gives it, to add or update. */
+export interface UnitInput {
+  readonly name: string;
+  readonly level: string;
+  readonly code?: string | undefined;
+  readonly parent?: string | undefined;
+  readonly deadline?: string | undefined;
+}
+
+/** What {@link Store.putUnit} did: the unit as now kept, or the unit whose code it is already. */
+export type PutUnit = { readonly change: 'added' | 'updated' | 'unchanged'; readonly unit: UnitRecord } | { readonly change: 'code_taken'; readonly unit: UnitRecord };
 
 /** One unit's report on one year, as the county tracks it. */
 export interface ReportRecord {
@@ -79,10 +108,22 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   addToken(token: TokenRecord): Promise<void>;
   findToken(hash: string): Promise<TokenRecord | undefined>;
-  /** Deletes every token of `name` (a unit's or the reviewer's): they stop working at once. Returns how many. */
+  /**
+   * Deletes every token of `name` (a unit's or the reviewer's): they stop working at once. A
+   * unit stays on the roster, its reports kept. Returns how many.
+   */
   revokeTokens(name: string): Promise<number>;
-  /** The units that have tokens: the county's roster. */
-  units(): Promise<{ name: string; level: string | null }[]>;
+  /** In one transaction: every token of `token.name` revoked and `token` added. Returns how many were revoked. */
+  replaceTokens(token: TokenRecord): Promise<number>;
+  /** The county's roster, in the order units were added. */
+  units(): Promise<UnitRecord[]>;
+  /** The unit of that name (normalised first), if it is on the roster. */
+  findUnit(name: string, parent?: string): Promise<UnitRecord | undefined>;
+  /**
+   * Adds a unit to the roster, or updates the level, code, parent and deadline of the one of
+   * that (normalised) name. A code that belongs to another unit is refused (`code_taken`).
+   */
+  putUnit(unit: UnitInput): Promise<PutUnit>;
   /**
    * Keeps a new version of the unit's report on `year` (creating the report at the first) and
    * sets it `submitted`, with the warnings it was answered with. Refused with {@link StateConflict}

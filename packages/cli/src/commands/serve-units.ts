@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseRosterCsv, type Locale, type UnitLevel } from '@law-report/core';
+import type { Store } from '@law-report/server';
+import { decodeText } from '../decode.js';
+import { readFailure } from '../inputs.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
+import { t } from '../messages.js';
+
+// `law-report serve`'s roster: units added one by one or from the roster CSV `aggregate` reads,
+// listed, and given new tokens. The server keeps names as the aggregator matches them
+// (城关镇人民政府 is 城关镇), so a unit cannot be listed twice.
+
+/** What the roster needs of @law-report/server (imported by the caller only when serving). */
+export type AddToken = (store: Store, role: 'unit', name: string, level: string | null, options?: { readonly replace?: boolean }) => Promise<string>;
+
+/**
+ * A unit level as the roster CSV writes it (town, 乡镇, 街道, 部门…), read by core's roster
+ * parser so `--level` takes exactly what the CSV takes.
+ *
+ * @example rosterLevel('乡镇') // 'town'
+ */
+export function rosterLevel(text: string): UnitLevel | undefined {
+  if (/[",\r\n]/.test(text)) return undefined;
+  return parseRosterCsv(`name,level\n-,${text.trim()}`).entries[0]?.level;
+}
+
+/** `--add-unit NAME [--level L]`: a new unit and its token, printed once; a unit already listed is refused. */
+export async function addUnit(store: Store, addToken: AddToken, name: string, level: UnitLevel, io: Io, locale: Locale): Promise<number> {
+  if (!name.trim()) throw new UsageError(t(locale, 'badOptionValue', { option: '--add-unit' }));
+  const existing = await store.findUnit(name);
+  if (existing) {
+    io.err(`${t(locale, 'unitExists', { given: name.trim(), name: existing.name })}\n`);
+    return EXIT_PROBLEMS;
+  }
+  const token = await addToken(store, 'unit', name, level);
+  io.err(`${t(locale, 'tokenCreated', { name: (await store.findUnit(name))?.name ?? name.trim() })}\n`);
+  io.out(`${token}\n`);
+  return EXIT_OK;
+}
+
+/** `--reissue NAME`: a new token for a unit on the roster, its old ones revoked; the unit and its reports stay. */
+export async function reissue(store: Store, addToken: AddToken, name: string, io: Io, locale: Locale): Promise<number> {
+  const unit = await store.findUnit(name);
+  if (!unit) {
+    io.err(`${t(locale, 'noSuchUnit', { name: name.trim() })}\n`);
+    return EXIT_PROBLEMS;
+  }
+  const token = await addToken(store, 'unit', unit.name, unit.level, { replace: true });
+  io.err(`${t(locale, 'tokenReissued', { name: unit.name, count: unit.tokens })}\n`);
+  io.out(`${token}\n`);
+  return EXIT_OK;
+}
+
+/** `--list-units`: the roster as CSV (a UTF-8 BOM for Excel), in the columns `--roster` reads back. */
+export async function listUnits(store: Store, io: Io, locale: Locale): Promise<number> {
+  const rows = (await store.units()).map((unit) => [unit.name, unit.level, unit.code ?? '', unit.parent ?? '', unit.deadline ?? '', String(unit.tokens)]);
+  io.out(csv(t(locale, 'unitsHeader'), rows));
+  return EXIT_OK;
+}
+
+/**
+ * `--roster FILE`: adds the roster CSV's units and updates the ones already listed (level, code,
+ * parent, deadline); prints a token for each unit that has none as CSV on stdout, and what it
+ * did and each refused row on stderr. Exit 1 when a row was refused, 2 when the file is no roster.
+ */
+export async function applyRoster(store: Store, addToken: AddToken, file: string, io: Io, locale: Locale): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(io.cwd, file));
+  } catch (error) {
+    throw new UsageError(`${file}: ${readFailure(error, locale)}`);
+  }
+  const { entries, problems } = parseRosterCsv(decodeText(bytes).text, locale);
+  const fatal = problems.find((problem) => problem.code === 'roster_no_name_column');
+  if (fatal) throw new UsageError(`${file}: ${fatal.reason}`);
+  const refused = problems.map((problem) => t(locale, 'rosterProblem', { file, line: problem.line, reason: problem.reason }));
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  const tokens: string[][] = [];
+  // The name each unit was first given in this file, so a second spelling of it is refused, not applied.
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const listed = await store.findUnit(entry.name, entry.parent);
+    const first = listed && seen.get(listed.name);
+    if (first) {
+      refused.push(t(locale, 'rosterRefused', { file, reason: t(locale, 'rosterSameUnit', { name: entry.name, other: first }) }));
+      continue;
+    }
+    const put = await store.putUnit(entry);
+    if (put.change === 'code_taken') {
+      refused.push(t(locale, 'rosterRefused', { file, reason: t(locale, 'rosterCodeTaken', { code: entry.code ?? '', other: put.unit.name, name: entry.name }) }));
+      continue;
+    }
+    seen.set(put.unit.name, entry.name);
+    counts[put.change]++;
+    // A unit with no working token gets one (a new unit, or one whose tokens were revoked).
+    if (put.unit.tokens === 0) tokens.push([put.unit.name, put.unit.level, put.unit.code ?? '', await addToken(store, 'unit', put.unit.name, put.unit.level)]);
+  }
+  for (const line of refused) io.err(`${line}\n`);
+  io.err(`${t(locale, 'rosterApplied', { file, ...counts, tokens: tokens.length })}\n`);
+  if (tokens.length > 0) io.out(csv(t(locale, 'tokensHeader'), tokens));
+  return refused.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function csv(header: string, rows: readonly (readonly string[])[]): string {
+  const cell = (text: string) => {
+    // A leading = + - @ would run as a formula in a spreadsheet.
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  };
+  return `\uFEFF${[header, ...rows.map((row) => row.map(cell).join(','))].join('\r\n')}\r\n`;
+}

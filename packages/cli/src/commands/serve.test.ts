@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashToken, openStore } from '@law-report/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runIn } from '../test-io.js';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'law-report-serve-'));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const lawReport = (...args: string[]) => runIn(dir, 'serve', ...args);
+// CSV as printed: the BOM, then rows of cells.
+const rows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
+const withStore = async <T>(work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> => {
+  const store = await openStore(join(dir, '.data', 'law-report.sqlite'));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+};
+
+const ROSTER = `名称,层级,代码,上级,截止日期
+城关镇,乡镇,510822100,青川县,
+东河镇,town,510822103,青川县,2025-01-20
+青川县司法局,部门,,青川县,
+`;
+
+describe('law-report serve: the roster', () => {
+  it('adds the roster CSV’s units and prints a token for each as CSV, once', async () => {
+    writeFileSync(join(dir, 'roster.csv'), ROSTER);
+    const first = await lawReport('--roster', 'roster.csv');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('新增 3 个单位，更新 0 个，未变 0 个');
+    const printed = rows(first.stdout);
+    expect(printed[0]).toEqual(['名称', '层级', '代码', '令牌']);
+    expect(printed.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['城关镇', 'town', '510822100'],
+      ['东河镇', 'town', '510822103'],
+      ['青川县司法局', 'department', ''],
+    ]);
+    const token = printed[1]?.[3] ?? '';
+    expect(await withStore((store) => store.findToken(hashToken(token)))).toMatchObject({ role: 'unit', name: '城关镇' });
+    // Again, with a deadline changed: updated, no new tokens.
+    writeFileSync(join(dir, 'roster.csv'), ROSTER.replace('2025-01-20', '2025-01-25'));
+    const again = await lawReport('--roster', 'roster.csv');
+    expect(again).toMatchObject({ code: 0, stdout: '' });
+    expect(again.stderr).toContain('新增 0 个单位，更新 1 个，未变 2 个；0 个新令牌');
+    const listed = rows((await lawReport('--list-units')).stdout);
+    expect(listed).toEqual([
+      ['名称', '层级', '代码', '上级', '截止日期', '令牌数'],
+      ['城关镇', 'town', '510822100', '青川县', '', '1'],
+      ['东河镇', 'town', '510822103', '青川县', '2025-01-25', '1'],
+      ['青川县司法局', 'department', '', '青川县', '', '1'],
+    ]);
+  });
+
+  it('refuses a unit written another way, in the roster or with --add-unit, and takes --level as the CSV does', async () => {
+    writeFileSync(join(dir, 'roster.csv'), '名称,层级\n城关镇,乡镇\n城关镇人民政府,乡镇\n');
+    const roster = await lawReport('--roster', 'roster.csv');
+    expect(roster.code).toBe(1);
+    expect(roster.stderr).toContain('roster.csv：“城关镇人民政府”与“城关镇”是同一个单位，已跳过。');
+    expect(rows(roster.stdout)).toHaveLength(2);
+    const twice = await lawReport('--add-unit', '城关镇 人民政府');
+    expect(twice).toMatchObject({ code: 1, stdout: '' });
+    expect(twice.stderr).toContain('“城关镇 人民政府”就是名册中的“城关镇”');
+    const street = await lawReport('--add-unit', '东湖街道办事处', '--level', '街道');
+    expect(street.code).toBe(0);
+    expect(street.stdout).toMatch(/^lr_/);
+    expect(rows((await lawReport('--list-units', '--lang', 'en')).stdout).map((row) => row.slice(0, 2))).toEqual([
+      ['name', 'level'],
+      ['城关镇', 'town'],
+      ['东湖街道', 'town'],
+    ]);
+    expect((await lawReport('--add-unit', '西镇', '--level', '村')).code).toBe(2);
+  });
+
+  it('reissues a unit’s token: the old one stops working, the unit and its reports stay', async () => {
+    const old = (await lawReport('--add-unit', '北留镇')).stdout.trim();
+    await withStore((store) => store.submit('北留镇', 2023, { schemaVersion: '1.0', title: '北留镇2023年报告', year: 2023, unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府', issuedOn: '2024-01-20', sections: [], metrics: [] }, '北留镇', '2024-01-20T02:00:00Z'));
+    const reissued = await lawReport('--reissue', '北留镇人民政府');
+    expect(reissued.code).toBe(0);
+    expect(reissued.stderr).toContain('已为“北留镇”换发令牌，旧令牌 1 个已失效');
+    const fresh = reissued.stdout.trim();
+    expect(fresh).toMatch(/^lr_/);
+    await withStore(async (store) => {
+      expect(await store.findToken(hashToken(old))).toBeUndefined();
+      expect(await store.findToken(hashToken(fresh))).toMatchObject({ name: '北留镇' });
+      expect(await store.list({ unit: '北留镇' })).toHaveLength(1);
+    });
+    expect((await lawReport('--reissue', '南镇')).stderr).toContain('名册中没有“南镇”');
+  });
+});
