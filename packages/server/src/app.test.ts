@@ -281,6 +281,30 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     }
   });
 
+  it('judges by the deadlines the county stored when none are given, and says which it judged by', async () => {
+    await store.putSettings({ deadlines: { submit: { town: '01-20' } } });
+    const restarted = await buildApp({ store, now: () => new Date('2020-01-25T02:00:00Z') });
+    const at = await restarted.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const unit = await addToken(store, 'unit', '七里镇', 'town');
+      const report = makeReport({ year: 2019, issuedOn: '2020-01-10', unit: { name: '七里镇', level: 'town' }, issuer: '七里镇人民政府', title: '七里镇2019年法治政府建设工作情况的报告' });
+      const sent = (await (await fetch(`${at}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${unit}`, 'content-type': 'application/json' }, body: JSON.stringify(report) })).json()) as { warnings: { code: string }[] };
+      expect(sent.warnings.map((issue) => issue.code)).toContain('late_submission');
+      const result = (await (await fetch(`${at}/api/aggregate?year=2019`, { headers: { authorization: `Bearer ${reviewer}` } })).json()) as { unitsDetail: { name: string; deadline: string; daysLate: number }[]; deadlines: unknown };
+      expect(result.unitsDetail.find((detail) => detail.name === '七里镇')).toMatchObject({ deadline: '2020-01-20', daysLate: 5 });
+      expect(result.deadlines).toEqual({
+        source: 'database',
+        overrides: { submit: { town: '01-20' } },
+        submitBy: { province: '2020-03-01', city: '2020-03-01', county: '2020-03-01', town: '2020-01-20', department: '2020-03-01' },
+        publishBy: '2020-04-01',
+        units: {},
+      });
+    } finally {
+      await restarted.close();
+      await store.putSettings({ deadlines: null });
+    }
+  });
+
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });

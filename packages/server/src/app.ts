@@ -7,7 +7,7 @@ import { hashToken } from './auth.js';
 import { chinaDay } from './china-day.js';
 import { checkSubmission } from './submission-check.js';
 import { unitKey } from './unit-name.js';
-import { COUNTED, countyAggregate, type CountFrom } from './county-aggregate.js';
+import { COUNTED, countyAggregate, type CountFrom, type DeadlineSource } from './county-aggregate.js';
 import { conflict, localeOfRequest, notReady, say } from './messages.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord, type VersionRecord } from './store/store.js';
 import { allowedActions, STATUSES, TRANSITIONS } from './workflow.js';
@@ -15,7 +15,7 @@ import { allowedActions, STATUSES, TRANSITIONS } from './workflow.js';
 /** Options of {@link buildApp}. */
 export interface AppOptions {
   readonly store: Store;
-  /** The county's deadline overrides, for validation and the aggregate. */
+  /** The county's deadline overrides, for validation and the aggregate; without them, those the store keeps (`serve --deadlines`). */
   readonly deadlines?: DeadlineOverrides;
   /** Origins allowed to call the API from a browser (`*` for any); none by default. */
   readonly corsOrigins?: readonly string[];
@@ -119,6 +119,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return record;
   };
+  // The deadlines judged by: the app's own (given by whoever built it), else those the county
+  // stored with `serve --deadlines` (kept across restarts), else the statutory defaults.
+  const deadlines = async (): Promise<{ source: DeadlineSource; given: { deadlines?: DeadlineOverrides } }> => {
+    if (options.deadlines) return { source: 'options', given: { deadlines: options.deadlines } };
+    const stored = (await store.settings()).deadlines;
+    return stored ? { source: 'database', given: { deadlines: stored } } : { source: 'default', given: {} };
+  };
   // Every day the server records or judges by is the day in China.
   const today = () => chinaDay(now());
 
@@ -143,7 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         locale: request.locale,
         ownDeadline: unit?.deadline ?? undefined,
         now: now(),
-        ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+        ...(await deadlines()).given,
         // Late or not by the day the county first had this report, in China.
         receivedOn: async (report) => {
           const [record] = await store.list({ unit: token.name, year: report.year });
@@ -240,7 +247,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           // published; the publication date is the day the county publishes.
           const latest = await store.latest(record.id);
           publishedOn = today();
-          const result = validateReport({ ...latest?.report, publishedOn }, { profile: transition.checks, locale: request.locale, now: now(), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+          const result = validateReport({ ...latest?.report, publishedOn }, { profile: transition.checks, locale: request.locale, now: now(), ...(await deadlines()).given });
           if (!result.ok) return reply.code(422).send({ issues: result.issues, error: { code: 'not_ready', message: notReady(request.locale, transition.label[request.locale], result.issues) } });
         }
         try {
@@ -266,7 +273,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const token = await need(request, reply, ['reviewer']);
       if (!token) return;
       const { year, format = 'json', status } = request.query;
-      const result = await countyAggregate(store, { year, locale: request.locale, ...(status ? { from: status } : {}), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+      const judged = await deadlines();
+      const result = await countyAggregate(store, { year, locale: request.locale, source: judged.source, ...(status ? { from: status } : {}), ...judged.given });
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(unitsCsv(result, { locale: request.locale }));
       return result;
     },

@@ -1,4 +1,4 @@
-import { aggregate, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type RosterEntry, type UnitLevel } from '@law-report/core';
+import { aggregate, dueDates, resolveDeadlines, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type RosterEntry, type UnitLevel } from '@law-report/core';
 import { chinaDay } from './china-day.js';
 import type { ReportStatus, Store } from './store/store.js';
 
@@ -19,8 +19,25 @@ export interface UnitWorkflow {
   readonly version: number;
 }
 
+/** Where the deadlines judged by came from: given to the app, kept in the database (`serve --deadlines`), or the statutory defaults. */
+export type DeadlineSource = 'options' | 'database' | 'default';
+
+/** The deadlines an aggregate judged by. */
+export interface JudgedDeadlines {
+  readonly source: DeadlineSource;
+  /** The county's overrides, as given or kept; null for the defaults. */
+  readonly overrides: DeadlineOverrides | null;
+  /** The submission deadline of each level for the year's reports. */
+  readonly submitBy: Readonly<Record<UnitLevel, string>>;
+  readonly publishBy: string;
+  /** Units whose own deadline (from the roster) held instead of their level's. */
+  readonly units: Readonly<Record<string, string>>;
+}
+
 /** The county's aggregate of a year, with what the review says of each unit. */
 export interface CountyAggregate extends AggregateResult {
+  /** The deadlines on time and late were judged by. */
+  readonly deadlines: JudgedDeadlines;
   /** The statuses whose reports were totalled. */
   readonly counted: readonly ReportStatus[];
   /** Each unit with a report on the year, by its name: the report's status, id and latest version. */
@@ -38,7 +55,10 @@ const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'dep
  *
  * @example const result = await countyAggregate(store, { year: 2023, from: 'filed' })
  */
-export async function countyAggregate(store: Store, options: { readonly year: number; readonly from?: CountFrom; readonly locale?: Locale; readonly deadlines?: DeadlineOverrides }): Promise<CountyAggregate> {
+export async function countyAggregate(
+  store: Store,
+  options: { readonly year: number; readonly from?: CountFrom; readonly locale?: Locale; readonly deadlines?: DeadlineOverrides; readonly source?: DeadlineSource },
+): Promise<CountyAggregate> {
   const { year } = options;
   const counted = COUNTED[options.from ?? 'submitted'];
   const [records, units] = await Promise.all([store.list({ year }), store.units()]);
@@ -64,5 +84,14 @@ export async function countyAggregate(store: Store, options: { readonly year: nu
     ...(unit.deadline?.startsWith(`${year + 1}-`) ? { deadline: unit.deadline } : {}),
   }));
   const result = aggregate(reports, { year, roster, unitValues: true, ...(options.locale ? { locale: options.locale } : {}), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
-  return { ...result, counted, workflow };
+  const config = resolveDeadlines(options.deadlines);
+  const due = (level: UnitLevel) => dueDates(year, level, config);
+  const deadlines: JudgedDeadlines = {
+    source: options.source ?? (options.deadlines ? 'options' : 'default'),
+    overrides: options.deadlines ?? null,
+    submitBy: Object.fromEntries(LEVELS.map((level) => [level, due(level).submitBy])) as Record<UnitLevel, string>,
+    publishBy: due('town').publishBy,
+    units: Object.fromEntries(roster.flatMap((entry) => (entry.deadline ? [[entry.name, entry.deadline]] : []))),
+  };
+  return { ...result, counted, workflow, deadlines };
 }

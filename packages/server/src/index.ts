@@ -4,5 +4,5 @@ export { addToken, hashToken, newToken } from './auth.js';
 export { openStore } from './store/open-store.js';
 export { openSqlite } from './store/sqlite.js';
 export { openPostgres } from './store/postgres.js';
-export { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitInput, type UnitRecord, type VersionRecord } from './store/store.js';
+export { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitInput, type UnitRecord, type VersionRecord } from './store/store.js';
 export type { Action } from './workflow.js';

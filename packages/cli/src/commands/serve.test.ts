@@ -103,3 +103,35 @@ describe('law-report serve: the roster', () => {
     expect((await lawReport('--reissue', '南镇')).stderr).toContain('名册中没有“南镇”');
   });
 });
+
+describe('law-report serve: deadlines', () => {
+  // `law-report serve …` until the test stops it; its address once it listens.
+  const started = async (...args: string[]) => {
+    const { recordingIo } = await import('../test-io.js');
+    const { serve } = await import('./serve.js');
+    const io = recordingIo(dir);
+    let stop = () => undefined as void;
+    const stopped = new Promise<void>((done) => {
+      stop = done;
+    });
+    const exited = serve(['--port', '0', ...args], io, () => stopped);
+    await expect.poll(() => io.stderr, { timeout: 10_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
+    const address = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(io.stderr)?.[1] ?? '';
+    return { address, io, stop: async () => (stop(), await exited) };
+  };
+
+  it('keeps --deadlines in the database: a restart without them judges by them still', async () => {
+    writeFileSync(join(dir, 'deadlines.json'), JSON.stringify({ submit: { town: '01-20' } }));
+    const reviewer = (await lawReport('--add-reviewer', '县依法治县办')).stdout.trim();
+    const first = await started('--deadlines', 'deadlines.json');
+    expect(first.io.stderr).toContain('已把 deadlines.json 中的截止日期保存到数据库');
+    expect(await first.stop()).toBe(0);
+    const again = await started();
+    try {
+      const response = await fetch(`${again.address}/api/aggregate?year=2023`, { headers: { authorization: `Bearer ${reviewer}` } });
+      expect(await response.json()).toMatchObject({ deadlines: { source: 'database', overrides: { submit: { town: '01-20' } }, submitBy: { town: '2024-01-20' } } });
+    } finally {
+      expect(await again.stop()).toBe(0);
+    }
+  });
+});

@@ -14,7 +14,18 @@ import { addUnit, applyRoster, listUnits, reissue, rosterLevel } from './serve-u
  * `--reissue NAME` gives a unit a new token and revokes its old ones; `--revoke` deletes a name's
  * tokens (a unit stays on the roster).
  */
-export async function serveCommand(args: readonly string[], io: Io): Promise<number> {
+export function serveCommand(args: readonly string[], io: Io): Promise<number> {
+  // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
+  const stopped = () =>
+    new Promise<void>((done) => {
+      process.once('SIGINT', () => done());
+      process.once('SIGTERM', () => done());
+    });
+  return serve(args, io, stopped);
+}
+
+/** {@link serveCommand}, serving until `stopped()` settles (tests stop it so). */
+export async function serve(args: readonly string[], io: Io, stopped: () => Promise<void>): Promise<number> {
   const { values, positionals } = parse(args, {
     db: { type: 'string' },
     port: { type: 'string' },
@@ -41,6 +52,11 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
+  // Kept in the database: a restart without --deadlines judges by them still.
+  if (deadlines) {
+    await store.putSettings({ deadlines });
+    io.err(`${t(locale, 'deadlinesKept', { file: values.deadlines ?? '' })}\n`);
+  }
   if (values.revoke !== undefined) {
     try {
       const count = await store.revokeTokens(values.revoke.trim());
@@ -67,15 +83,10 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
       await store.close();
     }
   }
-  const app = await buildApp({ store, ...(deadlines ? { deadlines } : {}), ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
+  const app = await buildApp({ store, ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
   const address = await app.listen({ port, host: values.host ?? '127.0.0.1' });
   io.err(`${t(locale, 'serving', { address: `${address}/`, db: store.kind === 'sqlite' ? db : 'PostgreSQL' })}\n`);
-  // Until asked to stop: then the open requests finish and the database is closed cleanly.
-  await new Promise<void>((done) => {
-    const stop = () => done();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped();
   await app.close();
   await store.close();
   return EXIT_OK;

@@ -99,4 +99,9 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    // What the county set once and the server keeps across restarts (its deadlines, its name).
+    version: 5,
+    statements: ['CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)'],
+  },
 ];

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Report, ValidationIssue } from '@law-report/core';
+import type { DeadlineOverrides, Report, ValidationIssue } from '@law-report/core';
 import { chinaDay } from '../china-day.js';
 import { unitKey, unitName } from '../unit-name.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
-import { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
+import { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
 
 /** A row as a driver returns it. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -206,6 +206,26 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         const updated = (await tx.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
         if (!updated) throw new Error(`transition: no report ${id}`);
         return reportOf(updated);
+      });
+    },
+    async settings() {
+      const rows = await db.query('SELECT key, value FROM settings');
+      const value = (key: keyof Settings) => {
+        const row = rows.find((candidate) => candidate['key'] === key);
+        return row ? (JSON.parse(text(row['value'])) as unknown) : undefined;
+      };
+      // Kept by putSettings from values checked before (parseDeadlines; a string).
+      const deadlines = value('deadlines') as DeadlineOverrides | undefined;
+      const county = value('county');
+      return { ...(deadlines ? { deadlines } : {}), ...(typeof county === 'string' ? { county } : {}) };
+    },
+    putSettings(settings) {
+      return db.transaction(async (tx) => {
+        for (const [key, value] of Object.entries(settings)) {
+          if (value === undefined) continue;
+          await tx.query('DELETE FROM settings WHERE key = ?', [key]);
+          if (value !== null) await tx.query('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)', [key, JSON.stringify(value), new Date().toISOString()]);
+        }
       });
     },
     close: () => db.close(),

@@ -1,4 +1,4 @@
-import type { Report, ValidationIssue } from '@law-report/core';
+import type { DeadlineOverrides, Report, ValidationIssue } from '@law-report/core';
 import type { Action } from '../workflow.js';
 
 /** Where a report is in the county's review: 已提交, 退回, 已备案, 已公开. */
@@ -46,6 +46,14 @@ export interface UnitInput {
 
 /** What {@link Store.putUnit} did: the unit as now kept, or the unit whose code it is already. */
 export type PutUnit = { readonly change: 'added' | 'updated' | 'unchanged'; readonly unit: UnitRecord } | { readonly change: 'code_taken'; readonly unit: UnitRecord };
+
+/** What the county set once, kept across restarts. */
+export interface Settings {
+  /** The county's deadline overrides (`--deadlines`), checked by core's parseDeadlines before they were kept. */
+  readonly deadlines?: DeadlineOverrides;
+  /** The county's name (`--county`), for file names and titles. */
+  readonly county?: string;
+}
 
 /** One unit's report on one year, as the county tracks it. */
 export interface ReportRecord {
@@ -144,5 +152,9 @@ export interface Store {
    * {@link StateConflict} when the report is in another state (checked inside the transaction).
    */
   transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string): Promise<ReportRecord>;
+  /** What the county set (`--deadlines`, `--county`). */
+  settings(): Promise<Settings>;
+  /** Keeps each setting given; `null` forgets one. */
+  putSettings(settings: { readonly [K in keyof Settings]?: Settings[K] | null }): Promise<void>;
   close(): Promise<void>;
 }
