@@ -174,8 +174,8 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect((json.json['unitsDetail'] as { name: string }[]).map((unit) => unit.name)).toEqual(['北留镇', "东城镇';DROP/**/TABLE/**/reports;--"]);
     const csv = await call('GET', '/api/aggregate?year=2023&format=csv', reviewer);
     expect(csv.type).toContain('text/csv');
-    expect(csv.text.startsWith('\uFEFF单位,状态,报送日期')).toBe(true);
-    expect(csv.text).toContain('北留镇,已报送,2024-01-26');
+    expect(csv.text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期')).toBe(true);
+    expect(csv.text).toContain('北留镇,已公开,已报送,2024-01-26');
   });
 
   it('judges on time by the first submission: a report returned and corrected late is not late', async () => {
@@ -303,6 +303,43 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       await restarted.close();
       await store.putSettings({ deadlines: null });
     }
+  });
+
+  it('gives the CSV as a figures sheet: numbers Excel sums, qualifiers beside them, a 合计 row, the review status, a Chinese file name', async () => {
+    await store.putSettings({ county: '青川县' });
+    const figure = (value: number, qualifier: 'exact' | 'over' | 'about') => ({ indicator: 'disputes.handled', label: '排查化解矛盾纠纷', value, unit: '件', qualifier });
+    const send = async (name: string, metrics: ReturnType<typeof figure>[]) => {
+      const token = await addToken(store, 'unit', name, 'town');
+      const report = makeReport({ year: 2020, issuedOn: '2021-01-18', unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2020年法治政府建设工作情况的报告`, metrics });
+      return (await call('POST', '/api/reports', token, report)).json['id'] as string;
+    };
+    await send('丙镇', [figure(68, 'over')]);
+    await send('丁镇', [figure(41, 'about')]);
+    const returned = await send('戊镇', [figure(455, 'exact')]);
+    await send('己镇', [figure(455, 'exact')]);
+    await call('POST', `/api/reports/${returned}/return`, reviewer, { reason: '请核对' });
+    const response = await fetch(`${base}/api/aggregate?year=2020&format=csv`, { headers: { authorization: `Bearer ${reviewer}` } });
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="law-report-2020.csv"; filename*=UTF-8''${encodeURIComponent('青川县2020年法治政府建设年度报告汇总.csv')}`);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
+    const rows = text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+    const header = rows[0] ?? [];
+    const column = header.indexOf('排查矛盾纠纷（起）');
+    expect(header[column + 1]).toBe('排查矛盾纠纷（限定）');
+    const row = (unit: string) => rows.find((cells) => cells[0] === unit) ?? [];
+    expect(row('丙镇').slice(1, 2)).toEqual(['已提交']);
+    expect([row('丙镇')[column], row('丙镇')[column + 1]]).toEqual(['68', '以上（下限）']);
+    expect([row('丁镇')[column], row('丁镇')[column + 1]]).toEqual(['41', '约']);
+    expect([row('己镇')[column], row('己镇')[column + 1]]).toEqual(['455', '']);
+    // Returned: listed with its status, its figure out of the sheet and the total.
+    expect([row('戊镇')[1], row('戊镇')[column]]).toEqual(['已退回', '']);
+    // What Excel's SUM over the column gives is the 合计 row's figure.
+    const sum = rows.slice(1, -1).reduce((total, cells) => total + (Number(cells[column]) || 0), 0);
+    expect(sum).toBe(564);
+    expect(rows.at(-1)?.[0]).toBe('合计');
+    // 68余 + 约41 + 455 is about 564 (core's sumQualifier: the weakest of them).
+    expect([rows.at(-1)?.[column], rows.at(-1)?.[column + 1]]).toEqual(['564', '约']);
+    await store.putSettings({ county: null });
   });
 
   it('answers browsers only from the origins it was given', async () => {

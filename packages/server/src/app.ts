@@ -1,13 +1,14 @@
 import cors from '@fastify/cors';
 import serveStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { unitsCsv, validateReport, type DeadlineOverrides, type Locale, type Report } from '@law-report/core';
+import { validateReport, type DeadlineOverrides, type Locale, type Report } from '@law-report/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hashToken } from './auth.js';
 import { chinaDay } from './china-day.js';
 import { checkSubmission } from './submission-check.js';
 import { unitKey } from './unit-name.js';
-import { COUNTED, countyAggregate, type CountFrom, type DeadlineSource } from './county-aggregate.js';
+import { COUNTED, countyAggregate, countyName, type CountFrom, type DeadlineSource } from './county-aggregate.js';
+import { figuresCsv } from './figures-csv.js';
 import { conflict, localeOfRequest, notReady, say } from './messages.js';
 import { StateConflict, type ReportRecord, type ReportStatus, type Store, type TokenRecord, type VersionRecord } from './store/store.js';
 import { allowedActions, STATUSES, TRANSITIONS } from './workflow.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
 
 
 const error = (code: string, message: string) => ({ error: { code, message } });
+// A download's name: RFC 6266 with the UTF-8 name as RFC 5987 says, and an ASCII one for old clients.
+const attachment = (name: string, ascii: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
 // Core's ValidationIssue (the fields a client reads; messages in both languages).
 const issueSchema = {
@@ -275,7 +278,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const { year, format = 'json', status } = request.query;
       const judged = await deadlines();
       const result = await countyAggregate(store, { year, locale: request.locale, source: judged.source, ...(status ? { from: status } : {}), ...judged.given });
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(unitsCsv(result, { locale: request.locale }));
+      if (format === 'csv') {
+        const file = say('zh-CN', 'csvFileName', { county: (await countyName(store)) ?? '', year });
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(file, `law-report-${year}.csv`)).send(figuresCsv(result, { locale: request.locale }));
+      }
       return result;
     },
   );

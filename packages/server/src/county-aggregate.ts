@@ -95,3 +95,17 @@ export async function countyAggregate(
   };
   return { ...result, counted, workflow, deadlines };
 }
+
+/**
+ * The county's name: as set with `serve --county`, else the parent most units on the roster
+ * share (青川县 for its towns), else undefined.
+ *
+ * @example await countyName(store) // '青川县'
+ */
+export async function countyName(store: Store): Promise<string | undefined> {
+  const { county } = await store.settings();
+  if (county) return county;
+  const counts = new Map<string, number>();
+  for (const unit of await store.units()) if (unit.parent) counts.set(unit.parent, (counts.get(unit.parent) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -15,6 +15,11 @@ const strings = {
     reasonRequired: '{action}须写明原因（reason）。',
     notReady: '还不能{action}：{missing}',
     internal: '服务器出错，请稍后再试。',
+    csvWorkflow: '审核状态',
+    csvStatus: '报送情况',
+    csvQualifier: '{label}（限定）',
+    csvTotal: '合计',
+    csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
   en: {
@@ -29,6 +34,11 @@ const strings = {
     reasonRequired: 'To {action} a report, give a reason.',
     notReady: 'Cannot {action} yet: {missing}',
     internal: 'The server failed; please try again later.',
+    csvWorkflow: 'Review',
+    csvStatus: 'Reporting',
+    csvQualifier: '{label} (qualifier)',
+    csvTotal: 'Total',
+    csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published', unpublish: 'unpublished' },
   },
 } as const;

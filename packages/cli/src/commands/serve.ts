@@ -31,6 +31,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     port: { type: 'string' },
     host: { type: 'string' },
     deadlines: { type: 'string' },
+    county: { type: 'string' },
     cors: { type: 'string' },
     portal: { type: 'string' },
     'add-unit': { type: 'string' },
@@ -52,6 +53,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
+  if (values.county !== undefined) await store.putSettings({ county: values.county.trim() || null });
   // Kept in the database: a restart without --deadlines judges by them still.
   if (deadlines) {
     await store.putSettings({ deadlines });
