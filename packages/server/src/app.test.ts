@@ -342,6 +342,27 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     await store.putSettings({ county: null });
   });
 
+  it('refuses fractional and impossible figures, and warns of implausible ones and of a tenfold jump on the year before', async () => {
+    const unit = await addToken(store, 'unit', '庚镇', 'town');
+    const events = (value: number) => [{ indicator: 'publicity.events', label: '开展普法活动', value, unit: '场', qualifier: 'exact' as const }];
+    const report = (year: number, value: number) =>
+      makeReport({ year, issuedOn: `${year + 1}-01-18`, unit: { name: '庚镇', level: 'town' }, issuer: '庚镇人民政府', title: `庚镇${year}年法治政府建设工作情况的报告`, metrics: events(value) });
+    const codes = (issues: unknown) => (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`);
+    const fractional = await call('POST', '/api/reports', unit, report(2018, 2.5));
+    expect(fractional.status).toBe(422);
+    expect(codes(fractional.json['issues'])).toContain('fractional_count:error');
+    const huge = await call('POST', '/api/reports', unit, report(2018, 1e300));
+    expect(huge.status).toBe(422);
+    expect(codes(huge.json['issues'])).toContain('value_too_large:error');
+    expect((await call('POST', '/api/reports', unit, report(2017, 300))).status).toBe(201);
+    // 5800 场 in 2018 after 300 in 2017: more than ten times the year before, and more than a town plausibly holds.
+    const jumped = await call('POST', '/api/reports', unit, report(2018, 5800));
+    expect(jumped.status).toBe(201);
+    expect(codes(jumped.json['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
+    const shown = (await call('GET', `/api/reports/${String(jumped.json['id'])}`, reviewer)).json;
+    expect(codes(shown['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
+  });
+
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });

@@ -1,4 +1,4 @@
-import { createIssue, daysLate, resolveDeadlines, submissionDelay, validateReport, type DeadlineOverrides, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import { createIssue, daysLate, jumpWarnings, resolveDeadlines, submissionDelay, validateReport, type DeadlineOverrides, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 
 /** What a submission was found to be. */
 export type SubmissionCheck =
@@ -20,9 +20,11 @@ export interface SubmissionContext {
 }
 
 /**
- * Checks a submission with core's `validateReport` (profile `submit`): errors refuse it; every
- * other issue (core's warnings, plausibility among them, and notes) comes back as `warnings`.
- * Lateness is judged by the day the county received the report, not by a date typed in it.
+ * Checks a submission with core's `validateReport` (profile `submit`): errors refuse it (a
+ * fractional count, a figure no unit could write); every other issue (core's warnings, a figure
+ * implausible for the unit's level among them, and notes) comes back as `warnings`, with core's
+ * `jumpWarnings` against the unit's report on the year before. Lateness is judged by the day the
+ * county received the report, not by a date typed in it.
  *
  * @example const check = await checkSubmission(body, { locale: 'zh-CN', now, receivedOn: async () => '2025-02-01' })
  */
@@ -37,5 +39,8 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;
   const delay = own ? { date: receivedOn, deadline: own, days: daysLate(receivedOn, own) } : submissionDelay({ ...report, submittedOn: receivedOn }, resolveDeadlines(deadlines));
   if (delay.days > 0) warnings.push(createIssue('late_submission', 'warning', ['submittedOn'], locale, delay));
+  // A figure more than ten times (or under a tenth of) the unit's own last year.
+  const previous = await context.previous?.(report);
+  if (previous) warnings.push(...jumpWarnings(previous, report, { locale }));
   return { ok: true, report, warnings };
 }
