@@ -363,6 +363,33 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(codes(shown['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
   });
 
+  it('answers every refusal, the framework’s too, with its own code and in Chinese (English by Accept-Language)', async () => {
+    const raw = async (path: string, init: RequestInit = {}) => {
+      const response = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${reviewer}`, ...(init.headers as Record<string, string>) } });
+      return { status: response.status, ...((await response.json()) as { error: { code: string; message: string } }) };
+    };
+    const json = { 'content-type': 'application/json' };
+    const answers = [
+      [await raw('/api/reports?year=abc'), 400, 'bad_query', '查询参数有误：“year”应为整数'],
+      [await raw('/api/reports?foo=1'), 400, 'bad_query', '查询参数有误：不认识的参数“foo”'],
+      [await raw('/api/aggregate?year=2023&status=draft'), 400, 'bad_query', '查询参数有误：“status”只能是 submitted, filed, published'],
+      [await raw('/api/aggregate'), 400, 'bad_query', '查询参数有误：缺少“year”'],
+      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '' }), 400, 'empty_body', '请求内容是空的：Content-Type 为 application/json 时须带 JSON 内容。'],
+      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"reason": ' }), 400, 'bad_json', '请求内容不是有效的 JSON。'],
+      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"__proto__": {"admin": true}}' }), 400, 'forbidden_key', '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。'],
+      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"constructor": {"prototype": {"admin": true}}}' }), 400, 'forbidden_key', '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。'],
+      [await raw('/api/reports/x/return', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<reason/>' }), 415, 'unsupported_media_type', '不支持这种内容类型（application/xml）：请用 application/json 发送。'],
+      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: JSON.stringify({ reason: { text: '原因' } }) }), 400, 'bad_body', '请求内容有误：“reason”应为文字'],
+      [await raw(`/api/reports/${'x'.repeat(65)}`), 400, 'bad_params', '地址有误：“id”不能超过 64 个字符'],
+      [await raw('/api/reports/%E0'), 400, 'bad_url', '地址中有无法识别的字符，请检查百分号编码。'],
+      [await raw('/api/nowhere'), 404, 'not_found', '没有找到。'],
+    ] as const;
+    for (const [got, status, code, message] of answers) expect(got).toEqual({ status, error: { code, message } });
+    const english = await raw('/api/reports?foo=1', { headers: { 'accept-language': 'en' } });
+    expect(english.error).toEqual({ code: 'bad_query', message: 'Bad query: unknown parameter “foo”' });
+    expect((await raw('/api/reports/x/return', { method: 'POST', headers: { ...json, 'accept-language': 'en' }, body: '' })).error.message).toBe('The request body is empty: with Content-Type application/json it must hold JSON.');
+  });
+
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });
@@ -375,6 +402,26 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     } finally {
       await guarded.close();
     }
+  });
+
+  it('lists in the OpenAPI document the refusals each route answers with', async () => {
+    const { json } = await call('GET', '/api/openapi.json');
+    const paths = json['paths'] as Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+    const codes = Object.fromEntries(Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, Object.keys(operation.responses).filter((code) => code >= '400').sort()])));
+    const action = ['400', '401', '403', '404', '409', '413', '415'];
+    expect(codes).toEqual({
+      'POST /api/reports': ['400', '401', '403', '409', '413', '415', '422'],
+      'GET /api/reports': ['400', '401'],
+      'GET /api/reports/{id}': ['400', '401', '404'],
+      'GET /api/reports/{id}/versions': ['400', '401', '404'],
+      'POST /api/reports/{id}/return': action,
+      'POST /api/reports/{id}/file': [...action, '422'],
+      'POST /api/reports/{id}/publish': [...action, '422'],
+      'POST /api/reports/{id}/unpublish': action,
+      'GET /api/aggregate': ['400', '401', '403'],
+      'GET /api/public/reports': ['400'],
+    });
+    expect(paths['/api/reports']?.['post']?.responses['422']?.description).toContain('issues');
   });
 
   it('serves an OpenAPI document generated from the routes', async () => {

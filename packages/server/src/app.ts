@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import { validateReport, type DeadlineOverrides, type Locale, type Report } from '@law-report/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hashToken } from './auth.js';
+import { errorAnswer, RequestError, type FrameworkFailure } from './errors.js';
 import { chinaDay } from './china-day.js';
 import { checkSubmission } from './submission-check.js';
 import { unitKey } from './unit-name.js';
@@ -46,6 +47,26 @@ const issueSchema = {
   },
 } as const;
 const issuesSchema = { type: 'array', items: issueSchema } as const;
+// The refusals a route can answer with, for the OpenAPI document (and the answers' serialisation).
+const ANSWERS = {
+  400: '请求有误（bad_query、bad_params、bad_body、bad_json、empty_body、forbidden_key、bad_url、reason_required）',
+  401: '没有令牌或令牌无效（unauthorized）',
+  403: '令牌无权做这件事（forbidden、other_unit）',
+  404: '没有找到，或不是这个单位的报告（not_found）',
+  409: '报告现在的状态不允许这一步（conflict）',
+  413: '请求内容太大（too_large）',
+  415: '不支持的内容类型（unsupported_media_type）',
+  422: '报告没有通过核心库的校验（issues；备案、公开时另有 error.code not_ready）',
+} as const;
+const answers = (...statuses: (keyof typeof ANSWERS)[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      status === 422
+        ? { description: ANSWERS[status], type: 'object', properties: { issues: issuesSchema, error: errorSchema.properties.error } }
+        : { description: ANSWERS[status], ...errorSchema },
+    ]),
+  );
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
 const yearQuery = { type: 'integer', minimum: 1990, maximum: 2100 } as const;
 const bearer = [{ bearer: [] }];
@@ -69,7 +90,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? 2 * 1024 * 1024;
-  const app = Fastify({ logger: false, bodyLimit, ajv: { customOptions: { coerceTypes: true, removeAdditional: false } } });
+  const app = Fastify({
+    logger: false,
+    bodyLimit,
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
+    // A malformed address is answered before any hook: in the request's language too.
+    frameworkErrors: (failure, request, reply) => {
+      const known = errorAnswer(failure, localeOfRequest(request.headers['accept-language']), bodyLimit);
+      void (reply as FastifyReply).code(known?.status ?? 400).send(known?.body ?? error('bad_request', say(localeOfRequest(request.headers['accept-language']), 'badRequest')));
+    },
+  });
   app.decorateRequest('locale', 'zh-CN');
   app.addHook('onRequest', async (request) => {
     request.locale = localeOfRequest(request.headers['accept-language']);
@@ -84,14 +114,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Browsers may call the API only from the origins given (`*`: any, for a public test server).
   if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
 
-  app.setErrorHandler((failure: Error & { code?: string; statusCode?: number; validation?: unknown }, request, reply) => {
-    const { locale } = request;
-    if (failure.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(error('too_large', say(locale, 'tooLarge', { limit: `${Math.round(bodyLimit / 1024)} KiB` })));
-    if (failure.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || failure instanceof SyntaxError) return reply.code(400).send(error('bad_json', say(locale, 'badJson')));
-    if (failure.validation || (failure.statusCode !== undefined && failure.statusCode < 500)) return reply.code(failure.statusCode ?? 400).send(error('bad_request', say(locale, 'badRequest', { detail: failure.message })));
+  app.setErrorHandler((failure: FrameworkFailure, request, reply) => {
+    const known = errorAnswer(failure, request.locale, bodyLimit, request.headers['content-type']);
+    if (known) return reply.code(known.status).send(known.body);
     // The client gets no internals; whoever runs the server gets the whole failure.
     console.error(failure);
-    return reply.code(500).send(error('internal', say(locale, 'internal')));
+    return reply.code(500).send(error('internal', say(request.locale, 'internal')));
+  });
+  // JSON bodies read strictly (a __proto__ or constructor.prototype key is refused), each way a
+  // body can be wrong answered with its own code.
+  const strictJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    strictJson(request, text, (failure: Error | null, value?: unknown) => {
+      if (!failure) return done(null, value);
+      if (text.trim() === '') return done(new RequestError('empty_body'), undefined);
+      try {
+        JSON.parse(text);
+      } catch {
+        return done(new RequestError('bad_json'), undefined);
+      }
+      // Valid JSON the strict parser refused: a key that could poison prototypes.
+      return done(new RequestError('forbidden_key'), undefined);
+    });
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send(error('not_found', say(request.locale, 'notFound'))));
 
@@ -139,7 +185,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: '报送一份报告（单位令牌，只能报送本单位的）',
         security: bearer,
         body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
-        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' }, warnings: issuesSchema } }, 401: errorSchema, 403: errorSchema, 409: errorSchema },
+        response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' }, warnings: issuesSchema } }, ...answers(400, 401, 403, 409, 413, 415, 422) },
       },
       // The report is checked by core's validation (its issues, in both languages), not here.
       validatorCompiler: () => () => true,
@@ -181,7 +227,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get<{ Querystring: { year?: number; status?: ReportStatus } }>(
     '/api/reports',
-    { schema: { summary: '列出报告：审核人看全部，单位只看本单位的', security: bearer, querystring: { type: 'object', properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } }, additionalProperties: false } } },
+    { schema: { summary: '列出报告：审核人看全部，单位只看本单位的', security: bearer, querystring: { type: 'object', properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } }, additionalProperties: false }, response: answers(400, 401) } },
     async (request, reply) => {
       const token = await need(request, reply, ['reviewer', 'unit']);
       if (!token) return;
@@ -191,7 +237,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/reports/:id', { schema: { summary: '一份报告的最新版本和审核记录', security: bearer, params: idParams } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/api/reports/:id', { schema: { summary: '一份报告的最新版本和审核记录', security: bearer, params: idParams, response: answers(400, 401, 404) } }, async (request, reply) => {
     const token = await need(request, reply, ['reviewer', 'unit']);
     if (!token) return;
     const record = await readable(request, reply, token, request.params.id);
@@ -209,7 +255,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     };
   });
 
-  app.get<{ Params: { id: string } }>('/api/reports/:id/versions', { schema: { summary: '一份报告的全部版本', security: bearer, params: idParams } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/api/reports/:id/versions', { schema: { summary: '一份报告的全部版本', security: bearer, params: idParams, response: answers(400, 401, 404) } }, async (request, reply) => {
     const token = await need(request, reply, ['reviewer', 'unit']);
     if (!token) return;
     const record = await readable(request, reply, token, request.params.id);
@@ -229,6 +275,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           security: bearer,
           params: idParams,
           body: { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 } } },
+          response: transition.checks ? answers(400, 401, 403, 404, 409, 413, 415, 422) : answers(400, 401, 403, 404, 409, 413, 415),
         },
         // No body at all is no reason given.
         preValidation: async (request) => {
@@ -270,6 +317,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: '一个年度的汇总（核心库的汇总器，按各单位最新版本；已退回的不计入；status=filed 只计已备案和已公开的）',
         security: bearer,
         querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] }, status: { type: 'string', enum: Object.keys(COUNTED) } }, additionalProperties: false },
+        response: answers(400, 401, 403),
       },
     },
     async (request, reply) => {
@@ -288,7 +336,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get<{ Querystring: { year?: number } }>(
     '/api/public/reports',
-    { schema: { summary: '已公开的报告（无需令牌）', querystring: { type: 'object', properties: { year: yearQuery }, additionalProperties: false } } },
+    { schema: { summary: '已公开的报告（无需令牌）', querystring: { type: 'object', properties: { year: yearQuery }, additionalProperties: false }, response: answers(400) } },
     async (request) => {
       const { year } = request.query;
       const records = await store.list({ status: 'published', ...(year === undefined ? {} : { year }) });

@@ -8,8 +8,28 @@ const strings = {
     forbidden: '这个令牌无权做这件事。',
     otherUnit: '这个令牌属于“{unit}”，不能报送或查看“{other}”的报告。',
     notFound: '没有找到。',
-    badRequest: '请求有误：{detail}',
+    badRequest: '请求有误。',
+    badQuery: '查询参数有误：{detail}',
+    badParams: '地址有误：{detail}',
+    badBody: '请求内容有误：{detail}',
     badJson: '请求内容不是有效的 JSON。',
+    emptyBody: '请求内容是空的：Content-Type 为 application/json 时须带 JSON 内容。',
+    unsupportedMediaType: '不支持这种内容类型（{type}）：请用 application/json 发送。',
+    forbiddenKey: '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。',
+    badUrl: '地址中有无法识别的字符，请检查百分号编码。',
+    badContentLength: '请求头 Content-Length 与实际内容长度不符。',
+    field: {
+      unknown: '不认识的参数“{name}”',
+      required: '缺少“{name}”',
+      type: '“{name}”应为{type}',
+      enum: '“{name}”只能是 {values}',
+      minimum: '“{name}”不能小于 {limit}',
+      maximum: '“{name}”不能大于 {limit}',
+      maxLength: '“{name}”不能超过 {limit} 个字符',
+      minLength: '“{name}”不能少于 {limit} 个字符',
+      invalid: '“{name}”的值不对',
+    },
+    types: { integer: '整数', number: '数字', string: '文字', boolean: 'true 或 false', object: '对象', array: '列表', null: '空' },
     tooLarge: '请求内容太大（上限 {limit}）。',
     conflict: '这份报告现在是“{status}”，不能{action}。',
     reasonRequired: '{action}须写明原因（reason）。',
@@ -27,8 +47,28 @@ const strings = {
     forbidden: 'This token may not do that.',
     otherUnit: 'This token belongs to “{unit}”: it cannot submit or read reports of “{other}”.',
     notFound: 'Not found.',
-    badRequest: 'Bad request: {detail}',
+    badRequest: 'Bad request.',
+    badQuery: 'Bad query: {detail}',
+    badParams: 'Bad address: {detail}',
+    badBody: 'Bad request body: {detail}',
     badJson: 'The request body is not valid JSON.',
+    emptyBody: 'The request body is empty: with Content-Type application/json it must hold JSON.',
+    unsupportedMediaType: 'This content type ({type}) is not supported: send application/json.',
+    forbiddenKey: 'The request body has a forbidden key (__proto__ or constructor.prototype, a security risk) and was refused.',
+    badUrl: 'The address has characters that cannot be read; check its percent-encoding.',
+    badContentLength: 'The Content-Length header does not match the body.',
+    field: {
+      unknown: 'unknown parameter “{name}”',
+      required: '“{name}” is missing',
+      type: '“{name}” must be {type}',
+      enum: '“{name}” must be one of {values}',
+      minimum: '“{name}” must be at least {limit}',
+      maximum: '“{name}” must be at most {limit}',
+      maxLength: '“{name}” must be at most {limit} characters',
+      minLength: '“{name}” must be at least {limit} characters',
+      invalid: '“{name}” has a wrong value',
+    },
+    types: { integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' },
     tooLarge: 'The request body is too large (limit {limit}).',
     conflict: 'This report is {status}: it cannot be {action} now.',
     reasonRequired: 'To {action} a report, give a reason.',
@@ -43,7 +83,17 @@ const strings = {
   },
 } as const;
 
-type Key = Exclude<keyof (typeof strings)['zh-CN'], 'actions'>;
+type Key = Exclude<keyof (typeof strings)['zh-CN'], 'actions' | 'field' | 'types'>;
+
+/** What a request's field (a query parameter, an address part, a body property) got wrong. */
+export type FieldProblem = keyof (typeof strings)['zh-CN']['field'];
+
+/** A field's problem in the request's language: 不认识的参数“foo”. */
+export function sayField(locale: Locale, problem: FieldProblem, params: Readonly<Record<string, string | number>>): string {
+  const types: Readonly<Record<string, string>> = strings[locale].types;
+  const type = typeof params['type'] === 'string' ? (types[params['type']] ?? params['type']) : '';
+  return formatMessage(strings[locale].field[problem], { ...params, type });
+}
 
 /** A server message in the request's language. */
 export function say(locale: Locale, key: Key, params: Readonly<Record<string, string | number>> = {}): string {
