@@ -361,6 +361,9 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(codes(jumped.json['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
     const shown = (await call('GET', `/api/reports/${String(jumped.json['id'])}`, reviewer)).json;
     expect(codes(shown['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
+    // The aggregate names the totalled figures that carry warnings.
+    const { figureWarnings } = (await call('GET', '/api/aggregate?year=2018', reviewer)).json as { figureWarnings: { unit: string; version: number; issues: { code: string; path: unknown[] }[] }[] };
+    expect(figureWarnings).toEqual([{ unit: '庚镇', id: jumped.json['id'], version: 1, issues: expect.arrayContaining([expect.objectContaining({ code: 'year_jump', path: ['metrics', 0, 'value'] })]) }]);
   });
 
   it('answers every refusal, the framework’s too, with its own code and in Chinese (English by Accept-Language)', async () => {
@@ -404,6 +407,21 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     }
   });
 
+  it('says the county’s name and the years it holds reports on, as far as the caller may see', async () => {
+    await store.putSettings({ county: '青川县' });
+    const anyone = (await call('GET', '/api/info')).json as { county: string; years: number[] };
+    const county = (await call('GET', '/api/info', reviewer)).json as { county: string; years: number[] };
+    const own = (await call('GET', '/api/info', beiliu)).json as { county: string; years: number[] };
+    expect(anyone.county).toBe('青川县');
+    // Published reports only without a token; every year for the reviewer, newest first; its own for a unit.
+    expect(anyone.years).toEqual([2024, 2023]);
+    expect(county.years).toEqual([...county.years].sort((a, b) => b - a));
+    expect(county.years).toEqual(expect.arrayContaining([2024, 2023, 2020, 2019, 2018, 2017]));
+    expect(own.years).toEqual([2024, 2023]);
+    expect((await call('GET', '/api/info', 'lr_not-a-token')).status).toBe(401);
+    await store.putSettings({ county: null });
+  });
+
   it('lists in the OpenAPI document the refusals each route answers with', async () => {
     const { json } = await call('GET', '/api/openapi.json');
     const paths = json['paths'] as Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
@@ -420,6 +438,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       'POST /api/reports/{id}/unpublish': action,
       'GET /api/aggregate': ['400', '401', '403'],
       'GET /api/public/reports': ['400'],
+      'GET /api/info': ['401'],
     });
     expect(paths['/api/reports']?.['post']?.responses['422']?.description).toContain('issues');
   });
@@ -429,6 +448,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(json['openapi']).toBe('3.1.0');
     expect(Object.keys(json['paths'] as object).sort()).toEqual([
       '/api/aggregate',
+      '/api/info',
       '/api/public/reports',
       '/api/reports',
       '/api/reports/{id}',

@@ -352,6 +352,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
 
+  app.get(
+    '/api/info',
+    { schema: { summary: '本县名称和有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）', response: answers(401) } },
+    async (request, reply) => {
+      // No token: what the public may see; a token that is not known is refused, not taken as none.
+      const token = request.headers.authorization === undefined ? undefined : await need(request, reply, ['reviewer', 'unit']);
+      if (request.headers.authorization !== undefined && !token) return;
+      const records = await store.list(token?.role === 'reviewer' ? {} : token ? { unit: token.name } : { status: 'published' });
+      const years = [...new Set(records.map((record) => record.year))].sort((a, b) => b - a);
+      return { county: (await countyName(store)) ?? null, years };
+    },
+  );
+
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.portal) await app.register(serveStatic, { root: options.portal, prefix: '/', index: ['index.html'] });
   await app.ready();

@@ -1,4 +1,4 @@
-import { aggregate, dueDates, resolveDeadlines, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type RosterEntry, type UnitLevel } from '@law-report/core';
+import { aggregate, dueDates, resolveDeadlines, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type RosterEntry, type UnitLevel, type ValidationIssue } from '@law-report/core';
 import { chinaDay } from './china-day.js';
 import type { ReportStatus, Store } from './store/store.js';
 
@@ -34,8 +34,19 @@ export interface JudgedDeadlines {
   readonly units: Readonly<Record<string, string>>;
 }
 
+/** A counted report whose figures the unit was warned about when it submitted them. */
+export interface FigureWarnings {
+  readonly unit: string;
+  readonly id: string;
+  readonly version: number;
+  /** The warnings of its latest version that point at a figure (`path` starting `metrics`). */
+  readonly issues: readonly ValidationIssue[];
+}
+
 /** The county's aggregate of a year, with what the review says of each unit. */
 export interface CountyAggregate extends AggregateResult {
+  /** The totalled reports with figures that carry warnings (implausible for the level, a tenfold jump…). */
+  readonly figureWarnings: readonly FigureWarnings[];
   /** The deadlines on time and late were judged by. */
   readonly deadlines: JudgedDeadlines;
   /** The statuses whose reports were totalled. */
@@ -64,6 +75,7 @@ export async function countyAggregate(
   const [records, units] = await Promise.all([store.list({ year }), store.units()]);
   const reports: Report[] = [];
   const workflow: Record<string, UnitWorkflow> = {};
+  const figureWarnings: FigureWarnings[] = [];
   for (const record of records) {
     workflow[record.unit] = { status: record.status, id: record.id, version: record.version };
     if (!counted.includes(record.status)) continue;
@@ -73,6 +85,8 @@ export async function countyAggregate(
     // The unit is the one whose token sent it, as the roster names it.
     const listed = units.find((unit) => unit.name === record.unit);
     const unit = { ...report.unit, name: record.unit, ...(listed?.code ? { code: listed.code } : {}), ...(listed?.parent ? { parent: { name: listed.parent } } : {}) };
+    const onFigures = latest.warnings.filter((issue) => issue.path[0] === 'metrics');
+    if (onFigures.length > 0) figureWarnings.push({ unit: record.unit, id: record.id, version: record.version, issues: onFigures });
     reports.push({ ...report, unit, submittedOn: chinaDay(first), ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
   }
   const roster: RosterEntry[] = units.map((unit) => ({
@@ -93,7 +107,7 @@ export async function countyAggregate(
     publishBy: due('town').publishBy,
     units: Object.fromEntries(roster.flatMap((entry) => (entry.deadline ? [[entry.name, entry.deadline]] : []))),
   };
-  return { ...result, counted, workflow, deadlines };
+  return { ...result, counted, workflow, figureWarnings, deadlines };
 }
 
 /**
