@@ -1,0 +1,51 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hashToken } from '../auth.js';
+import { say } from '../messages.js';
+import type { ReportRecord, Role, TokenRecord } from '../store/store.js';
+import { error } from './schemas.js';
+
+// Authorisation as preHandlers each route declares: who may call it, and whose report it may read.
+
+/**
+ * A preHandler letting through a token of one of `roles` (401 without a known token, 403 with
+ * another role's), and setting `request.token`. With `{ anyone: true }` a request without an
+ * Authorization header passes too (a public route that shows a token's holder more).
+ *
+ * @example app.get('/api/aggregate', { preHandler: allow('reviewer') }, …)
+ */
+export function allow(...args: (Role | { readonly anyone: true })[]) {
+  const roles = args.filter((arg): arg is Role => typeof arg === 'string');
+  const anyone = args.some((arg) => typeof arg === 'object');
+  return async function allowed(request: FastifyRequest, reply: FastifyReply) {
+    if (anyone && request.headers.authorization === undefined) return;
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    const token = match?.[1] ? await request.server.store.findToken(hashToken(match[1])) : undefined;
+    if (!token) return reply.code(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
+    if (!roles.includes(token.role)) return reply.code(403).send(error('forbidden', say(request.locale, 'forbidden')));
+    request.token = token;
+  };
+}
+
+/**
+ * A preHandler (after `allow`) finding the report of `:id` the token may read, the reviewer any,
+ * a unit its own, and setting `request.record`; 404, not 403, for another unit's, so ids cannot
+ * be probed.
+ */
+export async function readableReport(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const record = await request.server.store.report(request.params.id);
+  const token = tokenOf(request);
+  if (!record || (token.role === 'unit' && record.unit !== token.name)) return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
+  request.record = record;
+}
+
+/** The token `allow` let through. @throws TypeError on a route that declared no `allow` (a programming error) */
+export function tokenOf(request: FastifyRequest): TokenRecord {
+  if (!request.token) throw new TypeError(`tokenOf: ${request.url} has no allow() preHandler`);
+  return request.token;
+}
+
+/** The report `readableReport` found. @throws TypeError on a route that declared no `readableReport` */
+export function recordOf(request: FastifyRequest): ReportRecord {
+  if (!request.record) throw new TypeError(`recordOf: ${request.url} has no readableReport preHandler`);
+  return request.record;
+}

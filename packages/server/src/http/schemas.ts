@@ -1,0 +1,65 @@
+// The JSON schemas the routes share: validation of what comes in, the OpenAPI document, and the
+// serialisation of the refusals each route answers with.
+
+/** `{ error: { code, message } }`. */
+export const errorSchema = {
+  type: 'object',
+  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+} as const;
+
+/** Core's ValidationIssue (the fields a client reads; messages in both languages). */
+export const issueSchema = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    severity: { type: 'string', enum: ['error', 'warning', 'info'] },
+    path: { type: 'array', items: { type: ['string', 'integer'] } },
+    message: { type: 'string' },
+    messages: { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } } },
+    params: { type: 'object', additionalProperties: true },
+  },
+} as const;
+
+export const issuesSchema = { type: 'array', items: issueSchema } as const;
+
+/** `:id` of a report. */
+export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
+
+/** A reporting year. */
+export const yearQuery = { type: 'integer', minimum: 1990, maximum: 2100 } as const;
+
+/** The routes that need a token say so in the OpenAPI document. */
+export const bearer = [{ bearer: [] }];
+
+const ANSWERS = {
+  400: '请求有误（bad_query、bad_params、bad_body、bad_json、empty_body、forbidden_key、bad_url、reason_required）',
+  401: '没有令牌或令牌无效（unauthorized）',
+  403: '令牌无权做这件事（forbidden、other_unit）',
+  404: '没有找到，或不是这个单位的报告（not_found）',
+  409: '报告现在的状态不允许这一步（conflict）',
+  413: '请求内容太大（too_large）',
+  415: '不支持的内容类型（unsupported_media_type）',
+  422: '报告没有通过核心库的校验（issues；备案、公开时另有 error.code not_ready）',
+} as const;
+
+/** A status a route can refuse with. */
+export type Refusal = keyof typeof ANSWERS;
+
+/**
+ * The response schemas of the refusals a route can answer with, for its `schema.response`.
+ *
+ * @example schema: { response: { 200: …, ...answers(400, 401, 404) } }
+ */
+export function answers(...statuses: Refusal[]): Record<number, object> {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      status === 422
+        ? { description: ANSWERS[status], type: 'object', properties: { issues: issuesSchema, error: errorSchema.properties.error } }
+        : { description: ANSWERS[status], ...errorSchema },
+    ]),
+  );
+}
+
+/** A refusal's body. */
+export const error = (code: string, message: string) => ({ error: { code, message } });

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { COUNTED, countyAggregate, countyName, type CountFrom } from '../county-aggregate.js';
+import { figuresCsv } from '../figures-csv.js';
+import { allow } from '../http/authorise.js';
+import { answers, bearer, yearQuery } from '../http/schemas.js';
+import { say } from '../messages.js';
+
+// A download's name: RFC 6266 with the UTF-8 name as RFC 5987 says, and an ASCII one for old clients.
+const attachment = (name: string, ascii: string) =>
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+
+/**
+ * The county's totals: `GET /api/aggregate?year=&status=&format=json|csv` (reviewer), core's
+ * aggregate of each unit's latest version counted the county's way (county-aggregate.ts), as JSON
+ * or as a figures sheet for Excel (figures-csv.ts).
+ */
+export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
+  const { store } = app;
+  app.get<{ Querystring: { year: number; format?: 'json' | 'csv'; status?: CountFrom } }>(
+    '/api/aggregate',
+    {
+      schema: {
+        summary: '一个年度的汇总（核心库的汇总器，按各单位最新版本；已退回的不计入；status=filed 只计已备案和已公开的）',
+        security: bearer,
+        querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] }, status: { type: 'string', enum: Object.keys(COUNTED) } }, additionalProperties: false },
+        response: answers(400, 401, 403),
+      },
+      preHandler: allow('reviewer'),
+    },
+    async (request, reply) => {
+      const { year, format = 'json', status } = request.query;
+      const judged = await app.judgedBy();
+      const result = await countyAggregate(store, { year, locale: request.locale, source: judged.source, ...(status ? { from: status } : {}), ...judged.given });
+      if (format === 'json') return result;
+      const file = say('zh-CN', 'csvFileName', { county: (await countyName(store)) ?? '', year });
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(file, `law-report-${year}.csv`)).send(figuresCsv(result, { locale: request.locale }));
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { validateReport } from '@law-report/core';
+import type { FastifyInstance } from 'fastify';
+import { chinaDay } from '../china-day.js';
+import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
+import { answers, bearer, error, idParams } from '../http/schemas.js';
+import { conflict, notReady, say } from '../messages.js';
+import { StateConflict } from '../store/store.js';
+import { TRANSITIONS } from '../workflow.js';
+
+/**
+ * The county's steps, one route each, from the table of transitions (workflow.ts): who may take
+ * it, the states it may follow, whether it needs a reason, what it checks first.
+ * `POST /api/reports/:id/{return|file|publish|unpublish}` `{ reason? }` → the report's record.
+ */
+export async function reviewRoutes(app: FastifyInstance): Promise<void> {
+  const { store } = app;
+  for (const transition of TRANSITIONS.filter((candidate) => candidate.route.startsWith('POST /api/reports/:id/'))) {
+    const { action } = transition;
+    app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
+      `/api/reports/:id/${action}`,
+      {
+        schema: {
+          summary: `${transition.label['zh-CN']}：${transition.note['zh-CN']}`,
+          security: bearer,
+          params: idParams,
+          body: { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 } } },
+          response: transition.checks ? answers(400, 401, 403, 404, 409, 413, 415, 422) : answers(400, 401, 403, 404, 409, 413, 415),
+        },
+        // No body at all is no reason given.
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
+        preHandler: [allow(transition.who), readableReport],
+      },
+      async (request, reply) => {
+        const record = recordOf(request);
+        // The state first (the transaction checks it again): 409 says more than a 422 would.
+        if (!transition.from.includes(record.status)) return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
+        const reason = request.body?.reason?.trim() || null;
+        if (transition.reason === 'required' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired', { action: transition.label[request.locale] })));
+        let publishedOn: string | undefined;
+        if (transition.checks) {
+          // 备案 asks what 公开 will ask (保密审查 done), so a filed report can always be
+          // published; the publication date is the day in China the county publishes.
+          const latest = await store.latest(record.id);
+          publishedOn = chinaDay(app.clock());
+          const result = validateReport({ ...latest?.report, publishedOn }, { profile: transition.checks, locale: request.locale, now: app.clock(), ...(await app.judgedBy()).given });
+          if (!result.ok) return reply.code(422).send({ issues: result.issues, error: { code: 'not_ready', message: notReady(request.locale, transition.label[request.locale], result.issues) } });
+        }
+        try {
+          const from = transition.from.filter((status) => status !== null);
+          return await store.transition(record.id, from, transition.to, tokenOf(request).name, app.clock().toISOString(), reason, action === 'publish' ? publishedOn : undefined);
+        } catch (failure) {
+          if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));
+          throw failure;
+        }
+      },
+    );
+  }
+}
