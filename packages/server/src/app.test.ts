@@ -422,6 +422,16 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     await store.putSettings({ county: null });
   });
 
+  it('gives the reviewer the roster, and no one else', async () => {
+    const { units } = (await call('GET', '/api/units', reviewer)).json as { units: { name: string; level: string; code: string | null; parent: string | null; deadline: string | null }[] };
+    expect(units.slice(0, 2)).toEqual([
+      { name: '北留镇', level: 'town', code: null, parent: null, deadline: null },
+      { name: "东城镇';DROP/**/TABLE/**/reports;--", level: 'town', code: null, parent: null, deadline: null },
+    ]);
+    expect((await call('GET', '/api/units', beiliu)).status).toBe(403);
+    expect((await call('GET', '/api/units')).status).toBe(401);
+  });
+
   it('lists in the OpenAPI document the refusals each route answers with', async () => {
     const { json } = await call('GET', '/api/openapi.json');
     const paths = json['paths'] as Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
@@ -439,6 +449,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       'GET /api/aggregate': ['400', '401', '403'],
       'GET /api/public/reports': ['400'],
       'GET /api/info': ['401'],
+      'GET /api/units': ['401', '403'],
     });
     expect(paths['/api/reports']?.['post']?.responses['422']?.description).toContain('issues');
   });
@@ -457,6 +468,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       '/api/reports/{id}/return',
       '/api/reports/{id}/unpublish',
       '/api/reports/{id}/versions',
+      '/api/units',
     ]);
   });
 
