@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     import: 'src/import-entry.ts',
     docx: 'src/docx-entry.ts',
+    review: 'src/review-entry.ts',
     model: 'src/model.ts',
     'testing/index': 'src/testing/index.ts',
     // The two builds of the `#report-parser` import; bundlers pick one by platform.

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../chromium.js';
 
@@ -28,8 +29,10 @@ export async function withDistPages<T>(pages: Readonly<Record<string, string>>, 
       response.writeHead(403).end();
       return;
     }
+    // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes).
+    const gzip = extname(path) === '.js' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     readFile(path).then(
-      (body) => response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain' }).end(body),
+      (body) => response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain', ...(gzip ? { 'content-encoding': 'gzip' } : {}) }).end(gzip ? gzipSync(body) : body),
       () => response.writeHead(404).end(),
     );
   });

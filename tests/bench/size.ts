@@ -43,7 +43,7 @@ export async function benchSize(): Promise<string[]> {
       await tab.close();
       for (const script of scripts) loaded.add(script);
       const total = scripts.reduce((sum, file) => sum + gzip(file), 0);
-      out.push(row(`page with ${name === 'all three' ? 'all three elements' : `<law-report-${name}>`}: first load (gzip)`, kB(total), `≤ 40 kB; ${scripts.map((file) => `${file.replace(/-[A-Z0-9]+\.js$/, "")} ${kB(gzip(file))}`).join(" + ")}`));
+      out.push(row(`page with ${name === 'all three' ? 'all three elements' : `<law-report-${name}>`}: first load (gzip)`, kB(total), `≤ 50 kB; ${scripts.map((file) => `${file.replace(/-[A-Z0-9]+\.js$/, "")} ${kB(gzip(file))}`).join(" + ")}`));
     }
     return out;
   });

@@ -126,7 +126,6 @@ export {
 } from './aggregate/aggregator.js';
 export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
-export { diffReports, type ReportChange } from './compare/diff-reports.js';
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
 export { unitsCsv, type UnitsCsvOptions } from './aggregate/units-csv.js';

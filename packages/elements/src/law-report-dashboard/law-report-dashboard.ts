@@ -3,6 +3,7 @@ import {
   compareAggregates,
   coverageOf,
   defaultCatalog,
+  formatChinaDateTime,
   formatMessage,
   formatQualified,
   STATUTORY_CONTENTS,
@@ -14,17 +15,19 @@ import {
   type IndicatorTotal,
   type Locale,
   type LocaleMessages,
+  type MonthDay,
   type RosterEntry,
   type UnitDetail,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fetchAggregate, fetchUnitReport } from '../internal/collection-client.js';
+import { fetchForReview, fetchUnitReport, reviewOf, type AggregateReview, type CountFrom, type ReviewedReport } from '../internal/collection-client.js';
 import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
-import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn } from './dashboard-rows.js';
+import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
+import { loadServed, type Served } from './served-years.js';
 
 /**
  * The county office's view of a year (依法治县办): 报送率, 按时报送率 and 公开率; the units
@@ -40,17 +43,26 @@ import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type
  * language is on its content (`lang`); unit names and measure words are marked `lang="zh-CN"` in
  * an English view.
  *
+ * From a collection server (`endpoint`), the dashboard offers the years the server holds in a
+ * select (the year being reported first) and compares with the server's own year before, when it
+ * holds one; each unit's status says where its report is in the review too (已提交 / 已退回 /
+ * 已备案 / 已公开), a returned report being not reported and out of every total, as the server
+ * counts; a switch totals only filed and published reports, and a note says which reports the
+ * totals count. A unit's dialog shows its review history with the reasons, in China time.
+ *
  * @tag law-report-dashboard
  * @attr locale - `zh-CN` (default) or `en`
- * @attr year - the year to show; by default the latest year among `reports`
+ * @attr year - the year to show; by default the latest year among `reports`, or from a server the year being reported if it holds reports on it, else the newest it holds
  * @prop reports - the year's reports (any values: each is parsed, never trusted)
  * @prop aggregate - an aggregate computed elsewhere (e.g. by `law-report aggregate --format json`), used instead of `reports`
  * @prop roster - the units the county expects; without one, the units that reported
  * @prop deadlines - the county's deadline overrides
- * @prop previous - last year's reports, or last year's aggregate, for the change from last year
+ * @prop previous - last year's reports, or last year's aggregate, for the change from last year (from a server, the server's own year before is used instead)
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): the year's live aggregate is loaded from it when neither `reports` nor `aggregate` is given
  * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup)
+ * @attr count-from - from a server, which reports the rates and totals count: `submitted` (default: every report not returned) or `filed` (only what the county has filed or published)
+ * @csspart controls - the year and which reports are counted (from a server)
  * @csspart tiles - the three rates
  * @csspart notify - the lists of units to notify
  * @csspart units - the table of units
@@ -93,6 +105,9 @@ export class LawReportDashboardElement extends LitElement {
     locale: { reflect: true },
     endpoint: {},
     token: { attribute: false },
+    countFrom: { attribute: 'count-from', reflect: true },
+    served: { state: true },
+    loading: { state: true },
     unitSort: { state: true },
     figureSort: { state: true },
     opened: { state: true },
@@ -108,14 +123,20 @@ export class LawReportDashboardElement extends LitElement {
   declare locale: string;
   declare endpoint: string | undefined;
   declare token: string | undefined;
+  declare countFrom: CountFrom;
+  declare protected served: Served | { readonly error: string | undefined } | undefined;
+  declare protected loading: boolean;
   declare protected unitSort: Sort<UnitColumn>;
   declare protected figureSort: Sort<FigureColumn>;
-  declare protected opened: { unit: string; report: unknown } | undefined;
+  declare protected opened: { unit: string; report: unknown; deadlines?: DeadlineOverrides | undefined; review?: ReviewedReport; problem?: string } | undefined;
 
   #result: AggregateResult | undefined;
+  #review: AggregateReview | undefined;
   #comparison: AggregateComparison | undefined;
   #problem: string | undefined;
   #opener: HTMLElement | undefined;
+  // Each load numbered, so a slower answer to an earlier choice never replaces a later one.
+  #loads = 0;
 
   constructor() {
     super();
@@ -129,6 +150,9 @@ export class LawReportDashboardElement extends LitElement {
     this.locale = 'zh-CN';
     this.endpoint = undefined;
     this.token = undefined;
+    this.countFrom = 'submitted';
+    this.served = undefined;
+    this.loading = false;
     this.unitSort = { column: 'roster', descending: false };
     this.figureSort = { column: 'roster', descending: false };
     this.opened = undefined;
@@ -143,50 +167,58 @@ export class LawReportDashboardElement extends LitElement {
   toCsv(): string {
     const result = this.#result;
     if (!result) return '';
-    return unitsCsv(result, { locale: localeOf(this.locale), catalog: this.catalog, units: this.#sortedUnits(result) });
+    return unitsCsv(result, { locale: localeOf(this.locale), catalog: this.catalog, units: this.#sortedUnits(result).map((row) => row.unit) });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale'];
+    const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale', 'served'];
     if (inputs.some((key) => changed.has(key))) this.#compute();
+    // Started here, not after the update, so 正在读取 is in this very render.
+    if (['endpoint', 'token', 'year', 'locale', 'countFrom', 'reports', 'aggregate'].some((key) => changed.has(key))) void this.#load();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (['endpoint', 'token', 'year', 'locale'].some((key) => changed.has(key))) void this.#load();
+  // The data comes from the server when the page gives none of its own.
+  #fromServer(): boolean {
+    return this.endpoint !== undefined && this.endpoint !== '' && !this.reports && !this.aggregate;
   }
 
-  // The live aggregate from the collection server, when the page gives no data of its own.
+  // The live aggregate, its years and the year before from the collection server.
   async #load(): Promise<void> {
-    if (!this.endpoint || this.reports) return;
-    const year = this.year ?? new Date().getFullYear() - 1;
-    const loaded = await fetchAggregate(this.endpoint, this.token, localeOf(this.locale), year);
-    if ('error' in loaded) {
-      this.#problem = loaded.error;
-      this.#result = undefined;
-      this.requestUpdate();
-      return;
-    }
-    this.aggregate = loaded;
+    if (!this.#fromServer() || !this.endpoint) return;
+    const load = ++this.#loads;
+    this.loading = true;
+    const served = await loadServed(this.endpoint, this.token, localeOf(this.locale), this.year, this.countFrom === 'filed' ? 'filed' : 'submitted');
+    if (load !== this.#loads) return;
+    this.loading = false;
+    this.served = served;
   }
 
   #compute(): void {
     this.#problem = undefined;
     this.#comparison = undefined;
     const locale = localeOf(this.locale);
+    const served = this.#fromServer() && this.served ? this.served : undefined;
     try {
       if (this.aggregate) {
         this.#result = this.aggregate;
       } else if (this.reports) {
         const year = this.year ?? latestYear(this.reports) ?? new Date().getFullYear() - 1;
         this.#result = aggregate(this.reports, { ...this.#options(year), locale, unitValues: true });
+      } else if (served) {
+        const answer = 'years' in served ? served.aggregate : served;
+        this.#result = 'error' in answer ? undefined : answer;
+        if ('error' in answer) this.#problem = answer.error ?? stringsOf(locale).dashboard.offline;
       } else {
         this.#result = undefined;
       }
       const result = this.#result;
-      if (result && this.previous) {
-        const previous = Array.isArray(this.previous)
-          ? aggregate(this.previous, { ...this.#options(result.year - 1), locale, unitValues: true })
-          : (this.previous as AggregateResult);
+      this.#review = reviewOf(result);
+      // From a server, its own year before (none when it holds none); else what the page gave.
+      const given = served ? ('years' in served ? served.previous : undefined) : this.previous;
+      if (result && given) {
+        const previous = Array.isArray(given)
+          ? aggregate(given, { ...this.#options(result.year - 1), locale, unitValues: true })
+          : (given as AggregateResult);
         // An aggregate given without unit values has nothing to compare like for like.
         if (result.unitsDetail.some((unit) => unit.values) && previous.unitsDetail.some((unit) => unit.values)) {
           this.#comparison = compareAggregates(previous, result);
@@ -212,25 +244,87 @@ export class LawReportDashboardElement extends LitElement {
     const locale = localeOf(this.locale);
     const m = stringsOf(locale);
     const result = this.#result;
-    if (this.#problem !== undefined) return html`<p role="alert" lang=${locale}>${this.#problem}</p>`;
-    if (!result) return html`<p lang=${locale}>${m.dashboard.empty}</p>`;
+    const served = this.#servedYears();
+    const year = result?.year ?? served?.year;
+    // One shape whatever is shown, so the year and the switch keep their focus while a year loads or fails.
     return html`<div class="dashboard" lang=${locale}>
-      <h2>${formatMessage(m.dashboard.heading, { year: result.year })}</h2>
-      ${this.#tiles(result, m)} ${this.#notify(result, m, locale)} ${this.#units(result, m, locale)} ${this.#coverage(result, m, locale)}
-      ${this.#figures(result, m, locale)} ${this.#apart(result, m, locale)}
-      ${result.superseded.length + result.skipped.length > 0
-        ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
-        : nothing}
-      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>
-        ${this.opened
-          ? html`<div class="dialog-bar">
-                <h3 id="dialog-heading" tabindex="-1">${reportText(this.opened.unit, locale)}</h3>
-                <button type="button" @click=${this.#close}>${m.dashboard.close}</button>
-              </div>
-              <law-report-summary .report=${this.opened.report} .catalog=${this.catalog} .deadlines=${this.deadlines} locale=${locale} heading-level="4"></law-report-summary>`
-          : nothing}
-      </dialog>
+      ${year === undefined ? nothing : html`<h2>${formatMessage(m.dashboard.heading, { year })}</h2>`}
+      ${served ? this.#controls(served, m, locale) : nothing}
+      ${this.#problem !== undefined
+        ? html`<p role="alert">${this.#problem}</p>`
+        : result
+          ? html`${this.#tiles(result, m)} ${this.#notify(result, m, locale)} ${this.#units(result, m, locale)} ${this.#coverage(result, m, locale)}
+            ${this.#figures(result, m, locale, served)} ${this.#apart(result, m, locale)}
+            ${result.superseded.length + result.skipped.length > 0
+              ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
+              : nothing}`
+          : html`<p>${m.dashboard.empty}</p>`}
+      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>${this.#dialog(m, locale)}</dialog>
     </div>`;
+  }
+
+  // What the server served, when the dashboard shows the server's data.
+  #servedYears(): Served | undefined {
+    return this.#fromServer() && this.served && 'years' in this.served ? this.served : undefined;
+  }
+
+  // The year (the years the server holds) and which reports count, with a note saying which do:
+  // a live region, so a person who changes either hears what is now shown.
+  #controls(served: Served, m: LocaleMessages, locale: Locale): TemplateResult {
+    const review = this.#review;
+    const statuses = review ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(review.counted.map((status) => m.review[status])) : '';
+    const note = this.loading ? formatMessage(m.dashboard.loading, { year: this.year ?? served.year }) : review ? formatMessage(m.dashboard.counted, { year: served.year, statuses }) : '';
+    const counts: readonly [CountFrom, string][] = [
+      ['submitted', m.dashboard.countSubmitted],
+      ['filed', m.dashboard.countFiled],
+    ];
+    return html`<div part="controls" class="controls">
+        <label class="year"
+          >${m.dashboard.year}
+          <select @change=${(event: Event) => (this.year = Number((event.target as HTMLSelectElement).value))}>
+            ${served.years.map((year) => html`<option value=${year} .selected=${year === served.year}>${formatMessage(m.dashboard.yearOption, { year })}</option>`)}
+          </select>
+        </label>
+        <fieldset>
+          <legend>${m.dashboard.counting}</legend>
+          ${counts.map(
+            ([from, label]) => html`<label><input type="radio" name="count-from" value=${from} .checked=${this.countFrom === from} @change=${() => (this.countFrom = from)} />${label}</label>`,
+          )}
+        </fieldset>
+      </div>
+      <p class="note counted" role="status">${note}</p>`;
+  }
+
+  #dialog(m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
+    const opened = this.opened;
+    if (!opened) return nothing;
+    return html`<div class="dialog-bar">
+        <h3 id="dialog-heading" tabindex="-1">${reportText(opened.unit, locale)}</h3>
+        <button type="button" @click=${this.#close}>${m.dashboard.close}</button>
+      </div>
+      ${opened.review ? this.#history(opened.review, m, locale) : nothing}
+      ${opened.problem !== undefined ? html`<p role="alert">${formatMessage(m.reviewHistory.loadFailed, { message: opened.problem })}</p>` : nothing}
+      ${opened.report === undefined
+        ? opened.problem === undefined
+          ? html`<p>${m.dashboard.noReport}</p>`
+          : nothing
+        : html`<law-report-summary .report=${opened.report} .catalog=${this.catalog} .deadlines=${'deadlines' in opened ? opened.deadlines : this.deadlines} locale=${locale} heading-level="4"></law-report-summary>`}`;
+  }
+
+  // Where the report is in the review and every step taken, with who took it, when (in China) and why.
+  #history(review: ReviewedReport, m: LocaleMessages, locale: Locale): TemplateResult {
+    return html`<p class="review-status">${formatMessage(m.dashboard.reviewStatus, { status: m.review[review.status], version: review.version })}</p>
+      <h4>${m.reviewHistory.title}</h4>
+      <ol class="history">
+        ${review.history.map(
+          (step) =>
+            html`<li>
+              ${formatParts(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: reportText(step.by, locale), action: m.review[step.to] })}${step.reason
+                ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
+                : nothing}
+            </li>`,
+        )}
+      </ol>`;
   }
 
   #tiles(result: AggregateResult, m: LocaleMessages): TemplateResult {
@@ -252,10 +346,15 @@ export class LawReportDashboardElement extends LitElement {
       ${items.length === 0 ? html`<p>${m.dashboard.none}</p>` : html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
     </section>`;
     const names = (units: readonly string[]) => units.map((name) => reportText(name, locale));
+    // A unit that sent a report not counted (returned, or not yet filed when only filed ones count) says so.
+    const missing = result.units.missing.map((name) => {
+      const workflow = this.#review?.workflow[name];
+      return workflow ? formatParts(m.dashboard.withStatus, { unit: reportText(name, locale), status: m.review[workflow.status] }) : reportText(name, locale);
+    });
     return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
       <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
       <div class="lists">
-        ${list(m.dashboard.missing, names(result.units.missing))}
+        ${list(m.dashboard.missing, missing)}
         ${list(m.dashboard.late, late.map((unit) => formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.daysLate ?? 0 })))}
         ${list(m.dashboard.unpublished, names(result.units.unpublished))}
         ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
@@ -263,8 +362,8 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
-  #sortedUnits(result: AggregateResult): UnitDetail[] {
-    return sortRows(unitRows(result.unitsDetail), this.unitSort, localeOf(this.locale)).map((row) => row.unit);
+  #sortedUnits(result: AggregateResult): UnitRow[] {
+    return sortRows(unitRows(result.unitsDetail, this.#review), this.unitSort, localeOf(this.locale));
   }
 
   #units(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
@@ -284,16 +383,16 @@ export class LawReportDashboardElement extends LitElement {
       </div>
       <span id="open-hint" hidden>${m.dashboard.open}</span>
       <div class="scroll" tabindex="0" role="group" aria-labelledby="units-caption">
-        <table>
+        <table class="units">
           <caption id="units-caption" class="visually-hidden">${m.dashboard.unitsCaption}</caption>
           <thead>
             <tr>${columns.map(([column, label]) => this.#header(column, label, this.unitSort, (sort) => (this.unitSort = sort)))}</tr>
           </thead>
           <tbody>
             ${units.map(
-              (unit) => html`<tr>
+              ({ unit, workflow }) => html`<tr>
                 <th scope="row" lang=${ifDefined(reportLang(locale))}>${this.#unitName(unit)}</th>
-                <td><span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span></td>
+                <td>${this.#status(unit, workflow, m)}</td>
                 <td>${unit.submittedOn ?? '—'}</td>
                 <td>${unit.deadline}</td>
                 <td class="number">${unit.daysLate ?? '—'}</td>
@@ -306,11 +405,21 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
+  // The aggregate's status (已报送, 逾期, 未公开, 未报送) and, from a server, the review's: a report
+  // the totals leave out (returned, or not filed when only filed ones count) says 未计入 instead.
+  #status(unit: UnitDetail, workflow: UnitRow['workflow'], m: LocaleMessages): TemplateResult {
+    const counted = html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
+    if (!workflow) return counted;
+    const review = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
+    if (this.#review?.counted.includes(workflow.status)) return html`${counted} · ${review}`;
+    return html`${review} · <span class="status missing">${m.dashboard.notCounted}</span>`;
+  }
+
   // Named by the unit alone (a row header read with every cell of its row); what it does is its description.
   #unitName(unit: UnitDetail): TemplateResult | string {
     const report = this.#reportOf(unit);
-    // From a server, a reported unit's report is fetched when its name is clicked.
-    const fromServer = report === undefined && this.endpoint !== undefined && unit.submittedOn !== null;
+    // From a server, a unit's report (returned ones too) is fetched when its name is clicked.
+    const fromServer = report === undefined && this.endpoint !== undefined && (this.#review?.workflow[unit.name] !== undefined || unit.submittedOn !== null);
     if (report === undefined && !fromServer) return unit.name;
     return html`<button type="button" class="link" aria-describedby="open-hint" @click=${(event: Event) => this.#open(event, unit.name, report)}>${unit.name}</button>`;
   }
@@ -322,7 +431,9 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   #coverage(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
-    const units = this.#sortedUnits(result).filter((unit) => unit.status !== 'missing');
+    const units = this.#sortedUnits(result)
+      .map((row) => row.unit)
+      .filter((unit) => unit.status !== 'missing');
     return html`<section part="coverage" aria-labelledby="coverage-heading">
       <h3 id="coverage-heading">${m.dashboard.coverage}</h3>
       <div class="scroll" tabindex="0" role="group" aria-labelledby="coverage-caption">
@@ -351,7 +462,7 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
-  #figures(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
+  #figures(result: AggregateResult, m: LocaleMessages, locale: Locale, served: Served | undefined): TemplateResult | typeof nothing {
     const rows = sortRows(figureRows(result, this.catalog, locale, this.#comparison), this.figureSort, locale);
     if (rows.length === 0) return nothing;
     const c = m.aggregate.figureColumns;
@@ -367,7 +478,13 @@ export class LawReportDashboardElement extends LitElement {
     const units = result.unitsDetail.filter((unit) => unit.values);
     return html`<section part="figures" aria-labelledby="figures-heading">
       <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
-      <p class="note">${m.dashboard.lowerBound}${this.#comparison ? ` ${m.dashboard.changeNote}` : ''}</p>
+      <p class="note">
+        ${m.dashboard.lowerBound}${this.#comparison
+          ? ` ${m.dashboard.changeNote}`
+          : served && !served.previous
+            ? ` ${formatMessage(m.dashboard.noPrevious, { year: result.year - 1 })}`
+            : ''}
+      </p>
       <div class="scroll" tabindex="0" role="group" aria-labelledby="figures-caption">
         <table>
           <caption id="figures-caption" class="visually-hidden">${m.dashboard.figuresCaption}</caption>
@@ -496,12 +613,34 @@ export class LawReportDashboardElement extends LitElement {
 
   async #open(event: Event, unit: string, given: unknown): Promise<void> {
     this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    const report = given ?? (this.endpoint && this.#result ? await fetchUnitReport(this.endpoint, this.token, localeOf(this.locale), this.#result.year, unit) : undefined);
-    this.opened = { unit, report };
+    const locale = localeOf(this.locale);
+    const workflow = this.#review?.workflow[unit];
+    if (given === undefined && this.endpoint && workflow) {
+      // The report with its history, by the id the server's aggregate gave.
+      const review = await fetchForReview(this.endpoint, this.token, locale, workflow.id);
+      this.opened = 'error' in review ? { unit, report: undefined, problem: review.error } : { unit, ...this.#asJudged(unit, review.report), review };
+    } else if (given !== undefined) {
+      this.opened = { unit, report: given };
+    } else {
+      const report = this.endpoint && this.#result ? await fetchUnitReport(this.endpoint, this.token, locale, this.#result.year, unit) : undefined;
+      this.opened = { unit, ...this.#asJudged(unit, report) };
+    }
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('#dialog-heading')?.focus();
+  }
+
+  // A report from the server as the county judged it: received on the day the server first had it
+  // (China), due on the unit's own deadline, so the summary's badge says what the unit's row says
+  // (a report dated 2月22日 is no 按时报送 where the row says 逾期 22 天).
+  #asJudged(unit: string, report: unknown): { report: unknown; deadlines: DeadlineOverrides | undefined } {
+    const detail = this.#result?.unitsDetail.find((one) => one.name === unit);
+    const record = typeof report === 'object' && report !== null ? report : undefined;
+    const level = (record as { unit?: { level?: unknown } } | undefined)?.unit?.level;
+    if (!record || !detail?.submittedOn || typeof level !== 'string') return { report, deadlines: this.deadlines };
+    const due = detail.deadline.slice(5) as MonthDay;
+    return { report: { ...record, submittedOn: detail.submittedOn }, deadlines: { ...this.deadlines, submit: { ...this.deadlines?.submit, [level]: due } } };
   }
 
   #close(): void {

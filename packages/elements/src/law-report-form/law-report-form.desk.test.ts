@@ -47,7 +47,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await importText(UNDATED);
     const ask = page.getByRole('group', { name: '表单里已经有内容。导入的内容怎么处理？' });
     await expect.element(ask).toBeVisible();
-    expect(active(element)?.id).toBe('import-choice');
+    await expect.poll(() => active(element)?.id).toBe('import-choice');
     expect(element.value.unit.name).toBe('');
 
     await ask.getByRole('button', { name: '取消' }).click();
@@ -64,7 +64,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const ids = new Set(element.value.sections.map((section) => section.id));
     expect(element.value.metrics.every((metric) => metric.sectionId !== undefined && ids.has(metric.sectionId))).toBe(true);
     expect(element.value.sections.find((section) => section.kind === 'shortcomings')?.paragraphs).toEqual(['基层力量薄弱。']);
-    expect(active(element)?.id).toBe('import-result');
+    await expect.poll(() => active(element)?.id).toBe('import-result');
 
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await page.getByRole('button', { name: '替换全部' }).click();
@@ -79,14 +79,14 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const date = page.getByLabelText(/^落款日期/);
     await expect.element(date).toHaveAccessibleDescription(/待核对.*没有找到落款日期，已暂填/);
     await page.getByRole('button', { name: '全部确认' }).click();
-    expect(active(element)?.id).toBe('import-result');
+    await expect.poll(() => active(element)?.id).toBe('import-result');
     expect(page.getByText('没有找到落款日期').elements()).toHaveLength(0);
 
     // Imported again: confirming the date alone leaves the guessed issuer and the two figures, and submit says so.
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await page.getByRole('button', { name: '替换全部' }).click();
     await page.getByRole('button', { name: '确认落款日期' }).click();
-    expect(active(element)?.id).toBe('f-issuedOn');
+    await expect.poll(() => active(element)?.id).toBe('f-issuedOn');
     await page.getByRole('button', { name: '提交' }).click();
     await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
     expect(submitted).toHaveLength(0);
@@ -99,31 +99,31 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // 确认 moves to the next figure to confirm.
     const confirms = page.getByRole('button', { name: /^确认：/ });
     await confirms.first().click();
-    expect(active(element)?.getAttribute('aria-label')).toMatch(/^确认：专题研究法治工作/);
+    await expect.poll(() => active(element)?.getAttribute('aria-label')).toMatch(/^确认：专题研究法治工作/);
     await expect.element(page.getByRole('status').filter({ hasText: '已确认。' })).toBeInTheDocument();
 
     // 删除指标 names the figure; focus goes to the figure before it, or the section's add button.
     await page.getByRole('button', { name: /^删除指标：专题研究法治工作.*（3次）$/ }).click();
-    expect(active(element)?.classList.contains('add-metric')).toBe(true);
+    await expect.poll(() => active(element)?.classList.contains('add-metric')).toBe(true);
     await expect.element(page.getByRole('status').filter({ hasText: /已删除“专题研究法治工作/ })).toBeInTheDocument();
 
     // 添加指标: the new row's indicator takes focus, its value empty (a forgotten one is caught).
     await userEvent.keyboard('{Enter}');
     const added = element.value.metrics.at(-1);
     expect(added?.value).toBeUndefined();
-    expect(active(element)?.tagName).toBe('SELECT');
-    expect(active(element)?.id).toBe(`f-metrics-${element.value.metrics.length - 1}-indicator`);
+    await expect.poll(() => active(element)?.tagName).toBe('SELECT');
+    await expect.poll(() => active(element)?.id).toBe(`f-metrics-${element.value.metrics.length - 1}-indicator`);
 
     // 删除章节 leaves 撤销删除 in its place, focused; undone, the section and its figures are back.
     const before = element.value.metrics.length;
     await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
-    expect(active(element)?.textContent).toBe('撤销删除');
+    await expect.poll(() => active(element)?.textContent).toBe('撤销删除');
     await expect.element(page.getByRole('button', { name: '撤销删除' })).toHaveAccessibleDescription('已删除“主要举措和成效”。');
     expect(element.value.sections.some((section) => section.title === '主要举措和成效')).toBe(false);
     await userEvent.keyboard('{Enter}');
     expect(element.value.sections[0]?.title).toBe('主要举措和成效');
     expect(element.value.metrics).toHaveLength(before);
-    expect(active(element)?.id).toBe('f-sections-0-title');
+    await expect.poll(() => active(element)?.id).toBe('f-sections-0-title');
   });
 
   it('never submits on Enter in a field; Enter in the indicator search adds the first match', async () => {
@@ -140,7 +140,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(submitted).toHaveLength(0);
     expect(element.value.metrics).toHaveLength(1);
     expect(element.value.metrics[0]?.indicator).not.toBe('unclassified');
-    expect(active(element)?.id).toBe('f-metrics-0-value');
+    await expect.poll(() => active(element)?.id).toBe('f-metrics-0-value');
   });
 
   it('names each figure’s controls and buttons by the figure, and each section’s buttons by the section', async () => {
@@ -215,7 +215,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     first.remove();
     const again = await mount(makeReport(), { 'draft-key': 'discard-draft' });
     await page.getByRole('button', { name: '放弃' }).click();
-    expect(active(again)?.id).toBe('f-title');
+    await expect.poll(() => active(again)?.id).toBe('f-title');
     await expect.element(page.getByRole('status').filter({ hasText: '已放弃草稿。' })).toBeInTheDocument();
     expect(localStorage.getItem('discard-draft')).toBeNull();
   });

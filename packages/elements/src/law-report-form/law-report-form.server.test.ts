@@ -44,7 +44,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByRole('button', { name: '提交' }).click();
     const status = page.getByRole('status').filter({ hasText: '已报送到县里' });
     await expect.element(status).toHaveTextContent(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。(另有 \d+ 项数据请留意，见下方。)?$/);
-    expect(active(element)?.id).toBe('sent');
+    await expect.poll(() => active(element)?.id).toBe('sent');
     expect(submitted).toHaveLength(1);
     // The unit's reports, with the year's status.
     await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已提交');
@@ -63,7 +63,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     const element = await mount(report);
     await page.getByRole('button', { name: '提交' }).click();
     await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(/另有 \d+ 项数据请留意，见下方。$/);
-    expect(active(element)?.id).toBe('sent');
+    await expect.poll(() => active(element)?.id).toBe('sent');
     await expect.element(page.getByRole('group', { name: /县里的系统请你留意以下数据/ })).toHaveTextContent('5000');
   });
 
@@ -73,14 +73,14 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByRole('button', { name: '提交' }).click();
     const issues = page.getByRole('region', { name: '提交前请修改以下问题' });
     await expect.element(issues).toHaveTextContent('缺少法定内容');
-    expect(active(element)?.classList.contains('summary')).toBe(true);
+    await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
   });
 
   it('says why not in the error summary when the server refuses the token or cannot be reached, and keeps the draft', async () => {
     const element = await mount(beiliuReport(), {}, server.otherUnit);
     await page.getByRole('button', { name: '提交' }).click();
     await expect.element(summary()).toHaveTextContent('这个令牌属于“东城镇”');
-    expect(active(element)?.classList.contains('summary')).toBe(true);
+    await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     expect(page.getByText('已报送到县里').elements()).toHaveLength(0);
     element.endpoint = 'http://127.0.0.1:9/api';
     await element.updateComplete;

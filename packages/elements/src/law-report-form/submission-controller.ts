@@ -1,6 +1,6 @@
 import { formatChinaDateTime, formatMessage, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/collection-client.js';
+import type { UnitReport } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 
 /** What the submission asks its element. */
@@ -77,6 +77,7 @@ export class SubmissionController implements ReactiveController {
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;
+    const { fetchReport, listUnitReports } = await client();
     const list = await listUnitReports(endpoint, this.#form.token(), this.#form.locale());
     if (asked !== this.#asked) return;
     if (!Array.isArray(list)) {
@@ -106,6 +107,7 @@ export class SubmissionController implements ReactiveController {
     }
     this.opening = undefined;
     const endpoint = this.#form.endpoint();
+    const { fetchReport } = await client();
     const report = endpoint ? (await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report : undefined;
     if (report === undefined) return void this.#form.focusAfter('#announce', m.openFailed);
     this.#form.load(report);
@@ -125,7 +127,10 @@ export class SubmissionController implements ReactiveController {
     this.busy = true;
     this.outcome = undefined;
     this.#host.requestUpdate();
-    const sent = await sendReport(this.#form.endpoint() ?? '', this.#form.token(), this.#form.locale(), report);
+    const sent = await client().then(
+      ({ sendReport }) => sendReport(this.#form.endpoint() ?? '', this.#form.token(), this.#form.locale(), report),
+      () => ({ kind: 'offline' }) as const,
+    );
     this.busy = false;
     if (sent.kind === 'submitted') {
       const when = formatChinaDateTime(sent.at, this.#form.locale());
@@ -141,4 +146,9 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
     return this.outcome;
   }
+}
+
+// The client is loaded once the form has a server to talk to: pages without one never carry it.
+function client(): Promise<typeof import('../internal/unit-client.js')> {
+  return import('../internal/unit-client.js');
 }

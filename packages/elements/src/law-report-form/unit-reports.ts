@@ -1,6 +1,6 @@
 import { formatChinaDateTime, formatMessage } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnitReport } from '../internal/collection-client.js';
+import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import type { SubmissionController } from './submission-controller.js';
 

@@ -43,24 +43,24 @@ describe('<law-report-review>', () => {
     element.addEventListener('law-report-review-change', (event) => changes.push(event));
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('button', { name: '审核东城镇的报告' }).click();
-    expect(active(element)?.id).toBe('opened');
+    await expect.poll(() => active(element)?.id).toBe('opened');
     await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`东城镇${YEAR}年的报告，第 1 版，已提交`);
     expect(await seriousViolations(element)).toEqual([]);
 
     // 备案 needs what 公开 will need: the server says what is missing, nothing changes.
     await page.getByRole('button', { name: '备案', exact: true }).click();
     await expect.element(page.getByText('还不能备案，请先让单位补全以下问题：')).toBeVisible();
-    expect(active(element)?.id).toBe('said');
+    await expect.poll(() => active(element)?.id).toBe('said');
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toBeVisible();
 
     // 退回 needs a reason: without one the box says so and takes focus.
     await page.getByRole('button', { name: '退回', exact: true }).click();
-    expect(active(element)?.id).toBe('reason');
+    await expect.poll(() => active(element)?.id).toBe('reason');
     await expect.element(page.getByLabelText('退回或撤销公开的原因')).toHaveAccessibleDescription(/请写明退回的原因/);
     await userEvent.keyboard('请完成保密审查后再报送');
     await page.getByRole('button', { name: '退回', exact: true }).click();
     await expect.element(page.getByText('已退回东城镇的报告。')).toBeVisible();
-    expect(active(element)?.id).toBe('said');
+    await expect.poll(() => active(element)?.id).toBe('said');
     await expect.element(page.getByRole('tab', { name: '已退回（1）' })).toBeVisible();
     expect(changes.map((event) => event.status)).toEqual(['returned']);
     await expect.element(page.getByRole('listitem').filter({ hasText: '原因：请完成保密审查后再报送' })).toBeVisible();

@@ -1,7 +1,8 @@
-import { chinaToday, diffReports, formatChinaDateTime, formatMessage, parseReport, validateReport, type Locale, type Report, type ReportChange, type ValidationIssue } from '@law-report/core/model';
+import { chinaToday, formatChinaDateTime, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
+import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
-import { act, fetchForReview, listQueue, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/collection-client.js';
+import { act, fetchForReview, listQueue, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import '../law-report-summary/define.js';
 import { reviewStyles } from './law-report-review.styles.js';
@@ -92,29 +93,30 @@ export class LawReportReviewElement extends LitElement {
   protected override render(): TemplateResult {
     const locale = localeOf(this.locale);
     const m = stringsOf(locale);
+    const d = deskMessages[locale];
     const queue = Array.isArray(this._queue) ? (this._queue as readonly QueuedReport[]) : [];
     const shown = queue.filter((report) => report.status === this._status);
     return html`<div class="root" lang=${locale}>
-      <h2>${formatMessage(m.desk.heading, { year: this.year })}</h2>
-      ${this._queue && !Array.isArray(this._queue) ? html`<p class="problem">${formatMessage(m.desk.loadFailed, { message: (this._queue as { error: string }).error })}</p>` : nothing}
-      <div role="tablist" aria-label=${m.desk.byStatus} part="tabs" @keydown=${this.#onTabKey}>
+      <h2>${formatMessage(d.heading, { year: this.year })}</h2>
+      ${this._queue && !Array.isArray(this._queue) ? html`<p class="problem">${formatMessage(m.reviewHistory.loadFailed, { message: (this._queue as { error: string }).error })}</p>` : nothing}
+      <div role="tablist" aria-label=${d.byStatus} part="tabs" @keydown=${this.#onTabKey}>
         ${STATUSES.map(
           (status) => html`<button type="button" role="tab" id=${`tab-${status}`} aria-controls="queue" aria-selected=${status === this._status ? 'true' : 'false'}
-            tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(m.desk.tab, { status: m.review[status], count: queue.filter((report) => report.status === status).length })}</button>`,
+            tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(d.tab, { status: m.review[status], count: queue.filter((report) => report.status === status).length })}</button>`,
         )}
       </div>
       <div role="tabpanel" id="queue" aria-labelledby=${`tab-${this._status}`} part="queue">
         ${shown.length === 0
-          ? html`<p>${formatMessage(m.desk.none, { status: m.review[this._status] })}</p>`
+          ? html`<p>${formatMessage(d.none, { status: m.review[this._status] })}</p>`
           : html`<table>
-              <caption>${formatMessage(m.desk.queue, { status: m.review[this._status] })}</caption>
-              <thead><tr><th scope="col">${m.desk.unit}</th><th scope="col">${m.desk.version}</th><th scope="col">${m.desk.updated}</th><td></td></tr></thead>
+              <caption>${formatMessage(d.queue, { status: m.review[this._status] })}</caption>
+              <thead><tr><th scope="col">${d.unit}</th><th scope="col">${d.version}</th><th scope="col">${d.updated}</th><td></td></tr></thead>
               <tbody>${shown.map(
                 (report) => html`<tr>
                   <th scope="row" lang="zh-CN">${report.unit}</th>
                   <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
                   <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
-                  <td><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(m.desk.open, { unit: report.unit })}</button></td>
+                  <td><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(d.open, { unit: report.unit })}</button></td>
                 </tr>`,
               )}</tbody>
             </table>`}
@@ -127,23 +129,24 @@ export class LawReportReviewElement extends LitElement {
     const open = this._open;
     if (!open) return nothing;
     const m = stringsOf(locale);
-    if ('error' in open) return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.desk.loadFailed, { message: open.error })}</p>`;
+    const d = deskMessages[locale];
+    if ('error' in open) return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
     const report = parseReport(open.report).data;
     const checks = report ? validateReport(report, { profile: 'publish', locale }).issues.filter((issue) => issue.severity !== 'info') : [];
     const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
     const changes = report && previous ? diffReports(previous, report) : undefined;
     return html`<section class="opened" part="report" aria-labelledby="opened">
-      <h3 id="opened" tabindex="-1" lang="zh-CN">${formatMessage(m.desk.opened, { unit: open.unit, year: open.year, version: open.version, status: m.review[open.status] })}</h3>
+      <h3 id="opened" tabindex="-1" lang="zh-CN">${formatMessage(d.opened, { unit: open.unit, year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" tabindex="-1">${this._said}</p>
       ${this.#renderActions(open, locale)}
-      <h4>${m.desk.checks}</h4>
-      ${checks.length === 0 ? html`<p>${m.desk.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
-      ${open.warnings.length > 0 ? html`<h4>${m.desk.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.message}</li>`)}</ul>` : nothing}
-      <h4>${m.desk.changes}</h4>
-      ${changes === undefined ? html`<p>${m.desk.noPrevious}</p>` : changes.length === 0 ? html`<p>${m.desk.noChanges}</p>` : html`<ul lang="zh-CN">${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
-      <h4>${m.desk.history}</h4>
+      <h4>${d.checks}</h4>
+      ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
+      ${open.warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.message}</li>`)}</ul>` : nothing}
+      <h4>${d.changes}</h4>
+      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul lang="zh-CN">${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
+      <h4>${m.reviewHistory.title}</h4>
       <ol class="history">${open.history.map(
-        (step) => html`<li>${formatMessage(m.desk.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.reason ? formatMessage(m.desk.stepReason, { reason: step.reason }) : ''}</li>`,
+        (step) => html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
       )}</ol>
       ${report ? html`<law-report-summary .report=${report} locale=${locale} profile="publish" heading-level="4"></law-report-summary>` : nothing}
     </section>`;
@@ -153,11 +156,12 @@ export class LawReportReviewElement extends LitElement {
   #renderActions(open: ReviewedReport, locale: Locale): TemplateResult | typeof nothing {
     if (open.actions.length === 0) return nothing;
     const m = stringsOf(locale);
+    const d = deskMessages[locale];
     const needsReason = open.actions.some((action) => action === 'return' || action === 'unpublish');
-    return html`<div class="actions" role="group" aria-label=${m.desk.actions}>
+    return html`<div class="actions" role="group" aria-label=${d.actions}>
       ${needsReason
-        ? html`<label for="reason">${m.desk.reason}</label>
-            <p class="help" id="reason-help">${m.desk.reasonHelp}</p>
+        ? html`<label for="reason">${d.reason}</label>
+            <p class="help" id="reason-help">${d.reasonHelp}</p>
             ${this._reasonError ? html`<p class="problem" id="reason-error">${this._reasonError}</p>` : nothing}
             <textarea id="reason" rows="3" aria-describedby=${this._reasonError ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonError ? 'true' : 'false'}></textarea>`
         : nothing}
@@ -192,11 +196,12 @@ export class LawReportReviewElement extends LitElement {
 
   async #act(open: ReviewedReport, action: ReviewAction): Promise<void> {
     const m = stringsOf(localeOf(this.locale));
+    const d = deskMessages[localeOf(this.locale)];
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
     const reason = box?.value.trim() ?? '';
     const name = m.reviewActions[action];
     if ((action === 'return' || action === 'unpublish') && !reason) {
-      this._reasonError = formatMessage(m.desk.reasonMissing, { action: name });
+      this._reasonError = formatMessage(d.reasonMissing, { action: name });
       await this.updateComplete;
       box?.focus();
       return;
@@ -208,10 +213,10 @@ export class LawReportReviewElement extends LitElement {
       this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
       await this.refresh();
       this._open = await fetchForReview(this.endpoint ?? '', this.token, localeOf(this.locale), open.id);
-      this._said = formatMessage(m.desk.done, { action: name, unit: open.unit });
+      this._said = formatMessage(d.done, { action: name, unit: open.unit });
     } else {
       this._blocking = done.issues.filter((issue) => issue.severity === 'error');
-      this._said = this._blocking.length > 0 ? formatMessage(m.desk.notReady, { action: name }) : formatMessage(m.desk.failed, { action: name, message: done.message });
+      this._said = this._blocking.length > 0 ? formatMessage(d.notReady, { action: name }) : formatMessage(d.failed, { action: name, message: done.message });
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#said')?.focus();
@@ -221,21 +226,22 @@ export class LawReportReviewElement extends LitElement {
 // One change as a sentence (the report's own words inside).
 function changeText(change: ReportChange, locale: Locale): string {
   const m = stringsOf(locale);
+  const d = deskMessages[locale];
   switch (change.kind) {
     case 'field':
-      return formatMessage(m.desk.changedField, { field: m.fields[change.field], before: change.before, after: change.after });
+      return formatMessage(d.changedField, { field: m.fields[change.field], before: change.before, after: change.after });
     case 'section-added':
-      return formatMessage(m.desk.addedSection, { title: change.title });
+      return formatMessage(d.addedSection, { title: change.title });
     case 'section-removed':
-      return formatMessage(m.desk.removedSection, { title: change.title });
+      return formatMessage(d.removedSection, { title: change.title });
     case 'section-changed':
-      return formatMessage(m.desk.changedSection, { title: change.title });
+      return formatMessage(d.changedSection, { title: change.title });
     case 'metric-added':
-      return formatMessage(m.desk.addedMetric, { label: change.label, value: change.value });
+      return formatMessage(d.addedMetric, { label: change.label, value: change.value });
     case 'metric-removed':
-      return formatMessage(m.desk.removedMetric, { label: change.label, value: change.value });
+      return formatMessage(d.removedMetric, { label: change.label, value: change.value });
     case 'metric-changed':
-      return formatMessage(m.desk.changedMetric, { label: change.label, before: change.before, after: change.after });
+      return formatMessage(d.changedMetric, { label: change.label, before: change.before, after: change.after });
   }
 }
 

@@ -1,0 +1,78 @@
+import type { Locale } from './messages.js';
+
+/**
+ * The strings of the county's review desk (`<law-report-review>`), in a table of their own: the
+ * pages of towns and the public, which never review, do not load them with the shared messages.
+ */
+const zhCN = {
+  heading: '{year}年报告审核',
+  byStatus: '按审核状态',
+  tab: '{status}（{count}）',
+  queue: '{status}的报告',
+  none: '没有{status}的报告。',
+  unit: '单位',
+  version: '版本',
+  updated: '最近更新',
+  open: '审核{unit}的报告',
+  opened: '{unit}{year}年的报告，第 {version} 版，{status}',
+  checks: '按公开要求检查',
+  checksOk: '按公开要求检查没有发现问题。',
+  warnings: '需要留意的数据',
+  changes: '与上一版相比',
+  noPrevious: '这是第一版。',
+  noChanges: '内容与上一版相同。',
+  changedField: '{field}：“{before}”改为“{after}”',
+  changedSection: '章节“{title}”的正文有改动',
+  addedSection: '新增章节“{title}”',
+  removedSection: '删去章节“{title}”',
+  changedMetric: '“{label}”：{before} 改为 {after}',
+  addedMetric: '新增数据“{label}”：{value}',
+  removedMetric: '删去数据“{label}”：{value}',
+  actions: '审核操作',
+  reason: '退回或撤销公开的原因',
+  reasonHelp: '退回、撤销公开时必填，会告知报送单位。',
+  reasonMissing: '请写明{action}的原因。',
+  done: '已{action}{unit}的报告。',
+  failed: '没能{action}：{message}',
+  notReady: '还不能{action}，请先让单位补全以下问题：',
+  close: '关闭',
+  reviewer: '审核人',
+} as const;
+
+const en: { readonly [K in keyof typeof zhCN]: string } = {
+  heading: 'Review of the {year} reports',
+  byStatus: 'By review status',
+  tab: '{status} ({count})',
+  queue: 'Reports {status}',
+  none: 'No reports {status}.',
+  unit: 'Unit',
+  version: 'Version',
+  updated: 'Last change',
+  open: 'Review the report of {unit}',
+  opened: '{unit}, {year} report, version {version}, {status}',
+  checks: 'Checked for publication',
+  checksOk: 'The check for publication found no problem.',
+  warnings: 'Figures to look at',
+  changes: 'Since the previous version',
+  noPrevious: 'This is the first version.',
+  noChanges: 'Nothing changed since the previous version.',
+  changedField: '{field}: “{before}” became “{after}”',
+  changedSection: 'The text of section “{title}” changed',
+  addedSection: 'Section “{title}” added',
+  removedSection: 'Section “{title}” removed',
+  changedMetric: '“{label}”: {before} became {after}',
+  addedMetric: 'Figure “{label}” added: {value}',
+  removedMetric: 'Figure “{label}” removed: {value}',
+  actions: 'Review actions',
+  reason: 'Reason for returning or unpublishing',
+  reasonHelp: 'Required to return or unpublish; the unit is told.',
+  reasonMissing: 'Please give the reason to {action}.',
+  done: 'The report of {unit}: {action} done.',
+  failed: 'Could not {action}: {message}',
+  notReady: 'Cannot {action} yet; the unit must first mend:',
+  close: 'Close',
+  reviewer: 'Reviewer',
+};
+
+/** The review desk's strings by locale. */
+export const deskMessages: Readonly<Record<Locale, { readonly [K in keyof typeof zhCN]: string }>> = { 'zh-CN': zhCN, en };

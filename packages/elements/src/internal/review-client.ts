@@ -1,0 +1,99 @@
+import type { ValidationIssue } from '@law-report/core/model';
+import { headers, isStatus, list, url, type ReviewStatus } from './client-base.js';
+import type { UnitReport } from './unit-client.js';
+
+export type { ReviewStatus };
+
+// The county's side of the review: the year's queue, one report with what may be done, a step.
+
+/** A step of the county's review, as the collection server names it. */
+export type ReviewAction = 'return' | 'file' | 'publish' | 'unpublish';
+
+/** One unit's latest report in the county's queue (reviewer token). */
+export interface QueuedReport extends UnitReport {
+  readonly unit: string;
+}
+
+/** One report as the county reviews it: latest version, the one before, history, what may be done. */
+export interface ReviewedReport {
+  readonly id: string;
+  readonly unit: string;
+  readonly year: number;
+  readonly status: ReviewStatus;
+  readonly version: number;
+  readonly report: unknown;
+  readonly previous: unknown;
+  readonly warnings: readonly ValidationIssue[];
+  readonly history: readonly { readonly action?: string; readonly to: ReviewStatus; readonly at: string; readonly by: string; readonly reason: string | null }[];
+  readonly actions: readonly ReviewAction[];
+}
+
+/** What a review step did: the new status, the issues that stop it, or the server's message. */
+export type Acted = { readonly ok: true; readonly status: ReviewStatus } | { readonly ok: false; readonly message: string; readonly issues: readonly ValidationIssue[] };
+
+
+/** Every unit's latest report on `year` (reviewer token), or the server's message why not. */
+export async function listQueue(endpoint: string, token: string | undefined, locale: string, year: number): Promise<readonly QueuedReport[] | { readonly error: string }> {
+  try {
+    const response = await fetch(url(endpoint, `/reports?year=${year}`), { headers: headers(token, locale) });
+    const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
+    if (!response.ok) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    return list<Record<string, unknown>>(body.reports)
+      .filter((record) => typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']))
+      .map((record) => ({
+        id: record['id'] as string,
+        unit: record['unit'] as string,
+        year: typeof record['year'] === 'number' ? record['year'] : year,
+        status: record['status'] as ReviewStatus,
+        version: typeof record['version'] === 'number' ? record['version'] : 1,
+        updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
+        publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
+      }));
+  } catch (failure) {
+    return { error: failure instanceof Error ? failure.message : String(failure) };
+  }
+}
+
+/** One report for review: its latest version, the version before (if any) and what may be done. */
+export async function fetchForReview(endpoint: string, token: string | undefined, locale: string, id: string): Promise<ReviewedReport | { readonly error: string }> {
+  try {
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) });
+    const body = (await response.json().catch(() => ({}))) as Record<string, unknown> & { error?: { message?: unknown } };
+    if (!response.ok || !isStatus(body['status'])) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    const version = typeof body['version'] === 'number' ? body['version'] : 1;
+    // The server gives the version before (`previous: { version, report, … } | null`); an older one, only the list of versions.
+    const given = body['previous'];
+    let previous: unknown = typeof given === 'object' && given !== null ? (given as { report?: unknown }).report : undefined;
+    if (given === undefined && version > 1) {
+      const versions = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/versions`), { headers: headers(token, locale) }).then((answer) => (answer.ok ? answer.json() : {})).catch(() => ({}));
+      const all = list<{ version?: unknown; report?: unknown }>((versions as { versions?: unknown }).versions);
+      previous = all.find((entry) => entry.version === version - 1)?.report;
+    }
+    return {
+      id,
+      unit: String(body['unit'] ?? ''),
+      year: typeof body['year'] === 'number' ? body['year'] : 0,
+      status: body['status'],
+      version,
+      report: body['report'],
+      previous,
+      warnings: list<ValidationIssue>(body['warnings']).filter((issue) => issue.severity === 'warning'),
+      history: list(body['history']),
+      actions: list<string>(body['actions']).filter((action): action is ReviewAction => ['return', 'file', 'publish', 'unpublish'].includes(action)),
+    };
+  } catch (failure) {
+    return { error: failure instanceof Error ? failure.message : String(failure) };
+  }
+}
+
+/** Takes a review step (`/reports/:id/<action>`), with a reason where one is given. */
+export async function act(endpoint: string, token: string | undefined, locale: string, id: string, action: ReviewAction, reason: string): Promise<Acted> {
+  try {
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/${action}`), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(reason ? { reason } : {}) });
+    const body = (await response.json().catch(() => ({}))) as { status?: unknown; issues?: unknown; error?: { message?: unknown } };
+    if (response.ok && isStatus(body.status)) return { ok: true, status: body.status };
+    return { ok: false, message: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`, issues: list<ValidationIssue>(body.issues) };
+  } catch (failure) {
+    return { ok: false, message: failure instanceof Error ? failure.message : String(failure), issues: [] };
+  }
+}

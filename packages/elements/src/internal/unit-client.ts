@@ -1,0 +1,82 @@
+import type { Report, ValidationIssue } from '@law-report/core/model';
+import { headers, isStatus, url, type ReviewStatus } from './client-base.js';
+
+// The unit's side of the collection server: submit a report, list the unit's reports, read one.
+// Loaded by the form only once it has an endpoint and a token.
+
+/** What the collection server (`law-report serve`) said to a submission. */
+export type Sent =
+  | { readonly kind: 'submitted'; readonly id: string; readonly version: number; readonly status: ReviewStatus; readonly at: string; readonly warnings: readonly ValidationIssue[] }
+  | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'offline' };
+
+/** One of the unit's reports as the county tracks it: one a year, its latest version's number. */
+export interface UnitReport {
+  readonly id: string;
+  readonly year: number;
+  readonly status: ReviewStatus;
+  readonly version: number;
+  readonly updatedAt: string;
+  readonly publishedOn: string | null;
+}
+
+/** One report from the server: its latest version and the review's steps. */
+export interface ReportWithHistory {
+  readonly report: unknown;
+  readonly history: readonly { readonly to: ReviewStatus; readonly at: string; readonly reason: string | null }[];
+}
+
+/** POSTs a report to `{endpoint}/reports`; never throws. */
+export async function sendReport(endpoint: string, token: string | undefined, locale: string, report: Report): Promise<Sent> {
+  let response: Response;
+  try {
+    response = await fetch(url(endpoint, '/reports'), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(report) });
+  } catch {
+    return { kind: 'offline' };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  const value = (typeof body === 'object' && body !== null ? body : {}) as { id?: unknown; version?: unknown; status?: unknown; submittedAt?: unknown; warnings?: unknown; issues?: unknown; error?: { message?: unknown } };
+  if (response.status === 201 && typeof value.id === 'string' && typeof value.version === 'number') {
+    const at = typeof value.submittedAt === 'string' ? value.submittedAt : new Date().toISOString();
+    const warnings = (Array.isArray(value.warnings) ? (value.warnings as ValidationIssue[]) : []).filter((issue) => issue.severity === 'warning' && typeof issue.message === 'string');
+    return { kind: 'submitted', id: value.id, version: value.version, status: isStatus(value.status) ? value.status : 'submitted', at, warnings };
+  }
+  if (response.status === 422 && Array.isArray(value.issues)) return { kind: 'invalid', issues: value.issues as ValidationIssue[] };
+  return { kind: 'refused', message: typeof value.error?.message === 'string' ? value.error.message : `HTTP ${response.status}` };
+}
+
+/** The unit's reports, every year, newest year first; the server's message why not, or offline. */
+export async function listUnitReports(endpoint: string, token: string | undefined, locale: string): Promise<readonly UnitReport[] | { readonly error: string | undefined }> {
+  try {
+    const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
+    const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
+    if (!response.ok || !Array.isArray(body.reports)) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    return (body.reports as Record<string, unknown>[])
+      .filter((record) => typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']))
+      .map((record) => ({
+        id: record['id'] as string,
+        year: record['year'] as number,
+        status: record['status'] as ReviewStatus,
+        version: typeof record['version'] === 'number' ? record['version'] : 1,
+        updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
+        publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
+      }))
+      .sort((a, b) => b.year - a.year);
+  } catch {
+    return { error: undefined };
+  }
+}
+
+/** One report's latest version and review steps, undefined when it cannot be had. */
+export async function fetchReport(endpoint: string, token: string | undefined, locale: string, id: string): Promise<ReportWithHistory | undefined> {
+  try {
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as { report?: unknown; history?: unknown };
+    const history = (Array.isArray(body.history) ? body.history : []).filter((step): step is ReportWithHistory['history'][number] => typeof step === 'object' && step !== null && isStatus((step as { to?: unknown }).to));
+    return { report: body.report, history };
+  } catch {
+    return undefined;
+  }
+}

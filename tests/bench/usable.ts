@@ -1,0 +1,59 @@
+// How soon a town clerk can start typing on a slow phone: the page with the embed file and
+// <law-report-form> against a page with a plain HTML form and no script, side by side in one
+// Chromium, both under Lighthouse's mobile profile (150 ms round trip, 1.6 Mbps down, 750 kbps
+// up, the CPU slowed 4×). "Usable" is the moment the report's title field is on the page and
+// takes focus (for the form: inside its shadow root, after the element has rendered), timed
+// from the start of the navigation; the median of five loads each, with a cold cache.
+import type { Page } from 'playwright';
+import { median, withDistPages } from './browser.js';
+import { row } from './measure.js';
+
+// The same first fields a clerk meets, as plain HTML.
+const PLAIN = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>填报</title></head><body><form>
+${['报告标题', '报告年度', '单位名称', '单位层级', '行政区划代码', '上级单位名称', '落款单位', '落款日期'].map((label, i) => `<div><label for="f${i}">${label}</label><input id="f${i}"></div>`).join('')}
+<button>提交</button></form></body></html>`;
+
+const FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>填报</title><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form></law-report-form></body></html>`;
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+// Milliseconds from navigation start until the title field exists and holds focus.
+async function usableAt(page: Page, url: string, kind: 'form' | 'plain'): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    (which) => {
+      const field = which === 'form' ? document.querySelector('law-report-form')?.shadowRoot?.querySelector<HTMLInputElement>('#f-title') : document.querySelector<HTMLInputElement>('#f0');
+      if (!field) return false;
+      field.focus();
+      return (field.getRootNode() as Document | ShadowRoot).activeElement === field ? performance.now() : false;
+    },
+    kind,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** Time to a usable form on Lighthouse's mobile profile, against a no-script page. */
+export async function benchUsable(): Promise<string[]> {
+  return withDistPages({ '/usable-form.html': FORM, '/usable-plain.html': PLAIN }, async (browser, origin) => {
+    const form: number[] = [];
+    const plain: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const kind of ['plain', 'form'] as const) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await throttle(page);
+        (kind === 'form' ? form : plain).push(await usableAt(page, `${origin}/usable-${kind}.html`, kind));
+        await context.close();
+      }
+    }
+    const [f, p] = [median(form), median(plain)];
+    return [row('form usable, mobile profile (median of 5)', `${(f / 1000).toFixed(2)} s`, `×${(f / p).toFixed(2)} a no-script form (${(p / 1000).toFixed(2)} s); budget ≤ 1.8`)];
+  });
+}

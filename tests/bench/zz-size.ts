@@ -1,0 +1,2 @@
+import { benchSize } from './size.js';
+console.log((await benchSize()).join('\n'));
