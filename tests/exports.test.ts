@@ -4,6 +4,7 @@ import * as core from '@law-report/core';
 import * as docx from '@law-report/core/docx';
 import * as importer from '@law-report/core/import';
 import * as model from '@law-report/core/model';
+import * as review from '@law-report/core/review';
 import * as testing from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -24,6 +25,11 @@ describe('public exports', () => {
 
   it('of @law-report/core/import', () => {
     expect(Object.keys(importer).sort()).toEqual(['importReport', 'readableText', 'searchIndicators']);
+  });
+
+  it('of @law-report/core/review: what only the county’s review desk needs', () => {
+    expect(Object.keys(review).sort()).toEqual(['deskMessages', 'diffReports']);
+    expect(Object.keys(model)).not.toContain('diffReports');
   });
 
   it('of @law-report/core/docx: Word in and out, loaded on demand', () => {
