@@ -1,8 +1,6 @@
 // The public API of @law-report/server: the app, the stores, tokens.
 export { buildApp, type AppOptions } from './app.js';
 export { addToken, hashToken, newToken } from './auth.js';
-export { openStore } from './store/open-store.js';
-export { openSqlite } from './store/sqlite.js';
-export { openPostgres } from './store/postgres.js';
+export { openPostgres, openSqlite, openStore } from './store/open-store.js';
 export { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitInput, type UnitRecord, type VersionRecord } from './store/store.js';
 export type { Action } from './workflow.js';

@@ -1,6 +1,7 @@
-import { openPostgres } from './postgres.js';
-import { openSqlite } from './sqlite.js';
 import type { Store } from './store.js';
+
+// The drivers are imported when chosen: a county on SQLite never loads `pg`, one on PostgreSQL
+// never loads the native better-sqlite3.
 
 /**
  * Opens the store `--db` names: a `postgres://` (or `postgresql://`) URL for PostgreSQL, anything
@@ -10,4 +11,24 @@ import type { Store } from './store.js';
  */
 export function openStore(db: string): Promise<Store> {
   return /^postgres(?:ql)?:\/\//.test(db) ? openPostgres(db) : openSqlite(db);
+}
+
+/**
+ * The embedded default: one SQLite file (better-sqlite3, loaded now), WAL with full syncs.
+ *
+ * @example const store = await openSqlite('.data/law-report.sqlite')
+ */
+export async function openSqlite(file: string): Promise<Store> {
+  const { openSqlite: open } = await import('./sqlite.js');
+  return open(file);
+}
+
+/**
+ * PostgreSQL (`pg`, loaded now), for a county or province that already runs one.
+ *
+ * @example const store = await openPostgres('postgres://user:pass@host/db')
+ */
+export async function openPostgres(connectionString: string): Promise<Store> {
+  const { openPostgres: open } = await import('./postgres.js');
+  return open(connectionString);
 }

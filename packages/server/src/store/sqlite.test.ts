@@ -5,11 +5,11 @@ import { makeReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
-import { openSqlite } from './sqlite.js';
+import { openSqlite, sqliteDb } from './sqlite.js';
 import { StateConflict, type Store } from './store.js';
 
-// The SQLite driver commits the transactions that arrive together as a group, each in its own
-// savepoint: what one does wrong must not undo or block the others.
+// The SQLite driver runs transactions one at a time, in order: what one does wrong must not undo
+// or block the others, whichever way it fails.
 let dir: string;
 let store: Store;
 
@@ -29,6 +29,25 @@ describe('the SQLite store', () => {
     expect(east).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     const [eastId] = results.filter((_, i) => i % 2).map((result) => result.id);
     expect((await store.versions(eastId ?? '')).map((version) => version.version)).toEqual(east);
+  });
+
+  it('goes on after a transaction whose rollback fails, telling its caller the work’s own failure', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'law-report-sqlite-'));
+    const db = sqliteDb(join(dir, 'db.sqlite'));
+    store = { close: () => db.close() } as Store;
+    await db.query('CREATE TABLE t (n INTEGER)');
+    const outcomes = await Promise.allSettled([
+      db.transaction(async (tx) => tx.query('INSERT INTO t VALUES (1)')),
+      // Ends the transaction itself, so the driver's ROLLBACK has nothing to roll back and throws.
+      db.transaction(async (tx) => {
+        await tx.query('INSERT INTO t VALUES (2)');
+        await tx.query('ROLLBACK');
+        throw new Error('the work failed');
+      }),
+      db.transaction(async (tx) => tx.query('INSERT INTO t VALUES (3)')),
+    ]);
+    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'ok'))).toEqual(['ok', 'Error: the work failed', 'ok']);
+    expect(await db.query('SELECT n FROM t ORDER BY n')).toEqual([{ n: 1 }, { n: 3 }]);
   });
 
   it('refuses one transaction of a group without touching the others', async () => {

@@ -6,10 +6,21 @@ import type { Store } from './store.js';
 
 /**
  * The embedded default: one SQLite file (better-sqlite3), in WAL mode with full syncs, so an
- * acknowledged submission survives the process being killed. Its calls are synchronous; the
- * transactions of concurrent requests are committed in groups (see `flush`).
+ * acknowledged submission survives the process being killed. Transactions run one at a time, in
+ * the order they were asked for (a county's ≈50 reports a year need no more).
  */
 export async function openSqlite(file: string): Promise<Store> {
+  const db = sqliteDb(file);
+  await migrate(db);
+  return sqlStore('sqlite', db);
+}
+
+/**
+ * The {@link Db} over a SQLite file, for {@link openSqlite} and the driver's tests: each
+ * transaction is `BEGIN IMMEDIATE … COMMIT`, the next one waits for it to end, whatever way it
+ * ends (a failed ROLLBACK too: the lock is released and the caller hears the first failure).
+ */
+export function sqliteDb(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
@@ -28,63 +39,41 @@ export async function openSqlite(file: string): Promise<Store> {
     forUpdate: '',
     close: async () => undefined,
   };
-  // Group commit: the transactions that arrive while one is being written are written together,
-  // each in a savepoint of its own (one that fails is rolled back alone), under one COMMIT and
-  // so one sync to disk. Every caller hears back only after that COMMIT.
-  interface Pending {
-    readonly work: (tx: Db) => Promise<unknown>;
-    readonly resolve: (value: unknown) => void;
-    readonly reject: (reason: unknown) => void;
-  }
-  let pending: Pending[] = [];
-  let flushing: Promise<void> | undefined;
-  const flush = async (): Promise<void> => {
-    while (pending.length > 0) {
-      const batch = pending;
-      pending = [];
-      const outcomes: { ok: boolean; value: unknown }[] = [];
-      run('BEGIN IMMEDIATE');
-      for (const item of batch) {
-        run('SAVEPOINT one');
-        try {
-          outcomes.push({ ok: true, value: await item.work(inner) });
-          run('RELEASE one');
-        } catch (error) {
-          run('ROLLBACK TO one');
-          run('RELEASE one');
-          outcomes.push({ ok: false, value: error });
-        }
-      }
+  // The end of the last transaction asked for: the next one starts after it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const one = async <T>(work: (tx: Db) => Promise<T>): Promise<T> => {
+    run('BEGIN IMMEDIATE');
+    let result: T;
+    try {
+      result = await work(inner);
+    } catch (error) {
+      // SQLite may have rolled back already (a full disk does): the work's failure is the one to tell.
       try {
-        run('COMMIT');
-      } catch (error) {
         run('ROLLBACK');
-        for (const item of batch) item.reject(error);
-        continue;
+      } catch {
+        // nothing left to roll back
       }
-      batch.forEach((item, i) => {
-        const outcome = outcomes[i];
-        if (outcome?.ok) item.resolve(outcome.value);
-        else item.reject(outcome?.value);
-      });
+      throw error;
     }
-    flushing = undefined;
+    try {
+      run('COMMIT');
+    } catch (error) {
+      run('ROLLBACK');
+      throw error;
+    }
+    return result;
   };
-  const db: Db = {
+  return {
     query: async (sql, params) => run(sql, params),
     transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        // Written on the next turn, with whatever else has come by then.
-        flushing ??= new Promise<void>((done) => setImmediate(() => void flush().then(done)));
-      });
+      const result = queue.then(() => one(work));
+      queue = result.catch(() => undefined);
+      return result;
     },
     forUpdate: '',
     close: async () => {
-      await flushing;
+      await queue;
       database.close();
     },
   };
-  await migrate(db);
-  return sqlStore('sqlite', db);
 }
