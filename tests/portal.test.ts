@@ -142,4 +142,41 @@ describe('npm start', () => {
       await page.close();
     });
   }
+
+  it('shows the county the years its server holds, each unit’s review status, and a returned report as not reported', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The front page names no year and invents no year before: both come from the server.
+    const markup = await (await fetch(address)).text();
+    expect(markup).toMatch(/<law-report-dashboard><\/law-report-dashboard>/);
+    await page.goto(address);
+    const dashboard = page.locator('law-report-dashboard');
+    const year = dashboard.getByRole('combobox', { name: '年度' });
+    await expect.poll(() => year.inputValue(), { timeout: 30_000 }).toBe('2023');
+    // The year being reported (the year before today in China) first, then the server's: it holds 2023 only.
+    const reporting = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1;
+    expect(await year.locator('option').allTextContents()).toEqual(reporting === 2023 ? ['2023年'] : [`${reporting}年`, '2023年']);
+    expect(await dashboard.locator('[part="figures"] thead th').allTextContents()).not.toContainEqual(expect.stringContaining('同比'));
+    await expect.poll(() => dashboard.getByText('服务器上没有2022年的报告，不作同比。').count()).toBe(1);
+    const status = (unit: string) => dashboard.locator('[part="units"] tbody tr').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) }).locator('td').first();
+    expect(await status('城关镇').textContent()).toBe('已报送 · 已公开');
+    // The county returns 青川县公安局's report: 已退回, not reported, listed to notify.
+    const { reviewer } = (await (await fetch(new URL('/demo/tokens.json', address))).json()) as { reviewer: string };
+    const auth = { authorization: `Bearer ${reviewer}` };
+    const list = (await (await fetch(new URL('/api/reports?year=2023', address), { headers: auth })).json()) as { reports: { id: string; unit: string }[] };
+    const id = list.reports.find((report) => report.unit === '青川县公安局')?.id;
+    const returned = await fetch(new URL(`/api/reports/${id}/return`, address), { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ reason: '请补充行政执法数据' }) });
+    expect(returned.status).toBe(200);
+    await page.reload();
+    await expect.poll(() => status('青川县公安局').textContent(), { timeout: 30_000 }).toBe('已退回 · 未计入');
+    expect(await dashboard.locator('[part="tiles"] dd').first().textContent()).toContain('13 / 16');
+    expect(await dashboard.getByRole('region', { name: '未报送' }).getByRole('listitem').allTextContents()).toContain('青川县公安局（已退回）');
+    // Only what the county filed or published.
+    await dashboard.getByRole('radio', { name: '只计已备案、已公开的' }).check();
+    await expect.poll(() => dashboard.getByRole('status').textContent()).toContain('计入已备案和已公开的报告');
+    expect(await dashboard.locator('[part="tiles"] dd').first().textContent()).toContain('12 / 16');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

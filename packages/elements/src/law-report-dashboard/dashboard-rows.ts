@@ -1,4 +1,5 @@
 import type { AggregateChange, AggregateComparison, AggregateResult, Catalog, IndicatorTotal, Locale, UnitDetail, UnitStatus } from '@law-report/core/model';
+import type { AggregateReview, ReviewStatus, UnitWorkflow } from '../internal/collection-client.js';
 
 /** How a table is sorted: `roster` keeps the order the data came in. */
 export interface Sort<C extends string> {
@@ -22,6 +23,8 @@ interface Row<C extends string> {
 /** A unit's row, with what each column sorts on. */
 export interface UnitRow extends Row<UnitColumn> {
   readonly unit: UnitDetail;
+  /** Where its report is in the county's review (from a collection server's aggregate). */
+  readonly workflow: UnitWorkflow | undefined;
 }
 
 /** An indicator's row of the year's totals. */
@@ -34,21 +37,27 @@ export interface FigureRow extends Row<FigureColumn> {
 
 // The units to act on first: nothing submitted, then late, then not published.
 const STATUS_ORDER: Readonly<Record<UnitStatus, number>> = { missing: 0, late: 1, unpublished: 2, reported: 3, unlisted: 4 };
+// Within each, the review's order: nothing sent, returned, waiting for review, filed, published.
+const REVIEW_ORDER: Readonly<Record<ReviewStatus, number>> = { returned: 1, submitted: 2, filed: 3, published: 4 };
 
-/** The units table's rows, in the aggregate's order (the roster's). */
-export function unitRows(units: readonly UnitDetail[]): UnitRow[] {
-  return units.map((unit, order) => ({
-    unit,
-    order,
-    cells: {
-      name: unit.name,
-      status: STATUS_ORDER[unit.status],
-      submittedOn: unit.submittedOn,
-      deadline: unit.deadline,
-      daysLate: unit.daysLate,
-      completeness: unit.completeness,
-    },
-  }));
+/** The units table's rows, in the aggregate's order (the roster's), with the review's status when known. */
+export function unitRows(units: readonly UnitDetail[], review?: AggregateReview): UnitRow[] {
+  return units.map((unit, order) => {
+    const workflow = review?.workflow[unit.name];
+    return {
+      unit,
+      workflow,
+      order,
+      cells: {
+        name: unit.name,
+        status: STATUS_ORDER[unit.status] * 10 + (workflow ? REVIEW_ORDER[workflow.status] : 0),
+        submittedOn: unit.submittedOn,
+        deadline: unit.deadline,
+        daysLate: unit.daysLate,
+        completeness: unit.completeness,
+      },
+    };
+  });
 }
 
 /** The year's totals as rows, labelled from the catalog, with last year's change when known. */

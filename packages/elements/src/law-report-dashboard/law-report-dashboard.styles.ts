@@ -17,6 +17,36 @@ export const dashboardStyles = [
       font-size: 1rem;
       margin: 0 0 0.25rem;
     }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 0.5rem var(--law-space, 1rem);
+      margin-block-end: 0.25rem;
+    }
+    .controls select {
+      font: inherit;
+      margin-inline-start: 0.5rem;
+      padding: 0.25rem 0.5rem;
+    }
+    .controls fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      border: none;
+      margin: 0;
+      padding: 0;
+    }
+    .controls legend {
+      padding: 0;
+      margin-block-end: 0.25rem;
+    }
+    .controls input {
+      margin-inline-end: 0.375rem;
+    }
+    .counted {
+      margin: 0 0 var(--law-space, 1rem);
+    }
     .tiles {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
@@ -92,6 +122,10 @@ export const dashboardStyles = [
     abbr {
       text-decoration: none;
     }
+    /* A status (逾期 · 已提交) or a date broken over lines reads as nonsense; the table scrolls instead. */
+    .units td {
+      white-space: nowrap;
+    }
     .number {
       text-align: end;
       white-space: nowrap;
@@ -101,7 +135,11 @@ export const dashboardStyles = [
     .lacks {
       color: var(--law-color-error, #a40e26);
     }
+    .review.returned {
+      color: var(--law-color-error, #a40e26);
+    }
     .status.reported,
+    .review.published,
     .has {
       color: var(--law-color-ok, #116329);
     }
@@ -162,6 +200,10 @@ export const dashboardStyles = [
     }
     dialog h3 {
       margin: 0 0 0.5rem;
+    }
+    .history {
+      margin: 0 0 var(--law-space, 1rem);
+      padding-inline-start: 1.5rem;
     }
     @media print {
       .section-bar button,

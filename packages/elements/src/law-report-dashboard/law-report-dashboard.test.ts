@@ -1,6 +1,6 @@
-import { aggregate, parseRosterCsv, unitsCsv, type DeadlineOverrides, type Report } from '@law-report/core/model';
+import { aggregate, chinaToday, formatChinaDateTime, parseRosterCsv, unitsCsv, type DeadlineOverrides, type Report } from '@law-report/core/model';
 import { makeMetric, makeReport } from '@law-report/core/testing';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 // The sample county 青川县, as `npm start` shows it: 16 units on the roster, 14 reports.
 import deadlinesJson from '../../../../examples/data/deadlines.json';
@@ -324,7 +324,7 @@ describe('<law-report-dashboard>', () => {
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
     // A reported unit's name fetches its report from the server for the summary.
     await page.getByRole('button', { name: '东城镇', exact: true }).click();
-    await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 4 })).toHaveTextContent('东城镇2023年法治政府建设年度报告');
+    await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 4, name: '东城镇2023年法治政府建设年度报告' })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     const refused = document.createElement('law-report-dashboard');
     refused.setAttribute('year', '2023');
@@ -335,3 +335,150 @@ describe('<law-report-dashboard>', () => {
   });
 });
 
+// The county's year against a real collection server (tests/setup/collection-server.ts), whose
+// roster is 北留镇 and 东城镇. The reports are on 2019 and 2020, years no other test file sends, so
+// their states are this block's own (other files' years are on the server too, and offered).
+describe('<law-report-dashboard> from a collection server', () => {
+  const server = inject('collectionServer');
+  const reviewer = { authorization: `Bearer ${server.reviewer}` };
+  const town = (name: '北留镇' | '东城镇', year: number, handled: number) =>
+    makeReport({
+      year,
+      title: `${name}${year}年法治政府建设工作情况的报告`,
+      unit: { name, level: 'town' },
+      issuer: `${name}人民政府`,
+      issuedOn: `${year + 1}-01-20`,
+      metrics: [makeMetric('disputes.handled', handled, { unit: '起' })],
+    });
+  const submit = async (token: string, report: Report): Promise<string> => {
+    const response = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(report) });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  let returned = '';
+
+  beforeAll(async () => {
+    // 2019: 北留镇 only. 2020: both, and 东城镇's returned by the county with a reason.
+    await submit(server.unit, town('北留镇', 2019, 8));
+    await submit(server.unit, town('北留镇', 2020, 10));
+    returned = await submit(server.otherUnit, town('东城镇', 2020, 5));
+    const answer = await fetch(`${server.endpoint}/reports/${returned}/return`, { method: 'POST', headers: { ...reviewer, 'content-type': 'application/json' }, body: JSON.stringify({ reason: '请补充矛盾纠纷数据的来源' }) });
+    expect(answer.status).toBe(200);
+  });
+
+  async function mountServed(attributes: Record<string, string> = {}): Promise<LawReportDashboardElement> {
+    const element = document.createElement('law-report-dashboard');
+    for (const [name, value] of Object.entries({ endpoint: server.endpoint, ...attributes })) element.setAttribute(name, value);
+    element.token = server.reviewer;
+    document.body.append(element);
+    await expect.poll(() => element.result?.unitsDetail.length).toBe(2);
+    return element;
+  }
+  const statusOf = (element: LawReportDashboardElement, unit: string) => rowsOf(element, 'units').find((row) => row[0] === unit)?.[1];
+
+  it('shows the review’s status beside each unit’s, and a returned unit as 已退回, not reported and out of the totals', async () => {
+    const element = await mountServed({ year: '2020' });
+    expect(rowsOf(element, 'units')[0]?.[1]).toBe('状态');
+    expect(statusOf(element, '北留镇')).toMatch(/^(逾期|已报送|未公开) · 已提交$/);
+    expect(statusOf(element, '东城镇')).toBe('已退回 · 未计入');
+    await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('50.0% 1 / 2 个单位');
+    expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.slice(1, 3)).toEqual(['10 起', '1']);
+    expect(page.getByRole('region', { name: '未报送' }).getByRole('listitem').elements().map((item) => item.textContent)).toEqual(['东城镇（已退回）']);
+    await expect.element(page.getByRole('status')).toHaveTextContent('2020年的报送率和合计计入已提交、已备案和已公开的报告；已退回的报告不计入，单位改好重新报送后计入。');
+  });
+
+  it('totals only filed and published reports at the flick of a labelled switch, saying so, focus kept', async () => {
+    const element = await mountServed({ year: '2020' });
+    const switch_ = page.getByRole('group', { name: '计入报送率和合计的报告' });
+    await expect.element(switch_.getByRole('radio', { name: '已报送的（含待审核的）' })).toBeChecked();
+    const filed = switch_.getByRole('radio', { name: '只计已备案、已公开的' });
+    await filed.click();
+    await expect.element(page.getByRole('status')).toHaveTextContent('2020年的报送率和合计计入已备案和已公开的报告；');
+    await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('0.0% 0 / 2 个单位');
+    expect(statusOf(element, '北留镇')).toBe('已提交 · 未计入');
+    expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')).toBeUndefined();
+    expect(element.getAttribute('count-from')).toBe('filed');
+    expect(element.shadowRoot?.activeElement).toBe(filed.element());
+    // And back, from the keyboard.
+    await userEvent.keyboard('{ArrowUp}');
+    await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('50.0% 1 / 2 个单位');
+    expect(element.shadowRoot?.activeElement).toBe(switch_.getByRole('radio', { name: '已报送的（含待审核的）' }).element());
+  });
+
+  it('offers the years the server holds, the year being reported first, and compares with the server’s own year before, if any', async () => {
+    const element = await mountServed({ year: '2020' });
+    const select = page.getByRole('combobox', { name: '年度' });
+    const years = [...(select.element() as HTMLSelectElement).options].map((option) => option.textContent?.trim());
+    expect(years[0]).toBe(`${Number(chinaToday().slice(0, 4)) - 1}年`);
+    expect(years).toContain('2020年');
+    expect(years).toContain('2019年');
+    expect(years.slice(1)).toEqual([...years.slice(1)].sort().reverse());
+    expect((select.element() as HTMLSelectElement).value).toBe('2020');
+    // 2020 against the server's 2019: 北留镇 gave 8 then 10.
+    const rows = rowsOf(element, 'figures');
+    const column = rows[0]?.indexOf('同比（较2019年）') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    expect(rows.find((row) => row[0] === '排查矛盾纠纷')?.[column]).toBe('+2（+25%）');
+    // 2019 has no year before on the server: no comparison, and the page says why.
+    (select.element() as HTMLElement).focus();
+    await userEvent.selectOptions(select, '2019');
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2019年法治政府建设年度报告报送情况');
+    expect(rowsOf(element, 'figures')[0]?.some((cell) => cell.startsWith('同比'))).toBe(false);
+    await expect.element(page.getByText(/服务器上没有2018年的报告，不作同比。/)).toBeVisible();
+    expect(element.getAttribute('year')).toBe('2019');
+    expect(element.shadowRoot?.activeElement).toBe(select.element());
+  });
+
+  it('ignores last year’s reports given as `previous` when the server serves', async () => {
+    const element = document.createElement('law-report-dashboard');
+    // A 2018 the server does not hold: the page's own, never compared with the server's 2019.
+    element.previous = [town('北留镇', 2018, 1000)];
+    element.setAttribute('year', '2019');
+    element.setAttribute('endpoint', server.endpoint);
+    element.token = server.reviewer;
+    document.body.append(element);
+    await expect.poll(() => element.result?.year).toBe(2019);
+    expect(rowsOf(element, 'figures')[0]?.some((cell) => cell.startsWith('同比'))).toBe(false);
+  });
+
+  it('shows a returned unit’s review history and the reason, in China time', async () => {
+    const element = await mountServed({ year: '2020' });
+    const name = page.getByRole('button', { name: '东城镇', exact: true });
+    await name.click();
+    const dialog = page.getByRole('dialog', { name: '东城镇' });
+    await expect.element(dialog.getByText('审核状态：已退回（第 1 版）')).toBeVisible();
+    await expect.element(dialog.getByRole('heading', { level: 4, name: '审核记录' })).toBeVisible();
+    const { history } = (await (await fetch(`${server.endpoint}/reports/${returned}`, { headers: reviewer })).json()) as { history: { at: string; by: string }[] };
+    const steps = dialog.getByRole('list').first().getByRole('listitem');
+    expect(steps.elements().map((step) => step.textContent?.trim().replace(/\s+/g, ' '))).toEqual([
+      `${formatChinaDateTime(history[0]?.at ?? '', 'zh-CN')}，东城镇：已提交`,
+      `${formatChinaDateTime(history[1]?.at ?? '', 'zh-CN')}，县依法治县办：已退回（原因：请补充矛盾纠纷数据的来源）`,
+    ]);
+    await expect.element(dialog.getByRole('heading', { level: 4, name: '东城镇2020年法治政府建设年度报告' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    expect(element.shadowRoot?.activeElement).toBe(name.element());
+  });
+
+  it('judges a unit’s report in its dialog as its row does: the day the server received it, against the unit’s deadline', async () => {
+    const element = await mountServed({ year: '2020' });
+    const row = rowsOf(element, 'units').find((cells) => cells[0] === '北留镇');
+    expect(row?.[4]).toMatch(/^\d+$/);
+    await page.getByRole('button', { name: '北留镇', exact: true }).click();
+    const summary = page.getByRole('dialog', { name: '北留镇' }).getByText(/^(按时报送|逾期 \d+ 天)$/);
+    await expect.element(summary).toHaveTextContent(`逾期 ${row?.[4]} 天`);
+  });
+
+  it('has no serious accessibility violations with the year, the switch and a unit’s history, and speaks English', async () => {
+    const element = await mountServed({ year: '2020' });
+    expect(await seriousViolations(element)).toEqual([]);
+    await page.getByRole('button', { name: '东城镇', exact: true }).click();
+    await expect.element(page.getByRole('dialog').getByText(/审核状态/)).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    element.locale = 'en';
+    await expect.element(page.getByRole('combobox', { name: 'Year' })).toBeVisible();
+    await expect.element(page.getByRole('group', { name: 'Reports counted in the rates and totals' }).getByRole('radio', { name: 'Filed and published only' })).not.toBeChecked();
+    await expect.poll(() => statusOf(element, '东城镇')).toBe('returned · not counted');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+});

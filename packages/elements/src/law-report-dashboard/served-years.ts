@@ -1,0 +1,45 @@
+import { chinaToday, type AggregateResult } from '@law-report/core/model';
+import { fetchCountedAggregate, listYears, type CountFrom } from '../internal/collection-client.js';
+
+/** A year as a collection server serves it to the dashboard. */
+export interface Served {
+  /** The years to offer: the year being reported now first, then every year the server holds, newest first. */
+  readonly years: readonly number[];
+  /** The year shown. */
+  readonly year: number;
+  /** The year's aggregate, counted as asked, or the server's message why not (none: no connection). */
+  readonly aggregate: AggregateResult | { readonly error: string | undefined };
+  /** The server's own aggregate of the year before, counted alike; undefined when it holds no report on that year. */
+  readonly previous: AggregateResult | undefined;
+}
+
+/**
+ * The year a county is collecting reports on: the year before today in China (in 2026 the
+ * reports on 2025 are due).
+ *
+ * @example reportingYear('2026-02-01') // 2025
+ */
+export function reportingYear(today: string = chinaToday()): number {
+  return Number(today.slice(0, 4)) - 1;
+}
+
+/**
+ * What the dashboard shows from a server: the years it holds, the year asked for (by default
+ * the year being reported if the server holds reports on it, else the newest it holds), that
+ * year's aggregate and, only when the server holds reports on the year before, that year's too
+ * for the change. Never throws; `{ error }` when the server cannot even list its years.
+ *
+ * @example const served = await loadServed('/api', token, 'zh-CN', undefined, 'filed');
+ */
+export async function loadServed(endpoint: string, token: string | undefined, locale: string, year: number | undefined, countFrom: CountFrom): Promise<Served | { readonly error: string | undefined }> {
+  const held = await listYears(endpoint, token, locale);
+  if (!Array.isArray(held)) return held as { readonly error: string | undefined };
+  const current = reportingYear();
+  const shown = year ?? (held.includes(current) ? current : (held[0] ?? current));
+  const others = [...new Set([...held, shown])].filter((one) => one !== current).sort((a, b) => b - a);
+  const [aggregate, previous] = await Promise.all([
+    fetchCountedAggregate(endpoint, token, locale, shown, countFrom),
+    held.includes(shown - 1) ? fetchCountedAggregate(endpoint, token, locale, shown - 1, countFrom) : undefined,
+  ]);
+  return { years: [current, ...others], year: shown, aggregate, previous: previous && !('error' in previous) ? previous : undefined };
+}
