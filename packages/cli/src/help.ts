@@ -54,7 +54,7 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
   --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
   --county 县名                     本县名称（如 青川县），保存到数据库，用于汇总表的文件名；不给时取名册中的上级
-  --deadlines 文件.json              截止日期配置（如 {"submit": {"town": "01-31"}}），保存到数据库，以后启动不必再给
+  --deadlines 文件.json             截止日期配置（如 {"submit": {"town": "01-31"}}），保存到数据库，以后启动不必再给
   --roster 名册.csv                 按名册（与 aggregate 相同的 CSV：名称、层级、代码、上级、截止日期）新增或更新单位，
                                     新令牌以 CSV 打印到标准输出（只显示这一次）后退出
   --list-units                      以 CSV 列出名册（单位、层级、代码、上级、截止日期、令牌数）后退出
