@@ -129,4 +129,5 @@ export { compareReports, type Comparison, type IndicatorChange } from './aggrega
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
 export { unitsCsv, type UnitsCsvOptions } from './aggregate/units-csv.js';
+export { normaliseUnitName } from './aggregate/unit-key.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';
