@@ -1,2 +1,0 @@
-import { benchSize } from './size.js';
-console.log((await benchSize()).join('\n'));
