@@ -73,7 +73,7 @@ export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
-export { chinaDateTime, chinaToday, formatChinaDateTime } from './domain/dates.js';
+export { chinaDateTime, chinaToday, formatChinaDateTime, reportingYear } from './domain/dates.js';
 
 export {
   differenceQualifier,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chinaDateTime, chinaToday, dateAt, formatChinaDateTime, isoDate, yearIn, yearsIn } from './dates.js';
+import { chinaDateTime, chinaToday, dateAt, formatChinaDateTime, isoDate, reportingYear, yearIn, yearsIn } from './dates.js';
 
 describe('dates as reports write them', () => {
   it('reads every year a text names, in Arabic or Chinese numerals, with or without a space', () => {
@@ -75,4 +75,12 @@ describe('the day in China, whatever the machine’s time zone', () => {
     // The probe really ran in that zone: the local day is 31 January outside China.
     expect(seen.localDay).toBe(tz === 'Asia/Shanghai' ? 1 : 31);
   }, 30_000);
+
+  it('takes the reporting year from October in China, the year before until then', () => {
+    expect(reportingYear(new Date('2026-12-04T02:00:00Z'))).toBe(2026);
+    expect(reportingYear(new Date('2026-09-30T15:59:00Z'))).toBe(2025);
+    // 16:30 UTC on 30 September is already 1 October in China.
+    expect(reportingYear(new Date('2026-09-30T16:30:00Z'))).toBe(2026);
+    expect(reportingYear(new Date('2027-01-20T02:00:00Z'))).toBe(2026);
+  });
 });

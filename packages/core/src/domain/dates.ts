@@ -144,3 +144,15 @@ export function formatChinaDateTime(instant: Date | string | number, locale: 'zh
   if (locale === 'en') return withTime ? `${china.date} ${china.time} (China time)` : china.date;
   return `${year}年${month}月${day}日${withTime ? ` ${china.time}` : ''}`;
 }
+
+/**
+ * The year a report written or collected now is on, by the day in China: from October the year
+ * under way (towns write it up in its last weeks and in January, counties collect it by spring),
+ * before then the year before.
+ *
+ * @example reportingYear(new Date('2026-12-04T02:00:00Z')) // 2026; in February 2026: 2025
+ */
+export function reportingYear(now: Date = new Date()): number {
+  const [year = 0, month = 0] = chinaToday(now).split('-').map(Number);
+  return month >= 10 ? year : year - 1;
+}

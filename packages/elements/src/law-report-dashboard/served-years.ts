@@ -1,4 +1,4 @@
-import { chinaToday, type AggregateResult } from '@law-report/core/model';
+import { reportingYear, type AggregateResult } from '@law-report/core/model';
 import { fetchCountedAggregate, listYears, type CountFrom } from '../internal/collection-client.js';
 
 /** A year as a collection server serves it to the dashboard. */
@@ -11,16 +11,6 @@ export interface Served {
   readonly aggregate: AggregateResult | { readonly error: string | undefined };
   /** The server's own aggregate of the year before, counted alike; undefined when it holds no report on that year. */
   readonly previous: AggregateResult | undefined;
-}
-
-/**
- * The year a county is collecting reports on: the year before today in China (in 2026 the
- * reports on 2025 are due).
- *
- * @example reportingYear('2026-02-01') // 2025
- */
-export function reportingYear(today: string = chinaToday()): number {
-  return Number(today.slice(0, 4)) - 1;
 }
 
 /**

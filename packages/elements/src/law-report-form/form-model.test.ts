@@ -1,16 +1,8 @@
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, fillBlanks, hasContent, reportingYear, setPath } from './form-model.js';
+import { emptyReport, fillBlanks, hasContent, setPath } from './form-model.js';
 
 describe('the form’s model of a draft', () => {
-  it('takes the year under way from October in China, the year before until then', () => {
-    expect(reportingYear(new Date('2026-12-04T02:00:00Z'))).toBe(2026);
-    expect(reportingYear(new Date('2026-09-30T15:59:00Z'))).toBe(2025);
-    // 16:30 UTC on 30 September is already 1 October in China.
-    expect(reportingYear(new Date('2026-09-30T16:30:00Z'))).toBe(2026);
-    expect(reportingYear(new Date('2027-01-20T02:00:00Z'))).toBe(2026);
-  });
-
   it('counts only what a person wrote as content, whatever it was given', () => {
     expect(hasContent(emptyReport())).toBe(false);
     expect(hasContent({ ...emptyReport(), title: '  ' })).toBe(false);

@@ -1,4 +1,4 @@
-import { chinaDateTime, formatMessage, STATUTORY_CONTENTS, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
+import { formatMessage, reportingYear, STATUTORY_CONTENTS, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 
 // The report as the form holds it while a person edits it: how a draft is made from any value,
@@ -9,15 +9,6 @@ export type Path = readonly (string | number)[];
 
 /** A field's id, from its path (`f-sections-0-title`): an issue's path finds its field. */
 export const idOf = (path: Path): string => `f-${path.join('-')}`;
-
-/**
- * The year a report written now is about, by the day in China: from October the year under way
- * (towns write it up in its last weeks and January), before then the year before.
- */
-export function reportingYear(now = new Date()): number {
-  const [year = '', month = ''] = chinaDateTime(now)?.date.split('-') ?? [];
-  return Number(month) >= 10 ? Number(year) : Number(year) - 1;
-}
 
 /** A new report: the five statutory contents as sections, titled by their names. */
 export function emptyReport(): Report {

@@ -1,4 +1,4 @@
-import { chinaToday, formatChinaDateTime, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
+import { formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
 import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
@@ -19,7 +19,7 @@ const STATUSES: readonly ReviewStatus[] = ['submitted', 'returned', 'filed', 'pu
  *
  * @tag law-report-review
  * @attr endpoint - the API of the collection server, e.g. `/api`
- * @attr year - the year whose reports are reviewed (default: the year before, in China)
+ * @attr year - the year whose reports are reviewed (default: core's `reportingYear`, by the day in China)
  * @attr locale - `zh-CN` (default) or `en`
  * @prop token - the county reviewer's token (a property only, never in the markup)
  * @fires law-report-review-change - a report changed status: `event.id`, `event.unit`, `event.status`
@@ -69,8 +69,7 @@ export class LawReportReviewElement extends LitElement {
     super();
     this.endpoint = undefined;
     this.token = undefined;
-    // A county reviews in the first months of a year the reports on the year before (the day in China).
-    this.year = Number(chinaToday().slice(0, 4)) - 1;
+    this.year = reportingYear();
     this.locale = 'zh-CN';
     this._queue = undefined;
     this._status = 'submitted';
