@@ -1,3 +1,4 @@
+import { reportingYear } from '@law-report/core';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,8 +155,8 @@ describe('npm start', () => {
     const dashboard = page.locator('law-report-dashboard');
     const year = dashboard.getByRole('combobox', { name: '年度' });
     await expect.poll(() => year.inputValue(), { timeout: 30_000 }).toBe('2023');
-    // The year being reported (the year before today in China) first, then the server's: it holds 2023 only.
-    const reporting = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1;
+    // The year being reported (core's reportingYear, by the day in China) first, then the server's: it holds 2023 only.
+    const reporting = reportingYear();
     expect(await year.locator('option').allTextContents()).toEqual(reporting === 2023 ? ['2023年'] : [`${reporting}年`, '2023年']);
     expect(await dashboard.locator('[part="figures"] thead th').allTextContents()).not.toContainEqual(expect.stringContaining('同比'));
     await expect.poll(() => dashboard.getByText('服务器上没有2022年的报告，不作同比。').count()).toBe(1);
