@@ -219,4 +219,13 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.element(page.getByRole('status').filter({ hasText: '已放弃草稿。' })).toBeInTheDocument();
     expect(localStorage.getItem('discard-draft')).toBeNull();
   });
+
+  it('lets a keyboard skip a long report to 提交 at its end with its first tab stop', async () => {
+    const element = await mount(beiliuReport());
+    element.focus();
+    await userEvent.tab();
+    await expect.poll(() => active(element)?.textContent).toBe('跳到报告末尾');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => active(element)?.getAttribute('type')).toBe('submit');
+  });
 });

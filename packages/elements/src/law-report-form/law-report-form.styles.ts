@@ -252,6 +252,15 @@ export const formStyles = [
   .import-result:empty {
     display: none;
   }
+  /* A long report is hundreds of tab stops: the first one skips to 提交, shown when focused. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .sent-warnings {
     border-inline-start: 6px solid var(--law-color-warning, #f47738);
     padding: 0.25rem var(--law-space, 1rem);

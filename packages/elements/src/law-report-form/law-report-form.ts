@@ -229,6 +229,7 @@ export class LawReportFormElement extends LitElement {
     const outcome = this.#server.outcome;
     const refusal = outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined;
     return html`<div class="root" lang=${locale}>
+      ${this.readonly ? nothing : html`<button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${m.form.skipToSubmit}</button>`}
       <p class="visually-hidden" role="status" id="announce">${this._said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
