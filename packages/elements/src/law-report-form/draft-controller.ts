@@ -8,12 +8,14 @@ export interface SavedDraft {
   readonly at: string;
   readonly focus: string;
   readonly scroll: number;
+  /** What of an import was still to confirm (the import session's own data). */
+  readonly pending?: unknown;
 }
 
 /** What the draft store asks its element: the key to save under and what to save. */
 export interface DraftSource {
   readonly key: () => string | undefined;
-  readonly snapshot: () => { readonly report: Report; readonly focus: string };
+  readonly snapshot: () => { readonly report: Report; readonly focus: string; readonly pending?: unknown };
 }
 
 /**
@@ -73,8 +75,8 @@ export class DraftController implements ReactiveController {
     const key = this.#source.key();
     if (!key || !this.#dirty) return;
     try {
-      const { report, focus } = this.#source.snapshot();
-      const draft: SavedDraft = { report, at: new Date().toISOString(), focus, scroll: Math.round(window.scrollY) };
+      const { report, focus, pending } = this.#source.snapshot();
+      const draft: SavedDraft = { report, at: new Date().toISOString(), focus, scroll: Math.round(window.scrollY), ...(pending === undefined ? {} : { pending }) };
       localStorage.setItem(key, JSON.stringify(draft));
       this.#dirty = false;
       if (this.failed) {
@@ -121,6 +123,7 @@ export class DraftController implements ReactiveController {
         at: saved.at,
         focus: typeof saved.focus === 'string' ? saved.focus : '',
         scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
+        ...(saved.pending === undefined ? {} : { pending: saved.pending }),
       };
     } catch {
       return undefined;

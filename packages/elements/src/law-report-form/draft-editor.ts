@@ -2,6 +2,7 @@ import { formatMessage, type Catalog, type Locale, type Metric, type Report, typ
 import { stringsOf } from '../internal/locale.js';
 import { freshId, idOf, metricName, type Path } from './form-model.js';
 import type { Removed } from './section-editor.js';
+import type { RemovedFigure } from './metric-rows.js';
 
 /** What the editor asks its element. */
 export interface EditorHost {
@@ -18,6 +19,8 @@ export interface EditorHost {
   readonly found: (section: Section) => void;
   /** A section just deleted, to offer back; undefined once it is back or gone for good. */
   readonly removed: (removed: Removed | undefined) => void;
+  /** Likewise a figure. */
+  readonly removedFigure: (removed: RemovedFigure | undefined) => void;
 }
 
 /**
@@ -41,6 +44,7 @@ export class DraftEditor {
 
   // A deleted section leaves 撤销删除 in its place, focused; its figures go with it and come back with it.
   removeSection(sections: Section[], index: number, path: Path): void {
+    this.#form.removedFigure(undefined);
     const [removed] = sections.splice(index, 1);
     if (!removed) return;
     const m = stringsOf(this.#form.locale()).form;
@@ -104,16 +108,26 @@ export class DraftEditor {
   // Focus goes to the figure before (or after) in the same section, else to its add button.
   removeMetric(metric: Metric): void {
     const m = stringsOf(this.#form.locale()).form;
-    const index = this.#form.draft().metrics.indexOf(metric);
+    const metrics = this.#form.draft().metrics;
+    const index = metrics.indexOf(metric);
     if (index < 0) return;
     const name = metricName(metric, this.#form.catalog(), this.#form.locale(), index + 1);
-    const siblings = this.#form.draft().metrics.filter((other) => other.sectionId === metric.sectionId);
-    const place = siblings.indexOf(metric);
-    const neighbour = siblings[place - 1] ?? siblings[place + 1];
-    this.#form.draft().metrics.splice(index, 1);
+    metrics.splice(index, 1);
     this.#form.forget(metric);
+    // One thing to undo at a time: the latest.
+    this.#form.removed(undefined);
+    // 撤销删除 takes the figure's place, focused: a second Enter puts it back rather than deleting the next one.
+    this.#form.removedFigure({
+      sectionId: metric.sectionId,
+      name,
+      undo: () => {
+        this.#form.draft().metrics.splice(Math.min(index, this.#form.draft().metrics.length), 0, metric);
+        this.#form.removedFigure(undefined);
+        this.#form.edit(['metrics']);
+        void this.#form.focusAfter(`tbody[data-metric="${this.#form.draft().metrics.indexOf(metric)}"] button.remove-metric`, formatMessage(m.restored, { name }));
+      },
+    });
     this.#form.edit(['metrics']);
-    const selector = neighbour ? `tbody[data-metric="${this.#form.draft().metrics.indexOf(neighbour)}"] button.remove-metric` : `button.add-metric[data-section="${CSS.escape(metric.sectionId ?? '')}"]`;
-    void this.#form.focusAfter(selector, formatMessage(m.removed, { name }));
+    void this.#form.focusAfter('#undo-figure button');
   }
 }

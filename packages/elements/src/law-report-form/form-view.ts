@@ -2,6 +2,7 @@ import type { Catalog, FormField, Locale, LocaleMessages, Metric, Report, Sectio
 import type { IndicatorMatch } from '@law-report/core/import';
 import type { ImportController } from './import-controller.js';
 import type { Path } from './form-model.js';
+import type { RemovedFigure } from './metric-rows.js';
 
 /** What the indicator search of one section typed and found. */
 export interface Find {
@@ -24,6 +25,8 @@ export interface FormView {
   readonly inert: boolean;
   readonly readonly: boolean;
   readonly imports: ImportController;
+  /** A figure just deleted, offered back by its section. */
+  readonly removedFigure: RemovedFigure | undefined;
   /** The error shown at a field, once it was left or submitted. */
   errorAt(path: Path): ValidationIssue | undefined;
   input(path: Path, field: FormField, event: Event): void;

@@ -3,6 +3,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import { fillBlanks, hasContent, idOf, type Path } from './form-model.js';
 
+/** What a draft keeps of an import still to confirm. */
+export interface PendingState {
+  readonly figures: readonly { readonly index: number; readonly note?: string; readonly words?: string }[];
+  readonly guesses: Readonly<Record<string, string>>;
+}
+
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';
 
@@ -87,6 +93,40 @@ export class ImportController implements ReactiveController {
     return [...this.#guesses.keys()];
   }
 
+  /**
+   * What is still to confirm, as plain data to save with a draft: the figures by their place in
+   * the draft, the guessed fields with their notes. A restored draft is as unconfirmed as it was.
+   */
+  pendingState(metrics: readonly Metric[]): PendingState | undefined {
+    if (this.toConfirm === 0) return undefined;
+    const figures: { index: number; note?: string; words?: string }[] = [];
+    metrics.forEach((metric, index) => {
+      if (!this.#unconfirmed.has(metric)) return;
+      const note = this.#notes.get(metric);
+      const words = this.#words.get(metric);
+      figures.push({ index, ...(note ? { note } : {}), ...(words ? { words } : {}) });
+    });
+    return { figures, guesses: Object.fromEntries(this.#guesses) };
+  }
+
+  /** Takes back what a saved draft still had to confirm (anything malformed is ignored). */
+  restorePending(state: unknown, metrics: readonly Metric[]): void {
+    this.#forgetAll();
+    if (typeof state !== 'object' || state === null) return;
+    const { figures, guesses } = state as { figures?: unknown; guesses?: unknown };
+    for (const figure of Array.isArray(figures) ? figures : []) {
+      const { index, note, words } = (typeof figure === 'object' && figure !== null ? figure : {}) as { index?: unknown; note?: unknown; words?: unknown };
+      const metric = typeof index === 'number' ? metrics[index] : undefined;
+      if (!metric || this.#unconfirmed.has(metric)) continue;
+      this.#unconfirmed.add(metric);
+      this.#count += 1;
+      if (typeof note === 'string') this.#notes.set(metric, note);
+      if (typeof words === 'string') this.#words.set(metric, words);
+    }
+    if (typeof guesses === 'object' && guesses !== null) for (const [id, note] of Object.entries(guesses)) if (typeof note === 'string' && id.startsWith('f-')) this.#guesses.set(id, note);
+    this.#host.requestUpdate();
+  }
+
   /** The importer's result for the text, or for a file (Word through core's Word reader). */
   async fromText(): Promise<void> {
     const importer = await loadImporter();
@@ -140,8 +180,12 @@ export class ImportController implements ReactiveController {
   confirm(metric?: Metric): void {
     const m = stringsOf(this.#form.locale()).form;
     if (metric === undefined) {
-      this.#forgetAll();
-      return void this.#form.focusAfter('#import-result', m.allConfirmed);
+      // 全部确认 is for the figures; a value the importer guessed (a 落款 date it made up) is confirmed one by one.
+      this.#unconfirmed = new WeakSet();
+      this.#count = 0;
+      this.#host.requestUpdate();
+      const guess = this.guessedFields[0];
+      return void this.#form.focusAfter(guess ? `button.confirm-field[data-confirms="${guess}"]` : '#import-result', m.allConfirmed);
     }
     if (!this.#unconfirmed.delete(metric)) return;
     this.#count -= 1;

@@ -79,8 +79,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const date = page.getByLabelText(/^落款日期/);
     await expect.element(date).toHaveAccessibleDescription(/待核对.*没有找到落款日期，已暂填/);
     await page.getByRole('button', { name: '全部确认' }).click();
-    await expect.poll(() => active(element)?.id).toBe('import-result');
-    expect(page.getByText('没有找到落款日期').elements()).toHaveLength(0);
+    // 全部确认 is for the figures: a value the importer made up stays to confirm one by one, and focus goes to it.
+    await expect.poll(() => active(element)?.classList.contains('confirm-field')).toBe(true);
+    await expect.element(date).toHaveAccessibleDescription(/没有找到落款日期/);
 
     // Imported again: confirming the date alone leaves the guessed issuer and the two figures, and submit says so.
     await page.getByRole('button', { name: '导入', exact: true }).click();
@@ -102,13 +103,20 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.poll(() => active(element)?.getAttribute('aria-label')).toMatch(/^确认：专题研究法治工作/);
     await expect.element(page.getByRole('status').filter({ hasText: '已确认。' })).toBeInTheDocument();
 
-    // 删除指标 names the figure; focus goes to the figure before it, or the section's add button.
+    // 删除指标 names the figure; 撤销删除 takes its place, focused (a second Enter puts it back, deleting nothing more).
+    const figures = element.value.metrics.length;
     await page.getByRole('button', { name: /^删除指标：专题研究法治工作.*（3次）$/ }).click();
-    await expect.poll(() => active(element)?.classList.contains('add-metric')).toBe(true);
-    await expect.element(page.getByRole('status').filter({ hasText: /已删除“专题研究法治工作/ })).toBeInTheDocument();
+    await expect.poll(() => active(element)?.textContent).toBe('撤销删除');
+    await expect.element(page.getByRole('button', { name: '撤销删除' })).toHaveAccessibleDescription(/^已删除“专题研究法治工作/);
+    expect(element.value.metrics).toHaveLength(figures - 1);
+    await userEvent.keyboard('{Enter}');
+    expect(element.value.metrics).toHaveLength(figures);
+    await expect.poll(() => active(element)?.getAttribute('aria-label')).toMatch(/^删除指标：专题研究法治工作/);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => active(element)?.textContent).toBe('撤销删除');
 
     // 添加指标: the new row's indicator takes focus, its value empty (a forgotten one is caught).
-    await userEvent.keyboard('{Enter}');
+    await page.getByRole('button', { name: /^在“三、党政主要负责人|^在“.*”中添加指标$/ }).last().click();
     const added = element.value.metrics.at(-1);
     expect(added?.value).toBeUndefined();
     await expect.poll(() => active(element)?.tagName).toBe('SELECT');
@@ -227,5 +235,22 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.poll(() => active(element)?.textContent).toBe('跳到报告末尾');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => active(element)?.getAttribute('type')).toBe('submit');
+  });
+
+  it('keeps what an import left to confirm in the saved draft: restored, it is still 待核对 and still stops 提交', async () => {
+    const first = await mount(undefined, { 'draft-key': 'import-draft' });
+    await importText(UNDATED);
+    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    first.remove();
+    const again = await mount(undefined, { 'draft-key': 'import-draft' });
+    const submitted: LawReportSubmitEvent[] = [];
+    again.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await expect.element(page.getByText(/^发现.+保存的未提交草稿：《南山乡2024年法治政府建设情况报告》。$/)).toBeVisible();
+    await page.getByRole('button', { name: '恢复草稿' }).click();
+    await expect.element(page.getByLabelText(/^落款日期/)).toHaveAccessibleDescription(/待核对.*没有找到落款日期/);
+    await page.getByRole('button', { name: '提交' }).click();
+    // The guessed 落款 date and issuer, and the one figure not yet confirmed.
+    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
+    expect(submitted).toHaveLength(0);
   });
 });

@@ -12,7 +12,7 @@ import { renderField } from './field.js';
 import { ImportController, loadImporter } from './import-controller.js';
 import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
-import { renderMetrics } from './metric-rows.js';
+import { renderMetrics, type RemovedFigure } from './metric-rows.js';
 import { renderErrorSummary, renderRestore } from './notices.js';
 import { renderSections, type Removed } from './section-editor.js';
 import { SubmissionController } from './submission-controller.js';
@@ -88,6 +88,7 @@ export class LawReportFormElement extends LitElement {
     _showSummary: { state: true },
     _said: { state: true },
     _removed: { state: true },
+    _removedFigure: { state: true },
   };
 
   declare report: Report | undefined;
@@ -108,6 +109,7 @@ export class LawReportFormElement extends LitElement {
   declare private _showSummary: boolean;
   declare private _said: string;
   declare private _removed: Removed | undefined;
+  declare private _removedFigure: RemovedFigure | undefined;
 
   readonly #internals: ElementInternals;
   #draft: Report = draftFrom(undefined);
@@ -124,7 +126,10 @@ export class LawReportFormElement extends LitElement {
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 0;
 
-  readonly #drafts = new DraftController(this, { key: () => this.draftKey, snapshot: () => ({ report: this.#draft, focus: this.#lastFocus }) });
+  readonly #drafts = new DraftController(this, {
+    key: () => this.draftKey,
+    snapshot: () => ({ report: this.#draft, focus: this.#lastFocus, pending: this.#imports.pendingState(this.#draft.metrics) }),
+  });
   readonly #imports = new ImportController(this, {
     draft: () => this.#draft,
     adopt: (report) => this.#replaceDraft(report, true),
@@ -141,6 +146,7 @@ export class LawReportFormElement extends LitElement {
     forget: (metric) => this.#imports.forget(metric),
     found: (section) => this.#finds.delete(section),
     removed: (removed) => (this._removed = removed),
+    removedFigure: (removed) => (this._removedFigure = removed),
   });
   readonly #server = new SubmissionController(this, {
     endpoint: () => this.endpoint,
@@ -173,6 +179,7 @@ export class LawReportFormElement extends LitElement {
     this._showSummary = false;
     this._said = '';
     this._removed = undefined;
+    this._removedFigure = undefined;
   }
 
   /** The report as edited so far. */
@@ -279,6 +286,7 @@ export class LawReportFormElement extends LitElement {
       inert: this.#inert,
       readonly: this.readonly,
       imports: this.#imports,
+      removedFigure: this._removedFigure,
       errorAt: (path) => this.#errorAt(path),
       input: (path, field, event) => this.#onInput(path, field, event),
       blur: (path) => this.#onBlur(path),
@@ -326,6 +334,7 @@ export class LawReportFormElement extends LitElement {
     this._issues = [];
     this._showSummary = false;
     this._removed = undefined;
+    this._removedFigure = undefined;
     this.#updateFormValue();
     this.dispatchEvent(new LawReportChangeEvent(this.#draft, []));
     if (edited) this.#drafts.changed();
@@ -449,6 +458,10 @@ export class LawReportFormElement extends LitElement {
     const saved = this.#drafts.take();
     if (!saved) return;
     this.#replaceDraft(draftFrom(saved.report), true);
+    // What of an import was still to confirm stays so; the server is asked about the draft's year.
+    this.#imports.restorePending(saved.pending, this.#draft.metrics);
+    this.#server.forgetLoaded();
+    void this.#server.refresh(this.#draft.year);
     // Back where the person was: the field they were in, the page scrolled as it was.
     void this.#focusAfter(saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored).then(() => window.scrollTo(0, saved.scroll));
   };

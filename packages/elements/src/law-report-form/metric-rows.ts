@@ -6,6 +6,13 @@ import { getPath, metricName } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { renderField, unitWordsOf } from './field.js';
 
+/** A figure deleted a moment ago, offered back where its section's figures are. */
+export interface RemovedFigure {
+  readonly sectionId: string | undefined;
+  readonly name: string;
+  readonly undo: () => void;
+}
+
 /**
  * The figures of one section (or, without one, those in no section) as a table: one row group
  * per figure, its header row naming the figure (its words and value) with its 待核对 sentence
@@ -29,6 +36,10 @@ export function renderMetrics(view: FormView, section: Section | undefined, titl
         <thead><tr>${fields.map((field, i) => html`<th scope="col" id=${`${table}-${i}`}>${m.fields[field.key]}</th>`)}</tr></thead>
         ${repeat(rows, ([metric]) => view.keyOf(metric), ([metric, index], place) => renderRow(view, metric, index, place + 1, table))}
       </table></div>`
+      : nothing}
+    ${view.removedFigure && view.removedFigure.sectionId === section?.id
+      ? html`<p class="undo" id="undo-figure"><span id="undo-figure-what">${formatMessage(m.form.removed, { name: view.removedFigure.name })}</span>
+          <button type="button" aria-describedby="undo-figure-what" @click=${view.removedFigure.undo}>${m.form.undo}</button></p>`
       : nothing}
     ${section && !view.readonly
       ? html`<div class="metric-actions">

@@ -4,15 +4,21 @@ import type { SavedDraft } from './draft-controller.js';
 import type { Path } from './form-model.js';
 import type { FormView } from './form-view.js';
 
-/** 发现未提交的草稿（2025年1月20日 10:32保存）: the time in China, with 恢复草稿 and 放弃. */
+/** 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and 放弃. */
 export function renderRestore(view: FormView, saved: SavedDraft | undefined, restore: () => void, discard: () => void): TemplateResult | typeof nothing {
   if (!saved) return nothing;
   const { m, locale } = view;
   return html`<div class="restore" role="group" aria-labelledby="restore-prompt">
-    <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale) })}</p>
+    <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale), what: whatDraft(saved, m.form.draftOfYear) })}</p>
     <button type="button" @click=${restore}>${m.form.restore}</button>
     <button type="button" @click=${discard}>${m.form.discard}</button>
   </div>`;
+}
+
+// A draft named by its title, else by its year, so a person knows which report it is.
+function whatDraft(saved: SavedDraft, ofYear: string): string {
+  const title = typeof saved.report.title === 'string' ? saved.report.title.trim() : '';
+  return title ? `《${title}》` : formatMessage(ofYear, { year: String(saved.report.year) });
 }
 
 /** What the error summary lists and how its links reach their fields. */

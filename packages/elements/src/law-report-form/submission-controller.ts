@@ -115,6 +115,13 @@ export class SubmissionController implements ReactiveController {
     void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
   }
 
+  /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */
+  forgetLoaded(): void {
+    this.loaded = undefined;
+    this.returned = undefined;
+    this.#host.requestUpdate();
+  }
+
   /** The person does not want the report opened after all. */
   keep(): void {
     this.opening = undefined;
