@@ -6,6 +6,8 @@ import type { Locale } from './messages.js';
  */
 const zhCN = {
   heading: '{year}年报告审核',
+  year: '年度',
+  yearOption: '{year}年',
   byStatus: '按审核状态',
   tab: '{status}（{count}）',
   queue: '{status}的报告',
@@ -41,6 +43,8 @@ const zhCN = {
 
 const en: { readonly [K in keyof typeof zhCN]: string } = {
   heading: 'Review of the {year} reports',
+  year: 'Year',
+  yearOption: '{year}',
   byStatus: 'By review status',
   tab: '{status} ({count})',
   queue: 'Reports {status}',

@@ -32,10 +32,10 @@ export interface ReviewedReport {
 export type Acted = { readonly ok: true; readonly status: ReviewStatus } | { readonly ok: false; readonly message: string; readonly issues: readonly ValidationIssue[] };
 
 
-/** Every unit's latest report on `year` (reviewer token), or the server's message why not. */
-export async function listQueue(endpoint: string, token: string | undefined, locale: string, year: number): Promise<readonly QueuedReport[] | { readonly error: string }> {
+/** Every unit's latest report on every year (reviewer token), or the server's message why not. */
+export async function listQueue(endpoint: string, token: string | undefined, locale: string): Promise<readonly QueuedReport[] | { readonly error: string }> {
   try {
-    const response = await fetch(url(endpoint, `/reports?year=${year}`), { headers: headers(token, locale) });
+    const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
     if (!response.ok) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
     return list<Record<string, unknown>>(body.reports)
@@ -43,7 +43,7 @@ export async function listQueue(endpoint: string, token: string | undefined, loc
       .map((record) => ({
         id: record['id'] as string,
         unit: record['unit'] as string,
-        year: typeof record['year'] === 'number' ? record['year'] : year,
+        year: typeof record['year'] === 'number' ? record['year'] : 0,
         status: record['status'] as ReviewStatus,
         version: typeof record['version'] === 'number' ? record['version'] : 1,
         updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',

@@ -83,6 +83,23 @@ describe('<law-report-review>', () => {
     expect(await seriousViolations(element)).toEqual([]);
   });
 
+  it('offers the years the server holds, and shows the chosen year’s reports', async () => {
+    // Runs after the first test, whose 2022 report is filed; the year before is this test's own.
+    await submit(makeReport({ year: YEAR - 1, title: `东城镇${YEAR - 1}年法治政府建设工作情况的报告`, unit: { name: '东城镇', level: 'town' }, issuer: '东城镇人民政府', issuedOn: `${YEAR}-01-20` }));
+    const element = await mount();
+    const year = page.getByLabelText('年度');
+    await expect.element(year).toHaveValue(String(YEAR));
+    await page.getByRole('tab', { name: /^已备案/ }).click();
+    await expect.element(page.getByRole('button', { name: '审核东城镇的报告' })).toBeVisible();
+    await expect.poll(() => element.shadowRoot?.querySelectorAll('#year option').length).toBeGreaterThan(1);
+    await year.selectOptions(String(YEAR - 1));
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`${YEAR - 1}年报告审核`);
+    await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toBeVisible();
+    await page.getByRole('tab', { name: /^已提交/ }).click();
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`东城镇${YEAR - 1}年的报告`);
+  });
+
   it('moves between the status tabs with the arrow keys, Home and End', async () => {
     const element = await mount();
     await page.getByRole('tab', { name: /^已提交/ }).click();

@@ -19,7 +19,7 @@ const STATUSES: readonly ReviewStatus[] = ['submitted', 'returned', 'filed', 'pu
  *
  * @tag law-report-review
  * @attr endpoint - the API of the collection server, e.g. `/api`
- * @attr year - the year whose reports are reviewed (default: core's `reportingYear`, by the day in China)
+ * @attr year - the year whose reports are reviewed (default: core's `reportingYear`, by the day in China, or the newest year the server holds if it holds none of that year); a select offers every year it holds
  * @attr locale - `zh-CN` (default) or `en`
  * @prop token - the county reviewer's token (a property only, never in the markup)
  * @fires law-report-review-change - a report changed status: `event.id`, `event.unit`, `event.status`
@@ -64,6 +64,8 @@ export class LawReportReviewElement extends LitElement {
   declare private _said: string;
   declare private _reasonError: string;
   declare private _blocking: readonly ValidationIssue[];
+  // The person chose a year: it is never replaced by another.
+  #yearChosen = false;
 
   constructor() {
     super();
@@ -86,7 +88,13 @@ export class LawReportReviewElement extends LitElement {
   /** Reads the year's queue again from the server. */
   async refresh(): Promise<void> {
     if (!this.endpoint || !this.token) return;
-    this._queue = await listQueue(this.endpoint, this.token, localeOf(this.locale), this.year);
+    const queue = await listQueue(this.endpoint, this.token, localeOf(this.locale));
+    // With no year asked for, the year being reported if the server holds it, else the newest it holds.
+    if (Array.isArray(queue) && !this.hasAttribute('year') && !this.#yearChosen && !queue.some((report) => report.year === this.year)) {
+      const newest = Math.max(...queue.map((report) => report.year));
+      if (Number.isFinite(newest)) this.year = newest;
+    }
+    this._queue = queue;
   }
 
   protected override render(): TemplateResult {
@@ -94,14 +102,24 @@ export class LawReportReviewElement extends LitElement {
     const m = stringsOf(locale);
     const d = deskMessages[locale];
     const queue = Array.isArray(this._queue) ? (this._queue as readonly QueuedReport[]) : [];
-    const shown = queue.filter((report) => report.status === this._status);
+    const ofYear = queue.filter((report) => report.year === this.year);
+    const shown = ofYear.filter((report) => report.status === this._status);
+    // The years the server holds, newest first, and the one shown.
+    const years = [...new Set([this.year, ...queue.map((report) => report.year)])].sort((a, b) => b - a);
     return html`<div class="root" lang=${locale}>
       <h2>${formatMessage(d.heading, { year: this.year })}</h2>
       ${this._queue && !Array.isArray(this._queue) ? html`<p class="problem">${formatMessage(m.reviewHistory.loadFailed, { message: (this._queue as { error: string }).error })}</p>` : nothing}
+      <p class="year"><label for="year">${d.year}</label>
+        <select id="year" @change=${(event: Event) => {
+          this.#yearChosen = true;
+          this.year = Number((event.target as HTMLSelectElement).value);
+        }}>
+          ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${formatMessage(d.yearOption, { year })}</option>`)}
+        </select></p>
       <div role="tablist" aria-label=${d.byStatus} part="tabs" @keydown=${this.#onTabKey}>
         ${STATUSES.map(
           (status) => html`<button type="button" role="tab" id=${`tab-${status}`} aria-controls="queue" aria-selected=${status === this._status ? 'true' : 'false'}
-            tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(d.tab, { status: m.review[status], count: queue.filter((report) => report.status === status).length })}</button>`,
+            tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(d.tab, { status: m.review[status], count: ofYear.filter((report) => report.status === status).length })}</button>`,
         )}
       </div>
       <div role="tabpanel" id="queue" aria-labelledby=${`tab-${this._status}`} part="queue">
