@@ -76,6 +76,8 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const late = await call('POST', '/api/reports', beiliu, corrected);
     expect(late.status).toBe(409);
     expect(late.json.error?.message).toContain('已备案');
+    // …and is told what to do about it.
+    expect(late.json.error?.message).toContain('请联系县里退回这份报告');
 
     const published = await call('POST', `/api/reports/${id}/publish`, reviewer);
     expect(published.json).toMatchObject({ status: 'published', publishedOn: '2024-01-26' });

@@ -32,6 +32,7 @@ const strings = {
     types: { integer: '整数', number: '数字', string: '文字', boolean: 'true 或 false', object: '对象', array: '列表', null: '空' },
     tooLarge: '请求内容太大（上限 {limit}）。',
     conflict: '这份报告现在是“{status}”，不能{action}。',
+    conflictSubmit: '这份报告现在是“{status}”，不能再报送。如需修改，请联系县里退回这份报告（已公开的须先撤销公开），退回后改好再提交。',
     reasonRequired: '{action}须写明原因（reason）。',
     notReady: '还不能{action}：{missing}',
     internal: '服务器出错，请稍后再试。',
@@ -71,6 +72,7 @@ const strings = {
     types: { integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' },
     tooLarge: 'The request body is too large (limit {limit}).',
     conflict: 'This report is {status}: it cannot be {action} now.',
+    conflictSubmit: 'This report is {status}: it cannot be submitted again. To change it, ask the county to return it (a published one is unpublished first), then correct it and submit.',
     reasonRequired: 'To {action} a report, give a reason.',
     notReady: 'Cannot {action} yet: {missing}',
     internal: 'The server failed; please try again later.',
@@ -102,6 +104,8 @@ export function say(locale: Locale, key: Key, params: Readonly<Record<string, st
 
 /** The 409 message: what the report is, and what cannot be done to it. */
 export function conflict(locale: Locale, status: ReportStatus, action: keyof (typeof strings)['zh-CN']['actions']): string {
+  // A unit that cannot submit is told what to do about it.
+  if (action === 'submit') return formatMessage(strings[locale].conflictSubmit, { status: messages[locale].review[status] });
   return formatMessage(strings[locale].conflict, { status: messages[locale].review[status], action: strings[locale].actions[action] });
 }
 

@@ -7,6 +7,8 @@ import type { Locale } from './messages.js';
 const zhCN = {
   heading: '{year}年报告审核',
   year: '年度',
+  yes: '是',
+  no: '否',
   yearOption: '{year}年',
   byStatus: '按审核状态',
   tab: '{status}（{count}）',
@@ -44,6 +46,8 @@ const zhCN = {
 const en: { readonly [K in keyof typeof zhCN]: string } = {
   heading: 'Review of the {year} reports',
   year: 'Year',
+  yes: 'yes',
+  no: 'no',
   yearOption: '{year}',
   byStatus: 'By review status',
   tab: '{status} ({count})',

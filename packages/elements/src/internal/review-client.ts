@@ -21,6 +21,8 @@ export interface ReviewedReport {
   readonly year: number;
   readonly status: ReviewStatus;
   readonly version: number;
+  /** The day in China the server received the latest version, when it says. */
+  readonly submittedOn: string | undefined;
   readonly report: unknown;
   readonly previous: unknown;
   readonly warnings: readonly ValidationIssue[];
@@ -75,6 +77,7 @@ export async function fetchForReview(endpoint: string, token: string | undefined
       year: typeof body['year'] === 'number' ? body['year'] : 0,
       status: body['status'],
       version,
+      submittedOn: typeof body['submittedOn'] === 'string' ? body['submittedOn'] : undefined,
       report: body['report'],
       previous,
       warnings: list<ValidationIssue>(body['warnings']).filter((issue) => issue.severity === 'warning'),

@@ -70,7 +70,9 @@ describe('<law-report-review>', () => {
     await element.refresh();
     await page.getByRole('tab', { name: /^已提交/ }).click();
     await page.getByRole('button', { name: '审核东城镇的报告' }).click();
-    await expect.element(page.getByText('已完成保密审查：“”改为“true”')).toBeVisible();
+    await expect.element(page.getByText('已完成保密审查：“否”改为“是”')).toBeVisible();
+    // The publication day is the county's to set when it publishes: no check asks the unit for it.
+    expect(page.getByText('公开的报告须填写公开日期').elements()).toHaveLength(0);
     await page.getByRole('button', { name: '备案', exact: true }).click();
     await expect.element(page.getByText('已备案东城镇的报告。')).toBeVisible();
     await page.getByRole('button', { name: '公开', exact: true }).click();

@@ -1,4 +1,4 @@
-import { formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
+import { chinaToday, formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
 import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
@@ -148,10 +148,13 @@ export class LawReportReviewElement extends LitElement {
     const m = stringsOf(locale);
     const d = deskMessages[locale];
     if ('error' in open) return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
-    const report = parseReport(open.report).data;
-    const checks = report ? validateReport(report, { profile: 'publish', locale }).issues.filter((issue) => issue.severity !== 'info') : [];
+    const parsed = parseReport(open.report).data;
+    // Judged as the county will publish it: received the day the server says, published the day 公开 is pressed
+    // (the county's act sets that day; a report is not faulted for lacking it).
+    const report = parsed && { ...parsed, ...(open.submittedOn ? { submittedOn: open.submittedOn } : {}) };
+    const checks = report ? validateReport({ ...report, publishedOn: report.publishedOn ?? chinaToday() }, { profile: 'publish', locale }).issues.filter((issue) => issue.severity !== 'info') : [];
     const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
-    const changes = report && previous ? diffReports(previous, report) : undefined;
+    const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
     return html`<section class="opened" part="report" aria-labelledby="opened">
       <h3 id="opened" tabindex="-1" lang="zh-CN">${formatMessage(d.opened, { unit: open.unit, year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" tabindex="-1">${this._said}</p>
@@ -245,8 +248,11 @@ function changeText(change: ReportChange, locale: Locale): string {
   const m = stringsOf(locale);
   const d = deskMessages[locale];
   switch (change.kind) {
-    case 'field':
-      return formatMessage(d.changedField, { field: m.fields[change.field], before: change.before, after: change.after });
+    case 'field': {
+      // A yes/no field reads 是/否, not true/false.
+      const word = (value: string) => (change.field === 'confidentialityReviewed' ? (value === 'true' ? d.yes : d.no) : value);
+      return formatMessage(d.changedField, { field: m.fields[change.field], before: word(change.before), after: word(change.after) });
+    }
     case 'section-added':
       return formatMessage(d.addedSection, { title: change.title });
     case 'section-removed':
