@@ -168,7 +168,7 @@ export class LawReportReviewElement extends LitElement {
       <ol class="history">${open.history.map(
         (step) => html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
       )}</ol>
-      ${report ? html`<law-report-summary .report=${report} locale=${locale} profile="publish" heading-level="4"></law-report-summary>` : nothing}
+      ${report ? html`<law-report-summary .report=${report} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
     </section>`;
   }
 
