@@ -30,6 +30,19 @@ describe('the form’s model of a draft', () => {
     expect(draft.unit.name).toBe('');
   });
 
+  it('puts what the draft lacks where the imported report has it, not after the last section', () => {
+    const draft = { ...emptyReport(), title: '我写的标题' };
+    const imported = makeReport({
+      sections: [makeSection('preamble', { id: 'p' }), makeSection('measures', { id: 'm1', title: '举措一' }), makeSection('measures', { id: 'm2', title: '举措二' }), makeSection('shortcomings', { id: 's' })],
+    });
+    const { report } = fillBlanks(draft, imported);
+    const kinds = report.sections.map((section) => section.kind);
+    expect(kinds.indexOf('preamble')).toBe(0);
+    expect(kinds.filter((kind) => kind === 'measures')).toHaveLength(2);
+    // The second 举措 follows the first, before the 不足.
+    expect(kinds.lastIndexOf('measures')).toBe(kinds.indexOf('measures') + 1);
+  });
+
   it('never writes through __proto__ or constructor', () => {
     const target = {};
     setPath(target, ['__proto__', 'polluted'], 'yes');

@@ -110,22 +110,33 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
   };
   const used = new Set<Section>();
   let sections = 0;
+  // First the empty sections of the draft take the text of their kind…
+  const placed = new Map<Section, Section>();
   for (const section of imported.sections) {
     const target = report.sections.find((own) => own.kind === section.kind && !used.has(own) && emptySection(own));
-    if (target) {
-      sections++;
-      used.add(target);
-      target.paragraphs = [...section.paragraphs];
-      target.sections = section.sections.map(adopt);
-      moved.set(section.id, target.id);
-    } else if (!report.sections.some((own) => own.kind === section.kind) || section.kind === 'measures') {
-      // A thematic section of measures is one more section; a statutory content written already stays as written.
-      const copy = adopt(section);
-      report.sections.push(copy);
-      used.add(copy);
-      sections++;
-    }
+    if (!target) continue;
+    sections++;
+    used.add(target);
+    placed.set(section, target);
+    target.paragraphs = [...section.paragraphs];
+    target.sections = section.sections.map(adopt);
+    moved.set(section.id, target.id);
   }
+  // …then what the draft lacks comes in where the imported report has it: before the section that
+  // follows it there (a 导语 before the 举措, a second 举措 after the first), else at the end.
+  imported.sections.forEach((section, at) => {
+    if (placed.has(section)) return;
+    // A thematic section of measures is one more section; a statutory content written already stays as written.
+    if (report.sections.some((own) => own.kind === section.kind) && section.kind !== 'measures') return;
+    const copy = adopt(section);
+    const next = imported.sections.slice(at + 1).map((later) => placed.get(later)).find((target) => target !== undefined);
+    const index = next ? report.sections.indexOf(next) : -1;
+    if (index < 0) report.sections.push(copy);
+    else report.sections.splice(index, 0, copy);
+    placed.set(section, copy);
+    used.add(copy);
+    sections++;
+  });
   const metrics = new Map<Metric, Metric>();
   for (const metric of imported.metrics) {
     const sectionId = metric.sectionId === undefined ? undefined : moved.get(metric.sectionId);

@@ -57,7 +57,8 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
         : nothing}
     </details>
     <div class="import-result" id="import-result" tabindex="-1">
-      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}${note && !note.error && toConfirm > 0 ? ` ${formatMessage(m.form.unconfirmed, { count: toConfirm })}` : ''}</p>
+      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}</p>
+      ${toConfirm > 0 ? html`<p class="to-confirm-count">${formatMessage(m.form.unconfirmed, { count: toConfirm })}</p>` : nothing}
       ${toConfirm > 0 && !view.readonly ? html`<button type="button" id="f-confirm-all" @click=${() => view.confirm()}>${m.form.confirmAll}</button>` : nothing}
     </div>`;
 }

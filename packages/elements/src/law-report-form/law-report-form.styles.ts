@@ -171,6 +171,7 @@ export const formStyles = [
       display: none;
     }
     .metrics,
+    .metrics caption,
     .metrics tbody,
     .metrics tr,
     .metrics th,
@@ -287,6 +288,7 @@ export const formStyles = [
     overflow-x: auto;
   }
   .badge {
+    white-space: nowrap;
     border: 1px solid var(--law-color-warning, #f47738);
     border-radius: 3px;
     padding: 0 0.25rem;

@@ -255,7 +255,8 @@ describe('<law-report-form>', () => {
       '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
     );
     await page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：4 个章节，3 项数据待核对。');
+    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：4 个章节，3 项数据。');
+    await expect.element(page.getByText('还有 3 项导入的数据待核对。')).toBeVisible();
     expect(element.value.unit.name).toBe('东河镇');
     const marked = shadow(element).querySelector('mark');
     expect(marked?.textContent).toBe('36起');
@@ -284,7 +285,7 @@ describe('<law-report-form>', () => {
     await page.getByText('从文本导入').click();
     const picker = page.getByLabelText('或选择文件（Word .docx、.txt、.html）');
     await picker.upload(file);
-    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：2 个章节，1 项数据待核对。');
+    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：2 个章节，1 项数据。');
     expect(element.value.unit.name).toBe('西河镇');
     expect(element.value.sections.map((section) => section.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
     expect(shadow(element).querySelector('mark')?.textContent).toBe('41起');
