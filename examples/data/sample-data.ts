@@ -1,8 +1,8 @@
 // The sample county 青川县 (invented): a roster of 12 towns and 4 departments and their reports
 // for two years, with varied numbers, some approximate, some units missing, some late, some
-// not published. Deterministic: the same files every run, so a test can check them.
+// not published; each figure's words are its indicator's Chinese label, as a report writes them. Deterministic: the same files every run, so a test can check them.
 import { makeMetric, makeReport, makeSection, seededRandom } from '@law-report/core/testing';
-import type { Metric, Qualifier, Report } from '@law-report/core';
+import { defaultCatalog, type Metric, type Qualifier, type Report } from '@law-report/core';
 
 const TOWNS = ['城关镇', '东河镇', '西河镇', '南坪镇', '北山镇', '石门镇', '柳林乡', '杨村乡', '青石乡', '白水乡', '新华街道', '滨河街道'];
 const DEPARTMENTS = ['青川县司法局', '青川县公安局', '青川县市场监督管理局', '青川县生态环境局'];
@@ -22,7 +22,7 @@ export function sampleReport(unit: (typeof units)[number], year: number, next: (
   const qualifier = (): Qualifier => (next() < 0.2 ? 'over' : next() < 0.05 ? 'about' : 'exact');
   const metrics: Metric[] = [];
   const count = (indicator: string, value: number, unit: string, section: string, q: Qualifier = 'exact') =>
-    metrics.push(makeMetric(indicator, value, { unit, qualifier: q, sectionId: section, label: indicator, scope: 'year' }));
+    metrics.push(makeMetric(indicator, value, { unit, qualifier: q, sectionId: section, label: defaultCatalog.get(indicator)?.label['zh-CN'] ?? indicator, scope: 'year' }));
   count('publicity.events', int(5, 60), '场', 'measures', qualifier());
   count('legalServices.consultations', int(50, 1500) * (next() < 0.3 ? 10 : 1), '人次', 'measures', qualifier());
   const handled = int(10, 120);
