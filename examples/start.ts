@@ -38,6 +38,8 @@ interface DemoTokens {
 // The first start: a token for every unit on the roster and the reviewer, and the 2023 reports
 // submitted on their own dates, the published ones filed and published.
 async function seed(store: Store): Promise<DemoTokens> {
+  // The county's name, as `law-report serve --county 青川县` keeps it: the dashboard's heading says it.
+  await store.putSettings({ county: '青川县' });
   const reviewer = await addToken(store, 'reviewer', '青川县依法治县办');
   const units = new Map<string, string>();
   for (const entry of parseRosterCsv(data('roster.csv')).entries) units.set(entry.name, await addToken(store, 'unit', entry.name, entry.level));

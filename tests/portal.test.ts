@@ -155,6 +155,8 @@ describe('npm start', () => {
     const dashboard = page.locator('law-report-dashboard');
     const year = dashboard.getByRole('combobox', { name: '年度' });
     await expect.poll(() => year.inputValue(), { timeout: 30_000 }).toBe('2023');
+    // The county's name comes from the server too (kept as `serve --county` keeps it).
+    await expect.poll(() => dashboard.getByRole('heading', { level: 2 }).textContent()).toBe('青川县2023年法治政府建设年度报告报送情况');
     // The year being reported (core's reportingYear, by the day in China) first, then the server's: it holds 2023 only.
     const reporting = reportingYear();
     expect(await year.locator('option').allTextContents()).toEqual(reporting === 2023 ? ['2023年'] : [`${reporting}年`, '2023年']);

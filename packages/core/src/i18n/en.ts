@@ -296,6 +296,11 @@ export const en: LocaleMessages = {
     apartTotals: 'Figures in another measure word, totalled apart',
   },
   dashboard: {
+    headingOfCounty: '{county}: submissions of the {year} reports',
+    judgedBy: 'On time judged by {source} deadlines: submitted by {deadlines}, published by {publish}.',
+    deadlineOf: '{level} {date}',
+    listSeparator: ', ',
+    bySource: { county: 'the county’s', default: 'the statutory' },
     heading: 'Rule-of-law government reports for {year}',
     reportedRate: 'Reported',
     onTimeRate: 'Reported on time',

@@ -297,6 +297,11 @@ export const zhCN = {
     apartTotals: '计量单位不同、单独合计的数据',
   },
   dashboard: {
+    headingOfCounty: '{county}{year}年法治政府建设年度报告报送情况',
+    judgedBy: '按时与否按{source}截止日期判断：{deadlines}前报送，{publish}前公开。',
+    deadlineOf: '{level}{date}',
+    listSeparator: '、',
+    bySource: { county: '县里设定的', default: '国家规定的' },
     heading: '{year}年法治政府建设年度报告报送情况',
     reportedRate: '报送率',
     onTimeRate: '按时报送率',

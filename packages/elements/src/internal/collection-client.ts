@@ -82,3 +82,31 @@ export async function listYears(endpoint: string, token: string | undefined, loc
   if (!Array.isArray(reports)) return { error: (reports as { error: string | undefined }).error };
   return [...new Set((reports as readonly UnitReport[]).map((report) => report.year))].sort((a, b) => b - a);
 }
+
+/** What the county's server says of itself (`/api/info`): its county's name, when it knows it. */
+export async function fetchCounty(endpoint: string, token: string | undefined, locale: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url(endpoint, '/info'), { headers: headers(token, locale) });
+    const body = (await response.json().catch(() => ({}))) as { county?: unknown };
+    return response.ok && typeof body.county === 'string' && body.county.trim() ? body.county : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The deadlines the server judged a year's reports by (`deadlines` of its aggregate). */
+export interface JudgedBy {
+  readonly source: 'options' | 'database' | 'default';
+  readonly submitBy: Readonly<Record<string, string>>;
+  readonly publishBy: string | undefined;
+}
+
+/** Reads `deadlines` off a server's aggregate; undefined when it has none. */
+export function judgedBy(aggregate: unknown): JudgedBy | undefined {
+  const deadlines = typeof aggregate === 'object' && aggregate !== null ? (aggregate as { deadlines?: unknown }).deadlines : undefined;
+  if (typeof deadlines !== 'object' || deadlines === null) return undefined;
+  const { source, submitBy, publishBy } = deadlines as { source?: unknown; submitBy?: unknown; publishBy?: unknown };
+  const dates = Object.fromEntries(Object.entries(typeof submitBy === 'object' && submitBy !== null ? submitBy : {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return { source: source === 'options' || source === 'database' ? source : 'default', submitBy: dates, publishBy: typeof publishBy === 'string' ? publishBy : undefined };
+}
+

@@ -322,6 +322,10 @@ describe('<law-report-dashboard>', () => {
     document.body.append(element);
     await expect.poll(() => element.result?.units.expected).toBe(2);
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
+    // What 按时 was judged by, from the server (no deadlines stored: the statutory ones).
+    await expect.element(page.getByText(/^按时与否按国家规定的截止日期判断：乡镇（街道）\d{4}年\d{1,2}月\d{1,2}日、政府部门\d{4}年\d{1,2}月\d{1,2}日前报送，\d{4}年4月1日前公开。$/)).toBeVisible();
+    // What 按时 was judged by, from the server (no deadlines stored: the statutory ones).
+    await expect.element(page.getByText(/^按时与否按国家规定的截止日期判断：乡镇（街道）\d{4}年\d{1,2}月\d{1,2}日、政府部门\d{4}年\d{1,2}月\d{1,2}日前报送，\d{4}年4月1日前公开。$/)).toBeVisible();
     // A reported unit's name fetches its report from the server for the summary.
     await page.getByRole('button', { name: '东城镇', exact: true }).click();
     await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 4, name: '东城镇2023年法治政府建设年度报告' })).toBeVisible();

@@ -28,6 +28,7 @@ import { formatParts, reportLang, reportText } from '../internal/report-text.js'
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
 import { loadServed, type Served } from './served-years.js';
+import type { JudgedBy } from '../internal/collection-client.js';
 
 /**
  * The county office's view of a year (依法治县办): 报送率, 按时报送率 and 公开率; the units
@@ -248,8 +249,9 @@ export class LawReportDashboardElement extends LitElement {
     const year = result?.year ?? served?.year;
     // One shape whatever is shown, so the year and the switch keep their focus while a year loads or fails.
     return html`<div class="dashboard" lang=${locale}>
-      ${year === undefined ? nothing : html`<h2>${formatMessage(m.dashboard.heading, { year })}</h2>`}
+      ${year === undefined ? nothing : html`<h2>${served?.county ? formatParts(m.dashboard.headingOfCounty, { county: reportText(served.county, locale), year }) : formatMessage(m.dashboard.heading, { year })}</h2>`}
       ${served ? this.#controls(served, m, locale) : nothing}
+      ${served?.judgedBy ? this.#judgedBy(served.judgedBy, m, locale) : nothing}
       ${this.#problem !== undefined
         ? html`<p role="alert">${this.#problem}</p>`
         : result
@@ -261,6 +263,13 @@ export class LawReportDashboardElement extends LitElement {
           : html`<p>${m.dashboard.empty}</p>`}
       <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>${this.#dialog(m, locale)}</dialog>
     </div>`;
+  }
+
+  // The deadlines the server judged 按时 by: the towns' and departments', and publication.
+  #judgedBy(judged: JudgedBy, m: LocaleMessages, locale: Locale): TemplateResult {
+    const day = (date: string) => formatChinaDateTime(`${date}T00:00:00+08:00`, locale, { time: false });
+    const levels = (['town', 'department'] as const).filter((level) => judged.submitBy[level]).map((level) => formatMessage(m.dashboard.deadlineOf, { level: m.levels[level], date: day(judged.submitBy[level] ?? '') }));
+    return html`<p class="note" part="deadlines">${formatMessage(m.dashboard.judgedBy, { deadlines: levels.join(m.dashboard.listSeparator), publish: judged.publishBy ? day(judged.publishBy) : '—', source: judged.source === 'default' ? m.dashboard.bySource.default : m.dashboard.bySource.county })}</p>`;
   }
 
   // What the server served, when the dashboard shows the server's data.

@@ -1,5 +1,5 @@
 import { reportingYear, type AggregateResult } from '@law-report/core/model';
-import { fetchCountedAggregate, listYears, type CountFrom } from '../internal/collection-client.js';
+import { fetchCounty, fetchCountedAggregate, judgedBy, listYears, type CountFrom, type JudgedBy } from '../internal/collection-client.js';
 
 /** A year as a collection server serves it to the dashboard. */
 export interface Served {
@@ -11,6 +11,10 @@ export interface Served {
   readonly aggregate: AggregateResult | { readonly error: string | undefined };
   /** The server's own aggregate of the year before, counted alike; undefined when it holds no report on that year. */
   readonly previous: AggregateResult | undefined;
+  /** The county's name, when the server knows it. */
+  readonly county: string | undefined;
+  /** The deadlines the server judged the year by. */
+  readonly judgedBy: JudgedBy | undefined;
 }
 
 /**
@@ -27,9 +31,10 @@ export async function loadServed(endpoint: string, token: string | undefined, lo
   const current = reportingYear();
   const shown = year ?? (held.includes(current) ? current : (held[0] ?? current));
   const others = [...new Set([...held, shown])].filter((one) => one !== current).sort((a, b) => b - a);
-  const [aggregate, previous] = await Promise.all([
+  const [aggregate, previous, county] = await Promise.all([
     fetchCountedAggregate(endpoint, token, locale, shown, countFrom),
     held.includes(shown - 1) ? fetchCountedAggregate(endpoint, token, locale, shown - 1, countFrom) : undefined,
+    fetchCounty(endpoint, token, locale),
   ]);
-  return { years: [current, ...others], year: shown, aggregate, previous: previous && !('error' in previous) ? previous : undefined };
+  return { years: [current, ...others], year: shown, aggregate, previous: previous && !('error' in previous) ? previous : undefined, county, judgedBy: judgedBy(aggregate) };
 }
