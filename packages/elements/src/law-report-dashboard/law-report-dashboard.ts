@@ -64,6 +64,7 @@ import type { JudgedBy } from '../internal/collection-client.js';
  * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup)
  * @attr count-from - from a server, which reports the rates and totals count: `submitted` (default: every report not returned) or `filed` (only what the county has filed or published)
  * @csspart controls - the year and which reports are counted (from a server)
+ * @csspart deadlines - the deadlines the server judged 按时 by (from a server)
  * @csspart tiles - the three rates
  * @csspart notify - the lists of units to notify
  * @csspart units - the table of units
