@@ -7,6 +7,7 @@ import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
 import { localeOfRequest } from './messages.js';
 import { aggregateRoutes } from './routes/aggregate.js';
+import { publicPageRoutes } from './routes/public-pages.js';
 import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
 import { reviewRoutes } from './routes/review.js';
@@ -33,7 +34,8 @@ export interface AppOptions {
  * for the reviewer and for each unit, the review workflow from one table of transitions
  * (workflow.ts), the aggregate by core's aggregator, and an OpenAPI document generated from the
  * route schemas at /api/openapi.json. Built the Fastify way: the store, the clock and the
- * deadlines decorate the app; a plugin per concern (reports, review, aggregate, public, units) declares
+ * deadlines decorate the app; a plugin per concern (reports, review, aggregate, public, the public's
+ * pages under /reports, units) declares
  * its routes, each with the authorisation it needs as a preHandler. Errors are `{ error: { code,
  * message } }` in the request's Accept-Language (zh-CN by default); failed validation is 422
  * `{ issues }`.
@@ -76,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reviewRoutes);
   await app.register(aggregateRoutes);
   await app.register(publicRoutes);
+  await app.register(publicPageRoutes, { prefix: '/reports' });
   await app.register(unitRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.portal) await app.register(serveStatic, { root: options.portal, prefix: '/', index: ['index.html'] });

@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { COUNTED, countyAggregate, countyName, type CountFrom } from '../county-aggregate.js';
 import { figuresCsv } from '../figures-csv.js';
+import { attachment } from '../http/attachment.js';
 import { allow } from '../http/authorise.js';
 import { answers, bearer, yearQuery } from '../http/schemas.js';
 import { say } from '../messages.js';
-
-// A download's name: RFC 6266 with the UTF-8 name as RFC 5987 says, and an ASCII one for old clients.
-const attachment = (name: string, ascii: string) =>
-  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
 /**
  * The county's totals: `GET /api/aggregate?year=&status=&format=json|csv` (reviewer), core's

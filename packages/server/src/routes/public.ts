@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { countyName } from '../county-aggregate.js';
 import { allow } from '../http/authorise.js';
 import { answers, yearQuery } from '../http/schemas.js';
+import { publishedReports } from '../published-reports.js';
 
 /**
  * What anyone may read: `GET /api/public/reports?year=` (published reports, with the day in China
@@ -15,15 +16,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
     { schema: { summary: '已公开的报告（无需令牌）', querystring: { type: 'object', properties: { year: yearQuery }, additionalProperties: false }, response: answers(400) } },
     async (request) => {
       const { year } = request.query;
-      const records = await store.list({ status: 'published', ...(year === undefined ? {} : { year }) });
       // The day is the county's act (the history's last 公开), never the date typed in the report.
-      const reports = await Promise.all(
-        records.map(async (record) => {
-          const [latest, history] = await Promise.all([store.latest(record.id), store.history(record.id)]);
-          const published = history.findLast((step) => step.action === 'publish');
-          return { id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, publishedAt: published?.at ?? null, report: latest?.report };
-        }),
-      );
+      const reports = await publishedReports(store, year === undefined ? {} : { year });
       return { reports };
     },
   );

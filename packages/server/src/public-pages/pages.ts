@@ -1,0 +1,139 @@
+import { messages, renderReport } from '@law-report/core';
+import type { PublishedReport } from '../published-reports.js';
+import { chineseDay, escapeHtml } from './markup.js';
+import { reportPath } from './paths.js';
+
+// The public's pages: plain HTML the server writes, readable without script, by a screen reader and
+// on paper. Every string from a report or the roster goes through escapeHtml; core's print HTML
+// escapes the report's own text.
+
+const zh = messages['zh-CN'];
+
+// The pages' own chrome: a skip link visible when focused, a readable line length, and nothing of
+// it on paper (the print is the report alone, with page numbers).
+const CHROME_STYLE = `.skip { position: absolute; left: -999em; top: 0; background: #fff; color: #00e; padding: 0.5em 1em; }
+.skip:focus { left: 0.5em; top: 0.5em; z-index: 1; }
+.public-chrome { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem; line-height: 1.6; color: #1a1a1a; }
+.public-chrome a { color: #0645ad; }
+@media print { .skip, .public-chrome { display: none; } }`;
+
+const PAGE_NUMBERS = `@page { @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", serif; font-size: 14pt; } }`;
+
+/** The county's name before a page's title, when it is known. */
+const titled = (county: string | null, title: string) => `${county ?? ''}${title}`;
+
+/** What a page is made of, apart from its body. */
+interface PageParts {
+  readonly title: string;
+  readonly head?: string;
+  readonly body: string;
+}
+
+/** A whole page in the public's shape: lang, title, skip link to `#main`. */
+function page({ title, head = '', body }: PageParts): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+${head}<style>
+body { margin: 0; }
+${CHROME_STYLE}
+.public-chrome table { border-collapse: collapse; width: 100%; }
+.public-chrome th, .public-chrome td { text-align: left; padding: 0.4em 0.6em; border-bottom: 1px solid #ccc; vertical-align: top; }
+</style>
+</head>
+<body>
+<a class="skip" href="#main">跳到正文</a>
+<main id="main" class="public-chrome">
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** A unit's level as the public reads it (乡镇（街道）), or the code as stored when it is none of core's. */
+const levelLabel = (level: string) => (zh.levels as Readonly<Record<string, string>>)[level] ?? level;
+
+/**
+ * `/reports/`: the published reports by year, newest year first, each with its unit, level,
+ * title and the day the county published it.
+ *
+ * @example indexPage([published], '青川县')
+ */
+export function indexPage(reports: readonly PublishedReport[], county: string | null): string {
+  const title = titled(county, '法治政府建设年度报告公开');
+  const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => b - a);
+  const sections = years.map((year) => {
+    const rows = reports
+      .filter((report) => report.year === year)
+      .sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'))
+      .map(
+        (report) => `<tr>
+<td>${escapeHtml(report.unit)}</td>
+<td>${escapeHtml(levelLabel(report.report.unit.level))}</td>
+<td><a href="${escapeHtml(reportPath(report.year, report.unit, 'html'))}">${escapeHtml(report.report.title)}</a></td>
+<td>${report.publishedOn ? `<time datetime="${escapeHtml(report.publishedOn)}">${escapeHtml(chineseDay(report.publishedOn))}</time>` : '—'}</td>
+</tr>`,
+      );
+    return `<section aria-labelledby="year-${year}">
+<h2 id="year-${year}">${year}年度</h2>
+<table>
+<caption>${year}年度已公开的报告</caption>
+<thead><tr><th scope="col">单位</th><th scope="col">层级</th><th scope="col">报告</th><th scope="col">公开日期</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
+  });
+  return page({
+    title,
+    head: '<link rel="alternate" type="application/atom+xml" title="公开报告订阅" href="/reports/feed.xml">\n',
+    body: `<h1>${escapeHtml(title)}</h1>
+<p>各单位法治政府建设年度报告，经县里备案后公开。日期为县里公开的日期（北京时间）。<a href="/reports/feed.xml">订阅（Atom）</a></p>
+${sections.length > 0 ? sections.join('\n') : '<p>还没有公开的报告。</p>'}`,
+  });
+}
+
+/**
+ * `/reports/<year>/<unit>.html`: core's print HTML (the GB/T 9704 look) with the public's chrome
+ * around it: a skip link, a line with the county's 公开 day and the Word and JSON beside it,
+ * page numbers in print.
+ *
+ * @throws Error when core's page no longer has the shape this wraps (a test holds it)
+ * @example reportPage(published)
+ */
+export function reportPage(published: PublishedReport): string {
+  const html = renderReport(published.report, { format: 'html' });
+  const day = published.publishedOn ? `<time datetime="${escapeHtml(published.publishedOn)}">${escapeHtml(chineseDay(published.publishedOn))}</time>` : '—';
+  const chrome = `<a class="skip" href="#main">跳到正文</a>
+<nav class="public-chrome" aria-label="公开报告">
+<p><a href="/reports/">全部公开报告</a></p>
+<p>${escapeHtml(published.unit)}（${escapeHtml(levelLabel(published.report.unit.level))}）${published.year}年度报告，公开日期：${day}。下载：<a href="${escapeHtml(reportPath(published.year, published.unit, 'docx'))}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document">Word 文档（.docx）</a>，<a href="${escapeHtml(reportPath(published.year, published.unit, 'json'))}" type="application/json">数据（JSON）</a></p>
+</nav>
+<main id="main">
+`;
+  const wrapped = html
+    .replace('</head>', `<meta name="viewport" content="width=device-width, initial-scale=1">\n<style>\n${CHROME_STYLE}\n${PAGE_NUMBERS}\n</style>\n</head>`)
+    .replace('<body>\n', `<body>\n${chrome}`)
+    .replace('</article>\n</body>', '</article>\n</main>\n</body>');
+  if (!wrapped.includes('<main id="main">') || !wrapped.includes('</main>')) throw new Error('reportPage: core’s print HTML has no <body> or </article> where expected');
+  return wrapped;
+}
+
+/**
+ * The public's 404: a Chinese page saying the report is not (or no longer) public.
+ *
+ * @example notFoundPage()
+ */
+export function notFoundPage(): string {
+  return page({
+    title: '没有找到这份报告',
+    body: `<h1>没有找到这份报告</h1>
+<p>这个地址没有已公开的报告：报告可能尚未公开，或已撤销公开。</p>
+<p><a href="/reports/">查看全部公开报告</a></p>`,
+  });
+}
