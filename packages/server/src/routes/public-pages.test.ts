@@ -173,6 +173,12 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
     expect(index.headers.get('last-modified')).toBe('Wed, 31 Jan 2024 23:30:00 GMT');
     expect((await call('GET', '/reports/', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' })).status).toBe(304);
     expect((await call('GET', '/reports/feed.xml', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' })).status).toBe(304);
+    // HEAD, as a crawler or a cache checks: the same headers, no body.
+    const head = await call('HEAD', page('北留镇', 'html'));
+    expect(head.status).toBe(200);
+    expect(head.headers.get('last-modified')).toBe('Fri, 26 Jan 2024 08:00:00 GMT');
+    expect(head.headers.get('cache-control')).toBe('no-cache');
+    expect(head.text).toBe('');
   });
 
   it('announces each publication in an Atom feed, everything escaped', async () => {
