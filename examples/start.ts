@@ -78,7 +78,8 @@ const vite = await createServer({
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.host === undefined ? {} : { host: options.host }),
     ...(options.strictPort ? { strictPort: true } : {}),
-    proxy: { '/api': apiAddress },
+    // The API and the public's pages of published reports, both law-report serve's.
+    proxy: { '/api': apiAddress, '/reports': apiAddress },
   },
   plugins: [
     {

@@ -91,6 +91,19 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('links every page to the public’s list of published reports, served by the collection server', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/form.html', address).href);
+    await page.getByRole('link', { name: '公开', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toMatch(/法治政府建设年度报告/);
+    // The sample county's published 2023 reports, each a link to its page.
+    const links = page.getByRole('link', { name: /2023年/ });
+    expect(await links.count()).toBeGreaterThan(0);
+    await links.first().click();
+    await expect.poll(() => page.url()).toMatch(/\/reports\/2023\/.+\.html$/);
+    await page.close();
+  });
+
   it('gives the county clerk a review page: the queue by status, a report opened with the steps allowed now', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
