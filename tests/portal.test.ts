@@ -101,6 +101,13 @@ describe('npm start', () => {
     expect(await links.count()).toBeGreaterThan(0);
     await links.first().click();
     await expect.poll(() => page.url()).toMatch(/\/reports\/2023\/.+\.html$/);
+    // The county's dashboard links each published unit to its page.
+    await page.goto(address);
+    const unitPage = page.locator('law-report-dashboard').getByRole('link', { name: /的公开页面$/ }).first();
+    await expect.poll(() => unitPage.count(), { timeout: 30_000 }).toBe(1);
+    const name = (await unitPage.getAttribute('aria-label'))?.replace(/的公开页面$/, '') ?? '';
+    await unitPage.click();
+    await expect.poll(() => decodeURIComponent(page.url())).toMatch(new RegExp(`/reports/2023/${name}\\.html$`));
     await page.close();
   });
 

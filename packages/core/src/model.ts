@@ -74,6 +74,7 @@ export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
 export { chinaDateTime, chinaToday, formatChinaDateTime, reportingYear } from './domain/dates.js';
+export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
 
 export {
   differenceQualifier,

@@ -296,6 +296,8 @@ export const en: LocaleMessages = {
     apartTotals: 'Figures in another measure word, totalled apart',
   },
   dashboard: {
+    publicPage: 'public page',
+    publicPageOf: 'public page of {unit}',
     headingOfCounty: '{county}: submissions of the {year} reports',
     judgedBy: 'On time judged by {source} deadlines: submitted by {deadlines}, published by {publish}.',
     deadlineOf: '{level} {date}',

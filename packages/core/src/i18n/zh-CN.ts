@@ -297,6 +297,8 @@ export const zhCN = {
     apartTotals: '计量单位不同、单独合计的数据',
   },
   dashboard: {
+    publicPage: '公开页面',
+    publicPageOf: '{unit}的公开页面',
     headingOfCounty: '{county}{year}年法治政府建设年度报告报送情况',
     judgedBy: '按时与否按{source}截止日期判断：{deadlines}前报送，{publish}前公开。',
     deadlineOf: '{level}{date}',

@@ -4,6 +4,7 @@ import {
   coverageOf,
   defaultCatalog,
   formatChinaDateTime,
+  publicReportPath,
   formatMessage,
   formatQualified,
   STATUTORY_CONTENTS,
@@ -421,7 +422,11 @@ export class LawReportDashboardElement extends LitElement {
     const counted = html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
     if (!workflow) return counted;
     const review = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
-    if (this.#review?.counted.includes(workflow.status)) return html`${counted} · ${review}`;
+    // A published report links to its page for the public on the same server.
+    const page = workflow.status === 'published' && this.endpoint && this.#result
+      ? html` · <a href=${`${this.endpoint.replace(/\/?api\/?$/, '')}${publicReportPath(this.#result.year, unit.name, 'html')}`} aria-label=${formatMessage(m.dashboard.publicPageOf, { unit: unit.name })}>${m.dashboard.publicPage}</a>`
+      : nothing;
+    if (this.#review?.counted.includes(workflow.status)) return html`${counted} · ${review}${page}`;
     return html`${review} · <span class="status missing">${m.dashboard.notCounted}</span>`;
   }
 
