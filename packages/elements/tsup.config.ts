@@ -1,22 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
-import type { Plugin } from 'esbuild';
 import { minifyCss } from './build/minify-css.js';
-
-// What is loaded only when used (the importer behind 从文本导入, the Word reader and writer) is
-// built as files of its own beside the embed files, and an embed file's `import()` of it points
-// there: so each embed file is one file, with no static chunk to fetch after it (one round trip
-// less on a slow phone), and what it loads on use is self-contained.
-const ON_USE: Readonly<Record<string, string>> = {
-  '@law-report/core/import': './import-entry.js',
-  '@law-report/core/docx': './docx-entry.js',
-};
-
-const onUseFiles: Plugin = {
-  name: 'law-report:on-use-files',
-  setup(build) {
-    build.onResolve({ filter: /^@law-report\/core\/(import|docx)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: ON_USE[args.path] ?? args.path, external: true } : undefined));
-  },
-};
+import { ON_USE_FILES, onUseFiles } from './build/on-use-files.js';
 
 // Bundle core from source with the browser build of its `#report-parser` import.
 const browserBundle: Options = {
@@ -60,7 +44,7 @@ export default defineConfig([
   {
     // What the embed files load on use; the Word converters inside load later still, on a file.
     ...browserBundle,
-    entry: { 'import-entry': '../core/src/import-entry.ts', 'docx-entry': '../core/src/docx-entry.ts' },
+    entry: { ...ON_USE_FILES },
     splitting: true,
   },
 ]);

@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { minifyCss } from '../../packages/elements/build/minify-css.js';
+import { onUseFiles } from '../../packages/elements/build/on-use-files.js';
 import { row } from './measure.js';
 
 const stub = (filter: RegExp, contents: string): Plugin => ({
@@ -22,8 +23,11 @@ const PIECES: Readonly<Record<string, Plugin[]>> = {
     stub(/aggregate[\\/]aggregator\.ts$/, 'export const aggregate = () => ({}) as never; export const createAggregator = aggregate; export const restoreAggregator = aggregate; export const completeness = () => 0;'),
   ],
   '<law-report-form>': [
-    stub(/law-report-form[\\/]define\.ts$/, 'export {};'),
-    stub(/elements[\\/]src[\\/]index\.ts$/, "export { LawReportSummaryElement } from './law-report-summary/law-report-summary.js'; export { LawReportDashboardElement } from './law-report-dashboard/law-report-dashboard.js';"),
+    // The embed entry without the form: the other two registered, their classes exported.
+    stub(
+      /elements[\\/]src[\\/]define\.ts$/,
+      "import './law-report-summary/define.js'; import './law-report-dashboard/define.js'; export { LawReportSummaryElement } from './law-report-summary/law-report-summary.js'; export { LawReportDashboardElement } from './law-report-dashboard/law-report-dashboard.js';",
+    ),
   ],
 };
 
@@ -33,7 +37,8 @@ async function firstLoad(plugins: Plugin[]): Promise<number> {
     bundle: true,
     format: 'esm',
     minify: true,
-    splitting: true,
+    // As the embed file is built: one file, what loads on use beside it.
+    splitting: false,
     write: false,
     outdir: 'out',
     platform: 'browser',
@@ -41,7 +46,7 @@ async function firstLoad(plugins: Plugin[]): Promise<number> {
     conditions: ['@law-report/source', 'browser', 'module', 'import'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
-    plugins: [...plugins, minifyCss],
+    plugins: [...plugins, minifyCss, onUseFiles],
   });
   const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('/') + 1), file.contents]));
   const loaded = new Set<string>();
