@@ -82,14 +82,23 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const published = await call('POST', `/api/reports/${id}/publish`, reviewer);
     expect(published.json).toMatchObject({ status: 'published', publishedOn: '2024-01-26' });
     const versions = await call('GET', `/api/reports/${id}/versions`, reviewer);
-    expect((versions.json['versions'] as { version: number; report: Report }[]).map((version) => [version.version, version.report.confidentialityReviewed])).toEqual([
-      [1, undefined],
-      [2, true],
+    // Listed without the reports, each fetched by its number.
+    expect(versions.json).toMatchObject({ page: 1, per: 20, total: 2, pages: 1 });
+    expect((versions.json['versions'] as Record<string, unknown>[]).map((version) => [version['version'], 'report' in version])).toEqual([
+      [1, false],
+      [2, false],
     ]);
+    const byNumber = async (n: number) => ((await call('GET', `/api/reports/${id}/versions/${n}`, reviewer)).json['report'] as Report).confidentialityReviewed;
+    expect([await byNumber(1), await byNumber(2)]).toEqual([undefined, true]);
+    expect((await call('GET', `/api/reports/${id}/versions/3`, reviewer)).status).toBe(404);
+    expect((await call('GET', `/api/reports/${id}/versions?page=2&per=1`, reviewer)).json['versions']).toMatchObject([{ version: 2 }]);
     const history = (await call('GET', `/api/reports/${id}`, reviewer)).json['history'] as { from: string | null; to: string }[];
     expect(history.map((step) => `${step.from ?? '-'}→${step.to}`)).toEqual(['-→submitted', 'submitted→returned', 'returned→submitted', 'submitted→filed', 'filed→published']);
     const open = await call('GET', '/api/public/reports?year=2023');
-    expect((open.json['reports'] as { unit: string; report: Report }[]).map((report) => [report.unit, report.report.title])).toEqual([['北留镇', beiliuReport().title]]);
+    // The list without the reports; one report fetched by its id.
+    expect(open.json).toMatchObject({ page: 1, per: 20, total: 1, reports: [{ id, unit: '北留镇' }] });
+    expect((open.json['reports'] as Record<string, unknown>[]).some((entry) => 'report' in entry)).toBe(false);
+    expect(((await call('GET', `/api/public/reports/${id}`)).json['report'] as Report).title).toBe(beiliuReport().title);
   });
 
   it('refuses what a token may not do, and says why in the request’s language', async () => {
@@ -237,12 +246,13 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const { id } = (await call('POST', '/api/reports', unit, typed)).json as { id: string };
     await call('POST', `/api/reports/${id}/file`, reviewer);
     await call('POST', `/api/reports/${id}/publish`, reviewer);
-    const listed = ((await call('GET', '/api/public/reports?year=2023')).json['reports'] as { unit: string; publishedOn: string; publishedAt: string; report: Report }[]).find((entry) => entry.unit === '白水镇');
+    const listed = ((await call('GET', '/api/public/reports?year=2023')).json['reports'] as { unit: string; publishedOn: string; publishedAt: string }[]).find((entry) => entry.unit === '白水镇');
     // The app's clock says 2024-01-26T08:00Z: 16:00 on 26 January in China.
-    expect(listed).toMatchObject({ publishedOn: '2024-01-26', publishedAt: '2024-01-26T08:00:00.000Z', report: { publishedOn: '2024-01-25' } });
+    expect(listed).toMatchObject({ publishedOn: '2024-01-26', publishedAt: '2024-01-26T08:00:00.000Z' });
+    expect((await call('GET', `/api/public/reports/${id}`)).json).toMatchObject({ publishedOn: '2024-01-26', report: { publishedOn: '2024-01-25' } });
     // The workflow's events are the history, apart from the content: the versions hold what the town sent.
-    const { versions } = (await call('GET', `/api/reports/${id}/versions`, reviewer)).json as { versions: { report: Report }[] };
-    expect(versions.map((version) => version.report.publishedOn)).toEqual(['2024-01-25']);
+    const { report: kept } = (await call('GET', `/api/reports/${id}/versions/1`, reviewer)).json as { report: Report };
+    expect(kept.publishedOn).toBe('2024-01-25');
     const { history } = (await call('GET', `/api/reports/${id}`, reviewer)).json as { history: { action: string; at: string; day: string; by: string }[] };
     expect(history.at(-1)).toEqual({ action: 'publish', from: 'filed', to: 'published', at: '2024-01-26T08:00:00.000Z', day: '2024-01-26', by: '县依法治县办', reason: null });
   });
@@ -440,16 +450,18 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const codes = Object.fromEntries(Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, Object.keys(operation.responses).filter((code) => code >= '400').sort()])));
     const action = ['400', '401', '403', '404', '409', '413', '415'];
     expect(codes).toEqual({
-      'POST /api/reports': ['400', '401', '403', '409', '413', '415', '422'],
+      'POST /api/reports': ['400', '401', '403', '409', '413', '415', '422', '429'],
       'GET /api/reports': ['400', '401'],
       'GET /api/reports/{id}': ['400', '401', '404'],
       'GET /api/reports/{id}/versions': ['400', '401', '404'],
+      'GET /api/reports/{id}/versions/{n}': ['400', '401', '404'],
       'POST /api/reports/{id}/return': action,
       'POST /api/reports/{id}/file': [...action, '422'],
       'POST /api/reports/{id}/publish': [...action, '422'],
       'POST /api/reports/{id}/unpublish': action,
       'GET /api/aggregate': ['400', '401', '403'],
       'GET /api/public/reports': ['400'],
+      'GET /api/public/reports/{id}': ['400', '404'],
       'GET /api/info': ['401'],
       'GET /api/units': ['401', '403'],
     });
@@ -463,6 +475,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       '/api/aggregate',
       '/api/info',
       '/api/public/reports',
+      '/api/public/reports/{id}',
       '/api/reports',
       '/api/reports/{id}',
       '/api/reports/{id}/file',
@@ -470,6 +483,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       '/api/reports/{id}/return',
       '/api/reports/{id}/unpublish',
       '/api/reports/{id}/versions',
+      '/api/reports/{id}/versions/{n}',
       '/api/units',
     ]);
   });

@@ -5,6 +5,7 @@ import type { DeadlineOverrides } from '@law-report/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
+import { rateLimiter, type RateLimit } from './http/rate-limit.js';
 import { localeOfRequest } from './messages.js';
 import { aggregateRoutes } from './routes/aggregate.js';
 import { publicPageRoutes } from './routes/public-pages.js';
@@ -21,8 +22,10 @@ export interface AppOptions {
   readonly deadlines?: DeadlineOverrides;
   /** Origins allowed to call the API from a browser (`*` for any); none by default. */
   readonly corsOrigins?: readonly string[];
-  /** The largest request body accepted, in bytes (default 2 MiB: a long report is ~100 kB). */
+  /** The largest request body accepted, in bytes (default 512 KiB: a long report is ~100 kB). */
   readonly bodyLimit?: number;
+  /** How many submissions one token may make in a window (default 30 an hour): one town cannot fill the disk. */
+  readonly submissionRate?: RateLimit;
   /** The clock (tests set it). */
   readonly now?: () => Date;
   /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top). */
@@ -44,11 +47,16 @@ export interface AppOptions {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
-  const bodyLimit = options.bodyLimit ?? 2 * 1024 * 1024;
+  const bodyLimit = options.bodyLimit ?? 512 * 1024;
+  const submissionRate = options.submissionRate ?? { limit: 30, windowMs: 60 * 60 * 1000 };
+  const clock = options.now ?? (() => new Date());
   const app = Fastify({ logger: false, bodyLimit, ajv: { customOptions: { coerceTypes: true, removeAdditional: false } }, frameworkErrors: frameworkErrors(bodyLimit) });
 
   app.decorate('store', store);
-  app.decorate('clock', options.now ?? (() => new Date()));
+  app.decorate('clock', clock);
+  const submissions = rateLimiter(submissionRate, () => clock().getTime());
+  app.decorate('submissionAllowed', (key: string) => submissions.take(key));
+  app.decorate('submissionRate', submissionRate);
   // The app's own deadlines, else those the county stored with `serve --deadlines` (kept across
   // restarts), else the statutory defaults.
   app.decorate('judgedBy', async (): Promise<JudgedBy> => {

@@ -1,5 +1,6 @@
 import type { DeadlineOverrides, Locale } from '@law-report/core';
 import type { DeadlineSource } from '../county-aggregate.js';
+import type { RateAnswer, RateLimit } from './rate-limit.js';
 import type { ReportRecord, Store, TokenRecord } from '../store/store.js';
 
 /** The deadlines the server judges by now, and where they came from. */
@@ -18,6 +19,10 @@ declare module 'fastify' {
     readonly clock: () => Date;
     /** The deadlines judged by: the app's own, else those the county stored (`serve --deadlines`), else the defaults. */
     readonly judgedBy: () => Promise<JudgedBy>;
+    /** Counts one submission of a token (by its hash) against the app's rate: refused when it made too many. */
+    readonly submissionAllowed: (key: string) => RateAnswer;
+    /** The submission rate the app allows, for the 429's message. */
+    readonly submissionRate: RateLimit;
   }
   interface FastifyRequest {
     /** The language of the answer, from Accept-Language. */

@@ -25,6 +25,12 @@ export const issuesSchema = { type: 'array', items: issueSchema } as const;
 /** `:id` of a report. */
 export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
 
+/** A page of a list: `?page=` (from 1) and `?per=` (at most 100). */
+export const pageQuery = { page: { type: 'integer', minimum: 1, maximum: 100000, default: 1 }, per: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } as const;
+
+/** What a paged list answers besides its items. */
+export const pageOf = (page: number, per: number, total: number) => ({ page, per, total, pages: Math.ceil(total / per) });
+
 /** A reporting year. */
 export const yearQuery = { type: 'integer', minimum: 1990, maximum: 2100 } as const;
 
@@ -37,8 +43,9 @@ const ANSWERS = {
   403: '令牌无权做这件事（forbidden、other_unit）',
   404: '没有找到，或不是这个单位的报告（not_found）',
   409: '报告现在的状态不允许这一步（conflict）',
-  413: '请求内容太大（too_large）',
+  413: '请求内容太大（too_large、extensions_too_large）',
   415: '不支持的内容类型（unsupported_media_type）',
+  429: '报送太频繁（too_many_requests；Retry-After 说明几秒后再试）',
   422: '报告没有通过核心库的校验（issues；备案、公开时另有 error.code not_ready）',
 } as const;
 

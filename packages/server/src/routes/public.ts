@@ -1,24 +1,45 @@
 import type { FastifyInstance } from 'fastify';
 import { countyName } from '../county-aggregate.js';
 import { allow } from '../http/authorise.js';
-import { answers, yearQuery } from '../http/schemas.js';
+import { answers, error, idParams, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
+import { say } from '../messages.js';
 import { publishedReports } from '../published-reports.js';
 
 /**
- * What anyone may read: `GET /api/public/reports?year=` (published reports, with the day in China
- * the county published them) and `GET /api/info` (the county's name and the years it holds
+ * What anyone may read: `GET /api/public/reports?year=&page=&per=` (published reports without
+ * their text, paged, with the day in China the county published them), `GET /api/public/reports/:id` and `GET /api/info` (the county's name and the years it holds
  * reports on, as far as the caller may see).
  */
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
-  app.get<{ Querystring: { year?: number } }>(
+  app.get<{ Querystring: { year?: number; page: number; per: number } }>(
     '/api/public/reports',
-    { schema: { summary: '已公开的报告（无需令牌）', querystring: { type: 'object', properties: { year: yearQuery }, additionalProperties: false }, response: answers(400) } },
+    {
+      schema: { summary: '已公开的报告列表（无需令牌；分页，不含报告内容）', querystring: { type: 'object', properties: { year: yearQuery, ...pageQuery }, additionalProperties: false }, response: answers(400) },
+    },
     async (request) => {
-      const { year } = request.query;
+      const { year, page, per } = request.query;
+      const records = await store.list({ status: 'published', ...(year === undefined ? {} : { year }) });
+      const shown = records.slice((page - 1) * per, page * per);
       // The day is the county's act (the history's last 公开), never the date typed in the report.
-      const reports = await publishedReports(store, year === undefined ? {} : { year });
-      return { reports };
+      const reports = await Promise.all(
+        shown.map(async (record) => {
+          const published = (await store.history(record.id)).findLast((step) => step.action === 'publish');
+          return { id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, publishedAt: published?.at ?? null };
+        }),
+      );
+      return { ...pageOf(page, per, records.length), reports };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/public/reports/:id',
+    { schema: { summary: '一份已公开的报告（无需令牌）', params: idParams, response: answers(400, 404) } },
+    async (request, reply) => {
+      const record = await store.report(request.params.id);
+      const [report] = record?.status === 'published' ? await publishedReports(store, { unit: record.unit, year: record.year }) : [];
+      if (!report) return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
+      return report;
     },
   );
 

@@ -1,17 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
-import { answers, bearer, error, idParams, issuesSchema, yearQuery } from '../http/schemas.js';
+import { answers, bearer, error, idParams, issuesSchema, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
 import { conflict, say } from '../messages.js';
 import { StateConflict, type ReportStatus, type VersionRecord } from '../store/store.js';
 import { checkSubmission } from '../submission-check.js';
 import { unitKey } from '../unit-name.js';
 import { allowedActions, STATUSES } from '../workflow.js';
 
+/** The most a report's `extensions` may take, as JSON (a report's own text is far larger than any extension needs). */
+export const EXTENSIONS_LIMIT = 64 * 1024;
+
+// The size of a body's `extensions` as JSON, 0 when it has none (or it cannot be written: validation says why).
+function extensionsSize(body: unknown): number {
+  if (typeof body !== 'object' || body === null || !('extensions' in body)) return 0;
+  try {
+    return JSON.stringify(body.extensions)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * A unit's submissions and everyone's reading of reports: `POST /api/reports` (a unit token, its
  * own unit only), `GET /api/reports`, `GET /api/reports/:id` (the latest version, the one before,
- * the history and what the token may do now) and `GET /api/reports/:id/versions`.
+ * the history and what the token may do now) and `GET /api/reports/:id/versions` (paged, without the reports) and
+ * `GET /api/reports/:id/versions/:n` (one version, with its report).
  */
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
@@ -25,7 +39,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
         response: {
           201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' }, warnings: issuesSchema } },
-          ...answers(400, 401, 403, 409, 413, 415, 422),
+          ...answers(400, 401, 403, 409, 413, 415, 422, 429),
         },
       },
       // The report is checked by core's validation (its issues, in both languages), not here.
@@ -34,6 +48,16 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const token = tokenOf(request);
+      // Counted before any work: a token sending too much is refused cheaply.
+      const rate = app.submissionAllowed(token.hash);
+      if (!rate.ok) {
+        return reply
+          .code(429)
+          .header('retry-after', String(rate.retryAfter))
+          .send(error('too_many_requests', say(request.locale, 'tooMany', { limit: app.submissionRate.limit, seconds: rate.retryAfter })));
+      }
+      const extensions = extensionsSize(request.body);
+      if (extensions > EXTENSIONS_LIMIT) return reply.code(413).send(error('extensions_too_large', say(request.locale, 'extensionsTooLarge', { limit: `${EXTENSIONS_LIMIT / 1024} KiB` })));
       const submittedAt = app.clock().toISOString();
       const unit = await store.findUnit(token.name);
       const check = await checkSubmission(request.body, {
@@ -107,12 +131,31 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { page: number; per: number } }>(
     '/api/reports/:id/versions',
-    { schema: { summary: '一份报告的全部版本', security: bearer, params: idParams, response: answers(400, 401, 404) }, preHandler: [allow('reviewer', 'unit'), readableReport] },
+    {
+      schema: { summary: '一份报告的版本列表（不含报告内容，分页；内容按版本号取）', security: bearer, params: idParams, querystring: { type: 'object', properties: pageQuery, additionalProperties: false }, response: answers(400, 401, 404) },
+      preHandler: [allow('reviewer', 'unit'), readableReport],
+    },
     async (request) => {
       const record = recordOf(request);
-      return { id: record.id, versions: await store.versions(record.id) };
+      const { page, per } = request.query;
+      const versions = await store.versionSummaries(record.id, (page - 1) * per, per);
+      return { id: record.id, ...pageOf(page, per, record.version), versions: versions.map((one) => ({ ...one, submittedOn: chinaDay(one.submittedAt) })) };
+    },
+  );
+
+  app.get<{ Params: { id: string; n: number } }>(
+    '/api/reports/:id/versions/:n',
+    {
+      schema: { summary: '一份报告的某一版本（含内容）', security: bearer, params: { type: 'object', required: ['id', 'n'], properties: { ...idParams.properties, n: { type: 'integer', minimum: 1 } } }, response: answers(400, 401, 404) },
+      preHandler: [allow('reviewer', 'unit'), readableReport],
+    },
+    async (request, reply) => {
+      const record = recordOf(request);
+      const one = await store.version(record.id, request.params.n);
+      if (!one) return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
+      return { id: record.id, version: one.version, ...version(one) };
     },
   );
 }

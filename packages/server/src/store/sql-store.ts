@@ -166,6 +166,13 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
     async versions(id) {
       return (await db.query('SELECT version, body, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? ORDER BY version', [id])).map(versionOf);
     },
+    async versionSummaries(id, offset, limit) {
+      const rows = await db.query('SELECT version, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? ORDER BY version LIMIT ? OFFSET ?', [id, limit, offset]);
+      return rows.map((row) => {
+        const { report: _report, ...summary } = versionOf({ ...row, body: 'null' });
+        return summary;
+      });
+    },
     async latest(id) {
       const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by, v.warnings FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
       return row ? versionOf(row) : undefined;

@@ -78,6 +78,9 @@ export interface VersionRecord {
   readonly warnings: ValidationIssue[];
 }
 
+/** A version without its report: what a list of versions shows (the report itself is fetched by number). */
+export type VersionSummary = Omit<VersionRecord, 'report'>;
+
 /** One step of the review: who did what, when, and why. */
 export interface TransitionRecord {
   /** The step taken (read from the table of transitions: each pair of states is one step). */
@@ -140,6 +143,8 @@ export interface Store {
   submit(unit: string, year: number, report: Report, by: string, at: string, warnings?: readonly ValidationIssue[]): Promise<Submitted>;
   report(id: string): Promise<ReportRecord | undefined>;
   versions(id: string): Promise<VersionRecord[]>;
+  /** The versions `offset`… (at most `limit`, oldest first) without their reports: a list that never loads every body at once. */
+  versionSummaries(id: string, offset: number, limit: number): Promise<VersionSummary[]>;
   latest(id: string): Promise<VersionRecord | undefined>;
   /** One version of the report (1, 2, …). */
   version(id: string, version: number): Promise<VersionRecord | undefined>;

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beiliuReport } from '@law-report/core/testing';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp, type AppOptions } from './app.js';
+import { addToken } from './auth.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+// What one town's token, or anyone, must not be able to do to a county's server: each test starts
+// its own server on loopback over SQLite in a temporary folder.
+const opened: { app: FastifyInstance; store: Store; dir: string }[] = [];
+
+async function serve(options: Partial<AppOptions> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'law-report-hardening-'));
+  const store = await openStore(join(dir, 'law-report.sqlite'));
+  const app = await buildApp({ store, now: () => new Date('2024-01-26T08:00:00Z'), ...options });
+  opened.push({ app, store, dir });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let json: Record<string, unknown> & { error?: { code: string; message: string } } = {};
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      // not JSON: the test reads the text
+    }
+    return { status: response.status, json, text, headers: response.headers };
+  };
+  return { app, store, dir, base, call };
+}
+
+afterEach(async () => {
+  for (const { app, store, dir } of opened.splice(0)) {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('one town’s token cannot take the server down', () => {
+  it('refuses a body over 512 KiB by default', async () => {
+    const { store, call } = await serve();
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const big = { ...beiliuReport(), sections: [{ id: 'x', kind: 'measures', title: '大', paragraphs: ['字'.repeat(200_000)], sections: [] }] };
+    const answer = await call('POST', '/api/reports', beiliu, big);
+    expect(answer.status).toBe(413);
+    expect(answer.json.error).toEqual({ code: 'too_large', message: '请求内容太大（上限 512 KiB）。' });
+  });
+
+  it('refuses extension data over 64 KiB', async () => {
+    const { store, call } = await serve();
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const answer = await call('POST', '/api/reports', beiliu, { ...beiliuReport(), extensions: { 'x-county': { blob: 'a'.repeat(70_000) } } });
+    expect(answer.status).toBe(413);
+    expect(answer.json.error?.code).toBe('extensions_too_large');
+    expect(answer.json.error?.message).toContain('extensions');
+  });
+
+  it('answers 429 in Chinese with Retry-After once a token has submitted too often, other tokens unaffected', async () => {
+    const { store, call } = await serve({ submissionRate: { limit: 2, windowMs: 60_000 } });
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const other = await addToken(store, 'unit', '城关镇', 'town');
+    expect((await call('POST', '/api/reports', beiliu, beiliuReport())).status).toBe(201);
+    expect((await call('POST', '/api/reports', beiliu, beiliuReport())).status).toBe(201);
+    const third = await call('POST', '/api/reports', beiliu, beiliuReport());
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('60');
+    expect(third.json.error).toEqual({ code: 'too_many_requests', message: '报送太频繁：这个令牌在一段时间内最多报送 2 次，请 60 秒后再试。' });
+    // Another town's token counts on its own (its report is refused for its unit, not for the rate).
+    expect((await call('POST', '/api/reports', other, beiliuReport())).status).not.toBe(429);
+  });
+});
