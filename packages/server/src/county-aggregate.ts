@@ -84,7 +84,9 @@ export async function countyAggregate(
     const { publishedOn: _typed, ...report } = latest.report;
     // The unit is the one whose token sent it, as the roster names it.
     const listed = units.find((unit) => unit.name === record.unit);
-    const unit = { ...report.unit, name: record.unit, ...(listed?.code ? { code: listed.code } : {}), ...(listed?.parent ? { parent: { name: listed.parent } } : {}) };
+    // Only the roster's word: a parent or code the report claims could match it to another unit's row.
+    const { code: _code, parent: _parent, ...claimed } = report.unit;
+    const unit = { ...claimed, name: record.unit, ...(listed?.code ? { code: listed.code } : {}), ...(listed?.parent ? { parent: { name: listed.parent } } : {}) };
     const onFigures = latest.warnings.filter((issue) => issue.path[0] === 'metrics');
     if (onFigures.length > 0) figureWarnings.push({ unit: record.unit, id: record.id, version: record.version, issues: onFigures });
     reports.push({ ...report, unit, submittedOn: chinaDay(first), ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });

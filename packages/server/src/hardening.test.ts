@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beiliuReport } from '@law-report/core/testing';
+import type { Report } from '@law-report/core';
+import { beiliuReport, makeMetric, makeReport } from '@law-report/core/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp, type AppOptions } from './app.js';
@@ -76,5 +77,46 @@ describe('one town’s token cannot take the server down', () => {
     expect(third.json.error).toEqual({ code: 'too_many_requests', message: '报送太频繁：这个令牌在一段时间内最多报送 2 次，请 60 秒后再试。' });
     // Another town's token counts on its own (its report is refused for its unit, not for the rate).
     expect((await call('POST', '/api/reports', other, beiliuReport())).status).not.toBe(429);
+  });
+});
+
+describe('a town cannot write into another town’s row', () => {
+  const town = (name: string, value: number, unit: Partial<Report['unit']> = {}): Report =>
+    makeReport({ unit: { name, level: 'town', ...unit }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告`, metrics: [makeMetric('disputes.handled', value)] });
+  type Aggregate = { units: { missing: string[] }; unitsDetail: { name: string; status: string; values?: Record<string, { value: number }> }[] };
+
+  it('refuses a name that only matches its unit with a parent the report made up', async () => {
+    const { store, call } = await serve();
+    const xin = await addToken(store, 'unit', '新城关镇', 'town');
+    const forged = await call('POST', '/api/reports', xin, town('新新城关镇', 9999, { parent: { name: '新' } }));
+    expect(forged.status).toBe(403);
+    expect(forged.json.error?.code).toBe('other_unit');
+  });
+
+  it('totals a report under the unit its token belongs to, never under the parent or code the report claims', async () => {
+    const { store, call } = await serve();
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    const chengguan = await addToken(store, 'unit', '城关镇', 'town');
+    await addToken(store, 'unit', '新城关镇', 'town');
+    expect((await call('POST', '/api/reports', chengguan, town('城关镇', 12))).status).toBe(201);
+    // Kept before the check above existed: 新城关镇 under a made-up parent 新 reads as 城关镇.
+    await store.submit('新城关镇', 2023, town('新城关镇', 9999, { parent: { name: '新' } }), '新城关镇', '2024-01-20T08:00:00.000Z');
+    const { json } = await call('GET', '/api/aggregate?year=2023', reviewer);
+    const result = json as unknown as Aggregate;
+    expect(result.units.missing).toEqual([]);
+    const figure = (name: string) => result.unitsDetail.find((unit) => unit.name === name)?.values?.['disputes.handled']?.value;
+    expect([figure('城关镇'), figure('新城关镇')]).toEqual([12, 9999]);
+  });
+
+  it('refuses a parent or a code that disagrees with the roster, saying which', async () => {
+    const { store, call } = await serve();
+    await store.putUnit({ name: '北留镇', level: 'town', parent: '阳城县', code: '140522100' });
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const parent = await call('POST', '/api/reports', beiliu, town('北留镇', 1, { parent: { name: '沁水县' } }));
+    expect(parent.status).toBe(403);
+    expect(parent.json.error).toEqual({ code: 'unit_mismatch', message: '报告中的单位上级单位“沁水县”与这个令牌所属单位的上级单位“阳城县”不符，已拒收。' });
+    const code = await call('POST', '/api/reports', beiliu, town('北留镇', 1, { parent: { name: '阳城县' }, code: '140522101' }));
+    expect(code.json.error?.message).toContain('代码“140522101”');
+    expect((await call('POST', '/api/reports', beiliu, town('阳城县北留镇人民政府', 1, { parent: { name: '阳城县' }, code: '140522100' }))).status).toBe(201);
   });
 });

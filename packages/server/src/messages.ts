@@ -45,6 +45,7 @@ const strings = {
     csvQualifier: '{label}（限定）',
     csvTotal: '合计',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
+    unitFields: { name: '名称', parent: '上级单位', code: '代码' },
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
   en: {
@@ -89,11 +90,17 @@ const strings = {
     csvQualifier: '{label} (qualifier)',
     csvTotal: 'Total',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
+    unitFields: { name: 'name', parent: 'parent', code: 'code' },
     actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published', unpublish: 'unpublished' },
   },
 } as const;
 
-type Key = Exclude<keyof (typeof strings)['zh-CN'], 'actions' | 'field' | 'types'>;
+type Key = Exclude<keyof (typeof strings)['zh-CN'], 'actions' | 'field' | 'types' | 'unitFields'>;
+
+/** A part of a report's unit, named in the request's language (名称, 上级单位, 代码). */
+export function sayUnitField(locale: Locale, field: keyof (typeof strings)['zh-CN']['unitFields']): string {
+  return strings[locale].unitFields[field];
+}
 
 /** What a request's field (a query parameter, an address part, a body property) got wrong. */
 export type FieldProblem = keyof (typeof strings)['zh-CN']['field'];

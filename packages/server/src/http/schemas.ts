@@ -40,7 +40,7 @@ export const bearer = [{ bearer: [] }];
 const ANSWERS = {
   400: '请求有误（bad_query、bad_params、bad_body、bad_json、empty_body、forbidden_key、bad_url、reason_required）',
   401: '没有令牌或令牌无效（unauthorized）',
-  403: '令牌无权做这件事（forbidden、other_unit）',
+  403: '令牌无权做这件事（forbidden、other_unit、unit_mismatch）',
   404: '没有找到，或不是这个单位的报告（not_found）',
   409: '报告现在的状态不允许这一步（conflict）',
   413: '请求内容太大（too_large、extensions_too_large）',

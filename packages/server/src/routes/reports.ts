@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
 import { answers, bearer, error, idParams, issuesSchema, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
-import { conflict, say } from '../messages.js';
+import { conflict, say, sayUnitField } from '../messages.js';
 import { StateConflict, type ReportStatus, type VersionRecord } from '../store/store.js';
 import { checkSubmission } from '../submission-check.js';
-import { unitKey } from '../unit-name.js';
+import { unitDisagreement } from '../unit-claims.js';
 import { allowedActions, STATUSES } from '../workflow.js';
 
 /** The most a report's `extensions` may take, as JSON (a report's own text is far larger than any extension needs). */
@@ -78,9 +78,13 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       });
       if (!check.ok) return reply.code(422).send({ issues: check.issues });
       const { report, warnings } = check;
-      // The unit as the roster knows it (城关镇人民政府 is 城关镇; 司法局 under 青川县 is 青川县司法局).
-      if (!unit || unitKey(report.unit.name, report.unit.parent?.name ?? unit.parent ?? undefined) !== unit.key) {
-        return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
+      // The unit as the roster knows it (城关镇人民政府 is 城关镇; 司法局 under 青川县 is 青川县司法局),
+      // judged by what the roster says of it, never by the parent the report claims.
+      const disagreement = unit ? unitDisagreement(report.unit, unit) : { field: 'name' as const, claimed: report.unit.name, known: token.name };
+      if (disagreement?.field === 'name') return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
+      if (disagreement) {
+        const field = sayUnitField(request.locale, disagreement.field);
+        return reply.code(403).send(error('unit_mismatch', say(request.locale, 'unitMismatch', { field, claimed: disagreement.claimed, known: disagreement.known })));
       }
       try {
         const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt, warnings);
