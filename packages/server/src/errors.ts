@@ -1,5 +1,6 @@
 import type { Locale } from '@law-report/core';
 import { say, sayField, type FieldProblem } from './messages.js';
+import { StoreUnavailable } from './store/store.js';
 
 // Every error the server answers, its own code and a message in the request's language: its own
 // refusals and the framework's (a query the route schema refuses, an empty or malformed JSON
@@ -44,6 +45,8 @@ const answer = (status: number, code: string, message: string): ErrorAnswer => (
  * @example errorAnswer(failure, 'zh-CN', 2 * 1024 * 1024, request.headers['content-type']) // { status: 400, body: { error: { code: 'bad_query', message: '查询参数有误：“year”应为整数' } } }
  */
 export function errorAnswer(failure: FrameworkFailure, locale: Locale, bodyLimit: number, contentType = ''): ErrorAnswer | undefined {
+  // Nothing was kept: the client may try again, and is told so.
+  if (failure instanceof StoreUnavailable) return answer(503, 'store_unavailable', say(locale, 'storeFailed'));
   if (failure instanceof RequestError) return answer(failure.statusCode, failure.code, say(locale, failure.code === 'empty_body' ? 'emptyBody' : failure.code === 'bad_json' ? 'badJson' : 'forbiddenKey'));
   switch (failure.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

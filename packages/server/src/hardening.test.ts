@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { Report } from '@law-report/core';
 import { beiliuReport, makeMetric, makeReport } from '@law-report/core/testing';
 import type { FastifyInstance } from 'fastify';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp, type AppOptions } from './app.js';
 import { addToken } from './auth.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
+import { freshPostgres } from './testing/drivers.js';
 
 // What one town's token, or anyone, must not be able to do to a county's server: each test starts
 // its own server on loopback over SQLite in a temporary folder.
@@ -118,5 +120,39 @@ describe('a town cannot write into another town’s row', () => {
     const code = await call('POST', '/api/reports', beiliu, town('北留镇', 1, { parent: { name: '阳城县' }, code: '140522101' }));
     expect(code.json.error?.message).toContain('代码“140522101”');
     expect((await call('POST', '/api/reports', beiliu, town('阳城县北留镇人民政府', 1, { parent: { name: '阳城县' }, code: '140522100' }))).status).toBe(201);
+  });
+});
+
+describe('a database that cannot be written does not take the server down', () => {
+  it('answers 503 in Chinese while another process holds the database locked, acknowledges nothing, and takes the next request', async () => {
+    const { store, dir, call } = await serve();
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const other = new Database(join(dir, 'law-report.sqlite'));
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const locked = await call('POST', '/api/reports', beiliu, beiliuReport());
+      expect(locked.status).toBe(503);
+      expect(locked.json.error).toEqual({ code: 'store_unavailable', message: '数据库暂时无法写入，这次请求没有保存，请稍后再试。' });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect((await call('GET', '/api/reports', beiliu)).json['reports']).toEqual([]);
+    expect((await call('POST', '/api/reports', beiliu, beiliuReport())).json).toMatchObject({ version: 1 });
+  }, 20_000);
+
+  it('answers 503 when the PostgreSQL connection is gone, and stays up', async () => {
+    const store = await openStore(await freshPostgres('hardening_test'));
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const app = await buildApp({ store });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      await store.close();
+      const gone = await fetch(`${base}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${beiliu}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
+      expect(gone.status).toBe(503);
+      expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -12,6 +12,8 @@ import { error } from './schemas.js';
 export function handleErrors(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((failure: FrameworkFailure, request, reply) => {
     const known = errorAnswer(failure, request.locale, bodyLimit, request.headers['content-type']);
+    // A database that failed is the server's to hear about, whatever the client is told.
+    if (known?.status === 503) console.error(failure);
     if (known) return reply.code(known.status).send(known.body);
     // The client gets no internals; whoever runs the server gets the whole failure.
     console.error(failure);

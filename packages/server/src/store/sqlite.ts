@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, sqlStore, type Db, type Row } from './sql-store.js';
-import type { Store } from './store.js';
+import { StoreUnavailable, type Store } from './store.js';
+
+// What SQLite says when the database, not the statement, failed: locked by another process, a full
+// disk, an I/O error, a file it cannot open or write.
+const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOMEM|PROTOCOL|NOTADB)/;
+const unavailable = (error: unknown) => (error instanceof Database.SqliteError && UNAVAILABLE.test(error.code) ? new StoreUnavailable(error) : error);
 
 /**
  * The embedded default: one SQLite file (better-sqlite3), in WAL mode with full syncs, so an
@@ -26,12 +31,22 @@ export function sqliteDb(file: string): Db {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  // better-sqlite3 waits for a lock synchronously, holding every other request: a second at most,
+  // then the write is refused (503) and the server goes on.
+  database.pragma('busy_timeout = 1000');
   const run = (sql: string, params: readonly unknown[] = []): Row[] => {
-    const statement = database.prepare(sql);
-    if (statement.reader) return statement.all(...params) as Row[];
-    statement.run(...params);
-    return [];
+    try {
+      const statement = database.prepare(sql);
+      if (statement.reader) return statement.all(...params) as Row[];
+      statement.run(...params);
+      return [];
+    } catch (error) {
+      throw unavailable(error);
+    }
+  };
+  // SQLite may have rolled back already (a full disk does): nothing is left to roll back then.
+  const rollback = () => {
+    if (database.inTransaction) run('ROLLBACK');
   };
   const inner: Db = {
     query: async (sql, params) => run(sql, params),
@@ -47,9 +62,9 @@ export function sqliteDb(file: string): Db {
     try {
       result = await work(inner);
     } catch (error) {
-      // SQLite may have rolled back already (a full disk does): the work's failure is the one to tell.
+      // The work's failure is the one to tell, whatever the rollback says.
       try {
-        run('ROLLBACK');
+        rollback();
       } catch {
         // nothing left to roll back
       }
@@ -58,7 +73,11 @@ export function sqliteDb(file: string): Db {
     try {
       run('COMMIT');
     } catch (error) {
-      run('ROLLBACK');
+      try {
+        rollback();
+      } catch {
+        // nothing left to roll back
+      }
       throw error;
     }
     return result;

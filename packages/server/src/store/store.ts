@@ -110,6 +110,16 @@ export class StateConflict extends Error {
 }
 
 /**
+ * Why the store could not do what was asked: the database is locked by another process, the disk
+ * is full, the connection is gone. Nothing of the change was kept; the request may be tried again.
+ */
+export class StoreUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`the database failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/**
  * Where the server keeps tokens, reports, every version and every review step. Two drivers,
  * SQLite and PostgreSQL, behind this one interface; both apply the same migrations at open.
  * Every change is one transaction: a submission is there entirely or not at all.
