@@ -1,10 +1,10 @@
 import cors from '@fastify/cors';
-import serveStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { DeadlineOverrides } from '@law-report/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
+import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
 import { localeOfRequest } from './messages.js';
 import { aggregateRoutes } from './routes/aggregate.js';
@@ -28,7 +28,7 @@ export interface AppOptions {
   readonly submissionRate?: RateLimit;
   /** The clock (tests set it). */
   readonly now?: () => Date;
-  /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top). */
+  /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top); never its dotfiles, nothing outside it. */
   readonly portal?: string;
 }
 
@@ -89,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicPageRoutes, { prefix: '/reports' });
   await app.register(unitRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  if (options.portal) await app.register(serveStatic, { root: options.portal, prefix: '/', index: ['index.html'] });
+  if (options.portal) await app.register(portalFiles, { root: options.portal });
   await app.ready();
   return app;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '@law-report/core';
@@ -153,6 +153,40 @@ describe('a database that cannot be written does not take the server down', () =
       expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('a portal folder serves the portal and nothing else', () => {
+  it('never serves a dotfile, a dot folder or a symlink out of the folder', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'law-report-outside-'));
+    const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));
+    try {
+      writeFileSync(join(portal, 'index.html'), '<!doctype html><title>门户</title>');
+      writeFileSync(join(portal, '.env'), 'SECRET=1');
+      mkdirSync(join(portal, '.git'));
+      writeFileSync(join(portal, '.git', 'config'), '[core]');
+      writeFileSync(join(outside, 'passwd'), 'root:x:0:0');
+      symlinkSync(join(outside, 'passwd'), join(portal, 'passwd.txt'));
+      symlinkSync(outside, join(portal, 'linked'));
+      const { call } = await serve({ portal });
+      expect((await call('GET', '/')).text).toContain('门户');
+      for (const path of ['/.env', '/.git/config', '/%2Eenv', '/passwd.txt', '/linked/passwd']) expect([path, (await call('GET', path)).status]).toEqual([path, 404]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+      rmSync(portal, { recursive: true, force: true });
+    }
+  });
+
+  it('makes a new database’s folder 0700 and its file 0600', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-modes-'));
+    try {
+      const store = await openStore(join(dir, '.data', 'law-report.sqlite'));
+      await store.close();
+      expect((statSync(join(dir, '.data')).mode & 0o777).toString(8)).toBe('700');
+      expect((statSync(join(dir, '.data', 'law-report.sqlite')).mode & 0o777).toString(8)).toBe('600');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

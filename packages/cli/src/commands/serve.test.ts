@@ -135,3 +135,13 @@ describe('law-report serve: deadlines', () => {
     }
   });
 });
+
+describe('law-report serve --portal', () => {
+  it('refuses a portal folder that holds the database, before opening it', async () => {
+    const refused = await lawReport('--portal', '.');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('包含数据库');
+    const inside = await lawReport('--portal', 'site', '--db', 'site/data/law-report.sqlite');
+    expect(inside.code).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
 import type { Locale } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
@@ -23,6 +24,21 @@ export function serveCommand(args: readonly string[], io: Io): Promise<number> {
     });
   return serve(args, io, stopped);
 }
+
+// The real path of what exists of `path`: its nearest existing folder resolved, the rest as given.
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+
+const within = (folder: string, path: string) => {
+  const rest = relative(folder, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+};
 
 /** {@link serveCommand}, serving until `stopped()` settles (tests stop it so). */
 export async function serve(args: readonly string[], io: Io, stopped: () => Promise<void>): Promise<number> {
@@ -50,6 +66,11 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const level = rosterLevel(values.level ?? 'town');
   if (!level) throw new UsageError(t(locale, 'badOptionValue', { option: '--level' }));
   const db = values.db ?? resolve(io.cwd, '.data', 'law-report.sqlite');
+  // A portal folder holding the SQLite file would let anyone download it: refused before anything is opened.
+  const sqliteFile = /^postgres(?:ql)?:\/\//.test(db) ? undefined : resolve(io.cwd, db);
+  if (values.portal !== undefined && sqliteFile && within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))) {
+    throw new UsageError(t(locale, 'portalHoldsDatabase', { portal: values.portal, db }));
+  }
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, sqlStore, type Db, type Row } from './sql-store.js';
@@ -26,7 +26,12 @@ export async function openSqlite(file: string): Promise<Store> {
  * ends (a failed ROLLBACK too: the lock is released and the caller hears the first failure).
  */
 export function sqliteDb(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // Token hashes and unpublished reports: the folder made for them is the owner's alone (0700),
+    // and so is a new database file (0600; SQLite gives its -wal and -shm files the same mode).
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'a', 0o600));
+  }
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
