@@ -13,41 +13,46 @@ const EXIT_CODES = {
 const COMMON = {
   'zh-CN': `通用选项：
   --lang zh-CN|en   信息的语言（默认 zh-CN），可写在命令行任意位置
+  --catalog 目录.json  本地的扩展指标目录（docs/extending.md）：import、validate、render、aggregate、schema 认得其中的指标；
+                    没有它时，汇总把不认得的指标单独合计并在注中列出，不会丢掉
   -h, --help        查看帮助
   --version         显示版本`,
   en: `Options for every command:
   --lang zh-CN|en   language of messages (default zh-CN), anywhere on the line
+  --catalog FILE    a town's extension catalog (docs/extending.md) for import, validate, render, aggregate and
+                    schema; without it, aggregate totals unknown indicators apart and names them in a note
   -h, --help        help
   --version         print the version`,
 } as const;
 
 const COMMANDS: Readonly<Record<Locale, Readonly<Record<CommandName, string>>>> = {
   'zh-CN': {
-    import: `law-report import <文件> [--format json|markdown|text|html] [--out 文件] [--lang zh-CN|en]
+    import: `law-report import <文件> [--format json|markdown|text|html] [--out 文件] [--catalog 目录.json] [--lang zh-CN|en]
 
 读取自由格式的报告（.txt、.md、.html，UTF-8 或 GBK；Word 的 .docx），输出报告 JSON（用 --format 可输出为
 Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置和原句。需要人工核对的内容逐条写到
 标准错误输出。空文件、PDF、旧版 .doc、损坏的文件等不是报告的输入：一行说明，退出码 1。`,
-    validate: `law-report validate <文件|目录...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--lang zh-CN|en]
+    validate: `law-report validate <文件|目录...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
 
 按所选档次（默认 submit）检查报告的结构和各项规则。输入可以是报告 JSON、报告数组、JSON Lines
 （.jsonl）或包含它们的目录。每个问题在标准错误输出中占一行：文件: 路径: 级别: 说明。
   --json        改为在标准输出打印 JSON 结果
   --deadlines   截止日期配置文件，如 {"submit": {"town": "01-31"}}`,
-    render: `law-report render <报告.json> --format markdown|text|html|docx [--out 文件] [--lang zh-CN|en]
+    render: `law-report render <报告.json> --format markdown|text|html|docx [--out 文件] [--catalog 目录.json] [--lang zh-CN|en]
 
 把报告 JSON 输出为 Markdown、纯文本、可打印的 HTML 或 Word 文件（后两种为 GB/T 9704 版式），标题编号
 按章节结构重新生成。Word 文件须用 --out 指定文件名。
 不是有效报告的文件逐条说明问题，不输出任何内容。`,
-    aggregate: `law-report aggregate <文件|目录...> [--roster 名册.csv] [--year 年份] [--format table|csv|json] [--deadlines 文件.json] [--lang zh-CN|en]
+    aggregate: `law-report aggregate <文件|目录...> [--roster 名册.csv] [--year 年份] [--format table|csv|json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
 
 汇总一个县的报告：应报、已报、未报、逾期、未公开；各指标的合计（含“余”的合计是下限）、累计数和
 工作目标分列；比率按分子分母重新计算；法定内容覆盖情况和各单位完整度。同一单位多次报送只计最新
 一份。读取报告 JSON、数组、JSON Lines（逐行读取）和目录。目录中有多个年度的报告时，请用 --year
 指定；未指定时汇总最新年度，并说明其余年度被跳过。CSV 带 UTF-8 BOM，可直接用 Excel 打开。`,
-    schema: `law-report schema
+    schema: `law-report schema [--catalog 目录.json]
 
-在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同。`,
+在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同；给了 --catalog 时，
+扩展命名空间下的指标键和计量单位只能是目录里的。`,
     serve: `law-report serve [--db 文件.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines 文件.json] [--cors 来源,…]
 
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
@@ -65,25 +70,25 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 单位名称按汇总的规则统一（去掉空格和“人民政府”“办事处”等），同一单位不会重复登记。`,
   },
   en: {
-    import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--lang zh-CN|en]
+    import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--catalog catalog.json] [--lang zh-CN|en]
 
 Reads a report (.txt, .md, .html in UTF-8 or GBK; Word .docx) and prints it as Report JSON (or,
 with --format, rendered back as Markdown, text or HTML). Every fact carries its span of the
 input and its sentence. What needs a person's check goes to stderr, one line each. Input that
 is no report (empty, a PDF, an old .doc, a damaged file) gets one line and exit status 1.`,
-    validate: `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--lang zh-CN|en]
+    validate: `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
 
 Checks reports against the schema and the rules of the profile (default: submit). Inputs: a
 report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory of them. Prints
 one line per issue on stderr: file: path: severity: message.
   --json        print the results as JSON on stdout instead
   --deadlines   a JSON file of deadline overrides, e.g. {"submit": {"town": "01-31"}}`,
-    render: `law-report render <file.json> --format markdown|text|html|docx [--out file] [--lang zh-CN|en]
+    render: `law-report render <file.json> --format markdown|text|html|docx [--out file] [--catalog catalog.json] [--lang zh-CN|en]
 
 Writes a Report JSON file as Markdown, plain text, print-ready HTML or Word (the last two in the
 GB/T 9704 style), numbering the headings from the section tree. Word needs --out. A file that is not a valid report is reported,
 one line per problem, and nothing is written.`,
-    aggregate: `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--lang zh-CN|en]
+    aggregate: `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
 
 Aggregates a county's reports: expected, reported, missing, late and unpublished units; totals
 per indicator (a total over 余 figures is a lower bound), with 累计 figures and targets apart;
@@ -92,9 +97,10 @@ that reports twice counts once, with its latest report. Reads report JSON, array
 (line by line) and directories. A directory of several years needs --year; without it the
 latest year is aggregated and the others are named as skipped. CSV starts with a UTF-8 BOM
 for Excel.`,
-    schema: `law-report schema
+    schema: `law-report schema [--catalog catalog.json]
 
-Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report/core/schema.json.`,
+Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report/core/schema.json; with
+--catalog, figures under the extension's namespaces must use its keys and measure words.`,
     serve: `law-report serve [--db file.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines file.json] [--cors origin,…]
 
 Runs the county's collection server (a JSON API, described at /api/openapi.json): units submit, the reviewer

@@ -5,6 +5,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '@law-report/core';
+import type { CatalogFile } from './catalog-file.js';
 import type { ImportJob } from './import-worker.js';
 import { readReportFile, type ReadReport } from './read-report-file.js';
 
@@ -58,11 +59,17 @@ const hasWorker = () => WORKER.protocol === 'file:' && existsSync(fileURLToPath(
 /**
  * Imports `files` on every core (one worker thread each), calling `done` with each result as
  * it comes; the order of the calls is the order files finish, `index` says which it was.
+ * With `extension` (from `--catalog`) the town's own indicators are found too.
  */
-export async function importFiles(files: readonly ReportFile[], locale: Locale, done: (index: number, result: ReadReport) => void): Promise<void> {
+export async function importFiles(
+  files: readonly ReportFile[],
+  locale: Locale,
+  done: (index: number, result: ReadReport) => void,
+  extension?: CatalogFile,
+): Promise<void> {
   const threads = Math.min(files.length, availableParallelism());
   if (threads <= 1 || !hasWorker()) {
-    for (const [index, file] of files.entries()) done(index, await readReportFile(file.path, locale));
+    for (const [index, file] of files.entries()) done(index, await readReportFile(file.path, locale, extension?.catalog));
     return;
   }
   let next = 0;
@@ -80,7 +87,8 @@ export async function importFiles(files: readonly ReportFile[], locale: Locale, 
             return;
           }
           current = next++;
-          const job: ImportJob = { id: current, path: files[current]?.path ?? '', locale };
+          const extensions = extension ? { extensions: Array.isArray(extension.json) ? (extension.json as unknown[]) : [extension.json] } : {};
+          const job: ImportJob = { id: current, path: files[current]?.path ?? '', locale, ...extensions };
           worker.postMessage(job);
         };
         worker.on('message', ({ id, result }: { id: number; result: ReadReport }) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importDocx, importReport, wordSignature, type ImportOptions, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import { importDocx, importReport, wordSignature, type Catalog, type ImportOptions, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 import { decodeText } from './decode.js';
 import { readFailure } from './inputs.js';
 
@@ -17,18 +17,19 @@ export interface ReadReport {
 /**
  * Reads one report file and imports it: a Word file (or an old .doc, a damaged one) by its
  * bytes whatever its name says, text, Markdown or HTML by its extension or its content, in
- * UTF-8 or GBK. Never throws.
+ * UTF-8 or GBK, finding the figures of `catalog`'s extension indicators too. Never throws.
  */
-export async function readReportFile(path: string, locale: Locale): Promise<ReadReport> {
+export async function readReportFile(path: string, locale: Locale, catalog?: Catalog): Promise<ReadReport> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
   }
-  if (wordSignature(bytes) !== 'none') return { ...(await importDocx(bytes, { locale })), encoding: 'Word' };
+  const known = catalog ? { catalog } : {};
+  if (wordSignature(bytes) !== 'none') return { ...(await importDocx(bytes, { locale, ...known })), encoding: 'Word' };
   const { text, encoding } = decodeText(bytes);
-  const options: ImportOptions = { locale, ...inputFormat(extname(path).toLowerCase()) };
+  const options: ImportOptions = { locale, ...known, ...inputFormat(extname(path).toLowerCase()) };
   return { ...importReport(text, options), encoding };
 }
 

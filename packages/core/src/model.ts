@@ -31,6 +31,7 @@ export { reportFormFields, type Codelist, type FormControl, type FormField } fro
 
 // Indicator catalog
 export { CATALOG_VERSION, createCatalog, defaultCatalog, type Catalog } from './catalog/catalog.js';
+export { parseCatalog, type ParsedCatalog } from './catalog/parse-catalog.js';
 export { indicators } from './catalog/indicators.js';
 export {
   ExtensionCatalogSchema,
@@ -129,6 +130,6 @@ export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/s
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
-export { unitsCsv, type UnitsCsvOptions } from './aggregate/units-csv.js';
+export { unitsCsv, unknownIndicators, unknownNote, type UnitsCsvOptions } from './aggregate/units-csv.js';
 export { normaliseUnitName } from './aggregate/unit-key.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';

@@ -9,6 +9,9 @@ import {
   messages,
   parseRosterCsv,
   unitsCsv,
+  unknownIndicators,
+  unknownNote,
+  type Catalog,
   type AggregateResult,
   type IndicatorTotal,
   type Locale,
@@ -16,6 +19,7 @@ import {
   type RosterEntry,
   type Skipped,
 } from '@law-report/core';
+import { catalogOf, catalogOption } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
 import { decodeText } from '../decode.js';
 import { collect, emptyCollected, type RunOptions } from '../collect-reports.js';
@@ -35,6 +39,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     year: { type: 'string' },
     format: { type: 'string' },
     deadlines: { type: 'string' },
+    ...catalogOption,
   });
   const locale = localeOf(values.lang);
   if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
@@ -44,8 +49,9 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) throw new UsageError(t(locale, 'badYear'));
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const roster = values.roster === undefined ? undefined : await readRoster(values.roster, io, locale);
+  const catalog = (await catalogOf(values.catalog, io.cwd, locale))?.catalog ?? defaultCatalog;
 
-  const options: RunOptions = { locale, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) };
+  const options: RunOptions = { locale, catalog, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) };
   const collected = emptyCollected(year, options);
   for (const skipped of roster?.skipped ?? []) collected.fileSkips.push(skipped);
   const progress = createProgress(io, 'aggregate');
@@ -75,7 +81,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   // JSON and CSV carry each unit's figures; a county's table is small, a province's is its own file.
   const result = aggregator.result({ unitValues: format !== 'table' });
   for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
-  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, { locale }) : table(result, locale));
+  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, { locale, catalog }) : table(result, locale, catalog));
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -98,13 +104,13 @@ function percent(rate: number | null): string {
   return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
 
-function table(result: AggregateResult, locale: Locale): string {
+function table(result: AggregateResult, locale: Locale, catalog: Catalog): string {
   const m = messages[locale];
   const { units } = result;
   const coverage = coverageOf(result);
   const colon = locale === 'en' ? ':' : '：';
   const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
-  const label = (key: string) => defaultCatalog.get(key)?.label[locale] ?? key;
+  const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
   const amount = (s: { total: number; qualifier: Qualifier; unit: string }) => `${formatQualified(s.total, s.qualifier, locale)} ${s.unit}`;
   const totals = (header: 'yearTotals' | 'cumulativeTotals' | 'targetTotals', entries: [string, IndicatorTotal][]) =>
     entries.length === 0
@@ -173,6 +179,9 @@ function table(result: AggregateResult, locale: Locale): string {
       ]),
     ]),
   ];
+  // Figures of indicators the catalog does not know are in the apart table; say why.
+  const unknown = unknownIndicators(result, catalog);
+  if (unknown.length > 0) lines.push('', ...unknown.map((total) => unknownNote(total, locale)));
   if (result.superseded.length > 0) {
     lines.push('', t(locale, 'supersededList', { names: result.superseded.map((s) => `${s.unit}（${s.file}${s.line ? `:${s.line}` : ''}）`).join('、') }));
   }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createWriteStream } from 'node:fs';
 import { renderReport, type Locale } from '@law-report/core';
+import { catalogOf, catalogOption, type CatalogFile } from '../catalog-file.js';
 import { importFiles, listReportFiles } from '../import-batch.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
@@ -18,8 +19,9 @@ const OUTPUTS = ['json', 'markdown', 'text', 'html'] as const;
  * files or a folder in, JSON Lines out, one report a line, read on every core.
  */
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, ...catalogOption });
   const locale = localeOf(values.lang);
+  const extension = await catalogOf(values.catalog, io.cwd, locale);
   const [file] = positionals;
   if (file === undefined) throw new UsageError(t(locale, 'missingFile'));
   const format = formatOption(values.format, OUTPUTS, 'json');
@@ -27,9 +29,9 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   const folder = positionals.length === 1 && (await stat(resolve(io.cwd, file)).catch(() => undefined))?.isDirectory();
   if (positionals.length > 1 || folder) {
     if (format !== 'json') throw new UsageError(t(locale, 'batchIsJsonLines'));
-    return importBatch(positionals, values.out, io, locale);
+    return importBatch(positionals, values.out, io, locale, extension);
   }
-  const { report, issues, encoding, unreadable } = await readReportFile(resolve(io.cwd, file), locale);
+  const { report, issues, encoding, unreadable } = await readReportFile(resolve(io.cwd, file), locale, extension?.catalog);
   if (unreadable !== undefined) {
     io.err(`${file}: ${unreadable}\n`);
     return EXIT_PROBLEMS;
@@ -43,7 +45,7 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
 
 // Every file of the folders and files named, imported on every core, written as JSON Lines in
 // the order of the files; a file that fails gets one line on stderr and the batch goes on.
-async function importBatch(paths: readonly string[], out: string | undefined, io: Io, locale: Locale): Promise<number> {
+async function importBatch(paths: readonly string[], out: string | undefined, io: Io, locale: Locale, extension: CatalogFile | undefined): Promise<number> {
   const files = await listReportFiles(paths, io.cwd);
   if (files.length === 0) throw new UsageError(t(locale, 'noReportFiles'));
   const stream = out === undefined ? undefined : createWriteStream(resolve(io.cwd, out));
@@ -73,7 +75,7 @@ async function importBatch(paths: readonly string[], out: string | undefined, io
       if (line !== undefined) write(line);
       waiting.delete(written++);
     }
-  });
+  }, extension);
   progress.done();
   if (stream) {
     const closed = new Promise<void>((resolveClose, rejectClose) => {

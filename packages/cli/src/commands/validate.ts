@@ -4,6 +4,7 @@ import {
   type Profile,
   type ValidationIssue,
 } from '@law-report/core';
+import { catalogOf, catalogOption } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
 import { readInputBatches, formatSource, type InputSource } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
@@ -24,11 +25,14 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     profile: { type: 'string' },
     json: { type: 'boolean' },
     deadlines: { type: 'string' },
+    ...catalogOption,
   });
   const locale = localeOf(values.lang);
   const profile = profileOf(values.profile, locale);
   if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
+  const catalog = (await catalogOf(values.catalog, io.cwd, locale))?.catalog;
+  const options = { profile, locale, ...(deadlines ? { deadlines } : {}), ...(catalog ? { catalog } : {}) };
 
   const results: Result[] = [];
   const progress = createProgress(io, 'validate');
@@ -43,7 +47,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     const result: Result =
       'error' in item
         ? { source: item.source, ok: false, issues: [unreadable(item.error, locale)] }
-        : { source: item.source, ...validateReport(item.value, deadlines ? { profile, locale, deadlines } : { profile, locale }) };
+        : { source: item.source, ...validateReport(item.value, options) };
     if (!result.ok) failed += 1;
     warnings += result.issues.filter((issue) => issue.severity === 'warning').length;
     if (values.json) {

@@ -372,7 +372,18 @@ describe('aggregate: figures a county can publish', () => {
       { year: 2023, catalog },
     );
     expect(result.indicators['x-jincheng.gridMembers']).toMatchObject({ unit: '名', total: 20, reporting: 2 });
-    expect(aggregate([town('东镇', { metrics: [makeMetric('x-jincheng.gridMembers', 12, { unit: '名' })] })], { year: 2023 }).unclassified).toBe(1);
+  });
+
+  it('totals figures of an indicator the catalog does not know apart under their own key, never dropping them', () => {
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [makeMetric('x-yourtown.gridEvents', 12, { unit: '件' }), makeMetric('unclassified', 3, { unit: '件' })] }),
+        town('西镇', { metrics: [makeMetric('x-yourtown.gridEvents', 8, { unit: '件', qualifier: 'over' })] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.apart).toEqual([{ indicator: 'x-yourtown.gridEvents', scope: 'year', unit: '件', total: 20, qualifier: 'over', reporting: 2, min: 8, max: 12, median: 10 }]);
+    expect(result.unclassified).toBe(1);
   });
 
   it('refuses a snapshot that is malformed or made for another year, roster or catalog, naming the problem', () => {

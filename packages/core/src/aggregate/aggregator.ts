@@ -1,4 +1,5 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { COUNTED_CONTENTS, REQUIRED_CONTENTS } from '../domain/statutory-contents.js';
 import { parseReport } from '#report-parser';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
@@ -151,8 +152,14 @@ export interface AggregateResult {
   readonly apart: ApartTotal[];
   /** How many counted units have each content. */
   readonly sections: Record<Exclude<SectionKind, 'preamble'>, number>;
-  /** Counted figures that have no catalog indicator (unclassified): not in any total. */
+  /** Counted figures the importer could not classify (`unclassified`): not in any total. */
   readonly unclassified: number;
+  /**
+   * Labels and display words of the extension indicators (`x-…`) this aggregate totalled, from
+   * the catalog it was made with: a CSV or table labels their columns without the catalog passed
+   * again. Absent when no extension indicator was totalled.
+   */
+  readonly labels?: Record<string, { readonly label: Readonly<Record<'zh-CN' | 'en', string>>; readonly unit: string }>;
   readonly unitsDetail: UnitDetail[];
   /** Earlier reports of a unit that a later one replaced. */
   readonly superseded: Superseded[];
@@ -546,12 +553,24 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
     apart: totals.apart,
     sections,
     unclassified: state.totals.unclassified,
+    ...extensionLabels(definitions, [totals.indicators, totals.rates, totals.cumulative, totals.targets]),
     unitsDetail: detail,
     superseded,
     skipped,
   };
 }
 
+// The labels of the extension indicators that have a total, so the result names them alone.
+function extensionLabels(definitions: readonly IndicatorDefinition[], totals: readonly Record<string, unknown>[]): Pick<AggregateResult, 'labels'> {
+  const labels: NonNullable<AggregateResult['labels']> = {};
+  let any = false;
+  for (const definition of definitions) {
+    if (!definition.key.startsWith('x-') || !totals.some((table) => Object.hasOwn(table, definition.key))) continue;
+    labels[definition.key] = { label: definition.label, unit: definition.units[0] ?? '' };
+    any = true;
+  }
+  return any ? { labels } : {};
+}
 
 function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: readonly number[]): Record<string, { value: number; qualifier: Qualifier }> {
   const { figures } = entry.figures;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../schema/report.js';
+import { createCatalog } from '../catalog/catalog.js';
 import { makeMetric, makeReport, makeSection } from '../testing/index.js';
 import { aggregate } from './aggregator.js';
 import { compareAggregates } from './compare-aggregates.js';
@@ -74,6 +75,25 @@ describe('unitsCsv', () => {
     const reversed = unitsCsv(result, { units: [...result.unitsDetail].reverse() }).split('\r\n');
     expect(reversed).toEqual([header, rows[1], rows[0], '']);
     expect(rows.some((row) => row.startsWith("'=西镇,"))).toBe(true);
+  });
+
+  const yourtown = [
+    town('东镇', { metrics: [makeMetric('x-yourtown.gridEvents', 12, { unit: '件' })] }),
+    town('西镇', { metrics: [makeMetric('x-yourtown.gridEvents', 30, { unit: '件', qualifier: 'over' })] }),
+  ];
+
+  it('names the figures of an indicator the catalog does not know in a note, with their total, never dropping them', () => {
+    const csv = unitsCsv(aggregate(yourtown, { year: 2023, unitValues: true }));
+    expect(csv).toContain('注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42余 件（2 个单位报送），未列入上表');
+  });
+
+  it('labels an extension indicator’s column from the aggregate alone, without the catalog passed again', () => {
+    const catalog = createCatalog([{ namespace: 'yourtown', indicators: [{ name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count' }] }]);
+    const result = aggregate(yourtown, { year: 2023, unitValues: true, catalog });
+    const header = unitsCsv(result).split('\r\n')[0];
+    expect(header).toContain('网格事件（件）');
+    expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events（件）');
+    expect(unitsCsv(result)).not.toContain('注：');
   });
 });
 

@@ -19,7 +19,7 @@ export const BUCKETS: readonly Bucket[] = ['year', 'cumulative', 'target'];
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'nearly', 'about', 'under'];
 const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { exact: 0, over: 1, nearly: 2, about: 3, under: 4 };
 
-/** A figure written in a word of another quantity than its indicator's: kept as written. */
+/** A figure written in a word of another quantity than its indicator's, or of an indicator the catalog lacks: kept as written. */
 export interface ApartFigure {
   readonly indicator: string;
   readonly bucket: Bucket;
@@ -73,9 +73,9 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
 export interface UnitFigures {
   /** `[slot, value, qualifier code]` triples, one per figure in its indicator's own quantity. */
   readonly figures: readonly number[];
-  /** Figures in a word of another quantity (人 for an indicator counted in 人次). */
+  /** Figures in a word of another quantity (人 for an indicator counted in 人次), or of an indicator the catalog lacks. */
   readonly apart: readonly ApartFigure[];
-  /** Figures with no catalog indicator (unclassified, or an extension the catalog lacks). */
+  /** Figures the importer could not classify (`unclassified`). */
   readonly unclassified: number;
 }
 
@@ -104,14 +104,21 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   for (const metric of report.metrics) {
     const position = index.position.get(metric.indicator);
     const definition = position === undefined ? undefined : index.definitions[position];
-    if (position === undefined || !definition) {
+    if ((position === undefined || !definition) && metric.indicator === 'unclassified') {
       unclassified += 1;
       continue;
     }
     const bucket = bucketOf(metric, inPlans);
-    const converted =
-      definition.kind === 'rate' ? (metric.unit === '%' ? metric.value : undefined) : inIndicatorUnit(metric.value, metric.unit, definition);
-    if (converted === undefined) {
+    // An indicator the catalog does not know (another town's `x-…` without its extension
+    // catalog) is totalled apart under its own key and word: a county's totals never lose it.
+    const converted = !definition
+      ? undefined
+      : definition.kind === 'rate'
+        ? metric.unit === '%'
+          ? metric.value
+          : undefined
+        : inIndicatorUnit(metric.value, metric.unit, definition);
+    if (converted === undefined || position === undefined) {
       apart ??= new Map();
       const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
       const current = apart.get(key);

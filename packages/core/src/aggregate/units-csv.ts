@@ -1,11 +1,12 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { formatQualified, messages, type Locale } from '../i18n/messages.js';
-import type { AggregateResult, UnitDetail } from './aggregator.js';
+import { formatMessage, formatQualified, messages, type Locale } from '../i18n/messages.js';
+import type { AggregateResult, ApartTotal, UnitDetail } from './aggregator.js';
 
 /** Options of {@link unitsCsv}. */
 export interface UnitsCsvOptions {
   /** The language of the headers and statuses (zh-CN by default). */
   readonly locale?: Locale;
+  /** Labels of the columns; extension indicators the aggregate totalled are labelled from `result.labels` without it. */
   readonly catalog?: Catalog;
   /** The rows in this order (a table sorted on screen); `result.unitsDetail` by default. */
   readonly units?: readonly UnitDetail[];
@@ -36,7 +37,8 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     m.columns.completeness,
     ...keys.map((key) => {
       const definition = catalog.get(key);
-      return definition ? `${definition.label[locale]}（${definition.units[0] ?? ''}）` : key;
+      const known = result.labels?.[key];
+      return definition ? `${definition.label[locale]}（${definition.units[0] ?? ''}）` : known ? `${known.label[locale]}（${known.unit}）` : key;
     }),
   ];
   const lines = [header.map(csvCell).join(',')];
@@ -55,7 +57,35 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     ];
     lines.push(row.map(csvCell).join(','));
   }
+  const unknown = unknownIndicators(result, catalog);
+  if (unknown.length > 0) lines.push('');
+  for (const note of unknown) lines.push(csvCell(unknownNote(note, locale)));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The figures an aggregate totalled apart because its catalog did not know their indicator
+ * (another town's `x-…` without its extension catalog): a table or CSV names each in a note.
+ *
+ * @example unknownIndicators(result, defaultCatalog).map((s) => s.indicator) // ['x-yourtown.gridEvents']
+ */
+export function unknownIndicators(result: AggregateResult, catalog: Catalog = defaultCatalog): ApartTotal[] {
+  return result.apart.filter((total) => catalog.get(total.indicator) === undefined && result.labels?.[total.indicator] === undefined);
+}
+
+/**
+ * The note naming a figure of an unknown indicator, its total and how many units gave it.
+ *
+ * @example unknownNote(total, 'zh-CN') // '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 20 件（2 个单位报送），未列入上表'
+ */
+export function unknownNote(total: ApartTotal, locale: Locale): string {
+  const m = messages[locale];
+  return formatMessage(m.aggregate.unknownIndicator, {
+    indicator: total.indicator,
+    scope: m.scopes[total.scope],
+    total: `${formatQualified(total.total, total.qualifier, locale)} ${total.unit}`,
+    reporting: total.reporting,
+  });
 }
 
 function csvCell(text: string): string {

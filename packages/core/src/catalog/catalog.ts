@@ -3,6 +3,7 @@ import { extensionCatalogNode } from '../schema/shape/report-shapes.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import type { ExtensionCatalog, IndicatorDefinition } from './indicator.js';
 import { indicators } from './indicators.js';
+import { namespaceProblem } from './namespace-problem.js';
 
 /** Version of the built-in indicator codelist. Keys never change within a major version. */
 export const CATALOG_VERSION = '1.0';
@@ -22,7 +23,8 @@ export interface Catalog {
  *
  * @param extensions - extension catalogs, e.g. parsed from a town's `catalog.json`
  * @returns the merged catalog
- * @throws TypeError when an extension catalog is malformed or a namespace is registered twice
+ * @throws TypeError when an extension catalog is malformed, a namespace is registered twice or
+ *   written with its `x-` prefix (`x-yourtown`: keys would be `x-x-yourtown.…`); see `parseCatalog` for JSON from a file
  * @example
  * const catalog = createCatalog([{ namespace: 'jincheng', indicators: [
  *   { name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' },
@@ -33,6 +35,8 @@ export function createCatalog(extensions: readonly unknown[] = []): Catalog {
   const all: IndicatorDefinition[] = [...indicators];
   const namespaces = new Set<string>();
   for (const [index, input] of extensions.entries()) {
+    const prefixed = namespaceProblem(input, 'en');
+    if (prefixed) throw new TypeError(`createCatalog: extension catalog #${index}: ${prefixed}`);
     // Checked with the shape generated from ExtensionCatalogSchema: pages need no zod.
     const parsed = checkShape<ExtensionCatalog>(extensionCatalogNode, input);
     if (!parsed.success) {

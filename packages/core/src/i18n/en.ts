@@ -275,6 +275,7 @@ export const en: LocaleMessages = {
     sentWarnings: 'The county’s system asks you to look at these figures (the report was submitted; if one is wrong, correct it and submit again):',
     sentWithWarnings: '{count} figures to look at, below.',
     skipToSubmit: 'Skip to the end of the report',
+    noConnection: 'the collection server cannot be reached',
     notSent: 'The report was not submitted',
     openAsk: 'The form has changes not yet submitted. Replace them with the {year} report?',
     metricsOf: 'Figures of “{title}”',

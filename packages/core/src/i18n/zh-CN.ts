@@ -276,6 +276,7 @@ export const zhCN = {
     sentWarnings: '县里的系统请你留意以下数据（不影响这次报送；如有误，改好后可再次提交）：',
     sentWithWarnings: '另有 {count} 项数据请留意，见下方。',
     skipToSubmit: '跳到报告末尾',
+    noConnection: '连不上报送服务器',
     notSent: '报告没有报送',
     openAsk: '表单里有还没提交的修改。用{year}年的报告替换它们吗？',
     metricsOf: '“{title}”的量化指标',
