@@ -6,6 +6,7 @@ import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { DraftController } from './draft-controller.js';
 import { DraftEditor } from './draft-editor.js';
+import { fitUnit } from './fit-unit.js';
 import { draftFrom, getPath, hasContent, idOf, metricName, setPath, type Path } from './form-model.js';
 import type { Find, FormView } from './form-view.js';
 import { renderField } from './field.js';
@@ -362,6 +363,8 @@ export class LawReportFormElement extends LitElement {
     else if (field.control === 'integer' || field.control === 'number') value = target.value === '' ? undefined : Number(target.value);
     else value = target.value === '' && !field.required ? undefined : target.value;
     setPath(this.#draft, path, value);
+    // A chosen indicator brings its measure word when the figure's is not one of its own.
+    if (field.key === 'metric.indicator') fitUnit(this.#draft.metrics[Number(path[1])], this.catalog);
     this.#edited = true;
     // A guessed value a person changes is one they have looked at.
     this.#imports.edited(idOf(path));
