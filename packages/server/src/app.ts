@@ -26,6 +26,12 @@ export interface AppOptions {
   readonly bodyLimit?: number;
   /** How many submissions one token may make in a window (default 30 an hour): one town cannot fill the disk. */
   readonly submissionRate?: RateLimit;
+  /** How long a client may take to send a whole request, in ms (default 30 s): a slow client cannot hold a connection. */
+  readonly requestTimeout?: number;
+  /** How long a connection may stay idle, in ms (default 60 s). */
+  readonly connectionTimeout?: number;
+  /** How many connections the server holds at once (default 256); more are refused. */
+  readonly maxConnections?: number;
   /** The clock (tests set it). */
   readonly now?: () => Date;
   /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top); never its dotfiles, nothing outside it. */
@@ -39,7 +45,7 @@ export interface AppOptions {
  * route schemas at /api/openapi.json. Built the Fastify way: the store, the clock and the
  * deadlines decorate the app; a plugin per concern (reports, review, aggregate, public, the public's
  * pages under /reports, units) declares
- * its routes, each with the authorisation it needs as a preHandler. Errors are `{ error: { code,
+ * its routes, each with the authorisation it needs as a hook (the token checked before the body is read). Errors are `{ error: { code,
  * message } }` in the request's Accept-Language (zh-CN by default); failed validation is 422
  * `{ issues }`.
  *
@@ -50,8 +56,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? 512 * 1024;
   const submissionRate = options.submissionRate ?? { limit: 30, windowMs: 60 * 60 * 1000 };
   const clock = options.now ?? (() => new Date());
-  const app = Fastify({ logger: false, bodyLimit, ajv: { customOptions: { coerceTypes: true, removeAdditional: false } }, frameworkErrors: frameworkErrors(bodyLimit) });
+  const requestTimeout = options.requestTimeout ?? 30_000;
+  const app = Fastify({
+    logger: false,
+    bodyLimit,
+    requestTimeout,
+    connectionTimeout: options.connectionTimeout ?? 60_000,
+    keepAliveTimeout: 5_000,
+    // Node checks the request timeout this often (30 s by default, too coarse for a short timeout).
+    http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false } }, frameworkErrors: frameworkErrors(bodyLimit) });
 
+  app.server.maxConnections = options.maxConnections ?? 256;
   app.decorate('store', store);
   app.decorate('clock', clock);
   const submissions = rateLimiter(submissionRate, () => clock().getTime());

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '@law-report/core';
@@ -188,5 +189,44 @@ describe('a portal folder serves the portal and nothing else', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a slow or anonymous client cannot hold the server', () => {
+  // Resolves with how long the server kept the socket open, or 'open' after `wait` ms.
+  const heldFor = (base: string, first: string, wait: number) =>
+    new Promise<number | 'open'>((done) => {
+      const { hostname, port } = new URL(base);
+      const started = Date.now();
+      const socket = connect(Number(port), hostname, () => socket.write(first));
+      // One byte now and then, as a slow client sends.
+      const drip = setInterval(() => socket.write('a'), 200);
+      const stop = (result: number | 'open') => {
+        clearInterval(drip);
+        socket.destroy();
+        done(result);
+      };
+      socket.on('close', () => stop(Date.now() - started));
+      socket.on('error', () => stop(Date.now() - started));
+      setTimeout(() => stop('open'), wait);
+    });
+
+  it('closes a connection whose request does not arrive within the request timeout', async () => {
+    const { base } = await serve({ requestTimeout: 500 });
+    const held = await heldFor(base, 'POST /api/public/reports HTTP/1.1\r\nHost: x\r\nX-Slow: ', 4_000);
+    expect(held).not.toBe('open');
+    expect(held).toBeLessThan(3_000);
+  }, 10_000);
+
+  it('answers an anonymous large POST 401 without reading its body', async () => {
+    const { call } = await serve();
+    const big = await call('POST', '/api/reports', undefined, { blob: 'a'.repeat(2 * 1024 * 1024) });
+    expect(big.status).toBe(401);
+    expect(big.json.error?.code).toBe('unauthorized');
+  });
+
+  it('caps the connections it holds at once', async () => {
+    const { app } = await serve({ maxConnections: 8 });
+    expect(app.server.maxConnections).toBe(8);
   });
 });

@@ -4,14 +4,16 @@ import { say } from '../messages.js';
 import type { ReportRecord, Role, TokenRecord } from '../store/store.js';
 import { error } from './schemas.js';
 
-// Authorisation as preHandlers each route declares: who may call it, and whose report it may read.
+// Authorisation as hooks each route declares: who may call it (`onRequest`, before the body is read),
+// and whose report it may read (`preHandler`, once the address is checked).
 
 /**
- * A preHandler letting through a token of one of `roles` (401 without a known token, 403 with
+ * An onRequest hook letting through a token of one of `roles` (401 without a known token, 403 with
  * another role's), and setting `request.token`. With `{ anyone: true }` a request without an
- * Authorization header passes too (a public route that shows a token's holder more).
+ * Authorization header passes too (a public route that shows a token's holder more). Declared as
+ * `onRequest`, so a request without a token is answered before its body is read.
  *
- * @example app.get('/api/aggregate', { preHandler: allow('reviewer') }, …)
+ * @example app.get('/api/aggregate', { onRequest: allow('reviewer') }, …)
  */
 export function allow(...args: (Role | { readonly anyone: true })[]) {
   const roles = args.filter((arg): arg is Role => typeof arg === 'string');
@@ -20,8 +22,13 @@ export function allow(...args: (Role | { readonly anyone: true })[]) {
     if (anyone && request.headers.authorization === undefined) return;
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     const token = match?.[1] ? await request.server.store.findToken(hashToken(match[1])) : undefined;
-    if (!token) return reply.code(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
-    if (!roles.includes(token.role)) return reply.code(403).send(error('forbidden', say(request.locale, 'forbidden')));
+    // A body sent without the right to send it is never read: the connection ends with the answer.
+    const refuse = (status: 401 | 403) => {
+      if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) void reply.header('connection', 'close');
+      return reply.code(status);
+    };
+    if (!token) return refuse(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
+    if (!roles.includes(token.role)) return refuse(403).send(error('forbidden', say(request.locale, 'forbidden')));
     request.token = token;
   };
 }
@@ -40,7 +47,7 @@ export async function readableReport(request: FastifyRequest<{ Params: { id: str
 
 /** The token `allow` let through. @throws TypeError on a route that declared no `allow` (a programming error) */
 export function tokenOf(request: FastifyRequest): TokenRecord {
-  if (!request.token) throw new TypeError(`tokenOf: ${request.url} has no allow() preHandler`);
+  if (!request.token) throw new TypeError(`tokenOf: ${request.url} has no allow() hook`);
   return request.token;
 }
 

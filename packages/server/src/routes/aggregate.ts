@@ -22,7 +22,7 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
         querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] }, status: { type: 'string', enum: Object.keys(COUNTED) } }, additionalProperties: false },
         response: answers(400, 401, 403),
       },
-      preHandler: allow('reviewer'),
+      onRequest: allow('reviewer'),
     },
     async (request, reply) => {
       const { year, format = 'json', status } = request.query;

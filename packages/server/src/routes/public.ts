@@ -45,7 +45,7 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/info',
-    { schema: { summary: '本县名称和有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）', response: answers(401) }, preHandler: allow('reviewer', 'unit', { anyone: true }) },
+    { schema: { summary: '本县名称和有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）', response: answers(401) }, onRequest: allow('reviewer', 'unit', { anyone: true }) },
     async (request) => {
       const { token } = request;
       const records = await store.list(token?.role === 'reviewer' ? {} : token ? { unit: token.name } : { status: 'published' });

@@ -44,7 +44,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       },
       // The report is checked by core's validation (its issues, in both languages), not here.
       validatorCompiler: () => () => true,
-      preHandler: allow('unit'),
+      onRequest: allow('unit'),
     },
     async (request, reply) => {
       const token = tokenOf(request);
@@ -105,7 +105,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         querystring: { type: 'object', properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } }, additionalProperties: false },
         response: answers(400, 401),
       },
-      preHandler: allow('reviewer', 'unit'),
+      onRequest: allow('reviewer', 'unit'),
     },
     async (request) => {
       const token = tokenOf(request);
@@ -119,7 +119,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { id: string } }>(
     '/api/reports/:id',
-    { schema: { summary: '一份报告的最新版本、上一版本和审核记录', security: bearer, params: idParams, response: answers(400, 401, 404) }, preHandler: [allow('reviewer', 'unit'), readableReport] },
+    { schema: { summary: '一份报告的最新版本、上一版本和审核记录', security: bearer, params: idParams, response: answers(400, 401, 404) }, onRequest: allow('reviewer', 'unit'), preHandler: readableReport },
     async (request) => {
       const record = recordOf(request);
       const [latest, previous, history] = await Promise.all([store.latest(record.id), record.version > 1 ? store.version(record.id, record.version - 1) : undefined, store.history(record.id)]);
@@ -139,7 +139,8 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     '/api/reports/:id/versions',
     {
       schema: { summary: '一份报告的版本列表（不含报告内容，分页；内容按版本号取）', security: bearer, params: idParams, querystring: { type: 'object', properties: pageQuery, additionalProperties: false }, response: answers(400, 401, 404) },
-      preHandler: [allow('reviewer', 'unit'), readableReport],
+      onRequest: allow('reviewer', 'unit'),
+      preHandler: readableReport,
     },
     async (request) => {
       const record = recordOf(request);
@@ -153,7 +154,8 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     '/api/reports/:id/versions/:n',
     {
       schema: { summary: '一份报告的某一版本（含内容）', security: bearer, params: { type: 'object', required: ['id', 'n'], properties: { ...idParams.properties, n: { type: 'integer', minimum: 1 } } }, response: answers(400, 401, 404) },
-      preHandler: [allow('reviewer', 'unit'), readableReport],
+      onRequest: allow('reviewer', 'unit'),
+      preHandler: readableReport,
     },
     async (request, reply) => {
       const record = recordOf(request);

@@ -30,7 +30,8 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
         preValidation: async (request) => {
           request.body ??= {};
         },
-        preHandler: [allow(transition.who), readableReport],
+        onRequest: allow(transition.who),
+        preHandler: readableReport,
       },
       async (request, reply) => {
         const record = recordOf(request);
