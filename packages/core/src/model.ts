@@ -80,7 +80,7 @@ export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
 export {
   differenceQualifier,
   qualifierBounds,
-  qualifierWord,
+  qualifierWord, writtenFigure,
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
   sumQualifier,

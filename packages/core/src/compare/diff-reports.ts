@@ -1,3 +1,4 @@
+import { writtenFigure } from '../domain/qualifiers.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
@@ -28,7 +29,11 @@ function metricKey(metric: Metric, titles: ReadonlyMap<string, string>): string 
   return JSON.stringify([metric.indicator, metric.label, metric.sectionId === undefined ? '' : titles.get(metric.sectionId) ?? '', metric.scope ?? 'year', metric.asOf ?? '']);
 }
 
-const valueOf = (metric: Metric) => `${metric.value}${metric.unit}${metric.qualifier === 'exact' ? '' : `（${metric.qualifier}）`}`;
+// As the report wrote it, qualifier word and all (20余起, 不少于6场).
+const valueOf = (metric: Metric) => {
+  const { number, unit } = writtenFigure(metric);
+  return `${number}${unit}`;
+};
 
 /**
  * What changed from one version of a report to the next: its fields, its sections (matched by

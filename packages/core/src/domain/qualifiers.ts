@@ -186,3 +186,15 @@ function wordAround(text: string, number: WrittenNumber, unit: string): (Qualifi
   const afterUnit = AFTER_UNIT.find((word) => text.startsWith(word, number.end + unit.length));
   return afterUnit ? { word: afterUnit, qualifier: QUALIFIER_SUFFIXES[afterUnit] ?? 'over', place: 'afterUnit' } : undefined;
 }
+
+/**
+ * A figure's number with its qualifier word where the report put it, and its measure word apart:
+ * 不少于6 场, 800 人次余 → { number: '800', unit: '人次余' }. For showing a figure as written.
+ *
+ * @example writtenFigure({ value: 6, unit: '场', qualifier: 'over', label: '不少于6场' }) // { number: '不少于6', unit: '场' }
+ */
+export function writtenFigure(metric: QualifiedFigure, locale: Locale = 'zh-CN'): { readonly number: string; readonly unit: string } {
+  const { word, place } = qualifierWord(metric, locale);
+  const number = place === 'beforeNumber' ? `${word}${metric.value}` : place === 'afterNumber' ? `${metric.value}${word}` : String(metric.value);
+  return { number, unit: place === 'afterUnit' ? `${metric.unit}${word}` : metric.unit };
+}

@@ -212,6 +212,7 @@ export const en: LocaleMessages = {
     draftOfYear: 'the {year} report',
     restore: 'Restore draft',
     discard: 'Discard',
+    badCatalog: 'The extension catalog is malformed; the form uses the built-in catalog for now: {problems}',
     storageFailed: 'The browser cannot save the draft (storage is full or blocked). What you typed is still on the page: do not close it yet.',
     otherTab: 'This draft is also being edited in another window; this window will not overwrite it.',
     importTitle: 'Import from text',

@@ -213,6 +213,7 @@ export const zhCN = {
     draftOfYear: '{year}年的报告',
     restore: '恢复草稿',
     discard: '放弃',
+    badCatalog: '扩展指标目录有误，表单暂按内置指标目录填写：{problems}',
     storageFailed: '浏览器无法保存草稿（存储空间已满或被禁用）。已填写的内容仍在页面中，请先不要关闭页面。',
     otherTab: '另一个窗口也在编辑这份草稿，本窗口的内容不会自动覆盖它。',
     importTitle: '从文本导入',

@@ -42,7 +42,13 @@ export async function sendReport(endpoint: string, token: string | undefined, lo
     const warnings = (Array.isArray(value.warnings) ? (value.warnings as ValidationIssue[]) : []).filter((issue) => issue.severity === 'warning' && typeof issue.message === 'string');
     return { kind: 'submitted', id: value.id, version: value.version, status: isStatus(value.status) ? value.status : 'submitted', at, warnings };
   }
-  if (response.status === 422 && Array.isArray(value.issues)) return { kind: 'invalid', issues: value.issues as ValidationIssue[] };
+  if (response.status === 422 && Array.isArray(value.issues)) {
+    // Only issues of the shape the form shows (a path to a field, a message): the answer is never trusted.
+    const issues = (value.issues as unknown[]).filter(
+      (issue): issue is ValidationIssue => typeof issue === 'object' && issue !== null && Array.isArray((issue as { path?: unknown }).path) && typeof (issue as { message?: unknown }).message === 'string',
+    );
+    return { kind: 'invalid', issues };
+  }
   return { kind: 'refused', message: typeof value.error?.message === 'string' ? value.error.message : `HTTP ${response.status}` };
 }
 

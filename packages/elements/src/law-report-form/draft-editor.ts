@@ -55,16 +55,19 @@ export class DraftEditor {
     };
     walk(removed);
     const metrics = this.#form.draft().metrics;
-    const kept = metrics.filter((metric) => metric.sectionId === undefined || !gone.has(metric.sectionId));
+    const inside = (metric: Metric) => metric.sectionId !== undefined && gone.has(metric.sectionId);
+    const taken = metrics.filter(inside);
     const title = removed.title.trim() || m.untitled;
-    this.#form.draft().metrics = kept;
+    this.#form.draft().metrics = metrics.filter((metric) => !inside(metric));
     this.#form.removed({
       list: sections,
       index,
       title,
       undo: () => {
         sections.splice(index, 0, removed);
-        this.#form.draft().metrics = metrics.filter((metric) => kept.includes(metric) || (metric.sectionId !== undefined && gone.has(metric.sectionId)));
+        // Back into the figures as they are now: one added since the delete stays.
+        const now = this.#form.draft().metrics;
+        for (const metric of taken) now.push(metric);
         this.#form.removed(undefined);
         this.#form.edit(path);
         void this.#form.focusAfter(`#${CSS.escape(idOf([...path, index, 'title']))}`, formatMessage(m.restored, { name: title }));

@@ -43,6 +43,19 @@ describe('the form’s model of a draft', () => {
     expect(kinds.lastIndexOf('measures')).toBe(kinds.indexOf('measures') + 1);
   });
 
+  it('never fills a section with sub-sections or figures of a person’s, even without text of its own', () => {
+    const draft = emptyReport();
+    const measures = draft.sections.find((section) => section.kind === 'measures');
+    measures?.sections.push({ id: 'mine', kind: 'measures', title: '我加的小节', paragraphs: [], sections: [] });
+    draft.metrics.push(makeMetric('disputes.handled', 3, { sectionId: 'mine' }));
+    const { report } = fillBlanks(draft, makeReport({ sections: [makeSection('measures', { id: 'x', paragraphs: ['导入的举措。'] })] }));
+    const own = report.sections.find((section) => section.id === measures?.id);
+    expect(own?.sections.map((section) => section.title)).toEqual(['我加的小节']);
+    expect(report.metrics.find((metric) => metric.value === 3)?.sectionId).toBe('mine');
+    // The imported 举措 comes in as one more section.
+    expect(report.sections.filter((section) => section.kind === 'measures')).toHaveLength(2);
+  });
+
   it('never writes through __proto__ or constructor', () => {
     const target = {};
     setPath(target, ['__proto__', 'polluted'], 'yes');

@@ -81,7 +81,9 @@ export function freshId(report: Report, taken: ReadonlySet<string> = new Set()):
   return `s${n}`;
 }
 
-const emptySection = (section: Section): boolean => section.paragraphs.every((paragraph) => !paragraph.trim()) && section.sections.every(emptySection);
+// A section nothing was written in: no text, no sub-section (even an untitled one a person added), no figure.
+const emptySection = (section: Section, report: Report): boolean =>
+  section.paragraphs.every((paragraph) => !paragraph.trim()) && section.sections.length === 0 && !report.metrics.some((metric) => metric.sectionId === section.id);
 
 /**
  * 只填空白项: what `imported` adds to `draft` without changing anything a person wrote. Each
@@ -113,7 +115,7 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
   // First the empty sections of the draft take the text of their kind…
   const placed = new Map<Section, Section>();
   for (const section of imported.sections) {
-    const target = report.sections.find((own) => own.kind === section.kind && !used.has(own) && emptySection(own));
+    const target = report.sections.find((own) => own.kind === section.kind && !used.has(own) && emptySection(own, report));
     if (!target) continue;
     sections++;
     used.add(target);

@@ -21,6 +21,8 @@ export interface ImportHost {
   readonly catalog: () => Catalog;
   /** Focus what `selector` finds once the change is on screen, and say `said`. */
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
+  /** What is to confirm changed: the draft is saved with it. */
+  readonly changed: () => void;
 }
 
 interface Imported {
@@ -48,7 +50,6 @@ export class ImportController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #form: ImportHost;
   #unconfirmed = new WeakSet<Metric>();
-  #count = 0;
   // Field ids of guessed values, with the importer's note on each.
   readonly #guesses = new Map<string, string>();
   // The importer's notes on single figures, and each figure's own words in its sentence.
@@ -65,7 +66,10 @@ export class ImportController implements ReactiveController {
 
   /** How many imported figures and guessed values are still to confirm. */
   get toConfirm(): number {
-    return this.#count + this.#guesses.size;
+    // Counted from the draft's figures, so a figure gone with its section, a reset or a new draft never leaves a count behind.
+    let figures = 0;
+    for (const metric of this.#form.draft().metrics) if (this.#unconfirmed.has(metric)) figures++;
+    return figures + this.#guesses.size;
   }
 
   /** Whether a figure is still to confirm. */
@@ -119,7 +123,6 @@ export class ImportController implements ReactiveController {
       const metric = typeof index === 'number' ? metrics[index] : undefined;
       if (!metric || this.#unconfirmed.has(metric)) continue;
       this.#unconfirmed.add(metric);
-      this.#count += 1;
       if (typeof note === 'string') this.#notes.set(metric, note);
       if (typeof words === 'string') this.#words.set(metric, words);
     }
@@ -167,7 +170,7 @@ export class ImportController implements ReactiveController {
     }
     if (choice === 'replace') return this.#replace(imported.report, imported);
     const { report, metrics, fields, sections } = fillBlanks(this.#form.draft(), imported.report);
-    this.#mark(imported.report, imported, metrics, new Set(fields));
+    this.#mark(imported.report, imported, metrics, new Set(fields), true);
     this.#form.adopt(report);
     this.note = { text: formatMessage(m.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }), error: false };
     this.#host.requestUpdate();
@@ -182,26 +185,27 @@ export class ImportController implements ReactiveController {
     if (metric === undefined) {
       // 全部确认 is for the figures; a value the importer guessed (a 落款 date it made up) is confirmed one by one.
       this.#unconfirmed = new WeakSet();
-      this.#count = 0;
+      this.#form.changed();
       this.#host.requestUpdate();
       const guess = this.guessedFields[0];
-      return void this.#form.focusAfter(guess ? `button.confirm-field[data-confirms="${guess}"]` : '#import-result', m.allConfirmed);
+      return void this.#form.focusAfter(guess ? `button.confirm-field[data-confirms="${CSS.escape(guess)}"]` : '#import-result', m.allConfirmed);
     }
     if (!this.#unconfirmed.delete(metric)) return;
-    this.#count -= 1;
+    this.#form.changed();
     this.#host.requestUpdate();
     const metrics = this.#form.draft().metrics;
     const at = metrics.indexOf(metric);
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
     const guess = this.guessedFields[0];
-    const selector = next ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm` : guess ? `button.confirm-field[data-confirms="${guess}"]` : '#import-result';
+    const selector = next ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm` : guess ? `button.confirm-field[data-confirms="${CSS.escape(guess)}"]` : '#import-result';
     void this.#form.focusAfter(selector, m.confirmed);
   }
 
   /** A person confirms a guessed value: focus stays on its field. */
   confirmField(id: string): void {
     if (!this.#guesses.delete(id)) return;
+    this.#form.changed();
     this.#host.requestUpdate();
     void this.#form.focusAfter(`#${CSS.escape(id)}`, stringsOf(this.#form.locale()).form.confirmed);
   }
@@ -213,7 +217,7 @@ export class ImportController implements ReactiveController {
 
   /** A figure deleted while unconfirmed no longer counts. */
   forget(metric: Metric): void {
-    if (this.#unconfirmed.delete(metric)) this.#count -= 1;
+    this.#unconfirmed.delete(metric);
     this.#host.requestUpdate();
   }
 
@@ -225,7 +229,6 @@ export class ImportController implements ReactiveController {
 
   #forgetAll(): void {
     this.#unconfirmed = new WeakSet();
-    this.#count = 0;
     this.#guesses.clear();
     this.#host.requestUpdate();
   }
@@ -251,17 +254,19 @@ export class ImportController implements ReactiveController {
 
   // Marks what came in: each figure (the original's index → the copy in the draft) and each
   // value the importer said it guessed, where it went into the draft (`filled`, or everywhere).
-  #mark(report: Report, imported: Imported, metrics: ReadonlyMap<Metric, Metric>, filled: ReadonlySet<string> | undefined): void {
-    this.#unconfirmed = new WeakSet();
-    this.#notes = new WeakMap();
-    this.#words = new WeakMap();
-    this.#guesses.clear();
+  // Filling blanks keeps what an earlier import left to confirm; replacing starts again.
+  #mark(report: Report, imported: Imported, metrics: ReadonlyMap<Metric, Metric>, filled: ReadonlySet<string> | undefined, keep = false): void {
+    if (!keep) {
+      this.#unconfirmed = new WeakSet();
+      this.#notes = new WeakMap();
+      this.#words = new WeakMap();
+      this.#guesses.clear();
+    }
     for (const copy of metrics.values()) {
       this.#unconfirmed.add(copy);
       const { source } = copy;
       if (source) this.#words.set(copy, imported.source.slice(source.start, source.end));
     }
-    this.#count = metrics.size;
     const originals = report.metrics;
     for (const issue of imported.issues) {
       const [head, index] = issue.path as Path;

@@ -253,4 +253,25 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
     expect(submitted).toHaveLength(0);
   });
+
+  it('saves confirmations with the draft, and an undone section never takes a figure added since', async () => {
+    const first = await mount(undefined, { 'draft-key': 'confirm-draft' });
+    await importText(UNDATED);
+    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: /^确认落款/ }).first().click();
+    first.remove();
+    const again = await mount(undefined, { 'draft-key': 'confirm-draft' });
+    await page.getByRole('button', { name: '恢复草稿' }).click();
+    // Only the guessed 落款 not yet confirmed is left to confirm: 1 of the 4.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 1 项导入的数据待核对。');
+
+    await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
+    const before = again.value.metrics.length;
+    await page.getByRole('button', { name: /^在“.*”中添加指标$/ }).first().click();
+    await page.getByRole('button', { name: '撤销删除' }).click();
+    expect(again.value.sections[0]?.title).toBe('主要举措和成效');
+    // The figure added while the section was gone is still there, with the section's own.
+    expect(again.value.metrics).toHaveLength(before + 2);
+  });
 });

@@ -6,6 +6,7 @@ import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { DraftController } from './draft-controller.js';
 import { DraftEditor } from './draft-editor.js';
+import { resolveCatalog, type CatalogInput } from './catalog-property.js';
 import { fitUnit } from './fit-unit.js';
 import { draftFrom, getPath, hasContent, idOf, metricName, setPath, type Path } from './form-model.js';
 import type { Find, FormView } from './form-view.js';
@@ -90,10 +91,11 @@ export class LawReportFormElement extends LitElement {
     _said: { state: true },
     _removed: { state: true },
     _removedFigure: { state: true },
+    _catalogProblem: { state: true },
   };
 
   declare report: Report | undefined;
-  declare catalog: Catalog;
+  declare catalog: CatalogInput;
   declare deadlines: DeadlineOverrides | undefined;
   declare locale: string;
   declare profile: Profile;
@@ -111,9 +113,13 @@ export class LawReportFormElement extends LitElement {
   declare private _said: string;
   declare private _removed: Removed | undefined;
   declare private _removedFigure: RemovedFigure | undefined;
+  // Why the `catalog` given is not used (extension JSON that is not a catalog), shown in the form.
+  declare private _catalogProblem: string;
 
   readonly #internals: ElementInternals;
   #draft: Report = draftFrom(undefined);
+  // The catalog in use: `catalog` itself, or the one built from the extension JSON it holds.
+  #catalog: Catalog = defaultCatalog;
   #touched = new Set<string>();
   // The field last focused, saved with the draft so a restore puts the person back there.
   #lastFocus = '';
@@ -135,12 +141,13 @@ export class LawReportFormElement extends LitElement {
     draft: () => this.#draft,
     adopt: (report) => this.#replaceDraft(report, true),
     locale: () => localeOf(this.locale),
-    catalog: () => this.catalog,
+    catalog: () => this.#catalog,
     focusAfter: (selector, said) => this.#focusAfter(selector, said),
+    changed: () => this.#drafts.changed(),
   });
   readonly #editor = new DraftEditor({
     draft: () => this.#draft,
-    catalog: () => this.catalog,
+    catalog: () => this.#catalog,
     locale: () => localeOf(this.locale),
     edit: (path) => this.#edit(path),
     focusAfter: (selector, said) => this.#focusAfter(selector, said),
@@ -154,6 +161,7 @@ export class LawReportFormElement extends LitElement {
     token: () => this.token,
     locale: () => localeOf(this.locale),
     pristine: () => !this.#edited && !hasContent(this.#draft),
+    edited: () => this.#edited && hasContent(this.#draft),
     load: (report) => {
       this.#replaceDraft(draftFrom(report), false);
       this.#imports.reset();
@@ -181,6 +189,7 @@ export class LawReportFormElement extends LitElement {
     this._said = '';
     this._removed = undefined;
     this._removedFigure = undefined;
+    this._catalogProblem = '';
   }
 
   /** The report as edited so far. */
@@ -199,6 +208,11 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('catalog') || changed.has('locale')) {
+      const { catalog, problem } = resolveCatalog(this.catalog, localeOf(this.locale));
+      this.#catalog = catalog;
+      this._catalogProblem = problem;
+    }
     if (changed.has('report')) {
       this.#replaceDraft(draftFrom(this.report), false);
       this.#imports.reset();
@@ -213,6 +227,7 @@ export class LawReportFormElement extends LitElement {
   // Form-associated element callbacks: behave as a native control does.
   formResetCallback(): void {
     this.#replaceDraft(draftFrom(this.report), false);
+    this.#imports.reset();
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -224,6 +239,7 @@ export class LawReportFormElement extends LitElement {
     if (typeof state !== 'string') return;
     try {
       this.#replaceDraft(draftFrom(JSON.parse(state)), false);
+      this.#imports.reset();
     } catch {
       // A state the browser kept that is not JSON: keep the current draft.
     }
@@ -242,7 +258,7 @@ export class LawReportFormElement extends LitElement {
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
       ${renderUnitReports(view, this.#server)}
-      <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}</div>
+      <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${this._catalogProblem ? html`<p class="warning" id="catalog-problem">${this._catalogProblem}</p>` : nothing}</div>
       <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
       ${this._showSummary
         ? renderErrorSummary(view, {
@@ -283,7 +299,7 @@ export class LawReportFormElement extends LitElement {
       m: stringsOf(locale),
       locale,
       draft: this.#draft,
-      catalog: this.catalog,
+      catalog: this.#catalog,
       inert: this.#inert,
       readonly: this.readonly,
       imports: this.#imports,
@@ -324,7 +340,7 @@ export class LawReportFormElement extends LitElement {
     const [head, index] = issue.path;
     const metric = head === 'metrics' && typeof index === 'number' ? this.#draft.metrics[index] : undefined;
     if (!metric) return issue.message;
-    return `${metricName(metric, this.catalog, localeOf(this.locale), index as number + 1)}：${issue.message}`;
+    return `${metricName(metric, this.#catalog, localeOf(this.locale), index as number + 1)}：${issue.message}`;
   }
 
   // A new draft in the form (imported, restored, opened, reset): told as a change of the whole
@@ -364,7 +380,7 @@ export class LawReportFormElement extends LitElement {
     else value = target.value === '' && !field.required ? undefined : target.value;
     setPath(this.#draft, path, value);
     // A chosen indicator brings its measure word when the figure's is not one of its own.
-    if (field.key === 'metric.indicator') fitUnit(this.#draft.metrics[Number(path[1])], this.catalog);
+    if (field.key === 'metric.indicator') fitUnit(this.#draft.metrics[Number(path[1])], this.#catalog);
     this.#edited = true;
     // A guessed value a person changes is one they have looked at.
     this.#imports.edited(idOf(path));
@@ -387,7 +403,7 @@ export class LawReportFormElement extends LitElement {
 
   #validate() {
     const profile: Profile = this.profile === 'draft' || this.profile === 'publish' ? this.profile : 'submit';
-    return validateReport(this.#draft, { profile, locale: localeOf(this.locale), catalog: this.catalog, ...(this.deadlines ? { deadlines: this.deadlines } : {}) });
+    return validateReport(this.#draft, { profile, locale: localeOf(this.locale), catalog: this.#catalog, ...(this.deadlines ? { deadlines: this.deadlines } : {}) });
   }
 
   #updateFormValue(): void {
@@ -453,7 +469,7 @@ export class LawReportFormElement extends LitElement {
     const importer = await loadImporter();
     // A later keystroke has already asked again.
     if (this.#finds.get(section)?.query !== query) return;
-    this.#finds.set(section, importer ? { query, matches: importer.searchIndicators(this.catalog, query, { limit: 8 }) } : { query, matches: [], failed: true });
+    this.#finds.set(section, importer ? { query, matches: importer.searchIndicators(this.#catalog, query, { limit: 8 }) } : { query, matches: [], failed: true });
     this.requestUpdate();
   }
 

@@ -25,7 +25,8 @@ export function renderMetrics(view: FormView, section: Section | undefined, titl
   view.draft.metrics.forEach((metric, index) => {
     if (section === undefined ? metric.sectionId === undefined : metric.sectionId === section.id) rows.push([metric, index]);
   });
-  if (rows.length === 0 && (section === undefined || view.readonly)) return nothing;
+  const undo = view.removedFigure && view.removedFigure.sectionId === section?.id ? view.removedFigure : undefined;
+  if (rows.length === 0 && !undo && (section === undefined || view.readonly)) return nothing;
   const fields = reportFormFields.metric;
   const caption = section ? formatMessage(m.form.metricsOf, { title }) : m.form.otherMetricsCaption;
   const table = section ? `c${view.keyOf(section)}` : 'c-none';
@@ -37,9 +38,9 @@ export function renderMetrics(view: FormView, section: Section | undefined, titl
         ${repeat(rows, ([metric]) => view.keyOf(metric), ([metric, index], place) => renderRow(view, metric, index, place + 1, table))}
       </table></div>`
       : nothing}
-    ${view.removedFigure && view.removedFigure.sectionId === section?.id
-      ? html`<p class="undo" id="undo-figure"><span id="undo-figure-what">${formatMessage(m.form.removed, { name: view.removedFigure.name })}</span>
-          <button type="button" aria-describedby="undo-figure-what" @click=${view.removedFigure.undo}>${m.form.undo}</button></p>`
+    ${undo
+      ? html`<p class="undo" id="undo-figure"><span id="undo-figure-what">${formatMessage(m.form.removed, { name: undo.name })}</span>
+          <button type="button" aria-describedby="undo-figure-what" @click=${undo.undo}>${m.form.undo}</button></p>`
       : nothing}
     ${section && !view.readonly
       ? html`<div class="metric-actions">

@@ -10,6 +10,8 @@ export interface SubmissionHost {
   readonly locale: () => Locale;
   /** Nothing of a person's is in the form: a report of the server's may come in without asking. */
   readonly pristine: () => boolean;
+  /** A person changed the form since it was loaded, restored or sent: replacing it asks first. */
+  readonly edited: () => boolean;
   /** Puts one of the server's reports in the form. */
   readonly load: (report: unknown) => void;
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
@@ -77,11 +79,17 @@ export class SubmissionController implements ReactiveController {
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;
-    const { fetchReport, listUnitReports } = await client();
+    const loaded = await client().catch(() => undefined);
+    if (!loaded) {
+      this.listError = stringsOf(this.#form.locale()).form.loadFailed;
+      this.#host.requestUpdate();
+      return;
+    }
+    const { fetchReport, listUnitReports } = loaded;
     const list = await listUnitReports(endpoint, this.#form.token(), this.#form.locale());
     if (asked !== this.#asked) return;
     if (!Array.isArray(list)) {
-      this.listError = (list as { error: string | undefined }).error ?? stringsOf(this.#form.locale()).form.sendOffline;
+      this.listError = (list as { error: string | undefined }).error ?? stringsOf(this.#form.locale()).form.noConnection;
       this.#host.requestUpdate();
       return;
     }
@@ -93,23 +101,30 @@ export class SubmissionController implements ReactiveController {
     const reason = one?.history.filter((step) => step.to === 'returned').at(-1)?.reason;
     this.returned = record ? { id: record.id, year: record.year, version: record.version, reason: reason ?? '' } : undefined;
     this.#host.requestUpdate();
-    if (record && this.#form.pristine() && this.loaded?.id !== record.id) await this.open(record, true);
+    if (record && this.#form.pristine() && this.loaded?.id !== record.id) await this.open(record, true, true);
   }
 
   /** Opens one of the unit's reports in the form; over a person's changes only once they agree. */
-  async open(record: UnitReport | undefined, agreed = false): Promise<void> {
+  // `auto`: opened by the form itself (a returned report into an empty form), never over typing.
+  async open(record: UnitReport | undefined, agreed = false, auto = false): Promise<void> {
     if (!record) return;
     const m = stringsOf(this.#form.locale()).form;
-    if (!agreed && !this.#form.pristine()) {
+    if (!agreed && this.#form.edited()) {
       this.opening = record;
       this.#host.requestUpdate();
       return void this.#form.focusAfter('#open-choice');
     }
     this.opening = undefined;
     const endpoint = this.#form.endpoint();
-    const { fetchReport } = await client();
-    const report = endpoint ? (await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report : undefined;
-    if (report === undefined) return void this.#form.focusAfter('#announce', m.openFailed);
+    const loaded = await client().catch(() => undefined);
+    const report = endpoint && loaded ? (await loaded.fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report : undefined;
+    if (report === undefined) {
+      this.listError = m.openFailed;
+      this.#host.requestUpdate();
+      return;
+    }
+    // A person who started typing while the report was on its way keeps what they typed.
+    if (auto && !this.#form.pristine()) return;
     this.#form.load(report);
     this.loaded = { id: record.id, version: record.version };
     void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));

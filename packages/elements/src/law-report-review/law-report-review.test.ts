@@ -102,6 +102,18 @@ describe('<law-report-review>', () => {
     await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`东城镇${YEAR - 1}年的报告`);
   });
 
+  it('never carries a reason typed for one report over to another', async () => {
+    const element = await mount();
+    await page.getByLabelText('年度').selectOptions(String(YEAR - 1));
+    await page.getByRole('tab', { name: /^已提交/ }).click();
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await page.getByLabelText('退回或撤销公开的原因').fill('这是给2021年报告的原因');
+    await page.getByLabelText('年度').selectOptions(String(YEAR));
+    await page.getByRole('tab', { name: /^已备案/ }).click();
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await expect.poll(() => element.shadowRoot?.querySelector<HTMLTextAreaElement>('#reason')?.value).toBe('');
+  });
+
   it('moves between the status tabs with the arrow keys, Home and End', async () => {
     const element = await mount();
     await page.getByRole('tab', { name: /^已提交/ }).click();

@@ -1,6 +1,7 @@
 import { chinaToday, formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
 import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
 import { act, fetchForReview, listQueue, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
@@ -52,6 +53,7 @@ export class LawReportReviewElement extends LitElement {
     _said: { state: true },
     _reasonError: { state: true },
     _blocking: { state: true },
+    _busy: { state: true },
   };
 
   declare endpoint: string | undefined;
@@ -64,6 +66,7 @@ export class LawReportReviewElement extends LitElement {
   declare private _said: string;
   declare private _reasonError: string;
   declare private _blocking: readonly ValidationIssue[];
+  declare private _busy: boolean;
   // The person chose a year: it is never replaced by another.
   #yearChosen = false;
 
@@ -79,6 +82,7 @@ export class LawReportReviewElement extends LitElement {
     this._said = '';
     this._reasonError = '';
     this._blocking = [];
+    this._busy = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -158,7 +162,7 @@ export class LawReportReviewElement extends LitElement {
     return html`<section class="opened" part="report" aria-labelledby="opened">
       <h3 id="opened" tabindex="-1" lang="zh-CN">${formatMessage(d.opened, { unit: open.unit, year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" tabindex="-1">${this._said}</p>
-      ${this.#renderActions(open, locale)}
+      ${keyed(`${open.id}-${open.version}-${open.status}`, this.#renderActions(open, locale))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
       ${open.warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.message}</li>`)}</ul>` : nothing}
@@ -186,7 +190,7 @@ export class LawReportReviewElement extends LitElement {
             <textarea id="reason" rows="3" aria-describedby=${this._reasonError ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonError ? 'true' : 'false'}></textarea>`
         : nothing}
       ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.message}</li>`)}</ul>` : nothing}
-      <div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>
+      <div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} ?disabled=${this._busy} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>
     </div>`;
   }
 
@@ -227,7 +231,10 @@ export class LawReportReviewElement extends LitElement {
       return;
     }
     this._reasonError = '';
-    const done = await act(this.endpoint ?? '', this.token, localeOf(this.locale), open.id, action, reason);
+    // One step at a time: a second press while the first is on its way does nothing.
+    if (this._busy) return;
+    this._busy = true;
+    const done = await act(this.endpoint ?? '', this.token, localeOf(this.locale), open.id, action, reason).finally(() => (this._busy = false));
     if (done.ok) {
       this._blocking = [];
       this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));

@@ -1,7 +1,7 @@
 import {
   defaultCatalog,
   formatMessage,
-  qualifierWord,
+  writtenFigure,
   STATUTORY_CONTENTS,
   resolveDeadlines,
   submissionDelay,
@@ -240,9 +240,7 @@ export class LawReportSummaryElement extends LitElement {
 
   #metric(metric: Metric, locale: Locale, m: LocaleMessages): TemplateResult {
     const catalogued = this.catalog.get(metric.indicator)?.label[locale];
-    const { word, place } = qualifierWord(metric, locale);
-    const number = place === 'beforeNumber' ? `${word}${metric.value}` : place === 'afterNumber' ? `${metric.value}${word}` : String(metric.value);
-    const unit = place === 'afterUnit' ? `${metric.unit}${word}` : metric.unit;
+    const { number, unit } = writtenFigure(metric, locale);
     const quote = metric.source?.quote;
     // The disclosure is named by its figure: a list of 22 links all called 出处 says nothing.
     const figure = `${catalogued ?? metric.label} ${formatMessage(m.ui.valueWithUnit, { value: number, unit })}`;
