@@ -172,6 +172,23 @@ describe('<law-report-form>', () => {
     expect(element.value.metrics[0]?.unit).toBe('件');
   });
 
+  it('takes a town’s extension catalog as JSON, as a script-tag page has it, and says so in Chinese when it is malformed', async () => {
+    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
+    // The file the CLI's --catalog reads, parsed: no createCatalog on a script-tag page.
+    element.catalog = JSON.parse(
+      JSON.stringify({ namespace: 'yourtown', indicators: [{ name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count', aliases: ['网格事件'] }] }),
+    ) as LawReportFormElement['catalog'];
+    await element.updateComplete;
+    await page.getByLabelText('按名称或别称查找指标').fill('网格事件');
+    await page.getByRole('button', { name: /^添加：网格事件/ }).click();
+    expect(element.value.metrics).toEqual([expect.objectContaining({ indicator: 'x-yourtown.gridEvents', label: '网格事件', unit: '件' })]);
+    element.catalog = JSON.parse('{"namespace": "x-yourtown", "indicators": []}') as LawReportFormElement['catalog'];
+    await element.updateComplete;
+    await expect.element(page.getByRole('alert').filter({ hasText: '扩展指标目录有误' })).toHaveTextContent(/命名空间“x-yourtown”不要带 x- 前缀/);
+    await page.getByRole('button', { name: '添加指标' }).first().click();
+    expect(element.value.metrics).toHaveLength(2);
+  });
+
   it('finds an indicator by label or alias and adds a figure of it, its value focused', async () => {
     const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
     const search = page.getByLabelText('按名称或别称查找指标');

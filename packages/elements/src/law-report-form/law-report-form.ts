@@ -44,7 +44,9 @@ import { renderReturned, renderUnitReports } from './unit-reports.js';
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): 提交 sends the report there, its 422 issues come into the error summary, the unit's reports are listed with their status
  * @prop token - the unit's token for `endpoint` (a property only, never in the markup)
  * @prop report - the report to edit (copied; the form never changes the object it is given)
- * @prop catalog - the indicator catalog, e.g. with a town's extensions
+ * @prop catalog - the indicator catalog, e.g. with a town's extensions: a `createCatalog` result, or the town's
+ *   extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one shows a
+ *   message in the form and the built-in catalog is used
  * @prop deadlines - a county's deadline overrides, for validation
  * @prop value - the report as edited so far (read-only)
  * @fires law-report-change - a field changed (`event.path`), or the whole report did (`[]`: imported, restored, opened): `event.report`
