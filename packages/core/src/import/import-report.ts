@@ -24,7 +24,7 @@ import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './
 import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
-import { chinaToday, dateAt, WRITTEN_DATE, yearIn } from '../domain/dates.js';
+import { dateAt, reportingYear, WRITTEN_DATE, yearIn } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
@@ -234,7 +234,7 @@ class Importer {
         ? [Number(issuedOn.slice(0, 4)) - 1, 'issueDate' as const]
         : fromBody
           ? [fromBody, 'body' as const]
-          : [Number(chinaToday(this.#now).slice(0, 4)) - 1, 'today' as const];
+          : [reportingYear(this.#now), 'today' as const];
     const clamped = Math.min(2100, Math.max(1990, year));
     this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year: clamped, from: m.inference[from] }));
     return clamped;

@@ -5,6 +5,7 @@ import {
   defaultCatalog,
   formatChinaDateTime,
   publicReportPath,
+  reportingYear,
   formatMessage,
   formatQualified,
   STATUTORY_CONTENTS,
@@ -205,7 +206,7 @@ export class LawReportDashboardElement extends LitElement {
       if (this.aggregate) {
         this.#result = this.aggregate;
       } else if (this.reports) {
-        const year = this.year ?? latestYear(this.reports) ?? new Date().getFullYear() - 1;
+        const year = this.year ?? latestYear(this.reports) ?? reportingYear();
         this.#result = aggregate(this.reports, { ...this.#options(year), locale, unitValues: true });
       } else if (served) {
         const answer = 'years' in served ? served.aggregate : served;
