@@ -6,6 +6,7 @@ import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
 import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import { localeOfRequest } from './messages.js';
 import { aggregateRoutes } from './routes/aggregate.js';
 import { publicPageRoutes } from './routes/public-pages.js';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Browsers may call the API only from the origins given (`*`: any, for a public test server).
   if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
   handleErrors(app, bodyLimit);
+  securityHeaders(app);
 
   await app.register(reportRoutes);
   await app.register(reviewRoutes);

@@ -230,3 +230,37 @@ describe('a slow or anonymous client cannot hold the server', () => {
     expect(app.server.maxConnections).toBe(8);
   });
 });
+
+describe('every answer carries the headers a government site needs', () => {
+  it('sends the CSP, nosniff, frame and referrer policies on the API, the portal, the public pages and refusals; no-store on what a token read', async () => {
+    const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));
+    try {
+      writeFileSync(join(portal, 'index.html'), '<!doctype html><title>门户</title>');
+      const { store, call } = await serve({ portal });
+      const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+      const answers = {
+        api: await call('GET', '/api/reports', reviewer),
+        portal: await call('GET', '/'),
+        pages: await call('GET', '/reports/'),
+        refusal: await call('GET', '/api/reports'),
+        missing: await call('GET', '/no-such-page'),
+      };
+      for (const [name, answer] of Object.entries(answers)) {
+        const headers = Object.fromEntries(['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy'].map((header) => [header, answer.headers.get(header)]));
+        expect([name, headers]).toEqual([
+          name,
+          {
+            'content-security-policy': expect.stringMatching(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/),
+            'x-content-type-options': 'nosniff',
+            'x-frame-options': 'DENY',
+            'referrer-policy': 'no-referrer',
+          },
+        ]);
+      }
+      expect(answers.api.headers.get('cache-control')).toBe('no-store');
+      expect(answers.pages.headers.get('cache-control')).not.toBe('no-store');
+    } finally {
+      rmSync(portal, { recursive: true, force: true });
+    }
+  });
+});
