@@ -1,4 +1,5 @@
 import { defaultCatalog } from '@law-report/core/model';
+import type { Report } from '@law-report/core/model';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -314,6 +315,37 @@ describe('<law-report-form>', () => {
     await page.getByRole('button', { name: '提交' }).click();
     expect(submitted).toHaveLength(1);
     expect(submitted[0]?.report.metrics.map((metric) => metric.value)).toEqual([36, 34, 4]);
+  });
+
+  it('keeps what it knows when a framework hands back the report it emitted (React’s report={report}, Vue’s v-model)', async () => {
+    const element = await mount(undefined);
+    // Bound as React and Vue bind it: every change sets the state, the state sets the property,
+    // as a framework's copy (a Proxy for Vue) rather than the object emitted.
+    element.addEventListener('law-report-change', (event) => {
+      element.report = new Proxy(JSON.parse(JSON.stringify(event.report)) as Report, {});
+    });
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await page.getByText('从文本导入').click();
+    await page.getByLabelText('报告全文').fill(
+      '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
+    );
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await element.updateComplete;
+    await expect.element(page.getByText('还有 3 项导入的数据待核对。')).toBeVisible();
+    expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(3);
+    expect(shadow(element).querySelector('mark')?.textContent).toBe('36起');
+    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await element.updateComplete;
+    await expect.element(page.getByText('还有 2 项导入的数据待核对。')).toBeVisible();
+    expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(2);
+    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: '提交' }).click();
+    expect(submitted).toHaveLength(1);
+    // A report that is not the form's own still replaces the draft.
+    element.report = makeReport({ title: '另一份报告' });
+    await element.updateComplete;
+    expect(element.value.title).toBe('另一份报告');
   });
 
   it('imports a Word file chosen or dropped, with its automatic numbering, each figure to confirm', async () => {

@@ -215,11 +215,26 @@ export class LawReportFormElement extends LitElement {
       this.#catalog = catalog;
       this._catalogProblem = problem;
     }
-    if (changed.has('report')) {
+    // A controlled form (React's `report={report}` fed from law-report-change, Vue's v-model) hands
+    // back the report it just emitted: that is what the form holds already, and replacing it would
+    // lose what only the form knows (the imported figures still to confirm, their marks).
+    if (changed.has('report') && !this.#holds(this.report)) {
       this.#replaceDraft(draftFrom(this.report), false);
       this.#imports.reset();
     }
     if (changed.has('draftKey') && this.draftKey) this.#drafts.load();
+  }
+
+  // Whether `report` is the draft as the form holds it: the draft itself, or a copy (a framework's
+  // state, a Proxy) with the same JSON.
+  #holds(report: unknown): boolean {
+    if (report === this.#draft) return true;
+    if (typeof report !== 'object' || report === null) return false;
+    try {
+      return JSON.stringify(report) === JSON.stringify(this.#draft);
+    } catch {
+      return false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
