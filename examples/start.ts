@@ -86,8 +86,15 @@ const vite = await createServer({
       name: 'law-report:demo-tokens',
       configureServer(server) {
         // The example portal's pages ask for the demo's tokens here; a real portal has its own login.
-        server.middlewares.use('/demo/tokens.json', (_request, response) => {
+        // The reviewer's token is among them: only a browser on this machine gets them.
+        server.middlewares.use('/demo/tokens.json', (request, response) => {
           response.setHeader('content-type', 'application/json');
+          response.setHeader('cache-control', 'no-store');
+          if (!isLoopback(request.socket.remoteAddress)) {
+            response.statusCode = 403;
+            response.end(JSON.stringify({ error: { code: 'forbidden', message: '演示令牌只给本机的浏览器。' } }));
+            return;
+          }
           response.end(JSON.stringify(tokens));
         });
       },
@@ -95,7 +102,16 @@ const vite = await createServer({
   ],
 });
 await vite.listen();
+if (options.host !== undefined) {
+  process.stderr.write('注意：--host 让其他电脑也能打开演示门户，但演示令牌（/demo/tokens.json，含审核人令牌）只给本机的浏览器；其他电脑上须手动输入令牌。\n');
+}
 vite.printUrls();
+
+// 127.0.0.0/8 and ::1, also as IPv4 inside IPv6 (::ffff:127.0.0.1).
+function isLoopback(address: string | undefined): boolean {
+  const plain = address?.replace(/^::ffff:/, '') ?? '';
+  return plain === '::1' || /^127\.\d+\.\d+\.\d+$/.test(plain);
+}
 
 const stop = async () => {
   await vite.close();
