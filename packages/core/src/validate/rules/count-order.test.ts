@@ -29,6 +29,15 @@ describe('count-order', () => {
     expect(findings(judgments(3, 2, 'nearly'), 'count_order_violated')).toEqual([]);
   });
 
+  it('holds 成功 ≤ 排查 across a missing 调解: 排查 10, 调解成功 12 is an error', () => {
+    const report = makeReport({
+      metrics: [makeMetric('disputes.handled', 10, { unit: '起' }), makeMetric('disputes.resolved', 12, { unit: '起' })],
+    });
+    expect(findings(report, 'count_order_violated')).toEqual([['error', 'metrics.1.value']]);
+    const fine = makeReport({ metrics: [makeMetric('disputes.handled', 12, { unit: '起' }), makeMetric('disputes.resolved', 10, { unit: '起' })] });
+    expect(findings(fine, 'count_order_violated')).toEqual([]);
+  });
+
   it('checks the chain 成功 ≤ 调解 ≤ 排查', () => {
     const report = makeReport({
       metrics: [

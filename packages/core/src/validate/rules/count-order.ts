@@ -2,8 +2,9 @@ import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
 import { lowerBound, single, upperBound } from './bounds.js';
 
 /**
- * Counts the catalog orders (成功 ≤ 调解 ≤ 排查; 已履行 ≤ 需履行) hold. Approximate values
- * only count for what they prove: 800余 is at least 800, 约800 proves nothing.
+ * Counts the catalog orders (成功 ≤ 调解 ≤ 排查; 已履行 ≤ 需履行) hold, across a figure the
+ * report leaves out (成功 ≤ 排查 when 调解 is absent). Approximate values only count for what
+ * they prove: 800余 is at least 800, 约800 proves nothing.
  */
 export const countOrder: Rule = {
   name: 'count-order',
@@ -16,9 +17,17 @@ export const countOrder: Rule = {
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((metric, index) => {
-      const limitKey = context.catalog.get(metric.indicator)?.atMost;
-      if (!limitKey) return;
-      const limit = single(byIndicator.get(limitKey), metric.scope, metric.asOf)?.metric;
+      // The nearest count above this one that the report states: with 调解 absent, 成功 ≤ 排查
+      // still holds (the order is transitive). A cycle in a catalog ends the walk.
+      const seen = new Set<string>([metric.indicator]);
+      let limitKey = context.catalog.get(metric.indicator)?.atMost;
+      let limit: typeof metric | undefined;
+      while (limitKey && !seen.has(limitKey)) {
+        seen.add(limitKey);
+        limit = single(byIndicator.get(limitKey), metric.scope, metric.asOf)?.metric;
+        if (limit) break;
+        limitKey = context.catalog.get(limitKey)?.atMost;
+      }
       if (!limit || lowerBound(metric) <= upperBound(limit)) return;
       context.report('count_order_violated', 'error', ['metrics', index, 'value'], {
         label: metric.label,
