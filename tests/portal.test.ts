@@ -183,7 +183,8 @@ describe('npm start', () => {
     expect(await dashboard.locator('[part="figures"] thead th').allTextContents()).not.toContainEqual(expect.stringContaining('同比'));
     await expect.poll(() => dashboard.getByText('服务器上没有2022年的报告，不作同比。').count()).toBe(1);
     const status = (unit: string) => dashboard.locator('[part="units"] tbody tr').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) }).locator('td').first();
-    expect(await status('城关镇').textContent()).toBe('已报送 · 已公开');
+    // Published: its status, and a link to its page for the public.
+    expect(await status('城关镇').textContent()).toBe('已报送 · 已公开 · 公开页面');
     // The county returns 青川县公安局's report: 已退回, not reported, listed to notify.
     const { reviewer } = (await (await fetch(new URL('/demo/tokens.json', address))).json()) as { reviewer: string };
     const auth = { authorization: `Bearer ${reviewer}` };

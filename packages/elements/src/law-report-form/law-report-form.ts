@@ -163,7 +163,7 @@ export class LawReportFormElement extends LitElement {
     token: () => this.token,
     locale: () => localeOf(this.locale),
     pristine: () => !this.#edited && !hasContent(this.#draft),
-    edited: () => this.#edited && hasContent(this.#draft),
+    edited: () => this.#edited,
     load: (report) => {
       this.#replaceDraft(draftFrom(report), false);
       this.#imports.reset();
