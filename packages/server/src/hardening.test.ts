@@ -264,3 +264,31 @@ describe('every answer carries the headers a government site needs', () => {
     }
   });
 });
+
+describe('a review step acts on the version the reviewer read', () => {
+  it('answers 409 when the town sent a newer version since, and files the one named when it is the latest', async () => {
+    const { store, call } = await serve();
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const report = { ...beiliuReport(), confidentialityReviewed: true };
+    const { id } = (await call('POST', '/api/reports', beiliu, report)).json as { id: string };
+    // The county reads version 1; the town sends version 2 before the county presses 备案.
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['version']).toBe(1);
+    await call('POST', '/api/reports', beiliu, report);
+    const stale = await call('POST', `/api/reports/${id}/file`, reviewer, { version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error).toEqual({ code: 'version_conflict', message: '这份报告已有第 2 版，这一步针对的是第 1 版：请先看最新版本，再备案。' });
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['status']).toBe('submitted');
+    expect((await call('POST', `/api/reports/${id}/file`, reviewer, { version: 2 })).json).toMatchObject({ status: 'filed', version: 2 });
+    // Without a version (the review element sends only a reason), the latest.
+    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充' })).json).toMatchObject({ status: 'returned' });
+  });
+
+  it('refuses in the store a step on a version overtaken between the check and the write', async () => {
+    const { store, call } = await serve();
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const { id } = (await call('POST', '/api/reports', beiliu, beiliuReport())).json as { id: string };
+    await call('POST', '/api/reports', beiliu, beiliuReport());
+    await expect(store.transition(id, ['submitted'], 'returned', '县', '2024-01-26T08:00:00Z', '改', undefined, 1)).rejects.toMatchObject({ latest: 2 });
+  });
+});

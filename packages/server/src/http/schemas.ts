@@ -42,7 +42,7 @@ const ANSWERS = {
   401: '没有令牌或令牌无效（unauthorized）',
   403: '令牌无权做这件事（forbidden、other_unit、unit_mismatch）',
   404: '没有找到，或不是这个单位的报告（not_found）',
-  409: '报告现在的状态不允许这一步（conflict）',
+  409: '报告现在的状态不允许这一步（conflict），或这一步针对的版本已不是最新的（version_conflict）',
   413: '请求内容太大（too_large、extensions_too_large）',
   415: '不支持的内容类型（unsupported_media_type）',
   429: '报送太频繁（too_many_requests；Retry-After 说明几秒后再试）',

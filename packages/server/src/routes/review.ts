@@ -4,26 +4,28 @@ import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
 import { answers, bearer, error, idParams } from '../http/schemas.js';
 import { conflict, notReady, say } from '../messages.js';
-import { StateConflict } from '../store/store.js';
+import { StateConflict, VersionConflict } from '../store/store.js';
 import { TRANSITIONS } from '../workflow.js';
 
 /**
  * The county's steps, one route each, from the table of transitions (workflow.ts): who may take
  * it, the states it may follow, whether it needs a reason, what it checks first.
- * `POST /api/reports/:id/{return|file|publish|unpublish}` `{ reason? }` → the report's record.
+ * `POST /api/reports/:id/{return|file|publish|unpublish}` `{ reason?, version? }` → the report's record;
+ * with `version`, 409 `version_conflict` when it is no longer the latest.
  */
 export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
   for (const transition of TRANSITIONS.filter((candidate) => candidate.route.startsWith('POST /api/reports/:id/'))) {
     const { action } = transition;
-    app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
+    app.post<{ Params: { id: string }; Body: { reason?: string; version?: number } | undefined }>(
       `/api/reports/:id/${action}`,
       {
         schema: {
           summary: `${transition.label['zh-CN']}：${transition.note['zh-CN']}`,
           security: bearer,
           params: idParams,
-          body: { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 } } },
+          // `version`: the version the reviewer read; refused (409) when a newer one has come since.
+          body: { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 }, version: { type: 'integer', minimum: 1 } } },
           response: transition.checks ? answers(400, 401, 403, 404, 409, 413, 415, 422) : answers(400, 401, 403, 404, 409, 413, 415),
         },
         // No body at all is no reason given.
@@ -37,6 +39,10 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
         const record = recordOf(request);
         // The state first (the transaction checks it again): 409 says more than a 422 would.
         if (!transition.from.includes(record.status)) return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
+        const version = request.body?.version;
+        const stale = (latest: number) =>
+          reply.code(409).send(error('version_conflict', say(request.locale, 'versionConflict', { latest, version: version ?? latest, action: transition.label[request.locale] })));
+        if (version !== undefined && version !== record.version) return stale(record.version);
         const reason = request.body?.reason?.trim() || null;
         if (transition.reason === 'required' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired', { action: transition.label[request.locale] })));
         let publishedOn: string | undefined;
@@ -50,8 +56,9 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
         }
         try {
           const from = transition.from.filter((status) => status !== null);
-          return await store.transition(record.id, from, transition.to, tokenOf(request).name, app.clock().toISOString(), reason, action === 'publish' ? publishedOn : undefined);
+          return await store.transition(record.id, from, transition.to, tokenOf(request).name, app.clock().toISOString(), reason, action === 'publish' ? publishedOn : undefined, version);
         } catch (failure) {
+          if (failure instanceof VersionConflict) return stale(failure.latest);
           if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));
           throw failure;
         }

@@ -4,7 +4,7 @@ import { chinaDay } from '../china-day.js';
 import { unitKey, unitName } from '../unit-name.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
-import { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
+import { StateConflict, VersionConflict, type PutUnit, type ReportRecord, type ReportStatus, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
 
 /** A row as a driver returns it. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -201,12 +201,13 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       const rows = await db.query(`SELECT id, unit, year, status, version, updated_at, published_on FROM reports${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY year DESC, unit`, params);
       return rows.map(reportOf);
     },
-    transition(id, from, to, by, at, reason, publishedOn) {
+    transition(id, from, to, by, at, reason, publishedOn, version) {
       return db.transaction(async (tx) => {
-        const row = (await tx.query(`SELECT status FROM reports WHERE id = ?${tx.forUpdate}`, [id]))[0];
+        const row = (await tx.query(`SELECT status, version FROM reports WHERE id = ?${tx.forUpdate}`, [id]))[0];
         if (!row) throw new Error(`transition: no report ${id}`);
         const status = text(row['status']) as ReportStatus;
         if (!from.includes(status)) throw new StateConflict(status);
+        if (version !== undefined && int(row['version']) !== version) throw new VersionConflict(int(row['version']));
         // Only a published report has a publication date: leaving that state clears it.
         await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = ? WHERE id = ?', [to, at, to === 'published' ? (publishedOn ?? chinaDay(at)) : null, id]);
         await record(tx, id, status, to, at, by, reason);

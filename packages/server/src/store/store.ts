@@ -109,6 +109,13 @@ export class StateConflict extends Error {
   }
 }
 
+/** Why the store refused a review step: it named a version that is no longer the latest. */
+export class VersionConflict extends Error {
+  constructor(readonly latest: number) {
+    super(`the latest version is ${latest}`);
+  }
+}
+
 /**
  * Why the store could not do what was asked: the database is locked by another process, the disk
  * is full, the connection is gone. Nothing of the change was kept; the request may be tried again.
@@ -164,9 +171,10 @@ export interface Store {
   list(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<ReportRecord[]>;
   /**
    * Moves a report from one of `from` to `to`, recording who, when and why. Refused with
-   * {@link StateConflict} when the report is in another state (checked inside the transaction).
+   * {@link StateConflict} when the report is in another state, with {@link VersionConflict} when
+   * `version` is given and is no longer the latest (both checked inside the transaction).
    */
-  transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string): Promise<ReportRecord>;
+  transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string, version?: number): Promise<ReportRecord>;
   /** What the county set (`--deadlines`, `--county`). */
   settings(): Promise<Settings>;
   /** Keeps each setting given; `null` forgets one. */
