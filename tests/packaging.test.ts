@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,11 @@ describe.each(packages)('@law-report/%s as packed', (name) => {
     expect(files.some((file) => file.startsWith('dist/') && file.endsWith('.d.ts'))).toBe(true);
     expect(files.filter((file) => file.startsWith('src/') || file.includes('.test.'))).toEqual([]);
     if (name === 'elements') expect(files).toEqual(expect.arrayContaining(['dist/law-report-elements.js', 'custom-elements.json']));
+    if (name === 'elements') {
+      // The embed file is importable by its name (`@law-report/elements/law-report-elements.js`), not only by path.
+      const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string }> };
+      expect(manifest.exports['./law-report-elements.js']?.import).toBe('./dist/law-report-elements.js');
+    }
     if (name === 'core') expect(files).toEqual(expect.arrayContaining(['schema.json', 'catalog.json']));
     if (name === 'cli') expect(files).toContain('bin/law-report.js');
   });

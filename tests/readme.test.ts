@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The README's code examples, run as a reader would paste them.
@@ -26,7 +27,27 @@ afterEach(() => {
   process.exitCode = 0;
 });
 
+// The snippets compile as a reader's project compiles them: strict, with the repository's settings.
+function typeErrors(code: string): string[] {
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const file = `${root}tests/.readme-typecheck.ts`;
+  const config = ts.readConfigFile(`${root}tsconfig.json`, (path) => ts.sys.readFile(path));
+  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+  const host = ts.createCompilerHost({ ...options, types: ['node'], strict: true, noEmit: true });
+  const read = host.readFile.bind(host);
+  host.readFile = (path) => (path === file ? code : read(path));
+  const exists = host.fileExists.bind(host);
+  host.fileExists = (path) => path === file || exists(path);
+  const program = ts.createProgram([file], { ...options, types: ['node'], strict: true, noEmit: true }, host);
+  return ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
 describe('README', () => {
+  it('has import and validate snippets that compile under strict', () => {
+    expect(typeErrors(`declare const text: string;\n${snippet('## Import a free-text report')}\nexport {};`)).toEqual([]);
+    expect(typeErrors(`${snippet('## Validate a report')}\nexport {};`)).toEqual([]);
+  }, 60_000);
+
   it('validates a report from code as shown', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     await runSnippet('validate', snippet('## Validate a report').replace("'beiliu-2023.json'", JSON.stringify(`${fixtures}beiliu-2023.json`)));
