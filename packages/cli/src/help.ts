@@ -58,6 +58,7 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
   --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
+  --behind-proxy                    前面已有 HTTPS 反向代理：--host 不是本机地址时不再提示明文 HTTP
   --county 县名                     本县名称（如 青川县），保存到数据库，用于汇总表的文件名；不给时取名册中的上级
   --deadlines 文件.json             截止日期配置（如 {"submit": {"town": "01-31"}}），保存到数据库，以后启动不必再给
   --roster 名册.csv                 按名册（与 aggregate 相同的 CSV：名称、层级、代码、上级、截止日期）新增或更新单位，
@@ -107,6 +108,7 @@ Runs the county's collection server (a JSON API, described at /api/openapi.json)
 returns, files and publishes, the aggregate is of the latest versions. The database is .data/law-report.sqlite
 unless --db names another file or a postgres:// URL.
   --portal DIR                     also serve static pages at / (e.g. examples/county-portal/dist, the example portal npm run build makes)
+  --behind-proxy                   an HTTPS reverse proxy is in front: no plain-HTTP warning for a non-loopback --host
   --county NAME                    the county's name (e.g. 青川县), kept in the database, for the summary's file
                                    name; without it, the parent most units on the roster share
   --deadlines file.json            deadline overrides (e.g. {"submit": {"town": "01-31"}}), kept in the database:

@@ -120,6 +120,18 @@ describe('law-report serve: deadlines', () => {
     return { address, io, stop: async () => (stop(), await exited) };
   };
 
+  it('warns that plain HTTP crosses the network when --host is not loopback, unless --behind-proxy says a TLS proxy is in front', async () => {
+    const open = await started('--host', '0.0.0.0');
+    expect(await open.stop()).toBe(0);
+    expect(open.io.stderr).toContain('明文 HTTP');
+    const proxied = await started('--host', '0.0.0.0', '--behind-proxy');
+    expect(await proxied.stop()).toBe(0);
+    expect(proxied.io.stderr).not.toContain('明文 HTTP');
+    const local = await started();
+    expect(await local.stop()).toBe(0);
+    expect(local.io.stderr).not.toContain('明文 HTTP');
+  });
+
   it('keeps --deadlines in the database: a restart without them judges by them still', async () => {
     writeFileSync(join(dir, 'deadlines.json'), JSON.stringify({ submit: { town: '01-20' } }));
     const reviewer = (await lawReport('--add-reviewer', '县依法治县办')).stdout.trim();

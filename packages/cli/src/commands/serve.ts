@@ -25,6 +25,9 @@ export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   return serve(args, io, stopped);
 }
 
+// The addresses only this machine reaches.
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
 // The real path of what exists of `path`: its nearest existing folder resolved, the rest as given.
 function realPath(path: string): string {
   try {
@@ -50,6 +53,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     county: { type: 'string' },
     cors: { type: 'string' },
     portal: { type: 'string' },
+    'behind-proxy': { type: 'boolean' },
     'add-unit': { type: 'string' },
     level: { type: 'string' },
     'add-reviewer': { type: 'string' },
@@ -66,6 +70,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const level = rosterLevel(values.level ?? 'town');
   if (!level) throw new UsageError(t(locale, 'badOptionValue', { option: '--level' }));
   const db = values.db ?? resolve(io.cwd, '.data', 'law-report.sqlite');
+  // A password on the command line is in the process list for every user of the machine.
+  if (/^postgres(?:ql)?:\/\/[^/@]*:[^/@]*@/.test(db)) io.err(`${t(locale, 'passwordInUrl')}\n`);
   // A portal folder holding the SQLite file would let anyone download it: refused before anything is opened.
   const sqliteFile = /^postgres(?:ql)?:\/\//.test(db) ? undefined : resolve(io.cwd, db);
   if (values.portal !== undefined && sqliteFile && within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))) {
@@ -107,7 +113,10 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     }
   }
   const app = await buildApp({ store, ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
-  const address = await app.listen({ port, host: values.host ?? '127.0.0.1' });
+  const host = values.host ?? '127.0.0.1';
+  const address = await app.listen({ port, host });
+  // Tokens cross the network in the clear unless a TLS proxy is in front: said at every start.
+  if (!LOOPBACK.test(host) && !values['behind-proxy']) io.err(`${t(locale, 'plainHttp', { host })}\n`);
   io.err(`${t(locale, 'serving', { address: `${address}/`, db: store.kind === 'sqlite' ? db : 'PostgreSQL' })}\n`);
   await stopped();
   await app.close();
