@@ -292,3 +292,12 @@ describe('a review step acts on the version the reviewer read', () => {
     await expect(store.transition(id, ['submitted'], 'returned', '县', '2024-01-26T08:00:00Z', '改', undefined, 1)).rejects.toMatchObject({ latest: 2 });
   });
 });
+
+describe('names that look like another', () => {
+  it('refuses a token for a name with a zero-width or right-to-left character', async () => {
+    const { store } = await serve();
+    await expect(addToken(store, 'unit', '城关\u200B镇', 'town')).rejects.toThrow(/U\+200B/);
+    await expect(addToken(store, 'reviewer', '县依法治县办\u202E')).rejects.toThrow(/U\+202E/);
+    expect(await store.units()).toEqual([]);
+  });
+});

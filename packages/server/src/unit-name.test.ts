@@ -1,7 +1,7 @@
 import { aggregate } from '@law-report/core';
 import { makeReport } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
-import { unitKey, unitName } from './unit-name.js';
+import { hiddenCharacter, unitKey, unitName } from './unit-name.js';
 
 // Names as clerks type them, with the parent they are listed under.
 const NAMES: readonly (readonly [string, string | undefined])[] = [
@@ -35,5 +35,11 @@ describe('unitName and unitKey', () => {
       const result = aggregate([report], { year: 2023, roster: [{ name: other, level: 'town', ...(otherParent ? { parent: otherParent } : {}) }] });
       expect(result.units.reported === 1, `${name} / ${other}`).toBe(unitKey(name, parent) === unitKey(other, otherParent));
     }
+  });
+});
+
+describe('hiddenCharacter', () => {
+  it('names a zero-width, control or right-to-left character, and nothing in a plain name', () => {
+    expect(['城关\u200B镇', '城关镇\u202E', '北留\u0007镇', '城关镇', '青川县司法局'].map(hiddenCharacter)).toEqual(['U+200B', 'U+202E', 'U+0007', undefined, undefined]);
   });
 });

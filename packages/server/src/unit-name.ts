@@ -23,3 +23,15 @@ export function unitName(name: string): string {
 export function unitKey(name: string, parent?: string): string {
   return normaliseUnitName(name, parent);
 }
+
+/**
+ * The first character a name must not hold, as `U+200B`: a control or format character (zero-width
+ * spaces and joiners, right-to-left marks), which would make two names look alike and differ;
+ * undefined for a name without one.
+ *
+ * @example hiddenCharacter('城关\u200B镇') // 'U+200B'
+ */
+export function hiddenCharacter(name: string): string | undefined {
+  const found = /[\p{Cc}\p{Cf}]/u.exec(name)?.[0];
+  return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -28,6 +28,7 @@ export function rosterLevel(text: string): UnitLevel | undefined {
 /** `--add-unit NAME [--level L]`: a new unit and its token, printed once; a unit already listed is refused. */
 export async function addUnit(store: Store, addToken: AddToken, name: string, level: UnitLevel, io: Io, locale: Locale): Promise<number> {
   if (!name.trim()) throw new UsageError(t(locale, 'badOptionValue', { option: '--add-unit' }));
+  refuseHidden(name, locale);
   const existing = await store.findUnit(name);
   if (existing) {
     io.err(`${t(locale, 'unitExists', { given: name.trim(), name: existing.name })}\n`);
@@ -80,6 +81,11 @@ export async function applyRoster(store: Store, addToken: AddToken, file: string
   // The name each unit was first given in this file, so a second spelling of it is refused, not applied.
   const seen = new Map<string, string>();
   for (const entry of entries) {
+    const hidden = hiddenIn(entry.name);
+    if (hidden) {
+      refused.push(t(locale, 'rosterRefused', { file, reason: hidden(locale) }));
+      continue;
+    }
     const listed = await store.findUnit(entry.name, entry.parent);
     const first = listed && seen.get(listed.name);
     if (first) {
@@ -109,4 +115,22 @@ function csv(header: string, rows: readonly (readonly string[])[]): string {
     return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
   return `\uFEFF${[header, ...rows.map((row) => row.map(cell).join(','))].join('\r\n')}\r\n`;
+}
+
+/**
+ * Refuses a name holding a control or format character (a zero-width space, a right-to-left mark):
+ * it would look like another unit's or person's name. The server refuses it too; this says so in
+ * the clerk's language.
+ */
+export function refuseHidden(name: string, locale: Locale): void {
+  const hidden = hiddenIn(name);
+  if (hidden) throw new UsageError(hidden(locale));
+}
+
+// What to say of a name holding a control or format character, undefined for a plain name.
+function hiddenIn(name: string): ((locale: Locale) => string) | undefined {
+  const found = /[\p{Cc}\p{Cf}]/u.exec(name)?.[0];
+  if (found === undefined) return undefined;
+  const code = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return (locale) => t(locale, 'hiddenCharacter', { name: name.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD'), code });
 }

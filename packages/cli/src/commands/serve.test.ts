@@ -157,3 +157,16 @@ describe('law-report serve --portal', () => {
     expect(inside.code).toBe(2);
   });
 });
+
+describe('law-report serve: names that look like another', () => {
+  it('refuses a unit or reviewer name with a zero-width or right-to-left character', async () => {
+    const unit = await lawReport('--add-unit', '城关\u200B镇');
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toContain('U+200B');
+    expect((await lawReport('--add-reviewer', '县依法治县办\u202E')).code).toBe(2);
+    writeFileSync(join(dir, 'roster.csv'), '名称,层级\n城关\u200B镇,乡镇\n东河镇,乡镇\n');
+    const roster = await lawReport('--roster', 'roster.csv');
+    expect(roster.stderr).toContain('U+200B');
+    expect((await lawReport('--list-units')).stdout).not.toContain('城关');
+  });
+});

@@ -5,7 +5,7 @@ import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
-import { addUnit, applyRoster, listUnits, reissue, rosterLevel } from './serve-units.js';
+import { addUnit, applyRoster, listUnits, refuseHidden, reissue, rosterLevel } from './serve-units.js';
 
 /**
  * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
@@ -103,6 +103,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   if (values['add-unit'] !== undefined) return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale));
   const reviewer = values['add-reviewer'];
   if (reviewer !== undefined) {
+    refuseHidden(reviewer, locale);
     try {
       const token = await addToken(store, 'reviewer', reviewer);
       io.err(`${t(locale, 'tokenCreated', { name: reviewer.trim() })}\n`);
