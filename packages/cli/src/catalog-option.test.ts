@@ -75,7 +75,9 @@ describe('--catalog <file>', () => {
   it('import: finds the town’s own figures in free text', async () => {
     const { stdout } = await lawReport('import', 'east.txt', '--catalog', 'town-catalog.json');
     const report = JSON.parse(stdout) as Report;
-    expect(report.metrics.map((metric) => [metric.indicator, metric.value, metric.unit])).toContainEqual(['x-yourtown.gridEvents', 120, '件']);
+    const figures = report.metrics.map((metric) => [metric.indicator, metric.value, metric.unit]);
+    expect(figures).toContainEqual(['x-yourtown.gridEvents', 120, '件']);
+    expect(figures).toContainEqual(['x-yourtown.villageLawyers', 15, '人']);
     const without = JSON.parse((await lawReport('import', 'east.txt')).stdout) as Report;
     expect(without.metrics.map((metric) => metric.indicator)).not.toContain('x-yourtown.gridEvents');
   });

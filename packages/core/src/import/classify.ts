@@ -90,7 +90,9 @@ function aliasesByLastChar(catalog: Catalog): ReadonlyMap<string, readonly Alias
     let order = 0;
     for (const indicator of catalog.indicators) {
       for (const text of [...(indicator.aliases ?? BUILT_IN_ALIASES[indicator.key] ?? []), indicator.label['zh-CN']]) {
-        const parts = text.split(GAP_MARK).filter(Boolean);
+        // A town's aliases are read as phrases are read, without quotes and brackets (村（居）法律顾问
+        // → 村居法律顾问), or they could never match; the built-in ones are tuned as they stand.
+        const parts = (indicator.key.startsWith('x-') ? text.replace(QUOTES, '') : text).split(GAP_MARK).filter(Boolean);
         const last = parts.at(-1)?.at(-1);
         if (last === undefined) continue;
         const list = byLast.get(last) ?? [];
