@@ -301,3 +301,17 @@ describe('names that look like another', () => {
     expect(await store.units()).toEqual([]);
   });
 });
+
+describe('the access log', () => {
+  it('writes a line per answer, never the Authorization header', async () => {
+    const lines: string[] = [];
+    const { store, call } = await serve({ accessLog: (line) => lines.push(line) });
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    await call('GET', '/api/reports?year=2023', reviewer);
+    await call('GET', '/api/reports', 'lr_wrong');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\S+Z GET \/api\/reports\?year=2023 200 \d+ms 127\.0\.0\.1$/);
+    expect(lines[1]).toContain(' 401 ');
+    expect(lines.join('\n')).not.toMatch(/lr_|Bearer/);
+  });
+});

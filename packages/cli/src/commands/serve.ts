@@ -113,7 +113,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
       await store.close();
     }
   }
-  const app = await buildApp({ store, ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
+  const app = await buildApp({ store, accessLog: (line) => io.err(`${line}\n`), ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
   const host = values.host ?? '127.0.0.1';
   const address = await app.listen({ port, host });
   // Tokens cross the network in the clear unless a TLS proxy is in front: said at every start.
