@@ -59,6 +59,8 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
   --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
   --behind-proxy                    前面已有 HTTPS 反向代理：--host 不是本机地址时不再提示明文 HTTP
+  --list-tokens                     以 CSV 列出能用的令牌（编号、角色、名称、生成时间；不含令牌本身）后退出
+  --revoke-token 编号               只注销这一个令牌（编号见 --list-tokens）后退出
   --county 县名                     本县名称（如 青川县），保存到数据库，用于汇总表的文件名；不给时取名册中的上级
   --deadlines 文件.json             截止日期配置（如 {"submit": {"town": "01-31"}}），保存到数据库，以后启动不必再给
   --roster 名册.csv                 按名册（与 aggregate 相同的 CSV：名称、层级、代码、上级、截止日期）新增或更新单位，
@@ -109,6 +111,8 @@ returns, files and publishes, the aggregate is of the latest versions. The datab
 unless --db names another file or a postgres:// URL.
   --portal DIR                     also serve static pages at / (e.g. examples/county-portal/dist, the example portal npm run build makes)
   --behind-proxy                   an HTTPS reverse proxy is in front: no plain-HTTP warning for a non-loopback --host
+  --list-tokens                    list the tokens that work as CSV (id, role, name, created; never a token) and exit
+  --revoke-token ID                revoke this one token (ids from --list-tokens) and exit
   --county NAME                    the county's name (e.g. 青川县), kept in the database, for the summary's file
                                    name; without it, the parent most units on the roster share
   --deadlines file.json            deadline overrides (e.g. {"submit": {"town": "01-31"}}), kept in the database:

@@ -60,6 +60,22 @@ export async function listUnits(store: Store, io: Io, locale: Locale): Promise<n
   return EXIT_OK;
 }
 
+/** `--list-tokens`: every token that works, as CSV (id, role, name, created), never a token or its hash. */
+export async function listTokens(store: Store, io: Io, locale: Locale): Promise<number> {
+  const rows = (await store.tokens()).map((token) => [String(token.id), token.role, token.name, token.createdAt]);
+  io.out(csv(t(locale, 'tokenListHeader'), rows));
+  return EXIT_OK;
+}
+
+/** `--revoke-token ID`: the one token of that id stops working; the unit, the reviewer's other tokens and every report stay. */
+export async function revokeToken(store: Store, id: string, io: Io, locale: Locale): Promise<number> {
+  const number = Number(id);
+  if (!/^\d+$/.test(id.trim()) || !Number.isSafeInteger(number)) throw new UsageError(t(locale, 'badOptionValue', { option: '--revoke-token' }));
+  const revoked = await store.revokeToken(number);
+  io.err(`${t(locale, revoked ? 'tokenRevoked' : 'noSuchToken', { id: number })}\n`);
+  return revoked ? EXIT_OK : EXIT_PROBLEMS;
+}
+
 /**
  * `--roster FILE`: adds the roster CSV's units and updates the ones already listed (level, code,
  * parent, deadline); prints a token for each unit that has none as CSV on stdout, and what it

@@ -170,3 +170,23 @@ describe('law-report serve: names that look like another', () => {
     expect((await lawReport('--list-units')).stdout).not.toContain('城关');
   });
 });
+
+describe('law-report serve: tokens by id', () => {
+  it('lists the tokens that work by id, never a token, and revokes one by its id only', async () => {
+    const first = (await lawReport('--add-unit', '北留镇')).stdout.trim();
+    await lawReport('--add-reviewer', '县依法治县办');
+    const listed = await lawReport('--list-tokens');
+    expect(listed.code).toBe(0);
+    expect(rows(listed.stdout).map((row) => row.slice(0, 3))).toEqual([
+      ['编号', '角色', '名称'],
+      ['1', 'unit', '北留镇'],
+      ['2', 'reviewer', '县依法治县办'],
+    ]);
+    expect(listed.stdout).not.toContain('lr_');
+    expect(await lawReport('--revoke-token', '1')).toMatchObject({ code: 0, stderr: '已注销编号为 1 的令牌。\n' });
+    expect(await withStore((store) => store.findToken(hashToken(first)))).toBeUndefined();
+    expect(rows((await lawReport('--list-tokens')).stdout).map((row) => row[0])).toEqual(['编号', '2']);
+    expect((await lawReport('--revoke-token', '9')).code).toBe(1);
+    expect((await lawReport('--revoke-token', 'x')).code).toBe(2);
+  });
+});

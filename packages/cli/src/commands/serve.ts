@@ -5,7 +5,7 @@ import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
-import { addUnit, applyRoster, listUnits, refuseHidden, reissue, rosterLevel } from './serve-units.js';
+import { addUnit, applyRoster, listTokens, listUnits, refuseHidden, reissue, revokeToken, rosterLevel } from './serve-units.js';
 
 /**
  * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
@@ -60,6 +60,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     revoke: { type: 'string' },
     roster: { type: 'string' },
     'list-units': { type: 'boolean' },
+    'list-tokens': { type: 'boolean' },
+    'revoke-token': { type: 'string' },
     reissue: { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
@@ -99,6 +101,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const units = (work: () => Promise<number>) => work().finally(() => store.close());
   if (values.roster !== undefined) return units(() => applyRoster(store, addToken, values.roster ?? '', io, locale));
   if (values['list-units']) return units(() => listUnits(store, io, locale));
+  if (values['list-tokens']) return units(() => listTokens(store, io, locale));
+  if (values['revoke-token'] !== undefined) return units(() => revokeToken(store, values['revoke-token'] ?? '', io, locale));
   if (values.reissue !== undefined) return units(() => reissue(store, addToken, values.reissue ?? '', io, locale));
   if (values['add-unit'] !== undefined) return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale));
   const reviewer = values['add-reviewer'];

@@ -104,4 +104,14 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     statements: ['CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)'],
   },
+  {
+    // A token's seq is its id (`serve --list-tokens`, `--revoke-token ID`): the tokens kept before
+    // seq was numbered (0) get numbers after the others, oldest first.
+    version: 6,
+    statements: [],
+    data: async (db) => {
+      const rows = await db.query('SELECT hash FROM tokens WHERE seq = 0 OR seq IS NULL ORDER BY created_at, hash');
+      for (const row of rows) await db.query('UPDATE tokens SET seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens) WHERE hash = ?', [row['hash']]);
+    },
+  },
 ];

@@ -102,6 +102,17 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         return count;
       });
     },
+    async tokens() {
+      const rows = await db.query('SELECT seq, role, name, created_at FROM tokens ORDER BY seq');
+      return rows.map((row) => ({ id: int(row['seq']), role: text(row['role']) as TokenRecord['role'], name: text(row['name']), createdAt: text(row['created_at']) }));
+    },
+    revokeToken(id) {
+      return db.transaction(async (tx) => {
+        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE seq = ?', [id]))[0]?.['n'] ?? 0);
+        await tx.query('DELETE FROM tokens WHERE seq = ?', [id]);
+        return count > 0;
+      });
+    },
     replaceTokens(token) {
       return db.transaction(async (tx) => {
         const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name = ?', [token.name]))[0]?.['n'] ?? 0);

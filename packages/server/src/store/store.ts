@@ -18,6 +18,14 @@ export interface TokenRecord {
   readonly createdAt: string;
 }
 
+/** A token as listed: its id, whose it is and since when; never its hash. */
+export interface TokenListing {
+  readonly id: number;
+  readonly role: Role;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
 /** A unit on the county's roster. */
 export interface UnitRecord {
   /** As shown: without spaces or a government's ending (城关镇, never 城关镇人民政府; 青川县司法局 stays). */
@@ -141,6 +149,10 @@ export interface Store {
    * unit stays on the roster, its reports kept. Returns how many.
    */
   revokeTokens(name: string): Promise<number>;
+  /** Every token that works, oldest first, with its id (never its hash). */
+  tokens(): Promise<TokenListing[]>;
+  /** Deletes the one token of that id: it stops working at once. Returns whether there was one. */
+  revokeToken(id: number): Promise<boolean>;
   /** In one transaction: every token of `token.name` revoked and `token` added. Returns how many were revoked. */
   replaceTokens(token: TokenRecord): Promise<number>;
   /** The county's roster, in the order units were added. */
