@@ -95,7 +95,7 @@ export class LawReportReviewElement extends LitElement {
     const queue = await listQueue(this.endpoint, this.token, localeOf(this.locale));
     // With no year asked for, the year being reported if the server holds it, else the newest it holds.
     if (Array.isArray(queue) && !this.hasAttribute('year') && !this.#yearChosen && !queue.some((report) => report.year === this.year)) {
-      const newest = Math.max(...queue.map((report) => report.year));
+      const newest = queue.reduce((year, report) => Math.max(year, report.year), Number.NEGATIVE_INFINITY);
       if (Number.isFinite(newest)) this.year = newest;
     }
     this._queue = queue;
