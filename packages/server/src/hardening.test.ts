@@ -315,3 +315,30 @@ describe('the access log', () => {
     expect(lines.join('\n')).not.toMatch(/lr_|Bearer/);
   });
 });
+
+describe('token ids', () => {
+  it('numbers the tokens kept before ids existed, after the others, oldest first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-ids-'));
+    const file = join(dir, 'law-report.sqlite');
+    try {
+      const before = await openStore(file);
+      await addToken(before, 'unit', '北留镇', 'town');
+      await addToken(before, 'reviewer', '县依法治县办');
+      await before.close();
+      // As a database from before ids: every seq 0, migration 6 not applied.
+      const raw = new Database(file);
+      raw.exec("UPDATE tokens SET seq = 0; DELETE FROM schema_migrations WHERE version = 6");
+      raw.close();
+      const after = await openStore(file);
+      const tokens = await after.tokens();
+      // Oldest first; two made in one millisecond may come either way.
+      expect(tokens.map((token) => token.id)).toEqual([1, 2]);
+      expect(tokens.map((token) => token.name).sort()).toEqual(['北留镇', '县依法治县办'].sort());
+      expect(await after.revokeToken(1)).toBe(true);
+      expect((await after.tokens()).map((token) => token.id)).toEqual([2]);
+      await after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
