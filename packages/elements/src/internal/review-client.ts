@@ -67,9 +67,9 @@ export async function fetchForReview(endpoint: string, token: string | undefined
     const given = body['previous'];
     let previous: unknown = typeof given === 'object' && given !== null ? (given as { report?: unknown }).report : undefined;
     if (given === undefined && version > 1) {
-      const versions = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/versions`), { headers: headers(token, locale) }).then((answer) => (answer.ok ? answer.json() : {})).catch(() => ({}));
-      const all = list<{ version?: unknown; report?: unknown }>((versions as { versions?: unknown }).versions);
-      previous = all.find((entry) => entry.version === version - 1)?.report;
+      // An older server: the version before, by its number.
+      const before = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/versions/${version - 1}`), { headers: headers(token, locale) }).then((answer) => (answer.ok ? answer.json() : {})).catch(() => ({}));
+      previous = (before as { report?: unknown }).report;
     }
     return {
       id,
