@@ -274,4 +274,19 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // The figure added while the section was gone is still there, with the section's own.
     expect(again.value.metrics).toHaveLength(before + 2);
   });
+
+  it('says the same words again when a second action has the same result (the live region is emptied first)', async () => {
+    const element = await mount(undefined);
+    await importText(UNDATED);
+    const announce = element.shadowRoot?.querySelector('#announce') as HTMLElement;
+    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await expect.poll(() => announce.textContent).toBe('已确认。');
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(announce.textContent ?? ''));
+    observer.observe(announce, { childList: true, characterData: true, subtree: true });
+    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await expect.poll(() => texts.at(-1)).toBe('已确认。');
+    observer.disconnect();
+    expect(texts).toContain('');
+  });
 });

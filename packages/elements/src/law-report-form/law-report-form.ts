@@ -383,6 +383,11 @@ export class LawReportFormElement extends LitElement {
 
   // Focus where the work goes on once the change is on screen, and say what happened.
   async #focusAfter(selector: string, said?: string): Promise<void> {
+    // The same words again are a change to the live region only once it was emptied.
+    if (said !== undefined && said === this._said) {
+      this._said = '';
+      await this.updateComplete;
+    }
     if (said !== undefined) this._said = said;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -499,7 +504,9 @@ export class LawReportFormElement extends LitElement {
     this.#server.forgetLoaded();
     void this.#server.refresh(this.#draft.year);
     // Back where the person was: the field they were in, the page scrolled as it was.
-    void this.#focusAfter(saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored).then(() => window.scrollTo(0, saved.scroll));
+    // Back where the person was: the page scrolled as it was, then their field (brought into view if it is not).
+    window.scrollTo(0, saved.scroll);
+    void this.#focusAfter(saved.focus && this.renderRoot.querySelector(`#${CSS.escape(saved.focus)}`) ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored);
   };
 
   readonly #discard = (): void => {

@@ -1,6 +1,7 @@
 import { formatMessage, reportFormFields, type Section } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { formatParts, reportText } from '../internal/report-text.js';
 import { getPath, idOf, type Path } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { renderField } from './field.js';
@@ -32,7 +33,7 @@ export function renderSections(view: FormView, sections: Section[], path: Path, 
         const at = [...path, index];
         const title = section.title.trim() || m.form.untitled;
         return html`${index === undoAt && removed ? renderUndo(view, removed) : nothing}<fieldset class="section" id=${idOf([...at, 'group'])} tabindex="-1">
-          <legend><span role="heading" aria-level=${level} class="legend-heading" lang="zh-CN">${formatMessage(m.form.sectionLegend, { title })}</span></legend>
+          <legend><span role="heading" aria-level=${level} class="legend-heading">${formatParts(m.form.sectionLegend, { title: reportText(title, view.locale) })}</span></legend>
           ${view.readonly
             ? nothing
             : html`<div class="section-actions">

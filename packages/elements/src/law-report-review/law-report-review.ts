@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
 import { act, fetchForReview, listQueue, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
+import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
 import { reviewStyles } from './law-report-review.styles.js';
 
@@ -134,7 +135,7 @@ export class LawReportReviewElement extends LitElement {
               <thead><tr><th scope="col">${d.unit}</th><th scope="col">${d.version}</th><th scope="col">${d.updated}</th><td></td></tr></thead>
               <tbody>${shown.map(
                 (report) => html`<tr>
-                  <th scope="row" lang="zh-CN">${report.unit}</th>
+                  <th scope="row">${reportText(report.unit, locale)}</th>
                   <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
                   <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
                   <td><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(d.open, { unit: report.unit })}</button></td>
@@ -160,14 +161,14 @@ export class LawReportReviewElement extends LitElement {
     const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
     const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
     return html`<section class="opened" part="report" aria-labelledby="opened">
-      <h3 id="opened" tabindex="-1" lang="zh-CN">${formatMessage(d.opened, { unit: open.unit, year: open.year, version: open.version, status: m.review[open.status] })}</h3>
+      <h3 id="opened" tabindex="-1">${formatParts(d.opened, { unit: reportText(open.unit, locale), year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" tabindex="-1">${this._said}</p>
       ${keyed(`${open.id}-${open.version}-${open.status}`, this.#renderActions(open, locale))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
       ${open.warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.message}</li>`)}</ul>` : nothing}
       <h4>${d.changes}</h4>
-      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul lang="zh-CN">${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
+      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
       <ol class="history">${open.history.map(
         (step) => html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
