@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
   coverageOf,
   createAggregator,
@@ -7,7 +5,6 @@ import {
   formatMessage,
   formatQualified,
   messages,
-  parseRosterCsv,
   unitsCsv,
   unknownIndicators,
   unknownNote,
@@ -21,9 +18,9 @@ import {
 } from '@law-report/core';
 import { catalogOf, catalogOption } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
-import { decodeText } from '../decode.js';
+import { readRosterFile } from '../roster-file.js';
 import { collect, emptyCollected, type RunOptions } from '../collect-reports.js';
-import { readFailure, readInputBatches } from '../inputs.js';
+import { readInputBatches } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
@@ -86,16 +83,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
 }
 
 async function readRoster(file: string, io: Io, locale: Locale): Promise<{ entries: RosterEntry[]; skipped: Skipped[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(io.cwd, file));
-  } catch (error) {
-    throw new UsageError(`${file}: ${readFailure(error, locale)}`);
-  }
-  const { entries, problems } = parseRosterCsv(decodeText(bytes).text, locale);
-  // A roster that names no unit is a configuration mistake, not a county with no units.
-  const fatal = problems.find((problem) => problem.code === 'roster_no_name_column');
-  if (fatal) throw new UsageError(`${file}: ${fatal.reason}`);
+  const { entries, problems } = await readRosterFile(file, io.cwd, locale);
   return { entries, skipped: problems.map((problem) => ({ file, line: problem.line, code: problem.code, reason: problem.reason })) };
 }
 

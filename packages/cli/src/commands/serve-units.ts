@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseRosterCsv, type Locale, type UnitLevel } from '@law-report/core';
 import type { Store } from '@law-report/server';
-import { decodeText } from '../decode.js';
-import { readFailure } from '../inputs.js';
+import { readRosterFile } from '../roster-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 
@@ -82,15 +79,7 @@ export async function revokeToken(store: Store, id: string, io: Io, locale: Loca
  * did and each refused row on stderr. Exit 1 when a row was refused, 2 when the file is no roster.
  */
 export async function applyRoster(store: Store, addToken: AddToken, file: string, io: Io, locale: Locale): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(io.cwd, file));
-  } catch (error) {
-    throw new UsageError(`${file}: ${readFailure(error, locale)}`);
-  }
-  const { entries, problems } = parseRosterCsv(decodeText(bytes).text, locale);
-  const fatal = problems.find((problem) => problem.code === 'roster_no_name_column');
-  if (fatal) throw new UsageError(`${file}: ${fatal.reason}`);
+  const { entries, problems } = await readRosterFile(file, io.cwd, locale);
   const refused = problems.map((problem) => t(locale, 'rosterProblem', { file, line: problem.line, reason: problem.reason }));
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const tokens: string[][] = [];

@@ -15,10 +15,23 @@ export const headers = (token: string | undefined, locale: string, json = false)
 /** `{endpoint}{path}`, whatever slashes the endpoint ends in. */
 export const url = (endpoint: string, path: string): string => `${endpoint.replace(/\/+$/, '')}${path}`;
 
-const STATUSES: readonly string[] = ['submitted', 'returned', 'filed', 'published'];
+/** The review's statuses, in the order of the review. */
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['submitted', 'returned', 'filed', 'published'];
 
 /** Whether a value is a review status the server names. */
-export const isStatus = (value: unknown): value is ReviewStatus => typeof value === 'string' && STATUSES.includes(value);
+export const isStatus = (value: unknown): value is ReviewStatus => typeof value === 'string' && (REVIEW_STATUSES as readonly string[]).includes(value);
+
+/** A report record of `GET /reports` as the clients keep it (its id and status already checked). */
+export function reportRecord(record: Readonly<Record<string, unknown>>): { id: string; year: number; status: ReviewStatus; version: number; updatedAt: string; publishedOn: string | null } {
+  return {
+    id: record['id'] as string,
+    year: typeof record['year'] === 'number' ? record['year'] : 0,
+    status: record['status'] as ReviewStatus,
+    version: typeof record['version'] === 'number' ? record['version'] : 1,
+    updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
+    publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
+  };
+}
 
 /** A list from an answer, or none. */
 export const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);

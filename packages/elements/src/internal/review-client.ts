@@ -1,5 +1,7 @@
 import type { ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, list, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, list, reportRecord, url, type ReviewStatus } from './client-base.js';
+
+export { REVIEW_STATUSES } from './client-base.js';
 import type { UnitReport } from './unit-client.js';
 
 export type { ReviewStatus };
@@ -42,15 +44,7 @@ export async function listQueue(endpoint: string, token: string | undefined, loc
     if (!response.ok) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
     return list<Record<string, unknown>>(body.reports)
       .filter((record) => typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']))
-      .map((record) => ({
-        id: record['id'] as string,
-        unit: record['unit'] as string,
-        year: typeof record['year'] === 'number' ? record['year'] : 0,
-        status: record['status'] as ReviewStatus,
-        version: typeof record['version'] === 'number' ? record['version'] : 1,
-        updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
-        publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
-      }));
+      .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string }));
   } catch (failure) {
     return { error: failure instanceof Error ? failure.message : String(failure) };
   }

@@ -1,5 +1,5 @@
 import type { Report, ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, reportRecord, url, type ReviewStatus } from './client-base.js';
 
 // The unit's side of the collection server: submit a report, list the unit's reports, read one.
 // Loaded by the form only once it has an endpoint and a token.
@@ -60,14 +60,7 @@ export async function listUnitReports(endpoint: string, token: string | undefine
     if (!response.ok || !Array.isArray(body.reports)) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
     return (body.reports as Record<string, unknown>[])
       .filter((record) => typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']))
-      .map((record) => ({
-        id: record['id'] as string,
-        year: record['year'] as number,
-        status: record['status'] as ReviewStatus,
-        version: typeof record['version'] === 'number' ? record['version'] : 1,
-        updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
-        publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
-      }))
+      .map(reportRecord)
       .sort((a, b) => b.year - a.year);
   } catch {
     return { error: undefined };

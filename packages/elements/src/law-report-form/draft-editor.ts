@@ -1,6 +1,6 @@
 import { formatMessage, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
-import { freshId, idOf, metricName, type Path } from './form-model.js';
+import { allSections, freshId, idOf, metricName, type Path } from './form-model.js';
 import type { Removed } from './section-editor.js';
 import type { RemovedFigure } from './metric-rows.js';
 
@@ -48,12 +48,7 @@ export class DraftEditor {
     const [removed] = sections.splice(index, 1);
     if (!removed) return;
     const m = stringsOf(this.#form.locale()).form;
-    const gone = new Set<string>();
-    const walk = (section: Section) => {
-      gone.add(section.id);
-      section.sections.forEach(walk);
-    };
-    walk(removed);
+    const gone = new Set([...allSections([removed])].map((section) => section.id));
     const metrics = this.#form.draft().metrics;
     const inside = (metric: Metric) => metric.sectionId !== undefined && gone.has(metric.sectionId);
     const taken = metrics.filter(inside);

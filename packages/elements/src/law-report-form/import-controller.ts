@@ -62,6 +62,7 @@ export class ImportController implements ReactiveController {
     host.addController(this);
   }
 
+  // Nothing to do on connect; a ReactiveController needs one of its hooks to be one.
   hostConnected(): void {}
 
   /** How many imported figures and guessed values are still to confirm. */

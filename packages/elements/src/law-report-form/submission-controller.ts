@@ -63,6 +63,7 @@ export class SubmissionController implements ReactiveController {
     host.addController(this);
   }
 
+  // Nothing to do on connect; a ReactiveController needs one of its hooks to be one.
   hostConnected(): void {}
 
   /** Whether there is a server to talk to. */

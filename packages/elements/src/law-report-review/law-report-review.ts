@@ -3,13 +3,13 @@ import { deskMessages, diffReports, type ReportChange } from '@law-report/core/r
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
-import { act, fetchForReview, listQueue, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
+import { act, fetchForReview, listQueue, REVIEW_STATUSES, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
 import { reviewStyles } from './law-report-review.styles.js';
 
-const STATUSES: readonly ReviewStatus[] = ['submitted', 'returned', 'filed', 'published'];
+const STATUSES = REVIEW_STATUSES;
 
 /**
  * The county's review desk: a year's reports from a collection server (`law-report serve`) in a
