@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { buttonStyles } from '../internal/button-styles.js';
 
 /** Styles of `<law-report-form>`; themed through `--law-*` custom properties. */
 export const formStyles = [
   baseStyles,
+  buttonStyles,
   css`
   form {
     max-width: 100%;
@@ -301,14 +303,6 @@ export const formStyles = [
     flex-wrap: wrap;
     gap: 0.5rem;
     margin: 0.5rem 0;
-  }
-  button {
-    font: inherit;
-    padding: 0.3rem 0.8rem;
-    border-radius: 4px;
-    border: 1px solid var(--law-color-input-border, #6e7781);
-    background: var(--law-color-button, #f6f8fa);
-    cursor: pointer;
   }
   button[type='submit'] {
     background: var(--law-color-primary, #00703c);

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { buttonStyles } from '../internal/button-styles.js';
 
 /** Styles of `<law-report-review>`; themed through `--law-*` custom properties. */
 export const reviewStyles = [
   baseStyles,
+  buttonStyles,
   css`
     h2 {
       font-size: 1.25rem;
@@ -48,14 +50,6 @@ export const reviewStyles = [
     }
     thead th {
       white-space: nowrap;
-    }
-    button {
-      font: inherit;
-      padding: 0.3rem 0.8rem;
-      border-radius: 4px;
-      border: 1px solid var(--law-color-input-border, #6e7781);
-      background: var(--law-color-button, #f6f8fa);
-      cursor: pointer;
     }
     .opened {
       border-top: 4px solid var(--law-color-primary, #00703c);
