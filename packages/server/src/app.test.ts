@@ -79,7 +79,16 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     // …and is told what to do about it.
     expect(late.json.error?.message).toContain('请联系县里退回这份报告');
 
-    const published = await call('POST', `/api/reports/${id}/publish`, reviewer);
+    // 公开 needs the reviewer's own confirmation of 保密审查; the unit's tick in the report does not stand for it.
+    const unconfirmed = await call('POST', `/api/reports/${id}/publish`, reviewer);
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.json.error?.code).toBe('confidentiality_unconfirmed');
+    expect(unconfirmed.json.error?.message).toContain('审核人确认这份报告已完成保密审查');
+    const english = await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: false }, { 'accept-language': 'en' });
+    expect(english.status).toBe(422);
+    expect(english.json.error?.message).toMatch(/^Before publishing, the reviewer must confirm/);
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['status']).toBe('filed');
+    const published = await call('POST', `/api/reports/${id}/publish`, reviewer, { version: 2, confidentialityReviewed: true });
     expect(published.json).toMatchObject({ status: 'published', publishedOn: '2024-01-26' });
     const versions = await call('GET', `/api/reports/${id}/versions`, reviewer);
     // Listed without the reports, each fetched by its number.
@@ -94,6 +103,9 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect((await call('GET', `/api/reports/${id}/versions?page=2&per=1`, reviewer)).json['versions']).toMatchObject([{ version: 2 }]);
     const history = (await call('GET', `/api/reports/${id}`, reviewer)).json['history'] as { from: string | null; to: string }[];
     expect(history.map((step) => `${step.from ?? '-'}→${step.to}`)).toEqual(['-→submitted', 'submitted→returned', 'returned→submitted', 'submitted→filed', 'filed→published']);
+    // The confirmation is kept with the step that gave it: who and when.
+    expect(history.at(-1)).toMatchObject({ action: 'publish', by: '县依法治县办', at: '2024-01-26T08:00:00.000Z', confidentialityReviewed: true });
+    expect(history.slice(0, -1).map((step) => (step as { confidentialityReviewed?: boolean }).confidentialityReviewed)).toEqual([false, false, false, false]);
     const open = await call('GET', '/api/public/reports?year=2023');
     // The list without the reports; one report fetched by its id.
     expect(open.json).toMatchObject({ page: 1, per: 20, total: 1, reports: [{ id, unit: '北留镇' }] });
@@ -230,7 +242,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       await request('POST', `/api/reports/${id}/file`, reviewer);
       // 07:30 on 1 March in China: the county published on 1 March, not 28 February.
       instant = new Date('2025-02-28T23:30:00Z');
-      expect(await request('POST', `/api/reports/${id}/publish`, reviewer)).toMatchObject({ publishedOn: '2025-03-01' });
+      expect(await request('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true })).toMatchObject({ publishedOn: '2025-03-01' });
       const { history } = (await request('GET', `/api/reports/${id}`, reviewer)) as { history: { action: string; day: string }[] };
       expect(history.map((step) => `${step.action} ${step.day}`)).toEqual(['submit 2025-02-01', 'file 2025-02-01', 'publish 2025-03-01']);
     } finally {
@@ -245,7 +257,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const typed = { ...makeReport({ unit: { name: '白水镇', level: 'town' }, issuer: '白水镇人民政府', title: '白水镇2023年法治政府建设工作情况的报告' }), confidentialityReviewed: true, publishedOn: '2024-01-25' };
     const { id } = (await call('POST', '/api/reports', unit, typed)).json as { id: string };
     await call('POST', `/api/reports/${id}/file`, reviewer);
-    await call('POST', `/api/reports/${id}/publish`, reviewer);
+    await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true });
     const listed = ((await call('GET', '/api/public/reports?year=2023')).json['reports'] as { unit: string; publishedOn: string; publishedAt: string }[]).find((entry) => entry.unit === '白水镇');
     // The app's clock says 2024-01-26T08:00Z: 16:00 on 26 January in China.
     expect(listed).toMatchObject({ publishedOn: '2024-01-26', publishedAt: '2024-01-26T08:00:00.000Z' });
@@ -254,7 +266,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const { report: kept } = (await call('GET', `/api/reports/${id}/versions/1`, reviewer)).json as { report: Report };
     expect(kept.publishedOn).toBe('2024-01-25');
     const { history } = (await call('GET', `/api/reports/${id}`, reviewer)).json as { history: { action: string; at: string; day: string; by: string }[] };
-    expect(history.at(-1)).toEqual({ action: 'publish', from: 'filed', to: 'published', at: '2024-01-26T08:00:00.000Z', day: '2024-01-26', by: '县依法治县办', reason: null });
+    expect(history.at(-1)).toEqual({ action: 'publish', from: 'filed', to: 'published', at: '2024-01-26T08:00:00.000Z', day: '2024-01-26', by: '县依法治县办', reason: null, confidentialityReviewed: true });
   });
 
   it('answers a submission with its warnings, judged by the day in China it arrived, and keeps them with the version for review', async () => {
@@ -540,7 +552,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '备案后发现数据有误' })).json).toMatchObject({ status: 'returned' });
     expect((await call('POST', '/api/reports', unit, town)).json).toMatchObject({ id, version: 2, status: 'submitted' });
     await call('POST', `/api/reports/${id}/file`, reviewer);
-    expect((await call('POST', `/api/reports/${id}/publish`, reviewer)).json).toMatchObject({ status: 'published' });
+    expect((await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true })).json).toMatchObject({ status: 'published' });
     // 撤销公开 needs a reason, and leaves the report filed, to be published again or returned.
     expect((await call('POST', `/api/reports/${id}/unpublish`, reviewer, {})).json.error?.code).toBe('reason_required');
     const withdrawn = await call('POST', `/api/reports/${id}/unpublish`, reviewer, { reason: '含未经保密审查的附件' });
@@ -569,14 +581,14 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       const report = { ...makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告` }), confidentialityReviewed: true };
       const { id } = (await call('POST', '/api/reports', unit, report)).json as { id: string };
       const path: Record<ReportStatus, string[]> = { submitted: [], returned: ['return'], filed: ['file'], published: ['file', 'publish'] };
-      for (const action of path[status]) expect((await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因' })).status).toBe(200);
+      for (const action of path[status]) expect((await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因', confidentialityReviewed: true })).status).toBe(200);
       return { id, unit };
     };
     const cases = STATUSES.flatMap((status) => TRANSITIONS.filter((transition) => transition.action !== 'submit').map((transition) => [status, transition.action, transition.from.includes(status)] as const));
     it.each(cases)('from %s, %s is allowed: %s', async (status, action, allowed) => {
       const { id, unit } = await reportIn(status);
-      expect((await call('POST', `/api/reports/${id}/${action}`, unit, { reason: '原因' })).status).toBe(403);
-      const answer = await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因' });
+      expect((await call('POST', `/api/reports/${id}/${action}`, unit, { reason: '原因', confidentialityReviewed: true })).status).toBe(403);
+      const answer = await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因', confidentialityReviewed: true });
       expect(answer.status).toBe(allowed ? 200 : 409);
       if (allowed) expect(answer.json['status']).toBe(transitionOf(action).to);
       else expect(answer.json.error?.code).toBe('conflict');

@@ -7,6 +7,9 @@ import type { ReportStatus, Role } from './store/store.js';
 /** What can be done to a report: 报送 (again), 退回, 备案, 公开, 撤销公开. */
 export type Action = 'submit' | 'return' | 'file' | 'publish' | 'unpublish';
 
+/** What a reviewer confirms in a step: `confidentialityReviewed`, 保密审查 done. */
+export type Confirmation = 'confidentialityReviewed';
+
 /** One step of the review: from which states, to which, by whom, and what it checks first. */
 export interface Transition {
   readonly action: Action;
@@ -19,6 +22,11 @@ export interface Transition {
   readonly reason: 'required' | 'optional' | 'none';
   /** The validation profile the latest version must pass first, if any. */
   readonly checks: Profile | null;
+  /**
+   * What the reviewer confirms in the step, as a body field that must be `true` (kept in the
+   * history with who and when): 公开 confirms 保密审查, the county's own act, never the unit's claim.
+   */
+  readonly confirms: Confirmation | null;
   /** The route that takes it. */
   readonly route: string;
   readonly label: Readonly<Record<Locale, string>>;
@@ -35,6 +43,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: 'unit',
     reason: 'none',
     checks: 'submit',
+    confirms: null,
     route: 'POST /api/reports',
     label: { 'zh-CN': '报送', en: 'submit' },
     note: {
@@ -49,6 +58,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: 'reviewer',
     reason: 'required',
     checks: null,
+    confirms: null,
     route: 'POST /api/reports/:id/return',
     label: { 'zh-CN': '退回', en: 'return' },
     note: {
@@ -63,6 +73,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: 'reviewer',
     reason: 'optional',
     checks: 'publish',
+    confirms: null,
     route: 'POST /api/reports/:id/file',
     label: { 'zh-CN': '备案', en: 'file' },
     note: {
@@ -77,11 +88,12 @@ export const TRANSITIONS: readonly Transition[] = [
     who: 'reviewer',
     reason: 'optional',
     checks: 'publish',
+    confirms: 'confidentialityReviewed',
     route: 'POST /api/reports/:id/publish',
     label: { 'zh-CN': '公开', en: 'publish' },
     note: {
-      'zh-CN': '公开日期是县里公开的当天（北京时间）。',
-      en: 'The publication date is the day the county publishes (in China).',
+      'zh-CN': '审核人须确认已完成保密审查（confidentialityReviewed: true），确认人和时间记入审核记录；公开日期是县里公开的当天（北京时间）。',
+      en: 'The reviewer confirms the confidentiality review is done (confidentialityReviewed: true), kept in the history with who and when; the publication date is the day the county publishes (in China).',
     },
   },
   {
@@ -91,6 +103,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: 'reviewer',
     reason: 'required',
     checks: null,
+    confirms: null,
     route: 'POST /api/reports/:id/unpublish',
     label: { 'zh-CN': '撤销公开', en: 'unpublish' },
     note: {
@@ -140,7 +153,7 @@ export function transitionTable(): string {
   const reason = { required: 'required', optional: 'optional', none: '—' } as const;
   const rows = TRANSITIONS.map(
     (transition) =>
-      `| ${transition.label['zh-CN']} \`${transition.action}\` | ${transition.from.map(state).join(', ')} | ${state(transition.to)} | ${who[transition.who]} | ${transition.checks ? `\`${transition.checks}\` profile` : '—'} | ${reason[transition.reason]} | \`${transition.route}\` | ${transition.note['zh-CN']} ${transition.note.en} |`,
+      `| ${transition.label['zh-CN']} \`${transition.action}\` | ${transition.from.map(state).join(', ')} | ${state(transition.to)} | ${who[transition.who]} | ${transition.checks ? `\`${transition.checks}\` profile` : '—'} | ${transition.confirms ? `\`${transition.confirms}: true\`` : '—'} | ${reason[transition.reason]} | \`${transition.route}\` | ${transition.note['zh-CN']} ${transition.note.en} |`,
   );
-  return ['| step | from | to | who | checks first | reason | route | note |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| step | from | to | who | checks first | reviewer confirms | reason | route | note |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

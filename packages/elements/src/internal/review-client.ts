@@ -28,7 +28,8 @@ export interface ReviewedReport {
   readonly report: unknown;
   readonly previous: unknown;
   readonly warnings: readonly ValidationIssue[];
-  readonly history: readonly { readonly action?: string; readonly to: ReviewStatus; readonly at: string; readonly by: string; readonly reason: string | null }[];
+  /** Every step; `confidentialityReviewed` where the reviewer confirmed 保密审查 in it (公开). */
+  readonly history: readonly { readonly action?: string; readonly to: ReviewStatus; readonly at: string; readonly by: string; readonly reason: string | null; readonly confidentialityReviewed?: boolean }[];
   readonly actions: readonly ReviewAction[];
 }
 
@@ -83,10 +84,19 @@ export async function fetchForReview(endpoint: string, token: string | undefined
   }
 }
 
-/** Takes a review step (`/reports/:id/<action>`), with a reason where one is given. */
-export async function act(endpoint: string, token: string | undefined, locale: string, id: string, action: ReviewAction, reason: string): Promise<Acted> {
+/** What a review step says besides its reason: the version read, and what the reviewer confirms. */
+export interface StepDetails {
+  /** The version the reviewer read: the server refuses the step (409) when a newer one came since. */
+  readonly version?: number;
+  /** 公开: the reviewer confirms 保密审查 is done (the server keeps who and when). */
+  readonly confidentialityReviewed?: boolean;
+}
+
+/** Takes a review step (`/reports/:id/<action>`), with a reason where one is given, the version read and any confirmation. */
+export async function act(endpoint: string, token: string | undefined, locale: string, id: string, action: ReviewAction, reason: string, details: StepDetails = {}): Promise<Acted> {
   try {
-    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/${action}`), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(reason ? { reason } : {}) });
+    const sent = { ...(reason ? { reason } : {}), ...details };
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/${action}`), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(sent) });
     const body = (await response.json().catch(() => ({}))) as { status?: unknown; issues?: unknown; error?: { message?: unknown } };
     if (response.ok && isStatus(body.status)) return { ok: true, status: body.status };
     return { ok: false, message: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`, issues: list<ValidationIssue>(body.issues) };

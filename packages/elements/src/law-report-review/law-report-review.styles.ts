@@ -78,6 +78,25 @@ export const reviewStyles = [
       box-sizing: border-box;
       border: 1px solid var(--law-color-input-border, #6e7781);
     }
+    .confirm {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      column-gap: 0.5rem;
+      align-items: start;
+      margin-top: 0.5rem;
+    }
+    .confirm input {
+      margin: 0.25rem 0 0;
+      width: 1.125rem;
+      height: 1.125rem;
+    }
+    .confirm .help,
+    .confirm .problem {
+      grid-column: 2;
+    }
+    .actions .confirm label {
+      font-weight: 600;
+    }
     .buttons {
       display: flex;
       flex-wrap: wrap;

@@ -75,8 +75,20 @@ describe('<law-report-review>', () => {
     expect(page.getByText('公开的报告须填写公开日期').elements()).toHaveLength(0);
     await page.getByRole('button', { name: '备案', exact: true }).click();
     await expect.element(page.getByText('已备案东城镇的报告。')).toBeVisible();
+    // 公开 is the county's own confirmation of 保密审查: asked for, from the keyboard, and kept in the history.
+    await page.getByRole('button', { name: '公开', exact: true }).click();
+    await expect.poll(() => active(element)?.id).toBe('confidentiality');
+    const confirm = page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以公开' });
+    await expect.element(confirm).toHaveAccessibleDescription(/公开前请先勾选/);
+    await expect.element(confirm).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByRole('tab', { name: '已备案（1）' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(confirm).toBeChecked();
+    await expect.element(confirm).toHaveAttribute('aria-invalid', 'false');
+    expect(active(element)?.id).toBe('confidentiality');
     await page.getByRole('button', { name: '公开', exact: true }).click();
     await expect.element(page.getByText('已公开东城镇的报告。')).toBeVisible();
+    await expect.element(page.getByRole('listitem').filter({ hasText: '已公开（确认已完成保密审查）' })).toBeVisible();
     await page.getByLabelText('退回或撤销公开的原因').fill('公开的版本有误');
     await page.getByRole('button', { name: '撤销公开', exact: true }).click();
     await expect.element(page.getByText('已撤销公开东城镇的报告。')).toBeVisible();

@@ -16,8 +16,11 @@ const STATUSES = REVIEW_STATUSES;
  * queue per status (待审核 / 已退回 / 已备案 / 已公开, counts on the tabs). Opening one shows the
  * check for publication, the server's warnings on its figures, what changed since the version
  * before, its review history and the report itself (`<law-report-summary>`), with the steps the
- * server allows now: 退回 and 撤销公开 with a reason, 备案, 公开. Each step's result is said
- * where focus is; the queue follows. Keyboard only: the tabs move with the arrow keys.
+ * server allows now: 退回 and 撤销公开 with a reason, 备案, 公开 (with the reviewer's own
+ * confirmation that 保密审查 is done, a checkbox the server keeps in the history with who and
+ * when). Each step names the version read, so one the unit replaced since is refused, not acted
+ * on. Each step's result is said where focus is; the queue follows. Keyboard only: the tabs move
+ * with the arrow keys.
  *
  * @tag law-report-review
  * @attr endpoint - the API of the collection server, e.g. `/api`
@@ -53,6 +56,7 @@ export class LawReportReviewElement extends LitElement {
     _open: { state: true },
     _said: { state: true },
     _reasonError: { state: true },
+    _confirmError: { state: true },
     _blocking: { state: true },
     _busy: { state: true },
   };
@@ -66,6 +70,7 @@ export class LawReportReviewElement extends LitElement {
   declare private _open: ReviewedReport | { readonly error: string } | undefined;
   declare private _said: string;
   declare private _reasonError: string;
+  declare private _confirmError: string;
   declare private _blocking: readonly ValidationIssue[];
   declare private _busy: boolean;
   // The person chose a year: it is never replaced by another.
@@ -82,6 +87,7 @@ export class LawReportReviewElement extends LitElement {
     this._open = undefined;
     this._said = '';
     this._reasonError = '';
+    this._confirmError = '';
     this._blocking = [];
     this._busy = false;
   }
@@ -171,7 +177,8 @@ export class LawReportReviewElement extends LitElement {
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
       <ol class="history">${open.history.map(
-        (step) => html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
+        (step) =>
+          html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.confidentialityReviewed ? d.historyConfirmed : ''}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
       )}</ol>
       ${report ? html`<law-report-summary .report=${report} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
     </section>`;
@@ -189,6 +196,17 @@ export class LawReportReviewElement extends LitElement {
             <p class="help" id="reason-help">${d.reasonHelp}</p>
             ${this._reasonError ? html`<p class="problem" id="reason-error">${this._reasonError}</p>` : nothing}
             <textarea id="reason" rows="3" aria-describedby=${this._reasonError ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonError ? 'true' : 'false'}></textarea>`
+        : nothing}
+      ${open.actions.includes('publish')
+        ? html`<div class="confirm">
+            <input type="checkbox" id="confidentiality" aria-describedby=${this._confirmError ? 'confidentiality-help confidentiality-error' : 'confidentiality-help'} aria-invalid=${this._confirmError ? 'true' : 'false'}
+              @change=${(event: Event) => {
+                if ((event.target as HTMLInputElement).checked) this._confirmError = '';
+              }} />
+            <label for="confidentiality">${d.confirmConfidentiality}</label>
+            <p class="help" id="confidentiality-help">${d.confirmConfidentialityHelp}</p>
+            ${this._confirmError ? html`<p class="problem" id="confidentiality-error">${this._confirmError}</p>` : nothing}
+          </div>`
         : nothing}
       ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.message}</li>`)}</ul>` : nothing}
       <div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} ?disabled=${this._busy} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>
@@ -213,6 +231,7 @@ export class LawReportReviewElement extends LitElement {
     if (!this.endpoint) return;
     this._said = '';
     this._reasonError = '';
+    this._confirmError = '';
     this._blocking = [];
     this._open = await fetchForReview(this.endpoint, this.token, localeOf(this.locale), id);
     await this.updateComplete;
@@ -232,10 +251,21 @@ export class LawReportReviewElement extends LitElement {
       return;
     }
     this._reasonError = '';
+    // 公开 is the county's confirmation of 保密审查: asked for here, kept by the server with who and when.
+    const confirmation = this.renderRoot.querySelector<HTMLInputElement>('#confidentiality');
+    if (action === 'publish' && !confirmation?.checked) {
+      this._confirmError = d.confirmConfidentialityMissing;
+      await this.updateComplete;
+      confirmation?.focus();
+      return;
+    }
+    this._confirmError = '';
     // One step at a time: a second press while the first is on its way does nothing.
     if (this._busy) return;
     this._busy = true;
-    const done = await act(this.endpoint ?? '', this.token, localeOf(this.locale), open.id, action, reason).finally(() => (this._busy = false));
+    // The version read: a newer one sent since is refused by the server (409), never acted on unread.
+    const details = { version: open.version, ...(action === 'publish' ? { confidentialityReviewed: true } : {}) };
+    const done = await act(this.endpoint ?? '', this.token, localeOf(this.locale), open.id, action, reason, details).finally(() => (this._busy = false));
     if (done.ok) {
       this._blocking = [];
       this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));

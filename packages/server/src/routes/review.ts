@@ -11,13 +11,15 @@ import { TRANSITIONS } from '../workflow.js';
  * The county's steps, one route each, from the table of transitions (workflow.ts): who may take
  * it, the states it may follow, whether it needs a reason, what it checks first.
  * `POST /api/reports/:id/{return|file|publish|unpublish}` `{ reason?, version? }` → the report's record;
- * with `version`, 409 `version_conflict` when it is no longer the latest.
+ * with `version`, 409 `version_conflict` when it is no longer the latest. 公开 also needs the
+ * reviewer's `confidentialityReviewed: true` (422 `confidentiality_unconfirmed` otherwise), kept in
+ * the history with who and when.
  */
 export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
   for (const transition of TRANSITIONS.filter((candidate) => candidate.route.startsWith('POST /api/reports/:id/'))) {
     const { action } = transition;
-    app.post<{ Params: { id: string }; Body: { reason?: string; version?: number } | undefined }>(
+    app.post<{ Params: { id: string }; Body: { reason?: string; version?: number; confidentialityReviewed?: boolean } | undefined }>(
       `/api/reports/:id/${action}`,
       {
         schema: {
@@ -25,7 +27,15 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
           security: bearer,
           params: idParams,
           // `version`: the version the reviewer read; refused (409) when a newer one has come since.
-          body: { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 }, version: { type: 'integer', minimum: 1 } } },
+          body: {
+            type: 'object',
+            properties: {
+              reason: { type: 'string', maxLength: 2000 },
+              version: { type: 'integer', minimum: 1 },
+              // 公开: the reviewer's own confirmation, kept in the history (the unit's claim in the report does not stand for it).
+              ...(transition.confirms ? { [transition.confirms]: { type: 'boolean', description: '审核人确认已完成保密审查（须为 true）' } } : {}),
+            },
+          },
           response: transition.checks ? answers(400, 401, 403, 404, 409, 413, 415, 422) : answers(400, 401, 403, 404, 409, 413, 415),
         },
         // No body at all is no reason given.
@@ -45,6 +55,8 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
         if (version !== undefined && version !== record.version) return stale(record.version);
         const reason = request.body?.reason?.trim() || null;
         if (transition.reason === 'required' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired', { action: transition.label[request.locale] })));
+        const confirmed = transition.confirms !== null && request.body?.[transition.confirms] === true;
+        if (transition.confirms && !confirmed) return reply.code(422).send(error('confidentiality_unconfirmed', say(request.locale, 'confidentialityUnconfirmed')));
         let publishedOn: string | undefined;
         if (transition.checks) {
           // 备案 asks what 公开 will ask (保密审查 done), so a filed report can always be
@@ -56,7 +68,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
         }
         try {
           const from = transition.from.filter((status) => status !== null);
-          return await store.transition(record.id, from, transition.to, tokenOf(request).name, app.clock().toISOString(), reason, action === 'publish' ? publishedOn : undefined, version);
+          return await store.transition(record.id, from, transition.to, tokenOf(request).name, app.clock().toISOString(), reason, action === 'publish' ? publishedOn : undefined, version, confirmed);
         } catch (failure) {
           if (failure instanceof VersionConflict) return stale(failure.latest);
           if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));

@@ -114,4 +114,10 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const row of rows) await db.query('UPDATE tokens SET seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens) WHERE hash = ?', [row['hash']]);
     },
   },
+  {
+    // The reviewer's confirmation that 保密审查 is done, kept with the step that gave it (公开):
+    // the county's own act, beside who and when, never read from the unit's report.
+    version: 7,
+    statements: ['ALTER TABLE transitions ADD COLUMN confidentiality_reviewed INTEGER NOT NULL DEFAULT 0'],
+  },
 ];

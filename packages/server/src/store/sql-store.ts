@@ -79,8 +79,10 @@ async function findUnit(db: Db, name: string, parent?: string): Promise<UnitReco
 /** The store over any {@link Db}: the SQL both drivers share. All statements are parameterised. */
 export function sqlStore(kind: Store['kind'], db: Db): Store {
   const nextSeq = async (tx: Db, id: string) => int((await tx.query('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM transitions WHERE report_id = ?', [id]))[0]?.['next'] ?? 1);
-  const record = (tx: Db, id: string, from: ReportStatus | null, to: ReportStatus, at: string, by: string, reason: string | null) =>
-    nextSeq(tx, id).then((seq) => tx.query('INSERT INTO transitions (report_id, seq, from_status, to_status, at, by_name, reason) VALUES (?, ?, ?, ?, ?, ?, ?)', [id, seq, from, to, at, by, reason]));
+  const record = (tx: Db, id: string, from: ReportStatus | null, to: ReportStatus, at: string, by: string, reason: string | null, confidentialityReviewed = false) =>
+    nextSeq(tx, id).then((seq) =>
+      tx.query('INSERT INTO transitions (report_id, seq, from_status, to_status, at, by_name, reason, confidentiality_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [id, seq, from, to, at, by, reason, confidentialityReviewed ? 1 : 0]),
+    );
   return {
     kind,
     addToken(token: TokenRecord) {
@@ -197,12 +199,12 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       return row ? text(row['submitted_at']) : undefined;
     },
     async history(id): Promise<TransitionRecord[]> {
-      const rows = await db.query('SELECT from_status, to_status, at, by_name, reason FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
+      const rows = await db.query('SELECT from_status, to_status, at, by_name, reason, confidentiality_reviewed FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
       return rows.map((row) => {
         const from = row['from_status'] === null ? null : (text(row['from_status']) as ReportStatus);
         const to = text(row['to_status']) as ReportStatus;
         const at = text(row['at']);
-        return { action: actionOf(from, to) ?? 'submit', from, to, at, day: chinaDay(at), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']) };
+        return { action: actionOf(from, to) ?? 'submit', from, to, at, day: chinaDay(at), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']), confidentialityReviewed: int(row['confidentiality_reviewed']) === 1 };
       });
     },
     async list({ year, status, unit }) {
@@ -212,7 +214,7 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       const rows = await db.query(`SELECT id, unit, year, status, version, updated_at, published_on FROM reports${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY year DESC, unit`, params);
       return rows.map(reportOf);
     },
-    transition(id, from, to, by, at, reason, publishedOn, version) {
+    transition(id, from, to, by, at, reason, publishedOn, version, confidentialityReviewed = false) {
       return db.transaction(async (tx) => {
         const row = (await tx.query(`SELECT status, version FROM reports WHERE id = ?${tx.forUpdate}`, [id]))[0];
         if (!row) throw new Error(`transition: no report ${id}`);
@@ -221,7 +223,7 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         if (version !== undefined && int(row['version']) !== version) throw new VersionConflict(int(row['version']));
         // Only a published report has a publication date: leaving that state clears it.
         await tx.query('UPDATE reports SET status = ?, updated_at = ?, published_on = ? WHERE id = ?', [to, at, to === 'published' ? (publishedOn ?? chinaDay(at)) : null, id]);
-        await record(tx, id, status, to, at, by, reason);
+        await record(tx, id, status, to, at, by, reason, confidentialityReviewed);
         const updated = (await tx.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
         if (!updated) throw new Error(`transition: no report ${id}`);
         return reportOf(updated);

@@ -101,6 +101,8 @@ export interface TransitionRecord {
   readonly day: string;
   readonly by: string;
   readonly reason: string | null;
+  /** Whether `by` confirmed in this step that 保密审查 is done (公开 needs it): the county's act, not the unit's claim. */
+  readonly confidentialityReviewed: boolean;
 }
 
 /** What a submission did. */
@@ -185,8 +187,9 @@ export interface Store {
    * Moves a report from one of `from` to `to`, recording who, when and why. Refused with
    * {@link StateConflict} when the report is in another state, with {@link VersionConflict} when
    * `version` is given and is no longer the latest (both checked inside the transaction).
+   * `confidentialityReviewed` records that `by` confirmed 保密审查 in this step (公开).
    */
-  transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string, version?: number): Promise<ReportRecord>;
+  transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string, version?: number, confidentialityReviewed?: boolean): Promise<ReportRecord>;
   /** What the county set (`--deadlines`, `--county`). */
   settings(): Promise<Settings>;
   /** Keeps each setting given; `null` forgets one. */
