@@ -44,3 +44,21 @@ describe('docs/extending.md', () => {
     expect(county.indicators['x-jincheng.gridVisits']).toMatchObject({ unit: '户次', total: 4200, qualifier: 'over', reporting: 2 });
   });
 });
+
+describe('docs/extending.md, a JSON Schema of your catalog', () => {
+  it('compiles the town’s schema in default strict Ajv, which refuses a typo’d key, a wrong unit and a negative count', async () => {
+    mkdirSync(scratch, { recursive: true });
+    const catalogFile = fileURLToPath(new URL('town-catalog.json', scratch));
+    const town = { namespace: 'yourtown', indicators: [{ name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count', section: 'measures' }] };
+    writeFileSync(catalogFile, JSON.stringify(town));
+    const code = snippet('extending.md', '## A JSON Schema of your catalog').replace("'town-catalog.json'", JSON.stringify(catalogFile));
+    const { validate } = await run<{ validate: (data: unknown) => boolean }>('schema', `${code}\nexport { validate };`);
+    const { beiliuReport, makeMetric, makeReport } = await import('@law-report/core/testing');
+    const figure = (indicator: string, value: number, unit: string) => makeReport({ metrics: [makeMetric(indicator, value, { unit })] });
+    expect(validate(beiliuReport())).toBe(true);
+    expect(validate(figure('x-yourtown.gridEvents', 120, '件'))).toBe(true);
+    expect(validate(figure('x-yourtown.gridEvent', 120, '件'))).toBe(false);
+    expect(validate(figure('x-yourtown.gridEvents', 120, '人'))).toBe(false);
+    expect(validate(figure('x-yourtown.gridEvents', -120, '件'))).toBe(false);
+  });
+});

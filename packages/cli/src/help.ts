@@ -51,8 +51,9 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 指定；未指定时汇总最新年度，并说明其余年度被跳过。CSV 带 UTF-8 BOM，可直接用 Excel 打开。`,
     schema: `law-report schema [--catalog 目录.json]
 
-在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同；给了 --catalog 时，
-扩展命名空间下的指标键和计量单位只能是目录里的。`,
+在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同，严格模式的校验器
+（如 Ajv）可直接使用。给了 --catalog 时，输出按该目录专门生成的 Schema：指标键只能是目录（含扩展）
+里的或 unclassified，每个指标的计量单位只能是它的常用单位，计数和金额不为负数，比率在 0 到 100 之间。`,
     serve: `law-report serve [--db 文件.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines 文件.json] [--cors 来源,…]
 
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
@@ -102,8 +103,10 @@ latest year is aggregated and the others are named as skipped. CSV starts with a
 for Excel.`,
     schema: `law-report schema [--catalog catalog.json]
 
-Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report/core/schema.json; with
---catalog, figures under the extension's namespaces must use its keys and measure words.`,
+Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report/core/schema.json, which
+strict validators (Ajv) take as it is. With --catalog, a schema of that catalog's own: an indicator is one
+of its keys (extensions included) or unclassified, each in its own measure words; counts and amounts are
+never negative, rates lie between 0 and 100.`,
     serve: `law-report serve [--db file.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines file.json] [--cors origin,…]
 
 Runs the county's collection server (a JSON API, described at /api/openapi.json): units submit, the reviewer

@@ -75,6 +75,12 @@ export const MEASURE_WORDS: readonly string[] = [
   ...new Set([...Object.values(QUANTITIES).flat(), ...OTHER_COUNT_WORDS, ...MEASURE_UNITS]),
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Words whose figures may fall below zero: changes, not counts (下降5%, 减少3个百分点). Every other
+ * word counts or measures something, and its figures are never negative.
+ */
+export const SIGNED_WORDS: readonly string[] = ['%', '个百分点', '百分点'];
+
 /** Whether a word's figures are whole numbers, and the largest one any unit could write. */
 export interface WordLimit {
   readonly whole: boolean;

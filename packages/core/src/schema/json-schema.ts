@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { Catalog } from '../catalog/catalog.js';
+import type { Messages } from '../i18n/messages.js';
 import { fieldMeta } from './field-meta.js';
+import { metricConditions } from './metric-conditions.js';
 import { MetricSchema } from './metric.js';
 import { ReportSchema } from './report.js';
 import { SectionSchema } from './section.js';
@@ -17,12 +19,17 @@ export const SCHEMA_ID = 'https://law-report.github.io/schema/report-1.0.json';
 
 /**
  * The report schema as JSON Schema 2020-12: the same file committed as
- * `@law-report/core/schema.json`. English labels become `title`/`description`;
- * Chinese ones are kept under `x-zh-CN`. With a catalog that has extensions, a figure under one
- * of its namespaces must use one of its keys, in one of that indicator's measure words, so a
- * typo in a town's own key fails where the town's schema is used.
+ * `@law-report/core/schema.json`. Labels are where JSON Schema keeps them, so any validator
+ * takes the file as it is (Ajv in strict mode too): `title` is the field's label and
+ * `description` its help, each in Chinese and English, `中文 / English`.
  *
- * @param options - `catalog`: a catalog with a town's extensions (`parseCatalog`, `createCatalog`)
+ * With a catalog, the schema is that catalog's own: a figure's `indicator` is one of its keys
+ * (extensions included) or `unclassified`, and per indicator its `unit` is one of the words it is
+ * written in and its `value` within what validation allows (counts and amounts never negative,
+ * rates 0–100, whole things whole); see `metricConditions`. A typo in a town's key, a wrong unit
+ * or a negative count then fails wherever the town's schema is used.
+ *
+ * @param options - `catalog`: the catalog to specialise the schema to, e.g. a town's (`parseCatalog`, `createCatalog`)
  * @returns a plain JSON-serialisable object
  * @example writeFileSync('schema.json', JSON.stringify(reportJsonSchema(), null, 2))
  */
@@ -34,40 +41,51 @@ export function reportJsonSchema(options: { readonly catalog?: Catalog } = {}): 
     override({ zodSchema, jsonSchema }) {
       const meta = fieldMeta.get(zodSchema);
       if (!meta) return;
-      jsonSchema.title = meta.label.en;
-      if (meta.help) jsonSchema.description = meta.help.en;
-      jsonSchema['x-zh-CN'] = meta.help
-        ? { title: meta.label['zh-CN'], description: meta.help['zh-CN'] }
-        : { title: meta.label['zh-CN'] };
+      jsonSchema.title = bilingual(meta.label);
+      if (meta.help) jsonSchema.description = bilingual(meta.help);
     },
   });
-  const namespaces = [...(options.catalog?.namespaces ?? [])];
-  if (options.catalog && namespaces.length > 0) extend(schema, options.catalog, namespaces);
+  const { catalog } = options;
+  if (catalog) specialise(schema, catalog);
   return {
     $schema: schema.$schema,
-    $id: namespaces.length > 0 ? SCHEMA_ID.replace(/\.json$/, `-${namespaces.map((ns) => `x-${ns}`).join('-')}.json`) : SCHEMA_ID,
+    $id: catalog ? specialisedId(catalog) : SCHEMA_ID,
     title: 'law-report Report',
     description: '法治政府建设年度报告 (annual report on building a rule-of-law government), schema version 1.0',
     ...withoutKeys(schema, ['$schema']),
   };
 }
 
-// The extension's keys and measure words as conditions on every figure.
-function extend(schema: Record<string, unknown>, catalog: Catalog, namespaces: readonly string[]): void {
-  const defs = schema['$defs'];
-  const metric = typeof defs === 'object' && defs !== null && 'Metric' in defs ? defs.Metric : undefined;
-  if (typeof metric !== 'object' || metric === null) return;
-  const when = (indicator: Record<string, unknown>) => ({ properties: { indicator }, required: ['indicator'] });
-  const rules: unknown[] = [];
-  for (const namespace of namespaces) {
-    const keys = catalog.indicators.filter((definition) => definition.key.startsWith(`x-${namespace}.`)).map((definition) => definition.key);
-    rules.push({ if: when({ type: 'string', pattern: `^x-${namespace}\\.` }), then: { properties: { indicator: { enum: keys } } } });
-    for (const key of keys) {
-      const definition = catalog.get(key);
-      if (definition) rules.push({ if: when({ const: key }), then: { properties: { unit: { enum: [...definition.units, ...(definition.otherUnits ?? [])] } } } });
-    }
-  }
-  Object.assign(metric, { allOf: rules });
+// One string a form generator shows as it is, readable by a Chinese and an English reader alike.
+function bilingual(messages: Messages): string {
+  return messages['zh-CN'] === messages.en ? messages.en : `${messages['zh-CN']} / ${messages.en}`;
+}
+
+// A town's schema is not the published one: its own $id, named after its namespaces.
+function specialisedId(catalog: Catalog): string {
+  const suffix = catalog.namespaces.size > 0 ? [...catalog.namespaces].map((ns) => `x-${ns}`).join('-') : 'catalog';
+  return SCHEMA_ID.replace(/\.json$/, `-${suffix}.json`);
+}
+
+// The catalog's keys, units and value bounds as conditions on every figure.
+function specialise(schema: Record<string, unknown>, catalog: Catalog): void {
+  const metric = child(child(schema, '$defs'), 'Metric');
+  const indicator = child(child(metric, 'properties'), 'indicator');
+  if (!metric || !indicator) throw new Error('reportJsonSchema: the generated schema has no $defs.Metric.properties.indicator');
+  const conditions = metricConditions(catalog);
+  // The enum says all the pattern said, and more.
+  delete indicator['pattern'];
+  Object.assign(indicator, conditions.indicator);
+  metric['allOf'] = conditions.allOf;
+}
+
+function child(value: Record<string, unknown> | undefined, key: string): Record<string, unknown> | undefined {
+  const found = value?.[key];
+  return isRecord(found) ? found : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function withoutKeys(value: object, keys: readonly string[]): Record<string, unknown> {

@@ -1,8 +1,7 @@
-import { MEASURE_WORDS } from '../../catalog/measure-words.js';
+import { MEASURE_WORDS, SIGNED_WORDS } from '../../catalog/measure-words.js';
 import { ALL_PROFILES, type Rule } from '../rule.js';
 
-// Words whose figures may fall below zero: changes, not counts (下降5%, 减少3个百分点).
-const SIGNED = new Set(['%', '个百分点', '百分点']);
+const SIGNED = new Set(SIGNED_WORDS);
 const COUNTING = new Set(MEASURE_WORDS.filter((word) => !SIGNED.has(word)));
 
 /**
