@@ -2,6 +2,8 @@ import * as cli from '@law-report/cli';
 import * as server from '@law-report/server';
 import * as core from '@law-report/core';
 import * as docx from '@law-report/core/docx';
+import * as elementStrings from '@law-report/core/element-strings';
+import * as elementStringsEn from '@law-report/core/element-strings/en';
 import * as importer from '@law-report/core/import';
 import * as model from '@law-report/core/model';
 import * as review from '@law-report/core/review';
@@ -30,6 +32,11 @@ describe('public exports', () => {
   it('of @law-report/core/review: what only the county’s review desk needs', () => {
     expect(Object.keys(review).sort()).toEqual(['deskMessages', 'diffReports']);
     expect(Object.keys(model)).not.toContain('diffReports');
+  });
+
+  it('of @law-report/core/element-strings and /en: the elements’ screens, English loaded on use', () => {
+    expect(Object.keys(elementStrings)).toEqual(['elementStringsZhCN']);
+    expect(Object.keys(elementStringsEn)).toEqual(['elementStringsEn']);
   });
 
   it('of @law-report/core/docx: Word in and out, loaded on demand', () => {

@@ -7,6 +7,8 @@ export default defineConfig({
     docx: 'src/docx-entry.ts',
     review: 'src/review-entry.ts',
     model: 'src/model.ts',
+    'element-strings': 'src/element-strings-entry.ts',
+    'element-strings-en': 'src/element-strings-en-entry.ts',
     'testing/index': 'src/testing/index.ts',
     // The two builds of the `#report-parser` import; bundlers pick one by platform.
     'report-parser': 'src/schema/report-parser.ts',

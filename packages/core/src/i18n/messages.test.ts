@@ -5,6 +5,8 @@ import { importIssueMessages } from './import-messages.js';
 import { importZhCN } from './import.zh-CN.js';
 import { formatMessage, issueMessages } from './messages.js';
 import { zhCN } from './zh-CN.js';
+import { elementStringsEn } from './elements.en.js';
+import { elementStringsZhCN } from './elements.zh-CN.js';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,6 +29,20 @@ describe('messages', () => {
   it('keeps the importer’s codes out of the shared table, so pages that only check reports do not load them', () => {
     expect(Object.keys(zhCN.issues).filter((code) => code.startsWith('import_'))).toEqual([]);
     expect(Object.keys(zhCN)).not.toContain('notAReport');
+  });
+
+  it('has every string of the elements’ screens in both locales with the same placeholders', () => {
+    const leaves = (table: object, prefix = ''): [string, string][] =>
+      Object.entries(table).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
+    const english = new Map(leaves(elementStringsEn));
+    const chinese = leaves(elementStringsZhCN);
+    expect([...english.keys()].sort()).toEqual(chinese.map(([key]) => key).sort());
+    for (const [key, template] of chinese) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(template));
+  });
+
+  it('keeps the elements’ screens out of the table core’s functions use, so the English ones load only with an English page', () => {
+    expect(Object.keys(zhCN)).not.toContain('form');
+    expect(Object.keys(zhCN)).not.toContain('dashboard');
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {

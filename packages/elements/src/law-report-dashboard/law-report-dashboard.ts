@@ -16,7 +16,6 @@ import {
   type DeadlineOverrides,
   type IndicatorTotal,
   type Locale,
-  type LocaleMessages,
   type MonthDay,
   type RosterEntry,
   type UnitDetail,
@@ -25,7 +24,7 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fetchForReview, fetchUnitReport, reviewOf, type AggregateReview, type CountFrom, type ReviewedReport } from '../internal/collection-client.js';
 import { downloadFile } from '../internal/download.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
+import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
@@ -174,6 +173,13 @@ export class LawReportDashboardElement extends LitElement {
     return unitsCsv(result, { locale: localeOf(this.locale), catalog: this.catalog, units: this.#sortedUnits(result).map((row) => row.unit) });
   }
 
+  // Shown in English, an element waits for the English strings of its screens before it updates,
+  // so its first render is in English and `updateComplete` covers the wait.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = stringsReady(localeOf(this.locale));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale', 'served'];
     if (inputs.some((key) => changed.has(key))) this.#compute();
@@ -269,7 +275,7 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   // The deadlines the server judged 按时 by: the towns' and departments', and publication.
-  #judgedBy(judged: JudgedBy, m: LocaleMessages, locale: Locale): TemplateResult {
+  #judgedBy(judged: JudgedBy, m: Strings, locale: Locale): TemplateResult {
     const day = (date: string) => formatChinaDateTime(`${date}T00:00:00+08:00`, locale, { time: false });
     const levels = (['town', 'department'] as const).filter((level) => judged.submitBy[level]).map((level) => formatMessage(m.dashboard.deadlineOf, { level: m.levels[level], date: day(judged.submitBy[level] ?? '') }));
     return html`<p class="note" part="deadlines">${formatMessage(m.dashboard.judgedBy, { deadlines: levels.join(m.dashboard.listSeparator), publish: judged.publishBy ? day(judged.publishBy) : '—', source: judged.source === 'default' ? m.dashboard.bySource.default : m.dashboard.bySource.county })}</p>`;
@@ -282,7 +288,7 @@ export class LawReportDashboardElement extends LitElement {
 
   // The year (the years the server holds) and which reports count, with a note saying which do:
   // a live region, so a person who changes either hears what is now shown.
-  #controls(served: Served, m: LocaleMessages, locale: Locale): TemplateResult {
+  #controls(served: Served, m: Strings, locale: Locale): TemplateResult {
     const review = this.#review;
     const statuses = review ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(review.counted.map((status) => m.review[status])) : '';
     const note = this.loading ? formatMessage(m.dashboard.loading, { year: this.year ?? served.year }) : review ? formatMessage(m.dashboard.counted, { year: served.year, statuses }) : '';
@@ -307,7 +313,7 @@ export class LawReportDashboardElement extends LitElement {
       <p class="note counted" role="status">${note}</p>`;
   }
 
-  #dialog(m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
+  #dialog(m: Strings, locale: Locale): TemplateResult | typeof nothing {
     const opened = this.opened;
     if (!opened) return nothing;
     return html`<div class="dialog-bar">
@@ -324,7 +330,7 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   // Where the report is in the review and every step taken, with who took it, when (in China) and why.
-  #history(review: ReviewedReport, m: LocaleMessages, locale: Locale): TemplateResult {
+  #history(review: ReviewedReport, m: Strings, locale: Locale): TemplateResult {
     return html`<p class="review-status">${formatMessage(m.dashboard.reviewStatus, { status: m.review[review.status], version: review.version })}</p>
       <h4>${m.reviewHistory.title}</h4>
       <ol class="history">
@@ -339,7 +345,7 @@ export class LawReportDashboardElement extends LitElement {
       </ol>`;
   }
 
-  #tiles(result: AggregateResult, m: LocaleMessages): TemplateResult {
+  #tiles(result: AggregateResult, m: Strings): TemplateResult {
     const coverage = coverageOf(result);
     const tile = (label: string, rate: number | null, part: number) => html`<div>
       <dt>${label}</dt>
@@ -351,7 +357,7 @@ export class LawReportDashboardElement extends LitElement {
     </dl>`;
   }
 
-  #notify(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
+  #notify(result: AggregateResult, m: Strings, locale: Locale): TemplateResult {
     const late = result.unitsDetail.filter((unit) => unit.status === 'late');
     const list = (heading: string, items: readonly unknown[]) => html`<section aria-label=${heading}>
       <h4>${heading}（${items.length}）</h4>
@@ -378,7 +384,7 @@ export class LawReportDashboardElement extends LitElement {
     return sortRows(unitRows(result.unitsDetail, this.#review), this.unitSort, localeOf(this.locale));
   }
 
-  #units(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
+  #units(result: AggregateResult, m: Strings, locale: Locale): TemplateResult {
     const columns: readonly [UnitColumn, string][] = [
       ['name', m.aggregate.columns.unit],
       ['status', m.aggregate.columns.status],
@@ -419,7 +425,7 @@ export class LawReportDashboardElement extends LitElement {
 
   // The aggregate's status (已报送, 逾期, 未公开, 未报送) and, from a server, the review's: a report
   // the totals leave out (returned, or not filed when only filed ones count) says 未计入 instead.
-  #status(unit: UnitDetail, workflow: UnitRow['workflow'], m: LocaleMessages): TemplateResult {
+  #status(unit: UnitDetail, workflow: UnitRow['workflow'], m: Strings): TemplateResult {
     const counted = html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
     if (!workflow) return counted;
     const review = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
@@ -446,7 +452,7 @@ export class LawReportDashboardElement extends LitElement {
     return this.reports[unit.source.line - 1];
   }
 
-  #coverage(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult {
+  #coverage(result: AggregateResult, m: Strings, locale: Locale): TemplateResult {
     const units = this.#sortedUnits(result)
       .map((row) => row.unit)
       .filter((unit) => unit.status !== 'missing');
@@ -478,7 +484,7 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
-  #figures(result: AggregateResult, m: LocaleMessages, locale: Locale, served: Served | undefined): TemplateResult | typeof nothing {
+  #figures(result: AggregateResult, m: Strings, locale: Locale, served: Served | undefined): TemplateResult | typeof nothing {
     const rows = sortRows(figureRows(result, this.catalog, locale, this.#comparison), this.figureSort, locale);
     if (rows.length === 0) return nothing;
     const c = m.aggregate.figureColumns;
@@ -542,7 +548,7 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   // One bar per unit that reported, in the units' order, scaled to the largest figure.
-  #chart(row: FigureRow, units: readonly UnitDetail[], m: LocaleMessages, locale: Locale): TemplateResult {
+  #chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
     const width = 160;
     const height = 28;
     const step = width / units.length;
@@ -560,7 +566,7 @@ export class LawReportDashboardElement extends LitElement {
 
   // The chart's values as a table, behind a disclosure named by its indicator: what the bars'
   // hover titles say, reachable by keyboard and read by screen readers cell by cell.
-  #chartValues(row: FigureRow, units: readonly UnitDetail[], m: LocaleMessages, locale: Locale): TemplateResult {
+  #chartValues(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
     return html`<details class="values">
       <summary aria-label=${formatMessage(m.dashboard.chartValuesOf, { indicator: row.label })}>${m.dashboard.chartValues}</summary>
       <table>
@@ -580,7 +586,7 @@ export class LawReportDashboardElement extends LitElement {
     </details>`;
   }
 
-  #apart(result: AggregateResult, m: LocaleMessages, locale: Locale): TemplateResult | typeof nothing {
+  #apart(result: AggregateResult, m: Strings, locale: Locale): TemplateResult | typeof nothing {
     const label = (key: string) => this.catalog.get(key)?.label[locale] ?? key;
     const amount = (figure: IndicatorTotal) => html`${formatQualified(figure.total, figure.qualifier, locale)} ${reportText(figure.unit, locale)}`;
     const c = m.aggregate.figureColumns;

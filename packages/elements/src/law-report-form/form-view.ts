@@ -1,4 +1,5 @@
-import type { Catalog, FormField, Locale, LocaleMessages, Metric, Report, Section, ValidationIssue } from '@law-report/core/model';
+import type { Catalog, FormField, Locale, Metric, Report, Section, ValidationIssue } from '@law-report/core/model';
+import type { Strings } from '../internal/locale.js';
 import type { IndicatorMatch } from '@law-report/core/import';
 import type { ImportController } from './import-controller.js';
 import type { Path } from './form-model.js';
@@ -17,7 +18,7 @@ export interface Find {
  * ids, labels, messages and the error summary meet (ARIA ids do not cross shadow roots).
  */
 export interface FormView {
-  readonly m: LocaleMessages;
+  readonly m: Strings;
   readonly locale: Locale;
   readonly draft: Report;
   readonly catalog: Catalog;

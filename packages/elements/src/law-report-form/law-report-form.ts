@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
+import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { DraftController } from './draft-controller.js';
 import { DraftEditor } from './draft-editor.js';
 import { resolveCatalog, type CatalogInput } from './catalog-property.js';
@@ -207,6 +207,13 @@ export class LawReportFormElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.renderRoot.removeEventListener('focusin', this.#onFocusIn);
+  }
+
+  // Shown in English, an element waits for the English strings of its screens before it updates,
+  // so its first render is in English and `updateComplete` covers the wait.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = stringsReady(localeOf(this.locale));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -9,7 +9,6 @@ import {
   type Catalog,
   type DeadlineOverrides,
   type Locale,
-  type LocaleMessages,
   type Metric,
   type Profile,
   type Report,
@@ -20,7 +19,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { downloadFile } from '../internal/download.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
+import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import { summaryStyles } from './law-report-summary.styles.js';
 
@@ -105,6 +104,13 @@ export class LawReportSummaryElement extends LitElement {
   /** The result of validating the current report, once rendered. */
   get validation(): ValidationResult | undefined {
     return this.#result;
+  }
+
+  // Shown in English, an element waits for the English strings of its screens before it updates,
+  // so its first render is in English and `updateComplete` covers the wait.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = stringsReady(localeOf(this.locale));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -238,7 +244,7 @@ export class LawReportSummaryElement extends LitElement {
       : html`<span class="badge ok">${m.ui.onTime}</span>`;
   }
 
-  #metric(metric: Metric, locale: Locale, m: LocaleMessages): TemplateResult {
+  #metric(metric: Metric, locale: Locale, m: Strings): TemplateResult {
     const catalogued = this.catalog.get(metric.indicator)?.label[locale];
     const { number, unit } = writtenFigure(metric, locale);
     const quote = metric.source?.quote;
