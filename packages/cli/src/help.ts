@@ -59,7 +59,9 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
   --portal 目录                     同时在 / 提供静态网页（如 examples/county-portal/dist，npm run build 生成的示例门户）
-  --behind-proxy                    前面已有 HTTPS 反向代理：--host 不是本机地址时不再提示明文 HTTP
+  --behind-proxy                    前面（本机上）已有 HTTPS 反向代理：只相信来自本机的 X-Forwarded-For/-Proto，
+                                    日志记真实的客户地址；--host 不是本机地址时不再提示明文 HTTP
+  --trusted-proxy 地址,…            代理在别的机器上：它的地址或网段（如 10.0.0.5、10.0.0.0/24），含 --behind-proxy
   --list-tokens                     以 CSV 列出能用的令牌（编号、角色、名称、生成时间；不含令牌本身）后退出
   --revoke-token 编号               只注销这一个令牌（编号见 --list-tokens）后退出
   --county 县名                     本县名称（如 青川县），保存到数据库，用于汇总表的文件名；不给时取名册中的上级
@@ -113,7 +115,11 @@ Runs the county's collection server (a JSON API, described at /api/openapi.json)
 returns, files and publishes, the aggregate is of the latest versions. The database is .data/law-report.sqlite
 unless --db names another file or a postgres:// URL.
   --portal DIR                     also serve static pages at / (e.g. examples/county-portal/dist, the example portal npm run build makes)
-  --behind-proxy                   an HTTPS reverse proxy is in front: no plain-HTTP warning for a non-loopback --host
+  --behind-proxy                   an HTTPS reverse proxy on this machine is in front: X-Forwarded-For/-Proto are
+                                   believed from loopback only, the log names the real client; no plain-HTTP
+                                   warning for a non-loopback --host
+  --trusted-proxy ADDR,…           a proxy on another machine: its addresses or CIDR ranges (10.0.0.5,
+                                   10.0.0.0/24); implies --behind-proxy
   --list-tokens                    list the tokens that work as CSV (id, role, name, created; never a token) and exit
   --revoke-token ID                revoke this one token (ids from --list-tokens) and exit
   --county NAME                    the county's name (e.g. 青川县), kept in the database, for the summary's file

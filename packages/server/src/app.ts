@@ -38,6 +38,13 @@ export interface AppOptions {
    * the time, method, address, status, duration and client, never a header (so never a token).
    */
   readonly accessLog?: (line: string) => void;
+  /**
+   * The reverse proxies whose `X-Forwarded-For`, `-Proto` and `-Host` are believed (Fastify's
+   * `trustProxy`: addresses, CIDR ranges or `loopback`): then the access log and `request.ip` name
+   * the real client and the feed's links say `https`. None by default: a client talking to the
+   * server directly could write any address into those headers.
+   */
+  readonly trustProxy?: string | readonly string[];
   /** The clock (tests set it). */
   readonly now?: () => Date;
   /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top); never its dotfiles, nothing outside it. */
@@ -65,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const requestTimeout = options.requestTimeout ?? 30_000;
   const app = Fastify({
     logger: false,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: typeof options.trustProxy === 'string' ? options.trustProxy : [...options.trustProxy] }),
     bodyLimit,
     requestTimeout,
     connectionTimeout: options.connectionTimeout ?? 60_000,

@@ -342,3 +342,27 @@ describe('token ids', () => {
     }
   });
 });
+
+describe('a reverse proxy in front', () => {
+  const forwarded = { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'fz.example.gov.cn' };
+
+  it('believes X-Forwarded-For and -Proto from the proxies it was told of: the log names the real client, the feed says https', async () => {
+    const lines: string[] = [];
+    const { call } = await serve({ trustProxy: 'loopback', accessLog: (line) => lines.push(line) });
+    const feed = await call('GET', '/reports/feed.xml', undefined, undefined, forwarded);
+    expect(feed.text).toContain('<link rel="self" type="application/atom+xml" href="https://fz.example.gov.cn/reports/feed.xml"/>');
+    expect(lines[0]).toMatch(/ 200 \d+ms 203\.0\.113\.7$/);
+  });
+
+  it('believes them from no one unless told: a client cannot write another address into the log', async () => {
+    const lines: string[] = [];
+    const { call, base } = await serve({ accessLog: (line) => lines.push(line) });
+    const feed = await call('GET', '/reports/feed.xml', undefined, undefined, forwarded);
+    expect(feed.text).toContain(`href="${base}/reports/feed.xml"`);
+    expect(lines[0]).toMatch(/ 200 \d+ms 127\.0\.0\.1$/);
+    // Nor from a proxy other than the ones named.
+    const named = await serve({ trustProxy: ['10.0.0.5'], accessLog: (line) => lines.push(line) });
+    await named.call('GET', '/reports/feed.xml', undefined, undefined, forwarded);
+    expect(lines[1]).toMatch(/ 200 \d+ms 127\.0\.0\.1$/);
+  });
+});

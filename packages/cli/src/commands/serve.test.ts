@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { hashToken, openStore } from '@law-report/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIn } from '../test-io.js';
+import { proxiesTrusted } from './serve.js';
 
 let dir: string;
 
@@ -130,6 +131,22 @@ describe('law-report serve: deadlines', () => {
     const local = await started();
     expect(await local.stop()).toBe(0);
     expect(local.io.stderr).not.toContain('明文 HTTP');
+  });
+
+  it('believes X-Forwarded-For only --behind-proxy: the access log names the client the proxy forwarded', async () => {
+    const forwarded = { headers: { 'x-forwarded-for': '203.0.113.7' } };
+    const direct = await started();
+    await fetch(`${direct.address}/reports/feed.xml`, forwarded);
+    expect(await direct.stop()).toBe(0);
+    expect(direct.io.stderr).toMatch(/GET \/reports\/feed\.xml 200 \d+ms 127\.0\.0\.1\n/);
+    const proxied = await started('--behind-proxy');
+    await fetch(`${proxied.address}/reports/feed.xml`, forwarded);
+    expect(await proxied.stop()).toBe(0);
+    expect(proxied.io.stderr).toMatch(/GET \/reports\/feed\.xml 200 \d+ms 203\.0\.113\.7\n/);
+    // A proxy elsewhere is named by its address; a malformed one is a usage error.
+    expect(proxiesTrusted(false, '10.0.0.5, 192.168.1.0/24', 'zh-CN')).toEqual(['loopback', '10.0.0.5', '192.168.1.0/24']);
+    expect((await lawReport('--trusted-proxy', 'proxy.example')).code).toBe(2);
+    expect((await lawReport('--trusted-proxy', '10.0.0.5/40')).code).toBe(2);
   });
 
   it('keeps --deadlines in the database: a restart without them judges by them still', async () => {

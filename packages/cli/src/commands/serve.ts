@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
 import type { Locale } from '@law-report/core';
 import { readDeadlines } from '../deadlines-file.js';
@@ -43,6 +44,27 @@ const within = (folder: string, path: string) => {
   return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 };
 
+/**
+ * The proxies whose `X-Forwarded-For` and `-Proto` the server believes: none unless `--behind-proxy`
+ * (a proxy on this machine: `loopback`) or `--trusted-proxy ADDR,…` (addresses or CIDR ranges of
+ * the proxies, loopback too) says one is in front. Believed from anyone else, the headers would let
+ * a client write any address into the log.
+ *
+ * @example proxiesTrusted(true, '10.0.0.5', 'zh-CN') // ['loopback', '10.0.0.5']
+ */
+export function proxiesTrusted(behindProxy: boolean, trusted: string | undefined, locale: Locale): string[] | undefined {
+  if (trusted === undefined) return behindProxy ? ['loopback'] : undefined;
+  const addresses = trusted.split(',').map((address) => address.trim()).filter(Boolean);
+  const valid = (address: string) => {
+    const [ip = '', prefix, ...rest] = address.split('/');
+    const version = isIP(ip);
+    if (version === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  };
+  if (addresses.length === 0 || !addresses.every(valid)) throw new UsageError(t(locale, 'badOptionValue', { option: '--trusted-proxy' }));
+  return ['loopback', ...addresses];
+}
+
 /** {@link serveCommand}, serving until `stopped()` settles (tests stop it so). */
 export async function serve(args: readonly string[], io: Io, stopped: () => Promise<void>): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -54,6 +76,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     cors: { type: 'string' },
     portal: { type: 'string' },
     'behind-proxy': { type: 'boolean' },
+    'trusted-proxy': { type: 'string' },
     'add-unit': { type: 'string' },
     level: { type: 'string' },
     'add-reviewer': { type: 'string' },
@@ -79,6 +102,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   if (values.portal !== undefined && sqliteFile && within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))) {
     throw new UsageError(t(locale, 'portalHoldsDatabase', { portal: values.portal, db }));
   }
+  const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
@@ -117,11 +141,11 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
       await store.close();
     }
   }
-  const app = await buildApp({ store, accessLog: (line) => io.err(`${line}\n`), ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
+  const app = await buildApp({ store, accessLog: (line) => io.err(`${line}\n`), ...(trustProxy ? { trustProxy } : {}), ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
   const host = values.host ?? '127.0.0.1';
   const address = await app.listen({ port, host });
   // Tokens cross the network in the clear unless a TLS proxy is in front: said at every start.
-  if (!LOOPBACK.test(host) && !values['behind-proxy']) io.err(`${t(locale, 'plainHttp', { host })}\n`);
+  if (!LOOPBACK.test(host) && !trustProxy) io.err(`${t(locale, 'plainHttp', { host })}\n`);
   io.err(`${t(locale, 'serving', { address: `${address}/`, db: store.kind === 'sqlite' ? db : 'PostgreSQL' })}\n`);
   await stopped();
   await app.close();
