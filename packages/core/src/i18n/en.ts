@@ -199,6 +199,7 @@ export const en: LocaleMessages = {
   aggregate: {
     notAReport: 'not a report: {detail}',
     otherYear: 'a report on {found}, not {year}',
+    outsideYears: 'a report on {found}, outside the years chosen ({from}–{to})',
     statuses: { reported: 'reported', missing: 'missing', late: 'late', unpublished: 'not published', unlisted: 'not on the roster' },
     columns: { unit: 'Unit', status: 'Status', submittedOn: 'Submitted', deadline: 'Deadline', daysLate: 'Days late', completeness: 'Completeness' },
     figureColumns: { indicator: 'Indicator', total: 'Total', unit: 'Measure word', reporting: 'Units', min: 'Min', median: 'Median', max: 'Max', change: 'Change' },

@@ -200,6 +200,7 @@ export const zhCN = {
   aggregate: {
     notAReport: '不是有效的报告：{detail}',
     otherYear: '报告年度为 {found} 年，不是 {year} 年',
+    outsideYears: '报告年度为 {found} 年，不在所选的 {from}–{to} 年之内',
     statuses: { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开', unlisted: '不在名册' },
     columns: { unit: '单位', status: '状态', submittedOn: '报送日期', deadline: '截止日期', daysLate: '逾期天数', completeness: '完整度' },
     figureColumns: { indicator: '指标', total: '合计', unit: '计量单位', reporting: '报送单位', min: '最小', median: '中位数', max: '最大', change: '同比' },
