@@ -62,7 +62,9 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
   --behind-proxy                    前面（本机上）已有 HTTPS 反向代理：只相信来自本机的 X-Forwarded-For/-Proto，
                                     日志记真实的客户地址；--host 不是本机地址时不再提示明文 HTTP
   --trusted-proxy 地址,…            代理在别的机器上：它的地址或网段（如 10.0.0.5、10.0.0.0/24），含 --behind-proxy
-  --list-tokens                     以 CSV 列出能用的令牌（编号、角色、名称、生成时间；不含令牌本身）后退出
+  --list-tokens                     以 CSV 列出令牌（编号、角色、名称、标签、生成时间、最近使用、到期时间；不含令牌本身）后退出
+  --label 文字                      新令牌的标签（如 党政办 王五），--list-tokens 中显示，用来区分令牌
+  --expires 日期|天数               新令牌的有效期：到某天（如 2027-03-31，北京时间当天结束时失效）或若干天（如 90）
   --revoke-token 编号               只注销这一个令牌（编号见 --list-tokens）后退出
   --county 县名                     本县名称（如 青川县），保存到数据库，用于汇总表的文件名；不给时取名册中的上级
   --deadlines 文件.json             截止日期配置（如 {"submit": {"town": "01-31"}}），保存到数据库，以后启动不必再给
@@ -73,7 +75,8 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
   --reissue 名称                    为单位换发令牌（旧令牌失效，单位和报告保留），只打印一次后退出
   --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出
   --revoke 名称                     注销这个单位（或审核人）的全部令牌后退出（单位仍在名册中）
-单位名称按汇总的规则统一（去掉空格和“人民政府”“办事处”等），同一单位不会重复登记。`,
+单位名称按汇总的规则统一（去掉空格和“人民政府”“办事处”等），同一单位不会重复登记。单位和审核人的名称各自独立；
+名称按 NFKC 统一（全角字母、康熙部首写成常用字），含零宽、控制或文字方向字符的名称不予接受。`,
   },
   en: {
     import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--catalog catalog.json] [--lang zh-CN|en]
@@ -120,7 +123,11 @@ unless --db names another file or a postgres:// URL.
                                    warning for a non-loopback --host
   --trusted-proxy ADDR,…           a proxy on another machine: its addresses or CIDR ranges (10.0.0.5,
                                    10.0.0.0/24); implies --behind-proxy
-  --list-tokens                    list the tokens that work as CSV (id, role, name, created; never a token) and exit
+  --list-tokens                    list the tokens as CSV (id, role, name, label, created, last used, expires; never
+                                   a token) and exit
+  --label TEXT                     a label for the new token (e.g. 党政办 王五), shown by --list-tokens
+  --expires DATE|DAYS              the new token stops working after that day in China (2027-03-31) or that many
+                                   days (90)
   --revoke-token ID                revoke this one token (ids from --list-tokens) and exit
   --county NAME                    the county's name (e.g. 青川县), kept in the database, for the summary's file
                                    name; without it, the parent most units on the roster share
@@ -135,7 +142,9 @@ unless --db names another file or a postgres:// URL.
                                    stay), print it once and exit
   --add-reviewer NAME              create a token for the county's reviewer, print it once and exit
   --revoke NAME                    delete every token of that unit (or reviewer) and exit (a unit stays listed)
-Unit names are matched as the aggregator matches them (spaces, 人民政府, 办事处…): no unit is listed twice.`,
+Unit names are matched as the aggregator matches them (spaces, 人民政府, 办事处…): no unit is listed twice.
+Units' and reviewers' names are apart; names are NFKC-normalised (full-width letters, Kangxi radicals), and a
+name with a zero-width, control or text-direction character is refused.`,
   },
 };
 

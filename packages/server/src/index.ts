@@ -1,7 +1,7 @@
 // The public API of @law-report/server: the app, the stores, tokens.
 export { buildApp, type AppOptions } from './app.js';
 export type { RateLimit } from './http/rate-limit.js';
-export { addToken, hashToken, newToken } from './auth.js';
+export { addToken, hashToken, newToken, type TokenOptions } from './auth.js';
 export { openPostgres, openSqlite, openStore } from './store/open-store.js';
 export { StateConflict, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenListing, type TokenRecord, type TransitionRecord, type UnitInput, type UnitRecord, type VersionRecord, type VersionSummary } from './store/store.js';
 export type { Action } from './workflow.js';

@@ -5,6 +5,7 @@ import type { ReportStatus } from './store/store.js';
 const strings = {
   'zh-CN': {
     unauthorized: '需要有效的令牌（请求头 Authorization: Bearer 令牌）。',
+    tokenExpired: '这个令牌的有效期到 {day}（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。',
     forbidden: '这个令牌无权做这件事。',
     otherUnit: '这个令牌属于“{unit}”，不能报送或查看“{other}”的报告。',
     notFound: '没有找到。',
@@ -52,6 +53,7 @@ const strings = {
   },
   en: {
     unauthorized: 'A valid token is needed (header Authorization: Bearer <token>).',
+    tokenExpired: 'This token was valid until {day} (China time) and no longer works. Ask whoever runs the county’s server for a new one.',
     forbidden: 'This token may not do that.',
     otherUnit: 'This token belongs to “{unit}”: it cannot submit or read reports of “{other}”.',
     notFound: 'Not found.',

@@ -8,8 +8,62 @@ import { t } from '../messages.js';
 // listed, and given new tokens. The server keeps names as the aggregator matches them
 // (城关镇人民政府 is 城关镇), so a unit cannot be listed twice.
 
+/** What a new token carries (`--label`, `--expires`), as @law-report/server's addToken takes it. */
+export interface NewTokenOptions {
+  readonly label?: string | undefined;
+  readonly expiresAt?: string | undefined;
+}
+
 /** What the roster needs of @law-report/server (imported by the caller only when serving). */
-export type AddToken = (store: Store, role: 'unit', name: string, level: string | null, options?: { readonly replace?: boolean }) => Promise<string>;
+export type AddToken = (store: Store, role: 'unit', name: string, level: string | null, options?: NewTokenOptions & { readonly replace?: boolean }) => Promise<string>;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * `--expires` read: a date (the token works through that day in China, so it stops at the next
+ * midnight there) or a number of days from `now`; undefined without the option. Anything else, or
+ * a day not after today, is a usage error.
+ *
+ * @example tokenExpiry('2027-03-31', new Date('2026-12-04T00:00:00Z'), 'zh-CN') // '2027-03-31T16:00:00.000Z'
+ */
+export function tokenExpiry(text: string | undefined, now: Date, locale: Locale): string | undefined {
+  if (text === undefined) return undefined;
+  const given = text.trim();
+  let at: number;
+  if (/^\d{1,4}$/.test(given)) {
+    const days = Number(given);
+    if (days < 1 || days > 3650) throw new UsageError(t(locale, 'badExpires'));
+    at = now.getTime() + days * DAY;
+  } else {
+    // China keeps UTC+8 all year: the day ends at 16:00 UTC.
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
+    const start = day ? Date.parse(`${given}T00:00:00+08:00`) : Number.NaN;
+    if (!day || !Number.isFinite(start) || new Date(start + 8 * 60 * 60 * 1000).toISOString().slice(0, 10) !== given) throw new UsageError(t(locale, 'badExpires'));
+    at = start + DAY;
+  }
+  if (at <= now.getTime()) throw new UsageError(t(locale, 'badExpires'));
+  return new Date(at).toISOString();
+}
+
+/** `--label` read: at most 200 characters, no invisible character; undefined without the option. */
+export function tokenLabel(text: string | undefined, locale: Locale): string | undefined {
+  if (text === undefined) return undefined;
+  refuseHidden(text, locale);
+  if (text.trim().length > 200) throw new UsageError(t(locale, 'badLabel'));
+  return text.trim() || undefined;
+}
+
+// What to say of a new token besides the token: until when it works.
+const expiryNote = (options: NewTokenOptions, locale: Locale) => (options.expiresAt ? `${t(locale, 'tokenExpires', { day: lastDayOf(options.expiresAt) })}\n` : '');
+
+/**
+ * The last day in China a token that stops at `instant` works (China keeps UTC+8 all year).
+ *
+ * @example lastDayOf('2027-03-31T16:00:00.000Z') // '2027-03-31'
+ */
+export function lastDayOf(instant: string): string {
+  return new Date(Date.parse(instant) - 1 + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
 
 /**
  * A unit level as the roster CSV writes it (town, 乡镇, 街道, 部门…), read by core's roster
@@ -23,7 +77,7 @@ export function rosterLevel(text: string): UnitLevel | undefined {
 }
 
 /** `--add-unit NAME [--level L]`: a new unit and its token, printed once; a unit already listed is refused. */
-export async function addUnit(store: Store, addToken: AddToken, name: string, level: UnitLevel, io: Io, locale: Locale): Promise<number> {
+export async function addUnit(store: Store, addToken: AddToken, name: string, level: UnitLevel, io: Io, locale: Locale, options: NewTokenOptions = {}): Promise<number> {
   if (!name.trim()) throw new UsageError(t(locale, 'badOptionValue', { option: '--add-unit' }));
   refuseHidden(name, locale);
   const existing = await store.findUnit(name);
@@ -31,21 +85,21 @@ export async function addUnit(store: Store, addToken: AddToken, name: string, le
     io.err(`${t(locale, 'unitExists', { given: name.trim(), name: existing.name })}\n`);
     return EXIT_PROBLEMS;
   }
-  const token = await addToken(store, 'unit', name, level);
-  io.err(`${t(locale, 'tokenCreated', { name: (await store.findUnit(name))?.name ?? name.trim() })}\n`);
+  const token = await addToken(store, 'unit', name, level, options);
+  io.err(`${expiryNote(options, locale)}${t(locale, 'tokenCreated', { name: (await store.findUnit(name))?.name ?? name.trim() })}\n`);
   io.out(`${token}\n`);
   return EXIT_OK;
 }
 
 /** `--reissue NAME`: a new token for a unit on the roster, its old ones revoked; the unit and its reports stay. */
-export async function reissue(store: Store, addToken: AddToken, name: string, io: Io, locale: Locale): Promise<number> {
+export async function reissue(store: Store, addToken: AddToken, name: string, io: Io, locale: Locale, options: NewTokenOptions = {}): Promise<number> {
   const unit = await store.findUnit(name);
   if (!unit) {
     io.err(`${t(locale, 'noSuchUnit', { name: name.trim() })}\n`);
     return EXIT_PROBLEMS;
   }
-  const token = await addToken(store, 'unit', unit.name, unit.level, { replace: true });
-  io.err(`${t(locale, 'tokenReissued', { name: unit.name, count: unit.tokens })}\n`);
+  const token = await addToken(store, 'unit', unit.name, unit.level, { ...options, replace: true });
+  io.err(`${expiryNote(options, locale)}${t(locale, 'tokenReissued', { name: unit.name, count: unit.tokens })}\n`);
   io.out(`${token}\n`);
   return EXIT_OK;
 }
@@ -57,9 +111,9 @@ export async function listUnits(store: Store, io: Io, locale: Locale): Promise<n
   return EXIT_OK;
 }
 
-/** `--list-tokens`: every token that works, as CSV (id, role, name, created), never a token or its hash. */
+/** `--list-tokens`: every token kept, as CSV (id, role, name, label, created, last used, expires), never a token or its hash. */
 export async function listTokens(store: Store, io: Io, locale: Locale): Promise<number> {
-  const rows = (await store.tokens()).map((token) => [String(token.id), token.role, token.name, token.createdAt]);
+  const rows = (await store.tokens()).map((token) => [String(token.id), token.role, token.name, token.label ?? '', token.createdAt, token.lastUsedAt ?? '', token.expiresAt ?? '']);
   io.out(csv(t(locale, 'tokenListHeader'), rows));
   return EXIT_OK;
 }
@@ -78,7 +132,7 @@ export async function revokeToken(store: Store, id: string, io: Io, locale: Loca
  * parent, deadline); prints a token for each unit that has none as CSV on stdout, and what it
  * did and each refused row on stderr. Exit 1 when a row was refused, 2 when the file is no roster.
  */
-export async function applyRoster(store: Store, addToken: AddToken, file: string, io: Io, locale: Locale): Promise<number> {
+export async function applyRoster(store: Store, addToken: AddToken, file: string, io: Io, locale: Locale, options: NewTokenOptions = {}): Promise<number> {
   const { entries, problems } = await readRosterFile(file, io.cwd, locale);
   const refused = problems.map((problem) => t(locale, 'rosterProblem', { file, line: problem.line, reason: problem.reason }));
   const counts = { added: 0, updated: 0, unchanged: 0 };
@@ -105,10 +159,10 @@ export async function applyRoster(store: Store, addToken: AddToken, file: string
     seen.set(put.unit.name, entry.name);
     counts[put.change]++;
     // A unit with no working token gets one (a new unit, or one whose tokens were revoked).
-    if (put.unit.tokens === 0) tokens.push([put.unit.name, put.unit.level, put.unit.code ?? '', await addToken(store, 'unit', put.unit.name, put.unit.level)]);
+    if (put.unit.tokens === 0) tokens.push([put.unit.name, put.unit.level, put.unit.code ?? '', await addToken(store, 'unit', put.unit.name, put.unit.level, options)]);
   }
   for (const line of refused) io.err(`${line}\n`);
-  io.err(`${t(locale, 'rosterApplied', { file, ...counts, tokens: tokens.length })}\n`);
+  io.err(`${tokens.length > 0 ? expiryNote(options, locale) : ''}${t(locale, 'rosterApplied', { file, ...counts, tokens: tokens.length })}\n`);
   if (tokens.length > 0) io.out(csv(t(locale, 'tokensHeader'), tokens));
   return refused.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

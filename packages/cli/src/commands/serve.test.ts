@@ -207,3 +207,41 @@ describe('law-report serve: tokens by id', () => {
     expect((await lawReport('--revoke-token', 'x')).code).toBe(2);
   });
 });
+
+describe('law-report serve: what a token carries', () => {
+  it('keeps --label and --expires with a new token, and --list-tokens shows them with when it was made and last used', async () => {
+    const made = await lawReport('--add-unit', '北留镇', '--label', '党政办 王五', '--expires', '2099-03-31');
+    expect(made.code).toBe(0);
+    expect(made.stderr).toContain('这个令牌的有效期到 2099-03-31（北京时间）为止。');
+    await lawReport('--add-reviewer', '县依法治县办', '--expires', '90');
+    const listed = rows((await lawReport('--list-tokens')).stdout);
+    expect(listed[0]).toEqual(['编号', '角色', '名称', '标签', '生成时间', '最近使用', '到期时间']);
+    expect(listed[1]).toEqual(['1', 'unit', '北留镇', '党政办 王五', expect.stringMatching(/^\d{4}-\d\d-\d\dT/), '', '2099-03-31T16:00:00.000Z']);
+    const inNinety = Date.parse(listed[2]?.[6] ?? '') - Date.now();
+    expect(Math.abs(inNinety - 90 * 24 * 60 * 60 * 1000)).toBeLessThan(60_000);
+    expect(rows((await lawReport('--list-tokens', '--lang', 'en')).stdout)[0]).toEqual(['id', 'role', 'name', 'label', 'created', 'last used', 'expires']);
+  });
+
+  it('refuses an --expires that is no date after today nor a number of days, and a label with an invisible character', async () => {
+    for (const expires of ['2020-01-01', '2027-02-30', 'next year', '0', '99999']) {
+      const refused = await lawReport('--add-unit', '北留镇', '--expires', expires);
+      expect(refused.code, expires).toBe(2);
+      expect(refused.stderr, expires).toContain('--expires 须是今天以后的日期');
+    }
+    expect((await lawReport('--add-unit', '北留镇', '--label', '王五\u200B')).code).toBe(2);
+    expect((await lawReport('--list-units')).stdout).not.toContain('北留镇');
+  });
+
+  it('revokes a unit’s or a reviewer’s tokens by name, and asks for an id when the name is both', async () => {
+    const unit = (await lawReport('--add-unit', '县司法局', '--level', '部门')).stdout.trim();
+    const reviewer = (await lawReport('--add-reviewer', '县依法治县办')).stdout.trim();
+    expect((await lawReport('--revoke', '县依法治县办')).code).toBe(0);
+    expect(await withStore((store) => store.findToken(hashToken(unit)))).toMatchObject({ name: '县司法局' });
+    expect(await withStore((store) => store.findToken(hashToken(reviewer)))).toBeUndefined();
+    await lawReport('--add-reviewer', '县司法局');
+    const both = await lawReport('--revoke', '县司法局');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('既是单位名称又是审核人名称');
+    expect(rows((await lawReport('--list-tokens')).stdout)).toHaveLength(3);
+  });
+});

@@ -6,7 +6,7 @@ import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
-import { addUnit, applyRoster, listTokens, listUnits, refuseHidden, reissue, revokeToken, rosterLevel } from './serve-units.js';
+import { addUnit, applyRoster, lastDayOf, listTokens, listUnits, refuseHidden, reissue, revokeToken, rosterLevel, tokenExpiry, tokenLabel } from './serve-units.js';
 
 /**
  * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
@@ -14,7 +14,8 @@ import { addUnit, applyRoster, listTokens, listUnits, refuseHidden, reissue, rev
  * `--add-reviewer` it creates a token, prints it once and exits; `--roster FILE` adds or updates
  * the roster CSV's units and prints their new tokens as CSV; `--list-units` prints the roster;
  * `--reissue NAME` gives a unit a new token and revokes its old ones; `--revoke` deletes a name's
- * tokens (a unit stays on the roster).
+ * tokens (a unit stays on the roster). `--label` and `--expires DATE|DAYS` go with any token made;
+ * `--list-tokens` shows them with when each was made and last used.
  */
 export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
@@ -85,6 +86,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     'list-units': { type: 'boolean' },
     'list-tokens': { type: 'boolean' },
     'revoke-token': { type: 'string' },
+    label: { type: 'string' },
+    expires: { type: 'string' },
     reissue: { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
@@ -102,6 +105,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   if (values.portal !== undefined && sqliteFile && within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))) {
     throw new UsageError(t(locale, 'portalHoldsDatabase', { portal: values.portal, db }));
   }
+  // What a token made now carries: a label, and the instant it stops working.
+  const tokenOptions = { label: tokenLabel(values.label, locale), expiresAt: tokenExpiry(values.expires, new Date(), locale) };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const { addToken, buildApp, openStore } = await import('@law-report/server');
@@ -114,7 +119,13 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   }
   if (values.revoke !== undefined) {
     try {
-      const count = await store.revokeTokens(values.revoke.trim());
+      // Units and reviewers are two name spaces: a name that is both is revoked by id, one token at a time.
+      const given = values.revoke.trim();
+      const unit = await store.findUnit(given);
+      const tokens = await store.tokens();
+      const roles = (['unit', 'reviewer'] as const).filter((role) => tokens.some((token) => token.role === role && token.name === (role === 'unit' ? unit?.name : given.normalize('NFKC').trim())));
+      if (roles.length > 1) throw new UsageError(t(locale, 'revokeAmbiguous', { name: given }));
+      const count = roles[0] ? await store.revokeTokens(given, roles[0]) : 0;
       io.err(`${t(locale, 'tokensRevoked', { name: values.revoke.trim(), count })}\n`);
       return count > 0 ? EXIT_OK : EXIT_PROBLEMS;
     } finally {
@@ -123,18 +134,18 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   }
   // The roster: each of these does its work, prints what it made, and exits.
   const units = (work: () => Promise<number>) => work().finally(() => store.close());
-  if (values.roster !== undefined) return units(() => applyRoster(store, addToken, values.roster ?? '', io, locale));
+  if (values.roster !== undefined) return units(() => applyRoster(store, addToken, values.roster ?? '', io, locale, tokenOptions));
   if (values['list-units']) return units(() => listUnits(store, io, locale));
   if (values['list-tokens']) return units(() => listTokens(store, io, locale));
   if (values['revoke-token'] !== undefined) return units(() => revokeToken(store, values['revoke-token'] ?? '', io, locale));
-  if (values.reissue !== undefined) return units(() => reissue(store, addToken, values.reissue ?? '', io, locale));
-  if (values['add-unit'] !== undefined) return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale));
+  if (values.reissue !== undefined) return units(() => reissue(store, addToken, values.reissue ?? '', io, locale, tokenOptions));
+  if (values['add-unit'] !== undefined) return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale, tokenOptions));
   const reviewer = values['add-reviewer'];
   if (reviewer !== undefined) {
     refuseHidden(reviewer, locale);
     try {
-      const token = await addToken(store, 'reviewer', reviewer);
-      io.err(`${t(locale, 'tokenCreated', { name: reviewer.trim() })}\n`);
+      const token = await addToken(store, 'reviewer', reviewer, null, tokenOptions);
+      io.err(`${tokenOptions.expiresAt ? `${t(locale, 'tokenExpires', { day: lastDayOf(tokenOptions.expiresAt) })}\n` : ''}${t(locale, 'tokenCreated', { name: reviewer.normalize('NFKC').trim() })}\n`);
       io.out(`${token}\n`);
       return EXIT_OK;
     } finally {

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../auth.js';
+import { chinaDay } from '../china-day.js';
 import { say } from '../messages.js';
 import type { ReportRecord, Role, TokenRecord } from '../store/store.js';
 import { error } from './schemas.js';
@@ -7,9 +8,13 @@ import { error } from './schemas.js';
 // Authorisation as hooks each route declares: who may call it (`onRequest`, before the body is read),
 // and whose report it may read (`preHandler`, once the address is checked).
 
+// How often a token's last use is written down.
+const LAST_USED_STEP = 60_000;
+
 /**
  * An onRequest hook letting through a token of one of `roles` (401 without a known token, 403 with
- * another role's), and setting `request.token`. With `{ anyone: true }` a request without an
+ * another role's; 401 `token_expired` with the day it ended for an expired one), noting when the
+ * token was last used, and setting `request.token`. With `{ anyone: true }` a request without an
  * Authorization header passes too (a public route that shows a token's holder more). Declared as
  * `onRequest`, so a request without a token is answered before its body is read.
  *
@@ -28,8 +33,18 @@ export function allow(...args: (Role | { readonly anyone: true })[]) {
       return reply.code(status);
     };
     if (!token) return refuse(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
+    const now = request.server.clock();
+    if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime()) {
+      // Said with the last day it worked, in China (it ends as that day ends).
+      return refuse(401).send(error('token_expired', say(request.locale, 'tokenExpired', { day: chinaDay(new Date(Date.parse(token.expiresAt) - 1)) })));
+    }
     if (!roles.includes(token.role)) return refuse(403).send(error('forbidden', say(request.locale, 'forbidden')));
     request.token = token;
+    // When it was last used, to the minute: one write a minute at most per token, and a database
+    // that cannot be written (a full disk) does not stop a read.
+    if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) >= LAST_USED_STEP) {
+      await request.server.store.touchToken(token.hash, now.toISOString()).catch(() => undefined);
+    }
   };
 }
 

@@ -39,7 +39,7 @@ export const bearer = [{ bearer: [] }];
 
 const ANSWERS = {
   400: '请求有误（bad_query、bad_params、bad_body、bad_json、empty_body、forbidden_key、bad_url、reason_required）',
-  401: '没有令牌或令牌无效（unauthorized）',
+  401: '没有令牌或令牌无效（unauthorized），或令牌已过期（token_expired）',
   403: '令牌无权做这件事（forbidden、other_unit、unit_mismatch）',
   404: '没有找到，或不是这个单位的报告（not_found）',
   409: '报告现在的状态不允许这一步（conflict），或这一步针对的版本已不是最新的（version_conflict）',

@@ -120,4 +120,10 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     statements: ['ALTER TABLE transitions ADD COLUMN confidentiality_reviewed INTEGER NOT NULL DEFAULT 0'],
   },
+  {
+    // A token's label (to tell a county's tokens apart), when it stops working, and when it was
+    // last used: what `serve --list-tokens` shows beside its id. Tokens kept before have none.
+    version: 8,
+    statements: ['ALTER TABLE tokens ADD COLUMN label TEXT', 'ALTER TABLE tokens ADD COLUMN expires_at TEXT', 'ALTER TABLE tokens ADD COLUMN last_used_at TEXT'],
+  },
 ];

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DeadlineOverrides, Report, ValidationIssue } from '@law-report/core';
 import { chinaDay } from '../china-day.js';
-import { unitKey, unitName } from '../unit-name.js';
+import { reviewerName, unitKey, unitName } from '../unit-name.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
-import { StateConflict, VersionConflict, type PutUnit, type ReportRecord, type ReportStatus, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
+import { StateConflict, VersionConflict, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
 
 /** A row as a driver returns it. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -61,11 +61,31 @@ export async function migrate(db: Db): Promise<void> {
 const nullable = (value: unknown): string | null => (value === null || value === undefined ? null : text(value));
 
 // A unit with how many tokens it has.
-const UNIT_COLUMNS = 'SELECT u.name, u.key, u.level, u.code, u.parent, u.deadline, (SELECT COUNT(*) FROM tokens t WHERE t.name = u.name) AS tokens FROM units u';
+const UNIT_COLUMNS = "SELECT u.name, u.key, u.level, u.code, u.parent, u.deadline, (SELECT COUNT(*) FROM tokens t WHERE t.name = u.name AND t.role = 'unit') AS tokens FROM units u";
 const unitOf = (row: Row): UnitRecord => ({ name: text(row['name']), key: text(row['key']), level: text(row['level']), code: nullable(row['code']), parent: nullable(row['parent']), deadline: nullable(row['deadline']), tokens: int(row['tokens']) });
 
 const insertToken = (tx: Db, token: TokenRecord) =>
-  tx.query('INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens))', [token.hash, token.role, token.name, token.level, token.createdAt]);
+  tx.query('INSERT INTO tokens (hash, role, name, level, created_at, label, expires_at, last_used_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens))', [
+    token.hash,
+    token.role,
+    token.name,
+    token.level,
+    token.createdAt,
+    token.label,
+    token.expiresAt,
+    token.lastUsedAt,
+  ]);
+const TOKEN_COLUMNS = 'SELECT seq, hash, role, name, level, created_at, label, expires_at, last_used_at FROM tokens';
+const tokenOf = (row: Row): TokenRecord => ({
+  hash: text(row['hash']),
+  role: text(row['role']) as TokenRecord['role'],
+  name: text(row['name']),
+  level: nullable(row['level']),
+  createdAt: text(row['created_at']),
+  label: nullable(row['label']),
+  expiresAt: nullable(row['expires_at']),
+  lastUsedAt: nullable(row['last_used_at']),
+});
 // A unit's token puts its unit on the roster, if it is not there yet.
 const ensureUnit = (tx: Db, token: TokenRecord) =>
   tx.query('INSERT INTO units (name, key, level, seq, created_at) VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM units), ?) ON CONFLICT DO NOTHING', [token.name, unitKey(token.name), token.level ?? 'town', token.createdAt]);
@@ -92,21 +112,35 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       });
     },
     async findToken(hash) {
-      const row = (await db.query('SELECT hash, role, name, level, created_at FROM tokens WHERE hash = ?', [hash]))[0];
-      return row ? { hash: text(row['hash']), role: text(row['role']) as TokenRecord['role'], name: text(row['name']), level: row['level'] === null ? null : text(row['level']), createdAt: text(row['created_at']) } : undefined;
+      const row = (await db.query(`${TOKEN_COLUMNS} WHERE hash = ?`, [hash]))[0];
+      return row ? tokenOf(row) : undefined;
     },
-    async revokeTokens(name) {
+    async revokeTokens(name, role) {
       return db.transaction(async (tx) => {
-        // A reviewer's name as given; a unit's as the roster keeps it.
-        const names = [name.trim(), (await findUnit(tx, name))?.name ?? unitName(name)];
-        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name IN (?, ?)', names))[0]?.['n'] ?? 0);
-        await tx.query('DELETE FROM tokens WHERE name IN (?, ?)', names);
+        // A reviewer's name as kept (NFKC, trimmed); a unit's as the roster keeps it. Each in its own name space.
+        const names: [Role, string][] = [
+          ['reviewer', reviewerName(name)],
+          ['unit', (await findUnit(tx, name))?.name ?? unitName(name)],
+        ];
+        let count = 0;
+        for (const [kind, kept] of names.filter(([kind]) => role === undefined || kind === role)) {
+          count += int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE role = ? AND name = ?', [kind, kept]))[0]?.['n'] ?? 0);
+          await tx.query('DELETE FROM tokens WHERE role = ? AND name = ?', [kind, kept]);
+        }
         return count;
       });
     },
+    touchToken(hash, at) {
+      return db.transaction(async (tx) => {
+        await tx.query('UPDATE tokens SET last_used_at = ? WHERE hash = ?', [at, hash]);
+      });
+    },
     async tokens() {
-      const rows = await db.query('SELECT seq, role, name, created_at FROM tokens ORDER BY seq');
-      return rows.map((row) => ({ id: int(row['seq']), role: text(row['role']) as TokenRecord['role'], name: text(row['name']), createdAt: text(row['created_at']) }));
+      const rows = await db.query(`${TOKEN_COLUMNS} ORDER BY seq`);
+      return rows.map((row) => {
+        const { hash: _hash, level: _level, ...token } = tokenOf(row);
+        return { id: int(row['seq']), ...token };
+      });
     },
     revokeToken(id) {
       return db.transaction(async (tx) => {
@@ -117,8 +151,8 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
     },
     replaceTokens(token) {
       return db.transaction(async (tx) => {
-        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE name = ?', [token.name]))[0]?.['n'] ?? 0);
-        await tx.query('DELETE FROM tokens WHERE name = ?', [token.name]);
+        const count = int((await tx.query('SELECT COUNT(*) AS n FROM tokens WHERE role = ? AND name = ?', [token.role, token.name]))[0]?.['n'] ?? 0);
+        await tx.query('DELETE FROM tokens WHERE role = ? AND name = ?', [token.role, token.name]);
         if (token.role === 'unit') await ensureUnit(tx, token);
         await insertToken(tx, token);
         return count;

@@ -16,14 +16,23 @@ export interface TokenRecord {
   /** For a unit token: the unit's level, for the roster. */
   readonly level: string | null;
   readonly createdAt: string;
+  /** What the county wrote to tell its tokens apart (张三的笔记本, 2025年报送), if anything. */
+  readonly label: string | null;
+  /** The instant (ISO, UTC) it stops working, if it ever does. */
+  readonly expiresAt: string | null;
+  /** When it was last used (to the minute), if ever. */
+  readonly lastUsedAt: string | null;
 }
 
-/** A token as listed: its id, whose it is and since when; never its hash. */
+/** A token as listed: its id, whose it is, its label, since when, when last used, until when; never its hash. */
 export interface TokenListing {
   readonly id: number;
   readonly role: Role;
   readonly name: string;
+  readonly label: string | null;
   readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly expiresAt: string | null;
 }
 
 /** A unit on the county's roster. */
@@ -147,15 +156,17 @@ export interface Store {
   addToken(token: TokenRecord): Promise<void>;
   findToken(hash: string): Promise<TokenRecord | undefined>;
   /**
-   * Deletes every token of `name` (a unit's or the reviewer's): they stop working at once. A
-   * unit stays on the roster, its reports kept. Returns how many.
+   * Deletes every token of `name` in `role` (a unit's, or a reviewer's: two name spaces; without a
+   * role, both): they stop working at once. A unit stays on the roster, its reports kept. Returns how many.
    */
-  revokeTokens(name: string): Promise<number>;
+  revokeTokens(name: string, role?: Role): Promise<number>;
+  /** Notes that the token of `hash` was used at `at` (an ISO instant). */
+  touchToken(hash: string, at: string): Promise<void>;
   /** Every token that works, oldest first, with its id (never its hash). */
   tokens(): Promise<TokenListing[]>;
   /** Deletes the one token of that id: it stops working at once. Returns whether there was one. */
   revokeToken(id: number): Promise<boolean>;
-  /** In one transaction: every token of `token.name` revoked and `token` added. Returns how many were revoked. */
+  /** In one transaction: every token of `token.name` in its role revoked and `token` added. Returns how many were revoked. */
   replaceTokens(token: TokenRecord): Promise<number>;
   /** The county's roster, in the order units were added. */
   units(): Promise<UnitRecord[]>;
