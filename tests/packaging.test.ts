@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from './typecheck-project.js';
 
 // What npm would publish: each package packed into its tarball, as `npm run release` does, then
 // checked by publint (package.json against the files) and are-the-types-wrong (the types each
@@ -49,7 +50,7 @@ describe.each(packages)('@law-report/%s as packed', (name) => {
     expect(files).toContain('package.json');
     expect(files.some((file) => file.startsWith('dist/') && file.endsWith('.d.ts'))).toBe(true);
     expect(files.filter((file) => file.startsWith('src/') || file.includes('.test.'))).toEqual([]);
-    if (name === 'elements') expect(files).toEqual(expect.arrayContaining(['dist/law-report-elements.js', 'custom-elements.json']));
+    if (name === 'elements') expect(files).toEqual(expect.arrayContaining(['dist/law-report-elements.js', 'custom-elements.json', 'dist/react.d.ts', 'dist/vue.d.ts']));
     if (name === 'elements') {
       // The embed file is importable by its name (`@law-report/elements/law-report-elements.js`), not only by path.
       const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string }> };
@@ -58,4 +59,26 @@ describe.each(packages)('@law-report/%s as packed', (name) => {
     if (name === 'core') expect(files).toEqual(expect.arrayContaining(['schema.json', 'catalog.json']));
     if (name === 'cli') expect(files).toContain('bin/law-report.js');
   });
+});
+
+describe('a portal project on the packed packages', () => {
+  it('type-checks its React 19 page and Vue code with the elements’ JSX and GlobalComponents types, skipLibCheck off', async () => {
+    // tests/consumer with a node_modules of its own: core and elements from their tarballs, every
+    // other package (lit, zod, react, vue…) linked from the repository's.
+    const project = join(dir, 'portal');
+    const modules = join(project, 'node_modules');
+    mkdirSync(join(modules, '@law-report'), { recursive: true });
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (entry !== '@law-report' && entry !== '.bin') symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+    }
+    for (const name of ['core', 'elements'] as const) {
+      const target = join(modules, '@law-report', name);
+      mkdirSync(target);
+      await run('tar', ['-xzf', tarballs.get(name)?.file ?? '', '-C', target, '--strip-components=1']);
+    }
+    for (const file of ['tsconfig.json', 'react-page.tsx', 'vue-page.ts']) cpSync(join(root, 'tests', 'consumer', file), join(project, file));
+    const { files, diagnostics } = checkProject(join(project, 'tsconfig.json'));
+    expect(files).toHaveLength(2);
+    expect(diagnostics).toEqual([]);
+  }, 120_000);
 });

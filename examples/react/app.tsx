@@ -1,7 +1,8 @@
 // A React 19 county page embedding the three elements as React 19 expects: object props are set
 // as DOM properties (the elements have them), `onlaw-report-submit` listens for the typed event;
-// no wrapper library. Types for the tags: ./law-report-jsx.d.ts.
+// no wrapper library. The tags' JSX types come with the package: @law-report/elements/react.
 import '@law-report/elements/define';
+import type {} from '@law-report/elements/react';
 import type { DeadlineOverrides, Report, RosterEntry } from '@law-report/core';
 import type { LawReportSubmitEvent } from '@law-report/elements';
 import { useState } from 'react';

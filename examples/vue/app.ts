@@ -1,7 +1,9 @@
 // A Vue 3 county page embedding the three elements as Vue expects: data bound as DOM properties
 // (`:report.prop`), typed events with `@law-report-submit`, no wrapper library. Vue is told the
-// law-report-* tags are custom elements so it leaves them to the browser.
+// law-report-* tags are custom elements so it leaves them to the browser. The tags' types for
+// vue-tsc and Volar (single-file components) come with the package: @law-report/elements/vue.
 import '@law-report/elements/define';
+import type {} from '@law-report/elements/vue';
 import type { LawReportSubmitEvent } from '@law-report/elements';
 import type { DeadlineOverrides, Report, RosterEntry } from '@law-report/core';
 import { createApp, ref, type App } from 'vue';

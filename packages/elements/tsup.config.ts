@@ -18,7 +18,8 @@ const browserBundle: Options = {
 export default defineConfig([
   {
     // The npm entry points: lit and core stay external, so apps share one copy.
-    entry: { index: 'src/index.ts', define: 'src/define.ts', 'define-review': 'src/define-review.ts' },
+    // `react` and `vue` are types only (JSX and GlobalComponents); their .js is empty, so a plain import resolves too.
+    entry: { index: 'src/index.ts', define: 'src/define.ts', 'define-review': 'src/define-review.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
     format: ['esm'],
     dts: true,
     clean: true,
