@@ -1,6 +1,9 @@
 // Which token a page uses for the collection server. Under `npm start`, the demo's own tokens
-// (made when it seeded the server); under `law-report serve --portal`, the one the person types,
-// kept for the browser session (a real portal has its own login and gives each person theirs).
+// (made when it seeded the server, given only to a browser on the same machine); under
+// `law-report serve --portal`, the one the person types, kept in this page's memory only: never in
+// sessionStorage or localStorage, where any script that got into the page (one XSS) could read the
+// reviewer's power and keep it until someone revokes the token by hand. It is typed again on the
+// next page or reload (a real portal has its own login and gives each person short-lived tokens).
 import { onLocale } from './locale.js';
 import { portalStrings } from './portal-strings.js';
 
@@ -9,8 +12,6 @@ interface DemoTokens {
   readonly unit: string;
   readonly unitName: string;
 }
-
-const KEY = 'law-report-portal-token';
 
 async function demoTokens(): Promise<DemoTokens | undefined> {
   try {
@@ -31,13 +32,6 @@ export async function withToken(role: 'reviewer' | 'unit', use: (token: string, 
     use(role === 'reviewer' ? demo.reviewer : demo.unit, demo.unitName);
     return;
   }
-  let saved: string | null = null;
-  try {
-    saved = sessionStorage.getItem(`${KEY}-${role}`);
-  } catch {
-    // Storage blocked: the token is asked for again on each visit.
-  }
-  if (saved) use(saved, undefined);
   const slot = document.querySelector('#token-slot');
   if (!slot) return;
   const label = document.createElement('label');
@@ -45,7 +39,6 @@ export async function withToken(role: 'reviewer' | 'unit', use: (token: string, 
   const input = document.createElement('input');
   input.type = 'password';
   input.autocomplete = 'off';
-  input.value = saved ?? '';
   const button = document.createElement('button');
   button.type = 'button';
   onLocale((locale) => {
@@ -55,11 +48,6 @@ export async function withToken(role: 'reviewer' | 'unit', use: (token: string, 
   button.addEventListener('click', () => {
     const token = input.value.trim();
     if (!token) return;
-    try {
-      sessionStorage.setItem(`${KEY}-${role}`, token);
-    } catch {
-      // As above.
-    }
     use(token, undefined);
   });
   label.append(words, input);
