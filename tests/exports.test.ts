@@ -39,8 +39,8 @@ describe('public exports', () => {
     expect(Object.keys(elementStringsEn)).toEqual(['elementStringsEn']);
   });
 
-  it('of @law-report/core/docx: Word in and out, loaded on demand', () => {
-    expect(Object.keys(docx).sort()).toEqual(['importDocx', 'renderDocx', 'wordSignature']);
+  it('of @law-report/core/docx: Word in and out, and report files of any kind, loaded on demand', () => {
+    expect(Object.keys(docx).sort()).toEqual(['decodeText', 'importDocx', 'importReportFile', 'renderDocx', 'wordSignature']);
   });
 
   it('of @law-report/core/testing', () => {

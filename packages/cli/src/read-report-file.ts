@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { importDocx, importReport, wordSignature, type Catalog, type ImportOptions, type Locale, type Report, type ValidationIssue } from '@law-report/core';
-import { decodeText } from './decode.js';
+import { importReportFile, type Catalog, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 import { readFailure } from './inputs.js';
 
 /** A report file read and imported: the draft, what needs checking, and how it was read. */
@@ -26,15 +24,6 @@ export async function readReportFile(path: string, locale: Locale, catalog?: Cat
   } catch (error) {
     return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
   }
-  const known = catalog ? { catalog } : {};
-  if (wordSignature(bytes) !== 'none') return { ...(await importDocx(bytes, { locale, ...known })), encoding: 'Word' };
-  const { text, encoding } = decodeText(bytes);
-  const options: ImportOptions = { locale, ...known, ...inputFormat(extname(path).toLowerCase()) };
-  return { ...importReport(text, options), encoding };
-}
-
-function inputFormat(extension: string): Pick<ImportOptions, 'format'> {
-  if (extension === '.html' || extension === '.htm') return { format: 'html' };
-  if (extension === '.md' || extension === '.markdown') return { format: 'markdown' };
-  return {};
+  const { report, issues, encoding } = await importReportFile(bytes, path, { locale, ...(catalog ? { catalog } : {}) });
+  return { report, issues, encoding };
 }

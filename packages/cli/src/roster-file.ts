@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseRosterCsv, type Locale, type RosterEntry, type RosterProblem } from '@law-report/core';
-import { decodeText } from './decode.js';
+import { decodeText, parseRosterCsv, type Locale, type RosterEntry, type RosterProblem } from '@law-report/core';
 import { readFailure } from './inputs.js';
 import { UsageError } from './io.js';
 

@@ -10,5 +10,7 @@ export { deskMessages, diffReports, type ReportChange } from './review-entry.js'
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { importDocx, type DocxImportResult } from './docx/import-docx.js';
 export { wordSignature } from './docx/word-signature.js';
+export { importReportFile, type ReportFileImport } from './docx/import-report-file.js';
+export { decodeText, type TextEncoding } from './docx/decode-text.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 
