@@ -23,6 +23,7 @@ export const importEn: ImportLocaleMessages = {
     none: '"无" or "未发生" read as zero',
   },
   inference: {
+    plans: "the plans' heading (the year before the one it names)",
     headings: 'the headings',
     issueDate: 'the date of issue',
     body: 'the text',

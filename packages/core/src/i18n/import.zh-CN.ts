@@ -25,6 +25,7 @@ export const importZhCN = {
     none: '“无”“未发生”记为零',
   },
   inference: {
+    plans: '工作安排标题所写年份的上一年',
     headings: '章节标题',
     issueDate: '落款日期',
     body: '正文',

@@ -112,7 +112,7 @@ describe('importReport structure', () => {
   });
 
   it('infers the year from the headings when the title has none, and says so', () => {
-    const { report, issues } = importDraft('东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、2023年工作打算\n正文。');
+    const { report, issues } = importDraft('东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、下一步工作打算\n正文。');
     expect(report.year).toBe(2022);
     expect(issues.find((i) => i.code === 'import_year_inferred')?.message).toContain('章节标题');
   });

@@ -24,7 +24,8 @@ import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './
 import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
-import { dateAt, reportingYear, WRITTEN_DATE, yearIn } from '../domain/dates.js';
+import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
+import { readReportYear } from './report-year.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
@@ -179,9 +180,9 @@ class Importer {
     }
 
     const paragraphs = joinParagraphs(body);
-    const year = fields.year ?? this.#year(title, paragraphs, issuedOn);
     const numbered = this.#tree(paragraphs);
     const tree = numbered.children.length === 0 ? labelledTree(paragraphs) ?? numbered : numbered;
+    const year = fields.year ?? this.#year(title, tree, paragraphs, issuedOn);
     const { sections, metrics } = this.#sectionsAndFacts(tree, year);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
@@ -215,29 +216,11 @@ class Importer {
     this.#issues.push(createImportIssue(code, severity, path, this.#locale, typeof params === 'function' ? localizedImport(params) : params));
   }
 
-  #year(title: string | undefined, paragraphs: readonly Paragraph[], issuedOn: string | undefined): number {
-    const fromTitle = title ? yearIn(title) : undefined;
-    if (fromTitle) return fromTitle;
-    const counts = new Map<number, number>();
-    for (const { text, literal } of paragraphs) {
-      const enumerator = literal ? undefined : enumeratorAt(text.text);
-      if (!enumerator || enumerator.level !== 1) continue;
-      const heading = text.text.slice(0, 60);
-      const year = yearIn(heading);
-      if (year && classifySection(heading) !== 'plans') counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
-    const fromHeadings = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const fromBody = fromHeadings || issuedOn ? undefined : mostCommonYear(paragraphs.map((paragraph) => paragraph.text));
-    const [year, from] = fromHeadings
-      ? [fromHeadings, 'headings' as const]
-      : issuedOn
-        ? [Number(issuedOn.slice(0, 4)) - 1, 'issueDate' as const]
-        : fromBody
-          ? [fromBody, 'body' as const]
-          : [reportingYear(this.#now), 'today' as const];
-    const clamped = Math.min(2100, Math.max(1990, year));
-    this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year: clamped, from: m.inference[from] }));
-    return clamped;
+  #year(title: string | undefined, tree: Node, paragraphs: readonly Paragraph[], issuedOn: string | undefined): number {
+    const headings = tree.children.flatMap((child) => (child.title ? [child.title.text] : []));
+    const { year, from } = readReportYear({ title, headings, issuedOn, paragraphs: paragraphs.map((paragraph) => paragraph.text.text), now: this.#now });
+    if (from !== 'title') this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year, from: m.inference[from] }));
+    return year;
   }
 
   #unit(title: string, issuer: string | undefined): Unit {
@@ -503,13 +486,4 @@ function withoutSeal(issuer: string): string {
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);
-}
-
-function mostCommonYear(paragraphs: readonly MappedText[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const paragraph of paragraphs.slice(0, 200)) {
-    const year = yearIn(paragraph.text);
-    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
