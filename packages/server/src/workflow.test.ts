@@ -40,6 +40,10 @@ describe('the table of transitions', () => {
     expect(checks['file']).toBe(checks['publish']);
   });
 
+  it('has the reviewer confirm 保密审查 at 公开 and nowhere else', () => {
+    expect(TRANSITIONS.filter((transition) => transition.confirms !== null).map((transition) => [transition.action, transition.confirms, transition.who])).toEqual([['publish', 'confidentialityReviewed', 'reviewer']]);
+  });
+
   it('is the table docs/server.md shows (run `npm run generate -w @law-report/server` after changing it)', () => {
     const docs = readFileSync(new URL('../../../docs/server.md', import.meta.url), 'utf8');
     expect(docs).toContain(transitionTable());
