@@ -498,6 +498,10 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       '/api/reports/{id}/versions/{n}',
       '/api/units',
     ]);
+    // 公开 asks for the reviewer's confirmation in its body; the other steps do not take it.
+    const body = (path: string) => (json['paths'] as Record<string, { post: { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } } }>)[path]?.post.requestBody.content['application/json']?.schema.properties ?? {};
+    expect(Object.keys(body('/api/reports/{id}/publish')).sort()).toEqual(['confidentialityReviewed', 'reason', 'version']);
+    expect(Object.keys(body('/api/reports/{id}/file')).sort()).toEqual(['reason', 'version']);
   });
 
   it('counts a returned report nowhere until the unit submits again, and with ?status=filed only filed and published reports', async () => {
