@@ -92,6 +92,14 @@ describe('reportJsonSchema({ catalog })', () => {
     expect(validate(withFigure('funding.amount', 0.5, '万元'))).toBe(true);
   });
 
+  it('refuses a figure beyond what any unit could write in its word, as value-limits does', () => {
+    expect(validate(withFigure('publicity.events', 1e7, '场'))).toBe(true);
+    expect(validate(withFigure('publicity.events', 2e7, '场'))).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/metrics/0/value', keyword: 'maximum' }));
+    expect(validate(withFigure('unclassified', -2e12, '公顷'))).toBe(false);
+    expect(validate(withFigure('unclassified', 3.2, '公顷'))).toBe(true);
+  });
+
   it('leaves the published schema as it is without a catalog', () => {
     const plain = compile(reportJsonSchema());
     expect(plain(withFigure('x-yourtown.gridEvent', -120, '人'))).toBe(true);
