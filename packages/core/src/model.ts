@@ -131,6 +131,7 @@ export { compareReports, type Comparison, type IndicatorChange } from './aggrega
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
 export { aggregateYears, createYearsAggregator, type RatePoint, type UnitYear, type YearPoint, type YearsAggregator, type YearsOptions, type YearsResult } from './aggregate/years.js';
 export { countedFigures, type CountedFigures } from './aggregate/counted-figures.js';
+export { yearsMessages } from './i18n/years-messages.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
 export { unitsCsv, unknownIndicators, unknownNote, type UnitsCsvOptions } from './aggregate/units-csv.js';
 export { normaliseUnitName } from './aggregate/unit-key.js';

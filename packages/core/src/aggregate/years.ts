@@ -61,8 +61,8 @@ export interface YearsResult {
   readonly units: readonly { readonly name: string; readonly years: Readonly<Record<number, UnitYear>> }[];
   /** Inputs that are not reports, or on a year outside `from`–`to`: listed, never dropped silently. */
   readonly skipped: readonly Skipped[];
-  /** Reports a later one of the same unit and year replaced. */
-  readonly superseded: readonly Superseded[];
+  /** Reports a later one of the same unit and year replaced, with that year. */
+  readonly superseded: readonly (Superseded & { readonly year: number })[];
 }
 
 /** Accumulates reports of any years; {@link YearsAggregator.result} gives the run of years. */
@@ -174,6 +174,6 @@ function yearsResultOf(years: readonly number[], results: readonly AggregateResu
     span: first && last && first !== last ? compareAggregates(first, last) : null,
     units: [...units].map(([name, row]) => ({ name, years: row })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     skipped,
-    superseded: results.flatMap((result) => result.superseded),
+    superseded: results.flatMap((result) => result.superseded.map((one) => ({ ...one, year: result.year }))),
   };
 }

@@ -7,6 +7,7 @@ import { formatMessage, issueMessages } from './messages.js';
 import { zhCN } from './zh-CN.js';
 import { elementStringsEn } from './elements.en.js';
 import { elementStringsZhCN } from './elements.zh-CN.js';
+import { yearsMessages } from './years-messages.js';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -43,6 +44,12 @@ describe('messages', () => {
   it('keeps the elements’ screens out of the table core’s functions use, so the English ones load only with an English page', () => {
     expect(Object.keys(zhCN)).not.toContain('form');
     expect(Object.keys(zhCN)).not.toContain('dashboard');
+  });
+
+  it('has every string of the years view in both locales with the same placeholders', () => {
+    for (const [key, template] of Object.entries(yearsMessages['zh-CN'])) {
+      expect(placeholders(yearsMessages.en[key as keyof (typeof yearsMessages)['en']]), key).toEqual(placeholders(template));
+    }
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {

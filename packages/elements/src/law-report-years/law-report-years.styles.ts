@@ -1,0 +1,137 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
+import { buttonStyles } from '../internal/button-styles.js';
+
+/** Styles of `<law-report-years>`; themed through `--law-*` custom properties. */
+export const yearsStyles = [
+  baseStyles,
+  buttonStyles,
+  css`
+    h2 {
+      font-size: 1.375rem;
+      margin: 0 0 var(--law-space, 1rem);
+    }
+    h3 {
+      font-size: 1.125rem;
+      margin: 1.5rem 0 0.5rem;
+    }
+    .hint {
+      color: var(--law-color-muted, #59636e);
+      font-size: 0.875rem;
+      margin: 0.25rem 0;
+    }
+    .load {
+      border: 1px dashed var(--law-color-border, #d1d9e0);
+      border-radius: var(--law-radius, 6px);
+      padding: 0.75rem var(--law-space, 1rem);
+    }
+    .load h3 {
+      margin-block-start: 0;
+    }
+    .pickers,
+    .range {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem var(--law-space, 1rem);
+      align-items: center;
+      margin: 0.5rem 0;
+    }
+    .range {
+      margin-block-start: var(--law-space, 1rem);
+    }
+    select {
+      font: inherit;
+      margin-inline-start: 0.5rem;
+      padding: 0.25rem 0.5rem;
+    }
+    progress {
+      inline-size: min(24rem, 100%);
+    }
+    .scroll {
+      overflow-x: auto;
+      max-inline-size: 100%;
+    }
+    table {
+      border-collapse: collapse;
+      font-size: 0.9375rem;
+    }
+    th,
+    td {
+      border-block-end: 1px solid var(--law-color-border, #d1d9e0);
+      padding: 0.375rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    thead th {
+      white-space: nowrap;
+    }
+    .number {
+      text-align: end;
+      white-space: nowrap;
+    }
+    .none {
+      color: var(--law-color-muted, #59636e);
+    }
+    button.total {
+      font: inherit;
+      font-variant-numeric: tabular-nums;
+      background: none;
+      border: none;
+      border-block-end: 1px dotted currentColor;
+      color: var(--law-color-link, #0b5cad);
+      cursor: pointer;
+      padding: 0;
+    }
+    .reporting {
+      display: block;
+      color: var(--law-color-muted, #59636e);
+      font-size: 0.75rem;
+    }
+    .trend rect {
+      fill: var(--law-color-primary, #0b5cad);
+    }
+    .trend rect.none {
+      fill: var(--law-color-border, #d1d9e0);
+    }
+    td.late,
+    td.missing {
+      color: var(--law-color-error, #b42318);
+    }
+    dialog {
+      border: 1px solid var(--law-color-border, #d1d9e0);
+      border-radius: var(--law-radius, 6px);
+      max-inline-size: min(48rem, calc(100vw - 2rem));
+      padding: var(--law-space, 1rem);
+    }
+    .dialog-bar {
+      display: flex;
+      justify-content: space-between;
+      align-items: flex-start;
+      gap: var(--law-space, 1rem);
+    }
+    .dialog-bar h3 {
+      margin: 0;
+    }
+    .sources {
+      padding-inline-start: 1.25rem;
+    }
+    .sources li + li {
+      margin-block-start: 0.75rem;
+    }
+    .sources p {
+      margin: 0.125rem 0;
+    }
+    blockquote {
+      border-inline-start: 3px solid var(--law-color-border, #d1d9e0);
+      margin: 0.25rem 0;
+      padding-inline-start: 0.75rem;
+    }
+    mark {
+      background: var(--law-color-mark, #fff3b0);
+      color: inherit;
+    }
+    .set-aside li {
+      overflow-wrap: anywhere;
+    }
+  `,
+];

@@ -1,0 +1,160 @@
+import { renderDocx } from '@law-report/core/docx';
+import { renderReport } from '@law-report/core';
+import type { Report, RosterEntry } from '@law-report/core/model';
+import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { seriousViolations } from '../internal/axe.js';
+import './define.js';
+import type { LawReportYearsElement } from './law-report-years.js';
+
+// An invented county of two towns over three years; each figure carries the sentence it was read from.
+const town = (name: string, year: number, handled: number | undefined, extra: Partial<Report> = {}): Report =>
+  makeReport({
+    title: `${name}${year}年法治政府建设工作报告`,
+    year,
+    unit: { name, level: 'town' },
+    issuer: `${name}人民政府`,
+    issuedOn: `${year + 1}-01-15`,
+    submittedOn: `${year + 1}-01-20`,
+    sections: [makeSection('measures', { id: 's-1', title: `${year}年推进法治政府建设的主要举措和成效`, paragraphs: handled === undefined ? ['深入推进依法行政。'] : [`全年共排查化解矛盾纠纷${handled}起，调解成功率100%。`] })],
+    metrics:
+      handled === undefined
+        ? []
+        : [makeMetric('disputes.handled', handled, { unit: '起', label: '排查化解矛盾纠纷', sectionId: 's-1', source: { start: 0, end: 10, quote: `全年共排查化解矛盾纠纷${handled}起，调解成功率100%。` } })],
+    ...extra,
+  });
+
+const decade = [town('东岭镇', 2021, 10), town('西河乡', 2021, 4), town('东岭镇', 2022, 14), town('西河乡', 2022, undefined), town('东岭镇', 2023, 20), town('西河乡', 2023, 6)];
+
+async function mount(properties: Partial<LawReportYearsElement> = {}, attributes: Record<string, string> = {}): Promise<LawReportYearsElement> {
+  const element = document.createElement('law-report-years');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, { reports: decade, ...properties });
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const table = (element: LawReportYearsElement, part: string): string[][] =>
+  [...(element.shadowRoot?.querySelectorAll(`[part="${part}"] tr`) ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim().replace(/\s+/g, ' ') ?? ''));
+
+const activeIn = (element: LawReportYearsElement) => element.shadowRoot?.activeElement;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+describe('<law-report-years>', () => {
+  it('shows each indicator’s total per year with how many units gave it, and none where none did', async () => {
+    const element = await mount();
+    const rows = table(element, 'indicators');
+    expect(rows[0]).toEqual(['指标', '2021年', '2022年', '2023年', '走势', '2021—2023年变化']);
+    const handled = rows.find((row) => row[0] === '矛盾纠纷排查化解' || row[0]?.includes('矛盾纠纷'));
+    expect(handled?.slice(1, 4)).toEqual(['14起 2 个单位', '14起 1 个单位', '26起 2 个单位']);
+    expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('历年法治政府建设年度报告（2021—2023年）');
+  });
+
+  it('compares the first year with the last like for like, and says so', async () => {
+    const element = await mount();
+    const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
+    // 14 → 26 for the county, but like for like (both towns gave it both years): 14 → 26 = +12.
+    expect(handled?.at(-1)).toBe('+12（+85.71%）（2 个单位两年都有此项，只比较这些单位）');
+    const onlyOne = await mount({ reports: [town('东岭镇', 2021, 10), town('东岭镇', 2023, 20), town('西河乡', 2023, 100)] });
+    expect(table(onlyOne, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('+10（+100%）（1 个单位两年都有此项，只比较这些单位）');
+  });
+
+  it('gives each unit a row of years with what it did and when', async () => {
+    const roster: RosterEntry[] = [{ name: '东岭镇', level: 'town' }, { name: '西河乡', level: 'town' }, { name: '南山镇', level: 'town' }];
+    const element = await mount({ roster });
+    const rows = table(element, 'units');
+    expect(rows[0]).toEqual(['单位', '2021年', '2022年', '2023年']);
+    expect(rows.find((row) => row[0] === '南山镇')).toEqual(['南山镇', '未报送', '未报送', '未报送']);
+    expect(rows.find((row) => row[0] === '东岭镇')?.[1]).toBe('未公开，2022-01-20');
+  });
+
+  it('opens the sentences a total adds up, the figure marked, and gives focus back when closed', async () => {
+    const element = await mount();
+    const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) => one.getAttribute('aria-label')?.includes('2023年合计26'));
+    expect(button?.getAttribute('aria-label')).toMatch(/^.*矛盾纠纷2023年合计26起，2 个单位报送：查看出处$/);
+    button?.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = element.shadowRoot?.querySelector('dialog');
+    expect(dialog?.open).toBe(true);
+    expect(activeIn(element)?.id).toBe('sources-heading');
+    const quotes = [...(dialog?.querySelectorAll('blockquote') ?? [])].map((quote) => quote.textContent);
+    expect(quotes).toEqual(['全年共排查化解矛盾纠纷20起，调解成功率100%。', '全年共排查化解矛盾纠纷6起，调解成功率100%。']);
+    expect([...(dialog?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent)).toEqual(['排查化解矛盾纠纷', '排查化解矛盾纠纷']);
+    expect(await seriousViolations(element)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(dialog?.open).toBe(false);
+    expect(activeIn(element)).toBe(button);
+  });
+
+  it('shows the years chosen, and lists the reports outside them', async () => {
+    const element = await mount();
+    const [from] = element.shadowRoot?.querySelectorAll('select') ?? [];
+    expect(from).toBeDefined();
+    (from as HTMLSelectElement).value = '2022';
+    from?.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(table(element, 'indicators')[0]?.slice(1, 3)).toEqual(['2022年', '2023年']);
+    const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent);
+    expect(setAside).toEqual(['reports[0]：报告年度为 2021 年，不在所选的 2022–… 年之内', 'reports[1]：报告年度为 2021 年，不在所选的 2022–… 年之内']);
+  });
+
+  it('reads a folder of Word, text and JSON Lines files, lists what it could not read, and counts what it could', async () => {
+    const element = await mount({ reports: [] });
+    const word = new File([await renderDocx(town('东岭镇', 2022, 14))], '2022/东岭镇.docx');
+    const text = new File([renderReport(town('西河乡', 2022, 5), { format: 'text' })], '2022/西河乡.txt');
+    const lines = new File([`${JSON.stringify(town('东岭镇', 2023, 20))}\n{broken\n`], 'later.jsonl');
+    const broken = new File([new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])], '2021/坏文件.docx');
+    const picture = new File([new Uint8Array([1, 2, 3])], 'logo.png');
+    await element.readFiles([word, text, lines, broken, picture]);
+    await element.updateComplete;
+    const status = element.shadowRoot?.querySelector('#read-status');
+    expect(status?.textContent?.trim()).toBe('已读取 4 个文件，得到 3 份报告。');
+    expect(activeIn(element)).toBe(status);
+    const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
+    expect(handled?.slice(1, 3)).toEqual(['19起 2 个单位', '20起 1 个单位']);
+    const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent ?? '');
+    expect(setAside).toHaveLength(2);
+    expect(setAside[0]).toMatch(/^2021\/坏文件\.docx：没有读出报告：/);
+    expect(setAside[1]).toMatch(/^later\.jsonl:2：无法读取：/);
+  });
+
+  it('reads on the page, one file at a time, where no worker may start', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('blocked by the page’s policy', 'SecurityError');
+        }
+      },
+    );
+    const element = await mount({ reports: [] });
+    const progress: string[] = [];
+    const watch = new MutationObserver(() => {
+      const status = element.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim();
+      if (status && progress.at(-1) !== status) progress.push(status);
+    });
+    watch.observe(element.shadowRoot as ShadowRoot, { subtree: true, childList: true, characterData: true });
+    await element.readFiles([
+      new File([renderReport(town('西河乡', 2022, 5), { format: 'text' })], '西河乡.txt'),
+      new File([renderReport(town('东岭镇', 2022, 7), { format: 'markdown' })], '东岭镇.md'),
+    ]);
+    watch.disconnect();
+    expect(progress).toContain('正在读取：已读 1 / 2 个文件');
+    expect(progress.at(-1)).toBe('已读取 2 个文件，得到 2 份报告。');
+    expect(table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.[1]).toBe('12起 2 个单位');
+  });
+
+  it('speaks English, with the reports’ own words marked Chinese, and has no serious accessibility violations', async () => {
+    const element = await mount({}, { locale: 'en' });
+    expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('Rule-of-law government reports, 2021–2023');
+    expect(element.shadowRoot?.querySelector('[part="units"] tbody th')?.getAttribute('lang')).toBe('zh-CN');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+});

@@ -1,0 +1,437 @@
+import {
+  countedFigures,
+  createYearsAggregator,
+  defaultCatalog,
+  formatMessage,
+  formatQualified,
+  yearsMessages,
+  type Catalog,
+  type DeadlineOverrides,
+  type Locale,
+  type Metric,
+  type Report,
+  type RosterEntry,
+  type YearsResult,
+} from '@law-report/core/model';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localeOf, stringsOf } from '../internal/locale.js';
+import { formatParts, reportLang, reportText } from '../internal/report-text.js';
+import type { ReadInput } from './read-one-file.js';
+import { readReportFiles, type PickedFile } from './read-report-files.js';
+import { yearsStyles } from './law-report-years.styles.js';
+import { yearsChart } from './years-chart.js';
+
+type Messages = (typeof yearsMessages)[Locale];
+
+/** The figures behind one total, as the sources dialog lists them. */
+interface OpenedTotal {
+  readonly indicator: string;
+  readonly year: number;
+  readonly heading: string;
+  readonly figures: readonly { readonly unit: string; readonly file: string; readonly metric: Metric; readonly restated: readonly Metric[] }[];
+}
+
+/**
+ * A county's reports over the years in one view: per indicator its total each year (only the
+ * year's own figures, from each unit's latest report, bounds kept as bounds), how many units gave
+ * it, a small trend chart and the change from the first year to the last counted like for like
+ * (only units that gave the figure in both years, and it says so); per unit a row of years with
+ * what it did and when; and every file or report not counted, with why. Each total opens the
+ * figures it adds up: the unit, the sentence the figure was read from with the figure marked, and
+ * the file. A county clerk can pick or drop a folder of ten years of Word, text, HTML or JSON
+ * reports: they are read in workers on this computer, never uploaded, with progress.
+ *
+ * @tag law-report-years
+ * @attr locale - `zh-CN` (default) or `en`
+ * @attr from - the first year shown (default: the earliest year read)
+ * @attr to - the last year shown (default: the latest year read)
+ * @prop reports - reports of any years (any values: each is checked, and what is not a report is listed)
+ * @prop roster - the county's units (`RosterEntry[]`): then units that never reported are shown too
+ * @prop catalog - the indicator catalog (default: core's)
+ * @prop deadlines - the county's deadlines, as for the dashboard
+ * @csspart load - the folder picker and its progress
+ * @csspart indicators - the table of indicators by year
+ * @csspart units - the table of units by year
+ * @csspart sources - the dialog listing the figures behind a total
+ * @cssprop --law-color-text - text colour
+ * @cssprop --law-color-border - borders
+ * @cssprop --law-color-primary - bars and main buttons
+ * @cssprop --law-color-mark - the figure marked in its sentence
+ * @cssprop --law-color-focus - the focus outline's light tone
+ * @cssprop --law-color-focus-ring - the focus outline's dark ring
+ *
+ * @example
+ * <law-report-years></law-report-years>
+ * <script type="module">document.querySelector('law-report-years').reports = await (await fetch('/reports.json')).json();</script>
+ */
+export class LawReportYearsElement extends LitElement {
+  static override styles = yearsStyles;
+
+  static override properties = {
+    reports: { attribute: false },
+    roster: { attribute: false },
+    catalog: { attribute: false },
+    deadlines: { attribute: false },
+    locale: { reflect: true },
+    from: { type: Number },
+    to: { type: Number },
+    _read: { state: true },
+    _progress: { state: true },
+    _opened: { state: true },
+  };
+
+  declare reports: readonly unknown[];
+  declare roster: readonly RosterEntry[] | undefined;
+  declare catalog: Catalog;
+  declare deadlines: DeadlineOverrides | undefined;
+  declare locale: string;
+  declare from: number | undefined;
+  declare to: number | undefined;
+  declare private _read: { readonly inputs: readonly ReadInput[]; readonly problems: readonly { file: string; reason: string; code: string }[]; readonly files: number } | undefined;
+  declare private _progress: { readonly done: number; readonly total: number } | undefined;
+  declare private _opened: OpenedTotal | undefined;
+  #result: YearsResult | undefined;
+  #allYears: readonly number[] = [];
+  // Each counted report by where it came from, to open a total's sentences.
+  #bySource = new Map<string, unknown>();
+  #opener: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    this.reports = [];
+    this.roster = undefined;
+    this.catalog = defaultCatalog;
+    this.deadlines = undefined;
+    this.locale = 'zh-CN';
+    this.from = undefined;
+    this.to = undefined;
+    this._read = undefined;
+    this._progress = undefined;
+    this._opened = undefined;
+    this.addEventListener('dragover', (event) => event.preventDefault());
+    this.addEventListener('drop', (event) => void this.#dropped(event));
+  }
+
+  /** The run of years as shown (after `from`/`to`), for scripts and tests. */
+  get result(): YearsResult | undefined {
+    return this.#result;
+  }
+
+  /** Reads report files (a folder's, a picker's or a drop's) into the view, beside `reports`. */
+  async readFiles(files: readonly PickedFile[]): Promise<void> {
+    this._progress = { done: 0, total: files.length };
+    const read = await readReportFiles(files, localeOf(this.locale), (done, total) => (this._progress = { done, total }));
+    this._progress = undefined;
+    this._read = read;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#read-status')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['reports', 'roster', 'catalog', 'deadlines', 'locale', 'from', 'to', '_read'].some((name) => changed.has(name))) this.#compute();
+  }
+
+  #compute(): void {
+    // Reports given as a property have no file: their line is their place in `reports`.
+    const inputs: ReadInput[] = [...this.reports.map((report, at) => ({ report, file: '', line: at + 1 })), ...(this._read?.inputs ?? [])];
+    const decade = createYearsAggregator({
+      locale: localeOf(this.locale),
+      catalog: this.catalog,
+      ...(this.roster ? { roster: this.roster } : {}),
+      ...(this.deadlines ? { deadlines: this.deadlines } : {}),
+      ...(this.from === undefined ? {} : { from: this.from }),
+      ...(this.to === undefined ? {} : { to: this.to }),
+    });
+    for (const input of inputs) decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
+    this.#allYears = yearsOf(inputs);
+    this.#bySource = new Map(inputs.map((input) => [sourceKey(input.file, input.line), input.report]));
+    this.#result = decade.result();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = localeOf(this.locale);
+    const y = yearsMessages[locale];
+    const result = this.#result;
+    const years = result?.years ?? [];
+    const heading = years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
+    return html`<section lang=${locale} aria-labelledby="heading">
+      <h2 id="heading">${heading}</h2>
+      ${this.#load(y)} ${this.#allYears.length > 0 ? this.#range(y) : nothing}
+      ${result && years.length > 0 ? html`${this.#indicators(result, y, locale)} ${this.#units(result, y, locale)}` : html`<p>${y.empty}</p>`}
+      ${result ? this.#setAside(result, y, locale) : nothing}
+      <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${this.#sources(y, locale)}</dialog>
+    </section>`;
+  }
+
+  #load(y: Messages): TemplateResult {
+    const progress = this._progress;
+    const read = this._read;
+    return html`<div class="load" part="load">
+      <h3>${y.load}</h3>
+      <p id="load-help" class="hint">${y.loadHelp}</p>
+      <div class="pickers">
+        <label>${y.folder} <input type="file" webkitdirectory multiple aria-describedby="load-help" @change=${this.#picked} /></label>
+        <label>${y.files} <input type="file" multiple accept=".docx,.doc,.txt,.md,.markdown,.html,.htm,.json,.jsonl" aria-describedby="load-help" @change=${this.#picked} /></label>
+      </div>
+      ${progress
+        ? html`<progress max=${progress.total} value=${progress.done} aria-label=${y.load}></progress>
+            <p role="status">${formatMessage(y.reading, { done: progress.done, total: progress.total })}</p>`
+        : read
+          ? html`<p id="read-status" role="status" tabindex="-1">${read.files === 0 ? y.readNone : formatMessage(y.read, { total: read.files, reports: read.inputs.length })}</p>`
+          : nothing}
+    </div>`;
+  }
+
+  #range(y: Messages): TemplateResult {
+    const years = this.#allYears;
+    const from = this.#result?.years[0] ?? years[0];
+    const to = this.#result?.years.at(-1) ?? years.at(-1);
+    const select = (label: string, value: number | undefined, set: (year: number) => void) =>
+      html`<label
+        >${label}
+        <select @change=${(event: Event) => set(Number((event.target as HTMLSelectElement).value))}>
+          ${years.map((year) => html`<option value=${year} .selected=${year === value}>${formatMessage(y.yearOption, { year })}</option>`)}
+        </select></label
+      >`;
+    return html`<div class="range">
+      ${select(y.from, from, (year) => {
+        this.from = year;
+        if (this.to !== undefined && this.to < year) this.to = year;
+      })}
+      ${select(y.to, to, (year) => {
+        this.to = year;
+        if (this.from !== undefined && this.from > year) this.from = year;
+      })}
+    </div>`;
+  }
+
+  #indicators(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
+    const keys = Object.keys(result.series).sort((a, b) => this.#order(a) - this.#order(b));
+    const first = result.years[0];
+    const last = result.years.at(-1);
+    const span = result.span;
+    return html`<h3 id="indicators-heading">${y.indicators}</h3>
+      <p class="hint">${y.indicatorsNote}</p>
+      <div class="scroll" part="indicators">
+        <table aria-labelledby="indicators-heading">
+          <thead>
+            <tr>
+              <th scope="col">${y.indicator}</th>
+              ${result.years.map((year) => html`<th scope="col" class="number">${formatMessage(y.yearOption, { year })}</th>`)}
+              <th scope="col">${y.trend}</th>
+              ${span ? html`<th scope="col">${formatMessage(y.change, { from: first ?? '', to: last ?? '' })}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${keys.map((key) => {
+              const points = result.series[key] ?? [];
+              const label = this.#label(key, locale);
+              const totals = points.filter((point) => point !== null);
+              const min = Math.min(...totals.map((point) => point.total));
+              const max = Math.max(...totals.map((point) => point.total));
+              const chartLabel = `${formatMessage(y.trendOf, { indicator: label })}：${formatMessage(y.trendSummary, { first: first ?? '', last: last ?? '', min, max })}`;
+              const change = span?.indicators[key];
+              return html`<tr>
+                <th scope="row">${label}</th>
+                ${points.map((point, at) =>
+                  point
+                    ? html`<td class="number">
+                        <button
+                          type="button"
+                          class="total"
+                          aria-label=${formatMessage(y.openSources, { indicator: label, year: result.years[at] ?? '', total: formatQualified(point.total, point.qualifier, locale), unit: point.unit, n: point.reporting })}
+                          @click=${(event: Event) => this.#open(event, key, result.years[at] ?? 0, label)}
+                        >
+                          ${formatQualified(point.total, point.qualifier, locale)}<span lang=${ifDefined(reportLang(locale))}>${point.unit}</span>
+                        </button>
+                        <span class="reporting">${formatMessage(y.reporting, { n: point.reporting })}</span>
+                      </td>`
+                    : html`<td class="number none">—</td>`,
+                )}
+                <td>${yearsChart(points, chartLabel, locale)}</td>
+                ${span
+                  ? html`<td>${change && change.change !== null ? formatMessage(y.changeValue, { change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'), units: change.units }) : y.noChange}</td>`
+                  : nothing}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  #units(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
+    const m = stringsOf(locale);
+    return html`<h3 id="units-heading">${y.units}</h3>
+      <div class="scroll" part="units">
+        <table aria-labelledby="units-heading">
+          <thead>
+            <tr>
+              <th scope="col">${y.unit}</th>
+              ${result.years.map((year) => html`<th scope="col">${formatMessage(y.yearOption, { year })}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${result.units.map(
+              (unit) =>
+                html`<tr>
+                  <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
+                  ${result.years.map((year) => {
+                    const did = unit.years[year];
+                    if (!did) return html`<td>${y.notSubmitted}</td>`;
+                    const status = m.aggregate.statuses[did.status];
+                    return html`<td class=${did.status}>${did.submittedOn ? formatMessage(y.statusOn, { status, date: did.submittedOn }) : status}</td>`;
+                  })}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  #setAside(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
+    const problems = this._read?.problems ?? [];
+    const items = [
+      ...problems.map((problem) => formatMessage(y.setAsideItem, { file: problem.file, reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, { reason: problem.reason }) })),
+      ...result.skipped.map((skipped) => formatMessage(y.setAsideItem, { file: placeOf(skipped.file, skipped.line), reason: skipped.reason })),
+      ...result.superseded.map((superseded) => formatMessage(y.superseded, { file: placeOf(superseded.file, superseded.line), unit: superseded.unit, year: superseded.year })),
+    ];
+    if (items.length === 0 && result.years.length === 0) return html``;
+    return html`<h3>${y.setAside}</h3>
+      ${items.length === 0 ? html`<p>${y.setAsideNone}</p>` : html`<ul class="set-aside" lang=${ifDefined(reportLang(locale))}>${items.map((item) => html`<li>${item}</li>`)}</ul>`}`;
+  }
+
+  #sources(y: Messages, locale: Locale): TemplateResult | typeof nothing {
+    const opened = this._opened;
+    if (!opened) return nothing;
+    return html`<div class="dialog-bar">
+        <h3 id="sources-heading" tabindex="-1">${opened.heading}</h3>
+        <button type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${y.close}</button>
+      </div>
+      <ol class="sources">
+        ${opened.figures.map(
+          ({ unit, file, metric, restated }) =>
+            html`<li>
+              <p>
+                <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>：${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
+              </p>
+              ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
+              ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
+              ${restated.length > 0
+                ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join('、') })}</p>`
+                : nothing}
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  async #open(event: Event, indicator: string, year: number, label: string): Promise<void> {
+    this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
+    const locale = localeOf(this.locale);
+    const y = yearsMessages[locale];
+    const aggregate = this.#result?.byYear[year];
+    const point = this.#result?.series[indicator]?.[this.#result.years.indexOf(year)];
+    if (!aggregate || !point) return;
+    const figures = aggregate.unitsDetail.flatMap((unit) => {
+      if (!unit.values?.[indicator] || !unit.source) return [];
+      const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
+      const counted = report ? countedFigures(report, indicator, this.catalog) : undefined;
+      return counted?.counted ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated }] : [];
+    });
+    this._opened = {
+      indicator,
+      year,
+      heading: formatMessage(y.sources, { indicator: label, year, total: formatQualified(point.total, point.qualifier, locale), unit: point.unit }),
+      figures,
+    };
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#sources-heading')?.focus();
+  }
+
+  #closed(): void {
+    this._opened = undefined;
+    this.#opener?.focus();
+  }
+
+  async #picked(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    if (files.length > 0) await this.readFiles(files);
+  }
+
+  async #dropped(event: DragEvent): Promise<void> {
+    event.preventDefault();
+    const items = [...(event.dataTransfer?.items ?? [])];
+    const entries = items.map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => entry !== null && entry !== undefined);
+    const files = entries.length > 0 ? (await Promise.all(entries.map(filesOf))).flat() : [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) await this.readFiles(files);
+  }
+
+  #label(key: string, locale: Locale): string {
+    return this.catalog.get(key)?.label[locale] ?? key;
+  }
+
+  #order(key: string): number {
+    const at = this.catalog.indicators.findIndex((definition) => definition.key === key);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  }
+}
+
+function sourceKey(file: string, line: number | undefined): string {
+  return `${file}\u0000${line ?? ''}`;
+}
+
+// Every year the inputs name, read without parsing (the aggregation checks the rest).
+function yearsOf(inputs: readonly ReadInput[]): number[] {
+  const years = new Set<number>();
+  for (const { report } of inputs) {
+    const year = typeof report === 'object' && report !== null ? (report as { year?: unknown }).year : undefined;
+    if (typeof year === 'number' && Number.isInteger(year)) years.add(year);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+// Where an input came from, as a clerk finds it: the file (and line of a JSON Lines file or array),
+// or the place in `reports` of one given as a property.
+function placeOf(file: string, line: number | undefined): string {
+  if (file === '') return `reports[${(line ?? 1) - 1}]`;
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+function signed(change: number, percent: number | null, locale: Locale, qualifier: Metric['qualifier']): string {
+  const magnitude = formatQualified(Math.abs(change), qualifier, locale);
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  return `${sign}${magnitude}${percent === null ? '' : `（${percent > 0 ? '+' : ''}${percent}%）`}`;
+}
+
+// The sentence with the figure marked: where the figure's label or value is written in it.
+function marked(quote: string, metric: Metric): TemplateResult {
+  const needles = [metric.label, String(metric.value)].filter((needle) => needle.length > 0);
+  for (const needle of needles) {
+    const at = quote.indexOf(needle);
+    if (at >= 0) return html`${quote.slice(0, at)}<mark>${needle}</mark>${quote.slice(at + needle.length)}`;
+  }
+  return html`${quote}`;
+}
+
+// The files inside a dropped folder, at any depth.
+async function filesOf(entry: FileSystemEntry): Promise<File[]> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    return [withPath(file, entry.fullPath.replace(/^\//, ''))];
+  }
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  const children: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) break;
+    for (const child of batch) children.push(child);
+  }
+  return (await Promise.all(children.map(filesOf))).flat();
+}
+
+function withPath(file: File, path: string): File {
+  return Object.defineProperty(file, 'webkitRelativePath', { value: path });
+}
