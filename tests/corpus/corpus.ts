@@ -41,9 +41,17 @@ export interface CorpusCase {
 
 const dir = new URL('./', import.meta.url);
 
-/** Every corpus report, in name order; `from` reads another folder of them (a batch not yet in the corpus). */
-export function corpus(from: URL = dir): CorpusCase[] {
-  const dir = from;
+/**
+ * Every corpus report, in name order: the folder's own and those of its `batch-*` folders (a batch
+ * keeps its README and score beside its reports). `from` reads one folder alone.
+ */
+export function corpus(from?: URL): CorpusCase[] {
+  if (from) return folder(from);
+  const batches = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name.startsWith('batch-'));
+  return [...folder(dir), ...batches.flatMap((entry) => folder(new URL(`${entry.name}/`, dir)))].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function folder(dir: URL): CorpusCase[] {
   const files = readdirSync(dir).sort();
   return files
     .filter((file) => file.endsWith('.expected.json'))

@@ -16,6 +16,22 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
   'normativeDocs.filed': ['清理', '废止', '失效'],
 };
 
+/**
+ * Words that, right before an indicator's alias, say the figure is something else: 法治培训 and
+ * 普法培训 train cadres in law, not enforcement officers (执法培训), so `培训` after them names no
+ * indicator; a wrong key is worse than none.
+ */
+export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  'training.sessions': ['法治', '普法', '学法', '法律知识'],
+};
+
+/**
+ * Aliases that name an act and no thing (办结, 审结, 纠错): after a count of another family they
+ * count that family's things (受理政府信息公开申请182宗，已办结170宗 closes requests, not complaints),
+ * so they name that family's indicator of the same leaf, or none.
+ */
+export const BUILT_IN_BARE_ACTS: readonly string[] = ['办结', '审结', '纠错', '撤销'];
+
 /** The built-in catalog's importer aliases, by indicator key. */
 export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设', '领导小组会议', '法治建设工作会议', '法治工作会议'],

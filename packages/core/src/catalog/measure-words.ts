@@ -34,8 +34,8 @@ export const QUANTITIES = {
   households: ['户'],
   /** Teaching hours. */
   lessons: ['课时', '学时'],
-  /** Rules, lists and measures. */
-  items: ['项', '个', '条', '类'],
+  /** Rules, lists, measures and kinds (开通电子证照180余种). */
+  items: ['项', '个', '条', '类', '种'],
   /** Money; converted, see {@link MONEY_FACTORS}. */
   money: ['万元', '元', '亿元'],
   /** Percentages: rates are recomputed, never summed. */

@@ -23,7 +23,7 @@ export function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
  * wins over 少于 and 不超过 over 超过. The one list the importer reads.
  */
 export const QUALIFIER_PREFIXES: readonly (readonly [string, Qualifier])[] = [
-  ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'],
+  ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
   ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
   ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
   ['超过', 'over'], ['突破', 'over'], ['逾', 'over'], ['超', 'over'],

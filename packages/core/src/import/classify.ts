@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
-import { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, GAP_MARK } from '../catalog/aliases.js';
+import { BUILT_IN_ALIASES, BUILT_IN_BARE_ACTS, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT_RIGHT_BEFORE, GAP_MARK } from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
 import { yearIn } from '../domain/dates.js';
@@ -164,6 +164,10 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   for (const candidate of found) {
     if (candidate.end > best.end && candidate.end >= last - HEAD_WINDOW && isAtMost(catalog, candidate.indicator, best.indicator)) best = candidate;
   }
+  // 法治培训: a word right before the alias that says it is no such thing (the alias's own
+  // indicator's list, so a family it would be moved to is barred too).
+  const barred = catalog.get(best.indicator)?.aliases === undefined ? BUILT_IN_NOT_RIGHT_BEFORE[best.indicator] : undefined;
+  if (barred?.some((word) => words.startsWith(word, best.end - best.length - word.length))) return { indicator: 'unclassified', alias: best.alias };
   const indicator = familyOf(best, ends, unit, catalog, previous, near);
   // 清理规范性文件: a word before the alias that says the figure is something else.
   const not = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_BEFORE[indicator] : undefined;
@@ -203,7 +207,15 @@ function familyOf(best: Match, ends: ReadonlyMap<Alias, number>, unit: string, c
   if (owner && unit === '%' && best.length <= 3 && indicatorFamily(owner) !== indicatorFamily(best.indicator)) {
     return sibling(best.indicator, unit, catalog, owner) ?? 'unclassified';
   }
-  if (best.length <= 2) return (named ? sibling(best.indicator, unit, catalog, named.indicator) : sibling(best.indicator, unit, catalog, previous)) ?? best.indicator;
+  if (best.length <= 2) {
+    if (named) return sibling(best.indicator, unit, catalog, named.indicator) ?? best.indicator;
+    // 受理政府信息公开申请182宗，已办结170宗: a bare 办结 after a count of another family counts that
+    // family's things; when the catalog has no such count of it, it is none of ours.
+    const own = sibling(best.indicator, unit, catalog, previous);
+    if (own) return own;
+    const otherBefore = previous !== undefined && previous !== 'unclassified' && indicatorFamily(previous) !== indicatorFamily(best.indicator);
+    return otherBefore && !ownFamilyNamed && BUILT_IN_BARE_ACTS.includes(best.alias) ? 'unclassified' : best.indicator;
+  }
   return best.indicator;
 }
 

@@ -6,10 +6,22 @@ import { sentenceStart } from './clause-boundaries.js';
 // 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
 const TARGET_WORDS = /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
 
-/** Whether the figure at `at` is a promise of a plan (力争, 确保, 计划开展…), not an achievement. */
+// 印发…工作要点，明确…不少于12场、要求…达到100%: a level a document sets is a target.
+const REQUIREMENT = /要求|明确|规定/;
+const REQUIRED_AT_LEAST = /^(?:不低于|不少于|不高于|不超过|不多于)/;
+const REQUIRED_LEVEL = /(?:达到|控制在|保持在)$/;
+
+/**
+ * Whether the figure at `at` (where its words start, a qualifier such as 不少于 included) is a
+ * promise of a plan (力争, 确保, 计划开展…) or a level a requirement sets (要求…不低于95%, 明确…达到
+ * 40学时), not an achievement. What the same sentence says was achieved (当年实现98.2%) stays one.
+ */
 export function isTarget(text: string, at: number): boolean {
+  const from = sentenceStart(text, at);
   // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
-  return TARGET_WORDS.test(text.slice(sentenceStart(text, at), Math.max(sentenceStart(text, at), at - 2)));
+  if (TARGET_WORDS.test(text.slice(from, Math.max(from, at - 2)))) return true;
+  if (!REQUIREMENT.test(text.slice(from, at))) return false;
+  return REQUIRED_AT_LEAST.test(text.slice(at, at + 3)) || REQUIRED_LEVEL.test(text.slice(Math.max(from, at - 3), at));
 }
 
 const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日|底|末)?/;

@@ -1,4 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { quantityOf } from '../catalog/measure-words.js';
+import { countsBodies } from '../domain/counted-nouns.js';
 import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES } from '../domain/qualifiers.js';
 import type { Qualifier } from '../schema/enums.js';
 import { MAX_QUOTE_LENGTH } from '../schema/codes.js';
@@ -188,6 +190,20 @@ function factsAt(
     const match = matchIndicator(after ? `${label}${after}` : label, quantity.unit, context.catalog, classified?.metric.indicator, near?.metric.indicator);
     indicator = match.indicator;
     if (match.alias !== undefined && match.alias.length <= 2) weak = match.alias;
+    // 主要负责同志先后5次专题听取法治工作汇报: the count stands before the act it counts.
+    const act = indicator === 'unclassified' && !after ? actAfter(text, quantity.end, quantity.unit) : undefined;
+    if (act) {
+      const acted = matchIndicator(act, quantity.unit, context.catalog);
+      if (acted.indicator !== 'unclassified') {
+        indicator = acted.indicator;
+        if (acted.alias !== undefined && acted.alias.length <= 2) weak = acted.alias;
+      }
+    }
+  }
+  // 人民调解委员会41个, 8个县市: a figure that counts bodies or places is no count of what they do.
+  if (indicator !== 'unclassified' && countsBodies(label, after)) {
+    const definition = context.catalog.get(indicator);
+    if (!definition || quantityOf(definition) !== 'places') indicator = 'unclassified';
   }
   // The label is the thing counted as written; with no words at all, the number itself.
   const written = (after ?? label) || text.slice(start, quantity.end);
@@ -214,6 +230,16 @@ function factsAt(
     });
   }
   return facts;
+}
+
+// A verb of holding or hearing right after a count of sessions: 5次专题听取…汇报, 3次召开….
+const ACT_AFTER_COUNT = /^(?:专题)?(?:听取|研究|召开|主持召开|主持|审议)/;
+
+// The act after a count of sessions (5次专题听取法治工作汇报 → 专题听取法治工作汇报), when one follows.
+function actAfter(text: string, at: number, unit: string): string | undefined {
+  if (unit !== '次' && unit !== '场') return undefined;
+  const act = nounAfter(text, at, unit, true);
+  return act !== undefined && ACT_AFTER_COUNT.test(act) ? act : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Numbers that are no facts: ordinals, ranks, slogans, frequencies, thresholds, ranges, last
 // year's figures, formulas and the parts of an argument.
 import { hasMagnitude } from '../domain/numerals.js';
-import { CLAUSE_END, clauseStart } from './clause-boundaries.js';
+import { CLAUSE_END, clauseStart, commaClauseStart } from './clause-boundaries.js';
 import type { NumberToken, Quantity } from './read-number.js';
 
 // Measure words after which a Chinese numeral counts even without a counting verb.
@@ -24,7 +24,8 @@ export function isNotAFact(text: string, number: NumberToken, quantity: Quantity
   if (lastYearInBrackets(text, number.start)) return true;
   // A formula (7×24小时) or the parts of an argument (3个方面, 5个环节): no count of work done.
   if (/[×xX*✕]\s?$/.test(before)) return true;
-  if (quantity.unit === '个' && /^(?:方面|环节|层面|维度|重点|关键|突出|主要)/.test(text.slice(quantity.end, quantity.end + 2))) return true;
+  // 十个重点领域 are areas the report worked in; 三个重点 are the parts of an argument.
+  if (quantity.unit === '个' && /^(?:方面|环节|层面|维度|重点(?!领域|行业|区域|部位|场所|人群|单位|企业|村)|关键|突出|主要)/.test(text.slice(quantity.end, quantity.end + 4))) return true;
   // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
   if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
   // Frequencies: 每两月1次, 每季度开展1次.
@@ -41,7 +42,9 @@ export function isNotAFact(text: string, number: NumberToken, quantity: Quantity
     // 研究法治工作三次, 普法活动两场: a numeral of 2 or more before a word that counts events
     // is a count wherever it stands; before 个/项 it is as often a slogan (两个确立).
     const countsEvents = number.value >= 2 && RUNNING_TEXT_MEASURES.has(quantity.unit);
-    if (!counted && !countsEvents && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
+    // 在农村建房、环境保护等六个重点领域: a numeral after a list closed by 等 counts its items.
+    const countsListed = number.value >= 2 && (quantity.unit === '个' || quantity.unit === '项') && before.endsWith('等') && text.slice(commaClauseStart(text, number.start), number.start).includes('、');
+    if (!counted && !countsEvents && !countsListed && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))) return true;
   }
   return false;
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { countsBodies } from './counted-nouns.js';
+
+describe('countsBodies', () => {
+  it('sees bodies and places before the figure or right after its measure word', () => {
+    expect(countsBodies('全区共有人民调解委员会', undefined)).toBe(true);
+    expect(countsBodies('建成村（社区）公共法律服务工作室', undefined)).toBe(true);
+    expect(countsBodies('全州', '县市全部建立合法性审查机制')).toBe(true);
+  });
+
+  it('sees no body in a count of what bodies do', () => {
+    expect(countsBodies('人民调解委员会调解纠纷', undefined)).toBe(false);
+    expect(countsBodies('受理', '行政复议案件')).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+// Readings real reports need that the corpus lacked: what a figure counts decides its indicator,
+// and the level a requirement sets is a target.
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../catalog/catalog.js';
+import { extractFacts } from './facts.js';
+import { MappedText } from './mapped-text.js';
+
+const read = (text: string) =>
+  extractFacts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map(({ metric }) => [metric.indicator, metric.value, metric.unit, metric.qualifier, metric.scope]);
+
+describe('an indicator only where the counted noun fits', () => {
+  it('counts committees, groups and 县市 as bodies, not as the disputes or reviews they handle', () => {
+    expect(read('全区共有人民调解委员会41个，调解小组52个。')).toEqual([
+      ['unclassified', 41, '个', 'exact', undefined],
+      ['unclassified', 52, '个', 'exact', undefined],
+    ]);
+    expect(read('全州8个县市全部建立合法性审查机制。')).toEqual([['unclassified', 8, '个', 'exact', undefined]]);
+  });
+
+  it('still counts model villages and 社区 in 个', () => {
+    expect(read('新创建国家级民主法治示范社区2个。')).toEqual([['modelVillages.national', 2, '个', 'exact', undefined]]);
+  });
+
+  it('reads 已办结 after 政府信息公开申请 as no complaints closed, and after 12345 诉求 as complaints closed', () => {
+    expect(read('受理政府信息公开申请182宗，已办结170宗。')).toEqual([
+      ['disclosure.requests', 182, '宗', 'exact', undefined],
+      ['unclassified', 170, '宗', 'exact', undefined],
+    ]);
+    expect(read('受理群众诉求工单500件，办结480件。')).toEqual([
+      ['complaints.received', 500, '件', 'exact', undefined],
+      ['complaints.closed', 480, '件', 'exact', undefined],
+    ]);
+  });
+
+  it('reads 法治培训 as no enforcement training, and not as the study before it either', () => {
+    expect(read('会前学法11次，举办领导干部法治培训班4期；组织执法人员执法培训16期。')).toEqual([
+      ['study.sessions', 11, '次', 'exact', undefined],
+      ['unclassified', 4, '期', 'exact', undefined],
+      ['training.sessions', 16, '期', 'exact', undefined],
+    ]);
+  });
+
+  it('reads 考试人次 as no training', () => {
+    expect(read('组织执法人员参加执法资格考试，考试近120人次。')).toEqual([['unclassified', 120, '人次', 'nearly', undefined]]);
+  });
+
+  it('reads a count written before the act it counts: 先后5次专题听取汇报', () => {
+    expect(read('主要负责同志先后5次专题听取法治政府建设工作汇报。')).toEqual([['leadership.briefings', 5, '次', 'exact', undefined]]);
+  });
+});
+
+describe('figures the importer used to pass over', () => {
+  it('reads 种 as a measure word, but not 种植', () => {
+    expect(read('开通电子证照180余种，指导3种植大户。')).toEqual([['unclassified', 180, '种', 'over', undefined]]);
+  });
+
+  it('reads a numeral before 个重点领域 after a list as a count, but not 三个重点 of an argument', () => {
+    expect(read('在农村建房、环境保护等六个重点领域开展执法检查。')).toEqual([['unclassified', 6, '个', 'exact', undefined]]);
+    expect(read('在食品药品、生态环境等十个重点领域开展检查，突出三个重点。')).toEqual([['unclassified', 10, '个', 'exact', undefined]]);
+  });
+});
+
+describe('targets set by a requirement', () => {
+  it('reads 不低于, 不少于 and 达到 after 要求 or 明确 as targets, and what was achieved as achieved', () => {
+    expect(read('印发工作方案，要求网上可办率不低于95%，即办件占比达到60%，当年实现网上可办率98.2%。')).toEqual([
+      ['unclassified', 95, '%', 'over', 'target'],
+      ['unclassified', 60, '%', 'exact', 'target'],
+      ['unclassified', 98.2, '%', 'exact', undefined],
+    ]);
+    expect(read('明确各乡镇全年开展普法活动不少于12场，要求负责人出庭应诉率达到100%。')).toEqual([
+      ['publicity.events', 12, '场', 'over', 'target'],
+      ['litigation.appearanceRate', 100, '%', 'exact', 'target'],
+    ]);
+  });
+
+  it('keeps 达到 without a requirement an achievement', () => {
+    expect(read('全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
+  });
+
+  it('reads 不高于 as a ceiling', () => {
+    expect(read('力争行政诉讼败诉率不高于10%。')).toEqual([['litigation.lossRate', 10, '%', 'under', 'target']]);
+  });
+});
