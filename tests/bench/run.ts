@@ -1,5 +1,6 @@
-// `npm run bench`: the speed and size figures the budgets of DESIGN §9 are checked against.
-// Figures vary with the machine; they are reported, never asserted in unit tests.
+// `npm run bench`: the speed and size figures, each row printed with the budget it is held to (the
+// file that measures it says the budget and why). Figures vary with the machine; they are reported,
+// never asserted in unit tests.
 import { benchAggregate } from './aggregate.js';
 import { benchCli } from './cli.js';
 import { benchDashboard } from './dashboard.js';
