@@ -26,6 +26,7 @@ import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
 import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { readReportYear } from './report-year.js';
+import { appendixLine } from './rules/index.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
@@ -288,7 +289,7 @@ class Importer {
         continue;
       }
       // 附表：主要指标完成情况 after the plans: figures achieved, no part of the last section.
-      if (APPENDIX.test(paragraph.text.text) && root.children.length > 0) {
+      if (appendixLine.matches(paragraph.text.text) && root.children.length > 0) {
         stack.length = 1;
         const appendix = node(1, root.children.length + 1, paragraph.text);
         root.children.push(appendix);
@@ -377,9 +378,6 @@ class Importer {
     }
   }
 }
-
-// An appendix line in the body: 附表：…, 附件1：…, 附表2 …统计表.
-const APPENDIX = /^附(?:表|件)\s?[0-9一二三四五六七八九十]{0,2}\s?[：:]?\s?\S.{0,40}$/;
 
 function splitLines(text: MappedText): MappedText[] {
   const lines: MappedText[] = [];

@@ -3,6 +3,7 @@ import { enumeratorAt, inlineHeadingAt, splitHeading } from './headings.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
 import { dateAt } from '../domain/dates.js';
 import { isChrome } from './metadata.js';
+import { readAsStructure } from './rules/index.js';
 
 // The one escape of rendered text, written by renderReport and read by importReport, so a
 // report survives the round trip whatever its strings hold. A line that starts with `\` is
@@ -33,12 +34,20 @@ export function escapeLiteral(text: string): string {
 
 /**
  * Whether a paragraph must be written as a literal line to come back as it is: it looks like
- * a heading, Markdown (a table row too), front matter, page chrome or a date; it holds a heading after a full
- * stop, a line break, a backslash or a space beside a digit; it has spaces at either end; or
- * the line before it is left open, so the importer would join the two.
+ * a heading, Markdown (a table row too), front matter, page chrome or a date; a registered reading
+ * rule reads it as structure (附表：…); it is the report's title (a title repeated is dropped as a
+ * page header); it holds a heading after a full stop, a line break, a backslash or a space beside a
+ * digit; it has spaces at either end; or the line before it is left open, so the importer would
+ * join the two.
+ *
+ * @param text - the paragraph
+ * @param previousClosed - whether the importer takes the line before as closed
+ * @param title - the report's title, when the paragraph is body text
+ * @example paragraphNeedsLiteral('附表：主要指标完成情况', true) // true
  */
-export function paragraphNeedsLiteral(text: string, previousClosed: boolean): boolean {
-  if (!previousClosed || text.length === 0 || text !== text.trim()) return true;
+export function paragraphNeedsLiteral(text: string, previousClosed: boolean, title?: string): boolean {
+  if (!previousClosed || text.length === 0 || text !== text.trim() || text === title) return true;
+  if (readAsStructure(text)) return true;
   if (/[\\\n\r]| \d|\d /.test(text) || text.includes('**') || text.includes('__')) return true;
   if (/^(?:#|>|[-*+]\s|---|<|\|)/.test(text) || BULLETS.includes(text[0] ?? '')) return true;
   if (enumeratorAt(text) !== undefined || inlineHeadingAt(text, () => true) >= 0) return true;

@@ -25,7 +25,7 @@ export function outline(report: Report): OutlineItem[] {
   // Whether the importer will take the line written last as closed, or join the next to it.
   let closed = true;
   const paragraph = (text: string) => {
-    const literal = paragraphNeedsLiteral(text, closed);
+    const literal = paragraphNeedsLiteral(text, closed, report.title);
     items.push({ type: 'paragraph', text: literal ? `${LITERAL_MARK}${escapeLiteral(text)}` : text });
     closed = closesParagraph(text, literal);
   };

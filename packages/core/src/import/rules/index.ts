@@ -1,0 +1,17 @@
+// The registry of reading rules: the importer and the renderer's escapes read the same list.
+import { appendixLine } from './appendix-line.js';
+import type { ReadingRule } from './reading-rule.js';
+
+export type { ReadingRule, ReadingStage } from './reading-rule.js';
+export { appendixLine } from './appendix-line.js';
+
+/** Every registered reading rule, in the order the importer's stages apply them. */
+export const READING_RULES: readonly ReadingRule[] = [appendixLine];
+
+/**
+ * Whether a registered rule would read a paragraph as structure (a heading, an appendix…): such a
+ * paragraph is written as a literal line, so it comes back as a paragraph.
+ */
+export function readAsStructure(paragraph: string): boolean {
+  return READING_RULES.some((rule) => rule.makesStructure && rule.matches(paragraph));
+}
