@@ -3,6 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { renderDocx } from '@law-report/core/docx';
+import { renderReport } from '@law-report/core';
 import { beiliuReport } from '@law-report/core/testing';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +27,9 @@ beforeAll(async () => {
       response.writeHead(403).end();
       return;
     }
-    if (path.endsWith('/page.html')) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    const html = PAGES[path.slice(path.lastIndexOf('/') + 1)];
+    if (html) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       return;
     }
     readFile(path).then(
@@ -45,6 +50,12 @@ afterAll(async () => {
 const PAGE = `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script>
 <script type="module" src="./law-report-elements.js?second-copy"></script></head>
 <body><law-report-summary></law-report-summary><law-report-form></law-report-form></body></html>`;
+
+const PAGES: Readonly<Record<string, string>> = {
+  'page.html': PAGE,
+  'english.html': `<!doctype html><html lang="en"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form locale="en"></law-report-form></body></html>`,
+  'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
+};
 
 describe('law-report-elements.js', () => {
   it('registers the elements with one script tag (loaded twice without harm) and renders a report', async () => {
@@ -91,6 +102,58 @@ describe('law-report-elements.js', () => {
     await page.getByLabel('按名称或别称查找指标').first().fill('调解');
     await expect.poll(() => page.getByText('没有加载成功').count()).toBe(2);
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.close();
+  });
+});
+
+describe('law-report-elements.js in English', () => {
+  it('fetches the English strings of the form’s screens only for an element shown in English', async () => {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}/page.html`);
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    await page.waitForLoadState('networkidle');
+    expect(loaded.some((path) => path.includes('element-strings-en'))).toBe(false);
+    await page.goto(`${origin}/english.html`);
+    await expect.poll(() => page.getByRole('button', { name: 'Add a section' }).count()).toBeGreaterThan(0);
+    expect(loaded.some((path) => path.includes('element-strings-en'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('law-report-years.js', () => {
+  it('reads a picked folder of Word and text reports in its worker and shows the years', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'law-report-years-'));
+    const town = (name: string, year: number, handled: number) => ({
+      ...beiliuReport(),
+      title: `${name}${year}年法治政府建设工作报告`,
+      year,
+      unit: { name, level: 'town' as const },
+      issuer: `${name}人民政府`,
+      issuedOn: `${year + 1}-01-20`,
+      sections: [{ id: 's1', kind: 'measures' as const, title: `${year}年主要举措和成效`, paragraphs: [`全年排查化解矛盾纠纷${handled}起。`], sections: [] }],
+      metrics: [],
+    });
+    await mkdir(join(folder, '2022'));
+    await mkdir(join(folder, '2023'));
+    await writeFile(join(folder, '2022', '东岭镇.docx'), new Uint8Array(await renderDocx(town('东岭镇', 2022, 14))));
+    await writeFile(join(folder, '2023', '东岭镇.txt'), renderReport(town('东岭镇', 2023, 20), { format: 'text' }));
+    await writeFile(join(folder, '2023', '坏文件.docx'), new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]));
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/years.html`);
+    await page.waitForFunction(() => customElements.get('law-report-years') !== undefined);
+    await page.getByLabel('选择装有历年报告的文件夹').setInputFiles(folder);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已读取 3 个文件，得到 2 份报告。');
+    expect(await page.getByRole('button', { name: /2022年合计14起/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /2023年合计20起/ }).count()).toBe(1);
+    expect(await page.getByText(/坏文件\.docx：没有读出报告/).count()).toBe(1);
+    expect(loaded.some((path) => path.endsWith('/law-report-years-worker.js'))).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 import { minifyCss } from './build/minify-css.js';
 import { ON_USE_FILES, onUseFiles } from './build/on-use-files.js';
+import { workerUrl } from './build/worker-url.js';
 
 // Bundle core from source with the browser build of its `#report-parser` import.
 const browserBundle: Options = {
@@ -19,13 +20,21 @@ export default defineConfig([
   {
     // The npm entry points: lit and core stay external, so apps share one copy.
     // `react` and `vue` are types only (JSX and GlobalComponents); their .js is empty, so a plain import resolves too.
-    entry: { index: 'src/index.ts', define: 'src/define.ts', 'define-review': 'src/define-review.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
+    entry: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'define-review': 'src/define-review.ts',
+      'define-years': 'src/define-years.ts',
+      'read-files-worker': 'src/law-report-years/read-files-worker.ts',
+      react: 'src/react.ts',
+      vue: 'src/vue.ts',
+    },
     format: ['esm'],
     dts: true,
     clean: true,
     target: 'es2022',
     sourcemap: true,
-    esbuildPlugins: [minifyCss],
+    esbuildPlugins: [minifyCss, workerUrl('read-files-worker.js')],
   },
   {
     // The embed file for a county portal's single <script> tag: the three elements, everything
@@ -41,6 +50,14 @@ export default defineConfig([
     entry: { 'law-report-review': 'src/define-review.ts' },
     splitting: false,
     esbuildPlugins: [minifyCss, onUseFiles],
+  },
+  {
+    // The county's years view, whole, and the worker it reads a folder's files in: both load the
+    // importer and the Word reader on use from the files beside them.
+    ...browserBundle,
+    entry: { 'law-report-years': 'src/define-years.ts', 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' },
+    splitting: false,
+    esbuildPlugins: [minifyCss, onUseFiles, workerUrl('law-report-years-worker.js')],
   },
   {
     // What the embed files load on use; the Word converters inside load later still, on a file.

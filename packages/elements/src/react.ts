@@ -29,6 +29,7 @@ declare module 'react' {
       'law-report-summary': LawReportReactProps<'law-report-summary'>;
       'law-report-dashboard': LawReportReactProps<'law-report-dashboard'>;
       'law-report-review': LawReportReactProps<'law-report-review'>;
+      'law-report-years': LawReportReactProps<'law-report-years'>;
     }
   }
 }

@@ -33,5 +33,6 @@ declare module 'vue' {
     'law-report-summary': LawReportVueComponent<'law-report-summary'>;
     'law-report-dashboard': LawReportVueComponent<'law-report-dashboard'>;
     'law-report-review': LawReportVueComponent<'law-report-review'>;
+    'law-report-years': LawReportVueComponent<'law-report-years'>;
   }
 }

@@ -9,6 +9,7 @@ import type { LawReportDashboardElement } from '../law-report-dashboard/law-repo
 import type { LawReportFormElement } from '../law-report-form/law-report-form.js';
 import type { LawReportReviewElement } from '../law-report-review/law-report-review.js';
 import type { LawReportSummaryElement } from '../law-report-summary/law-report-summary.js';
+import type { LawReportYearsElement } from '../law-report-years/law-report-years.js';
 
 // `locale` is a string on the classes (anything else falls back to zh-CN); a template says one of ours.
 type Props<E, K extends keyof E> = Partial<Pick<E, K>> & { locale?: Locale };
@@ -29,6 +30,7 @@ export interface LawReportElementProps {
     'count-from'?: LawReportDashboardElement['countFrom'];
   };
   'law-report-review': Props<LawReportReviewElement, 'endpoint' | 'token' | 'year'>;
+  'law-report-years': Props<LawReportYearsElement, 'reports' | 'roster' | 'catalog' | 'deadlines' | 'from' | 'to'>;
 }
 
 /** The events each tag fires, by name, with their event classes. */
@@ -41,6 +43,7 @@ export interface LawReportElementEvents {
   'law-report-summary': { 'law-report-invalid': LawReportInvalidEvent };
   'law-report-dashboard': Record<never, never>;
   'law-report-review': { 'law-report-review-change': LawReportReviewChangeEvent };
+  'law-report-years': Record<never, never>;
 }
 
 /** The tags, `law-report-form` … `law-report-review`. */

@@ -107,7 +107,7 @@ describe('<law-report-years>', () => {
 
   it('reads a folder of Word, text and JSON Lines files, lists what it could not read, and counts what it could', async () => {
     const element = await mount({ reports: [] });
-    const word = new File([await renderDocx(town('东岭镇', 2022, 14))], '2022/东岭镇.docx');
+    const word = new File([(await renderDocx(town('东岭镇', 2022, 14))) as Uint8Array<ArrayBuffer>], '2022/东岭镇.docx');
     const text = new File([renderReport(town('西河乡', 2022, 5), { format: 'text' })], '2022/西河乡.txt');
     const lines = new File([`${JSON.stringify(town('东岭镇', 2023, 20))}\n{broken\n`], 'later.jsonl');
     const broken = new File([new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])], '2021/坏文件.docx');

@@ -435,3 +435,9 @@ async function filesOf(entry: FileSystemEntry): Promise<File[]> {
 function withPath(file: File, path: string): File {
   return Object.defineProperty(file, 'webkitRelativePath', { value: path });
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'law-report-years': LawReportYearsElement;
+  }
+}
