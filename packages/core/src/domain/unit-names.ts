@@ -1,3 +1,4 @@
+import type { UnitLevel } from '../schema/enums.js';
 // How issuing bodies and units are named, the one place it is written down: the importer
 // reads a unit from its 落款, the aggregator matches report units to a roster.
 
@@ -21,5 +22,54 @@ export function unitOfBody(body: string): string {
   return bare.length >= 2 ? bare : body;
 }
 
+/**
+ * The endings of a place's name by its administrative level, the one list of them: towns
+ * (镇, 乡, 街道, and 苏木 in Inner Mongolia), counties (县, 旗, 区), cities (市, 州, 盟), provinces
+ * (省, 自治区). Import, validation and aggregation read levels and places from here.
+ */
+export const PLACE_ENDINGS = {
+  town: ['街道', '苏木', '镇', '乡'],
+  county: ['县', '旗', '区'],
+  city: ['市', '州', '盟'],
+  province: ['自治区', '省'],
+} as const satisfies Partial<Record<UnitLevel, readonly string[]>>;
+
+/** A level a place's name can show: every level but `department`. */
+export type PlaceLevel = keyof typeof PLACE_ENDINGS;
+
+const PLACE_LEVELS = Object.keys(PLACE_ENDINGS) as PlaceLevel[];
+
+/** Every place ending, longest first (自治区 before 区), for alternations. */
+export const ALL_PLACE_ENDINGS: readonly string[] = PLACE_LEVELS.flatMap((level) => PLACE_ENDINGS[level]).sort((a, b) => b.length - a.length);
+
+/**
+ * A regular-expression alternation of the place endings of the given levels, longest first, to
+ * build a pattern from (`(?:${placeEndings('county', 'city')})$`). Fixed words only: linear.
+ *
+ * @example placeEndings('town') // '街道|苏木|镇|乡'
+ */
+export function placeEndings(...levels: readonly PlaceLevel[]): string {
+  return (levels.length === 0 ? PLACE_LEVELS : levels)
+    .flatMap((level) => PLACE_ENDINGS[level])
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/**
+ * The level a place's name shows by its ending, `undefined` for a name that ends in none.
+ *
+ * @example placeLevelOf('巴彦苏木') // 'town'; placeLevelOf('湘江土家族苗族自治州') // 'city'
+ */
+export function placeLevelOf(name: string): PlaceLevel | undefined {
+  // 自治区 is a province though it ends in 区: the longest ending decides.
+  let best: { level: PlaceLevel; length: number } | undefined;
+  for (const level of PLACE_LEVELS) {
+    for (const ending of PLACE_ENDINGS[level]) {
+      if (name.endsWith(ending) && (!best || ending.length > best.length)) best = { level, length: ending.length };
+    }
+  }
+  return best?.level;
+}
+
 // The endings of a place a government signs for: 北留镇, 东湖街道, 阳城县, 乌兰旗.
-const PLACE = /(?:镇|乡|街道|苏木|县|旗|区|市|州|盟|省|自治区)$/;
+const PLACE = new RegExp(`(?:${placeEndings()})$`);

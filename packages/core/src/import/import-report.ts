@@ -27,7 +27,7 @@ import { isSpace, MappedText } from './mapped-text.js';
 import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { readReportYear } from './report-year.js';
 import { appendixLine } from './rules/index.js';
-import { ISSUING_ORGAN } from '../domain/unit-names.js';
+import { ISSUING_ORGAN, placeLevelOf } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
@@ -237,7 +237,8 @@ class Importer {
 
   #fallbackIssuer(title: string | undefined): string {
     const name = unitNameOf(title ?? '', undefined);
-    const issuer = name ? (/[镇乡县区市省旗]$/.test(name) ? `${name}人民政府` : name) : UNRECOGNIZED_MARK;
+    // A place's government signs for it; a 街道 signs by its 办事处, which the title does not name.
+    const issuer = name ? (placeLevelOf(name) && !name.endsWith('街道') ? `${name}人民政府` : name) : UNRECOGNIZED_MARK;
     this.#note('import_issuer_missing', 'warning', ['issuer'], { issuer });
     return issuer;
   }

@@ -1,6 +1,6 @@
 import type { UnitLevel } from '../schema/enums.js';
 import { isoDate } from '../domain/dates.js';
-import { unitOfBody } from '../domain/unit-names.js';
+import { PLACE_ENDINGS, placeEndings, placeLevelOf, unitOfBody } from '../domain/unit-names.js';
 
 // Web-page furniture around a published report: breadcrumbs, 索引号 blocks, "今天是…".
 const CHROME = /^(?:当前位置|您当前的位置|您的位置|现在的位置|首页\s?[>》/]|索引号|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生效日期|主题分类|主题词|信息来源|来源[:：]|作者[:：]|字号|打印|关闭|分享到|今天是|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|扫一扫|文号[:：]|公开方式|公开范围|信息分类|上一篇|下一篇|相关链接|相关文件|网站地图|版权所有|主办单位|承办单位|网站标识码|ICP|技术支持|联系我们|政务公开\s?>|>)/;
@@ -56,18 +56,20 @@ function nameBeforeSubject(title: string): string | undefined {
 /** The administrative level a unit's name implies, for a first guess a person confirms. */
 export function levelOf(name: string): UnitLevel {
   if (/(?:局|委|委员会|办|办公室|厅|中心|院|所|队|站|部)$/.test(name)) return 'department';
-  if (/(?:镇|乡|街道|苏木)$/.test(name)) return 'town';
-  if (/(?:县|旗|区)$/.test(name)) return 'county';
-  if (/(?:省|自治区)$/.test(name)) return 'province';
-  if (/(?:市|州|盟)$/.test(name)) return 'city';
-  return 'town';
+  return placeLevelOf(name) ?? 'town';
 }
+
+// A town under its county or city: 阳城县北留镇, 乌兰旗巴彦苏木. The parent's ending is one
+// character (县 区 旗 市 州 盟), so the nearest parent is found by a bounded run without it.
+const PARENT_ENDING = `[${[...PLACE_ENDINGS.county, ...PLACE_ENDINGS.city].join('')}]`;
+const TOWN_UNDER_PARENT = new RegExp(`^(.{2,16}${PARENT_ENDING})(.{2,10}?(?:${placeEndings('town')}))$`);
+const NEAREST_PARENT = new RegExp(`[^${PARENT_ENDING.slice(1, -1)}]{2,8}${PARENT_ENDING}$`);
 
 /** 阳城县北留镇 → parent 阳城县, name 北留镇; 临江市江北区滨江街道 → parent 江北区, name 滨江街道. */
 export function splitParent(name: string): { name: string; parent?: string } {
-  const match = /^(.{2,16}[县区旗市])(.{2,10}?(?:镇|乡|街道))$/.exec(name);
+  const match = TOWN_UNDER_PARENT.exec(name);
   if (!match?.[1] || !match[2]) return { name };
   // 临江市江北区滨江街道: the parent is the nearest, 江北区.
-  const parent = /[^县区旗市]{2,8}[县区旗市]$/.exec(match[1])?.[0] ?? match[1];
+  const parent = NEAREST_PARENT.exec(match[1])?.[0] ?? match[1];
   return { name: match[2], parent };
 }

@@ -1,3 +1,4 @@
+import { placeEndings } from '../domain/unit-names.js';
 import { MEASURE_WORDS } from '../catalog/measure-words.js';
 import { yearIn } from '../domain/dates.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
@@ -15,7 +16,7 @@ const NOT_A_COUNT = /同比|环比|增减|增长|下降|变化|比上年|较上�
 const JUST_THE_FIGURE = /^(?:数量|数值|数据|数目|个数|件数|人数|次数|合计|总数|总计|情况|指标值|完成情况|本年|本年度|全年)$/;
 const UNIT_HEADER = /^(?:单位|计量单位)$/;
 // The row that totals the others.
-const TOTAL_ROW = /^(?:合计|总计|小计|共计|全(?:镇|乡|县|区|市|旗|街道|局))$/;
+const TOTAL_ROW = new RegExp(`^(?:合计|总计|小计|共计|全(?:${placeEndings()}|局))$`);
 // A measure word in brackets in a header: 数量（件）, 受理(件), 单位：件.
 const BRACKETED = /[（(]\s*([^（()）\s]{1,3})\s*[）)]|单位\s*[:：]\s*([^\s，,]{1,3})/;
 const HAS_DIGIT = /[0-9０-９]/;
