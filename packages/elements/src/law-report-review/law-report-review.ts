@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
 import { act, fetchForReview, listQueue, REVIEW_STATUSES, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
+import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
 import { reviewStyles } from './law-report-review.styles.js';
@@ -90,6 +90,13 @@ export class LawReportReviewElement extends LitElement {
     this._confirmError = '';
     this._blocking = [];
     this._busy = false;
+  }
+
+  // Shown in English, the desk waits for the English strings of the elements' screens before it
+  // updates (it shows the form's version wording), so its first render is in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = stringsReady(localeOf(this.locale));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
