@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from './numerals.js';
+import { ENUMERATOR_NUMERALS, parseChineseNumeral, YEAR_NUMERALS } from './numerals.js';
 
 // Reading dates and years as reports write them, the one place it is done: the importer, the
 // validator's heading check and anything else that meets 2023年, 2023 年度 or 二〇二三年.
@@ -33,13 +33,13 @@ export function isMonthDay(day: string): boolean {
 const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/;
 // 2025.01.20, 2024/1/16, 2024-1-16: a date written the short way, as a 落款 sometimes is.
 const SHORT_DATE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d./-])/;
-const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/;
+const CHINESE_DATE = new RegExp(String.raw`^([${YEAR_NUMERALS}]{4})\s?年\s?([${ENUMERATOR_NUMERALS}]{1,3})\s?月\s?([${ENUMERATOR_NUMERALS}]{1,3})\s?日`);
 
 /**
  * The source of a pattern for a 落款 date written out at the end of a line (2024年1月25日,
  * 二〇二四年一月二十五日), for readers that look for one after an issuing body; `dateAt` reads it.
  */
-export const WRITTEN_DATE = String.raw`(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年.{1,12}日`;
+export const WRITTEN_DATE = String.raw`(?:\d{4}|[${YEAR_NUMERALS}]{4})\s?年.{1,12}日`;
 
 /**
  * A 落款 date at the start of `text` (2024年1月25日, 二〇二四年一月二十五日), with the length
@@ -66,7 +66,7 @@ export function dateAt(text: string): { date: string; length: number } | undefin
 }
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/;
-const CHINESE_YEAR = /([一二][〇零一二三四五六七八九]{3})\s?年/;
+const CHINESE_YEAR = new RegExp(String.raw`([一二][${YEAR_NUMERALS}]{3})\s?年`);
 
 /** The first year a text names (2023年, 2023 年度, 二〇二三年). */
 export function yearIn(text: string): number | undefined {
@@ -77,7 +77,7 @@ export function yearIn(text: string): number | undefined {
   return year !== undefined && year >= 1990 && year <= 2100 ? year : undefined;
 }
 
-const YEARS = /(?<![0-9])((?:19|20)[0-9]{2})\s?年|([一二][〇零一二三四五六七八九]{3})\s?年/g;
+const YEARS = new RegExp(String.raw`(?<![0-9])((?:19|20)[0-9]{2})\s?年|([一二][${YEAR_NUMERALS}]{3})\s?年`, 'g');
 
 /**
  * Every year a text names, in order (2023年, 2023 年度, 二〇二三年). Linear: fixed-width

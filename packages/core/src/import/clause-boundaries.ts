@@ -1,10 +1,7 @@
 // Where a figure's clause, comma clause and sentence start: every fact asks, so the answers
 // for the block being read are computed once (boundariesOf) and forgotten after it.
 
-/** What ends a clause: commas, stops, the list comma 、 and line breaks. */
-export const CLAUSE_END = '，,。；;：:、！!？?\n';
-/** What ends a sentence for scope words: stops and semicolons (a 全年 does not reach past ；). */
-export const SENTENCE_END = '。；;！!？?\n';
+import { CLAUSE_END, SENTENCE_END } from '../domain/punctuation.js';
 const LOOK_BACK = 120;
 
 

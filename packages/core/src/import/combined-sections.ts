@@ -1,6 +1,7 @@
 import type { SectionKind } from '../schema/enums.js';
 import { classifySection } from './classify.js';
 import type { MappedText } from './mapped-text.js';
+import { charClass, FULL_STOPS } from '../domain/punctuation.js';
 
 /** A top-level section whose title names two statutory contents, split where the second begins. */
 export interface SplitSection {
@@ -64,7 +65,7 @@ function titleHalves(title: MappedText): [MappedText, MappedText] | undefined {
 // The offset of the first sentence of a paragraph that opens the plans; the paragraph's start
 // counts as a sentence's.
 function plansOpening(text: string, year: number): number | undefined {
-  const ends = /[。！？!?]/g;
+  const ends = new RegExp(charClass(FULL_STOPS), 'g');
   let start = 0;
   while (start < text.length) {
     while (start < text.length && /\s/.test(text[start] ?? '')) start++;

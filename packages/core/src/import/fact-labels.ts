@@ -1,5 +1,5 @@
 // The words that name a figure: the label before it, the noun after it, the items of a list.
-import { CLAUSE_END } from './clause-boundaries.js';
+import { CLAUSE_END } from '../domain/punctuation.js';
 
 // Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
 const NOUN_MEASURES = new Set(['个', '项', '份', '套', '名', '家', '所', '条', '支', '篇', '本', '册', '张', '处', '座', '类', '部', '户', '件', '起', '卷', '幅']);

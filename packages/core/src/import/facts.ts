@@ -7,11 +7,12 @@ import { MAX_QUOTE_LENGTH } from '../schema/codes.js';
 import type { Metric } from '../schema/metric.js';
 import { classifyFact, indicatorFamily, matchIndicator, partNamedBy } from './classify.js';
 import type { MappedText } from './mapped-text.js';
-import { CLAUSE_END, clauseStart, commaClauseStart, forgetBoundaries, SENTENCE_END, sentenceStart } from './clause-boundaries.js';
+import { clauseStart, commaClauseStart, forgetBoundaries, sentenceStart } from './clause-boundaries.js';
 import { cleanLabel, LEVEL, LIST_SEPARATOR, LIST_SEPARATOR_OR_COMMA, nounAfter, nounOfLevelled, sharedLabels } from './fact-labels.js';
 import { datedScope, isTarget, scopeOf } from './fact-scope.js';
 import { isNotAFact } from './not-a-fact.js';
 import { readNumber, readUnit, type NumberToken, type Quantity } from './read-number.js';
+import { CLAUSE_END, FULL_STOPS, SEMICOLONS, SENTENCE_END } from '../domain/punctuation.js';
 
 /** What a fact's value rests on besides its own words, so a person knows to confirm it. */
 export type Derivation = 'shared' | 'elliptical' | 'all' | 'none';
@@ -251,7 +252,7 @@ function quoteAround(text: string, start: number, end: number): string {
   const from = sentenceStart(text, start);
   let to = end;
   while (to < text.length && to - from < MAX_QUOTE_LENGTH && !SENTENCE_END.includes(text[to] ?? '')) to++;
-  if (to < text.length && '。；;！!？?'.includes(text[to] ?? '')) to++;
+  if (to < text.length && QUOTE_CLOSE.includes(text[to] ?? '')) to++;
   let quote = text.slice(from, to).trim();
   if (quote.length > MAX_QUOTE_LENGTH) {
     const left = Math.max(from, Math.min(start - 60, to - MAX_QUOTE_LENGTH));
@@ -259,6 +260,9 @@ function quoteAround(text: string, start: number, end: number): string {
   }
   return quote;
 }
+
+// The mark that ends a quoted sentence goes with it.
+const QUOTE_CLOSE = `${FULL_STOPS}${SEMICOLONS}`;
 
 const RESPECTIVELY = /分别(?:为|是|达到?|有)\s?$/;
 

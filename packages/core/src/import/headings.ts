@@ -1,5 +1,6 @@
 import type { MappedText } from './mapped-text.js';
-import { parseChineseNumeral } from '../domain/numerals.js';
+import { ENUMERATOR_NUMERALS, parseChineseNumeral } from '../domain/numerals.js';
+import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 
 /** A Chinese enumerator at the start of a block: its level, its number, and its length. */
 export interface Enumerator {
@@ -9,11 +10,12 @@ export interface Enumerator {
   readonly length: number;
 }
 
+const N = ENUMERATOR_NUMERALS;
 const PATTERNS: readonly [number, RegExp][] = [
-  [0, /^第([一二三四五六七八九十]{1,3})(?:部分|章)\s?[、，,:：.]?\s?/],
-  [1, /^([一二三四五六七八九十]{1,3})\s?[、.]\s?/],
-  [2, /^[（(]\s?([一二三四五六七八九十]{1,3})\s?[）)]\s?[、.]?\s?/],
-  [2, /^([一二三四五六七八九十]{1,3})[)）]\s?/],
+  [0, new RegExp(String.raw`^第([${N}]{1,3})(?:部分|章)\s?[、，,:：.]?\s?`)],
+  [1, new RegExp(String.raw`^([${N}]{1,3})\s?[、.]\s?`)],
+  [2, new RegExp(String.raw`^[（(]\s?([${N}]{1,3})\s?[）)]\s?[、.]?\s?`)],
+  [2, new RegExp(String.raw`^([${N}]{1,3})[)）]\s?`)],
   // 1.规范执法, and 4.2025年工作安排 (a year after the dot), but no decimal (4.5万元).
   [3, /^(\d{1,2})\s?[.、](?!\d(?!\d{3}\s?年))\s?/],
   [4, /^[（(]\s?(\d{1,2})\s?[）)]\s?/],
@@ -39,7 +41,6 @@ export function enumeratorAt(text: string, from = 0): Enumerator | undefined {
   return undefined;
 }
 
-const SENTENCE_END = '。！？!?';
 
 /**
  * Splits a heading block into its title and the text that runs on after it:
@@ -52,7 +53,7 @@ export function splitHeading(block: MappedText, enumerator: Enumerator): { title
   for (let i = 0; i < text.length - 1; i++) {
     const char = text[i] ?? '';
     // The title ends at a full stop, or at a short lead-in's colon (1.规范执法行为：…).
-    if (SENTENCE_END.includes(char) || ((char === '：' || char === ':') && i <= 30)) return cut(rest, i, i + 1);
+    if (FULL_STOPS.includes(char) || ((char === '：' || char === ':') && i <= 30)) return cut(rest, i, i + 1);
     // …；2、next item: an item list run together.
     if ((char === '；' || char === ';') && enumeratorAt(text, i + 1)) return cut(rest, i, i + 1);
     // 主要工作及成效（一）加强组织领导: the first child starts right after the title.
@@ -71,7 +72,7 @@ function sentenceFollows(text: string, at: number): boolean {
   for (let i = at; i < Math.min(text.length, at + 200); i++) {
     const char = text[i] ?? '';
     if (char === '，' || char === ',') return true;
-    if (SENTENCE_END.includes(char)) return false;
+    if (FULL_STOPS.includes(char)) return false;
   }
   return false;
 }
@@ -82,7 +83,7 @@ function startsChild(text: string, at: number, level: number): boolean {
   // or a Chinese numeral closed by a bracket (一)).
   if (code !== 0xff08 && code !== 40 && !(code >= 48 && code <= 57)) {
     let end = at;
-    while (end < at + 3 && '一二三四五六七八九十'.includes(text[end] ?? '')) end++;
+    while (end < at + 3 && ENUMERATOR_NUMERALS.includes(text[end] ?? '')) end++;
     if (end === at || (text[end] !== ')' && text[end] !== '）')) return false;
   }
   const child = enumeratorAt(text, at);
@@ -95,9 +96,12 @@ function cut(rest: MappedText, titleEnd: number, bodyStart: number): { title: Ma
   return body.length > 0 ? { title, body } : { title: trimPunctuation(title) };
 }
 
+// What a title-only heading loses at its end: 一、主要举措和成效。 → 主要举措和成效.
+const TITLE_TRIM = `${FULL_STOPS}${SEMICOLONS}${COLONS}${COMMAS}`;
+
 function trimPunctuation(text: MappedText): MappedText {
   let end = text.length;
-  while (end > 0 && '。；;：:，,！!？?'.includes(text.text[end - 1] ?? '')) end--;
+  while (end > 0 && TITLE_TRIM.includes(text.text[end - 1] ?? '')) end--;
   return text.slice(0, end).trim();
 }
 
@@ -108,7 +112,7 @@ function trimPunctuation(text: MappedText): MappedText {
  */
 export function inlineHeadingAt(text: string, accepts: (enumerator: Enumerator) => boolean): number {
   for (let i = 0; i < text.length - 1; i++) {
-    if (!SENTENCE_END.includes(text[i] ?? '') && text[i] !== '；') continue;
+    if (!FULL_STOPS.includes(text[i] ?? '') && text[i] !== '；') continue;
     let at = i + 1;
     while (text.charCodeAt(at) === 32) at++;
     const enumerator = enumeratorAt(text, at);

@@ -26,6 +26,7 @@ import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
 import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { readReportYear } from './report-year.js';
+import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 import { appendixLine } from './rules/index.js';
 import { ISSUING_ORGAN, placeLevelOf } from '../domain/unit-names.js';
 import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
@@ -393,13 +394,19 @@ function splitLines(text: MappedText): MappedText[] {
 
 // The 落款: a date line among the last lines, with the issuing body on the line before it
 // (or on the same line). Everything from there on is not body text.
+// A sentence's or a list's marks: no title, heading line or issuing body holds them (、 aside:
+// 中共…委员会、…人民政府 is no joint 落款 line of ours, but a title may list 、).
+const CLAUSE_MARK = charClass(`${FULL_STOPS}${COMMAS}${SEMICOLONS}${COLONS}`);
+const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK);
+const ENDS_CLAUSE = new RegExp(`${CLAUSE_MARK}$`);
+
 // The title among the first lines, and the body without it.
 function guessTitle(lines: readonly Line[]): { title: string | undefined; body: Line[] } {
   let titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
   // No line names 法治 and a report: a short first line that is not a sentence or a heading
   // is still the title (…工作报告, …工作总结).
   const first = lines[0]?.text.text;
-  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !/[。，；：:]$/.test(first) && !enumeratorAt(first) && !dateAt(first)) {
+  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !ENDS_CLAUSE.test(first) && !enumeratorAt(first) && !dateAt(first)) {
     titleAt = 0;
   }
   let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
@@ -413,7 +420,7 @@ function guessTitle(lines: readonly Line[]): { title: string | undefined; body: 
   }
   // A title under its unit's own line, as official documents set it: 平川县人力资源和社会保障局 / 关于….
   const above = titleAt > 0 ? lines[titleAt - 1] : undefined;
-  if (title?.startsWith('关于') && above && !above.literal && above.text.length <= 30 && ISSUING_ORGAN.test(above.text.text) && !/[，。,；：:]/.test(above.text.text)) {
+  if (title?.startsWith('关于') && above && !above.literal && above.text.length <= 30 && ISSUING_ORGAN.test(above.text.text) && !HAS_CLAUSE_MARK.test(above.text.text)) {
     title = `${above.text.text}${title}`;
   }
   let body = titleAt >= 0 ? lines.slice(titleAt + 1) : [...lines];
@@ -484,5 +491,5 @@ function withoutSeal(issuer: string): string {
 }
 
 function isIssuerLine(text: string): boolean {
-  return text.length <= 40 && !/[。，,；;：:！？]/.test(text) && !enumeratorAt(text) && !dateAt(text);
+  return text.length <= 40 && !HAS_CLAUSE_MARK.test(text) && !enumeratorAt(text) && !dateAt(text);
 }

@@ -1,5 +1,6 @@
 import { enumeratorAt } from './headings.js';
 import { MappedText } from './mapped-text.js';
+import { PARAGRAPH_CLOSE } from '../domain/punctuation.js';
 
 /** One line of the body, as the importer reads it. */
 export interface Line {
@@ -16,7 +17,7 @@ export interface Paragraph {
   readonly literal: boolean;
 }
 
-const CLOSING = '。！？!?；;：:…';
+const CLOSING = PARAGRAPH_CLOSE;
 const FULL_STOP = /[。！？]/;
 
 interface ParagraphState {

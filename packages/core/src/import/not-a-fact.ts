@@ -1,14 +1,19 @@
 // Numbers that are no facts: ordinals, ranks, slogans, frequencies, thresholds, ranges, last
 // year's figures, formulas and the parts of an argument.
 import { hasMagnitude } from '../domain/numerals.js';
-import { CLAUSE_END, clauseStart, commaClauseStart } from './clause-boundaries.js';
+import { CLAUSE_END } from '../domain/punctuation.js';
+import { clauseStart, commaClauseStart } from './clause-boundaries.js';
 import type { NumberToken, Quantity } from './read-number.js';
+import { COUNT_NUMERALS } from '../domain/numerals.js';
 
 // Measure words after which a Chinese numeral counts even without a counting verb.
 const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
 
 // Verbs that introduce a count written in Chinese numerals (开展两次, 召开三次).
 const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|化解|调解|提供|发放|培训|审查|审核|出庭|查处|制定|公开|完成|听取|举行|接待|办结|有)了?$/;
+
+// A number before 至, 到 or a dash: what follows is the top of a range.
+const RANGE_TOP = new RegExp(String.raw`[\d${COUNT_NUMERALS}]\s?(?:至|到|~|～|-|－|—|–)\s?$`);
 
 /** Whether a number with a measure word is still no fact of the report (第五轮, 每季度1次, 3至5名, 7×24小时…). */
 export function isNotAFact(text: string, number: NumberToken, quantity: Quantity): boolean {
@@ -27,7 +32,7 @@ export function isNotAFact(text: string, number: NumberToken, quantity: Quantity
   // 十个重点领域 are areas the report worked in; 三个重点 are the parts of an argument.
   if (quantity.unit === '个' && /^(?:方面|环节|层面|维度|重点(?!领域|行业|区域|部位|场所|人群|单位|企业|村)|关键|突出|主要)/.test(text.slice(quantity.end, quantity.end + 4))) return true;
   // The top of a range (3至5名, 2-3次): a span per village or per month, no count.
-  if (/[\d一二三四五六七八九十两]\s?(?:至|到|~|～|-|－|—|–)\s?$/.test(before)) return true;
+  if (RANGE_TOP.test(before)) return true;
   // Frequencies: 每两月1次, 每季度开展1次.
   const clause = text.slice(clauseStart(text, number.start), number.start);
   if (clause.includes('每')) return true;

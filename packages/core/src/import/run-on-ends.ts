@@ -2,13 +2,15 @@ import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import type { Line } from './join-paragraphs.js';
 import { looksLikeTitle } from './metadata.js';
+import { ENUMERATOR_NUMERALS } from '../domain/numerals.js';
+import { FULL_STOPS } from '../domain/punctuation.js';
 
 // A title run on into the body on one line: …法治政府建设工作报告 2024年，… (a copy that lost its
 // line breaks). The title ends at its first 报告 or 总结 before a space, a year or a heading.
-const RUN_ON_TITLE = /^(.{4,60}?(?:报告|总结))\s?(?:\s|\d{4}\s?年|今年|[一二三四五六七八九十]{1,3}、)/;
+const RUN_ON_TITLE = new RegExp(String.raw`^(.{4,60}?(?:报告|总结))\s?(?:\s|\d{4}\s?年|今年|[${ENUMERATOR_NUMERALS}]{1,3}、)`);
 
 // A 落款 run on after the last sentence: …计划开展活动12场。青龙乡人民政府 2025年1月10日
-const RUN_ON_SIGNATURE = new RegExp(String.raw`[。！？!?]\s*([^。！？!?\s]{2,30})\s*(${WRITTEN_DATE})\s*$`);
+const RUN_ON_SIGNATURE = new RegExp(String.raw`[${FULL_STOPS}]\s*([^${FULL_STOPS}\s]{2,30})\s*(${WRITTEN_DATE})\s*$`);
 
 /**
  * Gives back the title and the 落款 of a report whose line breaks were lost, as lines of their

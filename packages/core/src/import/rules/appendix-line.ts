@@ -1,9 +1,11 @@
 import type { ReadingRule } from './reading-rule.js';
+import { ENUMERATOR_NUMERALS } from '../../domain/numerals.js';
+import { charClass, COMMAS, FULL_STOPS, SEMICOLONS } from '../../domain/punctuation.js';
 
 // 附表：…, 附件1：…, 附表2 …统计表: a short line that names an appendix. Fixed-width parts and one
 // bounded run: linear.
-const APPENDIX = /^附(?:表|件)\s?[0-9一二三四五六七八九十]{0,2}\s?[：:]?\s?\S.{0,40}$/;
-const SENTENCE_CLOSE = /[。；;！!？?，,]$/;
+const APPENDIX = new RegExp(String.raw`^附(?:表|件)\s?[0-9${ENUMERATOR_NUMERALS}]{0,2}\s?[：:]?\s?\S.{0,40}$`);
+const SENTENCE_CLOSE = new RegExp(`${charClass(`${FULL_STOPS}${SEMICOLONS}${COMMAS}`)}$`);
 
 /**
  * 附表：主要指标完成情况 after the plans: the figures achieved, a top-level section of their own and
