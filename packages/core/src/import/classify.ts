@@ -4,6 +4,7 @@ import { BUILT_IN_ALIASES, BUILT_IN_BARE_ACTS, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT
 import { writtenWordsOf } from '../catalog/measure-words.js';
 import type { SectionKind } from '../schema/enums.js';
 import { yearIn } from '../domain/dates.js';
+import { alternation, NEXT_WORDS } from '../domain/time-words.js';
 
 // Section titles vary a lot between towns; these are the words that decide the kind.
 // Order matters: 履行法院生效裁判 also says 履行, so judgments are tested before duties.
@@ -44,7 +45,7 @@ export function classifySection(title: string, parent?: SectionKind, year?: numb
   return parent ?? 'measures';
 }
 
-const NEXT = /^(?:下一步|下步|下一年度?|明年|今后)/;
+const NEXT = new RegExp(`^(?:${alternation(NEXT_WORDS)})`);
 
 // The year a title opens with (2025年…, 二〇二五年…), read where years are read.
 function openingYear(title: string): number | undefined {

@@ -2,6 +2,7 @@ import type { SectionKind } from '../schema/enums.js';
 import { classifySection } from './classify.js';
 import type { MappedText } from './mapped-text.js';
 import { charClass, FULL_STOPS } from '../domain/punctuation.js';
+import { alternation, NEXT_WORDS } from '../domain/time-words.js';
 
 /** A top-level section whose title names two statutory contents, split where the second begins. */
 export interface SplitSection {
@@ -14,7 +15,7 @@ const JOINER = /及|和|与|以及|暨|、/g;
 
 // Where the plans begin in the text of such a section: a paragraph or a sentence that opens with
 // 下一步, 下步, 今后, 明年, 接下来, 下一年度, or the next year (2025年，我镇将…).
-const PLANS_OPENING = /^(?:下一步|下步|今后|明年|接下来|下一年度?|(\d{4})\s?年[，,])/;
+const PLANS_OPENING = new RegExp(String.raw`^(?:${alternation(NEXT_WORDS)}|(\d{4})\s?年[，,])`);
 
 /**
  * Splits a section titled 存在的问题及下一步打算 into the shortcomings and the plans, which the

@@ -5,6 +5,7 @@ import { CLAUSE_END } from '../domain/punctuation.js';
 import { clauseStart, commaClauseStart } from './clause-boundaries.js';
 import type { NumberToken, Quantity } from './read-number.js';
 import { COUNT_NUMERALS } from '../domain/numerals.js';
+import { alternation, LAST_YEAR_WORDS } from '../domain/time-words.js';
 
 // Measure words after which a Chinese numeral counts even without a counting verb.
 const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
@@ -54,7 +55,7 @@ export function isNotAFact(text: string, number: NumberToken, quantity: Quantity
   return false;
 }
 
-const LAST_YEAR = /^(?:上年|去年|上一年|上年度|上年同期|同期|\d{4}\s?年(?:度|同期)?)(?:为|是|同期|共)?/;
+const LAST_YEAR = new RegExp(String.raw`^(?:${alternation(LAST_YEAR_WORDS)}|同期|\d{4}\s?年(?:度|同期)?)(?:为|是|同期|共)?`);
 
 function lastYearInBrackets(text: string, start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
