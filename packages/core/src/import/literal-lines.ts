@@ -1,8 +1,5 @@
-import { BULLETS } from './normalize.js';
-import { enumeratorAt, inlineHeadingAt, splitHeading } from './headings.js';
+import { enumeratorAt, splitHeading } from './headings.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { dateAt } from '../domain/dates.js';
-import { isChrome } from './metadata.js';
 import { readAsStructure } from './rules/index.js';
 
 // The one escape of rendered text, written by renderReport and read by importReport, so a
@@ -47,11 +44,9 @@ export function escapeLiteral(text: string): string {
  */
 export function paragraphNeedsLiteral(text: string, previousClosed: boolean, title?: string): boolean {
   if (!previousClosed || text.length === 0 || text !== text.trim() || text === title) return true;
-  if (readAsStructure(text)) return true;
   if (/[\\\n\r]| \d|\d /.test(text) || text.includes('**') || text.includes('__')) return true;
-  if (/^(?:#|>|[-*+]\s|---|<|\|)/.test(text) || BULLETS.includes(text[0] ?? '')) return true;
-  if (enumeratorAt(text) !== undefined || inlineHeadingAt(text, () => true) >= 0) return true;
-  return isChrome(text) || dateAt(text) !== undefined;
+  // Every registered rule that reads a line as structure: Markdown, page chrome, a date, a heading, an appendix.
+  return readAsStructure(text);
 }
 
 /**

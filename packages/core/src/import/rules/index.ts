@@ -1,12 +1,17 @@
 // The registry of reading rules: the importer and the renderer's escapes read the same list.
 import { appendixLine } from './appendix-line.js';
+import { dateLine } from './date-line.js';
+import { headingEnumerator } from './heading-enumerator.js';
+import { inlineHeading } from './inline-heading.js';
+import { markdownLine } from './markdown-line.js';
+import { pageChrome } from './page-chrome.js';
 import type { ReadingRule } from './reading-rule.js';
 
 export type { ReadingRule, ReadingStage } from './reading-rule.js';
 export { appendixLine } from './appendix-line.js';
 
 /** Every registered reading rule, in the order the importer's stages apply them. */
-export const READING_RULES: readonly ReadingRule[] = [appendixLine];
+export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, headingEnumerator, inlineHeading, appendixLine];
 
 /**
  * Whether a registered rule would read a paragraph as structure (a heading, an appendix…): such a
