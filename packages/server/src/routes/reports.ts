@@ -115,7 +115,8 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  const version = (one: VersionRecord) => ({ report: one.report, submittedAt: one.submittedAt, submittedOn: chinaDay(one.submittedAt), submittedBy: one.submittedBy, warnings: one.warnings });
+  // A loaded version (历史导入) says so, with the file it came from, beside the report.
+  const version = (one: VersionRecord) => ({ report: one.report, submittedAt: one.submittedAt, submittedOn: chinaDay(one.submittedAt), submittedBy: one.submittedBy, warnings: one.warnings, origin: one.origin, loaded: one.loaded });
 
   app.get<{ Params: { id: string } }>(
     '/api/reports/:id',

@@ -126,4 +126,20 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 8,
     statements: ['ALTER TABLE tokens ADD COLUMN label TEXT', 'ALTER TABLE tokens ADD COLUMN expires_at TEXT', 'ALTER TABLE tokens ADD COLUMN last_used_at TEXT'],
   },
+  {
+    // 历史导入 (`serve --load`): a version loaded from an old report file says so (`origin`), with
+    // the file it came from, when it was loaded, and the hash of its content, so loading the same
+    // folder again finds it. Kept beside the report, never in it. A step of the history names its
+    // action when the states alone cannot (a load is no step of the review table); the steps kept
+    // before are read from their states as before.
+    version: 9,
+    statements: [
+      "ALTER TABLE report_versions ADD COLUMN origin TEXT NOT NULL DEFAULT 'submission'",
+      'ALTER TABLE report_versions ADD COLUMN source TEXT',
+      'ALTER TABLE report_versions ADD COLUMN loaded_at TEXT',
+      'ALTER TABLE report_versions ADD COLUMN content_hash TEXT',
+      'CREATE INDEX report_versions_by_hash ON report_versions (report_id, content_hash)',
+      'ALTER TABLE transitions ADD COLUMN action TEXT',
+    ],
+  },
 ];

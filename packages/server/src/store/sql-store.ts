@@ -4,7 +4,7 @@ import { chinaDay } from '../china-day.js';
 import { reviewerName, unitKey, unitName } from '../unit-name.js';
 import { actionOf, transitionOf } from '../workflow.js';
 import { MIGRATIONS } from './migrations.js';
-import { StateConflict, VersionConflict, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
+import { StateConflict, VersionConflict, type HistoryLoad, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenRecord, type TransitionRecord, type UnitRecord, type VersionRecord } from './store.js';
 
 /** A row as a driver returns it. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -39,7 +39,12 @@ const versionOf = (row: Row): VersionRecord => ({
   submittedAt: text(row['submitted_at']),
   submittedBy: text(row['submitted_by']),
   warnings: row['warnings'] === null || row['warnings'] === undefined ? [] : (JSON.parse(text(row['warnings'])) as ValidationIssue[]),
+  origin: row['origin'] === 'load' ? 'load' : 'submission',
+  loaded: row['origin'] === 'load' ? { file: text(row['source']), at: text(row['loaded_at']) } : null,
 });
+
+// The columns a version is read from.
+const VERSION_COLUMNS = 'version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at';
 
 /**
  * Applies the migrations not yet applied, in order, each in a transaction with its record in
@@ -99,9 +104,9 @@ async function findUnit(db: Db, name: string, parent?: string): Promise<UnitReco
 /** The store over any {@link Db}: the SQL both drivers share. All statements are parameterised. */
 export function sqlStore(kind: Store['kind'], db: Db): Store {
   const nextSeq = async (tx: Db, id: string) => int((await tx.query('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM transitions WHERE report_id = ?', [id]))[0]?.['next'] ?? 1);
-  const record = (tx: Db, id: string, from: ReportStatus | null, to: ReportStatus, at: string, by: string, reason: string | null, confidentialityReviewed = false) =>
+  const record = (tx: Db, id: string, from: ReportStatus | null, to: ReportStatus, at: string, by: string, reason: string | null, confidentialityReviewed = false, action: 'load' | null = null) =>
     nextSeq(tx, id).then((seq) =>
-      tx.query('INSERT INTO transitions (report_id, seq, from_status, to_status, at, by_name, reason, confidentiality_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [id, seq, from, to, at, by, reason, confidentialityReviewed ? 1 : 0]),
+      tx.query('INSERT INTO transitions (report_id, seq, from_status, to_status, at, by_name, reason, confidentiality_reviewed, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [id, seq, from, to, at, by, reason, confidentialityReviewed ? 1 : 0, action]),
     );
   return {
     kind,
@@ -206,26 +211,63 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         return { id, version, status: 'submitted' };
       });
     },
+    loadVersion(input) {
+      return db.transaction(async (tx): Promise<HistoryLoad> => {
+        await tx.query('INSERT INTO reports (id, unit, year, status, version, updated_at) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (unit, year) DO NOTHING', [randomUUID(), input.unit, input.year, input.status, input.at]);
+        const row = (await tx.query(`SELECT id, status, version FROM reports WHERE unit = ? AND year = ?${tx.forUpdate}`, [input.unit, input.year]))[0];
+        if (!row) throw new Error('loadVersion: the report row vanished');
+        const id = text(row['id']);
+        const status = text(row['status']) as ReportStatus;
+        const current = int(row['version']);
+        const same = (await tx.query('SELECT version, origin, source FROM report_versions WHERE report_id = ? AND content_hash = ? ORDER BY version LIMIT 1', [id, input.hash]))[0];
+        if (same) return { change: 'present', id, version: int(same['version']), file: same['origin'] === 'load' ? text(same['source']) : null };
+        if (current > 0) {
+          // History goes under what the unit sent itself, never over it; and only while the county has it filed or published.
+          const submitted = int((await tx.query("SELECT COUNT(*) AS n FROM report_versions WHERE report_id = ? AND origin <> 'load'", [id]))[0]?.['n'] ?? 0);
+          const latest = (await tx.query('SELECT submitted_at, source FROM report_versions WHERE report_id = ? AND version = ?', [id, current]))[0];
+          const file = latest ? nullable(latest['source']) : null;
+          if (submitted > 0 || (status !== 'filed' && status !== 'published')) return { change: 'refused', id, version: current, status, reason: 'submitted', file };
+          // A later report of the unit (by its own date) is its next version; one as recent, only from the same file (a corrected file).
+          const kept = Date.parse(text(latest?.['submitted_at']));
+          const given = Date.parse(input.receivedAt);
+          if (given < kept || (given === kept && file !== input.file)) return { change: 'refused', id, version: current, status, reason: 'not_later', file };
+        }
+        const version = current + 1;
+        await tx.query("INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at, content_hash) VALUES (?, ?, ?, ?, ?, '[]', 'load', ?, ?, ?)", [
+          id,
+          version,
+          JSON.stringify(input.report),
+          input.receivedAt,
+          input.unit,
+          input.file,
+          input.at,
+          input.hash,
+        ]);
+        await tx.query('UPDATE reports SET version = ?, status = ?, updated_at = ?, published_on = ? WHERE id = ?', [version, input.status, input.at, input.status === 'published' ? input.publishedOn : null, id]);
+        await record(tx, id, current === 0 ? null : status, input.status, input.at, input.by, null, false, 'load');
+        return { change: 'added', id, version, status: input.status };
+      });
+    },
     async report(id) {
       const row = (await db.query('SELECT id, unit, year, status, version, updated_at, published_on FROM reports WHERE id = ?', [id]))[0];
       return row ? reportOf(row) : undefined;
     },
     async versions(id) {
-      return (await db.query('SELECT version, body, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? ORDER BY version', [id])).map(versionOf);
+      return (await db.query(`SELECT ${VERSION_COLUMNS} FROM report_versions WHERE report_id = ? ORDER BY version`, [id])).map(versionOf);
     },
     async versionSummaries(id, offset, limit) {
-      const rows = await db.query('SELECT version, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? ORDER BY version LIMIT ? OFFSET ?', [id, limit, offset]);
+      const rows = await db.query('SELECT version, submitted_at, submitted_by, warnings, origin, source, loaded_at FROM report_versions WHERE report_id = ? ORDER BY version LIMIT ? OFFSET ?', [id, limit, offset]);
       return rows.map((row) => {
         const { report: _report, ...summary } = versionOf({ ...row, body: 'null' });
         return summary;
       });
     },
     async latest(id) {
-      const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by, v.warnings FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
+      const row = (await db.query('SELECT v.version, v.body, v.submitted_at, v.submitted_by, v.warnings, v.origin, v.source, v.loaded_at FROM report_versions v JOIN reports r ON r.id = v.report_id AND r.version = v.version WHERE r.id = ?', [id]))[0];
       return row ? versionOf(row) : undefined;
     },
     async version(id, version) {
-      const row = (await db.query('SELECT version, body, submitted_at, submitted_by, warnings FROM report_versions WHERE report_id = ? AND version = ?', [id, version]))[0];
+      const row = (await db.query(`SELECT ${VERSION_COLUMNS} FROM report_versions WHERE report_id = ? AND version = ?`, [id, version]))[0];
       return row ? versionOf(row) : undefined;
     },
     async firstSubmittedAt(id) {
@@ -233,12 +275,12 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       return row ? text(row['submitted_at']) : undefined;
     },
     async history(id): Promise<TransitionRecord[]> {
-      const rows = await db.query('SELECT from_status, to_status, at, by_name, reason, confidentiality_reviewed FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
+      const rows = await db.query('SELECT from_status, to_status, at, by_name, reason, confidentiality_reviewed, action FROM transitions WHERE report_id = ? ORDER BY seq', [id]);
       return rows.map((row) => {
         const from = row['from_status'] === null ? null : (text(row['from_status']) as ReportStatus);
         const to = text(row['to_status']) as ReportStatus;
         const at = text(row['at']);
-        return { action: actionOf(from, to) ?? 'submit', from, to, at, day: chinaDay(at), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']), confidentialityReviewed: int(row['confidentiality_reviewed']) === 1 };
+        return { action: row['action'] === 'load' ? 'load' : (actionOf(from, to) ?? 'submit'), from, to, at, day: chinaDay(at), by: text(row['by_name']), reason: row['reason'] === null ? null : text(row['reason']), confidentialityReviewed: int(row['confidentiality_reviewed']) === 1 };
       });
     },
     async list({ year, status, unit }) {

@@ -85,23 +85,70 @@ export interface ReportRecord {
   readonly publishedOn: string | null;
 }
 
+/** Where a version came from: a unit's submission, or an old report the county loaded from a file (历史导入, `serve --load`). */
+export type VersionOrigin = 'submission' | 'load';
+
+/** What a loaded version (历史导入) keeps of its loading, beside the report and never in it. */
+export interface LoadedFrom {
+  /** The file it was read from, as the clerk named it (`历年报告/2019/北留镇.docx`, `reports.jsonl:12`). */
+  readonly file: string;
+  /** The instant (ISO, UTC) it was loaded. */
+  readonly at: string;
+}
+
 /** One submission of a report: kept for ever, never overwritten. */
 export interface VersionRecord {
   readonly version: number;
   readonly report: Report;
+  /** When the county received it; for a loaded version, the day the report gives (submittedOn, else its 落款 date), at midnight in China. */
   readonly submittedAt: string;
   readonly submittedBy: string;
   /** What the submission was answered with besides acceptance: warnings (plausibility, deadlines…) and notes. */
   readonly warnings: ValidationIssue[];
+  /** `load` for 历史导入: an old report the county loaded (`serve --load`), not one the unit sent. */
+  readonly origin: VersionOrigin;
+  /** For a loaded version, the file it came from and when; null for a submission. */
+  readonly loaded: LoadedFrom | null;
 }
+
+/** An old report to keep as a version marked 历史导入 ({@link Store.loadVersion}). */
+export interface HistoryVersion {
+  /** The unit as the roster names it. */
+  readonly unit: string;
+  readonly year: number;
+  readonly report: Report;
+  /** The hash of the report's content (history/content-hash.ts): the same content is never kept twice. */
+  readonly hash: string;
+  /** The file it was read from, as the clerk named it. */
+  readonly file: string;
+  /** `published` when the report says it was published (`publishedOn`), else `filed`. */
+  readonly status: 'filed' | 'published';
+  readonly publishedOn: string | null;
+  /** When the county received it, as the report gives it (an ISO instant): on time or late is judged by it. */
+  readonly receivedAt: string;
+  /** Who loaded it, for the history. */
+  readonly by: string;
+  /** The instant it is loaded. */
+  readonly at: string;
+}
+
+/**
+ * What {@link Store.loadVersion} did: kept it as a new version; found the same content there
+ * already (in `version`, loaded from `file`, or submitted when null); or refused it, because the
+ * unit's own submissions are there (`submitted`) or the report kept is as recent or more (`not_later`).
+ */
+export type HistoryLoad =
+  | { readonly change: 'added'; readonly id: string; readonly version: number; readonly status: ReportStatus }
+  | { readonly change: 'present'; readonly id: string; readonly version: number; readonly file: string | null }
+  | { readonly change: 'refused'; readonly id: string; readonly version: number; readonly status: ReportStatus; readonly reason: 'submitted' | 'not_later'; readonly file: string | null };
 
 /** A version without its report: what a list of versions shows (the report itself is fetched by number). */
 export type VersionSummary = Omit<VersionRecord, 'report'>;
 
 /** One step of the review: who did what, when, and why. */
 export interface TransitionRecord {
-  /** The step taken (read from the table of transitions: each pair of states is one step). */
-  readonly action: Action;
+  /** The step taken (read from the table of transitions: each pair of states is one step), or `load` (历史导入, `serve --load`). */
+  readonly action: Action | 'load';
   readonly from: ReportStatus | null;
   readonly to: ReportStatus;
   /** The instant (ISO, UTC). */
@@ -183,6 +230,14 @@ export interface Store {
    * when the table of transitions does not let the unit submit (filed, published).
    */
   submit(unit: string, year: number, report: Report, by: string, at: string, warnings?: readonly ValidationIssue[]): Promise<Submitted>;
+  /**
+   * Keeps an old report as a version marked 历史导入, in one transaction: a new report (version 1)
+   * or a new version after loaded ones, set `filed` or `published` with a `load` step in the
+   * history. Nothing is kept when the same content is there already (`present`), when the unit
+   * has submitted on that year itself or the report is in review (`refused`, `submitted`), or when
+   * the report kept is as recent or more and not from the same file (`refused`, `not_later`).
+   */
+  loadVersion(input: HistoryVersion): Promise<HistoryLoad>;
   report(id: string): Promise<ReportRecord | undefined>;
   versions(id: string): Promise<VersionRecord[]>;
   /** The versions `offset`… (at most `limit`, oldest first) without their reports: a list that never loads every body at once. */

@@ -1,0 +1,163 @@
+import type { Report } from '@law-report/core';
+import type { ReportStatus, Store } from '../store/store.js';
+import { contentHash } from './content-hash.js';
+import { matchUnit } from './match-unit.js';
+
+/** An old report read from a file, for {@link loadHistory}. */
+export interface HistoryItem {
+  /** Where it was read, as the clerk named it: the file, with `:line` (JSON Lines) or `[index]` (an array). */
+  readonly source: string;
+  readonly report: Report;
+}
+
+/** Options of {@link loadHistory}. */
+export interface LoadHistoryOptions {
+  /** Who loads, for the history (default 历史导入). */
+  readonly by?: string;
+  /** The clock (tests set it). */
+  readonly now?: () => Date;
+  /** Called once for each item dealt with, whatever became of it (a progress counter). */
+  readonly onItem?: () => void;
+}
+
+/** Where a report of the load belongs: its unit as the roster names it, and its year. */
+interface Placed {
+  readonly source: string;
+  readonly unit: string;
+  readonly year: number;
+}
+
+/** A report kept as a version marked 历史导入. */
+export interface HistoryAdded extends Placed {
+  readonly id: string;
+  readonly version: number;
+  readonly status: ReportStatus;
+}
+
+/** A report whose content the server had already: nothing added. */
+export interface HistoryPresent extends Placed {
+  readonly version: number;
+  /** The file the kept version was loaded from; null when the unit submitted it. */
+  readonly file: string | null;
+}
+
+/** A report found again in this load with the same content: kept once, from `of`. */
+export interface HistoryCopy extends Placed {
+  readonly of: string;
+}
+
+/** A report whose unit is not on the roster (or could be two of its units). */
+export interface HistoryUnmatched {
+  readonly source: string;
+  /** The unit's name as the report gives it. */
+  readonly name: string;
+  readonly year: number;
+  readonly why: 'unknown' | 'ambiguous';
+}
+
+/**
+ * Two or more reports of one unit and year with different contents in this load. `later`: each
+ * kept as a version in the order of its own date (submittedOn, else the 落款 date), the latest
+ * counted, as the aggregator counts the latest; `none`: the latest date is shared, so which one
+ * counts cannot be told, and none is kept.
+ */
+export interface HistoryTwice {
+  readonly unit: string;
+  readonly year: number;
+  readonly reports: readonly { readonly source: string; readonly date: string }[];
+  readonly kept: 'later' | 'none';
+}
+
+/** A report the server already has another report of the unit and year for, not kept: see {@link HistoryLoad}. */
+export interface HistoryRefused extends Placed {
+  readonly reason: 'submitted' | 'not_later';
+  readonly version: number;
+  readonly status: ReportStatus;
+  /** The file the kept version was loaded from; null when the unit submitted it. */
+  readonly file: string | null;
+}
+
+/** What {@link loadHistory} did with each report: every one is in exactly one list but `twice`, which names the reports it concerns again. */
+export interface HistoryResult {
+  readonly added: HistoryAdded[];
+  readonly present: HistoryPresent[];
+  readonly copies: HistoryCopy[];
+  readonly unmatched: HistoryUnmatched[];
+  readonly twice: HistoryTwice[];
+  readonly refused: HistoryRefused[];
+}
+
+// The day a report gives for when the county had it: sent, else signed.
+const dateOf = (report: Report) => report.submittedOn ?? report.issuedOn;
+
+/**
+ * Loads old reports (历史导入) into the server: each matched to the roster by its unit (matchUnit:
+ * code, else normalised name under its parent), kept as a version of its unit's report on its
+ * own year, marked as loaded with the file it came from, `published` when it says it was
+ * published (`publishedOn`), else `filed`. The same content is never kept twice, so loading a
+ * folder again adds nothing. Nothing is dropped unsaid: each report ends in one list of the result.
+ *
+ * @example const result = await loadHistory(store, [{ source: '2019/北留镇.docx', report }])
+ */
+export async function loadHistory(store: Store, items: readonly HistoryItem[], options: LoadHistoryOptions = {}): Promise<HistoryResult> {
+  const result: HistoryResult = { added: [], present: [], copies: [], unmatched: [], twice: [], refused: [] };
+  const by = options.by ?? '历史导入';
+  const now = options.now ?? (() => new Date());
+  const units = await store.units();
+  // The reports of each unit and year, in the order met.
+  const groups = new Map<string, { unit: string; year: number; found: { source: string; report: Report; hash: string }[] }>();
+  for (const { source, report } of items) {
+    const match = matchUnit(units, report.unit);
+    if (!match.unit) {
+      result.unmatched.push({ source, name: report.unit.name, year: report.year, why: match.why });
+      options.onItem?.();
+      continue;
+    }
+    const key = `${match.unit.name}\u0000${report.year}`;
+    const group = groups.get(key) ?? { unit: match.unit.name, year: report.year, found: [] };
+    groups.set(key, group);
+    group.found.push({ source, report, hash: contentHash(report) });
+  }
+  for (const { unit, year, found } of groups.values()) {
+    const distinct = new Map<string, { source: string; report: Report; hash: string }>();
+    for (const one of found) {
+      const first = distinct.get(one.hash);
+      if (first) {
+        result.copies.push({ source: one.source, unit, year, of: first.source });
+        options.onItem?.();
+      } else distinct.set(one.hash, one);
+    }
+    // Oldest first, so the latest is the version counted; a sort that keeps the order met on a tie.
+    const ordered = [...distinct.values()].sort((a, b) => (dateOf(a.report) < dateOf(b.report) ? -1 : dateOf(a.report) > dateOf(b.report) ? 1 : 0));
+    if (ordered.length > 1) {
+      const last = ordered.at(-1);
+      const tied = ordered.filter((one) => last !== undefined && dateOf(one.report) === dateOf(last.report)).length > 1;
+      result.twice.push({ unit, year, reports: ordered.map((one) => ({ source: one.source, date: dateOf(one.report) })), kept: tied ? 'none' : 'later' });
+      if (tied) {
+        for (let i = 0; i < ordered.length; i++) options.onItem?.();
+        continue;
+      }
+    }
+    for (const { source, report, hash } of ordered) {
+      const at = now().toISOString();
+      const status = report.publishedOn ? 'published' : 'filed';
+      const loaded = await store.loadVersion({
+        unit,
+        year,
+        report,
+        hash,
+        file: source,
+        status,
+        publishedOn: report.publishedOn ?? null,
+        receivedAt: new Date(`${dateOf(report)}T00:00:00+08:00`).toISOString(),
+        by,
+        at,
+      });
+      if (loaded.change === 'added') result.added.push({ source, unit, year, id: loaded.id, version: loaded.version, status: loaded.status });
+      else if (loaded.change === 'present') result.present.push({ source, unit, year, version: loaded.version, file: loaded.file });
+      else result.refused.push({ source, unit, year, reason: loaded.reason, version: loaded.version, status: loaded.status, file: loaded.file });
+      options.onItem?.();
+    }
+  }
+  return result;
+}
