@@ -16,6 +16,7 @@ const portalPages: Readonly<Record<string, string>> = {
   '/form.html': '/examples/county-portal/form.html',
   '/summary.html': '/examples/county-portal/summary.html',
   '/review.html': '/examples/county-portal/review.html',
+  '/years.html': '/examples/county-portal/years.html',
 };
 
 function portalAtRoot(): Plugin {

@@ -14,7 +14,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./county-portal/dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { index: page('index'), form: page('form'), summary: page('summary'), review: page('review') } },
+    rollupOptions: { input: { index: page('index'), form: page('form'), summary: page('summary'), review: page('review'), years: page('years') } },
   },
   logLevel: 'warn',
   plugins: [

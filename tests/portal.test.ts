@@ -76,7 +76,7 @@ describe('npm start', () => {
     const page = await browser.newPage();
     // The page's own text (the elements' shadow roots aside), without the picker's two names.
     const frameText = () => page.evaluate(() => `${document.title}\n${document.body.innerText}`.replace(/English|中文/g, ''));
-    for (const path of ['/', '/form.html', '/summary.html', '/review.html']) {
+    for (const path of ['/', '/form.html', '/summary.html', '/years.html', '/review.html']) {
       await page.goto(new URL(path, address).href);
       await page.locator('#locale').waitFor();
       expect(await frameText(), path).not.toMatch(/[A-Za-z]/);
@@ -88,6 +88,21 @@ describe('npm start', () => {
     // The unit's name is a name, in any language.
     expect((await frameText()).replaceAll('柳林乡', '')).not.toMatch(/\p{Script=Han}/u);
     await page.selectOption('#locale', 'zh-CN');
+    await page.close();
+  });
+
+  it('shows the county’s years, each total opening the sentences it adds up', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/years.html', address).href);
+    const total = page.getByRole('button', { name: /^排查矛盾纠纷2023年合计/ });
+    await total.waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['2019年', '2023年', '2019—2023年变化']));
+    await total.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('blockquote').count()).toBeGreaterThan(10);
+    expect(await dialog.locator('mark').first().textContent()).toMatch(/^\d+(余)?起$/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('law-report-years')?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^排查矛盾纠纷2023年合计/);
     await page.close();
   });
 

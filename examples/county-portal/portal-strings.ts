@@ -16,9 +16,10 @@ const zhCN = {
   navForm: '填报',
   navSummary: '报告摘要',
   navReview: '审核',
+  navYears: '历年',
   navPublic: '公开',
   language: '语言',
-  footer: '示例门户：青川县及其 16 个单位、2022 和 2023 年度的报告均为虚构。',
+  footer: '示例门户：青川县及其 16 个单位和它们各年度的报告均为虚构。',
   dashboardTitle: '报送情况 · 青川县法治政府建设年度报告',
   dashboardHeading: '全县报送情况',
   formTitle: '填报 · 青川县法治政府建设年度报告',
@@ -35,6 +36,9 @@ const zhCN = {
   reviewerToken: '审核人令牌',
   unitToken: '本单位令牌',
   useToken: '使用',
+  yearsTitle: '历年报告 · 青川县法治政府建设年度报告',
+  yearsHeading: '全县历年报告',
+  yearsIntro: '示例：青川县 2019—2023 年各单位的报告（由报告全文导入）。也可以选择本机装有历年报告的文件夹，文件不会上传。',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -48,9 +52,10 @@ const en: Readonly<Record<Key, string>> = {
   navForm: 'File a report',
   navSummary: 'Report summary',
   navReview: 'Review',
+  navYears: 'Years',
   navPublic: 'Published',
   language: 'Language',
-  footer: 'A sample portal: Qingchuan County, its 16 units and their reports on 2022 and 2023 are invented.',
+  footer: 'A sample portal: Qingchuan County, its 16 units and their reports of every year are invented.',
   dashboardTitle: 'Submissions · Qingchuan County annual rule-of-law government reports',
   dashboardHeading: 'Submissions across the county',
   formTitle: 'File a report · Qingchuan County annual rule-of-law government reports',
@@ -67,6 +72,9 @@ const en: Readonly<Record<Key, string>> = {
   reviewerToken: 'Reviewer token',
   unitToken: 'Your unit’s token',
   useToken: 'Use',
+  yearsTitle: 'Years · Qingchuan County annual rule-of-law government reports',
+  yearsHeading: 'The county’s reports over the years',
+  yearsIntro: 'A sample: the reports of Qingchuan County’s units for 2019–2023 (imported from their full text). You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
 };
 
 /** The portal's strings by language. */

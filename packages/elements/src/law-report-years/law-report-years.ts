@@ -12,6 +12,7 @@ import {
   type Report,
   type RosterEntry,
   type YearsResult,
+  writtenFigure,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -213,7 +214,7 @@ export class LawReportYearsElement extends LitElement {
     const span = result.span;
     return html`<h3 id="indicators-heading">${y.indicators}</h3>
       <p class="hint">${y.indicatorsNote}</p>
-      <div class="scroll" part="indicators">
+      <div class="scroll" part="indicators" role="region" tabindex="0" aria-labelledby="indicators-heading">
         <table aria-labelledby="indicators-heading">
           <thead>
             <tr>
@@ -263,7 +264,7 @@ export class LawReportYearsElement extends LitElement {
   #units(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
     const m = stringsOf(locale);
     return html`<h3 id="units-heading">${y.units}</h3>
-      <div class="scroll" part="units">
+      <div class="scroll" part="units" role="region" tabindex="0" aria-labelledby="units-heading">
         <table aria-labelledby="units-heading">
           <thead>
             <tr>
@@ -403,12 +404,15 @@ function placeOf(file: string, line: number | undefined): string {
 function signed(change: number, percent: number | null, locale: Locale, qualifier: Metric['qualifier']): string {
   const magnitude = formatQualified(Math.abs(change), qualifier, locale);
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${magnitude}${percent === null ? '' : `（${percent > 0 ? '+' : ''}${percent}%）`}`;
+  const ratio = percent === null ? '' : `（${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent)}%）`;
+  return `${sign}${magnitude}${ratio}`;
 }
 
-// The sentence with the figure marked: where the figure's label or value is written in it.
+// The sentence with the figure marked: where the figure is written in it (number and measure word,
+// the number alone), else the words it counts.
 function marked(quote: string, metric: Metric): TemplateResult {
-  const needles = [metric.label, String(metric.value)].filter((needle) => needle.length > 0);
+  const { number, unit } = writtenFigure(metric);
+  const needles = [`${number}${unit}`, number, String(metric.value), metric.label].filter((needle) => needle.length > 0);
   for (const needle of needles) {
     const at = quote.indexOf(needle);
     if (at >= 0) return html`${quote.slice(0, at)}<mark>${needle}</mark>${quote.slice(at + needle.length)}`;
