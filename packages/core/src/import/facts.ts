@@ -12,7 +12,7 @@ import { cleanLabel, LEVEL, LIST_SEPARATOR, LIST_SEPARATOR_OR_COMMA, nounAfter, 
 import { datedScope, isTarget, scopeOf } from './fact-scope.js';
 import { isNotAFact } from './not-a-fact.js';
 import { readNumber, readUnit, type NumberToken, type Quantity } from './read-number.js';
-import { CLAUSE_END, FULL_STOPS, SEMICOLONS, SENTENCE_END } from '../domain/punctuation.js';
+import { CLAUSE_END, COMMAS, FULL_STOPS, SEMICOLONS, SENTENCE_END } from '../domain/punctuation.js';
 
 /** What a fact's value rests on besides its own words, so a person knows to confirm it. */
 export type Derivation = 'shared' | 'elliptical' | 'all' | 'none';
@@ -286,7 +286,8 @@ function sameFamily(candidate: string, source: string): string {
 // 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words. Read only where 案件
 // ends the clause (its 件 is the measure word) and names a catalog indicator: a zero of
 // something unknown tells a county nothing, a known one lets it recompute a rate.
-const NONE_COUNTED = /^[^，,。；;无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^，,。；;]{1,12}案件)$/;
+const CLAUSE_BREAKS = `${COMMAS}${FULL_STOPS}${SEMICOLONS}`;
+const NONE_COUNTED = new RegExp(`^[^${CLAUSE_BREAKS}无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^${CLAUSE_BREAKS}]{1,12}案件)$`);
 
 function noneCounted(block: MappedText, context: FactContext): ExtractedFact[] {
   const text = block.text;

@@ -1,6 +1,6 @@
 import { enumeratorAt } from './headings.js';
 import { MappedText } from './mapped-text.js';
-import { PARAGRAPH_CLOSE } from '../domain/punctuation.js';
+import { charClass, FULL_STOPS, PARAGRAPH_CLOSE } from '../domain/punctuation.js';
 
 /** One line of the body, as the importer reads it. */
 export interface Line {
@@ -18,7 +18,7 @@ export interface Paragraph {
 }
 
 const CLOSING = PARAGRAPH_CLOSE;
-const FULL_STOP = /[。！？]/;
+const FULL_STOP = new RegExp(charClass(FULL_STOPS));
 
 interface ParagraphState {
   /** It starts with an enumerator (一、, （一）…). */

@@ -1,9 +1,10 @@
 import { namedContent } from './classify.js';
 import { node, type Node } from './heading-node.js';
 import type { Paragraph } from './join-paragraphs.js';
+import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 
 // 存在的问题：…, 下一步打算：…: a short label naming a statutory content, then a colon.
-const LABEL = /^([^，,。；;：:！？!?\s]{2,24})[：:]/;
+const LABEL = new RegExp(String.raw`^([^${COMMAS}${FULL_STOPS}${SEMICOLONS}${COLONS}\s]{2,24})[${COLONS}]`);
 
 /**
  * The parts of a report that has no numbered headings but opens paragraphs with labels that name

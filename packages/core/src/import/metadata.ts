@@ -2,6 +2,7 @@ import type { UnitLevel } from '../schema/enums.js';
 import { isoDate } from '../domain/dates.js';
 import { PLACE_ENDINGS, placeEndings, placeLevelOf, unitOfBody } from '../domain/unit-names.js';
 import { ENUMERATOR_NUMERALS, YEAR_NUMERALS } from '../domain/numerals.js';
+import { charClass, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 
 // Web-page furniture around a published report: breadcrumbs, 索引号 blocks, "今天是…".
 const CHROME = /^(?:当前位置|您当前的位置|您的位置|现在的位置|首页\s?[>》/]|索引号|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生效日期|主题分类|主题词|信息来源|来源[:：]|作者[:：]|字号|打印|关闭|分享到|今天是|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|扫一扫|文号[:：]|公开方式|公开范围|信息分类|上一篇|下一篇|相关链接|相关文件|网站地图|版权所有|主办单位|承办单位|网站标识码|ICP|技术支持|联系我们|政务公开\s?>|>)/;
@@ -30,6 +31,8 @@ export function publishedDateOf(line: string): string | undefined {
   return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
+// A sentence, not a title: it ends with a stop or a semicolon.
+const SENTENCE_CLOSE = new RegExp(`${charClass(`${FULL_STOPS}${SEMICOLONS}`)}$`);
 // A heading, not a title: 一、…
 const HEADING_START = new RegExp(`^[${ENUMERATOR_NUMERALS}]+、`);
 // Where a title's subject starts after the unit's name: its year (2023年, 二〇二三年) or its subject words.
@@ -37,7 +40,7 @@ const SUBJECT_START = new RegExp(String.raw`\d{4}\s?年|[一二][${YEAR_NUMERALS
 
 /** Whether a line is the report's title: it names 法治 and a report, and is not a sentence. */
 export function looksLikeTitle(line: string): boolean {
-  return line.length <= 80 && /法治|依法行政|法治政府/.test(line) && /报告|情况|总结/.test(line) && !/[。；]$/.test(line) && !HEADING_START.test(line);
+  return line.length <= 80 && /法治|依法行政|法治政府/.test(line) && /报告|情况|总结/.test(line) && !SENTENCE_CLOSE.test(line) && !HEADING_START.test(line);
 }
 
 
