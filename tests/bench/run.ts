@@ -13,6 +13,7 @@ import { benchSize } from './size.js';
 import { benchSizePricing } from './size-pricing.js';
 import { benchUsable } from './usable.js';
 import { benchValidate } from './validate.js';
+import { benchYears } from './years.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchImportFolder()), ...(await benchSize()), ...(await benchSizePricing()), ...(await benchUsable()), ...(await benchForm()), ...(await benchDashboard()), ...(await benchServer())];
+const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchImportFolder()), ...(await benchSize()), ...(await benchSizePricing()), ...(await benchUsable()), ...(await benchForm()), ...(await benchDashboard()), ...(await benchYears()), ...(await benchServer())];
 console.log(lines.join('\n'));
