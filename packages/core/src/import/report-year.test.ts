@@ -33,6 +33,11 @@ describe('the reporting year', () => {
     expect(issues.find((issue) => issue.code === 'import_year_inferred')?.message).toContain('工作安排');
   });
 
+  it('reads the plans’ year as the latest year their heading names', () => {
+    const evidence = { title: '青禾街道法治政府建设工作总结', issuedOn: undefined, paragraphs: [], now };
+    expect(readReportYear({ ...evidence, headings: ['主要工作', '2019年工作总结及2020年工作计划'] })).toEqual({ year: 2019, from: 'plans' });
+  });
+
   it('takes a 落款 from October on as the year it was issued in, earlier as the year before', () => {
     const evidence = { title: '东溪镇法治政府建设工作情况报告', headings: [], paragraphs: [], now };
     expect(readReportYear({ ...evidence, issuedOn: '2023-12-28' })).toEqual({ year: 2023, from: 'issueDate' });

@@ -1,5 +1,5 @@
 // The year a report is on, from the evidence the earlier stages read, strongest first.
-import { reportingYear, yearIn } from '../domain/dates.js';
+import { reportingYear, yearIn, yearsIn } from '../domain/dates.js';
 import { classifySection } from './classify.js';
 
 /** Where the reporting year was read: the title, the plans' heading, the 落款 date, the other headings, the text, or today. */
@@ -34,7 +34,8 @@ export function readReportYear(evidence: YearEvidence): { readonly year: number;
   const fromTitle = evidence.title ? yearIn(evidence.title) : undefined;
   if (fromTitle) return { year: fromTitle, from: 'title' };
   const read = (year: number, from: YearSource) => ({ year: Math.min(2100, Math.max(1990, year)), from });
-  const planned = evidence.headings.map((heading) => (classifySection(heading) === 'plans' ? yearIn(heading) : undefined)).find((year) => year !== undefined);
+  // 2023年工作总结及2024年工作计划: the plans name the latest year of their heading.
+  const planned = evidence.headings.map((heading) => (classifySection(heading) === 'plans' ? latest(yearsIn(heading)) : undefined)).find((year) => year !== undefined);
   if (planned) return read(planned - 1, 'plans');
   if (evidence.issuedOn) {
     const [year = 0, month = 0] = evidence.issuedOn.split('-').map(Number);
@@ -45,6 +46,13 @@ export function readReportYear(evidence: YearEvidence): { readonly year: number;
   const fromBody = mostCommon(evidence.paragraphs.slice(0, 200));
   if (fromBody) return read(fromBody, 'body');
   return read(reportingYear(evidence.now), 'today');
+}
+
+// The latest of some years, without spreading an unbounded list into a call.
+function latest(years: readonly number[]): number | undefined {
+  let max: number | undefined;
+  for (const year of years) if (max === undefined || year > max) max = year;
+  return max;
 }
 
 // The year most of the texts name (each text counts its first year once); the first named on a tie.
