@@ -85,6 +85,8 @@ describe('<law-report-years>', () => {
     const dialog = element.shadowRoot?.querySelector('dialog');
     expect(dialog?.open).toBe(true);
     expect(activeIn(element)?.id).toBe('sources-heading');
+    // 2022 had 东岭镇 only (14); like for like, 东岭镇 went 14 → 20.
+    expect(dialog?.querySelector('.dialog-bar + p')?.textContent).toBe('比2022年：+6（+42.86%）（1 个单位两年都有此项，只比较这些单位）');
     const quotes = [...(dialog?.querySelectorAll('blockquote') ?? [])].map((quote) => quote.textContent);
     expect(quotes).toEqual(['全年共排查化解矛盾纠纷20起，调解成功率100%。', '全年共排查化解矛盾纠纷6起，调解成功率100%。']);
     expect([...(dialog?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent)).toEqual(['20起', '6起']);

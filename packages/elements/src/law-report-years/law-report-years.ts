@@ -30,6 +30,8 @@ interface OpenedTotal {
   readonly indicator: string;
   readonly year: number;
   readonly heading: string;
+  /** Against the year before, like for like, when there is one. */
+  readonly yearOverYear: string | undefined;
   readonly figures: readonly { readonly unit: string; readonly file: string; readonly metric: Metric; readonly restated: readonly Metric[] }[];
 }
 
@@ -309,6 +311,7 @@ export class LawReportYearsElement extends LitElement {
         <h3 id="sources-heading" tabindex="-1">${opened.heading}</h3>
         <button type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${y.close}</button>
       </div>
+      ${opened.yearOverYear ? html`<p>${opened.yearOverYear}</p>` : nothing}
       <ol class="sources">
         ${opened.figures.map(
           ({ unit, file, metric, restated }) =>
@@ -339,9 +342,18 @@ export class LawReportYearsElement extends LitElement {
       const counted = report ? countedFigures(report, indicator, this.catalog) : undefined;
       return counted?.counted ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated }] : [];
     });
+    const at = this.#result?.years.indexOf(year) ?? -1;
+    const before = at > 0 ? this.#result?.changes[at - 1] : undefined;
+    const change = before?.indicators[indicator];
     this._opened = {
       indicator,
       year,
+      yearOverYear:
+        before && change && change.change !== null
+          ? formatMessage(y.yearOverYear, { previous: before.previousYear, change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'), units: change.units })
+          : before
+            ? formatMessage(y.noYearOverYear, { previous: before.previousYear })
+            : undefined,
       heading: formatMessage(y.sources, { indicator: label, year, total: formatQualified(point.total, point.qualifier, locale), unit: point.unit }),
       figures,
     };
