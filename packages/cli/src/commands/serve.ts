@@ -6,6 +6,7 @@ import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
+import { loadReports } from './serve-load.js';
 import { addUnit, applyRoster, lastDayOf, listTokens, listUnits, refuseHidden, reissue, revokeToken, rosterLevel, tokenExpiry, tokenLabel } from './serve-units.js';
 
 /**
@@ -15,7 +16,8 @@ import { addUnit, applyRoster, lastDayOf, listTokens, listUnits, refuseHidden, r
  * the roster CSV's units and prints their new tokens as CSV; `--list-units` prints the roster;
  * `--reissue NAME` gives a unit a new token and revokes its old ones; `--revoke` deletes a name's
  * tokens (a unit stays on the roster). `--label` and `--expires DATE|DAYS` go with any token made;
- * `--list-tokens` shows them with when each was made and last used.
+ * `--list-tokens` shows them with when each was made and last used. `--load <dir|file…>` loads old
+ * reports of any years as versions marked 历史导入, listing what it could not read or match, and exits.
  */
 export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
@@ -89,9 +91,12 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     label: { type: 'string' },
     expires: { type: 'string' },
     reissue: { type: 'string' },
+    load: { type: 'string', multiple: true },
   });
   const locale: Locale = localeOf(values.lang);
-  if (positionals.length > 0) throw new UsageError(t(locale, 'badArguments'));
+  // `--load a b c`: the folders and files after --load are its too.
+  const load = values.load === undefined ? undefined : [...values.load, ...positionals];
+  if (positionals.length > 0 && !load) throw new UsageError(t(locale, 'badArguments'));
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(t(locale, 'badOptionValue', { option: '--port' }));
   // Levels as the roster CSV writes them: town, 乡镇, 街道, 部门…
@@ -135,6 +140,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   // The roster: each of these does its work, prints what it made, and exits.
   const units = (work: () => Promise<number>) => work().finally(() => store.close());
   if (values.roster !== undefined) return units(() => applyRoster(store, addToken, values.roster ?? '', io, locale, tokenOptions));
+  if (load) return units(() => loadReports(store, load, io, locale));
   if (values['list-units']) return units(() => listUnits(store, io, locale));
   if (values['list-tokens']) return units(() => listTokens(store, io, locale));
   if (values['revoke-token'] !== undefined) return units(() => revokeToken(store, values['revoke-token'] ?? '', io, locale));

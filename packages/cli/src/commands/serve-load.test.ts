@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderReport, type Report } from '@law-report/core';
+import { makeMetric, makeReport } from '@law-report/core/testing';
+import { addToken, buildApp, openStore, type Store } from '@law-report/server';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runIn } from '../test-io.js';
+
+// `law-report serve --load` on each real driver: SQLite in a temporary file, PostgreSQL (started by
+// .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of this file's own, made empty first.
+const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
+async function freshPostgres(schema: string): Promise<string> {
+  const client = new pg.Client({ connectionString: POSTGRES });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  const url = new URL(POSTGRES);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+// A town's report on `year`, signed in the January after it, its headings naming that year.
+const townReport = (name: string, year: number, overrides: Partial<Report> = {}): Report => {
+  const base = makeReport({ title: `${name}${year}年法治政府建设工作情况的报告`, year, unit: { name, level: 'town', parent: { name: '青川县' } }, issuer: `${name}人民政府`, issuedOn: `${year + 1}-01-20`, ...overrides });
+  const sections = JSON.parse(JSON.stringify(base.sections).replace(/202[34]/g, (found) => String(found === '2023' ? year : year + 1))) as Report['sections'];
+  return { ...base, sections, metrics: [makeMetric('normativeDocs.filed', year - 2000)] };
+};
+
+const ROSTER = '名称,层级,上级\n城关镇,乡镇,青川县\n东河镇,乡镇,青川县\n';
+
+describe.each([
+  ['SQLite', async (dir: string) => join(dir, 'law-report.sqlite')],
+  ['PostgreSQL', async () => freshPostgres('serve_load_test')],
+] as const)('law-report serve --load on %s', (_name, database) => {
+  let dir: string;
+  let db: string;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'law-report-load-'));
+    db = await database(dir);
+    writeFileSync(join(dir, 'roster.csv'), ROSTER);
+    expect((await lawReport('--roster', 'roster.csv')).code).toBe(0);
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const lawReport = (...args: string[]) => runIn(dir, 'serve', '--db', db, ...args);
+  const withStore = async <T>(work: (store: Store) => Promise<T>): Promise<T> => {
+    const store = await openStore(db);
+    try {
+      return await work(store);
+    } finally {
+      await store.close();
+    }
+  };
+  const write = async (path: string, report: Report, format: 'docx' | 'text' | 'markdown' | 'html') => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    const rendered = await renderReport(report, { format });
+    writeFileSync(join(dir, path), rendered);
+  };
+
+  it('loads a folder of Word and text reports of several years, and adds nothing when loaded again', async () => {
+    await write('历年报告/2021/城关镇.docx', townReport('城关镇', 2021), 'docx');
+    await write('历年报告/2022/城关镇.txt', townReport('城关镇人民政府', 2022), 'text');
+    await write('历年报告/2022/东河镇.md', townReport('东河镇', 2022), 'markdown');
+    await write('历年报告/2023/东河镇.html', townReport('东河镇', 2023), 'html');
+    writeFileSync(join(dir, '历年报告', '.DS_Store'), 'x');
+    const first = await lawReport('--load', '历年报告');
+    expect(first.stderr).toContain('历史导入：4 个文件，读出 4 份报告；新增 4 份，已经有了 0 份，重复只存一份 0 份；0 项需要处理');
+    expect(first.code).toBe(0);
+    const stored = await withStore(async (store) => {
+      const records = await store.list({});
+      return Promise.all(records.map(async (record) => [record.unit, record.year, record.status, record.version, (await store.latest(record.id))?.loaded?.file]));
+    });
+    expect(stored).toEqual([
+      ['东河镇', 2023, 'filed', 1, join('历年报告', '2023', '东河镇.html')],
+      ['东河镇', 2022, 'filed', 1, join('历年报告', '2022', '东河镇.md')],
+      ['城关镇', 2022, 'filed', 1, join('历年报告', '2022', '城关镇.txt')],
+      ['城关镇', 2021, 'filed', 1, join('历年报告', '2021', '城关镇.docx')],
+    ]);
+    const again = await lawReport('--load', '历年报告', '--lang', 'en');
+    expect(again).toMatchObject({ code: 0 });
+    expect(again.stderr).toContain('Loaded history: 4 files, 4 reports read; 0 added, 4 already there');
+    expect((await withStore((store) => store.list({}))).map((record) => record.version)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('lists what it cannot read, a unit not on the roster and two different reports of one unit and year, loading the rest', async () => {
+    await write('folder/2021/城关镇.docx', townReport('城关镇', 2021), 'docx');
+    await write('folder/2021/西山乡.docx', townReport('西山乡', 2021), 'docx');
+    await write('folder/2022/东河镇.txt', townReport('东河镇', 2022), 'text');
+    await write('folder/2022/东河镇（修改稿）.txt', townReport('东河镇', 2022, { issuedOn: '2023-02-10', title: '东河镇2022年法治政府建设工作情况的报告（修改稿）' }), 'text');
+    await write('folder/2023/城关镇.txt', townReport('城关镇', 2023), 'text');
+    await write('folder/2023/城关镇-另一份.txt', townReport('城关镇', 2023, { title: '城关镇2023年度法治政府建设报告' }), 'text');
+    writeFileSync(join(dir, 'folder', '2021', '损坏.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    writeFileSync(join(dir, 'folder', '2021', '扫描件.pdf'), '%PDF-1.4');
+    const { code, stderr } = await lawReport('--load', 'folder');
+    expect(code).toBe(1);
+    const file = (...parts: string[]) => join('folder', ...parts);
+    expect(stderr).toContain(`${file('2021', '扫描件.pdf')}：未导入，不是能读取的报告文件`);
+    expect(stderr).toContain(`${file('2021', '损坏.docx')}：未导入，`);
+    expect(stderr).toContain(`${file('2021', '西山乡.docx')}：未导入，单位“西山乡”（2021 年）不在名册中。`);
+    expect(stderr).toContain(`东河镇 2022 年有 2 份内容不同的报告：${file('2022', '东河镇.txt')}（2023-01-20）、${file('2022', '东河镇（修改稿）.txt')}（2023-02-10）。已按日期先后都存为版本，以最晚的 ${file('2022', '东河镇（修改稿）.txt')} 为准`);
+    expect(stderr).toMatch(/城关镇 2023 年有 2 份内容不同、日期相同（2024-01-20）的报告：.*都未导入/);
+    expect(stderr).toContain('新增 3 份');
+    const kept = await withStore(async (store) => (await store.list({})).map((record) => [record.unit, record.year, record.version]));
+    expect(kept).toEqual([
+      ['东河镇', 2022, 2],
+      ['城关镇', 2021, 1],
+    ]);
+  });
+
+  it('reads JSON Lines, a JSON array and a report JSON, naming each line it cannot read', async () => {
+    const lines = [JSON.stringify(townReport('城关镇', 2018)), '{"year": 2019', JSON.stringify({ ...townReport('东河镇', 2018), year: 'x' }), JSON.stringify(townReport('东河镇', 2019))];
+    writeFileSync(join(dir, 'old.jsonl'), `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'more.json'), JSON.stringify([townReport('城关镇', 2017)]));
+    const { code, stderr } = await lawReport('--load', 'old.jsonl', 'more.json', '--lang', 'en');
+    expect(code).toBe(1);
+    expect(stderr).toContain('old.jsonl:2: not loaded,');
+    expect(stderr).toContain('old.jsonl:3: not loaded,');
+    expect(stderr).toContain('3 added');
+    const loaded = await withStore(async (store) => Promise.all((await store.list({})).map(async (record) => (await store.latest(record.id))?.loaded?.file)));
+    expect(loaded.sort()).toEqual(['more.json[0]', 'old.jsonl:1', 'old.jsonl:4']);
+  });
+
+  it('takes a unit’s later submission as a new version after the loaded ones', async () => {
+    const loaded = townReport('城关镇', 2023);
+    writeFileSync(join(dir, 'old.jsonl'), `${JSON.stringify(townReport('城关镇', 2022))}\n${JSON.stringify(loaded)}\n`);
+    expect((await lawReport('--load', 'old.jsonl')).code).toBe(0);
+    await withStore(async (store) => {
+      const unit = await addToken(store, 'unit', '城关镇', 'town', { replace: true });
+      const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+      const app = await buildApp({ store, now: () => new Date('2025-01-25T02:00:00Z') });
+      try {
+        const post = (token: string, url: string, body: object) => app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: body });
+        expect((await post(unit, '/api/reports', townReport('城关镇', 2024))).json()).toMatchObject({ version: 1, status: 'submitted' });
+        const [record] = await store.list({ unit: '城关镇', year: 2023 });
+        expect(record).toMatchObject({ status: 'filed', version: 1 });
+        await post(reviewer, `/api/reports/${record?.id ?? ''}/return`, { reason: '请按新模板重报' });
+        expect((await post(unit, '/api/reports', { ...loaded, title: '城关镇2023年法治政府建设工作情况的报告（重报）' })).json()).toMatchObject({ id: record?.id, version: 2, status: 'submitted' });
+      } finally {
+        await app.close();
+      }
+    });
+    // Loading again adds nothing, and puts nothing over the unit's own submission.
+    const again = await lawReport('--load', 'old.jsonl');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('已经有了 2 份');
+  });
+
+  it('says a missing path, and is a usage error without a path', async () => {
+    const missing = await lawReport('--load', 'nowhere');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nowhere：未导入，无法读取：文件或目录不存在。');
+    expect((await lawReport('--load')).code).toBe(2);
+  });
+});

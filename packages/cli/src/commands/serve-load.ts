@@ -1,0 +1,163 @@
+import type { Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { messages, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import type { HistoryItem, HistoryResult, Store } from '@law-report/server';
+import { importFiles, REPORT_FILES, type ReportFile } from '../import-batch.js';
+import { formatSource, readFailure, readInputs } from '../inputs.js';
+import { EXIT_OK, EXIT_PROBLEMS, type Io } from '../io.js';
+import { t } from '../messages.js';
+import { createProgress } from '../progress.js';
+
+// `law-report serve --load <dir|file…>`: a county's old reports (历史导入) into its server. The
+// files are read here (Word, text, Markdown and HTML by core's importer on every core; JSON and
+// JSON Lines as `aggregate` reads them); @law-report/server's loadHistory matches each report to
+// the roster and keeps it as a version marked 历史导入. Every file and report ends in a line or
+// a count: nothing is dropped unsaid.
+
+const JSON_FILES = new Set(['.json', '.jsonl', '.ndjson']);
+// What a folder holds beside reports that is no one's report: the system's own files.
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini']);
+
+/** A file or value that could not be read as a report, and why. */
+interface Unreadable {
+  readonly source: string;
+  readonly reason: string;
+}
+
+/** The files under the paths named, sorted into those the importer reads, JSON, and what cannot be read. */
+interface Found {
+  readonly reports: ReportFile[];
+  readonly json: ReportFile[];
+  readonly unreadable: Unreadable[];
+}
+
+async function findFiles(paths: readonly string[], cwd: string, locale: Locale): Promise<Found> {
+  const found: Found = { reports: [], json: [], unreadable: [] };
+  const sort = (file: ReportFile) => (JSON_FILES.has(extname(file.path).toLowerCase()) ? found.json : found.reports).push(file);
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let info: Stats;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      found.unreadable.push({ source: path, reason: readFailure(error, locale) });
+      continue;
+    }
+    if (!info.isDirectory()) {
+      sort({ path: absolute, shown: path });
+      continue;
+    }
+    const prefix = path.endsWith(sep) || path.endsWith('/') ? path : `${path}${sep}`;
+    const before = found.reports.length + found.json.length + found.unreadable.length;
+    await walk(absolute, async (file) => {
+      const shown = `${prefix}${relative(absolute, file)}`;
+      const extension = extname(file).toLowerCase();
+      if (REPORT_FILES.has(extension) || JSON_FILES.has(extension)) sort({ path: file, shown });
+      else found.unreadable.push({ source: shown, reason: t(locale, 'loadNotReportFile') });
+    });
+    if (found.reports.length + found.json.length + found.unreadable.length === before) found.unreadable.push({ source: path, reason: t(locale, 'loadEmptyFolder') });
+  }
+  return found;
+}
+
+// Every file below `directory`, in name order; hidden files, Word's lock files (~$…) and the system's own left out.
+async function walk(directory: string, visit: (file: string) => Promise<void>): Promise<void> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SYSTEM_FILES.has(entry.name.toLowerCase())) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) await walk(path, visit);
+    else await visit(path);
+  }
+}
+
+// Why an imported draft is no report to load: a year guessed from today, or no unit named. The
+// importer guesses both for a form to confirm; an old report must give them itself.
+function missingFromDraft(report: Report, issues: readonly ValidationIssue[], locale: Locale): string | undefined {
+  if (issues.some((issue) => issue.code === 'import_unit_missing')) return t(locale, 'loadNoUnit');
+  // The importer says where it read the year; "today's date" is no reading at all.
+  const fromToday = issues.some((issue) => issue.code === 'import_year_inferred' && issue.messages.en.includes("today's date"));
+  return fromToday ? t(locale, 'loadNoYear', { year: report.year }) : undefined;
+}
+
+/**
+ * `--load <dir|file…>`: reads every report in the folders (recursively) and files named: Word
+ * (.docx, .doc), text, Markdown, HTML, a report JSON, a JSON array of reports, JSON Lines. Each
+ * is loaded into the server as a version marked 历史导入 (@law-report/server's loadHistory). Lists
+ * on stderr what could not be read, could not be matched to the roster, was found twice with
+ * different contents or is already on the server with other content, then what was done. Exit 0
+ * when every report was loaded (or was there already), 1 when something is listed.
+ *
+ * @example await loadReports(store, ['历年报告'], io, 'zh-CN')
+ */
+export async function loadReports(store: Store, paths: readonly string[], io: Io, locale: Locale): Promise<number> {
+  const { loadHistory } = await import('@law-report/server');
+  const found = await findFiles(paths, io.cwd, locale);
+  const unreadable = [...found.unreadable];
+  const items: HistoryItem[] = [];
+  // Report files on every core; the order of the list stays the order of the files.
+  const progress = createProgress(io, t(locale, 'loadReading'), found.reports.length + found.json.length);
+  const read: (HistoryItem | Unreadable | undefined)[] = [];
+  await importFiles(found.reports, locale, (index, { report, issues, unreadable: why }) => {
+    progress.tick();
+    const source = found.reports[index]?.shown ?? '';
+    if (!report) {
+      read[index] = { source, reason: why ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports') };
+      return;
+    }
+    const missing = missingFromDraft(report, issues, locale);
+    read[index] = missing ? { source, reason: missing } : { source, report };
+  });
+  for (const one of read) {
+    if (one && 'report' in one) items.push(one);
+    else if (one) unreadable.push(one);
+  }
+  for (const file of found.json) {
+    progress.tick();
+    for await (const item of readInputs([file.path], io.cwd, locale)) {
+      const source = formatSource({ ...item.source, file: file.shown });
+      if ('error' in item) {
+        unreadable.push({ source, reason: item.error });
+        continue;
+      }
+      // The shape only: an old report's own mistakes are its history, not a reason to leave it out.
+      const checked = validateReport(item.value, { profile: 'draft', locale });
+      if (checked.report) items.push({ source, report: checked.report });
+      else unreadable.push({ source, reason: checked.issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports') });
+    }
+  }
+  progress.done();
+  const loading = createProgress(io, t(locale, 'loadLoading'), items.length);
+  const result = await loadHistory(store, items, { onItem: () => loading.tick() });
+  loading.done();
+  const lines = describe(result, unreadable, locale);
+  for (const line of lines) io.err(`${line}\n`);
+  const files = found.reports.length + found.json.length + found.unreadable.length;
+  io.err(`${t(locale, 'loadDone', { files, reports: items.length, added: result.added.length, present: result.present.length, copies: result.copies.length, listed: lines.length - result.copies.length })}\n`);
+  return lines.length > result.copies.length ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+// One line for the clerk per thing to decide: unreadable, unmatched, twice, refused; then the copies kept once.
+function describe(result: HistoryResult, unreadable: readonly Unreadable[], locale: Locale): string[] {
+  const list = (names: readonly string[]) => names.join(locale === 'en' ? ', ' : '、');
+  const status = (value: keyof (typeof messages)['zh-CN']['review']) => messages[locale].review[value];
+  return [
+    ...unreadable.map((one) => t(locale, 'loadUnreadable', { file: one.source, reason: one.reason.replace(/[。.]$/, '') })),
+    ...result.unmatched.map((one) => t(locale, one.why === 'unknown' ? 'loadUnknownUnit' : 'loadAmbiguousUnit', { file: one.source, name: one.name, year: one.year })),
+    ...result.twice.map((one) => {
+      const latest = one.reports.at(-1);
+      const files = list(one.reports.map((report) => (locale === 'en' ? `${report.source} (${report.date})` : `${report.source}（${report.date}）`)));
+      return one.kept === 'later'
+        ? t(locale, 'loadTwiceLater', { unit: one.unit, year: one.year, count: one.reports.length, files, latest: latest?.source ?? '' })
+        : t(locale, 'loadTwiceNone', { unit: one.unit, year: one.year, count: one.reports.length, files, date: latest?.date ?? '' });
+    }),
+    ...result.refused.map((one) =>
+      one.reason === 'submitted'
+        ? t(locale, 'loadRefusedSubmitted', { file: one.source, unit: one.unit, year: one.year, version: one.version, status: status(one.status) })
+        : t(locale, 'loadRefusedNotLater', { file: one.source, unit: one.unit, year: one.year, version: one.version, from: one.file ?? '' }),
+    ),
+    ...result.copies.map((one) => t(locale, 'loadCopy', { file: one.source, of: one.of })),
+  ];
+}
