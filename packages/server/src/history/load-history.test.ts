@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '@law-report/core';
-import { makeReport } from '@law-report/core/testing';
+import { makeMetric, makeReport } from '@law-report/core/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -170,9 +170,9 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
   });
 
   it('hashes a report’s content, not where its figures sit in the file', () => {
-    const report = townReport('城关镇', 2019, { metrics: [{ indicator: 'normativeDocs.filed', value: 2, unit: '件', source: { start: 10, end: 13 } }] });
-    const elsewhere = { ...report, metrics: [{ indicator: 'normativeDocs.filed', value: 2, unit: '件', source: { start: 99, end: 102 } }] };
+    const report = townReport('城关镇', 2019, { metrics: [makeMetric('normativeDocs.filed', 2, { source: { start: 10, end: 13 } })] });
+    const elsewhere = { ...report, metrics: [makeMetric('normativeDocs.filed', 2, { source: { start: 99, end: 102 } })] };
     expect(contentHash(elsewhere)).toBe(contentHash(report));
-    expect(contentHash({ ...report, metrics: [{ indicator: 'normativeDocs.filed', value: 3, unit: '件' }] })).not.toBe(contentHash(report));
+    expect(contentHash({ ...report, metrics: [makeMetric('normativeDocs.filed', 3)] })).not.toBe(contentHash(report));
   });
 });
