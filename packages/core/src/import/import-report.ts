@@ -21,15 +21,16 @@ import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js'
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import { notAReport } from './not-a-report.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
-import { decodeEntities } from './html-entities.js';
 import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
 import { isSpace, MappedText } from './mapped-text.js';
-import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
+import { dateAt } from '../domain/dates.js';
 import { readReportYear } from './report-year.js';
-import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
+import { frontMatter, htmlMetadata } from './document-fields.js';
+import { guessTitle } from './title.js';
+import { findSignature, renderedSignature } from './signature.js';
 import { appendixLine } from './rules/index.js';
-import { ISSUING_ORGAN, placeLevelOf } from '../domain/unit-names.js';
-import { isChrome, isPageNumber, levelOf, looksLikeTitle, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
+import { placeLevelOf } from '../domain/unit-names.js';
+import { isChrome, isPageNumber, levelOf, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters, stripMarkdown } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
 
@@ -76,43 +77,6 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   if (html) return new Importer(options).run(normalizeCharacters(htmlToText(text)), readDocumentMetadata(htmlMetadata(text)));
   const { pairs, end } = frontMatter(text);
   return new Importer(options).run(normalizeCharacters(MappedText.of(text).slice(end)), readDocumentMetadata(pairs));
-}
-
-// `---` front matter of `key: value` lines, as renderMarkdown writes it.
-function frontMatter(text: string): { pairs: Map<string, string>; end: number } {
-  const pairs = new Map<string, string>();
-  const start = text.startsWith('\ufeff') ? 1 : 0;
-  if (!text.startsWith('---\n', start) && !text.startsWith('---\r\n', start)) return { pairs, end: 0 };
-  const close = text.indexOf('\n---', start + 3);
-  if (close < 0 || close > 8192) return { pairs, end: 0 };
-  for (const line of text.slice(start + 4, close).split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0) pairs.set(line.slice(0, colon).trim(), frontMatterValue(line.slice(colon + 1).trim()));
-  }
-  const after = text.indexOf('\n', close + 4);
-  return { pairs, end: after < 0 ? text.length : after + 1 };
-}
-
-// renderMarkdown writes values as JSON strings; hand-written front matter may leave them bare.
-function frontMatterValue(raw: string): string {
-  if (!raw.startsWith('"')) return raw;
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'string' ? value : raw;
-  } catch {
-    return raw;
-  }
-}
-
-const META = /<meta\s+name="law-report:([A-Za-z.]{1,40})"\s+content="([^"<>]{0,4000})"\s*\/?>/g;
-
-// <meta name="law-report:key" content="value">, as renderHtml writes it.
-function htmlMetadata(html: string): Map<string, string> {
-  const pairs = new Map<string, string>();
-  for (const match of html.slice(0, 65536).matchAll(META)) {
-    if (match[1] && match[2] !== undefined) pairs.set(match[1], decodeEntities(match[2]));
-  }
-  return pairs;
 }
 
 // Facts to confirm named one by one; the rest are counted in one issue.
@@ -392,104 +356,10 @@ function splitLines(text: MappedText): MappedText[] {
   return lines;
 }
 
-// The 落款: a date line among the last lines, with the issuing body on the line before it
-// (or on the same line). Everything from there on is not body text.
-// A sentence's or a list's marks: no title, heading line or issuing body holds them (、 aside:
-// 中共…委员会、…人民政府 is no joint 落款 line of ours, but a title may list 、).
-const CLAUSE_MARK = charClass(`${FULL_STOPS}${COMMAS}${SEMICOLONS}${COLONS}`);
-const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK);
-const ENDS_CLAUSE = new RegExp(`${CLAUSE_MARK}$`);
-
-// The title among the first lines, and the body without it.
-function guessTitle(lines: readonly Line[]): { title: string | undefined; body: Line[] } {
-  let titleAt = lines.slice(0, 15).findIndex((line) => looksLikeTitle(line.text.text));
-  // No line names 法治 and a report: a short first line that is not a sentence or a heading
-  // is still the title (…工作报告, …工作总结).
-  const first = lines[0]?.text.text;
-  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !ENDS_CLAUSE.test(first) && !enumeratorAt(first) && !dateAt(first)) {
-    titleAt = 0;
-  }
-  let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
-  // 关于报送《北留镇2023年…报告》的函: the report's own title is the one in the brackets.
-  const quoted = title ? /《([^《》]{4,80})》/.exec(title)?.[1] : undefined;
-  if (quoted && looksLikeTitle(quoted)) {
-    title = quoted;
-    // The letter that sends the report ends where the report's own title stands.
-    const own = lines.slice(titleAt + 1, titleAt + 16).findIndex((line) => !line.literal && line.text.text === quoted);
-    if (own >= 0) titleAt += own + 1;
-  }
-  // A title under its unit's own line, as official documents set it: 平川县人力资源和社会保障局 / 关于….
-  const above = titleAt > 0 ? lines[titleAt - 1] : undefined;
-  if (title?.startsWith('关于') && above && !above.literal && above.text.length <= 30 && ISSUING_ORGAN.test(above.text.text) && !HAS_CLAUSE_MARK.test(above.text.text)) {
-    title = `${above.text.text}${title}`;
-  }
-  let body = titleAt >= 0 ? lines.slice(titleAt + 1) : [...lines];
-  // A title broken over two lines: …法治政府建设 / 工作情况的报告.
-  if (title && !/报告$/.test(title) && body[0] && !body[0].literal && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
-    title += body[0].text.text;
-    body = body.slice(1);
-  }
-  // The title repeated (a page header on every page), but never literal body text.
-  if (title) body = body.filter((line) => line.literal || line.text.text !== title);
-  return { title, body };
-}
-
 // A heading's title and run-on text; a title written escaped (一、\title) is the whole rest.
 function headingOf(block: MappedText, enumerator: Enumerator): { title: MappedText; body?: MappedText } {
   let at = enumerator.length;
   while (block.text.charCodeAt(at) === 32) at++;
   if (block.text.startsWith(LITERAL_MARK, at)) return { title: unescapeLiteral(block.slice(at + 1)) };
   return splitHeading(block, enumerator);
-}
-
-// The 落款 as renderReport writes it, when the metadata names it: the issuer on one line (line
-// breaks as spaces) and the date on the last, found exactly even when the issuer has punctuation.
-function renderedSignature(lines: readonly Line[], issuer: string, issuedOn: string): { from: number; issuer?: string; issuedOn?: string } | undefined {
-  const last = lines.at(-1);
-  const before = lines.at(-2);
-  if (!last || !before || last.literal || dateAt(last.text.text)?.date !== issuedOn) return undefined;
-  const shown = issuer.replace(/[\r\n]+/g, ' ');
-  return before.text.text === (before.literal ? shown : shown.trim()) ? { from: lines.length - 2, issuer, issuedOn } : undefined;
-}
-
-function findSignature(lines: readonly Line[]): { from: number; issuer?: string; issuedOn?: string } {
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
-    // The 落款 comes after all the body: a literal line is body text.
-    if (lines[i]?.literal) break;
-    const text = lines[i]?.text.text ?? '';
-    const own = dateAt(text);
-    if (own && /^\s*(?:[（(][^）)]*[）)])?\s*$/.test(text.slice(own.length))) {
-      const before = lines[i - 1]?.literal ? undefined : lines[i - 1]?.text.text;
-      if (!before || !isIssuerLine(before)) return { from: i, issuedOn: own.date };
-      // Joint 落款: 中共…委员会 / …人民政府 on lines of their own, signed together.
-      let from = i - 1;
-      const issuers = [before];
-      for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
-        const line = lines[j]?.literal ? undefined : lines[j]?.text.text;
-        if (!line || !isIssuerLine(line) || !ISSUING_ORGAN.test(line)) break;
-        issuers.unshift(line);
-        from = j;
-      }
-      return { from, issuer: withoutSeal(issuers.join(' ')), issuedOn: own.date };
-    }
-    // 北留镇人民政府 2024年1月25日, on one line.
-    const inline = INLINE_SIGNATURE.exec(text);
-    if (inline?.[1] && inline[2] && isIssuerLine(inline[1])) {
-      const date = dateAt(inline[2]);
-      if (date) return { from: i, issuer: withoutSeal(inline[1].trim()), issuedOn: date.date };
-    }
-  }
-  return { from: lines.length };
-}
-
-// 北留镇人民政府 2024年1月25日: the issuing body and the date on one line.
-const INLINE_SIGNATURE = new RegExp(String.raw`^(.{2,40}?)\s*(${WRITTEN_DATE})\s*$`);
-
-// 芦山镇人民政府（盖章）: the note where the seal goes is no part of the name.
-function withoutSeal(issuer: string): string {
-  return issuer.replace(/\s?[（(](?:盖章|印章|章|公章|签章)[）)]$/, '');
-}
-
-function isIssuerLine(text: string): boolean {
-  return text.length <= 40 && !HAS_CLAUSE_MARK.test(text) && !enumeratorAt(text) && !dateAt(text);
 }

@@ -1,0 +1,78 @@
+// The 落款 stage: the issuing body and date that close a report, and where the body ends.
+import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
+import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
+import { ISSUING_ORGAN } from '../domain/unit-names.js';
+import { enumeratorAt } from './headings.js';
+import type { Line } from './join-paragraphs.js';
+
+/** A 落款 found: the line it starts on, the issuing body and the date (ISO), when read. */
+export interface Signature {
+  readonly from: number;
+  readonly issuer?: string;
+  readonly issuedOn?: string;
+}
+
+// An issuing body holds no sentence's or list's marks.
+const HAS_CLAUSE_MARK = new RegExp(charClass(`${FULL_STOPS}${COMMAS}${SEMICOLONS}${COLONS}`));
+
+/**
+ * The 落款 as renderReport writes it, when the metadata names it: the issuer on one line (line
+ * breaks as spaces) and the date on the last, found exactly even when the issuer has punctuation.
+ */
+export function renderedSignature(lines: readonly Line[], issuer: string, issuedOn: string): Signature | undefined {
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  if (!last || !before || last.literal || dateAt(last.text.text)?.date !== issuedOn) return undefined;
+  const shown = issuer.replace(/[\r\n]+/g, ' ');
+  return before.text.text === (before.literal ? shown : shown.trim()) ? { from: lines.length - 2, issuer, issuedOn } : undefined;
+}
+
+/**
+ * The 落款: a date line among the last ten lines, with the issuing body on the line before it (a
+ * joint 落款 on up to three lines), or both on one line. Everything from `from` on is no body text.
+ *
+ * @param lines - the body's lines, the title taken out
+ * @returns where the 落款 starts (`lines.length` when there is none), its issuer and date
+ * @example findSignature(lines) // { from: 41, issuer: '北留镇人民政府', issuedOn: '2024-01-25' }
+ */
+export function findSignature(lines: readonly Line[]): Signature {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
+    // The 落款 comes after all the body: a literal line is body text.
+    if (lines[i]?.literal) break;
+    const text = lines[i]?.text.text ?? '';
+    const own = dateAt(text);
+    if (own && /^\s*(?:[（(][^）)]*[）)])?\s*$/.test(text.slice(own.length))) {
+      const before = lines[i - 1]?.literal ? undefined : lines[i - 1]?.text.text;
+      if (!before || !isIssuerLine(before)) return { from: i, issuedOn: own.date };
+      // Joint 落款: 中共…委员会 / …人民政府 on lines of their own, signed together.
+      let from = i - 1;
+      const issuers = [before];
+      for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+        const line = lines[j]?.literal ? undefined : lines[j]?.text.text;
+        if (!line || !isIssuerLine(line) || !ISSUING_ORGAN.test(line)) break;
+        issuers.unshift(line);
+        from = j;
+      }
+      return { from, issuer: withoutSeal(issuers.join(' ')), issuedOn: own.date };
+    }
+    // 北留镇人民政府 2024年1月25日, on one line.
+    const inline = INLINE_SIGNATURE.exec(text);
+    if (inline?.[1] && inline[2] && isIssuerLine(inline[1])) {
+      const date = dateAt(inline[2]);
+      if (date) return { from: i, issuer: withoutSeal(inline[1].trim()), issuedOn: date.date };
+    }
+  }
+  return { from: lines.length };
+}
+
+// 北留镇人民政府 2024年1月25日: the issuing body and the date on one line.
+const INLINE_SIGNATURE = new RegExp(String.raw`^(.{2,40}?)\s*(${WRITTEN_DATE})\s*$`);
+
+// 芦山镇人民政府（盖章）: the note where the seal goes is no part of the name.
+function withoutSeal(issuer: string): string {
+  return issuer.replace(/\s?[（(](?:盖章|印章|章|公章|签章)[）)]$/, '');
+}
+
+function isIssuerLine(text: string): boolean {
+  return text.length <= 40 && !HAS_CLAUSE_MARK.test(text) && !enumeratorAt(text) && !dateAt(text);
+}
