@@ -65,16 +65,16 @@ export function renderField(view: FormView, field: FormField, path: Path, value:
   const label = html`<label for=${id}>${name}${required ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
   const messages = html`${guess
     ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
-        <button type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
+        <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
     : nothing}${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
   if (field.control === 'checkbox') {
-    return html`<div class="field checkbox">
-      <input type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
+    return html`<div part="field" class="field checkbox">
+      <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
       ${label}${messages}
     </div>`;
   }
   if (row) return html`${controlFor(view, field, control, value, row)}${messages}`;
-  return html`<div class=${guess ? 'field guessed' : 'field'}>${label}${controlFor(view, field, control, value, row)}${messages}</div>`;
+  return html`<div part="field" class=${guess ? 'field guessed' : 'field'}>${label}${controlFor(view, field, control, value, row)}${messages}</div>`;
 }
 
 function controlFor(view: FormView, field: FormField, c: Control, value: unknown, row: RowContext | undefined): TemplateResult {
@@ -82,22 +82,22 @@ function controlFor(view: FormView, field: FormField, c: Control, value: unknown
   if (field.key === 'metric.indicator') return indicatorSelect(view, c, String(value ?? ''));
   if (field.key === 'metric.unit' && row?.unitWords) {
     const words = row.unitWords;
-    return html`<select id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
+    return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
       ${(words.includes(String(value)) ? words : [String(value), ...words]).map((word) => html`<option value=${word} ?selected=${word === value}>${word}</option>`)}
     </select>`;
   }
   if (field.control === 'select') {
     const names = field.codelist ? (m[field.codelist] as Readonly<Record<string, string>>) : {};
-    return html`<select id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
+    return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
       ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
       ${(field.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${names[option] ?? option}</option>`)}
     </select>`;
   }
   if (field.control === 'lines') {
-    return html`<textarea id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
+    return html`<textarea part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
   }
   const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
-  return html`<input id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
+  return html`<input part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
     .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
     ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing} />`;
 }
@@ -109,7 +109,7 @@ function indicatorSelect(view: FormView, c: Control, value: string): TemplateRes
   const { m, locale, catalog } = view;
   const open = view.pickerOpen(c.id);
   const chosen = catalog.get(value);
-  return html`<select id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
+  return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
     @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
     <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
     <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>

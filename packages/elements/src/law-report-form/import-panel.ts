@@ -36,10 +36,10 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
       <summary>${m.form.importTitle}</summary>
       <p class="help" id="import-help">${m.form.importHelp}</p>
       <label for="import-text">${m.form.importText}</label>
-      <textarea id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>
-      <button type="button" id="import-run" ?disabled=${view.inert} @click=${actions.run}>${m.form.importButton}</button>
+      <textarea part="input" id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>
+      <button part="button" type="button" id="import-run" ?disabled=${view.inert} @click=${actions.run}>${m.form.importButton}</button>
       <label for="import-file">${m.form.importFile}</label>
-      <input id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${view.inert}
+      <input part="input" id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${view.inert}
         @change=${(event: Event) => {
           const input = event.target as HTMLInputElement;
           const file = input.files?.[0];
@@ -50,15 +50,15 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
       ${imports.pending
         ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" id="import-choice" tabindex="-1">
             <p id="import-ask">${m.form.importAsk}</p>
-            <button type="button" @click=${() => actions.choose('replace')}>${m.form.importReplace}</button>
-            <button type="button" @click=${() => actions.choose('blanks')}>${m.form.importBlanks}</button>
-            <button type="button" @click=${() => actions.choose('cancel')}>${m.form.importCancel}</button>
+            <button part="button" type="button" @click=${() => actions.choose('replace')}>${m.form.importReplace}</button>
+            <button part="button" type="button" @click=${() => actions.choose('blanks')}>${m.form.importBlanks}</button>
+            <button part="button" type="button" @click=${() => actions.choose('cancel')}>${m.form.importCancel}</button>
           </div>`
         : nothing}
     </details>
     <div class="import-result" id="import-result" tabindex="-1">
       <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}</p>
       ${toConfirm > 0 ? html`<p class="to-confirm-count">${formatMessage(m.form.unconfirmed, { count: toConfirm })}</p>` : nothing}
-      ${toConfirm > 0 && !view.readonly ? html`<button type="button" id="f-confirm-all" @click=${() => view.confirm()}>${m.form.confirmAll}</button>` : nothing}
+      ${toConfirm > 0 && !view.readonly ? html`<button part="button" type="button" id="f-confirm-all" @click=${() => view.confirm()}>${m.form.confirmAll}</button>` : nothing}
     </div>`;
 }

@@ -55,7 +55,7 @@ export const formStyles = [
     max-width: 100%;
     padding: 0.25rem 0.4rem;
     border: 1px solid var(--law-color-input-border, #6e7781);
-    border-radius: 4px;
+    border-radius: var(--law-radius-control, var(--law-radius, 4px));
   }
   .field input[type='text'],
   .field textarea {

@@ -55,6 +55,11 @@ import { renderReturned, renderUnitReports } from './unit-reports.js';
  * @csspart returned - the county's reason for returning the report
  * @csspart summary - the error summary
  * @csspart actions - the submit button row, with the result of the last submission
+ * @csspart field - one field with its label, hint and message
+ * @csspart input - every text box, select and text area
+ * @csspart button - every button (the submit button is also `submit`)
+ * @csspart section - one section of the report, with its sub-sections
+ * @csspart figure - one figure's row in a section's figures table
  * @cssprop --law-color-text - text colour
  * @cssprop --law-color-surface - background
  * @cssprop --law-color-border - borders of groups
@@ -64,7 +69,8 @@ import { renderReturned, renderUnitReports } from './unit-reports.js';
  * @cssprop --law-color-focus-ring - the focus outline's dark ring around it
  * @cssprop --law-color-primary - the submit button
  * @cssprop --law-color-warning - storage warnings and figures to confirm
- * @cssprop --law-radius - corner radius
+ * @cssprop --law-radius - corner radius of groups, and of fields and buttons unless `--law-radius-control` is set
+ * @cssprop --law-radius-control - corner radius of fields and buttons (default: `--law-radius`, else 4px)
  * @cssprop --law-space - spacing unit
  * @cssprop --law-font-family - font stack
  *
@@ -277,7 +283,7 @@ export class LawReportFormElement extends LitElement {
     const outcome = this.#server.outcome;
     const refusal = outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined;
     return html`<div class="root" lang=${locale}>
-      ${this.readonly ? nothing : html`<button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${m.form.skipToSubmit}</button>`}
+      ${this.readonly ? nothing : html`<button part="button" type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${m.form.skipToSubmit}</button>`}
       <p class="visually-hidden" role="status" id="announce">${this._said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
@@ -306,7 +312,7 @@ export class LawReportFormElement extends LitElement {
           ${renderMetrics(view, undefined, '')}
         </fieldset>
         <div class="actions" part="actions">
-          <button type="submit" ?disabled=${this.#inert || this.#server.busy}>${m.form.submit}</button>
+          <button part="button submit" type="submit" ?disabled=${this.#inert || this.#server.busy}>${m.form.submit}</button>
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
         ${outcome?.ok && outcome.warnings.length > 0

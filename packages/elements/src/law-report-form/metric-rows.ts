@@ -40,11 +40,11 @@ export function renderMetrics(view: FormView, section: Section | undefined, titl
       : nothing}
     ${undo
       ? html`<p class="undo" id="undo-figure"><span id="undo-figure-what">${formatMessage(m.form.removed, { name: undo.name })}</span>
-          <button type="button" aria-describedby="undo-figure-what" @click=${undo.undo}>${m.form.undo}</button></p>`
+          <button part="button" type="button" aria-describedby="undo-figure-what" @click=${undo.undo}>${m.form.undo}</button></p>`
       : nothing}
     ${section && !view.readonly
       ? html`<div class="metric-actions">
-          <button type="button" class="add-metric" data-section=${section.id} ?disabled=${view.inert} @click=${() => view.addMetric(section)}>${formatMessage(m.form.addMetricNamed, { title })}</button>
+          <button part="button" type="button" class="add-metric" data-section=${section.id} ?disabled=${view.inert} @click=${() => view.addMetric(section)}>${formatMessage(m.form.addMetricNamed, { title })}</button>
           ${renderFinder(view, section)}
         </div>`
       : nothing}`;
@@ -77,15 +77,15 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
   const words = view.imports.wordsOf(metric);
   const quote = unconfirmed ? quoteWithFigure(metric.source?.quote, words) : nothing;
   const unitWords = unitWordsOf(view, metric.indicator);
-  return html`<tbody class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
+  return html`<tbody part="figure" class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
       <span class="figure-name" id=${`n-${index}`} lang="zh-CN">${name}</span>
       ${unconfirmed ? html`<span class="badge" id=${`b-${index}`}>${m.form.toConfirm}</span>` : nothing}
       ${view.readonly
         ? nothing
         : html`<span class="figure-buttons">
-            ${unconfirmed ? html`<button type="button" class="confirm" aria-label=${formatMessage(m.form.confirmNamed, { name })} @click=${() => view.confirm(metric)}>${m.form.confirm}</button>` : nothing}
-            <button type="button" class="remove-metric" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeMetricNamed, { name })} @click=${() => view.removeMetric(metric)}>${m.form.removeMetric}</button>
+            ${unconfirmed ? html`<button part="button" type="button" class="confirm" aria-label=${formatMessage(m.form.confirmNamed, { name })} @click=${() => view.confirm(metric)}>${m.form.confirm}</button>` : nothing}
+            <button part="button" type="button" class="remove-metric" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeMetricNamed, { name })} @click=${() => view.removeMetric(metric)}>${m.form.removeMetric}</button>
           </span>`}
       ${quote !== nothing || note ? html`<span class="source" id=${`q-${index}`}>${quote}${note ? html`<span class="note">${note}</span>` : nothing}</span>` : nothing}
     </th></tr>
@@ -114,7 +114,7 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
   const status = find?.failed ? m.form.loadFailed : searched ? (matches.length > 0 ? formatMessage(m.form.found, { n: matches.length }) : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })) : '';
   return html`<div class="finder">
     <label for=${id}>${m.form.findIndicator}</label>
-    <input id=${id} type="search" autocomplete="off" enterkeyhint="search" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${view.inert}
+    <input part="input" id=${id} type="search" autocomplete="off" enterkeyhint="search" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${view.inert}
       @input=${(event: Event) => view.find(section, (event.target as HTMLInputElement).value)}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key !== 'Enter') return;
@@ -125,7 +125,7 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
     <p class="help" id=${`${id}-status`} role="status">${status}</p>
     ${matches.length > 0
       ? html`<ul class="found">${matches.map(
-          ({ indicator, via, matched }) => html`<li><button type="button" ?disabled=${view.inert} @click=${() => view.addMetric(section, indicator.key)}>
+          ({ indicator, via, matched }) => html`<li><button part="button" type="button" ?disabled=${view.inert} @click=${() => view.addMetric(section, indicator.key)}>
             ${formatMessage(m.form.addFound, { label: indicator.label[locale] })}${via === 'alias' ? formatMessage(m.form.foundVia, { alias: matched }) : ''}
           </button></li>`,
         )}</ul>`

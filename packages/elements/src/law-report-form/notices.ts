@@ -10,8 +10,8 @@ export function renderRestore(view: FormView, saved: SavedDraft | undefined, res
   const { m, locale } = view;
   return html`<div class="restore" role="group" aria-labelledby="restore-prompt">
     <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale), what: whatDraft(saved, m.form.draftOfYear) })}</p>
-    <button type="button" @click=${restore}>${m.form.restore}</button>
-    <button type="button" @click=${discard}>${m.form.discard}</button>
+    <button part="button" type="button" @click=${restore}>${m.form.restore}</button>
+    <button part="button" type="button" @click=${discard}>${m.form.discard}</button>
   </div>`;
 }
 

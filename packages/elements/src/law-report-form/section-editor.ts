@@ -32,26 +32,26 @@ export function renderSections(view: FormView, sections: Section[], path: Path, 
       (section, index) => {
         const at = [...path, index];
         const title = section.title.trim() || m.form.untitled;
-        return html`${index === undoAt && removed ? renderUndo(view, removed) : nothing}<fieldset class="section" id=${idOf([...at, 'group'])} tabindex="-1">
+        return html`${index === undoAt && removed ? renderUndo(view, removed) : nothing}<fieldset part="section" class="section" id=${idOf([...at, 'group'])} tabindex="-1">
           <legend><span role="heading" aria-level=${level} class="legend-heading">${formatParts(m.form.sectionLegend, { title: reportText(title, view.locale) })}</span></legend>
           ${view.readonly
             ? nothing
             : html`<div class="section-actions">
-                <button type="button" class="move-up" ?disabled=${view.inert || index === 0} aria-label=${formatMessage(m.form.moveUpNamed, { title })} @click=${() => view.moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
-                <button type="button" class="move-down" ?disabled=${view.inert || index === sections.length - 1} aria-label=${formatMessage(m.form.moveDownNamed, { title })} @click=${() => view.moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
-                <button type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.removeSection(sections, index, path)}>${m.form.removeSection}</button>
+                <button part="button" type="button" class="move-up" ?disabled=${view.inert || index === 0} aria-label=${formatMessage(m.form.moveUpNamed, { title })} @click=${() => view.moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
+                <button part="button" type="button" class="move-down" ?disabled=${view.inert || index === sections.length - 1} aria-label=${formatMessage(m.form.moveDownNamed, { title })} @click=${() => view.moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
+                <button part="button" type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.removeSection(sections, index, path)}>${m.form.removeSection}</button>
               </div>`}
           ${reportFormFields.section.map((field) => renderField(view, field, [...at, ...field.path], getPath(section, field.path)))}
           ${renderMetrics(view, section, title)}
           ${section.sections.length > 0 || removed?.list === section.sections ? renderSections(view, section.sections, [...at, 'sections'], removed, depth + 1) : nothing}
           ${view.readonly
             ? nothing
-            : html`<button type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`}
+            : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`}
         </fieldset>`;
       },
     )}
     ${undoAt === sections.length && removed ? renderUndo(view, removed) : nothing}
-    ${view.readonly || depth > 0 ? nothing : html`<button type="button" class="add-section" ?disabled=${view.inert} @click=${() => view.addSection(sections, path)}>${m.form.addSection}</button>`}
+    ${view.readonly || depth > 0 ? nothing : html`<button part="button" type="button" class="add-section" ?disabled=${view.inert} @click=${() => view.addSection(sections, path)}>${m.form.addSection}</button>`}
   `;
 }
 
@@ -60,6 +60,6 @@ function renderUndo(view: FormView, removed: Removed): TemplateResult {
   // The button takes focus and is described by what was deleted: heard once, where focus is.
   return html`<p class="undo" id="undo-remove">
     <span id="undo-what">${formatMessage(m.form.removed, { name: removed.title })}</span>
-    <button type="button" aria-describedby="undo-what" @click=${removed.undo}>${m.form.undo}</button>
+    <button part="button" type="button" aria-describedby="undo-what" @click=${removed.undo}>${m.form.undo}</button>
   </p>`;
 }

@@ -19,7 +19,7 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   return html`<div class="returned" part="returned" role="status">
     <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
     ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
-    ${!loaded && record && !view.readonly ? html`<button type="button" @click=${() => void server.open(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
+    ${!loaded && record && !view.readonly ? html`<button part="button" type="button" @click=${() => void server.open(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
   </div>`;
 }
 
@@ -42,7 +42,7 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
               <td><span class=${`status status-${report.status}`}>${m.review[report.status]}</span></td>
               <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
               <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
-              <td><button type="button" ?disabled=${view.inert} @click=${() => void server.open(report)}>${formatMessage(m.form.openReport, { year: report.year })}</button></td>
+              <td><button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(report)}>${formatMessage(m.form.openReport, { year: report.year })}</button></td>
             </tr>`,
           )}</tbody>
         </table>`
@@ -56,7 +56,7 @@ function renderOpenAsk(view: FormView, server: SubmissionController, record: Uni
   const { m } = view;
   return html`<div class="import-ask" role="group" aria-labelledby="open-ask" id="open-choice" tabindex="-1">
     <p id="open-ask">${formatMessage(m.form.openAsk, { year: record.year })}</p>
-    <button type="button" @click=${() => void server.open(record, true)}>${m.form.importReplace}</button>
-    <button type="button" @click=${() => server.keep()}>${m.form.importCancel}</button>
+    <button part="button" type="button" @click=${() => void server.open(record, true)}>${m.form.importReplace}</button>
+    <button part="button" type="button" @click=${() => server.keep()}>${m.form.importCancel}</button>
   </div>`;
 }
