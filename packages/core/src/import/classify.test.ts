@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../catalog/catalog.js';
-import { classifyFact, classifySection } from './classify.js';
+import { classifyFact } from './classify.js';
 
 describe('classifyFact', () => {
   it('reads an alias with brackets as the phrase is read: 村（居）法律顾问', () => {
@@ -9,11 +9,5 @@ describe('classifyFact', () => {
     ]);
     expect(classifyFact('聘请村（居）法律顾问', '人', catalog)).toBe('x-yourtown.villageLawyers');
     expect(classifyFact('聘请村居法律顾问', '人', catalog)).toBe('x-yourtown.villageLawyers');
-  });
-});
-
-describe('classifySection', () => {
-  it('reads a top-level title that opens with any word of what comes next as the plans: 接下来 too', () => {
-    expect(['下一步重点工作', '今后重点工作', '接下来的重点工作'].map((title) => classifySection(title))).toEqual(['plans', 'plans', 'plans']);
   });
 });

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../schema/enums.js';
-import { classifySection } from './classify.js';
+import { classifySection } from './section-kinds.js';
 import type { MappedText } from './mapped-text.js';
 import { charClass, FULL_STOPS } from '../domain/punctuation.js';
 import { alternation, NEXT_WORDS } from '../domain/time-words.js';

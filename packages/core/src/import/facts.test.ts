@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog.js';
-import { classifySection } from './classify.js';
+import { classifySection } from './section-kinds.js';
 import { extractFacts } from './facts.js';
 import { MappedText } from './mapped-text.js';
 

@@ -10,7 +10,7 @@ import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
 import { UNRECOGNIZED_MARK } from '../validate/placeholder-text.js';
 import { createImportIssue } from './import-issue.js';
-import { classifySection, namedContent } from './classify.js';
+import { classifySection, namedContent } from './section-kinds.js';
 import { labelledTree } from './labelled-sections.js';
 import { node, type Node } from './heading-node.js';
 import { splitCombinedSection } from './combined-sections.js';

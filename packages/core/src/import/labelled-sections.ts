@@ -1,4 +1,4 @@
-import { namedContent } from './classify.js';
+import { namedContent } from './section-kinds.js';
 import { node, type Node } from './heading-node.js';
 import type { Paragraph } from './join-paragraphs.js';
 import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';

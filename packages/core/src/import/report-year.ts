@@ -1,6 +1,6 @@
 // The year a report is on, from the evidence the earlier stages read, strongest first.
 import { reportingYear, yearIn, yearsIn } from '../domain/dates.js';
-import { classifySection } from './classify.js';
+import { classifySection } from './section-kinds.js';
 
 /** Where the reporting year was read: the title, the plans' heading, the 落款 date, the other headings, the text, or today. */
 export type YearSource = 'title' | 'plans' | 'issueDate' | 'headings' | 'body' | 'today';
