@@ -125,6 +125,7 @@ export const elementStringsEn: ElementStrings = {
     chartValues: 'Values by unit',
     chartValuesOf: 'Values by unit: {indicator}',
     value: 'Value',
+    quote: 'As written',
     chart: '{indicator} by unit',
     chartColumn: 'By unit',
     apart: 'Figures kept apart',

@@ -126,6 +126,7 @@ export const elementStringsZhCN = {
     chartValues: '各单位数值',
     chartValuesOf: '各单位数值：{indicator}',
     value: '数值',
+    quote: '原文',
     chart: '各单位{indicator}',
     chartColumn: '各单位分布',
     apart: '单列的数据',

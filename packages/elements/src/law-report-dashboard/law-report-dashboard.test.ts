@@ -286,6 +286,31 @@ describe('<law-report-dashboard>', () => {
     expect(rows).toEqual(bars);
   });
 
+  it('shows beside each unit’s figure the sentence it was read from, once the values are opened', async () => {
+    const quoted = (name: string, handled: number) =>
+      makeReport({
+        title: `${name}2023年法治政府建设工作报告`,
+        unit: { name, level: 'town' },
+        issuer: `${name}人民政府`,
+        metrics: [
+          makeMetric('disputes.handled', handled, { unit: '起', source: { start: 0, end: 4, quote: `全年排查化解矛盾纠纷${handled}起。` } }),
+          makeMetric('disputes.handled', 30, { unit: '起', scope: 'cumulative', source: { start: 9, end: 12, quote: '三年累计30起。' } }),
+        ],
+      });
+    const element = await mount({ reports: [quoted('东岭镇', 12), quoted('西河乡', 7)], roster: undefined });
+    const summary = [...(element.shadowRoot?.querySelectorAll('details.values summary') ?? [])].find((one) => one.getAttribute('aria-label') === '各单位数值：排查矛盾纠纷');
+    (summary as HTMLElement).click();
+    await element.updateComplete;
+    const table = page.getByRole('table', { name: '各单位排查矛盾纠纷' });
+    await expect.element(table).toBeVisible();
+    const rows = () => [...table.element().querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
+    await expect.poll(rows).toEqual([
+      ['单位', '数值', '原文'],
+      ['东岭镇', '12', '全年排查化解矛盾纠纷12起。'],
+      ['西河乡', '7', '全年排查化解矛盾纠纷7起。'],
+    ]);
+  });
+
   it('numbers the headings of a unit’s summary on from the dialog’s', async () => {
     await mount();
     await page.getByRole('button', { name: '城关镇', exact: true }).click();

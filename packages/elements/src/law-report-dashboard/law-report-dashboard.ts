@@ -13,6 +13,9 @@ import {
   type AggregateComparison,
   type AggregateResult,
   type Catalog,
+  countedFigures,
+  parseReport,
+  type Report,
   type DeadlineOverrides,
   type IndicatorTotal,
   type Locale,
@@ -140,6 +143,9 @@ export class LawReportDashboardElement extends LitElement {
   #opener: HTMLElement | undefined;
   // Each load numbered, so a slower answer to an earlier choice never replaces a later one.
   #loads = 0;
+  // Which indicators' tables of unit values are open, and the reports read for their sentences.
+  #valuesOpen = new Set<string>();
+  #parsed = new WeakMap<object, Report | null>();
 
   constructor() {
     super();
@@ -567,23 +573,53 @@ export class LawReportDashboardElement extends LitElement {
   // The chart's values as a table, behind a disclosure named by its indicator: what the bars'
   // hover titles say, reachable by keyboard and read by screen readers cell by cell.
   #chartValues(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
-    return html`<details class="values">
+    // With the reports at hand, each unit's figure shows the sentence it was read from: looked up
+    // when the table is opened, so the dashboard's first render does not read every report.
+    const open = this.#valuesOpen.has(row.key);
+    const quotes = new Map(open ? units.map((unit) => [unit.name, this.#quoteOf(unit, row.key)]) : []);
+    const withQuotes = [...quotes.values()].some((quote) => quote !== undefined);
+    return html`<details class="values" ?open=${open} @toggle=${(event: Event) => this.#toggleValues(row.key, (event.currentTarget as HTMLDetailsElement).open)}>
       <summary aria-label=${formatMessage(m.dashboard.chartValuesOf, { indicator: row.label })}>${m.dashboard.chartValues}</summary>
       <table>
         <caption>${formatMessage(m.dashboard.chart, { indicator: row.label })}</caption>
         <thead>
-          <tr><th scope="col">${m.aggregate.columns.unit}</th><th scope="col">${m.dashboard.value}</th></tr>
+          <tr><th scope="col">${m.aggregate.columns.unit}</th><th scope="col">${m.dashboard.value}</th>${withQuotes ? html`<th scope="col">${m.dashboard.quote}</th>` : nothing}</tr>
         </thead>
         <tbody>
           ${units.map((unit) => {
             const figure = unit.values?.[row.key];
+            const quote = quotes.get(unit.name);
             return figure
-              ? html`<tr><th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th><td class="number">${formatQualified(figure.value, figure.qualifier, locale)}</td></tr>`
+              ? html`<tr>
+                  <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
+                  <td class="number">${formatQualified(figure.value, figure.qualifier, locale)}</td>
+                  ${withQuotes ? html`<td class="quote" lang="zh-CN">${quote ?? '—'}</td>` : nothing}
+                </tr>`
               : nothing;
           })}
         </tbody>
       </table>
     </details>`;
+  }
+
+  #toggleValues(key: string, open: boolean): void {
+    if (open === this.#valuesOpen.has(key)) return;
+    if (open) this.#valuesOpen.add(key);
+    else this.#valuesOpen.delete(key);
+    this.requestUpdate();
+  }
+
+  // The sentence a unit's counted figure of `key` was read from, when its report is at hand.
+  #quoteOf(unit: UnitDetail, key: string): string | undefined {
+    const given = this.#reportOf(unit);
+    if (typeof given !== 'object' || given === null) return undefined;
+    let report = this.#parsed.get(given);
+    if (report === undefined) {
+      const parsed = parseReport(given);
+      report = parsed.success ? parsed.data : null;
+      this.#parsed.set(given, report);
+    }
+    return report ? countedFigures(report, key, this.catalog).counted?.source?.quote : undefined;
   }
 
   #apart(result: AggregateResult, m: Strings, locale: Locale): TemplateResult | typeof nothing {
