@@ -71,6 +71,11 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
   --roster 名册.csv                 按名册（与 aggregate 相同的 CSV：名称、层级、代码、上级、截止日期）新增或更新单位，
                                     新令牌以 CSV 打印到标准输出（只显示这一次）后退出
   --list-units                      以 CSV 列出名册（单位、层级、代码、上级、截止日期、令牌数）后退出
+  --load 文件夹|文件…               把历年的旧报告导入服务（历史导入）后退出：文件夹含子文件夹，Word（.docx/.doc）、文本、
+                                    Markdown、HTML、JSON、JSON Lines 都可；单位和年度从报告内容读出，按名册匹配单位
+                                    （先用 --roster 导入名册），每份存为标明“历史导入”和来源文件的版本（已备案；报告写明
+                                    发布日期的为已公开）。读不了的文件、名册中没有的单位、同一单位同一年内容不同的两份报告
+                                    逐条列出；再导入同一文件夹不会重复添加
   --add-unit 名称 [--level 乡镇]    为一个报送单位生成令牌，只打印一次后退出；层级写法同名册（town、乡镇、街道、部门…）
   --reissue 名称                    为单位换发令牌（旧令牌失效，单位和报告保留），只打印一次后退出
   --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出
@@ -136,6 +141,13 @@ unless --db names another file or a postgres:// URL.
   --roster roster.csv              add or update the units of a roster (the CSV aggregate reads: name, level,
                                    code, parent, deadline), print their new tokens as CSV once and exit
   --list-units                     print the roster as CSV (name, level, code, parent, deadline, tokens) and exit
+  --load DIR|FILE…                 load old reports of any years into the server (历史导入) and exit: folders
+                                   (recursively) and files, Word (.docx/.doc), text, Markdown, HTML, JSON, JSON
+                                   Lines; each report's unit and year read from it, the unit matched to the roster
+                                   (load it first with --roster), each kept as a version marked 历史导入 with its
+                                   file (filed; published when the report gives its publication date). Files it
+                                   cannot read, units not on the roster and two different reports of one unit and
+                                   year are listed; loading the same folder again adds nothing
   --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit; levels as in
                                    the roster (town, 乡镇, 街道, department, 部门…)
   --reissue NAME                   give a unit a new token (its old ones stop working; the unit and its reports
