@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../render/render-report.js';
 import { importDraft, makeReport, makeSection } from '../../testing/index.js';
+import { defaultCatalog } from '../../catalog/catalog.js';
+import { extractFacts } from '../facts.js';
+import { MappedText } from '../mapped-text.js';
 import { READING_RULES } from './index.js';
 
 describe('the reading rules', () => {
@@ -16,6 +19,11 @@ describe('the reading rules', () => {
 
     it('leaves alone every line it must not read', () => {
       expect(rule.examples.ignores.filter((line) => rule.matches(line))).toEqual([]);
+    });
+
+    it.runIf(rule.stage === 'facts')('sets aside no figure of the lines it must leave alone: they are facts', () => {
+      const none = rule.examples.ignores.filter((line) => extractFacts(MappedText.of(line), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).length === 0);
+      expect(none).toEqual([]);
     });
 
     it.runIf(rule.makesStructure).each(['markdown', 'text', 'html'] as const)('lets every line it reads come back from %s as the paragraph it was', (format) => {

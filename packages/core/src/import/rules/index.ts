@@ -6,12 +6,14 @@ import { inlineHeading } from './inline-heading.js';
 import { markdownLine } from './markdown-line.js';
 import { pageChrome } from './page-chrome.js';
 import type { ReadingRule } from './reading-rule.js';
+import { NOT_A_FACT_RULES } from './figures/index.js';
 
 export type { ReadingRule, ReadingStage } from './reading-rule.js';
+export type { Figure, FigureRule } from './figure-rule.js';
 export { appendixLine } from './appendix-line.js';
 
 /** Every registered reading rule, in the order the importer's stages apply them. */
-export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, headingEnumerator, inlineHeading, appendixLine];
+export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, headingEnumerator, inlineHeading, appendixLine, ...NOT_A_FACT_RULES];
 
 /**
  * Whether a registered rule would read a paragraph as structure (a heading, an appendix…): such a
