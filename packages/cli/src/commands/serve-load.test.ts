@@ -6,7 +6,8 @@ import { makeMetric, makeReport } from '@law-report/core/testing';
 import { addToken, buildApp, openStore, type Store } from '@law-report/server';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runIn } from '../test-io.js';
+import { recordingIo, runIn } from '../test-io.js';
+import { loadReports } from './serve-load.js';
 
 // `law-report serve --load` on each real driver: SQLite in a temporary file, PostgreSQL (started by
 // .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of this file's own, made empty first.
@@ -150,6 +151,32 @@ describe.each([
     const again = await lawReport('--load', 'old.jsonl');
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('已经有了 2 份');
+  });
+
+  it('does not load a text with no unit or no year of its own, and says why', async () => {
+    mkdirSync(join(dir, 'old'));
+    // A year only from today's date, and a text that names no unit.
+    writeFileSync(join(dir, 'old', '无年份.txt'), '城关镇法治政府建设工作情况的报告\n\n一、主要举措和成效\n\n我镇坚持依法行政。\n\n城关镇人民政府\n');
+    writeFileSync(join(dir, 'old', '无单位.txt'), '2021年法治政府建设工作情况的报告\n\n一、主要举措和成效\n\n坚持依法行政。\n');
+    const { code, stderr } = await lawReport('--load', 'old');
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${join('old', '无年份.txt')}：未导入，没有读出报告年度`);
+    expect(stderr).toContain(`${join('old', '无单位.txt')}：未导入，没有读出单位名称`);
+    expect(await withStore((store) => store.list({}))).toEqual([]);
+  });
+
+  it('applies the roster and then loads, in one run, counting on stderr when it is a terminal', async () => {
+    await write('old/2021/西山乡.txt', townReport('西山乡', 2021), 'text');
+    writeFileSync(join(dir, 'more.csv'), '名称,层级,上级\n西山乡,乡镇,青川县\n');
+    const both = await lawReport('--roster', 'more.csv', '--load', 'old');
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain('西山乡');
+    expect(both.stderr).toContain('新增 1 份');
+    const io = recordingIo(dir, true);
+    await withStore((store) => loadReports(store, ['old'], io, 'en'));
+    expect(io.stderr).toContain('\rreading 1/1');
+    expect(io.stderr).toContain('\rloading 1/1');
+    expect(io.stderr).toContain('1 already there');
   });
 
   it('says a missing path, and is a usage error without a path', async () => {

@@ -139,7 +139,13 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   }
   // The roster: each of these does its work, prints what it made, and exits.
   const units = (work: () => Promise<number>) => work().finally(() => store.close());
-  if (values.roster !== undefined) return units(() => applyRoster(store, addToken, values.roster ?? '', io, locale, tokenOptions));
+  // The roster first, then the old reports matched to it: `--roster roster.csv --load 历年报告` in one go.
+  if (values.roster !== undefined) {
+    return units(async () => {
+      const roster = await applyRoster(store, addToken, values.roster ?? '', io, locale, tokenOptions);
+      return load ? Math.max(roster, await loadReports(store, load, io, locale)) : roster;
+    });
+  }
   if (load) return units(() => loadReports(store, load, io, locale));
   if (values['list-units']) return units(() => listUnits(store, io, locale));
   if (values['list-tokens']) return units(() => listTokens(store, io, locale));
