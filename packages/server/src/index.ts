@@ -6,5 +6,3 @@ export { openPostgres, openSqlite, openStore } from './store/open-store.js';
 export { StateConflict, type HistoryLoad, type HistoryVersion, type LoadedFrom, type PutUnit, type ReportRecord, type ReportStatus, type Role, type Settings, type Store, type Submitted, type TokenListing, type TokenRecord, type TransitionRecord, type UnitInput, type UnitRecord, type VersionOrigin, type VersionRecord, type VersionSummary } from './store/store.js';
 export type { Action } from './workflow.js';
 export { loadHistory, type HistoryAdded, type HistoryCopy, type HistoryItem, type HistoryPresent, type HistoryRefused, type HistoryResult, type HistoryTwice, type HistoryUnmatched, type LoadHistoryOptions } from './history/load-history.js';
-export { contentHash } from './history/content-hash.js';
-export { matchUnit, type UnitMatch } from './history/match-unit.js';
