@@ -69,7 +69,8 @@ describe.each([
     await write('历年报告/2021/城关镇.docx', townReport('城关镇', 2021), 'docx');
     await write('历年报告/2022/城关镇.txt', townReport('城关镇人民政府', 2022), 'text');
     await write('历年报告/2022/东河镇.md', townReport('东河镇', 2022), 'markdown');
-    await write('历年报告/2023/东河镇.html', townReport('东河镇', 2023), 'html');
+    // A saved web page that says when it was published: loaded as published, on that day.
+    await write('历年报告/2023/东河镇.html', townReport('东河镇', 2023, { publishedOn: '2024-03-15' }), 'html');
     writeFileSync(join(dir, '历年报告', '.DS_Store'), 'x');
     const first = await lawReport('--load', '历年报告');
     expect(first.stderr).toContain('历史导入：4 个文件，读出 4 份报告；新增 4 份，已经有了 0 份，重复只存一份 0 份；0 项需要处理');
@@ -79,7 +80,7 @@ describe.each([
       return Promise.all(records.map(async (record) => [record.unit, record.year, record.status, record.version, (await store.latest(record.id))?.loaded?.file]));
     });
     expect(stored).toEqual([
-      ['东河镇', 2023, 'filed', 1, join('历年报告', '2023', '东河镇.html')],
+      ['东河镇', 2023, 'published', 1, join('历年报告', '2023', '东河镇.html')],
       ['东河镇', 2022, 'filed', 1, join('历年报告', '2022', '东河镇.md')],
       ['城关镇', 2022, 'filed', 1, join('历年报告', '2022', '城关镇.txt')],
       ['城关镇', 2021, 'filed', 1, join('历年报告', '2021', '城关镇.docx')],
@@ -99,11 +100,15 @@ describe.each([
     await write('folder/2023/城关镇-另一份.txt', townReport('城关镇', 2023, { title: '城关镇2023年度法治政府建设报告' }), 'text');
     writeFileSync(join(dir, 'folder', '2021', '损坏.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     writeFileSync(join(dir, 'folder', '2021', '扫描件.pdf'), '%PDF-1.4');
+    // An old binary Word file (OLE2): named with what to do about it.
+    writeFileSync(join(dir, 'folder', '2021', '旧格式.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
     const { code, stderr } = await lawReport('--load', 'folder');
     expect(code).toBe(1);
     const file = (...parts: string[]) => join('folder', ...parts);
     expect(stderr).toContain(`${file('2021', '扫描件.pdf')}：未导入，不是能读取的报告文件`);
     expect(stderr).toContain(`${file('2021', '损坏.docx')}：未导入，`);
+    expect(stderr).toContain(`${file('2021', '旧格式.doc')}：未导入，`);
+    expect(stderr).toContain('请在 Word 中另存为 .docx');
     expect(stderr).toContain(`${file('2021', '西山乡.docx')}：未导入，单位“西山乡”（2021 年）不在名册中。`);
     expect(stderr).toContain(`东河镇 2022 年有 2 份内容不同的报告：${file('2022', '东河镇.txt')}（2023-01-20）、${file('2022', '东河镇（修改稿）.txt')}（2023-02-10）。已按日期先后都存为版本，以最晚的 ${file('2022', '东河镇（修改稿）.txt')} 为准`);
     expect(stderr).toMatch(/城关镇 2023 年有 2 份内容不同、日期相同（2024-01-20）的报告：.*都未导入/);
