@@ -38,6 +38,7 @@ const zhCN = {
   useToken: '使用',
   yearsTitle: '历年报告 · 青川县法治政府建设年度报告',
   yearsHeading: '全县历年报告',
+  clearSample: '不看示例，只看我读取的文件',
   yearsIntro: '示例：青川县 2019—2023 年各单位的报告（由报告全文导入）。也可以选择本机装有历年报告的文件夹，文件不会上传。',
 } as const;
 
@@ -74,6 +75,7 @@ const en: Readonly<Record<Key, string>> = {
   useToken: 'Use',
   yearsTitle: 'Years · Qingchuan County annual rule-of-law government reports',
   yearsHeading: 'The county’s reports over the years',
+  clearSample: 'Hide the sample, show only the files I read',
   yearsIntro: 'A sample: the reports of Qingchuan County’s units for 2019–2023 (imported from their full text). You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
 };
 

@@ -41,4 +41,9 @@ if (years) {
   years.roster = parseRosterCsv(rosterCsv).entries;
   years.deadlines = deadlines as typeof years.deadlines;
   years.reports = reports;
+  const clear = document.querySelector<HTMLButtonElement>('#clear-sample');
+  // The button stays where it is (focus with it); pressing it again changes nothing.
+  clear?.addEventListener('click', () => {
+    years.reports = [];
+  });
 }

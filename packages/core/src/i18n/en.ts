@@ -163,6 +163,7 @@ export const en: LocaleMessages = {
     boolean: 'yes or no',
     object: 'an object',
     array: 'a list',
+    int: 'a whole number',
   },
   ui: {
     source: 'Source',

@@ -164,6 +164,7 @@ export const zhCN = {
     boolean: '是/否',
     object: '对象',
     array: '列表',
+    int: '整数',
   },
   ui: {
     source: '出处',

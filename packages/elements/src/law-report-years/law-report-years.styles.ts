@@ -65,6 +65,13 @@ export const yearsStyles = [
     thead th {
       white-space: nowrap;
     }
+    tbody th[scope='row'] {
+      min-inline-size: 7em;
+    }
+    dialog h4 {
+      font-size: 1rem;
+      margin: 1rem 0 0.25rem;
+    }
     .number {
       text-align: end;
       white-space: nowrap;

@@ -60,11 +60,12 @@ describe('<law-report-years>', () => {
     const element = await mount();
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     // 14 → 26 for the county, but like for like (both towns gave it both years): 14 → 26 = +12.
-    expect(handled?.at(-1)).toBe('+12（+85.71%）（2 个单位两年都有此项，只比较这些单位）');
+    expect(handled?.at(-1)).toBe('合计 14→26；两年都有此项的 2 个单位：+12（+85.71%）');
     const onlyOne = await mount({ reports: [town('东岭镇', 2021, 10), town('东岭镇', 2023, 20), town('西河乡', 2023, 100)] });
-    expect(table(onlyOne, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('+10（+100%）（1 个单位两年都有此项，只比较这些单位）');
+    // The county's total rises by 110, the one comparable unit by 10: the cell says both.
+    expect(table(onlyOne, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('合计 10→120；两年都有此项的 1 个单位：+10（+100%）');
     const fewer = await mount({ reports: [town('东岭镇', 2021, 20), town('东岭镇', 2023, 10)] });
-    expect(table(fewer, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('−10（−50%）（1 个单位两年都有此项，只比较这些单位）');
+    expect(table(fewer, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('合计 20→10；两年都有此项的 1 个单位：−10（−50%）');
   });
 
   it('gives each unit a row of years with what it did and when', async () => {
@@ -97,6 +98,22 @@ describe('<law-report-years>', () => {
     expect(activeIn(element)).toBe(button);
   });
 
+  it('keeps the figures of units not on the roster out of the totals, and says so in the list and the sources', async () => {
+    const roster: RosterEntry[] = [{ name: '东岭镇', level: 'town' }];
+    const element = await mount({ roster });
+    const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
+    expect(handled?.slice(1, 4)).toEqual(['10起 1 个单位', '14起 1 个单位', '20起 1 个单位']);
+    const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent);
+    expect(setAside).toEqual(['西河乡（2021年）：不在名册，数字未计入合计', '西河乡（2022年）：不在名册，数字未计入合计', '西河乡（2023年）：不在名册，数字未计入合计']);
+    const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) => one.getAttribute('aria-label')?.includes('2023年合计20'));
+    button?.click();
+    await element.updateComplete;
+    const dialog = element.shadowRoot?.querySelector('dialog');
+    const lists = [...(dialog?.querySelectorAll('ol.sources') ?? [])].map((list) => [...list.querySelectorAll('strong')].map((unit) => unit.textContent));
+    expect(lists).toEqual([['东岭镇'], ['西河乡']]);
+    expect(dialog?.querySelector('h4')?.textContent).toBe('不在名册、未计入合计的单位');
+  });
+
   it('shows the years chosen, and lists the reports outside them', async () => {
     const element = await mount();
     const [from] = element.shadowRoot?.querySelectorAll('select') ?? [];
@@ -105,8 +122,12 @@ describe('<law-report-years>', () => {
     from?.dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(table(element, 'indicators')[0]?.slice(1, 3)).toEqual(['2022年', '2023年']);
-    const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent);
-    expect(setAside).toEqual(['reports[0]：报告年度为 2021 年，不在所选的 2022–… 年之内', 'reports[1]：报告年度为 2021 年，不在所选的 2022–… 年之内']);
+    // Reports outside the years chosen are counted up by year, not listed one by one as problems.
+    expect(element.shadowRoot?.querySelectorAll('.set-aside li')).toHaveLength(0);
+    expect(element.shadowRoot?.textContent).toContain('2021年的 2 份报告不在所选年份之内，未显示');
+    // A report with no year in the range is named by its unit and year, and the range by both its years.
+    const one = await mount({ reports: [town('东岭镇', 2022, 1), { ...town('西河乡', 2022, 2), year: 2022.5 }] }, { from: '2022' });
+    expect([...(one.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent)).toEqual(['第 2 份报告：不是有效的报告：year: 报告年度应为整数。']);
   });
 
   it('reads a folder of Word, text and JSON Lines files, lists what it could not read, and counts what it could', async () => {
@@ -117,6 +138,8 @@ describe('<law-report-years>', () => {
     const broken = new File([new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])], '2021/坏文件.docx');
     const picture = new File([new Uint8Array([1, 2, 3])], 'logo.png');
     await element.readFiles([word, text, lines, broken, picture]);
+    const gap = await mount({ reports: [town('东岭镇', 2019, 1), town('东岭镇', 2022, 2)] });
+    expect(gap.shadowRoot?.textContent).toContain('2020、2021年没有报告。');
     await element.updateComplete;
     const status = element.shadowRoot?.querySelector('#read-status');
     expect(status?.textContent?.trim()).toBe('已读取 4 个文件，得到 3 份报告。');
@@ -124,9 +147,10 @@ describe('<law-report-years>', () => {
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     expect(handled?.slice(1, 3)).toEqual(['19起 2 个单位', '20起 1 个单位']);
     const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent ?? '');
-    expect(setAside).toHaveLength(2);
-    expect(setAside[0]).toMatch(/^2021\/坏文件\.docx：没有读出报告：/);
-    expect(setAside[1]).toMatch(/^later\.jsonl:2：无法读取：/);
+    expect(setAside).toHaveLength(3);
+    expect(setAside[0]).toBe('logo.png：不是报告文件（只读取 Word、文本、Markdown、HTML、JSON 和 JSON Lines 文件）');
+    expect(setAside[1]).toMatch(/^2021\/坏文件\.docx：没有读出报告：/);
+    expect(setAside[2]).toMatch(/^later\.jsonl:2：无法读取：/);
   });
 
   it('reads on the page, one file at a time, where no worker may start', async () => {

@@ -11,7 +11,9 @@ import {
   type Metric,
   type Report,
   type RosterEntry,
+  type YearPoint,
   type YearsResult,
+  type AggregateChange,
   writtenFigure,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -19,7 +21,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import type { ReadInput } from './read-one-file.js';
-import { readReportFiles, type PickedFile } from './read-report-files.js';
+import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
 import { yearsStyles } from './law-report-years.styles.js';
 import { yearsChart } from './years-chart.js';
 
@@ -32,7 +34,17 @@ interface OpenedTotal {
   readonly heading: string;
   /** Against the year before, like for like, when there is one. */
   readonly yearOverYear: string | undefined;
-  readonly figures: readonly { readonly unit: string; readonly file: string; readonly metric: Metric; readonly restated: readonly Metric[] }[];
+  readonly figures: readonly SourceFigure[];
+  /** Figures of units not on the roster: shown apart, never in the total. */
+  readonly unlisted: readonly SourceFigure[];
+}
+
+/** One unit's figure behind a total, with the sentence it came from. */
+interface SourceFigure {
+  readonly unit: string;
+  readonly file: string;
+  readonly metric: Metric;
+  readonly restated: readonly Metric[];
 }
 
 /**
@@ -91,7 +103,7 @@ export class LawReportYearsElement extends LitElement {
   declare locale: string;
   declare from: number | undefined;
   declare to: number | undefined;
-  declare private _read: { readonly inputs: readonly ReadInput[]; readonly problems: readonly { file: string; reason: string; code: string }[]; readonly files: number } | undefined;
+  declare private _read: ReadFiles | undefined;
   declare private _progress: { readonly done: number; readonly total: number } | undefined;
   declare private _opened: OpenedTotal | undefined;
   #result: YearsResult | undefined;
@@ -143,13 +155,20 @@ export class LawReportYearsElement extends LitElement {
       catalog: this.catalog,
       ...(this.roster ? { roster: this.roster } : {}),
       ...(this.deadlines ? { deadlines: this.deadlines } : {}),
-      ...(this.from === undefined ? {} : { from: this.from }),
-      ...(this.to === undefined ? {} : { to: this.to }),
+      ...this.#range(yearsOf(inputs)),
     });
     for (const input of inputs) decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
     this.#allYears = yearsOf(inputs);
     this.#bySource = new Map(inputs.map((input) => [sourceKey(input.file, input.line), input.report]));
     this.#result = decade.result();
+  }
+
+  // The years chosen: both ends named once either is, the other from the years read.
+  #range(years: readonly number[]): { from?: number; to?: number } {
+    if (this.from === undefined && this.to === undefined) return {};
+    const from = this.from ?? years[0];
+    const to = this.to ?? years.at(-1);
+    return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
   }
 
   protected override render(): TemplateResult {
@@ -160,7 +179,7 @@ export class LawReportYearsElement extends LitElement {
     const heading = years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
-      ${this.#load(y)} ${this.#allYears.length > 0 ? this.#range(y) : nothing}
+      ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
       ${result && years.length > 0 ? html`${this.#indicators(result, y, locale)} ${this.#units(result, y, locale)}` : html`<p>${y.empty}</p>`}
       ${result ? this.#setAside(result, y, locale) : nothing}
       <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${this.#sources(y, locale)}</dialog>
@@ -186,7 +205,7 @@ export class LawReportYearsElement extends LitElement {
     </div>`;
   }
 
-  #range(y: Messages): TemplateResult {
+  #rangeControls(y: Messages): TemplateResult {
     const years = this.#allYears;
     const from = this.#result?.years[0] ?? years[0];
     const to = this.#result?.years.at(-1) ?? years.at(-1);
@@ -216,6 +235,7 @@ export class LawReportYearsElement extends LitElement {
     const span = result.span;
     return html`<h3 id="indicators-heading">${y.indicators}</h3>
       <p class="hint">${y.indicatorsNote}</p>
+      ${gapOf(result.years).length > 0 ? html`<p class="hint">${formatMessage(y.gap, { years: gapOf(result.years).join(y.yearSeparator) })}</p>` : nothing}
       <div class="scroll" part="indicators" role="region" tabindex="0" aria-labelledby="indicators-heading">
         <table aria-labelledby="indicators-heading">
           <thead>
@@ -254,7 +274,7 @@ export class LawReportYearsElement extends LitElement {
                 )}
                 <td>${yearsChart(points, chartLabel, locale)}</td>
                 ${span
-                  ? html`<td>${change && change.change !== null ? formatMessage(y.changeValue, { change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'), units: change.units }) : y.noChange}</td>`
+                  ? html`<td>${this.#changeCell(points, change, y, locale)}</td>`
                   : nothing}
               </tr>`;
             })}
@@ -263,9 +283,20 @@ export class LawReportYearsElement extends LitElement {
       </div>`;
   }
 
+  // The county's totals first and last, then the change of the units comparable in both years:
+  // a like-for-like rise can sit beside a falling total, and the cell says both.
+  #changeCell(points: readonly (YearPoint | null)[], change: AggregateChange | undefined, y: Messages, locale: Locale): string {
+    const first = points[0];
+    const last = points.at(-1);
+    const totals = first && last ? formatMessage(y.totals, { first: formatQualified(first.total, first.qualifier, locale), last: formatQualified(last.total, last.qualifier, locale) }) : '';
+    const comparable = change && change.change !== null ? formatMessage(y.changeValue, { change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'), units: change.units }) : y.noChange;
+    return totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
+  }
+
   #units(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
     const m = stringsOf(locale);
     return html`<h3 id="units-heading">${y.units}</h3>
+      <p class="hint">${y.unitsNote}</p>
       <div class="scroll" part="units" role="region" tabindex="0" aria-labelledby="units-heading">
         <table aria-labelledby="units-heading">
           <thead>
@@ -293,15 +324,43 @@ export class LawReportYearsElement extends LitElement {
   }
 
   #setAside(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
-    const problems = this._read?.problems ?? [];
+    const read = this._read;
+    const outside = new Map<number, number>();
+    const skipped: string[] = [];
+    for (const one of result.skipped) {
+      const year = one.code === 'other_year' ? this.#yearOf(one.file, one.line) : undefined;
+      if (year !== undefined) outside.set(year, (outside.get(year) ?? 0) + 1);
+      else skipped.push(formatMessage(y.setAsideItem, { file: this.#placeOf(one.file, one.line, y), reason: one.reason }));
+    }
+    const unlisted = result.years.flatMap((year) =>
+      (result.byYear[year]?.unitsDetail ?? []).filter((unit) => unit.status === 'unlisted').map((unit) => formatMessage(y.unlisted, { unit: unit.name, year })),
+    );
     const items = [
-      ...problems.map((problem) => formatMessage(y.setAsideItem, { file: problem.file, reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, { reason: problem.reason }) })),
-      ...result.skipped.map((skipped) => formatMessage(y.setAsideItem, { file: placeOf(skipped.file, skipped.line), reason: skipped.reason })),
-      ...result.superseded.map((superseded) => formatMessage(y.superseded, { file: placeOf(superseded.file, superseded.line), unit: superseded.unit, year: superseded.year })),
+      ...(read?.passedOver ?? []).map((file) => formatMessage(y.setAsideItem, { file, reason: y.notReportFile })),
+      ...(read?.problems ?? []).map((problem) => formatMessage(y.setAsideItem, { file: problem.file, reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, { reason: problem.reason }) })),
+      ...skipped,
+      ...unlisted,
+      ...result.superseded.map((superseded) => formatMessage(y.superseded, { file: this.#placeOf(superseded.file, superseded.line, y), unit: superseded.unit, year: superseded.year })),
     ];
-    if (items.length === 0 && result.years.length === 0) return html``;
+    const hidden = [...outside].sort(([a], [b]) => a - b).map(([year, count]) => formatMessage(y.outsideRange, { year, count }));
+    if (items.length === 0 && hidden.length === 0 && result.years.length === 0) return html``;
     return html`<h3>${y.setAside}</h3>
-      ${items.length === 0 ? html`<p>${y.setAsideNone}</p>` : html`<ul class="set-aside" lang=${ifDefined(reportLang(locale))}>${items.map((item) => html`<li>${item}</li>`)}</ul>`}`;
+      ${items.length === 0 ? html`<p>${y.setAsideNone}</p>` : html`<ul class="set-aside" lang=${ifDefined(reportLang(locale))}>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
+      ${hidden.length > 0 ? html`<p class="hint">${hidden.join(y.listSeparator)}</p>` : nothing}`;
+  }
+
+  // Where an input came from, as a clerk finds it: the file (and line of a JSON Lines file or
+  // array), or for a report given as a property, its unit and year.
+  #placeOf(file: string, line: number | undefined, y: Messages): string {
+    if (file !== '') return line === undefined ? file : `${file}:${line}`;
+    const report = this.#bySource.get(sourceKey(file, line)) as { unit?: { name?: unknown }; year?: unknown } | undefined;
+    const unit = report?.unit?.name;
+    return typeof unit === 'string' && Number.isInteger(report?.year) ? formatMessage(y.reportOf, { unit, year: Number(report?.year) }) : formatMessage(y.reportAt, { n: line ?? 0 });
+  }
+
+  #yearOf(file: string, line: number | undefined): number | undefined {
+    const year = (this.#bySource.get(sourceKey(file, line)) as { year?: unknown } | undefined)?.year;
+    return typeof year === 'number' ? year : undefined;
   }
 
   #sources(y: Messages, locale: Locale): TemplateResult | typeof nothing {
@@ -312,21 +371,27 @@ export class LawReportYearsElement extends LitElement {
         <button type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${y.close}</button>
       </div>
       ${opened.yearOverYear ? html`<p>${opened.yearOverYear}</p>` : nothing}
-      <ol class="sources">
-        ${opened.figures.map(
-          ({ unit, file, metric, restated }) =>
-            html`<li>
-              <p>
-                <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>：${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
-              </p>
-              ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
-              ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
-              ${restated.length > 0
-                ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join('、') })}</p>`
-                : nothing}
-            </li>`,
-        )}
-      </ol>`;
+      ${this.#figureList(opened.figures, y, locale)}
+      ${opened.unlisted.length > 0 ? html`<h4>${y.unlistedFigures}</h4>
+            ${this.#figureList(opened.unlisted, y, locale)}` : nothing}`;
+  }
+
+  #figureList(figures: readonly SourceFigure[], y: Messages, locale: Locale): TemplateResult {
+    return html`<ol class="sources">
+      ${figures.map(
+        ({ unit, file, metric, restated }) =>
+          html`<li>
+            <p>
+              <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
+            </p>
+            ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
+            ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
+            ${restated.length > 0
+              ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join(y.listSeparator) })}</p>`
+              : nothing}
+          </li>`,
+      )}
+    </ol>`;
   }
 
   async #open(event: Event, indicator: string, year: number, label: string): Promise<void> {
@@ -336,12 +401,16 @@ export class LawReportYearsElement extends LitElement {
     const aggregate = this.#result?.byYear[year];
     const point = this.#result?.series[indicator]?.[this.#result.years.indexOf(year)];
     if (!aggregate || !point) return;
-    const figures = aggregate.unitsDetail.flatMap((unit) => {
-      if (!unit.values?.[indicator] || !unit.source) return [];
-      const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
-      const counted = report ? countedFigures(report, indicator, this.catalog) : undefined;
-      return counted?.counted ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated }] : [];
-    });
+    const figuresOf = (units: typeof aggregate.unitsDetail) =>
+      units.flatMap((unit) => {
+        if (!unit.values?.[indicator] || !unit.source) return [];
+        const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
+        const counted = report ? countedFigures(report, indicator, this.catalog) : undefined;
+        return counted?.counted ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated }] : [];
+      });
+    // Units not on the roster are never in a total: their figures are shown apart, saying so.
+    const figures = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status !== 'unlisted'));
+    const unlisted = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status === 'unlisted'));
     const at = this.#result?.years.indexOf(year) ?? -1;
     const before = at > 0 ? this.#result?.changes[at - 1] : undefined;
     const change = before?.indicators[indicator];
@@ -356,6 +425,7 @@ export class LawReportYearsElement extends LitElement {
             : undefined,
       heading: formatMessage(y.sources, { indicator: label, year, total: formatQualified(point.total, point.qualifier, locale), unit: point.unit }),
       figures,
+      unlisted,
     };
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
@@ -392,6 +462,13 @@ export class LawReportYearsElement extends LitElement {
   }
 }
 
+// The years between the first and the last that have no report.
+function gapOf(years: readonly number[]): number[] {
+  const gap: number[] = [];
+  for (let at = 1; at < years.length; at++) for (let year = (years[at - 1] ?? 0) + 1; year < (years[at] ?? 0); year++) gap.push(year);
+  return gap;
+}
+
 function sourceKey(file: string, line: number | undefined): string {
   return `${file}\u0000${line ?? ''}`;
 }
@@ -406,17 +483,12 @@ function yearsOf(inputs: readonly ReadInput[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-// Where an input came from, as a clerk finds it: the file (and line of a JSON Lines file or array),
-// or the place in `reports` of one given as a property.
-function placeOf(file: string, line: number | undefined): string {
-  if (file === '') return `reports[${(line ?? 1) - 1}]`;
-  return line === undefined ? file : `${file}:${line}`;
-}
 
 function signed(change: number, percent: number | null, locale: Locale, qualifier: Metric['qualifier']): string {
   const magnitude = formatQualified(Math.abs(change), qualifier, locale);
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  const ratio = percent === null ? '' : `（${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent)}%）`;
+  const sign2 = percent !== null && percent > 0 ? '+' : percent !== null && percent < 0 ? '−' : '';
+  const ratio = percent === null ? '' : locale === 'zh-CN' ? `（${sign2}${Math.abs(percent)}%）` : ` (${sign2}${Math.abs(percent)}%)`;
   return `${sign}${magnitude}${ratio}`;
 }
 

@@ -5,8 +5,10 @@ import { readOneFile, REPORT_FILE_NAME, type FileProblem, type FileResult, type 
 export interface ReadFiles {
   readonly inputs: readonly ReadInput[];
   readonly problems: readonly FileProblem[];
-  /** How many files were report files (by name); others in the folder are passed over. */
+  /** How many files were report files (by name). */
   readonly files: number;
+  /** The files passed over as no report files (a photo, a spreadsheet), by name: listed, never silently dropped. */
+  readonly passedOver: readonly string[];
 }
 
 /** A file as the browser gives it from a folder, a picker or a drop. */
@@ -52,7 +54,8 @@ export async function readReportFiles(files: readonly PickedFile[], locale: Loca
   };
   await Promise.all(pool.length > 0 ? pool.map((worker) => run(inWorker(worker))) : [run(onPage)]);
   for (const worker of pool) worker.stop();
-  return { inputs: results.flatMap((result) => result.inputs), problems: results.flatMap((result) => result.problems), files: picked.length };
+  const passedOver = files.filter((file) => !REPORT_FILE_NAME.test(file.name)).map(nameOf).sort();
+  return { inputs: results.flatMap((result) => result.inputs), problems: results.flatMap((result) => result.problems), files: picked.length, passedOver };
 }
 
 function nameOf(file: PickedFile): string {
