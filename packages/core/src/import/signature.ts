@@ -49,7 +49,7 @@ export function findSignature(lines: readonly Line[]): Signature {
       const issuers = [before];
       for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
         const line = lines[j]?.literal ? undefined : lines[j]?.text.text;
-        if (!line || !isIssuerLine(line) || !ISSUING_ORGAN.test(line)) break;
+        if (!line || !joinsSignature(line)) break;
         issuers.unshift(line);
         from = j;
       }
@@ -75,4 +75,15 @@ function withoutSeal(issuer: string): string {
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && !HAS_CLAUSE_MARK.test(text) && !enumeratorAt(text) && !dateAt(text);
+}
+
+/**
+ * Whether a line above the issuing body joins the 落款 as a co-signer (中共北留镇委员会 over 北留镇人民政府):
+ * short, no sentence marks, no heading or date, and ending as an issuing organ does. The renderer
+ * writes a report's last paragraph as a literal line when this holds, so it stays body text.
+ *
+ * @example joinsSignature('中共北留镇委员会') // true; joinsSignature('全年开展活动12场。') // false
+ */
+export function joinsSignature(line: string): boolean {
+  return isIssuerLine(line) && ISSUING_ORGAN.test(line);
 }

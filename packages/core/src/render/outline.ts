@@ -1,5 +1,6 @@
 import { closesParagraph } from '../import/join-paragraphs.js';
 import { escapeLiteral, LITERAL_MARK, paragraphNeedsLiteral, titleNeedsEscape } from '../import/literal-lines.js';
+import { coSignerLine } from '../import/rules/index.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
 import { enumerator } from './numbering.js';
@@ -48,6 +49,11 @@ export function outline(report: Report): OutlineItem[] {
     }
   };
   walk(report.sections, 1);
+  // The last paragraph right above the 落款 would sign with it if it reads like an issuing organ.
+  const last = items.at(-1);
+  if (last?.type === 'paragraph' && !last.text.startsWith(LITERAL_MARK) && coSignerLine.matches(last.text)) {
+    items[items.length - 1] = { type: 'paragraph', text: `${LITERAL_MARK}${escapeLiteral(last.text)}` };
+  }
   // The 落款 is shown on one line; a line break in it is read back from the metadata, not the text.
   const issuer = report.issuer.replace(/[\r\n]+/g, ' ');
   items.push({ type: 'signature', issuer: paragraphNeedsLiteral(issuer, true) ? `${LITERAL_MARK}${escapeLiteral(issuer)}` : issuer, date: report.issuedOn });

@@ -29,4 +29,15 @@ describe('render → import of paragraphs that look like structure', () => {
     expect(back.title).toBe(report.title);
     expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
   });
+
+  it.each(formats)('keeps a last paragraph that names an issuing body out of the 落款 (%s)', (format) => {
+    for (const last of ['北留镇人民政府', '阳城县司法局', '中共北留镇委员会']) {
+      const report = makeReport();
+      const plans = report.sections.at(-1);
+      if (plans) plans.paragraphs = [...plans.paragraphs, last];
+      const back = importDraft(renderReport(report, { format })).report;
+      expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
+      expect(back.issuer).toBe(report.issuer);
+    }
+  });
 });

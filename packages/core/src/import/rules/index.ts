@@ -1,5 +1,6 @@
 // The registry of reading rules: the importer and the renderer's escapes read the same list.
 import { appendixLine } from './appendix-line.js';
+import { coSignerLine } from './co-signer-line.js';
 import { dateLine } from './date-line.js';
 import { headingEnumerator } from './heading-enumerator.js';
 import { inlineHeading } from './inline-heading.js';
@@ -11,9 +12,10 @@ import { NOT_A_FACT_RULES } from './figures/index.js';
 export type { ReadingRule, ReadingStage } from './reading-rule.js';
 export type { Figure, FigureRule } from './figure-rule.js';
 export { appendixLine } from './appendix-line.js';
+export { coSignerLine } from './co-signer-line.js';
 
 /** Every registered reading rule, in the order the importer's stages apply them. */
-export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, headingEnumerator, inlineHeading, appendixLine, ...NOT_A_FACT_RULES];
+export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, coSignerLine, headingEnumerator, inlineHeading, appendixLine, ...NOT_A_FACT_RULES];
 
 /**
  * Whether a registered rule would read a paragraph as structure (a heading, an appendix…): such a
