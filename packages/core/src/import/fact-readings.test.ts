@@ -73,8 +73,10 @@ describe('targets set by a requirement', () => {
     ]);
   });
 
-  it('keeps 达到 without a requirement an achievement', () => {
+  it('keeps 达到 without a requirement an achievement, and after 按照要求 or a 明确 of another clause', () => {
     expect(read('全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
+    expect(read('严格按照上级要求，全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
+    expect(read('进一步明确职责分工，全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
   });
 
   it('reads 不高于 as a ceiling', () => {

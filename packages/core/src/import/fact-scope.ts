@@ -1,13 +1,16 @@
 // What a figure covers: the year, a date (截至…), a running total (累计) or a target (力争…).
 import { daysInMonth } from '../domain/dates.js';
 import type { Scope } from '../schema/enums.js';
-import { sentenceStart } from './clause-boundaries.js';
+import { commaClauseStart, sentenceStart } from './clause-boundaries.js';
 
 // 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
 const TARGET_WORDS = /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
 
-// 印发…工作要点，明确…不少于12场、要求…达到100%: a level a document sets is a target.
-const REQUIREMENT = /要求|明确|规定/;
+// 印发…工作要点，明确…不少于12场、要求…达到100%: a level a document sets is a target. 按照…要求 and
+// 符合规定 say what was done by a rule, and 明确 is a requirement only in the figure's own clause
+// (进一步明确职责，办结率达到100% is an achievement).
+const REQUIREMENT = /要求|规定/;
+const BY_THE_RULE = /(?:按照?|根据|依照|依据|遵照|符合|落实|达到)[^，,。；;]{0,12}?(?:要求|规定)/g;
 const REQUIRED_AT_LEAST = /^(?:不低于|不少于|不高于|不超过|不多于)/;
 const REQUIRED_LEVEL = /(?:达到|控制在|保持在)$/;
 
@@ -20,7 +23,8 @@ export function isTarget(text: string, at: number): boolean {
   const from = sentenceStart(text, at);
   // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
   if (TARGET_WORDS.test(text.slice(from, Math.max(from, at - 2)))) return true;
-  if (!REQUIREMENT.test(text.slice(from, at))) return false;
+  const required = REQUIREMENT.test(text.slice(from, at).replace(BY_THE_RULE, '')) || text.slice(commaClauseStart(text, at), at).includes('明确');
+  if (!required) return false;
   return REQUIRED_AT_LEAST.test(text.slice(at, at + 3)) || REQUIRED_LEVEL.test(text.slice(Math.max(from, at - 3), at));
 }
 
