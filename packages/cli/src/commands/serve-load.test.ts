@@ -91,7 +91,7 @@ describe.each([
     expect((await withStore((store) => store.list({}))).map((record) => record.version)).toEqual([1, 1, 1, 1]);
   });
 
-  it('lists what it cannot read, a unit not on the roster and two different reports of one unit and year, loading the rest', async () => {
+  it('lists what it cannot read, a unit not on the roster and two different reports of one unit and year (the later counted), loading the rest', async () => {
     await write('folder/2021/城关镇.docx', townReport('城关镇', 2021), 'docx');
     await write('folder/2021/西山乡.docx', townReport('西山乡', 2021), 'docx');
     await write('folder/2022/东河镇.txt', townReport('东河镇', 2022), 'text');
@@ -111,13 +111,19 @@ describe.each([
     expect(stderr).toContain('请在 Word 中另存为 .docx');
     expect(stderr).toContain(`${file('2021', '西山乡.docx')}：未导入，单位“西山乡”（2021 年）不在名册中。`);
     expect(stderr).toContain(`东河镇 2022 年有 2 份内容不同的报告：${file('2022', '东河镇.txt')}（2023-01-20）、${file('2022', '东河镇（修改稿）.txt')}（2023-02-10）。已按日期先后都存为版本，以最晚的 ${file('2022', '东河镇（修改稿）.txt')} 为准`);
-    expect(stderr).toMatch(/城关镇 2023 年有 2 份内容不同、日期相同（2024-01-20）的报告：.*都未导入/);
-    expect(stderr).toContain('新增 3 份');
-    const kept = await withStore(async (store) => (await store.list({})).map((record) => [record.unit, record.year, record.version]));
+    expect(stderr).toContain(`城关镇 2023 年有 2 份内容不同的报告：${file('2023', '城关镇-另一份.txt')}（2024-01-20）、${file('2023', '城关镇.txt')}（2024-01-20），最晚的日期相同。都已存为版本，按文件名（与汇总相同）以 ${file('2023', '城关镇.txt')} 为准`);
+    expect(stderr).toContain('新增 5 份');
+    const kept = await withStore(async (store) => Promise.all((await store.list({})).map(async (record) => [record.unit, record.year, record.version, (await store.latest(record.id))?.loaded?.file])));
     expect(kept).toEqual([
-      ['东河镇', 2022, 2],
-      ['城关镇', 2021, 1],
+      ['城关镇', 2023, 2, file('2023', '城关镇.txt')],
+      ['东河镇', 2022, 2, file('2022', '东河镇（修改稿）.txt')],
+      ['城关镇', 2021, 1, file('2021', '城关镇.docx')],
     ]);
+    // A corrected file loaded later: the next version, named for the clerk.
+    await write('folder/2021/城关镇.docx', townReport('城关镇', 2021, { title: '城关镇2021年法治政府建设工作情况的报告（改）' }), 'docx');
+    const again = await lawReport('--load', file('2021', '城关镇.docx'));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${file('2021', '城关镇.docx')}：城关镇 2021 年已有第 1 版（导入自 ${file('2021', '城关镇.docx')}），这份日期更晚（或是同一文件改过），存为第 2 版并以它为准`);
   });
 
   it('reads JSON Lines, a JSON array and a report JSON, naming each line it cannot read', async () => {

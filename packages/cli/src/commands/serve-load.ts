@@ -143,16 +143,18 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
 function describe(result: HistoryResult, unreadable: readonly Unreadable[], locale: Locale): string[] {
   const list = (names: readonly string[]) => names.join(locale === 'en' ? ', ' : '、');
   const status = (value: keyof (typeof messages)['zh-CN']['review']) => messages[locale].review[value];
+  const twice = new Set(result.twice.flatMap((one) => one.reports.map((report) => report.source)));
   return [
     ...unreadable.map((one) => t(locale, 'loadUnreadable', { file: one.source, reason: one.reason.replace(/[。.]$/, '') })),
     ...result.unmatched.map((one) => t(locale, one.why === 'unknown' ? 'loadUnknownUnit' : 'loadAmbiguousUnit', { file: one.source, name: one.name, year: one.year })),
     ...result.twice.map((one) => {
-      const latest = one.reports.at(-1);
       const files = list(one.reports.map((report) => (locale === 'en' ? `${report.source} (${report.date})` : `${report.source}（${report.date}）`)));
-      return one.kept === 'later'
-        ? t(locale, 'loadTwiceLater', { unit: one.unit, year: one.year, count: one.reports.length, files, latest: latest?.source ?? '' })
-        : t(locale, 'loadTwiceNone', { unit: one.unit, year: one.year, count: one.reports.length, files, date: latest?.date ?? '' });
+      return t(locale, one.sameDate ? 'loadTwiceSameDate' : 'loadTwiceLater', { unit: one.unit, year: one.year, count: one.reports.length, files, latest: one.counted });
     }),
+    // A new version over one loaded before (the reports found twice in this load are named above).
+    ...result.added.flatMap((one) =>
+      one.previous && !twice.has(one.source) ? [t(locale, 'loadNewVersion', { file: one.source, unit: one.unit, year: one.year, previous: one.previous.version, from: one.previous.file ?? '', version: one.version })] : [],
+    ),
     ...result.refused.map((one) =>
       one.reason === 'submitted'
         ? t(locale, 'loadRefusedSubmitted', { file: one.source, unit: one.unit, year: one.year, version: one.version, status: status(one.status) })

@@ -102,7 +102,7 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     expect(result.unmatched).toEqual([{ source: 'x/西山乡.docx', name: '西山乡', year: 2019, why: 'unknown' }]);
   });
 
-  it('keeps two different reports of a unit and year in the order of their dates, the later counted; on one date, neither', async () => {
+  it('keeps two different reports of a unit and year in the aggregator’s order, the later counted: by date, on one date by file name', async () => {
     const first = townReport('城关镇', 2019, { issuedOn: '2020-01-10' });
     const corrected = townReport('城关镇', 2019, { issuedOn: '2020-02-01', title: '城关镇2019年法治政府建设工作情况的报告（修改稿）' });
     const result = await loadHistory(store, [
@@ -112,13 +112,14 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
       { source: '2019/东河镇-2.docx', report: townReport('东河镇', 2019, { title: '东河镇2019年度法治政府建设报告' }) },
     ]);
     expect(result.twice).toEqual([
-      { unit: '城关镇', year: 2019, kept: 'later', reports: [{ source: '2019/城关镇.docx', date: '2020-01-10' }, { source: '2019/城关镇（修改稿）.docx', date: '2020-02-01' }] },
-      { unit: '东河镇', year: 2019, kept: 'none', reports: [{ source: '2019/东河镇.docx', date: '2020-01-20' }, { source: '2019/东河镇-2.docx', date: '2020-01-20' }] },
+      { unit: '城关镇', year: 2019, counted: '2019/城关镇（修改稿）.docx', sameDate: false, reports: [{ source: '2019/城关镇.docx', date: '2020-01-10' }, { source: '2019/城关镇（修改稿）.docx', date: '2020-02-01' }] },
+      { unit: '东河镇', year: 2019, counted: '2019/东河镇.docx', sameDate: true, reports: [{ source: '2019/东河镇-2.docx', date: '2020-01-20' }, { source: '2019/东河镇.docx', date: '2020-01-20' }] },
     ]);
     const { record, versions } = await reportsOf('城关镇', 2019);
     expect(record.version).toBe(2);
     expect(versions.map((one) => one.loaded?.file)).toEqual(['2019/城关镇.docx', '2019/城关镇（修改稿）.docx']);
-    expect(await store.list({ unit: '东河镇' })).toEqual([]);
+    // On one date, the file whose name comes later, as the aggregator picks.
+    expect((await reportsOf('东河镇', 2019)).versions.map((one) => one.loaded?.file)).toEqual(['2019/东河镇-2.docx', '2019/东河镇.docx']);
   });
 
   it('never puts history over what a unit submitted itself, nor an older report over a newer one', async () => {
@@ -132,9 +133,9 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
       ['old/东河镇.docx', 'submitted', 1, null],
       ['older/城关镇.docx', 'not_later', 1, 'old/城关镇.docx'],
     ]);
-    // The same file corrected, on the same date: its next version.
+    // The same file corrected, on the same date: its next version, counted over the one before.
     const corrected = await loadHistory(store, [{ source: 'old/城关镇.docx', report: townReport('城关镇', 2019, { issuedOn: '2020-02-01', title: '城关镇2019年法治政府建设报告' }) }]);
-    expect(corrected.added).toMatchObject([{ version: 2 }]);
+    expect(corrected.added).toMatchObject([{ version: 2, previous: { version: 1, file: 'old/城关镇.docx' } }]);
   });
 
   it('takes a unit’s later submission as the next version: a new year at once, a loaded year once the county returns it', async () => {

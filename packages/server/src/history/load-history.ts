@@ -32,6 +32,8 @@ export interface HistoryAdded extends Placed {
   readonly id: string;
   readonly version: number;
   readonly status: ReportStatus;
+  /** The version it now counts over, when the unit's report on the year was there already (loaded from `file`). */
+  readonly previous: { readonly version: number; readonly file: string | null } | null;
 }
 
 /** A report whose content the server had already: nothing added. */
@@ -56,16 +58,18 @@ export interface HistoryUnmatched {
 }
 
 /**
- * Two or more reports of one unit and year with different contents in this load. `later`: each
- * kept as a version in the order of its own date (submittedOn, else the 落款 date), the latest
- * counted, as the aggregator counts the latest; `none`: the latest date is shared, so which one
- * counts cannot be told, and none is kept.
+ * Two or more reports of one unit and year with different contents in this load, in the order the
+ * aggregator orders a unit's reports (by date: submittedOn, else the 落款 date; on one date, by
+ * file name): each is kept as a version in that order, so the last (`counted`) is the one counted
+ * and the others stay in the history. `sameDate`: the last two share a date, so the file name chose.
  */
 export interface HistoryTwice {
   readonly unit: string;
   readonly year: number;
   readonly reports: readonly { readonly source: string; readonly date: string }[];
-  readonly kept: 'later' | 'none';
+  /** Where the report counted was read. */
+  readonly counted: string;
+  readonly sameDate: boolean;
 }
 
 /** A report the server already has another report of the unit and year for, not kept: see {@link HistoryLoad}. */
@@ -89,6 +93,7 @@ export interface HistoryResult {
 
 // The day a report gives for when the county had it: sent, else signed.
 const dateOf = (report: Report) => report.submittedOn ?? report.issuedOn;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Loads old reports (历史导入) into the server: each matched to the roster by its unit (matchUnit:
@@ -127,16 +132,12 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
         options.onItem?.();
       } else distinct.set(one.hash, one);
     }
-    // Oldest first, so the latest is the version counted; a sort that keeps the order met on a tie.
-    const ordered = [...distinct.values()].sort((a, b) => (dateOf(a.report) < dateOf(b.report) ? -1 : dateOf(a.report) > dateOf(b.report) ? 1 : 0));
-    if (ordered.length > 1) {
-      const last = ordered.at(-1);
-      const tied = ordered.filter((one) => last !== undefined && dateOf(one.report) === dateOf(last.report)).length > 1;
-      result.twice.push({ unit, year, reports: ordered.map((one) => ({ source: one.source, date: dateOf(one.report) })), kept: tied ? 'none' : 'later' });
-      if (tied) {
-        for (let i = 0; i < ordered.length; i++) options.onItem?.();
-        continue;
-      }
+    // As the aggregator orders a unit's reports (by date, then by file), the last is the version counted.
+    const ordered = [...distinct.values()].sort((a, b) => compare(dateOf(a.report), dateOf(b.report)) || compare(a.source, b.source));
+    const [last, before] = [ordered.at(-1), ordered.at(-2)];
+    if (last && before) {
+      const reports = ordered.map((one) => ({ source: one.source, date: dateOf(one.report) }));
+      result.twice.push({ unit, year, reports, counted: last.source, sameDate: dateOf(last.report) === dateOf(before.report) });
     }
     for (const { source, report, hash } of ordered) {
       const at = now().toISOString();
@@ -153,7 +154,7 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
         by,
         at,
       });
-      if (loaded.change === 'added') result.added.push({ source, unit, year, id: loaded.id, version: loaded.version, status: loaded.status });
+      if (loaded.change === 'added') result.added.push({ source, unit, year, id: loaded.id, version: loaded.version, status: loaded.status, previous: loaded.previous });
       else if (loaded.change === 'present') result.present.push({ source, unit, year, version: loaded.version, file: loaded.file });
       else result.refused.push({ source, unit, year, reason: loaded.reason, version: loaded.version, status: loaded.status, file: loaded.file });
       options.onItem?.();

@@ -221,16 +221,19 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         const current = int(row['version']);
         const same = (await tx.query('SELECT version, origin, source FROM report_versions WHERE report_id = ? AND content_hash = ? ORDER BY version LIMIT 1', [id, input.hash]))[0];
         if (same) return { change: 'present', id, version: int(same['version']), file: same['origin'] === 'load' ? text(same['source']) : null };
+        let previous: { version: number; file: string | null } | null = null;
         if (current > 0) {
           // History goes under what the unit sent itself, never over it; and only while the county has it filed or published.
           const submitted = int((await tx.query("SELECT COUNT(*) AS n FROM report_versions WHERE report_id = ? AND origin <> 'load'", [id]))[0]?.['n'] ?? 0);
           const latest = (await tx.query('SELECT submitted_at, source FROM report_versions WHERE report_id = ? AND version = ?', [id, current]))[0];
           const file = latest ? nullable(latest['source']) : null;
           if (submitted > 0 || (status !== 'filed' && status !== 'published')) return { change: 'refused', id, version: current, status, reason: 'submitted', file };
-          // A later report of the unit (by its own date) is its next version; one as recent, only from the same file (a corrected file).
+          // A report after the kept one in the aggregator's order (its own date, then its file's name; the same file
+          // corrected) is its next version; one before it is not put over it.
           const kept = Date.parse(text(latest?.['submitted_at']));
           const given = Date.parse(input.receivedAt);
-          if (given < kept || (given === kept && file !== input.file)) return { change: 'refused', id, version: current, status, reason: 'not_later', file };
+          if (given < kept || (given === kept && input.file < (file ?? ''))) return { change: 'refused', id, version: current, status, reason: 'not_later', file };
+          previous = { version: current, file };
         }
         const version = current + 1;
         await tx.query("INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at, content_hash) VALUES (?, ?, ?, ?, ?, '[]', 'load', ?, ?, ?)", [
@@ -245,7 +248,7 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         ]);
         await tx.query('UPDATE reports SET version = ?, status = ?, updated_at = ?, published_on = ? WHERE id = ?', [version, input.status, input.at, input.status === 'published' ? input.publishedOn : null, id]);
         await record(tx, id, current === 0 ? null : status, input.status, input.at, input.by, null, false, 'load');
-        return { change: 'added', id, version, status: input.status };
+        return { change: 'added', id, version, status: input.status, previous };
       });
     },
     async report(id) {

@@ -135,10 +135,11 @@ export interface HistoryVersion {
 /**
  * What {@link Store.loadVersion} did: kept it as a new version; found the same content there
  * already (in `version`, loaded from `file`, or submitted when null); or refused it, because the
- * unit's own submissions are there (`submitted`) or the report kept is as recent or more (`not_later`).
+ * unit's own submissions are there (`submitted`) or the report kept comes after it in the
+ * aggregator's order: dated later, or on the same date from a file whose name comes later (`not_later`).
  */
 export type HistoryLoad =
-  | { readonly change: 'added'; readonly id: string; readonly version: number; readonly status: ReportStatus }
+  | { readonly change: 'added'; readonly id: string; readonly version: number; readonly status: ReportStatus; readonly previous: { readonly version: number; readonly file: string | null } | null }
   | { readonly change: 'present'; readonly id: string; readonly version: number; readonly file: string | null }
   | { readonly change: 'refused'; readonly id: string; readonly version: number; readonly status: ReportStatus; readonly reason: 'submitted' | 'not_later'; readonly file: string | null };
 
@@ -235,7 +236,8 @@ export interface Store {
    * or a new version after loaded ones, set `filed` or `published` with a `load` step in the
    * history. Nothing is kept when the same content is there already (`present`), when the unit
    * has submitted on that year itself or the report is in review (`refused`, `submitted`), or when
-   * the report kept is as recent or more and not from the same file (`refused`, `not_later`).
+   * the report kept comes after it in the aggregator's order (its date, then its file's name;
+   * `refused`, `not_later`): the same file corrected on the same date is the next version.
    */
   loadVersion(input: HistoryVersion): Promise<HistoryLoad>;
   report(id: string): Promise<ReportRecord | undefined>;
