@@ -54,6 +54,7 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><script type="module" src=
 const PAGES: Readonly<Record<string, string>> = {
   'page.html': PAGE,
   'english.html': `<!doctype html><html lang="en"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form locale="en"></law-report-form></body></html>`,
+  'form.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form></law-report-form></body></html>`,
   'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
 };
 
@@ -102,6 +103,24 @@ describe('law-report-elements.js', () => {
     await page.getByLabel('按名称或别称查找指标').first().fill('调解');
     await expect.poll(() => page.getByText('没有加载成功').count()).toBe(2);
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.close();
+  });
+});
+
+describe('law-report-form.js', () => {
+  it('registers the form alone for a town’s page, and imports a report with the importer loaded on use', async () => {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}/form.html`);
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    expect(await page.evaluate(() => [customElements.get('law-report-summary'), customElements.get('law-report-dashboard')].map((one) => one === undefined))).toEqual([true, true]);
+    await page.getByText('从文本导入').click();
+    await page.getByLabel('报告全文').fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。\n\n东河镇人民政府\n2024年1月20日');
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已导入' }).count()).toBe(1);
+    expect(loaded.filter((path) => path.endsWith('.js')).map((path) => path.slice(path.lastIndexOf('/') + 1))[0]).toBe('law-report-form.js');
+    expect(loaded.some((path) => path.endsWith('/law-report-elements.js'))).toBe(false);
     await page.close();
   });
 });

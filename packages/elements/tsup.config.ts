@@ -25,6 +25,7 @@ export default defineConfig([
       define: 'src/define.ts',
       'define-review': 'src/define-review.ts',
       'define-years': 'src/define-years.ts',
+      'define-form': 'src/define-form.ts',
       'read-files-worker': 'src/law-report-years/read-files-worker.ts',
       react: 'src/react.ts',
       vue: 'src/vue.ts',
@@ -42,6 +43,13 @@ export default defineConfig([
     // whole: the pages of towns and the public never load it.
     ...browserBundle,
     entry: { 'law-report-elements': 'src/define.ts' },
+    splitting: false,
+    esbuildPlugins: [minifyCss, onUseFiles],
+  },
+  {
+    // The form alone, for a town's page that shows nothing else: what a phone downloads first.
+    ...browserBundle,
+    entry: { 'law-report-form': 'src/define-form.ts' },
     splitting: false,
     esbuildPlugins: [minifyCss, onUseFiles],
   },
