@@ -17,12 +17,13 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
 };
 
 /**
- * Words that, right before an indicator's alias, say the figure is something else: 法治培训 and
- * 普法培训 train cadres in law, not enforcement officers (执法培训), so `培训` after them names no
- * indicator; a wrong key is worse than none.
+ * Words that, right before an indicator's alias, say the figure is something else (`words`),
+ * unless the phrase names the indicator's own subject anywhere (`unless`): 法治培训 and 普法培训
+ * train cadres in law, not enforcement officers (执法培训), so `培训` after them names no indicator,
+ * but 执法人员法治培训 is the officers' training still. A wrong key is worse than none.
  */
-export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<Record<string, readonly string[]>> = {
-  'training.sessions': ['法治', '普法', '学法', '法律知识'],
+export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>> = {
+  'training.sessions': { words: ['法治', '普法', '学法', '法律知识'], unless: ['执法'] },
 };
 
 /**

@@ -108,7 +108,9 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
   // 法治培训: a word right before the alias that says it is no such thing (the alias's own
   // indicator's list, so a family it would be moved to is barred too).
   const barred = catalog.get(best.indicator)?.aliases === undefined ? BUILT_IN_NOT_RIGHT_BEFORE[best.indicator] : undefined;
-  if (barred?.some((word) => words.startsWith(word, best.end - best.length - word.length))) return { indicator: 'unclassified', alias: best.alias };
+  if (barred && !barred.unless.some((word) => words.includes(word)) && barred.words.some((word) => words.startsWith(word, best.end - best.length - word.length))) {
+    return { indicator: 'unclassified', alias: best.alias };
+  }
   const indicator = familyOf(best, ends, unit, catalog, previous, near);
   // 清理规范性文件: a word before the alias that says the figure is something else.
   const not = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_BEFORE[indicator] : undefined;

@@ -40,6 +40,10 @@ describe('an indicator only where the counted noun fits', () => {
     ]);
   });
 
+  it('reads 法治培训 of enforcement officers as their training', () => {
+    expect(read('组织行政执法人员法治培训3次。')).toEqual([['training.sessions', 3, '次', 'exact', undefined]]);
+  });
+
   it('reads 考试人次 as no training', () => {
     expect(read('组织执法人员参加执法资格考试，考试近120人次。')).toEqual([['unclassified', 120, '人次', 'nearly', undefined]]);
   });
