@@ -190,6 +190,16 @@ describe.each([
     expect(io.stderr).toContain('1 already there');
   });
 
+  it('asks for the roster first when there is none', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const emptyDb = db.startsWith('postgres') ? await freshPostgres('serve_load_empty_test') : join(empty, 'empty.sqlite');
+    writeFileSync(join(dir, 'old.jsonl'), `${JSON.stringify(townReport('城关镇', 2018))}\n`);
+    const { code, stderr } = await runIn(dir, 'serve', '--db', emptyDb, '--load', 'old.jsonl');
+    expect(code).toBe(1);
+    expect(stderr).toContain('名册是空的');
+  });
+
   it('says a missing path, and is a usage error without a path', async () => {
     const missing = await lawReport('--load', 'nowhere');
     expect(missing.code).toBe(1);

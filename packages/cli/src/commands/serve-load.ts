@@ -94,6 +94,11 @@ function missingFromDraft(report: Report, issues: readonly ValidationIssue[], lo
  */
 export async function loadReports(store: Store, paths: readonly string[], io: Io, locale: Locale): Promise<number> {
   const { loadHistory } = await import('@law-report/server');
+  // Reports are matched to the roster: without one, nothing could be, so nothing is read.
+  if ((await store.units()).length === 0) {
+    io.err(`${t(locale, 'loadEmptyRoster')}\n`);
+    return EXIT_PROBLEMS;
+  }
   const found = await findFiles(paths, io.cwd, locale);
   const unreadable = [...found.unreadable];
   const items: HistoryItem[] = [];
