@@ -58,8 +58,8 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     );
     expect(result.added.map(({ source, unit, year, version, status }) => [source, unit, year, version, status])).toEqual([
       ['2019/城关镇.docx', '城关镇', 2019, 1, 'filed'],
-      ['2020/城关镇.txt', '城关镇', 2020, 1, 'published'],
       ['all.jsonl:3', '东河镇', 2019, 1, 'filed'],
+      ['2020/城关镇.txt', '城关镇', 2020, 1, 'published'],
     ]);
     const { record, versions, history } = await reportsOf('城关镇', 2020);
     expect(record).toMatchObject({ status: 'published', publishedOn: '2021-03-02' });
@@ -168,6 +168,19 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     // Loading the folder again adds nothing, and puts nothing over the unit's submission.
     const again = await loadHistory(store, [{ source: '2023/城关镇.docx', report: loaded }]);
     expect(again.present).toHaveLength(1);
+  });
+
+  it('keeps with each loaded version what a submission would have been warned about, a tenfold jump on the year before among them', async () => {
+    const figure = (year: number, value: number) => townReport('城关镇', year, { metrics: [makeMetric('reconsideration.cases', value, { unit: '件' })] });
+    // The later year first: the earlier is loaded first all the same.
+    await loadHistory(store, [
+      { source: '2020.docx', report: figure(2020, 900) },
+      { source: '2019.docx', report: figure(2019, 30) },
+    ]);
+    const { versions } = await reportsOf('城关镇', 2020);
+    expect(versions[0]?.warnings.map((issue) => issue.code)).toContain('year_jump');
+    expect((await reportsOf('城关镇', 2019)).versions[0]?.warnings.map((issue) => issue.code)).not.toContain('year_jump');
+    expect((await countyAggregate(store, { year: 2020 })).figureWarnings).toMatchObject([{ unit: '城关镇', version: 1 }]);
   });
 
   it('hashes a report’s content, not where its figures sit in the file', () => {

@@ -1,4 +1,4 @@
-import type { Report } from '@law-report/core';
+import { jumpWarnings, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 import type { ReportStatus, Store } from '../store/store.js';
 import { contentHash } from './content-hash.js';
 import { matchUnit } from './match-unit.js';
@@ -18,6 +18,8 @@ export interface LoadHistoryOptions {
   readonly now?: () => Date;
   /** Called once for each item dealt with, whatever became of it (a progress counter). */
   readonly onItem?: () => void;
+  /** The locale of the warnings kept with each version (default zh-CN; every locale's text is kept too). */
+  readonly locale?: Locale;
 }
 
 /** Where a report of the load belongs: its unit as the roster names it, and its year. */
@@ -95,11 +97,20 @@ export interface HistoryResult {
 const dateOf = (report: Report) => report.submittedOn ?? report.issuedOn;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// What a submission of the report would have been told, for the review: every issue of the `submit`
+// profile (its errors too: history is kept as it is, and shown for what it is) but lateness, which the
+// aggregate judges by the report's own date, and a tenfold jump on the unit's year before.
+function warningsOf(report: Report, previous: Report | undefined, locale: Locale): ValidationIssue[] {
+  const issues = validateReport(report, { profile: 'submit', locale, now: new Date(`${dateOf(report)}T12:00:00+08:00`) }).issues.filter((issue) => issue.code !== 'late_submission');
+  return previous ? [...issues, ...jumpWarnings(previous, report, { locale })] : issues;
+}
+
 /**
  * Loads old reports (历史导入) into the server: each matched to the roster by its unit (matchUnit:
  * code, else normalised name under its parent), kept as a version of its unit's report on its
  * own year, marked as loaded with the file it came from, `published` when it says it was
- * published (`publishedOn`), else `filed`. The same content is never kept twice, so loading a
+ * published (`publishedOn`), else `filed`, with what a submission of it would have been warned
+ * about (implausible figures, a tenfold jump on the year before). The same content is never kept twice, so loading a
  * folder again adds nothing. Nothing is dropped unsaid: each report ends in one list of the result.
  *
  * @example const result = await loadHistory(store, [{ source: '2019/北留镇.docx', report }])
@@ -123,7 +134,9 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
     groups.set(key, group);
     group.found.push({ source, report, hash: contentHash(report) });
   }
-  for (const { unit, year, found } of groups.values()) {
+  // Oldest year first, so each report is checked against its unit's year before, loaded just now or earlier.
+  const ordered = [...groups.values()].sort((a, b) => a.year - b.year);
+  for (const { unit, year, found } of ordered) {
     const distinct = new Map<string, { source: string; report: Report; hash: string }>();
     for (const one of found) {
       const first = distinct.get(one.hash);
@@ -133,13 +146,15 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
       } else distinct.set(one.hash, one);
     }
     // As the aggregator orders a unit's reports (by date, then by file), the last is the version counted.
-    const ordered = [...distinct.values()].sort((a, b) => compare(dateOf(a.report), dateOf(b.report)) || compare(a.source, b.source));
-    const [last, before] = [ordered.at(-1), ordered.at(-2)];
+    const versions = [...distinct.values()].sort((a, b) => compare(dateOf(a.report), dateOf(b.report)) || compare(a.source, b.source));
+    const [last, before] = [versions.at(-1), versions.at(-2)];
     if (last && before) {
-      const reports = ordered.map((one) => ({ source: one.source, date: dateOf(one.report) }));
+      const reports = versions.map((one) => ({ source: one.source, date: dateOf(one.report) }));
       result.twice.push({ unit, year, reports, counted: last.source, sameDate: dateOf(last.report) === dateOf(before.report) });
     }
-    for (const { source, report, hash } of ordered) {
+    const [previousYear] = await store.list({ unit, year: year - 1 });
+    const previous = previousYear ? (await store.latest(previousYear.id))?.report : undefined;
+    for (const { source, report, hash } of versions) {
       const at = now().toISOString();
       const status = report.publishedOn ? 'published' : 'filed';
       const loaded = await store.loadVersion({
@@ -151,6 +166,7 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
         status,
         publishedOn: report.publishedOn ?? null,
         receivedAt: new Date(`${dateOf(report)}T00:00:00+08:00`).toISOString(),
+        warnings: warningsOf(report, previous, options.locale ?? 'zh-CN'),
         by,
         at,
       });

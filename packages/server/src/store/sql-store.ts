@@ -236,12 +236,13 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
           previous = { version: current, file };
         }
         const version = current + 1;
-        await tx.query("INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at, content_hash) VALUES (?, ?, ?, ?, ?, '[]', 'load', ?, ?, ?)", [
+        await tx.query("INSERT INTO report_versions (report_id, version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, 'load', ?, ?, ?)", [
           id,
           version,
           JSON.stringify(input.report),
           input.receivedAt,
           input.unit,
+          JSON.stringify(input.warnings),
           input.file,
           input.at,
           input.hash,

@@ -126,6 +126,8 @@ export interface HistoryVersion {
   readonly publishedOn: string | null;
   /** When the county received it, as the report gives it (an ISO instant): on time or late is judged by it. */
   readonly receivedAt: string;
+  /** What a submission of it would have been warned about (plausibility, a tenfold jump on the year before…), shown in review. */
+  readonly warnings: readonly ValidationIssue[];
   /** Who loaded it, for the history. */
   readonly by: string;
   /** The instant it is loaded. */
