@@ -18,11 +18,12 @@ import { splitRunOnEnds } from './run-on-ends.js';
 import { readTables } from './text-tables.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
+import { readLines } from './lines.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import { notAReport } from './not-a-report.js';
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
-import { htmlToText, looksLikeHtml, TABLE_CELL } from './html-to-text.js';
-import { isSpace, MappedText } from './mapped-text.js';
+import { htmlToText, looksLikeHtml } from './html-to-text.js';
+import { MappedText } from './mapped-text.js';
 import { dateAt } from '../domain/dates.js';
 import { readReportYear } from './report-year.js';
 import { frontMatter, htmlMetadata } from './document-fields.js';
@@ -30,8 +31,8 @@ import { guessTitle } from './title.js';
 import { findSignature, renderedSignature } from './signature.js';
 import { appendixLine } from './rules/index.js';
 import { placeLevelOf } from '../domain/unit-names.js';
-import { isChrome, isPageNumber, levelOf, publishedDateOf, splitParent, unitNameOf } from './metadata.js';
-import { normalizeCharacters, stripMarkdown } from './normalize.js';
+import { levelOf, splitParent, unitNameOf } from './metadata.js';
+import { normalizeCharacters } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
 
 /** Options of {@link importReport}. */
@@ -95,30 +96,7 @@ class Importer {
   }
 
   run(mapped: MappedText, fields: DocumentFields): ImportResult {
-    let publishedOn: string | undefined;
-    const lines: Line[] = [];
-    for (const raw of splitLines(mapped)) {
-      const marked = /^\s{0,3}#/.test(raw.text);
-      const stripped = stripMarkdown(raw);
-      let lead = 0;
-      while (lead < stripped.length && isSpace(stripped.text.charCodeAt(lead))) lead++;
-      if (stripped.text.startsWith(LITERAL_MARK, lead)) {
-        // A literal line, as renderReport writes text that would otherwise be misread: taken
-        // as it stands, spaces at its end too.
-        lines.push({ text: unescapeLiteral(stripped.slice(lead + 1)), marked: false, literal: true });
-        continue;
-      }
-      const line = stripped.trim();
-      if (line.length === 0) continue;
-      // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
-      // A page's table cells come as |…|: the chrome in a table (索引号 | …) is chrome too.
-      const cells = line.text.includes(TABLE_CELL) ? line.text.replaceAll(TABLE_CELL, ' ').trim() : line.text;
-      if (isChrome(cells) || isPageNumber(raw.text.trim())) {
-        publishedOn ??= publishedDateOf(cells);
-        continue;
-      }
-      lines.push({ text: line, marked, literal: false });
-    }
+    const { lines, publishedOn } = readLines(mapped);
 
     let title: string | undefined;
     let body: Line[];
@@ -345,16 +323,6 @@ class Importer {
   }
 }
 
-function splitLines(text: MappedText): MappedText[] {
-  const lines: MappedText[] = [];
-  let start = 0;
-  for (let at = text.text.indexOf('\n'); at >= 0; at = text.text.indexOf('\n', start)) {
-    lines.push(text.slice(start, at));
-    start = at + 1;
-  }
-  lines.push(text.slice(start));
-  return lines;
-}
 
 // A heading's title and run-on text; a title written escaped (一、\title) is the whole rest.
 function headingOf(block: MappedText, enumerator: Enumerator): { title: MappedText; body?: MappedText } {

@@ -1,0 +1,61 @@
+// The lines stage: the normalised text as lines, Markdown marks stripped, literal lines unescaped,
+// page chrome and page numbers dropped (a 发布日期 among them kept as the publication date).
+import { TABLE_CELL } from './html-to-text.js';
+import type { Line } from './join-paragraphs.js';
+import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
+import { isSpace, type MappedText } from './mapped-text.js';
+import { isChrome, isPageNumber, publishedDateOf } from './metadata.js';
+import { stripMarkdown } from './normalize.js';
+
+/** What the lines stage hands on: the report's lines and the date a page says it was published. */
+export interface ReadLines {
+  readonly lines: readonly Line[];
+  readonly publishedOn: string | undefined;
+}
+
+/**
+ * The report's lines, each with its offsets: a line written as a Markdown heading is `marked`, a
+ * literal line (`\…`) is taken as it stands, empty lines, page chrome and page numbers are dropped.
+ *
+ * @param mapped - the normalised text
+ * @returns the lines and the publication date from a 发布日期 line, if any
+ * @example readLines(MappedText.of('标题\n\n索引号：1\n正文。')).lines.length // 2
+ */
+export function readLines(mapped: MappedText): ReadLines {
+  let publishedOn: string | undefined;
+  const lines: Line[] = [];
+  for (const raw of splitLines(mapped)) {
+    const marked = /^\s{0,3}#/.test(raw.text);
+    const stripped = stripMarkdown(raw);
+    let lead = 0;
+    while (lead < stripped.length && isSpace(stripped.text.charCodeAt(lead))) lead++;
+    if (stripped.text.startsWith(LITERAL_MARK, lead)) {
+      // A literal line, as renderReport writes text that would otherwise be misread: taken
+      // as it stands, spaces at its end too.
+      lines.push({ text: unescapeLiteral(stripped.slice(lead + 1)), marked: false, literal: true });
+      continue;
+    }
+    const line = stripped.trim();
+    if (line.length === 0) continue;
+    // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
+    // A page's table cells come as |…|: the chrome in a table (索引号 | …) is chrome too.
+    const cells = line.text.includes(TABLE_CELL) ? line.text.replaceAll(TABLE_CELL, ' ').trim() : line.text;
+    if (isChrome(cells) || isPageNumber(raw.text.trim())) {
+      publishedOn ??= publishedDateOf(cells);
+      continue;
+    }
+    lines.push({ text: line, marked, literal: false });
+  }
+  return { lines, publishedOn };
+}
+
+function splitLines(text: MappedText): MappedText[] {
+  const lines: MappedText[] = [];
+  let start = 0;
+  for (let at = text.text.indexOf('\n'); at >= 0; at = text.text.indexOf('\n', start)) {
+    lines.push(text.slice(start, at));
+    start = at + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
