@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aggregate, importReport, renderReport } from '@law-report/core';
+import { beiliuReport } from '@law-report/core/testing';
 import { addToken, buildApp, openStore } from '@law-report/server';
 import pg from 'pg';
 import { writeDecadeFolder } from './decade-folder.js';
@@ -28,7 +30,7 @@ async function freshPostgres(schema: string): Promise<string> {
 }
 
 /** Loads the folder into a fresh database with the built CLI, then asks the server for every year's totals; seconds of each. */
-async function loadAndView(folder: string, work: string, db: string, towns: readonly string[], years: readonly number[]): Promise<{ load: number; view: number; loaded: number; units: number[] }> {
+async function loadAndView(folder: string, work: string, db: string, towns: readonly string[], years: readonly number[]): Promise<{ load: number; view: number; loaded: number; units: number[]; right: boolean }> {
   writeFileSync(join(work, 'roster.csv'), `名称,层级\n${towns.map((town) => `${town},乡镇`).join('\n')}\n`);
   execFileSync(process.execPath, [bin, 'serve', '--db', db, '--roster', join(work, 'roster.csv')], { stdio: 'ignore' });
   const started = performance.now();
@@ -39,14 +41,17 @@ async function loadAndView(folder: string, work: string, db: string, towns: read
     const reviewer = await addToken(store, 'reviewer', 'bench');
     const app = await buildApp({ store });
     const viewing = performance.now();
-    const units: number[] = [];
+    const answers: { units: { reported: number }; indicators: Record<string, { total: number }> }[] = [];
     for (const year of years) {
       const answer = await app.inject({ method: 'GET', url: `/api/aggregate?year=${year}`, headers: { authorization: `Bearer ${reviewer}` } });
-      units.push((answer.json() as { units: { reported: number } }).units.reported);
+      answers.push(answer.json());
     }
     const view = seconds(viewing);
     await app.close();
-    return { load, view, loaded: (await store.list({})).length, units };
+    // Every year holds each town's copy of the reference report: each total is towns × its figure.
+    const one = aggregate([importReport(renderReport(beiliuReport(), { format: 'text' })).report], { year: 2023 }).indicators;
+    const right = answers.every((answer) => Object.entries(one).every(([key, total]) => Math.abs((answer.indicators[key]?.total ?? Number.NaN) - towns.length * total.total) < 1e-6));
+    return { load, view, loaded: (await store.list({})).length, units: answers.map((answer) => answer.units.reported), right };
   } finally {
     await store.close();
   }
@@ -67,10 +72,10 @@ export async function benchLoadHistory(): Promise<string[]> {
       ['SQLite', join(work, 'load.sqlite')],
       ['PostgreSQL', await freshPostgres('bench_load_history')],
     ] as const) {
-      const { load, view, loaded, units } = await loadAndView(folder, work, db, towns, years);
+      const { load, view, loaded, units, right } = await loadAndView(folder, work, db, towns, years);
       const all = units.every((count) => count === towns.length);
       rows.push(
-        row(`serve --load ${files} Word files (${driver})`, `${(load + view).toFixed(1)} s`, `≤ 60 s folder → years' totals; load ${load.toFixed(1)} s + ${years.length} years' /api/aggregate ${view.toFixed(2)} s; ${loaded} reports, ${all ? 'every year 30 of 30 units' : `units per year ${units.join('/')}`}; import of the same folder ${imported.toFixed(1)} s (load ×${(load / imported).toFixed(2)})`),
+        row(`serve --load ${files} Word files (${driver})`, `${(load + view).toFixed(1)} s`, `≤ 60 s folder → years' totals; load ${load.toFixed(1)} s + ${years.length} years' /api/aggregate ${view.toFixed(2)} s; ${loaded} reports, ${all ? 'every year 30 of 30 units' : `units per year ${units.join('/')}`}, totals ${right ? '= 30 × the reference' : 'WRONG'}; import of the same folder ${imported.toFixed(1)} s (load ×${(load / imported).toFixed(2)})`),
       );
     }
     rows.push(row(`  import of the same ${files} files (CLI, ${availableParallelism()} threads)`, `${imported.toFixed(1)} s`, 'the same machine, the same run'));
