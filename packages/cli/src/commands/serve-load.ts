@@ -77,8 +77,8 @@ async function walk(directory: string, visit: (file: string) => Promise<void>): 
 // importer guesses both for a form to confirm; an old report must give them itself.
 function missingFromDraft(report: Report, issues: readonly ValidationIssue[], locale: Locale): string | undefined {
   if (issues.some((issue) => issue.code === 'import_unit_missing')) return t(locale, 'loadNoUnit');
-  // The importer says where it read the year; "today's date" is no reading at all.
-  const fromToday = issues.some((issue) => issue.code === 'import_year_inferred' && issue.messages.en.includes("today's date"));
+  // The importer says where it read the year (`params.basis`); today's date is no reading at all.
+  const fromToday = issues.some((issue) => issue.code === 'import_year_inferred' && issue.params?.['basis'] === 'today');
   return fromToday ? t(locale, 'loadNoYear', { year: report.year }) : undefined;
 }
 

@@ -35,7 +35,7 @@ export interface FactContext {
 }
 
 /**
- * Every quantitative fact in one block of text (a paragraph or a heading), as DESIGN §4.1
+ * Every quantitative fact in one block of text (a paragraph or a heading), as docs/import.md
  * describes: numbers with their unit, qualifier and scope, shared values (办结率、满意率均为
  * 100%, 双百), elliptical lists (国家级…1个，省级1个), and "all of them" (已全部履行完毕).
  * Hotline and document numbers, ordinals, slogans, ranks, frequencies, thresholds, dates and

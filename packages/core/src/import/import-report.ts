@@ -163,7 +163,7 @@ class Importer {
   #year(title: string | undefined, tree: Node, paragraphs: readonly Paragraph[], issuedOn: string | undefined): number {
     const headings = tree.children.flatMap((child) => (child.title ? [child.title.text] : []));
     const { year, from } = readReportYear({ title, headings, issuedOn, paragraphs: paragraphs.map((paragraph) => paragraph.text.text), now: this.#now });
-    if (from !== 'title') this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year, from: m.inference[from] }));
+    if (from !== 'title') this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year, from: m.inference[from], basis: from }));
     return year;
   }
 
