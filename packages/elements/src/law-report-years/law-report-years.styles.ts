@@ -133,6 +133,14 @@ export const yearsStyles = [
       margin: 0.25rem 0;
       padding-inline-start: 0.75rem;
     }
+    details.paragraph summary {
+      cursor: pointer;
+      font-size: 0.875rem;
+      color: var(--law-color-muted, #59636e);
+    }
+    details.paragraph p {
+      margin: 0.25rem 0 0;
+    }
     mark {
       background: var(--law-color-mark, #fff3b0);
       color: inherit;

@@ -17,7 +17,13 @@ const town = (name: string, year: number, handled: number | undefined, extra: Pa
     issuer: `${name}人民政府`,
     issuedOn: `${year + 1}-01-15`,
     submittedOn: `${year + 1}-01-20`,
-    sections: [makeSection('measures', { id: 's-1', title: `${year}年推进法治政府建设的主要举措和成效`, paragraphs: handled === undefined ? ['深入推进依法行政。'] : [`全年共排查化解矛盾纠纷${handled}起，调解成功率100%。`] })],
+    sections: [
+      makeSection('measures', {
+        id: 's-1',
+        title: `${year}年推进法治政府建设的主要举措和成效`,
+        paragraphs: handled === undefined ? ['深入推进依法行政。'] : [`坚持发展新时代“枫桥经验”。全年共排查化解矛盾纠纷${handled}起，调解成功率100%。`],
+      }),
+    ],
     metrics:
       handled === undefined
         ? []
@@ -90,7 +96,11 @@ describe('<law-report-years>', () => {
     expect(dialog?.querySelector('.dialog-bar + p')?.textContent).toBe('比2022年：+6（+42.86%）（1 个单位两年都有此项，只比较这些单位）');
     const quotes = [...(dialog?.querySelectorAll('blockquote') ?? [])].map((quote) => quote.textContent);
     expect(quotes).toEqual(['全年共排查化解矛盾纠纷20起，调解成功率100%。', '全年共排查化解矛盾纠纷6起，调解成功率100%。']);
-    expect([...(dialog?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent)).toEqual(['20起', '6起']);
+    expect([...(dialog?.querySelectorAll('blockquote mark') ?? [])].map((mark) => mark.textContent)).toEqual(['20起', '6起']);
+    // The paragraph around the sentence, behind a disclosure named by its unit.
+    const around = [...(dialog?.querySelectorAll('details.paragraph') ?? [])];
+    expect(around.map((one) => one.querySelector('summary')?.getAttribute('aria-label'))).toEqual(['东岭镇的数字所在段落', '西河乡的数字所在段落']);
+    expect(around[0]?.querySelector('p')?.textContent).toBe('坚持发展新时代“枫桥经验”。全年共排查化解矛盾纠纷20起，调解成功率100%。');
     expect(await seriousViolations(element)).toEqual([]);
     await userEvent.keyboard('{Escape}');
     await element.updateComplete;

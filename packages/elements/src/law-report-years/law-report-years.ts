@@ -45,6 +45,8 @@ interface SourceFigure {
   readonly file: string;
   readonly metric: Metric;
   readonly restated: readonly Metric[];
+  /** The whole paragraph the sentence sits in, when it says more than the sentence. */
+  readonly paragraph: string | undefined;
 }
 
 /**
@@ -379,12 +381,18 @@ export class LawReportYearsElement extends LitElement {
   #figureList(figures: readonly SourceFigure[], y: Messages, locale: Locale): TemplateResult {
     return html`<ol class="sources">
       ${figures.map(
-        ({ unit, file, metric, restated }) =>
+        ({ unit, file, metric, restated, paragraph }) =>
           html`<li>
             <p>
               <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
             </p>
             ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
+            ${paragraph
+              ? html`<details class="paragraph">
+                  <summary aria-label=${formatMessage(y.paragraphOf, { unit })}>${y.paragraph}</summary>
+                  <p lang="zh-CN">${marked(paragraph, metric)}</p>
+                </details>`
+              : nothing}
             ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
             ${restated.length > 0
               ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join(y.listSeparator) })}</p>`
@@ -406,7 +414,7 @@ export class LawReportYearsElement extends LitElement {
         if (!unit.values?.[indicator] || !unit.source) return [];
         const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
         const counted = report ? countedFigures(report, indicator, this.catalog) : undefined;
-        return counted?.counted ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated }] : [];
+        return counted?.counted && report ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated, paragraph: paragraphOf(report, counted.counted) }] : [];
       });
     // Units not on the roster are never in a total: their figures are shown apart, saying so.
     const figures = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status !== 'unlisted'));
@@ -460,6 +468,19 @@ export class LawReportYearsElement extends LitElement {
     const at = this.catalog.indicators.findIndex((definition) => definition.key === key);
     return at < 0 ? Number.MAX_SAFE_INTEGER : at;
   }
+}
+
+// The paragraph of the report that holds the figure's sentence (a Word file's paragraph, a text's),
+// when it holds more than that sentence: the figure read in its context.
+function paragraphOf(report: Report, metric: Metric): string | undefined {
+  const quote = metric.source?.quote;
+  if (!quote) return undefined;
+  const stack = [...report.sections];
+  for (let section = stack.pop(); section; section = stack.pop()) {
+    for (const paragraph of section.paragraphs) if (paragraph.includes(quote) && paragraph.length > quote.length) return paragraph;
+    for (const child of section.sections) stack.push(child);
+  }
+  return undefined;
 }
 
 // The years between the first and the last that have no report.
