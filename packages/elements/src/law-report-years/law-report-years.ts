@@ -1,5 +1,4 @@
 import {
-  countedFigures,
   createYearsAggregator,
   defaultCatalog,
   formatMessage,
@@ -8,46 +7,25 @@ import {
   type Catalog,
   type DeadlineOverrides,
   type Locale,
-  type Metric,
   type Report,
   type RosterEntry,
   type YearPoint,
   type YearsResult,
   type AggregateChange,
-  writtenFigure,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
-import { formatParts, reportLang, reportText } from '../internal/report-text.js';
+import { reportLang } from '../internal/report-text.js';
 import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
 import { yearsStyles } from './law-report-years.styles.js';
 import { yearsChart } from './years-chart.js';
+import { droppedFiles } from './dropped-files.js';
+import { renderSources, sourceFigure, type OpenedTotal } from './years-sources.js';
+import { gapOf, signed, type YearsMessages } from './years-text.js';
 
-type Messages = (typeof yearsMessages)[Locale];
-
-/** The figures behind one total, as the sources dialog lists them. */
-interface OpenedTotal {
-  readonly indicator: string;
-  readonly year: number;
-  readonly heading: string;
-  /** Against the year before, like for like, when there is one. */
-  readonly yearOverYear: string | undefined;
-  readonly figures: readonly SourceFigure[];
-  /** Figures of units not on the roster: shown apart, never in the total. */
-  readonly unlisted: readonly SourceFigure[];
-}
-
-/** One unit's figure behind a total, with the sentence it came from. */
-interface SourceFigure {
-  readonly unit: string;
-  readonly file: string;
-  readonly metric: Metric;
-  readonly restated: readonly Metric[];
-  /** The whole paragraph the sentence sits in, when it says more than the sentence. */
-  readonly paragraph: string | undefined;
-}
+type Messages = YearsMessages;
 
 /**
  * A county's reports over the years in one view: per indicator its total each year (only the
@@ -184,7 +162,7 @@ export class LawReportYearsElement extends LitElement {
       ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
       ${result && years.length > 0 ? html`${this.#indicators(result, y, locale)} ${this.#units(result, y, locale)}` : html`<p>${y.empty}</p>`}
       ${result ? this.#setAside(result, y, locale) : nothing}
-      <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${this.#sources(y, locale)}</dialog>
+      <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${renderSources(this._opened, y, locale, () => this.renderRoot.querySelector('dialog')?.close())}</dialog>
     </section>`;
   }
 
@@ -365,43 +343,6 @@ export class LawReportYearsElement extends LitElement {
     return typeof year === 'number' ? year : undefined;
   }
 
-  #sources(y: Messages, locale: Locale): TemplateResult | typeof nothing {
-    const opened = this._opened;
-    if (!opened) return nothing;
-    return html`<div class="dialog-bar">
-        <h3 id="sources-heading" tabindex="-1">${opened.heading}</h3>
-        <button type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${y.close}</button>
-      </div>
-      ${opened.yearOverYear ? html`<p>${opened.yearOverYear}</p>` : nothing}
-      ${this.#figureList(opened.figures, y, locale)}
-      ${opened.unlisted.length > 0 ? html`<h4>${y.unlistedFigures}</h4>
-            ${this.#figureList(opened.unlisted, y, locale)}` : nothing}`;
-  }
-
-  #figureList(figures: readonly SourceFigure[], y: Messages, locale: Locale): TemplateResult {
-    return html`<ol class="sources">
-      ${figures.map(
-        ({ unit, file, metric, restated, paragraph }) =>
-          html`<li>
-            <p>
-              <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
-            </p>
-            ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
-            ${paragraph
-              ? html`<details class="paragraph">
-                  <summary aria-label=${formatMessage(y.paragraphOf, { unit })}>${y.paragraph}</summary>
-                  <p lang="zh-CN">${marked(paragraph, metric)}</p>
-                </details>`
-              : nothing}
-            ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
-            ${restated.length > 0
-              ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join(y.listSeparator) })}</p>`
-              : nothing}
-          </li>`,
-      )}
-    </ol>`;
-  }
-
   async #open(event: Event, indicator: string, year: number, label: string): Promise<void> {
     this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
     const locale = localeOf(this.locale);
@@ -413,8 +354,8 @@ export class LawReportYearsElement extends LitElement {
       units.flatMap((unit) => {
         if (!unit.values?.[indicator] || !unit.source) return [];
         const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
-        const counted = report ? countedFigures(report, indicator, this.catalog) : undefined;
-        return counted?.counted && report ? [{ unit: unit.name, file: unit.source.file, metric: counted.counted, restated: counted.restated, paragraph: paragraphOf(report, counted.counted) }] : [];
+        const figure = report ? sourceFigure(unit.name, unit.source.file, report, indicator, this.catalog) : undefined;
+        return figure ? [figure] : [];
       });
     // Units not on the roster are never in a total: their figures are shown apart, saying so.
     const figures = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status !== 'unlisted'));
@@ -454,9 +395,7 @@ export class LawReportYearsElement extends LitElement {
 
   async #dropped(event: DragEvent): Promise<void> {
     event.preventDefault();
-    const items = [...(event.dataTransfer?.items ?? [])];
-    const entries = items.map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => entry !== null && entry !== undefined);
-    const files = entries.length > 0 ? (await Promise.all(entries.map(filesOf))).flat() : [...(event.dataTransfer?.files ?? [])];
+    const files = await droppedFiles(event);
     if (files.length > 0) await this.readFiles(files);
   }
 
@@ -468,26 +407,6 @@ export class LawReportYearsElement extends LitElement {
     const at = this.catalog.indicators.findIndex((definition) => definition.key === key);
     return at < 0 ? Number.MAX_SAFE_INTEGER : at;
   }
-}
-
-// The paragraph of the report that holds the figure's sentence (a Word file's paragraph, a text's),
-// when it holds more than that sentence: the figure read in its context.
-function paragraphOf(report: Report, metric: Metric): string | undefined {
-  const quote = metric.source?.quote;
-  if (!quote) return undefined;
-  const stack = [...report.sections];
-  for (let section = stack.pop(); section; section = stack.pop()) {
-    for (const paragraph of section.paragraphs) if (paragraph.includes(quote) && paragraph.length > quote.length) return paragraph;
-    for (const child of section.sections) stack.push(child);
-  }
-  return undefined;
-}
-
-// The years between the first and the last that have no report.
-function gapOf(years: readonly number[]): number[] {
-  const gap: number[] = [];
-  for (let at = 1; at < years.length; at++) for (let year = (years[at - 1] ?? 0) + 1; year < (years[at] ?? 0); year++) gap.push(year);
-  return gap;
 }
 
 function sourceKey(file: string, line: number | undefined): string {
@@ -504,46 +423,6 @@ function yearsOf(inputs: readonly ReadInput[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-
-function signed(change: number, percent: number | null, locale: Locale, qualifier: Metric['qualifier']): string {
-  const magnitude = formatQualified(Math.abs(change), qualifier, locale);
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  const sign2 = percent !== null && percent > 0 ? '+' : percent !== null && percent < 0 ? '−' : '';
-  const ratio = percent === null ? '' : locale === 'zh-CN' ? `（${sign2}${Math.abs(percent)}%）` : ` (${sign2}${Math.abs(percent)}%)`;
-  return `${sign}${magnitude}${ratio}`;
-}
-
-// The sentence with the figure marked: where the figure is written in it (number and measure word,
-// the number alone), else the words it counts.
-function marked(quote: string, metric: Metric): TemplateResult {
-  const { number, unit } = writtenFigure(metric);
-  const needles = [`${number}${unit}`, number, String(metric.value), metric.label].filter((needle) => needle.length > 0);
-  for (const needle of needles) {
-    const at = quote.indexOf(needle);
-    if (at >= 0) return html`${quote.slice(0, at)}<mark>${needle}</mark>${quote.slice(at + needle.length)}`;
-  }
-  return html`${quote}`;
-}
-
-// The files inside a dropped folder, at any depth.
-async function filesOf(entry: FileSystemEntry): Promise<File[]> {
-  if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    return [withPath(file, entry.fullPath.replace(/^\//, ''))];
-  }
-  const reader = (entry as FileSystemDirectoryEntry).createReader();
-  const children: FileSystemEntry[] = [];
-  for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
-    if (batch.length === 0) break;
-    for (const child of batch) children.push(child);
-  }
-  return (await Promise.all(children.map(filesOf))).flat();
-}
-
-function withPath(file: File, path: string): File {
-  return Object.defineProperty(file, 'webkitRelativePath', { value: path });
-}
 
 declare global {
   interface HTMLElementTagNameMap {
