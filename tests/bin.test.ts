@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +25,25 @@ async function lawReport(...args: string[]): Promise<{ code: number; stdout: str
 }
 
 describe('the law-report bin', () => {
+  it('validates without @law-report/server installed, and says how to add it when serve needs it', async () => {
+    // The CLI as npm installs it on its own, outside this repository: its bin and dist, no node_modules.
+    const alone = mkdtempSync(join(tmpdir(), 'law-report-cli-alone-'));
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(new URL(`../packages/cli/${part}`, import.meta.url), join(alone, part), { recursive: true });
+    writeFileSync(join(alone, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    const run = async (...args: string[]) => {
+      try {
+        return { code: 0, ...(await exec(process.execPath, [join(alone, 'bin', 'law-report.js'), ...args], { cwd: alone })) };
+      } catch (error) {
+        return error as { code: number; stdout: string; stderr: string };
+      }
+    };
+    expect((await run('validate', 'beiliu.json')).code).toBe(0);
+    const serve = await run('serve', '--port', '0');
+    expect(serve.code).toBe(2);
+    expect(serve.stderr).toContain('npm install @law-report/server');
+    expect(serve.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
   it('prints help', async () => {
     const { code, stdout } = await lawReport('--help');
     expect(code).toBe(0);

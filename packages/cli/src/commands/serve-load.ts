@@ -8,6 +8,7 @@ import { formatSource, readFailure, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { createProgress } from '../progress.js';
+import { loadServer } from '../server-module.js';
 
 // `law-report serve --load <dir|file…>`: a county's old reports (历史导入) into its server. The
 // files are read here (Word, text, Markdown and HTML by core's importer on every core; JSON and
@@ -93,7 +94,7 @@ function missingFromDraft(report: Report, issues: readonly ValidationIssue[], lo
  * @example await loadReports(store, ['历年报告'], io, 'zh-CN')
  */
 export async function loadReports(store: Store, paths: readonly string[], io: Io, locale: Locale): Promise<number> {
-  const { loadHistory } = await import('@law-report/server');
+  const { loadHistory } = await loadServer(locale);
   // Reports are matched to the roster: without one, nothing could be, so nothing is read.
   if ((await store.units()).length === 0) {
     io.err(`${t(locale, 'loadEmptyRoster')}\n`);

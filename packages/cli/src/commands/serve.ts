@@ -8,6 +8,7 @@ import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { loadReports } from './serve-load.js';
 import { addUnit, applyRoster, lastDayOf, listTokens, listUnits, refuseHidden, reissue, revokeToken, rosterLevel, tokenExpiry, tokenLabel } from './serve-units.js';
+import { loadServer } from '../server-module.js';
 
 /**
  * `law-report serve`: the county's collection server (@law-report/server) on SQLite (a file
@@ -114,7 +115,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const tokenOptions = { label: tokenLabel(values.label, locale), expiresAt: tokenExpiry(values.expires, new Date(), locale) };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
-  const { addToken, buildApp, openStore } = await import('@law-report/server');
+  const { addToken, buildApp, openStore } = await loadServer(locale);
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
   if (values.county !== undefined) await store.putSettings({ county: values.county.trim() || null });
   // Kept in the database: a restart without --deadlines judges by them still.
