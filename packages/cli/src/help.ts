@@ -76,6 +76,7 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
                                     （先用 --roster 导入名册），每份存为标明“历史导入”和来源文件的版本（已备案；报告写明
                                     发布日期的为已公开）。读不了的文件、名册中没有的单位、同一单位同一年内容不同的两份报告
                                     逐条列出；再导入同一文件夹不会重复添加
+  --backup 文件                     把 SQLite 数据库备份到这个新文件后退出（服务运行时也可以；PostgreSQL 用 pg_dump）
   --add-unit 名称 [--level 乡镇]    为一个报送单位生成令牌，只打印一次后退出；层级写法同名册（town、乡镇、街道、部门…）
   --reissue 名称                    为单位换发令牌（旧令牌失效，单位和报告保留），只打印一次后退出
   --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出
@@ -148,6 +149,8 @@ unless --db names another file or a postgres:// URL.
                                    file (filed; published when the report gives its publication date). Files it
                                    cannot read, units not on the roster and two different reports of one unit and
                                    year are listed; loading the same folder again adds nothing
+  --backup FILE                    back the SQLite database up into this new file and exit (safe while the
+                                   server runs; for PostgreSQL use pg_dump)
   --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit; levels as in
                                    the roster (town, 乡镇, 街道, department, 部门…)
   --reissue NAME                   give a unit a new token (its old ones stop working; the unit and its reports

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashToken, openStore } from '@law-report/server';
+import { beiliuReport } from '@law-report/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIn } from '../test-io.js';
 import { proxiesTrusted } from './serve.js';
@@ -245,3 +246,43 @@ describe('law-report serve: what a token carries', () => {
     expect(rows((await lawReport('--list-tokens')).stdout)).toHaveLength(3);
   });
 });
+
+describe('law-report serve --backup', () => {
+  it('copies the SQLite database while the store is open, and the copy opens with every report in it', async () => {
+    expect((await lawReport('--add-unit', '北留镇')).code).toBe(0);
+    const db = join(dir, '.data', 'law-report.sqlite');
+    // The server's store open and writing, as a running server's is.
+    const live = await openStore(db);
+    try {
+      await live.submit('北留镇', 2023, beiliuReport(), '北留镇', '2024-01-20T02:00:00.000Z');
+      await live.submit('北留镇', 2023, { ...beiliuReport(), title: '北留镇2023年法治政府建设工作报告（修改稿）' }, '北留镇', '2024-01-22T02:00:00.000Z');
+      const made = await lawReport('--backup', 'backups/2024-01-31.sqlite');
+      expect(made.code).toBe(0);
+      expect(made.stderr).toContain('已备份到');
+      expect(statSync(join(dir, 'backups', '2024-01-31.sqlite')).mode & 0o777).toBe(0o600);
+    } finally {
+      await live.close();
+    }
+    const copy = await openStore(join(dir, 'backups', '2024-01-31.sqlite'));
+    try {
+      const [listed] = await copy.list({ year: 2023 });
+      expect(listed?.version).toBe(2);
+      expect((await copy.latest(listed?.id ?? ''))?.report.title).toBe('北留镇2023年法治政府建设工作报告（修改稿）');
+      expect((await copy.units()).map((unit) => unit.name)).toEqual(['北留镇']);
+    } finally {
+      await copy.close();
+    }
+  });
+
+  it('never writes over a file, and sends PostgreSQL to pg_dump', async () => {
+    expect((await lawReport('--add-unit', '北留镇')).code).toBe(0);
+    writeFileSync(join(dir, 'old.sqlite'), 'keep me');
+    const over = await lawReport('--backup', 'old.sqlite');
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('备份没有完成');
+    const postgres = await lawReport('--db', 'postgres://user@127.0.0.1/db', '--backup', 'x.dump');
+    expect(postgres.code).toBe(2);
+    expect(postgres.stderr).toContain('pg_dump');
+  });
+});
+

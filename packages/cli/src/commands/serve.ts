@@ -69,6 +69,20 @@ export function proxiesTrusted(behindProxy: boolean, trusted: string | undefined
   return ['loopback', ...addresses];
 }
 
+// `--backup FILE`: SQLite's online backup of the database, safe while the server runs; PostgreSQL is
+// backed up by its own tools (pg_dump), which the message names.
+async function backup(db: string, to: string, io: Io, locale: Locale): Promise<number> {
+  if (/^postgres(?:ql)?:\/\//.test(db)) throw new UsageError(t(locale, 'backupPostgres'));
+  const { backupSqlite } = await loadServer(locale);
+  try {
+    await backupSqlite(resolve(io.cwd, db), to);
+  } catch (error) {
+    throw new UsageError(t(locale, 'backupFailed', { reason: error instanceof Error ? error.message : String(error) }));
+  }
+  io.err(`${t(locale, 'backedUp', { to })}\n`);
+  return 0;
+}
+
 /** {@link serveCommand}, serving until `stopped()` settles (tests stop it so). */
 export async function serve(args: readonly string[], io: Io, stopped: () => Promise<void>): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -93,6 +107,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     expires: { type: 'string' },
     reissue: { type: 'string' },
     load: { type: 'string', multiple: true },
+    backup: { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
   // `--load a b c`: the folders and files after --load are its too.
@@ -115,6 +130,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const tokenOptions = { label: tokenLabel(values.label, locale), expiresAt: tokenExpiry(values.expires, new Date(), locale) };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
+  if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
   const { addToken, buildApp, openStore } = await loadServer(locale);
   const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
   if (values.county !== undefined) await store.putSettings({ county: values.county.trim() || null });
