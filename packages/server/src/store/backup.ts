@@ -1,6 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 
 /**
  * Copies a SQLite database to `to` while the server may be running: SQLite's online backup (page by
@@ -16,6 +15,8 @@ export async function backupSqlite(from: string, to: string): Promise<void> {
   if (existsSync(to)) throw new Error(`backupSqlite: ${to} exists already; a backup never writes over a file`);
   // Token hashes and unpublished reports: the copy is the owner's alone, as the database is.
   mkdirSync(dirname(to), { recursive: true, mode: 0o700 });
+  // The SQLite driver is loaded only when SQLite is in use: a PostgreSQL county never loads it.
+  const { default: Database } = await import('better-sqlite3');
   const database = new Database(from, { readonly: true, fileMustExist: true });
   try {
     await database.backup(to);
