@@ -9,25 +9,12 @@ import { join } from 'node:path';
 import { aggregate, importReport, renderReport } from '@law-report/core';
 import { beiliuReport } from '@law-report/core/testing';
 import { addToken, buildApp, openStore } from '@law-report/server';
-import pg from 'pg';
+import { freshPostgres } from '@law-report/server/testing';
 import { writeDecadeFolder } from './decade-folder.js';
 import { row } from './measure.js';
 
-const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
 const bin = new URL('../../packages/cli/bin/law-report.js', import.meta.url).pathname;
 const seconds = (since: number) => (performance.now() - since) / 1000;
-
-// A schema of the bench's own, made empty, named in the URL.
-async function freshPostgres(schema: string): Promise<string> {
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
-  const url = new URL(POSTGRES);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
-}
 
 /** Loads the folder into a fresh database with the built CLI, then asks the server for every year's totals; seconds of each. */
 async function loadAndView(folder: string, work: string, db: string, towns: readonly string[], years: readonly number[]): Promise<{ load: number; view: number; loaded: number; units: number[]; right: boolean }> {

@@ -4,25 +4,13 @@ import { join } from 'node:path';
 import { renderReport, type Report } from '@law-report/core';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { addToken, buildApp, openStore, type Store } from '@law-report/server';
-import pg from 'pg';
+import { drivers, freshPostgres } from '@law-report/server/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordingIo, runIn } from '../test-io.js';
 import { loadReports } from './serve-load.js';
 
 // `law-report serve --load` on each real driver: SQLite in a temporary file, PostgreSQL (started by
 // .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of this file's own, made empty first.
-const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
-async function freshPostgres(schema: string): Promise<string> {
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
-  const url = new URL(POSTGRES);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
-}
-
 // A town's report on `year`, signed in the January after it, its headings naming that year.
 const townReport = (name: string, year: number, overrides: Partial<Report> = {}): Report => {
   const base = makeReport({ title: `${name}${year}年法治政府建设工作情况的报告`, year, unit: { name, level: 'town', parent: { name: '青川县' } }, issuer: `${name}人民政府`, issuedOn: `${year + 1}-01-20`, ...overrides });
@@ -32,10 +20,7 @@ const townReport = (name: string, year: number, overrides: Partial<Report> = {})
 
 const ROSTER = '名称,层级,上级\n城关镇,乡镇,青川县\n东河镇,乡镇,青川县\n';
 
-describe.each([
-  ['SQLite', async (dir: string) => join(dir, 'law-report.sqlite')],
-  ['PostgreSQL', async () => freshPostgres('serve_load_test')],
-] as const)('law-report serve --load on %s', (_name, database) => {
+describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_name, database) => {
   let dir: string;
   let db: string;
 
