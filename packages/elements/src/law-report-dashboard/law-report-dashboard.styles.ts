@@ -1,18 +1,12 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { tableStyles } from '../internal/table-styles.js';
 
 /** Styles of `<law-report-dashboard>`; themed through `--law-*` custom properties. */
 export const dashboardStyles = [
   baseStyles,
+  tableStyles,
   css`
-    h2 {
-      font-size: 1.375rem;
-      margin: 0 0 var(--law-space, 1rem);
-    }
-    h3 {
-      font-size: 1.125rem;
-      margin: 1.5rem 0 0.5rem;
-    }
     h4 {
       font-size: 1rem;
       margin: 0 0 0.25rem;
@@ -81,53 +75,18 @@ export const dashboardStyles = [
     .lists ul {
       padding-inline-start: 1.25rem;
     }
-    .section-bar,
-    .dialog-bar {
+    .section-bar {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
       gap: 0.5rem;
     }
-    /* The padding keeps the focus indicator of the first and last rows' buttons inside the scroll box, which clips. */
-    .scroll {
-      overflow-x: auto;
-      max-width: 100%;
-      padding: 0.25rem;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-variant-numeric: tabular-nums;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding: 0.75rem 0 0.25rem;
-    }
-    th,
-    td {
-      border-bottom: 1px solid var(--law-color-border, #d0d7de);
-      padding: 0.25rem 0.5rem;
-      text-align: start;
-      vertical-align: middle;
-    }
-    thead th {
-      white-space: nowrap;
-    }
-    tbody th {
-      font-weight: normal;
-      white-space: nowrap;
-    }
     abbr {
       text-decoration: none;
     }
     /* A status (逾期 · 已提交) or a date broken over lines reads as nonsense; the table scrolls instead. */
     .units td {
-      white-space: nowrap;
-    }
-    .number {
-      text-align: end;
       white-space: nowrap;
     }
     .status.missing,
@@ -188,18 +147,6 @@ export const dashboardStyles = [
     .values caption {
       padding-block-start: 0.25rem;
       font-size: 0.875rem;
-    }
-    dialog {
-      width: min(48rem, calc(100vw - 2rem));
-      max-height: calc(100vh - 2rem);
-      border: 1px solid var(--law-color-border, #d0d7de);
-      border-radius: var(--law-radius, 6px);
-      padding: var(--law-space, 1rem);
-      color: inherit;
-      background: var(--law-color-surface, #fff);
-    }
-    dialog h3 {
-      margin: 0 0 0.5rem;
     }
     .history {
       margin: 0 0 var(--law-space, 1rem);

@@ -117,6 +117,7 @@ export class LawReportDashboardElement extends LitElement {
     unitSort: { state: true },
     figureSort: { state: true },
     opened: { state: true },
+    valuesOpen: { state: true },
   };
 
   declare reports: readonly unknown[] | undefined;
@@ -135,6 +136,8 @@ export class LawReportDashboardElement extends LitElement {
   declare protected unitSort: Sort<UnitColumn>;
   declare protected figureSort: Sort<FigureColumn>;
   declare protected opened: { unit: string; report: unknown; deadlines?: DeadlineOverrides | undefined; review?: ReviewedReport; problem?: string } | undefined;
+  // Which indicators' tables of unit values are open: their sentences are read only then.
+  declare protected valuesOpen: ReadonlySet<string>;
 
   #result: AggregateResult | undefined;
   #review: AggregateReview | undefined;
@@ -143,8 +146,7 @@ export class LawReportDashboardElement extends LitElement {
   #opener: HTMLElement | undefined;
   // Each load numbered, so a slower answer to an earlier choice never replaces a later one.
   #loads = 0;
-  // Which indicators' tables of unit values are open, and the reports read for their sentences.
-  #valuesOpen = new Set<string>();
+  // The reports read for the sentences of an open table of unit values.
   #parsed = new WeakMap<object, Report | null>();
 
   constructor() {
@@ -165,6 +167,7 @@ export class LawReportDashboardElement extends LitElement {
     this.unitSort = { column: 'roster', descending: false };
     this.figureSort = { column: 'roster', descending: false };
     this.opened = undefined;
+    this.valuesOpen = new Set();
   }
 
   /** The aggregate on screen (computed from `reports`, or the `aggregate` given). */
@@ -575,7 +578,7 @@ export class LawReportDashboardElement extends LitElement {
   #chartValues(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
     // With the reports at hand, each unit's figure shows the sentence it was read from: looked up
     // when the table is opened, so the dashboard's first render does not read every report.
-    const open = this.#valuesOpen.has(row.key);
+    const open = this.valuesOpen.has(row.key);
     const quotes = new Map(open ? units.map((unit) => [unit.name, this.#quoteOf(unit, row.key)]) : []);
     const withQuotes = [...quotes.values()].some((quote) => quote !== undefined);
     return html`<details class="values" ?open=${open} @toggle=${(event: Event) => this.#toggleValues(row.key, (event.currentTarget as HTMLDetailsElement).open)}>
@@ -603,10 +606,8 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   #toggleValues(key: string, open: boolean): void {
-    if (open === this.#valuesOpen.has(key)) return;
-    if (open) this.#valuesOpen.add(key);
-    else this.#valuesOpen.delete(key);
-    this.requestUpdate();
+    if (open === this.valuesOpen.has(key)) return;
+    this.valuesOpen = open ? new Set([...this.valuesOpen, key]) : new Set([...this.valuesOpen].filter((one) => one !== key));
   }
 
   // The sentence a unit's counted figure of `key` was read from, when its report is at hand.

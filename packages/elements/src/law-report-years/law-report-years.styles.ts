@@ -1,27 +1,21 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
 import { buttonStyles } from '../internal/button-styles.js';
+import { tableStyles } from '../internal/table-styles.js';
 
 /** Styles of `<law-report-years>`; themed through `--law-*` custom properties. */
 export const yearsStyles = [
   baseStyles,
   buttonStyles,
+  tableStyles,
   css`
-    h2 {
-      font-size: 1.375rem;
-      margin: 0 0 var(--law-space, 1rem);
-    }
-    h3 {
-      font-size: 1.125rem;
-      margin: 1.5rem 0 0.5rem;
-    }
     .hint {
       color: var(--law-color-muted, #59636e);
       font-size: 0.875rem;
       margin: 0.25rem 0;
     }
     .load {
-      border: 1px dashed var(--law-color-border, #d1d9e0);
+      border: 1px dashed var(--law-color-border, #d0d7de);
       border-radius: var(--law-radius, 6px);
       padding: 0.75rem var(--law-space, 1rem);
     }
@@ -47,34 +41,16 @@ export const yearsStyles = [
     progress {
       inline-size: min(24rem, 100%);
     }
-    .scroll {
-      overflow-x: auto;
-      max-inline-size: 100%;
-    }
     table {
-      border-collapse: collapse;
       font-size: 0.9375rem;
     }
-    th,
+    /* A figure's cell holds its total and, under it, how many units gave it. */
     td {
-      border-block-end: 1px solid var(--law-color-border, #d1d9e0);
-      padding: 0.375rem 0.5rem;
-      text-align: start;
       vertical-align: top;
-    }
-    thead th {
-      white-space: nowrap;
-    }
-    tbody th[scope='row'] {
-      min-inline-size: 7em;
     }
     dialog h4 {
       font-size: 1rem;
       margin: 1rem 0 0.25rem;
-    }
-    .number {
-      text-align: end;
-      white-space: nowrap;
     }
     .none {
       color: var(--law-color-muted, #59636e);
@@ -98,26 +74,11 @@ export const yearsStyles = [
       fill: var(--law-color-primary, #0b5cad);
     }
     .trend rect.none {
-      fill: var(--law-color-border, #d1d9e0);
+      fill: var(--law-color-border, #d0d7de);
     }
     td.late,
     td.missing {
       color: var(--law-color-error, #b42318);
-    }
-    dialog {
-      border: 1px solid var(--law-color-border, #d1d9e0);
-      border-radius: var(--law-radius, 6px);
-      max-inline-size: min(48rem, calc(100vw - 2rem));
-      padding: var(--law-space, 1rem);
-    }
-    .dialog-bar {
-      display: flex;
-      justify-content: space-between;
-      align-items: flex-start;
-      gap: var(--law-space, 1rem);
-    }
-    .dialog-bar h3 {
-      margin: 0;
     }
     .sources {
       padding-inline-start: 1.25rem;
@@ -129,7 +90,7 @@ export const yearsStyles = [
       margin: 0.125rem 0;
     }
     blockquote {
-      border-inline-start: 3px solid var(--law-color-border, #d1d9e0);
+      border-inline-start: 3px solid var(--law-color-border, #d0d7de);
       margin: 0.25rem 0;
       padding-inline-start: 0.75rem;
     }
