@@ -248,9 +248,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
     add(input, source = { file: '-' }) {
       const parsed = parseReport(input);
       if (!parsed.success) {
-        const first = fromZodIssues(parsed.error.issues.slice(0, 1), locale)[0];
-        const detail = first ? `${formatPath(first.path) || '-'}: ${first.message}` : '';
-        state.skipped.push({ ...source, code: 'not_a_report', reason: formatMessage(messages[locale].aggregate.notAReport, { detail }) });
+        state.skipped.push({ ...source, code: 'not_a_report', reason: notAReportReason(parsed.error.issues, locale) });
         return false;
       }
       const report = parsed.data;
@@ -276,6 +274,18 @@ export function createAggregator(options: AggregateOptions): Aggregator {
   };
   states.set(aggregator, state);
   return aggregator;
+}
+
+/**
+ * Why an input is not a report, as the aggregation lists it: the first problem the shape check
+ * found, with its path, in `locale`. For whatever else routes inputs to aggregators (a run of years).
+ *
+ * @example notAReportReason(parseReport({}).error.issues, 'zh-CN') // '不是有效的报告：title: …'
+ */
+export function notAReportReason(issues: Parameters<typeof fromZodIssues>[0], locale: Locale): string {
+  const first = fromZodIssues(issues.slice(0, 1), locale)[0];
+  const detail = first ? `${formatPath(first.path) || '-'}: ${first.message}` : '';
+  return formatMessage(messages[locale].aggregate.notAReport, { detail });
 }
 
 // Each aggregator's state, out of the public type: merge reaches another's through here.

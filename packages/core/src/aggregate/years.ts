@@ -1,7 +1,7 @@
 import { formatMessage, messages } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
 import { parseReport } from '#report-parser';
-import { createAggregator, type AggregateOptions, type AggregateResult, type Aggregator, type InputSource, type Skipped, type Superseded, type UnitStatus } from './aggregator.js';
+import { createAggregator, notAReportReason, type AggregateOptions, type AggregateResult, type Aggregator, type InputSource, type Skipped, type Superseded, type UnitStatus } from './aggregator.js';
 import { compareAggregates, type AggregateComparison } from './compare-aggregates.js';
 import type { RosterEntry } from './roster.js';
 
@@ -88,17 +88,18 @@ export interface YearsAggregator {
 export function createYearsAggregator(options: YearsOptions = {}): YearsAggregator {
   const locale = options.locale ?? 'zh-CN';
   const perYear = new Map<number, Aggregator>();
-  // Not a report at all: one aggregator of no real year reads it and says why, in its words.
-  const unread = createAggregator({ ...options, year: 0 });
-  const outside: Skipped[] = [];
+  const skipped: Skipped[] = [];
   return {
     add(input, source = { file: '-' }) {
       const parsed = parseReport(input);
-      if (!parsed.success) return unread.add(input, source);
+      if (!parsed.success) {
+        skipped.push({ ...source, code: 'not_a_report', reason: notAReportReason(parsed.error.issues, locale) });
+        return false;
+      }
       const { year } = parsed.data;
       if ((options.from !== undefined && year < options.from) || (options.to !== undefined && year > options.to)) {
         const reason = formatMessage(messages[locale].aggregate.outsideYears, { found: year, from: options.from ?? '…', to: options.to ?? '…' });
-        outside.push({ ...source, code: 'other_year', reason });
+        skipped.push({ ...source, code: 'other_year', reason });
         return false;
       }
       let aggregator = perYear.get(year);
@@ -108,13 +109,13 @@ export function createYearsAggregator(options: YearsOptions = {}): YearsAggregat
       }
       return aggregator.add(parsed.data, source);
     },
-    skip(skipped) {
-      unread.skip(skipped);
+    skip(unreadable) {
+      skipped.push(unreadable);
     },
     result() {
       const years = [...perYear.keys()].sort((a, b) => a - b);
       const results = years.map((year) => perYear.get(year)?.result({ unitValues: true }) as AggregateResult);
-      return yearsResultOf(years, results, [...unread.result().skipped, ...outside]);
+      return yearsResultOf(years, results, skipped);
     },
   };
 }
