@@ -20,7 +20,7 @@ const PIECES: Readonly<Record<string, Plugin[]>> = {
   'en strings (locale on demand)': [stub(/i18n[\\/]en\.ts$/, "import { zhCN } from './zh-CN.js'; export const en = zhCN as never;")],
   'validation rules': [stub(/validate[\\/]rules[\\/]index\.ts$/, 'export const rules = [];')],
   'the aggregator': [
-    stub(/aggregate[\\/]aggregator\.ts$/, 'export const aggregate = () => ({}) as never; export const createAggregator = aggregate; export const restoreAggregator = aggregate; export const completeness = () => 0;'),
+    stub(/aggregate[\\/]aggregator\.ts$/, 'export const aggregate = () => ({}) as never; export const createAggregator = aggregate; export const restoreAggregator = aggregate; export const completeness = () => 0; export const notAReportReason = () => "";'),
   ],
   '<law-report-form>': [
     // The embed entry without the form: the other two registered, their classes exported.
