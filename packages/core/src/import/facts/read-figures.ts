@@ -1,0 +1,128 @@
+// The facts stage's first pass: every figure with its own clause, read on its own. Nothing here
+// looks at another figure; the passes after it resolve what one figure says about another.
+import { MAGNITUDE_PREFIXES, QUALIFIER_PREFIXES } from '../../domain/qualifiers.js';
+import type { Qualifier } from '../../schema/enums.js';
+import type { MappedText } from '../mapped-text.js';
+import { clauseStart, commaClauseStart } from '../clause-boundaries.js';
+import { cleanLabel, sharedLabels } from '../fact-labels.js';
+import { datedScope, isTarget, scopeOf } from '../fact-scope.js';
+import { isNotAFact } from '../not-a-fact.js';
+import { readNumber, readUnit, type NumberToken, type Quantity } from '../read-number.js';
+import type { FactBase, FactContext } from './extracted-fact.js';
+import { quoteAround } from './quote-around.js';
+
+/** "All of them" after a figure (需要履行1件，已全部履行完毕): its words and where they stand. */
+export interface AllOfThem {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+}
+
+/** A figure read with its clause: what the later passes start from. */
+export interface FigureReading {
+  readonly number: NumberToken;
+  readonly quantity: Quantity;
+  /** Where the figure's words start, a qualifier before it (近, 约) included. */
+  readonly start: number;
+  /** Just past its measure word (and 余, 以上 after it). */
+  readonly end: number;
+  /** The metric's fields that do not depend on what it counts. */
+  readonly base: FactBase;
+  /** The words before it in its clause, cleaned: its label unless a list names it. */
+  readonly clauseLabel: string;
+  /** The rates before it that share its value (办结率、满意率均为100%), if any. */
+  readonly shared: readonly string[] | undefined;
+  /** 分别为 stands right before it: the words of its comma clause before 分别为, which name the list's items. */
+  readonly respectively: string | undefined;
+  /** Its comma clause holds 其中: it is a part of the whole before it. */
+  readonly part: boolean;
+  readonly allOfThem: AllOfThem | undefined;
+}
+
+const RESPECTIVELY = /分别(?:为|是|达到?|有)\s?$/;
+
+// 已/均/全部… after a count: "需要履行1件，已全部履行完毕" makes a second fact of the same size.
+const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|调解成功|执行|完成|落实|回复|持证上岗|持证)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
+
+/**
+ * Every figure of a block (a number with its measure word that is a fact), read with its clause:
+ * value, unit, qualifier, scope, source and quote, the words before it and what its clause says
+ * about a list around it. One forward scan with bounded look-backs: linear.
+ *
+ * @param block - a paragraph or a heading
+ * @param context - the report's year, the section, whether it is the plans
+ * @returns the figures in the order they stand
+ * @example readFigures(MappedText.of('全年培训12次。'), context)[0]?.base.value // 12
+ */
+export function readFigures(block: MappedText, context: FactContext): FigureReading[] {
+  const text = block.text;
+  const figures: FigureReading[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const number = readNumber(text, i);
+    if (!number) {
+      i += 1;
+      continue;
+    }
+    i = Math.max(number.end, i + 1);
+    const quantity = readUnit(text, number);
+    if (!quantity || isNotAFact(text, number, quantity)) continue;
+    i = quantity.end;
+    figures.push(readFigure(block, number, quantity, context));
+  }
+  return figures;
+}
+
+function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, context: FactContext): FigureReading {
+  const text = block.text;
+  const prefix = prefixQualifier(text, number.start, number.numeral);
+  const qualifier = prefix && quantity.qualifier === 'exact' ? prefix.qualifier : quantity.qualifier;
+  const start = prefix ? number.start - prefix.length : number.start;
+  // A rate's scope is its own clause's (累计排查22起，调解率100% is not a cumulative rate),
+  // unless the sentence dates itself: 截至12月底，…可办率达到98%.
+  const scope =
+    quantity.unit === '%'
+      ? datedScope(text, number.start, context.year) ?? scopeOf(text, number.start, context.year, clauseStart(text, number.start))
+      : scopeOf(text, number.start, context.year);
+  const base: FactBase = {
+    value: quantity.value,
+    unit: quantity.unit,
+    qualifier,
+    ...(context.plans || isTarget(text, start) ? { scope: 'target' as const } : scope),
+    sectionId: context.sectionId,
+    source: { ...block.span(start, quantity.end), quote: quoteAround(text, start, quantity.end) },
+  };
+  const commaClause = text.slice(commaClauseStart(text, number.start), number.start);
+  return {
+    number,
+    quantity,
+    start,
+    end: quantity.end,
+    base,
+    clauseLabel: cleanLabel(text.slice(clauseStart(text, start), start)),
+    // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
+    shared: sharedLabels(text.slice(commaClauseStart(text, start), start)),
+    respectively: RESPECTIVELY.test(text.slice(Math.max(0, number.start - 4), number.start)) ? commaClause.replace(RESPECTIVELY, '') : undefined,
+    part: commaClause.includes('其中'),
+    allOfThem: allOfThemAfter(text, quantity.end),
+  };
+}
+
+function prefixQualifier(text: string, start: number, numeral: string): { qualifier: Qualifier; length: number } | undefined {
+  const magnitude = numeral === '百' || numeral === '千' || numeral === '万' ? (Object.hasOwn(MAGNITUDE_PREFIXES, text[start - 1] ?? '') ? MAGNITUDE_PREFIXES[text[start - 1] ?? ''] : undefined) : undefined;
+  if (magnitude) return { qualifier: magnitude, length: 1 };
+  const from = Math.max(0, start - 4);
+  const before = text.slice(from, start).trimEnd();
+  for (const [word, qualifier] of QUALIFIER_PREFIXES) {
+    if (before.endsWith(word)) return { qualifier, length: word.length + (start - from - before.length) };
+  }
+  return undefined;
+}
+
+function allOfThemAfter(text: string, end: number): AllOfThem | undefined {
+  const all = ALL_OF_THEM.exec(text.slice(end, end + 24));
+  if (!all) return undefined;
+  const from = end + all[0].length - all[0].replace(/^[，,]/, '').length;
+  const to = end + all[0].length;
+  return { from, to, label: text.slice(from, to) };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../../catalog/catalog.js';
+import { forgetBoundaries } from '../clause-boundaries.js';
+import { MappedText } from '../mapped-text.js';
+import { zeroCounts } from './zero-counts.js';
+
+const zeros = (text: string) => {
+  const facts = zeroCounts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+  forgetBoundaries();
+  return facts.map(({ metric }) => [metric.indicator, metric.value, text.slice(metric.source?.start, metric.source?.end)]);
+};
+
+describe('zeroCounts', () => {
+  it('reads 无…案件 and 未发生…案件 that end a clause as zero cases', () => {
+    expect(zeros('全年无行政诉讼案件，未发生败诉案件。')).toEqual([
+      ['litigation.cases', 0, '无行政诉讼案件'],
+      ['litigation.lost', 0, '未发生败诉案件'],
+    ]);
+  });
+
+  it('reads no zero of something the catalog does not know, or inside a longer phrase', () => {
+    expect(zeros('无刑事案件。')).toEqual([]);
+    expect(zeros('无行政诉讼案件发生。')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words.
+import { CLAUSE_END, COMMAS, FULL_STOPS, SEMICOLONS } from '../../domain/punctuation.js';
+import { classifyFact } from '../classify.js';
+import { clauseStart } from '../clause-boundaries.js';
+import { isTarget, scopeOf } from '../fact-scope.js';
+import type { MappedText } from '../mapped-text.js';
+import type { ExtractedFact, FactContext } from './extracted-fact.js';
+import { quoteAround } from './quote-around.js';
+
+const CLAUSE_BREAKS = `${COMMAS}${FULL_STOPS}${SEMICOLONS}`;
+const NONE_COUNTED = new RegExp(`^[^${CLAUSE_BREAKS}无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^${CLAUSE_BREAKS}]{1,12}案件)$`);
+
+/**
+ * The counts of zero a block writes in words (无行政诉讼案件). Read only where 案件 ends the
+ * clause (its 件 is the measure word) and names a catalog indicator: a zero of something unknown
+ * tells a county nothing, a known one lets it recompute a rate.
+ *
+ * @param block - a paragraph or a heading
+ * @param context - the catalog, the report's year and the section
+ * @example zeroCounts(MappedText.of('全年无行政诉讼案件。'), context)[0]?.metric.value // 0
+ */
+export function zeroCounts(block: MappedText, context: FactContext): ExtractedFact[] {
+  const text = block.text;
+  const facts: ExtractedFact[] = [];
+  for (let at = text.indexOf('案件'); at >= 0; at = text.indexOf('案件', at + 2)) {
+    const end = at + 2;
+    if (end < text.length && !CLAUSE_END.includes(text[end] ?? '')) continue;
+    const from = clauseStart(text, at);
+    const match = NONE_COUNTED.exec(text.slice(from, end));
+    const label = match?.[2];
+    if (!match || !label) continue;
+    const indicator = classifyFact(label, '件', context.catalog);
+    if (indicator === 'unclassified') continue;
+    const start = end - match[0].length + match[0].indexOf(match[1] ?? '');
+    facts.push({
+      metric: {
+        indicator,
+        label,
+        value: 0,
+        unit: '件',
+        qualifier: 'exact',
+        ...(context.plans || isTarget(text, start) ? { scope: 'target' as const } : scopeOf(text, start, context.year)),
+        sectionId: context.sectionId,
+        source: { ...block.span(start, end), quote: quoteAround(text, start, end) },
+      },
+      derived: 'none',
+    });
+  }
+  return facts;
+}
