@@ -67,7 +67,8 @@ export default defineConfig({
         extends: true,
         // Each test runs the command in-process; the first one also loads it cold, which on a busy
         // machine takes longer than vitest's default 5 s.
-        test: { name: 'cli', root: '.', include: ['packages/cli/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        // `serve`'s tests run against PostgreSQL too: the same setup as the server's.
+        test: { name: 'cli', root: '.', include: ['packages/cli/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000, globalSetup: ['tests/setup/postgres.ts'] },
       },
       {
         extends: true,

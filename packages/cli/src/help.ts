@@ -77,6 +77,9 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
                                     发布日期的为已公开）。读不了的文件、名册中没有的单位、同一单位同一年内容不同的两份报告
                                     逐条列出；再导入同一文件夹不会重复添加
   --backup 文件                     把 SQLite 数据库备份到这个新文件后退出（服务运行时也可以；PostgreSQL 用 pg_dump）
+  --copy-from 数据库               把这个数据库（如 .data/law-report.sqlite）的全部内容复制到 --db 指定的空数据库
+                                    （如 postgres://…）后退出：名册、令牌（照常可用）、设置、每份报告的每个版本和审核
+                                    记录，原样复制；目标已有数据时拒绝（不会重复复制）。复制前先停下服务
   --add-unit 名称 [--level 乡镇]    为一个报送单位生成令牌，只打印一次后退出；层级写法同名册（town、乡镇、街道、部门…）
   --reissue 名称                    为单位换发令牌（旧令牌失效，单位和报告保留），只打印一次后退出
   --add-reviewer 名称               为县里的审核人生成令牌，只打印一次后退出
@@ -151,6 +154,11 @@ unless --db names another file or a postgres:// URL.
                                    year are listed; loading the same folder again adds nothing
   --backup FILE                    back the SQLite database up into this new file and exit (safe while the
                                    server runs; for PostgreSQL use pg_dump)
+  --copy-from DB                   copy everything the database DB keeps (e.g. .data/law-report.sqlite) into the
+                                   empty database --db names (e.g. postgres://…) and exit: the roster, the tokens
+                                   (they go on working), settings, every version and step of review of every
+                                   report, as they are; a target that holds anything is refused (so never twice).
+                                   Stop the server first
   --add-unit NAME [--level town]   create a token for a reporting unit, print it once and exit; levels as in
                                    the roster (town, 乡镇, 街道, department, 部门…)
   --reissue NAME                   give a unit a new token (its old ones stop working; the unit and its reports

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashToken, openStore } from '@law-report/server';
+import { countyState, fillCounty, freshPostgres } from '@law-report/server/testing';
 import { beiliuReport } from '@law-report/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIn } from '../test-io.js';
@@ -286,3 +287,43 @@ describe('law-report serve --backup', () => {
   });
 });
 
+
+// Moving a county from SQLite to PostgreSQL: a real SQLite file copied into a real PostgreSQL
+// (LAW_REPORT_TEST_POSTGRES, or the one the test setup starts, in a schema of this test's own).
+describe('law-report serve --copy-from', () => {
+  it('copies every unit, token, setting, version and step into an empty PostgreSQL, where the tokens work; a second copy is refused and adds nothing', async () => {
+    const sqlite = join(dir, '.data', 'law-report.sqlite');
+    const tokens = await withStore((store) => fillCounty(store));
+    const before = await withStore((store) => countyState(store));
+    const postgres = await freshPostgres('serve_copy_test');
+    const copied = await lawReport('--db', postgres, '--copy-from', '.data/law-report.sqlite');
+    expect(copied).toMatchObject({ code: 0, stdout: '' });
+    expect(copied.stderr).toContain(`已把 .data/law-report.sqlite 复制到 ${postgres.replace(':law_report@', '@')}：2 个单位、3 个令牌、2 项设置、3 份报告（4 个版本、7 条审核记录）`);
+    const store = await openStore(postgres);
+    try {
+      expect(await countyState(store)).toEqual(before);
+      // The tokens people hold: the reviewer's and a unit's work on the copy.
+      expect(await store.findToken(hashToken(tokens.reviewer))).toMatchObject({ role: 'reviewer', name: '县依法治县办' });
+      expect(await store.findToken(hashToken(tokens.beiliu))).toMatchObject({ role: 'unit', name: '北留镇' });
+    } finally {
+      await store.close();
+    }
+    const again = await lawReport('--db', postgres, '--copy-from', sqlite, '--lang', 'en');
+    expect(again).toMatchObject({ code: 1, stdout: '' });
+    expect(again.stderr).toContain('Nothing copied: ');
+    expect(again.stderr).toContain('holds data already (2 units, 3 tokens, 2 settings, 3 reports)');
+    const after = await openStore(postgres);
+    try {
+      expect(await countyState(after)).toEqual(before);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('names a SQLite file that is not there instead of copying an empty database', async () => {
+    const missing = await lawReport('--db', await freshPostgres('serve_copy_test'), '--copy-from', 'old.sqlite');
+    expect(missing).toMatchObject({ code: 2 });
+    expect(missing.stderr).toContain('--copy-from 的数据库 old.sqlite 不存在。');
+    expect(existsSync(join(dir, 'old.sqlite'))).toBe(false);
+  });
+});

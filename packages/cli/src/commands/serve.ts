@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
 import type { Locale } from '@law-report/core';
@@ -19,6 +19,7 @@ import { loadServer } from '../server-module.js';
  * tokens (a unit stays on the roster). `--label` and `--expires DATE|DAYS` go with any token made;
  * `--list-tokens` shows them with when each was made and last used. `--load <dir|file…>` loads old
  * reports of any years as versions marked 历史导入, listing what it could not read or match, and exits.
+ * `--copy-from DB` copies a county's whole store (a SQLite file) into the empty one `--db` names (PostgreSQL).
  */
 export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
@@ -29,6 +30,9 @@ export function serveCommand(args: readonly string[], io: Io): Promise<number> {
     });
   return serve(args, io, stopped);
 }
+
+// A PostgreSQL address (`postgres://…`, `postgresql://…`); anything else names a SQLite file.
+const isPostgres = (db: string) => /^postgres(?:ql)?:\/\//.test(db);
 
 // The addresses only this machine reaches.
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -72,7 +76,7 @@ export function proxiesTrusted(behindProxy: boolean, trusted: string | undefined
 // `--backup FILE`: SQLite's online backup of the database, safe while the server runs; PostgreSQL is
 // backed up by its own tools (pg_dump), which the message names.
 async function backup(db: string, to: string, io: Io, locale: Locale): Promise<number> {
-  if (/^postgres(?:ql)?:\/\//.test(db)) throw new UsageError(t(locale, 'backupPostgres'));
+  if (isPostgres(db)) throw new UsageError(t(locale, 'backupPostgres'));
   const { backupSqlite } = await loadServer(locale);
   try {
     await backupSqlite(resolve(io.cwd, db), to);
@@ -81,6 +85,45 @@ async function backup(db: string, to: string, io: Io, locale: Locale): Promise<n
   }
   io.err(`${t(locale, 'backedUp', { to })}\n`);
   return 0;
+}
+
+// A database as messages name it: a PostgreSQL address without its password.
+const shown = (db: string) => {
+  if (!isPostgres(db)) return db;
+  try {
+    const url = new URL(db);
+    url.password = '';
+    return url.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
+};
+
+// `--copy-from DB`: everything the store at `source` keeps (a SQLite file or a PostgreSQL address)
+// copied into the empty store `--db` names, in one transaction; a target holding anything is refused.
+async function copyFrom(source: string, db: string, io: Io, locale: Locale): Promise<number> {
+  const from = isPostgres(source) ? source : resolve(io.cwd, source);
+  // Opening a SQLite file that is not there would make an empty database and copy nothing.
+  if (!isPostgres(source) && !existsSync(from)) throw new UsageError(t(locale, 'copySourceMissing', { file: source }));
+  const { copyStore, openStore, StoreNotEmpty } = await loadServer(locale);
+  const sourceStore = await openStore(from);
+  try {
+    const target = await openStore(db);
+    try {
+      const counts = await copyStore(sourceStore, target);
+      io.err(`${t(locale, 'copied', { from: shown(source), to: shown(db), units: counts.units, tokens: counts.tokens, settings: counts.settings, reports: counts.reports, versions: counts.report_versions, steps: counts.transitions })}\n`);
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof StoreNotEmpty)) throw error;
+      const held = error.counts;
+      io.err(`${t(locale, 'copyTargetNotEmpty', { to: shown(db), units: held.units, tokens: held.tokens, settings: held.settings, reports: held.reports })}\n`);
+      return EXIT_PROBLEMS;
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await sourceStore.close();
+  }
 }
 
 /** {@link serveCommand}, serving until `stopped()` settles (tests stop it so). */
@@ -108,6 +151,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     reissue: { type: 'string' },
     load: { type: 'string', multiple: true },
     backup: { type: 'string' },
+    'copy-from': { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
   // `--load a b c`: the folders and files after --load are its too.
@@ -122,7 +166,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   // A password on the command line is in the process list for every user of the machine.
   if (/^postgres(?:ql)?:\/\/[^/@]*:[^/@]*@/.test(db)) io.err(`${t(locale, 'passwordInUrl')}\n`);
   // A portal folder holding the SQLite file would let anyone download it: refused before anything is opened.
-  const sqliteFile = /^postgres(?:ql)?:\/\//.test(db) ? undefined : resolve(io.cwd, db);
+  const sqliteFile = isPostgres(db) ? undefined : resolve(io.cwd, db);
   if (values.portal !== undefined && sqliteFile && within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))) {
     throw new UsageError(t(locale, 'portalHoldsDatabase', { portal: values.portal, db }));
   }
@@ -131,8 +175,9 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
+  if (values['copy-from'] !== undefined) return copyFrom(values['copy-from'], isPostgres(db) ? db : resolve(io.cwd, db), io, locale);
   const { addToken, buildApp, openStore } = await loadServer(locale);
-  const store = await openStore(/^postgres(?:ql)?:\/\//.test(db) ? db : resolve(io.cwd, db));
+  const store = await openStore(isPostgres(db) ? db : resolve(io.cwd, db));
   if (values.county !== undefined) await store.putSettings({ county: values.county.trim() || null });
   // Kept in the database: a restart without --deadlines judges by them still.
   if (deadlines) {

@@ -196,6 +196,36 @@ export class StoreUnavailable extends Error {
 }
 
 /**
+ * What a store keeps, table by table, in the order a copy writes them (a report before its
+ * versions and its history): the roster, token hashes, the county's settings, reports, every
+ * version, every step of the review.
+ */
+export const STORE_TABLES = ['units', 'tokens', 'settings', 'reports', 'report_versions', 'transitions'] as const;
+
+/** One of {@link STORE_TABLES}. */
+export type StoreTable = (typeof STORE_TABLES)[number];
+
+/**
+ * Some rows of one table, every column as kept (the same schema on both drivers: text, integers,
+ * nulls): what {@link Store.exportRows} reads and {@link Store.importRows} writes, so a copy moves
+ * token ids, report ids and instants exactly.
+ */
+export interface StoreRows {
+  readonly table: StoreTable;
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** How many rows of each table a store holds, or a copy wrote. */
+export type StoreCounts = Readonly<Record<StoreTable, number>>;
+
+/** Why {@link Store.importRows} refused: the store it was to fill holds something already (the counts say what). */
+export class StoreNotEmpty extends Error {
+  constructor(readonly counts: StoreCounts) {
+    super(`the store is not empty: ${STORE_TABLES.filter((table) => counts[table] > 0).map((table) => `${counts[table]} ${table}`).join(', ')}`);
+  }
+}
+
+/**
  * Where the server keeps tokens, reports, every version and every review step. Two drivers,
  * SQLite and PostgreSQL, behind this one interface; both apply the same migrations at open.
  * Every change is one transaction: a submission is there entirely or not at all.
@@ -264,5 +294,18 @@ export interface Store {
   settings(): Promise<Settings>;
   /** Keeps each setting given; `null` forgets one. */
   putSettings(settings: { readonly [K in keyof Settings]?: Settings[K] | null }): Promise<void>;
+  /**
+   * Every row of every table, table by table ({@link STORE_TABLES}' order), a page at a time, so a
+   * copy never holds every report at once. Read while nothing writes (the server stopped): pages
+   * are read one after another, not in one snapshot.
+   */
+  exportRows(): AsyncIterable<StoreRows>;
+  /**
+   * Writes `rows` (another store's {@link exportRows}) into this store as they are, in one
+   * transaction: all of them or none. Refused with {@link StoreNotEmpty} when this store holds a
+   * unit, a token, a setting or a report already, so a copy is never mixed into a county's data and
+   * copying again adds nothing. Returns how many rows of each table it wrote.
+   */
+  importRows(rows: AsyncIterable<StoreRows>): Promise<StoreCounts>;
   close(): Promise<void>;
 }

@@ -1,20 +1,22 @@
-// For the server's tests: each real driver, SQLite in a temporary file and PostgreSQL (Debian's,
-// started by .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of the test file's own, so
-// test files running at once never share tables.
+// For the server's tests: each real driver, SQLite in a temporary file and PostgreSQL (the one
+// LAW_REPORT_TEST_POSTGRES names: Debian's as .ci/run starts it, or the one tests/setup/postgres.ts
+// starts) in a schema of the test file's own, so test files running at once never share tables.
 import { join } from 'node:path';
 import pg from 'pg';
 
-const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
+// Read when asked, not when loaded: a bench that starts its PostgreSQL after importing this still finds it.
+const postgres = () => process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
 
 /** A PostgreSQL URL whose connections use the schema `schema`, made empty first. */
 export async function freshPostgres(schema = 'public'): Promise<string> {
-  const client = new pg.Client({ connectionString: POSTGRES });
+  const address = postgres();
+  const client = new pg.Client({ connectionString: address });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await client.query(`CREATE SCHEMA ${schema}`);
   await client.end();
-  if (schema === 'public') return POSTGRES;
-  const url = new URL(POSTGRES);
+  if (schema === 'public') return address;
+  const url = new URL(address);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
 }
