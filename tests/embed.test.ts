@@ -123,6 +123,39 @@ describe('law-report-form.js', () => {
     expect(loaded.some((path) => path.endsWith('/law-report-elements.js'))).toBe(false);
     await page.close();
   });
+
+  it('loads the checks once a person works in the form, from a chunk that takes Lit and core from the form’s file', async () => {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname.slice(1)));
+    await page.goto(`${origin}/form.html`);
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    await page.waitForLoadState('networkidle');
+    // Shown, not yet worked in: the form's file alone.
+    expect(loaded.filter((path) => path.endsWith('.js'))).toEqual(['law-report-form.js']);
+    await page.getByLabel('报告标题（必填）').focus();
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page.getByRole('region', { name: '提交前请修改以下问题' }).count()).toBe(1);
+    const chunks = loaded.filter((path) => path.endsWith('.js') && path !== 'law-report-form.js');
+    expect(chunks.length).toBeGreaterThan(0);
+    // Each chunk imports what the page has from the form's file: one copy of Lit and core.
+    for (const chunk of chunks) expect(await readFile(join(dist, chunk), 'utf8')).toMatch(/from"\.\/law-report-form\.js"/);
+    await page.close();
+  });
+
+  it('says the report was not sent when the checks cannot be loaded, and keeps what was typed', async () => {
+    const page = await browser.newPage();
+    await page.route(/law-report-form-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${origin}/form.html`);
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
+    await page.getByRole('button', { name: '提交' }).click();
+    const summary = page.getByRole('region', { name: '报告没有报送' });
+    await expect.poll(() => summary.textContent()).toContain('检查规则没有加载成功');
+    expect(await page.evaluate(() => document.querySelector('law-report-form')?.shadowRoot?.activeElement?.className)).toContain('summary');
+    expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.close();
+  });
 });
 
 describe('law-report-elements.js in English', () => {

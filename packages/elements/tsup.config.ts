@@ -1,21 +1,8 @@
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
 import { minifyCss } from './build/minify-css.js';
-import { ON_USE_FILES, onUseFiles } from './build/on-use-files.js';
 import { workerUrl } from './build/worker-url.js';
 
-// Bundle core from source with the browser build of its `#report-parser` import.
-const browserBundle: Options = {
-  format: ['esm'],
-  noExternal: [/.*/],
-  esbuildOptions(options) {
-    options.conditions = ['@law-report/source', 'browser', 'module', 'import'];
-  },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true,
-  target: 'es2022',
-  platform: 'browser',
-};
-
+// The embed files for portals (one <script> tag each) are built after these, by build/embeds.ts.
 export default defineConfig([
   {
     // The npm entry points: lit and core stay external, so apps share one copy.
@@ -36,41 +23,5 @@ export default defineConfig([
     target: 'es2022',
     sourcemap: true,
     esbuildPlugins: [minifyCss, workerUrl('read-files-worker.js')],
-  },
-  {
-    // The embed file for a county portal's single <script> tag: the three elements, everything
-    // bundled into the one file. The county's review desk is an embed file of its own, likewise
-    // whole: the pages of towns and the public never load it.
-    ...browserBundle,
-    entry: { 'law-report-elements': 'src/define.ts' },
-    splitting: false,
-    esbuildPlugins: [minifyCss, onUseFiles],
-  },
-  {
-    // The form alone, for a town's page that shows nothing else: what a phone downloads first.
-    ...browserBundle,
-    entry: { 'law-report-form': 'src/define-form.ts' },
-    splitting: false,
-    esbuildPlugins: [minifyCss, onUseFiles],
-  },
-  {
-    ...browserBundle,
-    entry: { 'law-report-review': 'src/define-review.ts' },
-    splitting: false,
-    esbuildPlugins: [minifyCss, onUseFiles],
-  },
-  {
-    // The county's years view, whole, and the worker it reads a folder's files in: both load the
-    // importer and the Word reader on use from the files beside them.
-    ...browserBundle,
-    entry: { 'law-report-years': 'src/define-years.ts', 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' },
-    splitting: false,
-    esbuildPlugins: [minifyCss, onUseFiles, workerUrl('law-report-years-worker.js')],
-  },
-  {
-    // What the embed files load on use; the Word converters inside load later still, on a file.
-    ...browserBundle,
-    entry: { ...ON_USE_FILES },
-    splitting: true,
   },
 ]);

@@ -11,7 +11,8 @@ export const ON_USE_FILES: Readonly<Record<string, string>> = {
   'element-strings-en': '../core/src/element-strings-en-entry.ts',
 };
 
-const TARGETS: Readonly<Record<string, string>> = {
+/** Where an embed file finds each of core's on-use entries: the file beside it. */
+export const ON_USE_TARGETS: Readonly<Record<string, string>> = {
   '@law-report/core/import': './import-entry.js',
   '@law-report/core/docx': './docx-entry.js',
   '@law-report/core/element-strings/en': './element-strings-en.js',
@@ -21,6 +22,6 @@ const TARGETS: Readonly<Record<string, string>> = {
 export const onUseFiles: Plugin = {
   name: 'law-report:on-use-files',
   setup(build) {
-    build.onResolve({ filter: /^@law-report\/core\/(import|docx|element-strings\/en)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: TARGETS[args.path] ?? args.path, external: true } : undefined));
+    build.onResolve({ filter: /^@law-report\/core\/(import|docx|element-strings\/en)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: ON_USE_TARGETS[args.path] ?? args.path, external: true } : undefined));
   },
 };

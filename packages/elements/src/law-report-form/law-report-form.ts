@@ -1,9 +1,10 @@
-import { defaultCatalog, formatMessage, reportFormFields, validateReport, type Catalog, type DeadlineOverrides, type FormField, type Metric, type Profile, type Report, type Section, type ValidationIssue } from '@law-report/core/model';
+import { defaultCatalog, formatMessage, reportFormFields, type Catalog, type DeadlineOverrides, type FormField, type Metric, type Profile, type Report, type Section, type ValidationIssue } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
+import { ChecksController } from './checks-controller.js';
 import { DraftController } from './draft-controller.js';
 import { DraftEditor } from './draft-editor.js';
 import { resolveCatalog, type CatalogInput } from './catalog-property.js';
@@ -164,6 +165,14 @@ export class LawReportFormElement extends LitElement {
     removed: (removed) => (this._removed = removed),
     removedFigure: (removed) => (this._removedFigure = removed),
   });
+  readonly #checks = new ChecksController(this, {
+    draft: () => this.#draft,
+    profile: () => this.profile,
+    locale: () => localeOf(this.locale),
+    catalog: () => this.#catalog,
+    deadlines: () => this.deadlines,
+    ready: () => this.#checked(),
+  });
   readonly #server = new SubmissionController(this, {
     endpoint: () => this.endpoint,
     token: () => this.token,
@@ -236,6 +245,7 @@ export class LawReportFormElement extends LitElement {
       this.#imports.reset();
     }
     if (changed.has('draftKey') && this.draftKey) this.#drafts.load();
+    if (changed.has('required') && this.required) void this.#checks.load();
   }
 
   // Whether `report` is the draft as the form holds it: the draft itself, or a copy (a framework's
@@ -427,7 +437,14 @@ export class LawReportFormElement extends LitElement {
 
   #onBlur(path: Path): void {
     this.#touched.add(idOf(path));
-    this._issues = this.#validate().issues;
+    const result = this.#checks.now();
+    if (result) this._issues = result.issues;
+  }
+
+  // The checks arrived: what was left or shown while they loaded is checked now.
+  #checked(): void {
+    if (this.#touched.size > 0 || this._showSummary) this._issues = this.#checks.now()?.issues ?? this._issues;
+    this.#updateFormValue();
   }
 
   #changed(path: Path): void {
@@ -436,16 +453,13 @@ export class LawReportFormElement extends LitElement {
     this.#drafts.changed();
   }
 
-  #validate() {
-    const profile: Profile = this.profile === 'draft' || this.profile === 'publish' ? this.profile : 'submit';
-    return validateReport(this.#draft, { profile, locale: localeOf(this.locale), catalog: this.#catalog, ...(this.deadlines ? { deadlines: this.deadlines } : {}) });
-  }
-
   #updateFormValue(): void {
     const json = JSON.stringify(this.#draft);
     this.#internals.setFormValue(this.name ? json : null, json);
     if (!this.required) return;
-    const first = this.#validate().issues.find((issue) => issue.severity === 'error');
+    const result = this.#checks.now();
+    // Until the checks are here, a required form is not yet valid.
+    const first = result ? result.issues.find((issue) => issue.severity === 'error') : { message: stringsOf(localeOf(this.locale)).form.checking };
     this.#internals.setValidity(first ? { customError: true } : {}, first?.message);
   }
 
@@ -457,10 +471,18 @@ export class LawReportFormElement extends LitElement {
 
   readonly #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const result = this.#validate();
+    this.#server.outcome = undefined;
+    const result = await this.#checks.run();
+    if (!result) {
+      // Nothing was sent: said in the error summary, where a refusal is said.
+      this.#server.outcome = { ok: false, text: stringsOf(localeOf(this.locale)).form.checksFailed };
+      this._showSummary = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      return;
+    }
     this._issues = result.issues;
     this._showSummary = true;
-    this.#server.outcome = undefined;
     await this.updateComplete;
     if (!result.ok || this.#blockedByImport) {
       const first = result.issues.find((issue) => issue.severity === 'error');
@@ -562,6 +584,8 @@ export class LawReportFormElement extends LitElement {
   readonly #onFocusIn = (event: Event): void => {
     const target = event.composedPath()[0];
     if (target instanceof HTMLElement && target.id.startsWith('f-')) this.#lastFocus = target.id;
+    // Someone is at work in the form: the checks they will need load meanwhile.
+    if (!this.#checks.loaded) void this.#checks.load();
   };
 }
 

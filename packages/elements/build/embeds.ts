@@ -1,0 +1,153 @@
+// Build step of the embed files (the files a portal loads with one <script> tag): each is one file
+// with no static import, and what an element needs only on use (the form's collection-server
+// client, the dashboard's review mode…) is a chunk beside it that imports Lit and core from the embed
+// file itself, so nothing is loaded twice and nothing waits for a second round trip.
+//
+// Two tools, because neither does it alone: esbuild resolves, compiles and splits the sources
+// (its split puts the code an on-use chunk shares with the entry into a third chunk the entry must
+// fetch after itself); Rollup then joins the esbuild files again with the rule that a module the
+// entry has loaded already stays in the entry, and the on-use chunk imports it from there. See
+// docs/decisions/2026-12-05-on-use-chunks.md.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, posix, resolve } from 'node:path';
+import { build, transform } from 'esbuild';
+import { rolldown, type Plugin as RolldownPlugin } from 'rolldown';
+import { rollup, type Plugin as RollupPlugin } from 'rollup';
+import { minifyCss, minifyCssTemplates } from './minify-css.js';
+import { ON_USE_FILES, ON_USE_TARGETS, onUseFiles } from './on-use-files.js';
+import { pointWorkerAt } from './worker-url.js';
+
+/** One embed file: its name in dist (without `.js`) and its source entry. */
+export interface Embed {
+  readonly name: string;
+  readonly entry: string;
+  /** The file name of the years view's worker, beside the embed file. */
+  readonly worker?: string;
+}
+
+/** The embed files a portal can load, each whole before its first interaction. */
+export const EMBEDS: readonly Embed[] = [
+  // All three elements by one script tag.
+  { name: 'law-report-elements', entry: './src/define.ts' },
+  // The form alone, for a town's page that shows nothing else: what a phone downloads first.
+  { name: 'law-report-form', entry: './src/define-form.ts' },
+  // The county's review desk: the pages of towns and the public never load it.
+  { name: 'law-report-review', entry: './src/define-review.ts' },
+  // The county's years view; it reads a folder's files in a worker of its own.
+  { name: 'law-report-years', entry: './src/define-years.ts', worker: 'law-report-years-worker.js' },
+];
+
+const ESBUILD = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  // Core from source, with the browser build of its `#report-parser` import.
+  conditions: ['@law-report/source', 'browser', 'module', 'import'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+} as const;
+
+// esbuild's files, kept in memory.
+const VIRTUAL = resolve('/law-report-embed');
+
+/** The built files of one embed: its name → contents, the embed file first. */
+export type Built = ReadonlyMap<string, string>;
+
+// The style modules' CSS minified, and the worker's URL pointed at its built file: the esbuild
+// plugins' work, for Rolldown.
+function sourceSteps(worker: string | undefined): RolldownPlugin {
+  return {
+    name: 'law-report:source-steps',
+    transform(code, id) {
+      if (/[.-]styles\.ts$/.test(id)) return { code: minifyCssTemplates(code) };
+      if (worker && /law-report-years[\\/]read-report-files\.ts$/.test(id)) return { code: pointWorkerAt(code, id, worker) };
+      return null;
+    },
+  };
+}
+
+/**
+ * Builds one embed file and its on-use chunks in memory: Rolldown bundles the sources (its
+ * tree-shaking leaves what only an on-use chunk needs out of the entry), Rollup joins the chunk
+ * they share into the embed file, and esbuild minifies the result.
+ */
+export async function buildEmbed(embed: Embed, root = process.cwd(), plugins: readonly RolldownPlugin[] = []): Promise<Built> {
+  const bundled = await rolldown({
+    input: { [embed.name]: embed.entry },
+    cwd: root,
+    platform: 'browser',
+    resolve: { conditionNames: [...ESBUILD.conditions] },
+    transform: { define: ESBUILD.define },
+    // What core loads on use is built apart, once for every embed file (on-use-files.ts).
+    external: (id) => id in ON_USE_TARGETS,
+    plugins: [...plugins, sourceSteps(embed.worker)],
+    logLevel: 'silent',
+  });
+  const split = await bundled.generate({ format: 'es', chunkFileNames: 'chunk-[hash].js', paths: (id) => ON_USE_TARGETS[id] ?? id });
+  await bundled.close();
+  const files = new Map(split.output.flatMap((file) => (file.type === 'chunk' ? [[posix.join(VIRTUAL, file.fileName), file.code] as const] : [])));
+  const besides = new Set(Object.values(ON_USE_TARGETS));
+  const fromMemory: RollupPlugin = {
+    name: 'law-report:from-memory',
+    resolveId(source, importer) {
+      if (besides.has(source)) return { id: source, external: true };
+      return importer ? posix.join(posix.dirname(importer), source) : source;
+    },
+    load(id) {
+      const code = files.get(id);
+      if (code === undefined) throw new Error(`embeds: ${embed.name} imports ${id}, which was not built`);
+      return code;
+    },
+  };
+  const joined = await rollup({
+    input: join(VIRTUAL, `${embed.name}.js`),
+    plugins: [fromMemory],
+    // The embed file may export more than its source does: what its on-use chunks import from it.
+    preserveEntrySignatures: 'allow-extension',
+    onwarn: (warning) => {
+      throw new Error(`embeds: ${embed.name}: ${warning.message}`);
+    },
+  });
+  const { output } = await joined.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: `${embed.name}-[hash].js`,
+    plugins: [{ name: 'law-report:minify', renderChunk: async (code) => (await transform(code, { minify: true, format: 'esm', target: ESBUILD.target })).code }],
+  });
+  await joined.close();
+  const built = new Map<string, string>();
+  for (const file of output) {
+    if (file.type !== 'chunk') throw new Error(`embeds: ${embed.name} emitted an asset ${file.fileName}`);
+    built.set(file.fileName, file.code);
+  }
+  return built;
+}
+
+/** Builds what core loads on use, once for every embed file (esbuild's own split). */
+export async function buildOnUseFiles(root = process.cwd()): Promise<Built> {
+  const result = await build({ ...ESBUILD, absWorkingDir: root, entryPoints: { ...ON_USE_FILES }, splitting: true, write: false, outdir: VIRTUAL });
+  return new Map(result.outputFiles.map((file) => [posix.relative(VIRTUAL, file.path), file.text]));
+}
+
+/** Builds every embed file, the years view's worker and the on-use files into `outdir`. */
+export async function buildEmbeds(outdir: string, root = process.cwd()): Promise<string[]> {
+  const worker = await build({ ...ESBUILD, absWorkingDir: root, entryPoints: { 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' }, splitting: false, write: false, outdir: VIRTUAL, plugins: [minifyCss, onUseFiles] });
+  const all = [...(await Promise.all(EMBEDS.map((embed) => buildEmbed(embed, root)))), await buildOnUseFiles(root), new Map(worker.outputFiles.map((file) => [posix.relative(VIRTUAL, file.path), file.text]))];
+  const written: string[] = [];
+  for (const built of all) {
+    for (const [name, code] of built) {
+      const path = join(outdir, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, code);
+      written.push(name);
+    }
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const written = await buildEmbeds(resolve('dist'));
+  console.log(`embeds: ${written.length} files in dist/: ${written.filter((name) => !name.startsWith('chunk-')).join(', ')}`);
+}

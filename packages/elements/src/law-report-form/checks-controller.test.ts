@@ -1,0 +1,49 @@
+import { defaultCatalog, type Profile, type Report } from '@law-report/core/model';
+import { makeReport } from '@law-report/core/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { ChecksController } from './checks-controller.js';
+
+// A host with what the controller asks of it, counting what it is told.
+function setUp(report: Report, profile: Profile = 'submit') {
+  const told = { ready: 0, updates: 0 };
+  const host: ReactiveControllerHost = {
+    addController: (_controller: ReactiveController) => {},
+    removeController: () => {},
+    requestUpdate: () => void told.updates++,
+    updateComplete: Promise.resolve(true),
+  };
+  const checks = new ChecksController(host, {
+    draft: () => report,
+    profile: () => profile,
+    locale: () => 'zh-CN',
+    catalog: () => defaultCatalog,
+    deadlines: () => undefined,
+    ready: () => void told.ready++,
+  });
+  return { checks, told };
+}
+
+describe('ChecksController', () => {
+  it('answers nothing until the checks are loaded, then tells the form once', async () => {
+    const { checks, told } = setUp(makeReport({ title: '' }));
+    expect(checks.loaded).toBe(false);
+    expect(checks.now()).toBeUndefined();
+    // Asked again while loading: still one load, one word to the form.
+    expect(checks.now()).toBeUndefined();
+    const result = await checks.run();
+    expect(told).toEqual({ ready: 1, updates: 1 });
+    expect(checks.loaded).toBe(true);
+    expect(result?.issues.some((issue) => issue.path.join('.') === 'title')).toBe(true);
+    expect(checks.now()?.ok).toBe(false);
+  });
+
+  it('checks by the form’s profile: a draft may keep an empty section that a submission may not', async () => {
+    const full = makeReport();
+    const report = { ...full, sections: full.sections.map((section) => ({ ...section, paragraphs: [], sections: [] })) };
+    const draft = await setUp(report, 'draft').checks.run();
+    const submit = await setUp(report, 'submit').checks.run();
+    expect(draft?.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(submit?.issues.some((issue) => issue.code === 'empty_section' && issue.severity === 'error')).toBe(true);
+  });
+});
