@@ -10,7 +10,7 @@
 // docs/decisions/2026-12-05-on-use-chunks.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
-import { build, transform } from 'esbuild';
+import { build, transform, type BuildOptions } from 'esbuild';
 import { rolldown, type Plugin as RolldownPlugin } from 'rolldown';
 import { rollup, type Plugin as RollupPlugin } from 'rollup';
 import { minifyCss, minifyCssTemplates } from './minify-css.js';
@@ -47,7 +47,7 @@ const ESBUILD = {
   conditions: ['@law-report/source', 'browser', 'module', 'import'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'error',
-} as const;
+} satisfies BuildOptions;
 
 // esbuild's files, kept in memory.
 const VIRTUAL = resolve('/law-report-embed');
@@ -128,13 +128,13 @@ export async function buildEmbed(embed: Embed, root = process.cwd(), plugins: re
 /** Builds what core loads on use, once for every embed file (esbuild's own split). */
 export async function buildOnUseFiles(root = process.cwd()): Promise<Built> {
   const result = await build({ ...ESBUILD, absWorkingDir: root, entryPoints: { ...ON_USE_FILES }, splitting: true, write: false, outdir: VIRTUAL });
-  return new Map(result.outputFiles.map((file) => [posix.relative(VIRTUAL, file.path), file.text]));
+  return new Map((result.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text]));
 }
 
 /** Builds every embed file, the years view's worker and the on-use files into `outdir`. */
 export async function buildEmbeds(outdir: string, root = process.cwd()): Promise<string[]> {
   const worker = await build({ ...ESBUILD, absWorkingDir: root, entryPoints: { 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' }, splitting: false, write: false, outdir: VIRTUAL, plugins: [minifyCss, onUseFiles] });
-  const all = [...(await Promise.all(EMBEDS.map((embed) => buildEmbed(embed, root)))), await buildOnUseFiles(root), new Map(worker.outputFiles.map((file) => [posix.relative(VIRTUAL, file.path), file.text]))];
+  const all = [...(await Promise.all(EMBEDS.map((embed) => buildEmbed(embed, root)))), await buildOnUseFiles(root), new Map((worker.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text]))];
   const written: string[] = [];
   for (const built of all) {
     for (const [name, code] of built) {
