@@ -90,8 +90,13 @@ function tagName(html: string, from: number, to: number): { name: string; closin
   const closing = html.charCodeAt(i) === 47;
   if (closing) i++;
   let end = i;
-  while (end < to && /[A-Za-z0-9]/.test(html[end] ?? '')) end++;
+  while (end < to && isNameCode(html.charCodeAt(end))) end++;
   return { name: html.slice(i, end).toLowerCase(), closing };
+}
+
+// A letter or digit of a tag's name, by its code: every tag asks, so no regex and no one-character string.
+function isNameCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Whether input looks like an HTML document or fragment rather than text or Markdown. */

@@ -1,0 +1,45 @@
+// Hostile input must cost time in proportion to its size. Not a time budget: each case is timed
+// at n and 4n characters, and the growth is compared with the ×16 of a quadratic pass. Linear is
+// ×4; the bound is generous (×10). So that a busy machine does not fail it, the time is this
+// process's CPU time (another process's work is not counted), the two sizes take turns, and the
+// best of several runs is taken.
+import { describe, expect, it } from 'vitest';
+import { importReport } from './import-report.js';
+
+const fill = (unit: string, n: number) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));
+
+// Shapes that made the lines stage superlinear: a line break per tag, and lines between blank ones.
+const cases: readonly [string, (n: number) => string][] = [
+  ['deep markup', (n) => `${fill('<div>', n / 3)}法治${fill('</div>', n / 3)}`],
+  ['blank-line-separated broken lines', (n) => fill('推进法治建设\n\n', n / 2)],
+];
+
+// This process's CPU time in milliseconds, all its threads (the garbage collector's too).
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+function timed(text: string): number {
+  const start = cpuNow();
+  importReport(text);
+  return cpuNow() - start;
+}
+
+// The growth from `small` to `large`: the best of `runs` turns of each, taken in turn.
+function growth(small: string, large: string, runs: number): number {
+  timed(small);
+  let bestSmall = Number.POSITIVE_INFINITY;
+  let bestLarge = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    bestSmall = Math.min(bestSmall, timed(small));
+    bestLarge = Math.min(bestLarge, timed(large));
+  }
+  return bestLarge / Math.max(bestSmall, 1);
+}
+
+describe('importReport on megabytes of hostile text', () => {
+  it.each(cases)('grows linearly on %s (1 MB → 4 MB of input)', (_name, generate) => {
+    expect(growth(generate(1 << 20), generate(4 << 20), 4)).toBeLessThan(10);
+  });
+});
