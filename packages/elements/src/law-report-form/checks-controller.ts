@@ -1,5 +1,6 @@
-import type { Catalog, DeadlineOverrides, Locale, Profile, Report, ValidationResult } from '@law-report/core/model';
+import type { Catalog, DeadlineOverrides, Locale, Profile, Report, ValidationIssue, ValidationResult } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { idOf, type Path } from './form-model.js';
 
 type Validate = typeof import('./validate-entry.js').validateReport;
 
@@ -15,18 +16,24 @@ export interface ChecksHost {
 }
 
 /**
- * Core's validation for the form, loaded when the form first needs it: when a person starts
- * working in it (focus), on 提交, or at once for a `required` form. Until then the form shows a
- * report without having downloaded the rules, which is most of what a phone waits for.
+ * Core's validation for the form and what it shows: loaded when the form first needs it (a person
+ * starts working in it, 提交, or at once for a `required` form), so the form shows a report without
+ * having downloaded the rules, which is most of what a phone waits for. Issues show at a field
+ * once it was left, everywhere once the person submitted (GOV.UK's way: no error before a try).
  */
 export class ChecksController implements ReactiveController {
   /** The checks could not be loaded (offline, a file missing on the portal). */
   failed = false;
+  /** The issues found last (or the server's, after a 422). */
+  issues: readonly ValidationIssue[] = [];
+  /** The person submitted: the error summary shows, and every field's error. */
+  shown = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #form: ChecksHost;
   #validate: Validate | undefined;
   #loading: Promise<Validate | undefined> | undefined;
+  readonly #left = new Set<string>();
 
   constructor(host: ReactiveControllerHost, form: ChecksHost) {
     this.#host = host;
@@ -62,8 +69,40 @@ export class ChecksController implements ReactiveController {
   hostConnected(): void {}
 
   #settled(): void {
+    // What was left or submitted while the checks loaded is checked now.
+    if (this.#left.size > 0 || this.shown) this.issues = this.now()?.issues ?? this.issues;
     this.#form.ready();
     this.#host.requestUpdate();
+  }
+
+  /** A field was left: its errors show from now on. */
+  leave(path: Path): void {
+    this.#left.add(idOf(path));
+    const result = this.now();
+    if (!result) return;
+    this.issues = result.issues;
+    this.#host.requestUpdate();
+  }
+
+  /** Shows `issues` everywhere, with the error summary (提交, or the server's 422). */
+  show(issues: readonly ValidationIssue[]): void {
+    this.issues = issues;
+    this.shown = true;
+    this.#host.requestUpdate();
+  }
+
+  /** A new report in the form: nothing shown until it is left or submitted again. */
+  reset(): void {
+    this.issues = [];
+    this.shown = false;
+    this.#host.requestUpdate();
+  }
+
+  /** The error shown at a field: once it was left, or the person submitted. */
+  errorAt(path: Path): ValidationIssue | undefined {
+    const id = idOf(path);
+    if (!this.shown && !this.#left.has(id)) return undefined;
+    return this.issues.find((issue) => issue.severity === 'error' && idOf(issue.path) === id);
   }
 
   /** The draft checked now, when the checks are loaded; otherwise undefined, and they start loading. */

@@ -130,3 +130,14 @@ export function unitWordsOf(view: FormView, indicator: string): readonly string[
   const definition = view.catalog.get(indicator);
   return definition ? writtenWordsOf(definition) : undefined;
 }
+
+/**
+ * The value a control holds, as the report stores it: a checkbox's state, paragraphs split at blank
+ * lines, a number (an empty box is no value, never 0), text (an empty optional field is no value).
+ */
+export function controlValue(field: FormField, target: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): unknown {
+  if (field.control === 'checkbox') return target instanceof HTMLInputElement && target.checked;
+  if (field.control === 'lines') return target.value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  if (field.control === 'integer' || field.control === 'number') return target.value === '' ? undefined : Number(target.value);
+  return target.value === '' && !field.required ? undefined : target.value;
+}

@@ -191,3 +191,22 @@ export function metricName(metric: Metric, catalog: Catalog, locale: Locale, pla
   const value = typeof metric.value === 'number' && Number.isFinite(metric.value) ? `（${metric.value}${metric.unit ?? ''}）` : '';
   return short ? `${short}${value}` : formatMessage(m.form.row, { n: place });
 }
+
+/**
+ * A stable key per section or figure object, for Lit's `repeat`: a move re-renders nothing but
+ * the rows that moved.
+ */
+export class RowKeys {
+  readonly #keys = new WeakMap<object, number>();
+  #next = 0;
+
+  /** The key of `item`, given on first ask. */
+  of(item: object): number {
+    let key = this.#keys.get(item);
+    if (key === undefined) {
+      key = this.#next++;
+      this.#keys.set(item, key);
+    }
+    return key;
+  }
+}

@@ -7,12 +7,14 @@ import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { ChecksController } from './checks-controller.js';
 import { DraftController } from './draft-controller.js';
 import { DraftEditor } from './draft-editor.js';
+import { FocusController } from './focus-controller.js';
 import { resolveCatalog, type CatalogInput } from './catalog-property.js';
 import { fitUnit } from './fit-unit.js';
-import { draftFrom, getPath, hasContent, idOf, metricName, setPath, type Path } from './form-model.js';
-import type { Find, FormView } from './form-view.js';
-import { renderField } from './field.js';
-import { ImportController, loadImporter } from './import-controller.js';
+import { draftFrom, getPath, hasContent, idOf, metricName, RowKeys, setPath, type Path } from './form-model.js';
+import type { FormView } from './form-view.js';
+import { controlValue, renderField } from './field.js';
+import { ImportController } from './import-controller.js';
+import { IndicatorSearch } from './indicator-search.js';
 import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
 import { renderMetrics, type RemovedFigure } from './metric-rows.js';
@@ -95,9 +97,6 @@ export class LawReportFormElement extends LitElement {
     required: { type: Boolean, reflect: true },
     endpoint: {},
     token: { attribute: false },
-    _issues: { state: true },
-    _showSummary: { state: true },
-    _said: { state: true },
     _removed: { state: true },
     _removedFigure: { state: true },
     _catalogProblem: { state: true },
@@ -115,11 +114,7 @@ export class LawReportFormElement extends LitElement {
   declare required: boolean;
   declare endpoint: string | undefined;
   declare token: string | undefined;
-  // Reactive state: the issues shown, whether the summary is, what was just said, a section just
-  // deleted.
-  declare private _issues: readonly ValidationIssue[];
-  declare private _showSummary: boolean;
-  declare private _said: string;
+  // Reactive state: the issues shown, whether the summary is, a section or figure just deleted.
   declare private _removed: Removed | undefined;
   declare private _removedFigure: RemovedFigure | undefined;
   // Why the `catalog` given is not used (extension JSON that is not a catalog), shown in the form.
@@ -129,29 +124,24 @@ export class LawReportFormElement extends LitElement {
   #draft: Report = draftFrom(undefined);
   // The catalog in use: `catalog` itself, or the one built from the extension JSON it holds.
   #catalog: Catalog = defaultCatalog;
-  #touched = new Set<string>();
-  // The field last focused, saved with the draft so a restore puts the person back there.
-  #lastFocus = '';
   #formDisabled = false;
   // Changed by a person since it was loaded, restored or sent.
   #edited = false;
-  readonly #openPickers = new Set<string>();
-  // Indicator search per section; it needs the importer's aliases, so it loads the importer.
-  readonly #finds = new WeakMap<Section, Find>();
-  // Stable keys for rows, so a move re-renders nothing but the rows that moved.
-  readonly #keys = new WeakMap<object, number>();
-  #nextKey = 0;
+  readonly #keys = new RowKeys();
+  readonly #search = new IndicatorSearch(this, () => this.#catalog);
 
+  // Someone at work in the form: the checks they will need load meanwhile.
+  readonly #focus = new FocusController(this, () => void (this.#checks.loaded || this.#checks.load()));
   readonly #drafts = new DraftController(this, {
     key: () => this.draftKey,
-    snapshot: () => ({ report: this.#draft, focus: this.#lastFocus, pending: this.#imports.pendingState(this.#draft.metrics) }),
+    snapshot: () => ({ report: this.#draft, focus: this.#focus.lastField, pending: this.#imports.pendingState(this.#draft.metrics) }),
   });
   readonly #imports = new ImportController(this, {
     draft: () => this.#draft,
     adopt: (report) => this.#replaceDraft(report, true),
     locale: () => localeOf(this.locale),
     catalog: () => this.#catalog,
-    focusAfter: (selector, said) => this.#focusAfter(selector, said),
+    focusAfter: (selector, said) => this.#focus.after(selector, said),
     changed: () => this.#drafts.changed(),
   });
   readonly #editor = new DraftEditor({
@@ -159,9 +149,9 @@ export class LawReportFormElement extends LitElement {
     catalog: () => this.#catalog,
     locale: () => localeOf(this.locale),
     edit: (path) => this.#edit(path),
-    focusAfter: (selector, said) => this.#focusAfter(selector, said),
+    focusAfter: (selector, said) => this.#focus.after(selector, said),
     forget: (metric) => this.#imports.forget(metric),
-    found: (section) => this.#finds.delete(section),
+    found: (section) => this.#search.done(section),
     removed: (removed) => (this._removed = removed),
     removedFigure: (removed) => (this._removedFigure = removed),
   });
@@ -171,7 +161,7 @@ export class LawReportFormElement extends LitElement {
     locale: () => localeOf(this.locale),
     catalog: () => this.#catalog,
     deadlines: () => this.deadlines,
-    ready: () => this.#checked(),
+    ready: () => this.#updateFormValue(),
   });
   readonly #server = new SubmissionController(this, {
     endpoint: () => this.endpoint,
@@ -183,7 +173,7 @@ export class LawReportFormElement extends LitElement {
       this.#replaceDraft(draftFrom(report), false);
       this.#imports.reset();
     },
-    focusAfter: (selector, said) => this.#focusAfter(selector, said),
+    focusAfter: (selector, said) => this.#focus.after(selector, said),
   });
 
   constructor() {
@@ -201,9 +191,6 @@ export class LawReportFormElement extends LitElement {
     this.required = false;
     this.endpoint = undefined;
     this.token = undefined;
-    this._issues = [];
-    this._showSummary = false;
-    this._said = '';
     this._removed = undefined;
     this._removedFigure = undefined;
     this._catalogProblem = '';
@@ -212,16 +199,6 @@ export class LawReportFormElement extends LitElement {
   /** The report as edited so far. */
   get value(): Readonly<Report> {
     return this.#draft;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.renderRoot.addEventListener('focusin', this.#onFocusIn);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.renderRoot.removeEventListener('focusin', this.#onFocusIn);
   }
 
   // Shown in English, an element waits for the English strings of its screens before it updates,
@@ -289,25 +266,25 @@ export class LawReportFormElement extends LitElement {
     const locale = localeOf(this.locale);
     const m = stringsOf(locale);
     const view = this.#view();
-    const errors = this._issues.filter((issue) => issue.severity === 'error');
+    const errors = this.#checks.issues.filter((issue) => issue.severity === 'error');
     const outcome = this.#server.outcome;
     const refusal = outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined;
     return html`<div class="root" lang=${locale}>
       ${this.readonly ? nothing : html`<button part="button" type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${m.form.skipToSubmit}</button>`}
-      <p class="visually-hidden" role="status" id="announce">${this._said}</p>
+      <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
       ${renderUnitReports(view, this.#server)}
       <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${this._catalogProblem ? html`<p class="warning" id="catalog-problem">${this._catalogProblem}</p>` : nothing}</div>
       <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
-      ${this._showSummary
+      ${this.#checks.shown
         ? renderErrorSummary(view, {
             errors,
             refusal,
             toConfirm: this.#blockedByImport ? this.#imports.toConfirm : 0,
             text: (issue) => this.#issueText(issue),
-            href: (path) => `#${this.#fieldFor(path)}`,
-            follow: (event, path) => this.#focusField(event, path),
+            href: (path) => `#${this.#focus.fieldFor(path)}`,
+            follow: (event, path) => this.#focus.follow(event, path),
           })
         : nothing}
       ${this.readonly ? nothing : renderImportPanel(view, { run: () => void this.#importThen(this.#imports.fromText()), file: (file) => void this.#importThen(this.#imports.fromFile(file)), choose: (choice) => void this.#importThen(Promise.resolve(this.#imports.choose(choice))) })}
@@ -344,18 +321,14 @@ export class LawReportFormElement extends LitElement {
       readonly: this.readonly,
       imports: this.#imports,
       removedFigure: this._removedFigure,
-      errorAt: (path) => this.#errorAt(path),
+      errorAt: (path) => this.#checks.errorAt(path),
       input: (path, field, event) => this.#onInput(path, field, event),
-      blur: (path) => this.#onBlur(path),
-      keyOf: (item) => this.#keyOf(item),
-      pickerOpen: (id) => this.#openPickers.has(id),
-      openPicker: (id) => {
-        if (this.#openPickers.has(id)) return;
-        this.#openPickers.add(id);
-        this.requestUpdate();
-      },
-      findOf: (section) => this.#finds.get(section),
-      find: (section, query) => void this.#find(section, query),
+      blur: (path) => this.#checks.leave(path),
+      keyOf: (item) => this.#keys.of(item),
+      pickerOpen: (id) => this.#search.isOpen(id),
+      openPicker: (id) => this.#search.open(id),
+      findOf: (section) => this.#search.of(section),
+      find: (section, query) => void this.#search.find(section, query),
       addSection: (into, path) => this.#editor.addSection(into, path),
       removeSection: (from, index, path) => this.#editor.removeSection(from, index, path),
       moveSection: (within, index, by, path) => this.#editor.moveSection(within, index, by, path),
@@ -388,8 +361,7 @@ export class LawReportFormElement extends LitElement {
   #replaceDraft(report: Report, edited: boolean): void {
     this.#draft = report;
     this.#edited = edited;
-    this._issues = [];
-    this._showSummary = false;
+    this.#checks.reset();
     this._removed = undefined;
     this._removedFigure = undefined;
     this.#updateFormValue();
@@ -404,26 +376,8 @@ export class LawReportFormElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(this.#imports.pending ? '#import-choice' : '#import-result')?.focus();
   }
 
-  // Focus where the work goes on once the change is on screen, and say what happened.
-  async #focusAfter(selector: string, said?: string): Promise<void> {
-    // The same words again are a change to the live region only once it was emptied.
-    if (said !== undefined && said === this._said) {
-      this._said = '';
-      await this.updateComplete;
-    }
-    if (said !== undefined) this._said = said;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   #onInput(path: Path, field: FormField, event: Event): void {
-    const target = event.target as HTMLInputElement;
-    let value: unknown;
-    if (field.control === 'checkbox') value = target.checked;
-    else if (field.control === 'lines') value = target.value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
-    else if (field.control === 'integer' || field.control === 'number') value = target.value === '' ? undefined : Number(target.value);
-    else value = target.value === '' && !field.required ? undefined : target.value;
-    setPath(this.#draft, path, value);
+    setPath(this.#draft, path, controlValue(field, event.target as HTMLInputElement));
     // A chosen indicator brings its measure word when the figure's is not one of its own.
     if (field.key === 'metric.indicator') fitUnit(this.#draft.metrics[Number(path[1])], this.#catalog);
     this.#edited = true;
@@ -433,18 +387,6 @@ export class LawReportFormElement extends LitElement {
     // A new indicator changes the measure words offered; a section's title its legend; the year what the server is asked.
     if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select') this.requestUpdate();
     if (field.key === 'year') void this.#server.refresh(this.#draft.year);
-  }
-
-  #onBlur(path: Path): void {
-    this.#touched.add(idOf(path));
-    const result = this.#checks.now();
-    if (result) this._issues = result.issues;
-  }
-
-  // The checks arrived: what was left or shown while they loaded is checked now.
-  #checked(): void {
-    if (this.#touched.size > 0 || this._showSummary) this._issues = this.#checks.now()?.issues ?? this._issues;
-    this.#updateFormValue();
   }
 
   #changed(path: Path): void {
@@ -476,17 +418,16 @@ export class LawReportFormElement extends LitElement {
     if (!result) {
       // Nothing was sent: said in the error summary, where a refusal is said.
       this.#server.outcome = { ok: false, text: stringsOf(localeOf(this.locale)).form.checksFailed };
-      this._showSummary = true;
+      this.#checks.show(this.#checks.issues);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return;
     }
-    this._issues = result.issues;
-    this._showSummary = true;
+    this.#checks.show(result.issues);
     await this.updateComplete;
     if (!result.ok || this.#blockedByImport) {
       const first = result.issues.find((issue) => issue.severity === 'error');
-      const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#fieldFor(first.path))}`) : null;
+      const anchor = first ? this.#focus.field(first.path) : null;
       const message = first?.message ?? formatMessage(stringsOf(localeOf(this.locale)).form.unconfirmed, { count: this.#imports.toConfirm });
       this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
@@ -505,7 +446,7 @@ export class LawReportFormElement extends LitElement {
     // and a refusal go into the error summary, success beside the button; the draft is kept
     // until the county has the report.
     const outcome = await this.#server.send(submit.report);
-    if ('issues' in outcome) this._issues = outcome.issues;
+    if ('issues' in outcome) this.#checks.show(outcome.issues);
     if (outcome.ok) {
       this.#drafts.clear();
       this.#edited = false;
@@ -521,15 +462,6 @@ export class LawReportFormElement extends LitElement {
     this.requestUpdate();
   }
 
-  async #find(section: Section, query: string): Promise<void> {
-    this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
-    const importer = await loadImporter();
-    // A later keystroke has already asked again.
-    if (this.#finds.get(section)?.query !== query) return;
-    this.#finds.set(section, importer ? { query, matches: importer.searchIndicators(this.#catalog, query, { limit: 8 }) } : { query, matches: [], failed: true });
-    this.requestUpdate();
-  }
-
   readonly #restore = (): void => {
     const saved = this.#drafts.take();
     if (!saved) return;
@@ -541,51 +473,12 @@ export class LawReportFormElement extends LitElement {
     // Back where the person was: the field they were in, the page scrolled as it was.
     // Back where the person was: the page scrolled as it was, then their field (brought into view if it is not).
     window.scrollTo(0, saved.scroll);
-    void this.#focusAfter(saved.focus && this.renderRoot.querySelector(`#${CSS.escape(saved.focus)}`) ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored);
+    void this.#focus.after(saved.focus && this.renderRoot.querySelector(`#${CSS.escape(saved.focus)}`) ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored);
   };
 
   readonly #discard = (): void => {
     this.#drafts.clear();
-    void this.#focusAfter('#f-title', stringsOf(localeOf(this.locale)).form.draftDiscarded);
-  };
-
-  #keyOf(item: object): number {
-    let key = this.#keys.get(item);
-    if (key === undefined) {
-      key = this.#nextKey++;
-      this.#keys.set(item, key);
-    }
-    return key;
-  }
-
-  #errorAt(path: Path): ValidationIssue | undefined {
-    const id = idOf(path);
-    if (!this._showSummary && !this.#touched.has(id)) return undefined;
-    return this._issues.find((issue) => issue.severity === 'error' && idOf(issue.path) === id);
-  }
-
-  // The field an issue points at, or the nearest one that exists (missing_section → the sections).
-  #fieldFor(path: Path): string {
-    for (let length = path.length; length > 0; length--) {
-      const id = idOf(path.slice(0, length));
-      if (this.renderRoot.querySelector(`#${CSS.escape(id)}`)) return id;
-    }
-    return idOf(['title']);
-  }
-
-  #focusField(event: Event, path: Path): void {
-    // `href="#id"` cannot reach into a shadow root: focus the field from here.
-    event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#fieldFor(path))}`);
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
-  }
-
-  readonly #onFocusIn = (event: Event): void => {
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && target.id.startsWith('f-')) this.#lastFocus = target.id;
-    // Someone is at work in the form: the checks they will need load meanwhile.
-    if (!this.#checks.loaded) void this.#checks.load();
+    void this.#focus.after('#f-title', stringsOf(localeOf(this.locale)).form.draftDiscarded);
   };
 }
 

@@ -1,0 +1,55 @@
+import type { Catalog, Section } from '@law-report/core/model';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Find } from './form-view.js';
+import { loadImporter } from './import-controller.js';
+
+/**
+ * The indicator picker of each figure row and the search of each section (按名称或别称查找指标):
+ * which pickers are open, and what each section's search typed and found. The search needs the
+ * importer's aliases, so its first use loads the importer.
+ */
+export class IndicatorSearch implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #catalog: () => Catalog;
+  readonly #open = new Set<string>();
+  readonly #finds = new WeakMap<Section, Find>();
+
+  constructor(host: ReactiveControllerHost, catalog: () => Catalog) {
+    this.#host = host;
+    this.#catalog = catalog;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Whether the picker `id` shows its whole list. */
+  isOpen(id: string): boolean {
+    return this.#open.has(id);
+  }
+
+  /** Opens the picker `id` (it stays open: a person's place in the list is kept). */
+  open(id: string): void {
+    if (this.#open.has(id)) return;
+    this.#open.add(id);
+    this.#host.requestUpdate();
+  }
+
+  /** What a section's search typed and found. */
+  of(section: Section): Find | undefined {
+    return this.#finds.get(section);
+  }
+
+  /** A section's search is done with (an indicator was added from it). */
+  done(section: Section): void {
+    this.#finds.delete(section);
+  }
+
+  /** Searches the catalog for `query` in a section; a later keystroke's search wins. */
+  async find(section: Section, query: string): Promise<void> {
+    this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
+    const importer = await loadImporter();
+    if (this.#finds.get(section)?.query !== query) return;
+    this.#finds.set(section, importer ? { query, matches: importer.searchIndicators(this.#catalog(), query, { limit: 8 }) } : { query, matches: [], failed: true });
+    this.#host.requestUpdate();
+  }
+}
