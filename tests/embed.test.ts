@@ -55,6 +55,7 @@ const PAGES: Readonly<Record<string, string>> = {
   'page.html': PAGE,
   'english.html': `<!doctype html><html lang="en"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form locale="en"></law-report-form></body></html>`,
   'form.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form></law-report-form></body></html>`,
+  'form-versioned.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js?v=2"></script></head><body><law-report-form></law-report-form></body></html>`,
   'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
 };
 
@@ -140,6 +141,19 @@ describe('law-report-form.js', () => {
     expect(chunks.length).toBeGreaterThan(0);
     // Each chunk imports what the page has from the form's file: one copy of Lit and core.
     for (const chunk of chunks) expect(await readFile(join(dist, chunk), 'utf8')).toMatch(/from"\.\/law-report-form\.js"/);
+    await page.close();
+  });
+
+  it('still checks a report when a portal loads the form’s file under a query string (at the price of a second download)', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/form-versioned.html`);
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    await page.getByLabel('报告标题（必填）').fill('');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page.getByRole('region', { name: '提交前请修改以下问题' }).getByRole('link', { name: /报告标题/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
