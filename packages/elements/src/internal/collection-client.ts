@@ -1,11 +1,13 @@
 import type { AggregateResult } from '@law-report/core/model';
-import { headers, isStatus, list, url, type ReviewStatus } from './client-base.js';
+import type { CountFrom } from './aggregate-review.js';
+import { headers, url, type ReviewStatus } from './client-base.js';
 import { listUnitReports, type UnitReport } from './unit-client.js';
 
 export type { ReviewStatus };
 export { fetchForReview, type ReviewedReport } from './review-client.js';
 
-// The dashboard's side of the collection server: the year's aggregate and one unit's report.
+// The dashboard's side of the collection server: the years it holds, the year's aggregate and one
+// unit's report. Loaded by the dashboard only when it shows a server's data.
 
 /** The year's aggregate from `{endpoint}/aggregate`, or the server's message why not. */
 export async function fetchAggregate(endpoint: string, token: string | undefined, locale: string, year: number): Promise<AggregateResult | { readonly error: string }> {
@@ -28,40 +30,6 @@ export async function fetchUnitReport(endpoint: string, token: string | undefine
   } catch {
     return undefined;
   }
-}
-
-/** Which reports the county's totals count: every report not returned, or only what the county has filed or published. */
-export type CountFrom = 'submitted' | 'filed';
-
-/** Where a unit's report on the year is in the review, as the server's aggregate says. */
-export interface UnitWorkflow {
-  readonly status: ReviewStatus;
-  readonly id: string;
-  readonly version: number;
-}
-
-/** What the review adds to the server's aggregate: the statuses totalled and each unit's report. */
-export interface AggregateReview {
-  readonly counted: readonly ReviewStatus[];
-  readonly workflow: Readonly<Record<string, UnitWorkflow>>;
-}
-
-/**
- * The review's part of an aggregate from `law-report serve` (`counted`, `workflow`), read
- * defensively; undefined for an aggregate made elsewhere, which has none.
- *
- * @example reviewOf(await (await fetch('/api/aggregate?year=2023')).json())?.workflow['北留镇']?.status // 'returned'
- */
-export function reviewOf(aggregate: unknown): AggregateReview | undefined {
-  if (typeof aggregate !== 'object' || aggregate === null) return undefined;
-  const { counted, workflow } = aggregate as { counted?: unknown; workflow?: unknown };
-  if (!Array.isArray(counted) || typeof workflow !== 'object' || workflow === null) return undefined;
-  const units: Record<string, UnitWorkflow> = {};
-  for (const [unit, entry] of Object.entries(workflow)) {
-    const { status, id, version } = (typeof entry === 'object' && entry !== null ? entry : {}) as { status?: unknown; id?: unknown; version?: unknown };
-    if (isStatus(status) && typeof id === 'string') units[unit] = { status, id, version: typeof version === 'number' ? version : 1 };
-  }
-  return { counted: counted.filter(isStatus), workflow: units };
 }
 
 /** The year's aggregate counted from `countFrom` (`/aggregate?year=&status=`), or the server's message why not (none: no connection). */
@@ -93,20 +61,3 @@ export async function fetchCounty(endpoint: string, token: string | undefined, l
     return undefined;
   }
 }
-
-/** The deadlines the server judged a year's reports by (`deadlines` of its aggregate). */
-export interface JudgedBy {
-  readonly source: 'options' | 'database' | 'default';
-  readonly submitBy: Readonly<Record<string, string>>;
-  readonly publishBy: string | undefined;
-}
-
-/** Reads `deadlines` off a server's aggregate; undefined when it has none. */
-export function judgedBy(aggregate: unknown): JudgedBy | undefined {
-  const deadlines = typeof aggregate === 'object' && aggregate !== null ? (aggregate as { deadlines?: unknown }).deadlines : undefined;
-  if (typeof deadlines !== 'object' || deadlines === null) return undefined;
-  const { source, submitBy, publishBy } = deadlines as { source?: unknown; submitBy?: unknown; publishBy?: unknown };
-  const dates = Object.fromEntries(Object.entries(typeof submitBy === 'object' && submitBy !== null ? submitBy : {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  return { source: source === 'options' || source === 'database' ? source : 'default', submitBy: dates, publishBy: typeof publishBy === 'string' ? publishBy : undefined };
-}
-

@@ -1,5 +1,6 @@
 import type { AggregateChange, AggregateComparison, AggregateResult, Catalog, IndicatorTotal, Locale, UnitDetail, UnitStatus } from '@law-report/core/model';
-import type { AggregateReview, ReviewStatus, UnitWorkflow } from '../internal/collection-client.js';
+import type { AggregateReview, UnitWorkflow } from '../internal/aggregate-review.js';
+import type { ReviewStatus } from '../internal/client-base.js';
 
 /** How a table is sorted: `roster` keeps the order the data came in. */
 export interface Sort<C extends string> {

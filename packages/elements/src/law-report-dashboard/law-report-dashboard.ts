@@ -25,14 +25,14 @@ import {
 } from '@law-report/core/model';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fetchForReview, fetchUnitReport, reviewOf, type AggregateReview, type CountFrom, type ReviewedReport } from '../internal/collection-client.js';
+import { reviewOf, type AggregateReview, type CountFrom, type JudgedBy } from '../internal/aggregate-review.js';
+import type { ReviewedReport } from '../internal/review-client.js';
 import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
-import { loadServed, type Served } from './served-years.js';
-import type { JudgedBy } from '../internal/collection-client.js';
+import type { Served } from './served-years.js';
 
 /**
  * The county office's view of a year (依法治县办): 报送率, 按时报送率 and 公开率; the units
@@ -206,7 +206,11 @@ export class LawReportDashboardElement extends LitElement {
     if (!this.#fromServer() || !this.endpoint) return;
     const load = ++this.#loads;
     this.loading = true;
-    const served = await loadServed(this.endpoint, this.token, localeOf(this.locale), this.year, this.countFrom === 'filed' ? 'filed' : 'submitted');
+    // What reads a server is loaded with the first read: a page with reports of its own never needs it.
+    const served = await import('./served-years.js').then(
+      ({ loadServed }) => loadServed(this.endpoint ?? '', this.token, localeOf(this.locale), this.year, this.countFrom === 'filed' ? 'filed' : 'submitted'),
+      () => ({ error: undefined }),
+    );
     if (load !== this.#loads) return;
     this.loading = false;
     this.served = served;
@@ -674,14 +678,19 @@ export class LawReportDashboardElement extends LitElement {
     this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
     const locale = localeOf(this.locale);
     const workflow = this.#review?.workflow[unit];
+    const client = () => import('../internal/collection-client.js');
     if (given === undefined && this.endpoint && workflow) {
       // The report with its history, by the id the server's aggregate gave.
-      const review = await fetchForReview(this.endpoint, this.token, locale, workflow.id);
+      const review = await client().then(
+        ({ fetchForReview }) => fetchForReview(this.endpoint ?? '', this.token, locale, workflow.id),
+        () => ({ error: stringsOf(locale).dashboard.offline }),
+      );
       this.opened = 'error' in review ? { unit, report: undefined, problem: review.error } : { unit, ...this.#asJudged(unit, review.report), review };
     } else if (given !== undefined) {
       this.opened = { unit, report: given };
     } else {
-      const report = this.endpoint && this.#result ? await fetchUnitReport(this.endpoint, this.token, locale, this.#result.year, unit) : undefined;
+      const year = this.#result?.year;
+      const report = this.endpoint && year !== undefined ? await client().then(({ fetchUnitReport }) => fetchUnitReport(this.endpoint ?? '', this.token, locale, year, unit), () => undefined) : undefined;
       this.opened = { unit, ...this.#asJudged(unit, report) };
     }
     await this.updateComplete;

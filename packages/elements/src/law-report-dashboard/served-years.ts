@@ -1,5 +1,6 @@
 import { reportingYear, type AggregateResult } from '@law-report/core/model';
-import { fetchCounty, fetchCountedAggregate, judgedBy, listYears, type CountFrom, type JudgedBy } from '../internal/collection-client.js';
+import { judgedBy, type CountFrom, type JudgedBy } from '../internal/aggregate-review.js';
+import { fetchCounty, fetchCountedAggregate, listYears } from '../internal/collection-client.js';
 
 /** A year as a collection server serves it to the dashboard. */
 export interface Served {
