@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,19 @@ async function serve(options: Partial<AppOptions> = {}) {
   };
   return { app, store, dir, base, call };
 }
+
+// The status of a GET of `path` sent exactly as written: fetch would resolve `..` and `%2e%2e` before
+// sending, and add `Cache-Control: no-cache` to a conditional request.
+const rawStatus = (base: string, path: string, headers: Record<string, string> = {}) =>
+  new Promise<number>((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    request({ hostname, port, path, method: 'GET', headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
 
 afterEach(async () => {
   for (const { app, store, dir } of opened.splice(0)) {
@@ -170,11 +184,49 @@ describe('a portal folder serves the portal and nothing else', () => {
       writeFileSync(join(outside, 'passwd'), 'root:x:0:0');
       symlinkSync(join(outside, 'passwd'), join(portal, 'passwd.txt'));
       symlinkSync(outside, join(portal, 'linked'));
-      const { call } = await serve({ portal });
+      const { call, base } = await serve({ portal });
       expect((await call('GET', '/')).text).toContain('门户');
       for (const path of ['/.env', '/.git/config', '/%2Eenv', '/passwd.txt', '/linked/passwd']) expect([path, (await call('GET', path)).status]).toEqual([path, 404]);
+      // Sent as written (fetch would resolve the dots first): encoded dots and slashes, a NUL, a backslash, a bad escape.
+      for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/.%2e/.%2e/etc/passwd', '/linked%2fpasswd', '/%2e%65nv', '/.git%2fconfig', '/index.html%00.txt', '/..%5c..%5cetc%5cpasswd', '//linked/passwd']) {
+        expect([path, await rawStatus(base, path)]).toEqual([path, 404]);
+      }
+      // An address that is no percent-encoding is refused by the router before any file is looked for.
+      expect(await rawStatus(base, '/%E0%A4%A')).toBe(400);
     } finally {
       rmSync(outside, { recursive: true, force: true });
+      rmSync(portal, { recursive: true, force: true });
+    }
+  });
+
+  it('sends the portal’s files with their types, a folder’s index.html, HEAD and a 304 for an unchanged file', async () => {
+    const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));
+    try {
+      writeFileSync(join(portal, 'index.html'), '<!doctype html><title>门户</title>');
+      mkdirSync(join(portal, 'assets'));
+      writeFileSync(join(portal, 'assets', 'form.js'), 'export const 表 = 1;');
+      writeFileSync(join(portal, 'assets', 'index.html'), '<!doctype html><title>资源</title>');
+      mkdirSync(join(portal, '报告'));
+      writeFileSync(join(portal, '报告', '北留镇.html'), '<!doctype html><title>北留镇</title>');
+      const { call, base } = await serve({ portal });
+      const page = await call('GET', '/index.html');
+      expect([page.status, page.headers.get('content-type'), page.text]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>门户</title>']);
+      // The security headers every answer carries hold for the portal's files too.
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      const script = await call('GET', '/assets/form.js?v=1');
+      expect([script.status, script.headers.get('content-type'), script.text]).toEqual([200, 'application/javascript; charset=utf-8', 'export const 表 = 1;']);
+      expect((await call('GET', '/assets')).text).toContain('资源');
+      expect((await call('GET', '/assets/')).text).toContain('资源');
+      expect((await call('GET', `/${encodeURIComponent('报告')}/${encodeURIComponent('北留镇')}.html`)).text).toContain('北留镇');
+      const head = await call('HEAD', '/assets/form.js');
+      expect([head.status, head.text, head.headers.get('content-length')]).toEqual([200, '', String(Buffer.byteLength('export const 表 = 1;'))]);
+      const etag = script.headers.get('etag') ?? '';
+      expect(etag).not.toBe('');
+      expect(await rawStatus(base, '/assets/form.js', { 'if-none-match': etag })).toBe(304);
+      // What is not there is the server's 404, as for any unknown address; the API stays the API.
+      expect((await call('GET', '/missing.js')).status).toBe(404);
+      expect((await call('GET', '/api/nothing')).json.error?.code).toBe('not_found');
+    } finally {
       rmSync(portal, { recursive: true, force: true });
     }
   });

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import serveStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import send from '@fastify/send';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Whether `path` lies inside `folder` (or is it), both as given: no `..` climbs out of it.
@@ -25,17 +25,36 @@ const real = (path: string) => {
 /**
  * Serves a built portal at `/` the safe way: never a dotfile or a file in a dot folder (`.env`,
  * `.git/config`, `.data/law-report.sqlite` answer 404), and only files that really lie inside the
- * folder (a symlink out of it, to `/etc/passwd` or the database, answers 404 too).
+ * folder (a symlink out of it, to `/etc/passwd` or the database, answers 404 too). A folder's
+ * address serves its `index.html`. Files are sent by `@fastify/send` (what `@fastify/static` sends
+ * with: types, ETag, Last-Modified, ranges, HEAD); the guard above is this function's own, checked
+ * on the decoded path before anything is read. Without `@fastify/static`, whose dependencies ask
+ * for Node 22 (docs/decisions/2026-12-05-server-dependencies-on-node-20.md).
  *
  * @example await app.register(portalFiles, { root: '/srv/portal/dist' })
  */
 export async function portalFiles(app: FastifyInstance, options: { readonly root: string }): Promise<void> {
   const root = real(options.root);
-  await app.register(serveStatic, {
-    root,
-    prefix: '/',
-    index: ['index.html'],
-    dotfiles: 'ignore',
-    allowedPath: (pathname) => !pathname.split('/').some((part) => part.startsWith('.')) && inside(root, real(join(root, pathname))),
-  });
+  // A decoded path the portal may answer: no dot segment (a dotfile, a dot folder, `.` or `..`), no
+  // NUL, no backslash, and what it names really inside the folder once symlinks are resolved.
+  const allowed = (path: string) => !/[\0\\]/.test(path) && !path.split('/').some((part) => part.startsWith('.')) && inside(root, real(join(root, path)));
+  const serve = async (request: FastifyRequest, reply: FastifyReply, pathname: string, again: boolean): Promise<FastifyReply | void> => {
+    let path: string;
+    try {
+      path = decodeURIComponent(pathname);
+    } catch {
+      return reply.callNotFound();
+    }
+    if (!allowed(path)) return reply.callNotFound();
+    // send decodes the path itself: it is given as the request wrote it.
+    const result = await send(request.raw, pathname, { root, index: ['index.html'], dotfiles: 'ignore' });
+    // A folder named without its slash: its index.html, as with one (once; never a redirect).
+    if (result.type === 'directory') return again ? reply.callNotFound() : serve(request, reply, `${pathname}/`, true);
+    if (result.type === 'error') {
+      if (result.statusCode === 404 || result.statusCode === 403) return reply.callNotFound();
+      throw result.metadata.error;
+    }
+    return reply.code(result.statusCode).headers(result.headers).send(result.stream);
+  };
+  app.get('/*', (request, reply) => serve(request, reply, (request.raw.url ?? '/').split('?', 1)[0] ?? '/', false));
 }
