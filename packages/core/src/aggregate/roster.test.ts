@@ -13,6 +13,12 @@ describe('parseRosterCsv', () => {
     ]);
   });
 
+  it('reads the level words of every place ending, 苏木, 旗 and 盟 too', () => {
+    const { entries, problems } = parseRosterCsv('名称,层级\n巴彦苏木,苏木\n乌兰旗,旗\n锡林郭勒盟,盟\n东山县,县级\n广西壮族自治区,自治区');
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => entry.level)).toEqual(['town', 'county', 'city', 'county', 'province']);
+  });
+
   it('reports bad rows by line and keeps the good ones', () => {
     const { entries, problems } = parseRosterCsv('name,level,code,deadline\n北留镇,village,,\n东河镇,town,12,\n西河镇,town,,2024-02-30\n南河镇,town,,\n南河镇,town,,');
     expect(entries.map((e) => e.name)).toEqual(['南河镇']);

@@ -1,4 +1,5 @@
 import { daysInMonth } from '../domain/dates.js';
+import { LEVEL_WORDS } from '../domain/unit-names.js';
 import { importMessages } from '../i18n/import-messages.js';
 import { formatMessage, type Locale } from '../i18n/messages.js';
 import { isUnitLevel } from '../schema/codes.js';
@@ -33,15 +34,11 @@ const HEADERS: Readonly<Record<string, keyof RosterEntry>> = {
   deadline: 'deadline', 截止日期: 'deadline', 报送截止日期: 'deadline',
 };
 
-const LEVELS: Readonly<Record<string, UnitLevel>> = {
-  省: 'province', 省级: 'province', 市: 'city', 市级: 'city', 县: 'county', 县级: 'county', 区: 'county',
-  镇: 'town', 乡: 'town', 街道: 'town', 乡镇: 'town', 乡镇街道: 'town', 部门: 'department', 政府部门: 'department',
-};
 
 /**
  * Reads a roster from CSV: a header row naming the columns (`name,level,code,parent,deadline`,
  * or 名称/层级/代码/上级/截止日期), then one unit a row. Quoted fields may hold commas and
- * quotes. Levels may be written in English or Chinese (乡镇, 部门…). Bad rows are reported,
+ * quotes. Levels may be written in English or Chinese (乡镇, 苏木, 部门…: the domain's LEVEL_WORDS). Bad rows are reported,
  * never thrown, and the good ones kept; a file with no name column gives no entries and one
  * `roster_no_name_column` problem, which callers treat as a configuration error.
  *
@@ -86,7 +83,7 @@ function rosterEntry(fields: Partial<Record<keyof RosterEntry, string>>): Roster
   const { name, code, parent, deadline } = fields;
   if (!name) return { code: 'roster_no_name', params: {} };
   const rawLevel = fields.level ?? 'town';
-  const level = isUnitLevel(rawLevel) ? rawLevel : Object.hasOwn(LEVELS, rawLevel) ? LEVELS[rawLevel] : undefined;
+  const level = isUnitLevel(rawLevel) ? rawLevel : Object.hasOwn(LEVEL_WORDS, rawLevel) ? LEVEL_WORDS[rawLevel] : undefined;
   if (!level) return { code: 'roster_unknown_level', params: { level: rawLevel } };
   if (code !== undefined && !/^\d{6}(?:\d{3}){0,2}$/.test(code)) return { code: 'roster_bad_code', params: { code } };
   if (deadline !== undefined && !isIsoDate(deadline)) return { code: 'roster_bad_deadline', params: { deadline } };

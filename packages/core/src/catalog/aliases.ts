@@ -1,6 +1,8 @@
 // The phrases the importer looks for, per built-in indicator: data, kept apart from the catalog
 // so that a page that only shows and checks reports (the elements) does not load them.
-// Extension catalogs carry their own `aliases` on each indicator.
+// Extension catalogs carry their own `aliases` on each indicator. Each table is checked against the
+// built-in keys with `satisfies`, so a misspelt or renamed key fails typecheck.
+import type { BuiltInIndicatorKey } from './indicators.js';
 
 /**
  * Marks a gap in an alias: `公开…信息` names 公开交通运输信息 and 公开涉农信息, its words at most
@@ -14,7 +16,7 @@ export const GAP_MARK = '…';
  */
 export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   'normativeDocs.filed': ['清理', '废止', '失效'],
-};
+} satisfies Partial<Record<BuiltInIndicatorKey, readonly string[]>>;
 
 /**
  * Words that, right before an indicator's alias, say the figure is something else (`words`),
@@ -24,7 +26,7 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
  */
 export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>> = {
   'training.sessions': { words: ['法治', '普法', '学法', '法律知识'], unless: ['执法'] },
-};
+} satisfies Partial<Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>>;
 
 /**
  * Aliases that name an act and no thing (办结, 审结, 纠错): after a count of another family they
@@ -33,7 +35,10 @@ export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<Record<string, { readonly words
  */
 export const BUILT_IN_BARE_ACTS: readonly string[] = ['办结', '审结', '纠错', '撤销'];
 
-/** The built-in catalog's importer aliases, by indicator key. */
+/**
+ * The built-in catalog's importer aliases, by indicator key: every built-in indicator has some, and
+ * no key is one the catalog lacks. A model village is a 嘎查 in Inner Mongolia (示范嘎查).
+ */
 export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设', '领导小组会议', '法治建设工作会议', '法治工作会议'],
   'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '专题汇报'],
@@ -58,11 +63,11 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单', '宣传品'],
   'publicity.audience': ['培训群众', '覆盖居民', '覆盖', '受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
   'publicity.legalLiterates': ['法律明白人'],
-  'modelVillages.total': ['民主法治示范村', '示范村', '示范社区', '民主法治示范…村'],
-  'modelVillages.national': ['国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区', '国家级民主法治示范…村'],
-  'modelVillages.provincial': ['省级示范村', '省级民主法治示范村', '省级民主法治示范社区', '省级民主法治示范…村', '自治区级示范村', '自治区级民主法治示范村', '自治区级民主法治示范社区', '自治区级民主法治示范…村'],
-  'modelVillages.municipal': ['市级示范村', '市级民主法治示范村', '市级民主法治示范社区', '市级民主法治示范…村'],
-  'modelVillages.county': ['县级示范村', '县级民主法治示范村', '县级民主法治示范社区', '县级民主法治示范…村'],
+  'modelVillages.total': ['民主法治示范村', '示范村', '示范社区', '民主法治示范…村', '示范嘎查', '民主法治示范嘎查'],
+  'modelVillages.national': ['国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区', '国家级民主法治示范…村', '国家级示范嘎查', '国家级民主法治示范嘎查'],
+  'modelVillages.provincial': ['省级示范村', '省级民主法治示范村', '省级民主法治示范社区', '省级民主法治示范…村', '自治区级示范村', '自治区级民主法治示范村', '自治区级民主法治示范社区', '自治区级民主法治示范…村', '自治区级示范嘎查', '自治区级民主法治示范嘎查'],
+  'modelVillages.municipal': ['市级示范村', '市级民主法治示范村', '市级民主法治示范社区', '市级民主法治示范…村', '市级示范嘎查', '市级民主法治示范嘎查'],
+  'modelVillages.county': ['县级示范村', '县级民主法治示范村', '县级民主法治示范社区', '县级民主法治示范…村', '县级示范嘎查', '旗级示范嘎查', '旗级民主法治示范嘎查'],
   'disputes.handled': ['受理…纠纷', '排查化解', '排查', '受理矛盾纠纷', '矛盾纠纷', '排查各类纠纷', '排查化解各类纠纷'],
   'disputes.mediated': ['调解纠纷', '调处', '调解', '调处各类纠纷', '调解各类纠纷', '调解各类矛盾纠纷', '调处…矛盾纠纷'],
   'disputes.resolved': ['调解成功', '化解', '成功调解', '调处成功'],
@@ -91,4 +96,4 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'judgments.fulfilled': ['已履行', '履行完毕', '全部履行', '已全部履行'],
   'judgments.fulfillmentRate': ['履行率'],
   'funding.amount': ['经费', '投入资金', '资金'],
-};
+} satisfies Record<BuiltInIndicatorKey, readonly string[]>;

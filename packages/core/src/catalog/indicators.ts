@@ -8,7 +8,7 @@ import type { IndicatorDefinition } from './indicator.js';
  * `atMost` and `parts` declare the relations validation checks; `plausible` gives each level's
  * generous ceiling for a year's figure, in the display word, beyond which validation warns.
  */
-export const indicators: readonly IndicatorDefinition[] = [
+const definitions = [
   // 党政主要负责人履行第一责任人职责
   {
     key: 'leadership.meetings',
@@ -520,4 +520,10 @@ export const indicators: readonly IndicatorDefinition[] = [
     section: 'duties',
     plausible: { town: 10_000, county: 100_000, city: 1_000_000, province: 10_000_000 },
   },
-];
+] as const satisfies readonly IndicatorDefinition[];
+
+/** The key of a built-in indicator (`disputes.mediated`): what tables keyed by indicator are checked against. */
+export type BuiltInIndicatorKey = (typeof definitions)[number]['key'];
+
+/** The built-in indicators, in the order the catalog lists them. */
+export const indicators: readonly IndicatorDefinition[] = definitions;

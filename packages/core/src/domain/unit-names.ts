@@ -71,5 +71,20 @@ export function placeLevelOf(name: string): PlaceLevel | undefined {
   return best?.level;
 }
 
+/**
+ * The words a person writes for a unit's level in a list of units (a roster's 层级 column): each
+ * place ending (镇, 苏木, 旗, 盟…) and its …级 (县级, 市级), 乡镇 and 乡镇街道 for towns, 部门 and
+ * 政府部门 for departments.
+ *
+ * @example LEVEL_WORDS['苏木'] // 'town'; LEVEL_WORDS['县级'] // 'county'
+ */
+export const LEVEL_WORDS: Readonly<Record<string, UnitLevel>> = Object.fromEntries([
+  ...PLACE_LEVELS.flatMap((level) => PLACE_ENDINGS[level].flatMap((ending) => [[ending, level], [`${ending}级`, level]] as const)),
+  ['乡镇', 'town'],
+  ['乡镇街道', 'town'],
+  ['部门', 'department'],
+  ['政府部门', 'department'],
+]);
+
 // The endings of a place a government signs for: 北留镇, 东湖街道, 阳城县, 乌兰旗.
 const PLACE = new RegExp(`(?:${placeEndings()})$`);

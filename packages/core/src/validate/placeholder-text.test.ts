@@ -17,6 +17,11 @@ describe('placeholder-text', () => {
     expect(hasNoText(text)).toBe(true);
   });
 
+  it('knows every place ending the domain knows, 苏木, 旗, 盟 and 街道 too', () => {
+    expect(['某某苏木', 'XX旗', '××街道', '××盟', '某某自治区'].map(hasNoText)).toEqual([true, true, true, true, true]);
+    expect(findPlaceholder('××盟人民政府')?.[0]).toBe('××');
+  });
+
   it.each(['全年开展普法活动*次。', '2023', '某某镇人民政府', 'Excel 表格', '无。'])('finds text in %j', (text) => {
     expect(hasNoText(text)).toBe(false);
   });

@@ -3,9 +3,11 @@
 // Every alternative below is a bounded run of one character class, or a fixed word, and no
 // quantifier nests: each scan is linear in the text.
 
-// The measure words and place suffixes a starred or crossed-out blank stands before.
+import { placeEndings } from '../domain/unit-names.js';
+
+// The measure words and place endings (the domain's, 街道 and 苏木 to 自治区) a starred or crossed-out blank stands before.
 const MEASURE = '[件次条个项份名人起宗场期家户套万元%年月日]';
-const PLACE = '[镇乡县市区]';
+const PLACE = `(?:${placeEndings()})`;
 const STARS = '[*＊]{1,4}';
 const CROSSES = '[XxＸｘ×]{1,4}';
 const BLANKS = '某某|_{3,}|＿{2,}';
