@@ -1,10 +1,13 @@
 // Hostile input must cost time in proportion to its size. Not a time budget: each case is timed
 // at n and 4n characters, and the growth is compared with the ×16 of a quadratic pass. Linear is
 // ×4; the bound is generous (×10). So that a busy machine does not fail it, the time is this
-// process's CPU time (another process's work is not counted), the two sizes take turns, and the
-// best of several runs is taken.
+// process's CPU time (another process's work is not counted), the two sizes take turns, the best
+// of several runs is taken, and a growth past the bound is measured again up to twice.
 import { describe, expect, it } from 'vitest';
 import { importReport } from './import-report.js';
+
+// Linear growth is ×4, quadratic ×16.
+const BOUND = 10;
 
 const fill = (unit: string, n: number) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));
 
@@ -40,6 +43,11 @@ function growth(small: string, large: string, runs: number): number {
 
 describe('importReport on megabytes of hostile text', () => {
   it.each(cases)('grows linearly on %s (1 MB → 4 MB of input)', (_name, generate) => {
-    expect(growth(generate(1 << 20), generate(4 << 20), 4)).toBeLessThan(10);
+    const small = generate(1 << 20);
+    const large = generate(4 << 20);
+    // A busy moment can slow every run of one size; a quadratic pass is slow at every attempt.
+    let least = growth(small, large, 4);
+    for (let attempt = 1; attempt < 3 && least >= BOUND; attempt++) least = Math.min(least, growth(small, large, 4));
+    expect(least).toBeLessThan(BOUND);
   });
 });
