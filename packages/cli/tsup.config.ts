@@ -12,8 +12,9 @@ export default defineConfig({
   // The command is an application: core, zod and date-fns are bundled into it, so a run
   // resolves and compiles a handful of files instead of zod's hundred (start-up is a budget).
   // Commands stay in chunks of their own, loaded when they run.
-  noExternal: ['@law-report/core', 'zod', 'date-fns'],
-  // The Word converters are CommonJS packages loaded only for a .docx: left as they are.
-  external: ['mammoth', 'jszip', 'docx', '@law-report/server'],
+  // docx is bundled as core bundles it (one self-contained file, loaded only to write a .docx).
+  noExternal: ['@law-report/core', 'zod', 'date-fns', 'docx'],
+  // The Word readers are CommonJS packages loaded only for a .docx: left as they are.
+  external: ['mammoth', 'jszip', '@law-report/server'],
   splitting: true,
 });

@@ -15,6 +15,10 @@ export default defineConfig({
     'report-parser.browser': 'src/schema/report-parser.browser.ts',
   },
   external: ['#report-parser'],
+  // docx is one self-contained file (its nanoid and fflate inside): bundled into the Word chunk, so an
+  // install of core does not fetch it, nor the dependencies it declares but never loads (nanoid 6
+  // wants Node 22 and warned on Node 20).
+  noExternal: ['docx'],
   format: ['esm'],
   dts: true,
   clean: true,
