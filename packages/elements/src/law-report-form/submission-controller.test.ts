@@ -1,0 +1,210 @@
+import { formatMessage, type Report } from '@law-report/core/model';
+import { makeReport, makeSection } from '@law-report/core/testing';
+import type { ReactiveControllerHost } from 'lit';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { stringsOf } from '../internal/locale.js';
+import { SubmissionController } from './submission-controller.js';
+
+// The unit's side of a real collection server (tests/setup/collection-server.ts), as 东城镇.
+// Its reports here are of 2021, a year no other test file sends, so their states are this file's own.
+const server = inject('collectionServer');
+const YEAR = 2021;
+const m = stringsOf('zh-CN');
+
+// Its sections titled without a year, so the server's warnings are about what a test puts in.
+const report = (overrides: Partial<Report> = {}) =>
+  makeReport({
+    year: YEAR,
+    title: `东城镇${YEAR}年法治政府建设工作情况的报告`,
+    unit: { name: '东城镇', level: 'town' },
+    issuer: '东城镇人民政府',
+    issuedOn: `${YEAR + 1}-01-20`,
+    sections: (['duties', 'measures', 'shortcomings', 'plans', 'other'] as const).map((kind) => makeSection(kind, { title: m.kinds[kind] })),
+    ...overrides,
+  });
+
+// A form around the submission: what it holds, what came in from the server, where focus was sent.
+function setUp({ token = server.otherUnit, endpoint = server.endpoint as string | undefined, pristine = false, edited = false } = {}) {
+  const form = { token: token as string | undefined, endpoint, pristine, edited, loaded: [] as unknown[], focus: [] as { selector: string; said: string | undefined }[], updates: 0 };
+  const host: ReactiveControllerHost = {
+    addController: () => {},
+    removeController: () => {},
+    requestUpdate: () => void form.updates++,
+    updateComplete: Promise.resolve(true),
+  };
+  const submission = new SubmissionController(host, {
+    endpoint: () => form.endpoint,
+    token: () => form.token,
+    locale: () => 'zh-CN',
+    pristine: () => form.pristine,
+    edited: () => form.edited,
+    load: (value) => void form.loaded.push(value),
+    focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
+  });
+  return { submission, form };
+}
+
+async function call(path: string, token: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${server.endpoint}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(response.ok, `${path}: HTTP ${response.status}`).toBe(true);
+  return response.json();
+}
+
+// The town sends the year's report, and the county returns it with `reason`.
+async function returnedByCounty(reason: string, sent: Report): Promise<{ id: string; version: number }> {
+  const { id, version } = (await call('/reports', server.otherUnit, sent)) as { id: string; version: number };
+  await call(`/reports/${id}/return`, server.reviewer, { reason });
+  return { id, version };
+}
+
+afterEach(async () => {
+  // The year left as submitted, whatever a test did to it, so an empty form elsewhere opens nothing of it.
+  const { reports } = (await call('/reports', server.otherUnit)) as { reports: { year: number; status: string }[] };
+  if (reports.some((record) => record.year === YEAR && record.status === 'returned')) await call('/reports', server.otherUnit, report());
+});
+
+describe('SubmissionController', () => {
+  it('is connected only with both an endpoint and a token, and asks nothing otherwise', async () => {
+    const noToken = setUp({ token: '' });
+    const noEndpoint = setUp({ endpoint: '' });
+    expect(noToken.submission.connected).toBe(false);
+    expect(noEndpoint.submission.connected).toBe(false);
+    expect(setUp().submission.connected).toBe(true);
+    await noToken.submission.refresh(YEAR);
+    expect(noToken.submission.reports).toBeUndefined();
+    expect(noToken.form.updates).toBe(0);
+  });
+
+  it('sends a report and says which version the county has, its status and the time in China', async () => {
+    const { submission, form } = setUp();
+    const sending = submission.send(report());
+    expect(submission.busy).toBe(true);
+    const outcome = await sending;
+    expect(submission.busy).toBe(false);
+    expect(outcome).toBe(submission.outcome);
+    expect(outcome.ok).toBe(true);
+    const text = 'text' in outcome ? outcome.text : '';
+    expect(text).toMatch(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。/);
+    // A 2021 report sent today is late: the server's warning is counted after the sentence.
+    const warnings = 'warnings' in outcome ? outcome.warnings : [];
+    expect(warnings.map((issue) => issue.code)).toEqual(['late_submission']);
+    expect(text.endsWith(formatMessage(m.form.sentWithWarnings, { count: 1 }))).toBe(true);
+    // The list is read again: the year is there, submitted, in the version just said.
+    await expect.poll(() => submission.reports?.find((record) => record.year === YEAR)?.status).toBe('submitted');
+    const version = submission.reports?.find((record) => record.year === YEAR)?.version;
+    expect(text).toContain(`第 ${version} 版`);
+    expect(form.loaded).toEqual([]);
+  });
+
+  it('says how many figures the county’s server asks the town to look at', async () => {
+    const sent = report();
+    const measures = sent.sections.find((section) => section.kind === 'measures');
+    sent.metrics.push({ indicator: 'publicity.events', label: '开展普法活动', value: 5000, unit: '场', qualifier: 'exact', ...(measures ? { sectionId: measures.id } : {}) });
+    const outcome = await setUp().submission.send(sent);
+    expect(outcome.ok).toBe(true);
+    const warnings = 'warnings' in outcome ? outcome.warnings : [];
+    expect(warnings.some((issue) => issue.path[0] === 'metrics')).toBe(true);
+    expect(warnings.every((issue) => issue.severity === 'warning')).toBe(true);
+    expect('text' in outcome && outcome.text).toContain(formatMessage(m.form.sentWithWarnings, { count: warnings.length }));
+  });
+
+  it('hands back the server’s issues when it finds the report wanting', async () => {
+    const outcome = await setUp().submission.send(report({ sections: [makeSection('measures')] }));
+    expect(outcome.ok).toBe(false);
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(issues.some((issue) => issue.severity === 'error' && issue.message.includes('缺少法定内容'))).toBe(true);
+  });
+
+  it('says why not when the token is another unit’s', async () => {
+    const outcome = await setUp({ token: server.unit }).submission.send(report());
+    expect(outcome).toMatchObject({ ok: false });
+    expect('text' in outcome && outcome.text).toMatch(/^报送没有成功：.*这个令牌属于“北留镇”/);
+  });
+
+  it('says the report was not sent when the server cannot be reached', async () => {
+    const { submission } = setUp({ endpoint: 'http://127.0.0.1:9/api' });
+    expect(await submission.send(report())).toEqual({ ok: false, text: m.form.sendOffline });
+    expect(submission.busy).toBe(false);
+  });
+
+  it('says why the list cannot be read: the server’s word for a token it does not know, or no connection', async () => {
+    const stranger = setUp({ token: 'not-a-token' });
+    await stranger.submission.refresh(YEAR);
+    expect(stranger.submission.reports).toBeUndefined();
+    expect(stranger.submission.listError).toEqual(expect.any(String));
+    expect(stranger.submission.listError).not.toBe(m.form.noConnection);
+
+    const offline = setUp({ endpoint: 'http://127.0.0.1:9/api' });
+    await offline.submission.refresh(YEAR);
+    expect(offline.submission.listError).toBe(m.form.noConnection);
+  });
+
+  it('lists the unit’s reports, newest year first, with nothing returned', async () => {
+    await call('/reports', server.otherUnit, report());
+    const { submission } = setUp();
+    await submission.refresh(YEAR);
+    expect(submission.listError).toBeUndefined();
+    const years = submission.reports?.map((record) => record.year) ?? [];
+    expect(years).toContain(YEAR);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(submission.returned).toBeUndefined();
+  });
+
+  it('in an empty form, reads the county’s reason and opens the version it returned', async () => {
+    const { id, version } = await returnedByCounty('请补充保密审查情况', report({ issuer: '东城镇人民政府（退回前）' }));
+    const { submission, form } = setUp({ pristine: true });
+    await submission.refresh(YEAR);
+    expect(submission.returned).toEqual({ id, year: YEAR, version, reason: '请补充保密审查情况' });
+    expect(form.loaded).toHaveLength(1);
+    expect(form.loaded[0]).toMatchObject({ issuer: '东城镇人民政府（退回前）' });
+    expect(submission.loaded).toEqual({ id, version });
+    expect(form.focus).toEqual([{ selector: '#f-title', said: formatMessage(m.form.opened, { year: YEAR, version }) }]);
+    // Read again, it is not opened twice.
+    await submission.refresh(YEAR);
+    expect(form.loaded).toHaveLength(1);
+  });
+
+  it('over a person’s changes, opens the returned version only once they agree, and keeps the changes when they do not', async () => {
+    const { id, version } = await returnedByCounty('数据有误', report({ issuer: '东城镇人民政府（有误）' }));
+    const { submission, form } = setUp({ edited: true });
+    await submission.refresh(YEAR);
+    expect(submission.returned).toMatchObject({ id, reason: '数据有误' });
+    expect(form.loaded).toEqual([]);
+    const record = submission.reports?.find((one) => one.id === id);
+    await submission.open(record);
+    expect(submission.opening).toBe(record);
+    expect(form.focus).toEqual([{ selector: '#open-choice', said: undefined }]);
+    expect(form.loaded).toEqual([]);
+    submission.keep();
+    expect(submission.opening).toBeUndefined();
+    expect(form.loaded).toEqual([]);
+
+    await submission.open(record, true);
+    expect(submission.opening).toBeUndefined();
+    expect(form.loaded).toEqual([expect.objectContaining({ issuer: '东城镇人民政府（有误）' })]);
+    expect(submission.loaded).toEqual({ id, version });
+  });
+
+  it('forgets the county’s reason once the corrected report is sent', async () => {
+    await returnedByCounty('请补充数据来源', report());
+    const { submission } = setUp();
+    await submission.refresh(YEAR);
+    expect(submission.returned?.reason).toBe('请补充数据来源');
+    const outcome = await submission.send(report({ issuer: '东城镇人民政府（已改）' }));
+    expect(outcome.ok).toBe(true);
+    expect(submission.returned).toBeUndefined();
+    await expect.poll(() => submission.reports?.find((record) => record.year === YEAR)?.status).toBe('submitted');
+    expect(submission.returned).toBeUndefined();
+  });
+
+  it('says it could not open a report the server no longer has', async () => {
+    const { submission, form } = setUp();
+    await submission.open({ id: 'no-such-report', year: YEAR, status: 'returned', version: 1, updatedAt: '', publishedOn: null }, true);
+    expect(submission.listError).toBe(m.form.openFailed);
+    expect(form.loaded).toEqual([]);
+  });
+});
