@@ -32,8 +32,11 @@ export class FocusController implements ReactiveController {
     this.#host.renderRoot.removeEventListener('focusin', this.#onFocusIn);
   }
 
-  /** Focuses `selector` once the change is on screen, and says `said` if given. */
-  async after(selector: string, said?: string): Promise<void> {
+  /**
+   * Focuses `selector` once the change is on screen (or `fallback` when the change has no such
+   * field), and says `said` if given.
+   */
+  async after(selector: string, said?: string, fallback?: string): Promise<void> {
     // The same words again are a change to the live region only once it was emptied.
     if (said !== undefined && said === this.said) {
       this.said = '';
@@ -45,7 +48,8 @@ export class FocusController implements ReactiveController {
       this.#host.requestUpdate();
     }
     await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const root = this.#host.renderRoot;
+    (root.querySelector<HTMLElement>(selector) ?? (fallback ? root.querySelector<HTMLElement>(fallback) : null))?.focus();
   }
 
   /** The id of the field a path points at, or of the nearest one on screen (missing_section → the sections). */

@@ -240,6 +240,17 @@ describe('<law-report-form>', () => {
     expect(shadow(again).activeElement?.id).toBe('f-issuer');
   });
 
+  it('puts the person back in a figure’s field that exists only in the restored draft', async () => {
+    const first = await mount(makeReport({ metrics: [] }), { 'draft-key': 'figure-draft' });
+    await page.getByRole('button', { name: /中添加指标$/ }).first().click();
+    await page.getByLabelText(/^数值/).first().fill('36');
+    first.remove();
+    const again = await mount(makeReport({ metrics: [] }), { 'draft-key': 'figure-draft' });
+    expect(shadow(again).querySelector('[id^="f-metrics-0-"]')).toBeNull();
+    await page.getByRole('button', { name: '恢复草稿' }).click();
+    await expect.poll(() => shadow(again).activeElement?.id).toBe('f-metrics-0-value');
+  });
+
   it('warns instead of overwriting when another window edits the same draft', async () => {
     await mount(makeReport(), { 'draft-key': 'shared-draft' });
     window.dispatchEvent(new StorageEvent('storage', { key: 'shared-draft', newValue: '{}' }));

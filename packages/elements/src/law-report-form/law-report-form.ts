@@ -470,10 +470,10 @@ export class LawReportFormElement extends LitElement {
     this.#imports.restorePending(saved.pending, this.#draft.metrics);
     this.#server.forgetLoaded();
     void this.#server.refresh(this.#draft.year);
-    // Back where the person was: the field they were in, the page scrolled as it was.
-    // Back where the person was: the page scrolled as it was, then their field (brought into view if it is not).
+    // Back where the person was: the page scrolled as it was, then their field (brought into view if
+    // it is not), looked for once the restored draft is on screen: a figure's field exists only then.
     window.scrollTo(0, saved.scroll);
-    void this.#focus.after(saved.focus && this.renderRoot.querySelector(`#${CSS.escape(saved.focus)}`) ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored);
+    void this.#focus.after(saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored, '#f-title');
   };
 
   readonly #discard = (): void => {
