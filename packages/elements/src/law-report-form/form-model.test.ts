@@ -52,8 +52,26 @@ describe('the form’s model of a draft', () => {
     const own = report.sections.find((section) => section.id === measures?.id);
     expect(own?.sections.map((section) => section.title)).toEqual(['我加的小节']);
     expect(report.metrics.find((metric) => metric.value === 3)?.sectionId).toBe('mine');
-    // The imported 举措 comes in as one more section.
-    expect(report.sections.filter((section) => section.kind === 'measures')).toHaveLength(2);
+    // The person's 举措 stays the only one: 只填空白项 adds no content a person has written.
+    expect(report.sections.filter((section) => section.kind === 'measures')).toHaveLength(1);
+  });
+
+  it('adds no second 举措 over a person’s, puts an imported 导语 first, and takes the year while it is the blank form’s', () => {
+    const draft = emptyReport();
+    const measures = draft.sections.find((section) => section.kind === 'measures');
+    if (measures) measures.paragraphs = ['我写的一段举措。'];
+    const imported = makeReport({
+      year: 2023,
+      sections: [makeSection('preamble', { id: 'p', paragraphs: ['导语。'] }), makeSection('measures', { id: 'm', paragraphs: ['导入的举措。'] }), makeSection('duties', { id: 'd', paragraphs: ['职责。'] })],
+    });
+    const { report, fields } = fillBlanks(draft, imported);
+    expect(report.sections[0]?.kind).toBe('preamble');
+    expect(report.sections.filter((section) => section.kind === 'measures').map((section) => section.paragraphs)).toEqual([['我写的一段举措。']]);
+    expect(report.sections.find((section) => section.kind === 'duties')?.paragraphs).toEqual(['职责。']);
+    expect(report.year).toBe(2023);
+    expect(fields).toContain('f-year');
+    // A year a person changed stays.
+    expect(fillBlanks({ ...draft, year: 2022 }, imported).report.year).toBe(2022);
   });
 
   it('never writes through __proto__ or constructor', () => {

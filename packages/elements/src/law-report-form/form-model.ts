@@ -87,9 +87,12 @@ const emptySection = (section: Section, report: Report): boolean =>
 
 /**
  * 只填空白项: what `imported` adds to `draft` without changing anything a person wrote. Each
- * empty field takes the imported value; a section with no text takes the imported section of
- * its kind (text, sub-sections and figures), an imported kind the draft lacks is added; figures
- * come with the sections they belong to. Returns the merged draft and what came in.
+ * empty field takes the imported value, and so does the year while it is the new form's default
+ * (nobody types the year a blank form starts with; the imported text says which year it is); a
+ * section with no text takes the imported section of its kind (text, sub-sections and figures);
+ * an imported kind the draft lacks is added (a 导语 first), but no statutory content a person has
+ * written comes in a second time; figures come with the sections they belong to. Returns the
+ * merged draft and what came in.
  */
 export function fillBlanks(draft: Report, imported: Report): { readonly report: Report; readonly metrics: ReadonlyMap<Metric, Metric>; readonly fields: readonly string[]; readonly sections: number } {
   const report = draftFrom(draft);
@@ -101,6 +104,12 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
     }
   };
   for (const path of [['title'], ['unit', 'name'], ['unit', 'code'], ['unit', 'parent', 'name'], ['issuer'], ['issuedOn'], ['submittedOn'], ['publishedOn']] as const) take(path, getPath(imported, path));
+  if (report.year === reportingYear() && imported.year !== report.year) {
+    report.year = imported.year;
+    fields.push(idOf(['year']));
+  }
+  // The statutory contents a person has written: none of them comes in again.
+  const written = new Set(report.sections.filter((section) => !emptySection(section, report)).map((section) => section.kind));
   // Sections: ids are made fresh, so figures move with their section and never collide.
   const moved = new Map<string, string>();
   const taken = new Set<string>();
@@ -128,11 +137,14 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
   // follows it there (a 导语 before the 举措, a second 举措 after the first), else at the end.
   imported.sections.forEach((section, at) => {
     if (placed.has(section)) return;
-    // A thematic section of measures is one more section; a statutory content written already stays as written.
+    // A statutory content a person wrote stays as written; a thematic section of measures after
+    // one that filled an empty 举措 is one more section.
+    if (written.has(section.kind)) return;
     if (report.sections.some((own) => own.kind === section.kind) && section.kind !== 'measures') return;
     const copy = adopt(section);
     const next = imported.sections.slice(at + 1).map((later) => placed.get(later)).find((target) => target !== undefined);
-    const index = next ? report.sections.indexOf(next) : -1;
+    // A 导语 opens the report, whatever the draft's first section is.
+    const index = section.kind === 'preamble' ? 0 : next ? report.sections.indexOf(next) : -1;
     if (index < 0) report.sections.push(copy);
     else report.sections.splice(index, 0, copy);
     placed.set(section, copy);
