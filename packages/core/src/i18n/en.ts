@@ -124,6 +124,7 @@ export const en: LocaleMessages = {
     title_year_mismatch: 'The title names {found}, but the reporting year is {year}.',
     heading_year_mismatch: 'Section "{title}" names {found}, but the reporting year is {year}.',
     plans_year_mismatch: 'The plans section "{title}" names {found}; it should name {expected}.',
+    issued_before_year: 'Date of issue {issuedOn} is before the reporting year {year}: please check the year and the date.',
     issued_before_period_end: 'Date of issue {issuedOn} is still within {year}: an annual report is issued after its year ends. Please check it.',
     issued_in_future: '{field} ({date}) is after today ({today}); please check it.',
     late_submission: 'Submitted on {date}, after the deadline {deadline} ({days} days late).',
