@@ -1,27 +1,21 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { localizedImport, type ImportIssueCode, type ImportLocaleMessages } from '../i18n/import-messages.js';
 import type { Locale, MessageParams } from '../i18n/messages.js';
-import type { SectionKind } from '../schema/enums.js';
-import type { Metric } from '../schema/metric.js';
 import { SCHEMA_VERSION } from '../schema/codes.js';
 import type { Report } from '../schema/report.js';
-import type { Section } from '../schema/section.js';
 import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
 import { UNRECOGNIZED_MARK } from '../validate/placeholder-text.js';
 import { createImportIssue } from './import-issue.js';
-import { classifySection, namedContent } from './section-kinds.js';
-import { labelledTree } from './labelled-sections.js';
-import { node, type Node } from './heading-node.js';
-import { splitCombinedSection } from './combined-sections.js';
 import { splitRunOnEnds } from './run-on-ends.js';
 import { readTables } from './text-tables.js';
-import { extractFacts, type ExtractedFact } from './facts.js';
 import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
 import { readLines } from './lines.js';
-import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
+import type { ExtractedFact } from './facts.js';
+import type { Node } from './heading-node.js';
+import { readOutline } from './outline.js';
+import { readSections } from './sections.js';
 import { notAReport } from './not-a-report.js';
-import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { MappedText } from './mapped-text.js';
 import { dateAt } from '../domain/dates.js';
@@ -29,7 +23,6 @@ import { readReportYear } from './report-year.js';
 import { frontMatter, htmlMetadata } from './document-fields.js';
 import { guessTitle } from './title.js';
 import { findSignature, renderedSignature } from './signature.js';
-import { appendixLine } from './rules/index.js';
 import { placeLevelOf } from '../domain/unit-names.js';
 import { levelOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters } from './normalize.js';
@@ -124,10 +117,12 @@ class Importer {
     }
 
     const paragraphs = joinParagraphs(body);
-    const numbered = this.#tree(paragraphs);
-    const tree = numbered.children.length === 0 ? labelledTree(paragraphs) ?? numbered : numbered;
+    const tree = readOutline(paragraphs);
     const year = fields.year ?? this.#year(title, tree, paragraphs, issuedOn);
-    const { sections, metrics } = this.#sectionsAndFacts(tree, year);
+    const { sections, facts, splits } = readSections(tree, year, this.#catalog);
+    for (const split of splits) this.#note('import_section_split', 'info', ['sections', split.at], { title: split.title, first: split.first, second: split.second });
+    const metrics = facts.map((fact) => fact.metric);
+    this.#factNotes(facts);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
     const issuer = fields.issuer ?? signature.issuer ?? this.#fallbackIssuer(title);
@@ -186,114 +181,8 @@ class Importer {
     return issuer;
   }
 
-  // Paragraphs into a tree by enumerator level, splitting inline headings in sequence.
-  #tree(paragraphs: readonly Paragraph[]): Node {
-    const root = node(-1, 0, undefined);
-    const stack: Node[] = [root];
-    const top = () => stack[stack.length - 1] ?? root;
-    const open = (enumerator: Enumerator, block: MappedText) => {
-      const { title, body } = headingOf(block, enumerator);
-      // 四、2025年工作安排 then 一、加强学习 二、…: numbering that starts again under an open heading of
-      // its own level lists that heading's items, one level down; the list goes on while its numbers
-      // do, and a heading that names a statutory content (五、其他需要报告的情况) ends it.
-      const list = [...stack].reverse().find((open) => open.list === enumerator.level);
-      const same = stack.find((open) => open !== root && open.list === undefined && open.level === enumerator.level);
-      const namesContent = title !== undefined && namedContent(title.text) !== undefined;
-      if (list && enumerator.ordinal === list.ordinal + 1 && !(namesContent && same && enumerator.ordinal === same.ordinal + 1)) {
-        while (stack.length > 1 && top() !== list) stack.pop();
-        stack.pop();
-        return push(node(list.level, enumerator.ordinal, title, enumerator.level), body);
-      }
-      // The same when the report's top headings are of a deeper kind ((四)2025年工作安排 / 一、…).
-      const first = stack[1];
-      const under = same ?? (first && first.list === undefined && first.level > enumerator.level ? first : undefined);
-      if (!list && under && enumerator.ordinal === 1 && under.ordinal >= 2 && !namesContent) {
-        return push(node(top().level + 0.5, 1, title, enumerator.level), body);
-      }
-      while (stack.length > 1 && top().level >= enumerator.level) stack.pop();
-      return push(node(enumerator.level, enumerator.ordinal, title), body);
-    };
-    const push = (child: Node, body: MappedText | undefined) => {
-      top().children.push(child);
-      stack.push(child);
-      return body;
-    };
-    // Inline, only the next number at an open level (or 1 one level deeper) starts a section.
-    const accepts = (enumerator: Enumerator) => {
-      for (let i = stack.length - 1; i > 0; i--) {
-        const open = stack[i];
-        if (open && open.level === enumerator.level) return open.ordinal + 1 === enumerator.ordinal;
-        if (open && open.level < enumerator.level) return enumerator.ordinal === 1 && enumerator.level === open.level + 1;
-      }
-      return enumerator.ordinal === root.children.filter((c) => c.level === enumerator.level).length + 1;
-    };
-    for (const paragraph of paragraphs) {
-      if (paragraph.literal) {
-        top().paragraphs.push(paragraph.text);
-        continue;
-      }
-      // 附表：主要指标完成情况 after the plans: figures achieved, no part of the last section.
-      if (appendixLine.matches(paragraph.text.text) && root.children.length > 0) {
-        stack.length = 1;
-        const appendix = node(1, root.children.length + 1, paragraph.text);
-        root.children.push(appendix);
-        stack.push(appendix);
-        continue;
-      }
-      let rest: MappedText | undefined = paragraph.text;
-      while (rest && rest.length > 0) {
-        const enumerator = enumeratorAt(rest.text);
-        if (enumerator) {
-          rest = open(enumerator, rest);
-          continue;
-        }
-        const at = inlineHeadingAt(rest.text, accepts);
-        if (at < 0) {
-          top().paragraphs.push(rest);
-          break;
-        }
-        const before = rest.slice(0, at).trim();
-        if (before.length > 0) top().paragraphs.push(before);
-        rest = rest.slice(at);
-      }
-    }
-    return root;
-  }
-
-  #sectionsAndFacts(root: Node, year: number): { sections: Section[]; metrics: Metric[] } {
-    const facts: ExtractedFact[] = [];
-    const sections: Section[] = [];
-    if (root.paragraphs.length > 0) {
-      const preamble: Section = { id: 's0', kind: 'preamble', title: '', paragraphs: [], sections: [] };
-      this.#fill(preamble, undefined, root.paragraphs, year, facts);
-      sections.push(preamble);
-    }
-    const walk = (nodes: readonly Node[], prefix: string, parentKind: SectionKind | undefined, first = 1): Section[] =>
-      nodes.map((child, index) => {
-        const id = `${prefix}${index + first}`;
-        const title = child.title?.text ?? '';
-        const kind = classifySection(title, parentKind, year);
-        const section: Section = { id, kind, title, paragraphs: [], sections: [] };
-        this.#fill(section, child.title, child.paragraphs, year, facts);
-        section.sections = walk(child.children, `${id}.`, kind);
-        return section;
-      });
-    // A top-level 存在的问题及下一步打算 with no sub-sections becomes the two contents it holds.
-    let top = 0;
-    for (const child of root.children) {
-      const split = child.title && child.children.length === 0 ? splitCombinedSection(child.title, child.paragraphs, year) : undefined;
-      if (!split) {
-        for (const section of walk([child], 's', undefined, ++top)) sections.push(section);
-        continue;
-      }
-      for (const part of [split.first, split.second]) {
-        const section: Section = { id: `s${++top}`, kind: part.kind, title: part.title.text, paragraphs: [], sections: [] };
-        this.#fill(section, part.title, part.paragraphs, year, facts);
-        sections.push(section);
-      }
-      this.#note('import_section_split', 'info', ['sections', sections.length - 2], { title: child.title?.text ?? '', first: split.first.title.text, second: split.second.title.text });
-    }
-    const metrics = facts.map((fact) => fact.metric);
+  // The facts a person should confirm, one note each (derived, unclassified, resting on a short alias).
+  #factNotes(facts: readonly ExtractedFact[]): void {
     let notes = 0;
     facts.forEach((fact, index) => {
       const { label, value, unit } = fact.metric;
@@ -310,24 +199,5 @@ class Importer {
     });
     // No real report has this many; past it, one line says how many more a person must check.
     if (notes > MAX_FACT_NOTES) this.#note('import_more_to_confirm', 'info', ['metrics'], { count: notes - MAX_FACT_NOTES });
-    return { sections, metrics };
   }
-
-  #fill(section: Section, title: MappedText | undefined, paragraphs: readonly MappedText[], year: number, facts: ExtractedFact[]): void {
-    const context = { year, catalog: this.#catalog, sectionId: section.id, plans: section.kind === 'plans' };
-    if (title) for (const fact of extractFacts(title, context)) facts.push(fact);
-    for (const paragraph of paragraphs) {
-      section.paragraphs.push(paragraph.text);
-      for (const fact of extractFacts(paragraph, context)) facts.push(fact);
-    }
-  }
-}
-
-
-// A heading's title and run-on text; a title written escaped (一、\title) is the whole rest.
-function headingOf(block: MappedText, enumerator: Enumerator): { title: MappedText; body?: MappedText } {
-  let at = enumerator.length;
-  while (block.text.charCodeAt(at) === 32) at++;
-  if (block.text.startsWith(LITERAL_MARK, at)) return { title: unescapeLiteral(block.slice(at + 1)) };
-  return splitHeading(block, enumerator);
 }

@@ -1,20 +1,16 @@
-import { enumeratorAt } from './headings.js';
+import type { Enumerator } from './headings.js';
+import type { Line } from './lines.js';
 import { MappedText } from './mapped-text.js';
+import { headingEnumerator } from './rules/heading-enumerator.js';
 import { charClass, FULL_STOPS, PARAGRAPH_CLOSE } from '../domain/punctuation.js';
 
-/** One line of the body, as the importer reads it. */
-export interface Line {
-  readonly text: MappedText;
-  /** Written as a Markdown heading: never joined with the next line. */
-  readonly marked: boolean;
-  /** A literal line (`\…`): body text as it stands, never a heading, never joined to the line before. */
-  readonly literal: boolean;
-}
+export type { Line } from './lines.js';
 
-/** A paragraph of the body, and whether it is literal text (no heading may be read in it). */
+/** A paragraph of the body, whether it is literal text (no heading may be read in it), and its first line's enumerator. */
 export interface Paragraph {
   readonly text: MappedText;
   readonly literal: boolean;
+  readonly enumerator: Enumerator | undefined;
 }
 
 const CLOSING = PARAGRAPH_CLOSE;
@@ -38,32 +34,37 @@ export function joinParagraphs(lines: readonly Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: MappedText[] = [];
   let literal = false;
+  let enumerator: Enumerator | undefined;
   let paragraph: ParagraphState = { heading: false, fullStop: false, length: 0 };
   let closed = true;
   for (const line of lines) {
     const text = line.text.text;
-    if (!closed && !line.literal && !enumeratorAt(text) && !line.marked) {
+    if (!closed && !line.literal && !line.enumerator && !line.marked) {
       current.push(line.text);
       paragraph = { heading: paragraph.heading, fullStop: paragraph.fullStop || FULL_STOP.test(text), length: paragraph.length + text.length };
       closed = isClosed(text, paragraph, false);
       continue;
     }
-    if (current.length > 0) paragraphs.push({ text: MappedText.concat(current), literal });
+    if (current.length > 0) paragraphs.push({ text: MappedText.concat(current), literal, enumerator });
     current = [line.text];
     literal = line.literal;
-    paragraph = { heading: !line.literal && enumeratorAt(text) !== undefined, fullStop: FULL_STOP.test(text), length: text.length };
+    enumerator = line.enumerator;
+    paragraph = { heading: line.enumerator !== undefined, fullStop: FULL_STOP.test(text), length: text.length };
     closed = line.marked || isClosed(text, paragraph, true);
   }
-  if (current.length > 0) paragraphs.push({ text: MappedText.concat(current), literal });
+  if (current.length > 0) paragraphs.push({ text: MappedText.concat(current), literal, enumerator });
   return paragraphs;
 }
 
 /**
  * Whether a paragraph that starts a line and ends with `text` stands alone, or the next line
- * continues it. The renderer asks this too, to know when the next paragraph must be literal.
+ * continues it: the renderer's question, of text it writes (the importer reads lines, their
+ * enumerators read by the lines stage), to know when the next paragraph must be literal.
+ *
+ * @example closesParagraph('一、总体情况') // true; closesParagraph('全年开展，') // false
  */
 export function closesParagraph(text: string, literal = false): boolean {
-  return isClosed(text, { heading: !literal && enumeratorAt(text) !== undefined, fullStop: FULL_STOP.test(text), length: text.length }, true);
+  return isClosed(text, { heading: !literal && headingEnumerator.matches(text), fullStop: FULL_STOP.test(text), length: text.length }, true);
 }
 
 // Whether a paragraph ends with `last` (its latest line) and stands alone.

@@ -1,11 +1,35 @@
 // The lines stage: the normalised text as lines, Markdown marks stripped, literal lines unescaped,
-// page chrome and page numbers dropped (a 发布日期 among them kept as the publication date).
+// page chrome and page numbers dropped (a 发布日期 among them kept as the publication date), each
+// line's enumerator read once: the stages after it read `line.enumerator`, never the text again.
+import { enumeratorAt, type Enumerator } from './headings.js';
 import { TABLE_CELL } from './html-to-text.js';
-import type { Line } from './join-paragraphs.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import { isSpace, type MappedText } from './mapped-text.js';
 import { isChrome, isPageNumber, publishedDateOf } from './metadata.js';
 import { stripMarkdown } from './normalize.js';
+
+/** One line of the body, as the importer reads it. */
+export interface Line {
+  readonly text: MappedText;
+  /** Written as a Markdown heading: never joined with the next line. */
+  readonly marked: boolean;
+  /** A literal line (`\…`): body text as it stands, never a heading, never joined to the line before. */
+  readonly literal: boolean;
+  /** The enumerator the line starts with (一、, （二）, 3.), read once here; never one on a literal line. */
+  readonly enumerator: Enumerator | undefined;
+}
+
+/**
+ * A line of body text, its enumerator read: how every stage that cuts or writes lines (tables,
+ * run-on titles and 落款) makes one.
+ *
+ * @param text - the line's text, trimmed
+ * @param marked - written as a Markdown heading
+ * @example lineOf(MappedText.of('二、存在的问题')).enumerator // { level: 1, ordinal: 2, length: 2 }
+ */
+export function lineOf(text: MappedText, marked = false): Line {
+  return { text, marked, literal: false, enumerator: enumeratorAt(text.text) };
+}
 
 /** What the lines stage hands on: the report's lines and the date a page says it was published. */
 export interface ReadLines {
@@ -32,7 +56,7 @@ export function readLines(mapped: MappedText): ReadLines {
     if (stripped.text.startsWith(LITERAL_MARK, lead)) {
       // A literal line, as renderReport writes text that would otherwise be misread: taken
       // as it stands, spaces at its end too.
-      lines.push({ text: unescapeLiteral(stripped.slice(lead + 1)), marked: false, literal: true });
+      lines.push({ text: unescapeLiteral(stripped.slice(lead + 1)), marked: false, literal: true, enumerator: undefined });
       continue;
     }
     const line = stripped.trim();
@@ -44,7 +68,7 @@ export function readLines(mapped: MappedText): ReadLines {
       publishedOn ??= publishedDateOf(cells);
       continue;
     }
-    lines.push({ text: line, marked, literal: false });
+    lines.push(lineOf(line, marked));
   }
   return { lines, publishedOn };
 }

@@ -1,6 +1,6 @@
 import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
-import type { Line } from './join-paragraphs.js';
+import { lineOf, type Line } from './lines.js';
 import { looksLikeTitle } from './metadata.js';
 import { ENUMERATOR_NUMERALS } from '../domain/numerals.js';
 import { FULL_STOPS } from '../domain/punctuation.js';
@@ -22,7 +22,7 @@ export function splitRunOnEnds(lines: readonly Line[]): Line[] {
   const first = out[0];
   if (first && !first.literal && first.text.length > 80) {
     const title = RUN_ON_TITLE.exec(first.text.text)?.[1];
-    if (title && looksLikeTitle(title)) out.splice(0, 1, { ...first, text: first.text.slice(0, title.length) }, { ...first, text: first.text.slice(title.length).trim() });
+    if (title && looksLikeTitle(title)) out.splice(0, 1, lineOf(first.text.slice(0, title.length), first.marked), lineOf(first.text.slice(title.length).trim(), first.marked));
   }
   const lastAt = out.length - 1;
   const last = out[lastAt];
@@ -33,7 +33,7 @@ export function splitRunOnEnds(lines: readonly Line[]): Line[] {
     const organ = match?.[1];
     if (match && organ && ISSUING_ORGAN.test(organ) && match[2] && dateAt(match[2])) {
       const at = from + match.index + 1;
-      out.splice(lastAt, 1, { ...last, text: last.text.slice(0, at) }, { ...last, text: last.text.slice(at).trim() });
+      out.splice(lastAt, 1, lineOf(last.text.slice(0, at), last.marked), lineOf(last.text.slice(at).trim(), last.marked));
     }
   }
   return out;

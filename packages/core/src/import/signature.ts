@@ -2,8 +2,9 @@
 import { dateAt, WRITTEN_DATE } from '../domain/dates.js';
 import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
-import { enumeratorAt } from './headings.js';
-import type { Line } from './join-paragraphs.js';
+import type { Enumerator } from './headings.js';
+import type { Line } from './lines.js';
+import { headingEnumerator } from './rules/heading-enumerator.js';
 
 /** A 落款 found: the line it starts on, the issuing body and the date (ISO), when read. */
 export interface Signature {
@@ -42,14 +43,16 @@ export function findSignature(lines: readonly Line[]): Signature {
     const text = lines[i]?.text.text ?? '';
     const own = dateAt(text);
     if (own && /^\s*(?:[（(][^）)]*[）)])?\s*$/.test(text.slice(own.length))) {
-      const before = lines[i - 1]?.literal ? undefined : lines[i - 1]?.text.text;
-      if (!before || !isIssuerLine(before)) return { from: i, issuedOn: own.date };
+      const above = lines[i - 1];
+      const before = above?.literal ? undefined : above?.text.text;
+      if (!before || !isIssuerLine(before, above?.enumerator)) return { from: i, issuedOn: own.date };
       // Joint 落款: 中共…委员会 / …人民政府 on lines of their own, signed together.
       let from = i - 1;
       const issuers = [before];
       for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
-        const line = lines[j]?.literal ? undefined : lines[j]?.text.text;
-        if (!line || !joinsSignature(line)) break;
+        const co = lines[j];
+        const line = co?.literal ? undefined : co?.text.text;
+        if (!line || !isIssuerLine(line, co?.enumerator) || !ISSUING_ORGAN.test(line)) break;
         issuers.unshift(line);
         from = j;
       }
@@ -57,7 +60,8 @@ export function findSignature(lines: readonly Line[]): Signature {
     }
     // 北留镇人民政府 2024年1月25日, on one line.
     const inline = INLINE_SIGNATURE.exec(text);
-    if (inline?.[1] && inline[2] && isIssuerLine(inline[1])) {
+    // The issuer starts the line: the line's enumerator is its own.
+    if (inline?.[1] && inline[2] && isIssuerLine(inline[1], lines[i]?.enumerator)) {
       const date = dateAt(inline[2]);
       if (date) return { from: i, issuer: withoutSeal(inline[1].trim()), issuedOn: date.date };
     }
@@ -73,8 +77,9 @@ function withoutSeal(issuer: string): string {
   return issuer.replace(/\s?[（(](?:盖章|印章|章|公章|签章)[）)]$/, '');
 }
 
-function isIssuerLine(text: string): boolean {
-  return text.length <= 40 && !HAS_CLAUSE_MARK.test(text) && !enumeratorAt(text) && !dateAt(text);
+// An issuing body's line: short, no sentence marks, no heading (its enumerator, as the lines stage read it) or date.
+function isIssuerLine(text: string, enumerator: Enumerator | undefined): boolean {
+  return text.length <= 40 && !HAS_CLAUSE_MARK.test(text) && !enumerator && !dateAt(text);
 }
 
 /**
@@ -85,5 +90,5 @@ function isIssuerLine(text: string): boolean {
  * @example joinsSignature('中共北留镇委员会') // true; joinsSignature('全年开展活动12场。') // false
  */
 export function joinsSignature(line: string): boolean {
-  return isIssuerLine(line) && ISSUING_ORGAN.test(line);
+  return !headingEnumerator.matches(line) && isIssuerLine(line, undefined) && ISSUING_ORGAN.test(line);
 }

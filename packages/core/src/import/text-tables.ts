@@ -1,6 +1,5 @@
-import type { Line } from './join-paragraphs.js';
+import { lineOf, type Line } from './lines.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
-import { enumeratorAt } from './headings.js';
 import { isFigureCell, tableSentences } from './table-sentences.js';
 
 // A table as plain text shows it: a Markdown row (| a | b |), or cells a page's table or a
@@ -40,8 +39,8 @@ const FIGURE_CELL = /^(?:近|约|逾|超|不足)?\d[\d,.]*\s?(?:万|亿)?(?:余|
 // A header: every cell a short name, and no heading (二、下步打算 …). A row of the same width:
 // figures after its label, and nothing that reads as a sentence. Cells apart by spaces are a
 // table only when every cell after the label is a figure alone.
-const isHeader = (line: MappedText, cells: readonly MappedText[]) =>
-  enumeratorAt(line.text) === undefined && cells.every((cell) => HEADER_CELL.test(cell.text)) && !cells.slice(1).every((cell) => isFigureCell(cell.text));
+const isHeader = (line: Line, cells: readonly MappedText[]) =>
+  line.enumerator === undefined && cells.every((cell) => HEADER_CELL.test(cell.text)) && !cells.slice(1).every((cell) => isFigureCell(cell.text));
 const isRow = (cells: readonly MappedText[], width: number, bySpaces: boolean) =>
   cells.length === width &&
   cells.slice(1).some((cell) => isFigureCell(cell.text)) &&
@@ -59,7 +58,7 @@ function plain(line: Line): Line {
     if (i > 0) out.push(' ', cell.origin[0] ?? 0, false);
     out.pushMapped(cell, 0, cell.length);
   });
-  return { ...line, text: out.build(line.text.origin[line.text.length] ?? 0) };
+  return lineOf(out.build(line.text.origin[line.text.length] ?? 0), line.marked);
 }
 
 /**
@@ -74,7 +73,7 @@ export function readTables(lines: readonly Line[]): Line[] {
   while (i < lines.length) {
     const line = lines[i];
     const header = line && !line.literal && !line.marked ? cellsOf(line.text) : undefined;
-    if (!line || !header || !isHeader(line.text, header)) {
+    if (!line || !header || !isHeader(line, header)) {
       if (line) out.push(plain(line));
       i++;
       continue;
@@ -97,7 +96,7 @@ export function readTables(lines: readonly Line[]): Line[] {
       i++;
       continue;
     }
-    for (const sentence of tableSentences(rows)) out.push({ text: sentence, marked: false, literal: false });
+    for (const sentence of tableSentences(rows)) out.push(lineOf(sentence));
     i = next;
   }
   return out;

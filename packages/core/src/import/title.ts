@@ -2,8 +2,7 @@
 import { dateAt } from '../domain/dates.js';
 import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
-import { enumeratorAt } from './headings.js';
-import type { Line } from './join-paragraphs.js';
+import type { Line } from './lines.js';
 import { looksLikeTitle } from './metadata.js';
 
 // A sentence's or a list's marks: no title or unit line holds them (、 aside: a title
@@ -26,7 +25,7 @@ export function guessTitle(lines: readonly Line[]): { title: string | undefined;
   // No line names 法治 and a report: a short first line that is not a sentence or a heading
   // is still the title (…工作报告, …工作总结).
   const first = lines[0]?.text.text;
-  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !ENDS_CLAUSE.test(first) && !enumeratorAt(first) && !dateAt(first)) {
+  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !ENDS_CLAUSE.test(first) && !lines[0]?.enumerator && !dateAt(first)) {
     titleAt = 0;
   }
   let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { joinParagraphs } from './join-paragraphs.js';
+import { lineOf, readLines } from './lines.js';
+import { MappedText } from './mapped-text.js';
+
+const lines = (text: string) => readLines(MappedText.of(text)).lines;
+
+describe('readLines', () => {
+  it('reads each line’s enumerator once, and none on a literal line', () => {
+    expect(lines('一、主要举措\n（二）加强领导\n\\三、不是标题\n全年开展12场。').map((line) => line.enumerator?.level)).toEqual([1, 2, undefined, undefined]);
+  });
+
+  it('drops blank lines, white space of every kind, and keeps the offsets of the rest', () => {
+    const read = lines('\n \u3000\n\n正文。\n\t\n');
+    expect(read.map((line) => [line.text.text, line.text.origin[0]])).toEqual([['正文。', 5]]);
+  });
+});
+
+describe('the stages after the lines stage', () => {
+  it('read a line’s enumerator as the lines stage gave it, never the text again', () => {
+    // A line whose text opens like a heading, but that the lines stage read as none, is joined as text.
+    const asText = { ...lineOf(MappedText.of('一、全年开展，')), enumerator: undefined };
+    const paragraphs = joinParagraphs([asText, lineOf(MappedText.of('共12场。'))]);
+    expect(paragraphs.map((paragraph) => paragraph.text.text)).toEqual(['一、全年开展，共12场。']);
+    expect(joinParagraphs([lineOf(MappedText.of('一、全年开展，')), lineOf(MappedText.of('共12场。'))]).length).toBe(2);
+    const continued = { ...lineOf(MappedText.of('二、三项工作。')), enumerator: undefined };
+    expect(joinParagraphs([lineOf(MappedText.of('全年开展，')), continued]).map((paragraph) => paragraph.text.text)).toEqual(['全年开展，二、三项工作。']);
+  });
+});
