@@ -7,9 +7,8 @@ import type { Unit } from '../schema/unit.js';
 import type { IssuePath, Severity, ValidationIssue } from '../validate/issue.js';
 import { UNRECOGNIZED_MARK } from '../validate/placeholder-text.js';
 import { createImportIssue } from './import-issue.js';
-import { splitRunOnEnds } from './run-on-ends.js';
-import { readTables } from './text-tables.js';
-import { joinParagraphs, type Line, type Paragraph } from './join-paragraphs.js';
+import { readBlocks } from './blocks.js';
+import { joinParagraphs, type Paragraph } from './join-paragraphs.js';
 import { readLines } from './lines.js';
 import type { ExtractedFact } from './facts.js';
 import type { Node } from './heading-node.js';
@@ -18,11 +17,8 @@ import { readSections } from './sections.js';
 import { notAReport } from './not-a-report.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { MappedText } from './mapped-text.js';
-import { dateAt } from '../domain/dates.js';
 import { readReportYear } from './report-year.js';
 import { frontMatter, htmlMetadata } from './document-fields.js';
-import { guessTitle } from './title.js';
-import { findSignature, renderedSignature } from './signature.js';
 import { placeLevelOf } from '../domain/unit-names.js';
 import { levelOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters } from './normalize.js';
@@ -91,32 +87,10 @@ class Importer {
   run(mapped: MappedText, fields: DocumentFields): ImportResult {
     const { lines, publishedOn } = readLines(mapped);
 
-    let title: string | undefined;
-    let body: Line[];
-    if (fields.title !== undefined) {
-      // The renderer's metadata names the title exactly: take out its line, nothing else.
-      title = fields.title;
-      const read = readTables(lines);
-      const at = read.slice(0, 15).findIndex((line) => line.text.text === title);
-      body = at >= 0 ? [...read.slice(0, at), ...read.slice(at + 1)] : read;
-    } else {
-      ({ title, body } = guessTitle(splitRunOnEnds(readTables(lines))));
-    }
+    const blocks = readBlocks(lines, fields);
+    let { title, issuedOn } = blocks;
 
-    const signature = fields.issuer !== undefined && fields.issuedOn !== undefined ? renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body) : findSignature(body);
-    body = body.slice(0, signature.from);
-    let issuedOn = fields.issuedOn ?? signature.issuedOn;
-    if (!issuedOn && body[0]) {
-      // Some reports put the date under the title: （2024年1月25日）.
-      const under = /^[（(](.+)[）)]$/.exec(body[0].text.text);
-      const date = under?.[1] ? dateAt(under[1]) : undefined;
-      if (date) {
-        issuedOn = date.date;
-        body = body.slice(1);
-      }
-    }
-
-    const paragraphs = joinParagraphs(body);
+    const paragraphs = joinParagraphs(blocks.body);
     const tree = readOutline(paragraphs);
     const year = fields.year ?? this.#year(title, tree, paragraphs, issuedOn);
     const { sections, facts, splits } = readSections(tree, year, this.#catalog);
@@ -125,8 +99,8 @@ class Importer {
     this.#factNotes(facts);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
-    const issuer = fields.issuer ?? signature.issuer ?? this.#fallbackIssuer(title);
-    const unit = fields.unit ?? this.#unit(title ?? '', signature.issuer);
+    const issuer = fields.issuer ?? blocks.issuer ?? this.#fallbackIssuer(title);
+    const unit = fields.unit ?? this.#unit(title ?? '', blocks.issuer);
     if (!issuedOn) {
       issuedOn = `${year + 1}-01-01`;
       this.#note('import_issue_date_missing', 'warning', ['issuedOn'], { date: issuedOn });
