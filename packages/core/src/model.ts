@@ -71,6 +71,7 @@ export { DeadlineOverridesSchema } from './validate/deadline-overrides-schema.js
 export { rules } from './validate/rules/index.js';
 export type { IndexedMetric, LocatedSection, Rule, RuleContext } from './validate/rule.js';
 export { parseJson, type ParseJsonResult } from './validate/parse-json.js';
+export { hasNoText, isUnrecognized } from './validate/placeholder-text.js';
 
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';

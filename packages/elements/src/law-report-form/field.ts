@@ -1,4 +1,4 @@
-import { formatMessage, STATUTORY_CONTENTS, writtenWordsOf, type FormField } from '@law-report/core/model';
+import { formatMessage, isUnrecognized, STATUTORY_CONTENTS, writtenWordsOf, type FormField } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { idOf, type Path } from './form-model.js';
@@ -18,6 +18,8 @@ interface Control {
   readonly readonly: boolean;
   readonly input: ((event: Event) => void) | undefined;
   readonly blur: (() => void) | undefined;
+  /** The importer could not read this value: a person fills it in (there is nothing to confirm). */
+  readonly unread: boolean;
 }
 
 /**
@@ -60,13 +62,18 @@ export function renderField(view: FormView, field: FormField, path: Path, value:
     // A row's events reach the table's listener instead: a thousand figures bind none.
     input: row ? undefined : (event) => view.input(path, field, event),
     blur: row ? undefined : () => view.blur(path),
+    // Nothing read, or the importer's （未识别） still in it: to fill in, not to confirm (a mark never passes).
+    unread: guess !== undefined && (value === undefined || value === '' || (typeof value === 'string' && isUnrecognized(value))),
   };
   const name = m.fields[field.key];
   const label = html`<label for=${id}>${name}${required ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
-  const messages = html`${guess
-    ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
-        <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
-    : nothing}${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
+  // A guessed value waits for 确认; where the importer read nothing there is nothing to confirm, only to fill in.
+  const messages = html`${guess === undefined
+    ? nothing
+    : control.unread
+      ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
+      : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
+          <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`}${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
       <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
@@ -97,7 +104,7 @@ function controlFor(view: FormView, field: FormField, c: Control, value: unknown
     return html`<textarea part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
   }
   const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
-  return html`<input part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
+  return html`<input part="input" id=${c.id} class=${c.unread ? 'unread' : nothing} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
     .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
     ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing} />`;
 }

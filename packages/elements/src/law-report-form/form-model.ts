@@ -1,4 +1,4 @@
-import { formatMessage, reportingYear, STATUTORY_CONTENTS, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
+import { formatMessage, hasNoText, isUnrecognized, reportingYear, STATUTORY_CONTENTS, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 
 // The report as the form holds it while a person edits it: how a draft is made from any value,
@@ -220,5 +220,20 @@ export class RowKeys {
       this.#keys.set(item, key);
     }
     return key;
+  }
+}
+
+// The report's own text fields an importer may leave as its mark for a value it could not read.
+const READ_FIELDS: readonly Path[] = [['title'], ['unit', 'name'], ['unit', 'parent', 'name'], ['issuer']];
+
+/**
+ * Empties the fields an import left as （未识别）, its mark for a value it could not read: a person
+ * types the value into an empty field instead of deleting the mark first, and an empty required
+ * field says 请填写 where a mark would pass for a value. Changes `report`.
+ */
+export function blankUnread(report: Report): void {
+  for (const path of READ_FIELDS) {
+    const value = getPath(report, path);
+    if (typeof value === 'string' && isUnrecognized(value) && hasNoText(value)) setPath(report, path, '');
   }
 }

@@ -173,7 +173,8 @@ describe('ImportController', () => {
       { selector: 'tbody[data-metric="2"] button.confirm', said: m.confirmed },
       { selector: 'tbody[data-metric="0"] button.confirm', said: m.confirmed },
       { selector: 'tbody[data-metric="2"] button.confirm', said: m.confirmed },
-      { selector: 'button.confirm-field[data-confirms="f-issuer"]', said: m.confirmed },
+      // The first guessed value in the page's order: its 确认, or the field where nothing was read.
+      { selector: 'button.confirm-field, .unread', said: m.confirmed },
     ]);
     expect(form.changed).toBe(4);
     expect(session.toConfirm).toBe(2);
@@ -201,7 +202,8 @@ describe('ImportController', () => {
     expect(form.draft.metrics.some((metric) => session.isUnconfirmed(metric))).toBe(false);
     expect(session.guessedFields).toEqual(['f-issuer', 'f-issuedOn']);
     expect(session.toConfirm).toBe(2);
-    expect(form.focus).toEqual([{ selector: 'button.confirm-field[data-confirms="f-issuer"]', said: m.allConfirmed }]);
+    // Said as it is: the figures are confirmed, two guessed values are not.
+    expect(form.focus).toEqual([{ selector: 'button.confirm-field, .unread', said: formatMessage(m.figuresConfirmed, { count: 2 }) }]);
   });
 
   it('lists a 落款 date it made up as a guess with the importer’s note, until the person confirms it', async () => {

@@ -1,7 +1,11 @@
 import { formatMessage, type Catalog, type Locale, type Metric, type Report, type ValidationIssue } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
-import { fillBlanks, hasContent, idOf, type Path } from './form-model.js';
+import { blankUnread, fillBlanks, hasContent, idOf, type Path } from './form-model.js';
+
+// The first guessed value still to look at, in the order of the page: its 确认 button, or the
+// field itself where the importer could not read it (there is nothing to confirm, only to fill in).
+const GUESSED = 'button.confirm-field, .unread';
 
 /** What a draft keeps of an import still to confirm. */
 export interface PendingState {
@@ -172,6 +176,7 @@ export class ImportController implements ReactiveController {
     if (choice === 'replace') return this.#replace(imported.report, imported);
     const { report, metrics, fields, sections } = fillBlanks(this.#form.draft(), imported.report);
     this.#mark(imported.report, imported, metrics, new Set(fields), true);
+    blankUnread(report);
     this.#form.adopt(report);
     this.note = { text: formatMessage(m.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }), error: false };
     this.#host.requestUpdate();
@@ -188,8 +193,8 @@ export class ImportController implements ReactiveController {
       this.#unconfirmed = new WeakSet();
       this.#form.changed();
       this.#host.requestUpdate();
-      const guess = this.guessedFields[0];
-      return void this.#form.focusAfter(guess ? `button.confirm-field[data-confirms="${CSS.escape(guess)}"]` : '#import-result', m.allConfirmed);
+      const left = this.#guesses.size;
+      return void this.#form.focusAfter(left > 0 ? GUESSED : '#import-result', left > 0 ? formatMessage(m.figuresConfirmed, { count: left }) : m.allConfirmed);
     }
     if (!this.#unconfirmed.delete(metric)) return;
     this.#form.changed();
@@ -198,8 +203,7 @@ export class ImportController implements ReactiveController {
     const at = metrics.indexOf(metric);
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
-    const guess = this.guessedFields[0];
-    const selector = next ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm` : guess ? `button.confirm-field[data-confirms="${CSS.escape(guess)}"]` : '#import-result';
+    const selector = next ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm` : this.#guesses.size > 0 ? GUESSED : '#import-result';
     void this.#form.focusAfter(selector, m.confirmed);
   }
 
@@ -248,6 +252,7 @@ export class ImportController implements ReactiveController {
   #replace(report: Report, imported: Imported): void {
     const m = stringsOf(this.#form.locale()).form;
     this.#mark(report, imported, new Map(report.metrics.map((metric) => [metric, metric])), undefined);
+    blankUnread(report);
     this.#form.adopt(report);
     this.note = { text: formatMessage(m.imported, { sections: report.sections.length, metrics: report.metrics.length }), error: false };
     this.#host.requestUpdate();

@@ -93,6 +93,27 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(submitted).toHaveLength(0);
   });
 
+  it('leaves a value the importer could not read empty, 待填写 with its note and nothing to confirm; 全部确认 says what is left and goes to the first of it', async () => {
+    const element = await mount(undefined);
+    // No title line and no 落款: the unit is unread (left empty), the title made up around （未识别）, the date guessed.
+    await importText('一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。');
+    const unit = page.getByLabelText(/^单位名称/);
+    await expect.element(unit).toHaveValue('');
+    await expect.element(unit).toHaveAccessibleDescription(/^待填写 没有识别出报告单位/);
+    const title = page.getByLabelText(/^报告标题/);
+    await expect.element(title).toHaveAccessibleDescription(/^待填写 /);
+    // Nothing the importer could not read can be confirmed; a guessed date can.
+    expect(page.getByRole('button', { name: /^确认(报告标题|单位名称|落款单位)$/ }).elements()).toHaveLength(0);
+    expect(page.getByRole('button', { name: '确认落款日期' }).elements()).toHaveLength(1);
+    await page.getByRole('button', { name: '全部确认' }).click();
+    // The title is the first of what is left in the page's order.
+    await expect.poll(() => active(element)?.id).toBe('f-title');
+    await expect.element(page.getByRole('status').filter({ hasText: '导入的数据已全部确认' })).toHaveTextContent(/还有 \d+ 个推测或没有读出的字段/);
+    // Typing the title is all it takes.
+    await title.fill('东岭镇2024年法治政府建设年度报告');
+    await expect.element(title).not.toHaveAccessibleDescription(/待填写/);
+  });
+
   it('puts focus where the work goes on after 确认, 删除指标, 添加指标 and 删除章节, and says what happened', async () => {
     const element = await mount(undefined);
     await importText(UNDATED);
