@@ -5,14 +5,45 @@ import type { MappedText } from './mapped-text.js';
 import { forgetBoundaries } from './clause-boundaries.js';
 import { classifyFigures } from './facts/classify-figures.js';
 import { doubleHundreds } from './facts/double-hundreds.js';
-import { ellipticalLabels } from './facts/elliptical-labels.js';
+import { ellipticalLabels, type FigureLabel } from './facts/elliptical-labels.js';
 import type { ExtractedFact, FactContext } from './facts/extracted-fact.js';
-import { readFigures } from './facts/read-figures.js';
+import { readFigures, type FigureReading } from './facts/read-figures.js';
 import { respectivelyLists } from './facts/respectively-lists.js';
 import { wholeOfParts } from './facts/whole-of-parts.js';
 import { zeroCounts } from './facts/zero-counts.js';
 
 export type { Derivation, ExtractedFact, FactContext } from './facts/extracted-fact.js';
+
+/** What each pass of the facts stage made of a block: the figures, their lists, labels and wholes, and the facts. */
+export interface FactPasses {
+  readonly figures: readonly FigureReading[];
+  /** The 分别为 item that names each figure, if any. */
+  readonly listed: readonly (string | undefined)[];
+  readonly labels: readonly FigureLabel[];
+  /** The whole each part of a 其中 list belongs to. */
+  readonly wholes: readonly (number | undefined)[];
+  readonly facts: ExtractedFact[];
+}
+
+/**
+ * The facts stage's passes over one block, each result kept: what {@link extractFacts} gives, and
+ * what the reading rules of the facts stage ask about their examples.
+ *
+ * @param block - a paragraph or a heading, mapped to the input
+ * @param context - the catalog, the report's year, the section and whether it is the plans
+ * @example factPasses(MappedText.of('甲、乙分别为1件、2件'), context).listed // ['甲', '乙']
+ */
+export function factPasses(block: MappedText, context: FactContext): FactPasses {
+  const figures = readFigures(block, context);
+  const listed = respectivelyLists(block.text, figures);
+  const labels = ellipticalLabels(block.text, figures, listed);
+  const wholes = wholeOfParts(figures);
+  const facts = classifyFigures(block, figures, labels, wholes, context);
+  for (const fact of doubleHundreds(block, context)) facts.push(fact);
+  for (const fact of zeroCounts(block, context)) facts.push(fact);
+  forgetBoundaries();
+  return { figures, listed, labels, wholes, facts };
+}
 
 /**
  * Every quantitative fact in one block of text (a paragraph or a heading), as docs/import.md
@@ -27,12 +58,5 @@ export type { Derivation, ExtractedFact, FactContext } from './facts/extracted-f
  * @example extractFacts(MappedText.of('全年培训12次。'), { year: 2023, catalog, sectionId: 's1' })[0]?.metric.value // 12
  */
 export function extractFacts(block: MappedText, context: FactContext): ExtractedFact[] {
-  const figures = readFigures(block, context);
-  const listed = respectivelyLists(block.text, figures);
-  const labels = ellipticalLabels(block.text, figures, listed);
-  const facts = classifyFigures(block, figures, labels, wholeOfParts(figures), context);
-  for (const fact of doubleHundreds(block, context)) facts.push(fact);
-  for (const fact of zeroCounts(block, context)) facts.push(fact);
-  forgetBoundaries();
-  return facts;
+  return factPasses(block, context).facts;
 }

@@ -8,6 +8,7 @@ import { markdownLine } from './markdown-line.js';
 import { pageChrome } from './page-chrome.js';
 import type { ReadingRule } from './reading-rule.js';
 import { NOT_A_FACT_RULES } from './figures/index.js';
+import { FACT_PASS_RULES } from './passes/index.js';
 
 export type { ReadingRule, ReadingStage } from './reading-rule.js';
 export type { Figure, FigureRule } from './figure-rule.js';
@@ -15,7 +16,7 @@ export { appendixLine } from './appendix-line.js';
 export { coSignerLine } from './co-signer-line.js';
 
 /** Every registered reading rule, in the order the importer's stages apply them. */
-export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, coSignerLine, headingEnumerator, inlineHeading, appendixLine, ...NOT_A_FACT_RULES];
+export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, coSignerLine, headingEnumerator, inlineHeading, appendixLine, ...NOT_A_FACT_RULES, ...FACT_PASS_RULES];
 
 /**
  * Whether a registered rule would read a paragraph as structure (a heading, an appendix…): such a
