@@ -56,6 +56,22 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     expect(page.getByRole('button', { name: '恢复草稿' }).elements()).toHaveLength(0);
   });
 
+  it('does not send the same report twice: a second 提交 with no change says the county has it already', async () => {
+    const report = { ...beiliuReport(), year: 2022, issuedOn: '2023-01-20' };
+    const element = await mount(report);
+    await page.getByRole('button', { name: '提交' }).click();
+    const sent = page.getByRole('status').filter({ hasText: '已报送到县里' });
+    await expect.element(sent).toHaveTextContent(/第 (\d+) 版/);
+    const version = /第 (\d+) 版/.exec(sent.element().textContent ?? '')?.[1];
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(summary()).toHaveTextContent(`这份报告和县里已有的第 ${version} 版一样，没有改动，无需再次报送。`);
+    await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
+    // A change is a new version.
+    await page.getByLabelText(/落款单位/).fill('北留镇人民政府（盖章）');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(`第 ${Number(version) + 1} 版`);
+  });
+
   it('shows, after 提交, the figures the county’s server asks the town to look at', async () => {
     const report = beiliuReport();
     const measures = report.sections.find((section) => section.kind === 'measures');

@@ -56,6 +56,8 @@ export class SubmissionController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #form: SubmissionHost;
   #asked = 0;
+  // The report last sent and taken, as sent: the same again is not sent again.
+  #sent: { readonly json: string; readonly year: number; readonly version: number } | undefined;
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
     this.#host = host;
@@ -144,9 +146,20 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Sends the report and says what happened (also kept as `outcome`). */
+  /**
+   * Sends the report and says what happened (also kept as `outcome`). The report the county took
+   * last, unchanged, is not sent again (each 提交 is a version in the county's history), unless
+   * the county has returned it since.
+   */
   async send(report: Report): Promise<SubmitOutcome> {
     const m = stringsOf(this.#form.locale());
+    const json = JSON.stringify(report);
+    const last = this.#sent;
+    if (last && last.json === json && this.returned?.year !== report.year) {
+      this.outcome = { ok: false, text: formatMessage(m.form.unchanged, { version: last.version }) };
+      this.#host.requestUpdate();
+      return this.outcome;
+    }
     this.busy = true;
     this.outcome = undefined;
     this.#host.requestUpdate();
@@ -160,6 +173,7 @@ export class SubmissionController implements ReactiveController {
       const text = formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when });
       this.outcome = { ok: true, text: sent.warnings.length > 0 ? `${text}${formatMessage(m.form.sentWithWarnings, { count: sent.warnings.length })}` : text, warnings: sent.warnings };
       this.returned = undefined;
+      this.#sent = { json, year: report.year, version: sent.version };
       void this.refresh(report.year);
     } else if (sent.kind === 'invalid') {
       this.outcome = { ok: false, issues: sent.issues };
