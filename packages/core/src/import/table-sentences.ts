@@ -1,7 +1,7 @@
-import { placeEndings } from '../domain/unit-names.js';
 import { MEASURE_WORDS } from '../catalog/measure-words.js';
 import { yearIn } from '../domain/dates.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { partRows } from './table-totals.js';
 
 // Reports often give their counts as a table (项目 | 2024年 | 2023年 | 同比). The importer reads
 // facts from sentences, so each figure of a table is written out as one, naming its row and
@@ -15,8 +15,6 @@ const NOT_A_COUNT = /同比|环比|增减|增长|下降|变化|比上年|较上�
 // Column headers that only say "the figure": left out of the sentence.
 const JUST_THE_FIGURE = /^(?:数量|数值|数据|数目|个数|件数|人数|次数|合计|总数|总计|情况|指标值|完成情况|本年|本年度|全年)$/;
 const UNIT_HEADER = /^(?:单位|计量单位)$/;
-// The row that totals the others.
-const TOTAL_ROW = new RegExp(`^(?:合计|总计|小计|共计|全(?:${placeEndings()}|局))$`);
 // A measure word in brackets in a header: 数量（件）, 受理(件), 单位：件.
 const BRACKETED = /[（(]\s*([^（()）\s]{1,3})\s*[）)]|单位\s*[:：]\s*([^\s，,]{1,3})/;
 const HAS_DIGIT = /[0-9０-９]/;
@@ -74,12 +72,12 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
   const read = header.map((cell, column) => column > labelColumn && column !== unitColumn && !NOT_A_COUNT.test(cell.text) && (years[column] === undefined || years[column] === latest));
   // With a 合计 row, the other rows are its parts (villages, offices): their figures are kept
   // without the column's name, so that no part is counted as the whole.
-  const hasTotal = body.some((row) => TOTAL_ROW.test((row[labelColumn]?.text ?? '').trim()));
+  const ofTotal = partRows(body.map((row) => row[labelColumn]?.text));
   const sentences: MappedText[] = [];
-  for (const row of body) {
+  for (const [index, row] of body.entries()) {
     const label = row[labelColumn];
     if (!label) continue;
-    const part = hasTotal && !TOTAL_ROW.test(label.text.trim());
+    const part = ofTotal[index] === true;
     const unitCell = unitColumn >= 0 ? (row[unitColumn]?.text ?? '').trim() : '';
     const rowUnit = bracketedUnit(label.text) ?? (MEASURE.has(unitCell) ? unitCell : undefined);
     const sentence = new MappedTextBuilder();
