@@ -4,9 +4,9 @@ import type { ReportStatus } from './store/store.js';
 /** The server's own strings; validation messages come from @law-report/core. */
 const strings = {
   'zh-CN': {
-    unauthorized: '需要有效的令牌（请求头 Authorization: Bearer 令牌）。',
+    unauthorized: '需要有效的令牌：请用县里发给本单位（或审核人）的令牌。接口调用时放在请求头 Authorization: Bearer 令牌 中。',
     tokenExpired: '这个令牌的有效期到 {day}（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。',
-    forbidden: '这个令牌无权做这件事。',
+    forbidden: '这个令牌无权做这件事：报送报告要用本单位的令牌，审核、备案、公开要用县里审核人的令牌。',
     otherUnit: '这个令牌属于“{unit}”，不能报送或查看“{other}”的报告。',
     notFound: '没有找到。',
     badRequest: '请求有误。',
@@ -52,9 +52,9 @@ const strings = {
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
   en: {
-    unauthorized: 'A valid token is needed (header Authorization: Bearer <token>).',
+    unauthorized: 'A valid token is needed: use the token the county gave your unit (or the reviewer). A program sends it in the header Authorization: Bearer <token>.',
     tokenExpired: 'This token was valid until {day} (China time) and no longer works. Ask whoever runs the county’s server for a new one.',
-    forbidden: 'This token may not do that.',
+    forbidden: 'This token may not do that: a report is submitted with its unit\'s token; review, filing and publishing need the county reviewer\'s token.',
     otherUnit: 'This token belongs to “{unit}”: it cannot submit or read reports of “{other}”.',
     notFound: 'Not found.',
     badRequest: 'Bad request.',

@@ -45,6 +45,7 @@ export const elementStringsEn: ElementStrings = {
     foundVia: ' (alias: {alias})',
     sent: 'Submitted to the county (version {version}); status: {status}, {when}.',
     sendRefused: 'The submission did not go through: {message}',
+    serverFailed: 'The county\'s collection server has a problem (HTTP {status}); please try again later. Everything you typed is kept.',
     sendOffline: 'The collection server cannot be reached. What you typed is still here; please try again later.',
     returnedByCounty: 'The county returned this report for corrections. Reason: {reason}',
     loadFailed: 'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',

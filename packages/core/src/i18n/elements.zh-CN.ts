@@ -46,6 +46,7 @@ export const elementStringsZhCN = {
     foundVia: '（别称：{alias}）',
     sent: '已报送到县里（第 {version} 版），状态：{status}，{when}。',
     sendRefused: '报送没有成功：{message}',
+    serverFailed: '县里的报送服务器出了问题（HTTP {status}），请稍后再试；已填写的内容都还在。',
     sendOffline: '连不上报送服务器，报告没有报送。已填写的内容都还在，请检查网络后再点“提交”。',
     returnedByCounty: '县里已退回这份报告，请修改后重新提交。退回原因：{reason}',
     loadFailed: '这项功能没有加载成功（网络中断或文件缺失）。已填写的内容不受影响；请检查网络，稍后刷新页面再试。',

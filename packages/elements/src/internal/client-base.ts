@@ -1,4 +1,6 @@
+import { formatMessage } from '@law-report/core/model';
 import type { ReviewStatus } from '../events/law-report-review-change-event.js';
+import { localeOf, stringsOf } from './locale.js';
 
 // What every client of the collection server (`law-report serve`) shares: its headers, its
 // addresses, and reading its answers without trusting them.
@@ -35,3 +37,11 @@ export function reportRecord(record: Readonly<Record<string, unknown>>): { id: s
 
 /** A list from an answer, or none. */
 export const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/**
+ * An answer that carries no message of the server's own (a proxy's 502, a crash's 500), said in
+ * words a clerk reads, with the status for whoever fixes it.
+ */
+export function serverFailed(locale: string, status: number): string {
+  return formatMessage(stringsOf(localeOf(locale)).form.serverFailed, { status });
+}

@@ -1,6 +1,6 @@
 import type { AggregateResult } from '@law-report/core/model';
 import type { CountFrom } from './aggregate-review.js';
-import { headers, url, type ReviewStatus } from './client-base.js';
+import { headers, serverFailed, url, type ReviewStatus } from './client-base.js';
 import { listUnitReports, type UnitReport } from './unit-client.js';
 
 export type { ReviewStatus };
@@ -14,7 +14,7 @@ export async function fetchAggregate(endpoint: string, token: string | undefined
   try {
     const response = await fetch(url(endpoint, `/aggregate?year=${year}`), { headers: headers(token, locale) });
     const body = (await response.json()) as AggregateResult & { error?: { message?: string } };
-    return response.ok ? body : { error: body.error?.message ?? `HTTP ${response.status}` };
+    return response.ok ? body : { error: body.error?.message ?? serverFailed(locale, response.status) };
   } catch (failure) {
     return { error: failure instanceof Error ? failure.message : String(failure) };
   }
@@ -38,7 +38,7 @@ export async function fetchCountedAggregate(endpoint: string, token: string | un
     const response = await fetch(url(endpoint, `/aggregate?year=${year}&status=${countFrom}`), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as AggregateResult & { error?: { message?: unknown } };
     if (response.ok && typeof body.year === 'number' && Array.isArray(body.unitsDetail)) return body;
-    return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
   } catch {
     return { error: undefined };
   }

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, list, reportRecord, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, list, reportRecord, serverFailed, url, type ReviewStatus } from './client-base.js';
 
 export { REVIEW_STATUSES } from './client-base.js';
 import type { UnitReport } from './unit-client.js';
@@ -42,7 +42,7 @@ export async function listQueue(endpoint: string, token: string | undefined, loc
   try {
     const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
-    if (!response.ok) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    if (!response.ok) return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
     return list<Record<string, unknown>>(body.reports)
       .filter((record) => typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']))
       .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string }));
@@ -56,7 +56,7 @@ export async function fetchForReview(endpoint: string, token: string | undefined
   try {
     const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown> & { error?: { message?: unknown } };
-    if (!response.ok || !isStatus(body['status'])) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    if (!response.ok || !isStatus(body['status'])) return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
     const version = typeof body['version'] === 'number' ? body['version'] : 1;
     // The server gives the version before (`previous: { version, report, … } | null`); an older one, only the list of versions.
     const given = body['previous'];
@@ -99,7 +99,7 @@ export async function act(endpoint: string, token: string | undefined, locale: s
     const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/${action}`), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(sent) });
     const body = (await response.json().catch(() => ({}))) as { status?: unknown; issues?: unknown; error?: { message?: unknown } };
     if (response.ok && isStatus(body.status)) return { ok: true, status: body.status };
-    return { ok: false, message: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`, issues: list<ValidationIssue>(body.issues) };
+    return { ok: false, message: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status), issues: list<ValidationIssue>(body.issues) };
   } catch (failure) {
     return { ok: false, message: failure instanceof Error ? failure.message : String(failure), issues: [] };
   }

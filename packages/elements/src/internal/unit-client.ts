@@ -1,5 +1,5 @@
 import type { Report, ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, reportRecord, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, reportRecord, serverFailed, url, type ReviewStatus } from './client-base.js';
 
 // The unit's side of the collection server: submit a report, list the unit's reports, read one.
 // Loaded by the form only once it has an endpoint and a token.
@@ -49,7 +49,7 @@ export async function sendReport(endpoint: string, token: string | undefined, lo
     );
     return { kind: 'invalid', issues };
   }
-  return { kind: 'refused', message: typeof value.error?.message === 'string' ? value.error.message : `HTTP ${response.status}` };
+  return { kind: 'refused', message: typeof value.error?.message === 'string' ? value.error.message : serverFailed(locale, response.status) };
 }
 
 /** The unit's reports, every year, newest year first; the server's message why not, or offline. */
@@ -57,7 +57,7 @@ export async function listUnitReports(endpoint: string, token: string | undefine
   try {
     const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
-    if (!response.ok || !Array.isArray(body.reports)) return { error: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}` };
+    if (!response.ok || !Array.isArray(body.reports)) return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
     return (body.reports as Record<string, unknown>[])
       .filter((record) => typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']))
       .map(reportRecord)
