@@ -1,6 +1,7 @@
 // Scaling of importReport on hostile text: each generator at n and 4n characters. Linear time
 // gives a ratio of 4; the goal is ≤ 5. The generators are the shapes that broke importers
 // before (long lines, deep markup, entity runs…), built to defeat the importer's passes.
+import { pathToFileURL } from 'node:url';
 import { importReport } from '@law-report/core';
 import { row } from './measure.js';
 
@@ -58,9 +59,9 @@ function median(samples: number[]): number {
   return samples[Math.floor(samples.length / 2)] ?? 0;
 }
 
-/** Each generator's time at n and 4n characters, and the ratio. */
-export function benchHostile(n = 250_000): string[] {
-  return hostileGenerators.map(([name, generate]) => {
+/** Each generator's time at n and 4n characters, and the ratio; only the generators whose name holds `only`, if given. */
+export function benchHostile(n = 250_000, only?: string): string[] {
+  return hostileGenerators.filter(([name]) => only === undefined || name.includes(only)).map(([name, generate]) => {
     const small = generate(n);
     const large = generate(4 * n);
     timeOnce(small);
@@ -69,4 +70,9 @@ export function benchHostile(n = 250_000): string[] {
     const ratio = b / Math.max(a, 0.01);
     return row(`hostile: ${name}`, `×${ratio.toFixed(1)}`, `${a.toFixed(0)} → ${b.toFixed(0)} ms at ${(n / 1000).toFixed(0)}k → ${((4 * n) / 1000).toFixed(0)}k chars (linear ×4, goal ≤ 5)`);
   });
+}
+
+// Run alone, for one shape or all: `npx tsx --conditions=@law-report/source tests/bench/hostile.ts [deep markup]`.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of benchHostile(250_000, process.argv[2])) console.log(line);
 }

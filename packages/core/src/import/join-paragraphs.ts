@@ -4,8 +4,6 @@ import { MappedText } from './mapped-text.js';
 import { headingEnumerator } from './rules/heading-enumerator.js';
 import { charClass, FULL_STOPS, PARAGRAPH_CLOSE } from '../domain/punctuation.js';
 
-export type { Line } from './lines.js';
-
 /** A paragraph of the body, whether it is literal text (no heading may be read in it), and its first line's enumerator. */
 export interface Paragraph {
   readonly text: MappedText;
