@@ -277,18 +277,20 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       const unit = await addToken(store, 'unit', '三河镇', 'town');
       const send = async (method: string, path: string, token: string, body?: unknown) =>
         (await (await fetch(`${at}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })).json()) as Record<string, unknown>;
-      const base = makeReport({ issuedOn: '2024-01-18', submittedOn: '2024-01-20', unit: { name: '三河镇', level: 'town' }, issuer: '三河镇人民政府', title: '三河镇2023年法治政府建设工作情况的报告' });
-      // No 其他需要报告的情况: a warning, not an error.
-      const report = { ...base, sections: base.sections.filter((section) => section.kind !== 'other') };
+      const base = makeReport({ issuedOn: '2024-01-18', submittedOn: '2024-01-20', unit: { name: '三河镇', level: 'town' }, issuer: '三河镇人民政府', title: '三河镇2023年法治政府建设工作情况的报告', confidentialityReviewed: true });
+      // No 其他需要报告的情况: a warning, not an error; no 保密审查 marked done: a warning now, where 备案 would refuse it.
+      const { confidentialityReviewed: _reviewed, ...unreviewed } = base;
+      const report = { ...unreviewed, sections: base.sections.filter((section) => section.kind !== 'other') };
       const submitted = await send('POST', '/api/reports', unit, report);
       const codes = (issues: unknown) => (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`).sort();
-      expect(codes(submitted['warnings'])).toEqual(['late_submission:warning', 'missing_section:warning']);
+      expect(codes(submitted['warnings'])).toEqual(['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']);
+      expect((submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'confidentiality_review_missing')?.message).toBe('公开前须完成保密审查，并注明“已完成保密审查”。');
       expect((submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')?.message).toBe('报送日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天）。');
       const id = String(submitted['id']);
       // The report is kept as the town sent it.
       const shown = await send('GET', `/api/reports/${id}`, reviewer);
       expect(shown).toMatchObject({ version: 1, submittedOn: '2024-02-01', report: { submittedOn: '2024-01-20' }, previous: null });
-      expect(codes(shown['warnings'])).toEqual(['late_submission:warning', 'missing_section:warning']);
+      expect(codes(shown['warnings'])).toEqual(['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']);
       // A second version: its own warnings, and the one before it to compare with.
       const second = await send('POST', '/api/reports', unit, base);
       expect(codes(second['warnings'])).toEqual(['late_submission:warning']);
@@ -297,7 +299,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       expect(again['previous']).toMatchObject({ version: 1, report: { sections: report.sections }, warnings: expect.any(Array) });
       const { versions } = (await send('GET', `/api/reports/${id}/versions`, unit)) as { versions: { version: number; warnings: unknown }[] };
       expect(versions.map((version) => [version.version, codes(version.warnings)])).toEqual([
-        [1, ['late_submission:warning', 'missing_section:warning']],
+        [1, ['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']],
         [2, ['late_submission:warning']],
       ]);
     } finally {

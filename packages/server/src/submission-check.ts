@@ -23,7 +23,8 @@ export interface SubmissionContext {
  * Checks a submission with core's `validateReport` (profile `submit`): errors refuse it (a
  * fractional count, a figure no unit could write); every other issue (core's warnings, a figure
  * implausible for the unit's level among them, and notes) comes back as `warnings`, with core's
- * `jumpWarnings` against the unit's report on the year before. Lateness is judged by the day the
+ * `jumpWarnings` against the unit's report on the year before, and a 保密审查 not yet marked done
+ * (the county can neither file nor publish the report without it). Lateness is judged by the day the
  * county received the report, not by a date typed in it.
  *
  * @example const check = await checkSubmission(body, { locale: 'zh-CN', now, receivedOn: async () => '2025-02-01' })
@@ -34,6 +35,8 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   if (!result.ok || !result.report) return { ok: false, issues: result.issues };
   const report = result.report;
   const warnings = result.issues.filter((issue) => issue.severity !== 'error' && issue.code !== 'late_submission');
+  // 备案 and 公开 need the 保密审查 done: told to the town now, not when the county cannot file the report.
+  if (report.confidentialityReviewed !== true) warnings.push(createIssue('confidentiality_review_missing', 'warning', ['confidentialityReviewed'], locale));
   const receivedOn = await context.receivedOn(report);
   // A roster's own deadline is a date: it holds for the reports due in its year.
   const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;

@@ -43,7 +43,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
     await page.getByRole('button', { name: '提交' }).click();
     const status = page.getByRole('status').filter({ hasText: '已报送到县里' });
-    await expect.element(status).toHaveTextContent(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。(另有 \d+ 项数据请留意，见下方。)?$/);
+    await expect.element(status).toHaveTextContent(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。(另有 \d+ 点请留意，见下方。)?$/);
     await expect.poll(() => active(element)?.id).toBe('sent');
     expect(submitted).toHaveLength(1);
     // The unit's reports, with the year's status.
@@ -78,9 +78,9 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     report.metrics.push({ indicator: 'publicity.events', label: '开展普法活动', value: 5000, unit: '场', qualifier: 'exact', ...(measures ? { sectionId: measures.id } : {}) });
     const element = await mount(report);
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(/另有 \d+ 项数据请留意，见下方。$/);
+    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(/另有 \d+ 点请留意，见下方。$/);
     await expect.poll(() => active(element)?.id).toBe('sent');
-    await expect.element(page.getByRole('group', { name: /县里的系统请你留意以下数据/ })).toHaveTextContent('5000');
+    await expect.element(page.getByRole('group', { name: /县里的系统请你留意以下几点/ })).toHaveTextContent('5000');
   });
 
   it('puts the server’s 422 issues in the error summary, focused', async () => {

@@ -171,7 +171,7 @@ export class SubmissionController implements ReactiveController {
     if (sent.kind === 'submitted') {
       const when = formatChinaDateTime(sent.at, this.#form.locale());
       const text = formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when });
-      this.outcome = { ok: true, text: sent.warnings.length > 0 ? `${text}${formatMessage(m.form.sentWithWarnings, { count: sent.warnings.length })}` : text, warnings: sent.warnings };
+      this.outcome = { ok: true, text: sent.warnings.length > 0 ? formatMessage(m.form.sentWithWarnings, { sent: text, count: sent.warnings.length }) : text, warnings: sent.warnings };
       this.returned = undefined;
       this.#sent = { json, year: report.year, version: sent.version };
       void this.refresh(report.year);
