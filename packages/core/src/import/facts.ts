@@ -22,6 +22,11 @@ export interface FactPasses {
   readonly labels: readonly FigureLabel[];
   /** The whole each part of a 其中 list belongs to. */
   readonly wholes: readonly (number | undefined)[];
+  /** The rates 双百 stands for. */
+  readonly hundreds: readonly ExtractedFact[];
+  /** The counts of zero written in words (无行政诉讼案件). */
+  readonly zeros: readonly ExtractedFact[];
+  /** Every fact: the figures' in the order they stand, then the 双百 rates and the zeros. */
   readonly facts: ExtractedFact[];
 }
 
@@ -39,10 +44,12 @@ export function factPasses(block: MappedText, context: FactContext): FactPasses 
   const labels = ellipticalLabels(block.text, figures, listed);
   const wholes = wholeOfParts(figures);
   const facts = classifyFigures(block, figures, labels, wholes, context);
-  for (const fact of doubleHundreds(block, context)) facts.push(fact);
-  for (const fact of zeroCounts(block, context)) facts.push(fact);
+  const hundreds = doubleHundreds(block, context);
+  const zeros = zeroCounts(block, context);
+  for (const fact of hundreds) facts.push(fact);
+  for (const fact of zeros) facts.push(fact);
   forgetBoundaries();
-  return { figures, listed, labels, wholes, facts };
+  return { figures, listed, labels, wholes, hundreds, zeros, facts };
 }
 
 /**
