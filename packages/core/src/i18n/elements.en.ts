@@ -49,6 +49,7 @@ export const elementStringsEn: ElementStrings = {
     sendOffline: 'The collection server cannot be reached. What you typed is still here; please try again later.',
     returnedByCounty: 'The county returned this report for corrections. Reason: {reason}',
     loadFailed: 'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
+    heldByCounty: 'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
     unchanged: 'This report is the same as version {version}, which the county already has: there is nothing new to send.',
     checking: 'Loading the checks for the report; please wait a moment before submitting.',
     checksFailed: 'The checks for the report did not load (the network is down or a file is missing), so the report was not sent. Everything you typed is kept; check the connection and press Submit again.',

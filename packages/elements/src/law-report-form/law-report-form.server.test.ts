@@ -1,3 +1,4 @@
+import { reportingYear } from '@law-report/core/model';
 import { beiliuReport, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -70,6 +71,20 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府（盖章）');
     await page.getByRole('button', { name: '提交' }).click();
     await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(`第 ${Number(version) + 1} 版`);
+  });
+
+  it('offers, in an empty form after a reload, the report the county already has on the year shown', async () => {
+    const year = reportingYear();
+    const first = await mount({ ...beiliuReport(), year, title: `北留镇${year}年法治政府建设工作情况的报告`, issuedOn: `${year}-12-01` });
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toBeVisible();
+    first.remove();
+    const element = await mount(undefined);
+    const held = page.getByRole('status').filter({ hasText: '县里已有本单位' });
+    await expect.element(held).toHaveTextContent(new RegExp(`^县里已有本单位${year}年的报告（第 \\d+ 版，已提交）。要查看或修改，请先打开它。`));
+    await held.getByRole('button', { name: `打开${year}年的报告` }).click();
+    await expect.poll(() => element.value.title).toBe(`北留镇${year}年法治政府建设工作情况的报告`);
+    expect(page.getByRole('status').filter({ hasText: '县里已有本单位' }).elements()).toHaveLength(0);
   });
 
   it('shows, after 提交, the figures the county’s server asks the town to look at', async () => {

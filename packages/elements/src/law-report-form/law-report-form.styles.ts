@@ -239,7 +239,8 @@ export const formStyles = [
   }
   .undo,
   .import-ask,
-  .returned {
+  .returned,
+  .held {
     border-inline-start: 6px solid var(--law-color-warning, #f47738);
     padding: 0.5rem var(--law-space, 1rem);
     margin: 0 0 var(--law-space, 1rem);

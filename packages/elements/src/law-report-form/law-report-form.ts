@@ -21,7 +21,7 @@ import { renderMetrics, type RemovedFigure } from './metric-rows.js';
 import { renderErrorSummary, renderRestore } from './notices.js';
 import { renderSections, type Removed } from './section-editor.js';
 import { SubmissionController } from './submission-controller.js';
-import { renderReturned, renderUnitReports } from './unit-reports.js';
+import { renderHeld, renderReturned, renderUnitReports } from './unit-reports.js';
 
 /**
  * The form a town fills its annual report in. Every field comes from core's schema and
@@ -274,6 +274,7 @@ export class LawReportFormElement extends LitElement {
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${renderReturned(view, this.#server)}
+      ${renderHeld(view, this.#server)}
       ${renderUnitReports(view, this.#server)}
       <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${this._catalogProblem ? html`<p class="warning" id="catalog-problem">${this._catalogProblem}</p>` : nothing}</div>
       <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>

@@ -56,6 +56,8 @@ export class SubmissionController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #form: SubmissionHost;
   #asked = 0;
+  // The year the form showed when the server was last asked.
+  #year: number | undefined;
   // The report last sent and taken, as sent: the same again is not sent again.
   #sent: { readonly json: string; readonly year: number; readonly version: number } | undefined;
 
@@ -68,6 +70,17 @@ export class SubmissionController implements ReactiveController {
   // Nothing to do on connect; a ReactiveController needs one of its hooks to be one.
   hostConnected(): void {}
 
+  /**
+   * The unit's report on the year the form shows, when the county holds one it has not returned
+   * and the form holds nothing yet (an empty form after a reload): offered to open, so a clerk
+   * never starts that year's report again by mistake.
+   */
+  get held(): UnitReport | undefined {
+    if (this.#year === undefined || !this.#form.pristine()) return undefined;
+    const record = this.reports?.find((report) => report.year === this.#year && report.status !== 'returned');
+    return record && this.loaded?.id !== record.id ? record : undefined;
+  }
+
   /** Whether there is a server to talk to. */
   get connected(): boolean {
     return Boolean(this.#form.endpoint() && this.#form.token());
@@ -79,6 +92,7 @@ export class SubmissionController implements ReactiveController {
    */
   async refresh(year: number): Promise<void> {
     const anyYear = this.#form.pristine();
+    this.#year = year;
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;

@@ -23,6 +23,17 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   </div>`;
 }
 
+/** In an empty form: the county already holds the unit's report on the year shown, with a button to open it. */
+export function renderHeld(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
+  const held = server.held;
+  if (!held || view.readonly) return nothing;
+  const { m } = view;
+  return html`<div class="held" role="status">
+    <p>${formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] })}</p>
+    <button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openReport, { year: held.year })}</button>
+  </div>`;
+}
+
 /** The unit's reports by year, each with its status and a button to open it. */
 export function renderUnitReports(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   if (!server.connected) return nothing;
