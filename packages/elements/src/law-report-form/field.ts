@@ -104,10 +104,17 @@ function controlFor(view: FormView, field: FormField, c: Control, value: unknown
     return html`<textarea part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
   }
   const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
-  return html`<input part="input" id=${c.id} class=${c.unread ? 'unread' : nothing} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing} min=${field.min ?? nothing} max=${field.max ?? nothing}
+  const date = field.control === 'date';
+  return html`<input part="input" id=${c.id} class=${c.unread ? 'unread' : nothing} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing}
+    min=${date ? DATE_INPUT.min : (field.min ?? nothing)} max=${date ? DATE_INPUT.max : (field.max ?? nothing)}
     .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
     ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing} />`;
 }
+
+// The range a date field offers. Not a rule of the report's (validation judges dates): a browser
+// takes as many digits for the year as the latest year allowed has, so 20240125 typed into a
+// date field reads 2024-01-25 instead of the year 20240 and the month 12.
+const DATE_INPUT = { min: '1990-01-01', max: '2099-12-31' } as const;
 
 // The indicator picker: the catalog grouped by its statutory section, and `unclassified`.
 // A report of 1,000 figures would build 60,000 options: each picker holds only its own

@@ -241,6 +241,16 @@ describe('<law-report-form>', () => {
     expect(shadow(again).activeElement?.id).toBe('f-issuer');
   });
 
+  it('never takes more than four digits for the year of a date typed as digits', async () => {
+    // Chromium gives a date field's year as many digits as the latest year allowed has: in a
+    // Chinese browser (年/月/日) the fifth digit then goes on to the month (20240125 is 2024-01-25,
+    // not the year 202401). This headless browser orders month, day, year, so that is what is typed.
+    const element = await mount(makeReport({ issuedOn: '' }));
+    (page.getByLabelText(/^落款日期/).element() as HTMLInputElement).focus();
+    await userEvent.keyboard('012520241');
+    await expect.poll(() => element.value.issuedOn).toMatch(/^\d{4}-01-25$/);
+  });
+
   it('puts the person back in a figure’s field that exists only in the restored draft', async () => {
     const first = await mount(makeReport({ metrics: [] }), { 'draft-key': 'figure-draft' });
     await page.getByRole('button', { name: /中添加指标$/ }).first().click();
