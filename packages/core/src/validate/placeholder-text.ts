@@ -12,19 +12,23 @@ const STARS = '[*＊]{1,4}';
 const CROSSES = '[XxＸｘ×]{1,4}';
 const BLANKS = '某某|_{3,}|＿{2,}';
 const UNRECOGNIZED = '[（(]\\s?未识别\\s?[）)]';
+// A note left for whoever fills the template in: 待补充, 待填写, 此处填写…; in brackets it is a
+// leftover wherever it stands, bare it only makes a paragraph of nothing else empty (有待补充完善 is a sentence).
+const FILL_IN_WORDS = '待补充|待填写|待完善|此处填写|请填写';
+const FILL_IN = `[（(【\\[]\\s?(?:${FILL_IN_WORDS})[^（()）【】\\[\\]\\n]{0,20}[）)】\\]]`;
 
 // A leftover only where it cannot be ordinary text: a star before a measure word (not 1+1+N's
 // plus or a markdown asterisk), a cross before a measure word or place suffix.
-const placeholder = new RegExp(`${STARS}\\s?(?=${MEASURE})|${CROSSES}\\s?(?=${MEASURE}|${PLACE})|${BLANKS}`);
+const placeholder = new RegExp(`${STARS}\\s?(?=${MEASURE})|${CROSSES}\\s?(?=${MEASURE}|${PLACE})|${BLANKS}|${FILL_IN}`);
 
 // The same vocabulary, each blank taking the word it stands before, and the importer's mark:
 // what is left after removing these from a paragraph is its own text.
-const blank = new RegExp(`${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}`, 'g');
+const blank = new RegExp(`${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}|${FILL_IN}|${FILL_IN_WORDS}`, 'g');
 
 const unrecognized = new RegExp(UNRECOGNIZED);
 
 // Any of the above starts with one of these; most paragraphs have none, and one class scan is cheap.
-const trigger = /[*＊XxＸｘ×某_＿（(]/;
+const trigger = /[*＊XxＸｘ×某_＿（(【[待此请]/;
 
 // A letter or digit of any script: what a paragraph of real text has and one of punctuation has not.
 const word = /[\p{L}\p{N}]/u;
@@ -36,7 +40,7 @@ const word = /[\p{L}\p{N}]/u;
 export const UNRECOGNIZED_MARK = '（未识别）';
 
 /**
- * Finds the first template leftover in `text`: `*次`, `XX件`, `××镇`, `某某`, `____`.
+ * Finds the first template leftover in `text`: `*次`, `XX件`, `××镇`, `某某`, `____`, `（待补充）`.
  *
  * @returns the match, or `null` when the text has none
  * @example findPlaceholder('全年开展普法活动*次')?.[0] // '*'
@@ -55,8 +59,8 @@ export function isUnrecognized(text: string): boolean {
 }
 
 /**
- * Whether `text` says nothing: only whitespace, punctuation and template blanks
- * (`*次`, `XX件`, `某某`, `____`, （未识别）).
+ * Whether `text` says nothing: only whitespace, punctuation, template blanks
+ * (`*次`, `XX件`, `某某`, `____`, （未识别）) and notes to fill it in (待补充, （此处填写…）).
  *
  * @example hasNoText('  XX件。 ') // true
  * @example hasNoText('全年开展普法活动*次。') // false: a template, but with words of its own
