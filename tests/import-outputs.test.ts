@@ -17,7 +17,7 @@ function sectionLines(sections: readonly Section[], depth: number): string[] {
 }
 
 /** One report's readings as lines: metadata, the section outline, one line per figure. */
-export function outputLines(report: Report): string[] {
+function outputLines(report: Report): string[] {
   return [
     `year ${report.year} | unit ${report.unit.name} (${report.unit.level}) | issuer ${report.issuer} | issuedOn ${report.issuedOn}`,
     ...sectionLines(report.sections, 0),

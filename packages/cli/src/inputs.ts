@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseJson, type Locale } from '@law-report/core';
@@ -38,7 +38,7 @@ export async function* readInputBatches(paths: readonly string[], cwd: string, l
     const absolute = resolve(cwd, path);
     // Paths are shown as the user wrote them, files found in a folder under the folder as written.
     const shown = path;
-    let info;
+    let info: Stats;
     try {
       info = await stat(absolute);
     } catch {

@@ -120,7 +120,14 @@ describe('law-report serve: deadlines', () => {
     const exited = serve(['--port', '0', ...args], io, () => stopped);
     await expect.poll(() => io.stderr, { timeout: 10_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
     const address = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(io.stderr)?.[1] ?? '';
-    return { address, io, stop: async () => (stop(), await exited) };
+    return {
+      address,
+      io,
+      stop: async () => {
+        stop();
+        return await exited;
+      },
+    };
   };
 
   it('warns that plain HTTP crosses the network when --host is not loopback, unless --behind-proxy says a TLS proxy is in front', async () => {

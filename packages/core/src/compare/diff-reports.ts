@@ -30,7 +30,7 @@ function metricKey(metric: Metric, titles: ReadonlyMap<string, string>): string 
 }
 
 // As the report wrote it, qualifier word and all (20余起, 不少于6场).
-const valueOf = (metric: Metric) => {
+const writtenValue = (metric: Metric) => {
   const { number, unit } = writtenFigure(metric);
   return `${number}${unit}`;
 };
@@ -71,9 +71,9 @@ export function diffReports(before: Report, after: Report): ReportChange[] {
   }
   for (const metric of after.metrics) {
     const twin = oldMetrics.get(metricKey(metric, newTitles))?.shift();
-    if (!twin) changes.push({ kind: 'metric-added', label: metric.label, value: valueOf(metric) });
-    else if (valueOf(twin) !== valueOf(metric)) changes.push({ kind: 'metric-changed', label: metric.label, before: valueOf(twin), after: valueOf(metric) });
+    if (!twin) changes.push({ kind: 'metric-added', label: metric.label, value: writtenValue(metric) });
+    else if (writtenValue(twin) !== writtenValue(metric)) changes.push({ kind: 'metric-changed', label: metric.label, before: writtenValue(twin), after: writtenValue(metric) });
   }
-  for (const rest of oldMetrics.values()) for (const metric of rest) changes.push({ kind: 'metric-removed', label: metric.label, value: valueOf(metric) });
+  for (const rest of oldMetrics.values()) for (const metric of rest) changes.push({ kind: 'metric-removed', label: metric.label, value: writtenValue(metric) });
   return changes;
 }

@@ -21,5 +21,5 @@ export const BODY_NOUNS: readonly string[] = [
  */
 export function countsBodies(label: string, after: string | undefined): boolean {
   const head = label.replace(/[（(][^（）()]{0,8}[）)]$/, '');
-  return BODY_NOUNS.some((noun) => head.endsWith(noun) || (after !== undefined && after.startsWith(noun)));
+  return BODY_NOUNS.some((noun) => head.endsWith(noun) || (after?.startsWith(noun)));
 }

@@ -1,5 +1,5 @@
 import type { Widen } from './messages.js';
-import { elementStringsZhCN } from './elements.zh-CN.js';
+import type { elementStringsZhCN } from './elements.zh-CN.js';
 
 /**
  * The shape of the elements' own strings (the form's and the dashboard's screens); zh-CN is the

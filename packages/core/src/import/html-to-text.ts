@@ -1,5 +1,5 @@
 import { decodeEntityAt } from './html-entities.js';
-import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 // Elements whose content is never report text.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object', 'select', 'button']);

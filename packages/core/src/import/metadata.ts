@@ -12,7 +12,7 @@ const PAGE_NUMBER = /^(?:[—–\-－─]{1,2}\s?\d{1,4}\s?[—–\-－─]{1,2}
 
 // A page's buttons in brackets (【字体：大 中 小】, [打印本页], 【关闭窗口】); a label in brackets
 // (【普法宣传】全年开展…) is report text.
-const BRACKETED_CHROME = /^[【\[]\s?(?:字体|字号|打印|关闭|分享|收藏|返回|顶部|大\s?中\s?小)/;
+const BRACKETED_CHROME = /^[【[]\s?(?:字体|字号|打印|关闭|分享|收藏|返回|顶部|大\s?中\s?小)/;
 
 /** Whether a line is page chrome rather than report text: web-page furniture, or a page number. */
 export function isChrome(line: string): boolean {

@@ -1,4 +1,4 @@
-import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 /**
  * Normalises characters without losing their mapping: full-width digits, Latin letters and

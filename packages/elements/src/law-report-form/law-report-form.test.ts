@@ -1,7 +1,7 @@
 import { defaultCatalog } from '@law-report/core/model';
 import type { Report } from '@law-report/core/model';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import type { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';

@@ -1,4 +1,4 @@
-import { defaultCatalog, formatMessage, reportFormFields, type Catalog, type DeadlineOverrides, type FormField, type Metric, type Profile, type Report, type Section, type ValidationIssue } from '@law-report/core/model';
+import { defaultCatalog, formatMessage, reportFormFields, type Catalog, type DeadlineOverrides, type FormField, type Profile, type Report, type ValidationIssue } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';

@@ -1,4 +1,4 @@
-import { chinaToday, formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
+import { chinaToday, formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type ValidationIssue } from '@law-report/core/model';
 import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';

@@ -232,7 +232,7 @@ export class LawReportSummaryElement extends LitElement {
 
   #timeliness(report: Report): TemplateResult {
     const m = stringsOf(localeOf(this.locale));
-    let config;
+    let config: ReturnType<typeof resolveDeadlines>;
     try {
       config = resolveDeadlines(this.deadlines);
     } catch {

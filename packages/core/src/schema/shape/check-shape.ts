@@ -51,7 +51,7 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
   const ctor: unknown = value['constructor'];
   if (ctor === undefined || typeof ctor !== 'function') return true;
   const prototype: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
+  return isObject(prototype) && Object.hasOwn(prototype, 'isPrototypeOf');
 }
 
 function invalidType(payload: Payload, expected: string): void {
