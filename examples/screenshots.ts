@@ -44,12 +44,37 @@ try {
   const scratch = mkdtempSync(join(tmpdir(), 'law-report-shots-'));
   try {
     writeFileSync(join(scratch, 'beiliu.docx'), await renderReport(beiliuReport(), { format: 'docx' }));
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${join(scratch, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, join(scratch, 'beiliu.docx')], { stdio: 'ignore' });
-    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', join(scratch, 'beiliu.pdf'), `${images}docx-first-page`]);
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${join(scratch, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        scratch,
+        join(scratch, 'beiliu.docx'),
+      ],
+      { stdio: 'ignore' },
+    );
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '72',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(scratch, 'beiliu.pdf'),
+      `${images}docx-first-page`,
+    ]);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  console.log(`written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form', 'docx-first-page'].map((name) => `docs/images/${name}.png`).join(', ')}`);
+  console.log(
+    `written: ${['portal', 'dashboard', 'dashboard-unit', 'summary', 'form', 'docx-first-page'].map((name) => `docs/images/${name}.png`).join(', ')}`,
+  );
 } finally {
   await browser.close();
   await stopGroup(portal);

@@ -12,7 +12,10 @@ export interface StartOptions {
 }
 
 /** What a command line asks for: to run, the help, or a mistake (one line, in Chinese). */
-export type StartRequest = { readonly kind: 'run'; readonly options: StartOptions } | { readonly kind: 'help' } | { readonly kind: 'mistake'; readonly message: string };
+export type StartRequest =
+  | { readonly kind: 'run'; readonly options: StartOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'mistake'; readonly message: string };
 
 /** The usage `npm start -- --help` prints, one line per option. */
 export const START_USAGE = `用法：npm start -- [选项]
@@ -46,7 +49,9 @@ const OPTIONS = {
  */
 export function readStartOptions(args: readonly string[]): StartRequest {
   // A bare --host (vite's own spelling, in the README) is every address.
-  const spelled = args.map((arg, i) => (arg === '--host' && (i === args.length - 1 || args[i + 1]?.startsWith('-')) ? '--host=0.0.0.0' : arg));
+  const spelled = args.map((arg, i) =>
+    arg === '--host' && (i === args.length - 1 || args[i + 1]?.startsWith('-')) ? '--host=0.0.0.0' : arg,
+  );
   let values: { port?: string; host?: string; strictPort?: boolean; db?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: spelled, options: OPTIONS, strict: true, allowPositionals: false }));
@@ -57,7 +62,8 @@ export function readStartOptions(args: readonly string[]): StartRequest {
   let port: number | undefined;
   if (values.port !== undefined) {
     port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65535) return { kind: 'mistake', message: `端口应为 0 到 65535 之间的整数，而不是“${values.port}”。` };
+    if (!/^\d+$/.test(values.port) || port > 65535)
+      return { kind: 'mistake', message: `端口应为 0 到 65535 之间的整数，而不是“${values.port}”。` };
   }
   return {
     kind: 'run',
@@ -75,11 +81,14 @@ export function readStartOptions(args: readonly string[]): StartRequest {
 function mistakeOf(error: unknown, args: readonly string[]): string {
   const code = (error as { code?: unknown }).code;
   const named = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知选项“${named ?? args.find((arg) => arg.startsWith('-')) ?? ''}”。`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `未知选项“${named ?? args.find((arg) => arg.startsWith('-')) ?? ''}”。`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = /--(\w+)/.exec(named ?? '')?.[1];
     if (option === undefined || !Object.hasOwn(OPTIONS, option)) return '选项的值有误。';
-    return OPTIONS[option as keyof typeof OPTIONS].type === 'boolean' ? `选项“--${option}”不带值。` : `选项“--${option}”缺少值。`;
+    return OPTIONS[option as keyof typeof OPTIONS].type === 'boolean'
+      ? `选项“--${option}”不带值。`
+      : `选项“--${option}”缺少值。`;
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `不认识的参数“${named ?? ''}”：选项都以 -- 开头。`;
   return '无法读取命令行参数。';

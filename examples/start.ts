@@ -42,15 +42,28 @@ async function seed(store: Store): Promise<DemoTokens> {
   await store.putSettings({ county: '青川县' });
   const reviewer = await addToken(store, 'reviewer', '青川县依法治县办');
   const units = new Map<string, string>();
-  for (const entry of parseRosterCsv(data('roster.csv')).entries) units.set(entry.name, await addToken(store, 'unit', entry.name, entry.level));
-  for (const line of data('reports-2023.jsonl').split('\n').filter((text) => text.trim())) {
+  for (const entry of parseRosterCsv(data('roster.csv')).entries)
+    units.set(entry.name, await addToken(store, 'unit', entry.name, entry.level));
+  for (const line of data('reports-2023.jsonl')
+    .split('\n')
+    .filter((text) => text.trim())) {
     const report = JSON.parse(line) as Report;
     const at = `${report.submittedOn ?? report.issuedOn}T09:00:00.000Z`;
     const { id } = await store.submit(report.unit.name, report.year, report, report.unit.name, at);
     if (report.publishedOn) {
       await store.transition(id, ['submitted'], 'filed', '青川县依法治县办', at, null);
       // 公开 with the county's confirmation of 保密审查, as the review desk gives it.
-      await store.transition(id, ['filed'], 'published', '青川县依法治县办', `${report.publishedOn}T09:00:00.000Z`, null, report.publishedOn, undefined, true);
+      await store.transition(
+        id,
+        ['filed'],
+        'published',
+        '青川县依法治县办',
+        `${report.publishedOn}T09:00:00.000Z`,
+        null,
+        report.publishedOn,
+        undefined,
+        true,
+      );
     }
   }
   // A unit whose report is not yet filed, so the form page can correct and submit it again.
@@ -104,7 +117,9 @@ const vite = await createServer({
 });
 await vite.listen();
 if (options.host !== undefined) {
-  process.stderr.write('注意：--host 让其他电脑也能打开演示门户，但演示令牌（/demo/tokens.json，含审核人令牌）只给本机的浏览器；其他电脑上须手动输入令牌。\n');
+  process.stderr.write(
+    '注意：--host 让其他电脑也能打开演示门户，但演示令牌（/demo/tokens.json，含审核人令牌）只给本机的浏览器；其他电脑上须手动输入令牌。\n',
+  );
 }
 vite.printUrls();
 

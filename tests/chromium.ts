@@ -25,5 +25,12 @@ process.env['CHROMIUM_PATH'] = chromiumPath;
 /** The options to pass to playwright's `chromium.launch`. */
 export const chromiumLaunchOptions = {
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };

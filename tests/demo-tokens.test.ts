@@ -16,7 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outside = Object.values(networkInterfaces())
   .flat()
   .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
-if (!outside) console.warn('demo-tokens.test.ts: skipped, this machine has no network address other than loopback to ask from');
+if (!outside)
+  console.warn('demo-tokens.test.ts: skipped, this machine has no network address other than loopback to ask from');
 
 const dir = mkdtempSync(join(tmpdir(), 'law-report-demo-tokens-'));
 let child: ChildProcess | undefined;
@@ -26,7 +27,11 @@ let said = '';
 beforeAll(async () => {
   if (!outside) return;
   port = await freePort();
-  child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '0.0.0.0', '--db', join(dir, 'demo.sqlite')], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
+  child = spawn(
+    'npm',
+    ['start', '--', '--port', String(port), '--strictPort', '--host', '0.0.0.0', '--db', join(dir, 'demo.sqlite')],
+    { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start printed no address:\n${said}`)), 60_000);
     const read = (chunk: Buffer) => {
@@ -51,7 +56,10 @@ describe.skipIf(!outside)('npm start -- --host: /demo/tokens.json', () => {
   it('gives the demo’s tokens to a browser on this machine only, and says so at the start', async () => {
     const local = await fetch(`http://127.0.0.1:${port}/demo/tokens.json`);
     expect(local.status).toBe(200);
-    expect(await local.json()).toMatchObject({ reviewer: expect.stringMatching(/^lr_/), unit: expect.stringMatching(/^lr_/) });
+    expect(await local.json()).toMatchObject({
+      reviewer: expect.stringMatching(/^lr_/),
+      unit: expect.stringMatching(/^lr_/),
+    });
     const other = await fetch(`http://${outside}:${port}/demo/tokens.json`);
     expect(other.status).toBe(403);
     const body = await other.text();

@@ -29,11 +29,27 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'law-report-docx-pdf-'));
   writeFileSync(join(dir, 'beiliu.docx'), await renderReport(beiliuReport(), { format: 'docx' }));
   // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
-  await run(office, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'beiliu.docx')], { timeout: 120_000 });
+  await run(
+    office,
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'beiliu.docx'),
+    ],
+    { timeout: 120_000 },
+  );
   info = (await run('pdfinfo', [join(dir, 'beiliu.pdf')])).stdout;
   const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
   pages = [];
-  for (let page = 1; page <= count; page++) pages.push((await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), join(dir, 'beiliu.pdf'), '-'])).stdout);
+  for (let page = 1; page <= count; page++)
+    pages.push(
+      (await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), join(dir, 'beiliu.pdf'), '-']))
+        .stdout,
+    );
 }, 180_000);
 
 afterAll(() => {
@@ -63,7 +79,10 @@ describe.runIf(here)('the .docx in LibreOffice', () => {
   });
 
   it('ends with the 落款, right-aligned, on the last page', () => {
-    const last = (pages.at(-1) ?? '').trimEnd().split('\n').filter((line) => line.trim());
+    const last = (pages.at(-1) ?? '')
+      .trimEnd()
+      .split('\n')
+      .filter((line) => line.trim());
     const issuer = last.findIndex((line) => squeeze(line) === '北留镇人民政府');
     expect(issuer).toBeGreaterThanOrEqual(0);
     expect(squeeze(last[issuer + 1] ?? '')).toBe('2024年1月25日');

@@ -33,7 +33,10 @@ beforeAll(async () => {
       return;
     }
     readFile(path).then(
-      (body) => response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream' })
+          .end(body),
       () => response.writeHead(404).end(),
     );
   });
@@ -65,12 +68,17 @@ describe('law-report-elements.js', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/page.html`);
-    await page.waitForFunction(() => customElements.get('law-report-summary') !== undefined && customElements.get('law-report-form') !== undefined);
+    await page.waitForFunction(
+      () =>
+        customElements.get('law-report-summary') !== undefined && customElements.get('law-report-form') !== undefined,
+    );
     await page.evaluate((report) => {
       const element = document.querySelector('law-report-summary') as HTMLElement & { report: unknown };
       element.report = report;
     }, beiliuReport());
-    await expect.poll(() => page.locator('law-report-summary h2').textContent()).toBe('北留镇2023年法治政府建设年度报告');
+    await expect
+      .poll(() => page.locator('law-report-summary h2').textContent())
+      .toBe('北留镇2023年法治政府建设年度报告');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -83,7 +91,11 @@ describe('law-report-elements.js', () => {
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
     const before = loaded.filter((path) => path.includes('import-entry'));
     await page.getByText('从文本导入').click();
-    await page.getByLabel('报告全文').fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。\n\n东河镇人民政府\n2024年1月20日');
+    await page
+      .getByLabel('报告全文')
+      .fill(
+        '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。\n\n东河镇人民政府\n2024年1月20日',
+      );
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已导入' }).textContent()).toContain('已导入');
     expect(before).toEqual([]);
@@ -98,7 +110,9 @@ describe('law-report-elements.js', () => {
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
     await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
     await page.getByText('从文本导入').click();
-    await page.getByLabel('报告全文').fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。');
+    await page
+      .getByLabel('报告全文')
+      .fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。');
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => page.getByText('没有加载成功').count()).toBe(1);
     await page.getByLabel('按名称或别称查找指标').first().fill('调解');
@@ -115,12 +129,24 @@ describe('law-report-form.js', () => {
     page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
     await page.goto(`${origin}/form.html`);
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
-    expect(await page.evaluate(() => [customElements.get('law-report-summary'), customElements.get('law-report-dashboard')].map((one) => one === undefined))).toEqual([true, true]);
+    expect(
+      await page.evaluate(() =>
+        [customElements.get('law-report-summary'), customElements.get('law-report-dashboard')].map(
+          (one) => one === undefined,
+        ),
+      ),
+    ).toEqual([true, true]);
     await page.getByText('从文本导入').click();
-    await page.getByLabel('报告全文').fill('东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。\n\n东河镇人民政府\n2024年1月20日');
+    await page
+      .getByLabel('报告全文')
+      .fill(
+        '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起。\n\n东河镇人民政府\n2024年1月20日',
+      );
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已导入' }).count()).toBe(1);
-    expect(loaded.filter((path) => path.endsWith('.js')).map((path) => path.slice(path.lastIndexOf('/') + 1))[0]).toBe('law-report-form.js');
+    expect(loaded.filter((path) => path.endsWith('.js')).map((path) => path.slice(path.lastIndexOf('/') + 1))[0]).toBe(
+      'law-report-form.js',
+    );
     expect(loaded.some((path) => path.endsWith('/law-report-elements.js'))).toBe(false);
     await page.close();
   });
@@ -140,7 +166,8 @@ describe('law-report-form.js', () => {
     const chunks = loaded.filter((path) => path.endsWith('.js') && path !== 'law-report-form.js');
     expect(chunks.length).toBeGreaterThan(0);
     // Each chunk imports what the page has from the form's file: one copy of Lit and core.
-    for (const chunk of chunks) expect(await readFile(join(dist, chunk), 'utf8')).toMatch(/from"\.\/law-report-form\.js"/);
+    for (const chunk of chunks)
+      expect(await readFile(join(dist, chunk), 'utf8')).toMatch(/from"\.\/law-report-form\.js"/);
     await page.close();
   });
 
@@ -152,7 +179,14 @@ describe('law-report-form.js', () => {
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
     await page.getByLabel('报告标题（必填）').fill('');
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.poll(() => page.getByRole('region', { name: '提交前请修改以下问题' }).getByRole('link', { name: /报告标题/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: '提交前请修改以下问题' })
+          .getByRole('link', { name: /报告标题/ })
+          .count(),
+      )
+      .toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -166,7 +200,9 @@ describe('law-report-form.js', () => {
     await page.getByRole('button', { name: '提交' }).click();
     const summary = page.getByRole('region', { name: '报告没有报送' });
     await expect.poll(() => summary.textContent()).toContain('检查规则没有加载成功');
-    expect(await page.evaluate(() => document.querySelector('law-report-form')?.shadowRoot?.activeElement?.className)).toContain('summary');
+    expect(
+      await page.evaluate(() => document.querySelector('law-report-form')?.shadowRoot?.activeElement?.className),
+    ).toContain('summary');
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
     await page.close();
   });
@@ -198,7 +234,15 @@ describe('law-report-years.js', () => {
       unit: { name, level: 'town' as const },
       issuer: `${name}人民政府`,
       issuedOn: `${year + 1}-01-20`,
-      sections: [{ id: 's1', kind: 'measures' as const, title: `${year}年主要举措和成效`, paragraphs: [`全年排查化解矛盾纠纷${handled}起。`], sections: [] }],
+      sections: [
+        {
+          id: 's1',
+          kind: 'measures' as const,
+          title: `${year}年主要举措和成效`,
+          paragraphs: [`全年排查化解矛盾纠纷${handled}起。`],
+          sections: [],
+        },
+      ],
       metrics: [],
     });
     await mkdir(join(folder, '2022'));

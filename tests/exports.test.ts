@@ -40,7 +40,13 @@ describe('public exports', () => {
   });
 
   it('of @law-report/core/docx: Word in and out, and report files of any kind, loaded on demand', () => {
-    expect(Object.keys(docx).sort()).toEqual(['decodeText', 'importDocx', 'importReportFile', 'renderDocx', 'wordSignature']);
+    expect(Object.keys(docx).sort()).toEqual([
+      'decodeText',
+      'importDocx',
+      'importReportFile',
+      'renderDocx',
+      'wordSignature',
+    ]);
   });
 
   it('of @law-report/core/testing', () => {
@@ -58,7 +64,12 @@ describe('public exports', () => {
   it('of @law-report/elements (read from its entry, which needs a DOM to run)', async () => {
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../packages/elements/src/index.ts', import.meta.url), 'utf8');
-    const names = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => (m[1] ?? '').split(',').map((n) => n.trim()).filter(Boolean));
+    const names = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) =>
+      (m[1] ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    );
     expect(names.sort()).toMatchSnapshot();
   });
 
@@ -66,8 +77,21 @@ describe('public exports', () => {
     // A declared but unexported type in index.d.ts is an internal one leaking into the API.
     const { readFileSync } = await import('node:fs');
     const dts = readFileSync(new URL(`../packages/${name}/dist/index.d.ts`, import.meta.url), 'utf8');
-    const exported = new Set([...dts.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => (m[1] ?? '').split(',').map((n) => n.replace(/^\s*type\s+/, '').split(/\s+as\s+/).at(-1)?.trim() ?? '')));
-    const declared = [...dts.matchAll(/^(?:interface|type|declare const|declare function|declare class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1] ?? '');
+    const exported = new Set(
+      [...dts.matchAll(/export \{([^}]*)\}/g)].flatMap((m) =>
+        (m[1] ?? '').split(',').map(
+          (n) =>
+            n
+              .replace(/^\s*type\s+/, '')
+              .split(/\s+as\s+/)
+              .at(-1)
+              ?.trim() ?? '',
+        ),
+      ),
+    );
+    const declared = [
+      ...dts.matchAll(/^(?:interface|type|declare const|declare function|declare class) ([A-Za-z_$][\w$]*)/gm),
+    ].map((m) => m[1] ?? '');
     expect(declared.filter((type) => !exported.has(type))).toEqual([]);
   });
 });

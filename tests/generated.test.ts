@@ -56,6 +56,7 @@ describe('generated files', () => {
 describe('sample data', () => {
   it(`examples/data matches its generator (${hint})`, async () => {
     const { sampleData } = await import('../examples/data/sample-data.js');
-    for (const [name, content] of Object.entries(sampleData())) expect(read(`examples/data/${name}`), name).toBe(content);
+    for (const [name, content] of Object.entries(sampleData()))
+      expect(read(`examples/data/${name}`), name).toBe(content);
   });
 });

@@ -30,7 +30,17 @@ describe.each(corpus())('importing $file', ({ text, expected }) => {
   it('finds every fact and nothing else', () => {
     const { missed, extra } = compareFacts(expected.facts, report.metrics);
     const known = expected.knownDifferences;
-    expect({ missed, extra: extra.map(({ indicator, value, unit, qualifier, scope, asOf }) => ({ indicator, value, unit, qualifier, scope, asOf })) }).toEqual({
+    expect({
+      missed,
+      extra: extra.map(({ indicator, value, unit, qualifier, scope, asOf }) => ({
+        indicator,
+        value,
+        unit,
+        qualifier,
+        scope,
+        asOf,
+      })),
+    }).toEqual({
       missed: known?.missed ?? [],
       extra: (known?.extra ?? []).map((fact) => ({ scope: undefined, asOf: undefined, ...fact })),
     });
@@ -49,7 +59,12 @@ describe.each(corpus())('importing $file', ({ text, expected }) => {
       // The sentence travels with the figure: it holds the figure's own words.
       expect(source.quote?.length).toBeLessThanOrEqual(200);
       const quote = source.quote ?? '';
-      expect(quote.includes(metric.unit.slice(-1)) || quote.includes('双百') || (metric.unit === '%' && quote.includes('百分之')), quote).toBe(true);
+      expect(
+        quote.includes(metric.unit.slice(-1)) ||
+          quote.includes('双百') ||
+          (metric.unit === '%' && quote.includes('百分之')),
+        quote,
+      ).toBe(true);
     }
   });
 });

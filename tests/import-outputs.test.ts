@@ -29,8 +29,15 @@ function outputLines(report: Report): string[] {
 }
 
 it('reads the corpus as it did when the outputs were frozen', async () => {
-  const beiliu = readFileSync(new URL('../packages/core/src/testing/fixtures/beiliu-2023.txt', import.meta.url), 'utf8');
+  const beiliu = readFileSync(
+    new URL('../packages/core/src/testing/fixtures/beiliu-2023.txt', import.meta.url),
+    'utf8',
+  );
   const cases = [{ name: 'beiliu-2023 (the reference report)', text: beiliu }, ...corpus()];
-  const lines = cases.flatMap(({ name, text }) => [`== ${name}`, ...outputLines(importDraft(text, { now: new Date('2026-01-01') }).report), '']);
+  const lines = cases.flatMap(({ name, text }) => [
+    `== ${name}`,
+    ...outputLines(importDraft(text, { now: new Date('2026-01-01') }).report),
+    '',
+  ]);
   await expect(lines.join('\n')).toMatchFileSnapshot('./corpus/import-outputs.txt');
 });

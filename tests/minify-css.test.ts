@@ -3,8 +3,11 @@ import { minifyCssTemplates } from '../packages/elements/build/minify-css.js';
 
 describe('minifyCssTemplates', () => {
   it('minifies the CSS of a css template and keeps the code around it', () => {
-    const source = 'export const s = css`\n  /* why */\n  :host([readonly]) .row > input {\n    color: var(--law-x, #ff0000);\n  }\n`;\nconst t = 1;';
-    expect(minifyCssTemplates(source)).toBe('export const s = css`:host([readonly]) .row>input{color:var(--law-x, #ff0000)}`;\nconst t = 1;');
+    const source =
+      'export const s = css`\n  /* why */\n  :host([readonly]) .row > input {\n    color: var(--law-x, #ff0000);\n  }\n`;\nconst t = 1;';
+    expect(minifyCssTemplates(source)).toBe(
+      'export const s = css`:host([readonly]) .row>input{color:var(--law-x, #ff0000)}`;\nconst t = 1;',
+    );
   });
 
   it('leaves templates with interpolations and other tags as written', () => {

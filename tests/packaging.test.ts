@@ -21,7 +21,9 @@ const tarballs = new Map<string, { file: string; files: string[] }>();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'law-report-pack-'));
   for (const name of packages) {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: join(root, 'packages', name) });
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], {
+      cwd: join(root, 'packages', name),
+    });
     const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
     if (!packed) throw new Error(`npm pack gave nothing for ${name}`);
     tarballs.set(name, { file: join(dir, packed.filename), files: packed.files.map((file) => file.path) });
@@ -42,7 +44,11 @@ describe.each(packages)('@law-report/%s as packed', (name) => {
   it('passes are-the-types-wrong for ESM', async () => {
     const tarball = tarballs.get(name);
     // Exits non-zero on any problem; the table goes to the error message then.
-    await expect(run(bin('attw'), [tarball?.file ?? '', '--profile', 'esm-only', '--format', 'table-flipped', '--no-color'], { cwd: root })).resolves.toBeDefined();
+    await expect(
+      run(bin('attw'), [tarball?.file ?? '', '--profile', 'esm-only', '--format', 'table-flipped', '--no-color'], {
+        cwd: root,
+      }),
+    ).resolves.toBeDefined();
   });
 
   it('carries its built files and no sources or tests', () => {
@@ -50,10 +56,20 @@ describe.each(packages)('@law-report/%s as packed', (name) => {
     expect(files).toContain('package.json');
     expect(files.some((file) => file.startsWith('dist/') && file.endsWith('.d.ts'))).toBe(true);
     expect(files.filter((file) => file.startsWith('src/') || file.includes('.test.'))).toEqual([]);
-    if (name === 'elements') expect(files).toEqual(expect.arrayContaining(['dist/law-report-elements.js', 'custom-elements.json', 'dist/react.d.ts', 'dist/vue.d.ts']));
+    if (name === 'elements')
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'dist/law-report-elements.js',
+          'custom-elements.json',
+          'dist/react.d.ts',
+          'dist/vue.d.ts',
+        ]),
+      );
     if (name === 'elements') {
       // The embed file is importable by its name (`@law-report/elements/law-report-elements.js`), not only by path.
-      const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string }> };
+      const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as {
+        exports: Record<string, { import?: string }>;
+      };
       expect(manifest.exports['./law-report-elements.js']?.import).toBe('./dist/law-report-elements.js');
     }
     if (name === 'core') expect(files).toEqual(expect.arrayContaining(['schema.json', 'catalog.json']));
@@ -69,14 +85,16 @@ describe('a portal project on the packed packages', () => {
     const modules = join(project, 'node_modules');
     mkdirSync(join(modules, '@law-report'), { recursive: true });
     for (const entry of readdirSync(join(root, 'node_modules'))) {
-      if (entry !== '@law-report' && entry !== '.bin') symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+      if (entry !== '@law-report' && entry !== '.bin')
+        symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
     }
     for (const name of ['core', 'elements'] as const) {
       const target = join(modules, '@law-report', name);
       mkdirSync(target);
       await run('tar', ['-xzf', tarballs.get(name)?.file ?? '', '-C', target, '--strip-components=1']);
     }
-    for (const file of ['tsconfig.json', 'react-page.tsx', 'vue-page.ts']) cpSync(join(root, 'tests', 'consumer', file), join(project, file));
+    for (const file of ['tsconfig.json', 'react-page.tsx', 'vue-page.ts'])
+      cpSync(join(root, 'tests', 'consumer', file), join(project, file));
     const { files, diagnostics } = checkProject(join(project, 'tsconfig.json'));
     expect(files).toHaveLength(2);
     expect(diagnostics).toEqual([]);

@@ -40,12 +40,33 @@ describe('npm start', () => {
   });
 
   it('keeps what was submitted across a restart', async () => {
-    const tokens = (await (await fetch(new URL('/demo/tokens.json', address))).json()) as { unit: string; unitName: string; reviewer: string };
-    const list = async (base: string) => ((await (await fetch(new URL('/api/reports?year=2023', base), { headers: { authorization: `Bearer ${tokens.reviewer}` } })).json()) as { reports: { unit: string; version: number }[] }).reports;
+    const tokens = (await (await fetch(new URL('/demo/tokens.json', address))).json()) as {
+      unit: string;
+      unitName: string;
+      reviewer: string;
+    };
+    const list = async (base: string) =>
+      (
+        (await (
+          await fetch(new URL('/api/reports?year=2023', base), {
+            headers: { authorization: `Bearer ${tokens.reviewer}` },
+          })
+        ).json()) as { reports: { unit: string; version: number }[] }
+      ).reports;
     const before = (await list(address)).find((report) => report.unit === tokens.unitName);
-    const mine = (await (await fetch(new URL('/api/reports?year=2023', address), { headers: { authorization: `Bearer ${tokens.unit}` } })).json()) as { reports: { id: string }[] };
-    const current = (await (await fetch(new URL(`/api/reports/${mine.reports[0]?.id}`, address), { headers: { authorization: `Bearer ${tokens.unit}` } })).json()) as { report: unknown };
-    const sent = await fetch(new URL('/api/reports', address), { method: 'POST', headers: { authorization: `Bearer ${tokens.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(current.report) });
+    const mine = (await (
+      await fetch(new URL('/api/reports?year=2023', address), { headers: { authorization: `Bearer ${tokens.unit}` } })
+    ).json()) as { reports: { id: string }[] };
+    const current = (await (
+      await fetch(new URL(`/api/reports/${mine.reports[0]?.id}`, address), {
+        headers: { authorization: `Bearer ${tokens.unit}` },
+      })
+    ).json()) as { report: unknown };
+    const sent = await fetch(new URL('/api/reports', address), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.unit}`, 'content-type': 'application/json' },
+      body: JSON.stringify(current.report),
+    });
     expect(sent.status).toBe(201);
     await stopGroup(server);
     ({ child: server, address } = await startPortal(db));
@@ -60,14 +81,22 @@ describe('npm start', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(address);
-    await expect.poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(16);
+    await expect
+      .poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(16);
     expect(await page.locator('law-report-dashboard [part="tiles"] dd').first().textContent()).toContain('87.5%');
     await page.getByRole('link', { name: '填报', exact: true }).click();
-    await expect.poll(() => page.locator('law-report-form').getByRole('button', { name: '提交' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => page.locator('law-report-form').getByRole('button', { name: '提交' }).count(), { timeout: 30_000 })
+      .toBe(1);
     await page.getByRole('link', { name: '报告摘要', exact: true }).click();
-    await expect.poll(() => page.locator('law-report-summary h2').textContent(), { timeout: 30_000 }).toContain('北留镇');
+    await expect
+      .poll(() => page.locator('law-report-summary h2').textContent(), { timeout: 30_000 })
+      .toContain('北留镇');
     await page.selectOption('#locale', 'en');
-    await expect.poll(() => page.locator('law-report-summary h2').textContent()).toContain('rule-of-law government report');
+    await expect
+      .poll(() => page.locator('law-report-summary h2').textContent())
+      .toContain('rule-of-law government report');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -76,7 +105,8 @@ describe('npm start', () => {
     const page = await browser.newPage();
     // The page's own text (the elements' shadow roots aside), without the picker's two names.
     // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees (innerText leaves out what is hidden), which is what must be Chinese
-    const frameText = () => page.evaluate(() => `${document.title}\n${document.body.innerText}`.replace(/English|中文/g, ''));
+    const frameText = () =>
+      page.evaluate(() => `${document.title}\n${document.body.innerText}`.replace(/English|中文/g, ''));
     for (const path of ['/', '/form.html', '/summary.html', '/years.html', '/review.html']) {
       await page.goto(new URL(path, address).href);
       await page.locator('#locale').waitFor();
@@ -85,7 +115,9 @@ describe('npm start', () => {
     await page.selectOption('#locale', 'en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Review the units’ reports');
     await page.getByRole('link', { name: 'File a report' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toMatch(/^File 柳林乡’s \d{4} rule-of-law government report$/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toMatch(/^File 柳林乡’s \d{4} rule-of-law government report$/);
     // The unit's name is a name, in any language.
     expect((await frameText()).replaceAll('柳林乡', '')).not.toMatch(/\p{Script=Han}/u);
     await page.selectOption('#locale', 'zh-CN');
@@ -97,13 +129,21 @@ describe('npm start', () => {
     await page.goto(new URL('/years.html', address).href);
     const total = page.getByRole('button', { name: /^排查矛盾纠纷2023年合计/ });
     await total.waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['2019年', '2023年', '2019—2023年变化']));
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['2019年', '2023年', '2019—2023年变化']),
+    );
     await total.click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('blockquote').count()).toBeGreaterThan(10);
     expect(await dialog.locator('mark').first().textContent()).toMatch(/^\d+(余)?起$/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.querySelector('law-report-years')?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^排查矛盾纠纷2023年合计/);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('law-report-years')?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '',
+        ),
+      )
+      .toMatch(/^排查矛盾纠纷2023年合计/);
     await page.close();
   });
 
@@ -111,7 +151,9 @@ describe('npm start', () => {
     const page = await browser.newPage();
     await page.goto(new URL('/form.html', address).href);
     await page.getByRole('link', { name: '公开', exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toMatch(/法治政府建设年度报告/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toMatch(/法治政府建设年度报告/);
     // The sample county's published 2023 reports, each a link to its page.
     const links = page.getByRole('link', { name: /2023年/ });
     expect(await links.count()).toBeGreaterThan(0);
@@ -119,7 +161,10 @@ describe('npm start', () => {
     await expect.poll(() => page.url()).toMatch(/\/reports\/2023\/.+\.html$/);
     // The county's dashboard links each published unit to its page.
     await page.goto(address);
-    const unitPage = page.locator('law-report-dashboard').getByRole('link', { name: /的公开页面$/ }).first();
+    const unitPage = page
+      .locator('law-report-dashboard')
+      .getByRole('link', { name: /的公开页面$/ })
+      .first();
     await expect.poll(() => unitPage.count(), { timeout: 30_000 }).toBe(1);
     const name = (await unitPage.getAttribute('aria-label'))?.replace(/的公开页面$/, '') ?? '';
     await unitPage.click();
@@ -137,7 +182,10 @@ describe('npm start', () => {
     await review.getByRole('tab', { name: /^已备案/ }).click();
     const open = review.getByRole('button', { name: /^审核.+的报告$/ }).first();
     if ((await open.count()) === 0) await review.getByRole('tab', { name: /^已公开/ }).click();
-    await review.getByRole('button', { name: /^审核.+的报告$/ }).first().click();
+    await review
+      .getByRole('button', { name: /^审核.+的报告$/ })
+      .first()
+      .click();
     await expect.poll(() => review.getByRole('heading', { level: 3 }).textContent()).toMatch(/2023年的报告，第 \d+ 版/);
     expect(await review.getByRole('button', { name: /^(退回|公开|撤销公开)$/ }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -150,8 +198,15 @@ describe('npm start', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(new URL('/form.html', address).href);
     const heading = page.getByRole('heading', { level: 1 });
-    await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toMatch(/^填报柳林乡\d{4}年法治政府建设年度报告$/);
-    expect(await page.getByRole('list', { name: '填报步骤' }).getByRole('listitem').allTextContents()).toEqual(['填写或导入报告', '检查', '提交', '查看县里的审核结果']);
+    await expect
+      .poll(() => heading.textContent(), { timeout: 30_000 })
+      .toMatch(/^填报柳林乡\d{4}年法治政府建设年度报告$/);
+    expect(await page.getByRole('list', { name: '填报步骤' }).getByRole('listitem').allTextContents()).toEqual([
+      '填写或导入报告',
+      '检查',
+      '提交',
+      '查看县里的审核结果',
+    ]);
     // The page has no button of its own (a 载入 that replaced the form once): opening is the element's, asked first over typed work.
     expect(await page.evaluate(() => document.querySelectorAll('main button').length)).toBe(0);
     const form = page.locator('law-report-form');
@@ -172,7 +227,9 @@ describe('npm start', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(new URL(`/examples/${framework}/`, address).href);
-      await expect.poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(16);
+      await expect
+        .poll(() => page.locator('law-report-dashboard tbody th[scope="row"]').count(), { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(16);
       await expect.poll(() => page.locator('law-report-summary h2').textContent()).toContain('北留镇');
       expect(await page.locator('law-report-form input#f-title').inputValue()).toContain('北留镇');
       expect(errors).toEqual([]);
@@ -192,26 +249,45 @@ describe('npm start', () => {
     const year = dashboard.getByRole('combobox', { name: '年度' });
     await expect.poll(() => year.inputValue(), { timeout: 30_000 }).toBe('2023');
     // The county's name comes from the server too (kept as `serve --county` keeps it).
-    await expect.poll(() => dashboard.getByRole('heading', { level: 2 }).textContent()).toBe('青川县2023年法治政府建设年度报告报送情况');
+    await expect
+      .poll(() => dashboard.getByRole('heading', { level: 2 }).textContent())
+      .toBe('青川县2023年法治政府建设年度报告报送情况');
     // The year being reported (core's reportingYear, by the day in China) first, then the server's: it holds 2023 only.
     const reporting = reportingYear();
-    expect(await year.locator('option').allTextContents()).toEqual(reporting === 2023 ? ['2023年'] : [`${reporting}年`, '2023年']);
-    expect(await dashboard.locator('[part="figures"] thead th').allTextContents()).not.toContainEqual(expect.stringContaining('同比'));
+    expect(await year.locator('option').allTextContents()).toEqual(
+      reporting === 2023 ? ['2023年'] : [`${reporting}年`, '2023年'],
+    );
+    expect(await dashboard.locator('[part="figures"] thead th').allTextContents()).not.toContainEqual(
+      expect.stringContaining('同比'),
+    );
     await expect.poll(() => dashboard.getByText('服务器上没有2022年的报告，不作同比。').count()).toBe(1);
-    const status = (unit: string) => dashboard.locator('[part="units"] tbody tr').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) }).locator('td').first();
+    const status = (unit: string) =>
+      dashboard
+        .locator('[part="units"] tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) })
+        .locator('td')
+        .first();
     // Published: its status, and a link to its page for the public.
     expect(await status('城关镇').textContent()).toBe('已报送 · 已公开 · 公开页面');
     // The county returns 青川县公安局's report: 已退回, not reported, listed to notify.
     const { reviewer } = (await (await fetch(new URL('/demo/tokens.json', address))).json()) as { reviewer: string };
     const auth = { authorization: `Bearer ${reviewer}` };
-    const list = (await (await fetch(new URL('/api/reports?year=2023', address), { headers: auth })).json()) as { reports: { id: string; unit: string }[] };
+    const list = (await (await fetch(new URL('/api/reports?year=2023', address), { headers: auth })).json()) as {
+      reports: { id: string; unit: string }[];
+    };
     const id = list.reports.find((report) => report.unit === '青川县公安局')?.id;
-    const returned = await fetch(new URL(`/api/reports/${id}/return`, address), { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ reason: '请补充行政执法数据' }) });
+    const returned = await fetch(new URL(`/api/reports/${id}/return`, address), {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: '请补充行政执法数据' }),
+    });
     expect(returned.status).toBe(200);
     await page.reload();
     await expect.poll(() => status('青川县公安局').textContent(), { timeout: 30_000 }).toBe('已退回 · 未计入');
     expect(await dashboard.locator('[part="tiles"] dd').first().textContent()).toContain('13 / 16');
-    expect(await dashboard.getByRole('region', { name: '未报送' }).getByRole('listitem').allTextContents()).toContain('青川县公安局（已退回）');
+    expect(await dashboard.getByRole('region', { name: '未报送' }).getByRole('listitem').allTextContents()).toContain(
+      '青川县公安局（已退回）',
+    );
     // Only what the county filed or published.
     await dashboard.getByRole('radio', { name: '只计已备案、已公开的' }).check();
     await expect.poll(() => dashboard.getByRole('status').textContent()).toContain('计入已备案和已公开的报告');

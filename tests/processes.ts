@@ -45,12 +45,19 @@ function addressPrinted(child: ChildProcess, pattern: RegExp, what: string): Pro
 /** `npm start` on a free port and the database `db`: its process (a group leader) and the address it printed. */
 export async function startPortal(db: string): Promise<{ child: ChildProcess; address: string }> {
   const port = await freePort();
-  const child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--db', db], { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true });
+  const child = spawn(
+    'npm',
+    ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--db', db],
+    { cwd: root, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, detached: true },
+  );
   return { child, address: await addressPrinted(child, /Local:\s+(http:\/\/\S+)/, 'npm start') };
 }
 
 /** The built `law-report serve --port 0 …args` in `cwd`: its process and its address (no trailing slash). */
-export async function startServe(args: readonly string[], cwd: string): Promise<{ child: ChildProcess; address: string }> {
+export async function startServe(
+  args: readonly string[],
+  cwd: string,
+): Promise<{ child: ChildProcess; address: string }> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd });
   return { child, address: await addressPrinted(child, /(http:\/\/127\.0\.0\.1:\d+)\//, 'law-report serve') };
 }

@@ -39,18 +39,26 @@ function typeErrors(code: string): string[] {
   const exists = host.fileExists.bind(host);
   host.fileExists = (path) => path === file || exists(path);
   const program = ts.createProgram([file], { ...options, types: ['node'], strict: true, noEmit: true }, host);
-  return ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file?.fileName === file)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
 describe('README', () => {
   it('has import and validate snippets that compile under strict', () => {
-    expect(typeErrors(`declare const text: string;\n${snippet('## Import a free-text report')}\nexport {};`)).toEqual([]);
+    expect(typeErrors(`declare const text: string;\n${snippet('## Import a free-text report')}\nexport {};`)).toEqual(
+      [],
+    );
     expect(typeErrors(`${snippet('## Validate a report')}\nexport {};`)).toEqual([]);
   }, 60_000);
 
   it('validates a report from code as shown', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    await runSnippet('validate', snippet('## Validate a report').replace("'beiliu-2023.json'", JSON.stringify(`${fixtures}beiliu-2023.json`)));
+    await runSnippet(
+      'validate',
+      snippet('## Validate a report').replace("'beiliu-2023.json'", JSON.stringify(`${fixtures}beiliu-2023.json`)),
+    );
     expect(process.exitCode).toBe(0);
     expect(log).toHaveBeenCalledWith('warning', 'sections', '缺少法定内容：其他需要报告的情况。');
     log.mockRestore();
@@ -59,7 +67,10 @@ describe('README', () => {
   it('imports and renders as shown', async () => {
     const code = `import { readFileSync } from 'node:fs';\nconst text = readFileSync(${JSON.stringify(`${fixtures}beiliu-2023.txt`)}, 'utf8');\n${snippet('## Import a free-text report')}\nexport { report, html };`;
     await runSnippet('import', code);
-    const module = (await import(/* @vite-ignore */ fileURLToPath(new URL('import.ts', scratch)))) as { report: { metrics: { indicator: string }[] }; html: string };
+    const module = (await import(/* @vite-ignore */ fileURLToPath(new URL('import.ts', scratch)))) as {
+      report: { metrics: { indicator: string }[] };
+      html: string;
+    };
     expect(module.report.metrics[0]?.indicator).toBe('normativeDocs.filed');
     expect(module.html).toContain('<h1>北留镇2023年法治政府建设工作情况的报告</h1>');
   });

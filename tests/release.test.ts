@@ -59,20 +59,28 @@ describe('a release', () => {
 
   it('versions every published package together, each depending on the others’ exact new version', () => {
     const published = after.filter((manifest) => !manifest.private);
-    expect(published.map((manifest) => manifest.name).sort()).toEqual(['@law-report/cli', '@law-report/core', '@law-report/elements', '@law-report/server']);
+    expect(published.map((manifest) => manifest.name).sort()).toEqual([
+      '@law-report/cli',
+      '@law-report/core',
+      '@law-report/elements',
+      '@law-report/server',
+    ]);
     const versions = new Set(published.map((manifest) => manifest.version));
     expect(versions.size).toBe(1);
     const [version] = versions;
     if (pending.length > 0) expect(version).not.toBe(before[0]?.version);
     for (const manifest of published) {
       for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
-        if (name.startsWith('@law-report/')) expect(`${manifest.name} → ${name}@${range}`).toBe(`${manifest.name} → ${name}@${version}`);
+        if (name.startsWith('@law-report/'))
+          expect(`${manifest.name} → ${name}@${range}`).toBe(`${manifest.name} → ${name}@${version}`);
       }
     }
   });
 
   it('consumes every pending changeset into each package’s CHANGELOG.md under the new version', () => {
-    expect(readdirSync(join(copy, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md')).toEqual([]);
+    expect(
+      readdirSync(join(copy, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md'),
+    ).toEqual([]);
     for (const [index, workspace] of workspaces.entries()) {
       const changelog = readFileSync(join(copy, workspace, 'CHANGELOG.md'), 'utf8');
       expect(changelog).toContain(`## ${after[index]?.version}`);

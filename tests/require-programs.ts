@@ -30,7 +30,9 @@ export function program(command: string, debian: string): Need {
     name: command,
     debian,
     present: () =>
-      isAbsolute(command) ? runnable(command) : (process.env['PATH'] ?? '').split(delimiter).some((dir) => dir !== '' && runnable(join(dir, command))),
+      isAbsolute(command)
+        ? runnable(command)
+        : (process.env['PATH'] ?? '').split(delimiter).some((dir) => dir !== '' && runnable(join(dir, command))),
   };
 }
 
@@ -41,7 +43,9 @@ export function font(family: string, debian: string): Need {
     debian,
     present: () => {
       try {
-        return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).toLowerCase().includes(family.toLowerCase());
+        return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+          .toLowerCase()
+          .includes(family.toLowerCase());
       } catch {
         return false;
       }

@@ -13,7 +13,10 @@ const exec = promisify(execFile);
 
 async function start(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(tsx, ['--conditions=@law-report/source', 'examples/start.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await exec(tsx, ['--conditions=@law-report/source', 'examples/start.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -28,7 +31,9 @@ describe('npm start -- …', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('用法：npm start -- [选项]');
     for (const option of ['--port', '--host', '--strictPort', '--db', '--help']) {
-      const lines = stdout.split('\n').filter((line) => line.trimStart().startsWith(option) || line.trimStart().startsWith(`-h, ${option}`));
+      const lines = stdout
+        .split('\n')
+        .filter((line) => line.trimStart().startsWith(option) || line.trimStart().startsWith(`-h, ${option}`));
       expect(lines, option).toHaveLength(1);
       // Said in Chinese: the line explains the option in Han characters.
       expect(lines[0], option).toMatch(/\p{Script=Han}{2}/u);
@@ -65,11 +70,23 @@ describe('npm start -- …', () => {
 
 describe('readStartOptions', () => {
   it('reads the options start.ts passes to vite, a bare --host as every address', () => {
-    expect(readStartOptions(['--port', '5199', '--strictPort', '--db', '/tmp/x.sqlite'])).toEqual({ kind: 'run', options: { port: 5199, strictPort: true, db: '/tmp/x.sqlite' } });
+    expect(readStartOptions(['--port', '5199', '--strictPort', '--db', '/tmp/x.sqlite'])).toEqual({
+      kind: 'run',
+      options: { port: 5199, strictPort: true, db: '/tmp/x.sqlite' },
+    });
     expect(readStartOptions(['--host'])).toEqual({ kind: 'run', options: { host: '0.0.0.0', strictPort: false } });
-    expect(readStartOptions(['--host', '--strictPort'])).toEqual({ kind: 'run', options: { host: '0.0.0.0', strictPort: true } });
-    expect(readStartOptions(['--host', '127.0.0.1'])).toEqual({ kind: 'run', options: { host: '127.0.0.1', strictPort: false } });
+    expect(readStartOptions(['--host', '--strictPort'])).toEqual({
+      kind: 'run',
+      options: { host: '0.0.0.0', strictPort: true },
+    });
+    expect(readStartOptions(['--host', '127.0.0.1'])).toEqual({
+      kind: 'run',
+      options: { host: '127.0.0.1', strictPort: false },
+    });
     expect(readStartOptions(['--strictPort=yes'])).toEqual({ kind: 'mistake', message: '选项“--strictPort”不带值。' });
-    expect(readStartOptions(['portal'])).toEqual({ kind: 'mistake', message: '不认识的参数“portal”：选项都以 -- 开头。' });
+    expect(readStartOptions(['portal'])).toEqual({
+      kind: 'mistake',
+      message: '不认识的参数“portal”：选项都以 -- 开头。',
+    });
   });
 });

@@ -15,12 +15,16 @@ export interface ProjectCheck {
  * @example expect(checkProject('tests/consumer/tsconfig.json').diagnostics).toEqual([])
  */
 export function checkProject(tsconfig: string, options: ts.CompilerOptions = {}): ProjectCheck {
-  const config = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(`${tsconfig}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(`${tsconfig}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      },
     },
-  });
+  );
   if (!config) throw new Error(`cannot read ${tsconfig}`);
   const program = ts.createProgram(config.fileNames, { ...config.options, ...options });
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {

@@ -26,7 +26,9 @@ describe('the token a person types', () => {
     await userEvent.type(page.getByLabelText('审核人令牌'), 'lr_typed-reviewer-token');
     await page.getByRole('button', { name: '使用', exact: true }).click();
     expect(used).toEqual(['lr_typed-reviewer-token']);
-    const stored = [sessionStorage, localStorage].flatMap((storage) => Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`));
+    const stored = [sessionStorage, localStorage].flatMap((storage) =>
+      Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`),
+    );
     expect(stored.join('\n')).not.toContain('lr_typed-reviewer-token');
 
     // The next page (here: the same script again) asks again; nothing is restored.

@@ -26,7 +26,10 @@ async function demoTokens(): Promise<DemoTokens | undefined> {
  * The token for `role`, and the unit the demo's unit token is for; asks for one in `#token-slot`
  * when there is no demo, and calls `use` whenever it changes.
  */
-export async function withToken(role: 'reviewer' | 'unit', use: (token: string, unitName: string | undefined) => void): Promise<void> {
+export async function withToken(
+  role: 'reviewer' | 'unit',
+  use: (token: string, unitName: string | undefined) => void,
+): Promise<void> {
   const demo = await demoTokens();
   if (demo) {
     use(role === 'reviewer' ? demo.reviewer : demo.unit, demo.unitName);

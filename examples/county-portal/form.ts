@@ -20,7 +20,9 @@ if (form && native && heading) {
     const { year, unit } = form.value;
     const name = tokenUnit ?? (unit.name.trim() || undefined);
     const phrases = formHeading(portalLocale(), name, Number.isInteger(year) && year >= 1990 ? year : undefined);
-    heading.replaceChildren(...phrases.flatMap((text, i) => (i === 0 ? [text] : [document.createElement('wbr'), text])));
+    heading.replaceChildren(
+      ...phrases.flatMap((text, i) => (i === 0 ? [text] : [document.createElement('wbr'), text])),
+    );
   };
 
   form.endpoint = '/api';

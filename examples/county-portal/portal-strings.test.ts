@@ -6,7 +6,12 @@ import { formHeading, isPortalStringKey, portalStrings, type PortalLocale } from
 import summaryHtml from './summary.html?raw';
 import reviewHtml from './review.html?raw';
 
-const pages = { 'index.html': dashboardHtml, 'form.html': formHtml, 'summary.html': summaryHtml, 'review.html': reviewHtml };
+const pages = {
+  'index.html': dashboardHtml,
+  'form.html': formHtml,
+  'summary.html': summaryHtml,
+  'review.html': reviewHtml,
+};
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 // What a person reads of a page before its script runs: its title, its text, its labels. The
@@ -46,7 +51,8 @@ describe('the portal pages', () => {
         }
         if (labelKey !== undefined) {
           expect(isPortalStringKey(labelKey), labelKey).toBe(true);
-          if (isPortalStringKey(labelKey)) expect(element.getAttribute('aria-label')).toBe(portalStrings['zh-CN'][labelKey]);
+          if (isPortalStringKey(labelKey))
+            expect(element.getAttribute('aria-label')).toBe(portalStrings['zh-CN'][labelKey]);
         }
       }
     });
@@ -81,9 +87,15 @@ describe('the language picker', () => {
     expect(heard).toEqual(['zh-CN', 'en']);
     expect(document.documentElement.lang).toBe('en');
     expect(document.querySelector('nav')?.getAttribute('aria-label')).toBe('Sections');
-    expect([...document.querySelectorAll('.steps li')].map((item) => item.textContent)).toEqual(['Fill in or import the report', 'Check it', 'Submit', 'See the county’s review']);
+    expect([...document.querySelectorAll('.steps li')].map((item) => item.textContent)).toEqual([
+      'Fill in or import the report',
+      'Check it',
+      'Submit',
+      'See the county’s review',
+    ]);
     // Every marked piece of text is English now, and comes back in Chinese.
-    const marked = () => [...document.querySelectorAll('[data-text]')].map((element) => element.textContent ?? '').join('\n');
+    const marked = () =>
+      [...document.querySelectorAll('[data-text]')].map((element) => element.textContent ?? '').join('\n');
     expect(marked()).not.toMatch(/\p{Script=Han}/u);
     expect(localStorage.getItem('law-report-portal-locale')).toBe('en');
     picker.value = 'zh-CN';

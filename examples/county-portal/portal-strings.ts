@@ -39,7 +39,8 @@ const zhCN = {
   yearsTitle: '历年报告 · 青川县法治政府建设年度报告',
   yearsHeading: '全县历年报告',
   clearSample: '不看示例，只看我读取的文件',
-  yearsIntro: '示例：青川县 2019—2023 年各单位的报告（由报告全文导入）。也可以选择本机装有历年报告的文件夹，文件不会上传。',
+  yearsIntro:
+    '示例：青川县 2019—2023 年各单位的报告（由报告全文导入）。也可以选择本机装有历年报告的文件夹，文件不会上传。',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -76,7 +77,8 @@ const en: Readonly<Record<Key, string>> = {
   yearsTitle: 'Years · Qingchuan County annual rule-of-law government reports',
   yearsHeading: 'The county’s reports over the years',
   clearSample: 'Hide the sample, show only the files I read',
-  yearsIntro: 'A sample: the reports of Qingchuan County’s units for 2019–2023 (imported from their full text). You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
+  yearsIntro:
+    'A sample: the reports of Qingchuan County’s units for 2019–2023 (imported from their full text). You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
 };
 
 /** The portal's strings by language. */
@@ -97,7 +99,11 @@ export function isPortalStringKey(key: string): key is PortalStringKey {
  *
  * @example formHeading('zh-CN', '柳林乡', 2023); // ['填报柳林乡2023年', '法治政府建设年度报告']
  */
-export function formHeading(locale: PortalLocale, unit: string | undefined, year: number | undefined): readonly string[] {
+export function formHeading(
+  locale: PortalLocale,
+  unit: string | undefined,
+  year: number | undefined,
+): readonly string[] {
   if (locale === 'en') {
     if (!unit) return [year ? `File the ${year} rule-of-law government report` : en.formHeadingPlain];
     return [`File ${unit}’s ${year ? `${year} ` : ''}rule-of-law government report`];

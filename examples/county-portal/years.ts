@@ -22,7 +22,14 @@ function asWritten(report: Report): Report {
         return `${metric.label}${number}${unit}。`;
       })
       .join('');
-  return { ...report, sections: report.sections.map((section) => ({ ...section, paragraphs: [sentences(section.id) || '按计划推进各项工作。'] })), metrics: [] };
+  return {
+    ...report,
+    sections: report.sections.map((section) => ({
+      ...section,
+      paragraphs: [sentences(section.id) || '按计划推进各项工作。'],
+    })),
+    metrics: [],
+  };
 }
 
 const reports = YEARS.flatMap((year) => {
@@ -31,7 +38,11 @@ const reports = YEARS.flatMap((year) => {
     const written = sampleReport(unit, year, next);
     const { report } = importReport(renderReport(asWritten(written), { format: 'text' }));
     // What the text does not say (when it reached the county, when it was published) comes from the sample.
-    return { ...report, ...(written.submittedOn ? { submittedOn: written.submittedOn } : {}), ...(written.publishedOn ? { publishedOn: written.publishedOn } : {}) };
+    return {
+      ...report,
+      ...(written.submittedOn ? { submittedOn: written.submittedOn } : {}),
+      ...(written.publishedOn ? { publishedOn: written.publishedOn } : {}),
+    };
   });
 });
 

@@ -4,7 +4,20 @@
 import { makeMetric, makeReport, makeSection, seededRandom } from '@law-report/core/testing';
 import { defaultCatalog, type Metric, type Qualifier, type Report } from '@law-report/core';
 
-const TOWNS = ['城关镇', '东河镇', '西河镇', '南坪镇', '北山镇', '石门镇', '柳林乡', '杨村乡', '青石乡', '白水乡', '新华街道', '滨河街道'];
+const TOWNS = [
+  '城关镇',
+  '东河镇',
+  '西河镇',
+  '南坪镇',
+  '北山镇',
+  '石门镇',
+  '柳林乡',
+  '杨村乡',
+  '青石乡',
+  '白水乡',
+  '新华街道',
+  '滨河街道',
+];
 const DEPARTMENTS = ['青川县司法局', '青川县公安局', '青川县市场监督管理局', '青川县生态环境局'];
 
 /** Units of 青川县, as the roster lists them. */
@@ -22,7 +35,15 @@ export function sampleReport(unit: (typeof units)[number], year: number, next: (
   const qualifier = (): Qualifier => (next() < 0.2 ? 'over' : next() < 0.05 ? 'about' : 'exact');
   const metrics: Metric[] = [];
   const count = (indicator: string, value: number, unit: string, section: string, q: Qualifier = 'exact') =>
-    metrics.push(makeMetric(indicator, value, { unit, qualifier: q, sectionId: section, label: defaultCatalog.get(indicator)?.label['zh-CN'] ?? indicator, scope: 'year' }));
+    metrics.push(
+      makeMetric(indicator, value, {
+        unit,
+        qualifier: q,
+        sectionId: section,
+        label: defaultCatalog.get(indicator)?.label['zh-CN'] ?? indicator,
+        scope: 'year',
+      }),
+    );
   count('publicity.events', int(5, 60), '场', 'measures', qualifier());
   count('legalServices.consultations', int(50, 1500) * (next() < 0.3 ? 10 : 1), '人次', 'measures', qualifier());
   const handled = int(10, 120);
@@ -33,7 +54,13 @@ export function sampleReport(unit: (typeof units)[number], year: number, next: (
     count('disputes.mediated', mediated, '起', 'measures');
     count('disputes.resolved', resolved, '起', 'measures');
   }
-  metrics.push(makeMetric('disputes.successRate', Math.round((resolved / mediated) * 1000) / 10, { unit: '%', sectionId: 'measures', label: '调解成功率' }));
+  metrics.push(
+    makeMetric('disputes.successRate', Math.round((resolved / mediated) * 1000) / 10, {
+      unit: '%',
+      sectionId: 'measures',
+      label: '调解成功率',
+    }),
+  );
   if (unit.level === 'department') {
     const cases = int(0, 12);
     const lost = int(0, Math.min(2, cases));
@@ -60,7 +87,9 @@ export function sampleReport(unit: (typeof units)[number], year: number, next: (
     makeSection('duties', { id: 'duties', title: `${year}年党政主要负责人履行推进法治建设第一责任人职责情况` }),
     makeSection('measures', { id: 'measures', title: `${year}年推进法治政府建设的主要举措和成效` }),
     ...(hasShortcomings ? [makeSection('shortcomings', { id: 'shortcomings', title: '存在的不足和原因' })] : []),
-    ...(unit.level === 'department' || next() < 0.5 ? [makeSection('judgments', { id: 'judgments', title: '履行法院生效裁判情况' })] : []),
+    ...(unit.level === 'department' || next() < 0.5
+      ? [makeSection('judgments', { id: 'judgments', title: '履行法院生效裁判情况' })]
+      : []),
     makeSection('plans', { id: 'plans', title: `${year + 1}年工作安排` }),
     ...(next() < 0.3 ? [makeSection('other', { id: 'other', title: '其他需要报告的情况' })] : []),
   ];
@@ -70,9 +99,16 @@ export function sampleReport(unit: (typeof units)[number], year: number, next: (
     unit: { ...unit, parent: { name: '青川县', code: '510822' } },
     issuer: unit.level === 'town' ? `${unit.name}${unit.name.endsWith('街道') ? '办事处' : '人民政府'}` : unit.name,
     issuedOn,
-    ...(published ? { publishedOn: new Date(Date.UTC(year + 1, 2, int(1, 31))).toISOString().slice(0, 10), confidentialityReviewed: true } : {}),
+    ...(published
+      ? {
+          publishedOn: new Date(Date.UTC(year + 1, 2, int(1, 31))).toISOString().slice(0, 10),
+          confidentialityReviewed: true,
+        }
+      : {}),
     sections,
-    metrics: metrics.filter((metric) => metric.sectionId === 'judgments' ? sections.some((s) => s.kind === 'judgments') : true),
+    metrics: metrics.filter((metric) =>
+      metric.sectionId === 'judgments' ? sections.some((s) => s.kind === 'judgments') : true,
+    ),
   });
 }
 

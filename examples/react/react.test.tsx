@@ -23,5 +23,7 @@ it('sets report as a property from React and receives law-report-submit', async 
   expect(form()?.hasAttribute('report')).toBe(false);
   await expect.element(page.getByRole('heading', { name: '北留镇2023年法治政府建设年度报告' })).toBeVisible();
   await page.getByRole('button', { name: '提交' }).click();
-  await expect.element(page.getByRole('status').filter({ hasText: '已提交' })).toHaveTextContent('已提交 / Submitted: 北留镇 2023');
+  await expect
+    .element(page.getByRole('status').filter({ hasText: '已提交' }))
+    .toHaveTextContent('已提交 / Submitted: 北留镇 2023');
 });

@@ -38,7 +38,15 @@ export function mountPage(root: Element, data: PageData): { app: App; setReport(
         event.preventDefault();
         submitted.value = `已提交 / Submitted: ${event.report.unit.name} ${event.report.year}`;
       };
-      return { report, reports: data.reports, roster: data.roster, deadlines: data.deadlines, locale: 'zh-CN', submitted, onSubmit };
+      return {
+        report,
+        reports: data.reports,
+        roster: data.roster,
+        deadlines: data.deadlines,
+        locale: 'zh-CN',
+        submitted,
+        onSubmit,
+      };
     },
   });
   app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('law-report-');

@@ -16,7 +16,10 @@ function heapMb(): number {
 async function readLines(path: string, each: (line: string, index: number) => void): Promise<number> {
   const start = process.hrtime.bigint();
   let index = 0;
-  for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  })) {
     if (line !== '') each(line, index++);
   }
   return Number(process.hrtime.bigint() - start) / 1e9;
@@ -45,7 +48,9 @@ export async function benchAggregate(): Promise<string[]> {
   const aggregateOnce = async () => {
     const aggregator = createAggregator({ year: 2023 });
     const start = process.hrtime.bigint();
-    await readLines(path, (line, index) => aggregator.add(JSON.parse(line), { file: 'reports.jsonl', line: index + 1 }));
+    await readLines(path, (line, index) =>
+      aggregator.add(JSON.parse(line), { file: 'reports.jsonl', line: index + 1 }),
+    );
     const result = aggregator.result();
     return { seconds: Number(process.hrtime.bigint() - start) / 1e9, result };
   };
@@ -73,8 +78,19 @@ export async function benchAggregate(): Promise<string[]> {
   rmSync(dir, { recursive: true, force: true });
   const ratio = full / parseOnly;
   return [
-    row(`read + JSON.parse, ${REPORTS.toLocaleString('en')} reports (${megabytes.toFixed(0)} MB)`, `${parseOnly.toFixed(2)} s`),
-    row('read + JSON.parse + aggregate + result()', `${full.toFixed(2)} s`, `ratio ${ratio.toFixed(2)} (budget ≤ 1.5; medians of 3 alternating runs)`),
-    row('heap after 10,000 / 40,000 reports', `${(memory[10_000] ?? 0).toFixed(1)} / ${(memory[REPORTS] ?? 0).toFixed(1)} MB`, `${(result?.units.reported ?? 0).toLocaleString('en')} distinct units kept for roster status`),
+    row(
+      `read + JSON.parse, ${REPORTS.toLocaleString('en')} reports (${megabytes.toFixed(0)} MB)`,
+      `${parseOnly.toFixed(2)} s`,
+    ),
+    row(
+      'read + JSON.parse + aggregate + result()',
+      `${full.toFixed(2)} s`,
+      `ratio ${ratio.toFixed(2)} (budget ≤ 1.5; medians of 3 alternating runs)`,
+    ),
+    row(
+      'heap after 10,000 / 40,000 reports',
+      `${(memory[10_000] ?? 0).toFixed(1)} / ${(memory[REPORTS] ?? 0).toFixed(1)} MB`,
+      `${(result?.units.reported ?? 0).toLocaleString('en')} distinct units kept for roster status`,
+    ),
   ];
 }

@@ -16,7 +16,10 @@ export const dist = fileURLToPath(new URL('../../packages/elements/dist/', impor
  * Serves `dist` plus `pages` (path → HTML) on loopback, launches Chromium, runs `fn` with the
  * origin, and closes both whatever happens.
  */
-export async function withDistPages<T>(pages: Readonly<Record<string, string>>, fn: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
+export async function withDistPages<T>(
+  pages: Readonly<Record<string, string>>,
+  fn: (browser: Browser, origin: string) => Promise<T>,
+): Promise<T> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
     const page = pages[pathname];
@@ -32,7 +35,13 @@ export async function withDistPages<T>(pages: Readonly<Record<string, string>>, 
     // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes).
     const gzip = extname(path) === '.js' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     readFile(path).then(
-      (body) => response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain', ...(gzip ? { 'content-encoding': 'gzip' } : {}) }).end(gzip ? gzipSync(body) : body),
+      (body) =>
+        response
+          .writeHead(200, {
+            'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain',
+            ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+          })
+          .end(gzip ? gzipSync(body) : body),
       () => response.writeHead(404).end(),
     );
   });

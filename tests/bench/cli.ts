@@ -58,8 +58,16 @@ export function benchCli(reports = 40_000): string[] {
   rmSync(dir, { recursive: true, force: true });
   const budget = (base: number) => `×${(aggregate / base).toFixed(2)}`;
   return [
-    row('law-report --version (median of 11)', `${(version * 1000).toFixed(0)} ms`, `×${(version / node).toFixed(2)} node -e 0 (${(node * 1000).toFixed(0)} ms); budget ≤ 2.5`),
-    row(`law-report aggregate, ${reports.toLocaleString('en')} reports`, `${aggregate.toFixed(2)} s`, `budget ≤ 1.5× reading and parsing the lines in one process:`),
+    row(
+      'law-report --version (median of 11)',
+      `${(version * 1000).toFixed(0)} ms`,
+      `×${(version / node).toFixed(2)} node -e 0 (${(node * 1000).toFixed(0)} ms); budget ≤ 2.5`,
+    ),
+    row(
+      `law-report aggregate, ${reports.toLocaleString('en')} reports`,
+      `${aggregate.toFixed(2)} s`,
+      `budget ≤ 1.5× reading and parsing the lines in one process:`,
+    ),
     row('  vs readline + JSON.parse', budget(perLine), `${perLine.toFixed(2)} s`),
     row('  vs bytes split by hand + JSON.parse', budget(split), `${split.toFixed(2)} s`),
   ];

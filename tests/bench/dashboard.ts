@@ -12,7 +12,12 @@ function countyReports(): Report[] {
     makeReport({
       unit: { name: `第${u + 1}镇`, level: 'town' },
       issuer: `第${u + 1}镇人民政府`,
-      metrics: counts.map((definition, i) => makeMetric(definition.key, ((u + 1) * (i + 3)) % 97, { unit: definition.units[0] ?? '件', qualifier: (u + i) % 7 === 0 ? 'over' : 'exact' })),
+      metrics: counts.map((definition, i) =>
+        makeMetric(definition.key, ((u + 1) * (i + 3)) % 97, {
+          unit: definition.units[0] ?? '件',
+          qualifier: (u + i) % 7 === 0 ? 'over' : 'exact',
+        }),
+      ),
     }),
   );
 }
@@ -65,7 +70,11 @@ export async function benchDashboard(): Promise<string[]> {
           if (which === 'plain') {
             (window as unknown as { renderPlain: (r: unknown) => void }).renderPlain(data);
           } else {
-            const dashboard = document.createElement('law-report-dashboard') as HTMLElement & { reports: unknown; aggregate: unknown; updateComplete: Promise<unknown> };
+            const dashboard = document.createElement('law-report-dashboard') as HTMLElement & {
+              reports: unknown;
+              aggregate: unknown;
+              updateComplete: Promise<unknown>;
+            };
             if (which === 'reports') dashboard.reports = data;
             else dashboard.aggregate = data;
             document.body.append(dashboard);
@@ -80,9 +89,11 @@ export async function benchDashboard(): Promise<string[]> {
       return ms;
     };
     const runs = { reports: [] as number[], aggregate: [] as number[], plain: [] as number[] };
-    for (let round = 0; round < 5; round++) for (const kind of ['reports', 'aggregate', 'plain'] as const) runs[kind].push(await render(kind));
+    for (let round = 0; round < 5; round++)
+      for (const kind of ['reports', 'aggregate', 'plain'] as const) runs[kind].push(await render(kind));
     const plain = median(runs.plain);
-    const line = (name: string, ms: number) => row(name, `${ms.toFixed(0)} ms`, `×${(ms / plain).toFixed(2)} plain DOM (${plain.toFixed(0)} ms); budget ≤ 2`);
+    const line = (name: string, ms: number) =>
+      row(name, `${ms.toFixed(0)} ms`, `×${(ms / plain).toFixed(2)} plain DOM (${plain.toFixed(0)} ms); budget ≤ 2`);
     return [
       line('dashboard, 40 units × 30 indicators: render', median(runs.aggregate)),
       line('  the same, aggregating the 40 reports too', median(runs.reports)),

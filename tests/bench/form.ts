@@ -7,8 +7,12 @@ import { row } from './measure.js';
 // 20 sections of 50 figures each.
 function bigReport() {
   const kinds = ['measures', 'duties', 'shortcomings', 'plans', 'other'] as const;
-  const sections = Array.from({ length: 20 }, (_, i) => makeSection(kinds[i % kinds.length] ?? 'measures', { id: `s${i}`, title: `第${i + 1}部分` }));
-  const metrics = Array.from({ length: 1000 }, (_, i) => makeMetric('disputes.handled', i, { unit: '起', label: `第${i}项`, sectionId: `s${i % 20}` }));
+  const sections = Array.from({ length: 20 }, (_, i) =>
+    makeSection(kinds[i % kinds.length] ?? 'measures', { id: `s${i}`, title: `第${i + 1}部分` }),
+  );
+  const metrics = Array.from({ length: 1000 }, (_, i) =>
+    makeMetric('disputes.handled', i, { unit: '起', label: `第${i}项`, sectionId: `s${i % 20}` }),
+  );
   return makeReport({ sections, metrics });
 }
 
@@ -48,7 +52,7 @@ const FORM = `<!doctype html><html><head><script type="module" src="./law-report
 /** First render and keystroke-to-paint of the form and of plain DOM, side by side. */
 export async function benchForm(): Promise<string[]> {
   return withDistPages({ '/form.html': FORM, '/plain.html': PLAIN }, async (browser, origin) => {
-  const report = bigReport();
+    const report = bigReport();
     const firstRender = async (kind: 'form' | 'plain') => {
       const page = await browser.newPage();
       await page.goto(`${origin}/${kind}.html`);
@@ -60,7 +64,10 @@ export async function benchForm(): Promise<string[]> {
         async ([which, data]) => {
           const start = performance.now();
           if (which === 'form') {
-            const form = document.createElement('law-report-form') as HTMLElement & { report: unknown; updateComplete: Promise<unknown> };
+            const form = document.createElement('law-report-form') as HTMLElement & {
+              report: unknown;
+              updateComplete: Promise<unknown>;
+            };
             form.report = data;
             document.body.append(form);
             await form.updateComplete;
@@ -92,13 +99,16 @@ export async function benchForm(): Promise<string[]> {
             (window as unknown as { typed: Promise<number> }).typed = new Promise((resolve) => {
               document.addEventListener(
                 'keydown',
-                (event) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - event.timeStamp), 0)),
+                (event) =>
+                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - event.timeStamp), 0)),
                 { capture: true, once: true },
               );
             });
           });
           await page.keyboard.type('1');
-          times.push(Math.max(FRAME, await page.evaluate(() => (window as unknown as { typed: Promise<number> }).typed)));
+          times.push(
+            Math.max(FRAME, await page.evaluate(() => (window as unknown as { typed: Promise<number> }).typed)),
+          );
         }
       }
       return percentile(times, 0.9);
@@ -113,17 +123,37 @@ export async function benchForm(): Promise<string[]> {
       formRuns.push(form.ms);
       plainRuns.push(plain.ms);
       if (round === 2) {
-        formKey = await keystrokes(form.page, ['law-report-form >> #f-title', 'law-report-form >> #f-sections-10-title', 'law-report-form >> #f-sections-10-paragraphs', 'law-report-form >> #f-metrics-500-label', 'law-report-form >> #f-metrics-500-value']);
+        formKey = await keystrokes(form.page, [
+          'law-report-form >> #f-title',
+          'law-report-form >> #f-sections-10-title',
+          'law-report-form >> #f-sections-10-paragraphs',
+          'law-report-form >> #f-metrics-500-label',
+          'law-report-form >> #f-metrics-500-value',
+        ]);
         // The same kinds of field on the plain page: a report field, a section's title and text, a figure's words and value.
-        plainKey = await keystrokes(plain.page, ['#root > div > input >> nth=0', '#root > div > input >> nth=22', '#root > div > textarea >> nth=10', 'td input >> nth=1500', 'td input >> nth=1501']);
+        plainKey = await keystrokes(plain.page, [
+          '#root > div > input >> nth=0',
+          '#root > div > input >> nth=22',
+          '#root > div > textarea >> nth=10',
+          'td input >> nth=1500',
+          'td input >> nth=1501',
+        ]);
       }
       await form.page.close();
       await plain.page.close();
     }
     const [form, plain] = [median(formRuns), median(plainRuns)];
     return [
-      row('form, 20 sections × 1,000 figures: first render', `${form.toFixed(0)} ms`, `×${(form / plain).toFixed(2)} plain DOM (${plain.toFixed(0)} ms); budget ≤ 2`),
-      row('form: keystroke to paint (p90 of 50 in 5 kinds of field, ≥ 1 frame)', `${formKey.toFixed(1)} ms`, `×${(formKey / Math.max(plainKey, 0.1)).toFixed(2)} plain DOM (${plainKey.toFixed(1)} ms); budget ≤ 1.5`),
+      row(
+        'form, 20 sections × 1,000 figures: first render',
+        `${form.toFixed(0)} ms`,
+        `×${(form / plain).toFixed(2)} plain DOM (${plain.toFixed(0)} ms); budget ≤ 2`,
+      ),
+      row(
+        'form: keystroke to paint (p90 of 50 in 5 kinds of field, ≥ 1 frame)',
+        `${formKey.toFixed(1)} ms`,
+        `×${(formKey / Math.max(plainKey, 0.1)).toFixed(2)} plain DOM (${plainKey.toFixed(1)} ms); budget ≤ 1.5`,
+      ),
     ];
   });
 }

@@ -38,13 +38,24 @@ export const hostileGenerators: readonly [string, Generator][] = [
   ['joining words in a heading', (n) => `三、${fill('问题及打算和', n)}\n下一步，加强。`],
   ['label paragraphs and no numbered headings', (n) => fill('存在的问题：12件。\n下一步打算：', n)],
   ['applications and accepted counts', (n) => `${fill('收到行政复议申请9件，依法受理8件，审结', n)}7件。`],
-  ['a report with no line breaks, spaces between parts', (n) => `示例镇2024年法治政府建设工作报告 ${fill('一、主要举措 全年开展3场，受理2件。', n)}示例镇人民政府 2025年1月10日`],
+  [
+    'a report with no line breaks, spaces between parts',
+    (n) =>
+      `示例镇2024年法治政府建设工作报告 ${fill('一、主要举措 全年开展3场，受理2件。', n)}示例镇人民政府 2025年1月10日`,
+  ],
   ['appendix lines and bracket glosses', (n) => `一、主要举措\n${fill('附表：统计\n1\t示范嘎查（村）（（2个\n', n)}`],
   ['quotations around figures and bare verbs', (n) => `${fill('“三个100%”召开1次会议，共召开', n)}4次。`],
   ['Markdown table rows', (n) => `| 指标 | 2024年 | 2023年 |\n${fill('| 法律咨询 | 1件 | 2件 |\n| --- |\n', n)}`],
-  ['page tables of many cells', (n) => `<table><tr><th>指标</th><th>2024年</th></tr>${fill('<tr><td>咨询</td><td>1件</td><td>|</td></tr>', n)}</table>`],
+  [
+    'page tables of many cells',
+    (n) =>
+      `<table><tr><th>指标</th><th>2024年</th></tr>${fill('<tr><td>咨询</td><td>1件</td><td>|</td></tr>', n)}</table>`,
+  ],
   ['bullets, bracketed labels and 分别为 lists', (n) => `${fill('★●【普法】甲、乙、丙分别为1件、2件、', n)}3件。`],
-  ['numbering that starts again, over and over', (n) => `一、主要举措\n二、安排\n${fill('一、甲\n二、乙\n三、丙\n', n)}`],
+  [
+    'numbering that starts again, over and over',
+    (n) => `一、主要举措\n二、安排\n${fill('一、甲\n二、乙\n三、丙\n', n)}`,
+  ],
   ['gapped-alias look-alikes', (n) => `${fill('公开公开公开信息发布', n)}12条。`],
 ];
 
@@ -61,15 +72,21 @@ function median(samples: number[]): number {
 
 /** Each generator's time at n and 4n characters, and the ratio; only the generators whose name holds `only`, if given. */
 export function benchHostile(n = 250_000, only?: string): string[] {
-  return hostileGenerators.filter(([name]) => only === undefined || name.includes(only)).map(([name, generate]) => {
-    const small = generate(n);
-    const large = generate(4 * n);
-    timeOnce(small);
-    const a = median([timeOnce(small), timeOnce(small), timeOnce(small)]);
-    const b = median([timeOnce(large), timeOnce(large), timeOnce(large)]);
-    const ratio = b / Math.max(a, 0.01);
-    return row(`hostile: ${name}`, `×${ratio.toFixed(1)}`, `${a.toFixed(0)} → ${b.toFixed(0)} ms at ${(n / 1000).toFixed(0)}k → ${((4 * n) / 1000).toFixed(0)}k chars (linear ×4, goal ≤ 5)`);
-  });
+  return hostileGenerators
+    .filter(([name]) => only === undefined || name.includes(only))
+    .map(([name, generate]) => {
+      const small = generate(n);
+      const large = generate(4 * n);
+      timeOnce(small);
+      const a = median([timeOnce(small), timeOnce(small), timeOnce(small)]);
+      const b = median([timeOnce(large), timeOnce(large), timeOnce(large)]);
+      const ratio = b / Math.max(a, 0.01);
+      return row(
+        `hostile: ${name}`,
+        `×${ratio.toFixed(1)}`,
+        `${a.toFixed(0)} → ${b.toFixed(0)} ms at ${(n / 1000).toFixed(0)}k → ${((4 * n) / 1000).toFixed(0)}k chars (linear ×4, goal ≤ 5)`,
+      );
+    });
 }
 
 // Run alone, for one shape or all: `npx tsx --conditions=@law-report/source tests/bench/hostile.ts [deep markup]`.

@@ -36,7 +36,11 @@ export async function benchImportFolder(): Promise<string[]> {
     for (const file of files) await importDocx(readFileSync(join(dir, file)));
     const single = (performance.now() - one) / 1000;
     return [
-      row(`import a folder of ${files.length} .docx (CLI, ${availableParallelism()} threads)`, `${cli.toFixed(1)} s`, `well under 60 s; ${lines} lines written; one thread in-process: ${single.toFixed(1)} s (×${(single / cli).toFixed(1)})`),
+      row(
+        `import a folder of ${files.length} .docx (CLI, ${availableParallelism()} threads)`,
+        `${cli.toFixed(1)} s`,
+        `well under 60 s; ${lines} lines written; one thread in-process: ${single.toFixed(1)} s (×${(single / cli).toFixed(1)})`,
+      ),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,10 @@ import { importDraft } from '@law-report/core/testing';
 import { compareFacts, corpus } from '../corpus/corpus.js';
 import { row } from './measure.js';
 
-const beiliu = readFileSync(new URL('../../packages/core/src/testing/fixtures/beiliu-2023.txt', import.meta.url), 'utf8');
+const beiliu = readFileSync(
+  new URL('../../packages/core/src/testing/fixtures/beiliu-2023.txt', import.meta.url),
+  'utf8',
+);
 
 function median(samples: number[]): number {
   samples.sort((a, b) => a - b);
@@ -34,8 +37,16 @@ export function benchImport(): string[] {
     batches.set(want.batch ?? 1, batch);
   }
   const quality = [...batches].flatMap(([batch, { matched, expected, found, cases }]) => [
-    row(`facts: precision, batch ${batch}, in-sample (${cases} invented reports)`, `${((matched / Math.max(found, 1)) * 100).toFixed(1)}%`, `${matched}/${found} found facts right`),
-    row(`facts: recall, batch ${batch}, in-sample (${cases} invented reports)`, `${((matched / Math.max(expected, 1)) * 100).toFixed(1)}%`, `${matched}/${expected} expected facts found`),
+    row(
+      `facts: precision, batch ${batch}, in-sample (${cases} invented reports)`,
+      `${((matched / Math.max(found, 1)) * 100).toFixed(1)}%`,
+      `${matched}/${found} found facts right`,
+    ),
+    row(
+      `facts: recall, batch ${batch}, in-sample (${cases} invented reports)`,
+      `${((matched / Math.max(expected, 1)) * 100).toFixed(1)}%`,
+      `${matched}/${expected} expected facts found`,
+    ),
   ]);
   for (let i = 0; i < 50; i++) importReport(beiliu);
   const typical = median(Array.from({ length: 200 }, () => timeOnce(beiliu)));
@@ -56,7 +67,11 @@ export function benchImport(): string[] {
   return [
     ...quality,
     row('importReport, 北留镇 text (median)', `${typical.toFixed(2)} ms`, '≤ 5 ms'),
-    row(`importReport, ${mb.toFixed(1)} MB of report text`, `${(mb / (largeMs / 1000)).toFixed(2)} MB/s`, `${(largeMs / 1000).toFixed(2)} s; 1 MB took ${(smallMs / 1000).toFixed(2)} s (linear: ≈ ×10)`),
+    row(
+      `importReport, ${mb.toFixed(1)} MB of report text`,
+      `${(mb / (largeMs / 1000)).toFixed(2)} MB/s`,
+      `${(largeMs / 1000).toFixed(2)} s; 1 MB took ${(smallMs / 1000).toFixed(2)} s (linear: ≈ ×10)`,
+    ),
     ...hostile.map(([name, text]) => row(`importReport, ${name}`, `${timeOnce(text).toFixed(0)} ms`, 'well under 1 s')),
   ];
 }

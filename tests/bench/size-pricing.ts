@@ -14,7 +14,9 @@ const stub = (filter: RegExp, contents: string): Plugin => ({
 });
 
 const PIECES: Readonly<Record<string, Plugin[]>> = {
-  'en strings (locale on demand)': [stub(/i18n[\\/]en\.ts$/, "import { zhCN } from './zh-CN.ts'; export const en = zhCN as never;")],
+  'en strings (locale on demand)': [
+    stub(/i18n[\\/]en\.ts$/, "import { zhCN } from './zh-CN.ts'; export const en = zhCN as never;"),
+  ],
   'validation rules': [stub(/validate[\\/]rules[\\/]index\.ts$/, 'export const rules = [];')],
   'the aggregator': [
     stub(

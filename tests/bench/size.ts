@@ -14,7 +14,10 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 // The budget's page (all three elements, the one embed file), and a town's page (the form by its own file).
 const PAGES = {
-  'all three': { tags: ['law-report-form', 'law-report-summary', 'law-report-dashboard'], file: 'law-report-elements.js' },
+  'all three': {
+    tags: ['law-report-form', 'law-report-summary', 'law-report-dashboard'],
+    file: 'law-report-elements.js',
+  },
   form: { tags: ['law-report-form'], file: 'law-report-form.js' },
 } as const;
 
@@ -24,7 +27,9 @@ const page = (tags: readonly string[], file: string) =>
 /** Gzip size of what each kind of page loads up front, and of what loads on use. */
 export async function benchSize(): Promise<string[]> {
   if (!existsSync(join(dist, 'law-report-elements.js'))) return [row('law-report-elements.js', 'not built')];
-  const pages = Object.fromEntries(Object.entries(PAGES).map(([name, { tags, file }]) => [`/${encodeURIComponent(name)}.html`, page(tags, file)]));
+  const pages = Object.fromEntries(
+    Object.entries(PAGES).map(([name, { tags, file }]) => [`/${encodeURIComponent(name)}.html`, page(tags, file)]),
+  );
   const loaded = new Set<string>();
   const lines = await withDistPages(pages, async (browser, origin) => {
     const out: string[] = [];
@@ -39,7 +44,8 @@ export async function benchSize(): Promise<string[]> {
       await tab.waitForFunction((names) => names.every((tag) => customElements.get(tag) !== undefined), tags);
       // Data in every element, so whatever rendering a report fetches is counted too.
       await tab.evaluate((report) => {
-        for (const element of document.querySelectorAll('law-report-form, law-report-summary')) (element as HTMLElement & { report: unknown }).report = report;
+        for (const element of document.querySelectorAll('law-report-form, law-report-summary'))
+          (element as HTMLElement & { report: unknown }).report = report;
         const dashboard = document.querySelector('law-report-dashboard') as (HTMLElement & { reports: unknown }) | null;
         if (dashboard) dashboard.reports = [report];
       }, beiliuReport());
@@ -47,13 +53,20 @@ export async function benchSize(): Promise<string[]> {
       await tab.close();
       for (const script of scripts) loaded.add(script);
       const total = scripts.reduce((sum, file) => sum + gzip(file), 0);
-      out.push(row(`page with ${name === 'all three' ? 'all three elements' : `<law-report-${name}> (${file})`}: first load (gzip)`, kB(total), `${name === 'all three' ? '≤ 50 kB' : 'a town’s page'}; ${scripts.map((file) => `${file.replace(/-[A-Z0-9]+\.js$/, "")} ${kB(gzip(file))}`).join(" + ")}`));
+      out.push(
+        row(
+          `page with ${name === 'all three' ? 'all three elements' : `<law-report-${name}> (${file})`}: first load (gzip)`,
+          kB(total),
+          `${name === 'all three' ? '≤ 50 kB' : 'a town’s page'}; ${scripts.map((file) => `${file.replace(/-[A-Z0-9]+\.js$/, '')} ${kB(gzip(file))}`).join(' + ')}`,
+        ),
+      );
     }
     return out;
   });
   // What each on-demand import brings that the page does not have yet: the chunk and the
   // chunks it imports statically, followed through.
-  const imports = (file: string, pattern: RegExp) => [...readFileSync(join(dist, file), 'utf8').matchAll(pattern)].map((match) => match[1] ?? '');
+  const imports = (file: string, pattern: RegExp) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(pattern)].map((match) => match[1] ?? '');
   const closure = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file) || loaded.has(file)) return seen;
     seen.add(file);
@@ -70,7 +83,13 @@ export async function benchSize(): Promise<string[]> {
     if (done.has(file) || loaded.has(file)) continue;
     done.add(file);
     const files = [...closure(file)];
-    rows.push(row(`  on use: ${file.replace(/-[A-Za-z0-9]+\.js$/, '')}`, kB(files.reduce((sum, part) => sum + gzip(part), 0)), `${files.length} files`));
+    rows.push(
+      row(
+        `  on use: ${file.replace(/-[A-Za-z0-9]+\.js$/, '')}`,
+        kB(files.reduce((sum, part) => sum + gzip(part), 0)),
+        `${files.length} files`,
+      ),
+    );
     queue.push(...files.flatMap(dynamicImports));
   }
   return [...lines, ...rows];

@@ -22,7 +22,12 @@ async function throttle(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
@@ -31,7 +36,10 @@ async function usableAt(page: Page, url: string, kind: 'all' | 'own' | 'plain'):
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
     (which) => {
-      const field = which !== 'plain' ? document.querySelector('law-report-form')?.shadowRoot?.querySelector<HTMLInputElement>('#f-title') : document.querySelector<HTMLInputElement>('#f0');
+      const field =
+        which !== 'plain'
+          ? document.querySelector('law-report-form')?.shadowRoot?.querySelector<HTMLInputElement>('#f-title')
+          : document.querySelector<HTMLInputElement>('#f0');
       if (!field) return false;
       field.focus();
       return (field.getRootNode() as Document | ShadowRoot).activeElement === field ? performance.now() : false;
@@ -44,21 +52,28 @@ async function usableAt(page: Page, url: string, kind: 'all' | 'own' | 'plain'):
 
 /** Time to a usable form on Lighthouse's mobile profile, against a no-script page, by either embed file. */
 export async function benchUsable(): Promise<string[]> {
-  return withDistPages({ '/usable-all.html': formPage(FILES.all), '/usable-own.html': formPage(FILES.own), '/usable-plain.html': PLAIN }, async (browser, origin) => {
-    const times: Record<'all' | 'own' | 'plain', number[]> = { all: [], own: [], plain: [] };
-    for (let round = 0; round < 5; round++) {
-      for (const kind of ['plain', 'all', 'own'] as const) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await throttle(page);
-        times[kind].push(await usableAt(page, `${origin}/usable-${kind}.html`, kind));
-        await context.close();
+  return withDistPages(
+    { '/usable-all.html': formPage(FILES.all), '/usable-own.html': formPage(FILES.own), '/usable-plain.html': PLAIN },
+    async (browser, origin) => {
+      const times: Record<'all' | 'own' | 'plain', number[]> = { all: [], own: [], plain: [] };
+      for (let round = 0; round < 5; round++) {
+        for (const kind of ['plain', 'all', 'own'] as const) {
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          await throttle(page);
+          times[kind].push(await usableAt(page, `${origin}/usable-${kind}.html`, kind));
+          await context.close();
+        }
       }
-    }
-    const plain = median(times.plain);
-    return (['all', 'own'] as const).map((kind) => {
-      const form = median(times[kind]);
-      return row(`form usable, mobile profile, ${FILES[kind]}`, `${(form / 1000).toFixed(2)} s`, `×${(form / plain).toFixed(2)} a no-script form (${(plain / 1000).toFixed(2)} s, median of 5); budget ≤ 1.8`);
-    });
-  });
+      const plain = median(times.plain);
+      return (['all', 'own'] as const).map((kind) => {
+        const form = median(times[kind]);
+        return row(
+          `form usable, mobile profile, ${FILES[kind]}`,
+          `${(form / 1000).toFixed(2)} s`,
+          `×${(form / plain).toFixed(2)} a no-script form (${(plain / 1000).toFixed(2)} s, median of 5); budget ≤ 1.8`,
+        );
+      });
+    },
+  );
 }

@@ -9,7 +9,8 @@ import { withDistPages } from './browser.js';
 import { writeDecadeFolder } from './decade-folder.js';
 import { row } from './measure.js';
 
-const PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>';
+const PAGE =
+  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>';
 
 /** Seconds from a picked folder of 300 Word files to the years view, in Chromium. */
 export async function benchYears(): Promise<string[]> {
@@ -26,15 +27,34 @@ export async function benchYears(): Promise<string[]> {
       const seconds = (performance.now() - start) / 1000;
       const series = await page.evaluate(() => {
         const result = document.querySelector('law-report-years')?.result;
-        return result ? { years: result.years.length, totals: Object.fromEntries(Object.entries(result.series).map(([key, run]) => [key, run.map((point) => point?.total ?? null)])) } : undefined;
+        return result
+          ? {
+              years: result.years.length,
+              totals: Object.fromEntries(
+                Object.entries(result.series).map(([key, run]) => [key, run.map((point) => point?.total ?? null)]),
+              ),
+            }
+          : undefined;
       });
       await page.close();
       // Every year holds 30 copies of the reference report (read back from its own text): each total is 30 × its figure.
-      const one = aggregate([importReport(renderReport(beiliuReport(), { format: 'text' })).report], { year: 2023 }).indicators;
-      const right = Object.entries(one).every(([key, total]) => series?.totals[key]?.every((value) => value !== null && Math.abs(value - 30 * total.total) < 1e-6));
+      const one = aggregate([importReport(renderReport(beiliuReport(), { format: 'text' })).report], {
+        year: 2023,
+      }).indicators;
+      const right = Object.entries(one).every(([key, total]) =>
+        series?.totals[key]?.every((value) => value !== null && Math.abs(value - 30 * total.total) < 1e-6),
+      );
       return [
-        row(`years view: ${files} Word files, folder → view`, `${seconds.toFixed(1)} s`, `≤ 60 s; ${series?.years ?? 0} years, ${workers} worker(s), Chromium`),
-        row('  every year\'s totals = 30 × the reference report', right ? 'yes' : 'NO', `${Object.keys(one).length} indicators checked`),
+        row(
+          `years view: ${files} Word files, folder → view`,
+          `${seconds.toFixed(1)} s`,
+          `≤ 60 s; ${series?.years ?? 0} years, ${workers} worker(s), Chromium`,
+        ),
+        row(
+          "  every year's totals = 30 × the reference report",
+          right ? 'yes' : 'NO',
+          `${Object.keys(one).length} indicators checked`,
+        ),
       ];
     });
   } finally {

@@ -20,9 +20,16 @@ export function TownPage({ report, onChange }: { report: Report | undefined; onC
           return issues;
         }}
       />
-      <law-report-summary report={report} heading-level={3} onlaw-report-invalid={(event) => event.issues.map((issue) => issue.code)} />
+      <law-report-summary
+        report={report}
+        heading-level={3}
+        onlaw-report-invalid={(event) => event.issues.map((issue) => issue.code)}
+      />
       <law-report-dashboard reports={report ? [report] : []} year={2023} count-from="filed" />
-      <law-report-review endpoint="/api" onlaw-report-review-change={(event) => event.status satisfies 'submitted' | 'returned' | 'filed' | 'published'} />
+      <law-report-review
+        endpoint="/api"
+        onlaw-report-review-change={(event) => event.status satisfies 'submitted' | 'returned' | 'filed' | 'published'}
+      />
     </>
   );
 }

@@ -21,7 +21,8 @@ export function townPage(report: Report | undefined) {
 }
 
 // The instance is the element: a template ref to the tag is typed.
-export const year = (dashboard: InstanceType<GlobalComponents['law-report-dashboard']>): number | undefined => dashboard.year;
+export const year = (dashboard: InstanceType<GlobalComponents['law-report-dashboard']>): number | undefined =>
+  dashboard.year;
 
 export const wrong: FormProps[] = [
   // @ts-expect-error a report is an object, not a number

@@ -23,7 +23,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'law-report-elements-server-'));
   const store = await openStore(join(dir, 'server.sqlite'));
-  const tokens = { unit: await addToken(store, 'unit', '北留镇', 'town'), otherUnit: await addToken(store, 'unit', '东城镇', 'town'), reviewer: await addToken(store, 'reviewer', '县依法治县办') };
+  const tokens = {
+    unit: await addToken(store, 'unit', '北留镇', 'town'),
+    otherUnit: await addToken(store, 'unit', '东城镇', 'town'),
+    reviewer: await addToken(store, 'reviewer', '县依法治县办'),
+  };
   const app = await buildApp({ store, corsOrigins: ['*'] });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   project.provide('collectionServer', { endpoint: `${address}/api`, ...tokens });

@@ -42,7 +42,18 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     createPostgresUser: userInfo().uid === 0,
     // Loopback only, no Unix socket (its default folder may not exist or be someone else's), and
     // no waiting for the disk: the data lives for one run.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     onLog: (message) => log.push(String(message)),
     onError: (error) => log.push(error instanceof Error ? error.message : String(error)),
   });
@@ -57,7 +68,9 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   } catch (error) {
     await server.stop().catch(() => undefined);
     rmSync(root, { recursive: true, force: true });
-    throw new Error(`could not start the embedded PostgreSQL for the server's tests (set ${VARIABLE} to use a running one): ${error instanceof Error ? error.message : String(error)}\n${log.join('')}`);
+    throw new Error(
+      `could not start the embedded PostgreSQL for the server's tests (set ${VARIABLE} to use a running one): ${error instanceof Error ? error.message : String(error)}\n${log.join('')}`,
+    );
   }
   // Set before the test workers start, which inherit the environment.
   process.env[VARIABLE] = `postgres://law_report:law_report@127.0.0.1:${port}/law_report_test`;

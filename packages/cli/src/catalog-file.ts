@@ -34,6 +34,10 @@ export async function readCatalog(file: string, cwd: string, locale: Locale): Pr
 export const catalogOption = { catalog: { type: 'string' } } as const;
 
 /** The catalog of `--catalog`, or undefined without it. */
-export async function catalogOf(value: string | boolean | undefined, cwd: string, locale: Locale): Promise<CatalogFile | undefined> {
+export async function catalogOf(
+  value: string | boolean | undefined,
+  cwd: string,
+  locale: Locale,
+): Promise<CatalogFile | undefined> {
   return typeof value === 'string' ? readCatalog(value, cwd, locale) : undefined;
 }

@@ -11,8 +11,22 @@ import { runIn } from './test-io.js';
 const townCatalog = {
   namespace: 'yourtown',
   indicators: [
-    { name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count', section: 'measures', aliases: ['网格事件'] },
-    { name: 'villageLawyers', label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' }, units: ['人'], kind: 'count', section: 'measures', aliases: ['村（居）法律顾问'] },
+    {
+      name: 'gridEvents',
+      label: { 'zh-CN': '网格事件', en: 'Grid events' },
+      units: ['件'],
+      kind: 'count',
+      section: 'measures',
+      aliases: ['网格事件'],
+    },
+    {
+      name: 'villageLawyers',
+      label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' },
+      units: ['人'],
+      kind: 'count',
+      section: 'measures',
+      aliases: ['村（居）法律顾问'],
+    },
   ],
 };
 
@@ -40,7 +54,10 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'law-report-catalog-'));
   writeFileSync(join(dir, 'town-catalog.json'), JSON.stringify(townCatalog));
-  writeFileSync(join(dir, 'reports.jsonl'), `${JSON.stringify(town('东镇', 12))}\n${JSON.stringify(town('西镇', 30))}\n`);
+  writeFileSync(
+    join(dir, 'reports.jsonl'),
+    `${JSON.stringify(town('东镇', 12))}\n${JSON.stringify(town('西镇', 30))}\n`,
+  );
   writeFileSync(join(dir, 'east.json'), JSON.stringify(town('东镇', 12)));
   writeFileSync(join(dir, 'east.txt'), text);
 });
@@ -59,7 +76,9 @@ describe('--catalog <file>', () => {
   it('aggregate without it: the figures are totalled apart under their own key and named in a note, never dropped', async () => {
     const table = await lawReport('aggregate', 'reports.jsonl');
     expect(table.stdout).toMatch(/x-yourtown\.gridEvents\s+全年\s+42 件\s+2/);
-    expect(table.stdout).toContain('注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42 件（2 个单位报送），未列入上表');
+    expect(table.stdout).toContain(
+      '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42 件（2 个单位报送），未列入上表',
+    );
     const csv = await lawReport('aggregate', 'reports.jsonl', '--format', 'csv');
     expect(csv.stdout).toContain('注：“x-yourtown.gridEvents”不在所用的指标目录中');
   });
@@ -83,14 +102,30 @@ describe('--catalog <file>', () => {
   });
 
   it('render and schema take it; schema then holds the town’s keys and measure words', async () => {
-    expect((await lawReport('render', 'east.json', '--format', 'markdown', '--catalog', 'town-catalog.json')).code).toBe(0);
+    expect(
+      (await lawReport('render', 'east.json', '--format', 'markdown', '--catalog', 'town-catalog.json')).code,
+    ).toBe(0);
     const { stdout } = await lawReport('schema', '--catalog', 'town-catalog.json');
-    const metric = (JSON.parse(stdout) as { $defs: { Metric: { properties: { indicator: { enum: string[] } }; allOf: unknown[] } } }).$defs.Metric;
-    expect(metric.properties.indicator.enum).toEqual(expect.arrayContaining(['x-yourtown.gridEvents', 'x-yourtown.villageLawyers', 'disputes.handled', 'unclassified']));
+    const metric = (
+      JSON.parse(stdout) as { $defs: { Metric: { properties: { indicator: { enum: string[] } }; allOf: unknown[] } } }
+    ).$defs.Metric;
+    expect(metric.properties.indicator.enum).toEqual(
+      expect.arrayContaining([
+        'x-yourtown.gridEvents',
+        'x-yourtown.villageLawyers',
+        'disputes.handled',
+        'unclassified',
+      ]),
+    );
     expect(metric.allOf).toContainEqual(
       expect.objectContaining({
         if: { properties: { indicator: { const: 'x-yourtown.gridEvents' } }, required: ['indicator'] },
-        then: { properties: { unit: { type: 'string', enum: expect.arrayContaining(['件']) }, value: { type: 'number', minimum: 0 } } },
+        then: {
+          properties: {
+            unit: { type: 'string', enum: expect.arrayContaining(['件']) },
+            value: { type: 'number', minimum: 0 },
+          },
+        },
       }),
     );
   });

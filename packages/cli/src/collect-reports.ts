@@ -20,7 +20,14 @@ export interface Collected {
 
 /** An empty collection for `year` (or, without one, for whatever years are read). */
 export function emptyCollected(year: number | undefined, options: RunOptions): Collected {
-  return { fixed: year === undefined ? undefined : createAggregator({ ...options, year }), years: new Map(), noYear: [], fileSkips: [], read: 0, onlyMissing: true };
+  return {
+    fixed: year === undefined ? undefined : createAggregator({ ...options, year }),
+    years: new Map(),
+    noYear: [],
+    fileSkips: [],
+    read: 0,
+    onlyMissing: true,
+  };
 }
 
 /**
@@ -30,7 +37,9 @@ export function emptyCollected(year: number | undefined, options: RunOptions): C
 export function collect(into: Collected, batch: readonly InputItem[], options: RunOptions): void {
   for (const item of batch) {
     const source: InputSource =
-      item.source.index === undefined ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) } : { file: formatSource(item.source) };
+      item.source.index === undefined
+        ? { file: item.source.file, ...(item.source.line ? { line: item.source.line } : {}) }
+        : { file: formatSource(item.source) };
     if ('error' in item) {
       into.fileSkips.push({ ...source, code: item.code, reason: item.error });
       if (item.code !== 'unreadable') into.onlyMissing = false;

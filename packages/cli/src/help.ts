@@ -178,9 +178,16 @@ name with a zero-width, control or text-direction character is refused.`,
  */
 export function commandHelp(locale: Locale, name?: CommandName, version = ''): string {
   if (name) return `${COMMANDS[locale][name]}\n\n${COMMON[locale]}\n\n${EXIT_CODES[locale]}`;
-  const title = locale === 'en' ? `law-report ${version}: tools for annual rule-of-law government reports (法治政府建设年度报告)` : `law-report ${version}：法治政府建设年度报告工具`;
-  const usage = locale === 'en' ? 'Usage: law-report <command> [options]\n\nCommands:' : '用法：law-report <命令> [选项]\n\n命令：';
-  const more = locale === 'en' ? 'Run `law-report <command> --help` for details.' : '运行 `law-report <命令> --help` 查看详细说明。';
+  const title =
+    locale === 'en'
+      ? `law-report ${version}: tools for annual rule-of-law government reports (法治政府建设年度报告)`
+      : `law-report ${version}：法治政府建设年度报告工具`;
+  const usage =
+    locale === 'en' ? 'Usage: law-report <command> [options]\n\nCommands:' : '用法：law-report <命令> [选项]\n\n命令：';
+  const more =
+    locale === 'en'
+      ? 'Run `law-report <command> --help` for details.'
+      : '运行 `law-report <命令> --help` 查看详细说明。';
   const list = COMMAND_NAMES.map((command) => `  ${COMMANDS[locale][command].split('\n')[0] ?? command}`).join('\n');
   return `${title}\n\n${usage}\n${list}\n\n${COMMON[locale]}\n\n${EXIT_CODES[locale]}\n\n${more}`;
 }

@@ -69,7 +69,8 @@ export async function importFiles(
 ): Promise<void> {
   const threads = Math.min(files.length, availableParallelism());
   if (threads <= 1 || !hasWorker()) {
-    for (const [index, file] of files.entries()) done(index, await readReportFile(file.path, locale, extension?.catalog));
+    for (const [index, file] of files.entries())
+      done(index, await readReportFile(file.path, locale, extension?.catalog));
     return;
   }
   let next = 0;
@@ -87,7 +88,9 @@ export async function importFiles(
             return;
           }
           current = next++;
-          const extensions = extension ? { extensions: Array.isArray(extension.json) ? (extension.json as unknown[]) : [extension.json] } : {};
+          const extensions = extension
+            ? { extensions: Array.isArray(extension.json) ? (extension.json as unknown[]) : [extension.json] }
+            : {};
           const job: ImportJob = { id: current, path: files[current]?.path ?? '', locale, ...extensions };
           worker.postMessage(job);
         };

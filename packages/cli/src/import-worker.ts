@@ -20,6 +20,10 @@ parentPort?.on('message', (job: ImportJob) => {
   if (job.extensions && !catalog) catalog = createCatalog(job.extensions);
   readReportFile(job.path, job.locale, catalog).then(
     (result) => parentPort?.postMessage({ id: job.id, result }),
-    (error: unknown) => parentPort?.postMessage({ id: job.id, result: { report: undefined, issues: [], encoding: '', unreadable: String(error) } }),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: job.id,
+        result: { report: undefined, issues: [], encoding: '', unreadable: String(error) },
+      }),
   );
 });

@@ -33,7 +33,11 @@ export async function* readInputs(paths: readonly string[], cwd: string, locale:
  * {@link readInputs} in batches (a chunk of JSON Lines at a time): the commands' loop, where
  * one await per report would cost more than the aggregation itself.
  */
-export async function* readInputBatches(paths: readonly string[], cwd: string, locale: Locale): AsyncGenerator<InputItem[]> {
+export async function* readInputBatches(
+  paths: readonly string[],
+  cwd: string,
+  locale: Locale,
+): AsyncGenerator<InputItem[]> {
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     // Paths are shown as the user wrote them, files found in a folder under the folder as written.
@@ -92,7 +96,8 @@ async function* readFileItems(path: string, shown: string, locale: Locale): Asyn
     yield [{ source: { file: shown }, error: parsed.issue.message, code: 'invalid_json' }];
     return;
   }
-  if (Array.isArray(parsed.value)) yield parsed.value.map((value: unknown, index) => ({ source: { file: shown, index }, value }));
+  if (Array.isArray(parsed.value))
+    yield parsed.value.map((value: unknown, index) => ({ source: { file: shown, index }, value }));
   else yield [{ source: { file: shown }, value: parsed.value }];
 }
 
@@ -137,7 +142,9 @@ function lineItem(raw: string, file: string, line: number, locale: Locale): Inpu
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (text.trim() === '') return undefined;
   const parsed = parseJson(text, locale);
-  return parsed.ok ? { source: { file, line }, value: parsed.value } : { source: { file, line }, error: parsed.issue.message, code: 'invalid_json' };
+  return parsed.ok
+    ? { source: { file, line }, value: parsed.value }
+    : { source: { file, line }, error: parsed.issue.message, code: 'invalid_json' };
 }
 
 /**

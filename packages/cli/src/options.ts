@@ -22,7 +22,12 @@ type Parsed<O extends Options> = ReturnType<
  */
 export function parse<const O extends Options>(args: readonly string[], options: O): Parsed<O> {
   try {
-    return parseArgs({ args: [...args], options: { ...commonOptions, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...args],
+      options: { ...commonOptions, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const locale = localeInArgs(args);
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';

@@ -8,7 +8,9 @@ import type { Io } from './io.js';
  */
 export function printIssues(io: Io, place: string, issues: readonly ValidationIssue[], locale: Locale): void {
   for (const issue of issues) {
-    io.err(`${place}: ${formatPath(issue.path) || '-'}: ${messages[locale].severities[issue.severity]}: ${issue.message}\n`);
+    io.err(
+      `${place}: ${formatPath(issue.path) || '-'}: ${messages[locale].severities[issue.severity]}: ${issue.message}\n`,
+    );
   }
 }
 

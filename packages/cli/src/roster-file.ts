@@ -9,7 +9,11 @@ import { UsageError } from './io.js';
  * `serve --roster` alike: a file that cannot be read, or names no unit column, is a usage error
  * (exit 2); the rows it refused come back for the command to list.
  */
-export async function readRosterFile(file: string, cwd: string, locale: Locale): Promise<{ readonly entries: RosterEntry[]; readonly problems: readonly RosterProblem[] }> {
+export async function readRosterFile(
+  file: string,
+  cwd: string,
+  locale: Locale,
+): Promise<{ readonly entries: RosterEntry[]; readonly problems: readonly RosterProblem[] }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(cwd, file));

@@ -39,14 +39,19 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   const locale = localeInArgs(args);
   // The command is the first word that is neither an option nor the value of --lang.
   let at = 0;
-  while (at < args.length && (args[at]?.startsWith('-') ?? false) && !['--help', '-h', '--version', '-v'].includes(args[at] ?? '')) {
+  while (
+    at < args.length &&
+    (args[at]?.startsWith('-') ?? false) &&
+    !['--help', '-h', '--version', '-v'].includes(args[at] ?? '')
+  ) {
     at += args[at] === '--lang' ? 2 : 1;
   }
   const name = args[at];
   const rest = [...args.slice(0, at), ...args.slice(at + 1)];
   try {
     if (rest.some((arg) => arg === '--lang' || arg.startsWith('--lang='))) {
-      const value = rest.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length) ?? rest[rest.indexOf('--lang') + 1];
+      const value =
+        rest.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length) ?? rest[rest.indexOf('--lang') + 1];
       localeOf(value ?? '');
     }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

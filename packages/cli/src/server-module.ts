@@ -14,11 +14,17 @@ export type Server = typeof ServerModule;
  * @param load - how to import it (the tests hand in an import that fails)
  * @example const { buildApp } = await loadServer('zh-CN')
  */
-export async function loadServer(locale: Locale, load: () => Promise<Server> = () => import('@law-report/server')): Promise<Server> {
+export async function loadServer(
+  locale: Locale,
+  load: () => Promise<Server> = () => import('@law-report/server'),
+): Promise<Server> {
   try {
     return await load();
   } catch (error) {
-    const missing = error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && error.message.includes('@law-report/server');
+    const missing =
+      error instanceof Error &&
+      (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
+      error.message.includes('@law-report/server');
     if (missing) throw new UsageError(t(locale, 'serverMissing'));
     throw error;
   }

@@ -6,7 +6,8 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 
 function relation(definition: IndicatorDefinition): string {
   const parts: string[] = [];
-  if (definition.numerator && definition.denominator) parts.push(`\`${definition.numerator}\` ÷ \`${definition.denominator}\``);
+  if (definition.numerator && definition.denominator)
+    parts.push(`\`${definition.numerator}\` ÷ \`${definition.denominator}\``);
   if (definition.atMost) parts.push(`≤ \`${definition.atMost}\``);
   if (definition.parts) parts.push(`= ${definition.parts.map((part) => `\`${part}\``).join(' + ')}`);
   return parts.join('; ');

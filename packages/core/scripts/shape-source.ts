@@ -31,7 +31,10 @@ export interface ShapeSourceOptions {
   /** Enums whose options a message catalog names. */
   readonly codelists: readonly (readonly [AnySchema, Codelist])[];
   /** Functions of `z.refine` checks, with the module they are imported from. */
-  readonly functions: readonly (readonly [(value: never) => unknown, { readonly name: string; readonly from: string }])[];
+  readonly functions: readonly (readonly [
+    (value: never) => unknown,
+    { readonly name: string; readonly from: string },
+  ])[];
 }
 
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
@@ -53,10 +56,12 @@ export function shapeSource(options: ShapeSourceOptions): string {
   };
 
   const checkSource = (def: CheckDef): string => {
-    if (def.abort || (def.when && def.check !== 'min_length' && def.check !== 'max_length')) throw new Error(`shapeSource: check ${def.check} with abort or when`);
+    if (def.abort || (def.when && def.check !== 'min_length' && def.check !== 'max_length'))
+      throw new Error(`shapeSource: check ${def.check} with abort or when`);
     switch (def.check) {
       case 'overwrite':
-        if (!/\.trim\(\)/.test(String(def.tx))) throw new Error(`shapeSource: an overwrite other than trim: ${String(def.tx)}`);
+        if (!/\.trim\(\)/.test(String(def.tx)))
+          throw new Error(`shapeSource: an overwrite other than trim: ${String(def.tx)}`);
         return `{ check: 'trim' }`;
       case 'min_length':
         return `{ check: 'min_length', value: ${String(def.minimum)} }`;
@@ -90,7 +95,8 @@ export function shapeSource(options: ShapeSourceOptions): string {
       if (def['format'] !== 'safeint') throw new Error(`shapeSource: number format ${String(def['format'])}`);
       out.push(`{ check: 'int' }`);
     }
-    for (const check of (def['checks'] as { _zod: { def: CheckDef } }[] | undefined) ?? []) out.push(checkSource(check._zod.def));
+    for (const check of (def['checks'] as { _zod: { def: CheckDef } }[] | undefined) ?? [])
+      out.push(checkSource(check._zod.def));
     return out;
   };
 
@@ -125,7 +131,8 @@ export function shapeSource(options: ShapeSourceOptions): string {
         break;
       case 'record': {
         const keys = def['keyType'] as AnySchema;
-        if (keys._zod.values || defOf(keys).type !== 'string') throw new Error('shapeSource: a record whose keys are not a string pattern');
+        if (keys._zod.values || defOf(keys).type !== 'string')
+          throw new Error('shapeSource: a record whose keys are not a string pattern');
         parts.push(member('keys', keys, inner), member('values', def['valueType'] as AnySchema, inner));
         break;
       }
@@ -153,7 +160,10 @@ export function shapeSource(options: ShapeSourceOptions): string {
   };
 
   const body = Object.entries(options.schemas)
-    .map(([name, schema]) => `/** Generated from the zod schema of the same name. */\nexport const ${name}: ShapeNode = ${node(schema, '')};\n`)
+    .map(
+      ([name, schema]) =>
+        `/** Generated from the zod schema of the same name. */\nexport const ${name}: ShapeNode = ${node(schema, '')};\n`,
+    )
     .join('\n');
   const importLines = [...imports].map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
   return [

@@ -13,4 +13,3 @@ export { wordSignature } from './docx/word-signature.js';
 export { importReportFile, type ReportFileImport } from './docx/import-report-file.js';
 export { decodeText, type TextEncoding } from './docx/decode-text.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
-

@@ -26,7 +26,16 @@ export {
   type UnitLevel,
 } from './schema/enums.js';
 export { field, fieldMeta, type FieldKey, type FieldMeta } from './schema/field-meta.js';
-export { inIndicatorUnit, MEASURE_WORDS, MONEY_FACTORS, QUANTITIES, quantityOf, wordsOf, writtenWordsOf, type Quantity } from './catalog/measure-words.js';
+export {
+  inIndicatorUnit,
+  MEASURE_WORDS,
+  MONEY_FACTORS,
+  QUANTITIES,
+  quantityOf,
+  wordsOf,
+  writtenWordsOf,
+  type Quantity,
+} from './catalog/measure-words.js';
 export { reportFormFields, type Codelist, type FormControl, type FormField } from './schema/form-fields.js';
 
 // Indicator catalog
@@ -81,7 +90,8 @@ export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
 export {
   differenceQualifier,
   qualifierBounds,
-  qualifierWord, writtenFigure,
+  qualifierWord,
+  writtenFigure,
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
   sumQualifier,
@@ -130,7 +140,16 @@ export {
 export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
-export { aggregateYears, createYearsAggregator, type RatePoint, type UnitYear, type YearPoint, type YearsAggregator, type YearsOptions, type YearsResult } from './aggregate/years.js';
+export {
+  aggregateYears,
+  createYearsAggregator,
+  type RatePoint,
+  type UnitYear,
+  type YearPoint,
+  type YearsAggregator,
+  type YearsOptions,
+  type YearsResult,
+} from './aggregate/years.js';
 export { countedFigures, type CountedFigures } from './aggregate/counted-figures.js';
 export { yearsMessages } from './i18n/years-messages.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';

@@ -62,7 +62,8 @@ function sourceSteps(worker: string | undefined): RolldownPlugin {
     name: 'law-report:source-steps',
     transform(code, id) {
       if (/[.-]styles\.ts$/.test(id)) return { code: minifyCssTemplates(code) };
-      if (worker && /law-report-years[\\/]read-report-files\.ts$/.test(id)) return { code: pointWorkerAt(code, id, worker) };
+      if (worker && /law-report-years[\\/]read-report-files\.ts$/.test(id))
+        return { code: pointWorkerAt(code, id, worker) };
       return null;
     },
   };
@@ -73,7 +74,11 @@ function sourceSteps(worker: string | undefined): RolldownPlugin {
  * tree-shaking leaves what only an on-use chunk needs out of the entry), Rollup joins the chunk
  * they share into the embed file, and esbuild minifies the result.
  */
-export async function buildEmbed(embed: Embed, root = process.cwd(), plugins: readonly RolldownPlugin[] = []): Promise<Built> {
+export async function buildEmbed(
+  embed: Embed,
+  root = process.cwd(),
+  plugins: readonly RolldownPlugin[] = [],
+): Promise<Built> {
   const bundled = await rolldown({
     input: { [embed.name]: embed.entry },
     cwd: root,
@@ -85,9 +90,17 @@ export async function buildEmbed(embed: Embed, root = process.cwd(), plugins: re
     plugins: [...plugins, sourceSteps(embed.worker)],
     logLevel: 'silent',
   });
-  const split = await bundled.generate({ format: 'es', chunkFileNames: 'chunk-[hash].js', paths: (id) => ON_USE_TARGETS[id] ?? id });
+  const split = await bundled.generate({
+    format: 'es',
+    chunkFileNames: 'chunk-[hash].js',
+    paths: (id) => ON_USE_TARGETS[id] ?? id,
+  });
   await bundled.close();
-  const files = new Map(split.output.flatMap((file) => (file.type === 'chunk' ? [[posix.join(VIRTUAL, file.fileName), file.code] as const] : [])));
+  const files = new Map(
+    split.output.flatMap((file) =>
+      file.type === 'chunk' ? [[posix.join(VIRTUAL, file.fileName), file.code] as const] : [],
+    ),
+  );
   const besides = new Set(Object.values(ON_USE_TARGETS));
   const fromMemory: RollupPlugin = {
     name: 'law-report:from-memory',
@@ -114,7 +127,13 @@ export async function buildEmbed(embed: Embed, root = process.cwd(), plugins: re
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: `${embed.name}-[hash].js`,
-    plugins: [{ name: 'law-report:minify', renderChunk: async (code) => (await transform(code, { minify: true, format: 'esm', target: ESBUILD.target })).code }],
+    plugins: [
+      {
+        name: 'law-report:minify',
+        renderChunk: async (code) =>
+          (await transform(code, { minify: true, format: 'esm', target: ESBUILD.target })).code,
+      },
+    ],
   });
   await joined.close();
   const built = new Map<string, string>();
@@ -127,14 +146,33 @@ export async function buildEmbed(embed: Embed, root = process.cwd(), plugins: re
 
 /** Builds what core loads on use, once for every embed file (esbuild's own split). */
 export async function buildOnUseFiles(root = process.cwd()): Promise<Built> {
-  const result = await build({ ...ESBUILD, absWorkingDir: root, entryPoints: { ...ON_USE_FILES }, splitting: true, write: false, outdir: VIRTUAL });
+  const result = await build({
+    ...ESBUILD,
+    absWorkingDir: root,
+    entryPoints: { ...ON_USE_FILES },
+    splitting: true,
+    write: false,
+    outdir: VIRTUAL,
+  });
   return new Map((result.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text]));
 }
 
 /** Builds every embed file, the years view's worker and the on-use files into `outdir`. */
 export async function buildEmbeds(outdir: string, root = process.cwd()): Promise<string[]> {
-  const worker = await build({ ...ESBUILD, absWorkingDir: root, entryPoints: { 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' }, splitting: false, write: false, outdir: VIRTUAL, plugins: [minifyCss, onUseFiles] });
-  const all = [...(await Promise.all(EMBEDS.map((embed) => buildEmbed(embed, root)))), await buildOnUseFiles(root), new Map((worker.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text]))];
+  const worker = await build({
+    ...ESBUILD,
+    absWorkingDir: root,
+    entryPoints: { 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' },
+    splitting: false,
+    write: false,
+    outdir: VIRTUAL,
+    plugins: [minifyCss, onUseFiles],
+  });
+  const all = [
+    ...(await Promise.all(EMBEDS.map((embed) => buildEmbed(embed, root)))),
+    await buildOnUseFiles(root),
+    new Map((worker.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text])),
+  ];
   const written: string[] = [];
   for (const built of all) {
     for (const [name, code] of built) {
@@ -149,5 +187,7 @@ export async function buildEmbeds(outdir: string, root = process.cwd()): Promise
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const written = await buildEmbeds(resolve('dist'));
-  console.log(`embeds: ${written.length} files in dist/: ${written.filter((name) => !name.startsWith('chunk-')).join(', ')}`);
+  console.log(
+    `embeds: ${written.length} files in dist/: ${written.filter((name) => !name.startsWith('chunk-')).join(', ')}`,
+  );
 }

@@ -22,6 +22,8 @@ export const ON_USE_TARGETS: Readonly<Record<string, string>> = {
 export const onUseFiles: Plugin = {
   name: 'law-report:on-use-files',
   setup(build) {
-    build.onResolve({ filter: /^@law-report\/core\/(import|docx|element-strings\/en)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: ON_USE_TARGETS[args.path] ?? args.path, external: true } : undefined));
+    build.onResolve({ filter: /^@law-report\/core\/(import|docx|element-strings\/en)$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: ON_USE_TARGETS[args.path] ?? args.path, external: true } : undefined,
+    );
   },
 };

@@ -17,7 +17,10 @@ export type LawReportReactEvents<T extends LawReportTag> = {
  *
  * @example const props: LawReportReactProps<'law-report-form'> = { report, 'onlaw-report-submit': (e) => post(e.report) };
  */
-export type LawReportReactProps<T extends LawReportTag> = Omit<DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[T]>, HTMLElementTagNameMap[T]>, keyof LawReportElementProps[T]> &
+export type LawReportReactProps<T extends LawReportTag> = Omit<
+  DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[T]>, HTMLElementTagNameMap[T]>,
+  keyof LawReportElementProps[T]
+> &
   LawReportElementProps[T] &
   LawReportReactEvents<T>;
 

@@ -5,7 +5,9 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { LawReportElementEvents, LawReportElementProps, LawReportTag } from './internal/element-props.js';
 
 // law-report-change → LawReportChange, for the `onLawReportChange` prop a render function passes.
-type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${Pascal<Tail>}`
+  : Capitalize<S>;
 
 /**
  * The listener props of a tag as a render function passes them (`h('law-report-form', {

@@ -39,10 +39,20 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -54,19 +64,34 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     } catch {
       json = undefined;
     }
-    return { status: response.status, json: json as Record<string, unknown> & { error?: { code: string; message: string } }, text, type: response.headers.get('content-type') ?? '' };
+    return {
+      status: response.status,
+      json: json as Record<string, unknown> & { error?: { code: string; message: string } },
+      text,
+      type: response.headers.get('content-type') ?? '',
+    };
   };
 
   it('takes a report through 报送 → 退回 → 报送 → 备案 → 公开, keeping every version and step', async () => {
     const first = await call('POST', '/api/reports', beiliu, beiliuReport());
     expect(first.status).toBe(201);
-    expect(first.json).toMatchObject({ version: 1, status: 'submitted', submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(first.json).toMatchObject({
+      version: 1,
+      status: 'submitted',
+      submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     const id = String(first.json['id']);
 
     const returned = await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充保密审查情况' });
     expect(returned.json).toMatchObject({ status: 'returned' });
     const own = await call('GET', `/api/reports/${id}`, beiliu);
-    expect(own.json).toMatchObject({ status: 'returned', history: [{ to: 'submitted' }, { from: 'submitted', to: 'returned', by: '县依法治县办', reason: '请补充保密审查情况' }] });
+    expect(own.json).toMatchObject({
+      status: 'returned',
+      history: [
+        { to: 'submitted' },
+        { from: 'submitted', to: 'returned', by: '县依法治县办', reason: '请补充保密审查情况' },
+      ],
+    });
 
     const corrected: Report = { ...beiliuReport(), confidentialityReviewed: true };
     const second = await call('POST', '/api/reports', beiliu, corrected);
@@ -84,40 +109,79 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(unconfirmed.status).toBe(422);
     expect(unconfirmed.json.error?.code).toBe('confidentiality_unconfirmed');
     expect(unconfirmed.json.error?.message).toContain('审核人确认这份报告已完成保密审查');
-    const english = await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: false }, { 'accept-language': 'en' });
+    const english = await call(
+      'POST',
+      `/api/reports/${id}/publish`,
+      reviewer,
+      { confidentialityReviewed: false },
+      { 'accept-language': 'en' },
+    );
     expect(english.status).toBe(422);
     expect(english.json.error?.message).toMatch(/^Before publishing, the reviewer must confirm/);
     expect((await call('GET', `/api/reports/${id}`, reviewer)).json['status']).toBe('filed');
-    const published = await call('POST', `/api/reports/${id}/publish`, reviewer, { version: 2, confidentialityReviewed: true });
+    const published = await call('POST', `/api/reports/${id}/publish`, reviewer, {
+      version: 2,
+      confidentialityReviewed: true,
+    });
     expect(published.json).toMatchObject({ status: 'published', publishedOn: '2024-01-26' });
     const versions = await call('GET', `/api/reports/${id}/versions`, reviewer);
     // Listed without the reports, each fetched by its number.
     expect(versions.json).toMatchObject({ page: 1, per: 20, total: 2, pages: 1 });
-    expect((versions.json['versions'] as Record<string, unknown>[]).map((version) => [version['version'], 'report' in version])).toEqual([
+    expect(
+      (versions.json['versions'] as Record<string, unknown>[]).map((version) => [
+        version['version'],
+        'report' in version,
+      ]),
+    ).toEqual([
       [1, false],
       [2, false],
     ]);
-    const byNumber = async (n: number) => ((await call('GET', `/api/reports/${id}/versions/${n}`, reviewer)).json['report'] as Report).confidentialityReviewed;
+    const byNumber = async (n: number) =>
+      ((await call('GET', `/api/reports/${id}/versions/${n}`, reviewer)).json['report'] as Report)
+        .confidentialityReviewed;
     expect([await byNumber(1), await byNumber(2)]).toEqual([undefined, true]);
     expect((await call('GET', `/api/reports/${id}/versions/3`, reviewer)).status).toBe(404);
-    expect((await call('GET', `/api/reports/${id}/versions?page=2&per=1`, reviewer)).json['versions']).toMatchObject([{ version: 2 }]);
-    const history = (await call('GET', `/api/reports/${id}`, reviewer)).json['history'] as { from: string | null; to: string }[];
-    expect(history.map((step) => `${step.from ?? '-'}→${step.to}`)).toEqual(['-→submitted', 'submitted→returned', 'returned→submitted', 'submitted→filed', 'filed→published']);
+    expect((await call('GET', `/api/reports/${id}/versions?page=2&per=1`, reviewer)).json['versions']).toMatchObject([
+      { version: 2 },
+    ]);
+    const history = (await call('GET', `/api/reports/${id}`, reviewer)).json['history'] as {
+      from: string | null;
+      to: string;
+    }[];
+    expect(history.map((step) => `${step.from ?? '-'}→${step.to}`)).toEqual([
+      '-→submitted',
+      'submitted→returned',
+      'returned→submitted',
+      'submitted→filed',
+      'filed→published',
+    ]);
     // The confirmation is kept with the step that gave it: who and when.
-    expect(history.at(-1)).toMatchObject({ action: 'publish', by: '县依法治县办', at: '2024-01-26T08:00:00.000Z', confidentialityReviewed: true });
-    expect(history.slice(0, -1).map((step) => (step as { confidentialityReviewed?: boolean }).confidentialityReviewed)).toEqual([false, false, false, false]);
+    expect(history.at(-1)).toMatchObject({
+      action: 'publish',
+      by: '县依法治县办',
+      at: '2024-01-26T08:00:00.000Z',
+      confidentialityReviewed: true,
+    });
+    expect(
+      history.slice(0, -1).map((step) => (step as { confidentialityReviewed?: boolean }).confidentialityReviewed),
+    ).toEqual([false, false, false, false]);
     const open = await call('GET', '/api/public/reports?year=2023');
     // The list without the reports; one report fetched by its id.
     expect(open.json).toMatchObject({ page: 1, per: 20, total: 1, reports: [{ id, unit: '北留镇' }] });
     expect((open.json['reports'] as Record<string, unknown>[]).some((entry) => 'report' in entry)).toBe(false);
-    expect(((await call('GET', `/api/public/reports/${id}`)).json['report'] as Report).title).toBe(beiliuReport().title);
+    expect(((await call('GET', `/api/public/reports/${id}`)).json['report'] as Report).title).toBe(
+      beiliuReport().title,
+    );
   });
 
   it('refuses what a token may not do, and says why in the request’s language', async () => {
     expect((await call('GET', '/api/reports')).status).toBe(401);
     expect((await call('GET', '/api/reports', 'lr_not-a-token')).status).toBe(401);
     const english = await call('GET', '/api/reports', undefined, undefined, { 'accept-language': 'en-US,en;q=0.9' });
-    expect(english.json.error).toEqual({ code: 'unauthorized', message: expect.stringMatching(/^A valid token is needed: /) });
+    expect(english.json.error).toEqual({
+      code: 'unauthorized',
+      message: expect.stringMatching(/^A valid token is needed: /),
+    });
     expect((await call('GET', '/api/aggregate?year=2023', beiliu)).status).toBe(403);
     const list = await call('GET', '/api/reports', beiliu);
     const [own] = list.json['reports'] as { id: string }[];
@@ -132,35 +196,66 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
 
   it('answers 422 with core’s issues for a report that does not pass, and refuses illegal steps', async () => {
     const town = "东城镇';DROP/**/TABLE/**/reports;--";
-    const invalid = await call('POST', '/api/reports', dongcheng, { ...makeReport({ unit: { name: town, level: 'town' } }), sections: [] });
+    const invalid = await call('POST', '/api/reports', dongcheng, {
+      ...makeReport({ unit: { name: town, level: 'town' } }),
+      sections: [],
+    });
     expect(invalid.status).toBe(422);
     expect((invalid.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain('missing_section');
-    const ok = await call('POST', '/api/reports', dongcheng, makeReport({ unit: { name: town, level: 'town' }, title: "东城镇'); DELETE FROM tokens;--2023年法治政府建设工作情况的报告", issuer: `${town}人民政府` }));
+    const ok = await call(
+      'POST',
+      '/api/reports',
+      dongcheng,
+      makeReport({
+        unit: { name: town, level: 'town' },
+        title: "东城镇'); DELETE FROM tokens;--2023年法治政府建设工作情况的报告",
+        issuer: `${town}人民政府`,
+      }),
+    );
     expect(ok.status).toBe(201);
     const id = String(ok.json['id']);
     // SQL in every field is data: stored and given back as written, nothing else touched.
     const back = await call('GET', `/api/reports/${id}`, dongcheng);
-    expect(back.json).toMatchObject({ unit: town, report: { title: "东城镇'); DELETE FROM tokens;--2023年法治政府建设工作情况的报告" } });
+    expect(back.json).toMatchObject({
+      unit: town,
+      report: { title: "东城镇'); DELETE FROM tokens;--2023年法治政府建设工作情况的报告" },
+    });
     expect((await call('GET', '/api/reports', reviewer)).json['reports']).toHaveLength(2);
     // Not filed yet: cannot be published; returned without a reason: refused.
     expect((await call('POST', `/api/reports/${id}/publish`, reviewer)).status).toBe(409);
-    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '  ' })).json.error?.code).toBe('reason_required');
+    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '  ' })).json.error?.code).toBe(
+      'reason_required',
+    );
     expect((await call('POST', `/api/reports/${id}/return`, reviewer, {})).status).toBe(400);
     // Without 保密审查 it cannot be filed: 备案 asks what 公开 will, and says what is missing.
     const unfiled = await call('POST', `/api/reports/${id}/file`, reviewer);
     expect(unfiled.status).toBe(422);
-    expect((unfiled.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain('confidentiality_review_missing');
-    expect(unfiled.json.error).toMatchObject({ code: 'not_ready', message: expect.stringMatching(/^还不能备案：.*保密审查/) });
+    expect((unfiled.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain(
+      'confidentiality_review_missing',
+    );
+    expect(unfiled.json.error).toMatchObject({
+      code: 'not_ready',
+      message: expect.stringMatching(/^还不能备案：.*保密审查/),
+    });
     expect((await call('GET', `/api/reports/no-such-id'--`, reviewer)).status).toBe(404);
   });
 
   it('answers 422 naming a statutory content that has a heading and no text', async () => {
-    const report = makeReport({ unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府', title: '北留镇2023年法治政府建设工作情况的报告' });
+    const report = makeReport({
+      unit: { name: '北留镇', level: 'town' },
+      issuer: '北留镇人民政府',
+      title: '北留镇2023年法治政府建设工作情况的报告',
+    });
     for (const section of report.sections) if (section.kind === 'shortcomings') section.paragraphs = ['XX件。'];
     const empty = await call('POST', '/api/reports', beiliu, report);
     expect(empty.status).toBe(422);
     expect(empty.json['issues']).toContainEqual(
-      expect.objectContaining({ code: 'empty_section', severity: 'error', path: ['sections', 2, 'paragraphs'], message: '「推进法治政府建设存在的不足和原因」还没有内容。' }),
+      expect.objectContaining({
+        code: 'empty_section',
+        severity: 'error',
+        path: ['sections', 2, 'paragraphs'],
+        message: '「推进法治政府建设存在的不足和原因」还没有内容。',
+      }),
     );
   });
 
@@ -168,7 +263,10 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const malformed = await call('POST', '/api/reports', beiliu, '{"title": ');
     expect(malformed.status).toBe(400);
     expect(malformed.json.error?.code).toBe('bad_json');
-    const huge = await call('POST', '/api/reports', beiliu, { ...beiliuReport(), sections: [{ id: 'x', kind: 'measures', title: '大', paragraphs: ['字'.repeat(600_000)], sections: [] }] });
+    const huge = await call('POST', '/api/reports', beiliu, {
+      ...beiliuReport(),
+      sections: [{ id: 'x', kind: 'measures', title: '大', paragraphs: ['字'.repeat(600_000)], sections: [] }],
+    });
     expect(huge.status).toBe(413);
     expect(huge.json.error?.code).toBe('too_large');
     expect((await call('GET', '/api/reports?year=abc', reviewer)).status).toBe(400);
@@ -178,13 +276,25 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     // Within the body limit but deeper than the call stack (the store's JSON.stringify threw on
     // such extension data); built as text, since the test cannot stringify it either.
     const report = JSON.stringify(beiliuReport());
-    const codes = (json: Record<string, unknown>) => (json['issues'] as { code: string }[] | undefined)?.map((issue) => issue.code);
-    const extension = await call('POST', '/api/reports', beiliu, `${report.slice(0, -1)},"extensions":{"jincheng":${'['.repeat(100_000)}1${']'.repeat(100_000)}}}`);
+    const codes = (json: Record<string, unknown>) =>
+      (json['issues'] as { code: string }[] | undefined)?.map((issue) => issue.code);
+    const extension = await call(
+      'POST',
+      '/api/reports',
+      beiliu,
+      `${report.slice(0, -1)},"extensions":{"jincheng":${'['.repeat(100_000)}1${']'.repeat(100_000)}}}`,
+    );
     expect(extension.status).toBe(422);
     expect(codes(extension.json)).toEqual(['extension_too_deep']);
     let sections = '[]';
-    for (let i = 0; i < 5_000; i++) sections = `[{"id":"s${i}","kind":"measures","title":"层","paragraphs":[],"sections":${sections}}]`;
-    const nested = await call('POST', '/api/reports', beiliu, report.replace(/"sections":\[.*\],"metrics"/s, `"sections":${sections},"metrics"`));
+    for (let i = 0; i < 5_000; i++)
+      sections = `[{"id":"s${i}","kind":"measures","title":"层","paragraphs":[],"sections":${sections}}]`;
+    const nested = await call(
+      'POST',
+      '/api/reports',
+      beiliu,
+      report.replace(/"sections":\[.*\],"metrics"/s, `"sections":${sections},"metrics"`),
+    );
     expect(nested.status).toBe(422);
     expect(codes(nested.json)).toEqual(['sections_too_deep']);
   });
@@ -194,7 +304,10 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(json.status).toBe(200);
     expect(json.json).toMatchObject({ year: 2023, units: { expected: 2, reported: 2 } });
     // The roster in the order the units were added.
-    expect((json.json['unitsDetail'] as { name: string }[]).map((unit) => unit.name)).toEqual(['北留镇', "东城镇';DROP/**/TABLE/**/reports;--"]);
+    expect((json.json['unitsDetail'] as { name: string }[]).map((unit) => unit.name)).toEqual([
+      '北留镇',
+      "东城镇';DROP/**/TABLE/**/reports;--",
+    ]);
     const csv = await call('GET', '/api/aggregate?year=2023&format=csv', reviewer);
     expect(csv.type).toContain('text/csv');
     expect(csv.text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期')).toBe(true);
@@ -206,15 +319,31 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const second = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => today });
     const at = await second.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const post = (path: string, token: string, body: unknown) => fetch(`${at}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const town = makeReport({ year: 2024, issuedOn: '2025-01-18', unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府', title: '北留镇2024年法治政府建设工作情况的报告' });
+      const post = (path: string, token: string, body: unknown) =>
+        fetch(`${at}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const town = makeReport({
+        year: 2024,
+        issuedOn: '2025-01-18',
+        unit: { name: '北留镇', level: 'town' },
+        issuer: '北留镇人民政府',
+        title: '北留镇2024年法治政府建设工作情况的报告',
+      });
       today = new Date('2025-01-20T08:00:00Z');
       const { id } = (await (await post('/api/reports', beiliu, town)).json()) as { id: string };
       await post(`/api/reports/${id}/return`, reviewer, { reason: '数据有误' });
       today = new Date('2025-02-20T08:00:00Z');
       expect((await post('/api/reports', beiliu, town)).status).toBe(201);
-      const result = (await (await fetch(`${at}/api/aggregate?year=2024`, { headers: { authorization: `Bearer ${reviewer}` } })).json()) as { unitsDetail: { name: string; submittedOn: string; daysLate: number | null }[] };
-      expect(result.unitsDetail.find((unit) => unit.name === '北留镇')).toMatchObject({ submittedOn: '2025-01-20', daysLate: 0 });
+      const result = (await (
+        await fetch(`${at}/api/aggregate?year=2024`, { headers: { authorization: `Bearer ${reviewer}` } })
+      ).json()) as { unitsDetail: { name: string; submittedOn: string; daysLate: number | null }[] };
+      expect(result.unitsDetail.find((unit) => unit.name === '北留镇')).toMatchObject({
+        submittedOn: '2025-01-20',
+        daysLate: 0,
+      });
     } finally {
       await second.close();
     }
@@ -230,21 +359,50 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     try {
       const unit = await addToken(store, 'unit', '青溪镇', 'town');
       const request = async (method: string, path: string, token: string, body?: unknown) => {
-        const response = await fetch(`${at}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+        const response = await fetch(`${at}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
         return (await response.json()) as Record<string, unknown>;
       };
-      const report = { ...makeReport({ year: 2024, issuedOn: '2025-01-18', unit: { name: '青溪镇', level: 'town' }, issuer: '青溪镇人民政府', title: '青溪镇2024年法治政府建设工作情况的报告' }), confidentialityReviewed: true };
+      const report = {
+        ...makeReport({
+          year: 2024,
+          issuedOn: '2025-01-18',
+          unit: { name: '青溪镇', level: 'town' },
+          issuer: '青溪镇人民政府',
+          title: '青溪镇2024年法治政府建设工作情况的报告',
+        }),
+        confidentialityReviewed: true,
+      };
       const submitted = await request('POST', '/api/reports', unit, report);
       expect(submitted).toMatchObject({ submittedAt: '2025-01-31T23:30:00.000Z', submittedOn: '2025-02-01' });
       const id = String(submitted['id']);
-      const aggregate = (await request('GET', '/api/aggregate?year=2024', reviewer)) as { unitsDetail: { name: string; submittedOn: string; daysLate: number | null }[] };
-      expect(aggregate.unitsDetail.find((detail) => detail.name === '青溪镇')).toMatchObject({ submittedOn: '2025-02-01', daysLate: 1 });
+      const aggregate = (await request('GET', '/api/aggregate?year=2024', reviewer)) as {
+        unitsDetail: { name: string; submittedOn: string; daysLate: number | null }[];
+      };
+      expect(aggregate.unitsDetail.find((detail) => detail.name === '青溪镇')).toMatchObject({
+        submittedOn: '2025-02-01',
+        daysLate: 1,
+      });
       await request('POST', `/api/reports/${id}/file`, reviewer);
       // 07:30 on 1 March in China: the county published on 1 March, not 28 February.
       instant = new Date('2025-02-28T23:30:00Z');
-      expect(await request('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true })).toMatchObject({ publishedOn: '2025-03-01' });
-      const { history } = (await request('GET', `/api/reports/${id}`, reviewer)) as { history: { action: string; day: string }[] };
-      expect(history.map((step) => `${step.action} ${step.day}`)).toEqual(['submit 2025-02-01', 'file 2025-02-01', 'publish 2025-03-01']);
+      expect(
+        await request('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true }),
+      ).toMatchObject({ publishedOn: '2025-03-01' });
+      const { history } = (await request('GET', `/api/reports/${id}`, reviewer)) as {
+        history: { action: string; day: string }[];
+      };
+      expect(history.map((step) => `${step.action} ${step.day}`)).toEqual([
+        'submit 2025-02-01',
+        'file 2025-02-01',
+        'publish 2025-03-01',
+      ]);
     } finally {
       await clocked.close();
       if (zone === undefined) delete process.env['TZ'];
@@ -254,50 +412,125 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
 
   it('shows on the public list the day the county published, not the date the town typed, and keeps the town’s report as written', async () => {
     const unit = await addToken(store, 'unit', '白水镇', 'town');
-    const typed = { ...makeReport({ unit: { name: '白水镇', level: 'town' }, issuer: '白水镇人民政府', title: '白水镇2023年法治政府建设工作情况的报告' }), confidentialityReviewed: true, publishedOn: '2024-01-25' };
+    const typed = {
+      ...makeReport({
+        unit: { name: '白水镇', level: 'town' },
+        issuer: '白水镇人民政府',
+        title: '白水镇2023年法治政府建设工作情况的报告',
+      }),
+      confidentialityReviewed: true,
+      publishedOn: '2024-01-25',
+    };
     const { id } = (await call('POST', '/api/reports', unit, typed)).json as { id: string };
     await call('POST', `/api/reports/${id}/file`, reviewer);
     await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true });
-    const listed = ((await call('GET', '/api/public/reports?year=2023')).json['reports'] as { unit: string; publishedOn: string; publishedAt: string }[]).find((entry) => entry.unit === '白水镇');
+    const listed = (
+      (await call('GET', '/api/public/reports?year=2023')).json['reports'] as {
+        unit: string;
+        publishedOn: string;
+        publishedAt: string;
+      }[]
+    ).find((entry) => entry.unit === '白水镇');
     // The app's clock says 2024-01-26T08:00Z: 16:00 on 26 January in China.
     expect(listed).toMatchObject({ publishedOn: '2024-01-26', publishedAt: '2024-01-26T08:00:00.000Z' });
-    expect((await call('GET', `/api/public/reports/${id}`)).json).toMatchObject({ publishedOn: '2024-01-26', report: { publishedOn: '2024-01-25' } });
+    expect((await call('GET', `/api/public/reports/${id}`)).json).toMatchObject({
+      publishedOn: '2024-01-26',
+      report: { publishedOn: '2024-01-25' },
+    });
     // The workflow's events are the history, apart from the content: the versions hold what the town sent.
     const { report: kept } = (await call('GET', `/api/reports/${id}/versions/1`, reviewer)).json as { report: Report };
     expect(kept.publishedOn).toBe('2024-01-25');
-    const { history } = (await call('GET', `/api/reports/${id}`, reviewer)).json as { history: { action: string; at: string; day: string; by: string }[] };
-    expect(history.at(-1)).toEqual({ action: 'publish', from: 'filed', to: 'published', at: '2024-01-26T08:00:00.000Z', day: '2024-01-26', by: '县依法治县办', reason: null, confidentialityReviewed: true });
+    const { history } = (await call('GET', `/api/reports/${id}`, reviewer)).json as {
+      history: { action: string; at: string; day: string; by: string }[];
+    };
+    expect(history.at(-1)).toEqual({
+      action: 'publish',
+      from: 'filed',
+      to: 'published',
+      at: '2024-01-26T08:00:00.000Z',
+      day: '2024-01-26',
+      by: '县依法治县办',
+      reason: null,
+      confidentialityReviewed: true,
+    });
   });
 
   it('answers a submission with its warnings, judged by the day in China it arrived, and keeps them with the version for review', async () => {
     // 07:30 on 1 February in China, a day after the towns' deadline; the report says it was submitted in January.
-    const clocked = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => new Date('2024-01-31T23:30:00Z') });
+    const clocked = await buildApp({
+      store,
+      deadlines: { submit: { town: '01-31' } },
+      now: () => new Date('2024-01-31T23:30:00Z'),
+    });
     const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
     try {
       const unit = await addToken(store, 'unit', '三河镇', 'town');
       const send = async (method: string, path: string, token: string, body?: unknown) =>
-        (await (await fetch(`${at}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })).json()) as Record<string, unknown>;
-      const base = makeReport({ issuedOn: '2024-01-18', submittedOn: '2024-01-20', unit: { name: '三河镇', level: 'town' }, issuer: '三河镇人民政府', title: '三河镇2023年法治政府建设工作情况的报告', confidentialityReviewed: true });
+        (await (
+          await fetch(`${at}${path}`, {
+            method,
+            headers: {
+              authorization: `Bearer ${token}`,
+              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          })
+        ).json()) as Record<string, unknown>;
+      const base = makeReport({
+        issuedOn: '2024-01-18',
+        submittedOn: '2024-01-20',
+        unit: { name: '三河镇', level: 'town' },
+        issuer: '三河镇人民政府',
+        title: '三河镇2023年法治政府建设工作情况的报告',
+        confidentialityReviewed: true,
+      });
       // No 其他需要报告的情况: a warning, not an error; no 保密审查 marked done: a warning now, where 备案 would refuse it.
       const { confidentialityReviewed: _reviewed, ...unreviewed } = base;
       const report = { ...unreviewed, sections: base.sections.filter((section) => section.kind !== 'other') };
       const submitted = await send('POST', '/api/reports', unit, report);
-      const codes = (issues: unknown) => (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`).sort();
-      expect(codes(submitted['warnings'])).toEqual(['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']);
-      expect((submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'confidentiality_review_missing')?.message).toBe('公开前须完成保密审查，并注明“已完成保密审查”。');
-      expect((submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')?.message).toBe('报送日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天）。');
+      const codes = (issues: unknown) =>
+        (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`).sort();
+      expect(codes(submitted['warnings'])).toEqual([
+        'confidentiality_review_missing:warning',
+        'late_submission:warning',
+        'missing_section:warning',
+      ]);
+      expect(
+        (submitted['warnings'] as { code: string; message: string }[]).find(
+          (issue) => issue.code === 'confidentiality_review_missing',
+        )?.message,
+      ).toBe('公开前须完成保密审查，并注明“已完成保密审查”。');
+      expect(
+        (submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')
+          ?.message,
+      ).toBe('报送日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天）。');
       const id = String(submitted['id']);
       // The report is kept as the town sent it.
       const shown = await send('GET', `/api/reports/${id}`, reviewer);
-      expect(shown).toMatchObject({ version: 1, submittedOn: '2024-02-01', report: { submittedOn: '2024-01-20' }, previous: null });
-      expect(codes(shown['warnings'])).toEqual(['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']);
+      expect(shown).toMatchObject({
+        version: 1,
+        submittedOn: '2024-02-01',
+        report: { submittedOn: '2024-01-20' },
+        previous: null,
+      });
+      expect(codes(shown['warnings'])).toEqual([
+        'confidentiality_review_missing:warning',
+        'late_submission:warning',
+        'missing_section:warning',
+      ]);
       // A second version: its own warnings, and the one before it to compare with.
       const second = await send('POST', '/api/reports', unit, base);
       expect(codes(second['warnings'])).toEqual(['late_submission:warning']);
       const again = await send('GET', `/api/reports/${id}`, reviewer);
       expect(codes(again['warnings'])).toEqual(['late_submission:warning']);
-      expect(again['previous']).toMatchObject({ version: 1, report: { sections: report.sections }, warnings: expect.any(Array) });
-      const { versions } = (await send('GET', `/api/reports/${id}/versions`, unit)) as { versions: { version: number; warnings: unknown }[] };
+      expect(again['previous']).toMatchObject({
+        version: 1,
+        report: { sections: report.sections },
+        warnings: expect.any(Array),
+      });
+      const { versions } = (await send('GET', `/api/reports/${id}/versions`, unit)) as {
+        versions: { version: number; warnings: unknown }[];
+      };
       expect(versions.map((version) => [version.version, codes(version.warnings)])).toEqual([
         [1, ['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']],
         [2, ['late_submission:warning']],
@@ -313,15 +546,38 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const at = await restarted.listen({ port: 0, host: '127.0.0.1' });
     try {
       const unit = await addToken(store, 'unit', '七里镇', 'town');
-      const report = makeReport({ year: 2019, issuedOn: '2020-01-10', unit: { name: '七里镇', level: 'town' }, issuer: '七里镇人民政府', title: '七里镇2019年法治政府建设工作情况的报告' });
-      const sent = (await (await fetch(`${at}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${unit}`, 'content-type': 'application/json' }, body: JSON.stringify(report) })).json()) as { warnings: { code: string }[] };
+      const report = makeReport({
+        year: 2019,
+        issuedOn: '2020-01-10',
+        unit: { name: '七里镇', level: 'town' },
+        issuer: '七里镇人民政府',
+        title: '七里镇2019年法治政府建设工作情况的报告',
+      });
+      const sent = (await (
+        await fetch(`${at}/api/reports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${unit}`, 'content-type': 'application/json' },
+          body: JSON.stringify(report),
+        })
+      ).json()) as { warnings: { code: string }[] };
       expect(sent.warnings.map((issue) => issue.code)).toContain('late_submission');
-      const result = (await (await fetch(`${at}/api/aggregate?year=2019`, { headers: { authorization: `Bearer ${reviewer}` } })).json()) as { unitsDetail: { name: string; deadline: string; daysLate: number }[]; deadlines: unknown };
-      expect(result.unitsDetail.find((detail) => detail.name === '七里镇')).toMatchObject({ deadline: '2020-01-20', daysLate: 5 });
+      const result = (await (
+        await fetch(`${at}/api/aggregate?year=2019`, { headers: { authorization: `Bearer ${reviewer}` } })
+      ).json()) as { unitsDetail: { name: string; deadline: string; daysLate: number }[]; deadlines: unknown };
+      expect(result.unitsDetail.find((detail) => detail.name === '七里镇')).toMatchObject({
+        deadline: '2020-01-20',
+        daysLate: 5,
+      });
       expect(result.deadlines).toEqual({
         source: 'database',
         overrides: { submit: { town: '01-20' } },
-        submitBy: { province: '2020-03-01', city: '2020-03-01', county: '2020-03-01', town: '2020-01-20', department: '2020-03-01' },
+        submitBy: {
+          province: '2020-03-01',
+          city: '2020-03-01',
+          county: '2020-03-01',
+          town: '2020-01-20',
+          department: '2020-03-01',
+        },
         publishBy: '2020-04-01',
         units: {},
       });
@@ -333,10 +589,23 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
 
   it('gives the CSV as a figures sheet: numbers Excel sums, qualifiers beside them, a 合计 row, the review status, a Chinese file name', async () => {
     await store.putSettings({ county: '青川县' });
-    const figure = (value: number, qualifier: 'exact' | 'over' | 'about') => ({ indicator: 'disputes.handled', label: '排查化解矛盾纠纷', value, unit: '件', qualifier });
+    const figure = (value: number, qualifier: 'exact' | 'over' | 'about') => ({
+      indicator: 'disputes.handled',
+      label: '排查化解矛盾纠纷',
+      value,
+      unit: '件',
+      qualifier,
+    });
     const send = async (name: string, metrics: ReturnType<typeof figure>[]) => {
       const token = await addToken(store, 'unit', name, 'town');
-      const report = makeReport({ year: 2020, issuedOn: '2021-01-18', unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2020年法治政府建设工作情况的报告`, metrics });
+      const report = makeReport({
+        year: 2020,
+        issuedOn: '2021-01-18',
+        unit: { name, level: 'town' },
+        issuer: `${name}人民政府`,
+        title: `${name}2020年法治政府建设工作情况的报告`,
+        metrics,
+      });
       return (await call('POST', '/api/reports', token, report)).json['id'] as string;
     };
     await send('丙镇', [figure(68, 'over')]);
@@ -344,11 +613,19 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const returned = await send('戊镇', [figure(455, 'exact')]);
     await send('己镇', [figure(455, 'exact')]);
     await call('POST', `/api/reports/${returned}/return`, reviewer, { reason: '请核对' });
-    const response = await fetch(`${base}/api/aggregate?year=2020&format=csv`, { headers: { authorization: `Bearer ${reviewer}` } });
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="law-report-2020.csv"; filename*=UTF-8''${encodeURIComponent('青川县2020年法治政府建设年度报告汇总.csv')}`);
+    const response = await fetch(`${base}/api/aggregate?year=2020&format=csv`, {
+      headers: { authorization: `Bearer ${reviewer}` },
+    });
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="law-report-2020.csv"; filename*=UTF-8''${encodeURIComponent('青川县2020年法治政府建设年度报告汇总.csv')}`,
+    );
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
-    const rows = text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+    const rows = text
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const header = rows[0] ?? [];
     const column = header.indexOf('排查矛盾纠纷（起）');
     expect(header[column + 1]).toBe('排查矛盾纠纷（限定）');
@@ -370,10 +647,20 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
 
   it('refuses fractional and impossible figures, and warns of implausible ones and of a tenfold jump on the year before', async () => {
     const unit = await addToken(store, 'unit', '庚镇', 'town');
-    const events = (value: number) => [{ indicator: 'publicity.events', label: '开展普法活动', value, unit: '场', qualifier: 'exact' as const }];
+    const events = (value: number) => [
+      { indicator: 'publicity.events', label: '开展普法活动', value, unit: '场', qualifier: 'exact' as const },
+    ];
     const report = (year: number, value: number) =>
-      makeReport({ year, issuedOn: `${year + 1}-01-18`, unit: { name: '庚镇', level: 'town' }, issuer: '庚镇人民政府', title: `庚镇${year}年法治政府建设工作情况的报告`, metrics: events(value) });
-    const codes = (issues: unknown) => (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`);
+      makeReport({
+        year,
+        issuedOn: `${year + 1}-01-18`,
+        unit: { name: '庚镇', level: 'town' },
+        issuer: '庚镇人民政府',
+        title: `庚镇${year}年法治政府建设工作情况的报告`,
+        metrics: events(value),
+      });
+    const codes = (issues: unknown) =>
+      (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`);
     const fractional = await call('POST', '/api/reports', unit, report(2018, 2.5));
     expect(fractional.status).toBe(422);
     expect(codes(fractional.json['issues'])).toContain('fractional_count:error');
@@ -384,31 +671,94 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     // 5800 场 in 2018 after 300 in 2017: more than ten times the year before, and more than a town plausibly holds.
     const jumped = await call('POST', '/api/reports', unit, report(2018, 5800));
     expect(jumped.status).toBe(201);
-    expect(codes(jumped.json['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
+    expect(codes(jumped.json['warnings'])).toEqual(
+      expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']),
+    );
     const shown = (await call('GET', `/api/reports/${String(jumped.json['id'])}`, reviewer)).json;
-    expect(codes(shown['warnings'])).toEqual(expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']));
+    expect(codes(shown['warnings'])).toEqual(
+      expect.arrayContaining(['year_jump:warning', 'implausible_for_level:warning']),
+    );
     // The aggregate names the totalled figures that carry warnings.
-    const { figureWarnings } = (await call('GET', '/api/aggregate?year=2018', reviewer)).json as { figureWarnings: { unit: string; version: number; issues: { code: string; path: unknown[] }[] }[] };
-    expect(figureWarnings).toEqual([{ unit: '庚镇', id: jumped.json['id'], version: 1, issues: expect.arrayContaining([expect.objectContaining({ code: 'year_jump', path: ['metrics', 0, 'value'] })]) }]);
+    const { figureWarnings } = (await call('GET', '/api/aggregate?year=2018', reviewer)).json as {
+      figureWarnings: { unit: string; version: number; issues: { code: string; path: unknown[] }[] }[];
+    };
+    expect(figureWarnings).toEqual([
+      {
+        unit: '庚镇',
+        id: jumped.json['id'],
+        version: 1,
+        issues: expect.arrayContaining([expect.objectContaining({ code: 'year_jump', path: ['metrics', 0, 'value'] })]),
+      },
+    ]);
   });
 
   it('answers every refusal, the framework’s too, with its own code and in Chinese (English by Accept-Language)', async () => {
     const raw = async (path: string, init: RequestInit = {}) => {
-      const response = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${reviewer}`, ...(init.headers as Record<string, string>) } });
+      const response = await fetch(`${base}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${reviewer}`, ...(init.headers as Record<string, string>) },
+      });
       return { status: response.status, ...((await response.json()) as { error: { code: string; message: string } }) };
     };
     const json = { 'content-type': 'application/json' };
     const answers = [
       [await raw('/api/reports?year=abc'), 400, 'bad_query', '查询参数有误：“year”应为整数'],
       [await raw('/api/reports?foo=1'), 400, 'bad_query', '查询参数有误：不认识的参数“foo”'],
-      [await raw('/api/aggregate?year=2023&status=draft'), 400, 'bad_query', '查询参数有误：“status”只能是 submitted, filed, published'],
+      [
+        await raw('/api/aggregate?year=2023&status=draft'),
+        400,
+        'bad_query',
+        '查询参数有误：“status”只能是 submitted, filed, published',
+      ],
       [await raw('/api/aggregate'), 400, 'bad_query', '查询参数有误：缺少“year”'],
-      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '' }), 400, 'empty_body', '请求内容是空的：Content-Type 为 application/json 时须带 JSON 内容。'],
-      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"reason": ' }), 400, 'bad_json', '请求内容不是有效的 JSON。'],
-      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"__proto__": {"admin": true}}' }), 400, 'forbidden_key', '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。'],
-      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"constructor": {"prototype": {"admin": true}}}' }), 400, 'forbidden_key', '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。'],
-      [await raw('/api/reports/x/return', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<reason/>' }), 415, 'unsupported_media_type', '不支持这种内容类型（application/xml）：请用 application/json 发送。'],
-      [await raw('/api/reports/x/return', { method: 'POST', headers: json, body: JSON.stringify({ reason: { text: '原因' } }) }), 400, 'bad_body', '请求内容有误：“reason”应为文字'],
+      [
+        await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '' }),
+        400,
+        'empty_body',
+        '请求内容是空的：Content-Type 为 application/json 时须带 JSON 内容。',
+      ],
+      [
+        await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"reason": ' }),
+        400,
+        'bad_json',
+        '请求内容不是有效的 JSON。',
+      ],
+      [
+        await raw('/api/reports/x/return', { method: 'POST', headers: json, body: '{"__proto__": {"admin": true}}' }),
+        400,
+        'forbidden_key',
+        '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。',
+      ],
+      [
+        await raw('/api/reports/x/return', {
+          method: 'POST',
+          headers: json,
+          body: '{"constructor": {"prototype": {"admin": true}}}',
+        }),
+        400,
+        'forbidden_key',
+        '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。',
+      ],
+      [
+        await raw('/api/reports/x/return', {
+          method: 'POST',
+          headers: { 'content-type': 'application/xml' },
+          body: '<reason/>',
+        }),
+        415,
+        'unsupported_media_type',
+        '不支持这种内容类型（application/xml）：请用 application/json 发送。',
+      ],
+      [
+        await raw('/api/reports/x/return', {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ reason: { text: '原因' } }),
+        }),
+        400,
+        'bad_body',
+        '请求内容有误：“reason”应为文字',
+      ],
       [await raw(`/api/reports/${'x'.repeat(65)}`), 400, 'bad_params', '地址有误：“id”不能超过 64 个字符'],
       [await raw('/api/reports/%E0'), 400, 'bad_url', '地址中有无法识别的字符，请检查百分号编码。'],
       [await raw('/api/nowhere'), 404, 'not_found', '没有找到。'],
@@ -416,18 +766,28 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     for (const [got, status, code, message] of answers) expect(got).toEqual({ status, error: { code, message } });
     const english = await raw('/api/reports?foo=1', { headers: { 'accept-language': 'en' } });
     expect(english.error).toEqual({ code: 'bad_query', message: 'Bad query: unknown parameter “foo”' });
-    expect((await raw('/api/reports/x/return', { method: 'POST', headers: { ...json, 'accept-language': 'en' }, body: '' })).error.message).toBe('The request body is empty: with Content-Type application/json it must hold JSON.');
+    expect(
+      (await raw('/api/reports/x/return', { method: 'POST', headers: { ...json, 'accept-language': 'en' }, body: '' }))
+        .error.message,
+    ).toBe('The request body is empty: with Content-Type application/json it must hold JSON.');
   });
 
   it('answers browsers only from the origins it was given', async () => {
     const guarded = await buildApp({ store, corsOrigins: ['https://portal.example.gov.cn'] });
     const at = await guarded.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const from = (origin: string) => fetch(`${at}/api/public/reports`, { headers: { origin } }).then((response) => response.headers.get('access-control-allow-origin'));
+      const from = (origin: string) =>
+        fetch(`${at}/api/public/reports`, { headers: { origin } }).then((response) =>
+          response.headers.get('access-control-allow-origin'),
+        );
       expect(await from('https://portal.example.gov.cn')).toBe('https://portal.example.gov.cn');
       expect(await from('https://elsewhere.example')).toBeNull();
       // Without --cors, no browser elsewhere may call it.
-      expect((await fetch(`${base}/api/public/reports`, { headers: { origin: 'https://portal.example.gov.cn' } })).headers.get('access-control-allow-origin')).toBeNull();
+      expect(
+        (
+          await fetch(`${base}/api/public/reports`, { headers: { origin: 'https://portal.example.gov.cn' } })
+        ).headers.get('access-control-allow-origin'),
+      ).toBeNull();
     } finally {
       await guarded.close();
     }
@@ -449,7 +809,9 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
   });
 
   it('gives the reviewer the roster, and no one else', async () => {
-    const { units } = (await call('GET', '/api/units', reviewer)).json as { units: { name: string; level: string; code: string | null; parent: string | null; deadline: string | null }[] };
+    const { units } = (await call('GET', '/api/units', reviewer)).json as {
+      units: { name: string; level: string; code: string | null; parent: string | null; deadline: string | null }[];
+    };
     expect(units.slice(0, 2)).toEqual([
       { name: '北留镇', level: 'town', code: null, parent: null, deadline: null },
       { name: "东城镇';DROP/**/TABLE/**/reports;--", level: 'town', code: null, parent: null, deadline: null },
@@ -460,8 +822,20 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
 
   it('lists in the OpenAPI document the refusals each route answers with', async () => {
     const { json } = await call('GET', '/api/openapi.json');
-    const paths = json['paths'] as Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
-    const codes = Object.fromEntries(Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, Object.keys(operation.responses).filter((code) => code >= '400').sort()])));
+    const paths = json['paths'] as Record<
+      string,
+      Record<string, { responses: Record<string, { description: string }> }>
+    >;
+    const codes = Object.fromEntries(
+      Object.entries(paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => [
+          `${method.toUpperCase()} ${path}`,
+          Object.keys(operation.responses)
+            .filter((code) => code >= '400')
+            .sort(),
+        ]),
+      ),
+    );
     const action = ['400', '401', '403', '404', '409', '413', '415'];
     expect(codes).toEqual({
       'POST /api/reports': ['400', '401', '403', '409', '413', '415', '422', '429'],
@@ -501,23 +875,48 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       '/api/units',
     ]);
     // 公开 asks for the reviewer's confirmation in its body; the other steps do not take it.
-    const body = (path: string) => (json['paths'] as Record<string, { post: { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } } }>)[path]?.post.requestBody.content['application/json']?.schema.properties ?? {};
-    expect(Object.keys(body('/api/reports/{id}/publish')).sort()).toEqual(['confidentialityReviewed', 'reason', 'version']);
+    const body = (path: string) =>
+      (
+        json['paths'] as Record<
+          string,
+          { post: { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } } }
+        >
+      )[path]?.post.requestBody.content['application/json']?.schema.properties ?? {};
+    expect(Object.keys(body('/api/reports/{id}/publish')).sort()).toEqual([
+      'confidentialityReviewed',
+      'reason',
+      'version',
+    ]);
     expect(Object.keys(body('/api/reports/{id}/file')).sort()).toEqual(['reason', 'version']);
   });
 
   it('counts a returned report nowhere until the unit submits again, and with ?status=filed only filed and published reports', async () => {
-    const figures = (value: number) => [{ indicator: 'disputes.handled', label: '排查化解矛盾纠纷', value, unit: '件', qualifier: 'exact' as const }];
+    const figures = (value: number) => [
+      { indicator: 'disputes.handled', label: '排查化解矛盾纠纷', value, unit: '件', qualifier: 'exact' as const },
+    ];
     const report = (name: string, value: number) => ({
-      ...makeReport({ year: 2022, issuedOn: '2023-01-18', unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2022年法治政府建设工作情况的报告`, metrics: figures(value) }),
+      ...makeReport({
+        year: 2022,
+        issuedOn: '2023-01-18',
+        unit: { name, level: 'town' },
+        issuer: `${name}人民政府`,
+        title: `${name}2022年法治政府建设工作情况的报告`,
+        metrics: figures(value),
+      }),
       confidentialityReviewed: true,
     });
     const east = await addToken(store, 'unit', '甲镇', 'town');
     const west = await addToken(store, 'unit', '乙镇', 'town');
     const { id: eastId } = (await call('POST', '/api/reports', east, report('甲镇', 30))).json as { id: string };
     const { id: westId } = (await call('POST', '/api/reports', west, report('乙镇', 12))).json as { id: string };
-    type Counted = { units: { reported: number; missing: string[] }; indicators: Record<string, { total: number }>; counted: string[]; workflow: Record<string, { status: string; id: string; version: number }> };
-    const totals = async (query = '') => (await call('GET', `/api/aggregate?year=2022${query}`, reviewer)).json as unknown as Counted;
+    type Counted = {
+      units: { reported: number; missing: string[] };
+      indicators: Record<string, { total: number }>;
+      counted: string[];
+      workflow: Record<string, { status: string; id: string; version: number }>;
+    };
+    const totals = async (query = '') =>
+      (await call('GET', `/api/aggregate?year=2022${query}`, reviewer)).json as unknown as Counted;
     expect((await totals()).indicators['disputes.handled']?.total).toBe(42);
 
     await call('POST', `/api/reports/${eastId}/return`, reviewer, { reason: '数字有误' });
@@ -541,30 +940,59 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
 
   it('takes a report whose unit is written as its government or with spaces as its unit’s, and one of another unit not at all', async () => {
     const unit = await addToken(store, 'unit', '城关镇人民政府', 'town');
-    const body = (name: string) => makeReport({ year: 2021, issuedOn: '2022-01-18', unit: { name, level: 'town' }, issuer: '城关镇人民政府', title: '城关镇2021年法治政府建设工作情况的报告' });
+    const body = (name: string) =>
+      makeReport({
+        year: 2021,
+        issuedOn: '2022-01-18',
+        unit: { name, level: 'town' },
+        issuer: '城关镇人民政府',
+        title: '城关镇2021年法治政府建设工作情况的报告',
+      });
     const first = await call('POST', '/api/reports', unit, body('城关镇 人民政府'));
     expect(first.status).toBe(201);
     expect((await call('GET', `/api/reports/${String(first.json['id'])}`, unit)).json['unit']).toBe('城关镇');
-    expect((await call('POST', '/api/reports', unit, body('城关镇'))).json).toMatchObject({ id: first.json['id'], version: 2 });
+    expect((await call('POST', '/api/reports', unit, body('城关镇'))).json).toMatchObject({
+      id: first.json['id'],
+      version: 2,
+    });
     expect((await call('POST', '/api/reports', unit, body('东关镇'))).json.error?.code).toBe('other_unit');
   });
 
   it('leaves no report stuck: one filed can be returned, one published unpublished, each reason kept with who and when', async () => {
     const unit = await addToken(store, 'unit', '红星镇', 'town');
-    const town = { ...makeReport({ unit: { name: '红星镇', level: 'town' }, issuer: '红星镇人民政府', title: '红星镇2023年法治政府建设工作情况的报告' }), confidentialityReviewed: true };
+    const town = {
+      ...makeReport({
+        unit: { name: '红星镇', level: 'town' },
+        issuer: '红星镇人民政府',
+        title: '红星镇2023年法治政府建设工作情况的报告',
+      }),
+      confidentialityReviewed: true,
+    };
     const { id } = (await call('POST', '/api/reports', unit, town)).json as { id: string };
     expect((await call('POST', `/api/reports/${id}/file`, reviewer)).json).toMatchObject({ status: 'filed' });
     // A filed report goes back to the unit, with a reason, and comes back as a new version.
-    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '备案后发现数据有误' })).json).toMatchObject({ status: 'returned' });
-    expect((await call('POST', '/api/reports', unit, town)).json).toMatchObject({ id, version: 2, status: 'submitted' });
+    expect(
+      (await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '备案后发现数据有误' })).json,
+    ).toMatchObject({ status: 'returned' });
+    expect((await call('POST', '/api/reports', unit, town)).json).toMatchObject({
+      id,
+      version: 2,
+      status: 'submitted',
+    });
     await call('POST', `/api/reports/${id}/file`, reviewer);
-    expect((await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true })).json).toMatchObject({ status: 'published' });
+    expect(
+      (await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true })).json,
+    ).toMatchObject({ status: 'published' });
     // 撤销公开 needs a reason, and leaves the report filed, to be published again or returned.
     expect((await call('POST', `/api/reports/${id}/unpublish`, reviewer, {})).json.error?.code).toBe('reason_required');
     const withdrawn = await call('POST', `/api/reports/${id}/unpublish`, reviewer, { reason: '含未经保密审查的附件' });
     expect(withdrawn.json).toMatchObject({ status: 'filed', publishedOn: null });
-    expect((await call('GET', '/api/public/reports?year=2023')).json['reports']).not.toContainEqual(expect.objectContaining({ unit: '红星镇' }));
-    const { history } = (await call('GET', `/api/reports/${id}`, unit)).json as { history: { action: string; from: string | null; to: string; by: string; at: string; reason: string | null }[] };
+    expect((await call('GET', '/api/public/reports?year=2023')).json['reports']).not.toContainEqual(
+      expect.objectContaining({ unit: '红星镇' }),
+    );
+    const { history } = (await call('GET', `/api/reports/${id}`, unit)).json as {
+      history: { action: string; from: string | null; to: string; by: string; at: string; reason: string | null }[];
+    };
     expect(history.map((step) => [step.action, step.from, step.to, step.by, step.reason])).toEqual([
       ['submit', null, 'submitted', '红星镇', null],
       ['file', 'submitted', 'filed', '县依法治县办', null],
@@ -584,26 +1012,66 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const reportIn = async (status: ReportStatus): Promise<{ id: string; unit: string }> => {
       const name = `表${++n}镇`;
       const unit = await addToken(store, 'unit', name, 'town');
-      const report = { ...makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告` }), confidentialityReviewed: true };
+      const report = {
+        ...makeReport({
+          unit: { name, level: 'town' },
+          issuer: `${name}人民政府`,
+          title: `${name}2023年法治政府建设工作情况的报告`,
+        }),
+        confidentialityReviewed: true,
+      };
       const { id } = (await call('POST', '/api/reports', unit, report)).json as { id: string };
-      const path: Record<ReportStatus, string[]> = { submitted: [], returned: ['return'], filed: ['file'], published: ['file', 'publish'] };
-      for (const action of path[status]) expect((await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因', confidentialityReviewed: true })).status).toBe(200);
+      const path: Record<ReportStatus, string[]> = {
+        submitted: [],
+        returned: ['return'],
+        filed: ['file'],
+        published: ['file', 'publish'],
+      };
+      for (const action of path[status])
+        expect(
+          (
+            await call('POST', `/api/reports/${id}/${action}`, reviewer, {
+              reason: '原因',
+              confidentialityReviewed: true,
+            })
+          ).status,
+        ).toBe(200);
       return { id, unit };
     };
-    const cases = STATUSES.flatMap((status) => TRANSITIONS.filter((transition) => transition.action !== 'submit').map((transition) => [status, transition.action, transition.from.includes(status)] as const));
+    const cases = STATUSES.flatMap((status) =>
+      TRANSITIONS.filter((transition) => transition.action !== 'submit').map(
+        (transition) => [status, transition.action, transition.from.includes(status)] as const,
+      ),
+    );
     it.each(cases)('from %s, %s is allowed: %s', async (status, action, allowed) => {
       const { id, unit } = await reportIn(status);
-      expect((await call('POST', `/api/reports/${id}/${action}`, unit, { reason: '原因', confidentialityReviewed: true })).status).toBe(403);
-      const answer = await call('POST', `/api/reports/${id}/${action}`, reviewer, { reason: '原因', confidentialityReviewed: true });
+      expect(
+        (await call('POST', `/api/reports/${id}/${action}`, unit, { reason: '原因', confidentialityReviewed: true }))
+          .status,
+      ).toBe(403);
+      const answer = await call('POST', `/api/reports/${id}/${action}`, reviewer, {
+        reason: '原因',
+        confidentialityReviewed: true,
+      });
       expect(answer.status).toBe(allowed ? 200 : 409);
       if (allowed) expect(answer.json['status']).toBe(transitionOf(action).to);
       else expect(answer.json.error?.code).toBe('conflict');
     });
-    it.each(STATUSES.map((status) => [status, transitionOf('submit').from.includes(status)] as const))('from %s, the unit may submit again: %s', async (status, allowed) => {
-      const { id, unit } = await reportIn(status);
-      const name = (await store.report(id))?.unit ?? '';
-      const again = await call('POST', '/api/reports', unit, { ...makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告` }), confidentialityReviewed: true });
-      expect(again.status).toBe(allowed ? 201 : 409);
-    });
+    it.each(STATUSES.map((status) => [status, transitionOf('submit').from.includes(status)] as const))(
+      'from %s, the unit may submit again: %s',
+      async (status, allowed) => {
+        const { id, unit } = await reportIn(status);
+        const name = (await store.report(id))?.unit ?? '';
+        const again = await call('POST', '/api/reports', unit, {
+          ...makeReport({
+            unit: { name, level: 'town' },
+            issuer: `${name}人民政府`,
+            title: `${name}2023年法治政府建设工作情况的报告`,
+          }),
+          confidentialityReviewed: true,
+        });
+        expect(again.status).toBe(allowed ? 201 : 409);
+      },
+    );
   });
 });

@@ -72,14 +72,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const requestTimeout = options.requestTimeout ?? 30_000;
   const app = Fastify({
     logger: false,
-    ...(options.trustProxy === undefined ? {} : { trustProxy: typeof options.trustProxy === 'string' ? options.trustProxy : [...options.trustProxy] }),
+    ...(options.trustProxy === undefined
+      ? {}
+      : { trustProxy: typeof options.trustProxy === 'string' ? options.trustProxy : [...options.trustProxy] }),
     bodyLimit,
     requestTimeout,
     connectionTimeout: options.connectionTimeout ?? 60_000,
     keepAliveTimeout: 5_000,
     // Node checks the request timeout this often (30 s by default, too coarse for a short timeout).
     http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
-    ajv: { customOptions: { coerceTypes: true, removeAdditional: false } }, frameworkErrors: frameworkErrors(bodyLimit) });
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
+    frameworkErrors: frameworkErrors(bodyLimit),
+  });
 
   app.server.maxConnections = options.maxConnections ?? 256;
   app.decorate('store', store);
@@ -104,18 +108,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'law-report collection server', version: '1.0.0', description: '报送、退回、备案、公开法治政府建设年度报告，及其汇总。' },
+      info: {
+        title: 'law-report collection server',
+        version: '1.0.0',
+        description: '报送、退回、备案、公开法治政府建设年度报告，及其汇总。',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
   // Browsers may call the API only from the origins given (`*`: any, for a public test server).
-  if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
+  if (options.corsOrigins && options.corsOrigins.length > 0)
+    await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
   handleErrors(app, bodyLimit);
   securityHeaders(app);
   const { accessLog } = options;
   if (accessLog) {
     app.addHook('onResponse', async (request, reply) => {
-      accessLog(`${new Date().toISOString()} ${request.method} ${request.url} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms ${request.ip}`);
+      accessLog(
+        `${new Date().toISOString()} ${request.method} ${request.url} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms ${request.ip}`,
+      );
     });
   }
 

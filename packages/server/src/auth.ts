@@ -34,7 +34,13 @@ export interface TokenOptions {
  *
  * @example const token = await addToken(store, 'unit', '北留镇', 'town', { label: '党政办', expiresAt: '2027-03-31T16:00:00.000Z' })
  */
-export async function addToken(store: Store, role: Role, name: string, level: string | null = null, options: TokenOptions = {}): Promise<string> {
+export async function addToken(
+  store: Store,
+  role: Role,
+  name: string,
+  level: string | null = null,
+  options: TokenOptions = {},
+): Promise<string> {
   for (const text of [name, options.label ?? '']) {
     const hidden = hiddenCharacter(text);
     if (hidden) throw new RangeError(`addToken: ${JSON.stringify(text)} holds the invisible character ${hidden}`);
@@ -44,7 +50,8 @@ export async function addToken(store: Store, role: Role, name: string, level: st
   if (!kept) throw new TypeError('addToken: the name is empty');
   const label = options.label?.normalize('NFKC').trim() || null;
   if (label !== null && label.length > 200) throw new RangeError('addToken: a label is at most 200 characters');
-  if (options.expiresAt !== undefined && !Number.isFinite(Date.parse(options.expiresAt))) throw new RangeError(`addToken: expiresAt ${JSON.stringify(options.expiresAt)} is no instant`);
+  if (options.expiresAt !== undefined && !Number.isFinite(Date.parse(options.expiresAt)))
+    throw new RangeError(`addToken: expiresAt ${JSON.stringify(options.expiresAt)} is no instant`);
   const token = newToken();
   const record: TokenRecord = {
     hash: hashToken(token),

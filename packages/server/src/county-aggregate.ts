@@ -1,4 +1,15 @@
-import { aggregate, dueDates, resolveDeadlines, type AggregateResult, type DeadlineOverrides, type Locale, type Report, type RosterEntry, type UnitLevel, type ValidationIssue } from '@law-report/core';
+import {
+  aggregate,
+  dueDates,
+  resolveDeadlines,
+  type AggregateResult,
+  type DeadlineOverrides,
+  type Locale,
+  type Report,
+  type RosterEntry,
+  type UnitLevel,
+  type ValidationIssue,
+} from '@law-report/core';
 import { chinaDay } from './china-day.js';
 import type { ReportStatus, Store } from './store/store.js';
 
@@ -68,7 +79,13 @@ const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'dep
  */
 export async function countyAggregate(
   store: Store,
-  options: { readonly year: number; readonly from?: CountFrom; readonly locale?: Locale; readonly deadlines?: DeadlineOverrides; readonly source?: DeadlineSource },
+  options: {
+    readonly year: number;
+    readonly from?: CountFrom;
+    readonly locale?: Locale;
+    readonly deadlines?: DeadlineOverrides;
+    readonly source?: DeadlineSource;
+  },
 ): Promise<CountyAggregate> {
   const { year } = options;
   const counted = COUNTED[options.from ?? 'submitted'];
@@ -86,10 +103,21 @@ export async function countyAggregate(
     const listed = units.find((unit) => unit.name === record.unit);
     // Only the roster's word: a parent or code the report claims could match it to another unit's row.
     const { code: _code, parent: _parent, ...claimed } = report.unit;
-    const unit = { ...claimed, name: record.unit, ...(listed?.code ? { code: listed.code } : {}), ...(listed?.parent ? { parent: { name: listed.parent } } : {}) };
+    const unit = {
+      ...claimed,
+      name: record.unit,
+      ...(listed?.code ? { code: listed.code } : {}),
+      ...(listed?.parent ? { parent: { name: listed.parent } } : {}),
+    };
     const onFigures = latest.warnings.filter((issue) => issue.path[0] === 'metrics');
-    if (onFigures.length > 0) figureWarnings.push({ unit: record.unit, id: record.id, version: record.version, issues: onFigures });
-    reports.push({ ...report, unit, submittedOn: chinaDay(first), ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}) });
+    if (onFigures.length > 0)
+      figureWarnings.push({ unit: record.unit, id: record.id, version: record.version, issues: onFigures });
+    reports.push({
+      ...report,
+      unit,
+      submittedOn: chinaDay(first),
+      ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}),
+    });
   }
   const roster: RosterEntry[] = units.map((unit) => ({
     name: unit.name,
@@ -99,7 +127,13 @@ export async function countyAggregate(
     // A roster's own deadline is a date: it holds for the reports due in its year.
     ...(unit.deadline?.startsWith(`${year + 1}-`) ? { deadline: unit.deadline } : {}),
   }));
-  const result = aggregate(reports, { year, roster, unitValues: true, ...(options.locale ? { locale: options.locale } : {}), ...(options.deadlines ? { deadlines: options.deadlines } : {}) });
+  const result = aggregate(reports, {
+    year,
+    roster,
+    unitValues: true,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+  });
   const config = resolveDeadlines(options.deadlines);
   const due = (level: UnitLevel) => dueDates(year, level, config);
   const deadlines: JudgedDeadlines = {

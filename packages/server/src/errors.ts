@@ -36,7 +36,10 @@ interface AjvProblem {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-const answer = (status: number, code: string, message: string): ErrorAnswer => ({ status, body: { error: { code, message } } });
+const answer = (status: number, code: string, message: string): ErrorAnswer => ({
+  status,
+  body: { error: { code, message } },
+});
 
 /**
  * The answer to a request that failed before or outside a route's own refusals; undefined for
@@ -44,10 +47,23 @@ const answer = (status: number, code: string, message: string): ErrorAnswer => (
  *
  * @example errorAnswer(failure, 'zh-CN', 2 * 1024 * 1024, request.headers['content-type']) // { status: 400, body: { error: { code: 'bad_query', message: '查询参数有误：“year”应为整数' } } }
  */
-export function errorAnswer(failure: FrameworkFailure, locale: Locale, bodyLimit: number, contentType = ''): ErrorAnswer | undefined {
+export function errorAnswer(
+  failure: FrameworkFailure,
+  locale: Locale,
+  bodyLimit: number,
+  contentType = '',
+): ErrorAnswer | undefined {
   // Nothing was kept: the client may try again, and is told so.
   if (failure instanceof StoreUnavailable) return answer(503, 'store_unavailable', say(locale, 'storeFailed'));
-  if (failure instanceof RequestError) return answer(failure.statusCode, failure.code, say(locale, failure.code === 'empty_body' ? 'emptyBody' : failure.code === 'bad_json' ? 'badJson' : 'forbiddenKey'));
+  if (failure instanceof RequestError)
+    return answer(
+      failure.statusCode,
+      failure.code,
+      say(
+        locale,
+        failure.code === 'empty_body' ? 'emptyBody' : failure.code === 'bad_json' ? 'badJson' : 'forbiddenKey',
+      ),
+    );
   switch (failure.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return answer(413, 'too_large', say(locale, 'tooLarge', { limit: `${Math.round(bodyLimit / 1024)} KiB` }));
@@ -56,7 +72,11 @@ export function errorAnswer(failure: FrameworkFailure, locale: Locale, bodyLimit
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return answer(400, 'bad_json', say(locale, 'badJson'));
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return answer(415, 'unsupported_media_type', say(locale, 'unsupportedMediaType', { type: contentType.split(';')[0]?.trim() ?? '' }));
+      return answer(
+        415,
+        'unsupported_media_type',
+        say(locale, 'unsupportedMediaType', { type: contentType.split(';')[0]?.trim() ?? '' }),
+      );
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return answer(400, 'bad_content_length', say(locale, 'badContentLength'));
     case 'FST_ERR_BAD_URL':
@@ -65,13 +85,17 @@ export function errorAnswer(failure: FrameworkFailure, locale: Locale, bodyLimit
   }
   if (failure instanceof SyntaxError) return answer(400, 'bad_json', say(locale, 'badJson'));
   if (failure.validation) {
-    const detail = failure.validation.map((problem) => fieldProblem(problem, locale)).join(locale === 'en' ? '; ' : '；');
-    if (failure.validationContext === 'querystring') return answer(400, 'bad_query', say(locale, 'badQuery', { detail }));
+    const detail = failure.validation
+      .map((problem) => fieldProblem(problem, locale))
+      .join(locale === 'en' ? '; ' : '；');
+    if (failure.validationContext === 'querystring')
+      return answer(400, 'bad_query', say(locale, 'badQuery', { detail }));
     if (failure.validationContext === 'params') return answer(400, 'bad_params', say(locale, 'badParams', { detail }));
     return answer(400, 'bad_body', say(locale, 'badBody', { detail }));
   }
   // Any other refusal of the framework: said, without its English detail.
-  if (failure.statusCode !== undefined && failure.statusCode >= 400 && failure.statusCode < 500) return answer(failure.statusCode, 'bad_request', say(locale, 'badRequest'));
+  if (failure.statusCode !== undefined && failure.statusCode >= 400 && failure.statusCode < 500)
+    return answer(failure.statusCode, 'bad_request', say(locale, 'badRequest'));
   return undefined;
 }
 
@@ -85,7 +109,10 @@ function fieldProblem(problem: AjvProblem, locale: Locale): string {
     additionalProperties: ['unknown', { name: at(params['additionalProperty']) }],
     required: ['required', { name: at(params['missingProperty']) }],
     type: ['type', { name: path, type: text(params['type']) }],
-    enum: ['enum', { name: path, values: Array.isArray(params['allowedValues']) ? params['allowedValues'].join(', ') : '' }],
+    enum: [
+      'enum',
+      { name: path, values: Array.isArray(params['allowedValues']) ? params['allowedValues'].join(', ') : '' },
+    ],
     minimum: ['minimum', { name: path, limit: text(params['limit']) }],
     maximum: ['maximum', { name: path, limit: text(params['limit']) }],
     maxLength: ['maxLength', { name: path, limit: text(params['limit']) }],

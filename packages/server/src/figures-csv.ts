@@ -26,8 +26,14 @@ export function figuresCsv(result: CountyAggregate, options: FiguresCsvOptions =
   // Figures of units not counted (not on the roster) would make SUM differ from the total.
   const counted = (status: string) => status !== 'unlisted' && status !== 'missing';
   const units = result.unitsDetail;
-  const keys = [...new Set(units.filter((unit) => counted(unit.status)).flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
-  const approximate = new Set(keys.filter((key) => units.some((unit) => counted(unit.status) && (unit.values?.[key]?.qualifier ?? 'exact') !== 'exact')));
+  const keys = [
+    ...new Set(units.filter((unit) => counted(unit.status)).flatMap((unit) => Object.keys(unit.values ?? {}))),
+  ].sort();
+  const approximate = new Set(
+    keys.filter((key) =>
+      units.some((unit) => counted(unit.status) && (unit.values?.[key]?.qualifier ?? 'exact') !== 'exact'),
+    ),
+  );
   const header = [
     m.aggregate.columns.unit,
     say(locale, 'csvWorkflow'),
@@ -38,8 +44,12 @@ export function figuresCsv(result: CountyAggregate, options: FiguresCsvOptions =
     m.aggregate.columns.completeness,
     ...keys.flatMap((key) => {
       const definition = catalog.get(key);
-      const label = definition ? `${definition.label[locale]}（${definition.kind === 'rate' ? '%' : (definition.units[0] ?? '')}）` : key;
-      return approximate.has(key) ? [label, say(locale, 'csvQualifier', { label: definition?.label[locale] ?? key })] : [label];
+      const label = definition
+        ? `${definition.label[locale]}（${definition.kind === 'rate' ? '%' : (definition.units[0] ?? '')}）`
+        : key;
+      return approximate.has(key)
+        ? [label, say(locale, 'csvQualifier', { label: definition?.label[locale] ?? key })]
+        : [label];
     }),
   ];
   const lines = [header.map(cell).join(',')];
@@ -56,7 +66,9 @@ export function figuresCsv(result: CountyAggregate, options: FiguresCsvOptions =
       ...keys.flatMap((key) => {
         const figure = counted(unit.status) ? unit.values?.[key] : undefined;
         const value = figure ? number(figure.value) : '';
-        return approximate.has(key) ? [value, figure && figure.qualifier !== 'exact' ? m.qualifiers[figure.qualifier] : ''] : [value];
+        return approximate.has(key)
+          ? [value, figure && figure.qualifier !== 'exact' ? m.qualifiers[figure.qualifier] : '']
+          : [value];
       }),
     ];
     lines.push(row.map(cell).join(','));
@@ -67,11 +79,15 @@ export function figuresCsv(result: CountyAggregate, options: FiguresCsvOptions =
     ...keys.flatMap((key) => {
       if (catalog.get(key)?.kind === 'rate') {
         const rate = result.rates[key]?.value;
-        return approximate.has(key) ? [rate === null || rate === undefined ? '' : number(rate), ''] : [rate === null || rate === undefined ? '' : number(rate)];
+        return approximate.has(key)
+          ? [rate === null || rate === undefined ? '' : number(rate), '']
+          : [rate === null || rate === undefined ? '' : number(rate)];
       }
       const total = result.indicators[key];
       const value = total ? number(total.total) : '';
-      return approximate.has(key) ? [value, total && total.qualifier !== 'exact' ? m.qualifiers[total.qualifier] : ''] : [value];
+      return approximate.has(key)
+        ? [value, total && total.qualifier !== 'exact' ? m.qualifiers[total.qualifier] : '']
+        : [value];
     }),
   ];
   lines.push(totals.map(cell).join(','));

@@ -29,7 +29,11 @@ let base: string;
 beforeAll(async () => {
   if (!mounted) return;
   store = await openStore(join(dir, 'law-report.sqlite'));
-  app = await buildApp({ store, submissionRate: { limit: 10_000, windowMs: 60_000 }, now: () => new Date('2024-01-26T08:00:00Z') });
+  app = await buildApp({
+    store,
+    submissionRate: { limit: 10_000, windowMs: 60_000 },
+    now: () => new Date('2024-01-26T08:00:00Z'),
+  });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 
@@ -45,11 +49,33 @@ describe.skipIf(!mounted)('a full disk', () => {
     const unit = await addToken(store, 'unit', '北留镇', 'town');
     const reviewer = await addToken(store, 'reviewer', '县依法治县办');
     const call = async (method: string, path: string, token: string, body?: unknown) => {
-      const response = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      return { status: response.status, json: (await response.json()) as { id?: string; version?: number; error?: { code: string; message: string } } };
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return {
+        status: response.status,
+        json: (await response.json()) as { id?: string; version?: number; error?: { code: string; message: string } },
+      };
     };
     // Each version a long report (~60 kB), until the 1 MiB disk is full.
-    const long = { ...beiliuReport(), sections: [...beiliuReport().sections, { id: 'long', kind: 'other' as const, title: '其他需要报告的情况', paragraphs: ['依法行政'.repeat(5000)], sections: [] }] };
+    const long = {
+      ...beiliuReport(),
+      sections: [
+        ...beiliuReport().sections,
+        {
+          id: 'long',
+          kind: 'other' as const,
+          title: '其他需要报告的情况',
+          paragraphs: ['依法行政'.repeat(5000)],
+          sections: [],
+        },
+      ],
+    };
     const acknowledged: number[] = [];
     let refused: Awaited<ReturnType<typeof call>> | undefined;
     for (let i = 0; i < 60 && !refused; i++) {
@@ -58,7 +84,10 @@ describe.skipIf(!mounted)('a full disk', () => {
       else refused = answer;
     }
     expect(acknowledged.length).toBeGreaterThan(0);
-    expect(refused).toEqual({ status: 503, json: { error: { code: 'store_unavailable', message: '数据库暂时无法写入，这次请求没有保存，请稍后再试。' } } });
+    expect(refused).toEqual({
+      status: 503,
+      json: { error: { code: 'store_unavailable', message: '数据库暂时无法写入，这次请求没有保存，请稍后再试。' } },
+    });
     // The server takes the next requests: reads answer (the reviewer's token is used for the first time
     // here, and its last use cannot be written: the read goes on), and every version acknowledged is there.
     const listed = await call('GET', '/api/reports?year=2023', reviewer);
@@ -66,7 +95,9 @@ describe.skipIf(!mounted)('a full disk', () => {
     const [record] = (listed.json as { reports: { id: string; version: number }[] }).reports;
     expect(record?.version).toBe(acknowledged.at(-1));
     const versions = await call('GET', `/api/reports/${record?.id}/versions?per=100`, reviewer);
-    expect((versions.json as { versions: { version: number }[] }).versions.map((one) => one.version)).toEqual(acknowledged);
+    expect((versions.json as { versions: { version: number }[] }).versions.map((one) => one.version)).toEqual(
+      acknowledged,
+    );
     // Room again (the disk grown): the next submission is kept.
     execFileSync('mount', ['-o', 'remount,size=8m', dir]);
     const after = await call('POST', '/api/reports', unit, long);

@@ -24,10 +24,20 @@ async function serve(options: Partial<AppOptions> = {}) {
   const app = await buildApp({ store, now: () => new Date('2024-01-26T08:00:00Z'), ...options });
   opened.push({ app, store, dir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
@@ -67,7 +77,10 @@ describe('one town’s token cannot take the server down', () => {
   it('refuses a body over 512 KiB by default', async () => {
     const { store, call } = await serve();
     const beiliu = await addToken(store, 'unit', '北留镇', 'town');
-    const big = { ...beiliuReport(), sections: [{ id: 'x', kind: 'measures', title: '大', paragraphs: ['字'.repeat(200_000)], sections: [] }] };
+    const big = {
+      ...beiliuReport(),
+      sections: [{ id: 'x', kind: 'measures', title: '大', paragraphs: ['字'.repeat(200_000)], sections: [] }],
+    };
     const answer = await call('POST', '/api/reports', beiliu, big);
     expect(answer.status).toBe(413);
     expect(answer.json.error).toEqual({ code: 'too_large', message: '请求内容太大（上限 512 KiB）。' });
@@ -76,7 +89,10 @@ describe('one town’s token cannot take the server down', () => {
   it('refuses extension data over 64 KiB', async () => {
     const { store, call } = await serve();
     const beiliu = await addToken(store, 'unit', '北留镇', 'town');
-    const answer = await call('POST', '/api/reports', beiliu, { ...beiliuReport(), extensions: { 'x-county': { blob: 'a'.repeat(70_000) } } });
+    const answer = await call('POST', '/api/reports', beiliu, {
+      ...beiliuReport(),
+      extensions: { 'x-county': { blob: 'a'.repeat(70_000) } },
+    });
     expect(answer.status).toBe(413);
     expect(answer.json.error?.code).toBe('extensions_too_large');
     expect(answer.json.error?.message).toContain('extensions');
@@ -91,7 +107,10 @@ describe('one town’s token cannot take the server down', () => {
     const third = await call('POST', '/api/reports', beiliu, beiliuReport());
     expect(third.status).toBe(429);
     expect(third.headers.get('retry-after')).toBe('60');
-    expect(third.json.error).toEqual({ code: 'too_many_requests', message: '报送太频繁：这个令牌在一段时间内最多报送 2 次，请 60 秒后再试。' });
+    expect(third.json.error).toEqual({
+      code: 'too_many_requests',
+      message: '报送太频繁：这个令牌在一段时间内最多报送 2 次，请 60 秒后再试。',
+    });
     // Another town's token counts on its own (its report is refused for its unit, not for the rate).
     expect((await call('POST', '/api/reports', other, beiliuReport())).status).not.toBe(429);
   });
@@ -99,8 +118,16 @@ describe('one town’s token cannot take the server down', () => {
 
 describe('a town cannot write into another town’s row', () => {
   const town = (name: string, value: number, unit: Partial<Report['unit']> = {}): Report =>
-    makeReport({ unit: { name, level: 'town', ...unit }, issuer: `${name}人民政府`, title: `${name}2023年法治政府建设工作情况的报告`, metrics: [makeMetric('disputes.handled', value)] });
-  type Aggregate = { units: { missing: string[] }; unitsDetail: { name: string; status: string; values?: Record<string, { value: number }> }[] };
+    makeReport({
+      unit: { name, level: 'town', ...unit },
+      issuer: `${name}人民政府`,
+      title: `${name}2023年法治政府建设工作情况的报告`,
+      metrics: [makeMetric('disputes.handled', value)],
+    });
+  type Aggregate = {
+    units: { missing: string[] };
+    unitsDetail: { name: string; status: string; values?: Record<string, { value: number }> }[];
+  };
 
   it('refuses a name that only matches its unit with a parent the report made up', async () => {
     const { store, call } = await serve();
@@ -117,11 +144,18 @@ describe('a town cannot write into another town’s row', () => {
     await addToken(store, 'unit', '新城关镇', 'town');
     expect((await call('POST', '/api/reports', chengguan, town('城关镇', 12))).status).toBe(201);
     // Kept before the check above existed: 新城关镇 under a made-up parent 新 reads as 城关镇.
-    await store.submit('新城关镇', 2023, town('新城关镇', 9999, { parent: { name: '新' } }), '新城关镇', '2024-01-20T08:00:00.000Z');
+    await store.submit(
+      '新城关镇',
+      2023,
+      town('新城关镇', 9999, { parent: { name: '新' } }),
+      '新城关镇',
+      '2024-01-20T08:00:00.000Z',
+    );
     const { json } = await call('GET', '/api/aggregate?year=2023', reviewer);
     const result = json as unknown as Aggregate;
     expect(result.units.missing).toEqual([]);
-    const figure = (name: string) => result.unitsDetail.find((unit) => unit.name === name)?.values?.['disputes.handled']?.value;
+    const figure = (name: string) =>
+      result.unitsDetail.find((unit) => unit.name === name)?.values?.['disputes.handled']?.value;
     expect([figure('城关镇'), figure('新城关镇')]).toEqual([12, 9999]);
   });
 
@@ -131,10 +165,27 @@ describe('a town cannot write into another town’s row', () => {
     const beiliu = await addToken(store, 'unit', '北留镇', 'town');
     const parent = await call('POST', '/api/reports', beiliu, town('北留镇', 1, { parent: { name: '沁水县' } }));
     expect(parent.status).toBe(403);
-    expect(parent.json.error).toEqual({ code: 'unit_mismatch', message: '报告中的单位上级单位“沁水县”与这个令牌所属单位的上级单位“阳城县”不符，已拒收。' });
-    const code = await call('POST', '/api/reports', beiliu, town('北留镇', 1, { parent: { name: '阳城县' }, code: '140522101' }));
+    expect(parent.json.error).toEqual({
+      code: 'unit_mismatch',
+      message: '报告中的单位上级单位“沁水县”与这个令牌所属单位的上级单位“阳城县”不符，已拒收。',
+    });
+    const code = await call(
+      'POST',
+      '/api/reports',
+      beiliu,
+      town('北留镇', 1, { parent: { name: '阳城县' }, code: '140522101' }),
+    );
     expect(code.json.error?.message).toContain('代码“140522101”');
-    expect((await call('POST', '/api/reports', beiliu, town('阳城县北留镇人民政府', 1, { parent: { name: '阳城县' }, code: '140522100' }))).status).toBe(201);
+    expect(
+      (
+        await call(
+          'POST',
+          '/api/reports',
+          beiliu,
+          town('阳城县北留镇人民政府', 1, { parent: { name: '阳城县' }, code: '140522100' }),
+        )
+      ).status,
+    ).toBe(201);
   });
 });
 
@@ -147,7 +198,10 @@ describe('a database that cannot be written does not take the server down', () =
     try {
       const locked = await call('POST', '/api/reports', beiliu, beiliuReport());
       expect(locked.status).toBe(503);
-      expect(locked.json.error).toEqual({ code: 'store_unavailable', message: '数据库暂时无法写入，这次请求没有保存，请稍后再试。' });
+      expect(locked.json.error).toEqual({
+        code: 'store_unavailable',
+        message: '数据库暂时无法写入，这次请求没有保存，请稍后再试。',
+      });
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -163,7 +217,11 @@ describe('a database that cannot be written does not take the server down', () =
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       await store.close();
-      const gone = await fetch(`${base}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${beiliu}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
+      const gone = await fetch(`${base}/api/reports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${beiliu}`, 'content-type': 'application/json' },
+        body: JSON.stringify(beiliuReport()),
+      });
       expect(gone.status).toBe(503);
       expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
     } finally {
@@ -186,9 +244,20 @@ describe('a portal folder serves the portal and nothing else', () => {
       symlinkSync(outside, join(portal, 'linked'));
       const { call, base } = await serve({ portal });
       expect((await call('GET', '/')).text).toContain('门户');
-      for (const path of ['/.env', '/.git/config', '/%2Eenv', '/passwd.txt', '/linked/passwd']) expect([path, (await call('GET', path)).status]).toEqual([path, 404]);
+      for (const path of ['/.env', '/.git/config', '/%2Eenv', '/passwd.txt', '/linked/passwd'])
+        expect([path, (await call('GET', path)).status]).toEqual([path, 404]);
       // Sent as written (fetch would resolve the dots first): encoded dots and slashes, a NUL, a backslash, a bad escape.
-      for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/.%2e/.%2e/etc/passwd', '/linked%2fpasswd', '/%2e%65nv', '/.git%2fconfig', '/index.html%00.txt', '/..%5c..%5cetc%5cpasswd', '//linked/passwd']) {
+      for (const path of [
+        '/..%2f..%2fetc%2fpasswd',
+        '/%2e%2e/%2e%2e/etc/passwd',
+        '/.%2e/.%2e/etc/passwd',
+        '/linked%2fpasswd',
+        '/%2e%65nv',
+        '/.git%2fconfig',
+        '/index.html%00.txt',
+        '/..%5c..%5cetc%5cpasswd',
+        '//linked/passwd',
+      ]) {
         expect([path, await rawStatus(base, path)]).toEqual([path, 404]);
       }
       // An address that is no percent-encoding is refused by the router before any file is looked for.
@@ -210,16 +279,30 @@ describe('a portal folder serves the portal and nothing else', () => {
       writeFileSync(join(portal, '报告', '北留镇.html'), '<!doctype html><title>北留镇</title>');
       const { call, base } = await serve({ portal });
       const page = await call('GET', '/index.html');
-      expect([page.status, page.headers.get('content-type'), page.text]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>门户</title>']);
+      expect([page.status, page.headers.get('content-type'), page.text]).toEqual([
+        200,
+        'text/html; charset=utf-8',
+        '<!doctype html><title>门户</title>',
+      ]);
       // The security headers every answer carries hold for the portal's files too.
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');
       const script = await call('GET', '/assets/form.js?v=1');
-      expect([script.status, script.headers.get('content-type'), script.text]).toEqual([200, 'application/javascript; charset=utf-8', 'export const 表 = 1;']);
+      expect([script.status, script.headers.get('content-type'), script.text]).toEqual([
+        200,
+        'application/javascript; charset=utf-8',
+        'export const 表 = 1;',
+      ]);
       expect((await call('GET', '/assets')).text).toContain('资源');
       expect((await call('GET', '/assets/')).text).toContain('资源');
-      expect((await call('GET', `/${encodeURIComponent('报告')}/${encodeURIComponent('北留镇')}.html`)).text).toContain('北留镇');
+      expect((await call('GET', `/${encodeURIComponent('报告')}/${encodeURIComponent('北留镇')}.html`)).text).toContain(
+        '北留镇',
+      );
       const head = await call('HEAD', '/assets/form.js');
-      expect([head.status, head.text, head.headers.get('content-length')]).toEqual([200, '', String(Buffer.byteLength('export const 表 = 1;'))]);
+      expect([head.status, head.text, head.headers.get('content-length')]).toEqual([
+        200,
+        '',
+        String(Buffer.byteLength('export const 表 = 1;')),
+      ]);
       const etag = script.headers.get('etag') ?? '';
       expect(etag).not.toBe('');
       expect(await rawStatus(base, '/assets/form.js', { 'if-none-match': etag })).toBe(304);
@@ -298,11 +381,18 @@ describe('every answer carries the headers a government site needs', () => {
         missing: await call('GET', '/no-such-page'),
       };
       for (const [name, answer] of Object.entries(answers)) {
-        const headers = Object.fromEntries(['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy'].map((header) => [header, answer.headers.get(header)]));
+        const headers = Object.fromEntries(
+          ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy'].map((header) => [
+            header,
+            answer.headers.get(header),
+          ]),
+        );
         expect([name, headers]).toEqual([
           name,
           {
-            'content-security-policy': expect.stringMatching(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/),
+            'content-security-policy': expect.stringMatching(
+              /default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/,
+            ),
             'x-content-type-options': 'nosniff',
             'x-frame-options': 'DENY',
             'referrer-policy': 'no-referrer',
@@ -329,11 +419,19 @@ describe('a review step acts on the version the reviewer read', () => {
     await call('POST', '/api/reports', beiliu, report);
     const stale = await call('POST', `/api/reports/${id}/file`, reviewer, { version: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.json.error).toEqual({ code: 'version_conflict', message: '这份报告已有第 2 版，这一步针对的是第 1 版：请先看最新版本，再备案。' });
+    expect(stale.json.error).toEqual({
+      code: 'version_conflict',
+      message: '这份报告已有第 2 版，这一步针对的是第 1 版：请先看最新版本，再备案。',
+    });
     expect((await call('GET', `/api/reports/${id}`, reviewer)).json['status']).toBe('submitted');
-    expect((await call('POST', `/api/reports/${id}/file`, reviewer, { version: 2 })).json).toMatchObject({ status: 'filed', version: 2 });
+    expect((await call('POST', `/api/reports/${id}/file`, reviewer, { version: 2 })).json).toMatchObject({
+      status: 'filed',
+      version: 2,
+    });
     // Without a version (the review element sends only a reason), the latest.
-    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充' })).json).toMatchObject({ status: 'returned' });
+    expect((await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充' })).json).toMatchObject({
+      status: 'returned',
+    });
   });
 
   it('refuses in the store a step on a version overtaken between the check and the write', async () => {
@@ -341,7 +439,9 @@ describe('a review step acts on the version the reviewer read', () => {
     const beiliu = await addToken(store, 'unit', '北留镇', 'town');
     const { id } = (await call('POST', '/api/reports', beiliu, beiliuReport())).json as { id: string };
     await call('POST', '/api/reports', beiliu, beiliuReport());
-    await expect(store.transition(id, ['submitted'], 'returned', '县', '2024-01-26T08:00:00Z', '改', undefined, 1)).rejects.toMatchObject({ latest: 2 });
+    await expect(
+      store.transition(id, ['submitted'], 'returned', '县', '2024-01-26T08:00:00Z', '改', undefined, 1),
+    ).rejects.toMatchObject({ latest: 2 });
   });
 });
 
@@ -379,7 +479,7 @@ describe('token ids', () => {
       await before.close();
       // As a database from before ids: every seq 0, migration 6 not applied.
       const raw = new Database(file);
-      raw.exec("UPDATE tokens SET seq = 0; DELETE FROM schema_migrations WHERE version = 6");
+      raw.exec('UPDATE tokens SET seq = 0; DELETE FROM schema_migrations WHERE version = 6');
       raw.close();
       const after = await openStore(file);
       const tokens = await after.tokens();
@@ -396,13 +496,19 @@ describe('token ids', () => {
 });
 
 describe('a reverse proxy in front', () => {
-  const forwarded = { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'fz.example.gov.cn' };
+  const forwarded = {
+    'x-forwarded-for': '203.0.113.7',
+    'x-forwarded-proto': 'https',
+    'x-forwarded-host': 'fz.example.gov.cn',
+  };
 
   it('believes X-Forwarded-For and -Proto from the proxies it was told of: the log names the real client, the feed says https', async () => {
     const lines: string[] = [];
     const { call } = await serve({ trustProxy: 'loopback', accessLog: (line) => lines.push(line) });
     const feed = await call('GET', '/reports/feed.xml', undefined, undefined, forwarded);
-    expect(feed.text).toContain('<link rel="self" type="application/atom+xml" href="https://fz.example.gov.cn/reports/feed.xml"/>');
+    expect(feed.text).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://fz.example.gov.cn/reports/feed.xml"/>',
+    );
     expect(lines[0]).toMatch(/ 200 \d+ms 203\.0\.113\.7$/);
   });
 

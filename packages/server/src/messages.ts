@@ -4,7 +4,8 @@ import type { ReportStatus } from './store/store.js';
 /** The server's own strings; validation messages come from @law-report/core. */
 const strings = {
   'zh-CN': {
-    unauthorized: '需要有效的令牌：请用县里发给本单位（或审核人）的令牌。接口调用时放在请求头 Authorization: Bearer 令牌 中。',
+    unauthorized:
+      '需要有效的令牌：请用县里发给本单位（或审核人）的令牌。接口调用时放在请求头 Authorization: Bearer 令牌 中。',
     tokenExpired: '这个令牌的有效期到 {day}（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。',
     forbidden: '这个令牌无权做这件事：报送报告要用本单位的令牌，审核、备案、公开要用县里审核人的令牌。',
     otherUnit: '这个令牌属于“{unit}”，不能报送或查看“{other}”的报告。',
@@ -30,10 +31,19 @@ const strings = {
       minLength: '“{name}”不能少于 {limit} 个字符',
       invalid: '“{name}”的值不对',
     },
-    types: { integer: '整数', number: '数字', string: '文字', boolean: 'true 或 false', object: '对象', array: '列表', null: '空' },
+    types: {
+      integer: '整数',
+      number: '数字',
+      string: '文字',
+      boolean: 'true 或 false',
+      object: '对象',
+      array: '列表',
+      null: '空',
+    },
     tooLarge: '请求内容太大（上限 {limit}）。',
     conflict: '这份报告现在是“{status}”，不能{action}。',
-    conflictSubmit: '这份报告现在是“{status}”，不能再报送。如需修改，请联系县里退回这份报告（已公开的须先撤销公开），退回后改好再提交。',
+    conflictSubmit:
+      '这份报告现在是“{status}”，不能再报送。如需修改，请联系县里退回这份报告（已公开的须先撤销公开），退回后改好再提交。',
     reasonRequired: '{action}须写明原因（reason）。',
     notReady: '还不能{action}：{missing}',
     internal: '服务器出错，请稍后再试。',
@@ -42,7 +52,8 @@ const strings = {
     versionConflict: '这份报告已有第 {latest} 版，这一步针对的是第 {version} 版：请先看最新版本，再{action}。',
     storeFailed: '数据库暂时无法写入，这次请求没有保存，请稍后再试。',
     unitMismatch: '报告中的单位{field}“{claimed}”与这个令牌所属单位的{field}“{known}”不符，已拒收。',
-    confidentialityUnconfirmed: '公开前须由审核人确认这份报告已完成保密审查（请求中写明 "confidentialityReviewed": true）；确认人和时间记入审核记录。报告中单位自填的“已完成保密审查”不能代替这一确认。',
+    confidentialityUnconfirmed:
+      '公开前须由审核人确认这份报告已完成保密审查（请求中写明 "confidentialityReviewed": true）；确认人和时间记入审核记录。报告中单位自填的“已完成保密审查”不能代替这一确认。',
     csvWorkflow: '审核状态',
     csvStatus: '报送情况',
     csvQualifier: '{label}（限定）',
@@ -52,9 +63,12 @@ const strings = {
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
   en: {
-    unauthorized: 'A valid token is needed: use the token the county gave your unit (or the reviewer). A program sends it in the header Authorization: Bearer <token>.',
-    tokenExpired: 'This token was valid until {day} (China time) and no longer works. Ask whoever runs the county’s server for a new one.',
-    forbidden: 'This token may not do that: a report is submitted with its unit\'s token; review, filing and publishing need the county reviewer\'s token.',
+    unauthorized:
+      'A valid token is needed: use the token the county gave your unit (or the reviewer). A program sends it in the header Authorization: Bearer <token>.',
+    tokenExpired:
+      'This token was valid until {day} (China time) and no longer works. Ask whoever runs the county’s server for a new one.',
+    forbidden:
+      "This token may not do that: a report is submitted with its unit's token; review, filing and publishing need the county reviewer's token.",
     otherUnit: 'This token belongs to “{unit}”: it cannot submit or read reports of “{other}”.',
     notFound: 'Not found.',
     badRequest: 'Bad request.',
@@ -64,7 +78,8 @@ const strings = {
     badJson: 'The request body is not valid JSON.',
     emptyBody: 'The request body is empty: with Content-Type application/json it must hold JSON.',
     unsupportedMediaType: 'This content type ({type}) is not supported: send application/json.',
-    forbiddenKey: 'The request body has a forbidden key (__proto__ or constructor.prototype, a security risk) and was refused.',
+    forbiddenKey:
+      'The request body has a forbidden key (__proto__ or constructor.prototype, a security risk) and was refused.',
     badUrl: 'The address has characters that cannot be read; check its percent-encoding.',
     badContentLength: 'The Content-Length header does not match the body.',
     field: {
@@ -78,26 +93,43 @@ const strings = {
       minLength: '“{name}” must be at least {limit} characters',
       invalid: '“{name}” has a wrong value',
     },
-    types: { integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' },
+    types: {
+      integer: 'a whole number',
+      number: 'a number',
+      string: 'text',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+      null: 'null',
+    },
     tooLarge: 'The request body is too large (limit {limit}).',
     conflict: 'This report is {status}: it cannot be {action} now.',
-    conflictSubmit: 'This report is {status}: it cannot be submitted again. To change it, ask the county to return it (a published one is unpublished first), then correct it and submit.',
+    conflictSubmit:
+      'This report is {status}: it cannot be submitted again. To change it, ask the county to return it (a published one is unpublished first), then correct it and submit.',
     reasonRequired: 'To {action} a report, give a reason.',
     notReady: 'Cannot {action} yet: {missing}',
     internal: 'The server failed; please try again later.',
     tooMany: 'Too many submissions: this token may submit {limit} times in a while; try again in {seconds} s.',
     extensionsTooLarge: 'The report’s extension data (extensions) is too large (limit {limit}).',
-    versionConflict: 'This report has a version {latest} now; this step was for version {version}: read the latest version, then {action} it.',
+    versionConflict:
+      'This report has a version {latest} now; this step was for version {version}: read the latest version, then {action} it.',
     storeFailed: 'The database cannot be written just now: nothing of this request was saved. Please try again later.',
     unitMismatch: 'The report’s unit {field} “{claimed}” is not the {field} “{known}” of this token’s unit: refused.',
-    confidentialityUnconfirmed: 'Before publishing, the reviewer must confirm that the report passed the confidentiality review (保密审查): send "confidentialityReviewed": true; who confirmed it and when are kept in the history. The unit’s own “confidentiality review done” in the report does not stand for it.',
+    confidentialityUnconfirmed:
+      'Before publishing, the reviewer must confirm that the report passed the confidentiality review (保密审查): send "confidentialityReviewed": true; who confirmed it and when are kept in the history. The unit’s own “confidentiality review done” in the report does not stand for it.',
     csvWorkflow: 'Review',
     csvStatus: 'Reporting',
     csvQualifier: '{label} (qualifier)',
     csvTotal: 'Total',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     unitFields: { name: 'name', parent: 'parent', code: 'code' },
-    actions: { submit: 'submitted again', return: 'returned', file: 'filed', publish: 'published', unpublish: 'unpublished' },
+    actions: {
+      submit: 'submitted again',
+      return: 'returned',
+      file: 'filed',
+      publish: 'published',
+      unpublish: 'unpublished',
+    },
   },
 } as const;
 
@@ -112,7 +144,11 @@ export function sayUnitField(locale: Locale, field: keyof (typeof strings)['zh-C
 export type FieldProblem = keyof (typeof strings)['zh-CN']['field'];
 
 /** A field's problem in the request's language: 不认识的参数“foo”. */
-export function sayField(locale: Locale, problem: FieldProblem, params: Readonly<Record<string, string | number>>): string {
+export function sayField(
+  locale: Locale,
+  problem: FieldProblem,
+  params: Readonly<Record<string, string | number>>,
+): string {
   const types: Readonly<Record<string, string>> = strings[locale].types;
   const type = typeof params['type'] === 'string' ? (types[params['type']] ?? params['type']) : '';
   return formatMessage(strings[locale].field[problem], { ...params, type });
@@ -124,10 +160,18 @@ export function say(locale: Locale, key: Key, params: Readonly<Record<string, st
 }
 
 /** The 409 message: what the report is, and what cannot be done to it. */
-export function conflict(locale: Locale, status: ReportStatus, action: keyof (typeof strings)['zh-CN']['actions']): string {
+export function conflict(
+  locale: Locale,
+  status: ReportStatus,
+  action: keyof (typeof strings)['zh-CN']['actions'],
+): string {
   // A unit that cannot submit is told what to do about it.
-  if (action === 'submit') return formatMessage(strings[locale].conflictSubmit, { status: messages[locale].review[status] });
-  return formatMessage(strings[locale].conflict, { status: messages[locale].review[status], action: strings[locale].actions[action] });
+  if (action === 'submit')
+    return formatMessage(strings[locale].conflictSubmit, { status: messages[locale].review[status] });
+  return formatMessage(strings[locale].conflict, {
+    status: messages[locale].review[status],
+    action: strings[locale].actions[action],
+  });
 }
 
 /** The 422 message of a step whose check failed: what is missing, each error's message. */

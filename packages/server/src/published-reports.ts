@@ -20,13 +20,25 @@ export interface PublishedReport {
  *
  * @example await publishedReports(store, { year: 2023 })
  */
-export async function publishedReports(store: Store, filter: { year?: number; unit?: string } = {}): Promise<PublishedReport[]> {
+export async function publishedReports(
+  store: Store,
+  filter: { year?: number; unit?: string } = {},
+): Promise<PublishedReport[]> {
   const records = await store.list({ status: 'published', ...filter });
   const reports = await Promise.all(
     records.map(async (record) => {
       const [latest, history] = await Promise.all([store.latest(record.id), store.history(record.id)]);
       const published = history.findLast((step) => step.action === 'publish');
-      return latest ? { id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, publishedAt: published?.at ?? null, report: latest.report } : undefined;
+      return latest
+        ? {
+            id: record.id,
+            unit: record.unit,
+            year: record.year,
+            publishedOn: record.publishedOn,
+            publishedAt: published?.at ?? null,
+            report: latest.report,
+          }
+        : undefined;
     }),
   );
   return reports.filter((report) => report !== undefined);
@@ -44,7 +56,11 @@ export async function lastPublicChange(store: Store): Promise<string | undefined
   let latest: string | undefined;
   for (const record of records) {
     for (const step of await store.history(record.id)) {
-      if ((step.action === 'publish' || step.action === 'unpublish') && (latest === undefined || Date.parse(step.at) > Date.parse(latest))) latest = step.at;
+      if (
+        (step.action === 'publish' || step.action === 'unpublish') &&
+        (latest === undefined || Date.parse(step.at) > Date.parse(latest))
+      )
+        latest = step.at;
     }
   }
   return latest;

@@ -1,4 +1,15 @@
-import { createIssue, daysLate, jumpWarnings, resolveDeadlines, submissionDelay, validateReport, type DeadlineOverrides, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import {
+  createIssue,
+  daysLate,
+  jumpWarnings,
+  resolveDeadlines,
+  submissionDelay,
+  validateReport,
+  type DeadlineOverrides,
+  type Locale,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core';
 
 /** What a submission was found to be. */
 export type SubmissionCheck =
@@ -36,11 +47,14 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   const report = result.report;
   const warnings = result.issues.filter((issue) => issue.severity !== 'error' && issue.code !== 'late_submission');
   // 备案 and 公开 need the 保密审查 done: told to the town now, not when the county cannot file the report.
-  if (report.confidentialityReviewed !== true) warnings.push(createIssue('confidentiality_review_missing', 'warning', ['confidentialityReviewed'], locale));
+  if (report.confidentialityReviewed !== true)
+    warnings.push(createIssue('confidentiality_review_missing', 'warning', ['confidentialityReviewed'], locale));
   const receivedOn = await context.receivedOn(report);
   // A roster's own deadline is a date: it holds for the reports due in its year.
   const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;
-  const delay = own ? { date: receivedOn, deadline: own, days: daysLate(receivedOn, own) } : submissionDelay({ ...report, submittedOn: receivedOn }, resolveDeadlines(deadlines));
+  const delay = own
+    ? { date: receivedOn, deadline: own, days: daysLate(receivedOn, own) }
+    : submissionDelay({ ...report, submittedOn: receivedOn }, resolveDeadlines(deadlines));
   if (delay.days > 0) warnings.push(createIssue('late_submission', 'warning', ['submittedOn'], locale, delay));
   // A figure more than ten times (or under a tenth of) the unit's own last year.
   const previous = await context.previous?.(report);

@@ -38,17 +38,41 @@ describe.each(drivers('tokens_test'))('tokens on %s', (name, database) => {
     app = await buildApp({ store, now: () => now });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     return async (token: string, language = 'zh-CN') => {
-      const response = await fetch(`${base}/api/reports`, { headers: { authorization: `Bearer ${token}`, 'accept-language': language } });
-      return { status: response.status, body: (await response.json()) as { error?: { code: string; message: string } } };
+      const response = await fetch(`${base}/api/reports`, {
+        headers: { authorization: `Bearer ${token}`, 'accept-language': language },
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { error?: { code: string; message: string } },
+      };
     };
   };
 
   it('keeps a token’s label, expiry and last use, and lists them by id, never the token or its hash', async () => {
-    const token = await addToken(store, 'unit', '北留镇', 'town', { label: '党政办 王五', expiresAt: '2027-03-31T16:00:00.000Z' });
+    const token = await addToken(store, 'unit', '北留镇', 'town', {
+      label: '党政办 王五',
+      expiresAt: '2027-03-31T16:00:00.000Z',
+    });
     await addToken(store, 'reviewer', '县依法治县办');
     expect(await store.tokens()).toEqual([
-      { id: 1, role: 'unit', name: '北留镇', label: '党政办 王五', createdAt: expect.stringMatching(/^\d{4}-/), lastUsedAt: null, expiresAt: '2027-03-31T16:00:00.000Z' },
-      { id: 2, role: 'reviewer', name: '县依法治县办', label: null, createdAt: expect.stringMatching(/^\d{4}-/), lastUsedAt: null, expiresAt: null },
+      {
+        id: 1,
+        role: 'unit',
+        name: '北留镇',
+        label: '党政办 王五',
+        createdAt: expect.stringMatching(/^\d{4}-/),
+        lastUsedAt: null,
+        expiresAt: '2027-03-31T16:00:00.000Z',
+      },
+      {
+        id: 2,
+        role: 'reviewer',
+        name: '县依法治县办',
+        label: null,
+        createdAt: expect.stringMatching(/^\d{4}-/),
+        lastUsedAt: null,
+        expiresAt: null,
+      },
     ]);
     expect(JSON.stringify(await store.tokens())).not.toContain(hashToken(token));
     const call = await serve();
@@ -69,8 +93,19 @@ describe.each(drivers('tokens_test'))('tokens on %s', (name, database) => {
     now = new Date('2027-03-31T15:59:59Z');
     expect((await call(token)).status).toBe(200);
     now = new Date('2027-03-31T16:00:00Z');
-    expect(await call(token)).toEqual({ status: 401, body: { error: { code: 'token_expired', message: '这个令牌的有效期到 2027-03-31（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。' } } });
-    expect((await call(token, 'en')).body.error?.message).toBe('This token was valid until 2027-03-31 (China time) and no longer works. Ask whoever runs the county’s server for a new one.');
+    expect(await call(token)).toEqual({
+      status: 401,
+      body: {
+        error: {
+          code: 'token_expired',
+          message:
+            '这个令牌的有效期到 2027-03-31（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。',
+        },
+      },
+    });
+    expect((await call(token, 'en')).body.error?.message).toBe(
+      'This token was valid until 2027-03-31 (China time) and no longer works. Ask whoever runs the county’s server for a new one.',
+    );
     // An unknown token is still just unknown.
     expect((await call('lr_unknown')).body.error?.code).toBe('unauthorized');
   });
@@ -102,7 +137,12 @@ describe.each(drivers('tokens_test'))('tokens on %s', (name, database) => {
     const token = await addToken(store, 'unit', '北留镇', 'town');
     await store.close();
     // As a database from before migration 8.
-    const undo = ['ALTER TABLE tokens DROP COLUMN label', 'ALTER TABLE tokens DROP COLUMN expires_at', 'ALTER TABLE tokens DROP COLUMN last_used_at', 'DELETE FROM schema_migrations WHERE version = 8'];
+    const undo = [
+      'ALTER TABLE tokens DROP COLUMN label',
+      'ALTER TABLE tokens DROP COLUMN expires_at',
+      'ALTER TABLE tokens DROP COLUMN last_used_at',
+      'DELETE FROM schema_migrations WHERE version = 8',
+    ];
     if (name === 'SQLite') {
       const raw = new Database(url);
       for (const statement of undo) raw.exec(statement);
@@ -114,7 +154,13 @@ describe.each(drivers('tokens_test'))('tokens on %s', (name, database) => {
       await raw.end();
     }
     store = await openStore(url);
-    expect(await store.findToken(hashToken(token))).toMatchObject({ role: 'unit', name: '北留镇', label: null, expiresAt: null, lastUsedAt: null });
+    expect(await store.findToken(hashToken(token))).toMatchObject({
+      role: 'unit',
+      name: '北留镇',
+      label: null,
+      expiresAt: null,
+      lastUsedAt: null,
+    });
     expect(await store.tokens()).toMatchObject([{ id: 1, name: '北留镇', label: null }]);
   });
 });

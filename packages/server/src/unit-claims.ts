@@ -25,7 +25,9 @@ export function unitDisagreement(claimed: Report['unit'], unit: UnitRecord): Uni
   const sameName = unitName(claimed.name) === unit.name || unitKey(claimed.name, unit.parent ?? undefined) === unit.key;
   if (!sameName) return { field: 'name', claimed: claimed.name, known: unit.name };
   const parent = claimed.parent?.name;
-  if (parent !== undefined && unit.parent !== null && unitName(parent) !== unitName(unit.parent)) return { field: 'parent', claimed: parent, known: unit.parent };
-  if (claimed.code !== undefined && unit.code !== null && claimed.code !== unit.code) return { field: 'code', claimed: claimed.code, known: unit.code };
+  if (parent !== undefined && unit.parent !== null && unitName(parent) !== unitName(unit.parent))
+    return { field: 'parent', claimed: parent, known: unit.parent };
+  if (claimed.code !== undefined && unit.code !== null && claimed.code !== unit.code)
+    return { field: 'code', claimed: claimed.code, known: unit.code };
   return undefined;
 }

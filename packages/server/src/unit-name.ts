@@ -46,5 +46,7 @@ export function unitKey(name: string, parent?: string): string {
  */
 export function hiddenCharacter(name: string): string | undefined {
   const found = /[\p{Cc}\p{Cf}]/u.exec(name)?.[0];
-  return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return found === undefined
+    ? undefined
+    : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -6,7 +6,8 @@ import { actionOf, allowedActions, STATUSES, TRANSITIONS, transitionTable } from
 
 describe('the table of transitions', () => {
   it('leaves no state a dead end: from each, the reviewer or the unit can move the report', () => {
-    for (const status of STATUSES) expect([...allowedActions(status, 'reviewer'), ...allowedActions(status, 'unit')], status).not.toEqual([]);
+    for (const status of STATUSES)
+      expect([...allowedActions(status, 'reviewer'), ...allowedActions(status, 'unit')], status).not.toEqual([]);
   });
 
   it('reaches every state from a new report', () => {
@@ -32,7 +33,9 @@ describe('the table of transitions', () => {
   });
 
   it('asks for a reason wherever a report goes back', () => {
-    expect(TRANSITIONS.filter((transition) => transition.reason === 'required').map((transition) => transition.action)).toEqual(['return', 'unpublish']);
+    expect(
+      TRANSITIONS.filter((transition) => transition.reason === 'required').map((transition) => transition.action),
+    ).toEqual(['return', 'unpublish']);
   });
 
   it('checks for filing what publishing will check, so a filed report can always be published', () => {
@@ -41,7 +44,13 @@ describe('the table of transitions', () => {
   });
 
   it('has the reviewer confirm 保密审查 at 公开 and nowhere else', () => {
-    expect(TRANSITIONS.filter((transition) => transition.confirms !== null).map((transition) => [transition.action, transition.confirms, transition.who])).toEqual([['publish', 'confidentialityReviewed', 'reviewer']]);
+    expect(
+      TRANSITIONS.filter((transition) => transition.confirms !== null).map((transition) => [
+        transition.action,
+        transition.confirms,
+        transition.who,
+      ]),
+    ).toEqual([['publish', 'confidentialityReviewed', 'reviewer']]);
   });
 
   it('is the table docs/server.md shows (run `npm run generate -w @law-report/server` after changing it)', () => {

@@ -92,7 +92,8 @@ export const TRANSITIONS: readonly Transition[] = [
     route: 'POST /api/reports/:id/publish',
     label: { 'zh-CN': '公开', en: 'publish' },
     note: {
-      'zh-CN': '审核人须确认已完成保密审查（confidentialityReviewed: true），确认人和时间记入审核记录；公开日期是县里公开的当天（北京时间）。',
+      'zh-CN':
+        '审核人须确认已完成保密审查（confidentialityReviewed: true），确认人和时间记入审核记录；公开日期是县里公开的当天（北京时间）。',
       en: 'The reviewer confirms the confidentiality review is done (confidentialityReviewed: true), kept in the history with who and when; the publication date is the day the county publishes (in China).',
     },
   },
@@ -139,7 +140,9 @@ export function actionOf(from: ReportStatus | null, to: ReportStatus): Action | 
  * @example allowedActions('filed', 'reviewer') // ['return', 'publish']
  */
 export function allowedActions(status: ReportStatus | null, role: Role): Action[] {
-  return TRANSITIONS.filter((transition) => transition.who === role && transition.from.includes(status)).map((transition) => transition.action);
+  return TRANSITIONS.filter((transition) => transition.who === role && transition.from.includes(status)).map(
+    (transition) => transition.action,
+  );
 }
 
 /**
@@ -148,12 +151,17 @@ export function allowedActions(status: ReportStatus | null, role: Role): Action[
  * @example transitionTable().startsWith('| step |') // true
  */
 export function transitionTable(): string {
-  const state = (status: ReportStatus | null) => (status === null ? '(new)' : `${messages['zh-CN'].review[status]} \`${status}\``);
+  const state = (status: ReportStatus | null) =>
+    status === null ? '(new)' : `${messages['zh-CN'].review[status]} \`${status}\``;
   const who = { unit: 'the unit (its own)', reviewer: 'reviewer' } as const;
   const reason = { required: 'required', optional: 'optional', none: '—' } as const;
   const rows = TRANSITIONS.map(
     (transition) =>
       `| ${transition.label['zh-CN']} \`${transition.action}\` | ${transition.from.map(state).join(', ')} | ${state(transition.to)} | ${who[transition.who]} | ${transition.checks ? `\`${transition.checks}\` profile` : '—'} | ${transition.confirms ? `\`${transition.confirms}: true\`` : '—'} | ${reason[transition.reason]} | \`${transition.route}\` | ${transition.note['zh-CN']} ${transition.note.en} |`,
   );
-  return ['| step | from | to | who | checks first | reviewer confirms | reason | route | note |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| step | from | to | who | checks first | reviewer confirms | reason | route | note |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

@@ -11,23 +11,64 @@ let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'law-report-aggregate-'));
-  for (const name of ['roster.csv', 'deadlines.json', 'reports-2022.jsonl', 'reports-2023.jsonl']) copyFileSync(sample(name), join(dir, name));
+  for (const name of ['roster.csv', 'deadlines.json', 'reports-2022.jsonl', 'reports-2023.jsonl'])
+    copyFileSync(sample(name), join(dir, name));
 });
 
 const lawReport = (...args: string[]) => runIn(dir, ...args);
 
 describe('law-report aggregate', () => {
   it('prints exactly the documented JSON for the sample county', async () => {
-    const { code, stdout } = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--deadlines', 'deadlines.json', '--format', 'json');
+    const { code, stdout } = await lawReport(
+      'aggregate',
+      'reports-2023.jsonl',
+      '--roster',
+      'roster.csv',
+      '--deadlines',
+      'deadlines.json',
+      '--format',
+      'json',
+    );
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as AggregateResult;
     expect(Object.keys(result)).toEqual([
-      'year', 'units', 'indicators', 'rates', 'cumulative', 'targets', 'targetRates', 'apart', 'sections', 'unclassified', 'unitsDetail', 'superseded', 'skipped',
+      'year',
+      'units',
+      'indicators',
+      'rates',
+      'cumulative',
+      'targets',
+      'targetRates',
+      'apart',
+      'sections',
+      'unclassified',
+      'unitsDetail',
+      'superseded',
+      'skipped',
     ]);
     expect(Object.keys(result.units)).toEqual(['expected', 'reported', 'missing', 'late', 'unpublished', 'unlisted']);
-    expect(result).toMatchObject({ year: 2023, units: { expected: 16, reported: 14, missing: ['北山镇', '青川县生态环境局'] }, skipped: [] });
-    expect(Object.keys(result.indicators['disputes.handled'] ?? {})).toEqual(['unit', 'total', 'qualifier', 'reporting', 'min', 'max', 'median']);
-    expect(Object.keys(result.rates['disputes.successRate'] ?? {})).toEqual(['value', 'numerator', 'denominator', 'reporting', 'excluded', 'reported']);
+    expect(result).toMatchObject({
+      year: 2023,
+      units: { expected: 16, reported: 14, missing: ['北山镇', '青川县生态环境局'] },
+      skipped: [],
+    });
+    expect(Object.keys(result.indicators['disputes.handled'] ?? {})).toEqual([
+      'unit',
+      'total',
+      'qualifier',
+      'reporting',
+      'min',
+      'max',
+      'median',
+    ]);
+    expect(Object.keys(result.rates['disputes.successRate'] ?? {})).toEqual([
+      'value',
+      'numerator',
+      'denominator',
+      'reporting',
+      'excluded',
+      'reported',
+    ]);
     expect(result.unitsDetail[0]).toEqual({
       name: '城关镇',
       status: expect.stringMatching(/^(reported|late|unpublished)$/),
@@ -51,7 +92,16 @@ describe('law-report aggregate', () => {
     expect(header).toContain('排查矛盾纠纷（起）');
     expect(rows).toContain(`北山镇,未报送,,2024-03-01,,0${','.repeat((header?.split(',').length ?? 6) - 6)}`);
     expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,.*,58余$/.test(row))).toBe(true);
-    const english = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv', '--lang', 'en');
+    const english = await lawReport(
+      'aggregate',
+      'reports-2023.jsonl',
+      '--roster',
+      'roster.csv',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    );
     expect(english.stdout.startsWith('\uFEFFUnit,Status,Submitted,Deadline,Days late,Completeness,')).toBe(true);
     expect(english.stdout).toContain('北山镇,missing,');
   });
@@ -61,18 +111,38 @@ describe('law-report aggregate', () => {
     const town = (name: string, metrics: ReturnType<typeof makeMetric>[], overrides = {}) =>
       JSON.stringify(makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, metrics, ...overrides }));
     const plansId = 'plans-x';
-    const withPlans = makeReport({ unit: { name: '西镇', level: 'town' }, metrics: [] }).sections.map((section) => (section.kind === 'plans' ? { ...section, id: plansId } : section));
+    const withPlans = makeReport({ unit: { name: '西镇', level: 'town' }, metrics: [] }).sections.map((section) =>
+      section.kind === 'plans' ? { ...section, id: plansId } : section,
+    );
     writeFileSync(
       join(dir, 'county', 'reports.jsonl'),
       [
         town('东镇', [makeMetric('disputes.handled', 10, { unit: '件' })], { issuedOn: '2024-01-10' }),
-        town('东镇', [makeMetric('disputes.handled', 12, { unit: '件' })], { issuedOn: '2024-01-10', submittedOn: '2024-01-20' }),
-        town('西镇', [makeMetric('disputes.handled', 5, { unit: '起' }), makeMetric('disputes.handled', 500, { unit: '起', scope: 'cumulative' }), makeMetric('study.sessions', 12, { unit: '次', qualifier: 'over', sectionId: plansId })], { sections: withPlans }),
+        town('东镇', [makeMetric('disputes.handled', 12, { unit: '件' })], {
+          issuedOn: '2024-01-10',
+          submittedOn: '2024-01-20',
+        }),
+        town(
+          '西镇',
+          [
+            makeMetric('disputes.handled', 5, { unit: '起' }),
+            makeMetric('disputes.handled', 500, { unit: '起', scope: 'cumulative' }),
+            makeMetric('study.sessions', 12, { unit: '次', qualifier: 'over', sectionId: plansId }),
+          ],
+          { sections: withPlans },
+        ),
         town('外镇', [makeMetric('disputes.handled', 99, { unit: '起' })]),
       ].join('\n'),
     );
     writeFileSync(join(dir, 'county', 'roster.csv'), '名称,层级\n东镇,乡镇\n西镇,乡镇\n北镇,乡镇\n');
-    const { code, stdout } = await lawReport('aggregate', 'county/reports.jsonl', '--roster', 'county/roster.csv', '--format', 'json');
+    const { code, stdout } = await lawReport(
+      'aggregate',
+      'county/reports.jsonl',
+      '--roster',
+      'county/roster.csv',
+      '--format',
+      'json',
+    );
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as AggregateResult;
     expect(result.units).toMatchObject({ expected: 3, reported: 2, missing: ['北镇'], unlisted: ['外镇'] });
@@ -85,8 +155,14 @@ describe('law-report aggregate', () => {
 
   it('goes on past bad input, lists each skip, prints what it could read and exits 1', async () => {
     mkdirSync(join(dir, 'mixed'));
-    const good = makeReport({ unit: { name: '东镇', level: 'town' }, metrics: [makeMetric('disputes.handled', 5, { unit: '起' })] });
-    writeFileSync(join(dir, 'mixed', 'a.jsonl'), `${JSON.stringify(good)}\n{"broken"\n${JSON.stringify({ ...good, year: 2022 })}\n[1,2]\n`);
+    const good = makeReport({
+      unit: { name: '东镇', level: 'town' },
+      metrics: [makeMetric('disputes.handled', 5, { unit: '起' })],
+    });
+    writeFileSync(
+      join(dir, 'mixed', 'a.jsonl'),
+      `${JSON.stringify(good)}\n{"broken"\n${JSON.stringify({ ...good, year: 2022 })}\n[1,2]\n`,
+    );
     writeFileSync(join(dir, 'mixed', 'b.json'), '{');
     const { code, stdout, stderr } = await lawReport('aggregate', 'mixed', '--format', 'json');
     expect(code).toBe(1);
@@ -105,7 +181,15 @@ describe('law-report aggregate', () => {
   });
 
   it('takes the year from --year, skipping the others', async () => {
-    const { code, stdout } = await lawReport('aggregate', 'reports-2022.jsonl', 'reports-2023.jsonl', '--year', '2022', '--format', 'json');
+    const { code, stdout } = await lawReport(
+      'aggregate',
+      'reports-2022.jsonl',
+      'reports-2023.jsonl',
+      '--year',
+      '2022',
+      '--format',
+      'json',
+    );
     expect(code).toBe(1);
     const result = JSON.parse(stdout) as AggregateResult;
     expect(result.year).toBe(2022);
@@ -114,9 +198,21 @@ describe('law-report aggregate', () => {
 
   it('lists bad roster rows under skipped', async () => {
     writeFileSync(join(dir, 'bad-roster.csv'), 'name,level\n东镇,town\n西镇,village\n');
-    const { code, stdout } = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'bad-roster.csv', '--format', 'json');
+    const { code, stdout } = await lawReport(
+      'aggregate',
+      'reports-2023.jsonl',
+      '--roster',
+      'bad-roster.csv',
+      '--format',
+      'json',
+    );
     expect(code).toBe(1);
-    expect((JSON.parse(stdout) as AggregateResult).skipped[0]).toEqual({ file: 'bad-roster.csv', line: 3, code: 'roster_unknown_level', reason: expect.stringContaining('层级“village”无法识别') });
+    expect((JSON.parse(stdout) as AggregateResult).skipped[0]).toEqual({
+      file: 'bad-roster.csv',
+      line: 3,
+      code: 'roster_unknown_level',
+      reason: expect.stringContaining('层级“village”无法识别'),
+    });
   });
 
   it('refuses a roster without a name column, and a run with nothing to read, as usage mistakes (exit 2)', async () => {

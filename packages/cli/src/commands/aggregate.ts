@@ -43,12 +43,18 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   const format = formatOption(values.format, FORMATS, 'table');
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: FORMATS.join('、') }));
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) throw new UsageError(t(locale, 'badYear'));
+  if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
+    throw new UsageError(t(locale, 'badYear'));
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const roster = values.roster === undefined ? undefined : await readRoster(values.roster, io, locale);
   const catalog = (await catalogOf(values.catalog, io.cwd, locale))?.catalog ?? defaultCatalog;
 
-  const options: RunOptions = { locale, catalog, ...(roster ? { roster: roster.entries } : {}), ...(deadlines ? { deadlines } : {}) };
+  const options: RunOptions = {
+    locale,
+    catalog,
+    ...(roster ? { roster: roster.entries } : {}),
+    ...(deadlines ? { deadlines } : {}),
+  };
   const collected = emptyCollected(year, options);
   for (const skipped of roster?.skipped ?? []) collected.fileSkips.push(skipped);
   const progress = createProgress(io, 'aggregate');
@@ -61,7 +67,8 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   if (collected.read === 0 && collected.onlyMissing) throw new UsageError(t(locale, 'noReports'));
   let latest = Number.NEGATIVE_INFINITY;
   for (const known of years.keys()) latest = Math.max(latest, known);
-  const aggregator = fixed ?? years.get(latest)?.aggregator ?? createAggregator({ ...options, year: new Date().getFullYear() - 1 });
+  const aggregator =
+    fixed ?? years.get(latest)?.aggregator ?? createAggregator({ ...options, year: new Date().getFullYear() - 1 });
   for (const [value, source] of noYear) aggregator.add(value, source);
   if (!fixed && years.size > 1) {
     const others = [...years].filter(([other]) => other !== latest);
@@ -77,16 +84,29 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   for (const skipped of collected.fileSkips) aggregator.skip(skipped);
   // JSON and CSV carry each unit's figures; a county's table is small, a province's is its own file.
   const result = aggregator.result({ unitValues: format !== 'table' });
-  for (const skipped of result.skipped) io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
-  io.out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? unitsCsv(result, { locale, catalog }) : table(result, locale, catalog));
+  for (const skipped of result.skipped)
+    io.err(`${skipped.file}${skipped.line ? `:${skipped.line}` : ''}: ${skipped.reason}\n`);
+  io.out(
+    format === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : format === 'csv'
+        ? unitsCsv(result, { locale, catalog })
+        : table(result, locale, catalog),
+  );
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-async function readRoster(file: string, io: Io, locale: Locale): Promise<{ entries: RosterEntry[]; skipped: Skipped[] }> {
+async function readRoster(
+  file: string,
+  io: Io,
+  locale: Locale,
+): Promise<{ entries: RosterEntry[]; skipped: Skipped[] }> {
   const { entries, problems } = await readRosterFile(file, io.cwd, locale);
-  return { entries, skipped: problems.map((problem) => ({ file, line: problem.line, code: problem.code, reason: problem.reason })) };
+  return {
+    entries,
+    skipped: problems.map((problem) => ({ file, line: problem.line, code: problem.code, reason: problem.reason })),
+  };
 }
-
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${rate.toFixed(1)}%`;
@@ -99,7 +119,8 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
   const colon = locale === 'en' ? ':' : '：';
   const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
   const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
-  const amount = (s: { total: number; qualifier: Qualifier; unit: string }) => `${formatQualified(s.total, s.qualifier, locale)} ${s.unit}`;
+  const amount = (s: { total: number; qualifier: Qualifier; unit: string }) =>
+    `${formatQualified(s.total, s.qualifier, locale)} ${s.unit}`;
   const totals = (header: 'yearTotals' | 'cumulativeTotals' | 'targetTotals', entries: [string, IndicatorTotal][]) =>
     entries.length === 0
       ? []
@@ -108,7 +129,15 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
           `${m.aggregate[header]}${colon}`,
           ...columns([
             t(locale, 'indicatorHeader').split('|'),
-            ...entries.map(([key, s]) => [label(key), amount(s), m.qualifiers[s.qualifier], String(s.reporting), String(s.min), String(s.max), String(s.median)]),
+            ...entries.map(([key, s]) => [
+              label(key),
+              amount(s),
+              m.qualifiers[s.qualifier],
+              String(s.reporting),
+              String(s.min),
+              String(s.max),
+              String(s.median),
+            ]),
           ]),
         ];
   const lines = [
@@ -149,11 +178,19 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
           `${m.aggregate.apartTotals}${colon}`,
           ...columns([
             t(locale, 'apartHeader').split('|'),
-            ...result.apart.map((s) => [label(s.indicator), m.scopes[s.scope === 'year' ? 'year' : s.scope], amount(s), String(s.reporting)]),
+            ...result.apart.map((s) => [
+              label(s.indicator),
+              m.scopes[s.scope === 'year' ? 'year' : s.scope],
+              amount(s),
+              String(s.reporting),
+            ]),
           ]),
         ]),
     '',
-    ...columns([t(locale, 'sectionHeader').split('|'), ...Object.entries(result.sections).map(([kind, count]) => [m.kinds[kind as keyof typeof m.kinds], String(count)])]),
+    ...columns([
+      t(locale, 'sectionHeader').split('|'),
+      ...Object.entries(result.sections).map(([kind, count]) => [m.kinds[kind as keyof typeof m.kinds], String(count)]),
+    ]),
     '',
     ...columns([
       t(locale, 'unitHeader').split('|'),
@@ -171,7 +208,12 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
   const unknown = unknownIndicators(result, catalog);
   if (unknown.length > 0) lines.push('', ...unknown.map((total) => unknownNote(total, locale)));
   if (result.superseded.length > 0) {
-    lines.push('', t(locale, 'supersededList', { names: result.superseded.map((s) => `${s.unit}（${s.file}${s.line ? `:${s.line}` : ''}）`).join('、') }));
+    lines.push(
+      '',
+      t(locale, 'supersededList', {
+        names: result.superseded.map((s) => `${s.unit}（${s.file}${s.line ? `:${s.line}` : ''}）`).join('、'),
+      }),
+    );
   }
   if (result.skipped.length > 0) lines.push('', t(locale, 'skippedCount', { count: result.skipped.length }));
   return `${lines.join('\n')}\n`;
@@ -182,7 +224,14 @@ function columns(rows: readonly string[][]): string[] {
   const widthOf = rows.map((row) => row.map(displayWidth));
   const widths: number[] = [];
   for (const row of widthOf) row.forEach((width, i) => (widths[i] = Math.max(widths[i] ?? 0, width)));
-  return rows.map((row, r) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - (widthOf[r]?.[i] ?? 0) + 2))).join('').trimEnd());
+  return rows.map((row, r) =>
+    row
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - (widthOf[r]?.[i] ?? 0) + 2),
+      )
+      .join('')
+      .trimEnd(),
+  );
 }
 
 // Terminal cells a text takes: two for CJK and other wide characters, one otherwise; a

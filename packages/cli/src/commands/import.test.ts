@@ -20,7 +20,12 @@ describe('law-report import', () => {
     const { code, stdout, stderr } = await lawReport('import', 'beiliu.txt');
     expect(code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(stdout));
-    expect(report).toMatchObject({ year: 2023, unit: { name: '北留镇' }, issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
+    expect(report).toMatchObject({
+      year: 2023,
+      unit: { name: '北留镇' },
+      issuer: '北留镇人民政府',
+      issuedOn: '2024-01-25',
+    });
     expect(report.metrics).toHaveLength(22);
     expect(stderr).toContain('beiliu.txt: metrics[12]: 提示: “省级民主法治示范村”（1个）由上下文推出');
     expect(stderr).toContain('已导入 beiliu.txt（utf-8）：6 个章节，22 项指标');
@@ -50,49 +55,111 @@ describe('law-report import', () => {
     writeFileSync(join(dir, 'beiliu.txt'), beiliu);
     const { code } = await lawReport('import', 'beiliu.txt', '--format', 'markdown', '--out', 'beiliu.md');
     expect(code).toBe(0);
-    expect(readFileSync(join(dir, 'beiliu.md'), 'utf8')).toContain('## 一、2023年党政主要负责人履行推进法治建设第一责任人职责情况');
+    expect(readFileSync(join(dir, 'beiliu.md'), 'utf8')).toContain(
+      '## 一、2023年党政主要负责人履行推进法治建设第一责任人职责情况',
+    );
   });
 
   it('reads saved web pages as HTML', async () => {
-    writeFileSync(join(dir, 'page.html'), '<html><body><div>当前位置：首页 &gt; 政务公开</div><h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>开展普法活动12场。</p></body></html>');
+    writeFileSync(
+      join(dir, 'page.html'),
+      '<html><body><div>当前位置：首页 &gt; 政务公开</div><h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>开展普法活动12场。</p></body></html>',
+    );
     const { stdout } = await lawReport('import', 'page.html');
-    expect(JSON.parse(stdout)).toMatchObject({ title: '示例镇2023年法治政府建设年度报告', metrics: [{ value: 12, unit: '场' }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      title: '示例镇2023年法治政府建设年度报告',
+      metrics: [{ value: 12, unit: '场' }],
+    });
   });
 
   it('imports a Word file, its automatic numbering and headings included', async () => {
     const { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
-    const line = (text: string, level?: number) => new Paragraph({ ...(level === undefined ? {} : { heading: HeadingLevel.HEADING_1, numbering: { reference: 'n', level } }), children: [new TextRun(text)] });
+    const line = (text: string, level?: number) =>
+      new Paragraph({
+        ...(level === undefined ? {} : { heading: HeadingLevel.HEADING_1, numbering: { reference: 'n', level } }),
+        children: [new TextRun(text)],
+      });
     const document = new Document({
-      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }] },
-      sections: [{ children: [line('西岭乡2023年法治政府建设情况报告'), line('主要举措和成效', 0), line('全年开展普法活动15场。'), line('存在的不足', 0), line('西岭乡人民政府'), line('2024年1月22日')] }],
+      numbering: {
+        config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }],
+      },
+      sections: [
+        {
+          children: [
+            line('西岭乡2023年法治政府建设情况报告'),
+            line('主要举措和成效', 0),
+            line('全年开展普法活动15场。'),
+            line('存在的不足', 0),
+            line('西岭乡人民政府'),
+            line('2024年1月22日'),
+          ],
+        },
+      ],
     });
     writeFileSync(join(dir, '西岭乡.docx'), new Uint8Array(await Packer.toArrayBuffer(document)));
     const { code, stdout, stderr } = await lawReport('import', '西岭乡.docx');
     expect(code).toBe(0);
     expect(stderr).toContain('已导入 西岭乡.docx');
-    expect(JSON.parse(stdout)).toMatchObject({ title: '西岭乡2023年法治政府建设情况报告', issuedOn: '2024-01-22', sections: [{ title: '主要举措和成效' }, { title: '存在的不足' }], metrics: [{ value: 15, unit: '场' }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      title: '西岭乡2023年法治政府建设情况报告',
+      issuedOn: '2024-01-22',
+      sections: [{ title: '主要举措和成效' }, { title: '存在的不足' }],
+      metrics: [{ value: 15, unit: '场' }],
+    });
   });
 
   it('says clearly what it cannot read', async () => {
-    expect(await lawReport('import', 'missing.txt')).toMatchObject({ code: 1, stderr: 'missing.txt: 无法读取：文件或目录不存在\n' });
+    expect(await lawReport('import', 'missing.txt')).toMatchObject({
+      code: 1,
+      stderr: 'missing.txt: 无法读取：文件或目录不存在\n',
+    });
     writeFileSync(join(dir, 'old.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
-    expect(await lawReport('import', 'old.doc', '--lang', 'en')).toMatchObject({ code: 1, stderr: expect.stringContaining('old Word .doc file') });
+    expect(await lawReport('import', 'old.doc', '--lang', 'en')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('old Word .doc file'),
+    });
     writeFileSync(join(dir, 'broken.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(await lawReport('import', 'broken.docx')).toMatchObject({ code: 1, stderr: expect.stringContaining('文件已损坏') });
+    expect(await lawReport('import', 'broken.docx')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('文件已损坏'),
+    });
     expect((await lawReport('import')).code).toBe(2);
-    expect((await lawReport('import', 'a.txt', '--format', 'pdf')).stderr).toContain('--format 只能是 json、markdown、text、html');
+    expect((await lawReport('import', 'a.txt', '--format', 'pdf')).stderr).toContain(
+      '--format 只能是 json、markdown、text、html',
+    );
   });
 
   it('imports a folder into JSON Lines in file order, one line per file that failed, and the batch goes on', async () => {
     const { Document, Packer, Paragraph, TextRun } = await import('docx');
-    const word = async (lines: string[]) => new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] })));
-    const town = (name: string, n: number) => [`${name}2023年法治政府建设情况报告`, '一、主要举措', `全年开展普法活动${n}场。`, `${name}人民政府`, '2024年1月20日'];
+    const word = async (lines: string[]) =>
+      new Uint8Array(
+        await Packer.toArrayBuffer(
+          new Document({
+            sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }],
+          }),
+        ),
+      );
+    const town = (name: string, n: number) => [
+      `${name}2023年法治政府建设情况报告`,
+      '一、主要举措',
+      `全年开展普法活动${n}场。`,
+      `${name}人民政府`,
+      '2024年1月20日',
+    ];
     mkdirSync(join(dir, 'reports', '2023'), { recursive: true });
     writeFileSync(join(dir, 'reports', '2023', 'a-东镇.docx'), await word(town('东镇', 11)));
     writeFileSync(join(dir, 'reports', '2023', 'b-西镇.txt'), town('西镇', 12).join('\n'));
-    writeFileSync(join(dir, 'reports', '2023', 'c-南镇.html'), `<html><body>${town('南镇', 13).map((line) => `<p>${line}</p>`).join('')}</body></html>`);
+    writeFileSync(
+      join(dir, 'reports', '2023', 'c-南镇.html'),
+      `<html><body>${town('南镇', 13)
+        .map((line) => `<p>${line}</p>`)
+        .join('')}</body></html>`,
+    );
     writeFileSync(join(dir, 'reports', '2023', 'd-北镇.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]));
-    writeFileSync(join(dir, 'reports', '2023', 'e-旧.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(
+      join(dir, 'reports', '2023', 'e-旧.doc'),
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    );
     writeFileSync(join(dir, 'reports', '2023', '~$a-东镇.docx'), 'lock');
     writeFileSync(join(dir, 'reports', '2023', 'notes.json'), '{}');
     writeFileSync(join(dir, 'reports', 'f-中镇.md'), town('中镇', 14).join('\n\n'));
@@ -100,19 +167,35 @@ describe('law-report import', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const failures = stderr.split('\n').filter((line) => line.startsWith('reports'));
-    expect(failures).toEqual([expect.stringMatching(/^reports\/2023\/d-北镇\.docx: .*damaged/), expect.stringMatching(/^reports\/2023\/e-旧\.doc: .*old Word \.doc/)]);
+    expect(failures).toEqual([
+      expect.stringMatching(/^reports\/2023\/d-北镇\.docx: .*damaged/),
+      expect.stringMatching(/^reports\/2023\/e-旧\.doc: .*old Word \.doc/),
+    ]);
     expect(stderr).toContain('Imported 4 reports, 2 failed');
     const lines = readFileSync(join(dir, 'reports.jsonl'), 'utf8').trimEnd().split('\n');
-    expect(lines.map((line) => (JSON.parse(line) as { unit: { name: string } }).unit.name)).toEqual(['东镇', '西镇', '南镇', '中镇']);
+    expect(lines.map((line) => (JSON.parse(line) as { unit: { name: string } }).unit.name)).toEqual([
+      '东镇',
+      '西镇',
+      '南镇',
+      '中镇',
+    ]);
     const aggregated = await lawReport('aggregate', 'reports.jsonl', '--format', 'json');
-    expect(JSON.parse(aggregated.stdout)).toMatchObject({ units: { reported: 4 }, indicators: { 'publicity.events': { total: 50 } } });
+    expect(JSON.parse(aggregated.stdout)).toMatchObject({
+      units: { reported: 4 },
+      indicators: { 'publicity.events': { total: 50 } },
+    });
   });
 
   it('refuses --format for a folder, and a folder without report files', async () => {
     mkdirSync(join(dir, 'empty'));
-    expect(await lawReport('import', 'empty')).toMatchObject({ code: 2, stderr: expect.stringContaining('没有找到报告文件') });
+    expect(await lawReport('import', 'empty')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('没有找到报告文件'),
+    });
     writeFileSync(join(dir, 'empty', 'a.txt'), '甲镇2023年报告');
-    expect(await lawReport('import', 'empty', '--format', 'markdown')).toMatchObject({ code: 2, stderr: expect.stringContaining('JSON Lines') });
+    expect(await lawReport('import', 'empty', '--format', 'markdown')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('JSON Lines'),
+    });
   });
 });
-

@@ -19,7 +19,11 @@ const OUTPUTS = ['json', 'markdown', 'text', 'html'] as const;
  * files or a folder in, JSON Lines out, one report a line, read on every core.
  */
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, ...catalogOption });
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    ...catalogOption,
+  });
   const locale = localeOf(values.lang);
   const extension = await catalogOf(values.catalog, io.cwd, locale);
   const [file] = positionals;
@@ -31,21 +35,33 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
     if (format !== 'json') throw new UsageError(t(locale, 'batchIsJsonLines'));
     return importBatch(positionals, values.out, io, locale, extension);
   }
-  const { report, issues, encoding, unreadable } = await readReportFile(resolve(io.cwd, file), locale, extension?.catalog);
+  const { report, issues, encoding, unreadable } = await readReportFile(
+    resolve(io.cwd, file),
+    locale,
+    extension?.catalog,
+  );
   if (unreadable !== undefined) {
     io.err(`${file}: ${unreadable}\n`);
     return EXIT_PROBLEMS;
   }
   printIssues(io, file, issues, locale);
   if (!report) return EXIT_PROBLEMS;
-  io.err(`${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`);
+  io.err(
+    `${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`,
+  );
   const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { format });
   return emit(io, output, values.out, locale);
 }
 
 // Every file of the folders and files named, imported on every core, written as JSON Lines in
 // the order of the files; a file that fails gets one line on stderr and the batch goes on.
-async function importBatch(paths: readonly string[], out: string | undefined, io: Io, locale: Locale, extension: CatalogFile | undefined): Promise<number> {
+async function importBatch(
+  paths: readonly string[],
+  out: string | undefined,
+  io: Io,
+  locale: Locale,
+  extension: CatalogFile | undefined,
+): Promise<number> {
   const files = await listReportFiles(paths, io.cwd);
   if (files.length === 0) throw new UsageError(t(locale, 'noReportFiles'));
   const stream = out === undefined ? undefined : createWriteStream(resolve(io.cwd, out));
@@ -57,25 +73,30 @@ async function importBatch(paths: readonly string[], out: string | undefined, io
   let imported = 0;
   let failed = 0;
   let notes = 0;
-  await importFiles(files, locale, (index, { report, issues, unreadable }) => {
-    progress.tick();
-    const shown = files[index]?.shown ?? '';
-    if (report) {
-      imported++;
-      notes += issues.length;
-      waiting.set(index, `${JSON.stringify(report)}\n`);
-    } else {
-      failed++;
-      const why = unreadable ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports');
-      progress.clear();
-      io.err(`${shown}: ${why}\n`);
-      waiting.set(index, undefined);
-    }
-    for (let line = waiting.get(written); waiting.has(written); line = waiting.get(written)) {
-      if (line !== undefined) write(line);
-      waiting.delete(written++);
-    }
-  }, extension);
+  await importFiles(
+    files,
+    locale,
+    (index, { report, issues, unreadable }) => {
+      progress.tick();
+      const shown = files[index]?.shown ?? '';
+      if (report) {
+        imported++;
+        notes += issues.length;
+        waiting.set(index, `${JSON.stringify(report)}\n`);
+      } else {
+        failed++;
+        const why = unreadable ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports');
+        progress.clear();
+        io.err(`${shown}: ${why}\n`);
+        waiting.set(index, undefined);
+      }
+      for (let line = waiting.get(written); waiting.has(written); line = waiting.get(written)) {
+        if (line !== undefined) write(line);
+        waiting.delete(written++);
+      }
+    },
+    extension,
+  );
   progress.done();
   if (stream) {
     const closed = new Promise<void>((resolveClose, rejectClose) => {
@@ -86,10 +107,14 @@ async function importBatch(paths: readonly string[], out: string | undefined, io
     try {
       await closed;
     } catch (error) {
-      io.err(`${t(locale, 'cannotWrite', { file: out ?? '', reason: error instanceof Error ? error.message : String(error) })}\n`);
+      io.err(
+        `${t(locale, 'cannotWrite', { file: out ?? '', reason: error instanceof Error ? error.message : String(error) })}\n`,
+      );
       return EXIT_PROBLEMS;
     }
   }
-  io.err(`${t(locale, 'batchDone', { imported, failed, notes })}${out === undefined ? '' : ` ${t(locale, 'written', { file: out })}`}\n`);
+  io.err(
+    `${t(locale, 'batchDone', { imported, failed, notes })}${out === undefined ? '' : ` ${t(locale, 'written', { file: out })}`}\n`,
+  );
   return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

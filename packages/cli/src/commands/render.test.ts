@@ -42,7 +42,11 @@ describe('law-report render', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('已写入 beiliu.docx。\n');
     const back = await lawReport('import', 'beiliu.docx');
-    expect(JSON.parse(back.stdout)).toMatchObject({ title: '北留镇2023年法治政府建设工作情况的报告', issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
+    expect(JSON.parse(back.stdout)).toMatchObject({
+      title: '北留镇2023年法治政府建设工作情况的报告',
+      issuer: '北留镇人民政府',
+      issuedOn: '2024-01-25',
+    });
   });
 
   it('writes Word only to a file, never to the terminal', async () => {

@@ -12,7 +12,11 @@ const FORMATS = ['markdown', 'text', 'html', 'docx'] as const;
 
 /** `law-report render`: Report JSON in, a document out. */
 export async function renderCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, ...catalogOption });
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    ...catalogOption,
+  });
   const locale = localeOf(values.lang);
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(t(locale, 'missingFile'));
@@ -33,10 +37,19 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<nu
     printIssues(io, file, [parsed.issue], locale);
     return EXIT_PROBLEMS;
   }
-  const { report, issues } = validateReport(parsed.value, { profile: 'draft', locale, ...(catalog ? { catalog } : {}) });
+  const { report, issues } = validateReport(parsed.value, {
+    profile: 'draft',
+    locale,
+    ...(catalog ? { catalog } : {}),
+  });
   if (!report) {
     printIssues(io, file, issues, locale);
     return EXIT_PROBLEMS;
   }
-  return emit(io, format === 'docx' ? await renderReport(report, { format }) : renderReport(report, { format }), values.out, locale);
+  return emit(
+    io,
+    format === 'docx' ? await renderReport(report, { format }) : renderReport(report, { format }),
+    values.out,
+    locale,
+  );
 }

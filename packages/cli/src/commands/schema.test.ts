@@ -21,11 +21,24 @@ function compile(json: string) {
 const townCatalog = {
   namespace: 'yourtown',
   indicators: [
-    { name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count', section: 'measures' },
-    { name: 'villageLawyers', label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' }, units: ['人'], kind: 'count', section: 'measures' },
+    {
+      name: 'gridEvents',
+      label: { 'zh-CN': '网格事件', en: 'Grid events' },
+      units: ['件'],
+      kind: 'count',
+      section: 'measures',
+    },
+    {
+      name: 'villageLawyers',
+      label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' },
+      units: ['人'],
+      kind: 'count',
+      section: 'measures',
+    },
   ],
 };
-const withFigure = (indicator: string, value: number, unit: string) => makeReport({ metrics: [makeMetric(indicator, value, { unit })] });
+const withFigure = (indicator: string, value: number, unit: string) =>
+  makeReport({ metrics: [makeMetric(indicator, value, { unit })] });
 
 describe('law-report schema', () => {
   it('prints the committed JSON Schema, which strict Ajv compiles', async () => {

@@ -13,8 +13,17 @@ import { loadReports } from './serve-load.js';
 // .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of this file's own, made empty first.
 // A town's report on `year`, signed in the January after it, its headings naming that year.
 const townReport = (name: string, year: number, overrides: Partial<Report> = {}): Report => {
-  const base = makeReport({ title: `${name}${year}年法治政府建设工作情况的报告`, year, unit: { name, level: 'town', parent: { name: '青川县' } }, issuer: `${name}人民政府`, issuedOn: `${year + 1}-01-20`, ...overrides });
-  const sections = JSON.parse(JSON.stringify(base.sections).replace(/202[34]/g, (found) => String(found === '2023' ? year : year + 1))) as Report['sections'];
+  const base = makeReport({
+    title: `${name}${year}年法治政府建设工作情况的报告`,
+    year,
+    unit: { name, level: 'town', parent: { name: '青川县' } },
+    issuer: `${name}人民政府`,
+    issuedOn: `${year + 1}-01-20`,
+    ...overrides,
+  });
+  const sections = JSON.parse(
+    JSON.stringify(base.sections).replace(/202[34]/g, (found) => String(found === '2023' ? year : year + 1)),
+  ) as Report['sections'];
   return { ...base, sections, metrics: [makeMetric('normativeDocs.filed', year - 2000)] };
 };
 
@@ -58,11 +67,21 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     await write('历年报告/2023/东河镇.html', townReport('东河镇', 2023, { publishedOn: '2024-03-15' }), 'html');
     writeFileSync(join(dir, '历年报告', '.DS_Store'), 'x');
     const first = await lawReport('--load', '历年报告');
-    expect(first.stderr).toContain('历史导入：4 个文件，读出 4 份报告；新增 4 份，已经有了 0 份，重复只存一份 0 份；0 项需要处理');
+    expect(first.stderr).toContain(
+      '历史导入：4 个文件，读出 4 份报告；新增 4 份，已经有了 0 份，重复只存一份 0 份；0 项需要处理',
+    );
     expect(first.code).toBe(0);
     const stored = await withStore(async (store) => {
       const records = await store.list({});
-      return Promise.all(records.map(async (record) => [record.unit, record.year, record.status, record.version, (await store.latest(record.id))?.loaded?.file]));
+      return Promise.all(
+        records.map(async (record) => [
+          record.unit,
+          record.year,
+          record.status,
+          record.version,
+          (await store.latest(record.id))?.loaded?.file,
+        ]),
+      );
     });
     expect(stored).toEqual([
       ['东河镇', 2023, 'published', 1, join('历年报告', '2023', '东河镇.html')],
@@ -80,13 +99,24 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     await write('folder/2021/城关镇.docx', townReport('城关镇', 2021), 'docx');
     await write('folder/2021/西山乡.docx', townReport('西山乡', 2021), 'docx');
     await write('folder/2022/东河镇.txt', townReport('东河镇', 2022), 'text');
-    await write('folder/2022/东河镇（修改稿）.txt', townReport('东河镇', 2022, { issuedOn: '2023-02-10', title: '东河镇2022年法治政府建设工作情况的报告（修改稿）' }), 'text');
+    await write(
+      'folder/2022/东河镇（修改稿）.txt',
+      townReport('东河镇', 2022, { issuedOn: '2023-02-10', title: '东河镇2022年法治政府建设工作情况的报告（修改稿）' }),
+      'text',
+    );
     await write('folder/2023/城关镇.txt', townReport('城关镇', 2023), 'text');
-    await write('folder/2023/城关镇-另一份.txt', townReport('城关镇', 2023, { title: '城关镇2023年度法治政府建设报告' }), 'text');
+    await write(
+      'folder/2023/城关镇-另一份.txt',
+      townReport('城关镇', 2023, { title: '城关镇2023年度法治政府建设报告' }),
+      'text',
+    );
     writeFileSync(join(dir, 'folder', '2021', '损坏.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     writeFileSync(join(dir, 'folder', '2021', '扫描件.pdf'), '%PDF-1.4');
     // An old binary Word file (OLE2): named with what to do about it.
-    writeFileSync(join(dir, 'folder', '2021', '旧格式.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
+    writeFileSync(
+      join(dir, 'folder', '2021', '旧格式.doc'),
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    );
     const { code, stderr } = await lawReport('--load', 'folder');
     expect(code).toBe(1);
     const file = (...parts: string[]) => join('folder', ...parts);
@@ -95,24 +125,48 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     expect(stderr).toContain(`${file('2021', '旧格式.doc')}：未导入，`);
     expect(stderr).toContain('请在 Word 中另存为 .docx');
     expect(stderr).toContain(`${file('2021', '西山乡.docx')}：未导入，单位“西山乡”（2021 年）不在名册中。`);
-    expect(stderr).toContain(`东河镇 2022 年有 2 份内容不同的报告：${file('2022', '东河镇.txt')}（2023-01-20）、${file('2022', '东河镇（修改稿）.txt')}（2023-02-10）。已按日期先后都存为版本，以最晚的 ${file('2022', '东河镇（修改稿）.txt')} 为准`);
-    expect(stderr).toContain(`城关镇 2023 年有 2 份内容不同的报告：${file('2023', '城关镇-另一份.txt')}（2024-01-20）、${file('2023', '城关镇.txt')}（2024-01-20），最晚的日期相同。都已存为版本，按文件名（与汇总相同）以 ${file('2023', '城关镇.txt')} 为准`);
+    expect(stderr).toContain(
+      `东河镇 2022 年有 2 份内容不同的报告：${file('2022', '东河镇.txt')}（2023-01-20）、${file('2022', '东河镇（修改稿）.txt')}（2023-02-10）。已按日期先后都存为版本，以最晚的 ${file('2022', '东河镇（修改稿）.txt')} 为准`,
+    );
+    expect(stderr).toContain(
+      `城关镇 2023 年有 2 份内容不同的报告：${file('2023', '城关镇-另一份.txt')}（2024-01-20）、${file('2023', '城关镇.txt')}（2024-01-20），最晚的日期相同。都已存为版本，按文件名（与汇总相同）以 ${file('2023', '城关镇.txt')} 为准`,
+    );
     expect(stderr).toContain('新增 5 份');
-    const kept = await withStore(async (store) => Promise.all((await store.list({})).map(async (record) => [record.unit, record.year, record.version, (await store.latest(record.id))?.loaded?.file])));
+    const kept = await withStore(async (store) =>
+      Promise.all(
+        (await store.list({})).map(async (record) => [
+          record.unit,
+          record.year,
+          record.version,
+          (await store.latest(record.id))?.loaded?.file,
+        ]),
+      ),
+    );
     expect(kept).toEqual([
       ['城关镇', 2023, 2, file('2023', '城关镇.txt')],
       ['东河镇', 2022, 2, file('2022', '东河镇（修改稿）.txt')],
       ['城关镇', 2021, 1, file('2021', '城关镇.docx')],
     ]);
     // A corrected file loaded later: the next version, named for the clerk.
-    await write('folder/2021/城关镇.docx', townReport('城关镇', 2021, { title: '城关镇2021年法治政府建设工作情况的报告（改）' }), 'docx');
+    await write(
+      'folder/2021/城关镇.docx',
+      townReport('城关镇', 2021, { title: '城关镇2021年法治政府建设工作情况的报告（改）' }),
+      'docx',
+    );
     const again = await lawReport('--load', file('2021', '城关镇.docx'));
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`${file('2021', '城关镇.docx')}：城关镇 2021 年已有第 1 版（导入自 ${file('2021', '城关镇.docx')}），这份日期更晚（或是同一文件改过），存为第 2 版并以它为准`);
+    expect(again.stderr).toContain(
+      `${file('2021', '城关镇.docx')}：城关镇 2021 年已有第 1 版（导入自 ${file('2021', '城关镇.docx')}），这份日期更晚（或是同一文件改过），存为第 2 版并以它为准`,
+    );
   });
 
   it('reads JSON Lines, a JSON array and a report JSON, naming each line it cannot read', async () => {
-    const lines = [JSON.stringify(townReport('城关镇', 2018)), '{"year": 2019', JSON.stringify({ ...townReport('东河镇', 2018), year: 'x' }), JSON.stringify(townReport('东河镇', 2019))];
+    const lines = [
+      JSON.stringify(townReport('城关镇', 2018)),
+      '{"year": 2019',
+      JSON.stringify({ ...townReport('东河镇', 2018), year: 'x' }),
+      JSON.stringify(townReport('东河镇', 2019)),
+    ];
     writeFileSync(join(dir, 'old.jsonl'), `${lines.join('\n')}\n`);
     writeFileSync(join(dir, 'more.json'), JSON.stringify([townReport('城关镇', 2017)]));
     const { code, stderr } = await lawReport('--load', 'old.jsonl', 'more.json', '--lang', 'en');
@@ -120,7 +174,9 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     expect(stderr).toContain('old.jsonl:2: not loaded,');
     expect(stderr).toContain('old.jsonl:3: not loaded,');
     expect(stderr).toContain('3 added');
-    const loaded = await withStore(async (store) => Promise.all((await store.list({})).map(async (record) => (await store.latest(record.id))?.loaded?.file)));
+    const loaded = await withStore(async (store) =>
+      Promise.all((await store.list({})).map(async (record) => (await store.latest(record.id))?.loaded?.file)),
+    );
     expect(loaded.sort()).toEqual(['more.json[0]', 'old.jsonl:1', 'old.jsonl:4']);
   });
 
@@ -133,12 +189,20 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
       const reviewer = await addToken(store, 'reviewer', '县依法治县办');
       const app = await buildApp({ store, now: () => new Date('2025-01-25T02:00:00Z') });
       try {
-        const post = (token: string, url: string, body: object) => app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: body });
-        expect((await post(unit, '/api/reports', townReport('城关镇', 2024))).json()).toMatchObject({ version: 1, status: 'submitted' });
+        const post = (token: string, url: string, body: object) =>
+          app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: body });
+        expect((await post(unit, '/api/reports', townReport('城关镇', 2024))).json()).toMatchObject({
+          version: 1,
+          status: 'submitted',
+        });
         const [record] = await store.list({ unit: '城关镇', year: 2023 });
         expect(record).toMatchObject({ status: 'filed', version: 1 });
         await post(reviewer, `/api/reports/${record?.id ?? ''}/return`, { reason: '请按新模板重报' });
-        expect((await post(unit, '/api/reports', { ...loaded, title: '城关镇2023年法治政府建设工作情况的报告（重报）' })).json()).toMatchObject({ id: record?.id, version: 2, status: 'submitted' });
+        expect(
+          (
+            await post(unit, '/api/reports', { ...loaded, title: '城关镇2023年法治政府建设工作情况的报告（重报）' })
+          ).json(),
+        ).toMatchObject({ id: record?.id, version: 2, status: 'submitted' });
       } finally {
         await app.close();
       }
@@ -152,8 +216,14 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
   it('does not load a text with no unit or no year of its own, and says why', async () => {
     mkdirSync(join(dir, 'old'));
     // A year only from today's date, and a text that names no unit.
-    writeFileSync(join(dir, 'old', '无年份.txt'), '城关镇法治政府建设工作情况的报告\n\n一、主要举措和成效\n\n我镇坚持依法行政。\n\n城关镇人民政府\n');
-    writeFileSync(join(dir, 'old', '无单位.txt'), '2021年法治政府建设工作情况的报告\n\n一、主要举措和成效\n\n坚持依法行政。\n');
+    writeFileSync(
+      join(dir, 'old', '无年份.txt'),
+      '城关镇法治政府建设工作情况的报告\n\n一、主要举措和成效\n\n我镇坚持依法行政。\n\n城关镇人民政府\n',
+    );
+    writeFileSync(
+      join(dir, 'old', '无单位.txt'),
+      '2021年法治政府建设工作情况的报告\n\n一、主要举措和成效\n\n坚持依法行政。\n',
+    );
     const { code, stderr } = await lawReport('--load', 'old');
     expect(code).toBe(1);
     expect(stderr).toContain(`${join('old', '无年份.txt')}：未导入，没有读出报告年度`);
@@ -178,7 +248,9 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
   it('asks for the roster first when there is none', async () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);
-    const emptyDb = db.startsWith('postgres') ? await freshPostgres('serve_load_empty_test') : join(empty, 'empty.sqlite');
+    const emptyDb = db.startsWith('postgres')
+      ? await freshPostgres('serve_load_empty_test')
+      : join(empty, 'empty.sqlite');
     writeFileSync(join(dir, 'old.jsonl'), `${JSON.stringify(townReport('城关镇', 2018))}\n`);
     const { code, stderr } = await runIn(dir, 'serve', '--db', emptyDb, '--load', 'old.jsonl');
     expect(code).toBe(1);

@@ -35,7 +35,8 @@ interface Found {
 
 async function findFiles(paths: readonly string[], cwd: string, locale: Locale): Promise<Found> {
   const found: Found = { reports: [], json: [], unreadable: [] };
-  const sort = (file: ReportFile) => (JSON_FILES.has(extname(file.path).toLowerCase()) ? found.json : found.reports).push(file);
+  const sort = (file: ReportFile) =>
+    (JSON_FILES.has(extname(file.path).toLowerCase()) ? found.json : found.reports).push(file);
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let info: Stats;
@@ -57,7 +58,8 @@ async function findFiles(paths: readonly string[], cwd: string, locale: Locale):
       if (REPORT_FILES.has(extension) || JSON_FILES.has(extension)) sort({ path: file, shown });
       else found.unreadable.push({ source: shown, reason: t(locale, 'loadNotReportFile') });
     });
-    if (found.reports.length + found.json.length + found.unreadable.length === before) found.unreadable.push({ source: path, reason: t(locale, 'loadEmptyFolder') });
+    if (found.reports.length + found.json.length + found.unreadable.length === before)
+      found.unreadable.push({ source: path, reason: t(locale, 'loadEmptyFolder') });
   }
   return found;
 }
@@ -67,7 +69,8 @@ async function walk(directory: string, visit: (file: string) => Promise<void>): 
   const entries = await readdir(directory, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SYSTEM_FILES.has(entry.name.toLowerCase())) continue;
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SYSTEM_FILES.has(entry.name.toLowerCase()))
+      continue;
     const path = join(directory, entry.name);
     if (entry.isDirectory()) await walk(path, visit);
     else await visit(path);
@@ -79,7 +82,9 @@ async function walk(directory: string, visit: (file: string) => Promise<void>): 
 function missingFromDraft(report: Report, issues: readonly ValidationIssue[], locale: Locale): string | undefined {
   if (issues.some((issue) => issue.code === 'import_unit_missing')) return t(locale, 'loadNoUnit');
   // The importer says where it read the year (`params.basis`); today's date is no reading at all.
-  const fromToday = issues.some((issue) => issue.code === 'import_year_inferred' && issue.params?.['basis'] === 'today');
+  const fromToday = issues.some(
+    (issue) => issue.code === 'import_year_inferred' && issue.params?.['basis'] === 'today',
+  );
   return fromToday ? t(locale, 'loadNoYear', { year: report.year }) : undefined;
 }
 
@@ -110,7 +115,10 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
     progress.tick();
     const source = found.reports[index]?.shown ?? '';
     if (!report) {
-      read[index] = { source, reason: why ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports') };
+      read[index] = {
+        source,
+        reason: why ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports'),
+      };
       return;
     }
     const missing = missingFromDraft(report, issues, locale);
@@ -131,7 +139,11 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
       // The shape only: an old report's own mistakes are its history, not a reason to leave it out.
       const checked = validateReport(item.value, { profile: 'draft', locale });
       if (checked.report) items.push({ source, report: checked.report });
-      else unreadable.push({ source, reason: checked.issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports') });
+      else
+        unreadable.push({
+          source,
+          reason: checked.issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports'),
+        });
     }
   }
   progress.done();
@@ -141,7 +153,9 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
   const lines = describe(result, unreadable, locale);
   for (const line of lines) io.err(`${line}\n`);
   const files = found.reports.length + found.json.length + found.unreadable.length;
-  io.err(`${t(locale, 'loadDone', { files, reports: items.length, added: result.added.length, present: result.present.length, copies: result.copies.length, listed: lines.length - result.copies.length })}\n`);
+  io.err(
+    `${t(locale, 'loadDone', { files, reports: items.length, added: result.added.length, present: result.present.length, copies: result.copies.length, listed: lines.length - result.copies.length })}\n`,
+  );
   return lines.length > result.copies.length ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -151,20 +165,61 @@ function describe(result: HistoryResult, unreadable: readonly Unreadable[], loca
   const status = (value: keyof (typeof messages)['zh-CN']['review']) => messages[locale].review[value];
   const twice = new Set(result.twice.flatMap((one) => one.reports.map((report) => report.source)));
   return [
-    ...unreadable.map((one) => t(locale, 'loadUnreadable', { file: one.source, reason: one.reason.replace(/[。.]$/, '') })),
-    ...result.unmatched.map((one) => t(locale, one.why === 'unknown' ? 'loadUnknownUnit' : 'loadAmbiguousUnit', { file: one.source, name: one.name, year: one.year })),
+    ...unreadable.map((one) =>
+      t(locale, 'loadUnreadable', { file: one.source, reason: one.reason.replace(/[。.]$/, '') }),
+    ),
+    ...result.unmatched.map((one) =>
+      t(locale, one.why === 'unknown' ? 'loadUnknownUnit' : 'loadAmbiguousUnit', {
+        file: one.source,
+        name: one.name,
+        year: one.year,
+      }),
+    ),
     ...result.twice.map((one) => {
-      const files = list(one.reports.map((report) => (locale === 'en' ? `${report.source} (${report.date})` : `${report.source}（${report.date}）`)));
-      return t(locale, one.sameDate ? 'loadTwiceSameDate' : 'loadTwiceLater', { unit: one.unit, year: one.year, count: one.reports.length, files, latest: one.counted });
+      const files = list(
+        one.reports.map((report) =>
+          locale === 'en' ? `${report.source} (${report.date})` : `${report.source}（${report.date}）`,
+        ),
+      );
+      return t(locale, one.sameDate ? 'loadTwiceSameDate' : 'loadTwiceLater', {
+        unit: one.unit,
+        year: one.year,
+        count: one.reports.length,
+        files,
+        latest: one.counted,
+      });
     }),
     // A new version over one loaded before (the reports found twice in this load are named above).
     ...result.added.flatMap((one) =>
-      one.previous && !twice.has(one.source) ? [t(locale, 'loadNewVersion', { file: one.source, unit: one.unit, year: one.year, previous: one.previous.version, from: one.previous.file ?? '', version: one.version })] : [],
+      one.previous && !twice.has(one.source)
+        ? [
+            t(locale, 'loadNewVersion', {
+              file: one.source,
+              unit: one.unit,
+              year: one.year,
+              previous: one.previous.version,
+              from: one.previous.file ?? '',
+              version: one.version,
+            }),
+          ]
+        : [],
     ),
     ...result.refused.map((one) =>
       one.reason === 'submitted'
-        ? t(locale, 'loadRefusedSubmitted', { file: one.source, unit: one.unit, year: one.year, version: one.version, status: status(one.status) })
-        : t(locale, 'loadRefusedNotLater', { file: one.source, unit: one.unit, year: one.year, version: one.version, from: one.file ?? '' }),
+        ? t(locale, 'loadRefusedSubmitted', {
+            file: one.source,
+            unit: one.unit,
+            year: one.year,
+            version: one.version,
+            status: status(one.status),
+          })
+        : t(locale, 'loadRefusedNotLater', {
+            file: one.source,
+            unit: one.unit,
+            year: one.year,
+            version: one.version,
+            from: one.file ?? '',
+          }),
     ),
     ...result.copies.map((one) => t(locale, 'loadCopy', { file: one.source, of: one.of })),
   ];

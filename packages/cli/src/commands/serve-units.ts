@@ -15,7 +15,13 @@ export interface NewTokenOptions {
 }
 
 /** What the roster needs of @law-report/server (imported by the caller only when serving). */
-export type AddToken = (store: Store, role: 'unit', name: string, level: string | null, options?: NewTokenOptions & { readonly replace?: boolean }) => Promise<string>;
+export type AddToken = (
+  store: Store,
+  role: 'unit',
+  name: string,
+  level: string | null,
+  options?: NewTokenOptions & { readonly replace?: boolean },
+) => Promise<string>;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,7 +44,8 @@ export function tokenExpiry(text: string | undefined, now: Date, locale: Locale)
     // China keeps UTC+8 all year: the day ends at 16:00 UTC.
     const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
     const start = day ? Date.parse(`${given}T00:00:00+08:00`) : Number.NaN;
-    if (!day || !Number.isFinite(start) || new Date(start + 8 * 60 * 60 * 1000).toISOString().slice(0, 10) !== given) throw new UsageError(t(locale, 'badExpires'));
+    if (!day || !Number.isFinite(start) || new Date(start + 8 * 60 * 60 * 1000).toISOString().slice(0, 10) !== given)
+      throw new UsageError(t(locale, 'badExpires'));
     at = start + DAY;
   }
   if (at <= now.getTime()) throw new UsageError(t(locale, 'badExpires'));
@@ -54,7 +61,8 @@ export function tokenLabel(text: string | undefined, locale: Locale): string | u
 }
 
 // What to say of a new token besides the token: until when it works.
-const expiryNote = (options: NewTokenOptions, locale: Locale) => (options.expiresAt ? `${t(locale, 'tokenExpires', { day: lastDayOf(options.expiresAt) })}\n` : '');
+const expiryNote = (options: NewTokenOptions, locale: Locale) =>
+  options.expiresAt ? `${t(locale, 'tokenExpires', { day: lastDayOf(options.expiresAt) })}\n` : '';
 
 /**
  * The last day in China a token that stops at `instant` works (China keeps UTC+8 all year).
@@ -77,7 +85,15 @@ export function rosterLevel(text: string): UnitLevel | undefined {
 }
 
 /** `--add-unit NAME [--level L]`: a new unit and its token, printed once; a unit already listed is refused. */
-export async function addUnit(store: Store, addToken: AddToken, name: string, level: UnitLevel, io: Io, locale: Locale, options: NewTokenOptions = {}): Promise<number> {
+export async function addUnit(
+  store: Store,
+  addToken: AddToken,
+  name: string,
+  level: UnitLevel,
+  io: Io,
+  locale: Locale,
+  options: NewTokenOptions = {},
+): Promise<number> {
   if (!name.trim()) throw new UsageError(t(locale, 'badOptionValue', { option: '--add-unit' }));
   refuseHidden(name, locale);
   const existing = await store.findUnit(name);
@@ -86,13 +102,22 @@ export async function addUnit(store: Store, addToken: AddToken, name: string, le
     return EXIT_PROBLEMS;
   }
   const token = await addToken(store, 'unit', name, level, options);
-  io.err(`${expiryNote(options, locale)}${t(locale, 'tokenCreated', { name: (await store.findUnit(name))?.name ?? name.trim() })}\n`);
+  io.err(
+    `${expiryNote(options, locale)}${t(locale, 'tokenCreated', { name: (await store.findUnit(name))?.name ?? name.trim() })}\n`,
+  );
   io.out(`${token}\n`);
   return EXIT_OK;
 }
 
 /** `--reissue NAME`: a new token for a unit on the roster, its old ones revoked; the unit and its reports stay. */
-export async function reissue(store: Store, addToken: AddToken, name: string, io: Io, locale: Locale, options: NewTokenOptions = {}): Promise<number> {
+export async function reissue(
+  store: Store,
+  addToken: AddToken,
+  name: string,
+  io: Io,
+  locale: Locale,
+  options: NewTokenOptions = {},
+): Promise<number> {
   const unit = await store.findUnit(name);
   if (!unit) {
     io.err(`${t(locale, 'noSuchUnit', { name: name.trim() })}\n`);
@@ -106,14 +131,29 @@ export async function reissue(store: Store, addToken: AddToken, name: string, io
 
 /** `--list-units`: the roster as CSV (a UTF-8 BOM for Excel), in the columns `--roster` reads back. */
 export async function listUnits(store: Store, io: Io, locale: Locale): Promise<number> {
-  const rows = (await store.units()).map((unit) => [unit.name, unit.level, unit.code ?? '', unit.parent ?? '', unit.deadline ?? '', String(unit.tokens)]);
+  const rows = (await store.units()).map((unit) => [
+    unit.name,
+    unit.level,
+    unit.code ?? '',
+    unit.parent ?? '',
+    unit.deadline ?? '',
+    String(unit.tokens),
+  ]);
   io.out(csv(t(locale, 'unitsHeader'), rows));
   return EXIT_OK;
 }
 
 /** `--list-tokens`: every token kept, as CSV (id, role, name, label, created, last used, expires), never a token or its hash. */
 export async function listTokens(store: Store, io: Io, locale: Locale): Promise<number> {
-  const rows = (await store.tokens()).map((token) => [String(token.id), token.role, token.name, token.label ?? '', token.createdAt, token.lastUsedAt ?? '', token.expiresAt ?? '']);
+  const rows = (await store.tokens()).map((token) => [
+    String(token.id),
+    token.role,
+    token.name,
+    token.label ?? '',
+    token.createdAt,
+    token.lastUsedAt ?? '',
+    token.expiresAt ?? '',
+  ]);
   io.out(csv(t(locale, 'tokenListHeader'), rows));
   return EXIT_OK;
 }
@@ -121,7 +161,8 @@ export async function listTokens(store: Store, io: Io, locale: Locale): Promise<
 /** `--revoke-token ID`: the one token of that id stops working; the unit, the reviewer's other tokens and every report stay. */
 export async function revokeToken(store: Store, id: string, io: Io, locale: Locale): Promise<number> {
   const number = Number(id);
-  if (!/^\d+$/.test(id.trim()) || !Number.isSafeInteger(number)) throw new UsageError(t(locale, 'badOptionValue', { option: '--revoke-token' }));
+  if (!/^\d+$/.test(id.trim()) || !Number.isSafeInteger(number))
+    throw new UsageError(t(locale, 'badOptionValue', { option: '--revoke-token' }));
   const revoked = await store.revokeToken(number);
   io.err(`${t(locale, revoked ? 'tokenRevoked' : 'noSuchToken', { id: number })}\n`);
   return revoked ? EXIT_OK : EXIT_PROBLEMS;
@@ -132,9 +173,18 @@ export async function revokeToken(store: Store, id: string, io: Io, locale: Loca
  * parent, deadline); prints a token for each unit that has none as CSV on stdout, and what it
  * did and each refused row on stderr. Exit 1 when a row was refused, 2 when the file is no roster.
  */
-export async function applyRoster(store: Store, addToken: AddToken, file: string, io: Io, locale: Locale, options: NewTokenOptions = {}): Promise<number> {
+export async function applyRoster(
+  store: Store,
+  addToken: AddToken,
+  file: string,
+  io: Io,
+  locale: Locale,
+  options: NewTokenOptions = {},
+): Promise<number> {
   const { entries, problems } = await readRosterFile(file, io.cwd, locale);
-  const refused = problems.map((problem) => t(locale, 'rosterProblem', { file, line: problem.line, reason: problem.reason }));
+  const refused = problems.map((problem) =>
+    t(locale, 'rosterProblem', { file, line: problem.line, reason: problem.reason }),
+  );
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const tokens: string[][] = [];
   // The name each unit was first given in this file, so a second spelling of it is refused, not applied.
@@ -148,21 +198,36 @@ export async function applyRoster(store: Store, addToken: AddToken, file: string
     const listed = await store.findUnit(entry.name, entry.parent);
     const first = listed && seen.get(listed.name);
     if (first) {
-      refused.push(t(locale, 'rosterRefused', { file, reason: t(locale, 'rosterSameUnit', { name: entry.name, other: first }) }));
+      refused.push(
+        t(locale, 'rosterRefused', { file, reason: t(locale, 'rosterSameUnit', { name: entry.name, other: first }) }),
+      );
       continue;
     }
     const put = await store.putUnit(entry);
     if (put.change === 'code_taken') {
-      refused.push(t(locale, 'rosterRefused', { file, reason: t(locale, 'rosterCodeTaken', { code: entry.code ?? '', other: put.unit.name, name: entry.name }) }));
+      refused.push(
+        t(locale, 'rosterRefused', {
+          file,
+          reason: t(locale, 'rosterCodeTaken', { code: entry.code ?? '', other: put.unit.name, name: entry.name }),
+        }),
+      );
       continue;
     }
     seen.set(put.unit.name, entry.name);
     counts[put.change]++;
     // A unit with no working token gets one (a new unit, or one whose tokens were revoked).
-    if (put.unit.tokens === 0) tokens.push([put.unit.name, put.unit.level, put.unit.code ?? '', await addToken(store, 'unit', put.unit.name, put.unit.level, options)]);
+    if (put.unit.tokens === 0)
+      tokens.push([
+        put.unit.name,
+        put.unit.level,
+        put.unit.code ?? '',
+        await addToken(store, 'unit', put.unit.name, put.unit.level, options),
+      ]);
   }
   for (const line of refused) io.err(`${line}\n`);
-  io.err(`${tokens.length > 0 ? expiryNote(options, locale) : ''}${t(locale, 'rosterApplied', { file, ...counts, tokens: tokens.length })}\n`);
+  io.err(
+    `${tokens.length > 0 ? expiryNote(options, locale) : ''}${t(locale, 'rosterApplied', { file, ...counts, tokens: tokens.length })}\n`,
+  );
   if (tokens.length > 0) io.out(csv(t(locale, 'tokensHeader'), tokens));
   return refused.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

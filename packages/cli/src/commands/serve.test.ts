@@ -55,7 +55,10 @@ describe('law-report serve: the roster', () => {
       ['青川县司法局', 'department', ''],
     ]);
     const token = printed[1]?.[3] ?? '';
-    expect(await withStore((store) => store.findToken(hashToken(token)))).toMatchObject({ role: 'unit', name: '城关镇' });
+    expect(await withStore((store) => store.findToken(hashToken(token)))).toMatchObject({
+      role: 'unit',
+      name: '城关镇',
+    });
     // Again, with a deadline changed: updated, no new tokens.
     writeFileSync(join(dir, 'roster.csv'), ROSTER.replace('2025-01-20', '2025-01-25'));
     const again = await lawReport('--roster', 'roster.csv');
@@ -92,7 +95,24 @@ describe('law-report serve: the roster', () => {
 
   it('reissues a unit’s token: the old one stops working, the unit and its reports stay', async () => {
     const old = (await lawReport('--add-unit', '北留镇')).stdout.trim();
-    await withStore((store) => store.submit('北留镇', 2023, { schemaVersion: '1.0', title: '北留镇2023年报告', year: 2023, unit: { name: '北留镇', level: 'town' }, issuer: '北留镇人民政府', issuedOn: '2024-01-20', sections: [], metrics: [] }, '北留镇', '2024-01-20T02:00:00Z'));
+    await withStore((store) =>
+      store.submit(
+        '北留镇',
+        2023,
+        {
+          schemaVersion: '1.0',
+          title: '北留镇2023年报告',
+          year: 2023,
+          unit: { name: '北留镇', level: 'town' },
+          issuer: '北留镇人民政府',
+          issuedOn: '2024-01-20',
+          sections: [],
+          metrics: [],
+        },
+        '北留镇',
+        '2024-01-20T02:00:00Z',
+      ),
+    );
     const reissued = await lawReport('--reissue', '北留镇人民政府');
     expect(reissued.code).toBe(0);
     expect(reissued.stderr).toContain('已为“北留镇”换发令牌，旧令牌 1 个已失效');
@@ -153,7 +173,11 @@ describe('law-report serve: deadlines', () => {
     expect(await proxied.stop()).toBe(0);
     expect(proxied.io.stderr).toMatch(/GET \/reports\/feed\.xml 200 \d+ms 203\.0\.113\.7\n/);
     // A proxy elsewhere is named by its address; a malformed one is a usage error.
-    expect(proxiesTrusted(false, '10.0.0.5, 192.168.1.0/24', 'zh-CN')).toEqual(['loopback', '10.0.0.5', '192.168.1.0/24']);
+    expect(proxiesTrusted(false, '10.0.0.5, 192.168.1.0/24', 'zh-CN')).toEqual([
+      'loopback',
+      '10.0.0.5',
+      '192.168.1.0/24',
+    ]);
     expect((await lawReport('--trusted-proxy', 'proxy.example')).code).toBe(2);
     expect((await lawReport('--trusted-proxy', '10.0.0.5/40')).code).toBe(2);
   });
@@ -166,8 +190,12 @@ describe('law-report serve: deadlines', () => {
     expect(await first.stop()).toBe(0);
     const again = await started();
     try {
-      const response = await fetch(`${again.address}/api/aggregate?year=2023`, { headers: { authorization: `Bearer ${reviewer}` } });
-      expect(await response.json()).toMatchObject({ deadlines: { source: 'database', overrides: { submit: { town: '01-20' } }, submitBy: { town: '2024-01-20' } } });
+      const response = await fetch(`${again.address}/api/aggregate?year=2023`, {
+        headers: { authorization: `Bearer ${reviewer}` },
+      });
+      expect(await response.json()).toMatchObject({
+        deadlines: { source: 'database', overrides: { submit: { town: '01-20' } }, submitBy: { town: '2024-01-20' } },
+      });
     } finally {
       expect(await again.stop()).toBe(0);
     }
@@ -225,10 +253,26 @@ describe('law-report serve: what a token carries', () => {
     await lawReport('--add-reviewer', '县依法治县办', '--expires', '90');
     const listed = rows((await lawReport('--list-tokens')).stdout);
     expect(listed[0]).toEqual(['编号', '角色', '名称', '标签', '生成时间', '最近使用', '到期时间']);
-    expect(listed[1]).toEqual(['1', 'unit', '北留镇', '党政办 王五', expect.stringMatching(/^\d{4}-\d\d-\d\dT/), '', '2099-03-31T16:00:00.000Z']);
+    expect(listed[1]).toEqual([
+      '1',
+      'unit',
+      '北留镇',
+      '党政办 王五',
+      expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      '',
+      '2099-03-31T16:00:00.000Z',
+    ]);
     const inNinety = Date.parse(listed[2]?.[6] ?? '') - Date.now();
     expect(Math.abs(inNinety - 90 * 24 * 60 * 60 * 1000)).toBeLessThan(60_000);
-    expect(rows((await lawReport('--list-tokens', '--lang', 'en')).stdout)[0]).toEqual(['id', 'role', 'name', 'label', 'created', 'last used', 'expires']);
+    expect(rows((await lawReport('--list-tokens', '--lang', 'en')).stdout)[0]).toEqual([
+      'id',
+      'role',
+      'name',
+      'label',
+      'created',
+      'last used',
+      'expires',
+    ]);
   });
 
   it('refuses an --expires that is no date after today nor a number of days, and a label with an invisible character', async () => {
@@ -263,7 +307,13 @@ describe('law-report serve --backup', () => {
     const live = await openStore(db);
     try {
       await live.submit('北留镇', 2023, beiliuReport(), '北留镇', '2024-01-20T02:00:00.000Z');
-      await live.submit('北留镇', 2023, { ...beiliuReport(), title: '北留镇2023年法治政府建设工作报告（修改稿）' }, '北留镇', '2024-01-22T02:00:00.000Z');
+      await live.submit(
+        '北留镇',
+        2023,
+        { ...beiliuReport(), title: '北留镇2023年法治政府建设工作报告（修改稿）' },
+        '北留镇',
+        '2024-01-22T02:00:00.000Z',
+      );
       const made = await lawReport('--backup', 'backups/2024-01-31.sqlite');
       expect(made.code).toBe(0);
       expect(made.stderr).toContain('已备份到');
@@ -294,7 +344,6 @@ describe('law-report serve --backup', () => {
   });
 });
 
-
 // Moving a county from SQLite to PostgreSQL: a real SQLite file copied into a real PostgreSQL
 // (LAW_REPORT_TEST_POSTGRES, or the one the test setup starts, in a schema of this test's own).
 describe('law-report serve --copy-from', () => {
@@ -305,12 +354,17 @@ describe('law-report serve --copy-from', () => {
     const postgres = await freshPostgres('serve_copy_test');
     const copied = await lawReport('--db', postgres, '--copy-from', '.data/law-report.sqlite');
     expect(copied).toMatchObject({ code: 0, stdout: '' });
-    expect(copied.stderr).toContain(`已把 .data/law-report.sqlite 复制到 ${postgres.replace(':law_report@', '@')}：2 个单位、3 个令牌、2 项设置、3 份报告（4 个版本、7 条审核记录）`);
+    expect(copied.stderr).toContain(
+      `已把 .data/law-report.sqlite 复制到 ${postgres.replace(':law_report@', '@')}：2 个单位、3 个令牌、2 项设置、3 份报告（4 个版本、7 条审核记录）`,
+    );
     const store = await openStore(postgres);
     try {
       expect(await countyState(store)).toEqual(before);
       // The tokens people hold: the reviewer's and a unit's work on the copy.
-      expect(await store.findToken(hashToken(tokens.reviewer))).toMatchObject({ role: 'reviewer', name: '县依法治县办' });
+      expect(await store.findToken(hashToken(tokens.reviewer))).toMatchObject({
+        role: 'reviewer',
+        name: '县依法治县办',
+      });
       expect(await store.findToken(hashToken(tokens.beiliu))).toMatchObject({ role: 'unit', name: '北留镇' });
     } finally {
       await store.close();

@@ -7,7 +7,19 @@ import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { loadReports } from './serve-load.js';
-import { addUnit, applyRoster, lastDayOf, listTokens, listUnits, refuseHidden, reissue, revokeToken, rosterLevel, tokenExpiry, tokenLabel } from './serve-units.js';
+import {
+  addUnit,
+  applyRoster,
+  lastDayOf,
+  listTokens,
+  listUnits,
+  refuseHidden,
+  reissue,
+  revokeToken,
+  rosterLevel,
+  tokenExpiry,
+  tokenLabel,
+} from './serve-units.js';
 import { loadServer } from '../server-module.js';
 
 /**
@@ -60,16 +72,24 @@ const within = (folder: string, path: string) => {
  *
  * @example proxiesTrusted(true, '10.0.0.5', 'zh-CN') // ['loopback', '10.0.0.5']
  */
-export function proxiesTrusted(behindProxy: boolean, trusted: string | undefined, locale: Locale): string[] | undefined {
+export function proxiesTrusted(
+  behindProxy: boolean,
+  trusted: string | undefined,
+  locale: Locale,
+): string[] | undefined {
   if (trusted === undefined) return behindProxy ? ['loopback'] : undefined;
-  const addresses = trusted.split(',').map((address) => address.trim()).filter(Boolean);
+  const addresses = trusted
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
   const valid = (address: string) => {
     const [ip = '', prefix, ...rest] = address.split('/');
     const version = isIP(ip);
     if (version === 0 || rest.length > 0) return false;
     return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
   };
-  if (addresses.length === 0 || !addresses.every(valid)) throw new UsageError(t(locale, 'badOptionValue', { option: '--trusted-proxy' }));
+  if (addresses.length === 0 || !addresses.every(valid))
+    throw new UsageError(t(locale, 'badOptionValue', { option: '--trusted-proxy' }));
   return ['loopback', ...addresses];
 }
 
@@ -111,12 +131,16 @@ async function copyFrom(source: string, db: string, io: Io, locale: Locale): Pro
     const target = await openStore(db);
     try {
       const counts = await copyStore(sourceStore, target);
-      io.err(`${t(locale, 'copied', { from: shown(source), to: shown(db), units: counts.units, tokens: counts.tokens, settings: counts.settings, reports: counts.reports, versions: counts.report_versions, steps: counts.transitions })}\n`);
+      io.err(
+        `${t(locale, 'copied', { from: shown(source), to: shown(db), units: counts.units, tokens: counts.tokens, settings: counts.settings, reports: counts.reports, versions: counts.report_versions, steps: counts.transitions })}\n`,
+      );
       return EXIT_OK;
     } catch (error) {
       if (!(error instanceof StoreNotEmpty)) throw error;
       const held = error.counts;
-      io.err(`${t(locale, 'copyTargetNotEmpty', { to: shown(db), units: held.units, tokens: held.tokens, settings: held.settings, reports: held.reports })}\n`);
+      io.err(
+        `${t(locale, 'copyTargetNotEmpty', { to: shown(db), units: held.units, tokens: held.tokens, settings: held.settings, reports: held.reports })}\n`,
+      );
       return EXIT_PROBLEMS;
     } finally {
       await target.close();
@@ -158,7 +182,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const load = values.load === undefined ? undefined : [...values.load, ...positionals];
   if (positionals.length > 0 && !load) throw new UsageError(t(locale, 'badArguments'));
   const port = values.port === undefined ? 8080 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(t(locale, 'badOptionValue', { option: '--port' }));
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(t(locale, 'badOptionValue', { option: '--port' }));
   // Levels as the roster CSV writes them: town, 乡镇, 街道, 部门…
   const level = rosterLevel(values.level ?? 'town');
   if (!level) throw new UsageError(t(locale, 'badOptionValue', { option: '--level' }));
@@ -167,15 +192,23 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   if (/^postgres(?:ql)?:\/\/[^/@]*:[^/@]*@/.test(db)) io.err(`${t(locale, 'passwordInUrl')}\n`);
   // A portal folder holding the SQLite file would let anyone download it: refused before anything is opened.
   const sqliteFile = isPostgres(db) ? undefined : resolve(io.cwd, db);
-  if (values.portal !== undefined && sqliteFile && within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))) {
+  if (
+    values.portal !== undefined &&
+    sqliteFile &&
+    within(realPath(resolve(io.cwd, values.portal)), join(realPath(dirname(sqliteFile)), basename(sqliteFile)))
+  ) {
     throw new UsageError(t(locale, 'portalHoldsDatabase', { portal: values.portal, db }));
   }
   // What a token made now carries: a label, and the instant it stops working.
-  const tokenOptions = { label: tokenLabel(values.label, locale), expiresAt: tokenExpiry(values.expires, new Date(), locale) };
+  const tokenOptions = {
+    label: tokenLabel(values.label, locale),
+    expiresAt: tokenExpiry(values.expires, new Date(), locale),
+  };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
-  if (values['copy-from'] !== undefined) return copyFrom(values['copy-from'], isPostgres(db) ? db : resolve(io.cwd, db), io, locale);
+  if (values['copy-from'] !== undefined)
+    return copyFrom(values['copy-from'], isPostgres(db) ? db : resolve(io.cwd, db), io, locale);
   const { addToken, buildApp, openStore } = await loadServer(locale);
   const store = await openStore(isPostgres(db) ? db : resolve(io.cwd, db));
   if (values.county !== undefined) await store.putSettings({ county: values.county.trim() || null });
@@ -190,7 +223,12 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
       const given = values.revoke.trim();
       const unit = await store.findUnit(given);
       const tokens = await store.tokens();
-      const roles = (['unit', 'reviewer'] as const).filter((role) => tokens.some((token) => token.role === role && token.name === (role === 'unit' ? unit?.name : given.normalize('NFKC').trim())));
+      const roles = (['unit', 'reviewer'] as const).filter((role) =>
+        tokens.some(
+          (token) =>
+            token.role === role && token.name === (role === 'unit' ? unit?.name : given.normalize('NFKC').trim()),
+        ),
+      );
       if (roles.length > 1) throw new UsageError(t(locale, 'revokeAmbiguous', { name: given }));
       const count = roles[0] ? await store.revokeTokens(given, roles[0]) : 0;
       io.err(`${t(locale, 'tokensRevoked', { name: values.revoke.trim(), count })}\n`);
@@ -211,22 +249,40 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   if (load) return units(() => loadReports(store, load, io, locale));
   if (values['list-units']) return units(() => listUnits(store, io, locale));
   if (values['list-tokens']) return units(() => listTokens(store, io, locale));
-  if (values['revoke-token'] !== undefined) return units(() => revokeToken(store, values['revoke-token'] ?? '', io, locale));
-  if (values.reissue !== undefined) return units(() => reissue(store, addToken, values.reissue ?? '', io, locale, tokenOptions));
-  if (values['add-unit'] !== undefined) return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale, tokenOptions));
+  if (values['revoke-token'] !== undefined)
+    return units(() => revokeToken(store, values['revoke-token'] ?? '', io, locale));
+  if (values.reissue !== undefined)
+    return units(() => reissue(store, addToken, values.reissue ?? '', io, locale, tokenOptions));
+  if (values['add-unit'] !== undefined)
+    return units(() => addUnit(store, addToken, values['add-unit'] ?? '', level, io, locale, tokenOptions));
   const reviewer = values['add-reviewer'];
   if (reviewer !== undefined) {
     refuseHidden(reviewer, locale);
     try {
       const token = await addToken(store, 'reviewer', reviewer, null, tokenOptions);
-      io.err(`${tokenOptions.expiresAt ? `${t(locale, 'tokenExpires', { day: lastDayOf(tokenOptions.expiresAt) })}\n` : ''}${t(locale, 'tokenCreated', { name: reviewer.normalize('NFKC').trim() })}\n`);
+      io.err(
+        `${tokenOptions.expiresAt ? `${t(locale, 'tokenExpires', { day: lastDayOf(tokenOptions.expiresAt) })}\n` : ''}${t(locale, 'tokenCreated', { name: reviewer.normalize('NFKC').trim() })}\n`,
+      );
       io.out(`${token}\n`);
       return EXIT_OK;
     } finally {
       await store.close();
     }
   }
-  const app = await buildApp({ store, accessLog: (line) => io.err(`${line}\n`), ...(trustProxy ? { trustProxy } : {}), ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}), ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()).filter(Boolean) } : {}) });
+  const app = await buildApp({
+    store,
+    accessLog: (line) => io.err(`${line}\n`),
+    ...(trustProxy ? { trustProxy } : {}),
+    ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}),
+    ...(values.cors
+      ? {
+          corsOrigins: values.cors
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        }
+      : {}),
+  });
   const host = values.host ?? '127.0.0.1';
   const address = await app.listen({ port, host });
   // Tokens cross the network in the clear unless a TLS proxy is in front: said at every start.

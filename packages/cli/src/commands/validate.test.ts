@@ -42,15 +42,21 @@ describe('law-report validate', () => {
     for (const section of report.sections) if (section.kind === 'shortcomings') section.paragraphs = ['', '  '];
     const { code, stdout, stderr } = await validate(write('empty.json', report), '--profile', 'submit');
     expect(code).toBe(1);
-    expect(stderr).toContain('empty.json: sections[2].paragraphs: 错误: 「推进法治政府建设存在的不足和原因」还没有内容。');
+    expect(stderr).toContain(
+      'empty.json: sections[2].paragraphs: 错误: 「推进法治政府建设存在的不足和原因」还没有内容。',
+    );
     expect(stdout).toContain('1 份有错误');
   });
 
   it('speaks English with --lang en', async () => {
-    const report = makeReport({ metrics: [makeMetric('disputes.successRate', 130, { unit: '%', label: '调解成功率' })] });
+    const report = makeReport({
+      metrics: [makeMetric('disputes.successRate', 130, { unit: '%', label: '调解成功率' })],
+    });
     const { code, stderr } = await validate(write('rate.json', report), '--lang', 'en');
     expect(code).toBe(1);
-    expect(stderr).toContain('rate.json: metrics[0].value: error: "调解成功率" is 130%; a rate must be between 0 and 100.');
+    expect(stderr).toContain(
+      'rate.json: metrics[0].value: error: "调解成功率" is 130%; a rate must be between 0 and 100.',
+    );
   });
 
   it('exits 0 with a warning line for a rate off by 2 points', async () => {
@@ -102,7 +108,13 @@ describe('law-report validate', () => {
     const { code, stdout } = await validate(write('beiliu.json', beiliuReport()), '--json');
     expect(code).toBe(0);
     const results = JSON.parse(stdout) as { file: string; ok: boolean; issues: { code: string }[] }[];
-    expect(results).toEqual([expect.objectContaining({ file: 'beiliu.json', ok: true, issues: [expect.objectContaining({ code: 'missing_section' })] })]);
+    expect(results).toEqual([
+      expect.objectContaining({
+        file: 'beiliu.json',
+        ok: true,
+        issues: [expect.objectContaining({ code: 'missing_section' })],
+      }),
+    ]);
   });
 
   it('takes a county’s deadlines from a file', async () => {
@@ -111,12 +123,16 @@ describe('law-report validate', () => {
     const lenient = JSON.parse((await validate(...args)).stdout) as { issues: { code: string }[] }[];
     expect(lenient[0]?.issues.map((i) => i.code)).not.toContain('late_submission');
     const strict = await validate(...args, '--deadlines', write('deadlines.json', { submit: { town: '01-31' } }));
-    expect((JSON.parse(strict.stdout) as { issues: { code: string }[] }[])[0]?.issues.map((i) => i.code)).toContain('late_submission');
+    expect((JSON.parse(strict.stdout) as { issues: { code: string }[] }[])[0]?.issues.map((i) => i.code)).toContain(
+      'late_submission',
+    );
   });
 
   it('exits 2 for usage mistakes', async () => {
     expect((await validate()).code).toBe(2);
-    expect((await validate('x.json', '--profile', 'final')).stderr).toContain('--profile 只能是 draft、submit 或 publish');
+    expect((await validate('x.json', '--profile', 'final')).stderr).toContain(
+      '--profile 只能是 draft、submit 或 publish',
+    );
     expect((await validate('x.json', '--bogus')).code).toBe(2);
     const deadlines = await validate('x.json', '--deadlines', write('d.json', { publish: '02-30' }));
     expect(deadlines.code).toBe(2);

@@ -1,9 +1,4 @@
-import {
-  validateReport,
-  type Locale,
-  type Profile,
-  type ValidationIssue,
-} from '@law-report/core';
+import { validateReport, type Locale, type Profile, type ValidationIssue } from '@law-report/core';
 import { catalogOf, catalogOption } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
 import { readInputBatches, formatSource, type InputSource } from '../inputs.js';
@@ -40,28 +35,35 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   let failed = 0;
   let warnings = 0;
   let onlyMissing = true;
-  for await (const batch of readInputBatches(positionals, io.cwd, locale)) for (const item of batch) {
-    progress.tick();
-    reports += 1;
-    if (!('error' in item) || item.code !== 'unreadable') onlyMissing = false;
-    const result: Result =
-      'error' in item
-        ? { source: item.source, ok: false, issues: [unreadable(item.error, locale)] }
-        : { source: item.source, ...validateReport(item.value, options) };
-    if (!result.ok) failed += 1;
-    warnings += result.issues.filter((issue) => issue.severity === 'warning').length;
-    if (values.json) {
-      results.push(result);
-    } else {
-      progress.done();
-      printIssues(io, formatSource(result.source), result.issues, locale);
+  for await (const batch of readInputBatches(positionals, io.cwd, locale))
+    for (const item of batch) {
+      progress.tick();
+      reports += 1;
+      if (!('error' in item) || item.code !== 'unreadable') onlyMissing = false;
+      const result: Result =
+        'error' in item
+          ? { source: item.source, ok: false, issues: [unreadable(item.error, locale)] }
+          : { source: item.source, ...validateReport(item.value, options) };
+      if (!result.ok) failed += 1;
+      warnings += result.issues.filter((issue) => issue.severity === 'warning').length;
+      if (values.json) {
+        results.push(result);
+      } else {
+        progress.done();
+        printIssues(io, formatSource(result.source), result.issues, locale);
+      }
     }
-  }
   progress.done();
   // Every path missing or an empty folder: nothing was checked, which is a usage mistake.
   if (onlyMissing) throw new UsageError(t(locale, 'noReports'));
   if (values.json) {
-    io.out(`${JSON.stringify(results.map(({ source, ok, issues }) => ({ ...source, ok, issues })), null, 2)}\n`);
+    io.out(
+      `${JSON.stringify(
+        results.map(({ source, ok, issues }) => ({ ...source, ok, issues })),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     io.out(`${t(locale, 'summary', { reports, passed: reports - failed, failed, warnings })}\n`);
   }

@@ -9,7 +9,12 @@ import { aggregate, completeness, createAggregator, restoreAggregator, type Aggr
 import type { RosterEntry } from './roster.js';
 
 const town = (name: string, overrides: Partial<Report> = {}): Report =>
-  makeReport({ title: `${name}2023年法治政府建设情况报告`, unit: { name, level: 'town' }, issuer: `${name}人民政府`, ...overrides });
+  makeReport({
+    title: `${name}2023年法治政府建设情况报告`,
+    unit: { name, level: 'town' },
+    issuer: `${name}人民政府`,
+    ...overrides,
+  });
 
 const roster: RosterEntry[] = [
   { name: '东镇', level: 'town' },
@@ -25,8 +30,16 @@ describe('aggregate: rates', () => {
       makeMetric('disputes.mediated', mediated, { unit: '起' }),
       makeMetric('disputes.successRate', Math.round((resolved / mediated) * 1000) / 10, { unit: '%' }),
     ];
-    const result = aggregate([town('东镇', { metrics: rate(9, 10) }), town('西镇', { metrics: rate(1, 90) })], { year: 2023 });
-    expect(result.rates['disputes.successRate']).toMatchObject({ value: 10, numerator: 10, denominator: 100, reporting: 2, excluded: 0 });
+    const result = aggregate([town('东镇', { metrics: rate(9, 10) }), town('西镇', { metrics: rate(1, 90) })], {
+      year: 2023,
+    });
+    expect(result.rates['disputes.successRate']).toMatchObject({
+      value: 10,
+      numerator: 10,
+      denominator: 100,
+      reporting: 2,
+      excluded: 0,
+    });
   });
 
   it('counts a unit that gave only the percentage as excluded from the recomputed rate', () => {
@@ -37,7 +50,13 @@ describe('aggregate: rates', () => {
       ],
       { year: 2023 },
     );
-    expect(result.rates['judgments.fulfillmentRate']).toMatchObject({ value: 75, numerator: 3, denominator: 4, reporting: 1, excluded: 1 });
+    expect(result.rates['judgments.fulfillmentRate']).toMatchObject({
+      value: 75,
+      numerator: 3,
+      denominator: 4,
+      reporting: 1,
+      excluded: 1,
+    });
     expect(result.rates['judgments.fulfillmentRate']?.reported).toMatchObject({ min: 100, max: 100, reporting: 1 });
   });
 });
@@ -45,16 +64,28 @@ describe('aggregate: rates', () => {
 describe('aggregate: totals', () => {
   it('sums indicators with min, max, median and the number of units reporting', () => {
     const result = aggregate(
-      [10, 30, 20, 40].map((value, i) => town(`镇${i}`, { metrics: [makeMetric('disputes.handled', value, { unit: '起' })] })),
+      [10, 30, 20, 40].map((value, i) =>
+        town(`镇${i}`, { metrics: [makeMetric('disputes.handled', value, { unit: '起' })] }),
+      ),
       { year: 2023 },
     );
-    expect(result.indicators['disputes.handled']).toEqual({ unit: '起', total: 100, qualifier: 'exact', reporting: 4, min: 10, max: 40, median: 25 });
+    expect(result.indicators['disputes.handled']).toEqual({
+      unit: '起',
+      total: 100,
+      qualifier: 'exact',
+      reporting: 4,
+      min: 10,
+      max: 40,
+      median: 25,
+    });
   });
 
   it('makes the total a lower bound when any unit wrote 余', () => {
     const result = aggregate(
       [
-        town('东镇', { metrics: [makeMetric('legalServices.consultations', 800, { unit: '人次', qualifier: 'over' })] }),
+        town('东镇', {
+          metrics: [makeMetric('legalServices.consultations', 800, { unit: '人次', qualifier: 'over' })],
+        }),
         town('西镇', { metrics: [makeMetric('legalServices.consultations', 200, { unit: '人次' })] }),
       ],
       { year: 2023 },
@@ -91,7 +122,14 @@ describe('aggregate: roster', () => {
 
   it('lists missing, late and unpublished units', () => {
     const result = aggregate(reports, { year: 2023, roster });
-    expect(result.units).toEqual({ expected: 4, reported: 2, missing: ['西镇', '县司法局'], late: ['南镇'], unpublished: [], unlisted: ['北镇'] });
+    expect(result.units).toEqual({
+      expected: 4,
+      reported: 2,
+      missing: ['西镇', '县司法局'],
+      late: ['南镇'],
+      unpublished: [],
+      unlisted: ['北镇'],
+    });
     expect(result.unitsDetail.map((unit) => [unit.name, unit.status, unit.submittedOn, unit.daysLate])).toEqual([
       ['东镇', 'reported', '2024-01-20', 0],
       ['西镇', 'missing', null, null],
@@ -122,23 +160,38 @@ describe('aggregate: roster', () => {
 
   it('skips a report whose sections nest 50,000 deep, saying why, instead of overflowing the stack', () => {
     let json = '[]';
-    for (let i = 0; i < 50_000; i++) json = `[{"id":"s${i}","kind":"measures","title":"t","paragraphs":[],"sections":${json}}]`;
+    for (let i = 0; i < 50_000; i++)
+      json = `[{"id":"s${i}","kind":"measures","title":"t","paragraphs":[],"sections":${json}}]`;
     const aggregator = createAggregator({ year: 2023, roster });
-    expect(aggregator.add({ ...town('东镇'), sections: JSON.parse(json) as unknown }, { file: 'deep.json' })).toBe(false);
-    expect(aggregator.result().skipped).toEqual([{ file: 'deep.json', code: 'not_a_report', reason: expect.stringContaining('章节嵌套超过 32 层') }]);
+    expect(aggregator.add({ ...town('东镇'), sections: JSON.parse(json) as unknown }, { file: 'deep.json' })).toBe(
+      false,
+    );
+    expect(aggregator.result().skipped).toEqual([
+      { file: 'deep.json', code: 'not_a_report', reason: expect.stringContaining('章节嵌套超过 32 层') },
+    ]);
   });
 });
 
 describe('aggregate: sections and completeness', () => {
   it('counts how many reports have each content', () => {
-    const noPlans = town('西镇', { sections: [makeSection('duties'), makeSection('measures'), makeSection('shortcomings')] });
+    const noPlans = town('西镇', {
+      sections: [makeSection('duties'), makeSection('measures'), makeSection('shortcomings')],
+    });
     const result = aggregate([town('东镇'), noPlans], { year: 2023 });
     expect(result.sections).toEqual({ duties: 2, measures: 2, shortcomings: 2, plans: 1, other: 1, judgments: 0 });
   });
 
   it('scores completeness: 0.15 per required content, 0.1 for facts, 0.1 for 保密审查, 0.2 for publication', () => {
     expect(completeness(town('东镇'))).toBe(0.6);
-    expect(completeness(town('东镇', { metrics: [makeMetric('disputes.handled', 1, { unit: '起' })], confidentialityReviewed: true, publishedOn: '2024-03-01' }))).toBe(1);
+    expect(
+      completeness(
+        town('东镇', {
+          metrics: [makeMetric('disputes.handled', 1, { unit: '起' })],
+          confidentialityReviewed: true,
+          publishedOn: '2024-03-01',
+        }),
+      ),
+    ).toBe(1);
     expect(completeness(town('东镇', { sections: [makeSection('measures')] }))).toBe(0.15);
   });
 });
@@ -164,29 +217,40 @@ describe('merge', () => {
           ...(published ? { publishedOn: '2024-04-01' } : {}),
           metrics: [
             ...(handled ? [makeMetric('disputes.handled', handled[0], { unit: '起', qualifier: handled[1] })] : []),
-            ...(mediated !== null ? [makeMetric('disputes.mediated', mediated, { unit: '起' }), makeMetric('disputes.resolved', Math.floor(mediated / 2), { unit: '起' })] : []),
+            ...(mediated !== null
+              ? [
+                  makeMetric('disputes.mediated', mediated, { unit: '起' }),
+                  makeMetric('disputes.resolved', Math.floor(mediated / 2), { unit: '起' }),
+                ]
+              : []),
             ...(funding !== null ? [makeMetric('funding.amount', funding, { unit: '万元' })] : []),
           ],
         }),
       );
     fc.assert(
-      fc.property(fc.array(fc.oneof(report, fc.constant({ broken: true }) as fc.Arbitrary<unknown>), { maxLength: 30 }), fc.array(fc.nat(3), { maxLength: 30 }), (reports, shards) => {
-        const whole = createAggregator({ year: 2023, roster });
-        reports.forEach((r, i) => whole.add(r, { file: 'all', line: i }));
-        const parts = [0, 1, 2, 3].map(() => createAggregator({ year: 2023, roster }));
-        reports.forEach((r, i) => parts[shards[i] ?? 0]?.add(r, { file: 'all', line: i }));
-        // The same shards sent as JSON to another process and brought back (before merging
-        // changes them).
-        const crossed = parts.map((part) => restoreAggregator(JSON.parse(JSON.stringify(part)), { year: 2023, roster }));
-        const [a, b, c, d] = parts;
-        if (!a || !b || !c || !d) return;
-        // (a + b) + (c + d), merged in a different grouping and order than added.
-        const merged = c.merge(d).merge(b.merge(a));
-        expect(merged.result()).toEqual(whole.result());
-        const [w, x, y, z] = crossed;
-        if (!w || !x || !y || !z) return;
-        expect(z.merge(w).merge(y.merge(x)).result()).toEqual(whole.result());
-      }),
+      fc.property(
+        fc.array(fc.oneof(report, fc.constant({ broken: true }) as fc.Arbitrary<unknown>), { maxLength: 30 }),
+        fc.array(fc.nat(3), { maxLength: 30 }),
+        (reports, shards) => {
+          const whole = createAggregator({ year: 2023, roster });
+          reports.forEach((r, i) => whole.add(r, { file: 'all', line: i }));
+          const parts = [0, 1, 2, 3].map(() => createAggregator({ year: 2023, roster }));
+          reports.forEach((r, i) => parts[shards[i] ?? 0]?.add(r, { file: 'all', line: i }));
+          // The same shards sent as JSON to another process and brought back (before merging
+          // changes them).
+          const crossed = parts.map((part) =>
+            restoreAggregator(JSON.parse(JSON.stringify(part)), { year: 2023, roster }),
+          );
+          const [a, b, c, d] = parts;
+          if (!a || !b || !c || !d) return;
+          // (a + b) + (c + d), merged in a different grouping and order than added.
+          const merged = c.merge(d).merge(b.merge(a));
+          expect(merged.result()).toEqual(whole.result());
+          const [w, x, y, z] = crossed;
+          if (!w || !x || !y || !z) return;
+          expect(z.merge(w).merge(y.merge(x)).result()).toEqual(whole.result());
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -201,37 +265,75 @@ describe('merge', () => {
     const replaced = aggregate([mistyped, other, corrected], { year: 2023 });
     expect(replaced.indicators['funding.amount']?.total).toBe(1.5);
     // Alike but for where the counted reports came from (their place in the input).
-    const withoutSources = (result: AggregateResult) => ({ ...result, unitsDetail: result.unitsDetail.map(({ source: _, ...unit }) => unit) });
-    expect(withoutSources(replaced)).toEqual({ ...withoutSources(aggregate([other, corrected], { year: 2023 })), superseded: replaced.superseded });
+    const withoutSources = (result: AggregateResult) => ({
+      ...result,
+      unitsDetail: result.unitsDetail.map(({ source: _, ...unit }) => unit),
+    });
+    expect(withoutSources(replaced)).toEqual({
+      ...withoutSources(aggregate([other, corrected], { year: 2023 })),
+      superseded: replaced.superseded,
+    });
     // Figures below the last printed decimal, taken back: 0, never −0.
-    const tiny = aggregate([town('东镇', { metrics: funding(4.45e-308) }), town('东镇', { submittedOn: '2024-05-01', metrics: funding(0) }), town('西镇', { metrics: funding(5e-324) })], { year: 2023 });
+    const tiny = aggregate(
+      [
+        town('东镇', { metrics: funding(4.45e-308) }),
+        town('东镇', { submittedOn: '2024-05-01', metrics: funding(0) }),
+        town('西镇', { metrics: funding(5e-324) }),
+      ],
+      { year: 2023 },
+    );
     expect(Object.is(tiny.indicators['funding.amount']?.total, 0)).toBe(true);
     // The same for a rate's summed counts.
-    const lawsuits = (concluded: number, lost: number) => [makeMetric('litigation.concluded', concluded, { unit: '件' }), makeMetric('litigation.lost', lost, { unit: '件' })];
+    const lawsuits = (concluded: number, lost: number) => [
+      makeMetric('litigation.concluded', concluded, { unit: '件' }),
+      makeMetric('litigation.lost', lost, { unit: '件' }),
+    ];
     const rate = aggregate(
-      [town('东镇', { metrics: lawsuits(1e16, 1e16) }), town('西镇', { metrics: lawsuits(3, 1) }), town('东镇', { submittedOn: '2024-05-01', metrics: lawsuits(1, 0) })],
+      [
+        town('东镇', { metrics: lawsuits(1e16, 1e16) }),
+        town('西镇', { metrics: lawsuits(3, 1) }),
+        town('东镇', { submittedOn: '2024-05-01', metrics: lawsuits(1, 0) }),
+      ],
       { year: 2023 },
     ).rates['litigation.lossRate'];
     expect(rate).toMatchObject({ numerator: 1, denominator: 4, value: 25, reporting: 2 });
-    const negativeZero = aggregate([town('东镇', { metrics: funding(JSON.parse('-0') as number) })], { year: 2023 }).indicators['funding.amount'];
-    expect([negativeZero?.total, negativeZero?.min, negativeZero?.max, negativeZero?.median].every((n) => Object.is(n, 0))).toBe(true);
+    const negativeZero = aggregate([town('东镇', { metrics: funding(JSON.parse('-0') as number) })], { year: 2023 })
+      .indicators['funding.amount'];
+    expect(
+      [negativeZero?.total, negativeZero?.min, negativeZero?.max, negativeZero?.median].every((n) => Object.is(n, 0)),
+    ).toBe(true);
   });
 
   it('refuses to merge different years or rosters', () => {
-    expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2022 }))).toThrow(/year 2022 into year 2023/);
-    expect(() => createAggregator({ year: 2023, roster }).merge(createAggregator({ year: 2023 }))).toThrow(/different rosters/);
-    const extended = createCatalog([{ namespace: 'town', indicators: [{ name: 'grid', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' }] }]);
-    expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2023, catalog: extended }))).toThrow(/different catalogs/);
+    expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2022 }))).toThrow(
+      /year 2022 into year 2023/,
+    );
+    expect(() => createAggregator({ year: 2023, roster }).merge(createAggregator({ year: 2023 }))).toThrow(
+      /different rosters/,
+    );
+    const extended = createCatalog([
+      {
+        namespace: 'town',
+        indicators: [{ name: 'grid', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' }],
+      },
+    ]);
+    expect(() => createAggregator({ year: 2023 }).merge(createAggregator({ year: 2023, catalog: extended }))).toThrow(
+      /different catalogs/,
+    );
   });
 });
 
 describe('aggregate: figures a county can publish', () => {
-  const handled = (value: number, unit = '起', overrides: Partial<Metric> = {}) => makeMetric('disputes.handled', value, { unit, ...overrides });
+  const handled = (value: number, unit = '起', overrides: Partial<Metric> = {}) =>
+    makeMetric('disputes.handled', value, { unit, ...overrides });
 
   it('counts a resubmitted report once: the latest submission, and lists the earlier one as superseded', () => {
     const first = town('东镇', { issuedOn: '2024-01-10', metrics: [handled(10)] });
     const corrected = town('东镇', { issuedOn: '2024-01-10', submittedOn: '2024-01-25', metrics: [handled(12)] });
-    for (const order of [[corrected, first], [first, corrected]]) {
+    for (const order of [
+      [corrected, first],
+      [first, corrected],
+    ]) {
       const aggregator = createAggregator({ year: 2023 });
       for (const report of order) aggregator.add(report, { file: report === first ? 'a.json' : 'b.json' });
       const result = aggregator.result();
@@ -256,7 +358,10 @@ describe('aggregate: figures a county can publish', () => {
   it('leaves units that are not on the roster out of coverage and totals, and lists them', () => {
     const result = aggregate([town('东镇', { metrics: [handled(5)] }), town('外镇', { metrics: [handled(100)] })], {
       year: 2023,
-      roster: [{ name: '东镇', level: 'town' }, { name: '西镇', level: 'town' }],
+      roster: [
+        { name: '东镇', level: 'town' },
+        { name: '西镇', level: 'town' },
+      ],
     });
     expect(result.units).toMatchObject({ expected: 2, reported: 1, missing: ['西镇'], unlisted: ['外镇'] });
     expect(result.indicators['disputes.handled']?.total).toBe(5);
@@ -282,8 +387,20 @@ describe('aggregate: figures a county can publish', () => {
   it('sums measure words of one quantity: 矛盾纠纷 in 件 and in 起, 普法活动 in 场次, 合法性审查 in 项', () => {
     const result = aggregate(
       [
-        town('东镇', { metrics: [handled(10, '件'), makeMetric('publicity.events', 3, { unit: '场次' }), makeMetric('decisions.legalReview', 2, { unit: '项' })] }),
-        town('西镇', { metrics: [handled(5, '起'), makeMetric('publicity.events', 4, { unit: '场' }), makeMetric('decisions.legalReview', 1, { unit: '件' })] }),
+        town('东镇', {
+          metrics: [
+            handled(10, '件'),
+            makeMetric('publicity.events', 3, { unit: '场次' }),
+            makeMetric('decisions.legalReview', 2, { unit: '项' }),
+          ],
+        }),
+        town('西镇', {
+          metrics: [
+            handled(5, '起'),
+            makeMetric('publicity.events', 4, { unit: '场' }),
+            makeMetric('decisions.legalReview', 1, { unit: '件' }),
+          ],
+        }),
       ],
       { year: 2023 },
     );
@@ -302,12 +419,31 @@ describe('aggregate: figures a county can publish', () => {
       { year: 2023 },
     );
     expect(result.indicators['publicity.audience']).toMatchObject({ unit: '人次', total: 800, qualifier: 'over' });
-    expect(result.apart).toEqual([{ indicator: 'publicity.audience', scope: 'year', unit: '人', total: 300, qualifier: 'exact', reporting: 1, min: 300, max: 300, median: 300 }]);
+    expect(result.apart).toEqual([
+      {
+        indicator: 'publicity.audience',
+        scope: 'year',
+        unit: '人',
+        total: 300,
+        qualifier: 'exact',
+        reporting: 1,
+        min: 300,
+        max: 300,
+        median: 300,
+      },
+    ]);
   });
 
   it('recomputes a rate whose counts are written in 次 and 件', () => {
     const result = aggregate(
-      [town('东镇', { metrics: [makeMetric('litigation.headAppearances', 2, { unit: '次' }), makeMetric('litigation.hearings', 4, { unit: '件' })] })],
+      [
+        town('东镇', {
+          metrics: [
+            makeMetric('litigation.headAppearances', 2, { unit: '次' }),
+            makeMetric('litigation.hearings', 4, { unit: '件' }),
+          ],
+        }),
+      ],
       { year: 2023 },
     );
     expect(result.rates['litigation.appearanceRate']).toMatchObject({ value: 50, reporting: 1 });
@@ -317,7 +453,9 @@ describe('aggregate: figures a county can publish', () => {
     const result = aggregate(
       [
         town('东镇', { metrics: [handled(500, '起', { scope: 'cumulative' })] }),
-        town('西镇', { metrics: [handled(20, '起', { scope: 'year' }), handled(40, '起', { scope: 'asOf', asOf: '2023-11-30' })] }),
+        town('西镇', {
+          metrics: [handled(20, '起', { scope: 'year' }), handled(40, '起', { scope: 'asOf', asOf: '2023-11-30' })],
+        }),
       ],
       { year: 2023 },
     );
@@ -330,7 +468,12 @@ describe('aggregate: figures a county can publish', () => {
     const result = aggregate(
       [
         town('东镇', {
-          sections: [makeSection('duties'), makeSection('measures', { id: 'measures-1' }), makeSection('shortcomings'), plans],
+          sections: [
+            makeSection('duties'),
+            makeSection('measures', { id: 'measures-1' }),
+            makeSection('shortcomings'),
+            plans,
+          ],
           metrics: [
             makeMetric('study.sessions', 8, { unit: '次', sectionId: 'measures-1' }),
             makeMetric('study.sessions', 12, { unit: '次', qualifier: 'over', scope: 'year', sectionId: 'plans-1' }),
@@ -363,7 +506,14 @@ describe('aggregate: figures a county can publish', () => {
   });
 
   it('totals another town’s extension indicators with the catalog that registers them', () => {
-    const catalog = createCatalog([{ namespace: 'jincheng', indicators: [{ name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' }] }]);
+    const catalog = createCatalog([
+      {
+        namespace: 'jincheng',
+        indicators: [
+          { name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count' },
+        ],
+      },
+    ]);
     const result = aggregate(
       [
         town('东镇', { metrics: [makeMetric('x-jincheng.gridMembers', 12, { unit: '名' })] }),
@@ -377,12 +527,29 @@ describe('aggregate: figures a county can publish', () => {
   it('totals figures of an indicator the catalog does not know apart under their own key, never dropping them', () => {
     const result = aggregate(
       [
-        town('东镇', { metrics: [makeMetric('x-yourtown.gridEvents', 12, { unit: '件' }), makeMetric('unclassified', 3, { unit: '件' })] }),
+        town('东镇', {
+          metrics: [
+            makeMetric('x-yourtown.gridEvents', 12, { unit: '件' }),
+            makeMetric('unclassified', 3, { unit: '件' }),
+          ],
+        }),
         town('西镇', { metrics: [makeMetric('x-yourtown.gridEvents', 8, { unit: '件', qualifier: 'over' })] }),
       ],
       { year: 2023 },
     );
-    expect(result.apart).toEqual([{ indicator: 'x-yourtown.gridEvents', scope: 'year', unit: '件', total: 20, qualifier: 'over', reporting: 2, min: 8, max: 12, median: 10 }]);
+    expect(result.apart).toEqual([
+      {
+        indicator: 'x-yourtown.gridEvents',
+        scope: 'year',
+        unit: '件',
+        total: 20,
+        qualifier: 'over',
+        reporting: 2,
+        min: 8,
+        max: 12,
+        median: 10,
+      },
+    ]);
     expect(result.unclassified).toBe(1);
   });
 
@@ -390,7 +557,9 @@ describe('aggregate: figures a county can publish', () => {
     const shard = createAggregator({ year: 2023, roster });
     shard.add(town('东镇', { metrics: [handled(5)] }));
     const snapshot = JSON.parse(JSON.stringify(shard)) as Record<string, unknown>;
-    expect(() => restoreAggregator({ ...snapshot, format: 'other' }, { year: 2023, roster })).toThrow(/malformed.*format/s);
+    expect(() => restoreAggregator({ ...snapshot, format: 'other' }, { year: 2023, roster })).toThrow(
+      /malformed.*format/s,
+    );
     expect(() => restoreAggregator(snapshot, { year: 2022, roster })).toThrow(/for year 2023, not 2022/);
     expect(() => restoreAggregator(snapshot, { year: 2023 })).toThrow(/another roster/);
     const units = snapshot['units'] as { figures: number[] }[];

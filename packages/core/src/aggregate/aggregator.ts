@@ -6,14 +6,28 @@ import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { Qualifier, SectionKind, UnitLevel } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
-import { daysLate, dueDates, resolveDeadlines, submissionDate, type DeadlineConfig, type DeadlineOverrides } from '../validate/deadlines.js';
+import {
+  daysLate,
+  dueDates,
+  resolveDeadlines,
+  submissionDate,
+  type DeadlineConfig,
+  type DeadlineOverrides,
+} from '../validate/deadlines.js';
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import * as z from 'zod/mini';
 import { AggregatorSnapshotSchema, type AggregatorSnapshot } from './snapshot.js';
 import type { RosterEntry, RosterProblemCode } from './roster.js';
 import { contribute, createTotals, SECTION_BITS, totalsResult, type RunningTotals } from './running-totals.js';
-import { FIGURE_WIDTH, QUALIFIERS, catalogIndex, unitFigures, type CatalogIndex, type UnitFigures } from './unit-figures.js';
+import {
+  FIGURE_WIDTH,
+  QUALIFIERS,
+  catalogIndex,
+  unitFigures,
+  type CatalogIndex,
+  type UnitFigures,
+} from './unit-figures.js';
 import { rosterMatcher, unlistedKey, type RosterMatcher } from './unit-key.js';
 
 /** Options of {@link createAggregator} and {@link aggregate}. */
@@ -227,7 +241,6 @@ interface State {
   readonly skipped: Skipped[];
 }
 
-
 /**
  * Starts an aggregation of one year's reports for a county (or a province: shards merge).
  *
@@ -237,13 +250,22 @@ interface State {
  * county.result().units.missing // ['东河镇']
  */
 export function createAggregator(options: AggregateOptions): Aggregator {
-  if (!Number.isInteger(options.year)) throw new TypeError(`createAggregator: year must be an integer, not ${String(options.year)}`);
+  if (!Number.isInteger(options.year))
+    throw new TypeError(`createAggregator: year must be an integer, not ${String(options.year)}`);
   const deadlines = resolveDeadlines(options.deadlines);
   const catalog = options.catalog ?? defaultCatalog;
   const locale = options.locale ?? 'zh-CN';
   const matcher = options.roster && options.roster.length > 0 ? rosterMatcher(options.roster) : undefined;
   const index = catalogIndex(catalog);
-  const state: State = { options, index, counted: (entry) => !matcher || entry.roster !== undefined, units: new Map(), totals: createTotals(index), superseded: [], skipped: [] };
+  const state: State = {
+    options,
+    index,
+    counted: (entry) => !matcher || entry.roster !== undefined,
+    units: new Map(),
+    totals: createTotals(index),
+    superseded: [],
+    skipped: [],
+  };
   const aggregator: Aggregator = {
     add(input, source = { file: '-' }) {
       const parsed = parseReport(input);
@@ -265,7 +287,8 @@ export function createAggregator(options: AggregateOptions): Aggregator {
     },
     merge(other) {
       const from = states.get(other);
-      if (!from) throw new TypeError('merge: the argument is not an aggregator made by createAggregator or restoreAggregator');
+      if (!from)
+        throw new TypeError('merge: the argument is not an aggregator made by createAggregator or restoreAggregator');
       mergeState(state, from);
       return aggregator;
     },
@@ -303,13 +326,16 @@ const states = new WeakMap<Aggregator, State>();
  */
 export function restoreAggregator(snapshot: unknown, options: AggregateOptions): Aggregator {
   const parsed = AggregatorSnapshotSchema.safeParse(snapshot);
-  if (!parsed.success) throw new TypeError(`restoreAggregator: the snapshot is malformed: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new TypeError(`restoreAggregator: the snapshot is malformed: ${z.prettifyError(parsed.error)}`);
   const data = parsed.data;
   const aggregator = createAggregator(options);
   const state = states.get(aggregator);
   if (!state) throw new TypeError('restoreAggregator: internal state missing');
-  if (data.year !== options.year) throw new TypeError(`restoreAggregator: the snapshot is for year ${data.year}, not ${options.year}`);
-  if (JSON.stringify(data.roster) !== JSON.stringify(options.roster ?? [])) throw new TypeError('restoreAggregator: the snapshot was made with another roster');
+  if (data.year !== options.year)
+    throw new TypeError(`restoreAggregator: the snapshot is for year ${data.year}, not ${options.year}`);
+  if (JSON.stringify(data.roster) !== JSON.stringify(options.roster ?? []))
+    throw new TypeError('restoreAggregator: the snapshot was made with another roster');
   const keys = state.index.definitions.map((definition) => definition.key);
   if (data.catalog.length !== keys.length || data.catalog.some((key, i) => key !== keys[i])) {
     throw new TypeError('restoreAggregator: the snapshot was made with another catalog');
@@ -318,10 +344,19 @@ export function restoreAggregator(snapshot: unknown, options: AggregateOptions):
   const roster = options.roster ?? [];
   for (const [at, unit] of data.units.entries()) {
     const { figures } = unit;
-    const bad = figures.length % FIGURE_WIDTH !== 0 || figures.some((n, i) => (i % FIGURE_WIDTH === 0 ? !Number.isInteger(n) || n < 0 || n >= slots : i % FIGURE_WIDTH === 2 ? !Number.isInteger(n) || n < 0 || n >= QUALIFIERS.length : !Number.isFinite(n)));
+    const bad =
+      figures.length % FIGURE_WIDTH !== 0 ||
+      figures.some((n, i) =>
+        i % FIGURE_WIDTH === 0
+          ? !Number.isInteger(n) || n < 0 || n >= slots
+          : i % FIGURE_WIDTH === 2
+            ? !Number.isInteger(n) || n < 0 || n >= QUALIFIERS.length
+            : !Number.isFinite(n),
+      );
     if (bad) throw new TypeError(`restoreAggregator: units[${at}].figures are not figures of this catalog`);
     const entry = unit.roster === null ? undefined : roster[unit.roster];
-    if (unit.roster !== null && !entry) throw new TypeError(`restoreAggregator: units[${at}].roster points past the roster`);
+    if (unit.roster !== null && !entry)
+      throw new TypeError(`restoreAggregator: units[${at}].roster points past the roster`);
     keepLatest(state, {
       key: unit.key,
       name: unit.name,
@@ -338,8 +373,18 @@ export function restoreAggregator(snapshot: unknown, options: AggregateOptions):
       title: unit.title,
     });
   }
-  for (const superseded of data.superseded) state.superseded.push(superseded.line === undefined ? { unit: superseded.unit, file: superseded.file } : { unit: superseded.unit, file: superseded.file, line: superseded.line });
-  for (const skipped of data.skipped) state.skipped.push(skipped.line === undefined ? { code: skipped.code, reason: skipped.reason, file: skipped.file } : { code: skipped.code, reason: skipped.reason, file: skipped.file, line: skipped.line });
+  for (const superseded of data.superseded)
+    state.superseded.push(
+      superseded.line === undefined
+        ? { unit: superseded.unit, file: superseded.file }
+        : { unit: superseded.unit, file: superseded.file, line: superseded.line },
+    );
+  for (const skipped of data.skipped)
+    state.skipped.push(
+      skipped.line === undefined
+        ? { code: skipped.code, reason: skipped.reason, file: skipped.file }
+        : { code: skipped.code, reason: skipped.reason, file: skipped.file, line: skipped.line },
+    );
   return aggregator;
 }
 
@@ -405,11 +450,20 @@ export function completeness(report: Report): number {
 function scoreOf(report: Report, bits: number): number {
   let required = 0;
   for (const kind of REQUIRED_CONTENTS) if (bits & KIND_BITS[kind]) required += 1;
-  const score = required * 0.15 + (report.metrics.length > 0 ? 0.1 : 0) + (report.confidentialityReviewed === true ? 0.1 : 0) + (report.publishedOn ? 0.2 : 0);
+  const score =
+    required * 0.15 +
+    (report.metrics.length > 0 ? 0.1 : 0) +
+    (report.confidentialityReviewed === true ? 0.1 : 0) +
+    (report.publishedOn ? 0.2 : 0);
   return Math.round(score * 100) / 100;
 }
 
-function entryOf(report: Report, index: CatalogIndex, matcher: RosterMatcher | undefined, source: InputSource): UnitEntry {
+function entryOf(
+  report: Report,
+  index: CatalogIndex,
+  matcher: RosterMatcher | undefined,
+  source: InputSource,
+): UnitEntry {
   const bits = kindBits(report.sections);
   const roster = matcher?.match(report.unit);
   const figures = unitFigures(report, index);
@@ -470,7 +524,11 @@ function keepLatest(state: State, entry: UnitEntry): void {
     if (state.counted(current)) contribute(state.totals, state.index, current, -1);
     if (state.counted(kept)) contribute(state.totals, state.index, kept, 1);
   }
-  state.superseded.push(dropped.line === undefined ? { unit: kept.name, file: dropped.file } : { unit: kept.name, file: dropped.file, line: dropped.line });
+  state.superseded.push(
+    dropped.line === undefined
+      ? { unit: kept.name, file: dropped.file }
+      : { unit: kept.name, file: dropped.file, line: dropped.line },
+  );
 }
 
 function mergeState(into: State, from: State): void {
@@ -482,15 +540,12 @@ function mergeState(into: State, from: State): void {
   if (roster(into) !== roster(from)) throw new TypeError('merge: the aggregators have different rosters');
   // Figures are kept by catalog position: shards must count with the same indicators.
   const keys = (state: State) => state.index.definitions.map((definition) => definition.key).join('\n');
-  if (into.index !== from.index && keys(into) !== keys(from)) throw new TypeError('merge: the aggregators have different catalogs');
+  if (into.index !== from.index && keys(into) !== keys(from))
+    throw new TypeError('merge: the aggregators have different catalogs');
   for (const entry of from.units.values()) keepLatest(into, entry);
   for (const superseded of from.superseded) into.superseded.push(superseded);
   for (const skipped of from.skipped) into.skipped.push(skipped);
 }
-
-
-
-
 
 function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, unitValues: boolean): AggregateResult {
   const { options } = state;
@@ -504,7 +559,10 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
   const unpublished: string[] = [];
   const unlisted: string[] = [];
   const counted: UnitEntry[] = [];
-  const sortedPositions = definitions.map((definition, position) => ({ key: definition.key, position })).sort((a, b) => compare(a.key, b.key)).map(({ position }) => position);
+  const sortedPositions = definitions
+    .map((definition, position) => ({ key: definition.key, position }))
+    .sort((a, b) => compare(a.key, b.key))
+    .map(({ position }) => position);
   const levelDeadlines = new Map<UnitLevel, string>();
   const deadlineOf = (level: UnitLevel) => {
     let deadline = levelDeadlines.get(level);
@@ -515,7 +573,13 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
     return deadline;
   };
 
-  const note = (name: string, entry: UnitEntry | undefined, level: UnitLevel, ownDeadline: string | undefined, listed: boolean) => {
+  const note = (
+    name: string,
+    entry: UnitEntry | undefined,
+    level: UnitLevel,
+    ownDeadline: string | undefined,
+    listed: boolean,
+  ) => {
     const deadline = ownDeadline ?? deadlineOf(level);
     const days = entry ? daysLate(entry.submitted, deadline) : null;
     let status: UnitStatus;
@@ -540,7 +604,8 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
     };
     detail.push(unitValues ? { ...line, values: entry ? yearValues(entry, index, sortedPositions) : {} } : line);
   };
-  for (const entry of roster) note(entry.name, matcher ? state.units.get(matcher.keyOf(entry)) : undefined, entry.level, entry.deadline, true);
+  for (const entry of roster)
+    note(entry.name, matcher ? state.units.get(matcher.keyOf(entry)) : undefined, entry.level, entry.deadline, true);
   // Units not on the roster, in key order (a native string sort: a province has thousands).
   const others = [...state.units.keys()].sort();
   for (const key of others) {
@@ -549,12 +614,23 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
   }
 
   const totals = totalsResult(state.totals, index, sortedPositions);
-  const sections = Object.fromEntries(COUNTED_CONTENTS.map((kind) => [kind, state.totals.sections.get(kind) ?? 0])) as AggregateResult['sections'];
-  const superseded = [...state.superseded].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0) || compare(a.unit, b.unit));
+  const sections = Object.fromEntries(
+    COUNTED_CONTENTS.map((kind) => [kind, state.totals.sections.get(kind) ?? 0]),
+  ) as AggregateResult['sections'];
+  const superseded = [...state.superseded].sort(
+    (a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0) || compare(a.unit, b.unit),
+  );
   const skipped = [...state.skipped].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0));
   return {
     year: options.year,
-    units: { expected: hasRoster ? roster.length : counted.length, reported: counted.length, missing, late, unpublished, unlisted },
+    units: {
+      expected: hasRoster ? roster.length : counted.length,
+      reported: counted.length,
+      missing,
+      late,
+      unpublished,
+      unlisted,
+    },
     indicators: totals.indicators,
     rates: totals.rates,
     cumulative: totals.cumulative,
@@ -571,7 +647,10 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
 }
 
 // The labels of the extension indicators that have a total, so the result names them alone.
-function extensionLabels(definitions: readonly IndicatorDefinition[], totals: readonly Record<string, unknown>[]): Pick<AggregateResult, 'labels'> {
+function extensionLabels(
+  definitions: readonly IndicatorDefinition[],
+  totals: readonly Record<string, unknown>[],
+): Pick<AggregateResult, 'labels'> {
   const labels: NonNullable<AggregateResult['labels']> = {};
   let any = false;
   for (const definition of definitions) {
@@ -582,7 +661,11 @@ function extensionLabels(definitions: readonly IndicatorDefinition[], totals: re
   return any ? { labels } : {};
 }
 
-function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: readonly number[]): Record<string, { value: number; qualifier: Qualifier }> {
+function yearValues(
+  entry: UnitEntry,
+  index: CatalogIndex,
+  sortedPositions: readonly number[],
+): Record<string, { value: number; qualifier: Qualifier }> {
   const { figures } = entry.figures;
   const at = index.slotAt;
   // Mark where each of the year's figures sits, walk the keys in order, then clear the marks.
@@ -600,4 +683,3 @@ function yearValues(entry: UnitEntry, index: CatalogIndex, sortedPositions: read
   }
   return values;
 }
-

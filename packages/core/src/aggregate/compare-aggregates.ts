@@ -36,7 +36,11 @@ export function compareAggregates(previous: AggregateResult, current: AggregateR
     for (const [key, b] of Object.entries(values)) {
       const a = earlier[key];
       if (!a) continue;
-      const sum = sums.get(key) ?? { a: { value: 0, qualifier: 'exact' }, b: { value: 0, qualifier: 'exact' }, units: 0 };
+      const sum = sums.get(key) ?? {
+        a: { value: 0, qualifier: 'exact' },
+        b: { value: 0, qualifier: 'exact' },
+        units: 0,
+      };
       sums.set(key, { a: add(sum.a, a), b: add(sum.b, b), units: sum.units + 1 });
     }
   }
@@ -72,11 +76,17 @@ function rounded(sum: Sum): Sum {
   return { value: Math.round(sum.value * 1e6) / 1e6, qualifier: sum.qualifier };
 }
 
-function valuesByUnit(result: AggregateResult, which: string): Map<string, NonNullable<AggregateResult['unitsDetail'][number]['values']>> {
+function valuesByUnit(
+  result: AggregateResult,
+  which: string,
+): Map<string, NonNullable<AggregateResult['unitsDetail'][number]['values']>> {
   const units = new Map<string, NonNullable<AggregateResult['unitsDetail'][number]['values']>>();
   for (const unit of result.unitsDetail) {
     if (unit.status === 'missing' || unit.status === 'unlisted') continue;
-    if (!unit.values) throw new TypeError(`compareAggregates: the ${which} aggregate was made without unit values; use result({ unitValues: true })`);
+    if (!unit.values)
+      throw new TypeError(
+        `compareAggregates: the ${which} aggregate was made without unit values; use result({ unitValues: true })`,
+      );
     units.set(unit.name, unit.values);
   }
   return units;

@@ -4,8 +4,13 @@ import { compareReports } from './compare-reports.js';
 
 describe('compareReports', () => {
   it('gives the change and percentage per indicator, and notes what appeared or went', () => {
-    const before = makeReport({ year: 2022, metrics: [makeMetric('disputes.handled', 40, { unit: '起' }), makeMetric('legalAid.cases', 5)] });
-    const after = makeReport({ metrics: [makeMetric('disputes.handled', 50, { unit: '起' }), makeMetric('study.sessions', 3, { unit: '次' })] });
+    const before = makeReport({
+      year: 2022,
+      metrics: [makeMetric('disputes.handled', 40, { unit: '起' }), makeMetric('legalAid.cases', 5)],
+    });
+    const after = makeReport({
+      metrics: [makeMetric('disputes.handled', 50, { unit: '起' }), makeMetric('study.sessions', 3, { unit: '次' })],
+    });
     const { indicators, previousYear, currentYear } = compareReports(before, after);
     expect([previousYear, currentYear]).toEqual([2022, 2023]);
     expect(indicators['disputes.handled']).toEqual({

@@ -27,10 +27,18 @@ export function countedFigures(report: Report, indicator: string, catalog: Catal
   const candidates: { metric: Metric; value: number }[] = [];
   for (const metric of report.metrics) {
     if (metric.indicator !== indicator || bucketOf(metric, inPlans) !== 0) continue;
-    const value = definition.kind === 'rate' ? (metric.unit === '%' ? metric.value : undefined) : inIndicatorUnit(metric.value, metric.unit, definition);
+    const value =
+      definition.kind === 'rate'
+        ? metric.unit === '%'
+          ? metric.value
+          : undefined
+        : inIndicatorUnit(metric.value, metric.unit, definition);
     if (value !== undefined) candidates.push({ metric, value });
   }
   let best = candidates[0];
   for (const candidate of candidates) if (best && candidate.value > best.value) best = candidate;
-  return { counted: best?.metric, restated: candidates.filter((candidate) => candidate !== best).map((candidate) => candidate.metric) };
+  return {
+    counted: best?.metric,
+    restated: candidates.filter((candidate) => candidate !== best).map((candidate) => candidate.metric),
+  };
 }

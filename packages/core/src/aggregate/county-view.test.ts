@@ -12,7 +12,12 @@ import { unitsCsv } from './units-csv.js';
 // and source, the CSV, and the year-over-year change.
 
 const town = (name: string, overrides: Partial<Report> = {}): Report =>
-  makeReport({ title: `${name}2023年法治政府建设情况报告`, unit: { name, level: 'town' }, issuer: `${name}人民政府`, ...overrides });
+  makeReport({
+    title: `${name}2023年法治政府建设情况报告`,
+    unit: { name, level: 'town' },
+    issuer: `${name}人民政府`,
+    ...overrides,
+  });
 
 const roster: RosterEntry[] = [
   { name: '东镇', level: 'town', deadline: '2024-01-31' },
@@ -31,7 +36,15 @@ describe('coverageOf', () => {
       ],
       { year: 2023, roster },
     );
-    expect(coverageOf(result)).toEqual({ expected: 4, reported: 3, onTime: 2, published: 2, reportedRate: 75, onTimeRate: 50, publishedRate: 50 });
+    expect(coverageOf(result)).toEqual({
+      expected: 4,
+      reported: 3,
+      onTime: 2,
+      published: 2,
+      reportedRate: 75,
+      onTimeRate: 50,
+      publishedRate: 50,
+    });
   });
 
   it('gives no rate when no unit is expected', () => {
@@ -41,7 +54,9 @@ describe('coverageOf', () => {
 
 describe('unitsDetail', () => {
   it('lists the contents each counted report has, and where it came from', () => {
-    const partial = town('西镇', { sections: [makeSection('measures'), makeSection('plans'), makeSection('preamble')] });
+    const partial = town('西镇', {
+      sections: [makeSection('measures'), makeSection('plans'), makeSection('preamble')],
+    });
     const result = aggregate([town('东镇'), partial], { year: 2023, roster });
     const byName = new Map(result.unitsDetail.map((unit) => [unit.name, unit]));
     expect(byName.get('东镇')?.contents).toEqual(['duties', 'measures', 'shortcomings', 'plans', 'other']);
@@ -54,7 +69,10 @@ describe('unitsDetail', () => {
 describe('unitsCsv', () => {
   const result = aggregate(
     [
-      town('东镇', { submittedOn: '2024-01-20', metrics: [makeMetric('disputes.handled', 800, { unit: '起', qualifier: 'over' })] }),
+      town('东镇', {
+        submittedOn: '2024-01-20',
+        metrics: [makeMetric('disputes.handled', 800, { unit: '起', qualifier: 'over' })],
+      }),
       town('=西镇', { submittedOn: '2024-02-03', metrics: [makeMetric('disputes.handled', 12, { unit: '起' })] }),
     ],
     { year: 2023, unitValues: true },
@@ -84,11 +102,20 @@ describe('unitsCsv', () => {
 
   it('names the figures of an indicator the catalog does not know in a note, with their total, never dropping them', () => {
     const csv = unitsCsv(aggregate(yourtown, { year: 2023, unitValues: true }));
-    expect(csv).toContain('注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42余 件（2 个单位报送），未列入上表');
+    expect(csv).toContain(
+      '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42余 件（2 个单位报送），未列入上表',
+    );
   });
 
   it('labels an extension indicator’s column from the aggregate alone, without the catalog passed again', () => {
-    const catalog = createCatalog([{ namespace: 'yourtown', indicators: [{ name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count' }] }]);
+    const catalog = createCatalog([
+      {
+        namespace: 'yourtown',
+        indicators: [
+          { name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count' },
+        ],
+      },
+    ]);
     const result = aggregate(yourtown, { year: 2023, unitValues: true, catalog });
     const header = unitsCsv(result).split('\r\n')[0];
     expect(header).toContain('网格事件（件）');
@@ -100,21 +127,39 @@ describe('unitsCsv', () => {
 describe('compareAggregates', () => {
   const year = (y: number, figures: Record<string, number>, qualifier: 'exact' | 'over' = 'exact') =>
     aggregate(
-      Object.entries(figures).map(([name, value]) => town(name, { year: y, issuedOn: `${y + 1}-01-20`, metrics: [makeMetric('disputes.handled', value, { unit: '起', qualifier })] })),
+      Object.entries(figures).map(([name, value]) =>
+        town(name, {
+          year: y,
+          issuedOn: `${y + 1}-01-20`,
+          metrics: [makeMetric('disputes.handled', value, { unit: '起', qualifier })],
+        }),
+      ),
       { year: y, unitValues: true },
     );
 
   it('compares only units that gave the figure in both years', () => {
-    const change = compareAggregates(year(2022, { 东镇: 10, 西镇: 20 }), year(2023, { 东镇: 15, 西镇: 30, 南镇: 500 })).indicators['disputes.handled'];
-    expect(change).toEqual({ previous: { value: 30, qualifier: 'exact' }, current: { value: 45, qualifier: 'exact' }, change: 15, qualifier: 'exact', percent: 50, units: 2 });
+    const change = compareAggregates(year(2022, { 东镇: 10, 西镇: 20 }), year(2023, { 东镇: 15, 西镇: 30, 南镇: 500 }))
+      .indicators['disputes.handled'];
+    expect(change).toEqual({
+      previous: { value: 30, qualifier: 'exact' },
+      current: { value: 45, qualifier: 'exact' },
+      change: 15,
+      qualifier: 'exact',
+      percent: 50,
+      units: 2,
+    });
   });
 
   it('keeps a change from 余 figures a lower bound, never exact', () => {
-    const change = compareAggregates(year(2022, { 东镇: 10 }), year(2023, { 东镇: 15 }, 'over')).indicators['disputes.handled'];
+    const change = compareAggregates(year(2022, { 东镇: 10 }), year(2023, { 东镇: 15 }, 'over')).indicators[
+      'disputes.handled'
+    ];
     expect(change?.qualifier).toBe('over');
   });
 
   it('refuses aggregates made without unit values', () => {
-    expect(() => compareAggregates(aggregate([town('东镇')], { year: 2023 }), year(2023, { 东镇: 1 }))).toThrow(/unitValues/);
+    expect(() => compareAggregates(aggregate([town('东镇')], { year: 2023 }), year(2023, { 东镇: 1 }))).toThrow(
+      /unitValues/,
+    );
   });
 });

@@ -27,5 +27,13 @@ export function coverageOf(result: AggregateResult): Coverage {
   const onTime = reported - late.length;
   const published = reported - unpublished.length;
   const rate = (part: number) => (expected === 0 ? null : (part / expected) * 100);
-  return { expected, reported, onTime, published, reportedRate: rate(reported), onTimeRate: rate(onTime), publishedRate: rate(published) };
+  return {
+    expected,
+    reported,
+    onTime,
+    published,
+    reportedRate: rate(reported),
+    onTimeRate: rate(onTime),
+    publishedRate: rate(published),
+  };
 }

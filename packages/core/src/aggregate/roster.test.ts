@@ -3,7 +3,8 @@ import { parseRosterCsv } from './roster.js';
 
 describe('parseRosterCsv', () => {
   it('reads English or Chinese headers, levels in either language, quoted fields', () => {
-    const csv = '\ufeff名称,层级,代码,上级,截止日期\r\n北留镇,乡镇,140522100,阳城县,2024-01-31\r\n"县司法局,法制科",部门,,,\r\n东河镇,town,,,\r\n';
+    const csv =
+      '\ufeff名称,层级,代码,上级,截止日期\r\n北留镇,乡镇,140522100,阳城县,2024-01-31\r\n"县司法局,法制科",部门,,,\r\n东河镇,town,,,\r\n';
     const { entries, problems } = parseRosterCsv(csv);
     expect(problems).toEqual([]);
     expect(entries).toEqual([
@@ -14,13 +15,17 @@ describe('parseRosterCsv', () => {
   });
 
   it('reads the level words of every place ending, 苏木, 旗 and 盟 too', () => {
-    const { entries, problems } = parseRosterCsv('名称,层级\n巴彦苏木,苏木\n乌兰旗,旗\n锡林郭勒盟,盟\n东山县,县级\n广西壮族自治区,自治区');
+    const { entries, problems } = parseRosterCsv(
+      '名称,层级\n巴彦苏木,苏木\n乌兰旗,旗\n锡林郭勒盟,盟\n东山县,县级\n广西壮族自治区,自治区',
+    );
     expect(problems).toEqual([]);
     expect(entries.map((entry) => entry.level)).toEqual(['town', 'county', 'city', 'county', 'province']);
   });
 
   it('reports bad rows by line and keeps the good ones', () => {
-    const { entries, problems } = parseRosterCsv('name,level,code,deadline\n北留镇,village,,\n东河镇,town,12,\n西河镇,town,,2024-02-30\n南河镇,town,,\n南河镇,town,,');
+    const { entries, problems } = parseRosterCsv(
+      'name,level,code,deadline\n北留镇,village,,\n东河镇,town,12,\n西河镇,town,,2024-02-30\n南河镇,town,,\n南河镇,town,,',
+    );
     expect(entries.map((e) => e.name)).toEqual(['南河镇']);
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [2, 'roster_unknown_level'],
@@ -33,6 +38,8 @@ describe('parseRosterCsv', () => {
   });
 
   it('needs a name column', () => {
-    expect(parseRosterCsv('level\ntown').problems).toEqual([{ line: 1, code: 'roster_no_name_column', reason: '名册的表头没有“名称”（name）列，无法使用。' }]);
+    expect(parseRosterCsv('level\ntown').problems).toEqual([
+      { line: 1, code: 'roster_no_name_column', reason: '名册的表头没有“名称”（name）列，无法使用。' },
+    ]);
   });
 });

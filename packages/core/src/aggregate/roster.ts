@@ -17,7 +17,13 @@ export interface RosterEntry {
 }
 
 /** What can be wrong in a roster file; `roster_no_name_column` makes the whole file unusable. */
-export type RosterProblemCode = 'roster_no_name_column' | 'roster_no_name' | 'roster_unknown_level' | 'roster_bad_code' | 'roster_bad_deadline' | 'roster_listed_twice';
+export type RosterProblemCode =
+  | 'roster_no_name_column'
+  | 'roster_no_name'
+  | 'roster_unknown_level'
+  | 'roster_bad_code'
+  | 'roster_bad_deadline'
+  | 'roster_listed_twice';
 
 /** A problem in one line of a roster file, said in the chosen language. */
 export interface RosterProblem {
@@ -27,13 +33,23 @@ export interface RosterProblem {
 }
 
 const HEADERS: Readonly<Record<string, keyof RosterEntry>> = {
-  name: 'name', 名称: 'name', 单位: 'name', 单位名称: 'name',
-  level: 'level', 层级: 'level', 级别: 'level',
-  code: 'code', 代码: 'code', 行政区划代码: 'code',
-  parent: 'parent', 上级: 'parent', 上级单位: 'parent',
-  deadline: 'deadline', 截止日期: 'deadline', 报送截止日期: 'deadline',
+  name: 'name',
+  名称: 'name',
+  单位: 'name',
+  单位名称: 'name',
+  level: 'level',
+  层级: 'level',
+  级别: 'level',
+  code: 'code',
+  代码: 'code',
+  行政区划代码: 'code',
+  parent: 'parent',
+  上级: 'parent',
+  上级单位: 'parent',
+  deadline: 'deadline',
+  截止日期: 'deadline',
+  报送截止日期: 'deadline',
 };
-
 
 /**
  * Reads a roster from CSV: a header row naming the columns (`name,level,code,parent,deadline`,
@@ -44,8 +60,15 @@ const HEADERS: Readonly<Record<string, keyof RosterEntry>> = {
  *
  * @example parseRosterCsv('name,level\n北留镇,town\n县司法局,department').entries.length // 2
  */
-export function parseRosterCsv(text: string, locale: Locale = 'zh-CN'): { entries: RosterEntry[]; problems: RosterProblem[] } {
-  const problem = (line: number, code: RosterProblemCode, params: Readonly<Record<string, string>> = {}): RosterProblem => ({
+export function parseRosterCsv(
+  text: string,
+  locale: Locale = 'zh-CN',
+): { entries: RosterEntry[]; problems: RosterProblem[] } {
+  const problem = (
+    line: number,
+    code: RosterProblemCode,
+    params: Readonly<Record<string, string>> = {},
+  ): RosterProblem => ({
     line,
     code,
     reason: formatMessage(importMessages[locale].roster[code], params),
@@ -53,7 +76,8 @@ export function parseRosterCsv(text: string, locale: Locale = 'zh-CN'): { entrie
   const rows = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const entries: RosterEntry[] = [];
   const problems: RosterProblem[] = [];
-  const header = rows[0]?.cells.map((cell) => (Object.hasOwn(HEADERS, cell.trim()) ? HEADERS[cell.trim()] : undefined)) ?? [];
+  const header =
+    rows[0]?.cells.map((cell) => (Object.hasOwn(HEADERS, cell.trim()) ? HEADERS[cell.trim()] : undefined)) ?? [];
   if (!header.includes('name')) {
     problems.push(problem(1, 'roster_no_name_column'));
     return { entries, problems };
@@ -68,7 +92,8 @@ export function parseRosterCsv(text: string, locale: Locale = 'zh-CN'): { entrie
     });
     const entry = rosterEntry(fields);
     if ('code' in entry && 'params' in entry) problems.push(problem(line, entry.code, entry.params));
-    else if (seen.has(entry.code ?? entry.name)) problems.push(problem(line, 'roster_listed_twice', { name: entry.name }));
+    else if (seen.has(entry.code ?? entry.name))
+      problems.push(problem(line, 'roster_listed_twice', { name: entry.name }));
     else {
       seen.add(entry.code ?? entry.name);
       entries.push(entry);
@@ -83,7 +108,11 @@ function rosterEntry(fields: Partial<Record<keyof RosterEntry, string>>): Roster
   const { name, code, parent, deadline } = fields;
   if (!name) return { code: 'roster_no_name', params: {} };
   const rawLevel = fields.level ?? 'town';
-  const level = isUnitLevel(rawLevel) ? rawLevel : Object.hasOwn(LEVEL_WORDS, rawLevel) ? LEVEL_WORDS[rawLevel] : undefined;
+  const level = isUnitLevel(rawLevel)
+    ? rawLevel
+    : Object.hasOwn(LEVEL_WORDS, rawLevel)
+      ? LEVEL_WORDS[rawLevel]
+      : undefined;
   if (!level) return { code: 'roster_unknown_level', params: { level: rawLevel } };
   if (code !== undefined && !/^\d{6}(?:\d{3}){0,2}$/.test(code)) return { code: 'roster_bad_code', params: { code } };
   if (deadline !== undefined && !isIsoDate(deadline)) return { code: 'roster_bad_deadline', params: { deadline } };

@@ -1,7 +1,14 @@
 import type { Qualifier, SectionKind } from '../schema/enums.js';
 import type { ApartTotal, FigureRange, IndicatorTotal, RateTotal } from './aggregator.js';
 import { sumQualifier } from '../domain/qualifiers.js';
-import { BUCKETS, FIGURE_WIDTH, QUALIFIERS, type ApartFigure, type CatalogIndex, type UnitFigures } from './unit-figures.js';
+import {
+  BUCKETS,
+  FIGURE_WIDTH,
+  QUALIFIERS,
+  type ApartFigure,
+  type CatalogIndex,
+  type UnitFigures,
+} from './unit-figures.js';
 
 /**
  * The figures of one slot (indicator × bucket) over the counted units: a count, how many of
@@ -28,7 +35,15 @@ interface RateSums {
 }
 
 /** The contents counted in `sections`, with the bit each has in a unit's kind mask. */
-export const SECTION_BITS: Readonly<Record<SectionKind, number>> = { preamble: 1, duties: 2, measures: 4, shortcomings: 8, judgments: 16, plans: 32, other: 64 };
+export const SECTION_BITS: Readonly<Record<SectionKind, number>> = {
+  preamble: 1,
+  duties: 2,
+  measures: 4,
+  shortcomings: 8,
+  judgments: 16,
+  plans: 32,
+  other: 64,
+};
 
 const KIND_BITS = Object.entries(SECTION_BITS) as readonly [SectionKind, number][];
 
@@ -43,7 +58,13 @@ export interface RunningTotals {
 
 /** Empty running totals for a catalog. */
 export function createTotals(index: CatalogIndex): RunningTotals {
-  return { slots: new Array<Tally | undefined>(index.definitions.length * 3).fill(undefined), apart: new Map(), rates: new Map(), sections: new Map(), unclassified: 0 };
+  return {
+    slots: new Array<Tally | undefined>(index.definitions.length * 3).fill(undefined),
+    apart: new Map(),
+    rates: new Map(),
+    sections: new Map(),
+    unclassified: 0,
+  };
 }
 
 const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { exact: 0, over: 1, nearly: 2, about: 3, under: 4 };
@@ -90,7 +111,12 @@ function tallyAdd(tally: Tally, value: number, code: number, sign: number): void
  * Adds (`sign` 1) or takes back (`sign` -1) one unit's report: its figures, its rate
  * contributions (numerator and denominator from the same report, both exact), its contents.
  */
-export function contribute(totals: RunningTotals, index: CatalogIndex, unit: { readonly figures: UnitFigures; readonly kinds: number }, sign: 1 | -1): void {
+export function contribute(
+  totals: RunningTotals,
+  index: CatalogIndex,
+  unit: { readonly figures: UnitFigures; readonly kinds: number },
+  sign: 1 | -1,
+): void {
   const { figures, apart, unclassified } = unit.figures;
   for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
     const slot = figures[i] ?? 0;
@@ -108,7 +134,8 @@ export function contribute(totals: RunningTotals, index: CatalogIndex, unit: { r
   }
   totals.unclassified += sign * unclassified;
   if (unit.kinds !== 0) {
-    for (const [kind, bit] of KIND_BITS) if (unit.kinds & bit) totals.sections.set(kind, (totals.sections.get(kind) ?? 0) + sign);
+    for (const [kind, bit] of KIND_BITS)
+      if (unit.kinds & bit) totals.sections.set(kind, (totals.sections.get(kind) ?? 0) + sign);
   }
   contributeRates(totals, index, figures, sign);
 }
@@ -173,7 +200,14 @@ function summarize(unit: string, tallies: readonly Tally[]): { readonly range: F
       break;
     }
   }
-  const range = { unit, qualifier, reporting: count, min: values[0] ?? 0, max: values.at(-1) ?? 0, median: tidy(((low ?? 0) + (high ?? low ?? 0)) / 2) };
+  const range = {
+    unit,
+    qualifier,
+    reporting: count,
+    min: values[0] ?? 0,
+    max: values.at(-1) ?? 0,
+    median: tidy(((low ?? 0) + (high ?? low ?? 0)) / 2),
+  };
   return { range, total: histogramSum(histogram, values) };
 }
 
@@ -181,7 +215,15 @@ const rangeOf = (unit: string, tallies: readonly Tally[]): FigureRange => summar
 
 function totalOf(unit: string, tally: Tally): IndicatorTotal {
   const { range, total } = summarize(unit, [tally]);
-  return { unit, total, qualifier: range.qualifier, reporting: range.reporting, min: range.min, max: range.max, median: range.median };
+  return {
+    unit,
+    total,
+    qualifier: range.qualifier,
+    reporting: range.reporting,
+    min: range.min,
+    max: range.max,
+    median: range.median,
+  };
 }
 
 /** The totals as the aggregate result shows them, keys in order. */
@@ -225,6 +267,10 @@ export function totalsResult(totals: RunningTotals, index: CatalogIndex, sortedP
   const apart: ApartTotal[] = [...totals.apart]
     .filter(([, { tally }]) => tally.count > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, { figure, tally }]) => ({ indicator: figure.indicator, scope: figure.bucket, ...totalOf(figure.unit, tally) }));
+    .map(([, { figure, tally }]) => ({
+      indicator: figure.indicator,
+      scope: figure.bucket,
+      ...totalOf(figure.unit, tally),
+    }));
   return { indicators, rates, cumulative, targets, targetRates, apart };
 }

@@ -4,8 +4,16 @@ import { UnitLevelSchema } from '../schema/enums.js';
 const source = { file: z.string(), line: z.optional(z.int().check(z.gte(0))) };
 
 const SkipCodeSchema = z.enum([
-  'not_a_report', 'other_year', 'unreadable', 'invalid_json',
-  'roster_no_name_column', 'roster_no_name', 'roster_unknown_level', 'roster_bad_code', 'roster_bad_deadline', 'roster_listed_twice',
+  'not_a_report',
+  'other_year',
+  'unreadable',
+  'invalid_json',
+  'roster_no_name_column',
+  'roster_no_name',
+  'roster_unknown_level',
+  'roster_bad_code',
+  'roster_bad_deadline',
+  'roster_listed_twice',
 ]);
 
 const QualifierCodeSchema = z.enum(['exact', 'over', 'nearly', 'about', 'under']);

@@ -55,7 +55,13 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
         if (definition.kind !== 'rate') return [];
         const numerator = definition.numerator === undefined ? undefined : position.get(definition.numerator);
         const denominator = definition.denominator === undefined ? undefined : position.get(definition.denominator);
-        return [{ position: at, ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }) }];
+        return [
+          {
+            position: at,
+            ...(numerator === undefined ? {} : { numerator }),
+            ...(denominator === undefined ? {} : { denominator }),
+          },
+        ];
       }),
       slotAt: new Int32Array(definitions.length * 3).fill(-1),
     };
@@ -123,7 +129,13 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
       const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
       const current = apart.get(key);
       if (!current || metric.value > current.value) {
-        apart.set(key, { indicator: metric.indicator, bucket: BUCKETS[bucket] ?? 'year', unit: metric.unit, value: metric.value, qualifier: metric.qualifier });
+        apart.set(key, {
+          indicator: metric.indicator,
+          bucket: BUCKETS[bucket] ?? 'year',
+          unit: metric.unit,
+          value: metric.value,
+          qualifier: metric.qualifier,
+        });
       }
       continue;
     }

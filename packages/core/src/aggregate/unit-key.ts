@@ -36,7 +36,8 @@ export interface RosterMatcher {
 export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
   const byCode = new Map<string, RosterEntry>();
   const byName = new Map<string, RosterEntry | null>();
-  const add = (key: string, entry: RosterEntry) => byName.set(key, byName.has(key) && byName.get(key) !== entry ? null : entry);
+  const add = (key: string, entry: RosterEntry) =>
+    byName.set(key, byName.has(key) && byName.get(key) !== entry ? null : entry);
   for (const entry of roster) {
     if (entry.code) byCode.set(entry.code, entry);
     const name = normaliseUnitName(entry.name, entry.parent);
@@ -61,7 +62,10 @@ export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
       }
       return byName.get(name) ?? byName.get(normaliseUnitName(unit.name)) ?? undefined;
     },
-    keyOf: (entry) => (entry.code ? `code:${entry.code}` : `name:${normaliseUnitName(entry.parent ?? '')}/${normaliseUnitName(entry.name, entry.parent)}`),
+    keyOf: (entry) =>
+      entry.code
+        ? `code:${entry.code}`
+        : `name:${normaliseUnitName(entry.parent ?? '')}/${normaliseUnitName(entry.name, entry.parent)}`,
   };
 }
 

@@ -38,7 +38,11 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     ...keys.map((key) => {
       const definition = catalog.get(key);
       const known = result.labels?.[key];
-      return definition ? `${definition.label[locale]}（${definition.units[0] ?? ''}）` : known ? `${known.label[locale]}（${known.unit}）` : key;
+      return definition
+        ? `${definition.label[locale]}（${definition.units[0] ?? ''}）`
+        : known
+          ? `${known.label[locale]}（${known.unit}）`
+          : key;
     }),
   ];
   const lines = [header.map(csvCell).join(',')];
@@ -70,7 +74,9 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
  * @example unknownIndicators(result, defaultCatalog).map((s) => s.indicator) // ['x-yourtown.gridEvents']
  */
 export function unknownIndicators(result: AggregateResult, catalog: Catalog = defaultCatalog): ApartTotal[] {
-  return result.apart.filter((total) => catalog.get(total.indicator) === undefined && result.labels?.[total.indicator] === undefined);
+  return result.apart.filter(
+    (total) => catalog.get(total.indicator) === undefined && result.labels?.[total.indicator] === undefined,
+  );
 }
 
 /**

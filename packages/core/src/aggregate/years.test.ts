@@ -14,7 +14,9 @@ const report = (name: string, year: number, figures: Record<string, number>, ove
     issuer: `${name}人民政府`,
     issuedOn: `${year + 1}-01-20`,
     submittedOn: `${year + 1}-01-20`,
-    metrics: Object.entries(figures).map(([indicator, value]) => makeMetric(indicator, value, { unit: indicator.endsWith('Rate') ? '%' : '件' })),
+    metrics: Object.entries(figures).map(([indicator, value]) =>
+      makeMetric(indicator, value, { unit: indicator.endsWith('Rate') ? '%' : '件' }),
+    ),
     ...overrides,
   });
 
@@ -44,11 +46,24 @@ describe('aggregateYears', () => {
       report('东镇', 2023, { 'disputes.handled': 20 }),
     ]);
     expect(result.series['disputes.handled']?.map((point) => point?.total)).toEqual([10, 114, 20]);
-    expect(result.changes.map((change) => [change.previousYear, change.currentYear, change.indicators['disputes.handled']?.change, change.indicators['disputes.handled']?.units])).toEqual([
+    expect(
+      result.changes.map((change) => [
+        change.previousYear,
+        change.currentYear,
+        change.indicators['disputes.handled']?.change,
+        change.indicators['disputes.handled']?.units,
+      ]),
+    ).toEqual([
       [2021, 2022, 4, 1],
       [2022, 2023, 6, 1],
     ]);
-    expect(result.span?.indicators['disputes.handled']).toMatchObject({ previous: { value: 10 }, current: { value: 20 }, change: 10, percent: 100, units: 1 });
+    expect(result.span?.indicators['disputes.handled']).toMatchObject({
+      previous: { value: 10 },
+      current: { value: 20 },
+      change: 10,
+      percent: 100,
+      units: 1,
+    });
   });
 
   it('keeps a bound a bound across years: an 余 figure makes that year’s total a lower bound', () => {
@@ -82,7 +97,9 @@ describe('aggregateYears', () => {
       ['broken.docx', 'unreadable'],
       ['notes.json', 'not_a_report'],
     ]);
-    expect(result.skipped.find((skipped) => skipped.code === 'other_year')?.reason).toBe('报告年度为 2019 年，不在所选的 2020–2022 年之内');
+    expect(result.skipped.find((skipped) => skipped.code === 'other_year')?.reason).toBe(
+      '报告年度为 2019 年，不在所选的 2020–2022 年之内',
+    );
   });
 
   it('gives each unit a row of years: what it did, when, and from which file', () => {
@@ -92,11 +109,18 @@ describe('aggregateYears', () => {
     ];
     const decade = createYearsAggregator({ roster, deadlines: { submit: { town: '01-31' } } });
     decade.add(report('东镇', 2021, { 'disputes.handled': 1, 'legalAid.cases': 2 }), { file: '2021/东镇.docx' });
-    decade.add(report('东镇', 2022, { 'disputes.handled': 1 }, { submittedOn: '2023-02-10' }), { file: '2022/东镇.docx' });
+    decade.add(report('东镇', 2022, { 'disputes.handled': 1 }, { submittedOn: '2023-02-10' }), {
+      file: '2022/东镇.docx',
+    });
     decade.add(report('西镇', 2022, { 'disputes.handled': 1 }), { file: '2022/西镇.docx' });
     const units = decade.result().units;
     expect(units.map((unit) => unit.name)).toEqual(['东镇', '西镇']);
-    expect(units[0]?.years[2021]).toEqual({ status: 'unpublished', submittedOn: '2022-01-20', figures: 2, source: { file: '2021/东镇.docx' } });
+    expect(units[0]?.years[2021]).toEqual({
+      status: 'unpublished',
+      submittedOn: '2022-01-20',
+      figures: 2,
+      source: { file: '2021/东镇.docx' },
+    });
     expect(units[0]?.years[2022]?.status).toBe('late');
     expect(units[1]?.years[2021]).toMatchObject({ status: 'missing', submittedOn: null, figures: 0 });
   });
@@ -105,7 +129,10 @@ describe('aggregateYears', () => {
     // 东镇's roster deadline, 2022-01-10, is for reports on 2021; its 2022 report is judged by 01-31 (here: on time).
     const roster: RosterEntry[] = [{ name: '东镇', level: 'town', deadline: '2022-01-10' }];
     const result = aggregateYears(
-      [report('东镇', 2021, {}, { submittedOn: '2022-01-15', publishedOn: '2022-02-01' }), report('东镇', 2022, {}, { submittedOn: '2023-01-15', publishedOn: '2023-02-01' })],
+      [
+        report('东镇', 2021, {}, { submittedOn: '2022-01-15', publishedOn: '2022-02-01' }),
+        report('东镇', 2022, {}, { submittedOn: '2023-01-15', publishedOn: '2023-02-01' }),
+      ],
       { roster, deadlines: { submit: { town: '01-31' } } },
     );
     expect(result.units[0]?.years[2021]?.status).toBe('late');
@@ -113,10 +140,19 @@ describe('aggregateYears', () => {
   });
 
   it('totals each year exactly as the one-year aggregate does', () => {
-    const reports = [report('东镇', 2022, { 'disputes.handled': 4 }), beiliuReport(), report('西镇', 2022, { 'disputes.handled': 6 })];
+    const reports = [
+      report('东镇', 2022, { 'disputes.handled': 4 }),
+      beiliuReport(),
+      report('西镇', 2022, { 'disputes.handled': 6 }),
+    ];
     const result = aggregateYears(reports);
     for (const year of result.years) {
-      expect(result.byYear[year]?.indicators).toEqual(aggregate(reports.filter((one) => one.year === year), { year }).indicators);
+      expect(result.byYear[year]?.indicators).toEqual(
+        aggregate(
+          reports.filter((one) => one.year === year),
+          { year },
+        ).indicators,
+      );
     }
   });
 });
@@ -128,7 +164,11 @@ describe('countedFigures', () => {
       sections: [makeSection('measures', { id: 's-1' }), plans],
       metrics: [
         makeMetric('disputes.handled', 30, { unit: '起', scope: 'cumulative', sectionId: 's-1' }),
-        makeMetric('disputes.handled', 22, { unit: '起', sectionId: 's-1', source: { start: 0, end: 5, quote: '全年化解矛盾纠纷22起' } }),
+        makeMetric('disputes.handled', 22, {
+          unit: '起',
+          sectionId: 's-1',
+          source: { start: 0, end: 5, quote: '全年化解矛盾纠纷22起' },
+        }),
         makeMetric('disputes.handled', 20, { unit: '件', sectionId: 's-1' }),
         makeMetric('disputes.handled', 40, { unit: '件', sectionId: 's-plans' }),
         makeMetric('disputes.handled', 50, { unit: '件', scope: 'target', sectionId: 's-1' }),

@@ -1,7 +1,17 @@
 import { formatMessage, messages } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
 import { parseReport } from '#report-parser';
-import { createAggregator, notAReportReason, type AggregateOptions, type AggregateResult, type Aggregator, type InputSource, type Skipped, type Superseded, type UnitStatus } from './aggregator.js';
+import {
+  createAggregator,
+  notAReportReason,
+  type AggregateOptions,
+  type AggregateResult,
+  type Aggregator,
+  type InputSource,
+  type Skipped,
+  type Superseded,
+  type UnitStatus,
+} from './aggregator.js';
 import { compareAggregates, type AggregateComparison } from './compare-aggregates.js';
 import type { RosterEntry } from './roster.js';
 
@@ -98,13 +108,21 @@ export function createYearsAggregator(options: YearsOptions = {}): YearsAggregat
       }
       const { year } = parsed.data;
       if ((options.from !== undefined && year < options.from) || (options.to !== undefined && year > options.to)) {
-        const reason = formatMessage(messages[locale].aggregate.outsideYears, { found: year, from: options.from ?? '…', to: options.to ?? '…' });
+        const reason = formatMessage(messages[locale].aggregate.outsideYears, {
+          found: year,
+          from: options.from ?? '…',
+          to: options.to ?? '…',
+        });
         skipped.push({ ...source, code: 'other_year', reason });
         return false;
       }
       let aggregator = perYear.get(year);
       if (!aggregator) {
-        aggregator = createAggregator({ ...options, year, ...(options.roster ? { roster: rosterFor(options.roster, year) } : {}) });
+        aggregator = createAggregator({
+          ...options,
+          year,
+          ...(options.roster ? { roster: rosterFor(options.roster, year) } : {}),
+        });
         perYear.set(year, aggregator);
       }
       return aggregator.add(parsed.data, source);
@@ -142,7 +160,11 @@ function rosterFor(roster: readonly RosterEntry[], year: number): readonly Roste
   });
 }
 
-function yearsResultOf(years: readonly number[], results: readonly AggregateResult[], skipped: readonly Skipped[]): YearsResult {
+function yearsResultOf(
+  years: readonly number[],
+  results: readonly AggregateResult[],
+  skipped: readonly Skipped[],
+): YearsResult {
   const byYear: Record<number, AggregateResult> = {};
   const series: Record<string, (YearPoint | null)[]> = {};
   const rates: Record<string, (RatePoint | null)[]> = {};
@@ -151,7 +173,13 @@ function yearsResultOf(years: readonly number[], results: readonly AggregateResu
     byYear[result.year] = result;
     for (const [key, total] of Object.entries(result.indicators)) {
       const run = (series[key] ??= years.map(() => null));
-      run[at] = { year: result.year, total: total.total, qualifier: total.qualifier, unit: total.unit, reporting: total.reporting };
+      run[at] = {
+        year: result.year,
+        total: total.total,
+        qualifier: total.qualifier,
+        unit: total.unit,
+        reporting: total.reporting,
+      };
     }
     for (const [key, rate] of Object.entries(result.rates)) {
       const run = (rates[key] ??= years.map(() => null));
@@ -159,7 +187,12 @@ function yearsResultOf(years: readonly number[], results: readonly AggregateResu
     }
     for (const unit of result.unitsDetail) {
       const row = units.get(unit.name) ?? {};
-      row[result.year] = { status: unit.status, submittedOn: unit.submittedOn, figures: Object.keys(unit.values ?? {}).length, source: unit.source };
+      row[result.year] = {
+        status: unit.status,
+        submittedOn: unit.submittedOn,
+        figures: Object.keys(unit.values ?? {}).length,
+        source: unit.source,
+      };
       units.set(unit.name, row);
     }
   });
@@ -173,7 +206,9 @@ function yearsResultOf(years: readonly number[], results: readonly AggregateResu
     rates,
     changes,
     span: first && last && first !== last ? compareAggregates(first, last) : null,
-    units: [...units].map(([name, row]) => ({ name, years: row })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    units: [...units]
+      .map(([name, row]) => ({ name, years: row }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     skipped,
     superseded: results.flatMap((result) => result.superseded.map((one) => ({ ...one, year: result.year }))),
   };

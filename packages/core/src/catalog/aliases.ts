@@ -24,9 +24,13 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
  * train cadres in law, not enforcement officers (执法培训), so `培训` after them names no indicator,
  * but 执法人员法治培训 is the officers' training still. A wrong key is worse than none.
  */
-export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>> = {
+export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
+  Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>
+> = {
   'training.sessions': { words: ['法治', '普法', '学法', '法律知识'], unless: ['执法'] },
-} satisfies Partial<Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>>;
+} satisfies Partial<
+  Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
+>;
 
 /**
  * Aliases that name an act and no thing (办结, 审结, 纠错): after a count of another family they
@@ -40,11 +44,34 @@ export const BUILT_IN_BARE_ACTS: readonly string[] = ['办结', '审结', '纠�
  * no key is one the catalog lacks. A model village is a 嘎查 in Inner Mongolia (示范嘎查).
  */
 export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'leadership.meetings': ['专题会', '常务会', '党委会', '研究法治', '研究部署法治', '专题会议', '常务会议', '党委会议', '党组会议', '党组会', '研究法治建设', '领导小组会议', '法治建设工作会议', '法治工作会议'],
+  'leadership.meetings': [
+    '专题会',
+    '常务会',
+    '党委会',
+    '研究法治',
+    '研究部署法治',
+    '专题会议',
+    '常务会议',
+    '党委会议',
+    '党组会议',
+    '党组会',
+    '研究法治建设',
+    '领导小组会议',
+    '法治建设工作会议',
+    '法治工作会议',
+  ],
   'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '专题汇报'],
   'study.sessions': ['中心组', '集体学法', '学法活动', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
   'study.lectures': ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
-  'decisions.legalReview': ['法律顾问审核', '合法性审查', '合法性审核', '审核重大', '重大决策', '重大事项决策', '重大行政决策'],
+  'decisions.legalReview': [
+    '法律顾问审核',
+    '合法性审查',
+    '合法性审核',
+    '审核重大',
+    '重大决策',
+    '重大事项决策',
+    '重大行政决策',
+  ],
   'normativeDocs.filed': ['规范性文件', '备案'],
   'contracts.reviewed': ['审查合同', '合同审查', '审核合同', '合同'],
   'disclosure.items': ['信息公开', '公开各类信息', '公开信息', '政务公开', '发布信息', '公开…信息', '发布…信息'],
@@ -59,17 +86,82 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'training.sessions': ['执法培训', '业务培训', '培训', '轮训'],
   'training.online': ['线上培训', '网络培训', '网上培训', '大讲堂'],
   'training.offline': ['线下培训', '集中培训'],
-  'publicity.events': ['普法活动', '普法宣传', '宣传活动', '法治宣传', '送法', '宣传周', '宣传月', '普法讲座', '法治宣传教育活动', '普法', '活动'],
+  'publicity.events': [
+    '普法活动',
+    '普法宣传',
+    '宣传活动',
+    '法治宣传',
+    '送法',
+    '宣传周',
+    '宣传月',
+    '普法讲座',
+    '法治宣传教育活动',
+    '普法',
+    '活动',
+  ],
   'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单', '宣传品'],
-  'publicity.audience': ['培训群众', '覆盖居民', '覆盖', '受众', '受教育', '覆盖群众', '参与群众', '群众参加', '群众参与', '参与人数', '受益群众'],
+  'publicity.audience': [
+    '培训群众',
+    '覆盖居民',
+    '覆盖',
+    '受众',
+    '受教育',
+    '覆盖群众',
+    '参与群众',
+    '群众参加',
+    '群众参与',
+    '参与人数',
+    '受益群众',
+  ],
   'publicity.legalLiterates': ['法律明白人'],
   'modelVillages.total': ['民主法治示范村', '示范村', '示范社区', '民主法治示范…村', '示范嘎查', '民主法治示范嘎查'],
-  'modelVillages.national': ['国家级示范村', '国家级民主法治示范村', '国家级民主法治示范社区', '国家级民主法治示范…村', '国家级示范嘎查', '国家级民主法治示范嘎查'],
-  'modelVillages.provincial': ['省级示范村', '省级民主法治示范村', '省级民主法治示范社区', '省级民主法治示范…村', '自治区级示范村', '自治区级民主法治示范村', '自治区级民主法治示范社区', '自治区级民主法治示范…村', '自治区级示范嘎查', '自治区级民主法治示范嘎查'],
-  'modelVillages.municipal': ['市级示范村', '市级民主法治示范村', '市级民主法治示范社区', '市级民主法治示范…村', '市级示范嘎查', '市级民主法治示范嘎查'],
-  'modelVillages.county': ['县级示范村', '县级民主法治示范村', '县级民主法治示范社区', '县级民主法治示范…村', '县级示范嘎查', '旗级示范嘎查', '旗级民主法治示范嘎查'],
+  'modelVillages.national': [
+    '国家级示范村',
+    '国家级民主法治示范村',
+    '国家级民主法治示范社区',
+    '国家级民主法治示范…村',
+    '国家级示范嘎查',
+    '国家级民主法治示范嘎查',
+  ],
+  'modelVillages.provincial': [
+    '省级示范村',
+    '省级民主法治示范村',
+    '省级民主法治示范社区',
+    '省级民主法治示范…村',
+    '自治区级示范村',
+    '自治区级民主法治示范村',
+    '自治区级民主法治示范社区',
+    '自治区级民主法治示范…村',
+    '自治区级示范嘎查',
+    '自治区级民主法治示范嘎查',
+  ],
+  'modelVillages.municipal': [
+    '市级示范村',
+    '市级民主法治示范村',
+    '市级民主法治示范社区',
+    '市级民主法治示范…村',
+    '市级示范嘎查',
+    '市级民主法治示范嘎查',
+  ],
+  'modelVillages.county': [
+    '县级示范村',
+    '县级民主法治示范村',
+    '县级民主法治示范社区',
+    '县级民主法治示范…村',
+    '县级示范嘎查',
+    '旗级示范嘎查',
+    '旗级民主法治示范嘎查',
+  ],
   'disputes.handled': ['受理…纠纷', '排查化解', '排查', '受理矛盾纠纷', '矛盾纠纷', '排查各类纠纷', '排查化解各类纠纷'],
-  'disputes.mediated': ['调解纠纷', '调处', '调解', '调处各类纠纷', '调解各类纠纷', '调解各类矛盾纠纷', '调处…矛盾纠纷'],
+  'disputes.mediated': [
+    '调解纠纷',
+    '调处',
+    '调解',
+    '调处各类纠纷',
+    '调解各类纠纷',
+    '调解各类矛盾纠纷',
+    '调处…矛盾纠纷',
+  ],
   'disputes.resolved': ['调解成功', '化解', '成功调解', '调处成功'],
   'disputes.mediationRate': ['调解率'],
   'disputes.successRate': ['调解成功率', '化解率', '成功率'],

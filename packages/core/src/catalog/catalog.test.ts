@@ -23,7 +23,8 @@ describe('indicator catalog', () => {
     for (const indicator of indicators) {
       expect(quantityOf(indicator), indicator.key).toBeDefined();
       if (indicator.kind !== 'rate') expect(indicator.quantity, indicator.key).toBeDefined();
-      for (const word of indicator.otherUnits ?? []) expect(wordsOf(indicator), `${indicator.key} ${word}`).not.toContain(word);
+      for (const word of indicator.otherUnits ?? [])
+        expect(wordsOf(indicator), `${indicator.key} ${word}`).not.toContain(word);
     }
   });
 
@@ -45,13 +46,36 @@ describe('indicator catalog', () => {
 
   it('covers the indicators the catalog promises (docs/catalog.md)', () => {
     const required = [
-      'decisions.legalReview', 'normativeDocs.filed', 'disclosure.items', 'study.sessions', 'training.sessions',
-      'publicity.events', 'disputes.handled', 'disputes.resolved', 'disputes.mediationRate', 'disputes.successRate',
-      'legalServices.consultations', 'legalAid.cases', 'remoteVisits.sessions', 'modelVillages.national',
-      'modelVillages.provincial', 'modelVillages.municipal', 'judgments.due', 'judgments.fulfilled',
-      'reconsideration.cases', 'reconsideration.corrected', 'reconsideration.correctionRate', 'litigation.cases',
-      'litigation.lost', 'litigation.lossRate', 'litigation.appearanceRate', 'enforcement.officers',
-      'enforcement.certifiedRate', 'complaints.received', 'complaints.closedRate', 'complaints.satisfactionRate',
+      'decisions.legalReview',
+      'normativeDocs.filed',
+      'disclosure.items',
+      'study.sessions',
+      'training.sessions',
+      'publicity.events',
+      'disputes.handled',
+      'disputes.resolved',
+      'disputes.mediationRate',
+      'disputes.successRate',
+      'legalServices.consultations',
+      'legalAid.cases',
+      'remoteVisits.sessions',
+      'modelVillages.national',
+      'modelVillages.provincial',
+      'modelVillages.municipal',
+      'judgments.due',
+      'judgments.fulfilled',
+      'reconsideration.cases',
+      'reconsideration.corrected',
+      'reconsideration.correctionRate',
+      'litigation.cases',
+      'litigation.lost',
+      'litigation.lossRate',
+      'litigation.appearanceRate',
+      'enforcement.officers',
+      'enforcement.certifiedRate',
+      'complaints.received',
+      'complaints.closedRate',
+      'complaints.satisfactionRate',
       'funding.amount',
     ];
     expect(required.filter((key) => !keys.has(key))).toEqual([]);
@@ -71,7 +95,9 @@ describe('indicator catalog', () => {
   it('gives plausible ceilings to counts and amounts only, growing with the level, above every 北留镇 figure', () => {
     const order = ['town', 'county', 'city', 'province'] as const;
     const withCeilings = indicators.filter((indicator) => indicator.plausible);
-    expect(withCeilings.map((i) => i.key)).toEqual(expect.arrayContaining(['publicity.events', 'legalServices.consultations', 'disputes.handled', 'funding.amount']));
+    expect(withCeilings.map((i) => i.key)).toEqual(
+      expect.arrayContaining(['publicity.events', 'legalServices.consultations', 'disputes.handled', 'funding.amount']),
+    );
     for (const { key, kind, plausible = {} } of withCeilings) {
       expect(kind, key).not.toBe('rate');
       const ceilings = order.map((level) => plausible[level]).filter((value) => value !== undefined);
@@ -82,10 +108,22 @@ describe('indicator catalog', () => {
   });
 
   it('declares the statutory rate formulas', () => {
-    expect(defaultCatalog.get('litigation.lossRate')).toMatchObject({ numerator: 'litigation.lost', denominator: 'litigation.concluded' });
-    expect(defaultCatalog.get('litigation.appearanceRate')).toMatchObject({ numerator: 'litigation.headAppearances', denominator: 'litigation.hearings' });
-    expect(defaultCatalog.get('reconsideration.correctionRate')).toMatchObject({ numerator: 'reconsideration.corrected', denominator: 'reconsideration.concluded' });
-    expect(defaultCatalog.get('disputes.successRate')).toMatchObject({ numerator: 'disputes.resolved', denominator: 'disputes.mediated' });
+    expect(defaultCatalog.get('litigation.lossRate')).toMatchObject({
+      numerator: 'litigation.lost',
+      denominator: 'litigation.concluded',
+    });
+    expect(defaultCatalog.get('litigation.appearanceRate')).toMatchObject({
+      numerator: 'litigation.headAppearances',
+      denominator: 'litigation.hearings',
+    });
+    expect(defaultCatalog.get('reconsideration.correctionRate')).toMatchObject({
+      numerator: 'reconsideration.corrected',
+      denominator: 'reconsideration.concluded',
+    });
+    expect(defaultCatalog.get('disputes.successRate')).toMatchObject({
+      numerator: 'disputes.resolved',
+      denominator: 'disputes.mediated',
+    });
   });
 });
 
@@ -105,7 +143,9 @@ describe('createCatalog', () => {
   });
 
   it('refuses a malformed extension catalog with a message naming the problem', () => {
-    expect(() => createCatalog([{ namespace: 'Bad Name', indicators: [] }])).toThrow(/extension catalog #0 is malformed/);
+    expect(() => createCatalog([{ namespace: 'Bad Name', indicators: [] }])).toThrow(
+      /extension catalog #0 is malformed/,
+    );
     expect(() => createCatalog([{ namespace: '__proto__', indicators: [] }])).toThrow(TypeError);
   });
 

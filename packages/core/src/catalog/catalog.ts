@@ -40,7 +40,9 @@ export function createCatalog(extensions: readonly unknown[] = []): Catalog {
     // Checked with the shape generated from ExtensionCatalogSchema: pages need no zod.
     const parsed = checkShape<ExtensionCatalog>(extensionCatalogNode, input);
     if (!parsed.success) {
-      const problems = fromZodIssues(parsed.error.issues, 'en').map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      const problems = fromZodIssues(parsed.error.issues, 'en').map(
+        (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      );
       throw new TypeError(`createCatalog: extension catalog #${index} is malformed:\n${problems.join('\n')}`);
     }
     const extension = parsed.data;
@@ -50,7 +52,9 @@ export function createCatalog(extensions: readonly unknown[] = []): Catalog {
     namespaces.add(extension.namespace);
     for (const { name, section, plausible, ...rest } of extension.indicators) {
       const key = `x-${extension.namespace}.${name}`;
-      all.push(dropUndefined({ ...rest, key, section: section ?? 'other', plausible: plausible && dropUndefined(plausible) }));
+      all.push(
+        dropUndefined({ ...rest, key, section: section ?? 'other', plausible: plausible && dropUndefined(plausible) }),
+      );
     }
   }
   const byKey = new Map(all.map((indicator) => [indicator.key, indicator]));

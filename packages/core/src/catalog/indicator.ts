@@ -17,7 +17,13 @@ const keyPattern = /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/;
 const namePattern = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
 const indicatorRef = z.string().check(z.minLength(1));
 const ceiling = z.optional(z.number().check(z.positive()));
-const plausibleSchema = z.strictObject({ province: ceiling, city: ceiling, county: ceiling, town: ceiling, department: ceiling });
+const plausibleSchema = z.strictObject({
+  province: ceiling,
+  city: ceiling,
+  county: ceiling,
+  town: ceiling,
+  department: ceiling,
+});
 
 const shared = {
   label: messagesSchema,

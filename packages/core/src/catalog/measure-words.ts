@@ -189,7 +189,9 @@ const wordsCache = new WeakMap<object, readonly string[]>();
  * Every measure word an indicator is written in: the words that count its quantity and its
  * `otherUnits`. A figure in another word is not this indicator's.
  */
-export function writtenWordsOf(definition: Pick<IndicatorDefinition, 'quantity' | 'units' | 'kind' | 'otherUnits'>): readonly string[] {
+export function writtenWordsOf(
+  definition: Pick<IndicatorDefinition, 'quantity' | 'units' | 'kind' | 'otherUnits'>,
+): readonly string[] {
   let words = writtenCache.get(definition);
   if (!words) {
     words = [...new Set([...wordsOf(definition), ...(definition.otherUnits ?? [])])];

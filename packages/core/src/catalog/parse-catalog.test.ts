@@ -6,7 +6,12 @@ const yourtown = {
   namespace: 'yourtown',
   indicators: [
     { name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count' },
-    { name: 'villageLawyers', label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' }, units: ['人'], kind: 'count' },
+    {
+      name: 'villageLawyers',
+      label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' },
+      units: ['人'],
+      kind: 'count',
+    },
   ],
 };
 
@@ -20,7 +25,10 @@ describe('parseCatalog', () => {
   });
 
   it('names each problem of a malformed file in Chinese, never throwing', () => {
-    const bad = parseCatalog({ namespace: 'yourtown', indicators: [{ name: 'gridEvents', units: ['件'], kind: 'count' }] });
+    const bad = parseCatalog({
+      namespace: 'yourtown',
+      indicators: [{ name: 'gridEvents', units: ['件'], kind: 'count' }],
+    });
     expect(bad).toMatchObject({ ok: false });
     expect(!bad.ok && bad.problems.join('\n')).toMatch(/^扩展指标目录第 1 项有误：.*label/);
     expect(parseCatalog('catalog')).toEqual({ ok: false, problems: [expect.stringMatching(/^不是扩展指标目录/)] });
@@ -32,6 +40,8 @@ describe('parseCatalog', () => {
       ok: false,
       problems: ['命名空间“x-yourtown”不要带 x- 前缀，请写“yourtown”（指标键会是 x-yourtown.<名称>）'],
     });
-    expect(() => createCatalog([{ ...yourtown, namespace: 'x-yourtown' }])).toThrow(/without the x- prefix: write "yourtown"/);
+    expect(() => createCatalog([{ ...yourtown, namespace: 'x-yourtown' }])).toThrow(
+      /without the x- prefix: write "yourtown"/,
+    );
   });
 });

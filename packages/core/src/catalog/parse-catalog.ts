@@ -7,7 +7,9 @@ import type { ExtensionCatalog } from './indicator.js';
 import { namespaceProblem } from './namespace-problem.js';
 
 /** What {@link parseCatalog} gives: the merged catalog, or why the JSON is not one, in words. */
-export type ParsedCatalog = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly problems: readonly string[] };
+export type ParsedCatalog =
+  | { readonly ok: true; readonly catalog: Catalog }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
  * Reads a town's extension catalog as published (the JSON file docs/extending.md describes: one
@@ -24,7 +26,8 @@ export type ParsedCatalog = { readonly ok: true; readonly catalog: Catalog } | {
 export function parseCatalog(json: unknown, locale: Locale = 'zh-CN'): ParsedCatalog {
   const m = messages[locale].extensionCatalog;
   const list = Array.isArray(json) ? (json as readonly unknown[]) : [json];
-  if (list.length === 0 || list.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) return { ok: false, problems: [m.notACatalog] };
+  if (list.length === 0 || list.some((item) => typeof item !== 'object' || item === null || Array.isArray(item)))
+    return { ok: false, problems: [m.notACatalog] };
   const problems: string[] = [];
   const namespaces = new Set<string>();
   for (const [index, input] of list.entries()) {
@@ -35,11 +38,14 @@ export function parseCatalog(json: unknown, locale: Locale = 'zh-CN'): ParsedCat
     }
     const parsed = checkShape<ExtensionCatalog>(extensionCatalogNode, input);
     if (!parsed.success) {
-      const details = fromZodIssues(parsed.error.issues, locale).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
+      const details = fromZodIssues(parsed.error.issues, locale).map(
+        (issue) => `${issue.path.join('.') || '—'}: ${issue.message}`,
+      );
       problems.push(formatMessage(m.malformed, { index: index + 1, problems: details.join('；') }));
       continue;
     }
-    if (namespaces.has(parsed.data.namespace)) problems.push(formatMessage(m.twice, { namespace: parsed.data.namespace }));
+    if (namespaces.has(parsed.data.namespace))
+      problems.push(formatMessage(m.twice, { namespace: parsed.data.namespace }));
     namespaces.add(parsed.data.namespace);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: createCatalog(list) };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCatalog, defaultCatalog } from './catalog.js';
 import { searchIndicators } from './search.js';
 
-const keys = (query: string, limit?: number) => searchIndicators(defaultCatalog, query, limit === undefined ? {} : { limit }).map((match) => match.indicator.key);
+const keys = (query: string, limit?: number) =>
+  searchIndicators(defaultCatalog, query, limit === undefined ? {} : { limit }).map((match) => match.indicator.key);
 
 describe('searchIndicators', () => {
   it('finds an indicator by its Chinese label, its English label or its key', () => {
@@ -26,12 +27,26 @@ describe('searchIndicators', () => {
       {
         namespace: 'town',
         indicators: [
-          { name: 'training', label: { 'zh-CN': '各类学习', en: 'Training' }, units: ['次'], kind: 'count', aliases: ['培训'] },
-          { name: 'online', label: { 'zh-CN': '网上学习', en: 'Online' }, units: ['次'], kind: 'count', aliases: ['线上培训'] },
+          {
+            name: 'training',
+            label: { 'zh-CN': '各类学习', en: 'Training' },
+            units: ['次'],
+            kind: 'count',
+            aliases: ['培训'],
+          },
+          {
+            name: 'online',
+            label: { 'zh-CN': '网上学习', en: 'Online' },
+            units: ['次'],
+            kind: 'count',
+            aliases: ['线上培训'],
+          },
         ],
       },
     ]);
-    const found = searchIndicators(catalog, '组织线上培训').filter((match) => match.indicator.key.startsWith('x-town.'));
+    const found = searchIndicators(catalog, '组织线上培训').filter((match) =>
+      match.indicator.key.startsWith('x-town.'),
+    );
     expect(found.map((match) => match.matched)).toEqual(['线上培训', '培训']);
   });
 
@@ -45,7 +60,20 @@ describe('searchIndicators', () => {
   });
 
   it('searches extension indicators by their own aliases', () => {
-    const catalog = createCatalog([{ namespace: 'town', indicators: [{ name: 'grid', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count', aliases: ['网格化管理员'] }] }]);
+    const catalog = createCatalog([
+      {
+        namespace: 'town',
+        indicators: [
+          {
+            name: 'grid',
+            label: { 'zh-CN': '网格员', en: 'Grid workers' },
+            units: ['名'],
+            kind: 'count',
+            aliases: ['网格化管理员'],
+          },
+        ],
+      },
+    ]);
     expect(searchIndicators(catalog, '网格化管理')[0]).toMatchObject({ via: 'alias', matched: '网格化管理员' });
   });
 

@@ -45,7 +45,11 @@ function rank(name: string, query: string): number | undefined {
  *   names containing it, then names inside it; labels before aliases, catalog order last
  * @example searchIndicators(defaultCatalog, '调解')[0]?.indicator.key // 'disputes.mediated'
  */
-export function searchIndicators(catalog: Catalog, query: string, options: SearchIndicatorsOptions = {}): IndicatorMatch[] {
+export function searchIndicators(
+  catalog: Catalog,
+  query: string,
+  options: SearchIndicatorsOptions = {},
+): IndicatorMatch[] {
   const wanted = normalize(query.slice(0, MAX_QUERY));
   const limit = options.limit ?? 10;
   if (wanted === '' || limit <= 0) return [];
@@ -54,7 +58,10 @@ export function searchIndicators(catalog: Catalog, query: string, options: Searc
     const names: [IndicatorMatch['via'], string][] = [
       ['label', indicator.label['zh-CN']],
       ['label', indicator.label.en],
-      ...(indicator.aliases ?? BUILT_IN_ALIASES[indicator.key] ?? []).map((alias): [IndicatorMatch['via'], string] => ['alias', alias]),
+      ...(indicator.aliases ?? BUILT_IN_ALIASES[indicator.key] ?? []).map((alias): [IndicatorMatch['via'], string] => [
+        'alias',
+        alias,
+      ]),
       ['key', indicator.key],
     ];
     let best: { match: IndicatorMatch; score: number } | undefined;

@@ -4,8 +4,14 @@ import { diffReports } from './diff-reports.js';
 
 describe('diffReports', () => {
   const v1 = makeReport({
-    sections: [makeSection('measures', { id: 'a', title: '依法决策', paragraphs: ['审查重大决策。'] }), makeSection('shortcomings', { id: 'b', title: '不足' })],
-    metrics: [makeMetric('disputes.handled', 18, { label: '调解矛盾纠纷', unit: '起', sectionId: 'a' }), makeMetric('legalAid.cases', 5, { label: '法律援助', sectionId: 'a' })],
+    sections: [
+      makeSection('measures', { id: 'a', title: '依法决策', paragraphs: ['审查重大决策。'] }),
+      makeSection('shortcomings', { id: 'b', title: '不足' }),
+    ],
+    metrics: [
+      makeMetric('disputes.handled', 18, { label: '调解矛盾纠纷', unit: '起', sectionId: 'a' }),
+      makeMetric('legalAid.cases', 5, { label: '法律援助', sectionId: 'a' }),
+    ],
   });
 
   it('finds nothing between a report and its copy', () => {

@@ -5,12 +5,34 @@ import type { Section } from '../schema/section.js';
 
 /** One difference between two versions of a report, as a reviewer reads it. */
 export type ReportChange =
-  | { readonly kind: 'field'; readonly field: 'title' | 'year' | 'unit.name' | 'issuer' | 'issuedOn' | 'submittedOn' | 'publishedOn' | 'confidentialityReviewed'; readonly before: string; readonly after: string }
+  | {
+      readonly kind: 'field';
+      readonly field:
+        | 'title'
+        | 'year'
+        | 'unit.name'
+        | 'issuer'
+        | 'issuedOn'
+        | 'submittedOn'
+        | 'publishedOn'
+        | 'confidentialityReviewed';
+      readonly before: string;
+      readonly after: string;
+    }
   | { readonly kind: 'section-added' | 'section-removed' | 'section-changed'; readonly title: string }
   | { readonly kind: 'metric-added' | 'metric-removed'; readonly label: string; readonly value: string }
   | { readonly kind: 'metric-changed'; readonly label: string; readonly before: string; readonly after: string };
 
-const FIELDS = ['title', 'year', 'unit.name', 'issuer', 'issuedOn', 'submittedOn', 'publishedOn', 'confidentialityReviewed'] as const;
+const FIELDS = [
+  'title',
+  'year',
+  'unit.name',
+  'issuer',
+  'issuedOn',
+  'submittedOn',
+  'publishedOn',
+  'confidentialityReviewed',
+] as const;
 
 function fieldOf(report: Report, field: (typeof FIELDS)[number]): string {
   const value = field === 'unit.name' ? report.unit.name : report[field];
@@ -26,7 +48,13 @@ function* walk(sections: readonly Section[]): Generator<Section> {
 
 // A figure is the same figure across versions when its indicator, words and section's title are.
 function metricKey(metric: Metric, titles: ReadonlyMap<string, string>): string {
-  return JSON.stringify([metric.indicator, metric.label, metric.sectionId === undefined ? '' : titles.get(metric.sectionId) ?? '', metric.scope ?? 'year', metric.asOf ?? '']);
+  return JSON.stringify([
+    metric.indicator,
+    metric.label,
+    metric.sectionId === undefined ? '' : (titles.get(metric.sectionId) ?? ''),
+    metric.scope ?? 'year',
+    metric.asOf ?? '',
+  ]);
 }
 
 // As the report wrote it, qualifier word and all (20余起, 不少于6场).
@@ -53,13 +81,16 @@ export function diffReports(before: Report, after: Report): ReportChange[] {
   const now = [...walk(after.sections)];
   const matched = new Set<Section>();
   for (const section of now) {
-    const twin = old.find((other) => !matched.has(other) && other.id === section.id) ?? old.find((other) => !matched.has(other) && other.title === section.title);
+    const twin =
+      old.find((other) => !matched.has(other) && other.id === section.id) ??
+      old.find((other) => !matched.has(other) && other.title === section.title);
     if (!twin) {
       changes.push({ kind: 'section-added', title: section.title });
       continue;
     }
     matched.add(twin);
-    if (twin.title !== section.title || twin.paragraphs.join('\n') !== section.paragraphs.join('\n')) changes.push({ kind: 'section-changed', title: section.title });
+    if (twin.title !== section.title || twin.paragraphs.join('\n') !== section.paragraphs.join('\n'))
+      changes.push({ kind: 'section-changed', title: section.title });
   }
   for (const section of old) if (!matched.has(section)) changes.push({ kind: 'section-removed', title: section.title });
   const titles = (sections: readonly Section[]) => new Map(sections.map((section) => [section.id, section.title]));
@@ -72,8 +103,16 @@ export function diffReports(before: Report, after: Report): ReportChange[] {
   for (const metric of after.metrics) {
     const twin = oldMetrics.get(metricKey(metric, newTitles))?.shift();
     if (!twin) changes.push({ kind: 'metric-added', label: metric.label, value: writtenValue(metric) });
-    else if (writtenValue(twin) !== writtenValue(metric)) changes.push({ kind: 'metric-changed', label: metric.label, before: writtenValue(twin), after: writtenValue(metric) });
+    else if (writtenValue(twin) !== writtenValue(metric))
+      changes.push({
+        kind: 'metric-changed',
+        label: metric.label,
+        before: writtenValue(twin),
+        after: writtenValue(metric),
+      });
   }
-  for (const rest of oldMetrics.values()) for (const metric of rest) changes.push({ kind: 'metric-removed', label: metric.label, value: writtenValue(metric) });
+  for (const rest of oldMetrics.values())
+    for (const metric of rest)
+      changes.push({ kind: 'metric-removed', label: metric.label, value: writtenValue(metric) });
   return changes;
 }

@@ -9,10 +9,16 @@ import { labelNumberedParagraphs, readLists, readStyleNumbering } from './word-n
 import { decode, descendantsNamed, escapeXml, parseXml } from './xml.js';
 
 /** The HTML of a Word file, or why the bytes are not one. */
-export type DocxHtml = { readonly html: string; readonly problem?: undefined } | { readonly html?: undefined; readonly problem: WordProblem };
+export type DocxHtml =
+  | { readonly html: string; readonly problem?: undefined }
+  | { readonly html?: undefined; readonly problem: WordProblem };
 
 // Title styles Word and WPS use; heading 1–6 are in mammoth's defaults.
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='标题'] => h1:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+];
 
 /** A node of mammoth's document tree: only what is walked here. */
 interface MammothNode {
@@ -23,7 +29,12 @@ interface MammothNode {
 // Footnote and endnote references (and so the notes themselves) and comment references out.
 function withoutNotes<T extends MammothNode>(node: T): T {
   if (!node.children) return node;
-  return { ...node, children: node.children.filter((child) => child.type !== 'noteReference' && child.type !== 'commentReference').map(withoutNotes) };
+  return {
+    ...node,
+    children: node.children
+      .filter((child) => child.type !== 'noteReference' && child.type !== 'commentReference')
+      .map(withoutNotes),
+  };
 }
 
 /**
@@ -37,7 +48,9 @@ function metaTags(customXml: string | undefined): string {
     const name = property.attributes.get('name') ?? '';
     const value = property.children[0];
     if (!name.startsWith('law-report:') || !value) continue;
-    tags.push(`<meta name="${escapeXml(name)}" content="${escapeXml(decode(customXml.slice(value.contentStart, value.contentEnd)))}">`);
+    tags.push(
+      `<meta name="${escapeXml(name)}" content="${escapeXml(decode(customXml.slice(value.contentStart, value.contentEnd)))}">`,
+    );
   }
   return tags.join('');
 }
@@ -65,12 +78,21 @@ export async function docxToHtml(input: ArrayBuffer | Uint8Array): Promise<DocxH
   let stylesXml: string | undefined;
   let customXml: string | undefined;
   try {
-    [documentXml, numberingXml, stylesXml, customXml] = await Promise.all([part('word/document.xml'), part('word/numbering.xml'), part('word/styles.xml'), part('docProps/custom.xml')]);
+    [documentXml, numberingXml, stylesXml, customXml] = await Promise.all([
+      part('word/document.xml'),
+      part('word/numbering.xml'),
+      part('word/styles.xml'),
+      part('docProps/custom.xml'),
+    ]);
   } catch {
     return { problem: 'corruptZip' };
   }
   if (documentXml === undefined) return { problem: 'notWord' };
-  const { xml, labels } = labelNumberedParagraphs(documentXml, readLists(numberingXml, stylesXml), readStyleNumbering(stylesXml));
+  const { xml, labels } = labelNumberedParagraphs(
+    documentXml,
+    readLists(numberingXml, stylesXml),
+    readStyleNumbering(stylesXml),
+  );
   if (labels > 0) zip.file('word/document.xml', xml);
   const { default: mammoth } = await import('mammoth');
   try {

@@ -41,10 +41,17 @@ const NUMBERING = {
 };
 
 const numbered = (text: string, level: number, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-  new Paragraph({ ...(heading ? { heading } : {}), numbering: { reference: 'report', level }, children: [new TextRun(text)] });
+  new Paragraph({
+    ...(heading ? { heading } : {}),
+    numbering: { reference: 'report', level },
+    children: [new TextRun(text)],
+  });
 const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
-async function word(children: ISectionOptions['children'], extra: Partial<ConstructorParameters<typeof Document>[0]> = {}): Promise<Uint8Array> {
+async function word(
+  children: ISectionOptions['children'],
+  extra: Partial<ConstructorParameters<typeof Document>[0]> = {},
+): Promise<Uint8Array> {
   const document = new Document({ numbering: NUMBERING, sections: [{ children }], ...extra });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
@@ -70,7 +77,10 @@ const body = () => [
 ];
 
 function titles(sections: readonly Section[], depth = 0): string[] {
-  return sections.flatMap((section) => [`${'  '.repeat(depth)}${section.kind}: ${section.title}`, ...titles(section.sections, depth + 1)]);
+  return sections.flatMap((section) => [
+    `${'  '.repeat(depth)}${section.kind}: ${section.title}`,
+    ...titles(section.sections, depth + 1),
+  ]);
 }
 
 describe('importDocx', () => {
@@ -101,12 +111,22 @@ describe('importDocx', () => {
     const handled = report?.metrics.find((metric) => metric.indicator === 'disputes.handled');
     expect(handled).toMatchObject({ value: 56, unit: '起' });
     expect(converted?.slice(handled?.source?.start, handled?.source?.end)).toBe('56起');
-    expect(report?.metrics.map((metric) => metric.indicator)).toEqual(expect.arrayContaining(['publicity.events', 'contracts.reviewed', 'disputes.resolved']));
+    expect(report?.metrics.map((metric) => metric.indicator)).toEqual(
+      expect.arrayContaining(['publicity.events', 'contracts.reviewed', 'disputes.resolved']),
+    );
   });
 
   it('restarts a lower level when a higher one moves on, as Word does', async () => {
     const { converted } = await importDocx(
-      await word([numbered('甲', 0), numbered('乙', 1), numbered('丙', 1), numbered('丁', 0), numbered('戊', 1), numbered('己', 2), numbered('庚', 2)]),
+      await word([
+        numbered('甲', 0),
+        numbered('乙', 1),
+        numbered('丙', 1),
+        numbered('丁', 0),
+        numbered('戊', 1),
+        numbered('己', 2),
+        numbered('庚', 2),
+      ]),
     );
     const labels = [...(converted ?? '').matchAll(/<p>([^<]*)<\/p>/g)].map((match) => match[1]);
     expect(labels).toEqual(['一、甲', '（一）乙', '（二）丙', '二、丁', '（一）戊', '1.己', '2.庚']);
@@ -116,15 +136,28 @@ describe('importDocx', () => {
     const cell = (text: string) => new TableCell({ children: [plain(text)] });
     const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
     const table = new Table({
-      rows: [row('项目', '2023年', '2022年', '同比'), row('行政复议案件（件）', '12', '9', '+33%'), row('法律咨询（人次）', '860', '700', '+23%'), row('备注', '数据截至12月31日', '', '')],
+      rows: [
+        row('项目', '2023年', '2022年', '同比'),
+        row('行政复议案件（件）', '12', '9', '+33%'),
+        row('法律咨询（人次）', '860', '700', '+23%'),
+        row('备注', '数据截至12月31日', '', ''),
+      ],
     });
     const { report, converted } = await importDocx(await word([...body().slice(0, 5), table, ...body().slice(5)]));
-        expect(converted).toContain('<p>行政复议案件12件。</p>');
+    expect(converted).toContain('<p>行政复议案件12件。</p>');
     expect(converted).not.toContain('<table');
-    expect(report?.metrics.filter((metric) => metric.indicator === 'reconsideration.cases').map((metric) => metric.value)).toEqual([12]);
-    expect(report?.metrics.filter((metric) => metric.indicator === 'legalServices.consultations').map((metric) => metric.value)).toEqual([860]);
+    expect(
+      report?.metrics.filter((metric) => metric.indicator === 'reconsideration.cases').map((metric) => metric.value),
+    ).toEqual([12]);
+    expect(
+      report?.metrics
+        .filter((metric) => metric.indicator === 'legalServices.consultations')
+        .map((metric) => metric.value),
+    ).toEqual([860]);
     // Last year's column and the change are not read as this year's figures.
-    expect(report?.metrics.some((metric) => metric.value === 9 || metric.value === 700 || metric.value === 33)).toBe(false);
+    expect(report?.metrics.some((metric) => metric.value === 9 || metric.value === 700 || metric.value === 33)).toBe(
+      false,
+    );
     // Text in the table is kept as text.
     expect(converted).toContain('数据截至12月31日');
   });
@@ -150,7 +183,16 @@ describe('importDocx', () => {
         ...body().slice(8),
       ],
       {
-        comments: { children: [{ id: 3, author: '审核人', date: new Date('2024-01-10'), children: [plain('此处应为25场，请核实，共计99次')] }] },
+        comments: {
+          children: [
+            {
+              id: 3,
+              author: '审核人',
+              date: new Date('2024-01-10'),
+              children: [plain('此处应为25场，请核实，共计99次')],
+            },
+          ],
+        },
         footnotes: { 1: { children: [plain('含线上活动12场')] } },
       },
     );
@@ -159,7 +201,9 @@ describe('importDocx', () => {
     expect(converted).not.toContain('50起');
     expect(converted).not.toContain('请核实');
     expect(converted).not.toContain('线上活动');
-    expect(report?.metrics.filter((metric) => metric.indicator === 'disputes.handled').map((metric) => metric.value)).toEqual([61]);
+    expect(
+      report?.metrics.filter((metric) => metric.indicator === 'disputes.handled').map((metric) => metric.value),
+    ).toEqual([61]);
   });
 
   it('says what is wrong with an old .doc, a damaged file and a zip that is not Word, in one error', async () => {
@@ -191,21 +235,25 @@ describe('importDocx', () => {
         const input = asZip ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]) : bytes;
         const result = await importDocx(input);
         // No draft means exactly one error saying why.
-        if (result.report === undefined) expect(result.issues.map((issue) => issue.code)).toEqual(['import_not_a_report']);
+        if (result.report === undefined)
+          expect(result.issues.map((issue) => issue.code)).toEqual(['import_not_a_report']);
       }),
       { numRuns: 200 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 400 }), fc.string({ maxLength: 200 }), async (documentXml, numberingXml) => {
-        const zip = new JSZip();
-        zip.file('word/document.xml', documentXml);
-        zip.file('word/numbering.xml', numberingXml);
-        zip.file('word/styles.xml', numberingXml);
-        const result = await importDocx(await zip.generateAsync({ type: 'uint8array' }));
-        expect(Array.isArray(result.issues)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 400 }),
+        fc.string({ maxLength: 200 }),
+        async (documentXml, numberingXml) => {
+          const zip = new JSZip();
+          zip.file('word/document.xml', documentXml);
+          zip.file('word/numbering.xml', numberingXml);
+          zip.file('word/styles.xml', numberingXml);
+          const result = await importDocx(await zip.generateAsync({ type: 'uint8array' }));
+          expect(Array.isArray(result.issues)).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 });
-

@@ -22,10 +22,19 @@ export type DocxImportResult = ImportResult & {
  * const { report, issues, converted } = await importDocx(readFileSync('北留镇2023.docx'));
  * converted?.slice(report.metrics[0].source.start, report.metrics[0].source.end) // '2份'
  */
-export async function importDocx(bytes: ArrayBuffer | Uint8Array, options: Omit<ImportOptions, 'format'> = {}): Promise<DocxImportResult> {
+export async function importDocx(
+  bytes: ArrayBuffer | Uint8Array,
+  options: Omit<ImportOptions, 'format'> = {},
+): Promise<DocxImportResult> {
   const converted = await docxToHtml(bytes);
   if (converted.problem) {
-    const issue = createImportIssue('import_not_a_report', 'error', [], options.locale ?? 'zh-CN', localizedImport((m) => ({ reason: m.notAReport[converted.problem] })));
+    const issue = createImportIssue(
+      'import_not_a_report',
+      'error',
+      [],
+      options.locale ?? 'zh-CN',
+      localizedImport((m) => ({ reason: m.notAReport[converted.problem] })),
+    );
     return { report: undefined, issues: [issue], converted: undefined };
   }
   return { ...importReport(converted.html, { ...options, format: 'html' }), converted: converted.html };

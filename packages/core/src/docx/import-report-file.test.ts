@@ -28,17 +28,28 @@ describe('importReportFile', () => {
     expect(utf8.report?.year).toBe(2023);
     const utf16 = new Uint8Array(2 + beiliu.length * 2);
     utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < beiliu.length; i++) utf16.set([beiliu.charCodeAt(i) & 0xff, beiliu.charCodeAt(i) >> 8], 2 + i * 2);
-    expect((await importReportFile(utf16, 'a.txt')).report?.metrics).toEqual(utf8.report?.metrics.map((metric) => ({ ...metric, source: expect.anything() })));
+    for (let i = 0; i < beiliu.length; i++)
+      utf16.set([beiliu.charCodeAt(i) & 0xff, beiliu.charCodeAt(i) >> 8], 2 + i * 2);
+    expect((await importReportFile(utf16, 'a.txt')).report?.metrics).toEqual(
+      utf8.report?.metrics.map((metric) => ({ ...metric, source: expect.anything() })),
+    );
     expect(decodeText(gbk('一、镇')).text).toBe('一、镇');
     expect(decodeText(gbk('一、镇')).encoding).toBe('gb18030');
   });
 
   it('reads HTML and Markdown by the name’s extension', async () => {
-    const html = await importReportFile(new TextEncoder().encode('<h1>东镇2024年法治政府建设工作报告</h1><p>一、主要举措和成效</p><p>化解矛盾纠纷<b>12</b>起。</p>'), '东镇.HTML');
+    const html = await importReportFile(
+      new TextEncoder().encode(
+        '<h1>东镇2024年法治政府建设工作报告</h1><p>一、主要举措和成效</p><p>化解矛盾纠纷<b>12</b>起。</p>',
+      ),
+      '东镇.HTML',
+    );
     expect(html.report?.title).toBe('东镇2024年法治政府建设工作报告');
     expect(html.report?.metrics.map((metric) => [metric.value, metric.unit])).toEqual([[12, '起']]);
-    const markdown = await importReportFile(new TextEncoder().encode('# 东镇2024年法治政府建设工作报告\n\n## 一、主要举措和成效\n\n化解矛盾纠纷**12**起。'), 'notes.md');
+    const markdown = await importReportFile(
+      new TextEncoder().encode('# 东镇2024年法治政府建设工作报告\n\n## 一、主要举措和成效\n\n化解矛盾纠纷**12**起。'),
+      'notes.md',
+    );
     expect(markdown.report?.sections.map((section) => section.title)).toContain('主要举措和成效');
   });
 

@@ -20,7 +20,11 @@ export type ReportFileImport = ImportResult & {
  * @param options - as for `importReport`
  * @example const { report, issues } = await importReportFile(await file.bytes(), file.name)
  */
-export async function importReportFile(bytes: Uint8Array, name: string, options: Omit<ImportOptions, 'format'> = {}): Promise<ReportFileImport> {
+export async function importReportFile(
+  bytes: Uint8Array,
+  name: string,
+  options: Omit<ImportOptions, 'format'> = {},
+): Promise<ReportFileImport> {
   if (wordSignature(bytes) !== 'none') return { ...(await importDocx(bytes, options)), encoding: 'Word' };
   const { text, encoding } = decodeText(bytes);
   return { ...importReport(text, { ...options, ...formatOf(name) }), encoding };

@@ -2,7 +2,16 @@
 // sentences they say (import/table-sentences.ts): the importer reads facts from sentences.
 import { MappedText } from '../import/mapped-text.js';
 import { tableSentences } from '../import/table-sentences.js';
-import { applyEdits, childrenNamed, decode, descendantsNamed, escapeXml, parseXml, type XmlEdit, type XmlElement } from './xml.js';
+import {
+  applyEdits,
+  childrenNamed,
+  decode,
+  descendantsNamed,
+  escapeXml,
+  parseXml,
+  type XmlEdit,
+  type XmlElement,
+} from './xml.js';
 
 function cellText(html: string, cell: XmlElement): string {
   return decode(html.slice(cell.contentStart, cell.contentEnd).replace(/<[^>]*>/g, ' '))
@@ -15,7 +24,8 @@ function grid(html: string, table: XmlElement): string[][] {
   const rows: XmlElement[] = [];
   for (const part of table.children) {
     if (part.name === 'tr') rows.push(part);
-    else if (part.name === 'thead' || part.name === 'tbody' || part.name === 'tfoot') rows.push(...childrenNamed(part, 'tr'));
+    else if (part.name === 'thead' || part.name === 'tbody' || part.name === 'tfoot')
+      rows.push(...childrenNamed(part, 'tr'));
   }
   const out: string[][] = [];
   const pending = new Map<number, { text: string; left: number }>();
@@ -58,8 +68,14 @@ export function tablesAsSentences(html: string): string {
   for (const table of descendantsNamed(parseXml(html), 'table')) {
     if (table.start < after) continue;
     after = table.end;
-    const sentences = tableSentences(grid(html, table).map((row) => row.map((cell) => MappedText.of(cell)))).map((sentence) => sentence.text);
-    edits.push({ start: table.start, end: table.end, text: sentences.map((sentence) => `<p>${escapeXml(sentence)}</p>`).join('') });
+    const sentences = tableSentences(grid(html, table).map((row) => row.map((cell) => MappedText.of(cell)))).map(
+      (sentence) => sentence.text,
+    );
+    edits.push({
+      start: table.start,
+      end: table.end,
+      text: sentences.map((sentence) => `<p>${escapeXml(sentence)}</p>`).join(''),
+    });
   }
   return applyEdits(html, edits);
 }

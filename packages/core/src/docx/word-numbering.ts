@@ -2,7 +2,16 @@
 // converters drop it; but the importer reads a heading's level from its enumerator. This writes
 // each numbered paragraph's label into its text, as Word displays it, and switches the paragraph's
 // numbering off so no converter turns it into a list item.
-import { applyEdits, childNamed, childrenNamed, descendantsNamed, escapeXml, parseXml, type XmlEdit, type XmlElement } from './xml.js';
+import {
+  applyEdits,
+  childNamed,
+  childrenNamed,
+  descendantsNamed,
+  escapeXml,
+  parseXml,
+  type XmlEdit,
+  type XmlElement,
+} from './xml.js';
 
 /** One level of a numbering definition. */
 interface Level {
@@ -53,7 +62,12 @@ export function readLists(numberingXml: string | undefined, stylesXml?: string):
     const link = val(childNamed(abstract, 'w:numStyleLink'));
     if (link !== undefined) links.set(id, link);
   }
-  const abstractOf = new Map(childrenNamed(root, 'w:num').map((num) => [num.attributes.get('w:numId') ?? '', val(childNamed(num, 'w:abstractNumId')) ?? '']));
+  const abstractOf = new Map(
+    childrenNamed(root, 'w:num').map((num) => [
+      num.attributes.get('w:numId') ?? '',
+      val(childNamed(num, 'w:abstractNumId')) ?? '',
+    ]),
+  );
   if (links.size > 0) {
     const numberingStyles = numberingStyleNums(stylesXml);
     for (const [id, link] of links) {
@@ -97,7 +111,11 @@ export function readStyleNumbering(stylesXml: string | undefined): Map<string, {
     const numId = val(childNamed(numPr, 'w:numId'));
     const ilvl = val(childNamed(numPr, 'w:ilvl'));
     const basedOn = val(childNamed(style, 'w:basedOn'));
-    own.set(style.attributes.get('w:styleId') ?? '', { ...(numId === undefined ? {} : { numId }), ...(ilvl === undefined ? {} : { ilvl: int(ilvl, 0) }), ...(basedOn === undefined ? {} : { basedOn }) });
+    own.set(style.attributes.get('w:styleId') ?? '', {
+      ...(numId === undefined ? {} : { numId }),
+      ...(ilvl === undefined ? {} : { ilvl: int(ilvl, 0) }),
+      ...(basedOn === undefined ? {} : { basedOn }),
+    });
   }
   const resolved = new Map<string, { numId: string; ilvl: number }>();
   for (const id of own.keys()) {
@@ -126,7 +144,11 @@ const NUMBERING_OFF = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr
  *
  * @returns the edited document.xml and how many labels were written
  */
-export function labelNumberedParagraphs(documentXml: string, lists: ReadonlyMap<string, List>, styleNumbering: ReadonlyMap<string, { numId: string; ilvl: number }>): { xml: string; labels: number } {
+export function labelNumberedParagraphs(
+  documentXml: string,
+  lists: ReadonlyMap<string, List>,
+  styleNumbering: ReadonlyMap<string, { numId: string; ilvl: number }>,
+): { xml: string; labels: number } {
   const counters = new Map<string, number[]>();
   const edits: XmlEdit[] = [];
   let labels = 0;
@@ -153,10 +175,17 @@ export function labelNumberedParagraphs(documentXml: string, lists: ReadonlyMap<
     if (!label) continue;
     const run = `<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>`;
     if (!pPr) {
-      edits.push({ start: paragraph.contentStart, end: paragraph.contentStart, text: `<w:pPr>${NUMBERING_OFF}</w:pPr>${run}` });
+      edits.push({
+        start: paragraph.contentStart,
+        end: paragraph.contentStart,
+        text: `<w:pPr>${NUMBERING_OFF}</w:pPr>${run}`,
+      });
     } else if (pPr.contentStart === pPr.end) {
       // <w:pPr/>: nothing inside to edit, so a whole new one.
-      edits.push({ start: pPr.start, end: pPr.end, text: `<w:pPr>${NUMBERING_OFF}</w:pPr>` }, { start: pPr.end, end: pPr.end, text: run });
+      edits.push(
+        { start: pPr.start, end: pPr.end, text: `<w:pPr>${NUMBERING_OFF}</w:pPr>` },
+        { start: pPr.end, end: pPr.end, text: run },
+      );
     } else {
       if (numPr) edits.push({ start: numPr.start, end: numPr.end, text: NUMBERING_OFF });
       else edits.push({ start: pPr.contentStart, end: pPr.contentStart, text: NUMBERING_OFF });
@@ -249,7 +278,21 @@ function chineseNumber(n: number, digits: readonly string[], units: readonly str
 
 function toRoman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const table: readonly [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: readonly [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = n;
   let out = '';
   for (const [value, numeral] of table) {

@@ -4,7 +4,15 @@ import { descendantsNamed, parseXml } from './xml.js';
 
 describe('formatCounter', () => {
   it('writes counters as Word’s number formats do', () => {
-    expect([1, 10, 11, 20, 21, 105, 1010].map((n) => formatCounter(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十一', '一百零五', '一千零一十']);
+    expect([1, 10, 11, 20, 21, 105, 1010].map((n) => formatCounter(n, 'chineseCounting'))).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '一百零五',
+      '一千零一十',
+    ]);
     expect(formatCounter(3, 'ideographTraditional')).toBe('丙');
     expect(formatCounter(3, 'decimalEnclosedCircle')).toBe('③');
     expect(formatCounter(12, 'chineseLegalSimplified')).toBe('拾贰');
@@ -34,7 +42,9 @@ describe('Word numbering', () => {
     </w:body></w:document>`;
     const { xml, labels } = labelNumberedParagraphs(document, readLists(numbering), readStyleNumbering(styles));
     expect(labels).toBe(3);
-    const texts = descendantsNamed(parseXml(xml), 'w:p').map((p) => [...xml.slice(p.contentStart, p.contentEnd).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    const texts = descendantsNamed(parseXml(xml), 'w:p').map((p) =>
+      [...xml.slice(p.contentStart, p.contentEnd).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    );
     expect(texts).toEqual(['一、总体情况', '（一）学法', '三、安排', '不编号', '正文']);
     expect(xml.match(/<w:numId w:val="0"\/>/g)).toHaveLength(4);
   });

@@ -38,7 +38,15 @@ export function decode(value: string): string {
  * elements). Comments, processing instructions, CDATA and text are skipped over.
  */
 export function parseXml(text: string): XmlElement {
-  const document: XmlElement = { name: '#document', attributes: new Map(), children: [], start: 0, contentStart: 0, contentEnd: text.length, end: text.length };
+  const document: XmlElement = {
+    name: '#document',
+    attributes: new Map(),
+    children: [],
+    start: 0,
+    contentStart: 0,
+    contentEnd: text.length,
+    end: text.length,
+  };
   const open: XmlElement[] = [document];
   let at = text.indexOf('<');
   while (at >= 0 && at < text.length) {
@@ -77,8 +85,18 @@ export function parseXml(text: string): XmlElement {
         const space = inner.search(/[\s]/);
         const name = space < 0 ? inner : inner.slice(0, space);
         const attributes = new Map<string, string>();
-        if (space >= 0) for (const match of inner.slice(space).matchAll(ATTRIBUTE)) attributes.set(match[1] ?? '', decode(match[2] ?? match[3] ?? ''));
-        const element: XmlElement = { name, attributes, children: [], start: at, contentStart: next, contentEnd: selfClosing ? next : text.length, end: selfClosing ? next : text.length };
+        if (space >= 0)
+          for (const match of inner.slice(space).matchAll(ATTRIBUTE))
+            attributes.set(match[1] ?? '', decode(match[2] ?? match[3] ?? ''));
+        const element: XmlElement = {
+          name,
+          attributes,
+          children: [],
+          start: at,
+          contentStart: next,
+          contentEnd: selfClosing ? next : text.length,
+          end: selfClosing ? next : text.length,
+        };
         open.at(-1)?.children.push(element);
         if (!selfClosing) open.push(element);
       }
@@ -140,5 +158,7 @@ export function applyEdits(text: string, edits: readonly XmlEdit[]): string {
 
 /** Text escaped for an XML text node or attribute value. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : '&quot;'));
+  return text.replace(/[&<>"]/g, (character) =>
+    character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : '&quot;',
+  );
 }

@@ -7,8 +7,37 @@
  * sessions or documents. Longest first, so 委员会 is tried before 会.
  */
 export const BODY_NOUNS: readonly string[] = [
-  '委员会', '调委会', '工作室', '调解室', '工作站', '服务站', '服务点', '服务中心', '联络点', '小组', '中心', '窗口', '平台', '机构',
-  '县市', '县区', '市县', '乡镇', '镇街', '街道', '嘎查', '社区', '村居', '部门', '单位', '企业', '基地', '阵地', '公园', '广场', '长廊',
+  '委员会',
+  '调委会',
+  '工作室',
+  '调解室',
+  '工作站',
+  '服务站',
+  '服务点',
+  '服务中心',
+  '联络点',
+  '小组',
+  '中心',
+  '窗口',
+  '平台',
+  '机构',
+  '县市',
+  '县区',
+  '市县',
+  '乡镇',
+  '镇街',
+  '街道',
+  '嘎查',
+  '社区',
+  '村居',
+  '部门',
+  '单位',
+  '企业',
+  '基地',
+  '阵地',
+  '公园',
+  '广场',
+  '长廊',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -21,5 +50,5 @@ export const BODY_NOUNS: readonly string[] = [
  */
 export function countsBodies(label: string, after: string | undefined): boolean {
   const head = label.replace(/[（(][^（）()]{0,8}[）)]$/, '');
-  return BODY_NOUNS.some((noun) => head.endsWith(noun) || (after?.startsWith(noun)));
+  return BODY_NOUNS.some((noun) => head.endsWith(noun) || after?.startsWith(noun));
 }

@@ -1,7 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chinaDateTime, chinaToday, dateAt, formatChinaDateTime, isoDate, reportingYear, yearIn, yearsIn } from './dates.js';
+import {
+  chinaDateTime,
+  chinaToday,
+  dateAt,
+  formatChinaDateTime,
+  isoDate,
+  reportingYear,
+  yearIn,
+  yearsIn,
+} from './dates.js';
 
 describe('dates as reports write them', () => {
   it('reads every year a text names, in Arabic or Chinese numerals, with or without a space', () => {
@@ -10,8 +19,17 @@ describe('dates as reports write them', () => {
   });
 
   it('reads a 落款 date written the short way, 2025.01.20, 2024/1/16 or 2024-1-16, and no mixed or longer run', () => {
-    expect(['2025.01.20', '2024/1/16', '2024-1-16'].map((text) => dateAt(text)?.date)).toEqual(['2025-01-20', '2024-01-16', '2024-01-16']);
-    expect(['2024.1/16', '2024.13.01', '2024.1.161', '2024.02.30'].map((text) => dateAt(text))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['2025.01.20', '2024/1/16', '2024-1-16'].map((text) => dateAt(text)?.date)).toEqual([
+      '2025-01-20',
+      '2024-01-16',
+      '2024-01-16',
+    ]);
+    expect(['2024.1/16', '2024.13.01', '2024.1.161', '2024.02.30'].map((text) => dateAt(text))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads a 落款 date and refuses days that do not exist', () => {
@@ -61,20 +79,28 @@ console.log(JSON.stringify({ today: chinaToday(now), future, importedYear: repor
 `;
 
 function inZone(tz: string): { today: string; future: string[]; importedYear: number; localDay: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@law-report/source', '--input-type=module', '-e', probe], {
-    env: { ...process.env, TZ: tz },
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@law-report/source', '--input-type=module', '-e', probe],
+    {
+      env: { ...process.env, TZ: tz },
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out) as { today: string; future: string[]; importedYear: number; localDay: number };
 }
 
 describe('the day in China, whatever the machine’s time zone', () => {
-  it.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('judges "today" and the inferred year by China’s day with TZ=%s', (tz) => {
-    const seen = inZone(tz);
-    expect(seen).toMatchObject({ today: '2025-02-01', future: [], importedYear: 2024 });
-    // The probe really ran in that zone: the local day is 31 January outside China.
-    expect(seen.localDay).toBe(tz === 'Asia/Shanghai' ? 1 : 31);
-  }, 30_000);
+  it.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])(
+    'judges "today" and the inferred year by China’s day with TZ=%s',
+    (tz) => {
+      const seen = inZone(tz);
+      expect(seen).toMatchObject({ today: '2025-02-01', future: [], importedYear: 2024 });
+      // The probe really ran in that zone: the local day is 31 January outside China.
+      expect(seen.localDay).toBe(tz === 'Asia/Shanghai' ? 1 : 31);
+    },
+    30_000,
+  );
 
   it('takes the reporting year from October in China, the year before until then', () => {
     expect(reportingYear(new Date('2026-12-04T02:00:00Z'))).toBe(2026);

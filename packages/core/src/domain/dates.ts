@@ -33,7 +33,9 @@ export function isMonthDay(day: string): boolean {
 const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/;
 // 2025.01.20, 2024/1/16, 2024-1-16: a date written the short way, as a 落款 sometimes is.
 const SHORT_DATE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d./-])/;
-const CHINESE_DATE = new RegExp(String.raw`^([${YEAR_NUMERALS}]{4})\s?年\s?([${ENUMERATOR_NUMERALS}]{1,3})\s?月\s?([${ENUMERATOR_NUMERALS}]{1,3})\s?日`);
+const CHINESE_DATE = new RegExp(
+  String.raw`^([${YEAR_NUMERALS}]{4})\s?年\s?([${ENUMERATOR_NUMERALS}]{1,3})\s?月\s?([${ENUMERATOR_NUMERALS}]{1,3})\s?日`,
+);
 
 /**
  * The source of a pattern for a 落款 date written out at the end of a line (2024年1月25日,
@@ -108,7 +110,9 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  *
  * @example chinaDateTime('2025-01-20T02:32:00Z') // { date: '2025-01-20', time: '10:32' }
  */
-export function chinaDateTime(instant: Date | string | number): { readonly date: string; readonly time: string } | undefined {
+export function chinaDateTime(
+  instant: Date | string | number,
+): { readonly date: string; readonly time: string } | undefined {
   const at = new Date(typeof instant === 'string' || typeof instant === 'number' ? instant : instant.getTime());
   if (Number.isNaN(at.getTime())) return undefined;
   const iso = new Date(at.getTime() + CHINA_OFFSET_MS).toISOString();
@@ -136,7 +140,11 @@ export function chinaToday(now: Date = new Date()): string {
  *
  * @example formatChinaDateTime('2025-01-20T02:32:00Z', 'zh-CN') // '2025年1月20日 10:32'
  */
-export function formatChinaDateTime(instant: Date | string | number, locale: 'zh-CN' | 'en', options: { readonly time?: boolean } = {}): string {
+export function formatChinaDateTime(
+  instant: Date | string | number,
+  locale: 'zh-CN' | 'en',
+  options: { readonly time?: boolean } = {},
+): string {
   const china = chinaDateTime(instant);
   if (!china) return String(instant);
   const [year, month, day] = china.date.split('-').map(Number);

@@ -1,11 +1,24 @@
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 // 一 to 九 as headings and dates write them (两 counts, but numbers nothing).
-const ONE_TO_NINE = Object.keys(DIGITS).filter((char) => (DIGITS[char] ?? 0) >= 1 && char !== '两').join('');
+const ONE_TO_NINE = Object.keys(DIGITS)
+  .filter((char) => (DIGITS[char] ?? 0) >= 1 && char !== '两')
+  .join('');
 
 /** The numerals of an enumerator or an ordinal (一、, （十二）, 第三部分): 一 to 九 and 十. For character classes. */
 export const ENUMERATOR_NUMERALS = `${ONE_TO_NINE}十`;
@@ -15,7 +28,6 @@ export const COUNT_NUMERALS = `${ENUMERATOR_NUMERALS}两`;
 
 /** The digits of a year written out (二〇二三年): 〇, 零 and 一 to 九. For character classes. */
 export const YEAR_NUMERALS = `〇零${ONE_TO_NINE}`;
-
 
 /** Whether `char` can be part of a Chinese numeral. */
 export function isChineseNumeralChar(char: string): boolean {
@@ -76,4 +88,3 @@ export function parseChineseNumeral(numeral: string): number | undefined {
   }
   return yi + wan + section + (digit ?? 0);
 }
-

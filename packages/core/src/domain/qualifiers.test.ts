@@ -3,25 +3,54 @@ import { makeMetric } from '../testing/index.js';
 import { qualifierWord } from './qualifiers.js';
 
 // A figure as the importer reads it: its sentence in `source.quote`.
-const said = (value: number, unit: string, qualifier: 'over' | 'nearly' | 'about' | 'under', quote: string, label = '开展法治讲座') =>
-  makeMetric('study.lectures', value, { label, unit, qualifier, source: { start: 0, end: 1, quote } });
+const said = (
+  value: number,
+  unit: string,
+  qualifier: 'over' | 'nearly' | 'about' | 'under',
+  quote: string,
+  label = '开展法治讲座',
+) => makeMetric('study.lectures', value, { label, unit, qualifier, source: { start: 0, end: 1, quote } });
 
 describe('qualifierWord: the qualifier as the report wrote it', () => {
   it('keeps 不少于 as written: 不少于6场 is no 6余场', () => {
-    expect(qualifierWord(said(6, '场', 'over', '全年开展法治讲座不少于6场。'))).toEqual({ word: '不少于', place: 'beforeNumber' });
+    expect(qualifierWord(said(6, '场', 'over', '全年开展法治讲座不少于6场。'))).toEqual({
+      word: '不少于',
+      place: 'beforeNumber',
+    });
   });
 
   it('puts 余 and 多 after the number, 以上 and 左右 after the measure word, as written', () => {
-    expect(qualifierWord(said(20, '场', 'over', '开展普法宣传活动20多场。', '开展普法宣传活动'))).toEqual({ word: '多', place: 'afterNumber' });
-    expect(qualifierWord(said(20000, '人次', 'over', '服务群众两万余人次。', '服务群众'))).toEqual({ word: '余', place: 'afterNumber' });
-    expect(qualifierWord(said(5, '件', 'over', '受理案件5件以上。', '受理案件'))).toEqual({ word: '以上', place: 'afterUnit' });
-    expect(qualifierWord(said(300, '人次', 'about', '培训干部300人次左右。', '培训干部'))).toEqual({ word: '左右', place: 'afterUnit' });
-    expect(qualifierWord(said(50, '万元', 'over', '投入经费50余万元。', '投入经费'))).toEqual({ word: '余', place: 'afterNumber' });
+    expect(qualifierWord(said(20, '场', 'over', '开展普法宣传活动20多场。', '开展普法宣传活动'))).toEqual({
+      word: '多',
+      place: 'afterNumber',
+    });
+    expect(qualifierWord(said(20000, '人次', 'over', '服务群众两万余人次。', '服务群众'))).toEqual({
+      word: '余',
+      place: 'afterNumber',
+    });
+    expect(qualifierWord(said(5, '件', 'over', '受理案件5件以上。', '受理案件'))).toEqual({
+      word: '以上',
+      place: 'afterUnit',
+    });
+    expect(qualifierWord(said(300, '人次', 'about', '培训干部300人次左右。', '培训干部'))).toEqual({
+      word: '左右',
+      place: 'afterUnit',
+    });
+    expect(qualifierWord(said(50, '万元', 'over', '投入经费50余万元。', '投入经费'))).toEqual({
+      word: '余',
+      place: 'afterNumber',
+    });
   });
 
   it('reads Chinese numerals and magnitudes: 近百人次, 上百场', () => {
-    expect(qualifierWord(said(100, '人次', 'nearly', '提供法律咨询近百人次。', '提供法律咨询'))).toEqual({ word: '近', place: 'beforeNumber' });
-    expect(qualifierWord(said(100, '场', 'over', '开展宣传上百场。', '开展宣传'))).toEqual({ word: '上', place: 'beforeNumber' });
+    expect(qualifierWord(said(100, '人次', 'nearly', '提供法律咨询近百人次。', '提供法律咨询'))).toEqual({
+      word: '近',
+      place: 'beforeNumber',
+    });
+    expect(qualifierWord(said(100, '场', 'over', '开展宣传上百场。', '开展宣传'))).toEqual({
+      word: '上',
+      place: 'beforeNumber',
+    });
   });
 
   it('reads a word written in the label too, when there is no sentence', () => {
@@ -36,13 +65,20 @@ describe('qualifierWord: the qualifier as the report wrote it', () => {
   });
 
   it('never reads 不少于 as 少于, nor a word that means another qualifier than the figure’s', () => {
-    expect(qualifierWord(said(6, '场', 'under', '开展法治讲座不少于6场。'))).toEqual({ word: '不足', place: 'beforeNumber' });
+    expect(qualifierWord(said(6, '场', 'under', '开展法治讲座不少于6场。'))).toEqual({
+      word: '不足',
+      place: 'beforeNumber',
+    });
     // The qualifier was changed after import: the sentence's 约 no longer describes it.
-    expect(qualifierWord(said(30, '起', 'over', '化解矛盾纠纷约30起。', '化解矛盾纠纷'))).toEqual({ word: '余', place: 'afterNumber' });
+    expect(qualifierWord(said(30, '起', 'over', '化解矛盾纠纷约30起。', '化解矛盾纠纷'))).toEqual({
+      word: '余',
+      place: 'afterNumber',
+    });
   });
 
   it('falls back to the locale’s usual word: 余, 近, 约, 不足 in Chinese; over, nearly, about, under in English', () => {
-    const bare = (qualifier: 'over' | 'nearly' | 'about' | 'under') => makeMetric('study.lectures', 6, { unit: '场', qualifier });
+    const bare = (qualifier: 'over' | 'nearly' | 'about' | 'under') =>
+      makeMetric('study.lectures', 6, { unit: '场', qualifier });
     expect((['over', 'nearly', 'about', 'under'] as const).map((q) => qualifierWord(bare(q)))).toEqual([
       { word: '余', place: 'afterNumber' },
       { word: '近', place: 'beforeNumber' },
@@ -50,10 +86,17 @@ describe('qualifierWord: the qualifier as the report wrote it', () => {
       { word: '不足', place: 'beforeNumber' },
     ]);
     // A Chinese word in an English sentence would be read as English: the English word instead.
-    expect(qualifierWord(said(6, '场', 'over', '全年开展法治讲座不少于6场。'), 'en')).toEqual({ word: 'over ', place: 'beforeNumber' });
+    expect(qualifierWord(said(6, '场', 'over', '全年开展法治讲座不少于6场。'), 'en')).toEqual({
+      word: 'over ',
+      place: 'beforeNumber',
+    });
   });
 
   it('gives exact figures no word', () => {
-    expect(qualifierWord(makeMetric('study.lectures', 6, { unit: '场', source: { start: 0, end: 1, quote: '开展法治讲座约6场' } }))).toEqual({ word: '', place: 'beforeNumber' });
+    expect(
+      qualifierWord(
+        makeMetric('study.lectures', 6, { unit: '场', source: { start: 0, end: 1, quote: '开展法治讲座约6场' } }),
+      ),
+    ).toEqual({ word: '', place: 'beforeNumber' });
   });
 });

@@ -23,11 +23,25 @@ export function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
  * wins over 少于 and 不超过 over 超过. The one list the importer reads.
  */
 export const QUALIFIER_PREFIXES: readonly (readonly [string, Qualifier])[] = [
-  ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
-  ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
-  ['超过', 'over'], ['突破', 'over'], ['逾', 'over'], ['超', 'over'],
-  ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['至少', 'over'],
+  ['不少于', 'over'],
+  ['不低于', 'over'],
+  ['不超过', 'under'],
+  ['不高于', 'under'],
+  ['不多于', 'under'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['近', 'nearly'],
+  ['大约', 'about'],
+  ['大概', 'about'],
+  ['约', 'about'],
+  ['超过', 'over'],
+  ['突破', 'over'],
+  ['逾', 'over'],
+  ['超', 'over'],
+  ['不足', 'under'],
+  ['不到', 'under'],
+  ['少于', 'under'],
+  ['至少', 'over'],
 ];
 
 /**
@@ -40,7 +54,14 @@ export const MAGNITUDE_PREFIXES: Readonly<Record<string, Qualifier>> = { 上: 'o
  * Words after a number or its measure word that qualify it: 余/多 (800余人次, 20多场),
  * 以上 (a floor), 以下/以内 (a ceiling), 左右 (about).
  */
-export const QUALIFIER_SUFFIXES: Readonly<Record<string, Qualifier>> = { 余: 'over', 多: 'over', 以上: 'over', 以下: 'under', 以内: 'under', 左右: 'about' };
+export const QUALIFIER_SUFFIXES: Readonly<Record<string, Qualifier>> = {
+  余: 'over',
+  多: 'over',
+  以上: 'over',
+  以下: 'under',
+  以内: 'under',
+  左右: 'about',
+};
 
 /**
  * What a qualified value can stand for: its floor and ceiling, `undefined` where it has none.
@@ -62,7 +83,10 @@ export function qualifierBounds(value: number, qualifier: Qualifier): { low?: nu
  *
  * @example differenceQualifier({ value: 700, qualifier: 'exact' }, { value: 800, qualifier: 'over' }) // 'over'
  */
-export function differenceQualifier(a: { readonly value: number; readonly qualifier: Qualifier }, b: { readonly value: number; readonly qualifier: Qualifier }): Qualifier {
+export function differenceQualifier(
+  a: { readonly value: number; readonly qualifier: Qualifier },
+  b: { readonly value: number; readonly qualifier: Qualifier },
+): Qualifier {
   const [aLow, aHigh] = finiteBounds(a.value, a.qualifier);
   const [bLow, bHigh] = finiteBounds(b.value, b.qualifier);
   const low = bLow - aHigh;
@@ -118,7 +142,9 @@ export function qualifierWord(metric: QualifiedFigure, locale: Locale = 'zh-CN')
   }
   const ui = messages[locale].ui;
   const prefix = ui.qualifierPrefix[metric.qualifier];
-  return prefix ? { word: prefix, place: 'beforeNumber' } : { word: ui.qualifierSuffix[metric.qualifier], place: 'afterNumber' };
+  return prefix
+    ? { word: prefix, place: 'beforeNumber' }
+    : { word: ui.qualifierSuffix[metric.qualifier], place: 'afterNumber' };
 }
 
 // The word beside the figure's number in `text`: the numbers worth the metric's value are tried
@@ -126,7 +152,10 @@ export function qualifierWord(metric: QualifiedFigure, locale: Locale = 'zh-CN')
 function writtenWord(text: string, metric: QualifiedFigure): QualifierWord | undefined {
   const numbers = numbersIn(text).filter((number) => number.value === metric.value);
   const from = Math.max(0, text.indexOf(metric.label));
-  const ordered = [...numbers.filter((number) => number.start >= from), ...numbers.filter((number) => number.start < from)];
+  const ordered = [
+    ...numbers.filter((number) => number.start >= from),
+    ...numbers.filter((number) => number.start < from),
+  ];
   for (const number of ordered) {
     const found = wordAround(text, number, metric.unit);
     if (found && found.qualifier === metric.qualifier) return { word: found.word, place: found.place };
@@ -158,7 +187,8 @@ function numbersIn(text: string): WrittenNumber[] {
       const value = parseChineseNumeral(numeral);
       if (value !== undefined) found.push({ start, end: at, value });
       const last = numeral.at(-1);
-      const head = numeral.length > 1 && (last === '万' || last === '亿') ? parseChineseNumeral(numeral.slice(0, -1)) : undefined;
+      const head =
+        numeral.length > 1 && (last === '万' || last === '亿') ? parseChineseNumeral(numeral.slice(0, -1)) : undefined;
       if (head !== undefined) found.push({ start, end: at - 1, value: head });
     } else {
       at += 1;
@@ -172,8 +202,14 @@ function isDigit(char: string | undefined): boolean {
 }
 
 // The qualifier word touching a number: a prefix before it, a suffix after it or after its unit.
-function wordAround(text: string, number: WrittenNumber, unit: string): (QualifierWord & { qualifier: Qualifier }) | undefined {
-  const before = QUALIFIER_PREFIXES.find(([word]) => number.start >= word.length && text.startsWith(word, number.start - word.length));
+function wordAround(
+  text: string,
+  number: WrittenNumber,
+  unit: string,
+): (QualifierWord & { qualifier: Qualifier }) | undefined {
+  const before = QUALIFIER_PREFIXES.find(
+    ([word]) => number.start >= word.length && text.startsWith(word, number.start - word.length),
+  );
   if (before) return { word: before[0], qualifier: before[1], place: 'beforeNumber' };
   const first = text[number.start];
   const magnitude = text[number.start - 1] ?? '';
@@ -184,7 +220,9 @@ function wordAround(text: string, number: WrittenNumber, unit: string): (Qualifi
   if (after) return { word: after, qualifier: QUALIFIER_SUFFIXES[after] ?? 'over', place: 'afterNumber' };
   if (!text.startsWith(unit, number.end)) return undefined;
   const afterUnit = AFTER_UNIT.find((word) => text.startsWith(word, number.end + unit.length));
-  return afterUnit ? { word: afterUnit, qualifier: QUALIFIER_SUFFIXES[afterUnit] ?? 'over', place: 'afterUnit' } : undefined;
+  return afterUnit
+    ? { word: afterUnit, qualifier: QUALIFIER_SUFFIXES[afterUnit] ?? 'over', place: 'afterUnit' }
+    : undefined;
 }
 
 /**
@@ -193,8 +231,16 @@ function wordAround(text: string, number: WrittenNumber, unit: string): (Qualifi
  *
  * @example writtenFigure({ value: 6, unit: '场', qualifier: 'over', label: '不少于6场' }) // { number: '不少于6', unit: '场' }
  */
-export function writtenFigure(metric: QualifiedFigure, locale: Locale = 'zh-CN'): { readonly number: string; readonly unit: string } {
+export function writtenFigure(
+  metric: QualifiedFigure,
+  locale: Locale = 'zh-CN',
+): { readonly number: string; readonly unit: string } {
   const { word, place } = qualifierWord(metric, locale);
-  const number = place === 'beforeNumber' ? `${word}${metric.value}` : place === 'afterNumber' ? `${metric.value}${word}` : String(metric.value);
+  const number =
+    place === 'beforeNumber'
+      ? `${word}${metric.value}`
+      : place === 'afterNumber'
+        ? `${metric.value}${word}`
+        : String(metric.value);
   return { number, unit: place === 'afterUnit' ? `${metric.unit}${word}` : metric.unit };
 }

@@ -14,7 +14,16 @@ export const STATUTORY_CONTENTS: readonly { readonly kind: SectionKind; readonly
 ];
 
 /** The four contents a report must have (all but `other`). */
-export const REQUIRED_CONTENTS: readonly SectionKind[] = STATUTORY_CONTENTS.filter((content) => content.required).map((content) => content.kind);
+export const REQUIRED_CONTENTS: readonly SectionKind[] = STATUTORY_CONTENTS.filter((content) => content.required).map(
+  (content) => content.kind,
+);
 
 /** The contents a county counts reports by: the statutory five and the common local 履行法院生效裁判. */
-export const COUNTED_CONTENTS = ['duties', 'measures', 'shortcomings', 'plans', 'other', 'judgments'] as const satisfies readonly SectionKind[];
+export const COUNTED_CONTENTS = [
+  'duties',
+  'measures',
+  'shortcomings',
+  'plans',
+  'other',
+  'judgments',
+] as const satisfies readonly SectionKind[];

@@ -5,7 +5,9 @@ import { placeEndings, placeLevelOf, unitOfBody } from './unit-names.js';
 
 describe('unitOfBody', () => {
   it('gives the place a government, an office or a party committee signs for', () => {
-    expect(['北留镇人民政府', '东湖街道办事处', '中共北留镇委员会', '乌兰旗人民政府', '井州市人民政府'].map(unitOfBody)).toEqual(['北留镇', '东湖街道', '北留镇', '乌兰旗', '井州市']);
+    expect(
+      ['北留镇人民政府', '东湖街道办事处', '中共北留镇委员会', '乌兰旗人民政府', '井州市人民政府'].map(unitOfBody),
+    ).toEqual(['北留镇', '东湖街道', '北留镇', '乌兰旗', '井州市']);
   });
 
   it('keeps a department named …委员会 whole, and it is a department', () => {
@@ -16,7 +18,18 @@ describe('unitOfBody', () => {
 
 describe('place endings', () => {
   it('give every level its places, 苏木, 州 and 盟 too', () => {
-    expect(['巴彦苏木', '东湖街道', '乌兰旗', '城东区', '湘江土家族苗族自治州', '锡林郭勒盟', '广西壮族自治区', '山西省'].map(placeLevelOf)).toEqual(['town', 'town', 'county', 'county', 'city', 'city', 'province', 'province']);
+    expect(
+      [
+        '巴彦苏木',
+        '东湖街道',
+        '乌兰旗',
+        '城东区',
+        '湘江土家族苗族自治州',
+        '锡林郭勒盟',
+        '广西壮族自治区',
+        '山西省',
+      ].map(placeLevelOf),
+    ).toEqual(['town', 'town', 'county', 'county', 'city', 'city', 'province', 'province']);
     expect(placeLevelOf('江州市生态环境局')).toBeUndefined();
     expect(placeEndings('town')).toBe('街道|苏木|镇|乡');
   });
@@ -29,6 +42,9 @@ describe('place endings', () => {
 
   it('name the government of a 苏木 or a 盟 as the issuer when the report has no 落款', () => {
     const issuer = (title: string) => importDraft(`${title}\n一、主要举措和成效\n全年开展普法活动3场。`).report.issuer;
-    expect([issuer('巴彦苏木2023年法治政府建设工作报告'), issuer('锡林郭勒盟2023年法治政府建设情况报告')]).toEqual(['巴彦苏木人民政府', '锡林郭勒盟人民政府']);
+    expect([issuer('巴彦苏木2023年法治政府建设工作报告'), issuer('锡林郭勒盟2023年法治政府建设情况报告')]).toEqual([
+      '巴彦苏木人民政府',
+      '锡林郭勒盟人民政府',
+    ]);
   });
 });

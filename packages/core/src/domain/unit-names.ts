@@ -40,7 +40,9 @@ export type PlaceLevel = keyof typeof PLACE_ENDINGS;
 const PLACE_LEVELS = Object.keys(PLACE_ENDINGS) as PlaceLevel[];
 
 /** Every place ending, longest first (自治区 before 区), for alternations. */
-export const ALL_PLACE_ENDINGS: readonly string[] = PLACE_LEVELS.flatMap((level) => PLACE_ENDINGS[level]).sort((a, b) => b.length - a.length);
+export const ALL_PLACE_ENDINGS: readonly string[] = PLACE_LEVELS.flatMap((level) => PLACE_ENDINGS[level]).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * A regular-expression alternation of the place endings of the given levels, longest first, to
@@ -79,7 +81,15 @@ export function placeLevelOf(name: string): PlaceLevel | undefined {
  * @example LEVEL_WORDS['苏木'] // 'town'; LEVEL_WORDS['县级'] // 'county'
  */
 export const LEVEL_WORDS: Readonly<Record<string, UnitLevel>> = Object.fromEntries([
-  ...PLACE_LEVELS.flatMap((level) => PLACE_ENDINGS[level].flatMap((ending) => [[ending, level], [`${ending}级`, level]] as const)),
+  ...PLACE_LEVELS.flatMap((level) =>
+    PLACE_ENDINGS[level].flatMap(
+      (ending) =>
+        [
+          [ending, level],
+          [`${ending}级`, level],
+        ] as const,
+    ),
+  ),
   ['乡镇', 'town'],
   ['乡镇街道', 'town'],
   ['部门', 'department'],

@@ -42,7 +42,8 @@ const zhCN = {
   close: '关闭',
   reviewer: '审核人',
   confirmConfidentiality: '我已确认这份报告完成了保密审查，可以公开',
-  confirmConfidentialityHelp: '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
+  confirmConfidentialityHelp:
+    '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
 } as const;
@@ -85,10 +86,15 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   close: 'Close',
   reviewer: 'Reviewer',
   confirmConfidentiality: 'I confirm this report has passed the confidentiality review and may be published',
-  confirmConfidentialityHelp: 'Required to publish; who confirmed it and when are kept in the review history. The unit’s own “confidentiality review done” in the report does not stand for it.',
-  confirmConfidentialityMissing: 'To publish, first tick “I confirm this report has passed the confidentiality review”.',
+  confirmConfidentialityHelp:
+    'Required to publish; who confirmed it and when are kept in the review history. The unit’s own “confidentiality review done” in the report does not stand for it.',
+  confirmConfidentialityMissing:
+    'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
 };
 
 /** The review desk's strings by locale. */
-export const deskMessages: Readonly<Record<Locale, { readonly [K in keyof typeof zhCN]: string }>> = { 'zh-CN': zhCN, en };
+export const deskMessages: Readonly<Record<Locale, { readonly [K in keyof typeof zhCN]: string }>> = {
+  'zh-CN': zhCN,
+  en,
+};

@@ -25,10 +25,12 @@ export const elementStringsEn: ElementStrings = {
     restore: 'Restore draft',
     discard: 'Discard',
     badCatalog: 'The extension catalog is malformed; the form uses the built-in catalog for now: {problems}',
-    storageFailed: 'The browser cannot save the draft (storage is full or blocked). What you typed is still on the page: do not close it yet.',
+    storageFailed:
+      'The browser cannot save the draft (storage is full or blocked). What you typed is still on the page: do not close it yet.',
     otherTab: 'This draft is also being edited in another window; this window will not overwrite it.',
     importTitle: 'Import from text',
-    importHelp: 'Paste the whole report (plain text, Markdown or a web page’s source), or choose (or drop) a Word file, then check each figure.',
+    importHelp:
+      'Paste the whole report (plain text, Markdown or a web page’s source), or choose (or drop) a Word file, then check each figure.',
     importFile: 'Or choose a file (Word .docx, .txt, .html)',
     importText: 'Report text',
     importButton: 'Import',
@@ -45,14 +47,19 @@ export const elementStringsEn: ElementStrings = {
     foundVia: ' (alias: {alias})',
     sent: 'Submitted to the county (version {version}); status: {status}, {when}.',
     sendRefused: 'The submission did not go through: {message}',
-    serverFailed: 'The county\'s collection server has a problem (HTTP {status}); please try again later. Everything you typed is kept.',
+    serverFailed:
+      "The county's collection server has a problem (HTTP {status}); please try again later. Everything you typed is kept.",
     sendOffline: 'The collection server cannot be reached. What you typed is still here; please try again later.',
     returnedByCounty: 'The county returned this report for corrections. Reason: {reason}',
-    loadFailed: 'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
-    heldByCounty: 'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
-    unchanged: 'This report is the same as version {version}, which the county already has: there is nothing new to send.',
+    loadFailed:
+      'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
+    heldByCounty:
+      'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
+    unchanged:
+      'This report is the same as version {version}, which the county already has: there is nothing new to send.',
     checking: 'Loading the checks for the report; please wait a moment before submitting.',
-    checksFailed: 'The checks for the report did not load (the network is down or a file is missing), so the report was not sent. Everything you typed is kept; check the connection and press Submit again.',
+    checksFailed:
+      'The checks for the report did not load (the network is down or a file is missing), so the report was not sent. Everything you typed is kept; check the connection and press Submit again.',
     myReports: 'Reports this unit has submitted',
     myReportsYear: 'Year',
     myReportsStatus: 'Status',
@@ -62,7 +69,8 @@ export const elementStringsEn: ElementStrings = {
     myReportsFailed: 'The submissions cannot be read now: {message}',
     versionNumber: 'version {version}',
     openReport: 'Open the {year} report',
-    returnedLoaded: 'Version {version}, which the county returned, is loaded: correct it as the reason says and submit again.',
+    returnedLoaded:
+      'Version {version}, which the county returned, is loaded: correct it as the reason says and submit again.',
     loadReturned: 'Load the returned version {version} to correct it',
     opened: 'The {year} report (version {version}) is open.',
     openFailed: 'The report could not be opened; please try again later.',
@@ -74,7 +82,8 @@ export const elementStringsEn: ElementStrings = {
     importedBlanks: 'Empty fields filled: {fields} fields, {sections} sections, {metrics} figures.',
     guessed: 'Guessed on import: {note}',
     toFill: 'To fill in',
-    figuresConfirmed: 'The imported figures are all confirmed; {count} guessed or unread fields are left to check one by one.',
+    figuresConfirmed:
+      'The imported figures are all confirmed; {count} guessed or unread fields are left to check one by one.',
     confirmField: 'Confirm {field}',
     confirmed: 'Confirmed.',
     allConfirmed: 'All confirmed.',
@@ -92,7 +101,8 @@ export const elementStringsEn: ElementStrings = {
     confirmNamed: 'Confirm: {name}',
     draftRestored: 'Draft restored.',
     draftDiscarded: 'Draft discarded.',
-    sentWarnings: 'The county’s system asks you to look at these points (the report was submitted; if one is wrong, correct it and submit again):',
+    sentWarnings:
+      'The county’s system asks you to look at these points (the report was submitted; if one is wrong, correct it and submit again):',
     sentWithWarnings: '{sent} Please look at the {count} notes below.',
     skipToSubmit: 'Skip to the end of the report',
     noConnection: 'the collection server cannot be reached',
@@ -144,13 +154,15 @@ export const elementStringsEn: ElementStrings = {
     close: 'Close',
     noReport: 'This aggregate came without the reports, so none can be opened.',
     empty: 'No reports yet.',
-    setAside: 'Not counted: {superseded} reports replaced by later ones, {skipped} inputs unreadable or for another year.',
+    setAside:
+      'Not counted: {superseded} reports replaced by later ones, {skipped} inputs unreadable or for another year.',
     year: 'Year',
     yearOption: '{year}',
     counting: 'Reports counted in the rates and totals',
     countSubmitted: 'All submitted (including those awaiting review)',
     countFiled: 'Filed and published only',
-    counted: 'For {year}, the rates and totals count reports that are {statuses}; a returned report is not counted until the unit corrects it and submits it again.',
+    counted:
+      'For {year}, the rates and totals count reports that are {statuses}; a returned report is not counted until the unit corrects it and submits it again.',
     loading: 'Loading {year}…',
     notCounted: 'not counted',
     withStatus: '{unit} ({status})',

@@ -53,7 +53,8 @@ export const elementStringsZhCN = {
     heldByCounty: '县里已有本单位{year}年的报告（第 {version} 版，{status}）。要查看或修改，请先打开它。',
     unchanged: '这份报告和县里已有的第 {version} 版一样，没有改动，无需再次报送。',
     checking: '正在载入报告的检查规则，请稍候再提交。',
-    checksFailed: '报告的检查规则没有加载成功（网络中断或文件缺失），报告还没有报送。已填写的内容都还在；请检查网络后再点「提交」。',
+    checksFailed:
+      '报告的检查规则没有加载成功（网络中断或文件缺失），报告还没有报送。已填写的内容都还在；请检查网络后再点「提交」。',
     myReports: '本单位报送的报告',
     myReportsYear: '年度',
     myReportsStatus: '状态',

@@ -19,7 +19,10 @@ export const importMessages: Readonly<Record<Locale, ImportLocaleMessages>> = { 
  *
  * @example importIssueMessages('import_unit_missing') // { 'zh-CN': '没有识别出报告单位，请填写。', en: … }
  */
-export function importIssueMessages(code: ImportIssueCode, params: Readonly<Record<Locale, MessageParams>> | MessageParams = {}): Messages {
+export function importIssueMessages(
+  code: ImportIssueCode,
+  params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
+): Messages {
   return fillBoth({ 'zh-CN': importZhCN.issues[code], en: importEn.issues[code] }, params);
 }
 
@@ -28,6 +31,8 @@ export function importIssueMessages(code: ImportIssueCode, params: Readonly<Reco
  *
  * @example localizedImport((m) => ({ reason: m.notAReport.pdf }))
  */
-export function localizedImport(get: (m: ImportLocaleMessages) => MessageParams): Readonly<Record<Locale, MessageParams>> {
+export function localizedImport(
+  get: (m: ImportLocaleMessages) => MessageParams,
+): Readonly<Record<Locale, MessageParams>> {
   return { 'zh-CN': get(importZhCN), en: get(importEn) };
 }

@@ -16,7 +16,8 @@ export const importZhCN = {
     import_not_a_report: '无法导入：{reason}。',
     import_fact_uncertain: '“{label}”（{value}{unit}）仅凭“{word}”一词归入指标，请确认。',
     import_fact_derived: '“{label}”（{value}{unit}）由上下文推出（{how}），请确认。',
-    import_section_split: '“{title}”一节同时写了不足和下一年度安排，已按法定内容拆成“{first}”和“{second}”两节，请核对。',
+    import_section_split:
+      '“{title}”一节同时写了不足和下一年度安排，已按法定内容拆成“{first}”和“{second}”两节，请核对。',
   },
   derivations: {
     shared: '共用数值',
@@ -44,7 +45,8 @@ export const importZhCN = {
   roster: {
     roster_no_name_column: '名册的表头没有“名称”（name）列，无法使用。',
     roster_no_name: '这一行没有单位名称。',
-    roster_unknown_level: '层级“{level}”无法识别（可用：省、市、县、乡镇、部门，或 province、city、county、town、department）。',
+    roster_unknown_level:
+      '层级“{level}”无法识别（可用：省、市、县、乡镇、部门，或 province、city、county、town、department）。',
     roster_bad_code: '“{code}”不是 6、9 或 12 位行政区划代码。',
     roster_bad_deadline: '截止日期“{deadline}”应为 YYYY-MM-DD。',
     roster_listed_twice: '“{name}”在名册中出现了两次。',

@@ -24,7 +24,10 @@ describe('messages', () => {
     for (const [code, template] of Object.entries(importZhCN.issues)) {
       expect(placeholders(importEn.issues[code as keyof typeof importEn.issues]), code).toEqual(placeholders(template));
     }
-    expect(importIssueMessages('import_more_to_confirm', { count: 3 })).toEqual({ 'zh-CN': '另有 3 项数据需要核对，未逐条列出。', en: expect.stringContaining('3') });
+    expect(importIssueMessages('import_more_to_confirm', { count: 3 })).toEqual({
+      'zh-CN': '另有 3 项数据需要核对，未逐条列出。',
+      en: expect.stringContaining('3'),
+    });
   });
 
   it('keeps the importer’s codes out of the shared table, so pages that only check reports do not load them', () => {
@@ -34,11 +37,16 @@ describe('messages', () => {
 
   it('has every string of the elements’ screens in both locales with the same placeholders', () => {
     const leaves = (table: object, prefix = ''): [string, string][] =>
-      Object.entries(table).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
+      Object.entries(table).flatMap(([key, value]) =>
+        typeof value === 'string'
+          ? [[prefix + key, value] as [string, string]]
+          : leaves(value as object, `${prefix}${key}.`),
+      );
     const english = new Map(leaves(elementStringsEn));
     const chinese = leaves(elementStringsZhCN);
     expect([...english.keys()].sort()).toEqual(chinese.map(([key]) => key).sort());
-    for (const [key, template] of chinese) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(template));
+    for (const [key, template] of chinese)
+      expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(template));
   });
 
   it('keeps the elements’ screens out of the table core’s functions use, so the English ones load only with an English page', () => {
@@ -48,7 +56,9 @@ describe('messages', () => {
 
   it('has every string of the years view in both locales with the same placeholders', () => {
     for (const [key, template] of Object.entries(yearsMessages['zh-CN'])) {
-      expect(placeholders(yearsMessages.en[key as keyof (typeof yearsMessages)['en']]), key).toEqual(placeholders(template));
+      expect(placeholders(yearsMessages.en[key as keyof (typeof yearsMessages)['en']]), key).toEqual(
+        placeholders(template),
+      );
     }
   });
 

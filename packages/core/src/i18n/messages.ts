@@ -65,7 +65,10 @@ export function issueMessages(
  *
  * @example fillBoth({ 'zh-CN': '共{n}项', en: '{n} items' }, { n: 3 }) // { 'zh-CN': '共3项', en: '3 items' }
  */
-export function fillBoth(templates: Messages, params: Readonly<Record<Locale, MessageParams>> | MessageParams = {}): Messages {
+export function fillBoth(
+  templates: Messages,
+  params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
+): Messages {
   const perLocale = isPerLocale(params);
   return {
     'zh-CN': formatMessage(templates['zh-CN'], perLocale ? params['zh-CN'] : params),

@@ -19,7 +19,8 @@ const zhCN = {
   to: '到',
   yearOption: '{year}年',
   indicators: '各项指标历年合计',
-  indicatorsNote: '每年只计当年数据（不含累计、截至某日和目标数），每个单位计其最新一份报告。带“余”“近”等字样的数字相加后是下限或约数。',
+  indicatorsNote:
+    '每年只计当年数据（不含累计、截至某日和目标数），每个单位计其最新一份报告。带“余”“近”等字样的数字相加后是下限或约数。',
   indicator: '指标',
   trend: '走势',
   trendOf: '{indicator}历年合计走势',
@@ -70,7 +71,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   load: 'Read the reports of past years',
   folder: 'Choose the folder holding the reports',
   files: 'or choose report files',
-  loadHelp: 'Word, text, Markdown, HTML, JSON or JSON Lines files. The files are read on this computer only, never uploaded. You can also drop a folder here.',
+  loadHelp:
+    'Word, text, Markdown, HTML, JSON or JSON Lines files. The files are read on this computer only, never uploaded. You can also drop a folder here.',
   reading: 'Reading: {done} of {total} files read',
   read: '{total} files read, {reports} reports found.',
   readNone: 'No report files were found.',
@@ -79,7 +81,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   to: 'to',
   yearOption: '{year}',
   indicators: 'Each indicator’s total by year',
-  indicatorsNote: 'Each year counts that year’s own figures only (no running totals, figures as of a date, or targets), from each unit’s latest report. Totals of figures written with 余, 近 and the like are lower bounds or approximate.',
+  indicatorsNote:
+    'Each year counts that year’s own figures only (no running totals, figures as of a date, or targets), from each unit’s latest report. Totals of figures written with 余, 近 and the like are lower bounds or approximate.',
   indicator: 'Indicator',
   trend: 'Trend',
   trendOf: 'Trend of {indicator}',
@@ -125,4 +128,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
 };
 
 /** The years view's strings by locale. */
-export const yearsMessages: Readonly<Record<Locale, { readonly [K in keyof typeof zhCN]: string }>> = { 'zh-CN': zhCN, en };
+export const yearsMessages: Readonly<Record<Locale, { readonly [K in keyof typeof zhCN]: string }>> = {
+  'zh-CN': zhCN,
+  en,
+};

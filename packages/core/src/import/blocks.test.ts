@@ -10,7 +10,9 @@ const blocks = (text: string, fields = {}) => {
 
 describe('readBlocks', () => {
   it('takes the title and the 落款 out of the body', () => {
-    expect(blocks('北留镇2023年法治政府建设工作情况的报告\n一、主要举措\n全年开展12场。\n北留镇人民政府\n2024年1月25日')).toEqual({
+    expect(
+      blocks('北留镇2023年法治政府建设工作情况的报告\n一、主要举措\n全年开展12场。\n北留镇人民政府\n2024年1月25日'),
+    ).toEqual({
       title: '北留镇2023年法治政府建设工作情况的报告',
       issuer: '北留镇人民政府',
       issuedOn: '2024-01-25',
@@ -19,7 +21,10 @@ describe('readBlocks', () => {
   });
 
   it('reads a date set under the title when no 落款 has one', () => {
-    expect(blocks('北留镇2023年法治政府建设工作情况的报告\n（2024年1月25日）\n一、主要举措')).toMatchObject({ issuedOn: '2024-01-25', body: ['一、主要举措'] });
+    expect(blocks('北留镇2023年法治政府建设工作情况的报告\n（2024年1月25日）\n一、主要举措')).toMatchObject({
+      issuedOn: '2024-01-25',
+      body: ['一、主要举措'],
+    });
   });
 
   it('takes the metadata’s title as it stands, and only its line out', () => {
@@ -27,6 +32,8 @@ describe('readBlocks', () => {
   });
 
   it('reads a table as the sentences it says', () => {
-    expect(blocks('报告\n| 项目 | 2024年 |\n| --- | --- |\n| 法律咨询 | 640人次 |').body).toEqual(['法律咨询640人次。']);
+    expect(blocks('报告\n| 项目 | 2024年 |\n| --- | --- |\n| 法律咨询 | 640人次 |').body).toEqual([
+      '法律咨询640人次。',
+    ]);
   });
 });

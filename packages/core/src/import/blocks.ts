@@ -43,7 +43,10 @@ export function readBlocks(lines: readonly Line[], fields: DocumentFields): Read
   } else {
     ({ title, body } = guessTitle(splitRunOnEnds(readTables(lines))));
   }
-  const signature = fields.issuer !== undefined && fields.issuedOn !== undefined ? (renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body)) : findSignature(body);
+  const signature =
+    fields.issuer !== undefined && fields.issuedOn !== undefined
+      ? (renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body))
+      : findSignature(body);
   body = body.slice(0, signature.from);
   let issuedOn = fields.issuedOn ?? signature.issuedOn;
   if (!issuedOn && body[0]) {

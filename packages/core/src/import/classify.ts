@@ -1,6 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
-import { BUILT_IN_ALIASES, BUILT_IN_BARE_ACTS, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT_RIGHT_BEFORE, GAP_MARK } from '../catalog/aliases.js';
+import {
+  BUILT_IN_ALIASES,
+  BUILT_IN_BARE_ACTS,
+  BUILT_IN_NOT_BEFORE,
+  BUILT_IN_NOT_RIGHT_BEFORE,
+  GAP_MARK,
+} from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
 
 // How far before the last alias another may end and still name the head noun.
@@ -33,11 +39,19 @@ function aliasesByLastChar(catalog: Catalog): ReadonlyMap<string, readonly Alias
       for (const text of [...(indicator.aliases ?? BUILT_IN_ALIASES[indicator.key] ?? []), indicator.label['zh-CN']]) {
         // A town's aliases are read as phrases are read, without quotes and brackets (村（居）法律顾问
         // → 村居法律顾问), or they could never match; the built-in ones are tuned as they stand.
-        const parts = (indicator.key.startsWith('x-') ? text.replace(QUOTES, '') : text).split(GAP_MARK).filter(Boolean);
+        const parts = (indicator.key.startsWith('x-') ? text.replace(QUOTES, '') : text)
+          .split(GAP_MARK)
+          .filter(Boolean);
         const last = parts.at(-1)?.at(-1);
         if (last === undefined) continue;
         const list = byLast.get(last) ?? [];
-        list.push({ text, parts, length: parts.reduce((sum, part) => sum + part.length, 0), indicator, order: order++ });
+        list.push({
+          text,
+          parts,
+          length: parts.reduce((sum, part) => sum + part.length, 0),
+          indicator,
+          order: order++,
+        });
         byLast.set(last, list);
       }
     }
@@ -70,7 +84,13 @@ export function classifyFact(phrase: string, unit: string, catalog: Catalog, pre
  * or fewer (调解, 培训) is a guess a person should confirm. `near` is the indicator of a
  * figure before it in the same sentence, whose family a generic rate takes.
  */
-export function matchIndicator(phrase: string, unit: string, catalog: Catalog, previous?: string, near?: string): { indicator: string; alias?: string } {
+export function matchIndicator(
+  phrase: string,
+  unit: string,
+  catalog: Catalog,
+  previous?: string,
+  near?: string,
+): { indicator: string; alias?: string } {
   const words = phrase.replace(QUOTES, '');
   const byLast = aliasesByLastChar(catalog);
   // Each alias's last occurrence, found by reading the phrase end by end.
@@ -96,19 +116,30 @@ export function matchIndicator(phrase: string, unit: string, catalog: Catalog, p
     const better =
       !best ||
       candidate.length > best.length ||
-      (candidate.length === best.length && (candidate.end > best.end || (candidate.end === best.end && candidate.order < best.order)));
+      (candidate.length === best.length &&
+        (candidate.end > best.end || (candidate.end === best.end && candidate.order < best.order)));
     if (better) best = candidate;
   }
   if (!best) return { indicator: 'unclassified' };
   // 行政诉讼案件审结: a count the catalog declares at most the one named before it, written after
   // it, is what is counted (concluded of the cases, 调解成功 of the disputes).
   for (const candidate of found) {
-    if (candidate.end > best.end && candidate.end >= last - HEAD_WINDOW && isAtMost(catalog, candidate.indicator, best.indicator)) best = candidate;
+    if (
+      candidate.end > best.end &&
+      candidate.end >= last - HEAD_WINDOW &&
+      isAtMost(catalog, candidate.indicator, best.indicator)
+    )
+      best = candidate;
   }
   // 法治培训: a word right before the alias that says it is no such thing (the alias's own
   // indicator's list, so a family it would be moved to is barred too).
-  const barred = catalog.get(best.indicator)?.aliases === undefined ? BUILT_IN_NOT_RIGHT_BEFORE[best.indicator] : undefined;
-  if (barred && !barred.unless.some((word) => words.includes(word)) && barred.words.some((word) => words.startsWith(word, best.end - best.length - word.length))) {
+  const barred =
+    catalog.get(best.indicator)?.aliases === undefined ? BUILT_IN_NOT_RIGHT_BEFORE[best.indicator] : undefined;
+  if (
+    barred &&
+    !barred.unless.some((word) => words.includes(word)) &&
+    barred.words.some((word) => words.startsWith(word, best.end - best.length - word.length))
+  ) {
     return { indicator: 'unclassified', alias: best.alias };
   }
   const indicator = familyOf(best, ends, unit, catalog, previous, near);
@@ -136,13 +167,25 @@ interface Match {
  * the count before it in its sentence (受理信访事项43件，办结率100%), unless a word of its own family
  * stands before it (12345热线办结率). A generic count keeps its own (局党组会议前学法 is study).
  */
-function familyOf(best: Match, ends: ReadonlyMap<Alias, number>, unit: string, catalog: Catalog, previous: string | undefined, near: string | undefined): string {
+function familyOf(
+  best: Match,
+  ends: ReadonlyMap<Alias, number>,
+  unit: string,
+  catalog: Catalog,
+  previous: string | undefined,
+  near: string | undefined,
+): string {
   // Named by any alias, whatever it counts in: 行政复议 names a family before a rate too.
   let named: { indicator: string; end: number; length: number } | undefined;
   let ownFamilyNamed = false;
   for (const [alias, end] of ends) {
-    if (end <= best.end - best.length && indicatorFamily(alias.indicator.key) === indicatorFamily(best.indicator)) ownFamilyNamed = true;
-    if (alias.length <= Math.max(2, best.length) || (named && (end < named.end || (end === named.end && alias.length <= named.length)))) continue;
+    if (end <= best.end - best.length && indicatorFamily(alias.indicator.key) === indicatorFamily(best.indicator))
+      ownFamilyNamed = true;
+    if (
+      alias.length <= Math.max(2, best.length) ||
+      (named && (end < named.end || (end === named.end && alias.length <= named.length)))
+    )
+      continue;
     named = { indicator: alias.indicator.key, end, length: alias.length };
   }
   const otherFamily = named !== undefined && indicatorFamily(named.indicator) !== indicatorFamily(best.indicator);
@@ -156,7 +199,10 @@ function familyOf(best: Match, ends: ReadonlyMap<Alias, number>, unit: string, c
     // family's things; when the catalog has no such count of it, it is none of ours.
     const own = sibling(best.indicator, unit, catalog, previous);
     if (own) return own;
-    const otherBefore = previous !== undefined && previous !== 'unclassified' && indicatorFamily(previous) !== indicatorFamily(best.indicator);
+    const otherBefore =
+      previous !== undefined &&
+      previous !== 'unclassified' &&
+      indicatorFamily(previous) !== indicatorFamily(best.indicator);
     return otherBefore && !ownFamilyNamed && BUILT_IN_BARE_ACTS.includes(best.alias) ? 'unclassified' : best.indicator;
   }
   return best.indicator;
@@ -192,7 +238,9 @@ const GAP_MAX = 6;
  */
 export function partNamedBy(catalog: Catalog, previous: string, modifier: string): string | undefined {
   if (modifier.length < 2) return undefined;
-  const whole = catalog.get(previous)?.parts ? previous : catalog.indicators.find((indicator) => indicator.parts?.includes(previous))?.key;
+  const whole = catalog.get(previous)?.parts
+    ? previous
+    : catalog.indicators.find((indicator) => indicator.parts?.includes(previous))?.key;
   for (const key of (whole && catalog.get(whole)?.parts) ?? []) {
     const part = catalog.get(key);
     if (!part) continue;

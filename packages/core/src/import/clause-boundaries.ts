@@ -4,7 +4,6 @@
 import { CLAUSE_END, SENTENCE_END } from '../domain/punctuation.js';
 const LOOK_BACK = 120;
 
-
 /** Where the clause holding `at` starts (at most 120 characters back). */
 export function clauseStart(text: string, at: number): number {
   return Math.max(boundariesOf(text).clause[at] ?? 0, at - LOOK_BACK, 0);

@@ -6,8 +6,16 @@ import { alternation, NEXT_WORDS } from '../domain/time-words.js';
 
 /** A top-level section whose title names two statutory contents, split where the second begins. */
 export interface SplitSection {
-  readonly first: { readonly kind: SectionKind; readonly title: MappedText; readonly paragraphs: readonly MappedText[] };
-  readonly second: { readonly kind: SectionKind; readonly title: MappedText; readonly paragraphs: readonly MappedText[] };
+  readonly first: {
+    readonly kind: SectionKind;
+    readonly title: MappedText;
+    readonly paragraphs: readonly MappedText[];
+  };
+  readonly second: {
+    readonly kind: SectionKind;
+    readonly title: MappedText;
+    readonly paragraphs: readonly MappedText[];
+  };
 }
 
 // 存在的问题及下一步打算, 不足和下步工作安排: the words that join the two halves of such a title.
@@ -27,7 +35,11 @@ const PLANS_OPENING = new RegExp(String.raw`^(?:${alternation(NEXT_WORDS)}|(\d{4
  * @param paragraphs - the section's paragraphs, in order
  * @param year - the year reported on: 2025年，… opens the plans of a 2024 report
  */
-export function splitCombinedSection(title: MappedText, paragraphs: readonly MappedText[], year: number): SplitSection | undefined {
+export function splitCombinedSection(
+  title: MappedText,
+  paragraphs: readonly MappedText[],
+  year: number,
+): SplitSection | undefined {
   const halves = titleHalves(title);
   if (!halves) return undefined;
   const [left, right] = halves;
@@ -58,7 +70,13 @@ function titleHalves(title: MappedText): [MappedText, MappedText] | undefined {
   for (const match of title.text.matchAll(JOINER)) {
     const left = title.slice(0, match.index).trim();
     const right = title.slice(match.index + match[0].length).trim();
-    if (left.text.length >= 2 && right.text.length >= 2 && classifySection(right.text) === 'plans' && classifySection(left.text) === 'shortcomings') return [left, right];
+    if (
+      left.text.length >= 2 &&
+      right.text.length >= 2 &&
+      classifySection(right.text) === 'plans' &&
+      classifySection(left.text) === 'shortcomings'
+    )
+      return [left, right];
   }
   return undefined;
 }

@@ -2,7 +2,30 @@
 import { CLAUSE_END } from '../domain/punctuation.js';
 
 // Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
-const NOUN_MEASURES = new Set(['个', '项', '份', '套', '名', '家', '所', '条', '支', '篇', '本', '册', '张', '处', '座', '类', '部', '户', '件', '起', '卷', '幅']);
+const NOUN_MEASURES = new Set([
+  '个',
+  '项',
+  '份',
+  '套',
+  '名',
+  '家',
+  '所',
+  '条',
+  '支',
+  '篇',
+  '本',
+  '册',
+  '张',
+  '处',
+  '座',
+  '类',
+  '部',
+  '户',
+  '件',
+  '起',
+  '卷',
+  '幅',
+]);
 
 /** A level alone (省级, 自治区级): an item of an elliptical list. */
 export const LEVEL = /^(?:国家|自治区|省|市|县|区|镇|乡|村)级$/;
@@ -24,7 +47,14 @@ const SESSION_MEASURES = new Set(['次', '场', '期', '场次']);
 /** The noun after a measure word (2份规范性文件 → 规范性文件), when it names the thing counted. */
 export function nounAfter(text: string, at: number, unit: string, shortLead = false): string | undefined {
   let end = at;
-  while (end < text.length && end - at < 12 && !CLAUSE_END.includes(text[end] ?? '') && text[end] !== '（' && text[end] !== '(') end++;
+  while (
+    end < text.length &&
+    end - at < 12 &&
+    !CLAUSE_END.includes(text[end] ?? '') &&
+    text[end] !== '（' &&
+    text[end] !== '('
+  )
+    end++;
   // 对12件重大事项决策进行合法性审查: a long noun phrase is read up to 12 characters.
   const noun = text.slice(at, end).trim();
   if (noun.length === 0 || !(NOUN_MEASURES.has(unit) || (SESSION_MEASURES.has(unit) && shortLead))) return undefined;
@@ -32,9 +62,23 @@ export function nounAfter(text: string, at: number, unit: string, shortLead = fa
   return noun;
 }
 
-const LEADS_TO_NUMBER = /(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/;
+const LEADS_TO_NUMBER =
+  /(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/;
 
-const FILLERS = ['截至目前', '截止目前', '累计', '全年', '共计', '今年', '年内', '其中', '目前', '已经', '一年来', '以来'];
+const FILLERS = [
+  '截至目前',
+  '截止目前',
+  '累计',
+  '全年',
+  '共计',
+  '今年',
+  '年内',
+  '其中',
+  '目前',
+  '已经',
+  '一年来',
+  '以来',
+];
 
 // A label is at most 24 characters; what stands further back than this names nothing.
 const LABEL_WINDOW = 64;
@@ -44,7 +88,10 @@ export function cleanLabel(clause: string): string {
   // Words that only lead up to the number go first (罚款金额共计3.5万元 names 罚款金额), then
   // keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
   // A table row's sequence number (1	法律咨询	520人次) names nothing.
-  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause).trim().replace(/^\d{1,3}\s+/, '').replace(LEADS_TO_NUMBER, '');
+  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause)
+    .trim()
+    .replace(/^\d{1,3}\s+/, '')
+    .replace(LEADS_TO_NUMBER, '');
   let cut = 0;
   for (const word of FILLERS) {
     const at = label.lastIndexOf(word);
@@ -86,6 +133,10 @@ const SHARED_MARK = /(?:均为|均达到?|均是|都是|都达到?|均)$/;
 export function sharedLabels(clause: string): string[] | undefined {
   const mark = SHARED_MARK.exec(clause);
   if (!mark) return undefined;
-  const items = clause.slice(0, mark.index).split(LIST_SEPARATOR).map((item) => cleanLabel(item)).filter(Boolean);
+  const items = clause
+    .slice(0, mark.index)
+    .split(LIST_SEPARATOR)
+    .map((item) => cleanLabel(item))
+    .filter(Boolean);
   return items.length >= 2 ? items : undefined;
 }

@@ -6,7 +6,13 @@ import { extractFacts } from './facts.js';
 import { MappedText } from './mapped-text.js';
 
 const read = (text: string) =>
-  extractFacts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map(({ metric }) => [metric.indicator, metric.value, metric.unit, metric.qualifier, metric.scope]);
+  extractFacts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map(({ metric }) => [
+    metric.indicator,
+    metric.value,
+    metric.unit,
+    metric.qualifier,
+    metric.scope,
+  ]);
 
 describe('an indicator only where the counted noun fits', () => {
   it('counts committees, groups and 县市 as bodies, not as the disputes or reviews they handle', () => {
@@ -18,7 +24,9 @@ describe('an indicator only where the counted noun fits', () => {
   });
 
   it('still counts model villages and 社区 in 个', () => {
-    expect(read('新创建国家级民主法治示范社区2个。')).toEqual([['modelVillages.national', 2, '个', 'exact', undefined]]);
+    expect(read('新创建国家级民主法治示范社区2个。')).toEqual([
+      ['modelVillages.national', 2, '个', 'exact', undefined],
+    ]);
   });
 
   it('reads 已办结 after 政府信息公开申请 as no complaints closed, and after 12345 诉求 as complaints closed', () => {
@@ -45,11 +53,15 @@ describe('an indicator only where the counted noun fits', () => {
   });
 
   it('reads 考试人次 as no training', () => {
-    expect(read('组织执法人员参加执法资格考试，考试近120人次。')).toEqual([['unclassified', 120, '人次', 'nearly', undefined]]);
+    expect(read('组织执法人员参加执法资格考试，考试近120人次。')).toEqual([
+      ['unclassified', 120, '人次', 'nearly', undefined],
+    ]);
   });
 
   it('reads a count written before the act it counts: 先后5次专题听取汇报', () => {
-    expect(read('主要负责同志先后5次专题听取法治政府建设工作汇报。')).toEqual([['leadership.briefings', 5, '次', 'exact', undefined]]);
+    expect(read('主要负责同志先后5次专题听取法治政府建设工作汇报。')).toEqual([
+      ['leadership.briefings', 5, '次', 'exact', undefined],
+    ]);
   });
 });
 
@@ -59,8 +71,12 @@ describe('figures the importer used to pass over', () => {
   });
 
   it('reads a numeral before 个重点领域 after a list as a count, but not 三个重点 of an argument', () => {
-    expect(read('在农村建房、环境保护等六个重点领域开展执法检查。')).toEqual([['unclassified', 6, '个', 'exact', undefined]]);
-    expect(read('在食品药品、生态环境等十个重点领域开展检查，突出三个重点。')).toEqual([['unclassified', 10, '个', 'exact', undefined]]);
+    expect(read('在农村建房、环境保护等六个重点领域开展执法检查。')).toEqual([
+      ['unclassified', 6, '个', 'exact', undefined],
+    ]);
+    expect(read('在食品药品、生态环境等十个重点领域开展检查，突出三个重点。')).toEqual([
+      ['unclassified', 10, '个', 'exact', undefined],
+    ]);
   });
 });
 
@@ -79,8 +95,12 @@ describe('targets set by a requirement', () => {
 
   it('keeps 达到 without a requirement an achievement, and after 按照要求 or a 明确 of another clause', () => {
     expect(read('全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
-    expect(read('严格按照上级要求，全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
-    expect(read('进一步明确职责分工，全年调解成功率达到98%。')).toEqual([['disputes.successRate', 98, '%', 'exact', 'year']]);
+    expect(read('严格按照上级要求，全年调解成功率达到98%。')).toEqual([
+      ['disputes.successRate', 98, '%', 'exact', 'year'],
+    ]);
+    expect(read('进一步明确职责分工，全年调解成功率达到98%。')).toEqual([
+      ['disputes.successRate', 98, '%', 'exact', 'year'],
+    ]);
   });
 
   it('reads 不高于 as a ceiling', () => {

@@ -4,7 +4,8 @@ import type { Scope } from '../schema/enums.js';
 import { commaClauseStart, sentenceStart } from './clause-boundaries.js';
 
 // 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
-const TARGET_WORDS = /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
+const TARGET_WORDS =
+  /力争|争取|确保|预计|目标(?:是|为|：|:)|计划(?:在|于|到|将|再)?(?:开展|组织|举办|召开|完成|实现|新建|建成|创建|培育|培训|推进|新增|达到|全年)/;
 
 // 印发…工作要点，明确…不少于12场、要求…达到100%: a level a document sets is a target. 按照…要求 and
 // 符合规定 say what was done by a rule, and 明确 is a requirement only in the figure's own clause
@@ -23,7 +24,9 @@ export function isTarget(text: string, at: number): boolean {
   const from = sentenceStart(text, at);
   // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
   if (TARGET_WORDS.test(text.slice(from, Math.max(from, at - 2)))) return true;
-  const required = REQUIREMENT.test(text.slice(from, at).replace(BY_THE_RULE, '')) || text.slice(commaClauseStart(text, at), at).includes('明确');
+  const required =
+    REQUIREMENT.test(text.slice(from, at).replace(BY_THE_RULE, '')) ||
+    text.slice(commaClauseStart(text, at), at).includes('明确');
   if (!required) return false;
   return REQUIRED_AT_LEAST.test(text.slice(at, at + 3)) || REQUIRED_LEVEL.test(text.slice(Math.max(from, at - 3), at));
 }
@@ -32,7 +35,12 @@ const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s
 const YEAR_END = /(?:截至|截止)(?:到)?\s?(\d{4})\s?年(?:底|末|年底)/;
 
 /** The scope of the figure at `at` from the scope words before it in its sentence (or from `from`). */
-export function scopeOf(text: string, at: number, year: number | undefined, from?: number): { scope?: Scope; asOf?: string } {
+export function scopeOf(
+  text: string,
+  at: number,
+  year: number | undefined,
+  from?: number,
+): { scope?: Scope; asOf?: string } {
   const sentence = text.slice(from ?? sentenceStart(text, at), at);
   const asOf = asOfDate(sentence, year);
   if (sentence.includes('累计')) return asOf ? { scope: 'cumulative', asOf } : { scope: 'cumulative' };
@@ -41,13 +49,18 @@ export function scopeOf(text: string, at: number, year: number | undefined, from
   if (asOf) return { scope: 'year' };
   if (/截至目前|截止目前|截至当前|截止当前/.test(sentence)) return { scope: 'asOf' };
   if (YEAR_WORDS.test(sentence)) return { scope: 'year' };
-  if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence)) return { scope: 'year' };
+  if (year !== undefined && new RegExp(`^\\s?${year}\\s?年(?:度)?(?:[，,]|以来|全年|共|，)`).test(sentence))
+    return { scope: 'year' };
   if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
   return {};
 }
 
 /** The as-of date of the figure at `at` when its sentence names one (截至12月底). */
-export function datedScope(text: string, at: number, year: number | undefined): { scope: Scope; asOf: string } | undefined {
+export function datedScope(
+  text: string,
+  at: number,
+  year: number | undefined,
+): { scope: Scope; asOf: string } | undefined {
   const asOf = asOfDate(text.slice(sentenceStart(text, at), at), year);
   return asOf ? { scope: 'asOf', asOf } : undefined;
 }

@@ -15,7 +15,9 @@ const facts = (text: string, year = 2023) =>
     words: text.slice(metric.source?.start, metric.source?.end),
   }));
 const inPlans = (text: string) =>
-  extractFacts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's4', plans: true }).map(({ metric }) => [metric.indicator, metric.value, metric.scope]);
+  extractFacts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's4', plans: true }).map(
+    ({ metric }) => [metric.indicator, metric.value, metric.scope],
+  );
 const values = (text: string) => facts(text).map((f) => [f.value, f.unit, f.qualifier]);
 
 describe('extractFacts: numbers', () => {
@@ -119,7 +121,9 @@ describe('extractFacts: indicators and shared values', () => {
   });
 
   it('lets an elliptical list inherit the noun, each with its own level', () => {
-    expect(facts('目前共有国家级民主法治示范村1个，省级1个，市级2个。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([
+    expect(
+      facts('目前共有国家级民主法治示范村1个，省级1个，市级2个。').map((f) => [f.indicator, f.value, f.derived ?? '']),
+    ).toEqual([
       ['modelVillages.national', 1, ''],
       ['modelVillages.provincial', 1, 'elliptical'],
       ['modelVillages.municipal', 2, 'elliptical'],
@@ -134,12 +138,22 @@ describe('extractFacts: indicators and shared values', () => {
   });
 
   it('reads "all of them" only where the verb ends the clause: 均履行…程序 is no second count', () => {
-    expect(facts('全年作出重大行政决策8项，均履行公众参与、合法性审查程序。').map((f) => [f.indicator, f.value])).toEqual([['decisions.legalReview', 8]]);
+    expect(
+      facts('全年作出重大行政决策8项，均履行公众参与、合法性审查程序。').map((f) => [f.indicator, f.value]),
+    ).toEqual([['decisions.legalReview', 8]]);
     expect(facts('受理矛盾纠纷5件，均已全部化解。').map((f) => f.value)).toEqual([5, 5]);
   });
 
   it('reads 无…案件 and 未发生…案件 as a count of zero of a catalog indicator, and nothing else as zero', () => {
-    expect(facts('发生行政复议案件1件；无行政诉讼案件。全年未发生败诉案件。').map((f) => [f.indicator, f.value, f.unit, f.derived ?? '', f.words])).toEqual([
+    expect(
+      facts('发生行政复议案件1件；无行政诉讼案件。全年未发生败诉案件。').map((f) => [
+        f.indicator,
+        f.value,
+        f.unit,
+        f.derived ?? '',
+        f.words,
+      ]),
+    ).toEqual([
       ['reconsideration.cases', 1, '件', '', '1件'],
       ['litigation.cases', 0, '件', 'none', '无行政诉讼案件'],
       ['litigation.lost', 0, '件', 'none', '未发生败诉案件'],
@@ -149,7 +163,12 @@ describe('extractFacts: indicators and shared values', () => {
   });
 
   it('reads a generic word in the family its own phrase names, before the count before it', () => {
-    expect(facts('受理行政复议案件68件，审结65件，纠错9件。全区行政诉讼一审案件审结71件，败诉4件。').map((f) => [f.indicator, f.value])).toEqual([
+    expect(
+      facts('受理行政复议案件68件，审结65件，纠错9件。全区行政诉讼一审案件审结71件，败诉4件。').map((f) => [
+        f.indicator,
+        f.value,
+      ]),
+    ).toEqual([
       ['reconsideration.cases', 68],
       ['reconsideration.concluded', 65],
       ['reconsideration.corrected', 9],
@@ -165,13 +184,26 @@ describe('extractFacts: indicators and shared values', () => {
       ['reconsideration.concluded', 84],
     ]);
     // A figure the catalog does not know, in between, lends no family.
-    expect(facts('受理行政复议案件68件，其中涉及征收拆迁32件，审结65件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'unclassified', 'reconsideration.concluded']);
+    expect(facts('受理行政复议案件68件，其中涉及征收拆迁32件，审结65件。').map((f) => f.indicator)).toEqual([
+      'reconsideration.cases',
+      'unclassified',
+      'reconsideration.concluded',
+    ]);
     // Applications alone are the cases, as before.
-    expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
+    expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual([
+      'reconsideration.cases',
+      'reconsideration.concluded',
+    ]);
   });
 
   it('reads "all of them" after a 其中 list as all of the whole, not of the last part', () => {
-    expect(facts('全镇共排查矛盾纠纷30件，其中东村12件、南村18件，全部调解成功。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([
+    expect(
+      facts('全镇共排查矛盾纠纷30件，其中东村12件、南村18件，全部调解成功。').map((f) => [
+        f.indicator,
+        f.value,
+        f.derived ?? '',
+      ]),
+    ).toEqual([
       ['disputes.handled', 30, ''],
       ['unclassified', 12, ''],
       ['unclassified', 18, ''],
@@ -180,8 +212,14 @@ describe('extractFacts: indicators and shared values', () => {
   });
 
   it('reads a generic word in the family of the count before it', () => {
-    expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual(['reconsideration.cases', 'reconsideration.concluded']);
-    expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual(['litigation.cases', 'litigation.concluded']);
+    expect(facts('收到行政复议申请12件，审结10件。').map((f) => f.indicator)).toEqual([
+      'reconsideration.cases',
+      'reconsideration.concluded',
+    ]);
+    expect(facts('办理行政诉讼案件8件，审结6件。').map((f) => f.indicator)).toEqual([
+      'litigation.cases',
+      'litigation.concluded',
+    ]);
   });
 
   it('leaves what the catalog does not know unclassified', () => {
@@ -211,7 +249,13 @@ describe('extractFacts: what is not a fact', () => {
 describe('extractFacts: more lists and dates', () => {
   it('splits a shared list on 、和及 but not inside 及时', () => {
     expect(facts('报备率、及时率和规范率均达100%。').map((f) => f.value)).toEqual([100, 100, 100]);
-    expect(extractFacts(MappedText.of('报备率、及时率和规范率均达100%。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map((f) => f.metric.label)).toEqual(['报备率', '及时率', '规范率']);
+    expect(
+      extractFacts(MappedText.of('报备率、及时率和规范率均达100%。'), {
+        year: 2023,
+        catalog: defaultCatalog,
+        sectionId: 's1',
+      }).map((f) => f.metric.label),
+    ).toEqual(['报备率', '及时率', '规范率']);
   });
 
   it('dates a rate by its sentence’s 截至, but not by 累计 or 截至目前', () => {
@@ -223,33 +267,54 @@ describe('extractFacts: more lists and dates', () => {
 describe('extractFacts: what real reports write', () => {
   it('marks figures a plan promises as targets: in a plans section, and after 力争/确保/计划开展', () => {
     expect(inPlans('全年组织集体学法不少于12次。')).toEqual([['study.sessions', 12, 'target']]);
-    expect(facts('力争全镇法律明白人达到600名，确保调解成功率达到95%以上。').map((f) => f.scope)).toEqual(['target', 'target']);
+    expect(facts('力争全镇法律明白人达到600名，确保调解成功率达到95%以上。').map((f) => f.scope)).toEqual([
+      'target',
+      'target',
+    ]);
     expect(facts('计划开展案卷评查4次。')[0]?.scope).toBe('target');
     // 学法计划 is the thing counted, not a promise.
     expect(facts('制定年度学法计划1份。')[0]?.scope).toBeUndefined();
   });
 
   it('reads the measure words real reports use: 卷, 幅, 户次, 家次, 批次, 件次', () => {
-    expect(values('评查案卷120卷，悬挂标语46幅，检查1240户次、870家次，抽检326批次，处理12件次。').map((v) => v[1])).toEqual(['卷', '幅', '户次', '家次', '批次', '件次']);
+    expect(
+      values('评查案卷120卷，悬挂标语46幅，检查1240户次、870家次，抽检326批次，处理12件次。').map((v) => v[1]),
+    ).toEqual(['卷', '幅', '户次', '家次', '批次', '件次']);
     expect(facts('评查执法案卷42卷。')[0]?.indicator).toBe('enforcement.caseFilesReviewed');
   });
 
   it('reads 学时 and 课时 as teaching hours, which no sessions indicator counts', () => {
-    expect(facts('力争执法人员年度培训时长达到60学时。').map((f) => [f.indicator, f.value, f.unit])).toEqual([['unclassified', 60, '学时']]);
+    expect(facts('力争执法人员年度培训时长达到60学时。').map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['unclassified', 60, '学时'],
+    ]);
   });
 
   it('names a figure by its own words when they end in 共计 or 达, not by the count before it', () => {
-    expect(facts('全年办理行政处罚案件21件，罚款金额共计3.5万元。').map((f) => [f.indicator, f.value, f.unit])).toEqual([
-      ['enforcement.cases', 21, '件'],
-      ['unclassified', 3.5, '万元'],
-    ]);
-    expect(extractFacts(MappedText.of('办理行政处罚案件21件，罚款金额共计3.5万元。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' })[1]?.metric.label).toBe('罚款金额');
+    expect(facts('全年办理行政处罚案件21件，罚款金额共计3.5万元。').map((f) => [f.indicator, f.value, f.unit])).toEqual(
+      [
+        ['enforcement.cases', 21, '件'],
+        ['unclassified', 3.5, '万元'],
+      ],
+    );
+    expect(
+      extractFacts(MappedText.of('办理行政处罚案件21件，罚款金额共计3.5万元。'), {
+        year: 2023,
+        catalog: defaultCatalog,
+        sectionId: 's1',
+      })[1]?.metric.label,
+    ).toBe('罚款金额');
   });
 
   it('reads gapped aliases: 公开…信息 names what a report fills in between, within six characters', () => {
-    expect(facts('通过门户网站公开交通运输信息236条，在专栏发布政务信息145条。').map((f) => f.indicator)).toEqual(['disclosure.items', 'disclosure.items']);
+    expect(facts('通过门户网站公开交通运输信息236条，在专栏发布政务信息145条。').map((f) => f.indicator)).toEqual([
+      'disclosure.items',
+      'disclosure.items',
+    ]);
     // Reporting upward is not disclosure, and words too far apart name nothing together.
-    expect(facts('向县委报送政务信息30条，公开本镇各项重大民生工作的信息12条。').map((f) => f.indicator)).toEqual(['unclassified', 'unclassified']);
+    expect(facts('向县委报送政务信息30条，公开本镇各项重大民生工作的信息12条。').map((f) => f.indicator)).toEqual([
+      'unclassified',
+      'unclassified',
+    ]);
   });
 
   it('reads percentages written out: 百分之九十八, 百分之百, 百分之95以上', () => {
@@ -285,18 +350,28 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads 小时 as a measure word of nothing the catalog sums, and 突破 as a floor', () => {
-    expect(facts('开展志愿服务300小时，力争法律援助案件突破500件。').map((f) => [f.indicator, f.value, f.unit, f.qualifier])).toEqual([
+    expect(
+      facts('开展志愿服务300小时，力争法律援助案件突破500件。').map((f) => [f.indicator, f.value, f.unit, f.qualifier]),
+    ).toEqual([
       ['unclassified', 300, '小时', 'exact'],
       ['legalAid.cases', 500, '件', 'over'],
     ]);
   });
 
   it('reads 调处 before the disputes as mediated, whatever stands between', () => {
-    expect(facts('全年调处各类矛盾纠纷96件，调处辖区矛盾纠纷12件，排查矛盾纠纷30件。').map((f) => f.indicator)).toEqual(['disputes.mediated', 'disputes.mediated', 'disputes.handled']);
+    expect(facts('全年调处各类矛盾纠纷96件，调处辖区矛盾纠纷12件，排查矛盾纠纷30件。').map((f) => f.indicator)).toEqual(
+      ['disputes.mediated', 'disputes.mediated', 'disputes.handled'],
+    );
   });
 
   it('dates the figures of a 截至 sentence, but not those after a 全年 that follows the date', () => {
-    expect(facts('截至2024年12月31日，在册社区矫正对象126人，全年新接收58人，解除矫正63人。').map((f) => [f.value, f.scope, f.asOf ?? ''])).toEqual([
+    expect(
+      facts('截至2024年12月31日，在册社区矫正对象126人，全年新接收58人，解除矫正63人。').map((f) => [
+        f.value,
+        f.scope,
+        f.asOf ?? '',
+      ]),
+    ).toEqual([
       [126, 'asOf', '2024-12-31'],
       [58, 'year', ''],
       [63, 'year', ''],
@@ -304,7 +379,11 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads the land, distance and vehicle words of enforcement reports, as figures the catalog does not sum', () => {
-    expect(values('收缴木材15立方米，恢复植被3.2公顷，清理林地120亩，出动车辆120台次，巡护1.8万公里，清运垃圾6吨。').map((v) => [v[0], v[1]])).toEqual([
+    expect(
+      values('收缴木材15立方米，恢复植被3.2公顷，清理林地120亩，出动车辆120台次，巡护1.8万公里，清运垃圾6吨。').map(
+        (v) => [v[0], v[1]],
+      ),
+    ).toEqual([
       [15, '立方米'],
       [3.2, '公顷'],
       [120, '亩'],
@@ -315,7 +394,12 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads model villages glossed in brackets, at 自治区 level, and newly created', () => {
-    expect(facts('新创建民主法治示范嘎查（村）9个，其中：国家级1个，自治区级2个，市级6个。').map((f) => [f.indicator, f.value])).toEqual([
+    expect(
+      facts('新创建民主法治示范嘎查（村）9个，其中：国家级1个，自治区级2个，市级6个。').map((f) => [
+        f.indicator,
+        f.value,
+      ]),
+    ).toEqual([
       ['modelVillages.total', 9],
       ['modelVillages.national', 1],
       ['modelVillages.provincial', 2],
@@ -328,18 +412,20 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads a count written after the one it is at most of as what is counted (案件审结, 纠纷调解成功)', () => {
-    expect(facts('全市一审行政诉讼案件审结1,530件，矛盾纠纷调解成功50件。').map((f) => f.indicator)).toEqual(['litigation.concluded', 'disputes.resolved']);
+    expect(facts('全市一审行政诉讼案件审结1,530件，矛盾纠纷调解成功50件。').map((f) => f.indicator)).toEqual([
+      'litigation.concluded',
+      'disputes.resolved',
+    ]);
     // A modifier before a part still decides: online training is a part, not at most.
     expect(facts('组织参加线上“行政执法大讲堂”培训27次。')[0]?.indicator).toBe('training.online');
   });
 
   it('reads a generic rate of a family its phrase names as that family’s, or as nothing the catalog has', () => {
-    expect(facts('行政复议决定履行率100%，生效裁判履行率100%，法律援助案件办结率99%，12345热线办结率98%。').map((f) => f.indicator)).toEqual([
-      'unclassified',
-      'judgments.fulfillmentRate',
-      'unclassified',
-      'complaints.closedRate',
-    ]);
+    expect(
+      facts('行政复议决定履行率100%，生效裁判履行率100%，法律援助案件办结率99%，12345热线办结率98%。').map(
+        (f) => f.indicator,
+      ),
+    ).toEqual(['unclassified', 'judgments.fulfillmentRate', 'unclassified', 'complaints.closedRate']);
   });
 
   it('reads a generic rate after a count of another family in its sentence as that family’s, or as nothing', () => {
@@ -352,7 +438,13 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads no figure inside a short quotation, and a verb alone as counting what the clause before named', () => {
-    expect(facts('严格落实“三个100%”要求，每季度召开1次法治建设专题会议，全年共召开4次。').map((f) => [f.indicator, f.value, f.derived ?? ''])).toEqual([['leadership.meetings', 4, 'elliptical']]);
+    expect(
+      facts('严格落实“三个100%”要求，每季度召开1次法治建设专题会议，全年共召开4次。').map((f) => [
+        f.indicator,
+        f.value,
+        f.derived ?? '',
+      ]),
+    ).toEqual([['leadership.meetings', 4, 'elliptical']]);
     // A verb alone after a clause that names nothing the catalog has stays unclassified.
     expect(facts('每月走访1次企业，全年共开展12次。').map((f) => f.indicator)).toEqual(['unclassified']);
   });
@@ -375,7 +467,12 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads the n-th figure after 分别为 as the n-th item’s', () => {
-    expect(facts('全年受理行政复议、行政诉讼案件分别为4件、2件，国家级、省级示范村分别为1个、2个。').map((f) => [f.indicator, f.value])).toEqual([
+    expect(
+      facts('全年受理行政复议、行政诉讼案件分别为4件、2件，国家级、省级示范村分别为1个、2个。').map((f) => [
+        f.indicator,
+        f.value,
+      ]),
+    ).toEqual([
       ['reconsideration.cases', 4],
       ['litigation.cases', 2],
       ['modelVillages.national', 1],
@@ -384,7 +481,12 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads a modifier under 其中 as a part the catalog declares, and any other as unclassified', () => {
-    expect(facts('组织执法培训5次，其中线上2次、线下3次；开展普法活动20场，其中进校园8场。').map((f) => [f.indicator, f.value])).toEqual([
+    expect(
+      facts('组织执法培训5次，其中线上2次、线下3次；开展普法活动20场，其中进校园8场。').map((f) => [
+        f.indicator,
+        f.value,
+      ]),
+    ).toEqual([
       ['training.sessions', 5],
       ['training.online', 2],
       ['training.offline', 3],
@@ -394,15 +496,25 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('reads no count in a formula (7×24小时) or in the parts of an argument (3个方面, 5个环节)', () => {
-    expect(values('实行7×24小时值班，聚焦3个方面，从5个环节推进，在4个层面发力，开展2个专项行动。')).toEqual([[2, '个', 'exact']]);
+    expect(values('实行7×24小时值班，聚焦3个方面，从5个环节推进，在4个层面发力，开展2个专项行动。')).toEqual([
+      [2, '个', 'exact'],
+    ]);
   });
 
   it('reads 清理, 废止 or 失效 before 规范性文件 as no filing', () => {
-    expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual(['normativeDocs.filed', 'unclassified', 'unclassified']);
+    expect(facts('出台规范性文件3件，清理规范性文件25件，废止规范性文件6件。').map((f) => f.indicator)).toEqual([
+      'normativeDocs.filed',
+      'unclassified',
+      'unclassified',
+    ]);
   });
 
   it('reads the other words real reports use for the catalog’s counts', () => {
-    expect(facts('开展执法人员轮训2轮，发放宣传品5000余件，覆盖居民1.5万余人次，调处成功86件，召开法治建设工作会议3次。').map((f) => [f.indicator, f.unit])).toEqual([
+    expect(
+      facts(
+        '开展执法人员轮训2轮，发放宣传品5000余件，覆盖居民1.5万余人次，调处成功86件，召开法治建设工作会议3次。',
+      ).map((f) => [f.indicator, f.unit]),
+    ).toEqual([
       ['training.sessions', '轮'],
       ['publicity.materials', '件'],
       ['publicity.audience', '人次'],
@@ -442,12 +554,20 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('flags a fact classified through an alias of two characters or fewer', () => {
-    const [fact] = extractFacts(MappedText.of('全年开展培训6次。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+    const [fact] = extractFacts(MappedText.of('全年开展培训6次。'), {
+      year: 2023,
+      catalog: defaultCatalog,
+      sectionId: 's1',
+    });
     expect(fact).toMatchObject({ metric: { indicator: 'training.sessions' }, weak: '培训' });
   });
 
   it('keeps each elliptical item’s own level in its label', () => {
-    const labels = extractFacts(MappedText.of('辖区内已创建国家级民主法治示范社区1个，省级2个，市级3个。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' }).map((f) => [f.metric.indicator, f.metric.label]);
+    const labels = extractFacts(MappedText.of('辖区内已创建国家级民主法治示范社区1个，省级2个，市级3个。'), {
+      year: 2023,
+      catalog: defaultCatalog,
+      sectionId: 's1',
+    }).map((f) => [f.metric.indicator, f.metric.label]);
     expect(labels).toEqual([
       ['modelVillages.national', '辖区内已创建国家级民主法治示范社区'],
       ['modelVillages.provincial', '省级民主法治示范社区'],
@@ -456,9 +576,17 @@ describe('extractFacts: what real reports write', () => {
   });
 
   it('carries the sentence a figure came from, at most 200 characters', () => {
-    const [fact] = extractFacts(MappedText.of('前言。全年排查矛盾纠纷136件，调解成功128件。后文。'), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+    const [fact] = extractFacts(MappedText.of('前言。全年排查矛盾纠纷136件，调解成功128件。后文。'), {
+      year: 2023,
+      catalog: defaultCatalog,
+      sectionId: 's1',
+    });
     expect(fact?.metric.source?.quote).toBe('全年排查矛盾纠纷136件，调解成功128件。');
-    const long = extractFacts(MappedText.of(`${'很长的句子'.repeat(100)}共计12件${'后面还有'.repeat(100)}。`), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
+    const long = extractFacts(MappedText.of(`${'很长的句子'.repeat(100)}共计12件${'后面还有'.repeat(100)}。`), {
+      year: 2023,
+      catalog: defaultCatalog,
+      sectionId: 's1',
+    });
     expect(long[0]?.metric.source?.quote?.length).toBeLessThanOrEqual(200);
     expect(long[0]?.metric.source?.quote).toContain('12件');
   });

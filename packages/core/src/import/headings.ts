@@ -41,7 +41,6 @@ export function enumeratorAt(text: string, from = 0): Enumerator | undefined {
   return undefined;
 }
 
-
 /**
  * Splits a heading block into its title and the text that runs on after it:
  * "（一）部分干部法治意识淡薄。部分领导干部…" has the title up to the first full stop.
@@ -62,7 +61,8 @@ export function splitHeading(block: MappedText, enumerator: Enumerator): { title
     if (i > 0 && text.startsWith('一是', i)) return cut(rest, i, i);
     // 主要举措和成效 全年排查…，…。: in text that lost its line breaks, a space ends the title
     // when a sentence with a comma follows (提高政治站位　全面落实责任 is one title of two phrases).
-    if ((char === ' ' || char === '\u3000') && i >= 2 && i <= 40 && sentenceFollows(text, i + 1)) return cut(rest, i, i + 1);
+    if ((char === ' ' || char === '\u3000') && i >= 2 && i <= 40 && sentenceFollows(text, i + 1))
+      return cut(rest, i, i + 1);
   }
   return { title: trimPunctuation(rest) };
 }

@@ -7,7 +7,9 @@ describe('HTML character references', () => {
   });
 
   it('leaves what is no reference as text: no semicolon near, unknown names, bad code points', () => {
-    expect(decodeEntities('&nbsp &bogus; &#0; &#xD800; &#99999999; &#x;')).toBe('&nbsp &bogus; &#0; &#xD800; &#99999999; &#x;');
+    expect(decodeEntities('&nbsp &bogus; &#0; &#xD800; &#99999999; &#x;')).toBe(
+      '&nbsp &bogus; &#0; &#xD800; &#99999999; &#x;',
+    );
     expect(decodeEntityAt(`&${'a'.repeat(20)};`, 0)).toBeUndefined();
   });
 

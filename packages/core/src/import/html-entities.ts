@@ -2,8 +2,25 @@
 // and attribute values (the `<meta name="law-report:…">` the renderer writes).
 
 const NAMED: Readonly<Record<string, string>> = {
-  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', divide: '÷',
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+  divide: '÷',
 };
 
 // The longest reference read: &#x10ffff; and the named ones above fit; a longer run is text.
@@ -28,10 +45,14 @@ export function decodeEntityAt(html: string, at: number): { text: string; end: n
   if (semicolon < 0) return undefined;
   const body = html.slice(at + 1, semicolon);
   let code: number | undefined;
-  if (body.startsWith('#x') || body.startsWith('#X')) code = /^[0-9a-fA-F]{1,6}$/.test(body.slice(2)) ? Number.parseInt(body.slice(2), 16) : undefined;
-  else if (body.startsWith('#')) code = /^[0-9]{1,7}$/.test(body.slice(1)) ? Number.parseInt(body.slice(1), 10) : undefined;
+  if (body.startsWith('#x') || body.startsWith('#X'))
+    code = /^[0-9a-fA-F]{1,6}$/.test(body.slice(2)) ? Number.parseInt(body.slice(2), 16) : undefined;
+  else if (body.startsWith('#'))
+    code = /^[0-9]{1,7}$/.test(body.slice(1)) ? Number.parseInt(body.slice(1), 10) : undefined;
   if (body.startsWith('#')) {
-    return code !== undefined && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? { text: String.fromCodePoint(code), end: semicolon + 1 } : undefined;
+    return code !== undefined && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? { text: String.fromCodePoint(code), end: semicolon + 1 }
+      : undefined;
   }
   const named = Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
   return named === undefined ? undefined : { text: named, end: semicolon + 1 };

@@ -3,7 +3,9 @@ import { readableText } from './html-to-text.js';
 
 describe('readableText', () => {
   it('gives a page’s text, one paragraph a block, no markup left', () => {
-    expect(readableText('<p><strong>一、</strong>总体情况</p><p>全年办理 <span>12</span> 件。</p>')).toBe('一、总体情况\n\n全年办理 12 件。');
+    expect(readableText('<p><strong>一、</strong>总体情况</p><p>全年办理 <span>12</span> 件。</p>')).toBe(
+      '一、总体情况\n\n全年办理 12 件。',
+    );
   });
 
   it('leaves text and Markdown as they are', () => {

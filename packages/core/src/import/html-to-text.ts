@@ -2,11 +2,50 @@ import { decodeEntityAt } from './html-entities.js';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 // Elements whose content is never report text.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object', 'select', 'button']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'nav',
+  'iframe',
+  'object',
+  'select',
+  'button',
+]);
 // Elements that end a line.
 const BLOCKS = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article',
-  'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'header', 'footer', 'main', 'aside', 'form', 'center', 'caption',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'form',
+  'center',
+  'caption',
 ]);
 const CELLS = new Set(['td', 'th']);
 /** What ends a table cell in the text of a page: the cell mark of Markdown's tables. */
@@ -114,5 +153,9 @@ export function looksLikeHtml(input: string): boolean {
  */
 export function readableText(input: string): string {
   if (!looksLikeHtml(input)) return input;
-  return htmlToText(input).text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n\n');
+  return htmlToText(input)
+    .text.split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

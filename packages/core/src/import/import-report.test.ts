@@ -26,7 +26,14 @@ describe('importReport on the 北留镇 report', () => {
   });
 
   it('builds the five top-level sections in order, with their （一）… sub-sections nested', () => {
-    expect(report.sections.map((s) => s.kind)).toEqual(['preamble', 'duties', 'measures', 'shortcomings', 'judgments', 'plans']);
+    expect(report.sections.map((s) => s.kind)).toEqual([
+      'preamble',
+      'duties',
+      'measures',
+      'shortcomings',
+      'judgments',
+      'plans',
+    ]);
     expect(report.sections.map((s) => s.sections.length)).toEqual([0, 3, 6, 3, 0, 3]);
   });
 
@@ -49,7 +56,8 @@ describe('importReport on the 北留镇 report', () => {
 
   it('takes no fact from 4.15, 6.16, 12.4, 3+N or 八五', () => {
     const spans = report.metrics.map((m) => beiliuText.slice(m.source?.start, m.source?.end));
-    for (const decoy of ['4.15', '6.16', '12.4', '3+N', '八五']) expect(spans.some((s) => s.includes(decoy))).toBe(false);
+    for (const decoy of ['4.15', '6.16', '12.4', '3+N', '八五'])
+      expect(spans.some((s) => s.includes(decoy))).toBe(false);
     expect(report.metrics.some((m) => m.value === 3 || m.value === 8 || m.value === 4.15)).toBe(false);
   });
 
@@ -65,23 +73,29 @@ describe('importReport on the 北留镇 report', () => {
 
 describe('importReport structure', () => {
   it('takes heading levels from the enumerators, not from # depth', () => {
-    const text = '# 示例镇2023年法治政府建设情况报告\n\n# 一、主要举措\n\n#### （一）加强领导\n\n正文。\n\n## 1. 细项\n\n正文。\n\n# （1）更细\n\n正文。\n\n# 二、存在的不足\n\n正文。';
+    const text =
+      '# 示例镇2023年法治政府建设情况报告\n\n# 一、主要举措\n\n#### （一）加强领导\n\n正文。\n\n## 1. 细项\n\n正文。\n\n# （1）更细\n\n正文。\n\n# 二、存在的不足\n\n正文。';
     const { report } = importDraft(text);
     expect(report.sections.map((s) => s.title)).toEqual(['主要举措', '存在的不足']);
     expect(report.sections[0]?.sections[0]?.sections[0]?.sections[0]?.title).toBe('更细');
   });
 
   it('accepts (一), 一) and 1、 enumerators and 第一部分 parts', () => {
-    const text = '示例县2023年法治政府建设情况报告\n第一部分 工作成效\n一、依法行政\n(一)决策\n正文。\n二)执法\n1、公示\n正文。\n第二部分 存在的问题\n正文。';
+    const text =
+      '示例县2023年法治政府建设情况报告\n第一部分 工作成效\n一、依法行政\n(一)决策\n正文。\n二)执法\n1、公示\n正文。\n第二部分 存在的问题\n正文。';
     const { report } = importDraft(text);
-    expect(report.sections.map((s) => [s.title, s.kind])).toEqual([['工作成效', 'measures'], ['存在的问题', 'shortcomings']]);
+    expect(report.sections.map((s) => [s.title, s.kind])).toEqual([
+      ['工作成效', 'measures'],
+      ['存在的问题', 'shortcomings'],
+    ]);
     const [policy] = report.sections[0]?.sections ?? [];
     expect(policy?.sections.map((s) => s.title)).toEqual(['决策', '执法']);
     expect(policy?.sections[1]?.sections[0]?.title).toBe('公示');
   });
 
   it('splits headings written inline in one long paragraph, only in sequence', () => {
-    const text = '示例镇2023年法治政府建设情况报告\n\n一、主要工作（一）加强领导。成立领导小组。（二）规范执法。落实“三项制度”。二、存在问题一是宣传不够；二是力量不足。三、下步打算一)加强宣传；二)充实力量。';
+    const text =
+      '示例镇2023年法治政府建设情况报告\n\n一、主要工作（一）加强领导。成立领导小组。（二）规范执法。落实“三项制度”。二、存在问题一是宣传不够；二是力量不足。三、下步打算一)加强宣传；二)充实力量。';
     const { report } = importDraft(text);
     expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
       ['measures', '主要工作'],
@@ -101,25 +115,40 @@ describe('importReport structure', () => {
   });
 
   it('re-joins a sentence broken by a page break, but not a heading', () => {
-    const { report } = importDraft('示例镇2023年法治政府建设情况报告\n\n一、主要举措\n\n全年开展培训，\n\n\n提升了能力。\n\n（一）加强领导\n\n正文。');
+    const { report } = importDraft(
+      '示例镇2023年法治政府建设情况报告\n\n一、主要举措\n\n全年开展培训，\n\n\n提升了能力。\n\n（一）加强领导\n\n正文。',
+    );
     expect(report.sections[0]?.paragraphs).toEqual(['全年开展培训，提升了能力。']);
     expect(report.sections[0]?.sections[0]?.title).toBe('加强领导');
   });
 
   it('reads a year-first title and the unit after the year', () => {
-    const { report } = importDraft('2023年度阳河县司法局法治政府建设情况报告\n一、主要举措\n正文。\n阳河县司法局\n2024年2月1日');
-    expect(report).toMatchObject({ year: 2023, unit: { name: '阳河县司法局', level: 'department' }, issuer: '阳河县司法局' });
+    const { report } = importDraft(
+      '2023年度阳河县司法局法治政府建设情况报告\n一、主要举措\n正文。\n阳河县司法局\n2024年2月1日',
+    );
+    expect(report).toMatchObject({
+      year: 2023,
+      unit: { name: '阳河县司法局', level: 'department' },
+      issuer: '阳河县司法局',
+    });
   });
 
   it('infers the year from the headings when the title has none, and says so', () => {
-    const { report, issues } = importDraft('东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、下一步工作打算\n正文。');
+    const { report, issues } = importDraft(
+      '东湖街道法治政府建设情况报告\n一、2022年主要工作\n正文。\n二、下一步工作打算\n正文。',
+    );
     expect(report.year).toBe(2022);
     expect(issues.find((i) => i.code === 'import_year_inferred')?.message).toContain('章节标题');
   });
 
   it('reads 落款 with a Chinese-numeral date, and the issuer and date on one line', () => {
-    expect(importDraft('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府\n二〇二四年二月五日').report.issuedOn).toBe('2024-02-05');
-    expect(importDraft('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府 2024年1月29日').report).toMatchObject({
+    expect(
+      importDraft('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府\n二〇二四年二月五日').report
+        .issuedOn,
+    ).toBe('2024-02-05');
+    expect(
+      importDraft('示例镇2023年法治政府建设情况报告\n一、举措\n正文。\n示例镇人民政府 2024年1月29日').report,
+    ).toMatchObject({
       issuer: '示例镇人民政府',
       issuedOn: '2024-01-29',
     });
@@ -132,7 +161,11 @@ describe('importReport structure', () => {
       <h1>示例镇2023年法治政府建设年度报告</h1><p>一、主要举措</p><p>全年开展普法活动&nbsp;12&nbsp;场。</p>
       <p>示例镇人民政府</p><p>2024年1月20日</p><div>版权所有 示例县人民政府</div></body></html>`;
     const { report } = importDraft(html);
-    expect(report).toMatchObject({ title: '示例镇2023年法治政府建设年度报告', issuedOn: '2024-01-20', publishedOn: '2024-03-15' });
+    expect(report).toMatchObject({
+      title: '示例镇2023年法治政府建设年度报告',
+      issuedOn: '2024-01-20',
+      publishedOn: '2024-03-15',
+    });
     expect(report.sections.map((s) => s.title)).toEqual(['主要举措']);
     const fact = report.metrics[0];
     expect(fact).toMatchObject({ indicator: 'publicity.events', value: 12, unit: '场', scope: 'year' });
@@ -140,9 +173,24 @@ describe('importReport structure', () => {
   });
 
   it('drops page numbers a copy out of Word leaves between the halves of a broken sentence', () => {
-    const text = ['示例镇2023年法治政府建设年度报告', '一、主要举措和成效', '镇长主持召开专题会议研究法治工作3次，组织开展领导干部学法活动', '', '— 1 —', '', '10次，开展普法活动5场。', '- 2 -', '第3页 共8页', '4/8', '示例镇人民政府', '2024年1月20日'].join('\n');
+    const text = [
+      '示例镇2023年法治政府建设年度报告',
+      '一、主要举措和成效',
+      '镇长主持召开专题会议研究法治工作3次，组织开展领导干部学法活动',
+      '',
+      '— 1 —',
+      '',
+      '10次，开展普法活动5场。',
+      '- 2 -',
+      '第3页 共8页',
+      '4/8',
+      '示例镇人民政府',
+      '2024年1月20日',
+    ].join('\n');
     const { report } = importDraft(text);
-    expect(report.sections[0]?.paragraphs).toEqual(['镇长主持召开专题会议研究法治工作3次，组织开展领导干部学法活动10次，开展普法活动5场。']);
+    expect(report.sections[0]?.paragraphs).toEqual([
+      '镇长主持召开专题会议研究法治工作3次，组织开展领导干部学法活动10次，开展普法活动5场。',
+    ]);
     expect(report.metrics.map((m) => [m.indicator, m.value, m.label])).toEqual([
       ['leadership.meetings', 3, '镇长主持召开专题会议研究法治工作'],
       ['study.sessions', 10, '组织开展领导干部学法活动'],
@@ -151,15 +199,38 @@ describe('importReport structure', () => {
   });
 
   it('reads a title set under its unit’s own line, as official documents set it', () => {
-    const text = ['平川县人力资源和社会保障局', '关于2024年度法治政府建设情况的报告', '一、主要举措和成效', '全年查处案件4件。', '平川县人力资源和社会保障局', '2025年1月15日'].join('\n');
+    const text = [
+      '平川县人力资源和社会保障局',
+      '关于2024年度法治政府建设情况的报告',
+      '一、主要举措和成效',
+      '全年查处案件4件。',
+      '平川县人力资源和社会保障局',
+      '2025年1月15日',
+    ].join('\n');
     const { report } = importDraft(text);
-    expect(report).toMatchObject({ title: '平川县人力资源和社会保障局关于2024年度法治政府建设情况的报告', year: 2024, unit: { name: '平川县人力资源和社会保障局', level: 'department' } });
+    expect(report).toMatchObject({
+      title: '平川县人力资源和社会保障局关于2024年度法治政府建设情况的报告',
+      year: 2024,
+      unit: { name: '平川县人力资源和社会保障局', level: 'department' },
+    });
     // A sentence before a 关于… title is no part of it.
-    expect(importDraft(['各有关单位：', '关于2024年度法治政府建设情况的报告', '一、主要举措', '正文。'].join('\n')).report.title).toBe('关于2024年度法治政府建设情况的报告');
+    expect(
+      importDraft(['各有关单位：', '关于2024年度法治政府建设情况的报告', '一、主要举措', '正文。'].join('\n')).report
+        .title,
+    ).toBe('关于2024年度法治政府建设情况的报告');
   });
 
   it('reads labels that name the statutory contents as the sections of a report with no numbered headings', () => {
-    const text = ['示例乡2024年法治政府建设情况报告', '今年以来，我乡扎实推进法治建设，现报告如下：', '党政主要负责人履职情况：全年召开专题会议3次。', '主要工作成效：全年排查矛盾纠纷58起。', '存在的问题：宣传形式单一。', '下一步打算：计划开展普法活动15场。', '示例乡人民政府', '2025年1月8日'].join('\n');
+    const text = [
+      '示例乡2024年法治政府建设情况报告',
+      '今年以来，我乡扎实推进法治建设，现报告如下：',
+      '党政主要负责人履职情况：全年召开专题会议3次。',
+      '主要工作成效：全年排查矛盾纠纷58起。',
+      '存在的问题：宣传形式单一。',
+      '下一步打算：计划开展普法活动15场。',
+      '示例乡人民政府',
+      '2025年1月8日',
+    ].join('\n');
     const { report, issues } = importDraft(text);
     expect(report.sections.map((s) => [s.kind, s.title, s.paragraphs])).toEqual([
       ['preamble', '', ['今年以来，我乡扎实推进法治建设，现报告如下：']],
@@ -171,14 +242,29 @@ describe('importReport structure', () => {
     expect(report.metrics.at(-1)).toMatchObject({ value: 15, scope: 'target' });
     expect(issues.map((i) => i.code)).not.toContain('import_no_headings');
     // One label is a sentence's lead; labels in a report with numbered headings are text.
-    expect(importDraft(['示例乡2024年法治政府建设情况报告', '存在的问题：宣传形式单一。', '全年开展活动3场。'].join('\n')).report.sections.map((s) => s.kind)).toEqual(['preamble']);
-    expect(importDraft(['示例乡2024年法治政府建设情况报告', '一、主要举措', '存在的问题：无。', '下一步打算：继续。'].join('\n')).report.sections.map((s) => s.kind)).toEqual(['measures']);
+    expect(
+      importDraft(
+        ['示例乡2024年法治政府建设情况报告', '存在的问题：宣传形式单一。', '全年开展活动3场。'].join('\n'),
+      ).report.sections.map((s) => s.kind),
+    ).toEqual(['preamble']);
+    expect(
+      importDraft(
+        ['示例乡2024年法治政府建设情况报告', '一、主要举措', '存在的问题：无。', '下一步打算：继续。'].join('\n'),
+      ).report.sections.map((s) => s.kind),
+    ).toEqual(['measures']);
   });
 
   it('finds the title, the headings and the 落款 of a report that lost its line breaks', () => {
-    const text = '青龙乡2024年法治政府建设工作报告 2024年，青龙乡扎实推进法治政府建设。一、党政主要负责人履行推进法治建设第一责任人职责情况 乡党委书记全年主持召开专题会议研究法治工作3次，组织干部集体学法6次。二、主要举措和成效 全年排查矛盾纠纷45件。青龙乡人民政府 2025年1月10日';
+    const text =
+      '青龙乡2024年法治政府建设工作报告 2024年，青龙乡扎实推进法治政府建设。一、党政主要负责人履行推进法治建设第一责任人职责情况 乡党委书记全年主持召开专题会议研究法治工作3次，组织干部集体学法6次。二、主要举措和成效 全年排查矛盾纠纷45件。青龙乡人民政府 2025年1月10日';
     const { report, issues } = importDraft(text);
-    expect(report).toMatchObject({ title: '青龙乡2024年法治政府建设工作报告', year: 2024, unit: { name: '青龙乡' }, issuer: '青龙乡人民政府', issuedOn: '2025-01-10' });
+    expect(report).toMatchObject({
+      title: '青龙乡2024年法治政府建设工作报告',
+      year: 2024,
+      unit: { name: '青龙乡' },
+      issuer: '青龙乡人民政府',
+      issuedOn: '2025-01-10',
+    });
     expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
       ['preamble', ''],
       ['duties', '党政主要负责人履行推进法治建设第一责任人职责情况'],
@@ -186,11 +272,27 @@ describe('importReport structure', () => {
     ]);
     expect(issues.map((i) => i.code)).not.toContain('import_title_missing');
     // A title of two phrases, as headings are set on their own line, stays whole.
-    expect(importDraft(['示例镇2023年法治政府建设年度报告', '一、提高政治站位　全面落实法治建设责任', '全年开展活动3场。'].join('\n')).report.sections[0]?.title).toBe('提高政治站位 全面落实法治建设责任');
+    expect(
+      importDraft(
+        ['示例镇2023年法治政府建设年度报告', '一、提高政治站位　全面落实法治建设责任', '全年开展活动3场。'].join('\n'),
+      ).report.sections[0]?.title,
+    ).toBe('提高政治站位 全面落实法治建设责任');
   });
 
   it('reads an appendix of figures after the plans as a section of its own, not as targets', () => {
-    const text = ['示例镇2024年法治政府建设工作报告', '一、主要举措和成效', '全年开展普法活动15场。', '二、2025年工作安排', '计划开展普法活动20场。', '附表：2024年主要指标完成情况', '序号\t指标\t数量', '1\t法律咨询\t520人次', '2\t法律援助\t9件', '示例镇人民政府', '2025年1月14日'].join('\n');
+    const text = [
+      '示例镇2024年法治政府建设工作报告',
+      '一、主要举措和成效',
+      '全年开展普法活动15场。',
+      '二、2025年工作安排',
+      '计划开展普法活动20场。',
+      '附表：2024年主要指标完成情况',
+      '序号\t指标\t数量',
+      '1\t法律咨询\t520人次',
+      '2\t法律援助\t9件',
+      '示例镇人民政府',
+      '2025年1月14日',
+    ].join('\n');
     const { report } = importDraft(text);
     expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
       ['measures', '主要举措和成效'],
@@ -206,7 +308,17 @@ describe('importReport structure', () => {
   });
 
   it('keeps a Markdown blockquote as text, not as the chrome of a page', () => {
-    const { report } = importDraft(['## 示例街道2023年法治政府建设工作报告', '', '> 2023年，示例街道扎实推进法治政府建设。', '', '### 一、主要举措和成效', '', '- **普法**：开展活动42场。'].join('\n'));
+    const { report } = importDraft(
+      [
+        '## 示例街道2023年法治政府建设工作报告',
+        '',
+        '> 2023年，示例街道扎实推进法治政府建设。',
+        '',
+        '### 一、主要举措和成效',
+        '',
+        '- **普法**：开展活动42场。',
+      ].join('\n'),
+    );
     expect(report.sections.map((s) => [s.kind, s.paragraphs])).toEqual([
       ['preamble', ['2023年，示例街道扎实推进法治政府建设。']],
       ['measures', ['普法：开展活动42场。']],
@@ -214,31 +326,73 @@ describe('importReport structure', () => {
   });
 
   it('keeps lines that open with a label in 【】 and headings behind ★ bullets, and drops a page’s 【打印】 buttons', () => {
-    const text = ['示例街道2024年法治政府建设年度报告', '【字体：大 中 小】 打印本页', '★一、主要举措和成效', '【普法宣传】全年开展普法宣传活动30场。', '● 提供法律咨询860人次。', '【打印本页】【关闭窗口】', '示例街道办事处（盖章）', '2025年1月13日'].join('\n');
+    const text = [
+      '示例街道2024年法治政府建设年度报告',
+      '【字体：大 中 小】 打印本页',
+      '★一、主要举措和成效',
+      '【普法宣传】全年开展普法宣传活动30场。',
+      '● 提供法律咨询860人次。',
+      '【打印本页】【关闭窗口】',
+      '示例街道办事处（盖章）',
+      '2025年1月13日',
+    ].join('\n');
     const { report } = importDraft(text);
-    expect(report.sections.map((s) => [s.kind, s.paragraphs])).toEqual([['measures', ['【普法宣传】全年开展普法宣传活动30场。', '提供法律咨询860人次。']]]);
+    expect(report.sections.map((s) => [s.kind, s.paragraphs])).toEqual([
+      ['measures', ['【普法宣传】全年开展普法宣传活动30场。', '提供法律咨询860人次。']],
+    ]);
     expect(report.metrics.map((m) => m.value)).toEqual([30, 860]);
     expect(report.issuer).toBe('示例街道办事处');
   });
 
   it('reads the report inside the letter that sends it, without the letter', () => {
-    const text = ['关于报送《石岭镇2024年法治政府建设年度报告》的函', '县司法局：', '现将我镇报告报送给你们，请审阅。', '石岭镇2024年法治政府建设年度报告', '一、主要举措和成效', '全年审查合同24份。', '石岭镇人民政府', '2025年1月23日'].join('\n');
+    const text = [
+      '关于报送《石岭镇2024年法治政府建设年度报告》的函',
+      '县司法局：',
+      '现将我镇报告报送给你们，请审阅。',
+      '石岭镇2024年法治政府建设年度报告',
+      '一、主要举措和成效',
+      '全年审查合同24份。',
+      '石岭镇人民政府',
+      '2025年1月23日',
+    ].join('\n');
     const { report } = importDraft(text);
     expect(report.title).toBe('石岭镇2024年法治政府建设年度报告');
     expect(report.sections.map((s) => s.kind)).toEqual(['measures']);
   });
 
   it('names the nearest place as the parent of a subdistrict under a district under a city', () => {
-    expect(importDraft(['临江市江北区滨江街道2024年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n')).report.unit).toEqual({ name: '滨江街道', level: 'town', parent: { name: '江北区' } });
-    expect(importDraft(['阳城县北留镇2023年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n')).report.unit).toEqual({ name: '北留镇', level: 'town', parent: { name: '阳城县' } });
+    expect(
+      importDraft(['临江市江北区滨江街道2024年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n'))
+        .report.unit,
+    ).toEqual({ name: '滨江街道', level: 'town', parent: { name: '江北区' } });
+    expect(
+      importDraft(['阳城县北留镇2023年法治政府建设工作报告', '一、主要举措', '全年审查合同3份。'].join('\n')).report
+        .unit,
+    ).toEqual({ name: '北留镇', level: 'town', parent: { name: '阳城县' } });
   });
 
   it('reads numbering that starts again under a heading as that heading’s items, so a plan’s figures stay targets', () => {
-    const text = ['示例乡2024年法治政府建设情况报告', '一、主要举措和成效', '全年开展普法活动10场。', '二、2025年工作安排', '一、加强法治学习。全年组织集体学法不少于10次。', '二、深化普法宣传。开展普法活动15场。', '三、其他需要报告的情况', '无。'].join('\n');
+    const text = [
+      '示例乡2024年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '全年开展普法活动10场。',
+      '二、2025年工作安排',
+      '一、加强法治学习。全年组织集体学法不少于10次。',
+      '二、深化普法宣传。开展普法活动15场。',
+      '三、其他需要报告的情况',
+      '无。',
+    ].join('\n');
     const { report } = importDraft(text);
     expect(report.sections.map((s) => [s.kind, s.title, s.sections.map((c) => [c.kind, c.title])])).toEqual([
       ['measures', '主要举措和成效', []],
-      ['plans', '2025年工作安排', [['plans', '加强法治学习'], ['plans', '深化普法宣传']]],
+      [
+        'plans',
+        '2025年工作安排',
+        [
+          ['plans', '加强法治学习'],
+          ['plans', '深化普法宣传'],
+        ],
+      ],
       ['other', '其他需要报告的情况', []],
     ]);
     expect(report.metrics.map((m) => [m.value, m.scope])).toEqual([
@@ -249,7 +403,14 @@ describe('importReport structure', () => {
   });
 
   it('reads 一、 items under a report whose headings are （一）… as the items of the heading above', () => {
-    const text = ['示例镇2024年法治政府建设工作报告', '（一）主要举措和成效', '全年开展普法活动12场。', '（二）2025年工作安排', '一、加强学习。全年组织集体学法不少于10次。', '二、深化宣传。开展普法活动15场。'].join('\n');
+    const text = [
+      '示例镇2024年法治政府建设工作报告',
+      '（一）主要举措和成效',
+      '全年开展普法活动12场。',
+      '（二）2025年工作安排',
+      '一、加强学习。全年组织集体学法不少于10次。',
+      '二、深化宣传。开展普法活动15场。',
+    ].join('\n');
     const { report } = importDraft(text);
     expect(report.sections.map((s) => [s.kind, s.sections.length])).toEqual([
       ['measures', 0],
@@ -259,12 +420,31 @@ describe('importReport structure', () => {
   });
 
   it('reads a top-level title that opens with what comes next, or with the next year, as the plans', () => {
-    const text = (title: string) => ['示例镇2024年法治政府建设工作报告', '一、主要举措和成效', '全年开展活动3场。', `二、${title}`, '开展活动5场。'].join('\n');
-    expect(['下一步工作举措', '2025年重点工作', '今后工作措施', '2024年工作成效'].map((title) => importDraft(text(title)).report.sections[1]?.kind)).toEqual(['plans', 'plans', 'plans', 'measures']);
+    const text = (title: string) =>
+      [
+        '示例镇2024年法治政府建设工作报告',
+        '一、主要举措和成效',
+        '全年开展活动3场。',
+        `二、${title}`,
+        '开展活动5场。',
+      ].join('\n');
+    expect(
+      ['下一步工作举措', '2025年重点工作', '今后工作措施', '2024年工作成效'].map(
+        (title) => importDraft(text(title)).report.sections[1]?.kind,
+      ),
+    ).toEqual(['plans', 'plans', 'plans', 'measures']);
   });
 
   it('reads 4.2025年工作安排 as the fourth heading, not as a decimal', () => {
-    const text = ['示例镇2024年法治政府建设工作报告', '1.主要举措和成效', '全年审查合同21份。', '2.存在的不足和原因', '宣传不足。', '3.2025年工作安排', '计划开展活动12场。'].join('\n');
+    const text = [
+      '示例镇2024年法治政府建设工作报告',
+      '1.主要举措和成效',
+      '全年审查合同21份。',
+      '2.存在的不足和原因',
+      '宣传不足。',
+      '3.2025年工作安排',
+      '计划开展活动12场。',
+    ].join('\n');
     expect(importDraft(text).report.sections.map((s) => s.kind)).toEqual(['measures', 'shortcomings', 'plans']);
   });
 
@@ -272,14 +452,23 @@ describe('importReport structure', () => {
     const { report, issues } = importDraft('随便写的一段话');
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(issues.map((i) => i.code)).toEqual(
-      expect.arrayContaining(['import_title_missing', 'import_issue_date_missing', 'import_unit_missing', 'import_no_headings']),
+      expect.arrayContaining([
+        'import_title_missing',
+        'import_issue_date_missing',
+        'import_unit_missing',
+        'import_no_headings',
+      ]),
     );
   });
 
   it('marks a unit and issuer it could not read with the validator’s own mark, so submit refuses them', () => {
     const { report } = importDraft('随便写的一段话');
     expect([report.unit.name, report.issuer]).toEqual([UNRECOGNIZED_MARK, UNRECOGNIZED_MARK]);
-    expect(validateReport(report).issues.filter((i) => i.code === 'unrecognized_value').map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['unit.name', 'issuer']));
+    expect(
+      validateReport(report)
+        .issues.filter((i) => i.code === 'unrecognized_value')
+        .map((i) => i.path.join('.')),
+    ).toEqual(expect.arrayContaining(['unit.name', 'issuer']));
     // One home: the importer writes the mark by name, never a copy of its text that could drift.
     const source = readFileSync(new URL('./import-report.ts', import.meta.url), 'utf8');
     expect(source).not.toContain('未识别');
@@ -289,28 +478,43 @@ describe('importReport structure', () => {
 describe('importReport on any input', () => {
   it('never throws and always gives a schema-valid draft', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[一二（）、。0-9余万件%\n#*<>&;年月日镇]{0,80}$/)), (text) => {
-        expectDraftOrRefusal(importReport(text, { now: new Date('2025-06-01') }));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.stringMatching(/^[一二（）、。0-9余万件%\n#*<>&;年月日镇]{0,80}$/),
+        ),
+        (text) => {
+          expectDraftOrRefusal(importReport(text, { now: new Date('2025-06-01') }));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('keeps every source span inside the input', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[一二三（）、。，0-9.余多约近万亿件次起%\n年月日全累计截至镇<p>&nbsp;]{0,120}$/), (text) => {
-        for (const metric of importReport(text).report?.metrics ?? []) {
-          expect(metric.source?.start).toBeGreaterThanOrEqual(0);
-          expect(metric.source?.end).toBeLessThanOrEqual(text.length);
-          expect((metric.source?.start ?? 0) <= (metric.source?.end ?? 0)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.stringMatching(/^[一二三（）、。，0-9.余多约近万亿件次起%\n年月日全累计截至镇<p>&nbsp;]{0,120}$/),
+        (text) => {
+          for (const metric of importReport(text).report?.metrics ?? []) {
+            expect(metric.source?.start).toBeGreaterThanOrEqual(0);
+            expect(metric.source?.end).toBeLessThanOrEqual(text.length);
+            expect((metric.source?.start ?? 0) <= (metric.source?.end ?? 0)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('copes with hostile input: a megabyte of digits, of 一、, of 余, of brackets', () => {
-    for (const hostile of ['9'.repeat(1 << 20), '一、'.repeat(1 << 19), '余'.repeat(1 << 20), '（（（（《《《<'.repeat(1 << 17)]) {
+    for (const hostile of [
+      '9'.repeat(1 << 20),
+      '一、'.repeat(1 << 19),
+      '余'.repeat(1 << 20),
+      '（（（（《《《<'.repeat(1 << 17),
+    ]) {
       expectDraftOrRefusal(importReport(hostile));
     }
   });
@@ -318,7 +522,14 @@ describe('importReport on any input', () => {
   it('refuses what is no report with one error and no draft: empty text, a PDF, a zip, binary data, no Chinese', () => {
     const pdf = '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj';
     const binary = Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
-    for (const [text, why] of [['', '内容为空'], ['  \n\t ', '内容为空'], [pdf, 'PDF'], ['PK\u0003\u0004\u0014\u0000', '压缩文件'], [binary, '二进制'], ['Annual report 2023', '没有中文']] as const) {
+    for (const [text, why] of [
+      ['', '内容为空'],
+      ['  \n\t ', '内容为空'],
+      [pdf, 'PDF'],
+      ['PK\u0003\u0004\u0014\u0000', '压缩文件'],
+      [binary, '二进制'],
+      ['Annual report 2023', '没有中文'],
+    ] as const) {
       const { report, issues } = importReport(text);
       expect(report).toBeUndefined();
       expect(issues).toHaveLength(1);
@@ -339,16 +550,23 @@ function expectDraftOrRefusal(result: ReturnType<typeof importReport>): void {
 
 describe('importReport 落款', () => {
   it('keeps a joint 落款 of Party committee and government together, out of the body', () => {
-    const text = '中共青山镇委员会 青山镇人民政府关于2023年度法治政府建设工作情况的报告\n一、主要举措\n正文。\n中共青山镇委员会\n青山镇人民政府\n2024年1月18日';
+    const text =
+      '中共青山镇委员会 青山镇人民政府关于2023年度法治政府建设工作情况的报告\n一、主要举措\n正文。\n中共青山镇委员会\n青山镇人民政府\n2024年1月18日';
     const { report } = importDraft(text);
-    expect(report).toMatchObject({ issuer: '中共青山镇委员会 青山镇人民政府', issuedOn: '2024-01-18', unit: { name: '青山镇', level: 'town' } });
+    expect(report).toMatchObject({
+      issuer: '中共青山镇委员会 青山镇人民政府',
+      issuedOn: '2024-01-18',
+      unit: { name: '青山镇', level: 'town' },
+    });
     expect(report.sections[0]?.paragraphs).toEqual(['正文。']);
   });
 });
 
 describe('importReport years', () => {
   it('reads a year written in Chinese numerals', () => {
-    const { report } = importDraft('石桥镇二〇二三年法治政府建设情况报告\n一、主要举措\n正文。\n石桥镇人民政府\n二〇二四年一月十日');
+    const { report } = importDraft(
+      '石桥镇二〇二三年法治政府建设情况报告\n一、主要举措\n正文。\n石桥镇人民政府\n二〇二四年一月十日',
+    );
     expect(report).toMatchObject({ year: 2023, unit: { name: '石桥镇' }, issuedOn: '2024-01-10' });
   });
 });
@@ -361,7 +579,9 @@ describe('importReport titles', () => {
   });
 
   it('does not take a sentence or a heading for the title', () => {
-    expect(importDraft('全年开展培训12次。\n二、问题\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
+    expect(importDraft('全年开展培训12次。\n二、问题\n正文。').issues.map((i) => i.code)).toContain(
+      'import_title_missing',
+    );
     expect(importDraft('一、主要举措\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
   });
 });
@@ -375,9 +595,13 @@ describe('importReport covering letters', () => {
 
 describe('importReport on a text with thousands of figures', () => {
   it('lists the first 500 figures to confirm one by one and counts the rest in one issue', () => {
-    const { report, issues } = importReport(`测试镇2023年法治政府建设工作报告\n一、主要举措\n${'开展某项工作3次。'.repeat(800)}`);
+    const { report, issues } = importReport(
+      `测试镇2023年法治政府建设工作报告\n一、主要举措\n${'开展某项工作3次。'.repeat(800)}`,
+    );
     expect(report?.metrics).toHaveLength(800);
     expect(issues.filter((issue) => issue.code === 'import_fact_unclassified')).toHaveLength(500);
-    expect(issues.find((issue) => issue.code === 'import_more_to_confirm')?.message).toBe('另有 300 项数据需要核对，未逐条列出。');
+    expect(issues.find((issue) => issue.code === 'import_more_to_confirm')?.message).toBe(
+      '另有 300 项数据需要核对，未逐条列出。',
+    );
   });
 });

@@ -61,10 +61,22 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   const why = notAReport(text);
   if (why) {
     const locale = options.locale ?? 'zh-CN';
-    return { report: undefined, issues: [createImportIssue('import_not_a_report', 'error', [], locale, localizedImport((m) => ({ reason: m.notAReport[why] })))] };
+    return {
+      report: undefined,
+      issues: [
+        createImportIssue(
+          'import_not_a_report',
+          'error',
+          [],
+          locale,
+          localizedImport((m) => ({ reason: m.notAReport[why] })),
+        ),
+      ],
+    };
   }
   const html = options.format === 'html' || (options.format === undefined && looksLikeHtml(text));
-  if (html) return new Importer(options).run(normalizeCharacters(htmlToText(text)), readDocumentMetadata(htmlMetadata(text)));
+  if (html)
+    return new Importer(options).run(normalizeCharacters(htmlToText(text)), readDocumentMetadata(htmlMetadata(text)));
   const { pairs, end } = frontMatter(text);
   return new Importer(options).run(normalizeCharacters(MappedText.of(text).slice(end)), readDocumentMetadata(pairs));
 }
@@ -94,7 +106,12 @@ class Importer {
     const tree = readOutline(paragraphs);
     const year = fields.year ?? this.#year(title, tree, paragraphs, issuedOn);
     const { sections, facts, splits } = readSections(tree, year, this.#catalog);
-    for (const split of splits) this.#note('import_section_split', 'info', ['sections', split.at], { title: split.title, first: split.first, second: split.second });
+    for (const split of splits)
+      this.#note('import_section_split', 'info', ['sections', split.at], {
+        title: split.title,
+        first: split.first,
+        second: split.second,
+      });
     const metrics = facts.map((fact) => fact.metric);
     this.#factNotes(facts);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
@@ -117,22 +134,48 @@ class Importer {
       issuer,
       issuedOn,
       ...(fields.submittedOn ? { submittedOn: fields.submittedOn } : {}),
-      ...(fields.publishedOn ? { publishedOn: fields.publishedOn } : publishedOn && publishedOn >= issuedOn ? { publishedOn } : {}),
-      ...(fields.confidentialityReviewed === undefined ? {} : { confidentialityReviewed: fields.confidentialityReviewed }),
+      ...(fields.publishedOn
+        ? { publishedOn: fields.publishedOn }
+        : publishedOn && publishedOn >= issuedOn
+          ? { publishedOn }
+          : {}),
+      ...(fields.confidentialityReviewed === undefined
+        ? {}
+        : { confidentialityReviewed: fields.confidentialityReviewed }),
       sections,
       metrics,
     };
     return { report, issues: this.#issues };
   }
 
-  #note(code: ImportIssueCode, severity: Severity, path: IssuePath, params: MessageParams | ((m: ImportLocaleMessages) => MessageParams) = {}): void {
-    this.#issues.push(createImportIssue(code, severity, path, this.#locale, typeof params === 'function' ? localizedImport(params) : params));
+  #note(
+    code: ImportIssueCode,
+    severity: Severity,
+    path: IssuePath,
+    params: MessageParams | ((m: ImportLocaleMessages) => MessageParams) = {},
+  ): void {
+    this.#issues.push(
+      createImportIssue(
+        code,
+        severity,
+        path,
+        this.#locale,
+        typeof params === 'function' ? localizedImport(params) : params,
+      ),
+    );
   }
 
   #year(title: string | undefined, tree: Node, paragraphs: readonly Paragraph[], issuedOn: string | undefined): number {
     const headings = tree.children.flatMap((child) => (child.title ? [child.title.text] : []));
-    const { year, from } = readReportYear({ title, headings, issuedOn, paragraphs: paragraphs.map((paragraph) => paragraph.text.text), now: this.#now });
-    if (from !== 'title') this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year, from: m.inference[from], basis: from }));
+    const { year, from } = readReportYear({
+      title,
+      headings,
+      issuedOn,
+      paragraphs: paragraphs.map((paragraph) => paragraph.text.text),
+      now: this.#now,
+    });
+    if (from !== 'title')
+      this.#note('import_year_inferred', 'info', ['year'], (m) => ({ year, from: m.inference[from], basis: from }));
     return year;
   }
 
@@ -160,11 +203,17 @@ class Importer {
     let notes = 0;
     facts.forEach((fact, index) => {
       const { label, value, unit } = fact.metric;
-      const toConfirm = fact.derived !== undefined || fact.metric.indicator === 'unclassified' || fact.weak !== undefined;
+      const toConfirm =
+        fact.derived !== undefined || fact.metric.indicator === 'unclassified' || fact.weak !== undefined;
       if (toConfirm && ++notes > MAX_FACT_NOTES) return;
       if (fact.derived) {
         const how = fact.derived;
-        this.#note('import_fact_derived', 'info', ['metrics', index], (m) => ({ label, value, unit, how: m.derivations[how] }));
+        this.#note('import_fact_derived', 'info', ['metrics', index], (m) => ({
+          label,
+          value,
+          unit,
+          how: m.derivations[how],
+        }));
       } else if (fact.metric.indicator === 'unclassified') {
         this.#note('import_fact_unclassified', 'info', ['metrics', index], { label, value, unit });
       } else if (fact.weak) {
@@ -172,6 +221,7 @@ class Importer {
       }
     });
     // No real report has this many; past it, one line says how many more a person must check.
-    if (notes > MAX_FACT_NOTES) this.#note('import_more_to_confirm', 'info', ['metrics'], { count: notes - MAX_FACT_NOTES });
+    if (notes > MAX_FACT_NOTES)
+      this.#note('import_more_to_confirm', 'info', ['metrics'], { count: notes - MAX_FACT_NOTES });
   }
 }

@@ -39,7 +39,11 @@ export function joinParagraphs(lines: readonly Line[]): Paragraph[] {
     const text = line.text.text;
     if (!closed && !line.literal && !line.enumerator && !line.marked) {
       current.push(line.text);
-      paragraph = { heading: paragraph.heading, fullStop: paragraph.fullStop || FULL_STOP.test(text), length: paragraph.length + text.length };
+      paragraph = {
+        heading: paragraph.heading,
+        fullStop: paragraph.fullStop || FULL_STOP.test(text),
+        length: paragraph.length + text.length,
+      };
       closed = isClosed(text, paragraph, false);
       continue;
     }
@@ -62,7 +66,11 @@ export function joinParagraphs(lines: readonly Line[]): Paragraph[] {
  * @example closesParagraph('一、总体情况') // true; closesParagraph('全年开展，') // false
  */
 export function closesParagraph(text: string, literal = false): boolean {
-  return isClosed(text, { heading: !literal && headingEnumerator.matches(text), fullStop: FULL_STOP.test(text), length: text.length }, true);
+  return isClosed(
+    text,
+    { heading: !literal && headingEnumerator.matches(text), fullStop: FULL_STOP.test(text), length: text.length },
+    true,
+  );
 }
 
 // Whether a paragraph ends with `last` (its latest line) and stands alone.

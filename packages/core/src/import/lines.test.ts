@@ -7,7 +7,9 @@ const lines = (text: string) => readLines(MappedText.of(text)).lines;
 
 describe('readLines', () => {
   it('reads each line’s enumerator once, and none on a literal line', () => {
-    expect(lines('一、主要举措\n（二）加强领导\n\\三、不是标题\n全年开展12场。').map((line) => line.enumerator?.level)).toEqual([1, 2, undefined, undefined]);
+    expect(
+      lines('一、主要举措\n（二）加强领导\n\\三、不是标题\n全年开展12场。').map((line) => line.enumerator?.level),
+    ).toEqual([1, 2, undefined, undefined]);
   });
 
   it('drops blank lines, white space of every kind, and keeps the offsets of the rest', () => {
@@ -24,6 +26,8 @@ describe('the stages after the lines stage', () => {
     expect(paragraphs.map((paragraph) => paragraph.text.text)).toEqual(['一、全年开展，共12场。']);
     expect(joinParagraphs([lineOf(MappedText.of('一、全年开展，')), lineOf(MappedText.of('共12场。'))]).length).toBe(2);
     const continued = { ...lineOf(MappedText.of('二、三项工作。')), enumerator: undefined };
-    expect(joinParagraphs([lineOf(MappedText.of('全年开展，')), continued]).map((paragraph) => paragraph.text.text)).toEqual(['全年开展，二、三项工作。']);
+    expect(
+      joinParagraphs([lineOf(MappedText.of('全年开展，')), continued]).map((paragraph) => paragraph.text.text),
+    ).toEqual(['全年开展，二、三项工作。']);
   });
 });

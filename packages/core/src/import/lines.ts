@@ -56,7 +56,12 @@ export function readLines(mapped: MappedText): ReadLines {
     if (stripped.text.startsWith(LITERAL_MARK, lead)) {
       // A literal line, as renderReport writes text that would otherwise be misread: taken
       // as it stands, spaces at its end too.
-      lines.push({ text: unescapeLiteral(stripped.slice(lead + 1)), marked: false, literal: true, enumerator: undefined });
+      lines.push({
+        text: unescapeLiteral(stripped.slice(lead + 1)),
+        marked: false,
+        literal: true,
+        enumerator: undefined,
+      });
       continue;
     }
     const line = stripped.trim();

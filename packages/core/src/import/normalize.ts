@@ -43,15 +43,29 @@ function replace(c: number, next: number): string | undefined {
   if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xfee0); // ０-９
   if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0); // Ａ-ｚ
   switch (c) {
-    case 0xff05: return '%'; // ％
-    case 0xff0e: return '.'; // ．
-    case 0xff0b: return '+'; // ＋
-    case 0xff0d: return '-'; // －
-    case 0xff03: return '#'; // ＃
-    case 0x3000: case 0xa0: case 9: return ' ';
-    case 13: return next === 10 ? '' : '\n';
-    case 0x200b: case 0x200c: case 0x200d: case 0xfeff: return '';
-    default: return undefined;
+    case 0xff05:
+      return '%'; // ％
+    case 0xff0e:
+      return '.'; // ．
+    case 0xff0b:
+      return '+'; // ＋
+    case 0xff0d:
+      return '-'; // －
+    case 0xff03:
+      return '#'; // ＃
+    case 0x3000:
+    case 0xa0:
+    case 9:
+      return ' ';
+    case 13:
+      return next === 10 ? '' : '\n';
+    case 0x200b:
+    case 0x200c:
+    case 0x200d:
+    case 0xfeff:
+      return '';
+    default:
+      return undefined;
   }
 }
 
@@ -68,7 +82,11 @@ export function stripMarkdown(line: MappedText): MappedText {
   while (start < text.length && text.charCodeAt(start) === 32) start++;
   let hashes = start;
   while (hashes < text.length && text.charCodeAt(hashes) === 35 /* # */ && hashes - start < 6) hashes++;
-  if (hashes > start && (text.charCodeAt(hashes) === 32 || hashes === text.length || !isAsciiWord(text.charCodeAt(hashes)))) start = hashes;
+  if (
+    hashes > start &&
+    (text.charCodeAt(hashes) === 32 || hashes === text.length || !isAsciiWord(text.charCodeAt(hashes)))
+  )
+    start = hashes;
   else if (text.startsWith('> ', start)) start += 2;
   else if (/^[-*+] /.test(text.slice(start, start + 2))) start += 2;
   // ★一、…, ▲ 计划…, ● …: the bullets of a post, before a heading or a line.

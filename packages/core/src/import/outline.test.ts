@@ -6,7 +6,12 @@ import { MappedText } from './mapped-text.js';
 import { readOutline } from './outline.js';
 
 const outline = (text: string) => readOutline(joinParagraphs(readLines(MappedText.of(text)).lines));
-const shape = (node: Node): unknown[] => node.children.map((child) => [child.title?.text, child.paragraphs.map((p) => p.text), ...(child.children.length ? [shape(child)] : [])]);
+const shape = (node: Node): unknown[] =>
+  node.children.map((child) => [
+    child.title?.text,
+    child.paragraphs.map((p) => p.text),
+    ...(child.children.length ? [shape(child)] : []),
+  ]);
 
 describe('readOutline', () => {
   it('nests headings by their enumerators’ levels', () => {
@@ -24,10 +29,16 @@ describe('readOutline', () => {
   });
 
   it('makes an appendix line a top-level section of its own', () => {
-    expect(shape(outline('一、下一步打算\n力争开展10场。\n附表：主要指标完成情况\n全年开展12场。')).map((section) => (section as unknown[])[0])).toEqual(['下一步打算', '附表：主要指标完成情况']);
+    expect(
+      shape(outline('一、下一步打算\n力争开展10场。\n附表：主要指标完成情况\n全年开展12场。')).map(
+        (section) => (section as unknown[])[0],
+      ),
+    ).toEqual(['下一步打算', '附表：主要指标完成情况']);
   });
 
   it('reads the labels of a report with no numbered headings', () => {
-    expect(shape(outline('存在的问题：人手不足。\n下一步打算：加强培训。')).map((section) => (section as unknown[])[0])).toEqual(['存在的问题', '下一步打算']);
+    expect(
+      shape(outline('存在的问题：人手不足。\n下一步打算：加强培训。')).map((section) => (section as unknown[])[0]),
+    ).toEqual(['存在的问题', '下一步打算']);
   });
 });

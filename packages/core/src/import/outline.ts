@@ -37,7 +37,11 @@ function numberedTree(paragraphs: readonly Paragraph[]): Node {
     const list = [...stack].reverse().find((open) => open.list === enumerator.level);
     const same = stack.find((open) => open !== root && open.list === undefined && open.level === enumerator.level);
     const namesContent = title !== undefined && namedContent(title.text) !== undefined;
-    if (list && enumerator.ordinal === list.ordinal + 1 && !(namesContent && same && enumerator.ordinal === same.ordinal + 1)) {
+    if (
+      list &&
+      enumerator.ordinal === list.ordinal + 1 &&
+      !(namesContent && same && enumerator.ordinal === same.ordinal + 1)
+    ) {
       while (stack.length > 1 && top() !== list) stack.pop();
       stack.pop();
       return push(node(list.level, enumerator.ordinal, title, enumerator.level), body);

@@ -14,14 +14,59 @@ const UNIT_STARTS = new Set(UNITS.map((unit) => unit[0]));
 // Words that begin with a unit character but are not a unit after a number (3个月 is a
 // duration, 2起草 is not two incidents).
 const NOT_UNITS = [
-  '个月', '个工作日', '个小时', '个星期', '次日', '次年', '次月', '起草', '起诉', '条例', '条件', '项目', '场所', '所有',
-  '所属', '所在', '处理', '处置', '处罚', '部门', '部署', '部分', '支持', '批准', '批示', '本年', '本次', '本级',
-  '本单位', '名单', '人民', '元旦', '元宵', '家庭', '期间', '期限', '类型', '类别', '件事', '卷入', '台账', '台阶', '块钱', '种植', '种养', '种子',
+  '个月',
+  '个工作日',
+  '个小时',
+  '个星期',
+  '次日',
+  '次年',
+  '次月',
+  '起草',
+  '起诉',
+  '条例',
+  '条件',
+  '项目',
+  '场所',
+  '所有',
+  '所属',
+  '所在',
+  '处理',
+  '处置',
+  '处罚',
+  '部门',
+  '部署',
+  '部分',
+  '支持',
+  '批准',
+  '批示',
+  '本年',
+  '本次',
+  '本级',
+  '本单位',
+  '名单',
+  '人民',
+  '元旦',
+  '元宵',
+  '家庭',
+  '期间',
+  '期限',
+  '类型',
+  '类别',
+  '件事',
+  '卷入',
+  '台账',
+  '台阶',
+  '块钱',
+  '种植',
+  '种养',
+  '种子',
 ];
 
 const MAX_DIGITS = 15;
 // The qualifier words that may follow a measure word, longest first.
-const AFTER_UNIT = Object.keys(QUALIFIER_SUFFIXES).filter((word) => word !== '多').sort((a, b) => b.length - a.length);
+const AFTER_UNIT = Object.keys(QUALIFIER_SUFFIXES)
+  .filter((word) => word !== '多')
+  .sort((a, b) => b.length - a.length);
 
 /** A number as written: where it stands, its value and whether it was Chinese numerals. */
 export interface NumberToken {
@@ -77,23 +122,37 @@ export function readNumber(text: string, at: number): NumberToken | undefined {
       while (isDigit(text.charCodeAt(end))) end++;
     }
     const literal = text.slice(at, end).replaceAll(',', '');
-    if (literal.replace('.', '').length > MAX_DIGITS) return { start: at, end, value: Number.NaN, chinese: false, numeral: literal };
+    if (literal.replace('.', '').length > MAX_DIGITS)
+      return { start: at, end, value: Number.NaN, chinese: false, numeral: literal };
     return { start: at, end, value: Number(literal), chinese: false, numeral: literal };
   }
   const char = text[at] ?? '';
   // 百分之九十八, 百分之百, 百分之98.5: a percentage written out.
   if (text.startsWith(PER_HUNDRED, at)) {
     const from = at + PER_HUNDRED.length;
-    if (text[from] === '百' && !isChineseNumeralChar(text[from + 1] ?? '')) return { start: at, end: from + 1, value: 100, chinese: false, numeral: text.slice(at, from + 1), percent: true };
+    if (text[from] === '百' && !isChineseNumeralChar(text[from + 1] ?? ''))
+      return { start: at, end: from + 1, value: 100, chinese: false, numeral: text.slice(at, from + 1), percent: true };
     const number = readNumber(text, from);
     if (!number || number.percent || !(number.value <= 100)) return undefined;
-    return { start: at, end: number.end, value: number.value, chinese: false, numeral: text.slice(at, number.end), percent: true };
+    return {
+      start: at,
+      end: number.end,
+      value: number.value,
+      chinese: false,
+      numeral: text.slice(at, number.end),
+      percent: true,
+    };
   }
   const before = text[at - 1] ?? '';
   // 数十次, 几十场: some tens, no count.
   if (before === '数' || before === '几') return undefined;
   // 近百名, 逾千人, 近万人次, 百余场, 上百场: a bare 百, 千 or 万 counts after 近/逾/超/上 or before 余/多.
-  const bareMagnitude = (char === '百' || char === '千' || char === '万') && (/[近逾超]/.test(before) || Object.hasOwn(MAGNITUDE_PREFIXES, before) || text[at + 1] === '余' || text[at + 1] === '多');
+  const bareMagnitude =
+    (char === '百' || char === '千' || char === '万') &&
+    (/[近逾超]/.test(before) ||
+      Object.hasOwn(MAGNITUDE_PREFIXES, before) ||
+      text[at + 1] === '余' ||
+      text[at + 1] === '多');
   if ((!startsChineseNumeral(char) && !bareMagnitude) || isChineseNumeralChar(before)) return undefined;
   let end = at;
   while (end < text.length && end - at < 12 && isChineseNumeralChar(text[end] ?? '')) end++;
@@ -108,7 +167,13 @@ export function readUnit(text: string, number: NumberToken): Quantity | undefine
   if (number.percent) {
     // 百分之九十八以上: a floor, like 98%以上.
     const after = AFTER_UNIT.find((word) => word.startsWith('以') && text.startsWith(word, number.end));
-    return { value: number.value, unit: '%', qualifier: after ? QUALIFIER_SUFFIXES[after] ?? 'exact' : 'exact', end: number.end + (after?.length ?? 0), bound: after !== undefined };
+    return {
+      value: number.value,
+      unit: '%',
+      qualifier: after ? (QUALIFIER_SUFFIXES[after] ?? 'exact') : 'exact',
+      end: number.end + (after?.length ?? 0),
+      bound: after !== undefined,
+    };
   }
   let value = number.value;
   let at = number.end;
@@ -116,7 +181,12 @@ export function readUnit(text: string, number: NumberToken): Quantity | undefine
   let qualifier: Qualifier = 'exact';
   // 50万元 is 50 with unit 万元; 27.5万件 is 275000 件. A Chinese numeral already holds its 万.
   // 0.5万余元: 余 inside the money word is 0.5 with unit 万元, a lower bound.
-  if (!number.chinese && (text[at] === '万' || text[at] === '亿') && (text[at + 1] === '余' || text[at + 1] === '多') && text[at + 2] === '元') {
+  if (
+    !number.chinese &&
+    (text[at] === '万' || text[at] === '亿') &&
+    (text[at + 1] === '余' || text[at + 1] === '多') &&
+    text[at + 2] === '元'
+  ) {
     return { value: number.value, unit: `${text[at]}元`, qualifier: 'over', end: at + 3, bound: false };
   }
   if (!number.chinese && !text.startsWith('万元', at) && !text.startsWith('亿元', at)) {

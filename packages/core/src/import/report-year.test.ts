@@ -35,7 +35,10 @@ describe('the reporting year', () => {
 
   it('reads the plans’ year as the latest year their heading names', () => {
     const evidence = { title: '青禾街道法治政府建设工作总结', issuedOn: undefined, paragraphs: [], now };
-    expect(readReportYear({ ...evidence, headings: ['主要工作', '2019年工作总结及2020年工作计划'] })).toEqual({ year: 2019, from: 'plans' });
+    expect(readReportYear({ ...evidence, headings: ['主要工作', '2019年工作总结及2020年工作计划'] })).toEqual({
+      year: 2019,
+      from: 'plans',
+    });
   });
 
   it('takes a 落款 from October on as the year it was issued in, earlier as the year before', () => {
@@ -45,12 +48,39 @@ describe('the reporting year', () => {
   });
 
   it('is the title’s year whatever else the report names', () => {
-    expect(readReportYear({ title: '城东区2023年法治政府建设年度报告', headings: ['四、2025年工作安排'], issuedOn: '2026-03-01', paragraphs: [], now })).toEqual({ year: 2023, from: 'title' });
+    expect(
+      readReportYear({
+        title: '城东区2023年法治政府建设年度报告',
+        headings: ['四、2025年工作安排'],
+        issuedOn: '2026-03-01',
+        paragraphs: [],
+        now,
+      }),
+    ).toEqual({ year: 2023, from: 'title' });
   });
 
   it('falls back on the headings, then the text, then the year before today', () => {
-    expect(readReportYear({ title: undefined, headings: ['2023年主要工作', '存在的问题'], issuedOn: undefined, paragraphs: ['2022年'], now }).year).toBe(2023);
-    expect(readReportYear({ title: undefined, headings: [], issuedOn: undefined, paragraphs: ['2022年如何', '2022年'], now })).toEqual({ year: 2022, from: 'body' });
-    expect(readReportYear({ title: undefined, headings: [], issuedOn: undefined, paragraphs: [], now })).toEqual({ year: 2025, from: 'today' });
+    expect(
+      readReportYear({
+        title: undefined,
+        headings: ['2023年主要工作', '存在的问题'],
+        issuedOn: undefined,
+        paragraphs: ['2022年'],
+        now,
+      }).year,
+    ).toBe(2023);
+    expect(
+      readReportYear({
+        title: undefined,
+        headings: [],
+        issuedOn: undefined,
+        paragraphs: ['2022年如何', '2022年'],
+        now,
+      }),
+    ).toEqual({ year: 2022, from: 'body' });
+    expect(readReportYear({ title: undefined, headings: [], issuedOn: undefined, paragraphs: [], now })).toEqual({
+      year: 2025,
+      from: 'today',
+    });
   });
 });

@@ -35,7 +35,9 @@ export function readReportYear(evidence: YearEvidence): { readonly year: number;
   if (fromTitle) return { year: fromTitle, from: 'title' };
   const read = (year: number, from: YearSource) => ({ year: Math.min(2100, Math.max(1990, year)), from });
   // 2023年工作总结及2024年工作计划: the plans name the latest year of their heading.
-  const planned = evidence.headings.map((heading) => (classifySection(heading) === 'plans' ? latest(yearsIn(heading)) : undefined)).find((year) => year !== undefined);
+  const planned = evidence.headings
+    .map((heading) => (classifySection(heading) === 'plans' ? latest(yearsIn(heading)) : undefined))
+    .find((year) => year !== undefined);
   if (planned) return read(planned - 1, 'plans');
   if (evidence.issuedOn) {
     const [year = 0, month = 0] = evidence.issuedOn.split('-').map(Number);

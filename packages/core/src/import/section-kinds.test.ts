@@ -3,12 +3,17 @@ import { classifySection } from './section-kinds.js';
 
 describe('classifySection', () => {
   it('reads a top-level title that opens with any word of what comes next as the plans: 接下来 too', () => {
-    expect(['下一步重点工作', '今后重点工作', '接下来的重点工作'].map((title) => classifySection(title))).toEqual(['plans', 'plans', 'plans']);
+    expect(['下一步重点工作', '今后重点工作', '接下来的重点工作'].map((title) => classifySection(title))).toEqual([
+      'plans',
+      'plans',
+      'plans',
+    ]);
   });
 });
 
 describe('classifySection: plans headings', () => {
   it('reads 工作谋划, 下一步打算, 工作思路 and 工作展望 as plans', () => {
-    for (const title of ['工作谋划', '下一步打算', '2025年工作思路', '工作展望']) expect(classifySection(title), title).toBe('plans');
+    for (const title of ['工作谋划', '下一步打算', '2025年工作思路', '工作展望'])
+      expect(classifySection(title), title).toBe('plans');
   });
 });

@@ -36,7 +36,8 @@ const NESTED: readonly [SectionKind, RegExp][] = [
 export function classifySection(title: string, parent?: SectionKind, year?: number): SectionKind {
   // 下一步工作举措, 2025年重点工作: a title that opens with what comes next is the plans, whatever
   // it goes on to name.
-  if (parent === undefined && (NEXT.test(title) || (year !== undefined && openingYear(title) === year + 1))) return 'plans';
+  if (parent === undefined && (NEXT.test(title) || (year !== undefined && openingYear(title) === year + 1)))
+    return 'plans';
   const table = parent === undefined ? TOP_LEVEL : NESTED;
   for (const [kind, pattern] of table) if (pattern.test(title)) return kind;
   return parent ?? 'measures';

@@ -65,17 +65,31 @@ export function readSections(root: Node, year: number, catalog: Catalog): ReadSe
     });
   let top = 0;
   for (const child of root.children) {
-    const split = child.title && child.children.length === 0 ? splitCombinedSection(child.title, child.paragraphs, year) : undefined;
+    const split =
+      child.title && child.children.length === 0
+        ? splitCombinedSection(child.title, child.paragraphs, year)
+        : undefined;
     if (!split) {
       for (const section of walk([child], 's', undefined, ++top)) sections.push(section);
       continue;
     }
     for (const part of [split.first, split.second]) {
-      const section: Section = { id: `s${++top}`, kind: part.kind, title: part.title.text, paragraphs: [], sections: [] };
+      const section: Section = {
+        id: `s${++top}`,
+        kind: part.kind,
+        title: part.title.text,
+        paragraphs: [],
+        sections: [],
+      };
       fill(section, part.title, part.paragraphs);
       sections.push(section);
     }
-    splits.push({ at: sections.length - 2, title: child.title?.text ?? '', first: split.first.title.text, second: split.second.title.text });
+    splits.push({
+      at: sections.length - 2,
+      title: child.title?.text ?? '',
+      first: split.first.title.text,
+      second: split.second.title.text,
+    });
   }
   return { sections, facts, splits };
 }

@@ -25,7 +25,9 @@ export function renderedSignature(lines: readonly Line[], issuer: string, issued
   const before = lines.at(-2);
   if (!last || !before || last.literal || dateAt(last.text.text)?.date !== issuedOn) return undefined;
   const shown = issuer.replace(/[\r\n]+/g, ' ');
-  return before.text.text === (before.literal ? shown : shown.trim()) ? { from: lines.length - 2, issuer, issuedOn } : undefined;
+  return before.text.text === (before.literal ? shown : shown.trim())
+    ? { from: lines.length - 2, issuer, issuedOn }
+    : undefined;
 }
 
 /**

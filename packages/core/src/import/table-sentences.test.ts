@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { MappedText } from './mapped-text.js';
 import { tableSentences } from './table-sentences.js';
 
-const say = (rows: readonly (readonly string[])[]) => tableSentences(rows.map((row) => row.map((cell) => MappedText.of(cell)))).map((sentence) => sentence.text);
+const say = (rows: readonly (readonly string[])[]) =>
+  tableSentences(rows.map((row) => row.map((cell) => MappedText.of(cell)))).map((sentence) => sentence.text);
 
 describe('tableSentences', () => {
   it('reads only the latest year’s column, and no change or rank column', () => {
-    expect(say([
-      ['指标', '2024年', '2023年', '同比'],
-      ['法律咨询', '640人次', '590人次', '8.5%'],
-    ])).toEqual(['法律咨询640人次。']);
+    expect(
+      say([
+        ['指标', '2024年', '2023年', '同比'],
+        ['法律咨询', '640人次', '590人次', '8.5%'],
+      ]),
+    ).toEqual(['法律咨询640人次。']);
   });
 
   it('names each figure by its row and column, with the measure word from a header or a unit column', () => {
@@ -30,7 +33,12 @@ describe('tableSentences', () => {
   });
 
   it('keeps a table without figures as lines of text, a one-row or one-column table a cell a line', () => {
-    expect(say([['姓名', '职务'], ['张三', '镇长']])).toEqual(['姓名，职务', '张三，镇长']);
+    expect(
+      say([
+        ['姓名', '职务'],
+        ['张三', '镇长'],
+      ]),
+    ).toEqual(['姓名，职务', '张三，镇长']);
     expect(say([['北留镇人民政府', '2024年1月25日']])).toEqual(['北留镇人民政府', '2024年1月25日']);
   });
 });

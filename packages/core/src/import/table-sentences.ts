@@ -13,7 +13,8 @@ import { partRows } from './table-totals.js';
 // Columns that are not counts of the year: changes, ranks, remarks, serial numbers.
 const NOT_A_COUNT = /同比|环比|增减|增长|下降|变化|比上年|较上年|排名|名次|备注|说明|序号|编号/;
 // Column headers that only say "the figure": left out of the sentence.
-const JUST_THE_FIGURE = /^(?:数量|数值|数据|数目|个数|件数|人数|次数|合计|总数|总计|情况|指标值|完成情况|本年|本年度|全年)$/;
+const JUST_THE_FIGURE =
+  /^(?:数量|数值|数据|数目|个数|件数|人数|次数|合计|总数|总计|情况|指标值|完成情况|本年|本年度|全年)$/;
 const UNIT_HEADER = /^(?:单位|计量单位)$/;
 // A measure word in brackets in a header: 数量（件）, 受理(件), 单位：件.
 const BRACKETED = /[（(]\s*([^（()）\s]{1,3})\s*[）)]|单位\s*[:：]\s*([^\s，,]{1,3})/;
@@ -21,7 +22,8 @@ const HAS_DIGIT = /[0-9０-９]/;
 const MEASURE = new Set(MEASURE_WORDS);
 
 /** Whether a cell holds a figure (a count, not a year). */
-export const isFigureCell = (text: string): boolean => HAS_DIGIT.test(text) && text.length <= 24 && yearIn(text) === undefined;
+export const isFigureCell = (text: string): boolean =>
+  HAS_DIGIT.test(text) && text.length <= 24 && yearIn(text) === undefined;
 
 // The measure word a header names in brackets, if it is one.
 function bracketedUnit(header: string): string | undefined {
@@ -61,15 +63,30 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
     // of its own; a table of text: each row a line.
     const layout = rows.length === 1 || width === 1;
     const filled = (row: readonly MappedText[]) => row.filter((cell) => cell.text.trim() !== '');
-    return layout ? rows.flatMap(filled) : rows.map(filled).filter((row) => row.length > 0).map((row) => joined(row, true));
+    return layout
+      ? rows.flatMap(filled)
+      : rows
+          .map(filled)
+          .filter((row) => row.length > 0)
+          .map((row) => joined(row, true));
   }
   // The row label: the first column, or the second when the first only numbers the rows.
-  const numbered = NOT_A_COUNT.test(header[0]?.text ?? '') || body.every((row, i) => (row[0]?.text ?? '').trim() === String(i + 1));
+  const numbered =
+    NOT_A_COUNT.test(header[0]?.text ?? '') || body.every((row, i) => (row[0]?.text ?? '').trim() === String(i + 1));
   const labelColumn = numbered && width > 2 ? 1 : 0;
   const unitColumn = header.findIndex((cell) => UNIT_HEADER.test(cell.text.trim()));
   const years = header.map((cell) => yearIn(cell.text));
-  const latest = years.reduce<number>((max, year) => (year === undefined ? max : Math.max(max, year)), Number.NEGATIVE_INFINITY);
-  const read = header.map((cell, column) => column > labelColumn && column !== unitColumn && !NOT_A_COUNT.test(cell.text) && (years[column] === undefined || years[column] === latest));
+  const latest = years.reduce<number>(
+    (max, year) => (year === undefined ? max : Math.max(max, year)),
+    Number.NEGATIVE_INFINITY,
+  );
+  const read = header.map(
+    (cell, column) =>
+      column > labelColumn &&
+      column !== unitColumn &&
+      !NOT_A_COUNT.test(cell.text) &&
+      (years[column] === undefined || years[column] === latest),
+  );
   // With a 合计 row, the other rows are its parts (villages, offices): their figures are kept
   // without the column's name, so that no part is counted as the whole.
   const ofTotal = partRows(body.map((row) => row[labelColumn]?.text));
@@ -90,7 +107,9 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
         return;
       }
       const head = header[column];
-      const unit = /[^0-9０-９.,，%％\s万亿余多约近]$/.test(cell.text) ? '' : (bracketedUnit(head?.text ?? '') ?? rowUnit ?? '');
+      const unit = /[^0-9０-９.,，%％\s万亿余多约近]$/.test(cell.text)
+        ? ''
+        : (bracketedUnit(head?.text ?? '') ?? rowUnit ?? '');
       const name = head ? withoutBrackets(head) : undefined;
       const said = name && !part && !JUST_THE_FIGURE.test(name.text) && years[column] === undefined ? name : undefined;
       const at = cell.origin[0] ?? 0;

@@ -19,7 +19,15 @@ describe('tables in text, Markdown and pages', () => {
   });
 
   it('reads a Markdown table, names each figure by its column, and keeps the rows under a 合计 apart', () => {
-    const text = ['示例镇2023年法治政府建设情况报告', '一、主要举措和成效', '| 村 | 排查矛盾纠纷 | 调解成功 |', '| --- | --- | --- |', '| 东村 | 18件 | 17件 |', '| 合计 | 29件 | 28件 |', '全年开展普法活动14场。'].join('\n');
+    const text = [
+      '示例镇2023年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '| 村 | 排查矛盾纠纷 | 调解成功 |',
+      '| --- | --- | --- |',
+      '| 东村 | 18件 | 17件 |',
+      '| 合计 | 29件 | 28件 |',
+      '全年开展普法活动14场。',
+    ].join('\n');
     expect(facts(text)).toEqual([
       ['unclassified', 18, '件', '东村'],
       ['unclassified', 17, '件', '东村'],
@@ -30,7 +38,14 @@ describe('tables in text, Markdown and pages', () => {
   });
 
   it('reads a tab- or space-separated table of text, and leaves a line of text with spaces alone', () => {
-    const text = ['示例镇2023年法治政府建设情况报告', '一、主要举措和成效', '序号\t指标\t数量', '1\t法律咨询\t520人次', '2\t审查合同\t31份', '镇长 带头学法 全年学法6次。'].join('\n');
+    const text = [
+      '示例镇2023年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '序号\t指标\t数量',
+      '1\t法律咨询\t520人次',
+      '2\t审查合同\t31份',
+      '镇长 带头学法 全年学法6次。',
+    ].join('\n');
     expect(facts(text).map(([indicator, value]) => [indicator, value])).toEqual([
       ['legalServices.consultations', 520],
       ['contracts.reviewed', 31],
@@ -39,7 +54,13 @@ describe('tables in text, Markdown and pages', () => {
   });
 
   it('reads no table in a heading with a space and a paragraph after it', () => {
-    const text = ['示例镇2023年法治政府建设情况报告', '一、主要举措 成效', '“ 开展普法活动2场。', '二、下步打算 安排', '法律 咨询6次。'].join('\n');
+    const text = [
+      '示例镇2023年法治政府建设情况报告',
+      '一、主要举措 成效',
+      '“ 开展普法活动2场。',
+      '二、下步打算 安排',
+      '法律 咨询6次。',
+    ].join('\n');
     expect(importDraft(text).report.sections.map((s) => [s.title, s.paragraphs])).toEqual([
       ['主要举措 成效', ['“ 开展普法活动2场。']],
       ['下步打算 安排', ['法律 咨询6次。']],
@@ -47,9 +68,13 @@ describe('tables in text, Markdown and pages', () => {
   });
 
   it('reads no table in a heading followed by rows, or in lines whose cells are sentences', () => {
-    const heading = importDraft(['示例镇2023年法治政府建设情况报告', '一、指标 数量', '法律咨询 640人次', '普法活动 2场'].join('\n')).report;
+    const heading = importDraft(
+      ['示例镇2023年法治政府建设情况报告', '一、指标 数量', '法律咨询 640人次', '普法活动 2场'].join('\n'),
+    ).report;
     expect(heading.sections.map((s) => s.title)).toEqual(['指标 数量']);
-    const sentences = importDraft(['示例镇2023年法治政府建设情况报告', '一、主要举措', '镇长 带头', '开展 活动2场。', '组织 学法3次。'].join('\n')).report;
+    const sentences = importDraft(
+      ['示例镇2023年法治政府建设情况报告', '一、主要举措', '镇长 带头', '开展 活动2场。', '组织 学法3次。'].join('\n'),
+    ).report;
     expect(sentences.sections[0]?.paragraphs).toEqual(['镇长 带头', '开展 活动2场。', '组织 学法3次。']);
   });
 

@@ -40,7 +40,9 @@ const FIGURE_CELL = /^(?:近|约|逾|超|不足)?\d[\d,.]*\s?(?:万|亿)?(?:余|
 // figures after its label, and nothing that reads as a sentence. Cells apart by spaces are a
 // table only when every cell after the label is a figure alone.
 const isHeader = (line: Line, cells: readonly MappedText[]) =>
-  line.enumerator === undefined && cells.every((cell) => HEADER_CELL.test(cell.text)) && !cells.slice(1).every((cell) => isFigureCell(cell.text));
+  line.enumerator === undefined &&
+  cells.every((cell) => HEADER_CELL.test(cell.text)) &&
+  !cells.slice(1).every((cell) => isFigureCell(cell.text));
 const isRow = (cells: readonly MappedText[], width: number, bySpaces: boolean) =>
   cells.length === width &&
   cells.slice(1).some((cell) => isFigureCell(cell.text)) &&
@@ -54,10 +56,12 @@ function plain(line: Line): Line {
   const cells = cellsOf(line.text);
   if (!cells) return line;
   const out = new MappedTextBuilder();
-  cells.filter((cell) => cell.length > 0).forEach((cell, i) => {
-    if (i > 0) out.push(' ', cell.origin[0] ?? 0, false);
-    out.pushMapped(cell, 0, cell.length);
-  });
+  cells
+    .filter((cell) => cell.length > 0)
+    .forEach((cell, i) => {
+      if (i > 0) out.push(' ', cell.origin[0] ?? 0, false);
+      out.pushMapped(cell, 0, cell.length);
+    });
   return lineOf(out.build(line.text.origin[line.text.length] ?? 0), line.marked);
 }
 

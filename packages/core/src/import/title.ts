@@ -25,7 +25,15 @@ export function guessTitle(lines: readonly Line[]): { title: string | undefined;
   // No line names 法治 and a report: a short first line that is not a sentence or a heading
   // is still the title (…工作报告, …工作总结).
   const first = lines[0]?.text.text;
-  if (titleAt < 0 && first && lines.length > 1 && first.length <= 60 && !ENDS_CLAUSE.test(first) && !lines[0]?.enumerator && !dateAt(first)) {
+  if (
+    titleAt < 0 &&
+    first &&
+    lines.length > 1 &&
+    first.length <= 60 &&
+    !ENDS_CLAUSE.test(first) &&
+    !lines[0]?.enumerator &&
+    !dateAt(first)
+  ) {
     titleAt = 0;
   }
   let title = titleAt >= 0 ? lines[titleAt]?.text.text : undefined;
@@ -39,12 +47,26 @@ export function guessTitle(lines: readonly Line[]): { title: string | undefined;
   }
   // A title under its unit's own line, as official documents set it: 平川县人力资源和社会保障局 / 关于….
   const above = titleAt > 0 ? lines[titleAt - 1] : undefined;
-  if (title?.startsWith('关于') && above && !above.literal && above.text.length <= 30 && ISSUING_ORGAN.test(above.text.text) && !HAS_CLAUSE_MARK.test(above.text.text)) {
+  if (
+    title?.startsWith('关于') &&
+    above &&
+    !above.literal &&
+    above.text.length <= 30 &&
+    ISSUING_ORGAN.test(above.text.text) &&
+    !HAS_CLAUSE_MARK.test(above.text.text)
+  ) {
     title = `${above.text.text}${title}`;
   }
   let body = titleAt >= 0 ? lines.slice(titleAt + 1) : [...lines];
   // A title broken over two lines: …法治政府建设 / 工作情况的报告.
-  if (title && !/报告$/.test(title) && body[0] && !body[0].literal && body[0].text.length <= 30 && /报告$/.test(body[0].text.text)) {
+  if (
+    title &&
+    !/报告$/.test(title) &&
+    body[0] &&
+    !body[0].literal &&
+    body[0].text.length <= 30 &&
+    /报告$/.test(body[0].text.text)
+  ) {
     title += body[0].text.text;
     body = body.slice(1);
   }

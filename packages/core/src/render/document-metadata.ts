@@ -20,7 +20,10 @@ export function documentMetadata(report: Report): [string, string][] {
     ['unit.parent.code', report.unit.parent?.code],
     ['submittedOn', report.submittedOn],
     ['publishedOn', report.publishedOn],
-    ['confidentialityReviewed', report.confidentialityReviewed === undefined ? undefined : String(report.confidentialityReviewed)],
+    [
+      'confidentialityReviewed',
+      report.confidentialityReviewed === undefined ? undefined : String(report.confidentialityReviewed),
+    ],
     ['issuer', report.issuer],
     ['issuedOn', report.issuedOn],
   ];

@@ -21,7 +21,9 @@ export type OutlineItem =
  * titles carry none). The preamble has no heading.
  */
 export function outline(report: Report): OutlineItem[] {
-  const title = paragraphNeedsLiteral(report.title, true) ? `${LITERAL_MARK}${escapeLiteral(report.title)}` : report.title;
+  const title = paragraphNeedsLiteral(report.title, true)
+    ? `${LITERAL_MARK}${escapeLiteral(report.title)}`
+    : report.title;
   const items: OutlineItem[] = [{ type: 'title', text: title }];
   // Whether the importer will take the line written last as closed, or join the next to it.
   let closed = true;
@@ -41,7 +43,9 @@ export function outline(report: Report): OutlineItem[] {
       index += 1;
       const number = enumerator(depth, index);
       const plain = `${number}${section.title}`;
-      const text = titleNeedsEscape(plain, section.title) ? `${number}${LITERAL_MARK}${escapeLiteral(section.title)}` : plain;
+      const text = titleNeedsEscape(plain, section.title)
+        ? `${number}${LITERAL_MARK}${escapeLiteral(section.title)}`
+        : plain;
       items.push({ type: 'heading', depth, text });
       closed = closesParagraph(text);
       for (const body of section.paragraphs) paragraph(body);
@@ -56,6 +60,10 @@ export function outline(report: Report): OutlineItem[] {
   }
   // The 落款 is shown on one line; a line break in it is read back from the metadata, not the text.
   const issuer = report.issuer.replace(/[\r\n]+/g, ' ');
-  items.push({ type: 'signature', issuer: paragraphNeedsLiteral(issuer, true) ? `${LITERAL_MARK}${escapeLiteral(issuer)}` : issuer, date: report.issuedOn });
+  items.push({
+    type: 'signature',
+    issuer: paragraphNeedsLiteral(issuer, true) ? `${LITERAL_MARK}${escapeLiteral(issuer)}` : issuer,
+    date: report.issuedOn,
+  });
   return items;
 }

@@ -35,26 +35,63 @@ export const FONTS = {
 export async function renderDocx(report: Report): Promise<Uint8Array> {
   const docx = await import('docx');
   const { AlignmentType, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun } = docx;
-  const font = (which: keyof typeof FONTS) => ({ eastAsia: FONTS[which].name, ascii: FONTS[which].name, hAnsi: FONTS[which].name });
-  const run = (text: string, which: keyof typeof FONTS, size: number) => new TextRun({ text, font: font(which), size: size * 2 });
+  const font = (which: keyof typeof FONTS) => ({
+    eastAsia: FONTS[which].name,
+    ascii: FONTS[which].name,
+    hAnsi: FONTS[which].name,
+  });
+  const run = (text: string, which: keyof typeof FONTS, size: number) =>
+    new TextRun({ text, font: font(which), size: size * 2 });
   const spacing = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-  const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+  const headingLevels = [
+    HeadingLevel.HEADING_1,
+    HeadingLevel.HEADING_2,
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4,
+    HeadingLevel.HEADING_5,
+    HeadingLevel.HEADING_6,
+  ];
   const children = outline(report).flatMap((item) => {
     switch (item.type) {
       case 'title':
         // Two lines of space under the title, as 公文 have.
-        return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { line: LINE * 1.25, lineRule: LineRuleType.EXACT, after: LINE }, children: [run(item.text, 'title', 22)] })];
+        return [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            spacing: { line: LINE * 1.25, lineRule: LineRuleType.EXACT, after: LINE },
+            children: [run(item.text, 'title', 22)],
+          }),
+        ];
       case 'heading': {
         const which = item.depth === 1 ? 'heading1' : item.depth === 2 ? 'heading2' : 'body';
-        return [new Paragraph({ heading: headingLevels[Math.min(5, item.depth - 1)] ?? HeadingLevel.HEADING_6, spacing, indent: { firstLine: INDENT }, children: [run(item.text, which, BODY_SIZE)] })];
+        return [
+          new Paragraph({
+            heading: headingLevels[Math.min(5, item.depth - 1)] ?? HeadingLevel.HEADING_6,
+            spacing,
+            indent: { firstLine: INDENT },
+            children: [run(item.text, which, BODY_SIZE)],
+          }),
+        ];
       }
       case 'paragraph':
-        return [new Paragraph({ spacing, indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED, children: [run(item.text, 'body', BODY_SIZE)] })];
+        return [
+          new Paragraph({
+            spacing,
+            indent: { firstLine: INDENT },
+            alignment: AlignmentType.JUSTIFIED,
+            children: [run(item.text, 'body', BODY_SIZE)],
+          }),
+        ];
       case 'signature': {
         // Right-aligned, four characters in from the right margin, after two blank lines.
         const signature = { alignment: AlignmentType.RIGHT, spacing, indent: { right: 4 * BODY_SIZE * PT } };
         return [
-          new Paragraph({ ...signature, spacing: { ...spacing, before: LINE * 2 }, children: [run(item.issuer, 'body', BODY_SIZE)] }),
+          new Paragraph({
+            ...signature,
+            spacing: { ...spacing, before: LINE * 2 },
+            children: [run(item.issuer, 'body', BODY_SIZE)],
+          }),
           new Paragraph({ ...signature, children: [run(signatureDate(item.date), 'body', BODY_SIZE)] }),
         ];
       }
@@ -72,8 +109,22 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
       default: { document: { run: { font: font('body'), size: BODY_SIZE * 2 } } },
       // Word's built-in heading styles would bring their own colours and sizes.
       paragraphStyles: [
-        ...headingLevels.map((_, i) => ({ id: `Heading${i + 1}`, name: `heading ${i + 1}`, basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: BODY_SIZE * 2, bold: false, color: '000000' } })),
-        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 22 * 2, bold: false, color: '000000' } },
+        ...headingLevels.map((_, i) => ({
+          id: `Heading${i + 1}`,
+          name: `heading ${i + 1}`,
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: BODY_SIZE * 2, bold: false, color: '000000' },
+        })),
+        {
+          id: 'Title',
+          name: 'Title',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 22 * 2, bold: false, color: '000000' },
+        },
       ],
     },
     sections: [
@@ -81,7 +132,13 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         properties: {
           page: {
             size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(28 * MM - 7 * MM) },
+            margin: {
+              top: Math.round(37 * MM),
+              bottom: Math.round(35 * MM),
+              left: Math.round(28 * MM),
+              right: Math.round(26 * MM),
+              footer: Math.round(28 * MM - 7 * MM),
+            },
           },
         },
         footers: { default: new Footer({ children: [pageNumber] }) },
@@ -99,7 +156,13 @@ async function withFontFallbacks(file: ArrayBuffer): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
   const fonts = Object.values(FONTS)
     .filter((font, i, all) => all.findIndex((other) => other.name === font.name) === i)
-    .map((font) => `<w:font w:name="${font.name}">${font.fallback === font.name ? '' : `<w:altName w:val="${font.fallback}"/>`}<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`);
-  zip.file('word/fontTable.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts.join('')}</w:fonts>`);
+    .map(
+      (font) =>
+        `<w:font w:name="${font.name}">${font.fallback === font.name ? '' : `<w:altName w:val="${font.fallback}"/>`}<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    );
+  zip.file(
+    'word/fontTable.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts.join('')}</w:fonts>`,
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

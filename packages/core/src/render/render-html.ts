@@ -17,7 +17,13 @@ body { margin: 0; }
 .law-report .signature { margin-top: 56pt; text-align: right; padding-right: 4em; }
 .law-report .signature p { text-indent: 0; text-align: right; }`;
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML: report text is never markup. */
 export function escapeHtml(text: string): string {
@@ -40,7 +46,9 @@ export function renderHtml(report: Report): string {
         return `<div class="signature"><p>${escapeHtml(item.issuer)}</p><p>${escapeHtml(signatureDate(item.date))}</p></div>`;
     }
   });
-  const meta = documentMetadata(report).map(([key, value]) => `<meta name="law-report:${key}" content="${escapeHtml(value)}">`);
+  const meta = documentMetadata(report).map(
+    ([key, value]) => `<meta name="law-report:${key}" content="${escapeHtml(value)}">`,
+  );
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

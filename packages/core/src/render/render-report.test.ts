@@ -18,7 +18,12 @@ describe('numbering', () => {
   });
 
   it('numbers each level as GB/T 9704 does', () => {
-    expect([enumerator(1, 2), enumerator(2, 3), enumerator(3, 4), enumerator(4, 5)]).toEqual(['二、', '（三）', '4.', '（5）']);
+    expect([enumerator(1, 2), enumerator(2, 3), enumerator(3, 4), enumerator(4, 5)]).toEqual([
+      '二、',
+      '（三）',
+      '4.',
+      '（5）',
+    ]);
   });
 });
 
@@ -57,16 +62,33 @@ describe('importDraft(renderReport(report))', () => {
     const original = importDraft(renderReport(beiliuReport(), { format: 'text' })).report;
     const { report } = importDraft(renderReport(original, { format }));
     expect(shape(report.sections)).toEqual(shape(original.sections));
-    expect(report.metrics.map(({ source: _source, ...m }) => m)).toEqual(original.metrics.map(({ source: _source, ...m }) => m));
-    expect([report.title, report.year, report.issuer, report.issuedOn]).toEqual([original.title, original.year, original.issuer, original.issuedOn]);
+    expect(report.metrics.map(({ source: _source, ...m }) => m)).toEqual(
+      original.metrics.map(({ source: _source, ...m }) => m),
+    );
+    expect([report.title, report.year, report.issuer, report.issuedOn]).toEqual([
+      original.title,
+      original.year,
+      original.issuer,
+      original.issuedOn,
+    ]);
   });
 
   it('keeps metadata the text does not show through Markdown front matter and HTML meta tags', () => {
-    const report = { ...beiliuReport(), submittedOn: '2024-01-26', publishedOn: '2024-03-01', confidentialityReviewed: true };
+    const report = {
+      ...beiliuReport(),
+      submittedOn: '2024-01-26',
+      publishedOn: '2024-03-01',
+      confidentialityReviewed: true,
+    };
     report.unit = { name: '北留镇', level: 'town', code: '140522100', parent: { name: '阳城县', code: '140522' } };
     for (const format of ['markdown', 'html'] as const) {
       const back = importDraft(renderReport(report, { format })).report;
-      expect(back).toMatchObject({ unit: report.unit, submittedOn: '2024-01-26', publishedOn: '2024-03-01', confidentialityReviewed: true });
+      expect(back).toMatchObject({
+        unit: report.unit,
+        submittedOn: '2024-01-26',
+        publishedOn: '2024-03-01',
+        confidentialityReviewed: true,
+      });
     }
   });
 
@@ -96,12 +118,26 @@ describe('importDocx(renderReport(report, { format: "docx" }))', () => {
   const facts = (metrics: readonly Metric[]) => metrics.map((m) => [m.value, m.unit, m.qualifier]);
 
   it('gives back the 北留镇 report with its metadata', async () => {
-    const original = { ...importDraft(renderReport(beiliuReport(), { format: 'text' })).report, submittedOn: '2024-01-26', confidentialityReviewed: true };
+    const original = {
+      ...importDraft(renderReport(beiliuReport(), { format: 'text' })).report,
+      submittedOn: '2024-01-26',
+      confidentialityReviewed: true,
+    };
     original.unit = { name: '北留镇', level: 'town', code: '140522100', parent: { name: '阳城县', code: '140522' } };
     const { report } = await importDocx(await renderReport(original, { format: 'docx' }));
     expect(report && shape(report.sections)).toEqual(shape(original.sections));
-    expect(report?.metrics.map(({ source: _source, ...m }) => m)).toEqual(original.metrics.map(({ source: _source, ...m }) => m));
-    expect(report).toMatchObject({ title: original.title, year: original.year, unit: original.unit, issuer: original.issuer, issuedOn: original.issuedOn, submittedOn: '2024-01-26', confidentialityReviewed: true });
+    expect(report?.metrics.map(({ source: _source, ...m }) => m)).toEqual(
+      original.metrics.map(({ source: _source, ...m }) => m),
+    );
+    expect(report).toMatchObject({
+      title: original.title,
+      year: original.year,
+      unit: original.unit,
+      issuer: original.issuer,
+      issuedOn: original.issuedOn,
+      submittedOn: '2024-01-26',
+      confidentialityReviewed: true,
+    });
   });
 
   it('keeps sections, metrics and metadata of generated reports', async () => {
@@ -110,7 +146,13 @@ describe('importDocx(renderReport(report, { format: "docx" }))', () => {
         const back = (await importDocx(await renderReport(report, { format: 'docx' }))).report;
         expect(back && shape(back.sections)).toEqual(shape(report.sections));
         expect(back && facts(back.metrics)).toEqual(facts(report.metrics));
-        expect(back && [back.title, back.year, back.unit, back.issuer, back.issuedOn]).toEqual([report.title, report.year, report.unit, report.issuer, report.issuedOn]);
+        expect(back && [back.title, back.year, back.unit, back.issuer, back.issuedOn]).toEqual([
+          report.title,
+          report.year,
+          report.unit,
+          report.issuer,
+          report.issuedOn,
+        ]);
       }),
       { numRuns: 30 },
     );
@@ -123,11 +165,17 @@ describe('importDocx(renderReport(report, { format: "docx" }))', () => {
     const fonts = (await zip.file('word/fontTable.xml')?.async('string')) ?? '';
     const mm = (value: number) => String(Math.round(value * 56.692913));
     expect(document).toContain(`<w:pgSz w:w="${mm(210)}" w:h="${mm(297)}"`);
-    expect(document).toMatch(new RegExp(`<w:pgMar w:top="${mm(37)}" w:right="${mm(26)}" w:bottom="${mm(35)}" w:left="${mm(28)}"`));
-    expect(document).toMatch(/<w:pStyle w:val="Title"\/>[\s\S]*?w:eastAsia="方正小标宋简体"[\s\S]*?<w:sz w:val="44"\/>/);
+    expect(document).toMatch(
+      new RegExp(`<w:pgMar w:top="${mm(37)}" w:right="${mm(26)}" w:bottom="${mm(35)}" w:left="${mm(28)}"`),
+    );
+    expect(document).toMatch(
+      /<w:pStyle w:val="Title"\/>[\s\S]*?w:eastAsia="方正小标宋简体"[\s\S]*?<w:sz w:val="44"\/>/,
+    );
     expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?w:eastAsia="黑体"/);
     expect(document).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?w:eastAsia="楷体_GB2312"/);
-    expect(document).toMatch(/<w:jc w:val="right"\/>[\s\S]*?北留镇人民政府[\s\S]*?<w:jc w:val="right"\/>[\s\S]*?2024年1月25日/);
+    expect(document).toMatch(
+      /<w:jc w:val="right"\/>[\s\S]*?北留镇人民政府[\s\S]*?<w:jc w:val="right"\/>[\s\S]*?2024年1月25日/,
+    );
     expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —/);
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
   });
@@ -137,7 +185,38 @@ describe('rendering cannot forge data', () => {
   // Strings with what a renderer must not let through raw: line breaks, front matter fences,
   // Markdown, enumerators, markup, entities, quotes, backslashes, dates and page chrome.
   const nasty = fc
-    .array(fc.constantFrom('\n', '---', '#', '# ', '一、', '（一）', '1.', '<p>', '<', '&', '&amp;', '"', '“', '”', "'", '**', '\\', '\\n', ' ', '：', '。', '测试', '内容', '今天是', '2024年1月25日', '二、', 'year: 1999'), { minLength: 1, maxLength: 6 })
+    .array(
+      fc.constantFrom(
+        '\n',
+        '---',
+        '#',
+        '# ',
+        '一、',
+        '（一）',
+        '1.',
+        '<p>',
+        '<',
+        '&',
+        '&amp;',
+        '"',
+        '“',
+        '”',
+        "'",
+        '**',
+        '\\',
+        '\\n',
+        ' ',
+        '：',
+        '。',
+        '测试',
+        '内容',
+        '今天是',
+        '2024年1月25日',
+        '二、',
+        'year: 1999',
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
     .map((parts) => parts.join(''));
   const withNasty = (report: Report, [a, b, c, d, e]: string[]): Report => {
     const dirty = (sections: readonly Section[]): Section[] =>
@@ -150,7 +229,11 @@ describe('rendering cannot forge data', () => {
     return {
       ...report,
       title: `${report.title}${d}`,
-      unit: { ...report.unit, name: `${report.unit.name}${e}`, parent: { name: `${e}${report.unit.parent?.name ?? ''}` } },
+      unit: {
+        ...report.unit,
+        name: `${report.unit.name}${e}`,
+        parent: { name: `${e}${report.unit.parent?.name ?? ''}` },
+      },
       issuer: `${report.issuer}${e}`,
       submittedOn: report.issuedOn,
       confidentialityReviewed: true,
@@ -159,25 +242,43 @@ describe('rendering cannot forge data', () => {
   };
   const facts = (metrics: readonly Metric[]) => metrics.map((m) => [m.value, m.unit, m.qualifier]);
   const paragraphsOf = (sections: readonly Section[]): unknown[] =>
-    sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: paragraphsOf(s.sections) }));
+    sections.map((s) => ({
+      kind: s.kind,
+      title: s.title,
+      paragraphs: s.paragraphs,
+      sections: paragraphsOf(s.sections),
+    }));
 
   it('keeps every field of reports whose strings hold line breaks, ---, #, 一、, （一）, <, & and quotes (Markdown and HTML)', () => {
     fc.assert(
-      fc.property(generatedReport(), fc.array(nasty, { minLength: 5, maxLength: 5 }), fc.constantFrom('markdown' as const, 'html' as const), (plain, strings, format) => {
-        const report = withNasty(plain, strings);
-        const back = importDraft(renderReport(report, { format })).report;
-        expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
-        expect({ title: back.title, year: back.year, unit: back.unit, issuer: back.issuer, issuedOn: back.issuedOn, submittedOn: back.submittedOn, reviewed: back.confidentialityReviewed }).toEqual({
-          title: report.title,
-          year: report.year,
-          unit: report.unit,
-          issuer: report.issuer,
-          issuedOn: report.issuedOn,
-          submittedOn: report.submittedOn,
-          reviewed: true,
-        });
-        expect(facts(back.metrics)).toEqual(facts(report.metrics));
-      }),
+      fc.property(
+        generatedReport(),
+        fc.array(nasty, { minLength: 5, maxLength: 5 }),
+        fc.constantFrom('markdown' as const, 'html' as const),
+        (plain, strings, format) => {
+          const report = withNasty(plain, strings);
+          const back = importDraft(renderReport(report, { format })).report;
+          expect(paragraphsOf(back.sections)).toEqual(paragraphsOf(report.sections));
+          expect({
+            title: back.title,
+            year: back.year,
+            unit: back.unit,
+            issuer: back.issuer,
+            issuedOn: back.issuedOn,
+            submittedOn: back.submittedOn,
+            reviewed: back.confidentialityReviewed,
+          }).toEqual({
+            title: report.title,
+            year: report.year,
+            unit: report.unit,
+            issuer: report.issuer,
+            issuedOn: report.issuedOn,
+            submittedOn: report.submittedOn,
+            reviewed: true,
+          });
+          expect(facts(back.metrics)).toEqual(facts(report.metrics));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -197,7 +298,8 @@ describe('rendering cannot forge data', () => {
   it('keeps paragraphs that look like the rows of a table, or open with a bullet, as they are', () => {
     const report = makeReport();
     const section = report.sections[1];
-    if (section) section.paragraphs = ['|指标|数量|', '|法律咨询|640人次|', '|普法|2场|', '● 开展活动3场。', '★一、不是标题'];
+    if (section)
+      section.paragraphs = ['|指标|数量|', '|法律咨询|640人次|', '|普法|2场|', '● 开展活动3场。', '★一、不是标题'];
     for (const format of ['text', 'markdown', 'html'] as const) {
       expect(importDraft(renderReport(report, { format })).report.sections[1]?.paragraphs).toEqual(section?.paragraphs);
     }
@@ -211,10 +313,19 @@ describe('rendering cannot forge data', () => {
   });
 
   it('writes a paragraph that starts with 一、 so it comes back as a paragraph', () => {
-    const report = makeReport({ sections: [makeSection('measures', { paragraphs: ['一、这不是标题。'] }), makeSection('duties'), makeSection('shortcomings'), makeSection('plans')] });
+    const report = makeReport({
+      sections: [
+        makeSection('measures', { paragraphs: ['一、这不是标题。'] }),
+        makeSection('duties'),
+        makeSection('shortcomings'),
+        makeSection('plans'),
+      ],
+    });
     const text = renderReport(report, { format: 'text' });
     expect(text).toContain('\\一、这不是标题。');
-    expect(importDraft(text).report.sections.map((section) => section.paragraphs)).toEqual(report.sections.map((section) => section.paragraphs));
+    expect(importDraft(text).report.sections.map((section) => section.paragraphs)).toEqual(
+      report.sections.map((section) => section.paragraphs),
+    );
   });
 });
 
@@ -254,9 +365,16 @@ function generatedReport(): fc.Arbitrary<Report> {
     fc.array(fact, { minLength: 1, maxLength: 3 }),
     fc.constant([] as { phrase: readonly [string, string]; value: number; qualifier: Qualifier }[]),
   );
-  const section = (kind: SectionKind, title: string, depth: number): fc.Arbitrary<{ section: Section; facts: Metric[] }> =>
+  const section = (
+    kind: SectionKind,
+    title: string,
+    depth: number,
+  ): fc.Arbitrary<{ section: Section; facts: Metric[] }> =>
     fc
-      .tuple(fc.array(paragraph, { minLength: 1, maxLength: 2 }), depth < 2 ? fc.array(fc.constantFrom(...SUBTITLES), { maxLength: 2 }) : fc.constant([]))
+      .tuple(
+        fc.array(paragraph, { minLength: 1, maxLength: 2 }),
+        depth < 2 ? fc.array(fc.constantFrom(...SUBTITLES), { maxLength: 2 }) : fc.constant([]),
+      )
       .chain(([paragraphs, subtitles]) =>
         fc.tuple(fc.constant(paragraphs), fc.tuple(...subtitles.map((subtitle) => section(kind, subtitle, depth + 1)))),
       )
@@ -276,23 +394,50 @@ function generatedReport(): fc.Arbitrary<Report> {
           facts: [...metrics, ...children.flatMap((child) => child.facts)],
         };
       });
-  const kinds = fc.subarray(['duties', 'measures', 'shortcomings', 'judgments', 'plans', 'other'] as const, { minLength: 1 });
+  const kinds = fc.subarray(['duties', 'measures', 'shortcomings', 'judgments', 'plans', 'other'] as const, {
+    minLength: 1,
+  });
   return fc
     .tuple(
       fc.integer({ min: 2010, max: 2030 }),
-      fc.constantFrom(['北留镇', 'town', '阳城县'], ['东湖街道', 'town', '临城市'], ['阳河县司法局', 'department', '阳河县'], ['白水县', 'county', '渭南市']),
-      kinds.chain((chosen) => fc.tuple(...chosen.map((kind) => fc.constantFrom(...TITLES[kind]).chain((title) => section(kind, title, 0))))),
+      fc.constantFrom(
+        ['北留镇', 'town', '阳城县'],
+        ['东湖街道', 'town', '临城市'],
+        ['阳河县司法局', 'department', '阳河县'],
+        ['白水县', 'county', '渭南市'],
+      ),
+      kinds.chain((chosen) =>
+        fc.tuple(...chosen.map((kind) => fc.constantFrom(...TITLES[kind]).chain((title) => section(kind, title, 0)))),
+      ),
       fc.option(paragraph, { nil: undefined }),
     )
     .map(([year, [name, level, parent], sections, preamble]) => {
       const top = sections.map((s) => s.section);
       const metrics = sections.flatMap((s) => s.facts);
       if (preamble !== undefined) {
-        const words = preamble.map(({ phrase: [w, unit], value, qualifier }) => `${w}${QUALIFIED[qualifier](value, unit)}`);
-        top.unshift(makeSection('preamble', { title: '', paragraphs: [`${words.length ? words.join('，') : '现将有关情况报告如下'}。`] }));
-        metrics.unshift(...preamble.map(({ phrase: [w, unit], value, qualifier }) => ({ indicator: 'unclassified', label: w, value, unit, qualifier })));
+        const words = preamble.map(
+          ({ phrase: [w, unit], value, qualifier }) => `${w}${QUALIFIED[qualifier](value, unit)}`,
+        );
+        top.unshift(
+          makeSection('preamble', {
+            title: '',
+            paragraphs: [`${words.length ? words.join('，') : '现将有关情况报告如下'}。`],
+          }),
+        );
+        metrics.unshift(
+          ...preamble.map(({ phrase: [w, unit], value, qualifier }) => ({
+            indicator: 'unclassified',
+            label: w,
+            value,
+            unit,
+            qualifier,
+          })),
+        );
       }
-      const issuer = level === 'department' || level === 'county' && name.endsWith('局') ? name : `${name.endsWith('街道') ? `${name}办事处` : `${name}人民政府`}`;
+      const issuer =
+        level === 'department' || (level === 'county' && name.endsWith('局'))
+          ? name
+          : `${name.endsWith('街道') ? `${name}办事处` : `${name}人民政府`}`;
       return makeReport({
         title: `${name}${year}年法治政府建设工作情况的报告`,
         year,

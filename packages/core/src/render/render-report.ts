@@ -36,6 +36,8 @@ export function renderReport(report: Report, options: RenderOptions): string | P
     case 'html':
       return renderHtml(report);
     default:
-      throw new TypeError(`renderReport: unknown format "${String((options as { format: unknown }).format)}" (markdown, text, html or docx)`);
+      throw new TypeError(
+        `renderReport: unknown format "${String((options as { format: unknown }).format)}" (markdown, text, html or docx)`,
+      );
   }
 }

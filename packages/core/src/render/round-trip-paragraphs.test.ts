@@ -5,13 +5,16 @@ import { importDraft, makeReport, makeSection } from '../testing/index.js';
 import { renderReport } from './render-report.js';
 
 const formats = ['markdown', 'text', 'html'] as const;
-const paragraphsOf = (sections: readonly Section[]): unknown[] => sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: paragraphsOf(s.sections) }));
+const paragraphsOf = (sections: readonly Section[]): unknown[] =>
+  sections.map((s) => ({ kind: s.kind, title: s.title, paragraphs: s.paragraphs, sections: paragraphsOf(s.sections) }));
 
 describe('render → import of paragraphs that look like structure', () => {
   it.each(formats)('keeps 附表：… and 附件2：… paragraphs inside their section (%s)', (format) => {
     const report = makeReport({
       sections: [
-        makeSection('measures', { paragraphs: ['全年排查矛盾纠纷22起。', '附表：主要指标完成情况', '附件2：法治政府建设考核指标'] }),
+        makeSection('measures', {
+          paragraphs: ['全年排查矛盾纠纷22起。', '附表：主要指标完成情况', '附件2：法治政府建设考核指标'],
+        }),
         makeSection('duties'),
         makeSection('shortcomings'),
         makeSection('plans', { paragraphs: ['附表2 2024年目标统计表'] }),

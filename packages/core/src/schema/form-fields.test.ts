@@ -4,7 +4,14 @@ import { reportFormFields, type FormField } from './form-fields.js';
 // One line per field: path, control, required, and what a control offers.
 const described = (fields: readonly FormField[]) =>
   fields.map((field) =>
-    [field.path.join('.'), field.control, field.required ? 'required' : 'optional', field.codelist ?? '', field.min ?? '', field.max ?? ''].join(' '),
+    [
+      field.path.join('.'),
+      field.control,
+      field.required ? 'required' : 'optional',
+      field.codelist ?? '',
+      field.min ?? '',
+      field.max ?? '',
+    ].join(' '),
   );
 
 describe('reportFormFields', () => {
@@ -26,7 +33,11 @@ describe('reportFormFields', () => {
   });
 
   it('lists what a person types for a section and a figure, leaving out ids, sources and the tree', () => {
-    expect(described(reportFormFields.section)).toEqual(['kind select required kinds  ', 'title text required   ', 'paragraphs lines required   ']);
+    expect(described(reportFormFields.section)).toEqual([
+      'kind select required kinds  ',
+      'title text required   ',
+      'paragraphs lines required   ',
+    ]);
     expect(described(reportFormFields.metric)).toEqual([
       'indicator text required   ',
       'label text required   ',
@@ -36,6 +47,12 @@ describe('reportFormFields', () => {
       'scope select optional scopes  ',
       'asOf date optional   ',
     ]);
-    expect(reportFormFields.metric.find((field) => field.key === 'metric.qualifier')?.options).toEqual(['exact', 'over', 'nearly', 'about', 'under']);
+    expect(reportFormFields.metric.find((field) => field.key === 'metric.qualifier')?.options).toEqual([
+      'exact',
+      'over',
+      'nearly',
+      'about',
+      'under',
+    ]);
   });
 });

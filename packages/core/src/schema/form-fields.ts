@@ -48,11 +48,25 @@ function fieldsOf(node: ShapeNode, prefix: readonly string[] = [], required = tr
     if (!inner.key) continue;
     const base = { path, key: inner.key as FieldKey, required: !optional };
     if (inner.type === 'enum') {
-      out.push({ ...base, control: 'select', options: inner.values.map(String), ...(inner.codelist ? { codelist: inner.codelist } : {}) });
+      out.push({
+        ...base,
+        control: 'select',
+        options: inner.values.map(String),
+        ...(inner.codelist ? { codelist: inner.codelist } : {}),
+      });
     } else if (inner.type === 'boolean') out.push({ ...base, control: 'checkbox' });
     else if (inner.type === 'array') out.push({ ...base, control: 'lines' });
-    else if (inner.type === 'number') out.push({ ...base, control: inner.checks?.some((check) => check.check === 'int') ? 'integer' : 'number', ...bounds(inner) });
-    else if (inner.type === 'string') out.push({ ...base, control: inner.checks?.some((check) => check.check === 'format' && check.format === 'date') ? 'date' : 'text' });
+    else if (inner.type === 'number')
+      out.push({
+        ...base,
+        control: inner.checks?.some((check) => check.check === 'int') ? 'integer' : 'number',
+        ...bounds(inner),
+      });
+    else if (inner.type === 'string')
+      out.push({
+        ...base,
+        control: inner.checks?.some((check) => check.check === 'format' && check.format === 'date') ? 'date' : 'text',
+      });
   }
   return out;
 }
@@ -74,7 +88,11 @@ function bounds(node: ShapeNode): { min?: number; max?: number } {
  *
  * @example reportFormFields.report.map((field) => field.path.join('.')) // ['title', 'year', 'unit.name', …]
  */
-export const reportFormFields: { readonly report: readonly FormField[]; readonly section: readonly FormField[]; readonly metric: readonly FormField[] } = {
+export const reportFormFields: {
+  readonly report: readonly FormField[];
+  readonly section: readonly FormField[];
+  readonly metric: readonly FormField[];
+} = {
   report: fieldsOf(reportNode),
   section: fieldsOf(sectionNode),
   metric: fieldsOf(metricNode),

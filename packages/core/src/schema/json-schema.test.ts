@@ -22,12 +22,25 @@ const town = createCatalog([
   {
     namespace: 'yourtown',
     indicators: [
-      { name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count', section: 'measures' },
-      { name: 'villageLawyers', label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' }, units: ['人'], kind: 'count', section: 'measures' },
+      {
+        name: 'gridEvents',
+        label: { 'zh-CN': '网格事件', en: 'Grid events' },
+        units: ['件'],
+        kind: 'count',
+        section: 'measures',
+      },
+      {
+        name: 'villageLawyers',
+        label: { 'zh-CN': '村（居）法律顾问', en: 'Village legal advisers' },
+        units: ['人'],
+        kind: 'count',
+        section: 'measures',
+      },
     ],
   },
 ]);
-const withFigure = (indicator: string, value: number, unit: string) => makeReport({ metrics: [makeMetric(indicator, value, { unit })] });
+const withFigure = (indicator: string, value: number, unit: string) =>
+  makeReport({ metrics: [makeMetric(indicator, value, { unit })] });
 
 describe('reportJsonSchema', () => {
   it('matches the committed schema.json (run `npm run generate -w @law-report/core` after a model change)', () => {
@@ -67,24 +80,32 @@ describe('reportJsonSchema({ catalog })', () => {
   });
 
   it('has an $id of its own, named after the town’s namespace', () => {
-    expect(reportJsonSchema({ catalog: town })['$id']).toBe('https://law-report.github.io/schema/report-1.0-x-yourtown.json');
+    expect(reportJsonSchema({ catalog: town })['$id']).toBe(
+      'https://law-report.github.io/schema/report-1.0-x-yourtown.json',
+    );
   });
 
   it('refuses a typo in an extension key or a catalog key', () => {
     expect(validate(withFigure('x-yourtown.gridEvent', 120, '件'))).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/metrics/0/indicator', keyword: 'enum' }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/metrics/0/indicator', keyword: 'enum' }),
+    );
     expect(validate(withFigure('disputes.handeld', 12, '件'))).toBe(false);
   });
 
   it('refuses a unit the indicator is not written in', () => {
     expect(validate(withFigure('x-yourtown.gridEvents', 120, '人'))).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/metrics/0/unit', keyword: 'enum' }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/metrics/0/unit', keyword: 'enum' }),
+    );
     expect(validate(withFigure('disputes.successRate', 98, '件'))).toBe(false);
   });
 
   it('refuses a negative count or amount, a rate above 100 and a fraction of whole things', () => {
     expect(validate(withFigure('x-yourtown.villageLawyers', -15, '人'))).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/metrics/0/value', keyword: 'minimum' }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/metrics/0/value', keyword: 'minimum' }),
+    );
     expect(validate(withFigure('funding.amount', -50, '万元'))).toBe(false);
     expect(validate(withFigure('unclassified', -3, '场'))).toBe(false);
     expect(validate(withFigure('disputes.successRate', 120, '%'))).toBe(false);
@@ -95,7 +116,9 @@ describe('reportJsonSchema({ catalog })', () => {
   it('refuses a figure beyond what any unit could write in its word, as value-limits does', () => {
     expect(validate(withFigure('publicity.events', 1e7, '场'))).toBe(true);
     expect(validate(withFigure('publicity.events', 2e7, '场'))).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/metrics/0/value', keyword: 'maximum' }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/metrics/0/value', keyword: 'maximum' }),
+    );
     expect(validate(withFigure('unclassified', -2e12, '公顷'))).toBe(false);
     expect(validate(withFigure('unclassified', 3.2, '公顷'))).toBe(true);
   });

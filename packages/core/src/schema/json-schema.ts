@@ -71,7 +71,8 @@ function specialisedId(catalog: Catalog): string {
 function specialise(schema: Record<string, unknown>, catalog: Catalog): void {
   const metric = child(child(schema, '$defs'), 'Metric');
   const indicator = child(child(metric, 'properties'), 'indicator');
-  if (!metric || !indicator) throw new Error('reportJsonSchema: the generated schema has no $defs.Metric.properties.indicator');
+  if (!metric || !indicator)
+    throw new Error('reportJsonSchema: the generated schema has no $defs.Metric.properties.indicator');
   const conditions = metricConditions(catalog);
   // The enum says all the pattern said, and more.
   delete indicator['pattern'];

@@ -1,6 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
-import { countsWholeThings, largestFigure, MEASURE_WORDS, SIGNED_WORDS, writtenWordsOf } from '../catalog/measure-words.js';
+import {
+  countsWholeThings,
+  largestFigure,
+  MEASURE_WORDS,
+  SIGNED_WORDS,
+  writtenWordsOf,
+} from '../catalog/measure-words.js';
 
 /** What a JSON Schema can say about a figure once its catalog is known: its key and, per key, its unit and value. */
 export interface MetricConditions {
@@ -33,7 +39,13 @@ export function metricConditions(catalog: Catalog): MetricConditions {
       ...catalog.indicators.map(indicatorCondition),
       {
         title: '未归类的计数不为负数 / Unclassified counts are not negative',
-        if: { properties: { indicator: { const: 'unclassified' }, unit: { type: 'string', enum: MEASURE_WORDS.filter((word) => !signed.has(word)) } }, required: ['indicator', 'unit'] },
+        if: {
+          properties: {
+            indicator: { const: 'unclassified' },
+            unit: { type: 'string', enum: MEASURE_WORDS.filter((word) => !signed.has(word)) },
+          },
+          required: ['indicator', 'unit'],
+        },
         then: { properties: { value: { type: 'number', minimum: 0 } } },
       },
       {
@@ -63,7 +75,8 @@ function limitConditions(words: readonly string[]): Record<string, unknown>[] {
 }
 
 function indicatorCondition(definition: IndicatorDefinition): Record<string, unknown> {
-  const value = definition.kind === 'rate' ? { type: 'number', minimum: 0, maximum: 100 } : { type: 'number', minimum: 0 };
+  const value =
+    definition.kind === 'rate' ? { type: 'number', minimum: 0, maximum: 100 } : { type: 'number', minimum: 0 };
   return {
     title: `${definition.label['zh-CN']} / ${definition.label.en}`,
     if: { properties: { indicator: { const: definition.key } }, required: ['indicator'] },

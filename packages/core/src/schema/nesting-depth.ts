@@ -25,10 +25,15 @@ export function tooDeepSections(input: unknown): ShapeIssue | undefined {
   // The report's own list holds level 1, the lists of its sections level 2.
   const stack: Visit[] = [{ value: input, level: 1, parent: undefined, index: 0 }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
-    const sections = typeof visit.value === 'object' && visit.value !== null ? (visit.value as { sections?: unknown }).sections : undefined;
+    const sections =
+      typeof visit.value === 'object' && visit.value !== null
+        ? (visit.value as { sections?: unknown }).sections
+        : undefined;
     if (!Array.isArray(sections) || sections.length === 0) continue;
-    if (visit.level > MAX_SECTION_DEPTH) return { code: 'custom', path: [...pathOf(visit), 'sections'], params: { maxSectionDepth: MAX_SECTION_DEPTH } };
-    for (let i = 0; i < sections.length; i++) stack.push({ value: sections[i] as unknown, level: visit.level + 1, parent: visit, index: i });
+    if (visit.level > MAX_SECTION_DEPTH)
+      return { code: 'custom', path: [...pathOf(visit), 'sections'], params: { maxSectionDepth: MAX_SECTION_DEPTH } };
+    for (let i = 0; i < sections.length; i++)
+      stack.push({ value: sections[i] as unknown, level: visit.level + 1, parent: visit, index: i });
   }
   return undefined;
 }
@@ -47,7 +52,8 @@ function pathOf(visit: Visit): (string | number)[] {
  * @example tooDeepExtensions({ extensions: { jincheng: deeplyNested } })?.path // ['extensions', 'jincheng']
  */
 export function tooDeepExtensions(input: unknown): ShapeIssue | undefined {
-  const extensions = typeof input === 'object' && input !== null ? (input as { extensions?: unknown }).extensions : undefined;
+  const extensions =
+    typeof input === 'object' && input !== null ? (input as { extensions?: unknown }).extensions : undefined;
   if (typeof extensions !== 'object' || extensions === null) return undefined;
   for (const [namespace, data] of Object.entries(extensions)) {
     const values: unknown[] = [data];
@@ -56,7 +62,8 @@ export function tooDeepExtensions(input: unknown): ShapeIssue | undefined {
       const value = values.pop();
       const level = levels.pop() ?? 1;
       if (typeof value !== 'object' || value === null) continue;
-      if (level > MAX_EXTENSION_DEPTH) return { code: 'custom', path: ['extensions', namespace], params: { maxExtensionDepth: MAX_EXTENSION_DEPTH } };
+      if (level > MAX_EXTENSION_DEPTH)
+        return { code: 'custom', path: ['extensions', namespace], params: { maxExtensionDepth: MAX_EXTENSION_DEPTH } };
       for (const child of Object.values(value)) {
         values.push(child);
         levels.push(level + 1);

@@ -8,7 +8,8 @@ import { SectionSchema, type Section } from './section.js';
 
 function nest(depth: number): Section {
   let section = makeSection('measures', { id: `d${depth}` });
-  for (let level = depth - 1; level >= 1; level--) section = makeSection('measures', { id: `d${level}`, sections: [section] });
+  for (let level = depth - 1; level >= 1; level--)
+    section = makeSection('measures', { id: `d${level}`, sections: [section] });
   return section;
 }
 
@@ -44,7 +45,8 @@ describe('ReportSchema', () => {
   });
 
   it('checks administrative division codes of 6, 9 or 12 digits', () => {
-    const withCode = (code: string) => ReportSchema.safeParse(makeReport({ unit: { name: '北留镇', level: 'town', code } })).success;
+    const withCode = (code: string) =>
+      ReportSchema.safeParse(makeReport({ unit: { name: '北留镇', level: 'town', code } })).success;
     expect(['140522', '140522100', '140522100001'].map(withCode)).toEqual([true, true, true]);
     expect(['14052', '1405221', '14052210000x'].map(withCode)).toEqual([false, false, false]);
   });

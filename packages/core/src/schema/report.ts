@@ -36,18 +36,16 @@ export type ReportParseResult = ShapeResult<Report>;
 export function reportShape(section: z.ZodMiniType<Section>) {
   return {
     schemaVersion: field('schemaVersion', z.literal(SCHEMA_VERSION)),
-  title: field('title', text),
-  year: field('year', z.int().check(z.gte(1990), z.lte(2100))),
-  unit: UnitSchema,
-  issuer: field('issuer', text),
-  issuedOn: field('issuedOn', IsoDateSchema),
-  submittedOn: z.optional(field('submittedOn', IsoDateSchema)),
-  publishedOn: z.optional(field('publishedOn', IsoDateSchema)),
-  confidentialityReviewed: z.optional(field('confidentialityReviewed', z.boolean())),
-  sections: field('sections', z.array(section)),
-  metrics: field('metrics', z.array(MetricSchema)),
-  extensions: z.optional(
-    field('extensions', z.record(z.string().check(z.regex(namespacePattern)), z.unknown())),
-  ),
+    title: field('title', text),
+    year: field('year', z.int().check(z.gte(1990), z.lte(2100))),
+    unit: UnitSchema,
+    issuer: field('issuer', text),
+    issuedOn: field('issuedOn', IsoDateSchema),
+    submittedOn: z.optional(field('submittedOn', IsoDateSchema)),
+    publishedOn: z.optional(field('publishedOn', IsoDateSchema)),
+    confidentialityReviewed: z.optional(field('confidentialityReviewed', z.boolean())),
+    sections: field('sections', z.array(section)),
+    metrics: field('metrics', z.array(MetricSchema)),
+    extensions: z.optional(field('extensions', z.record(z.string().check(z.regex(namespacePattern)), z.unknown()))),
   };
 }

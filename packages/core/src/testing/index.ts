@@ -87,7 +87,10 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
  *
  * @example const { report } = importDraft(beiliuText);
  */
-export function importDraft(text: string, options?: ImportOptions): { report: Report; issues: readonly ValidationIssue[] } {
+export function importDraft(
+  text: string,
+  options?: ImportOptions,
+): { report: Report; issues: readonly ValidationIssue[] } {
   const { report, issues } = importReport(text, options);
   if (!report) throw new Error(`importDraft: the text was refused: ${issues[0]?.message ?? 'no report'}`);
   return { report, issues };

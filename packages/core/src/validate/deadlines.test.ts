@@ -30,13 +30,22 @@ describe('dueDates', () => {
 
   it('rejects overrides of the wrong shape, as a county JSON file may have', () => {
     expect(() => resolveDeadlines({ submit: 5 } as never)).toThrow(/^deadlines: submit: /);
-    expect(() => resolveDeadlines({ submit: { village: '01-31' } } as never)).toThrow(/submit\.village: Unknown field "village"/);
+    expect(() => resolveDeadlines({ submit: { village: '01-31' } } as never)).toThrow(
+      /submit\.village: Unknown field "village"/,
+    );
     expect(() => resolveDeadlines({ publish: 401 } as never)).toThrow(/publish: /);
-    expect(() => resolveDeadlines({ firstReportYearOfCurrentRule: '2019' } as never)).toThrow(/firstReportYearOfCurrentRule/);
+    expect(() => resolveDeadlines({ firstReportYearOfCurrentRule: '2019' } as never)).toThrow(
+      /firstReportYearOfCurrentRule/,
+    );
   });
 
   it('checks a county’s file like any other input, each problem naming its field in the clerk’s language', () => {
-    const parsed = parseDeadlines({ submit: { town: '1-31', city: '02-30' }, publish: '04-01', firstReportYearOfCurrentRule: 1800, extra: true });
+    const parsed = parseDeadlines({
+      submit: { town: '1-31', city: '02-30' },
+      publish: '04-01',
+      firstReportYearOfCurrentRule: 1800,
+      extra: true,
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
@@ -46,9 +55,15 @@ describe('dueDates', () => {
       ['extra', expect.stringContaining('extra')],
     ]);
     // A value of the wrong type is named as such, not as a missing one.
-    expect(parseDeadlines({ publish: 401 }, 'en')).toMatchObject({ ok: false, issues: [{ code: 'invalid_type', message: 'Publication deadline should be text.' }] });
+    expect(parseDeadlines({ publish: 401 }, 'en')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_type', message: 'Publication deadline should be text.' }],
+    });
     expect(parseDeadlines({ submit: { town: '01-31' } })).toEqual({ ok: true, value: { submit: { town: '01-31' } } });
-    expect(parseDeadlines(JSON.parse('{"__proto__": {"x": 1}}'), 'en')).toMatchObject({ ok: false, issues: [{ code: 'forbidden_key' }] });
+    expect(parseDeadlines(JSON.parse('{"__proto__": {"x": 1}}'), 'en')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'forbidden_key' }],
+    });
   });
 });
 

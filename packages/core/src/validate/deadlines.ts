@@ -53,14 +53,22 @@ const FIRST_QUARTER_END: MonthDay = '03-31';
  * const parsed = parseDeadlines(JSON.parse(text));
  * if (!parsed.ok) for (const issue of parsed.issues) console.error(issue.path.join('.'), issue.message);
  */
-export function parseDeadlines(input: unknown, locale: Locale = 'zh-CN'): { ok: true; value: DeadlineOverrides } | { ok: false; issues: ValidationIssue[] } {
-  const hostile = forbiddenKeys(input).map((path) => createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }));
+export function parseDeadlines(
+  input: unknown,
+  locale: Locale = 'zh-CN',
+): { ok: true; value: DeadlineOverrides } | { ok: false; issues: ValidationIssue[] } {
+  const hostile = forbiddenKeys(input).map((path) =>
+    createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
+  );
   if (hostile.length > 0) return { ok: false, issues: hostile };
   const parsed = checkShape<DeadlineOverridesInput>(deadlineOverridesNode, input);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) };
   const { submit, publish, firstReportYearOfCurrentRule } = parsed.data;
   const value: { -readonly [K in keyof DeadlineOverrides]: DeadlineOverrides[K] } = {};
-  if (submit) value.submit = Object.fromEntries(Object.entries(submit).filter(([, day]) => day !== undefined)) as NonNullable<DeadlineOverrides['submit']>;
+  if (submit)
+    value.submit = Object.fromEntries(Object.entries(submit).filter(([, day]) => day !== undefined)) as NonNullable<
+      DeadlineOverrides['submit']
+    >;
   if (publish !== undefined) value.publish = publish as MonthDay;
   if (firstReportYearOfCurrentRule !== undefined) value.firstReportYearOfCurrentRule = firstReportYearOfCurrentRule;
   return { ok: true, value };
@@ -79,12 +87,15 @@ export function resolveDeadlines(overrides?: DeadlineOverrides): DeadlineConfig 
   if (cached) return cached;
   const parsed = parseDeadlines(overrides, 'en');
   if (!parsed.ok) {
-    throw new TypeError(`deadlines: ${parsed.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
+    throw new TypeError(
+      `deadlines: ${parsed.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`,
+    );
   }
   const config: DeadlineConfig = {
     submit: { ...defaultDeadlines.submit, ...parsed.value.submit },
     publish: parsed.value.publish ?? defaultDeadlines.publish,
-    firstReportYearOfCurrentRule: parsed.value.firstReportYearOfCurrentRule ?? defaultDeadlines.firstReportYearOfCurrentRule,
+    firstReportYearOfCurrentRule:
+      parsed.value.firstReportYearOfCurrentRule ?? defaultDeadlines.firstReportYearOfCurrentRule,
   };
   resolved.set(overrides, config);
   return config;
@@ -140,7 +151,10 @@ function utcDay(iso: string): number {
  * The date a report counts as submitted: its `submittedOn`, else its 落款 `issuedOn` (a report
  * cannot be submitted before it is issued, so a late 落款 proves a late submission).
  */
-export function submissionDate(report: { readonly submittedOn?: string | undefined; readonly issuedOn: string }): string {
+export function submissionDate(report: {
+  readonly submittedOn?: string | undefined;
+  readonly issuedOn: string;
+}): string {
   return report.submittedOn ?? report.issuedOn;
 }
 
@@ -150,7 +164,12 @@ export function submissionDate(report: { readonly submittedOn?: string | undefin
  * @example submissionDelay(report, resolveDeadlines({ submit: { town: '01-31' } })).days // 10
  */
 export function submissionDelay(
-  report: { readonly year: number; readonly unit: { readonly level: UnitLevel }; readonly submittedOn?: string | undefined; readonly issuedOn: string },
+  report: {
+    readonly year: number;
+    readonly unit: { readonly level: UnitLevel };
+    readonly submittedOn?: string | undefined;
+    readonly issuedOn: string;
+  },
   config: DeadlineConfig = defaultDeadlines,
 ): { date: string; deadline: string; days: number } {
   const date = submissionDate(report);

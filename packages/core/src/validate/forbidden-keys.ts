@@ -38,7 +38,8 @@ export function forbiddenKeys(input: unknown, limit = 100): IssuePath[] {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] ?? '';
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (!FORBIDDEN.has(key) && typeof child === 'object' && child !== null) stack.push({ value: child, parent: visit, key });
+      if (!FORBIDDEN.has(key) && typeof child === 'object' && child !== null)
+        stack.push({ value: child, parent: visit, key });
     }
   }
   return found;

@@ -1,4 +1,12 @@
-import { isPerLocale, issueMessages, type IssueCode, type Locale, type Messages, type MessageParams, type SharedIssueCode } from '../i18n/messages.js';
+import {
+  isPerLocale,
+  issueMessages,
+  type IssueCode,
+  type Locale,
+  type Messages,
+  type MessageParams,
+  type SharedIssueCode,
+} from '../i18n/messages.js';
 
 /** How bad an issue is: errors block submission, warnings ask for a look, info just tells. */
 export type Severity = 'error' | 'warning' | 'info';

@@ -16,18 +16,25 @@ describe('jsonErrorAt', () => {
 
   it('agrees with JSON.parse on what is valid: a position past the end only for text it accepts', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.json().map((json) => json.slice(0, -1)), fc.string()), (text) => {
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        if (valid) return;
-        const { line, column } = jsonErrorAt(text);
-        expect(line).toBeGreaterThanOrEqual(1);
-        expect(column).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.json().map((json) => json.slice(0, -1)),
+          fc.string(),
+        ),
+        (text) => {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          if (valid) return;
+          const { line, column } = jsonErrorAt(text);
+          expect(line).toBeGreaterThanOrEqual(1);
+          expect(column).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -13,7 +13,23 @@ describe('placeholder-text', () => {
     expect(isUnrecognized('示例镇人民政府（盖章）')).toBe(false);
   });
 
-  it.each(['', ' \n\t', '。；', 'XX件，XX次。', '某某镇', '*次', '____', '＿＿', '（未识别）', '( 未识别 )', '（待补充）', '待补充。', '【此处填写本年度主要举措】', '[待填写]', '（请填写具体情况）'])('finds no text in %j', (text) => {
+  it.each([
+    '',
+    ' \n\t',
+    '。；',
+    'XX件，XX次。',
+    '某某镇',
+    '*次',
+    '____',
+    '＿＿',
+    '（未识别）',
+    '( 未识别 )',
+    '（待补充）',
+    '待补充。',
+    '【此处填写本年度主要举措】',
+    '[待填写]',
+    '（请填写具体情况）',
+  ])('finds no text in %j', (text) => {
     expect(hasNoText(text)).toBe(true);
   });
 
@@ -27,12 +43,27 @@ describe('placeholder-text', () => {
     expect(findPlaceholder('部分制度有待补充完善，请填写情况的群众越来越多。')).toBeNull();
   });
 
-  it.each(['全年开展普法活动*次。', '2023', '某某镇人民政府', 'Excel 表格', '无。', '暂无。', '部分制度有待补充完善。'])('finds text in %j', (text) => {
+  it.each([
+    '全年开展普法活动*次。',
+    '2023',
+    '某某镇人民政府',
+    'Excel 表格',
+    '无。',
+    '暂无。',
+    '部分制度有待补充完善。',
+  ])('finds text in %j', (text) => {
     expect(hasNoText(text)).toBe(false);
   });
 
   it('stays fast on hostile input', () => {
-    const hostile = '*'.repeat(200_000) + 'X'.repeat(200_000) + '_'.repeat(200_000) + '（'.repeat(200_000) + '某'.repeat(200_000) + '（待补充'.repeat(100_000) + '【此处填写'.repeat(100_000);
+    const hostile =
+      '*'.repeat(200_000) +
+      'X'.repeat(200_000) +
+      '_'.repeat(200_000) +
+      '（'.repeat(200_000) +
+      '某'.repeat(200_000) +
+      '（待补充'.repeat(100_000) +
+      '【此处填写'.repeat(100_000);
     const start = performance.now();
     hasNoText(hostile);
     findPlaceholder(hostile);

@@ -23,7 +23,10 @@ const placeholder = new RegExp(`${STARS}\\s?(?=${MEASURE})|${CROSSES}\\s?(?=${ME
 
 // The same vocabulary, each blank taking the word it stands before, and the importer's mark:
 // what is left after removing these from a paragraph is its own text.
-const blank = new RegExp(`${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}|${FILL_IN}|${FILL_IN_WORDS}`, 'g');
+const blank = new RegExp(
+  `${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}|${FILL_IN}|${FILL_IN_WORDS}`,
+  'g',
+);
 
 const unrecognized = new RegExp(UNRECOGNIZED);
 

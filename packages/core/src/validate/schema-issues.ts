@@ -1,4 +1,12 @@
-import { formatMessage, localized, messages, type SharedIssueCode, type Locale, type LocaleMessages, type MessageParams } from '../i18n/messages.js';
+import {
+  formatMessage,
+  localized,
+  messages,
+  type SharedIssueCode,
+  type Locale,
+  type LocaleMessages,
+  type MessageParams,
+} from '../i18n/messages.js';
 import type { ShapeIssue } from '../schema/shape/shape-node.js';
 import { createIssue, type IssuePath, type ValidationIssue } from './issue.js';
 
@@ -56,7 +64,8 @@ function bound(m: LocaleMessages, raw: ShapeIssue, value: number | bigint | unde
  */
 function isEmpty(raw: ShapeIssue): boolean {
   if (raw.code === 'too_small') return (raw.origin === 'string' || raw.origin === 'array') && Number(raw.minimum) === 1;
-  if (raw.code === 'invalid_format' || raw.code === 'custom') return typeof raw.input === 'string' && raw.input.trim() === '';
+  if (raw.code === 'invalid_format' || raw.code === 'custom')
+    return typeof raw.input === 'string' && raw.input.trim() === '';
   return false;
 }
 
@@ -65,7 +74,10 @@ function isEmpty(raw: ShapeIssue): boolean {
 function required(path: IssuePath, locale: Locale): ValidationIssue {
   const zh = labelOf(messages['zh-CN'], path);
   const en = labelOf(messages.en, path);
-  return createIssue('required', 'error', path, locale, { 'zh-CN': { field: zh }, en: { field: en.charAt(0).toLowerCase() + en.slice(1) } });
+  return createIssue('required', 'error', path, locale, {
+    'zh-CN': { field: zh },
+    en: { field: en.charAt(0).toLowerCase() + en.slice(1) },
+  });
 }
 
 function issue(
@@ -85,11 +97,16 @@ function customIssue(
   locale: Locale,
   field: (m: LocaleMessages) => MessageParams,
 ): ValidationIssue {
-  if (params['maxSectionDepth'] !== undefined) return issue('sections_too_deep', path, locale, () => ({ limit: String(params['maxSectionDepth']) }));
+  if (params['maxSectionDepth'] !== undefined)
+    return issue('sections_too_deep', path, locale, () => ({ limit: String(params['maxSectionDepth']) }));
   if (params['maxExtensionDepth'] !== undefined) {
-    return issue('extension_too_deep', path, locale, () => ({ key: String(path.at(-1) ?? ''), limit: String(params['maxExtensionDepth']) }));
+    return issue('extension_too_deep', path, locale, () => ({
+      key: String(path.at(-1) ?? ''),
+      limit: String(params['maxExtensionDepth']),
+    }));
   }
-  if (params['format'] === 'monthDay') return issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }));
+  if (params['format'] === 'monthDay')
+    return issue('invalid_format', path, locale, (m) => ({ ...field(m), format: m.formats.monthDay }));
   return issue('invalid_input', path, locale, field);
 }
 
@@ -125,12 +142,15 @@ export function fromZodIssues(issues: readonly ShapeIssue[], locale: Locale): Va
         out.push(issue('invalid_key', path, locale, () => ({ key: String(path.at(-1) ?? '') })));
         break;
       case 'invalid_value':
-        out.push(issue('invalid_value', path, locale, (m) => ({ ...field(m), options: (raw.values ?? []).map(String).join(' | ') })));
+        out.push(
+          issue('invalid_value', path, locale, (m) => ({
+            ...field(m),
+            options: (raw.values ?? []).map(String).join(' | '),
+          })),
+        );
         break;
       case 'invalid_format':
-        out.push(
-          issue('invalid_format', path, locale, (m) => ({ ...field(m), format: formatName(m, raw, path) })),
-        );
+        out.push(issue('invalid_format', path, locale, (m) => ({ ...field(m), format: formatName(m, raw, path) })));
         break;
       case 'too_small':
         out.push(issue('too_small', path, locale, (m) => ({ ...field(m), minimum: bound(m, raw, raw.minimum) })));

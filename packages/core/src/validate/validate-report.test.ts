@@ -28,7 +28,8 @@ describe('validateReport', () => {
     const nested = (depth: number) => {
       // Built as JSON text, as a hostile file would be: no recursion here either.
       let json = '[]';
-      for (let i = depth; i >= 1; i--) json = `[{"id":"s${i}","kind":"measures","title":"第${i}层","paragraphs":[],"sections":${json}}]`;
+      for (let i = depth; i >= 1; i--)
+        json = `[{"id":"s${i}","kind":"measures","title":"第${i}层","paragraphs":[],"sections":${json}}]`;
       return { ...makeReport(), sections: JSON.parse(json) as unknown };
     };
     expect(validateReport(nested(32), { profile: 'draft' }).issues).toEqual([]);
@@ -36,23 +37,42 @@ describe('validateReport', () => {
       const result = validateReport(nested(depth), { locale: 'en' });
       expect(result.ok).toBe(false);
       expect(result.issues.map((issue) => [issue.code, issue.path.length, issue.message])).toEqual([
-        ['sections_too_deep', 65, 'Sections are nested more than 32 levels deep: this is not a real report and was refused; check the file.'],
+        [
+          'sections_too_deep',
+          65,
+          'Sections are nested more than 32 levels deep: this is not a real report and was refused; check the file.',
+        ],
       ]);
     }
     // The browser's parser refuses it the same way.
-    expect(parseInBrowser(nested(100_000))).toMatchObject({ success: false, error: { issues: [{ code: 'custom', params: { maxSectionDepth: 32 } }] } });
+    expect(parseInBrowser(nested(100_000))).toMatchObject({
+      success: false,
+      error: { issues: [{ code: 'custom', params: { maxSectionDepth: 32 } }] },
+    });
   });
 
   it('refuses extension data nested past 64 levels, which the schema leaves open but JSON.stringify cannot follow', () => {
     const nestedJson = (depth: number) => JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`) as unknown;
-    expect(validateReport({ ...makeReport(), extensions: { jincheng: nestedJson(64) } }, { profile: 'draft' }).ok).toBe(true);
+    expect(validateReport({ ...makeReport(), extensions: { jincheng: nestedJson(64) } }, { profile: 'draft' }).ok).toBe(
+      true,
+    );
     for (const depth of [65, 200_000]) {
-      const result = validateReport({ ...makeReport(), extensions: { jincheng: { a: nestedJson(depth) } } }, { locale: 'en' });
+      const result = validateReport(
+        { ...makeReport(), extensions: { jincheng: { a: nestedJson(depth) } } },
+        { locale: 'en' },
+      );
       expect(result.issues.map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
-        ['extension_too_deep', 'extensions.jincheng', 'The extension data "jincheng" is nested more than 64 levels deep; the report is refused. Check the file.'],
+        [
+          'extension_too_deep',
+          'extensions.jincheng',
+          'The extension data "jincheng" is nested more than 64 levels deep; the report is refused. Check the file.',
+        ],
       ]);
     }
-    expect(parseInBrowser({ ...makeReport(), extensions: { jincheng: nestedJson(200_000) } })).toMatchObject({ success: false, error: { issues: [{ params: { maxExtensionDepth: 64 } }] } });
+    expect(parseInBrowser({ ...makeReport(), extensions: { jincheng: nestedJson(200_000) } })).toMatchObject({
+      success: false,
+      error: { issues: [{ params: { maxExtensionDepth: 64 } }] },
+    });
   });
 
   it('never throws on reports with random field values', () => {
@@ -80,7 +100,10 @@ describe('validateReport', () => {
 
   it('labels fields inside nested sections and metrics', () => {
     const report = makeReport();
-    const bad = { ...report, sections: [{ ...report.sections[0], sections: [{ ...report.sections[1], kind: 'summary' }] }] };
+    const bad = {
+      ...report,
+      sections: [{ ...report.sections[0], sections: [{ ...report.sections[1], kind: 'summary' }] }],
+    };
     const issue = validateReport(bad).issues[0];
     expect(issue?.path).toEqual(['sections', 0, 'sections', 0, 'kind']);
     expect(issue?.message).toContain('章节类型');
@@ -94,7 +117,12 @@ describe('validateReport', () => {
   });
 
   it('refuses prototype keys anywhere, inside extensions too, and gives no report', () => {
-    const input = JSON.parse(JSON.stringify(makeReport()).replace('"metrics"', '"extensions":{"__proto__":{"a":1},"town":{"list":[{"constructor":{"b":2}}]}},"metrics"'));
+    const input = JSON.parse(
+      JSON.stringify(makeReport()).replace(
+        '"metrics"',
+        '"extensions":{"__proto__":{"a":1},"town":{"list":[{"constructor":{"b":2}}]}},"metrics"',
+      ),
+    );
     const result = validateReport(input, { now });
     expect(result.ok).toBe(false);
     expect(result.report).toBeUndefined();

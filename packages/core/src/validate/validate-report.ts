@@ -57,10 +57,14 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const locale = options.locale ?? 'zh-CN';
   const deadlines = resolveDeadlines(options.deadlines);
   // Prototype keys are refused before the schema copies anything, and the report with them.
-  const hostile = forbiddenKeys(input).map((path) => createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }));
+  const hostile = forbiddenKeys(input).map((path) =>
+    createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
+  );
   const parsed = parseReport(input, { reportInput: true });
   if (!parsed.success || hostile.length > 0) {
-    const shape = parsed.success ? [] : fromZodIssues(parsed.error.issues, locale).filter((issue) => !isForbiddenPath(issue.path));
+    const shape = parsed.success
+      ? []
+      : fromZodIssues(parsed.error.issues, locale).filter((issue) => !isForbiddenPath(issue.path));
     return { ok: false, issues: [...hostile, ...shape] };
   }
   const report = parsed.data;

@@ -5,12 +5,17 @@ import { jumpWarnings } from './year-jump.js';
 
 const lastYear = (metrics: Metric[]) => makeReport({ year: 2022, issuedOn: '2023-01-20', metrics });
 const thisYear = (metrics: Metric[]) => makeReport({ metrics });
-const events = (value: number, overrides: Partial<Metric> = {}) => makeMetric('publicity.events', value, { unit: '场', label: '开展普法活动', ...overrides });
-const found = (issues: ReturnType<typeof jumpWarnings>) => issues.map((issue) => [issue.code, issue.severity, issue.path.join('.')]);
+const events = (value: number, overrides: Partial<Metric> = {}) =>
+  makeMetric('publicity.events', value, { unit: '场', label: '开展普法活动', ...overrides });
+const found = (issues: ReturnType<typeof jumpWarnings>) =>
+  issues.map((issue) => [issue.code, issue.severity, issue.path.join('.')]);
 
 describe('jumpWarnings', () => {
   it('warns of a figure more than ten times last year’s, saying both years’ figures', () => {
-    const issues = jumpWarnings(lastYear([events(300)]), thisYear([makeMetric('disputes.handled', 20, { unit: '起' }), events(5800)]));
+    const issues = jumpWarnings(
+      lastYear([events(300)]),
+      thisYear([makeMetric('disputes.handled', 20, { unit: '起' }), events(5800)]),
+    );
     expect(found(issues)).toEqual([['year_jump', 'warning', 'metrics.1.value']]);
     expect(issues[0]?.messages).toEqual({
       'zh-CN': '「开展普法活动」2023年为 5800 场，2022年为 300 场，增加到原来的 19.3 倍，请核对。',
@@ -34,14 +39,28 @@ describe('jumpWarnings', () => {
 
   it('leaves ten times or less, and small counts, alone', () => {
     expect(jumpWarnings(lastYear([events(300)]), thisYear([events(3000)]))).toEqual([]);
-    expect(jumpWarnings(lastYear([makeMetric('litigation.cases', 1)]), thisYear([makeMetric('litigation.cases', 12)]))).toEqual([]);
-    expect(jumpWarnings(lastYear([makeMetric('litigation.cases', 1)]), thisYear([makeMetric('litigation.cases', 12)]), { floor: 10 })).toHaveLength(1);
+    expect(
+      jumpWarnings(lastYear([makeMetric('litigation.cases', 1)]), thisYear([makeMetric('litigation.cases', 12)])),
+    ).toEqual([]);
+    expect(
+      jumpWarnings(lastYear([makeMetric('litigation.cases', 1)]), thisYear([makeMetric('litigation.cases', 12)]), {
+        floor: 10,
+      }),
+    ).toHaveLength(1);
   });
 
   it('compares in the indicator’s word (起 and 件, 元 and 万元 alike) and another quantity’s word only with itself', () => {
     const issues = jumpWarnings(
-      lastYear([makeMetric('disputes.handled', 30, { unit: '件' }), makeMetric('funding.amount', 500_000, { unit: '元' }), makeMetric('publicity.audience', 2000, { unit: '人次' })]),
-      thisYear([makeMetric('disputes.handled', 900, { unit: '起' }), makeMetric('funding.amount', 60, { unit: '万元' }), makeMetric('publicity.audience', 90_000, { unit: '人' })]),
+      lastYear([
+        makeMetric('disputes.handled', 30, { unit: '件' }),
+        makeMetric('funding.amount', 500_000, { unit: '元' }),
+        makeMetric('publicity.audience', 2000, { unit: '人次' }),
+      ]),
+      thisYear([
+        makeMetric('disputes.handled', 900, { unit: '起' }),
+        makeMetric('funding.amount', 60, { unit: '万元' }),
+        makeMetric('publicity.audience', 90_000, { unit: '人' }),
+      ]),
     );
     // 900起 after 30件 is 30 times; 60万元 after 50万元 is no jump; 90000人 has no 人 last year.
     expect(found(issues)).toEqual([['year_jump', 'warning', 'metrics.0.value']]);
@@ -49,7 +68,13 @@ describe('jumpWarnings', () => {
 
   it('compares the year’s figures only: not running totals, targets, the plans, rates or unclassified figures', () => {
     const plans = makeSection('plans');
-    const sections = [makeSection('duties'), makeSection('measures'), makeSection('shortcomings'), plans, makeSection('other')];
+    const sections = [
+      makeSection('duties'),
+      makeSection('measures'),
+      makeSection('shortcomings'),
+      plans,
+      makeSection('other'),
+    ];
     const previous = lastYear([
       events(100, { scope: 'cumulative' }),
       makeMetric('legalAid.cases', 10, { scope: 'target' }),

@@ -59,7 +59,14 @@ export function jumpWarnings(previous: Report, current: Report, options: JumpWar
     const larger = Math.max(now.value, then.value);
     const smaller = Math.min(now.value, then.value);
     if (smaller < 0 || larger < floor || larger <= smaller * factor) continue;
-    const params = { label: now.label, value: now.value, unit: now.word, year: current.year, previousValue: then.value, previousYear: previous.year };
+    const params = {
+      label: now.label,
+      value: now.value,
+      unit: now.word,
+      year: current.year,
+      previousValue: then.value,
+      previousYear: previous.year,
+    };
     issues.push(
       createIssue('year_jump', 'warning', ['metrics', now.index, 'value'], locale, {
         'zh-CN': { ...params, change: change(then.value, now.value, 'zh-CN') },

@@ -32,8 +32,13 @@ export function reviewOf(aggregate: unknown): AggregateReview | undefined {
   if (!Array.isArray(counted) || typeof workflow !== 'object' || workflow === null) return undefined;
   const units: Record<string, UnitWorkflow> = {};
   for (const [unit, entry] of Object.entries(workflow)) {
-    const { status, id, version } = (typeof entry === 'object' && entry !== null ? entry : {}) as { status?: unknown; id?: unknown; version?: unknown };
-    if (isStatus(status) && typeof id === 'string') units[unit] = { status, id, version: typeof version === 'number' ? version : 1 };
+    const { status, id, version } = (typeof entry === 'object' && entry !== null ? entry : {}) as {
+      status?: unknown;
+      id?: unknown;
+      version?: unknown;
+    };
+    if (isStatus(status) && typeof id === 'string')
+      units[unit] = { status, id, version: typeof version === 'number' ? version : 1 };
   }
   return { counted: counted.filter(isStatus), workflow: units };
 }
@@ -47,9 +52,18 @@ export interface JudgedBy {
 
 /** Reads `deadlines` off a server's aggregate; undefined when it has none. */
 export function judgedBy(aggregate: unknown): JudgedBy | undefined {
-  const deadlines = typeof aggregate === 'object' && aggregate !== null ? (aggregate as { deadlines?: unknown }).deadlines : undefined;
+  const deadlines =
+    typeof aggregate === 'object' && aggregate !== null ? (aggregate as { deadlines?: unknown }).deadlines : undefined;
   if (typeof deadlines !== 'object' || deadlines === null) return undefined;
   const { source, submitBy, publishBy } = deadlines as { source?: unknown; submitBy?: unknown; publishBy?: unknown };
-  const dates = Object.fromEntries(Object.entries(typeof submitBy === 'object' && submitBy !== null ? submitBy : {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  return { source: source === 'options' || source === 'database' ? source : 'default', submitBy: dates, publishBy: typeof publishBy === 'string' ? publishBy : undefined };
+  const dates = Object.fromEntries(
+    Object.entries(typeof submitBy === 'object' && submitBy !== null ? submitBy : {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+  return {
+    source: source === 'options' || source === 'database' ? source : 'default',
+    submitBy: dates,
+    publishBy: typeof publishBy === 'string' ? publishBy : undefined,
+  };
 }

@@ -31,6 +31,10 @@ export async function axNodes(): Promise<AxNode[]> {
     if (frame?.frame.url === location.href) frameId = frame.frame.id;
     for (const child of frame?.childFrames ?? []) frames.push(child);
   }
-  const { nodes } = (await cdp().send('Accessibility.getFullAXTree', frameId === undefined ? {} : { frameId })) as { nodes: readonly CdpAxNode[] };
-  return nodes.filter((node) => !node.ignored).map((node) => ({ role: node.role?.value ?? '', name: node.name?.value ?? '' }));
+  const { nodes } = (await cdp().send('Accessibility.getFullAXTree', frameId === undefined ? {} : { frameId })) as {
+    nodes: readonly CdpAxNode[];
+  };
+  return nodes
+    .filter((node) => !node.ignored)
+    .map((node) => ({ role: node.role?.value ?? '', name: node.name?.value ?? '' }));
 }

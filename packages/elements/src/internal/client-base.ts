@@ -21,10 +21,18 @@ export const url = (endpoint: string, path: string): string => `${endpoint.repla
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['submitted', 'returned', 'filed', 'published'];
 
 /** Whether a value is a review status the server names. */
-export const isStatus = (value: unknown): value is ReviewStatus => typeof value === 'string' && (REVIEW_STATUSES as readonly string[]).includes(value);
+export const isStatus = (value: unknown): value is ReviewStatus =>
+  typeof value === 'string' && (REVIEW_STATUSES as readonly string[]).includes(value);
 
 /** A report record of `GET /reports` as the clients keep it (its id and status already checked). */
-export function reportRecord(record: Readonly<Record<string, unknown>>): { id: string; year: number; status: ReviewStatus; version: number; updatedAt: string; publishedOn: string | null } {
+export function reportRecord(record: Readonly<Record<string, unknown>>): {
+  id: string;
+  year: number;
+  status: ReviewStatus;
+  version: number;
+  updatedAt: string;
+  publishedOn: string | null;
+} {
   return {
     id: record['id'] as string,
     year: typeof record['year'] === 'number' ? record['year'] : 0,

@@ -10,7 +10,12 @@ export { fetchForReview, type ReviewedReport } from './review-client.js';
 // unit's report. Loaded by the dashboard only when it shows a server's data.
 
 /** The year's aggregate from `{endpoint}/aggregate`, or the server's message why not. */
-export async function fetchAggregate(endpoint: string, token: string | undefined, locale: string, year: number): Promise<AggregateResult | { readonly error: string }> {
+export async function fetchAggregate(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  year: number,
+): Promise<AggregateResult | { readonly error: string }> {
   try {
     const response = await fetch(url(endpoint, `/aggregate?year=${year}`), { headers: headers(token, locale) });
     const body = (await response.json()) as AggregateResult & { error?: { message?: string } };
@@ -21,38 +26,68 @@ export async function fetchAggregate(endpoint: string, token: string | undefined
 }
 
 /** A unit's latest report on `year` from the server (reviewer token), for its summary. */
-export async function fetchUnitReport(endpoint: string, token: string | undefined, locale: string, year: number, unit: string): Promise<unknown> {
+export async function fetchUnitReport(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  year: number,
+  unit: string,
+): Promise<unknown> {
   try {
-    const list = (await (await fetch(url(endpoint, `/reports?year=${year}`), { headers: headers(token, locale) })).json()) as { reports?: { id: string; unit: string }[] };
+    const list = (await (
+      await fetch(url(endpoint, `/reports?year=${year}`), { headers: headers(token, locale) })
+    ).json()) as { reports?: { id: string; unit: string }[] };
     const id = list.reports?.find((report) => report.unit === unit)?.id;
     if (!id) return undefined;
-    return ((await (await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) })).json()) as { report?: unknown }).report;
+    return (
+      (await (
+        await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) })
+      ).json()) as { report?: unknown }
+    ).report;
   } catch {
     return undefined;
   }
 }
 
 /** The year's aggregate counted from `countFrom` (`/aggregate?year=&status=`), or the server's message why not (none: no connection). */
-export async function fetchCountedAggregate(endpoint: string, token: string | undefined, locale: string, year: number, countFrom: CountFrom): Promise<AggregateResult | { readonly error: string | undefined }> {
+export async function fetchCountedAggregate(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  year: number,
+  countFrom: CountFrom,
+): Promise<AggregateResult | { readonly error: string | undefined }> {
   try {
-    const response = await fetch(url(endpoint, `/aggregate?year=${year}&status=${countFrom}`), { headers: headers(token, locale) });
+    const response = await fetch(url(endpoint, `/aggregate?year=${year}&status=${countFrom}`), {
+      headers: headers(token, locale),
+    });
     const body = (await response.json().catch(() => ({}))) as AggregateResult & { error?: { message?: unknown } };
     if (response.ok && typeof body.year === 'number' && Array.isArray(body.unitsDetail)) return body;
-    return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
+    return {
+      error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+    };
   } catch {
     return { error: undefined };
   }
 }
 
 /** The years the server holds reports on (reviewer token: every unit's), newest first, or the server's message why not (none: no connection). */
-export async function listYears(endpoint: string, token: string | undefined, locale: string): Promise<readonly number[] | { readonly error: string | undefined }> {
+export async function listYears(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+): Promise<readonly number[] | { readonly error: string | undefined }> {
   const reports = await listUnitReports(endpoint, token, locale);
   if (!Array.isArray(reports)) return { error: (reports as { error: string | undefined }).error };
   return [...new Set((reports as readonly UnitReport[]).map((report) => report.year))].sort((a, b) => b - a);
 }
 
 /** What the county's server says of itself (`/api/info`): its county's name, when it knows it. */
-export async function fetchCounty(endpoint: string, token: string | undefined, locale: string): Promise<string | undefined> {
+export async function fetchCounty(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+): Promise<string | undefined> {
   try {
     const response = await fetch(url(endpoint, '/info'), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as { county?: unknown };

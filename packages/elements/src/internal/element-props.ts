@@ -20,13 +20,41 @@ type Props<E, K extends keyof E> = Partial<Pick<E, K>> & { locale?: Locale };
  * (`report`, `catalog`, `draftKey`); the kebab-case ones are the attributes of the same name.
  */
 export interface LawReportElementProps {
-  'law-report-form': Props<LawReportFormElement, 'report' | 'catalog' | 'deadlines' | 'profile' | 'draftKey' | 'name' | 'readonly' | 'disabled' | 'required' | 'endpoint' | 'token'> & {
+  'law-report-form': Props<
+    LawReportFormElement,
+    | 'report'
+    | 'catalog'
+    | 'deadlines'
+    | 'profile'
+    | 'draftKey'
+    | 'name'
+    | 'readonly'
+    | 'disabled'
+    | 'required'
+    | 'endpoint'
+    | 'token'
+  > & {
     'draft-key'?: string;
   };
-  'law-report-summary': Props<LawReportSummaryElement, 'report' | 'catalog' | 'deadlines' | 'profile' | 'headingLevel'> & {
+  'law-report-summary': Props<
+    LawReportSummaryElement,
+    'report' | 'catalog' | 'deadlines' | 'profile' | 'headingLevel'
+  > & {
     'heading-level'?: number | `${number}`;
   };
-  'law-report-dashboard': Props<LawReportDashboardElement, 'reports' | 'aggregate' | 'roster' | 'deadlines' | 'previous' | 'catalog' | 'year' | 'endpoint' | 'token' | 'countFrom'> & {
+  'law-report-dashboard': Props<
+    LawReportDashboardElement,
+    | 'reports'
+    | 'aggregate'
+    | 'roster'
+    | 'deadlines'
+    | 'previous'
+    | 'catalog'
+    | 'year'
+    | 'endpoint'
+    | 'token'
+    | 'countFrom'
+  > & {
     'count-from'?: LawReportDashboardElement['countFrom'];
   };
   'law-report-review': Props<LawReportReviewElement, 'endpoint' | 'token' | 'year'>;

@@ -14,7 +14,8 @@ export interface FocusRing {
  */
 export function focusRing(element: Element): FocusRing {
   const style = getComputedStyle(element);
-  const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + Math.max(0, parseFloat(style.outlineOffset));
+  const outline =
+    style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + Math.max(0, parseFloat(style.outlineOffset));
   // Computed box-shadow: `rgb(255, 221, 0) 0px 0px 0px 6px`.
   const shadow = /^(rgba?\([^)]*\)) 0px 0px \S+ (\d+(?:\.\d+)?)px$/.exec(style.boxShadow);
   const spread = shadow ? Number(shadow[2]) : 0;

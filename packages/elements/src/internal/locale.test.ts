@@ -15,7 +15,9 @@ describe('the strings of the elements’ screens', () => {
     form.report = beiliuReport();
     document.body.append(form);
     await form.updateComplete;
-    const buttons = [...(form.shadowRoot?.querySelectorAll('button') ?? [])].map((button) => button.textContent?.trim());
+    const buttons = [...(form.shadowRoot?.querySelectorAll('button') ?? [])].map((button) =>
+      button.textContent?.trim(),
+    );
     expect(buttons).toContain('Add a section');
     expect(buttons).not.toContain('添加章节');
     expect(stringsOf('en').form.addSection).toBe('Add a section');

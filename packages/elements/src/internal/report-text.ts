@@ -31,7 +31,14 @@ const placeholder = /\{([A-Za-z0-9_]+)\}/;
  *
  * @example formatParts('{unit}（逾期 {days} 天）', { unit: reportText('北留镇', locale), days: 3 })
  */
-export function formatParts(template: string, params: Readonly<Record<string, string | number | TemplateResult>>): (string | number | TemplateResult)[] {
+export function formatParts(
+  template: string,
+  params: Readonly<Record<string, string | number | TemplateResult>>,
+): (string | number | TemplateResult)[] {
   // split with one capture group alternates text and placeholder names.
-  return template.split(placeholder).map((piece, i) => (i % 2 === 1 && Object.hasOwn(params, piece) ? (params[piece] ?? '') : i % 2 === 1 ? `{${piece}}` : piece));
+  return template
+    .split(placeholder)
+    .map((piece, i) =>
+      i % 2 === 1 && Object.hasOwn(params, piece) ? (params[piece] ?? '') : i % 2 === 1 ? `{${piece}}` : piece,
+    );
 }

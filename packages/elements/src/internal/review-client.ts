@@ -29,22 +29,40 @@ export interface ReviewedReport {
   readonly previous: unknown;
   readonly warnings: readonly ValidationIssue[];
   /** Every step; `confidentialityReviewed` where the reviewer confirmed 保密审查 in it (公开). */
-  readonly history: readonly { readonly action?: string; readonly to: ReviewStatus; readonly at: string; readonly by: string; readonly reason: string | null; readonly confidentialityReviewed?: boolean }[];
+  readonly history: readonly {
+    readonly action?: string;
+    readonly to: ReviewStatus;
+    readonly at: string;
+    readonly by: string;
+    readonly reason: string | null;
+    readonly confidentialityReviewed?: boolean;
+  }[];
   readonly actions: readonly ReviewAction[];
 }
 
 /** What a review step did: the new status, the issues that stop it, or the server's message. */
-export type Acted = { readonly ok: true; readonly status: ReviewStatus } | { readonly ok: false; readonly message: string; readonly issues: readonly ValidationIssue[] };
-
+export type Acted =
+  | { readonly ok: true; readonly status: ReviewStatus }
+  | { readonly ok: false; readonly message: string; readonly issues: readonly ValidationIssue[] };
 
 /** Every unit's latest report on every year (reviewer token), or the server's message why not. */
-export async function listQueue(endpoint: string, token: string | undefined, locale: string): Promise<readonly QueuedReport[] | { readonly error: string }> {
+export async function listQueue(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+): Promise<readonly QueuedReport[] | { readonly error: string }> {
   try {
     const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
-    if (!response.ok) return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
+    if (!response.ok)
+      return {
+        error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+      };
     return list<Record<string, unknown>>(body.reports)
-      .filter((record) => typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']))
+      .filter(
+        (record) =>
+          typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']),
+      )
       .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string }));
   } catch (failure) {
     return { error: failure instanceof Error ? failure.message : String(failure) };
@@ -52,18 +70,35 @@ export async function listQueue(endpoint: string, token: string | undefined, loc
 }
 
 /** One report for review: its latest version, the version before (if any) and what may be done. */
-export async function fetchForReview(endpoint: string, token: string | undefined, locale: string, id: string): Promise<ReviewedReport | { readonly error: string }> {
+export async function fetchForReview(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  id: string,
+): Promise<ReviewedReport | { readonly error: string }> {
   try {
-    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) });
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown> & { error?: { message?: unknown } };
-    if (!response.ok || !isStatus(body['status'])) return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), {
+      headers: headers(token, locale),
+    });
+    const body = (await response.json().catch(() => ({}))) as Record<string, unknown> & {
+      error?: { message?: unknown };
+    };
+    if (!response.ok || !isStatus(body['status']))
+      return {
+        error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+      };
     const version = typeof body['version'] === 'number' ? body['version'] : 1;
     // The server gives the version before (`previous: { version, report, … } | null`); an older one, only the list of versions.
     const given = body['previous'];
-    let previous: unknown = typeof given === 'object' && given !== null ? (given as { report?: unknown }).report : undefined;
+    let previous: unknown =
+      typeof given === 'object' && given !== null ? (given as { report?: unknown }).report : undefined;
     if (given === undefined && version > 1) {
       // An older server: the version before, by its number.
-      const before = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/versions/${version - 1}`), { headers: headers(token, locale) }).then((answer) => (answer.ok ? answer.json() : {})).catch(() => ({}));
+      const before = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/versions/${version - 1}`), {
+        headers: headers(token, locale),
+      })
+        .then((answer) => (answer.ok ? answer.json() : {}))
+        .catch(() => ({}));
       previous = (before as { report?: unknown }).report;
     }
     return {
@@ -77,7 +112,9 @@ export async function fetchForReview(endpoint: string, token: string | undefined
       previous,
       warnings: list<ValidationIssue>(body['warnings']).filter((issue) => issue.severity === 'warning'),
       history: list(body['history']),
-      actions: list<string>(body['actions']).filter((action): action is ReviewAction => ['return', 'file', 'publish', 'unpublish'].includes(action)),
+      actions: list<string>(body['actions']).filter((action): action is ReviewAction =>
+        ['return', 'file', 'publish', 'unpublish'].includes(action),
+      ),
     };
   } catch (failure) {
     return { error: failure instanceof Error ? failure.message : String(failure) };
@@ -93,13 +130,33 @@ export interface StepDetails {
 }
 
 /** Takes a review step (`/reports/:id/<action>`), with a reason where one is given, the version read and any confirmation. */
-export async function act(endpoint: string, token: string | undefined, locale: string, id: string, action: ReviewAction, reason: string, details: StepDetails = {}): Promise<Acted> {
+export async function act(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  id: string,
+  action: ReviewAction,
+  reason: string,
+  details: StepDetails = {},
+): Promise<Acted> {
   try {
     const sent = { ...(reason ? { reason } : {}), ...details };
-    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/${action}`), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(sent) });
-    const body = (await response.json().catch(() => ({}))) as { status?: unknown; issues?: unknown; error?: { message?: unknown } };
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/${action}`), {
+      method: 'POST',
+      headers: headers(token, locale, true),
+      body: JSON.stringify(sent),
+    });
+    const body = (await response.json().catch(() => ({}))) as {
+      status?: unknown;
+      issues?: unknown;
+      error?: { message?: unknown };
+    };
     if (response.ok && isStatus(body.status)) return { ok: true, status: body.status };
-    return { ok: false, message: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status), issues: list<ValidationIssue>(body.issues) };
+    return {
+      ok: false,
+      message: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+      issues: list<ValidationIssue>(body.issues),
+    };
   } catch (failure) {
     return { ok: false, message: failure instanceof Error ? failure.message : String(failure), issues: [] };
   }

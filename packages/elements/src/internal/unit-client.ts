@@ -6,7 +6,14 @@ import { headers, isStatus, reportRecord, serverFailed, url, type ReviewStatus }
 
 /** What the collection server (`law-report serve`) said to a submission. */
 export type Sent =
-  | { readonly kind: 'submitted'; readonly id: string; readonly version: number; readonly status: ReviewStatus; readonly at: string; readonly warnings: readonly ValidationIssue[] }
+  | {
+      readonly kind: 'submitted';
+      readonly id: string;
+      readonly version: number;
+      readonly status: ReviewStatus;
+      readonly at: string;
+      readonly warnings: readonly ValidationIssue[];
+    }
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'offline' };
@@ -28,38 +35,81 @@ export interface ReportWithHistory {
 }
 
 /** POSTs a report to `{endpoint}/reports`; never throws. */
-export async function sendReport(endpoint: string, token: string | undefined, locale: string, report: Report): Promise<Sent> {
+export async function sendReport(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  report: Report,
+): Promise<Sent> {
   let response: Response;
   try {
-    response = await fetch(url(endpoint, '/reports'), { method: 'POST', headers: headers(token, locale, true), body: JSON.stringify(report) });
+    response = await fetch(url(endpoint, '/reports'), {
+      method: 'POST',
+      headers: headers(token, locale, true),
+      body: JSON.stringify(report),
+    });
   } catch {
     return { kind: 'offline' };
   }
   const body: unknown = await response.json().catch(() => undefined);
-  const value = (typeof body === 'object' && body !== null ? body : {}) as { id?: unknown; version?: unknown; status?: unknown; submittedAt?: unknown; warnings?: unknown; issues?: unknown; error?: { message?: unknown } };
+  const value = (typeof body === 'object' && body !== null ? body : {}) as {
+    id?: unknown;
+    version?: unknown;
+    status?: unknown;
+    submittedAt?: unknown;
+    warnings?: unknown;
+    issues?: unknown;
+    error?: { message?: unknown };
+  };
   if (response.status === 201 && typeof value.id === 'string' && typeof value.version === 'number') {
     const at = typeof value.submittedAt === 'string' ? value.submittedAt : new Date().toISOString();
-    const warnings = (Array.isArray(value.warnings) ? (value.warnings as ValidationIssue[]) : []).filter((issue) => issue.severity === 'warning' && typeof issue.message === 'string');
-    return { kind: 'submitted', id: value.id, version: value.version, status: isStatus(value.status) ? value.status : 'submitted', at, warnings };
+    const warnings = (Array.isArray(value.warnings) ? (value.warnings as ValidationIssue[]) : []).filter(
+      (issue) => issue.severity === 'warning' && typeof issue.message === 'string',
+    );
+    return {
+      kind: 'submitted',
+      id: value.id,
+      version: value.version,
+      status: isStatus(value.status) ? value.status : 'submitted',
+      at,
+      warnings,
+    };
   }
   if (response.status === 422 && Array.isArray(value.issues)) {
     // Only issues of the shape the form shows (a path to a field, a message): the answer is never trusted.
     const issues = (value.issues as unknown[]).filter(
-      (issue): issue is ValidationIssue => typeof issue === 'object' && issue !== null && Array.isArray((issue as { path?: unknown }).path) && typeof (issue as { message?: unknown }).message === 'string',
+      (issue): issue is ValidationIssue =>
+        typeof issue === 'object' &&
+        issue !== null &&
+        Array.isArray((issue as { path?: unknown }).path) &&
+        typeof (issue as { message?: unknown }).message === 'string',
     );
     return { kind: 'invalid', issues };
   }
-  return { kind: 'refused', message: typeof value.error?.message === 'string' ? value.error.message : serverFailed(locale, response.status) };
+  return {
+    kind: 'refused',
+    message: typeof value.error?.message === 'string' ? value.error.message : serverFailed(locale, response.status),
+  };
 }
 
 /** The unit's reports, every year, newest year first; the server's message why not, or offline. */
-export async function listUnitReports(endpoint: string, token: string | undefined, locale: string): Promise<readonly UnitReport[] | { readonly error: string | undefined }> {
+export async function listUnitReports(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+): Promise<readonly UnitReport[] | { readonly error: string | undefined }> {
   try {
     const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
     const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
-    if (!response.ok || !Array.isArray(body.reports)) return { error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status) };
+    if (!response.ok || !Array.isArray(body.reports))
+      return {
+        error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+      };
     return (body.reports as Record<string, unknown>[])
-      .filter((record) => typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']))
+      .filter(
+        (record) =>
+          typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']),
+      )
       .map(reportRecord)
       .sort((a, b) => b.year - a.year);
   } catch {
@@ -68,12 +118,22 @@ export async function listUnitReports(endpoint: string, token: string | undefine
 }
 
 /** One report's latest version and review steps, undefined when it cannot be had. */
-export async function fetchReport(endpoint: string, token: string | undefined, locale: string, id: string): Promise<ReportWithHistory | undefined> {
+export async function fetchReport(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  id: string,
+): Promise<ReportWithHistory | undefined> {
   try {
-    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), { headers: headers(token, locale) });
+    const response = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}`), {
+      headers: headers(token, locale),
+    });
     if (!response.ok) return undefined;
     const body = (await response.json()) as { report?: unknown; history?: unknown };
-    const history = (Array.isArray(body.history) ? body.history : []).filter((step): step is ReportWithHistory['history'][number] => typeof step === 'object' && step !== null && isStatus((step as { to?: unknown }).to));
+    const history = (Array.isArray(body.history) ? body.history : []).filter(
+      (step): step is ReportWithHistory['history'][number] =>
+        typeof step === 'object' && step !== null && isStatus((step as { to?: unknown }).to),
+    );
     return { report: body.report, history };
   } catch {
     return undefined;

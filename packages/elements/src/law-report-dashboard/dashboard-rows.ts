@@ -1,4 +1,13 @@
-import type { AggregateChange, AggregateComparison, AggregateResult, Catalog, IndicatorTotal, Locale, UnitDetail, UnitStatus } from '@law-report/core/model';
+import type {
+  AggregateChange,
+  AggregateComparison,
+  AggregateResult,
+  Catalog,
+  IndicatorTotal,
+  Locale,
+  UnitDetail,
+  UnitStatus,
+} from '@law-report/core/model';
 import type { AggregateReview, UnitWorkflow } from '../internal/aggregate-review.js';
 import type { ReviewStatus } from '../internal/client-base.js';
 
@@ -37,7 +46,13 @@ export interface FigureRow extends Row<FigureColumn> {
 }
 
 // The units to act on first: nothing submitted, then late, then not published.
-const STATUS_ORDER: Readonly<Record<UnitStatus, number>> = { missing: 0, late: 1, unpublished: 2, reported: 3, unlisted: 4 };
+const STATUS_ORDER: Readonly<Record<UnitStatus, number>> = {
+  missing: 0,
+  late: 1,
+  unpublished: 2,
+  reported: 3,
+  unlisted: 4,
+};
 // Within each, the review's order: nothing sent, returned, waiting for review, filed, published.
 const REVIEW_ORDER: Readonly<Record<ReviewStatus, number>> = { returned: 1, submitted: 2, filed: 3, published: 4 };
 
@@ -62,7 +77,12 @@ export function unitRows(units: readonly UnitDetail[], review?: AggregateReview)
 }
 
 /** The year's totals as rows, labelled from the catalog, with last year's change when known. */
-export function figureRows(result: AggregateResult, catalog: Catalog, locale: Locale, comparison: AggregateComparison | undefined): FigureRow[] {
+export function figureRows(
+  result: AggregateResult,
+  catalog: Catalog,
+  locale: Locale,
+  comparison: AggregateComparison | undefined,
+): FigureRow[] {
   return Object.entries(result.indicators).map(([key, figure], order) => {
     const change = comparison?.indicators[key];
     const label = catalog.get(key)?.label[locale] ?? key;
@@ -72,7 +92,15 @@ export function figureRows(result: AggregateResult, catalog: Catalog, locale: Lo
       figure,
       change,
       order,
-      cells: { label, total: figure.total, reporting: figure.reporting, min: figure.min, median: figure.median, max: figure.max, change: change?.percent ?? change?.change ?? null },
+      cells: {
+        label,
+        total: figure.total,
+        reporting: figure.reporting,
+        min: figure.min,
+        median: figure.median,
+        max: figure.max,
+        change: change?.percent ?? change?.change ?? null,
+      },
     };
   });
 }

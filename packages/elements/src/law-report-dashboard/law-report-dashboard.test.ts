@@ -1,4 +1,12 @@
-import { aggregate, formatChinaDateTime, reportingYear, parseRosterCsv, unitsCsv, type DeadlineOverrides, type Report } from '@law-report/core/model';
+import {
+  aggregate,
+  formatChinaDateTime,
+  reportingYear,
+  parseRosterCsv,
+  unitsCsv,
+  type DeadlineOverrides,
+  type Report,
+} from '@law-report/core/model';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -14,11 +22,18 @@ import { languageOf } from '../internal/language-of.js';
 import './define.js';
 import type { LawReportDashboardElement } from './law-report-dashboard.js';
 
-const lines = (text: string): unknown[] => text.split('\n').filter((line) => line.trim()).map((line): unknown => JSON.parse(line));
+const lines = (text: string): unknown[] =>
+  text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line): unknown => JSON.parse(line));
 const roster = parseRosterCsv(rosterCsv).entries;
 const deadlines = deadlinesJson as DeadlineOverrides;
 
-async function mount(properties: Partial<LawReportDashboardElement> = {}, attributes: Record<string, string> = {}): Promise<LawReportDashboardElement> {
+async function mount(
+  properties: Partial<LawReportDashboardElement> = {},
+  attributes: Record<string, string> = {},
+): Promise<LawReportDashboardElement> {
   const element = document.createElement('law-report-dashboard');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   Object.assign(element, { reports: lines(reports2023), roster, deadlines, ...properties });
@@ -35,7 +50,9 @@ function rowsOf(element: LawReportDashboardElement, region: string): string[][] 
     for (const values of copy.querySelectorAll('details')) values.remove();
     return copy.textContent?.trim().replace(/\s+/g, ' ') ?? '';
   };
-  return [...(table?.querySelectorAll(':scope > thead > tr, :scope > tbody > tr') ?? [])].map((row) => [...row.querySelectorAll(':scope > th, :scope > td')].map(text));
+  return [...(table?.querySelectorAll(':scope > thead > tr, :scope > tbody > tr') ?? [])].map((row) =>
+    [...row.querySelectorAll(':scope > th, :scope > td')].map(text),
+  );
 }
 
 afterEach(() => {
@@ -46,7 +63,9 @@ afterEach(() => {
 describe('<law-report-dashboard>', () => {
   it('shows the three rates over the roster', async () => {
     await mount();
-    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
+    await expect
+      .element(page.getByRole('heading', { level: 2 }))
+      .toHaveTextContent('2023年法治政府建设年度报告报送情况');
     const tiles = page.getByRole('definition');
     await expect.element(tiles.nth(0)).toHaveTextContent('87.5% 14 / 16 个单位');
     await expect.element(tiles.nth(1)).toHaveTextContent('62.5% 10 / 16 个单位');
@@ -56,9 +75,21 @@ describe('<law-report-dashboard>', () => {
   it('lists the units to notify: missing, late with days late, not published', async () => {
     await mount();
     const list = (name: string) => page.getByRole('region', { name }).getByRole('listitem');
-    expect(list('未报送').elements().map((item) => item.textContent)).toEqual(['北山镇', '青川县生态环境局']);
-    expect(list('逾期报送').elements().map((item) => item.textContent)).toEqual(['石门镇（逾期 11 天）', '柳林乡（逾期 22 天）', '杨村乡（逾期 9 天）', '滨河街道（逾期 12 天）']);
-    expect(list('未公开').elements().map((item) => item.textContent)).toEqual(['柳林乡', '青川县公安局']);
+    expect(
+      list('未报送')
+        .elements()
+        .map((item) => item.textContent),
+    ).toEqual(['北山镇', '青川县生态环境局']);
+    expect(
+      list('逾期报送')
+        .elements()
+        .map((item) => item.textContent),
+    ).toEqual(['石门镇（逾期 11 天）', '柳林乡（逾期 22 天）', '杨村乡（逾期 9 天）', '滨河街道（逾期 12 天）']);
+    expect(
+      list('未公开')
+        .elements()
+        .map((item) => item.textContent),
+    ).toEqual(['柳林乡', '青川县公安局']);
   });
 
   it('lists every unit of the roster in its order, with status, dates and completeness', async () => {
@@ -66,7 +97,14 @@ describe('<law-report-dashboard>', () => {
     const rows = rowsOf(element, 'units');
     expect(rows[0]).toEqual(['单位', '状态', '报送日期', '截止日期', '逾期天数', '完整度']);
     expect(rows.slice(1).map((row) => row[0])).toEqual(roster.map((unit) => unit.name));
-    expect(rows.find((row) => row[0] === '柳林乡')).toEqual(['柳林乡', '逾期', '2024-02-22', '2024-01-31', '22', '70%']);
+    expect(rows.find((row) => row[0] === '柳林乡')).toEqual([
+      '柳林乡',
+      '逾期',
+      '2024-02-22',
+      '2024-01-31',
+      '22',
+      '70%',
+    ]);
     expect(rows.find((row) => row[0] === '北山镇')).toEqual(['北山镇', '未报送', '—', '2024-01-31', '—', '0%']);
   });
 
@@ -77,11 +115,15 @@ describe('<law-report-dashboard>', () => {
     await userEvent.keyboard('{Enter}');
     const header = () => element.shadowRoot?.querySelector('[part="units"] th[aria-sort]:not([aria-sort="none"])');
     expect(header()?.getAttribute('aria-sort')).toBe('ascending');
-    let names = rowsOf(element, 'units').slice(1).map((row) => row[0]);
+    let names = rowsOf(element, 'units')
+      .slice(1)
+      .map((row) => row[0]);
     expect(names.slice(-2)).toEqual(['北山镇', '青川县生态环境局']);
     await userEvent.keyboard('{Enter}');
     expect(header()?.getAttribute('aria-sort')).toBe('descending');
-    names = rowsOf(element, 'units').slice(1).map((row) => row[0]);
+    names = rowsOf(element, 'units')
+      .slice(1)
+      .map((row) => row[0]);
     expect(names.slice(0, 4)).toEqual(['柳林乡', '滨河街道', '石门镇', '杨村乡']);
     expect(names.slice(-2)).toEqual(['北山镇', '青川县生态环境局']);
     expect(element.shadowRoot?.activeElement).toBe(button.element());
@@ -122,11 +164,20 @@ describe('<law-report-dashboard>', () => {
     expect(blobs).toHaveLength(1);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]?.arrayBuffer());
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const names = rowsOf(element, 'units').slice(1).map((row) => row[0]);
+    const names = rowsOf(element, 'units')
+      .slice(1)
+      .map((row) => row[0]);
     const result = aggregate(lines(reports2023), { year: 2023, roster, deadlines, unitValues: true });
     const byName = new Map(result.unitsDetail.map((unit) => [unit.name, unit]));
-    expect(csv).toBe(unitsCsv(result, { units: names.map((name) => byName.get(name ?? '')).filter((unit) => unit !== undefined) }));
-    expect(csv.split('\r\n').slice(1, -1).map((row) => row.split(',')[0])).toEqual(names);
+    expect(csv).toBe(
+      unitsCsv(result, { units: names.map((name) => byName.get(name ?? '')).filter((unit) => unit !== undefined) }),
+    );
+    expect(
+      csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',')[0]),
+    ).toEqual(names);
   });
 
   it('opens a unit’s summary from its name, and returns focus when it closes', async () => {
@@ -149,19 +200,29 @@ describe('<law-report-dashboard>', () => {
     const column = rows[0]?.indexOf('同比（较2022年）') ?? -1;
     expect(rows.slice(1).some((row) => /^[+-]?\d/.test(row[column] ?? ''))).toBe(true);
     // An approximate change keeps its word before the sign: 约+3877, never +约3877.
-    const approximate = rows.slice(1).map((row) => row[column] ?? '').filter((cell) => cell.startsWith('约'));
+    const approximate = rows
+      .slice(1)
+      .map((row) => row[column] ?? '')
+      .filter((cell) => cell.startsWith('约'));
     expect(approximate.length).toBeGreaterThan(0);
     for (const cell of approximate) expect(cell).toMatch(/^约[+-]\d/);
   });
 
   it('keeps running totals and targets apart from the year’s totals', async () => {
-    const town = (name: string, metrics: Report['metrics']) => makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, metrics });
+    const town = (name: string, metrics: Report['metrics']) =>
+      makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, metrics });
     const element = await mount({
       roster: undefined,
       deadlines: undefined,
       reports: [
-        town('东镇', [makeMetric('disputes.handled', 10, { unit: '起' }), makeMetric('disputes.handled', 300, { unit: '起', scope: 'cumulative' })]),
-        town('西镇', [makeMetric('disputes.handled', 5, { unit: '起' }), makeMetric('disputes.handled', 20, { unit: '起', scope: 'target' })]),
+        town('东镇', [
+          makeMetric('disputes.handled', 10, { unit: '起' }),
+          makeMetric('disputes.handled', 300, { unit: '起', scope: 'cumulative' }),
+        ]),
+        town('西镇', [
+          makeMetric('disputes.handled', 5, { unit: '起' }),
+          makeMetric('disputes.handled', 20, { unit: '起', scope: 'target' }),
+        ]),
       ],
     });
     expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.[1]).toBe('15 起');
@@ -179,7 +240,9 @@ describe('<law-report-dashboard>', () => {
 
   it('switches to English with locale="en"', async () => {
     await mount({}, { locale: 'en' });
-    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('Rule-of-law government reports for 2023');
+    await expect
+      .element(page.getByRole('heading', { level: 2 }))
+      .toHaveTextContent('Rule-of-law government reports for 2023');
     await expect.element(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
     await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('87.5% 14 of 16 units');
   });
@@ -191,7 +254,11 @@ describe('<law-report-dashboard>', () => {
 
   it('never inserts unit names as HTML', async () => {
     const markup = '<img src=x onerror="window.__xss=1">';
-    const element = await mount({ roster: undefined, deadlines: undefined, reports: [makeReport({ unit: { name: `东镇${markup}`, level: 'town' } })] });
+    const element = await mount({
+      roster: undefined,
+      deadlines: undefined,
+      reports: [makeReport({ unit: { name: `东镇${markup}`, level: 'town' } })],
+    });
     await expect.element(page.getByRole('button', { name: `东镇${markup}`, exact: true })).toBeVisible();
     expect(element.shadowRoot?.querySelector('img')).toBeNull();
   });
@@ -217,7 +284,9 @@ describe('<law-report-dashboard>', () => {
       expect(ring.outer).toBeDefined();
       expect(ring.bothShow).toBe(true);
       for (const background of ['rgb(255, 255, 255)', 'rgb(51, 51, 51)']) {
-        expect(Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background))).toBeGreaterThanOrEqual(3);
+        expect(
+          Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background)),
+        ).toBeGreaterThanOrEqual(3);
       }
       await userEvent.keyboard('{Tab}');
     }
@@ -234,7 +303,14 @@ describe('<law-report-dashboard>', () => {
     expect(languageOf(page.getByRole('button', { name: '城关镇', exact: true }).element())).toBe('zh-CN');
     expect(languageOf(page.getByRole('region', { name: 'Missing' }).getByText('北山镇').element())).toBe('zh-CN');
     expect(languageOf(page.getByRole('region', { name: 'Late' }).getByText('石门镇').element())).toBe('zh-CN');
-    expect(languageOf(page.getByRole('region', { name: /Statutory contents/ }).getByRole('rowheader', { name: '城关镇' }).element())).toBe('zh-CN');
+    expect(
+      languageOf(
+        page
+          .getByRole('region', { name: /Statutory contents/ })
+          .getByRole('rowheader', { name: '城关镇' })
+          .element(),
+      ),
+    ).toBe('zh-CN');
     expect(languageOf(page.getByText('人次', { exact: true }).first().element())).toBe('zh-CN');
   });
 
@@ -245,7 +321,9 @@ describe('<law-report-dashboard>', () => {
     await header.getByRole('button').click();
     await expect.element(header).toHaveAttribute('aria-sort', 'ascending');
     expect(page.getByRole('button', { name: /排序/ }).elements()).toHaveLength(0);
-    await expect.element(page.getByRole('columnheader', { name: '合计', exact: true }).first()).toHaveAttribute('aria-sort', 'none');
+    await expect
+      .element(page.getByRole('columnheader', { name: '合计', exact: true }).first())
+      .toHaveAttribute('aria-sort', 'none');
   });
 
   it('names a unit’s button by the unit, the action said by its description', async () => {
@@ -261,7 +339,8 @@ describe('<law-report-dashboard>', () => {
     // Those of the charts' values too, closed as they are.
     const tables = [...(element().shadowRoot?.querySelectorAll('table') ?? [])];
     expect(tables.length).toBeGreaterThan(10);
-    for (const table of tables) expect(table.querySelector(':scope > caption')?.textContent?.trim(), table.outerHTML.slice(0, 80)).toBeTruthy();
+    for (const table of tables)
+      expect(table.querySelector(':scope > caption')?.textContent?.trim(), table.outerHTML.slice(0, 80)).toBeTruthy();
     const regions = (await axNodes()).filter((node) => node.role === 'region').map((node) => node.name);
     expect(regions.length).toBeGreaterThan(3);
     expect(new Set(regions).size).toBe(regions.length);
@@ -278,11 +357,14 @@ describe('<law-report-dashboard>', () => {
     expect(values.elements()).toHaveLength(0);
     // Tab to the disclosure beside the chart, as a keyboard user would, and open it.
     const disclosure = chart.element().parentElement?.querySelector('summary');
-    for (let presses = 0; presses < 100 && element.shadowRoot?.activeElement !== disclosure; presses += 1) await userEvent.keyboard('{Tab}');
+    for (let presses = 0; presses < 100 && element.shadowRoot?.activeElement !== disclosure; presses += 1)
+      await userEvent.keyboard('{Tab}');
     expect(element.shadowRoot?.activeElement).toBe(disclosure);
     await userEvent.keyboard('{Enter}');
     await expect.element(values).toBeVisible();
-    const rows = [...values.element().querySelectorAll(':scope > tbody > tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join('：'));
+    const rows = [...values.element().querySelectorAll(':scope > tbody > tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent?.trim()).join('：'),
+    );
     expect(rows).toEqual(bars);
   });
 
@@ -293,17 +375,29 @@ describe('<law-report-dashboard>', () => {
         unit: { name, level: 'town' },
         issuer: `${name}人民政府`,
         metrics: [
-          makeMetric('disputes.handled', handled, { unit: '起', source: { start: 0, end: 4, quote: `全年排查化解矛盾纠纷${handled}起。` } }),
-          makeMetric('disputes.handled', 30, { unit: '起', scope: 'cumulative', source: { start: 9, end: 12, quote: '三年累计30起。' } }),
+          makeMetric('disputes.handled', handled, {
+            unit: '起',
+            source: { start: 0, end: 4, quote: `全年排查化解矛盾纠纷${handled}起。` },
+          }),
+          makeMetric('disputes.handled', 30, {
+            unit: '起',
+            scope: 'cumulative',
+            source: { start: 9, end: 12, quote: '三年累计30起。' },
+          }),
         ],
       });
     const element = await mount({ reports: [quoted('东岭镇', 12), quoted('西河乡', 7)], roster: undefined });
-    const summary = [...(element.shadowRoot?.querySelectorAll('details.values summary') ?? [])].find((one) => one.getAttribute('aria-label') === '各单位数值：排查矛盾纠纷');
+    const summary = [...(element.shadowRoot?.querySelectorAll('details.values summary') ?? [])].find(
+      (one) => one.getAttribute('aria-label') === '各单位数值：排查矛盾纠纷',
+    );
     (summary as HTMLElement).click();
     await element.updateComplete;
     const table = page.getByRole('table', { name: '各单位排查矛盾纠纷' });
     await expect.element(table).toBeVisible();
-    const rows = () => [...table.element().querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
+    const rows = () =>
+      [...table.element().querySelectorAll('tr')].map((row) =>
+        [...row.children].map((cell) => cell.textContent?.trim()),
+      );
     await expect.poll(rows).toEqual([
       ['单位', '数值', '原文'],
       ['东岭镇', '12', '全年排查化解矛盾纠纷12起。'],
@@ -316,7 +410,9 @@ describe('<law-report-dashboard>', () => {
     await page.getByRole('button', { name: '城关镇', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '城关镇' });
     await expect.element(dialog.getByRole('heading', { level: 3 })).toHaveTextContent('城关镇');
-    await expect.element(dialog.getByRole('heading', { level: 4 })).toHaveTextContent('城关镇2023年法治政府建设年度报告');
+    await expect
+      .element(dialog.getByRole('heading', { level: 4 }))
+      .toHaveTextContent('城关镇2023年法治政府建设年度报告');
     expect(dialog.getByRole('heading', { level: 5 }).elements().length).toBeGreaterThanOrEqual(3);
     expect(dialog.getByRole('heading', { level: 2 }).elements()).toHaveLength(0);
   });
@@ -338,22 +434,50 @@ describe('<law-report-dashboard>', () => {
   it('loads the live aggregate from a collection server (endpoint), or says why it cannot', async () => {
     const server = inject('collectionServer');
     // One unit has reported, whatever other test files have sent already.
-    const report = makeReport({ unit: { name: '东城镇', level: 'town' }, issuer: '东城镇人民政府', title: '东城镇2023年法治政府建设工作情况的报告' });
-    await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' }, body: JSON.stringify(report) });
+    const report = makeReport({
+      unit: { name: '东城镇', level: 'town' },
+      issuer: '东城镇人民政府',
+      title: '东城镇2023年法治政府建设工作情况的报告',
+    });
+    await fetch(`${server.endpoint}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' },
+      body: JSON.stringify(report),
+    });
     const element = document.createElement('law-report-dashboard');
     element.setAttribute('year', '2023');
     element.setAttribute('endpoint', server.endpoint);
     element.token = server.reviewer;
     document.body.append(element);
     await expect.poll(() => element.result?.units.expected).toBe(2);
-    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2023年法治政府建设年度报告报送情况');
+    await expect
+      .element(page.getByRole('heading', { level: 2 }))
+      .toHaveTextContent('2023年法治政府建设年度报告报送情况');
     // What 按时 was judged by, from the server (no deadlines stored: the statutory ones).
-    await expect.element(page.getByText(/^按时与否按国家规定的截止日期判断：乡镇（街道）\d{4}年\d{1,2}月\d{1,2}日、政府部门\d{4}年\d{1,2}月\d{1,2}日前报送，\d{4}年4月1日前公开。$/)).toBeVisible();
+    await expect
+      .element(
+        page.getByText(
+          /^按时与否按国家规定的截止日期判断：乡镇（街道）\d{4}年\d{1,2}月\d{1,2}日、政府部门\d{4}年\d{1,2}月\d{1,2}日前报送，\d{4}年4月1日前公开。$/,
+        ),
+      )
+      .toBeVisible();
     // What 按时 was judged by, from the server (no deadlines stored: the statutory ones).
-    await expect.element(page.getByText(/^按时与否按国家规定的截止日期判断：乡镇（街道）\d{4}年\d{1,2}月\d{1,2}日、政府部门\d{4}年\d{1,2}月\d{1,2}日前报送，\d{4}年4月1日前公开。$/)).toBeVisible();
+    await expect
+      .element(
+        page.getByText(
+          /^按时与否按国家规定的截止日期判断：乡镇（街道）\d{4}年\d{1,2}月\d{1,2}日、政府部门\d{4}年\d{1,2}月\d{1,2}日前报送，\d{4}年4月1日前公开。$/,
+        ),
+      )
+      .toBeVisible();
     // A reported unit's name fetches its report from the server for the summary.
     await page.getByRole('button', { name: '东城镇', exact: true }).click();
-    await expect.element(page.getByRole('dialog', { name: '东城镇' }).getByRole('heading', { level: 4, name: '东城镇2023年法治政府建设年度报告' })).toBeVisible();
+    await expect
+      .element(
+        page
+          .getByRole('dialog', { name: '东城镇' })
+          .getByRole('heading', { level: 4, name: '东城镇2023年法治政府建设年度报告' }),
+      )
+      .toBeVisible();
     await userEvent.keyboard('{Escape}');
     const refused = document.createElement('law-report-dashboard');
     refused.setAttribute('year', '2023');
@@ -380,7 +504,11 @@ describe('<law-report-dashboard> from a collection server', () => {
       metrics: [makeMetric('disputes.handled', handled, { unit: '起' })],
     });
   const submit = async (token: string, report: Report): Promise<string> => {
-    const response = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(report) });
+    const response = await fetch(`${server.endpoint}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(report),
+    });
     expect(response.status).toBe(201);
     return ((await response.json()) as { id: string }).id;
   };
@@ -391,19 +519,25 @@ describe('<law-report-dashboard> from a collection server', () => {
     await submit(server.unit, town('北留镇', 2019, 8));
     await submit(server.unit, town('北留镇', 2020, 10));
     returned = await submit(server.otherUnit, town('东城镇', 2020, 5));
-    const answer = await fetch(`${server.endpoint}/reports/${returned}/return`, { method: 'POST', headers: { ...reviewer, 'content-type': 'application/json' }, body: JSON.stringify({ reason: '请补充矛盾纠纷数据的来源' }) });
+    const answer = await fetch(`${server.endpoint}/reports/${returned}/return`, {
+      method: 'POST',
+      headers: { ...reviewer, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: '请补充矛盾纠纷数据的来源' }),
+    });
     expect(answer.status).toBe(200);
   });
 
   async function mountServed(attributes: Record<string, string> = {}): Promise<LawReportDashboardElement> {
     const element = document.createElement('law-report-dashboard');
-    for (const [name, value] of Object.entries({ endpoint: server.endpoint, ...attributes })) element.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ endpoint: server.endpoint, ...attributes }))
+      element.setAttribute(name, value);
     element.token = server.reviewer;
     document.body.append(element);
     await expect.poll(() => element.result?.unitsDetail.length).toBe(2);
     return element;
   }
-  const statusOf = (element: LawReportDashboardElement, unit: string) => rowsOf(element, 'units').find((row) => row[0] === unit)?.[1];
+  const statusOf = (element: LawReportDashboardElement, unit: string) =>
+    rowsOf(element, 'units').find((row) => row[0] === unit)?.[1];
 
   it('shows the review’s status beside each unit’s, and a returned unit as 已退回, not reported and out of the totals', async () => {
     const element = await mountServed({ year: '2020' });
@@ -411,9 +545,23 @@ describe('<law-report-dashboard> from a collection server', () => {
     expect(statusOf(element, '北留镇')).toMatch(/^(逾期|已报送|未公开) · 已提交$/);
     expect(statusOf(element, '东城镇')).toBe('已退回 · 未计入');
     await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('50.0% 1 / 2 个单位');
-    expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.slice(1, 3)).toEqual(['10 起', '1']);
-    expect(page.getByRole('region', { name: '未报送' }).getByRole('listitem').elements().map((item) => item.textContent)).toEqual(['东城镇（已退回）']);
-    await expect.element(page.getByRole('status')).toHaveTextContent('2020年的报送率和合计计入已提交、已备案和已公开的报告；已退回的报告不计入，单位改好重新报送后计入。');
+    expect(
+      rowsOf(element, 'figures')
+        .find((row) => row[0] === '排查矛盾纠纷')
+        ?.slice(1, 3),
+    ).toEqual(['10 起', '1']);
+    expect(
+      page
+        .getByRole('region', { name: '未报送' })
+        .getByRole('listitem')
+        .elements()
+        .map((item) => item.textContent),
+    ).toEqual(['东城镇（已退回）']);
+    await expect
+      .element(page.getByRole('status'))
+      .toHaveTextContent(
+        '2020年的报送率和合计计入已提交、已备案和已公开的报告；已退回的报告不计入，单位改好重新报送后计入。',
+      );
   });
 
   it('totals only filed and published reports at the flick of a labelled switch, saying so, focus kept', async () => {
@@ -431,7 +579,9 @@ describe('<law-report-dashboard> from a collection server', () => {
     // And back, from the keyboard.
     await userEvent.keyboard('{ArrowUp}');
     await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('50.0% 1 / 2 个单位');
-    expect(element.shadowRoot?.activeElement).toBe(switch_.getByRole('radio', { name: '已报送的（含待审核的）' }).element());
+    expect(element.shadowRoot?.activeElement).toBe(
+      switch_.getByRole('radio', { name: '已报送的（含待审核的）' }).element(),
+    );
   });
 
   it('offers the years the server holds, the year being reported first, and compares with the server’s own year before, if any', async () => {
@@ -451,7 +601,9 @@ describe('<law-report-dashboard> from a collection server', () => {
     // 2019 has no year before on the server: no comparison, and the page says why.
     (select.element() as HTMLElement).focus();
     await userEvent.selectOptions(select, '2019');
-    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2019年法治政府建设年度报告报送情况');
+    await expect
+      .element(page.getByRole('heading', { level: 2 }))
+      .toHaveTextContent('2019年法治政府建设年度报告报送情况');
     expect(rowsOf(element, 'figures')[0]?.some((cell) => cell.startsWith('同比'))).toBe(false);
     await expect.element(page.getByText(/服务器上没有2018年的报告，不作同比。/)).toBeVisible();
     expect(element.getAttribute('year')).toBe('2019');
@@ -477,13 +629,17 @@ describe('<law-report-dashboard> from a collection server', () => {
     const dialog = page.getByRole('dialog', { name: '东城镇' });
     await expect.element(dialog.getByText('审核状态：已退回（第 1 版）')).toBeVisible();
     await expect.element(dialog.getByRole('heading', { level: 4, name: '审核记录' })).toBeVisible();
-    const { history } = (await (await fetch(`${server.endpoint}/reports/${returned}`, { headers: reviewer })).json()) as { history: { at: string; by: string }[] };
+    const { history } = (await (
+      await fetch(`${server.endpoint}/reports/${returned}`, { headers: reviewer })
+    ).json()) as { history: { at: string; by: string }[] };
     const steps = dialog.getByRole('list').first().getByRole('listitem');
     expect(steps.elements().map((step) => step.textContent?.trim().replace(/\s+/g, ' '))).toEqual([
       `${formatChinaDateTime(history[0]?.at ?? '', 'zh-CN')}，东城镇：已提交`,
       `${formatChinaDateTime(history[1]?.at ?? '', 'zh-CN')}，县依法治县办：已退回（原因：请补充矛盾纠纷数据的来源）`,
     ]);
-    await expect.element(dialog.getByRole('heading', { level: 4, name: '东城镇2020年法治政府建设年度报告' })).toBeVisible();
+    await expect
+      .element(dialog.getByRole('heading', { level: 4, name: '东城镇2020年法治政府建设年度报告' }))
+      .toBeVisible();
     await userEvent.keyboard('{Escape}');
     expect(element.shadowRoot?.activeElement).toBe(name.element());
   });
@@ -506,7 +662,13 @@ describe('<law-report-dashboard> from a collection server', () => {
     await userEvent.keyboard('{Escape}');
     element.locale = 'en';
     await expect.element(page.getByRole('combobox', { name: 'Year' })).toBeVisible();
-    await expect.element(page.getByRole('group', { name: 'Reports counted in the rates and totals' }).getByRole('radio', { name: 'Filed and published only' })).not.toBeChecked();
+    await expect
+      .element(
+        page
+          .getByRole('group', { name: 'Reports counted in the rates and totals' })
+          .getByRole('radio', { name: 'Filed and published only' }),
+      )
+      .not.toBeChecked();
     await expect.poll(() => statusOf(element, '东城镇')).toBe('returned · not counted');
     expect(await seriousViolations(element)).toEqual([]);
   });

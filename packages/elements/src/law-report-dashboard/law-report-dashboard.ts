@@ -31,7 +31,16 @@ import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
-import { figureRows, sortRows, unitRows, type FigureColumn, type FigureRow, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
+import {
+  figureRows,
+  sortRows,
+  unitRows,
+  type FigureColumn,
+  type FigureRow,
+  type Sort,
+  type UnitColumn,
+  type UnitRow,
+} from './dashboard-rows.js';
 import type { Served } from './served-years.js';
 
 /**
@@ -135,7 +144,15 @@ export class LawReportDashboardElement extends LitElement {
   declare protected loading: boolean;
   declare protected unitSort: Sort<UnitColumn>;
   declare protected figureSort: Sort<FigureColumn>;
-  declare protected opened: { unit: string; report: unknown; deadlines?: DeadlineOverrides | undefined; review?: ReviewedReport; problem?: string } | undefined;
+  declare protected opened:
+    | {
+        unit: string;
+        report: unknown;
+        deadlines?: DeadlineOverrides | undefined;
+        review?: ReviewedReport;
+        problem?: string;
+      }
+    | undefined;
   // Which indicators' tables of unit values are open: their sentences are read only then.
   declare protected valuesOpen: ReadonlySet<string>;
 
@@ -179,7 +196,11 @@ export class LawReportDashboardElement extends LitElement {
   toCsv(): string {
     const result = this.#result;
     if (!result) return '';
-    return unitsCsv(result, { locale: localeOf(this.locale), catalog: this.catalog, units: this.#sortedUnits(result).map((row) => row.unit) });
+    return unitsCsv(result, {
+      locale: localeOf(this.locale),
+      catalog: this.catalog,
+      units: this.#sortedUnits(result).map((row) => row.unit),
+    });
   }
 
   // Shown in English, an element waits for the English strings of its screens before it updates,
@@ -193,7 +214,8 @@ export class LawReportDashboardElement extends LitElement {
     const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale', 'served'];
     if (inputs.some((key) => changed.has(key))) this.#compute();
     // Started here, not after the update, so 正在读取 is in this very render.
-    if (['endpoint', 'token', 'year', 'locale', 'countFrom', 'reports', 'aggregate'].some((key) => changed.has(key))) void this.#load();
+    if (['endpoint', 'token', 'year', 'locale', 'countFrom', 'reports', 'aggregate'].some((key) => changed.has(key)))
+      void this.#load();
   }
 
   // The data comes from the server when the page gives none of its own.
@@ -208,7 +230,14 @@ export class LawReportDashboardElement extends LitElement {
     this.loading = true;
     // What reads a server is loaded with the first read: a page with reports of its own never needs it.
     const served = await import('./served-years.js').then(
-      ({ loadServed }) => loadServed(this.endpoint ?? '', this.token, localeOf(this.locale), this.year, this.countFrom === 'filed' ? 'filed' : 'submitted'),
+      ({ loadServed }) =>
+        loadServed(
+          this.endpoint ?? '',
+          this.token,
+          localeOf(this.locale),
+          this.year,
+          this.countFrom === 'filed' ? 'filed' : 'submitted',
+        ),
       () => ({ error: undefined }),
     );
     if (load !== this.#loads) return;
@@ -274,15 +303,19 @@ export class LawReportDashboardElement extends LitElement {
       ${year === undefined ? nothing : html`<h2>${served?.county ? formatParts(m.dashboard.headingOfCounty, { county: reportText(served.county, locale), year }) : formatMessage(m.dashboard.heading, { year })}</h2>`}
       ${served ? this.#controls(served, m, locale) : nothing}
       ${served?.judgedBy ? this.#judgedBy(served.judgedBy, m, locale) : nothing}
-      ${this.#problem !== undefined
-        ? html`<p role="alert">${this.#problem}</p>`
-        : result
-          ? html`${this.#tiles(result, m)} ${this.#notify(result, m, locale)} ${this.#units(result, m, locale)} ${this.#coverage(result, m, locale)}
+      ${
+        this.#problem !== undefined
+          ? html`<p role="alert">${this.#problem}</p>`
+          : result
+            ? html`${this.#tiles(result, m)} ${this.#notify(result, m, locale)} ${this.#units(result, m, locale)} ${this.#coverage(result, m, locale)}
             ${this.#figures(result, m, locale, served)} ${this.#apart(result, m, locale)}
-            ${result.superseded.length + result.skipped.length > 0
-              ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
-              : nothing}`
-          : html`<p>${m.dashboard.empty}</p>`}
+            ${
+              result.superseded.length + result.skipped.length > 0
+                ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
+                : nothing
+            }`
+            : html`<p>${m.dashboard.empty}</p>`
+      }
       <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>${this.#dialog(m, locale)}</dialog>
     </div>`;
   }
@@ -290,7 +323,11 @@ export class LawReportDashboardElement extends LitElement {
   // The deadlines the server judged 按时 by: the towns' and departments', and publication.
   #judgedBy(judged: JudgedBy, m: Strings, locale: Locale): TemplateResult {
     const day = (date: string) => formatChinaDateTime(`${date}T00:00:00+08:00`, locale, { time: false });
-    const levels = (['town', 'department'] as const).filter((level) => judged.submitBy[level]).map((level) => formatMessage(m.dashboard.deadlineOf, { level: m.levels[level], date: day(judged.submitBy[level] ?? '') }));
+    const levels = (['town', 'department'] as const)
+      .filter((level) => judged.submitBy[level])
+      .map((level) =>
+        formatMessage(m.dashboard.deadlineOf, { level: m.levels[level], date: day(judged.submitBy[level] ?? '') }),
+      );
     return html`<p class="note" part="deadlines">${formatMessage(m.dashboard.judgedBy, { deadlines: levels.join(m.dashboard.listSeparator), publish: judged.publishBy ? day(judged.publishBy) : '—', source: judged.source === 'default' ? m.dashboard.bySource.default : m.dashboard.bySource.county })}</p>`;
   }
 
@@ -303,8 +340,14 @@ export class LawReportDashboardElement extends LitElement {
   // a live region, so a person who changes either hears what is now shown.
   #controls(served: Served, m: Strings, locale: Locale): TemplateResult {
     const review = this.#review;
-    const statuses = review ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(review.counted.map((status) => m.review[status])) : '';
-    const note = this.loading ? formatMessage(m.dashboard.loading, { year: this.year ?? served.year }) : review ? formatMessage(m.dashboard.counted, { year: served.year, statuses }) : '';
+    const statuses = review
+      ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(review.counted.map((status) => m.review[status]))
+      : '';
+    const note = this.loading
+      ? formatMessage(m.dashboard.loading, { year: this.year ?? served.year })
+      : review
+        ? formatMessage(m.dashboard.counted, { year: served.year, statuses })
+        : '';
     const counts: readonly [CountFrom, string][] = [
       ['submitted', m.dashboard.countSubmitted],
       ['filed', m.dashboard.countFiled],
@@ -319,7 +362,8 @@ export class LawReportDashboardElement extends LitElement {
         <fieldset>
           <legend>${m.dashboard.counting}</legend>
           ${counts.map(
-            ([from, label]) => html`<label><input type="radio" name="count-from" value=${from} .checked=${this.countFrom === from} @change=${() => (this.countFrom = from)} />${label}</label>`,
+            ([from, label]) =>
+              html`<label><input type="radio" name="count-from" value=${from} .checked=${this.countFrom === from} @change=${() => (this.countFrom = from)} />${label}</label>`,
           )}
         </fieldset>
       </div>
@@ -335,11 +379,13 @@ export class LawReportDashboardElement extends LitElement {
       </div>
       ${opened.review ? this.#history(opened.review, m, locale) : nothing}
       ${opened.problem !== undefined ? html`<p role="alert">${formatMessage(m.reviewHistory.loadFailed, { message: opened.problem })}</p>` : nothing}
-      ${opened.report === undefined
-        ? opened.problem === undefined
-          ? html`<p>${m.dashboard.noReport}</p>`
-          : nothing
-        : html`<law-report-summary .report=${opened.report} .catalog=${this.catalog} .deadlines=${'deadlines' in opened ? opened.deadlines : this.deadlines} locale=${locale} heading-level="4"></law-report-summary>`}`;
+      ${
+        opened.report === undefined
+          ? opened.problem === undefined
+            ? html`<p>${m.dashboard.noReport}</p>`
+            : nothing
+          : html`<law-report-summary .report=${opened.report} .catalog=${this.catalog} .deadlines=${'deadlines' in opened ? opened.deadlines : this.deadlines} locale=${locale} heading-level="4"></law-report-summary>`
+      }`;
   }
 
   // Where the report is in the review and every step taken, with who took it, when (in China) and why.
@@ -350,9 +396,11 @@ export class LawReportDashboardElement extends LitElement {
         ${review.history.map(
           (step) =>
             html`<li>
-              ${formatParts(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: reportText(step.by, locale), action: m.review[step.to] })}${step.reason
-                ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
-                : nothing}
+              ${formatParts(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: reportText(step.by, locale), action: m.review[step.to] })}${
+                step.reason
+                  ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
+                  : nothing
+              }
             </li>`,
         )}
       </ol>`;
@@ -380,13 +428,20 @@ export class LawReportDashboardElement extends LitElement {
     // A unit that sent a report not counted (returned, or not yet filed when only filed ones count) says so.
     const missing = result.units.missing.map((name) => {
       const workflow = this.#review?.workflow[name];
-      return workflow ? formatParts(m.dashboard.withStatus, { unit: reportText(name, locale), status: m.review[workflow.status] }) : reportText(name, locale);
+      return workflow
+        ? formatParts(m.dashboard.withStatus, { unit: reportText(name, locale), status: m.review[workflow.status] })
+        : reportText(name, locale);
     });
     return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
       <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
       <div class="lists">
         ${list(m.dashboard.missing, missing)}
-        ${list(m.dashboard.late, late.map((unit) => formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.daysLate ?? 0 })))}
+        ${list(
+          m.dashboard.late,
+          late.map((unit) =>
+            formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.daysLate ?? 0 }),
+          ),
+        )}
         ${list(m.dashboard.unpublished, names(result.units.unpublished))}
         ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
       </div>
@@ -443,9 +498,10 @@ export class LawReportDashboardElement extends LitElement {
     if (!workflow) return counted;
     const review = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
     // A published report links to its page for the public on the same server.
-    const page = workflow.status === 'published' && this.endpoint && this.#result
-      ? html` · <a href=${`${this.endpoint.replace(/\/?api\/?$/, '')}${publicReportPath(this.#result.year, unit.name, 'html')}`} aria-label=${formatMessage(m.dashboard.publicPageOf, { unit: unit.name })}>${m.dashboard.publicPage}</a>`
-      : nothing;
+    const page =
+      workflow.status === 'published' && this.endpoint && this.#result
+        ? html` · <a href=${`${this.endpoint.replace(/\/?api\/?$/, '')}${publicReportPath(this.#result.year, unit.name, 'html')}`} aria-label=${formatMessage(m.dashboard.publicPageOf, { unit: unit.name })}>${m.dashboard.publicPage}</a>`
+        : nothing;
     if (this.#review?.counted.includes(workflow.status)) return html`${counted} · ${review}${page}`;
     return html`${review} · <span class="status missing">${m.dashboard.notCounted}</span>`;
   }
@@ -454,7 +510,10 @@ export class LawReportDashboardElement extends LitElement {
   #unitName(unit: UnitDetail): TemplateResult | string {
     const report = this.#reportOf(unit);
     // From a server, a unit's report (returned ones too) is fetched when its name is clicked.
-    const fromServer = report === undefined && this.endpoint !== undefined && (this.#review?.workflow[unit.name] !== undefined || unit.submittedOn !== null);
+    const fromServer =
+      report === undefined &&
+      this.endpoint !== undefined &&
+      (this.#review?.workflow[unit.name] !== undefined || unit.submittedOn !== null);
     if (report === undefined && !fromServer) return unit.name;
     return html`<button type="button" class="link" aria-describedby="open-hint" @click=${(event: Event) => this.#open(event, unit.name, report)}>${unit.name}</button>`;
   }
@@ -497,7 +556,12 @@ export class LawReportDashboardElement extends LitElement {
     </section>`;
   }
 
-  #figures(result: AggregateResult, m: Strings, locale: Locale, served: Served | undefined): TemplateResult | typeof nothing {
+  #figures(
+    result: AggregateResult,
+    m: Strings,
+    locale: Locale,
+    served: Served | undefined,
+  ): TemplateResult | typeof nothing {
     const rows = sortRows(figureRows(result, this.catalog, locale, this.#comparison), this.figureSort, locale);
     if (rows.length === 0) return nothing;
     const c = m.aggregate.figureColumns;
@@ -508,17 +572,26 @@ export class LawReportDashboardElement extends LitElement {
       ['min', c.min],
       ['median', c.median],
       ['max', c.max],
-      ...(this.#comparison ? [['change', `${c.change}（${formatMessage(m.dashboard.changeFrom, { year: result.year - 1 })}）`] as [FigureColumn, string]] : []),
+      ...(this.#comparison
+        ? [
+            ['change', `${c.change}（${formatMessage(m.dashboard.changeFrom, { year: result.year - 1 })}）`] as [
+              FigureColumn,
+              string,
+            ],
+          ]
+        : []),
     ];
     const units = result.unitsDetail.filter((unit) => unit.values);
     return html`<section part="figures" aria-labelledby="figures-heading">
       <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
       <p class="note">
-        ${m.dashboard.lowerBound}${this.#comparison
-          ? ` ${m.dashboard.changeNote}`
-          : served && !served.previous
-            ? ` ${formatMessage(m.dashboard.noPrevious, { year: result.year - 1 })}`
-            : ''}
+        ${m.dashboard.lowerBound}${
+          this.#comparison
+            ? ` ${m.dashboard.changeNote}`
+            : served && !served.previous
+              ? ` ${formatMessage(m.dashboard.noPrevious, { year: result.year - 1 })}`
+              : ''
+        }
       </p>
       <div class="scroll" tabindex="0" role="group" aria-labelledby="figures-caption">
         <table>
@@ -555,7 +628,10 @@ export class LawReportDashboardElement extends LitElement {
     const sign = change.change > 0 ? '+' : change.change < 0 ? '-' : '';
     const magnitude = formatQualified(Math.abs(change.change), change.qualifier, locale);
     const prefix = stringsOf(locale).ui.qualifierPrefix[change.qualifier];
-    const signed = prefix && magnitude.startsWith(prefix) ? `${prefix}${sign}${magnitude.slice(prefix.length)}` : `${sign}${magnitude}`;
+    const signed =
+      prefix && magnitude.startsWith(prefix)
+        ? `${prefix}${sign}${magnitude.slice(prefix.length)}`
+        : `${sign}${magnitude}`;
     const percent = change.percent === null ? '' : `（${change.percent > 0 ? '+' : ''}${change.percent}%）`;
     return `${signed}${percent}`;
   }
@@ -611,7 +687,9 @@ export class LawReportDashboardElement extends LitElement {
 
   #toggleValues(key: string, open: boolean): void {
     if (open === this.valuesOpen.has(key)) return;
-    this.valuesOpen = open ? new Set([...this.valuesOpen, key]) : new Set([...this.valuesOpen].filter((one) => one !== key));
+    this.valuesOpen = open
+      ? new Set([...this.valuesOpen, key])
+      : new Set([...this.valuesOpen].filter((one) => one !== key));
   }
 
   // The sentence a unit's counted figure of `key` was read from, when its report is at hand.
@@ -629,7 +707,8 @@ export class LawReportDashboardElement extends LitElement {
 
   #apart(result: AggregateResult, m: Strings, locale: Locale): TemplateResult | typeof nothing {
     const label = (key: string) => this.catalog.get(key)?.label[locale] ?? key;
-    const amount = (figure: IndicatorTotal) => html`${formatQualified(figure.total, figure.qualifier, locale)} ${reportText(figure.unit, locale)}`;
+    const amount = (figure: IndicatorTotal) =>
+      html`${formatQualified(figure.total, figure.qualifier, locale)} ${reportText(figure.unit, locale)}`;
     const c = m.aggregate.figureColumns;
     const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
       rows.length === 0
@@ -640,14 +719,17 @@ export class LawReportDashboardElement extends LitElement {
               <tr><th scope="col">${c.indicator}</th><th scope="col">${c.total}</th><th scope="col">${c.reporting}</th></tr>
             </thead>
             <tbody>
-              ${rows.map(({ key, scope, figure }) => html`<tr>
+              ${rows.map(
+                ({ key, scope, figure }) => html`<tr>
                 <th scope="row">${label(key)}${scope ? `（${scope}）` : ''}</th>
                 <td class="number">${amount(figure)}</td>
                 <td class="number">${figure.reporting}</td>
-              </tr>`)}
+              </tr>`,
+              )}
             </tbody>
           </table>`;
-    const rows = (totals: Record<string, IndicatorTotal>) => Object.entries(totals).map(([key, figure]) => ({ key, figure }));
+    const rows = (totals: Record<string, IndicatorTotal>) =>
+      Object.entries(totals).map(([key, figure]) => ({ key, figure }));
     const cumulative = rows(result.cumulative);
     const targets = rows(result.targets);
     const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
@@ -685,12 +767,21 @@ export class LawReportDashboardElement extends LitElement {
         ({ fetchForReview }) => fetchForReview(this.endpoint ?? '', this.token, locale, workflow.id),
         () => ({ error: stringsOf(locale).dashboard.offline }),
       );
-      this.opened = 'error' in review ? { unit, report: undefined, problem: review.error } : { unit, ...this.#asJudged(unit, review.report), review };
+      this.opened =
+        'error' in review
+          ? { unit, report: undefined, problem: review.error }
+          : { unit, ...this.#asJudged(unit, review.report), review };
     } else if (given !== undefined) {
       this.opened = { unit, report: given };
     } else {
       const year = this.#result?.year;
-      const report = this.endpoint && year !== undefined ? await client().then(({ fetchUnitReport }) => fetchUnitReport(this.endpoint ?? '', this.token, locale, year, unit), () => undefined) : undefined;
+      const report =
+        this.endpoint && year !== undefined
+          ? await client().then(
+              ({ fetchUnitReport }) => fetchUnitReport(this.endpoint ?? '', this.token, locale, year, unit),
+              () => undefined,
+            )
+          : undefined;
       this.opened = { unit, ...this.#asJudged(unit, report) };
     }
     await this.updateComplete;
@@ -708,7 +799,10 @@ export class LawReportDashboardElement extends LitElement {
     const level = (record as { unit?: { level?: unknown } } | undefined)?.unit?.level;
     if (!record || !detail?.submittedOn || typeof level !== 'string') return { report, deadlines: this.deadlines };
     const due = detail.deadline.slice(5) as MonthDay;
-    return { report: { ...record, submittedOn: detail.submittedOn }, deadlines: { ...this.deadlines, submit: { ...this.deadlines?.submit, [level]: due } } };
+    return {
+      report: { ...record, submittedOn: detail.submittedOn },
+      deadlines: { ...this.deadlines, submit: { ...this.deadlines?.submit, [level]: due } },
+    };
   }
 
   #close(): void {

@@ -26,7 +26,13 @@ export interface Served {
  *
  * @example const served = await loadServed('/api', token, 'zh-CN', undefined, 'filed');
  */
-export async function loadServed(endpoint: string, token: string | undefined, locale: string, year: number | undefined, countFrom: CountFrom): Promise<Served | { readonly error: string | undefined }> {
+export async function loadServed(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+  year: number | undefined,
+  countFrom: CountFrom,
+): Promise<Served | { readonly error: string | undefined }> {
   const held = await listYears(endpoint, token, locale);
   if (!Array.isArray(held)) return held as { readonly error: string | undefined };
   const current = reportingYear();
@@ -37,5 +43,12 @@ export async function loadServed(endpoint: string, token: string | undefined, lo
     held.includes(shown - 1) ? fetchCountedAggregate(endpoint, token, locale, shown - 1, countFrom) : undefined,
     fetchCounty(endpoint, token, locale),
   ]);
-  return { years: [current, ...others], year: shown, aggregate, previous: previous && !('error' in previous) ? previous : undefined, county, judgedBy: judgedBy(aggregate) };
+  return {
+    years: [current, ...others],
+    year: shown,
+    aggregate,
+    previous: previous && !('error' in previous) ? previous : undefined,
+    county,
+    judgedBy: judgedBy(aggregate),
+  };
 }

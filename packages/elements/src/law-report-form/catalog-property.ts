@@ -1,4 +1,11 @@
-import { defaultCatalog, formatMessage, parseCatalog, type Catalog, type ExtensionCatalog, type Locale } from '@law-report/core/model';
+import {
+  defaultCatalog,
+  formatMessage,
+  parseCatalog,
+  type Catalog,
+  type ExtensionCatalog,
+  type Locale,
+} from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 
 /** What the form's `catalog` property takes: a catalog, or a town's extension catalog as published (JSON). */
@@ -12,13 +19,26 @@ export type CatalogInput = Catalog | ExtensionCatalog | readonly ExtensionCatalo
  *
  * @example resolveCatalog(await (await fetch('town-catalog.json')).json(), 'zh-CN').catalog.get('x-yourtown.gridEvents')
  */
-export function resolveCatalog(value: unknown, locale: Locale): { readonly catalog: Catalog; readonly problem: string } {
+export function resolveCatalog(
+  value: unknown,
+  locale: Locale,
+): { readonly catalog: Catalog; readonly problem: string } {
   if (isCatalog(value)) return { catalog: value, problem: '' };
   const parsed = parseCatalog(value, locale);
   if (parsed.ok) return { catalog: parsed.catalog, problem: '' };
-  return { catalog: defaultCatalog, problem: formatMessage(stringsOf(locale).form.badCatalog, { problems: parsed.problems.join('；') }) };
+  return {
+    catalog: defaultCatalog,
+    problem: formatMessage(stringsOf(locale).form.badCatalog, { problems: parsed.problems.join('；') }),
+  };
 }
 
 function isCatalog(value: unknown): value is Catalog {
-  return typeof value === 'object' && value !== null && 'get' in value && typeof value.get === 'function' && 'indicators' in value && Array.isArray(value.indicators);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'get' in value &&
+    typeof value.get === 'function' &&
+    'indicators' in value &&
+    Array.isArray(value.indicators)
+  );
 }

@@ -40,7 +40,10 @@ describe('ChecksController', () => {
 
   it('checks by the form’s profile: a draft may keep an empty section that a submission may not', async () => {
     const full = makeReport();
-    const report = { ...full, sections: full.sections.map((section) => ({ ...section, paragraphs: [], sections: [] })) };
+    const report = {
+      ...full,
+      sections: full.sections.map((section) => ({ ...section, paragraphs: [], sections: [] })),
+    };
     const draft = await setUp(report, 'draft').checks.run();
     const submit = await setUp(report, 'submit').checks.run();
     expect(draft?.issues.filter((issue) => issue.severity === 'error')).toEqual([]);

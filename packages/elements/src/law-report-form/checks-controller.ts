@@ -1,4 +1,12 @@
-import type { Catalog, DeadlineOverrides, Locale, Profile, Report, ValidationIssue, ValidationResult } from '@law-report/core/model';
+import type {
+  Catalog,
+  DeadlineOverrides,
+  Locale,
+  Profile,
+  Report,
+  ValidationIssue,
+  ValidationResult,
+} from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { idOf, type Path } from './form-model.js';
 

@@ -18,7 +18,11 @@ function setUp(key: string | undefined, report: Report = makeReport(), focus = '
   const page = { report, focus, pending };
   const drafts = new DraftController(host, {
     key: () => key,
-    snapshot: () => ({ report: page.report, focus: page.focus, ...(page.pending === undefined ? {} : { pending: page.pending }) }),
+    snapshot: () => ({
+      report: page.report,
+      focus: page.focus,
+      ...(page.pending === undefined ? {} : { pending: page.pending }),
+    }),
   });
   return {
     drafts,
@@ -175,7 +179,10 @@ describe('DraftController', () => {
   });
 
   it('offers nothing, and does not throw, where storage cannot be read', () => {
-    localStorage.setItem('blocked', JSON.stringify({ report: makeReport(), at: '2024-01-01T00:00:00.000Z', focus: '', scroll: 0 }));
+    localStorage.setItem(
+      'blocked',
+      JSON.stringify({ report: makeReport(), at: '2024-01-01T00:00:00.000Z', focus: '', scroll: 0 }),
+    );
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('Access is denied for this document.', 'SecurityError');
     });
@@ -193,7 +200,12 @@ describe('DraftController', () => {
     dispatchEvent(new StorageEvent('storage', { key: 'shared', newValue: null }));
     expect(drafts.otherWindow).toBe(false);
     expect(told.updates).toBe(0);
-    dispatchEvent(new StorageEvent('storage', { key: 'shared', newValue: JSON.stringify({ report: makeReport(), at: new Date().toISOString() }) }));
+    dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'shared',
+        newValue: JSON.stringify({ report: makeReport(), at: new Date().toISOString() }),
+      }),
+    );
     expect(drafts.otherWindow).toBe(true);
     expect(told.updates).toBe(1);
   });
@@ -231,7 +243,15 @@ describe('DraftController', () => {
 
   it('ignores what is under the key when it is not a saved draft', () => {
     const { drafts } = setUp('odd');
-    for (const raw of ['{"report":', 'null', '"草稿"', '[]', JSON.stringify({ report: makeReport() }), JSON.stringify({ report: null, at: '2024-01-15T02:30:00.000Z' }), JSON.stringify({ report: '报告', at: '2024-01-15T02:30:00.000Z' })]) {
+    for (const raw of [
+      '{"report":',
+      'null',
+      '"草稿"',
+      '[]',
+      JSON.stringify({ report: makeReport() }),
+      JSON.stringify({ report: null, at: '2024-01-15T02:30:00.000Z' }),
+      JSON.stringify({ report: '报告', at: '2024-01-15T02:30:00.000Z' }),
+    ]) {
       localStorage.setItem('odd', raw);
       drafts.load();
       expect(drafts.saved, raw).toBeUndefined();
@@ -239,10 +259,18 @@ describe('DraftController', () => {
   });
 
   it('offers a half-written saved report as a draft the form can show', () => {
-    localStorage.setItem('partial', JSON.stringify({ report: { title: '半成品' }, at: '2024-01-15T02:30:00.000Z', focus: 7 }));
+    localStorage.setItem(
+      'partial',
+      JSON.stringify({ report: { title: '半成品' }, at: '2024-01-15T02:30:00.000Z', focus: 7 }),
+    );
     const { drafts } = setUp('partial');
     drafts.load();
-    expect(drafts.saved?.report).toMatchObject({ title: '半成品', unit: { name: '', level: 'town' }, sections: [], metrics: [] });
+    expect(drafts.saved?.report).toMatchObject({
+      title: '半成品',
+      unit: { name: '', level: 'town' },
+      sections: [],
+      metrics: [],
+    });
     expect(drafts.saved?.focus).toBe('');
     expect(drafts.saved?.scroll).toBe(0);
     expect(drafts.saved).not.toHaveProperty('pending');

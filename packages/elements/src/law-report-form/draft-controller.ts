@@ -76,7 +76,13 @@ export class DraftController implements ReactiveController {
     if (!key || !this.#dirty) return;
     try {
       const { report, focus, pending } = this.#source.snapshot();
-      const draft: SavedDraft = { report, at: new Date().toISOString(), focus, scroll: Math.round(window.scrollY), ...(pending === undefined ? {} : { pending }) };
+      const draft: SavedDraft = {
+        report,
+        at: new Date().toISOString(),
+        focus,
+        scroll: Math.round(window.scrollY),
+        ...(pending === undefined ? {} : { pending }),
+      };
       localStorage.setItem(key, JSON.stringify(draft));
       this.#dirty = false;
       if (this.failed) {

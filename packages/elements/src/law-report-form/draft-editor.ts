@@ -1,4 +1,11 @@
-import { formatMessage, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
+import {
+  formatMessage,
+  type Catalog,
+  type Locale,
+  type Metric,
+  type Report,
+  type Section,
+} from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 import { allSections, freshId, idOf, metricName, type Path } from './form-model.js';
 import type { Removed } from './section-editor.js';
@@ -39,7 +46,10 @@ export class DraftEditor {
   addSection(sections: Section[], path: Path): void {
     sections.push({ id: freshId(this.#form.draft()), kind: 'measures', title: '', paragraphs: [], sections: [] });
     this.#form.edit(path);
-    void this.#form.focusAfter(`#${CSS.escape(idOf([...path, sections.length - 1, 'title']))}`, stringsOf(this.#form.locale()).form.sectionAdded);
+    void this.#form.focusAfter(
+      `#${CSS.escape(idOf([...path, sections.length - 1, 'title']))}`,
+      stringsOf(this.#form.locale()).form.sectionAdded,
+    );
   }
 
   // A deleted section leaves 撤销删除 in its place, focused; its figures go with it and come back with it.
@@ -65,7 +75,10 @@ export class DraftEditor {
         for (const metric of taken) now.push(metric);
         this.#form.removed(undefined);
         this.#form.edit(path);
-        void this.#form.focusAfter(`#${CSS.escape(idOf([...path, index, 'title']))}`, formatMessage(m.restored, { name: title }));
+        void this.#form.focusAfter(
+          `#${CSS.escape(idOf([...path, index, 'title']))}`,
+          formatMessage(m.restored, { name: title }),
+        );
       },
     });
     this.#form.edit(path);
@@ -100,7 +113,10 @@ export class DraftEditor {
     this.#form.draft().metrics.push(metric as Metric);
     if (definition) this.#form.found(section);
     this.#form.edit(['metrics']);
-    void this.#form.focusAfter(`#${CSS.escape(idOf(['metrics', index, definition ? 'value' : 'indicator']))}`, stringsOf(this.#form.locale()).form.added);
+    void this.#form.focusAfter(
+      `#${CSS.escape(idOf(['metrics', index, definition ? 'value' : 'indicator']))}`,
+      stringsOf(this.#form.locale()).form.added,
+    );
   }
 
   // Focus goes to the figure before (or after) in the same section, else to its add button.
@@ -122,7 +138,10 @@ export class DraftEditor {
         this.#form.draft().metrics.splice(Math.min(index, this.#form.draft().metrics.length), 0, metric);
         this.#form.removedFigure(undefined);
         this.#form.edit(['metrics']);
-        void this.#form.focusAfter(`tbody[data-metric="${this.#form.draft().metrics.indexOf(metric)}"] button.remove-metric`, formatMessage(m.restored, { name }));
+        void this.#form.focusAfter(
+          `tbody[data-metric="${this.#form.draft().metrics.indexOf(metric)}"] button.remove-metric`,
+          formatMessage(m.restored, { name }),
+        );
       },
     });
     this.#form.edit(['metrics']);

@@ -1,4 +1,10 @@
-import { formatMessage, isUnrecognized, STATUTORY_CONTENTS, writtenWordsOf, type FormField } from '@law-report/core/model';
+import {
+  formatMessage,
+  isUnrecognized,
+  STATUTORY_CONTENTS,
+  writtenWordsOf,
+  type FormField,
+} from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { idOf, type Path } from './form-model.js';
@@ -40,16 +46,31 @@ export interface RowContext {
  * the control by `aria-describedby`. In a figure row the label is the column's word with the
  * figure's name after it, so every control says which figure it belongs to.
  */
-export function renderField(view: FormView, field: FormField, path: Path, value: unknown, row?: RowContext): TemplateResult {
+export function renderField(
+  view: FormView,
+  field: FormField,
+  path: Path,
+  value: unknown,
+  row?: RowContext,
+): TemplateResult {
   const { m } = view;
   const id = idOf(path);
   const error = view.errorAt(path);
   const guess = view.imports.guessAt(id);
   // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
-  const help = row ? undefined : field.control === 'lines' ? m.form.paragraphsHelp : Object.hasOwn(m.help, field.key) ? m.help[field.key as keyof typeof m.help] : undefined;
+  const help = row
+    ? undefined
+    : field.control === 'lines'
+      ? m.form.paragraphsHelp
+      : Object.hasOwn(m.help, field.key)
+        ? m.help[field.key as keyof typeof m.help]
+        : undefined;
   // Marked required where a value must be given; paragraphs may stay empty in a draft (the rules say which must not).
   const required = field.required && field.control !== 'checkbox' && field.control !== 'lines';
-  const describedBy = [row?.describedBy ?? '', guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ') || nothing;
+  const describedBy =
+    [row?.describedBy ?? '', guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : '']
+      .filter(Boolean)
+      .join(' ') || nothing;
   const control: Control = {
     id,
     labelledBy: row ? row.labelledBy : nothing,
@@ -63,17 +84,21 @@ export function renderField(view: FormView, field: FormField, path: Path, value:
     input: row ? undefined : (event) => view.input(path, field, event),
     blur: row ? undefined : () => view.blur(path),
     // Nothing read, or the importer's （未识别） still in it: to fill in, not to confirm (a mark never passes).
-    unread: guess !== undefined && (value === undefined || value === '' || (typeof value === 'string' && isUnrecognized(value))),
+    unread:
+      guess !== undefined &&
+      (value === undefined || value === '' || (typeof value === 'string' && isUnrecognized(value))),
   };
   const name = m.fields[field.key];
   const label = html`<label for=${id}>${name}${required ? html`<span class="required">${m.form.required}</span>` : nothing}</label>`;
   // A guessed value waits for 确认; where the importer read nothing there is nothing to confirm, only to fill in.
-  const messages = html`${guess === undefined
-    ? nothing
-    : control.unread
-      ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
-      : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
-          <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`}${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
+  const messages = html`${
+    guess === undefined
+      ? nothing
+      : control.unread
+        ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
+        : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
+          <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
+  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
       <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
@@ -84,7 +109,13 @@ export function renderField(view: FormView, field: FormField, path: Path, value:
   return html`<div part="field" class=${guess ? 'field guessed' : 'field'}>${label}${controlFor(view, field, control, value, row)}${messages}</div>`;
 }
 
-function controlFor(view: FormView, field: FormField, c: Control, value: unknown, row: RowContext | undefined): TemplateResult {
+function controlFor(
+  view: FormView,
+  field: FormField,
+  c: Control,
+  value: unknown,
+  row: RowContext | undefined,
+): TemplateResult {
   const { m } = view;
   if (field.key === 'metric.indicator') return indicatorSelect(view, c, String(value ?? ''));
   if (field.key === 'metric.unit' && row?.unitWords) {
@@ -127,15 +158,17 @@ function indicatorSelect(view: FormView, c: Control, value: string): TemplateRes
     @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
     <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
     <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
-    ${open
-      ? [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map(
-          (kind) => html`<optgroup label=${m.kinds[kind]}>
+    ${
+      open
+        ? [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map(
+            (kind) => html`<optgroup label=${m.kinds[kind]}>
             ${catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
           </optgroup>`,
-        )
-      : chosen
-        ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>`
-        : nothing}
+          )
+        : chosen
+          ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>`
+          : nothing
+    }
   </select>`;
 }
 
@@ -149,9 +182,17 @@ export function unitWordsOf(view: FormView, indicator: string): readonly string[
  * The value a control holds, as the report stores it: a checkbox's state, paragraphs split at blank
  * lines, a number (an empty box is no value, never 0), text (an empty optional field is no value).
  */
-export function controlValue(field: FormField, target: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): unknown {
+export function controlValue(
+  field: FormField,
+  target: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+): unknown {
   if (field.control === 'checkbox') return target instanceof HTMLInputElement && target.checked;
-  if (field.control === 'lines') return target.value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
-  if (field.control === 'integer' || field.control === 'number') return target.value === '' ? undefined : Number(target.value);
+  if (field.control === 'lines')
+    return target.value
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean);
+  if (field.control === 'integer' || field.control === 'number')
+    return target.value === '' ? undefined : Number(target.value);
   return target.value === '' && !field.required ? undefined : target.value;
 }

@@ -14,7 +14,8 @@ import { writtenWordsOf, type Catalog, type Metric } from '@law-report/core/mode
 export function fitUnit(metric: Partial<Pick<Metric, 'indicator' | 'unit'>> | undefined, catalog: Catalog): boolean {
   const definition = metric?.indicator === undefined ? undefined : catalog.get(metric.indicator);
   const first = definition?.units[0];
-  if (!metric || !definition || first === undefined || writtenWordsOf(definition).includes(metric.unit ?? '')) return false;
+  if (!metric || !definition || first === undefined || writtenWordsOf(definition).includes(metric.unit ?? ''))
+    return false;
   metric.unit = first;
   return true;
 }

@@ -49,7 +49,9 @@ export class FocusController implements ReactiveController {
     }
     await this.#host.updateComplete;
     const root = this.#host.renderRoot;
-    (root.querySelector<HTMLElement>(selector) ?? (fallback ? root.querySelector<HTMLElement>(fallback) : null))?.focus();
+    (
+      root.querySelector<HTMLElement>(selector) ?? (fallback ? root.querySelector<HTMLElement>(fallback) : null)
+    )?.focus();
   }
 
   /** The id of the field a path points at, or of the nearest one on screen (missing_section → the sections). */

@@ -13,7 +13,10 @@ describe('the form’s model of a draft', () => {
   it('fills only what is blank: typed values stay, figures come with their sections and never collide', () => {
     const draft = { ...emptyReport(), title: '我写的标题' };
     const imported = makeReport({
-      sections: [makeSection('measures', { id: 's1', paragraphs: ['举措。'] }), makeSection('shortcomings', { id: 's2', paragraphs: ['不足。'] })],
+      sections: [
+        makeSection('measures', { id: 's1', paragraphs: ['举措。'] }),
+        makeSection('shortcomings', { id: 's2', paragraphs: ['不足。'] }),
+      ],
       metrics: [makeMetric('disputes.handled', 7, { sectionId: 's1' })],
     });
     const { report, metrics, fields } = fillBlanks(draft, imported);
@@ -33,7 +36,12 @@ describe('the form’s model of a draft', () => {
   it('puts what the draft lacks where the imported report has it, not after the last section', () => {
     const draft = { ...emptyReport(), title: '我写的标题' };
     const imported = makeReport({
-      sections: [makeSection('preamble', { id: 'p' }), makeSection('measures', { id: 'm1', title: '举措一' }), makeSection('measures', { id: 'm2', title: '举措二' }), makeSection('shortcomings', { id: 's' })],
+      sections: [
+        makeSection('preamble', { id: 'p' }),
+        makeSection('measures', { id: 'm1', title: '举措一' }),
+        makeSection('measures', { id: 'm2', title: '举措二' }),
+        makeSection('shortcomings', { id: 's' }),
+      ],
     });
     const { report } = fillBlanks(draft, imported);
     const kinds = report.sections.map((section) => section.kind);
@@ -48,7 +56,10 @@ describe('the form’s model of a draft', () => {
     const measures = draft.sections.find((section) => section.kind === 'measures');
     measures?.sections.push({ id: 'mine', kind: 'measures', title: '我加的小节', paragraphs: [], sections: [] });
     draft.metrics.push(makeMetric('disputes.handled', 3, { sectionId: 'mine' }));
-    const { report } = fillBlanks(draft, makeReport({ sections: [makeSection('measures', { id: 'x', paragraphs: ['导入的举措。'] })] }));
+    const { report } = fillBlanks(
+      draft,
+      makeReport({ sections: [makeSection('measures', { id: 'x', paragraphs: ['导入的举措。'] })] }),
+    );
     const own = report.sections.find((section) => section.id === measures?.id);
     expect(own?.sections.map((section) => section.title)).toEqual(['我加的小节']);
     expect(report.metrics.find((metric) => metric.value === 3)?.sectionId).toBe('mine');
@@ -62,11 +73,17 @@ describe('the form’s model of a draft', () => {
     if (measures) measures.paragraphs = ['我写的一段举措。'];
     const imported = makeReport({
       year: 2023,
-      sections: [makeSection('preamble', { id: 'p', paragraphs: ['导语。'] }), makeSection('measures', { id: 'm', paragraphs: ['导入的举措。'] }), makeSection('duties', { id: 'd', paragraphs: ['职责。'] })],
+      sections: [
+        makeSection('preamble', { id: 'p', paragraphs: ['导语。'] }),
+        makeSection('measures', { id: 'm', paragraphs: ['导入的举措。'] }),
+        makeSection('duties', { id: 'd', paragraphs: ['职责。'] }),
+      ],
     });
     const { report, fields } = fillBlanks(draft, imported);
     expect(report.sections[0]?.kind).toBe('preamble');
-    expect(report.sections.filter((section) => section.kind === 'measures').map((section) => section.paragraphs)).toEqual([['我写的一段举措。']]);
+    expect(
+      report.sections.filter((section) => section.kind === 'measures').map((section) => section.paragraphs),
+    ).toEqual([['我写的一段举措。']]);
     expect(report.sections.find((section) => section.kind === 'duties')?.paragraphs).toEqual(['职责。']);
     expect(report.year).toBe(2023);
     expect(fields).toContain('f-year');

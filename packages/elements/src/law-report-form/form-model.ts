@@ -1,4 +1,15 @@
-import { formatMessage, hasNoText, isUnrecognized, reportingYear, STATUTORY_CONTENTS, type Catalog, type Locale, type Metric, type Report, type Section } from '@law-report/core/model';
+import {
+  formatMessage,
+  hasNoText,
+  isUnrecognized,
+  reportingYear,
+  STATUTORY_CONTENTS,
+  type Catalog,
+  type Locale,
+  type Metric,
+  type Report,
+  type Section,
+} from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 
 // The report as the form holds it while a person edits it: how a draft is made from any value,
@@ -20,7 +31,13 @@ export function emptyReport(): Report {
     unit: { name: '', level: 'town' },
     issuer: '',
     issuedOn: '',
-    sections: STATUTORY_CONTENTS.map(({ kind }, i) => ({ id: `s${i + 1}`, kind, title: m.kinds[kind], paragraphs: [], sections: [] })),
+    sections: STATUTORY_CONTENTS.map(({ kind }, i) => ({
+      id: `s${i + 1}`,
+      kind,
+      title: m.kinds[kind],
+      paragraphs: [],
+      sections: [],
+    })),
     metrics: [],
   };
 }
@@ -41,16 +58,25 @@ export function draftFrom(value: unknown): Report {
     return emptyReport();
   }
   const sections = (list: unknown, depth: number): Section[] =>
-    (Array.isArray(list) ? list : []).filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null).map((item, i) => ({
-      ...item,
-      id: typeof item['id'] === 'string' ? item['id'] : `s${depth}-${i + 1}`,
-      kind: typeof item['kind'] === 'string' ? item['kind'] : 'measures',
-      title: typeof item['title'] === 'string' ? item['title'] : '',
-      paragraphs: Array.isArray(item['paragraphs']) ? item['paragraphs'].filter((p): p is string => typeof p === 'string') : [],
-      sections: depth < 8 ? sections(item['sections'], depth + 1) : [],
-    }) as Section);
+    (Array.isArray(list) ? list : [])
+      .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+      .map(
+        (item, i) =>
+          ({
+            ...item,
+            id: typeof item['id'] === 'string' ? item['id'] : `s${depth}-${i + 1}`,
+            kind: typeof item['kind'] === 'string' ? item['kind'] : 'measures',
+            title: typeof item['title'] === 'string' ? item['title'] : '',
+            paragraphs: Array.isArray(item['paragraphs'])
+              ? item['paragraphs'].filter((p): p is string => typeof p === 'string')
+              : [],
+            sections: depth < 8 ? sections(item['sections'], depth + 1) : [],
+          }) as Section,
+      );
   const unit = typeof copy['unit'] === 'object' && copy['unit'] !== null ? copy['unit'] : { name: '', level: 'town' };
-  const metrics = (Array.isArray(copy['metrics']) ? copy['metrics'] : []).filter((item): item is Metric => typeof item === 'object' && item !== null);
+  const metrics = (Array.isArray(copy['metrics']) ? copy['metrics'] : []).filter(
+    (item): item is Metric => typeof item === 'object' && item !== null,
+  );
   return { ...copy, unit, sections: sections(copy['sections'], 0), metrics } as Report;
 }
 
@@ -67,8 +93,10 @@ const blank = (value: unknown) => typeof value !== 'string' || value.trim() === 
 /** Whether a person has put anything into the draft: a title, a name, a paragraph or a figure. */
 export function hasContent(report: Report): boolean {
   // A draft may hold anything it was given: only text counts as written.
-  if (!blank(report.title) || !blank(report.unit.name) || !blank(report.issuer) || report.metrics.length > 0) return true;
-  for (const section of allSections(report.sections)) if (section.paragraphs.some((paragraph) => paragraph.trim())) return true;
+  if (!blank(report.title) || !blank(report.unit.name) || !blank(report.issuer) || report.metrics.length > 0)
+    return true;
+  for (const section of allSections(report.sections))
+    if (section.paragraphs.some((paragraph) => paragraph.trim())) return true;
   return false;
 }
 
@@ -83,7 +111,9 @@ export function freshId(report: Report, taken: ReadonlySet<string> = new Set()):
 
 // A section nothing was written in: no text, no sub-section (even an untitled one a person added), no figure.
 const emptySection = (section: Section, report: Report): boolean =>
-  section.paragraphs.every((paragraph) => !paragraph.trim()) && section.sections.length === 0 && !report.metrics.some((metric) => metric.sectionId === section.id);
+  section.paragraphs.every((paragraph) => !paragraph.trim()) &&
+  section.sections.length === 0 &&
+  !report.metrics.some((metric) => metric.sectionId === section.id);
 
 /**
  * 只填空白项: what `imported` adds to `draft` without changing anything a person wrote. Each
@@ -94,7 +124,15 @@ const emptySection = (section: Section, report: Report): boolean =>
  * written comes in a second time; figures come with the sections they belong to. Returns the
  * merged draft and what came in.
  */
-export function fillBlanks(draft: Report, imported: Report): { readonly report: Report; readonly metrics: ReadonlyMap<Metric, Metric>; readonly fields: readonly string[]; readonly sections: number } {
+export function fillBlanks(
+  draft: Report,
+  imported: Report,
+): {
+  readonly report: Report;
+  readonly metrics: ReadonlyMap<Metric, Metric>;
+  readonly fields: readonly string[];
+  readonly sections: number;
+} {
   const report = draftFrom(draft);
   const fields: string[] = [];
   const take = (path: Path, from: unknown) => {
@@ -103,13 +141,25 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
       fields.push(idOf(path));
     }
   };
-  for (const path of [['title'], ['unit', 'name'], ['unit', 'code'], ['unit', 'parent', 'name'], ['issuer'], ['issuedOn'], ['submittedOn'], ['publishedOn']] as const) take(path, getPath(imported, path));
+  for (const path of [
+    ['title'],
+    ['unit', 'name'],
+    ['unit', 'code'],
+    ['unit', 'parent', 'name'],
+    ['issuer'],
+    ['issuedOn'],
+    ['submittedOn'],
+    ['publishedOn'],
+  ] as const)
+    take(path, getPath(imported, path));
   if (report.year === reportingYear() && imported.year !== report.year) {
     report.year = imported.year;
     fields.push(idOf(['year']));
   }
   // The statutory contents a person has written: none of them comes in again.
-  const written = new Set(report.sections.filter((section) => !emptySection(section, report)).map((section) => section.kind));
+  const written = new Set(
+    report.sections.filter((section) => !emptySection(section, report)).map((section) => section.kind),
+  );
   // Sections: ids are made fresh, so figures move with their section and never collide.
   const moved = new Map<string, string>();
   const taken = new Set<string>();
@@ -124,7 +174,9 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
   // First the empty sections of the draft take the text of their kind…
   const placed = new Map<Section, Section>();
   for (const section of imported.sections) {
-    const target = report.sections.find((own) => own.kind === section.kind && !used.has(own) && emptySection(own, report));
+    const target = report.sections.find(
+      (own) => own.kind === section.kind && !used.has(own) && emptySection(own, report),
+    );
     if (!target) continue;
     sections++;
     used.add(target);
@@ -142,7 +194,10 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
     if (written.has(section.kind)) return;
     if (report.sections.some((own) => own.kind === section.kind) && section.kind !== 'measures') return;
     const copy = adopt(section);
-    const next = imported.sections.slice(at + 1).map((later) => placed.get(later)).find((target) => target !== undefined);
+    const next = imported.sections
+      .slice(at + 1)
+      .map((later) => placed.get(later))
+      .find((target) => target !== undefined);
     // A 导语 opens the report, whatever the draft's first section is.
     const index = section.kind === 'preamble' ? 0 : next ? report.sections.indexOf(next) : -1;
     if (index < 0) report.sections.push(copy);
@@ -165,7 +220,8 @@ export function fillBlanks(draft: Report, imported: Report): { readonly report: 
 /** The value at a path of the draft, undefined where the path leads nowhere. */
 export function getPath(root: unknown, path: Path): unknown {
   let at: unknown = root;
-  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    at = typeof at === 'object' && at !== null ? (at as Record<string | number, unknown>)[key] : undefined;
   return at;
 }
 
@@ -187,7 +243,13 @@ export function setPath(root: unknown, path: Path, value: unknown): void {
   delete at[last];
   // An optional object left empty (unit.parent without a name) goes with its last field.
   const parentPath = path.slice(0, -1);
-  if (parentPath.length > 1 && typeof parentPath.at(-1) === 'string' && !Array.isArray(at) && Object.keys(at).length === 0) setPath(root, parentPath, undefined);
+  if (
+    parentPath.length > 1 &&
+    typeof parentPath.at(-1) === 'string' &&
+    !Array.isArray(at) &&
+    Object.keys(at).length === 0
+  )
+    setPath(root, parentPath, undefined);
 }
 
 /**
@@ -200,7 +262,8 @@ export function metricName(metric: Metric, catalog: Catalog, locale: Locale, pla
   const written = metric.label?.trim() === metric.indicator ? '' : metric.label?.trim();
   const label = written || catalog.get(metric.indicator)?.label[locale] || '';
   const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
-  const value = typeof metric.value === 'number' && Number.isFinite(metric.value) ? `（${metric.value}${metric.unit ?? ''}）` : '';
+  const value =
+    typeof metric.value === 'number' && Number.isFinite(metric.value) ? `（${metric.value}${metric.unit ?? ''}）` : '';
   return short ? `${short}${value}` : formatMessage(m.form.row, { n: place });
 }
 

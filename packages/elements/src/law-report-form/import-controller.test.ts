@@ -13,7 +13,11 @@ const numerals = ['一', '二', '三', '四', '五', '六'];
  * A town's report as a clerk would paste it: its title, sections headed 一、二、…, and a 落款
  * (issuing body and date) only when `signedOn` is given.
  */
-function reportText(town: string, sections: readonly (readonly [heading: string, text: string])[], signedOn?: string): string {
+function reportText(
+  town: string,
+  sections: readonly (readonly [heading: string, text: string])[],
+  signedOn?: string,
+): string {
   const body = sections.map(([heading, text], i) => `${numerals[i]}、${heading}\n${text}`).join('\n\n');
   return `${town}2023年法治政府建设工作情况的报告\n\n${body}\n${signedOn ? `\n${town}人民政府\n${signedOn}\n` : ''}`;
 }
@@ -70,7 +74,8 @@ async function imported(text: string, draft?: Report) {
 }
 
 // What the importer itself says about a field of the text: the note the form is to show beside it.
-const importerNote = (text: string, field: string) => importReport(text).issues.find((issue) => issue.path.join('.') === field)?.message;
+const importerNote = (text: string, field: string) =>
+  importReport(text).issues.find((issue) => issue.path.join('.') === field)?.message;
 
 // A draft a clerk has started: a title and the first paragraph of 第一责任人职责 typed, the body signed.
 function started(): Report {
@@ -135,10 +140,16 @@ describe('ImportController', () => {
     expect(draft.title).toBe('青石镇法治政府建设年度报告（初稿）');
     expect(draft.issuer).toBe('青石镇人民政府');
     expect(draft.unit.name).toBe('青石镇');
-    expect(draft.sections.find((section) => section.kind === 'duties')?.paragraphs).toEqual(['镇党委书记亲自部署、亲自推动法治建设。']);
-    expect(draft.sections.find((section) => section.kind === 'measures')?.paragraphs).toEqual(['全年排查矛盾纠纷36起，开展普法活动12场，化解信访案件8件。']);
+    expect(draft.sections.find((section) => section.kind === 'duties')?.paragraphs).toEqual([
+      '镇党委书记亲自部署、亲自推动法治建设。',
+    ]);
+    expect(draft.sections.find((section) => section.kind === 'measures')?.paragraphs).toEqual([
+      '全年排查矛盾纠纷36起，开展普法活动12场，化解信访案件8件。',
+    ]);
     // The 4次 of 第一责任人职责 stays out with its section; the others come in to confirm.
-    expect(draft.metrics.map((metric) => [metric.value, session.isUnconfirmed(metric), session.wordsOf(metric)])).toEqual([
+    expect(
+      draft.metrics.map((metric) => [metric.value, session.isUnconfirmed(metric), session.wordsOf(metric)]),
+    ).toEqual([
       [36, true, '36起'],
       [12, true, '12场'],
       [8, true, '8件'],
@@ -148,7 +159,10 @@ describe('ImportController', () => {
     expect(session.guessedFields).toEqual(['f-issuedOn']);
     // The blank form's default year is no one's: the imported report's year replaces it (a third field).
     expect(draft.year).toBe(2023);
-    expect(session.note).toEqual({ text: formatMessage(m.importedBlanks, { fields: 3, sections: 3, metrics: 3 }), error: false });
+    expect(session.note).toEqual({
+      text: formatMessage(m.importedBlanks, { fields: 3, sections: 3, metrics: 3 }),
+      error: false,
+    });
   });
 
   it('replaces the draft when the person chooses replace', async () => {
@@ -156,7 +170,9 @@ describe('ImportController', () => {
     session.choose('replace');
     expect(form.adopted).toBe(1);
     expect(form.draft.title).toBe('东坡镇2023年法治政府建设工作情况的报告');
-    expect(form.draft.sections.flatMap((section) => section.paragraphs)).not.toContain('镇党委书记亲自部署、亲自推动法治建设。');
+    expect(form.draft.sections.flatMap((section) => section.paragraphs)).not.toContain(
+      '镇党委书记亲自部署、亲自推动法治建设。',
+    );
     expect(form.draft.metrics.map((metric) => session.isUnconfirmed(metric))).toEqual([true, true, true]);
     expect(session.guessedFields).toEqual([]);
     expect(session.toConfirm).toBe(3);
@@ -203,7 +219,9 @@ describe('ImportController', () => {
     expect(session.guessedFields).toEqual(['f-issuer', 'f-issuedOn']);
     expect(session.toConfirm).toBe(2);
     // Said as it is: the figures are confirmed, two guessed values are not.
-    expect(form.focus).toEqual([{ selector: 'button.confirm-field, .unread', said: formatMessage(m.figuresConfirmed, { count: 2 }) }]);
+    expect(form.focus).toEqual([
+      { selector: 'button.confirm-field, .unread', said: formatMessage(m.figuresConfirmed, { count: 2 }) },
+    ]);
   });
 
   it('lists a 落款 date it made up as a guess with the importer’s note, until the person confirms it', async () => {
@@ -269,7 +287,18 @@ describe('ImportController', () => {
   it('ignores a malformed saved state, and forgets what was to confirm before', async () => {
     const { session, form } = await imported(qingshi());
     const figures = form.draft.metrics;
-    for (const state of [undefined, null, '待核对', 3, [], { figures: '0', guesses: 'f-title' }, { figures: [null, '1', { index: '0' }, { index: 99 }, { index: -1 }], guesses: { title: '不是字段', 'f-title': 7 } }]) {
+    for (const state of [
+      undefined,
+      null,
+      '待核对',
+      3,
+      [],
+      { figures: '0', guesses: 'f-title' },
+      {
+        figures: [null, '1', { index: '0' }, { index: 99 }, { index: -1 }],
+        guesses: { title: '不是字段', 'f-title': 7 },
+      },
+    ]) {
       session.restorePending(state, figures);
       expect(session.toConfirm, JSON.stringify(state)).toBe(0);
     }
@@ -279,7 +308,13 @@ describe('ImportController', () => {
     const { form } = await imported(qingshi());
     const figures = form.draft.metrics;
     const { session } = setUp(form.draft);
-    session.restorePending({ figures: [{ index: 1, note: 5, words: '36起' }, { index: 7 }, { index: 1, words: '又一次' }], guesses: { 'f-issuedOn': '请核对日期', issuer: '请核对', 'f-title': null } }, figures);
+    session.restorePending(
+      {
+        figures: [{ index: 1, note: 5, words: '36起' }, { index: 7 }, { index: 1, words: '又一次' }],
+        guesses: { 'f-issuedOn': '请核对日期', issuer: '请核对', 'f-title': null },
+      },
+      figures,
+    );
     expect(figures.map((metric) => session.isUnconfirmed(metric))).toEqual([false, true, false, false]);
     expect(session.wordsOf(figures[1]!)).toBe('36起');
     expect(session.noteOf(figures[1]!)).toBeUndefined();

@@ -1,4 +1,11 @@
-import { formatMessage, type Catalog, type Locale, type Metric, type Report, type ValidationIssue } from '@law-report/core/model';
+import {
+  formatMessage,
+  type Catalog,
+  type Locale,
+  type Metric,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import { blankUnread, fillBlanks, hasContent, idOf, type Path } from './form-model.js';
@@ -124,14 +131,20 @@ export class ImportController implements ReactiveController {
     if (typeof state !== 'object' || state === null) return;
     const { figures, guesses } = state as { figures?: unknown; guesses?: unknown };
     for (const figure of Array.isArray(figures) ? figures : []) {
-      const { index, note, words } = (typeof figure === 'object' && figure !== null ? figure : {}) as { index?: unknown; note?: unknown; words?: unknown };
+      const { index, note, words } = (typeof figure === 'object' && figure !== null ? figure : {}) as {
+        index?: unknown;
+        note?: unknown;
+        words?: unknown;
+      };
       const metric = typeof index === 'number' ? metrics[index] : undefined;
       if (!metric || this.#unconfirmed.has(metric)) continue;
       this.#unconfirmed.add(metric);
       if (typeof note === 'string') this.#notes.set(metric, note);
       if (typeof words === 'string') this.#words.set(metric, words);
     }
-    if (typeof guesses === 'object' && guesses !== null) for (const [id, note] of Object.entries(guesses)) if (typeof note === 'string' && id.startsWith('f-')) this.#guesses.set(id, note);
+    if (typeof guesses === 'object' && guesses !== null)
+      for (const [id, note] of Object.entries(guesses))
+        if (typeof note === 'string' && id.startsWith('f-')) this.#guesses.set(id, note);
     this.#host.requestUpdate();
   }
 
@@ -140,7 +153,10 @@ export class ImportController implements ReactiveController {
     const importer = await loadImporter();
     if (!importer) return this.#fail(stringsOf(this.#form.locale()).form.loadFailed);
     const text = this.text;
-    this.#offer({ ...importer.importReport(text, { locale: this.#form.locale(), catalog: this.#form.catalog() }), source: text });
+    this.#offer({
+      ...importer.importReport(text, { locale: this.#form.locale(), catalog: this.#form.catalog() }),
+      source: text,
+    });
   }
 
   // A Word file through core's importDocx (its converter loaded now, beside this file); any
@@ -178,7 +194,10 @@ export class ImportController implements ReactiveController {
     this.#mark(imported.report, imported, metrics, new Set(fields), true);
     blankUnread(report);
     this.#form.adopt(report);
-    this.note = { text: formatMessage(m.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }), error: false };
+    this.note = {
+      text: formatMessage(m.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }),
+      error: false,
+    };
     this.#host.requestUpdate();
   }
 
@@ -194,7 +213,10 @@ export class ImportController implements ReactiveController {
       this.#form.changed();
       this.#host.requestUpdate();
       const left = this.#guesses.size;
-      return void this.#form.focusAfter(left > 0 ? GUESSED : '#import-result', left > 0 ? formatMessage(m.figuresConfirmed, { count: left }) : m.allConfirmed);
+      return void this.#form.focusAfter(
+        left > 0 ? GUESSED : '#import-result',
+        left > 0 ? formatMessage(m.figuresConfirmed, { count: left }) : m.allConfirmed,
+      );
     }
     if (!this.#unconfirmed.delete(metric)) return;
     this.#form.changed();
@@ -203,7 +225,11 @@ export class ImportController implements ReactiveController {
     const at = metrics.indexOf(metric);
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
-    const selector = next ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm` : this.#guesses.size > 0 ? GUESSED : '#import-result';
+    const selector = next
+      ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm`
+      : this.#guesses.size > 0
+        ? GUESSED
+        : '#import-result';
     void this.#form.focusAfter(selector, m.confirmed);
   }
 
@@ -254,14 +280,23 @@ export class ImportController implements ReactiveController {
     this.#mark(report, imported, new Map(report.metrics.map((metric) => [metric, metric])), undefined);
     blankUnread(report);
     this.#form.adopt(report);
-    this.note = { text: formatMessage(m.imported, { sections: report.sections.length, metrics: report.metrics.length }), error: false };
+    this.note = {
+      text: formatMessage(m.imported, { sections: report.sections.length, metrics: report.metrics.length }),
+      error: false,
+    };
     this.#host.requestUpdate();
   }
 
   // Marks what came in: each figure (the original's index → the copy in the draft) and each
   // value the importer said it guessed, where it went into the draft (`filled`, or everywhere).
   // Filling blanks keeps what an earlier import left to confirm; replacing starts again.
-  #mark(report: Report, imported: Imported, metrics: ReadonlyMap<Metric, Metric>, filled: ReadonlySet<string> | undefined, keep = false): void {
+  #mark(
+    report: Report,
+    imported: Imported,
+    metrics: ReadonlyMap<Metric, Metric>,
+    filled: ReadonlySet<string> | undefined,
+    keep = false,
+  ): void {
     if (!keep) {
       this.#unconfirmed = new WeakSet();
       this.#notes = new WeakMap();

@@ -12,7 +12,8 @@ export interface ImportActions {
 }
 
 /** What a Word or text file chooser offers: Word files, text, Markdown and saved pages. */
-const IMPORT_FILES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.txt,.md,.html,.htm';
+const IMPORT_FILES =
+  '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.txt,.md,.html,.htm';
 
 /**
  * 从文本导入: the text box, the file chooser (or a file dropped on it), the question asked when
@@ -47,14 +48,16 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
           // The same file chosen again is a new choice.
           input.value = '';
         }} />
-      ${imports.pending
-        ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" id="import-choice" tabindex="-1">
+      ${
+        imports.pending
+          ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" id="import-choice" tabindex="-1">
             <p id="import-ask">${m.form.importAsk}</p>
             <button part="button" type="button" @click=${() => actions.choose('replace')}>${m.form.importReplace}</button>
             <button part="button" type="button" @click=${() => actions.choose('blanks')}>${m.form.importBlanks}</button>
             <button part="button" type="button" @click=${() => actions.choose('cancel')}>${m.form.importCancel}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </details>
     <div class="import-result" id="import-result" tabindex="-1">
       <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}</p>

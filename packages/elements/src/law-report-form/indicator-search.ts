@@ -49,7 +49,12 @@ export class IndicatorSearch implements ReactiveController {
     this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
     const importer = await loadImporter();
     if (this.#finds.get(section)?.query !== query) return;
-    this.#finds.set(section, importer ? { query, matches: importer.searchIndicators(this.#catalog(), query, { limit: 8 }) } : { query, matches: [], failed: true });
+    this.#finds.set(
+      section,
+      importer
+        ? { query, matches: importer.searchIndicators(this.#catalog(), query, { limit: 8 }) }
+        : { query, matches: [], failed: true },
+    );
     this.#host.requestUpdate();
   }
 }

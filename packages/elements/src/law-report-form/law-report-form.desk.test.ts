@@ -25,7 +25,8 @@ async function mount(report: unknown, attributes: Record<string, string> = {}): 
 const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
 
 // A report with no 落款 date: the importer guesses one and says so.
-const UNDATED = '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
+const UNDATED =
+  '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
 
 async function importText(text: string): Promise<void> {
   await page.getByText('从文本导入').click();
@@ -62,8 +63,12 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(element.value.metrics.map((metric) => metric.value)).toEqual([18, 3]);
     // Every figure is in a section of the draft, with the text of its statutory content.
     const ids = new Set(element.value.sections.map((section) => section.id));
-    expect(element.value.metrics.every((metric) => metric.sectionId !== undefined && ids.has(metric.sectionId))).toBe(true);
-    expect(element.value.sections.find((section) => section.kind === 'shortcomings')?.paragraphs).toEqual(['基层力量薄弱。']);
+    expect(element.value.metrics.every((metric) => metric.sectionId !== undefined && ids.has(metric.sectionId))).toBe(
+      true,
+    );
+    expect(element.value.sections.find((section) => section.kind === 'shortcomings')?.paragraphs).toEqual([
+      '基层力量薄弱。',
+    ]);
     await expect.poll(() => active(element)?.id).toBe('import-result');
 
     await page.getByRole('button', { name: '导入', exact: true }).click();
@@ -89,7 +94,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '确认落款日期' }).click();
     await expect.poll(() => active(element)?.id).toBe('f-issuedOn');
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
+    await expect
+      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .toHaveTextContent('还有 3 项导入的数据待核对。');
     expect(submitted).toHaveLength(0);
   });
 
@@ -108,7 +115,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '全部确认' }).click();
     // The title is the first of what is left in the page's order.
     await expect.poll(() => active(element)?.id).toBe('f-title');
-    await expect.element(page.getByRole('status').filter({ hasText: '导入的数据已全部确认' })).toHaveTextContent(/还有 \d+ 个推测或没有读出的字段/);
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '导入的数据已全部确认' }))
+      .toHaveTextContent(/还有 \d+ 个推测或没有读出的字段/);
     // Typing the title is all it takes.
     await title.fill('东岭镇2024年法治政府建设年度报告');
     await expect.element(title).not.toHaveAccessibleDescription(/待填写/);
@@ -128,7 +137,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const figures = element.value.metrics.length;
     await page.getByRole('button', { name: /^删除指标：专题研究法治工作.*（3次）$/ }).click();
     await expect.poll(() => active(element)?.textContent).toBe('撤销删除');
-    await expect.element(page.getByRole('button', { name: '撤销删除' })).toHaveAccessibleDescription(/^已删除“专题研究法治工作/);
+    await expect
+      .element(page.getByRole('button', { name: '撤销删除' }))
+      .toHaveAccessibleDescription(/^已删除“专题研究法治工作/);
     expect(element.value.metrics).toHaveLength(figures - 1);
     await userEvent.keyboard('{Enter}');
     expect(element.value.metrics).toHaveLength(figures);
@@ -137,7 +148,10 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.poll(() => active(element)?.textContent).toBe('撤销删除');
 
     // 添加指标: the new row's indicator takes focus, its value empty (a forgotten one is caught).
-    await page.getByRole('button', { name: /^在“三、党政主要负责人|^在“.*”中添加指标$/ }).last().click();
+    await page
+      .getByRole('button', { name: /^在“三、党政主要负责人|^在“.*”中添加指标$/ })
+      .last()
+      .click();
     const added = element.value.metrics.at(-1);
     expect(added?.value).toBeUndefined();
     await expect.poll(() => active(element)?.tagName).toBe('SELECT');
@@ -147,7 +161,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const before = element.value.metrics.length;
     await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
     await expect.poll(() => active(element)?.textContent).toBe('撤销删除');
-    await expect.element(page.getByRole('button', { name: '撤销删除' })).toHaveAccessibleDescription('已删除“主要举措和成效”。');
+    await expect
+      .element(page.getByRole('button', { name: '撤销删除' }))
+      .toHaveAccessibleDescription('已删除“主要举措和成效”。');
     expect(element.value.sections.some((section) => section.title === '主要举措和成效')).toBe(false);
     await userEvent.keyboard('{Enter}');
     expect(element.value.sections[0]?.title).toBe('主要举措和成效');
@@ -173,10 +189,15 @@ describe('<law-report-form> at the town clerk’s desk', () => {
   });
 
   it('names each figure’s controls and buttons by the figure, and each section’s buttons by the section', async () => {
-    await mount(makeReport({
-      sections: [makeSection('measures', { id: 'a', title: '依法决策' })],
-      metrics: [makeMetric('decisions.legalReview', 12, { label: '审查重大行政决策', unit: '件', sectionId: 'a' }), makeMetric('disputes.handled', 5, { label: '排查矛盾纠纷', unit: '起', sectionId: 'a' })],
-    }));
+    await mount(
+      makeReport({
+        sections: [makeSection('measures', { id: 'a', title: '依法决策' })],
+        metrics: [
+          makeMetric('decisions.legalReview', 12, { label: '审查重大行政决策', unit: '件', sectionId: 'a' }),
+          makeMetric('disputes.handled', 5, { label: '排查矛盾纠纷', unit: '起', sectionId: 'a' }),
+        ],
+      }),
+    );
     await expect.element(page.getByRole('spinbutton', { name: '数值 审查重大行政决策（12件）' })).toHaveValue(12);
     await expect.element(page.getByRole('button', { name: '删除指标：排查矛盾纠纷（5起）' })).toBeVisible();
     await expect.element(page.getByRole('button', { name: '上移章节“依法决策”' })).toBeVisible();
@@ -188,7 +209,18 @@ describe('<law-report-form> at the town clerk’s desk', () => {
   it('keeps every control in the accessibility tree, sections out of view included', async () => {
     const element = await mount(beiliuReport());
     const controls = element.shadowRoot?.querySelectorAll('input, select, textarea, button').length ?? 0;
-    const tree = (await axNodes()).filter((node) => ['textbox', 'spinbutton', 'combobox', 'checkbox', 'button', 'searchbox', 'ComboBoxSelect', 'DisclosureTriangle'].includes(node.role));
+    const tree = (await axNodes()).filter((node) =>
+      [
+        'textbox',
+        'spinbutton',
+        'combobox',
+        'checkbox',
+        'button',
+        'searchbox',
+        'ComboBoxSelect',
+        'DisclosureTriangle',
+      ].includes(node.role),
+    );
     // Every control of the form is in the tree (the tree also holds the runner's own few).
     expect(controls).toBeGreaterThan(100);
     expect(tree.length).toBeGreaterThanOrEqual(controls);
@@ -216,7 +248,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // Each field shows its name above it (from its cell), the name a screen reader hears too.
     const cell = element.shadowRoot?.querySelector<HTMLElement>('#f-metrics-0-value')?.closest('td');
     expect(cell && getComputedStyle(cell, '::before').content).toBe('"数值"');
-    expect(cell?.getBoundingClientRect().height).toBeGreaterThan(element.shadowRoot?.querySelector<HTMLElement>('#f-metrics-0-value')?.getBoundingClientRect().height ?? 0);
+    expect(cell?.getBoundingClientRect().height).toBeGreaterThan(
+      element.shadowRoot?.querySelector<HTMLElement>('#f-metrics-0-value')?.getBoundingClientRect().height ?? 0,
+    );
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
     expect(await seriousViolations(element)).toEqual([]);
   });
@@ -224,13 +258,16 @@ describe('<law-report-form> at the town clerk’s desk', () => {
   it('describes a figure to confirm by 待核对 and its sentence, in each of its fields', async () => {
     await mount(undefined);
     await importText(UNDATED);
-    await expect.element(page.getByRole('spinbutton', { name: /^数值 调解矛盾纠纷/ })).toHaveAccessibleDescription('待核对 全年调解矛盾纠纷18起。');
+    await expect
+      .element(page.getByRole('spinbutton', { name: /^数值 调解矛盾纠纷/ }))
+      .toHaveAccessibleDescription('待核对 全年调解矛盾纠纷18起。');
   });
 
   it('has its live regions on the page before anything is said in them', async () => {
     const element = await mount(makeReport(), { 'draft-key': 'live-draft' });
     const root = element.shadowRoot as ShadowRoot;
-    const regions = () => [...root.querySelectorAll('[role="status"], [role="alert"]')].map((node) => node.id || node.className);
+    const regions = () =>
+      [...root.querySelectorAll('[role="status"], [role="alert"]')].map((node) => node.id || node.className);
     const before = regions();
     dispatchEvent(new StorageEvent('storage', { key: 'live-draft', newValue: '{}' }));
     await expect.element(page.getByText('另一个窗口也在编辑这份草稿')).toBeVisible();
@@ -261,17 +298,24 @@ describe('<law-report-form> at the town clerk’s desk', () => {
   it('keeps what an import left to confirm in the saved draft: restored, it is still 待核对 and still stops 提交', async () => {
     const first = await mount(undefined, { 'draft-key': 'import-draft' });
     await importText(UNDATED);
-    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^确认：/ })
+      .first()
+      .click();
     first.remove();
     const again = await mount(undefined, { 'draft-key': 'import-draft' });
     const submitted: LawReportSubmitEvent[] = [];
     again.addEventListener('law-report-submit', (event) => submitted.push(event));
-    await expect.element(page.getByText(/^发现.+保存的未提交草稿：《南山乡2024年法治政府建设情况报告》。$/)).toBeVisible();
+    await expect
+      .element(page.getByText(/^发现.+保存的未提交草稿：《南山乡2024年法治政府建设情况报告》。$/))
+      .toBeVisible();
     await page.getByRole('button', { name: '恢复草稿' }).click();
     await expect.element(page.getByLabelText(/^落款日期/)).toHaveAccessibleDescription(/待核对.*没有找到落款日期/);
     await page.getByRole('button', { name: '提交' }).click();
     // The guessed 落款 date and issuer, and the one figure not yet confirmed.
-    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
+    await expect
+      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .toHaveTextContent('还有 3 项导入的数据待核对。');
     expect(submitted).toHaveLength(0);
   });
 
@@ -279,17 +323,25 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const first = await mount(undefined, { 'draft-key': 'confirm-draft' });
     await importText(UNDATED);
     await page.getByRole('button', { name: '全部确认' }).click();
-    await page.getByRole('button', { name: /^确认落款/ }).first().click();
+    await page
+      .getByRole('button', { name: /^确认落款/ })
+      .first()
+      .click();
     first.remove();
     const again = await mount(undefined, { 'draft-key': 'confirm-draft' });
     await page.getByRole('button', { name: '恢复草稿' }).click();
     // Only the guessed 落款 not yet confirmed is left to confirm: 1 of the 4.
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 1 项导入的数据待核对。');
+    await expect
+      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .toHaveTextContent('还有 1 项导入的数据待核对。');
 
     await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
     const before = again.value.metrics.length;
-    await page.getByRole('button', { name: /^在“.*”中添加指标$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^在“.*”中添加指标$/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: '撤销删除' }).click();
     expect(again.value.sections[0]?.title).toBe('主要举措和成效');
     // The figure added while the section was gone is still there, with the section's own.
@@ -300,12 +352,18 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const element = await mount(undefined);
     await importText(UNDATED);
     const announce = element.shadowRoot?.querySelector('#announce') as HTMLElement;
-    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^确认：/ })
+      .first()
+      .click();
     await expect.poll(() => announce.textContent).toBe('已确认。');
     const texts: string[] = [];
     const observer = new MutationObserver(() => texts.push(announce.textContent ?? ''));
     observer.observe(announce, { childList: true, characterData: true, subtree: true });
-    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^确认：/ })
+      .first()
+      .click();
     await expect.poll(() => texts.at(-1)).toBe('已确认。');
     observer.disconnect();
     expect(texts).toContain('');

@@ -28,7 +28,9 @@ describe('<law-report-form> in a portal’s layout', () => {
     it(`is never wider than its ${width} px column, with a whole report in it`, async () => {
       const { form } = await mountIn(width);
       expect(form.getBoundingClientRect().width).toBeLessThanOrEqual(width);
-      const widest = Math.max(...[...(form.shadowRoot?.querySelectorAll('*') ?? [])].map((element) => element.getBoundingClientRect().right));
+      const widest = Math.max(
+        ...[...(form.shadowRoot?.querySelectorAll('*') ?? [])].map((element) => element.getBoundingClientRect().right),
+      );
       expect(widest - form.getBoundingClientRect().left).toBeLessThanOrEqual(width + 0.5);
     });
   }
@@ -41,16 +43,24 @@ describe('<law-report-form> in a portal’s layout', () => {
     await page.getByLabelText('报告全文').fill(beiliuText);
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => form.shadowRoot?.textContent?.includes('待核对')).toBe(true);
-    const widest = Math.max(...[...(form.shadowRoot?.querySelectorAll('*') ?? [])].map((element) => element.getBoundingClientRect().right));
+    const widest = Math.max(
+      ...[...(form.shadowRoot?.querySelectorAll('*') ?? [])].map((element) => element.getBoundingClientRect().right),
+    );
     expect(widest - form.getBoundingClientRect().left).toBeLessThanOrEqual(480.5);
   });
 
   it('takes the portal’s corner radius on its fields and buttons, and a radius of their own when given', async () => {
     const { form, column } = await mountIn(800);
-    const radius = (selector: string) => getComputedStyle(form.shadowRoot?.querySelector(selector) as Element).borderTopLeftRadius;
+    const radius = (selector: string) =>
+      getComputedStyle(form.shadowRoot?.querySelector(selector) as Element).borderTopLeftRadius;
     expect(radius('input')).toBe('4px');
     column.style.setProperty('--law-radius', '0px');
-    expect([radius('input'), radius('button'), radius('select'), radius('textarea')]).toEqual(['0px', '0px', '0px', '0px']);
+    expect([radius('input'), radius('button'), radius('select'), radius('textarea')]).toEqual([
+      '0px',
+      '0px',
+      '0px',
+      '0px',
+    ]);
     column.style.setProperty('--law-radius-control', '10px');
     expect([radius('input'), radius('button')]).toEqual(['10px', '10px']);
   });

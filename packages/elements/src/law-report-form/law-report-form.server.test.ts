@@ -12,7 +12,11 @@ import type { LawReportFormElement } from './law-report-form.js';
 
 const server = inject('collectionServer');
 
-async function mount(report: unknown, attributes: Record<string, string> = {}, token = server.unit): Promise<LawReportFormElement> {
+async function mount(
+  report: unknown,
+  attributes: Record<string, string> = {},
+  token = server.unit,
+): Promise<LawReportFormElement> {
   const element = document.createElement('law-report-form');
   element.setAttribute('endpoint', server.endpoint);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -27,7 +31,11 @@ const active = (element: LawReportFormElement) => element.shadowRoot?.activeElem
 const summary = () => page.getByRole('region', { name: '报告没有报送' });
 
 async function asCounty(path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${server.endpoint}${path}`, { method: 'POST', headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.endpoint}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.ok).toBe(true);
 }
 
@@ -44,11 +52,17 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
     await page.getByRole('button', { name: '提交' }).click();
     const status = page.getByRole('status').filter({ hasText: '已报送到县里' });
-    await expect.element(status).toHaveTextContent(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。(另有 \d+ 点请留意，见下方。)?$/);
+    await expect
+      .element(status)
+      .toHaveTextContent(
+        /^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。(另有 \d+ 点请留意，见下方。)?$/,
+      );
     await expect.poll(() => active(element)?.id).toBe('sent');
     expect(submitted).toHaveLength(1);
     // The unit's reports, with the year's status.
-    await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已提交');
+    await expect
+      .element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ }))
+      .toHaveTextContent('已提交');
 
     // A reload offers no draft of what the county already has (pagehide saves nothing).
     dispatchEvent(new Event('pagehide'));
@@ -65,23 +79,36 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await expect.element(sent).toHaveTextContent(/第 (\d+) 版/);
     const version = /第 (\d+) 版/.exec(sent.element().textContent ?? '')?.[1];
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(summary()).toHaveTextContent(`这份报告和县里已有的第 ${version} 版一样，没有改动，无需再次报送。`);
+    await expect
+      .element(summary())
+      .toHaveTextContent(`这份报告和县里已有的第 ${version} 版一样，没有改动，无需再次报送。`);
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     // A change is a new version.
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府（盖章）');
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(`第 ${Number(version) + 1} 版`);
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
+      .toHaveTextContent(`第 ${Number(version) + 1} 版`);
   });
 
   it('offers, in an empty form after a reload, the report the county already has on the year shown', async () => {
     const year = reportingYear();
-    const first = await mount({ ...beiliuReport(), year, title: `北留镇${year}年法治政府建设工作情况的报告`, issuedOn: `${year}-12-01` });
+    const first = await mount({
+      ...beiliuReport(),
+      year,
+      title: `北留镇${year}年法治政府建设工作情况的报告`,
+      issuedOn: `${year}-12-01`,
+    });
     await page.getByRole('button', { name: '提交' }).click();
     await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toBeVisible();
     first.remove();
     const element = await mount(undefined);
     const held = page.getByRole('status').filter({ hasText: '县里已有本单位' });
-    await expect.element(held).toHaveTextContent(new RegExp(`^县里已有本单位${year}年的报告（第 \\d+ 版，已提交）。要查看或修改，请先打开它。`));
+    await expect
+      .element(held)
+      .toHaveTextContent(
+        new RegExp(`^县里已有本单位${year}年的报告（第 \\d+ 版，已提交）。要查看或修改，请先打开它。`),
+      );
     await held.getByRole('button', { name: `打开${year}年的报告` }).click();
     await expect.poll(() => element.value.title).toBe(`北留镇${year}年法治政府建设工作情况的报告`);
     expect(page.getByRole('status').filter({ hasText: '县里已有本单位' }).elements()).toHaveLength(0);
@@ -90,10 +117,19 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
   it('shows, after 提交, the figures the county’s server asks the town to look at', async () => {
     const report = beiliuReport();
     const measures = report.sections.find((section) => section.kind === 'measures');
-    report.metrics.push({ indicator: 'publicity.events', label: '开展普法活动', value: 5000, unit: '场', qualifier: 'exact', ...(measures ? { sectionId: measures.id } : {}) });
+    report.metrics.push({
+      indicator: 'publicity.events',
+      label: '开展普法活动',
+      value: 5000,
+      unit: '场',
+      qualifier: 'exact',
+      ...(measures ? { sectionId: measures.id } : {}),
+    });
     const element = await mount(report);
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(/另有 \d+ 点请留意，见下方。$/);
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
+      .toHaveTextContent(/另有 \d+ 点请留意，见下方。$/);
     await expect.poll(() => active(element)?.id).toBe('sent');
     await expect.element(page.getByRole('group', { name: /县里的系统请你留意以下几点/ })).toHaveTextContent('5000');
   });
@@ -121,27 +157,43 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
   });
 
   it('shows a returned report’s reason and loads its latest version to correct; resubmitted, it is 已提交 again', async () => {
-    const sent = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...beiliuReport(), issuer: '北留镇人民政府（退回前）' }) });
+    const sent = await fetch(`${server.endpoint}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...beiliuReport(), issuer: '北留镇人民政府（退回前）' }),
+    });
     const { id, version } = (await sent.json()) as { id: string; version: number };
     await asCounty(`/reports/${id}/return`, { reason: '请补充保密审查情况' });
 
     // An empty form (a new visit): the returned version comes in, with the reason at the top.
     const element = await mount(undefined);
-    await expect.element(page.getByText('县里已退回这份报告，请修改后重新提交。退回原因：请补充保密审查情况')).toBeVisible();
+    await expect
+      .element(page.getByText('县里已退回这份报告，请修改后重新提交。退回原因：请补充保密审查情况'))
+      .toBeVisible();
     await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（退回前）');
     await expect.element(page.getByText(`已载入县里退回的第 ${version} 版`)).toBeVisible();
-    await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已退回');
+    await expect
+      .element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ }))
+      .toHaveTextContent('已退回');
     expect(await seriousViolations(element)).toEqual([]);
 
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toHaveTextContent(`第 ${version + 1} 版`);
-    await expect.element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ })).toHaveTextContent('已提交');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
+      .toHaveTextContent(`第 ${version + 1} 版`);
+    await expect
+      .element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ }))
+      .toHaveTextContent('已提交');
     expect(page.getByText('县里已退回这份报告').elements()).toHaveLength(0);
   });
 
   it('over a person’s typing, offers the returned version rather than replacing what was typed', async () => {
-    const sent = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' }, body: JSON.stringify(beiliuReport()) });
+    const sent = await fetch(`${server.endpoint}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' },
+      body: JSON.stringify(beiliuReport()),
+    });
     const { id } = (await sent.json()) as { id: string };
     await asCounty(`/reports/${id}/return`, { reason: '数据有误' });
     const element = await mount(beiliuReport());

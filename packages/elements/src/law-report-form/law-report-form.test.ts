@@ -10,7 +10,11 @@ import { seriousViolations } from '../internal/axe.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
-async function mount(report: unknown, attributes: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<LawReportFormElement> {
+async function mount(
+  report: unknown,
+  attributes: Record<string, string> = {},
+  parent: HTMLElement = document.body,
+): Promise<LawReportFormElement> {
   const element = document.createElement('law-report-form');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (report !== undefined) element.report = report as LawReportFormElement['report'];
@@ -78,14 +82,22 @@ describe('<law-report-form>', () => {
     const title = shadow(element).activeElement as HTMLInputElement;
     expect(title.id).toBe('f-title');
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    const message = shadow(element).getElementById((title.getAttribute('aria-describedby') ?? '').split(' ').at(-1) ?? '');
+    const message = shadow(element).getElementById(
+      (title.getAttribute('aria-describedby') ?? '').split(' ').at(-1) ?? '',
+    );
     expect(message?.textContent).toContain('报告标题');
   });
 
   it('names a missing statutory content in the summary, its link leading to the sections', async () => {
-    const element = await mount(makeReport({ sections: [makeSection('measures'), makeSection('duties'), makeSection('plans'), makeSection('other')] }));
+    const element = await mount(
+      makeReport({
+        sections: [makeSection('measures'), makeSection('duties'), makeSection('plans'), makeSection('other')],
+      }),
+    );
     await page.getByRole('button', { name: '提交' }).click();
-    const link = page.getByRole('region', { name: '提交前请修改以下问题' }).getByRole('link', { name: /推进法治政府建设存在的不足和原因/ });
+    const link = page
+      .getByRole('region', { name: '提交前请修改以下问题' })
+      .getByRole('link', { name: /推进法治政府建设存在的不足和原因/ });
     await link.click();
     expect(shadow(element).activeElement?.id).toBe('f-sections');
   });
@@ -129,13 +141,21 @@ describe('<law-report-form>', () => {
   });
 
   it('adds, moves and removes sections and figures from the keyboard', async () => {
-    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a', title: '甲' }), makeSection('duties', { id: 'b', title: '乙' })], metrics: [makeMetric('disputes.handled', 5, { unit: '起', sectionId: 'a' })] }));
+    const element = await mount(
+      makeReport({
+        sections: [makeSection('measures', { id: 'a', title: '甲' }), makeSection('duties', { id: 'b', title: '乙' })],
+        metrics: [makeMetric('disputes.handled', 5, { unit: '起', sectionId: 'a' })],
+      }),
+    );
     const down = page.getByRole('button', { name: '下移' }).first();
     await down.click();
     expect(element.value.sections.map((section) => section.title)).toEqual(['乙', '甲']);
     await page.getByRole('button', { name: '添加指标' }).first().click();
     expect(element.value.metrics).toHaveLength(2);
-    await page.getByRole('button', { name: /删除指标/ }).first().click();
+    await page
+      .getByRole('button', { name: /删除指标/ })
+      .first()
+      .click();
     expect(element.value.metrics).toHaveLength(1);
     await page.getByRole('button', { name: '删除章节' }).nth(1).click();
     expect(element.value.sections.map((section) => section.title)).toEqual(['乙']);
@@ -143,9 +163,16 @@ describe('<law-report-form>', () => {
   });
 
   it('offers the measure words of the chosen indicator', async () => {
-    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [makeMetric('disputes.handled', 5, { unit: '起', sectionId: 'a' })] }));
+    const element = await mount(
+      makeReport({
+        sections: [makeSection('measures', { id: 'a' })],
+        metrics: [makeMetric('disputes.handled', 5, { unit: '起', sectionId: 'a' })],
+      }),
+    );
     const unit = shadow(element).querySelector<HTMLSelectElement>('#f-metrics-0-unit');
-    expect([...(unit?.options ?? [])].map((option) => option.value)).toEqual(expect.arrayContaining(['起', '件', '宗']));
+    expect([...(unit?.options ?? [])].map((option) => option.value)).toEqual(
+      expect.arrayContaining(['起', '件', '宗']),
+    );
   });
 
   it('gives a figure the chosen indicator’s measure word when its word is not one of the indicator’s', async () => {
@@ -178,15 +205,30 @@ describe('<law-report-form>', () => {
     const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
     // The file the CLI's --catalog reads, parsed: no createCatalog on a script-tag page.
     element.catalog = JSON.parse(
-      JSON.stringify({ namespace: 'yourtown', indicators: [{ name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count', aliases: ['网格事件'] }] }),
+      JSON.stringify({
+        namespace: 'yourtown',
+        indicators: [
+          {
+            name: 'gridEvents',
+            label: { 'zh-CN': '网格事件', en: 'Grid events' },
+            units: ['件'],
+            kind: 'count',
+            aliases: ['网格事件'],
+          },
+        ],
+      }),
     ) as LawReportFormElement['catalog'];
     await element.updateComplete;
     await page.getByLabelText('按名称或别称查找指标').fill('网格事件');
     await page.getByRole('button', { name: /^添加：网格事件/ }).click();
-    expect(element.value.metrics).toEqual([expect.objectContaining({ indicator: 'x-yourtown.gridEvents', label: '网格事件', unit: '件' })]);
+    expect(element.value.metrics).toEqual([
+      expect.objectContaining({ indicator: 'x-yourtown.gridEvents', label: '网格事件', unit: '件' }),
+    ]);
     element.catalog = JSON.parse('{"namespace": "x-yourtown", "indicators": []}') as LawReportFormElement['catalog'];
     await element.updateComplete;
-    await expect.element(page.getByRole('alert').filter({ hasText: '扩展指标目录有误' })).toHaveTextContent(/命名空间“x-yourtown”不要带 x- 前缀/);
+    await expect
+      .element(page.getByRole('alert').filter({ hasText: '扩展指标目录有误' }))
+      .toHaveTextContent(/命名空间“x-yourtown”不要带 x- 前缀/);
     await page.getByRole('button', { name: '添加指标' }).first().click();
     expect(element.value.metrics).toHaveLength(2);
   });
@@ -199,7 +241,14 @@ describe('<law-report-form>', () => {
     await expect.element(add).toBeVisible();
     await expect.element(page.getByRole('status').filter({ hasText: '找到' })).toBeInTheDocument();
     await add.click();
-    expect(element.value.metrics).toEqual([expect.objectContaining({ indicator: 'disputes.mediated', label: '调解矛盾纠纷', unit: defaultUnit('disputes.mediated'), sectionId: 'a' })]);
+    expect(element.value.metrics).toEqual([
+      expect.objectContaining({
+        indicator: 'disputes.mediated',
+        label: '调解矛盾纠纷',
+        unit: defaultUnit('disputes.mediated'),
+        sectionId: 'a',
+      }),
+    ]);
     await expect.poll(() => shadow(element).activeElement?.id).toBe('f-metrics-0-value');
     await expect.element(search).toHaveValue('');
     await search.fill('没有这个名称');
@@ -211,7 +260,9 @@ describe('<law-report-form>', () => {
     const form = document.createElement('form');
     document.body.append(form);
     const element = await mount(makeReport(), { name: 'report' }, form);
-    expect(JSON.parse(String(new FormData(form).get('report')))).toEqual(makeReport({ sections: element.value.sections }));
+    expect(JSON.parse(String(new FormData(form).get('report')))).toEqual(
+      makeReport({ sections: element.value.sections }),
+    );
     await page.getByLabelText('落款单位（必填）').fill('改过的落款');
     expect(JSON.parse(String(new FormData(form).get('report'))).issuer).toBe('改过的落款');
     form.reset();
@@ -253,7 +304,10 @@ describe('<law-report-form>', () => {
 
   it('puts the person back in a figure’s field that exists only in the restored draft', async () => {
     const first = await mount(makeReport({ metrics: [] }), { 'draft-key': 'figure-draft' });
-    await page.getByRole('button', { name: /中添加指标$/ }).first().click();
+    await page
+      .getByRole('button', { name: /中添加指标$/ })
+      .first()
+      .click();
     await page.getByLabelText(/^数值/).first().fill('36');
     first.remove();
     const again = await mount(makeReport({ metrics: [] }), { 'draft-key': 'figure-draft' });
@@ -265,7 +319,9 @@ describe('<law-report-form>', () => {
   it('warns instead of overwriting when another window edits the same draft', async () => {
     await mount(makeReport(), { 'draft-key': 'shared-draft' });
     window.dispatchEvent(new StorageEvent('storage', { key: 'shared-draft', newValue: '{}' }));
-    await expect.element(page.getByRole('status').filter({ hasText: '另一个窗口' })).toHaveTextContent('另一个窗口也在编辑这份草稿');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '另一个窗口' }))
+      .toHaveTextContent('另一个窗口也在编辑这份草稿');
   });
 
   it('can be filled and submitted from the keyboard alone, in reading order', async () => {
@@ -317,11 +373,15 @@ describe('<law-report-form>', () => {
     const submitted: LawReportSubmitEvent[] = [];
     element.addEventListener('law-report-submit', (event) => submitted.push(event));
     await page.getByText('从文本导入').click();
-    await page.getByLabelText('报告全文').fill(
-      '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
-    );
+    await page
+      .getByLabelText('报告全文')
+      .fill(
+        '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
+      );
     await page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：4 个章节，3 项数据。');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已导入' }))
+      .toHaveTextContent('已导入：4 个章节，3 项数据。');
     await expect.element(page.getByText('还有 3 项导入的数据待核对。')).toBeVisible();
     expect(element.value.unit.name).toBe('东河镇');
     const marked = shadow(element).querySelector('mark');
@@ -329,10 +389,15 @@ describe('<law-report-form>', () => {
     expect(marked?.closest('q')?.textContent).toBe('全年排查矛盾纠纷36起，调解成功34起。');
 
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('还有 3 项导入的数据待核对。');
+    await expect
+      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .toHaveTextContent('还有 3 项导入的数据待核对。');
     expect(submitted).toHaveLength(0);
 
-    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^确认：/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: '全部确认' }).click();
     await page.getByRole('button', { name: '提交' }).click();
     expect(submitted).toHaveLength(1);
@@ -349,15 +414,20 @@ describe('<law-report-form>', () => {
     const submitted: LawReportSubmitEvent[] = [];
     element.addEventListener('law-report-submit', (event) => submitted.push(event));
     await page.getByText('从文本导入').click();
-    await page.getByLabelText('报告全文').fill(
-      '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
-    );
+    await page
+      .getByLabelText('报告全文')
+      .fill(
+        '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n全年排查矛盾纠纷36起，调解成功34起。\n二、存在的不足和原因\n宣传不够深入。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议4次。\n四、2024年工作安排\n继续推进。\n\n东河镇人民政府\n2024年1月20日',
+      );
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await element.updateComplete;
     await expect.element(page.getByText('还有 3 项导入的数据待核对。')).toBeVisible();
     expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(3);
     expect(shadow(element).querySelector('mark')?.textContent).toBe('36起');
-    await page.getByRole('button', { name: /^确认：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^确认：/ })
+      .first()
+      .click();
     await element.updateComplete;
     await expect.element(page.getByText('还有 2 项导入的数据待核对。')).toBeVisible();
     expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(2);
@@ -372,17 +442,37 @@ describe('<law-report-form>', () => {
 
   it('imports a Word file chosen or dropped, with its automatic numbering, each figure to confirm', async () => {
     const { Document, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
-    const line = (text: string, numbered = false) => new Paragraph({ ...(numbered ? { numbering: { reference: 'n', level: 0 } } : {}), children: [new TextRun(text)] });
+    const line = (text: string, numbered = false) =>
+      new Paragraph({
+        ...(numbered ? { numbering: { reference: 'n', level: 0 } } : {}),
+        children: [new TextRun(text)],
+      });
     const document = new Document({
-      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }] },
-      sections: [{ children: [line('西河镇2023年法治政府建设工作报告'), line('主要举措和成效', true), line('全年排查矛盾纠纷41起。'), line('存在的不足和原因', true), line('宣传不够深入。'), line('西河镇人民政府'), line('2024年1月19日')] }],
+      numbering: {
+        config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }],
+      },
+      sections: [
+        {
+          children: [
+            line('西河镇2023年法治政府建设工作报告'),
+            line('主要举措和成效', true),
+            line('全年排查矛盾纠纷41起。'),
+            line('存在的不足和原因', true),
+            line('宣传不够深入。'),
+            line('西河镇人民政府'),
+            line('2024年1月19日'),
+          ],
+        },
+      ],
     });
     const file = new File([await Packer.toArrayBuffer(document)], '西河镇.docx');
     const element = await mount(undefined);
     await page.getByText('从文本导入').click();
     const picker = page.getByLabelText('或选择文件（Word .docx、.txt、.html）');
     await picker.upload(file);
-    await expect.element(page.getByRole('status').filter({ hasText: '已导入' })).toHaveTextContent('已导入：2 个章节，1 项数据。');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已导入' }))
+      .toHaveTextContent('已导入：2 个章节，1 项数据。');
     expect(element.value.unit.name).toBe('西河镇');
     expect(element.value.sections.map((section) => section.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
     expect(shadow(element).querySelector('mark')?.textContent).toBe('41起');
@@ -403,8 +493,12 @@ describe('<law-report-form>', () => {
   it('says what is wrong with a chosen file that is no Word document, and keeps the draft', async () => {
     const element = await mount(makeReport());
     await page.getByText('从文本导入').click();
-    await page.getByLabelText('或选择文件（Word .docx、.txt、.html）').upload(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧.doc'));
-    await expect.element(page.getByRole('status').filter({ hasText: '无法导入' })).toHaveTextContent('旧版 Word（.doc）');
+    await page
+      .getByLabelText('或选择文件（Word .docx、.txt、.html）')
+      .upload(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧.doc'));
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '无法导入' }))
+      .toHaveTextContent('旧版 Word（.doc）');
     expect(element.value.issuer).toBe('示例镇人民政府');
   });
 

@@ -1,4 +1,14 @@
-import { defaultCatalog, formatMessage, reportFormFields, type Catalog, type DeadlineOverrides, type FormField, type Profile, type Report, type ValidationIssue } from '@law-report/core/model';
+import {
+  defaultCatalog,
+  formatMessage,
+  reportFormFields,
+  type Catalog,
+  type DeadlineOverrides,
+  type FormField,
+  type Profile,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
@@ -134,7 +144,11 @@ export class LawReportFormElement extends LitElement {
   readonly #focus = new FocusController(this, () => void (this.#checks.loaded || this.#checks.load()));
   readonly #drafts = new DraftController(this, {
     key: () => this.draftKey,
-    snapshot: () => ({ report: this.#draft, focus: this.#focus.lastField, pending: this.#imports.pendingState(this.#draft.metrics) }),
+    snapshot: () => ({
+      report: this.#draft,
+      focus: this.#focus.lastField,
+      pending: this.#imports.pendingState(this.#draft.metrics),
+    }),
   });
   readonly #imports = new ImportController(this, {
     draft: () => this.#draft,
@@ -238,7 +252,8 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('token') || changed.has('report')) void this.#server.refresh(this.#draft.year);
+    if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
+      void this.#server.refresh(this.#draft.year);
   }
 
   // Form-associated element callbacks: behave as a native control does.
@@ -278,16 +293,18 @@ export class LawReportFormElement extends LitElement {
       ${renderUnitReports(view, this.#server)}
       <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${this._catalogProblem ? html`<p class="warning" id="catalog-problem">${this._catalogProblem}</p>` : nothing}</div>
       <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
-      ${this.#checks.shown
-        ? renderErrorSummary(view, {
-            errors,
-            refusal,
-            toConfirm: this.#blockedByImport ? this.#imports.toConfirm : 0,
-            text: (issue) => this.#issueText(issue),
-            href: (path) => `#${this.#focus.fieldFor(path)}`,
-            follow: (event, path) => this.#focus.follow(event, path),
-          })
-        : nothing}
+      ${
+        this.#checks.shown
+          ? renderErrorSummary(view, {
+              errors,
+              refusal,
+              toConfirm: this.#blockedByImport ? this.#imports.toConfirm : 0,
+              text: (issue) => this.#issueText(issue),
+              href: (path) => `#${this.#focus.fieldFor(path)}`,
+              follow: (event, path) => this.#focus.follow(event, path),
+            })
+          : nothing
+      }
       ${this.readonly ? nothing : renderImportPanel(view, { run: () => void this.#importThen(this.#imports.fromText()), file: (file) => void this.#importThen(this.#imports.fromFile(file)), choose: (choice) => void this.#importThen(Promise.resolve(this.#imports.choose(choice))) })}
       <form novalidate @submit=${this.#onSubmit} @keydown=${this.#onKeyDown}>
         <fieldset>
@@ -303,9 +320,11 @@ export class LawReportFormElement extends LitElement {
           <button part="button submit" type="submit" ?disabled=${this.#inert || this.#server.busy}>${m.form.submit}</button>
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
-        ${outcome?.ok && outcome.warnings.length > 0
-          ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`
-          : nothing}
+        ${
+          outcome?.ok && outcome.warnings.length > 0
+            ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`
+            : nothing
+        }
       </form>
     </div>`;
   }
@@ -354,7 +373,7 @@ export class LawReportFormElement extends LitElement {
     const [head, index] = issue.path;
     const metric = head === 'metrics' && typeof index === 'number' ? this.#draft.metrics[index] : undefined;
     if (!metric) return issue.message;
-    return `${metricName(metric, this.#catalog, localeOf(this.locale), index as number + 1)}：${issue.message}`;
+    return `${metricName(metric, this.#catalog, localeOf(this.locale), (index as number) + 1)}：${issue.message}`;
   }
 
   // A new draft in the form (imported, restored, opened, reset): told as a change of the whole
@@ -386,7 +405,8 @@ export class LawReportFormElement extends LitElement {
     this.#imports.edited(idOf(path));
     this.#changed(path);
     // A new indicator changes the measure words offered; a section's title its legend; the year what the server is asked.
-    if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select') this.requestUpdate();
+    if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select')
+      this.requestUpdate();
     if (field.key === 'year') void this.#server.refresh(this.#draft.year);
   }
 
@@ -402,7 +422,9 @@ export class LawReportFormElement extends LitElement {
     if (!this.required) return;
     const result = this.#checks.now();
     // Until the checks are here, a required form is not yet valid.
-    const first = result ? result.issues.find((issue) => issue.severity === 'error') : { message: stringsOf(localeOf(this.locale)).form.checking };
+    const first = result
+      ? result.issues.find((issue) => issue.severity === 'error')
+      : { message: stringsOf(localeOf(this.locale)).form.checking };
     this.#internals.setValidity(first ? { customError: true } : {}, first?.message);
   }
 
@@ -429,7 +451,9 @@ export class LawReportFormElement extends LitElement {
     if (!result.ok || this.#blockedByImport) {
       const first = result.issues.find((issue) => issue.severity === 'error');
       const anchor = first ? this.#focus.field(first.path) : null;
-      const message = first?.message ?? formatMessage(stringsOf(localeOf(this.locale)).form.unconfirmed, { count: this.#imports.toConfirm });
+      const message =
+        first?.message ??
+        formatMessage(stringsOf(localeOf(this.locale)).form.unconfirmed, { count: this.#imports.toConfirm });
       this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       this.dispatchEvent(new LawReportInvalidEvent(result.issues));
@@ -474,7 +498,11 @@ export class LawReportFormElement extends LitElement {
     // Back where the person was: the page scrolled as it was, then their field (brought into view if
     // it is not), looked for once the restored draft is on screen: a figure's field exists only then.
     window.scrollTo(0, saved.scroll);
-    void this.#focus.after(saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title', stringsOf(localeOf(this.locale)).form.draftRestored, '#f-title');
+    void this.#focus.after(
+      saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title',
+      stringsOf(localeOf(this.locale)).form.draftRestored,
+      '#f-title',
+    );
   };
 
   readonly #discard = (): void => {

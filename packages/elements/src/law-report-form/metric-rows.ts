@@ -19,35 +19,50 @@ export interface RemovedFigure {
  * and its buttons, the row under it its fields, each named by the figure. At narrow widths the
  * fields stack, each with its visible label.
  */
-export function renderMetrics(view: FormView, section: Section | undefined, title: string): TemplateResult | typeof nothing {
+export function renderMetrics(
+  view: FormView,
+  section: Section | undefined,
+  title: string,
+): TemplateResult | typeof nothing {
   const { m } = view;
   const rows: [Metric, number][] = [];
   view.draft.metrics.forEach((metric, index) => {
-    if (section === undefined ? metric.sectionId === undefined : metric.sectionId === section.id) rows.push([metric, index]);
+    if (section === undefined ? metric.sectionId === undefined : metric.sectionId === section.id)
+      rows.push([metric, index]);
   });
   const undo = view.removedFigure && view.removedFigure.sectionId === section?.id ? view.removedFigure : undefined;
   if (rows.length === 0 && !undo && (section === undefined || view.readonly)) return nothing;
   const fields = reportFormFields.metric;
   const caption = section ? formatMessage(m.form.metricsOf, { title }) : m.form.otherMetricsCaption;
   const table = section ? `c${view.keyOf(section)}` : 'c-none';
-  return html`${rows.length > 0
+  return html`${
+    rows.length > 0
       ? html`<div class="table-scroll"><table class="metrics" @input=${(event: Event) => onField(view, event, 'input')} @change=${(event: Event) => onField(view, event, 'change')}
           @focusout=${(event: Event) => onField(view, event, 'blur')} @focusin=${(event: Event) => openPicker(view, event)} @pointerdown=${(event: Event) => openPicker(view, event)}>
         <caption>${caption}</caption>
         <thead><tr>${fields.map((field, i) => html`<th scope="col" id=${`${table}-${i}`}>${m.fields[field.key]}</th>`)}</tr></thead>
-        ${repeat(rows, ([metric]) => view.keyOf(metric), ([metric, index], place) => renderRow(view, metric, index, place + 1, table))}
+        ${repeat(
+          rows,
+          ([metric]) => view.keyOf(metric),
+          ([metric, index], place) => renderRow(view, metric, index, place + 1, table),
+        )}
       </table></div>`
-      : nothing}
-    ${undo
-      ? html`<p class="undo" id="undo-figure"><span id="undo-figure-what">${formatMessage(m.form.removed, { name: undo.name })}</span>
+      : nothing
+  }
+    ${
+      undo
+        ? html`<p class="undo" id="undo-figure"><span id="undo-figure-what">${formatMessage(m.form.removed, { name: undo.name })}</span>
           <button part="button" type="button" aria-describedby="undo-figure-what" @click=${undo.undo}>${m.form.undo}</button></p>`
-      : nothing}
-    ${section && !view.readonly
-      ? html`<div class="metric-actions">
+        : nothing
+    }
+    ${
+      section && !view.readonly
+        ? html`<div class="metric-actions">
           <button part="button" type="button" class="add-metric" data-section=${section.id} ?disabled=${view.inert} @click=${() => view.addMetric(section)}>${formatMessage(m.form.addMetricNamed, { title })}</button>
           ${renderFinder(view, section)}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 // The one listener of a figures table: which figure and which of its fields the event is for.
@@ -60,12 +75,16 @@ function onField(view: FormView, event: Event, kind: 'input' | 'change' | 'blur'
   const path = ['metrics', Number(index), ...field.path];
   // Text is taken as it is typed; a choice when it is made (a text field's change adds nothing).
   if (kind === 'blur') view.blur(path);
-  else if ((kind === 'change') === (target instanceof HTMLSelectElement)) view.input(path, field, event);
+  else if ((kind === 'change') === target instanceof HTMLSelectElement) view.input(path, field, event);
 }
 
 function openPicker(view: FormView, event: Event): void {
   const target = event.target as HTMLElement;
-  if (target instanceof HTMLSelectElement && reportFormFields.metric[Number(target.dataset['field'])]?.key === 'metric.indicator') view.openPicker(target.id);
+  if (
+    target instanceof HTMLSelectElement &&
+    reportFormFields.metric[Number(target.dataset['field'])]?.key === 'metric.indicator'
+  )
+    view.openPicker(target.id);
 }
 
 function renderRow(view: FormView, metric: Metric, index: number, place: number, table: string): TemplateResult {
@@ -81,16 +100,19 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
       <span class="figure-name" id=${`n-${index}`} lang="zh-CN">${name}</span>
       ${unconfirmed ? html`<span class="badge" id=${`b-${index}`}>${m.form.toConfirm}</span>` : nothing}
-      ${view.readonly
-        ? nothing
-        : html`<span class="figure-buttons">
+      ${
+        view.readonly
+          ? nothing
+          : html`<span class="figure-buttons">
             ${unconfirmed ? html`<button part="button" type="button" class="confirm" aria-label=${formatMessage(m.form.confirmNamed, { name })} @click=${() => view.confirm(metric)}>${m.form.confirm}</button>` : nothing}
             <button part="button" type="button" class="remove-metric" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeMetricNamed, { name })} @click=${() => view.removeMetric(metric)}>${m.form.removeMetric}</button>
-          </span>`}
+          </span>`
+      }
       ${quote !== nothing || note ? html`<span class="source" id=${`q-${index}`}>${quote}${note ? html`<span class="note">${note}</span>` : nothing}</span>` : nothing}
     </th></tr>
     <tr class="figure-fields">${reportFormFields.metric.map(
-      (field, i) => html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords })}</td>`,
+      (field, i) =>
+        html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords })}</td>`,
     )}</tr>
   </tbody>`;
 }
@@ -111,7 +133,13 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
   const find = view.findOf(section);
   const searched = find !== undefined && find.query.trim() !== '';
   const matches = find?.matches ?? [];
-  const status = find?.failed ? m.form.loadFailed : searched ? (matches.length > 0 ? formatMessage(m.form.found, { n: matches.length }) : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })) : '';
+  const status = find?.failed
+    ? m.form.loadFailed
+    : searched
+      ? matches.length > 0
+        ? formatMessage(m.form.found, { n: matches.length })
+        : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })
+      : '';
   return html`<div class="finder">
     <label for=${id}>${m.form.findIndicator}</label>
     <input part="input" id=${id} type="search" autocomplete="off" enterkeyhint="search" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${view.inert}
@@ -123,12 +151,18 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
         if (first) view.addMetric(section, first.indicator.key);
       }} />
     <p class="help" id=${`${id}-status`} role="status">${status}</p>
-    ${matches.length > 0
-      ? html`<ul class="found">${matches.map(
-          ({ indicator, via, matched }) => html`<li><button part="button" type="button" ?disabled=${view.inert} @click=${() => view.addMetric(section, indicator.key)}>
+    ${
+      matches.length > 0
+        ? html`<ul class="found">${matches.map(
+            ({
+              indicator,
+              via,
+              matched,
+            }) => html`<li><button part="button" type="button" ?disabled=${view.inert} @click=${() => view.addMetric(section, indicator.key)}>
             ${formatMessage(m.form.addFound, { label: indicator.label[locale] })}${via === 'alias' ? formatMessage(m.form.foundVia, { alias: matched }) : ''}
           </button></li>`,
-        )}</ul>`
-      : nothing}
+          )}</ul>`
+        : nothing
+    }
   </div>`;
 }

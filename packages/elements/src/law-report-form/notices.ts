@@ -5,7 +5,12 @@ import type { Path } from './form-model.js';
 import type { FormView } from './form-view.js';
 
 /** 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and 放弃. */
-export function renderRestore(view: FormView, saved: SavedDraft | undefined, restore: () => void, discard: () => void): TemplateResult | typeof nothing {
+export function renderRestore(
+  view: FormView,
+  saved: SavedDraft | undefined,
+  restore: () => void,
+  discard: () => void,
+): TemplateResult | typeof nothing {
   if (!saved) return nothing;
   const { m, locale } = view;
   return html`<div class="restore" role="group" aria-labelledby="restore-prompt">
@@ -42,7 +47,8 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
   const { errors, refusal, toConfirm } = content;
   if (errors.length === 0 && !refusal && toConfirm === 0) return nothing;
   const { m } = view;
-  const link = (path: Path, text: string) => html`<li><a href=${content.href(path)} @click=${(event: Event) => content.follow(event, path)}>${text}</a></li>`;
+  const link = (path: Path, text: string) =>
+    html`<li><a href=${content.href(path)} @click=${(event: Event) => content.follow(event, path)}>${text}</a></li>`;
   return html`<div class="summary" part="summary" role="region" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${refusal ? m.form.notSent : m.form.errorSummary}</h2>
     <ul>

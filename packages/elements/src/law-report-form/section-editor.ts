@@ -21,7 +21,13 @@ export interface Removed {
  * (上移章节「…」), its fields, its figures and its sub-sections. A section just deleted leaves
  * a line with 撤销删除 in its place.
  */
-export function renderSections(view: FormView, sections: Section[], path: Path, removed: Removed | undefined, depth = 0): TemplateResult {
+export function renderSections(
+  view: FormView,
+  sections: Section[],
+  path: Path,
+  removed: Removed | undefined,
+  depth = 0,
+): TemplateResult {
   const { m } = view;
   const undoAt = removed?.list === sections ? removed.index : -1;
   const level = Math.min(6, 3 + depth);
@@ -34,19 +40,23 @@ export function renderSections(view: FormView, sections: Section[], path: Path, 
         const title = section.title.trim() || m.form.untitled;
         return html`${index === undoAt && removed ? renderUndo(view, removed) : nothing}<fieldset part="section" class="section" id=${idOf([...at, 'group'])} tabindex="-1">
           <legend><span role="heading" aria-level=${level} class="legend-heading">${formatParts(m.form.sectionLegend, { title: reportText(title, view.locale) })}</span></legend>
-          ${view.readonly
-            ? nothing
-            : html`<div class="section-actions">
+          ${
+            view.readonly
+              ? nothing
+              : html`<div class="section-actions">
                 <button part="button" type="button" class="move-up" ?disabled=${view.inert || index === 0} aria-label=${formatMessage(m.form.moveUpNamed, { title })} @click=${() => view.moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
                 <button part="button" type="button" class="move-down" ?disabled=${view.inert || index === sections.length - 1} aria-label=${formatMessage(m.form.moveDownNamed, { title })} @click=${() => view.moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
                 <button part="button" type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.removeSection(sections, index, path)}>${m.form.removeSection}</button>
-              </div>`}
+              </div>`
+          }
           ${reportFormFields.section.map((field) => renderField(view, field, [...at, ...field.path], getPath(section, field.path)))}
           ${renderMetrics(view, section, title)}
           ${section.sections.length > 0 || removed?.list === section.sections ? renderSections(view, section.sections, [...at, 'sections'], removed, depth + 1) : nothing}
-          ${view.readonly
-            ? nothing
-            : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`}
+          ${
+            view.readonly
+              ? nothing
+              : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`
+          }
         </fieldset>`;
       },
     )}

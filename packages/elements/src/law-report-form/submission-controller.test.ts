@@ -19,13 +19,28 @@ const report = (overrides: Partial<Report> = {}) =>
     unit: { name: '东城镇', level: 'town' },
     issuer: '东城镇人民政府',
     issuedOn: `${YEAR + 1}-01-20`,
-    sections: (['duties', 'measures', 'shortcomings', 'plans', 'other'] as const).map((kind) => makeSection(kind, { title: m.kinds[kind] })),
+    sections: (['duties', 'measures', 'shortcomings', 'plans', 'other'] as const).map((kind) =>
+      makeSection(kind, { title: m.kinds[kind] }),
+    ),
     ...overrides,
   });
 
 // A form around the submission: what it holds, what came in from the server, where focus was sent.
-function setUp({ token = server.otherUnit, endpoint = server.endpoint as string | undefined, pristine = false, edited = false } = {}) {
-  const form = { token: token as string | undefined, endpoint, pristine, edited, loaded: [] as unknown[], focus: [] as { selector: string; said: string | undefined }[], updates: 0 };
+function setUp({
+  token = server.otherUnit,
+  endpoint = server.endpoint as string | undefined,
+  pristine = false,
+  edited = false,
+} = {}) {
+  const form = {
+    token: token as string | undefined,
+    endpoint,
+    pristine,
+    edited,
+    loaded: [] as unknown[],
+    focus: [] as { selector: string; said: string | undefined }[],
+    updates: 0,
+  };
   const host: ReactiveControllerHost = {
     addController: () => {},
     removeController: () => {},
@@ -47,7 +62,10 @@ function setUp({ token = server.otherUnit, endpoint = server.endpoint as string 
 async function call(path: string, token: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${server.endpoint}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   expect(response.ok, `${path}: HTTP ${response.status}`).toBe(true);
@@ -64,7 +82,8 @@ async function returnedByCounty(reason: string, sent: Report): Promise<{ id: str
 afterEach(async () => {
   // The year left as submitted, whatever a test did to it, so an empty form elsewhere opens nothing of it.
   const { reports } = (await call('/reports', server.otherUnit)) as { reports: { year: number; status: string }[] };
-  if (reports.some((record) => record.year === YEAR && record.status === 'returned')) await call('/reports', server.otherUnit, report());
+  if (reports.some((record) => record.year === YEAR && record.status === 'returned'))
+    await call('/reports', server.otherUnit, report());
 });
 
 describe('SubmissionController', () => {
@@ -103,7 +122,14 @@ describe('SubmissionController', () => {
   it('says how many figures the county’s server asks the town to look at', async () => {
     const sent = report();
     const measures = sent.sections.find((section) => section.kind === 'measures');
-    sent.metrics.push({ indicator: 'publicity.events', label: '开展普法活动', value: 5000, unit: '场', qualifier: 'exact', ...(measures ? { sectionId: measures.id } : {}) });
+    sent.metrics.push({
+      indicator: 'publicity.events',
+      label: '开展普法活动',
+      value: 5000,
+      unit: '场',
+      qualifier: 'exact',
+      ...(measures ? { sectionId: measures.id } : {}),
+    });
     const outcome = await setUp().submission.send(sent);
     expect(outcome.ok).toBe(true);
     const warnings = 'warnings' in outcome ? outcome.warnings : [];
@@ -155,7 +181,10 @@ describe('SubmissionController', () => {
   });
 
   it('in an empty form, reads the county’s reason and opens the version it returned', async () => {
-    const { id, version } = await returnedByCounty('请补充保密审查情况', report({ issuer: '东城镇人民政府（退回前）' }));
+    const { id, version } = await returnedByCounty(
+      '请补充保密审查情况',
+      report({ issuer: '东城镇人民政府（退回前）' }),
+    );
     const { submission, form } = setUp({ pristine: true });
     await submission.refresh(YEAR);
     expect(submission.returned).toEqual({ id, year: YEAR, version, reason: '请补充保密审查情况' });
@@ -203,7 +232,10 @@ describe('SubmissionController', () => {
 
   it('says it could not open a report the server no longer has', async () => {
     const { submission, form } = setUp();
-    await submission.open({ id: 'no-such-report', year: YEAR, status: 'returned', version: 1, updatedAt: '', publishedOn: null }, true);
+    await submission.open(
+      { id: 'no-such-report', year: YEAR, status: 'returned', version: 1, updatedAt: '', publishedOn: null },
+      true,
+    );
     expect(submission.listError).toBe(m.form.openFailed);
     expect(form.loaded).toEqual([]);
   });

@@ -1,4 +1,10 @@
-import { formatChinaDateTime, formatMessage, type Locale, type Report, type ValidationIssue } from '@law-report/core/model';
+import {
+  formatChinaDateTime,
+  formatMessage,
+  type Locale,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { UnitReport } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
@@ -106,7 +112,8 @@ export class SubmissionController implements ReactiveController {
     const list = await listUnitReports(endpoint, this.#form.token(), this.#form.locale());
     if (asked !== this.#asked) return;
     if (!Array.isArray(list)) {
-      this.listError = (list as { error: string | undefined }).error ?? stringsOf(this.#form.locale()).form.noConnection;
+      this.listError =
+        (list as { error: string | undefined }).error ?? stringsOf(this.#form.locale()).form.noConnection;
       this.#host.requestUpdate();
       return;
     }
@@ -116,7 +123,9 @@ export class SubmissionController implements ReactiveController {
     const one = record ? await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id) : undefined;
     if (asked !== this.#asked) return;
     const reason = one?.history.filter((step) => step.to === 'returned').at(-1)?.reason;
-    this.returned = record ? { id: record.id, year: record.year, version: record.version, reason: reason ?? '' } : undefined;
+    this.returned = record
+      ? { id: record.id, year: record.year, version: record.version, reason: reason ?? '' }
+      : undefined;
     this.#host.requestUpdate();
     if (record && this.#form.pristine() && this.loaded?.id !== record.id) await this.open(record, true, true);
   }
@@ -134,7 +143,10 @@ export class SubmissionController implements ReactiveController {
     this.opening = undefined;
     const endpoint = this.#form.endpoint();
     const loaded = await client().catch(() => undefined);
-    const report = endpoint && loaded ? (await loaded.fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report : undefined;
+    const report =
+      endpoint && loaded
+        ? (await loaded.fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report
+        : undefined;
     if (report === undefined) {
       this.listError = m.openFailed;
       this.#host.requestUpdate();
@@ -185,14 +197,25 @@ export class SubmissionController implements ReactiveController {
     if (sent.kind === 'submitted') {
       const when = formatChinaDateTime(sent.at, this.#form.locale());
       const text = formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when });
-      this.outcome = { ok: true, text: sent.warnings.length > 0 ? formatMessage(m.form.sentWithWarnings, { sent: text, count: sent.warnings.length }) : text, warnings: sent.warnings };
+      this.outcome = {
+        ok: true,
+        text:
+          sent.warnings.length > 0
+            ? formatMessage(m.form.sentWithWarnings, { sent: text, count: sent.warnings.length })
+            : text,
+        warnings: sent.warnings,
+      };
       this.returned = undefined;
       this.#sent = { json, year: report.year, version: sent.version };
       void this.refresh(report.year);
     } else if (sent.kind === 'invalid') {
       this.outcome = { ok: false, issues: sent.issues };
     } else {
-      this.outcome = { ok: false, text: sent.kind === 'offline' ? m.form.sendOffline : formatMessage(m.form.sendRefused, { message: sent.message }) };
+      this.outcome = {
+        ok: false,
+        text:
+          sent.kind === 'offline' ? m.form.sendOffline : formatMessage(m.form.sendRefused, { message: sent.message }),
+      };
     }
     this.#host.requestUpdate();
     return this.outcome;

@@ -43,8 +43,9 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
     <h2 id="unit-reports-title">${m.form.myReports}</h2>
     ${server.listError ? html`<p class="warning">${formatMessage(m.form.myReportsFailed, { message: server.listError })}</p>` : nothing}
     ${reports && reports.length === 0 ? html`<p>${m.form.myReportsNone}</p>` : nothing}
-    ${reports && reports.length > 0
-      ? html`<table class="unit-reports-table">
+    ${
+      reports && reports.length > 0
+        ? html`<table class="unit-reports-table">
           <caption class="visually-hidden">${m.form.myReports}</caption>
           <thead><tr><th scope="col">${m.form.myReportsYear}</th><th scope="col">${m.form.myReportsStatus}</th><th scope="col">${m.form.myReportsVersion}</th><th scope="col">${m.form.myReportsUpdated}</th><td></td></tr></thead>
           <tbody>${reports.map(
@@ -57,7 +58,8 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
             </tr>`,
           )}</tbody>
         </table>`
-      : nothing}
+        : nothing
+    }
     ${server.opening ? renderOpenAsk(view, server, server.opening) : nothing}
   </section>`;
 }

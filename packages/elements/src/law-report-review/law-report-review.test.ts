@@ -12,10 +12,21 @@ const server = inject('collectionServer');
 
 const YEAR = 2022;
 const report = (overrides: Parameters<typeof makeReport>[0] = {}) =>
-  makeReport({ year: YEAR, title: `东城镇${YEAR}年法治政府建设工作情况的报告`, unit: { name: '东城镇', level: 'town' }, issuer: '东城镇人民政府', issuedOn: `${YEAR + 1}-01-20`, ...overrides });
+  makeReport({
+    year: YEAR,
+    title: `东城镇${YEAR}年法治政府建设工作情况的报告`,
+    unit: { name: '东城镇', level: 'town' },
+    issuer: '东城镇人民政府',
+    issuedOn: `${YEAR + 1}-01-20`,
+    ...overrides,
+  });
 
 async function submit(body: unknown): Promise<void> {
-  const response = await fetch(`${server.endpoint}/reports`, { method: 'POST', headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.endpoint}/reports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(201);
 }
 
@@ -44,7 +55,9 @@ describe('<law-report-review>', () => {
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('button', { name: '审核东城镇的报告' }).click();
     await expect.poll(() => active(element)?.id).toBe('opened');
-    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`东城镇${YEAR}年的报告，第 1 版，已提交`);
+    await expect
+      .element(page.getByRole('heading', { level: 3 }))
+      .toHaveTextContent(`东城镇${YEAR}年的报告，第 1 版，已提交`);
     expect(await seriousViolations(element)).toEqual([]);
 
     // 备案 needs what 公开 will need: the server says what is missing, nothing changes.
@@ -99,7 +112,15 @@ describe('<law-report-review>', () => {
 
   it('offers the years the server holds, and shows the chosen year’s reports', async () => {
     // Runs after the first test, whose 2022 report is filed; the year before is this test's own.
-    await submit(makeReport({ year: YEAR - 1, title: `东城镇${YEAR - 1}年法治政府建设工作情况的报告`, unit: { name: '东城镇', level: 'town' }, issuer: '东城镇人民政府', issuedOn: `${YEAR}-01-20` }));
+    await submit(
+      makeReport({
+        year: YEAR - 1,
+        title: `东城镇${YEAR - 1}年法治政府建设工作情况的报告`,
+        unit: { name: '东城镇', level: 'town' },
+        issuer: '东城镇人民政府',
+        issuedOn: `${YEAR}-01-20`,
+      }),
+    );
     const element = await mount();
     const year = page.getByLabelText('年度');
     await expect.element(year).toHaveValue(String(YEAR));

@@ -1,9 +1,27 @@
-import { chinaToday, formatChinaDateTime, reportingYear, formatMessage, parseReport, validateReport, type Locale, type ValidationIssue } from '@law-report/core/model';
+import {
+  chinaToday,
+  formatChinaDateTime,
+  reportingYear,
+  formatMessage,
+  parseReport,
+  validateReport,
+  type Locale,
+  type ValidationIssue,
+} from '@law-report/core/model';
 import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
-import { act, fetchForReview, listQueue, REVIEW_STATUSES, type QueuedReport, type ReviewAction, type ReviewedReport, type ReviewStatus } from '../internal/review-client.js';
+import {
+  act,
+  fetchForReview,
+  listQueue,
+  REVIEW_STATUSES,
+  type QueuedReport,
+  type ReviewAction,
+  type ReviewedReport,
+  type ReviewStatus,
+} from '../internal/review-client.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
@@ -108,7 +126,12 @@ export class LawReportReviewElement extends LitElement {
     if (!this.endpoint || !this.token) return;
     const queue = await listQueue(this.endpoint, this.token, localeOf(this.locale));
     // With no year asked for, the year being reported if the server holds it, else the newest it holds.
-    if (Array.isArray(queue) && !this.hasAttribute('year') && !this.#yearChosen && !queue.some((report) => report.year === this.year)) {
+    if (
+      Array.isArray(queue) &&
+      !this.hasAttribute('year') &&
+      !this.#yearChosen &&
+      !queue.some((report) => report.year === this.year)
+    ) {
       const newest = queue.reduce((year, report) => Math.max(year, report.year), Number.NEGATIVE_INFINITY);
       if (Number.isFinite(newest)) this.year = newest;
     }
@@ -136,14 +159,17 @@ export class LawReportReviewElement extends LitElement {
         </select></p>
       <div role="tablist" aria-label=${d.byStatus} part="tabs" @keydown=${this.#onTabKey}>
         ${STATUSES.map(
-          (status) => html`<button type="button" role="tab" id=${`tab-${status}`} aria-controls="queue" aria-selected=${status === this._status ? 'true' : 'false'}
+          (
+            status,
+          ) => html`<button type="button" role="tab" id=${`tab-${status}`} aria-controls="queue" aria-selected=${status === this._status ? 'true' : 'false'}
             tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(d.tab, { status: m.review[status], count: ofYear.filter((report) => report.status === status).length })}</button>`,
         )}
       </div>
       <div role="tabpanel" id="queue" aria-labelledby=${`tab-${this._status}`} part="queue">
-        ${shown.length === 0
-          ? html`<p>${formatMessage(d.none, { status: m.review[this._status] })}</p>`
-          : html`<table>
+        ${
+          shown.length === 0
+            ? html`<p>${formatMessage(d.none, { status: m.review[this._status] })}</p>`
+            : html`<table>
               <caption>${formatMessage(d.queue, { status: m.review[this._status] })}</caption>
               <thead><tr><th scope="col">${d.unit}</th><th scope="col">${d.version}</th><th scope="col">${d.updated}</th><td></td></tr></thead>
               <tbody>${shown.map(
@@ -154,7 +180,8 @@ export class LawReportReviewElement extends LitElement {
                   <td><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(d.open, { unit: report.unit })}</button></td>
                 </tr>`,
               )}</tbody>
-            </table>`}
+            </table>`
+        }
       </div>
       ${this.#renderOpen(locale)}
     </div>`;
@@ -165,12 +192,18 @@ export class LawReportReviewElement extends LitElement {
     if (!open) return nothing;
     const m = stringsOf(locale);
     const d = deskMessages[locale];
-    if ('error' in open) return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
+    if ('error' in open)
+      return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
     const parsed = parseReport(open.report).data;
     // Judged as the county will publish it: received the day the server says, published the day 公开 is pressed
     // (the county's act sets that day; a report is not faulted for lacking it).
     const report = parsed && { ...parsed, ...(open.submittedOn ? { submittedOn: open.submittedOn } : {}) };
-    const checks = report ? validateReport({ ...report, publishedOn: report.publishedOn ?? chinaToday() }, { profile: 'publish', locale }).issues.filter((issue) => issue.severity !== 'info') : [];
+    const checks = report
+      ? validateReport(
+          { ...report, publishedOn: report.publishedOn ?? chinaToday() },
+          { profile: 'publish', locale },
+        ).issues.filter((issue) => issue.severity !== 'info')
+      : [];
     const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
     const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
     return html`<section class="opened" part="report" aria-labelledby="opened">
@@ -198,14 +231,17 @@ export class LawReportReviewElement extends LitElement {
     const d = deskMessages[locale];
     const needsReason = open.actions.some((action) => action === 'return' || action === 'unpublish');
     return html`<div class="actions" role="group" aria-label=${d.actions}>
-      ${needsReason
-        ? html`<label for="reason">${d.reason}</label>
+      ${
+        needsReason
+          ? html`<label for="reason">${d.reason}</label>
             <p class="help" id="reason-help">${d.reasonHelp}</p>
             ${this._reasonError ? html`<p class="problem" id="reason-error">${this._reasonError}</p>` : nothing}
             <textarea id="reason" rows="3" aria-describedby=${this._reasonError ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonError ? 'true' : 'false'}></textarea>`
-        : nothing}
-      ${open.actions.includes('publish')
-        ? html`<div class="confirm">
+          : nothing
+      }
+      ${
+        open.actions.includes('publish')
+          ? html`<div class="confirm">
             <input type="checkbox" id="confidentiality" aria-describedby=${this._confirmError ? 'confidentiality-help confidentiality-error' : 'confidentiality-help'} aria-invalid=${this._confirmError ? 'true' : 'false'}
               @change=${(event: Event) => {
                 if ((event.target as HTMLInputElement).checked) this._confirmError = '';
@@ -214,7 +250,8 @@ export class LawReportReviewElement extends LitElement {
             <p class="help" id="confidentiality-help">${d.confirmConfidentialityHelp}</p>
             ${this._confirmError ? html`<p class="problem" id="confidentiality-error">${this._confirmError}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.message}</li>`)}</ul>` : nothing}
       <div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} ?disabled=${this._busy} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>
     </div>`;
@@ -272,7 +309,15 @@ export class LawReportReviewElement extends LitElement {
     this._busy = true;
     // The version read: a newer one sent since is refused by the server (409), never acted on unread.
     const details = { version: open.version, ...(action === 'publish' ? { confidentialityReviewed: true } : {}) };
-    const done = await act(this.endpoint ?? '', this.token, localeOf(this.locale), open.id, action, reason, details).finally(() => (this._busy = false));
+    const done = await act(
+      this.endpoint ?? '',
+      this.token,
+      localeOf(this.locale),
+      open.id,
+      action,
+      reason,
+      details,
+    ).finally(() => (this._busy = false));
     if (done.ok) {
       this._blocking = [];
       this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
@@ -281,7 +326,10 @@ export class LawReportReviewElement extends LitElement {
       this._said = formatMessage(d.done, { action: name, unit: open.unit });
     } else {
       this._blocking = done.issues.filter((issue) => issue.severity === 'error');
-      this._said = this._blocking.length > 0 ? formatMessage(d.notReady, { action: name }) : formatMessage(d.failed, { action: name, message: done.message });
+      this._said =
+        this._blocking.length > 0
+          ? formatMessage(d.notReady, { action: name })
+          : formatMessage(d.failed, { action: name, message: done.message });
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#said')?.focus();
@@ -295,8 +343,13 @@ function changeText(change: ReportChange, locale: Locale): string {
   switch (change.kind) {
     case 'field': {
       // A yes/no field reads 是/否, not true/false.
-      const word = (value: string) => (change.field === 'confidentialityReviewed' ? (value === 'true' ? d.yes : d.no) : value);
-      return formatMessage(d.changedField, { field: m.fields[change.field], before: word(change.before), after: word(change.after) });
+      const word = (value: string) =>
+        change.field === 'confidentialityReviewed' ? (value === 'true' ? d.yes : d.no) : value;
+      return formatMessage(d.changedField, {
+        field: m.fields[change.field],
+        before: word(change.before),
+        after: word(change.after),
+      });
     }
     case 'section-added':
       return formatMessage(d.addedSection, { title: change.title });

@@ -54,7 +54,11 @@ describe('<law-report-summary>', () => {
 
   it('shows the sentence an imported figure came from, on request', async () => {
     const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
-    await mount(makeReport({ metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } })] }));
+    await mount(
+      makeReport({
+        metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } })],
+      }),
+    );
     const metrics = page.getByRole('region', { name: '主要指标' });
     await expect.element(metrics.getByText(quote)).not.toBeVisible();
     await metrics.getByText('出处').click();
@@ -63,7 +67,9 @@ describe('<law-report-summary>', () => {
 
   it('switches every string to English with locale="en"', async () => {
     await mount(beiliuReport(), { locale: 'en' });
-    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('北留镇: rule-of-law government report 2023');
+    await expect
+      .element(page.getByRole('heading', { level: 2 }))
+      .toHaveTextContent('北留镇: rule-of-law government report 2023');
     await expect.element(page.getByText('over 800 人次', { exact: true })).toBeVisible();
     await expect.element(page.getByText('Valid', { exact: true })).toBeVisible();
   });
@@ -102,13 +108,20 @@ describe('<law-report-summary>', () => {
       title: `示例镇${markup}2023年法治政府建设工作情况的报告`,
       unit: { name: `示例镇${markup}`, level: 'town' },
       issuer: `示例镇人民政府${markup}`,
-      sections: [makeSection('measures', { title: markup, paragraphs: [markup] }), makeSection('duties'), makeSection('shortcomings'), makeSection('plans')],
+      sections: [
+        makeSection('measures', { title: markup, paragraphs: [markup] }),
+        makeSection('duties'),
+        makeSection('shortcomings'),
+        makeSection('plans'),
+      ],
       metrics: [makeMetric('unclassified', 3, { label: markup, unit: '次' })],
     });
     expect(validateReport(report, { profile: 'draft' }).ok).toBe(true);
     const element = await mount(report);
     await expect.element(page.getByText(`示例镇人民政府${markup}`)).toBeVisible();
-    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`示例镇${markup}2023年法治政府建设年度报告`);
+    await expect
+      .element(page.getByRole('heading', { level: 2 }))
+      .toHaveTextContent(`示例镇${markup}2023年法治政府建设年度报告`);
     expect(element.shadowRoot?.querySelector('img, b, script')).toBeNull();
     expect((window as { __xss?: unknown }).__xss).toBeUndefined();
   });
@@ -149,7 +162,10 @@ describe('<law-report-summary>', () => {
       expect(ring.outer).toBeDefined();
       expect(ring.bothShow).toBe(true);
       for (const background of ['rgb(255, 255, 255)', 'rgb(51, 51, 51)']) {
-        expect(Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background)), `${pageColour} on ${background}`).toBeGreaterThanOrEqual(3);
+        expect(
+          Math.max(contrast(ring.inner, background), contrast(ring.outer ?? ring.inner, background)),
+          `${pageColour} on ${background}`,
+        ).toBeGreaterThanOrEqual(3);
       }
     }
   });
@@ -164,9 +180,13 @@ describe('<law-report-summary>', () => {
     await mount(report, { locale: 'en' });
     expect(languageOf(page.getByRole('heading', { level: 2 }).element())).toBe('en');
     expect(languageOf(page.getByText('Statutory contents').element())).toBe('en');
-    for (const text of ['北留镇', '北留镇人民政府', '开展法治文艺演出']) expect(languageOf(page.getByText(text, { exact: true }).first().element()), text).toBe('zh-CN');
+    for (const text of ['北留镇', '北留镇人民政府', '开展法治文艺演出'])
+      expect(languageOf(page.getByText(text, { exact: true }).first().element()), text).toBe('zh-CN');
     expect(languageOf(page.getByText('人次', { exact: true }).first().element())).toBe('zh-CN');
-    const quote = page.getByText(/^充分发挥镇村两级/).first().element();
+    const quote = page
+      .getByText(/^充分发挥镇村两级/)
+      .first()
+      .element();
     expect(languageOf(quote)).toBe('zh-CN');
   });
 
@@ -179,7 +199,12 @@ describe('<law-report-summary>', () => {
   it('starts its headings at heading-level, with its sections one below', async () => {
     await mount(beiliuReport(), { 'heading-level': '4' });
     await expect.element(page.getByRole('heading', { level: 4 })).toHaveTextContent('北留镇2023年法治政府建设年度报告');
-    expect(page.getByRole('heading', { level: 5 }).elements().map((heading) => heading.textContent?.trim())).toEqual(['法定内容', '主要指标', '校验结果']);
+    expect(
+      page
+        .getByRole('heading', { level: 5 })
+        .elements()
+        .map((heading) => heading.textContent?.trim()),
+    ).toEqual(['法定内容', '主要指标', '校验结果']);
     expect(page.getByRole('heading', { level: 2 }).elements()).toHaveLength(0);
     expect(page.getByRole('heading', { level: 3 }).elements()).toHaveLength(0);
   });
@@ -195,7 +220,17 @@ describe('<law-report-summary>', () => {
 
   it('prints no 出处 stubs: a closed one is left out, an opened one prints its sentence', async () => {
     const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
-    await mount(makeReport({ metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } }), makeMetric('legalAid.cases', 5, { unit: '件', source: { start: 20, end: 22, quote: '办理法律援助案件5件。' } })] }));
+    await mount(
+      makeReport({
+        metrics: [
+          makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } }),
+          makeMetric('legalAid.cases', 5, {
+            unit: '件',
+            source: { start: 20, end: 22, quote: '办理法律援助案件5件。' },
+          }),
+        ],
+      }),
+    );
     await page.getByText('出处').first().click();
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     try {
@@ -210,11 +245,29 @@ describe('<law-report-summary>', () => {
   it('keeps targets apart as 目标: scope target, and every figure of the plans', async () => {
     const plans = makeSection('plans', { id: 'plans-1' });
     const report = makeReport({
-      sections: [makeSection('duties'), makeSection('measures'), makeSection('shortcomings'), plans, makeSection('other')],
+      sections: [
+        makeSection('duties'),
+        makeSection('measures'),
+        makeSection('shortcomings'),
+        plans,
+        makeSection('other'),
+      ],
       metrics: [
         makeMetric('disputes.handled', 22, { unit: '起' }),
-        makeMetric('study.lectures', 6, { label: '开展法治讲座', unit: '场', qualifier: 'over', scope: 'target', source: { start: 0, end: 5, quote: '全年开展法治讲座不少于6场。' } }),
-        makeMetric('training.sessions', 300, { label: '培训干部', unit: '人次', qualifier: 'about', sectionId: 'plans-1', source: { start: 0, end: 7, quote: '培训干部300人次左右。' } }),
+        makeMetric('study.lectures', 6, {
+          label: '开展法治讲座',
+          unit: '场',
+          qualifier: 'over',
+          scope: 'target',
+          source: { start: 0, end: 5, quote: '全年开展法治讲座不少于6场。' },
+        }),
+        makeMetric('training.sessions', 300, {
+          label: '培训干部',
+          unit: '人次',
+          qualifier: 'about',
+          sectionId: 'plans-1',
+          source: { start: 0, end: 7, quote: '培训干部300人次左右。' },
+        }),
       ],
     });
     await mount(report);
@@ -228,14 +281,21 @@ describe('<law-report-summary>', () => {
   });
 
   it('writes each qualifier as the report did: 不少于6场 is no 6余场, and in English the English word', async () => {
-    const metric = makeMetric('publicity.events', 6, { label: '开展普法宣传活动', unit: '场', qualifier: 'over', source: { start: 0, end: 5, quote: '全年开展普法宣传活动不少于6场。' } });
+    const metric = makeMetric('publicity.events', 6, {
+      label: '开展普法宣传活动',
+      unit: '场',
+      qualifier: 'over',
+      source: { start: 0, end: 5, quote: '全年开展普法宣传活动不少于6场。' },
+    });
     const element = await mount(makeReport({ metrics: [metric] }));
     const metrics = page.getByRole('region', { name: '主要指标' });
     await expect.element(metrics.getByText('不少于6场', { exact: true })).toBeVisible();
     await expect.element(metrics).not.toHaveTextContent('6余场');
     element.locale = 'en';
     await element.updateComplete;
-    await expect.element(page.getByRole('region', { name: 'Key metrics' }).getByText('over 6 场', { exact: true })).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'Key metrics' }).getByText('over 6 场', { exact: true }))
+      .toBeVisible();
   });
 
   it('does not scroll sideways at 375 px, with English labels longer than the figures', async () => {
@@ -243,7 +303,9 @@ describe('<law-report-summary>', () => {
     try {
       await mount(beiliuReport(), { locale: 'en' });
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
-      expect(page.getByText('over 800 人次', { exact: true }).element().getBoundingClientRect().right).toBeLessThanOrEqual(375);
+      expect(
+        page.getByText('over 800 人次', { exact: true }).element().getBoundingClientRect().right,
+      ).toBeLessThanOrEqual(375);
     } finally {
       await page.viewport(1280, 800);
     }

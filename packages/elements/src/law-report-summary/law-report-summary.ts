@@ -141,7 +141,18 @@ export class LawReportSummaryElement extends LitElement {
     } catch (error) {
       // Only bad deadline overrides throw; show them rather than break the page.
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, issues: [{ code: 'invalid_input', severity: 'error', path: ['deadlines'], message, messages: { 'zh-CN': message, en: message } }] };
+      return {
+        ok: false,
+        issues: [
+          {
+            code: 'invalid_input',
+            severity: 'error',
+            path: ['deadlines'],
+            message,
+            messages: { 'zh-CN': message, en: message },
+          },
+        ],
+      };
     }
   }
 
@@ -163,7 +174,8 @@ export class LawReportSummaryElement extends LitElement {
     const sub = HEADINGS[level];
     const targets = targetsOf(report);
     const year = report.metrics.filter((metric) => !targets.has(metric));
-    const figures = (metrics: readonly Metric[]) => html`<dl>${metrics.map((metric) => this.#metric(metric, locale, m))}</dl>`;
+    const figures = (metrics: readonly Metric[]) =>
+      html`<dl>${metrics.map((metric) => this.#metric(metric, locale, m))}</dl>`;
     return staticHtml`<div class="summary" lang=${locale}>
       <div part="header" class="header">
         <${title} class="title">${formatParts(m.ui.summaryHeading, { unit: reportText(report.unit.name, locale), year: report.year })}</${title}>
@@ -187,19 +199,23 @@ export class LawReportSummaryElement extends LitElement {
           })}
         </ul>
       </section>
-      ${year.length > 0
-        ? staticHtml`<section part="metrics" aria-labelledby="metrics-heading">
+      ${
+        year.length > 0
+          ? staticHtml`<section part="metrics" aria-labelledby="metrics-heading">
             <${sub} id="metrics-heading">${m.ui.keyMetrics}</${sub}>
             ${figures(year)}
           </section>`
-        : nothing}
-      ${targets.size > 0
-        ? staticHtml`<section part="targets" aria-labelledby="targets-heading">
+          : nothing
+      }
+      ${
+        targets.size > 0
+          ? staticHtml`<section part="targets" aria-labelledby="targets-heading">
             <${sub} id="targets-heading">${m.summary.targets}</${sub}>
             <p class="note">${m.summary.targetsNote}</p>
             ${figures([...targets])}
           </section>`
-        : nothing}
+          : nothing
+      }
       <section part="status" aria-labelledby="status-heading">
         <${sub} id="status-heading">${m.ui.status}</${sub}>
         <p>
@@ -227,7 +243,11 @@ export class LawReportSummaryElement extends LitElement {
     this.#downloadFailed = false;
     this.requestUpdate();
     const name = `${formatMessage(stringsOf('zh-CN').ui.summaryHeading, { unit: report.unit.name, year: report.year })}.docx`;
-    downloadFile(bytes as Uint8Array<ArrayBuffer>, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    downloadFile(
+      bytes as Uint8Array<ArrayBuffer>,
+      name,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
   }
 
   #timeliness(report: Report): TemplateResult {
@@ -253,12 +273,14 @@ export class LawReportSummaryElement extends LitElement {
     return html`<dt>${catalogued ?? reportText(metric.label, locale)}</dt>
       <dd>
         <span>${formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) })}</span>
-        ${quote
-          ? html`<details>
+        ${
+          quote
+            ? html`<details>
               <summary aria-label=${formatMessage(m.summary.sourceOf, { figure })}>${m.ui.source}</summary>
               <q lang="zh-CN">${quote}</q>
             </details>`
-          : nothing}
+            : nothing
+        }
       </dd>`;
   }
 
@@ -282,7 +304,11 @@ function targetsOf(report: Report): Set<Metric> {
     }
   };
   visit(report.sections, false);
-  return new Set(report.metrics.filter((metric) => metric.scope === 'target' || (metric.sectionId !== undefined && plans.has(metric.sectionId))));
+  return new Set(
+    report.metrics.filter(
+      (metric) => metric.scope === 'target' || (metric.sectionId !== undefined && plans.has(metric.sectionId)),
+    ),
+  );
 }
 
 function hasKind(sections: Report['sections'], kind: SectionKind): boolean {

@@ -4,7 +4,9 @@
 /** The files a drop holds: a dropped folder's, read through, else the dropped files. */
 export async function droppedFiles(event: DragEvent): Promise<File[]> {
   const items = [...(event.dataTransfer?.items ?? [])];
-  const entries = items.map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => entry !== null && entry !== undefined);
+  const entries = items
+    .map((item) => item.webkitGetAsEntry?.())
+    .filter((entry): entry is FileSystemEntry => entry !== null && entry !== undefined);
   return entries.length > 0 ? (await Promise.all(entries.map(filesOf))).flat() : [...(event.dataTransfer?.files ?? [])];
 }
 
@@ -27,4 +29,3 @@ async function filesOf(entry: FileSystemEntry): Promise<File[]> {
 function withPath(file: File, path: string): File {
   return Object.defineProperty(file, 'webkitRelativePath', { value: path });
 }
-

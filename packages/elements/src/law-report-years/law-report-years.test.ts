@@ -21,19 +21,39 @@ const town = (name: string, year: number, handled: number | undefined, extra: Pa
       makeSection('measures', {
         id: 's-1',
         title: `${year}年推进法治政府建设的主要举措和成效`,
-        paragraphs: handled === undefined ? ['深入推进依法行政。'] : [`坚持发展新时代“枫桥经验”。全年共排查化解矛盾纠纷${handled}起，调解成功率100%。`],
+        paragraphs:
+          handled === undefined
+            ? ['深入推进依法行政。']
+            : [`坚持发展新时代“枫桥经验”。全年共排查化解矛盾纠纷${handled}起，调解成功率100%。`],
       }),
     ],
     metrics:
       handled === undefined
         ? []
-        : [makeMetric('disputes.handled', handled, { unit: '起', label: '排查化解矛盾纠纷', sectionId: 's-1', source: { start: 0, end: 10, quote: `全年共排查化解矛盾纠纷${handled}起，调解成功率100%。` } })],
+        : [
+            makeMetric('disputes.handled', handled, {
+              unit: '起',
+              label: '排查化解矛盾纠纷',
+              sectionId: 's-1',
+              source: { start: 0, end: 10, quote: `全年共排查化解矛盾纠纷${handled}起，调解成功率100%。` },
+            }),
+          ],
     ...extra,
   });
 
-const decade = [town('东岭镇', 2021, 10), town('西河乡', 2021, 4), town('东岭镇', 2022, 14), town('西河乡', 2022, undefined), town('东岭镇', 2023, 20), town('西河乡', 2023, 6)];
+const decade = [
+  town('东岭镇', 2021, 10),
+  town('西河乡', 2021, 4),
+  town('东岭镇', 2022, 14),
+  town('西河乡', 2022, undefined),
+  town('东岭镇', 2023, 20),
+  town('西河乡', 2023, 6),
+];
 
-async function mount(properties: Partial<LawReportYearsElement> = {}, attributes: Record<string, string> = {}): Promise<LawReportYearsElement> {
+async function mount(
+  properties: Partial<LawReportYearsElement> = {},
+  attributes: Record<string, string> = {},
+): Promise<LawReportYearsElement> {
   const element = document.createElement('law-report-years');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   Object.assign(element, { reports: decade, ...properties });
@@ -43,7 +63,9 @@ async function mount(properties: Partial<LawReportYearsElement> = {}, attributes
 }
 
 const table = (element: LawReportYearsElement, part: string): string[][] =>
-  [...(element.shadowRoot?.querySelectorAll(`[part="${part}"] tr`) ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim().replace(/\s+/g, ' ') ?? ''));
+  [...(element.shadowRoot?.querySelectorAll(`[part="${part}"] tr`) ?? [])].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim().replace(/\s+/g, ' ') ?? ''),
+  );
 
 const activeIn = (element: LawReportYearsElement) => element.shadowRoot?.activeElement;
 
@@ -67,15 +89,29 @@ describe('<law-report-years>', () => {
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     // 14 → 26 for the county, but like for like (both towns gave it both years): 14 → 26 = +12.
     expect(handled?.at(-1)).toBe('合计 14→26；两年都有此项的 2 个单位：+12（+85.71%）');
-    const onlyOne = await mount({ reports: [town('东岭镇', 2021, 10), town('东岭镇', 2023, 20), town('西河乡', 2023, 100)] });
+    const onlyOne = await mount({
+      reports: [town('东岭镇', 2021, 10), town('东岭镇', 2023, 20), town('西河乡', 2023, 100)],
+    });
     // The county's total rises by 110, the one comparable unit by 10: the cell says both.
-    expect(table(onlyOne, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('合计 10→120；两年都有此项的 1 个单位：+10（+100%）');
+    expect(
+      table(onlyOne, 'indicators')
+        .find((row) => row[0]?.includes('矛盾纠纷'))
+        ?.at(-1),
+    ).toBe('合计 10→120；两年都有此项的 1 个单位：+10（+100%）');
     const fewer = await mount({ reports: [town('东岭镇', 2021, 20), town('东岭镇', 2023, 10)] });
-    expect(table(fewer, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.at(-1)).toBe('合计 20→10；两年都有此项的 1 个单位：−10（−50%）');
+    expect(
+      table(fewer, 'indicators')
+        .find((row) => row[0]?.includes('矛盾纠纷'))
+        ?.at(-1),
+    ).toBe('合计 20→10；两年都有此项的 1 个单位：−10（−50%）');
   });
 
   it('gives each unit a row of years with what it did and when', async () => {
-    const roster: RosterEntry[] = [{ name: '东岭镇', level: 'town' }, { name: '西河乡', level: 'town' }, { name: '南山镇', level: 'town' }];
+    const roster: RosterEntry[] = [
+      { name: '东岭镇', level: 'town' },
+      { name: '西河乡', level: 'town' },
+      { name: '南山镇', level: 'town' },
+    ];
     const element = await mount({ roster });
     const rows = table(element, 'units');
     expect(rows[0]).toEqual(['单位', '2021年', '2022年', '2023年']);
@@ -85,7 +121,9 @@ describe('<law-report-years>', () => {
 
   it('opens the sentences a total adds up, the figure marked, and gives focus back when closed', async () => {
     const element = await mount();
-    const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) => one.getAttribute('aria-label')?.includes('2023年合计26'));
+    const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) =>
+      one.getAttribute('aria-label')?.includes('2023年合计26'),
+    );
     expect(button?.getAttribute('aria-label')).toMatch(/^.*矛盾纠纷2023年合计26起，2 个单位报送：查看出处$/);
     button?.focus();
     await userEvent.keyboard('{Enter}');
@@ -93,14 +131,27 @@ describe('<law-report-years>', () => {
     expect(dialog?.open).toBe(true);
     expect(activeIn(element)?.id).toBe('sources-heading');
     // 2022 had 东岭镇 only (14); like for like, 东岭镇 went 14 → 20.
-    expect(dialog?.querySelector('.dialog-bar + p')?.textContent).toBe('比2022年：+6（+42.86%）（1 个单位两年都有此项，只比较这些单位）');
+    expect(dialog?.querySelector('.dialog-bar + p')?.textContent).toBe(
+      '比2022年：+6（+42.86%）（1 个单位两年都有此项，只比较这些单位）',
+    );
     const quotes = [...(dialog?.querySelectorAll('blockquote') ?? [])].map((quote) => quote.textContent);
-    expect(quotes).toEqual(['全年共排查化解矛盾纠纷20起，调解成功率100%。', '全年共排查化解矛盾纠纷6起，调解成功率100%。']);
-    expect([...(dialog?.querySelectorAll('blockquote mark') ?? [])].map((mark) => mark.textContent)).toEqual(['20起', '6起']);
+    expect(quotes).toEqual([
+      '全年共排查化解矛盾纠纷20起，调解成功率100%。',
+      '全年共排查化解矛盾纠纷6起，调解成功率100%。',
+    ]);
+    expect([...(dialog?.querySelectorAll('blockquote mark') ?? [])].map((mark) => mark.textContent)).toEqual([
+      '20起',
+      '6起',
+    ]);
     // The paragraph around the sentence, behind a disclosure named by its unit.
     const around = [...(dialog?.querySelectorAll('details.paragraph') ?? [])];
-    expect(around.map((one) => one.querySelector('summary')?.getAttribute('aria-label'))).toEqual(['东岭镇的数字所在段落', '西河乡的数字所在段落']);
-    expect(around[0]?.querySelector('p')?.textContent).toBe('坚持发展新时代“枫桥经验”。全年共排查化解矛盾纠纷20起，调解成功率100%。');
+    expect(around.map((one) => one.querySelector('summary')?.getAttribute('aria-label'))).toEqual([
+      '东岭镇的数字所在段落',
+      '西河乡的数字所在段落',
+    ]);
+    expect(around[0]?.querySelector('p')?.textContent).toBe(
+      '坚持发展新时代“枫桥经验”。全年共排查化解矛盾纠纷20起，调解成功率100%。',
+    );
     expect(await seriousViolations(element)).toEqual([]);
     await userEvent.keyboard('{Escape}');
     await element.updateComplete;
@@ -114,12 +165,20 @@ describe('<law-report-years>', () => {
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     expect(handled?.slice(1, 4)).toEqual(['10起 1 个单位', '14起 1 个单位', '20起 1 个单位']);
     const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent);
-    expect(setAside).toEqual(['西河乡（2021年）：不在名册，数字未计入合计', '西河乡（2022年）：不在名册，数字未计入合计', '西河乡（2023年）：不在名册，数字未计入合计']);
-    const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) => one.getAttribute('aria-label')?.includes('2023年合计20'));
+    expect(setAside).toEqual([
+      '西河乡（2021年）：不在名册，数字未计入合计',
+      '西河乡（2022年）：不在名册，数字未计入合计',
+      '西河乡（2023年）：不在名册，数字未计入合计',
+    ]);
+    const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) =>
+      one.getAttribute('aria-label')?.includes('2023年合计20'),
+    );
     button?.click();
     await element.updateComplete;
     const dialog = element.shadowRoot?.querySelector('dialog');
-    const lists = [...(dialog?.querySelectorAll('ol.sources') ?? [])].map((list) => [...list.querySelectorAll('strong')].map((unit) => unit.textContent));
+    const lists = [...(dialog?.querySelectorAll('ol.sources') ?? [])].map((list) =>
+      [...list.querySelectorAll('strong')].map((unit) => unit.textContent),
+    );
     expect(lists).toEqual([['东岭镇'], ['西河乡']]);
     expect(dialog?.querySelector('h4')?.textContent).toBe('不在名册、未计入合计的单位');
   });
@@ -136,13 +195,21 @@ describe('<law-report-years>', () => {
     expect(element.shadowRoot?.querySelectorAll('.set-aside li')).toHaveLength(0);
     expect(element.shadowRoot?.textContent).toContain('2021年的 2 份报告不在所选年份之内，未显示');
     // A report with no year in the range is named by its unit and year, and the range by both its years.
-    const one = await mount({ reports: [town('东岭镇', 2022, 1), { ...town('西河乡', 2022, 2), year: 2022.5 }] }, { from: '2022' });
-    expect([...(one.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent)).toEqual(['第 2 份报告：不是有效的报告：year: 报告年度应为整数。']);
+    const one = await mount(
+      { reports: [town('东岭镇', 2022, 1), { ...town('西河乡', 2022, 2), year: 2022.5 }] },
+      { from: '2022' },
+    );
+    expect([...(one.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent)).toEqual([
+      '第 2 份报告：不是有效的报告：year: 报告年度应为整数。',
+    ]);
   });
 
   it('reads a folder of Word, text and JSON Lines files, lists what it could not read, and counts what it could', async () => {
     const element = await mount({ reports: [] });
-    const word = new File([(await renderDocx(town('东岭镇', 2022, 14))) as Uint8Array<ArrayBuffer>], '2022/东岭镇.docx');
+    const word = new File(
+      [(await renderDocx(town('东岭镇', 2022, 14))) as Uint8Array<ArrayBuffer>],
+      '2022/东岭镇.docx',
+    );
     const text = new File([renderReport(town('西河乡', 2022, 5), { format: 'text' })], '2022/西河乡.txt');
     const lines = new File([`${JSON.stringify(town('东岭镇', 2023, 20))}\n{broken\n`], 'later.jsonl');
     const broken = new File([new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])], '2021/坏文件.docx');
@@ -156,7 +223,9 @@ describe('<law-report-years>', () => {
     expect(activeIn(element)).toBe(status);
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     expect(handled?.slice(1, 3)).toEqual(['19起 2 个单位', '20起 1 个单位']);
-    const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map((item) => item.textContent ?? '');
+    const setAside = [...(element.shadowRoot?.querySelectorAll('.set-aside li') ?? [])].map(
+      (item) => item.textContent ?? '',
+    );
     expect(setAside).toHaveLength(3);
     expect(setAside[0]).toBe('logo.png：不是报告文件（只读取 Word、文本、Markdown、HTML、JSON 和 JSON Lines 文件）');
     expect(setAside[1]).toMatch(/^2021\/坏文件\.docx：没有读出报告：/);

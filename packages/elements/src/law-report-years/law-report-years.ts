@@ -116,7 +116,11 @@ export class LawReportYearsElement extends LitElement {
   /** Reads report files (a folder's, a picker's or a drop's) into the view, beside `reports`. */
   async readFiles(files: readonly PickedFile[]): Promise<void> {
     this._progress = { done: 0, total: files.length };
-    const read = await readReportFiles(files, localeOf(this.locale), (done, total) => (this._progress = { done, total }));
+    const read = await readReportFiles(
+      files,
+      localeOf(this.locale),
+      (done, total) => (this._progress = { done, total }),
+    );
     this._progress = undefined;
     this._read = read;
     await this.updateComplete;
@@ -124,12 +128,18 @@ export class LawReportYearsElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['reports', 'roster', 'catalog', 'deadlines', 'locale', 'from', 'to', '_read'].some((name) => changed.has(name))) this.#compute();
+    if (
+      ['reports', 'roster', 'catalog', 'deadlines', 'locale', 'from', 'to', '_read'].some((name) => changed.has(name))
+    )
+      this.#compute();
   }
 
   #compute(): void {
     // Reports given as a property have no file: their line is their place in `reports`.
-    const inputs: ReadInput[] = [...this.reports.map((report, at) => ({ report, file: '', line: at + 1 })), ...(this._read?.inputs ?? [])];
+    const inputs: ReadInput[] = [
+      ...this.reports.map((report, at) => ({ report, file: '', line: at + 1 })),
+      ...(this._read?.inputs ?? []),
+    ];
     const decade = createYearsAggregator({
       locale: localeOf(this.locale),
       catalog: this.catalog,
@@ -137,7 +147,8 @@ export class LawReportYearsElement extends LitElement {
       ...(this.deadlines ? { deadlines: this.deadlines } : {}),
       ...this.#range(yearsOf(inputs)),
     });
-    for (const input of inputs) decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
+    for (const input of inputs)
+      decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
     this.#allYears = yearsOf(inputs);
     this.#bySource = new Map(inputs.map((input) => [sourceKey(input.file, input.line), input.report]));
     this.#result = decade.result();
@@ -156,7 +167,8 @@ export class LawReportYearsElement extends LitElement {
     const y = yearsMessages[locale];
     const result = this.#result;
     const years = result?.years ?? [];
-    const heading = years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
+    const heading =
+      years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
@@ -176,12 +188,14 @@ export class LawReportYearsElement extends LitElement {
         <label>${y.folder} <input type="file" webkitdirectory multiple aria-describedby="load-help" @change=${this.#picked} /></label>
         <label>${y.files} <input type="file" multiple accept=".docx,.doc,.txt,.md,.markdown,.html,.htm,.json,.jsonl" aria-describedby="load-help" @change=${this.#picked} /></label>
       </div>
-      ${progress
-        ? html`<progress max=${progress.total} value=${progress.done} aria-label=${y.load}></progress>
+      ${
+        progress
+          ? html`<progress max=${progress.total} value=${progress.done} aria-label=${y.load}></progress>
             <p role="status">${formatMessage(y.reading, { done: progress.done, total: progress.total })}</p>`
-        : read
-          ? html`<p id="read-status" role="status" tabindex="-1">${read.files === 0 ? y.readNone : formatMessage(y.read, { total: read.files, reports: read.inputs.length })}</p>`
-          : nothing}
+          : read
+            ? html`<p id="read-status" role="status" tabindex="-1">${read.files === 0 ? y.readNone : formatMessage(y.read, { total: read.files, reports: read.inputs.length })}</p>`
+            : nothing
+      }
     </div>`;
   }
 
@@ -253,9 +267,7 @@ export class LawReportYearsElement extends LitElement {
                     : html`<td class="number none">—</td>`,
                 )}
                 <td>${yearsChart(points, chartLabel, locale)}</td>
-                ${span
-                  ? html`<td>${this.#changeCell(points, change, y, locale)}</td>`
-                  : nothing}
+                ${span ? html`<td>${this.#changeCell(points, change, y, locale)}</td>` : nothing}
               </tr>`;
             })}
           </tbody>
@@ -265,11 +277,28 @@ export class LawReportYearsElement extends LitElement {
 
   // The county's totals first and last, then the change of the units comparable in both years:
   // a like-for-like rise can sit beside a falling total, and the cell says both.
-  #changeCell(points: readonly (YearPoint | null)[], change: AggregateChange | undefined, y: Messages, locale: Locale): string {
+  #changeCell(
+    points: readonly (YearPoint | null)[],
+    change: AggregateChange | undefined,
+    y: Messages,
+    locale: Locale,
+  ): string {
     const first = points[0];
     const last = points.at(-1);
-    const totals = first && last ? formatMessage(y.totals, { first: formatQualified(first.total, first.qualifier, locale), last: formatQualified(last.total, last.qualifier, locale) }) : '';
-    const comparable = change && change.change !== null ? formatMessage(y.changeValue, { change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'), units: change.units }) : y.noChange;
+    const totals =
+      first && last
+        ? formatMessage(y.totals, {
+            first: formatQualified(first.total, first.qualifier, locale),
+            last: formatQualified(last.total, last.qualifier, locale),
+          })
+        : '';
+    const comparable =
+      change && change.change !== null
+        ? formatMessage(y.changeValue, {
+            change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'),
+            units: change.units,
+          })
+        : y.noChange;
     return totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
   }
 
@@ -310,19 +339,37 @@ export class LawReportYearsElement extends LitElement {
     for (const one of result.skipped) {
       const year = one.code === 'other_year' ? this.#yearOf(one.file, one.line) : undefined;
       if (year !== undefined) outside.set(year, (outside.get(year) ?? 0) + 1);
-      else skipped.push(formatMessage(y.setAsideItem, { file: this.#placeOf(one.file, one.line, y), reason: one.reason }));
+      else
+        skipped.push(formatMessage(y.setAsideItem, { file: this.#placeOf(one.file, one.line, y), reason: one.reason }));
     }
     const unlisted = result.years.flatMap((year) =>
-      (result.byYear[year]?.unitsDetail ?? []).filter((unit) => unit.status === 'unlisted').map((unit) => formatMessage(y.unlisted, { unit: unit.name, year })),
+      (result.byYear[year]?.unitsDetail ?? [])
+        .filter((unit) => unit.status === 'unlisted')
+        .map((unit) => formatMessage(y.unlisted, { unit: unit.name, year })),
     );
     const items = [
       ...(read?.passedOver ?? []).map((file) => formatMessage(y.setAsideItem, { file, reason: y.notReportFile })),
-      ...(read?.problems ?? []).map((problem) => formatMessage(y.setAsideItem, { file: problem.file, reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, { reason: problem.reason }) })),
+      ...(read?.problems ?? []).map((problem) =>
+        formatMessage(y.setAsideItem, {
+          file: problem.file,
+          reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, {
+            reason: problem.reason,
+          }),
+        }),
+      ),
       ...skipped,
       ...unlisted,
-      ...result.superseded.map((superseded) => formatMessage(y.superseded, { file: this.#placeOf(superseded.file, superseded.line, y), unit: superseded.unit, year: superseded.year })),
+      ...result.superseded.map((superseded) =>
+        formatMessage(y.superseded, {
+          file: this.#placeOf(superseded.file, superseded.line, y),
+          unit: superseded.unit,
+          year: superseded.year,
+        }),
+      ),
     ];
-    const hidden = [...outside].sort(([a], [b]) => a - b).map(([year, count]) => formatMessage(y.outsideRange, { year, count }));
+    const hidden = [...outside]
+      .sort(([a], [b]) => a - b)
+      .map(([year, count]) => formatMessage(y.outsideRange, { year, count }));
     if (items.length === 0 && hidden.length === 0 && result.years.length === 0) return html``;
     return html`<h3>${y.setAside}</h3>
       ${items.length === 0 ? html`<p>${y.setAsideNone}</p>` : html`<ul class="set-aside" lang=${ifDefined(reportLang(locale))}>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
@@ -333,9 +380,13 @@ export class LawReportYearsElement extends LitElement {
   // array), or for a report given as a property, its unit and year.
   #placeOf(file: string, line: number | undefined, y: Messages): string {
     if (file !== '') return line === undefined ? file : `${file}:${line}`;
-    const report = this.#bySource.get(sourceKey(file, line)) as { unit?: { name?: unknown }; year?: unknown } | undefined;
+    const report = this.#bySource.get(sourceKey(file, line)) as
+      | { unit?: { name?: unknown }; year?: unknown }
+      | undefined;
     const unit = report?.unit?.name;
-    return typeof unit === 'string' && Number.isInteger(report?.year) ? formatMessage(y.reportOf, { unit, year: Number(report?.year) }) : formatMessage(y.reportAt, { n: line ?? 0 });
+    return typeof unit === 'string' && Number.isInteger(report?.year)
+      ? formatMessage(y.reportOf, { unit, year: Number(report?.year) })
+      : formatMessage(y.reportAt, { n: line ?? 0 });
   }
 
   #yearOf(file: string, line: number | undefined): number | undefined {
@@ -368,11 +419,20 @@ export class LawReportYearsElement extends LitElement {
       year,
       yearOverYear:
         before && change && change.change !== null
-          ? formatMessage(y.yearOverYear, { previous: before.previousYear, change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'), units: change.units })
+          ? formatMessage(y.yearOverYear, {
+              previous: before.previousYear,
+              change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'),
+              units: change.units,
+            })
           : before
             ? formatMessage(y.noYearOverYear, { previous: before.previousYear })
             : undefined,
-      heading: formatMessage(y.sources, { indicator: label, year, total: formatQualified(point.total, point.qualifier, locale), unit: point.unit }),
+      heading: formatMessage(y.sources, {
+        indicator: label,
+        year,
+        total: formatQualified(point.total, point.qualifier, locale),
+        unit: point.unit,
+      }),
       figures,
       unlisted,
     };
@@ -422,7 +482,6 @@ function yearsOf(inputs: readonly ReadInput[]): number[] {
   }
   return [...years].sort((a, b) => a - b);
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -33,14 +33,30 @@ export async function readOneFile(bytes: Uint8Array, file: string, locale: Local
     if (/\.jsonl$/i.test(file)) return jsonLines(new TextDecoder().decode(bytes), file);
     if (/\.json$/i.test(file)) {
       const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-      return { inputs: Array.isArray(value) ? value.map((report, at) => ({ report, file, line: at + 1 })) : [{ report: value, file }], problems: [] };
+      return {
+        inputs: Array.isArray(value)
+          ? value.map((report, at) => ({ report, file, line: at + 1 }))
+          : [{ report: value, file }],
+        problems: [],
+      };
     }
     const { importReportFile } = await import('@law-report/core/docx');
     const { report, issues } = await importReportFile(bytes, file, { locale });
     const refused = issues.find((issue) => issue.code === 'import_not_a_report');
-    return refused ? { inputs: [], problems: [{ file, code: 'not_a_report', reason: refused.message }] } : { inputs: [{ report, file }], problems: [] };
+    return refused
+      ? { inputs: [], problems: [{ file, code: 'not_a_report', reason: refused.message }] }
+      : { inputs: [{ report, file }], problems: [] };
   } catch (error) {
-    return { inputs: [], problems: [{ file, code: error instanceof SyntaxError ? 'invalid_json' : 'unreadable', reason: error instanceof Error ? error.message : String(error) }] };
+    return {
+      inputs: [],
+      problems: [
+        {
+          file,
+          code: error instanceof SyntaxError ? 'invalid_json' : 'unreadable',
+          reason: error instanceof Error ? error.message : String(error),
+        },
+      ],
+    };
   }
 }
 
@@ -54,7 +70,11 @@ function jsonLines(text: string, file: string): FileResult {
     try {
       inputs.push({ report: JSON.parse(row) as unknown, file, line });
     } catch (error) {
-      problems.push({ file: `${file}:${line}`, code: 'invalid_json', reason: error instanceof Error ? error.message : String(error) });
+      problems.push({
+        file: `${file}:${line}`,
+        code: 'invalid_json',
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return { inputs, problems };

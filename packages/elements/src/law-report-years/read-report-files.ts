@@ -23,8 +23,14 @@ export interface PickedFile {
  * workers when the page can start them, else on the page one file at a time, calling `progress`
  * after each. Files are read on this computer only. Never throws.
  */
-export async function readReportFiles(files: readonly PickedFile[], locale: Locale, progress: (done: number, total: number) => void): Promise<ReadFiles> {
-  const picked = files.filter((file) => REPORT_FILE_NAME.test(file.name)).sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+export async function readReportFiles(
+  files: readonly PickedFile[],
+  locale: Locale,
+  progress: (done: number, total: number) => void,
+): Promise<ReadFiles> {
+  const picked = files
+    .filter((file) => REPORT_FILE_NAME.test(file.name))
+    .sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   const results: FileResult[] = new Array(picked.length);
   let done = 0;
   progress(0, picked.length);
@@ -37,13 +43,19 @@ export async function readReportFiles(files: readonly PickedFile[], locale: Loca
       try {
         result = await read(file);
       } catch (error) {
-        result = { inputs: [], problems: [{ file: nameOf(file), code: 'unreadable', reason: error instanceof Error ? error.message : String(error) }] };
+        result = {
+          inputs: [],
+          problems: [
+            { file: nameOf(file), code: 'unreadable', reason: error instanceof Error ? error.message : String(error) },
+          ],
+        };
       }
       results[at] = result;
       progress(++done, picked.length);
     }
   };
-  const onPage = async (file: PickedFile) => readOneFile(new Uint8Array(await file.arrayBuffer()), nameOf(file), locale);
+  const onPage = async (file: PickedFile) =>
+    readOneFile(new Uint8Array(await file.arrayBuffer()), nameOf(file), locale);
   // A worker that cannot start (no module workers, a page's policy) leaves its files to the page.
   const inWorker = (worker: FileWorker) => async (file: PickedFile) => {
     try {
@@ -54,8 +66,16 @@ export async function readReportFiles(files: readonly PickedFile[], locale: Loca
   };
   await Promise.all(pool.length > 0 ? pool.map((worker) => run(inWorker(worker))) : [run(onPage)]);
   for (const worker of pool) worker.stop();
-  const passedOver = files.filter((file) => !REPORT_FILE_NAME.test(file.name)).map(nameOf).sort();
-  return { inputs: results.flatMap((result) => result.inputs), problems: results.flatMap((result) => result.problems), files: picked.length, passedOver };
+  const passedOver = files
+    .filter((file) => !REPORT_FILE_NAME.test(file.name))
+    .map(nameOf)
+    .sort();
+  return {
+    inputs: results.flatMap((result) => result.inputs),
+    problems: results.flatMap((result) => result.problems),
+    files: picked.length,
+    passedOver,
+  };
 }
 
 function nameOf(file: PickedFile): string {

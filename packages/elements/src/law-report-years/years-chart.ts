@@ -13,7 +13,8 @@ export function yearsChart(points: readonly (YearPoint | null)[], label: string,
   const max = Math.max(1, ...points.map((point) => point?.total ?? 0));
   return svg`<svg class="trend" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
     ${points.map((point, i) => {
-      if (!point) return svg`<rect class="none" x=${i * step} y=${height - 1} width=${Math.max(1, step - 2)} height="1"></rect>`;
+      if (!point)
+        return svg`<rect class="none" x=${i * step} y=${height - 1} width=${Math.max(1, step - 2)} height="1"></rect>`;
       const h = Math.max(1, (point.total / max) * height);
       return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 2)} height=${h}><title>${point.year}：${formatQualified(point.total, point.qualifier, locale)}${point.unit}</title></rect>`;
     })}

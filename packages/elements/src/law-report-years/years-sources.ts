@@ -1,4 +1,13 @@
-import { countedFigures, formatMessage, formatQualified, writtenFigure, type Catalog, type Locale, type Metric, type Report } from '@law-report/core/model';
+import {
+  countedFigures,
+  formatMessage,
+  formatQualified,
+  writtenFigure,
+  type Catalog,
+  type Locale,
+  type Metric,
+  type Report,
+} from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
@@ -30,13 +39,32 @@ export interface SourceFigure {
 }
 
 /** A unit's figure behind a total of `indicator`, read from its report by the aggregation's own rules. */
-export function sourceFigure(unit: string, file: string, report: Report, indicator: string, catalog: Catalog): SourceFigure | undefined {
+export function sourceFigure(
+  unit: string,
+  file: string,
+  report: Report,
+  indicator: string,
+  catalog: Catalog,
+): SourceFigure | undefined {
   const counted = countedFigures(report, indicator, catalog);
-  return counted.counted ? { unit, file, metric: counted.counted, restated: counted.restated, paragraph: paragraphOf(report, counted.counted) } : undefined;
+  return counted.counted
+    ? {
+        unit,
+        file,
+        metric: counted.counted,
+        restated: counted.restated,
+        paragraph: paragraphOf(report, counted.counted),
+      }
+    : undefined;
 }
 
 /** The dialog's content for an opened total; `close` closes the dialog. */
-export function renderSources(opened: OpenedTotal | undefined, y: YearsMessages, locale: Locale, close: () => void): TemplateResult | typeof nothing {
+export function renderSources(
+  opened: OpenedTotal | undefined,
+  y: YearsMessages,
+  locale: Locale,
+  close: () => void,
+): TemplateResult | typeof nothing {
   if (!opened) return nothing;
   return html`<div class="dialog-bar">
       <h3 id="sources-heading" tabindex="-1">${opened.heading}</h3>
@@ -44,10 +72,12 @@ export function renderSources(opened: OpenedTotal | undefined, y: YearsMessages,
     </div>
     ${opened.yearOverYear ? html`<p>${opened.yearOverYear}</p>` : nothing}
     ${figureList(opened.figures, y, locale)}
-    ${opened.unlisted.length > 0
-      ? html`<h4>${y.unlistedFigures}</h4>
+    ${
+      opened.unlisted.length > 0
+        ? html`<h4>${y.unlistedFigures}</h4>
           ${figureList(opened.unlisted, y, locale)}`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function figureList(figures: readonly SourceFigure[], y: YearsMessages, locale: Locale): TemplateResult {
@@ -59,16 +89,20 @@ function figureList(figures: readonly SourceFigure[], y: YearsMessages, locale: 
             <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
           </p>
           ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
-          ${paragraph
-            ? html`<details class="paragraph">
+          ${
+            paragraph
+              ? html`<details class="paragraph">
                 <summary aria-label=${formatMessage(y.paragraphOf, { unit })}>${y.paragraph}</summary>
                 <p lang="zh-CN">${marked(paragraph, metric)}</p>
               </details>`
-            : nothing}
+              : nothing
+          }
           ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
-          ${restated.length > 0
-            ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join(y.listSeparator) })}</p>`
-            : nothing}
+          ${
+            restated.length > 0
+              ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join(y.listSeparator) })}</p>`
+              : nothing
+          }
         </li>`,
     )}
   </ol>`;
@@ -81,7 +115,8 @@ function paragraphOf(report: Report, metric: Metric): string | undefined {
   if (!quote) return undefined;
   const stack = [...report.sections];
   for (let section = stack.pop(); section; section = stack.pop()) {
-    for (const paragraph of section.paragraphs) if (paragraph.includes(quote) && paragraph.length > quote.length) return paragraph;
+    for (const paragraph of section.paragraphs)
+      if (paragraph.includes(quote) && paragraph.length > quote.length) return paragraph;
     for (const child of section.sections) stack.push(child);
   }
   return undefined;
@@ -91,11 +126,12 @@ function paragraphOf(report: Report, metric: Metric): string | undefined {
 // the number alone), else the words it counts.
 function marked(quote: string, metric: Metric): TemplateResult {
   const { number, unit } = writtenFigure(metric);
-  const needles = [`${number}${unit}`, number, String(metric.value), metric.label].filter((needle) => needle.length > 0);
+  const needles = [`${number}${unit}`, number, String(metric.value), metric.label].filter(
+    (needle) => needle.length > 0,
+  );
   for (const needle of needles) {
     const at = quote.indexOf(needle);
     if (at >= 0) return html`${quote.slice(0, at)}<mark>${needle}</mark>${quote.slice(at + needle.length)}`;
   }
   return html`${quote}`;
 }
-

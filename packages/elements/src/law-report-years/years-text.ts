@@ -11,14 +11,19 @@ export function signed(change: number, percent: number | null, locale: Locale, q
   const magnitude = formatQualified(Math.abs(change), qualifier, locale);
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   const percentSign = percent !== null && percent > 0 ? '+' : percent !== null && percent < 0 ? '−' : '';
-  const ratio = percent === null ? '' : locale === 'zh-CN' ? `（${percentSign}${Math.abs(percent)}%）` : ` (${percentSign}${Math.abs(percent)}%)`;
+  const ratio =
+    percent === null
+      ? ''
+      : locale === 'zh-CN'
+        ? `（${percentSign}${Math.abs(percent)}%）`
+        : ` (${percentSign}${Math.abs(percent)}%)`;
   return `${sign}${magnitude}${ratio}`;
 }
 
 /** The years between the first and the last that have no report. */
 export function gapOf(years: readonly number[]): number[] {
   const gap: number[] = [];
-  for (let at = 1; at < years.length; at++) for (let year = (years[at - 1] ?? 0) + 1; year < (years[at] ?? 0); year++) gap.push(year);
+  for (let at = 1; at < years.length; at++)
+    for (let year = (years[at - 1] ?? 0) + 1; year < (years[at] ?? 0); year++) gap.push(year);
   return gap;
 }
-

@@ -23,5 +23,7 @@ function canonical(value: unknown): string {
 export function contentHash(report: Report): string {
   const { metrics, ...rest } = report;
   const figures = metrics.map(({ source: _source, ...figure }) => figure);
-  return createHash('sha256').update(canonical({ ...rest, metrics: figures })).digest('hex');
+  return createHash('sha256')
+    .update(canonical({ ...rest, metrics: figures }))
+    .digest('hex');
 }

@@ -16,9 +16,18 @@ import { loadHistory } from './load-history.js';
 
 // A town's report on `year`, signed in the January after it.
 const townReport = (name: string, year: number, overrides: Partial<Report> = {}): Report => {
-  const base = makeReport({ title: `${name}${year}年法治政府建设工作情况的报告`, year, unit: { name, level: 'town', parent: { name: '青川县' } }, issuer: `${name}人民政府`, issuedOn: `${year + 1}-01-20`, ...overrides });
+  const base = makeReport({
+    title: `${name}${year}年法治政府建设工作情况的报告`,
+    year,
+    unit: { name, level: 'town', parent: { name: '青川县' } },
+    issuer: `${name}人民政府`,
+    issuedOn: `${year + 1}-01-20`,
+    ...overrides,
+  });
   // The builder's headings name 2023 and its plans 2024: this report's year and the next.
-  const sections = JSON.parse(JSON.stringify(base.sections).replace(/202[34]/g, (found) => String(found === '2023' ? year : year + 1))) as Report['sections'];
+  const sections = JSON.parse(
+    JSON.stringify(base.sections).replace(/202[34]/g, (found) => String(found === '2023' ? year : year + 1)),
+  ) as Report['sections'];
   return { ...base, sections };
 };
 
@@ -56,14 +65,20 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
       ],
       { now: () => new Date('2026-12-05T01:00:00Z') },
     );
-    expect(result.added.map(({ source, unit, year, version, status }) => [source, unit, year, version, status])).toEqual([
+    expect(
+      result.added.map(({ source, unit, year, version, status }) => [source, unit, year, version, status]),
+    ).toEqual([
       ['2019/城关镇.docx', '城关镇', 2019, 1, 'filed'],
       ['all.jsonl:3', '东河镇', 2019, 1, 'filed'],
       ['2020/城关镇.txt', '城关镇', 2020, 1, 'published'],
     ]);
     const { record, versions, history } = await reportsOf('城关镇', 2020);
     expect(record).toMatchObject({ status: 'published', publishedOn: '2021-03-02' });
-    expect(versions[0]).toMatchObject({ origin: 'load', loaded: { file: '2020/城关镇.txt', at: '2026-12-05T01:00:00.000Z' }, submittedBy: '城关镇' });
+    expect(versions[0]).toMatchObject({
+      origin: 'load',
+      loaded: { file: '2020/城关镇.txt', at: '2026-12-05T01:00:00.000Z' },
+      submittedBy: '城关镇',
+    });
     // Received as the report says (its 落款 date, in China), not the day it was loaded.
     expect(versions[0]?.submittedAt).toBe('2021-01-19T16:00:00.000Z');
     expect(history).toEqual([expect.objectContaining({ action: 'load', from: null, to: 'published', by: '历史导入' })]);
@@ -81,7 +96,9 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     ];
     await loadHistory(store, items);
     // Keys in another order, figures' places in the file gone: the same content.
-    const again = await loadHistory(store, [...items.map((item) => ({ ...item, report: JSON.parse(JSON.stringify(item.report)) as Report }))]);
+    const again = await loadHistory(store, [
+      ...items.map((item) => ({ ...item, report: JSON.parse(JSON.stringify(item.report)) as Report })),
+    ]);
     expect(again.added).toEqual([]);
     expect(again.present.map(({ source, version, file }) => [source, version, file])).toEqual([
       ['2019/城关镇.docx', 1, '2019/城关镇.docx'],
@@ -104,7 +121,10 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
 
   it('keeps two different reports of a unit and year in the aggregator’s order, the later counted: by date, on one date by file name', async () => {
     const first = townReport('城关镇', 2019, { issuedOn: '2020-01-10' });
-    const corrected = townReport('城关镇', 2019, { issuedOn: '2020-02-01', title: '城关镇2019年法治政府建设工作情况的报告（修改稿）' });
+    const corrected = townReport('城关镇', 2019, {
+      issuedOn: '2020-02-01',
+      title: '城关镇2019年法治政府建设工作情况的报告（修改稿）',
+    });
     const result = await loadHistory(store, [
       { source: '2019/城关镇（修改稿）.docx', report: corrected },
       { source: '2019/城关镇.docx', report: first },
@@ -112,19 +132,42 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
       { source: '2019/东河镇-2.docx', report: townReport('东河镇', 2019, { title: '东河镇2019年度法治政府建设报告' }) },
     ]);
     expect(result.twice).toEqual([
-      { unit: '城关镇', year: 2019, counted: '2019/城关镇（修改稿）.docx', sameDate: false, reports: [{ source: '2019/城关镇.docx', date: '2020-01-10' }, { source: '2019/城关镇（修改稿）.docx', date: '2020-02-01' }] },
-      { unit: '东河镇', year: 2019, counted: '2019/东河镇.docx', sameDate: true, reports: [{ source: '2019/东河镇-2.docx', date: '2020-01-20' }, { source: '2019/东河镇.docx', date: '2020-01-20' }] },
+      {
+        unit: '城关镇',
+        year: 2019,
+        counted: '2019/城关镇（修改稿）.docx',
+        sameDate: false,
+        reports: [
+          { source: '2019/城关镇.docx', date: '2020-01-10' },
+          { source: '2019/城关镇（修改稿）.docx', date: '2020-02-01' },
+        ],
+      },
+      {
+        unit: '东河镇',
+        year: 2019,
+        counted: '2019/东河镇.docx',
+        sameDate: true,
+        reports: [
+          { source: '2019/东河镇-2.docx', date: '2020-01-20' },
+          { source: '2019/东河镇.docx', date: '2020-01-20' },
+        ],
+      },
     ]);
     const { record, versions } = await reportsOf('城关镇', 2019);
     expect(record.version).toBe(2);
     expect(versions.map((one) => one.loaded?.file)).toEqual(['2019/城关镇.docx', '2019/城关镇（修改稿）.docx']);
     // On one date, the file whose name comes later, as the aggregator picks.
-    expect((await reportsOf('东河镇', 2019)).versions.map((one) => one.loaded?.file)).toEqual(['2019/东河镇-2.docx', '2019/东河镇.docx']);
+    expect((await reportsOf('东河镇', 2019)).versions.map((one) => one.loaded?.file)).toEqual([
+      '2019/东河镇-2.docx',
+      '2019/东河镇.docx',
+    ]);
   });
 
   it('never puts history over what a unit submitted itself, nor an older report over a newer one', async () => {
     await store.submit('东河镇', 2019, townReport('东河镇', 2019), '东河镇', '2020-01-15T02:00:00Z');
-    await loadHistory(store, [{ source: 'old/城关镇.docx', report: townReport('城关镇', 2019, { issuedOn: '2020-02-01' }) }]);
+    await loadHistory(store, [
+      { source: 'old/城关镇.docx', report: townReport('城关镇', 2019, { issuedOn: '2020-02-01' }) },
+    ]);
     const result = await loadHistory(store, [
       { source: 'old/东河镇.docx', report: townReport('东河镇', 2019, { title: '东河镇2019年度报告' }) },
       { source: 'older/城关镇.docx', report: townReport('城关镇', 2019, { issuedOn: '2020-01-05' }) },
@@ -134,7 +177,12 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
       ['older/城关镇.docx', 'not_later', 1, 'old/城关镇.docx'],
     ]);
     // The same file corrected, on the same date: its next version, counted over the one before.
-    const corrected = await loadHistory(store, [{ source: 'old/城关镇.docx', report: townReport('城关镇', 2019, { issuedOn: '2020-02-01', title: '城关镇2019年法治政府建设报告' }) }]);
+    const corrected = await loadHistory(store, [
+      {
+        source: 'old/城关镇.docx',
+        report: townReport('城关镇', 2019, { issuedOn: '2020-02-01', title: '城关镇2019年法治政府建设报告' }),
+      },
+    ]);
     expect(corrected.added).toMatchObject([{ version: 2, previous: { version: 1, file: 'old/城关镇.docx' } }]);
   });
 
@@ -147,7 +195,8 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     const unit = await addToken(store, 'unit', '城关镇', 'town');
     const reviewer = await addToken(store, 'reviewer', '县依法治县办');
     app = await buildApp({ store, now: () => new Date('2025-01-25T02:00:00Z') });
-    const post = (token: string, url: string, body: unknown) => app!.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: body as object });
+    const post = (token: string, url: string, body: unknown) =>
+      app!.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: body as object });
     const fresh = await post(unit, '/api/reports', townReport('城关镇', 2024));
     expect(fresh.statusCode).toBe(201);
     expect(fresh.json()).toMatchObject({ version: 1, status: 'submitted' });
@@ -155,7 +204,9 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     const resubmitted = { ...townReport('城关镇', 2023), confidentialityReviewed: true };
     expect((await post(unit, '/api/reports', resubmitted)).statusCode).toBe(409);
     const { record } = await reportsOf('城关镇', 2023);
-    expect((await post(reviewer, `/api/reports/${record.id}/return`, { reason: '请按新模板重报' })).statusCode).toBe(200);
+    expect((await post(reviewer, `/api/reports/${record.id}/return`, { reason: '请按新模板重报' })).statusCode).toBe(
+      200,
+    );
     const after = await post(unit, '/api/reports', resubmitted);
     expect(after.statusCode).toBe(201);
     expect(after.json()).toMatchObject({ id: record.id, version: 2, status: 'submitted' });
@@ -163,15 +214,25 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     expect(versions.map((one) => one.origin)).toEqual(['load', 'submission']);
     expect(history.map((step) => step.action)).toEqual(['load', 'return', 'submit']);
     // The API shows which versions were loaded, and from where.
-    const shown = await app.inject({ method: 'GET', url: `/api/reports/${record.id}/versions`, headers: { authorization: `Bearer ${reviewer}` } });
-    expect(shown.json()).toMatchObject({ versions: [{ version: 1, origin: 'load', loaded: { file: '2023/城关镇.docx' } }, { version: 2, origin: 'submission', loaded: null }] });
+    const shown = await app.inject({
+      method: 'GET',
+      url: `/api/reports/${record.id}/versions`,
+      headers: { authorization: `Bearer ${reviewer}` },
+    });
+    expect(shown.json()).toMatchObject({
+      versions: [
+        { version: 1, origin: 'load', loaded: { file: '2023/城关镇.docx' } },
+        { version: 2, origin: 'submission', loaded: null },
+      ],
+    });
     // Loading the folder again adds nothing, and puts nothing over the unit's submission.
     const again = await loadHistory(store, [{ source: '2023/城关镇.docx', report: loaded }]);
     expect(again.present).toHaveLength(1);
   });
 
   it('keeps with each loaded version what a submission would have been warned about, a tenfold jump on the year before among them', async () => {
-    const figure = (year: number, value: number) => townReport('城关镇', year, { metrics: [makeMetric('reconsideration.cases', value, { unit: '件' })] });
+    const figure = (year: number, value: number) =>
+      townReport('城关镇', year, { metrics: [makeMetric('reconsideration.cases', value, { unit: '件' })] });
     // The later year first: the earlier is loaded first all the same.
     await loadHistory(store, [
       { source: '2020.docx', report: figure(2020, 900) },
@@ -179,13 +240,22 @@ describe.each(drivers('load_history_test'))('loading old reports (历史导入) 
     ]);
     const { versions } = await reportsOf('城关镇', 2020);
     expect(versions[0]?.warnings.map((issue) => issue.code)).toContain('year_jump');
-    expect((await reportsOf('城关镇', 2019)).versions[0]?.warnings.map((issue) => issue.code)).not.toContain('year_jump');
-    expect((await countyAggregate(store, { year: 2020 })).figureWarnings).toMatchObject([{ unit: '城关镇', version: 1 }]);
+    expect((await reportsOf('城关镇', 2019)).versions[0]?.warnings.map((issue) => issue.code)).not.toContain(
+      'year_jump',
+    );
+    expect((await countyAggregate(store, { year: 2020 })).figureWarnings).toMatchObject([
+      { unit: '城关镇', version: 1 },
+    ]);
   });
 
   it('hashes a report’s content, not where its figures sit in the file', () => {
-    const report = townReport('城关镇', 2019, { metrics: [makeMetric('normativeDocs.filed', 2, { source: { start: 10, end: 13 } })] });
-    const elsewhere = { ...report, metrics: [makeMetric('normativeDocs.filed', 2, { source: { start: 99, end: 102 } })] };
+    const report = townReport('城关镇', 2019, {
+      metrics: [makeMetric('normativeDocs.filed', 2, { source: { start: 10, end: 13 } })],
+    });
+    const elsewhere = {
+      ...report,
+      metrics: [makeMetric('normativeDocs.filed', 2, { source: { start: 99, end: 102 } })],
+    };
     expect(contentHash(elsewhere)).toBe(contentHash(report));
     expect(contentHash({ ...report, metrics: [makeMetric('normativeDocs.filed', 3)] })).not.toBe(contentHash(report));
   });

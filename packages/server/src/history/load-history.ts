@@ -101,7 +101,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // profile (its errors too: history is kept as it is, and shown for what it is) but lateness, which the
 // aggregate judges by the report's own date, and a tenfold jump on the unit's year before.
 function warningsOf(report: Report, previous: Report | undefined, locale: Locale): ValidationIssue[] {
-  const issues = validateReport(report, { profile: 'submit', locale, now: new Date(`${dateOf(report)}T12:00:00+08:00`) }).issues.filter((issue) => issue.code !== 'late_submission');
+  const issues = validateReport(report, {
+    profile: 'submit',
+    locale,
+    now: new Date(`${dateOf(report)}T12:00:00+08:00`),
+  }).issues.filter((issue) => issue.code !== 'late_submission');
   return previous ? [...issues, ...jumpWarnings(previous, report, { locale })] : issues;
 }
 
@@ -115,13 +119,20 @@ function warningsOf(report: Report, previous: Report | undefined, locale: Locale
  *
  * @example const result = await loadHistory(store, [{ source: '2019/北留镇.docx', report }])
  */
-export async function loadHistory(store: Store, items: readonly HistoryItem[], options: LoadHistoryOptions = {}): Promise<HistoryResult> {
+export async function loadHistory(
+  store: Store,
+  items: readonly HistoryItem[],
+  options: LoadHistoryOptions = {},
+): Promise<HistoryResult> {
   const result: HistoryResult = { added: [], present: [], copies: [], unmatched: [], twice: [], refused: [] };
   const by = options.by ?? '历史导入';
   const now = options.now ?? (() => new Date());
   const units = await store.units();
   // The reports of each unit and year, in the order met.
-  const groups = new Map<string, { unit: string; year: number; found: { source: string; report: Report; hash: string }[] }>();
+  const groups = new Map<
+    string,
+    { unit: string; year: number; found: { source: string; report: Report; hash: string }[] }
+  >();
   for (const { source, report } of items) {
     const match = matchUnit(units, report.unit);
     if (!match.unit) {
@@ -146,11 +157,19 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
       } else distinct.set(one.hash, one);
     }
     // As the aggregator orders a unit's reports (by date, then by file), the last is the version counted.
-    const versions = [...distinct.values()].sort((a, b) => compare(dateOf(a.report), dateOf(b.report)) || compare(a.source, b.source));
+    const versions = [...distinct.values()].sort(
+      (a, b) => compare(dateOf(a.report), dateOf(b.report)) || compare(a.source, b.source),
+    );
     const [last, before] = [versions.at(-1), versions.at(-2)];
     if (last && before) {
       const reports = versions.map((one) => ({ source: one.source, date: dateOf(one.report) }));
-      result.twice.push({ unit, year, reports, counted: last.source, sameDate: dateOf(last.report) === dateOf(before.report) });
+      result.twice.push({
+        unit,
+        year,
+        reports,
+        counted: last.source,
+        sameDate: dateOf(last.report) === dateOf(before.report),
+      });
     }
     const [previousYear] = await store.list({ unit, year: year - 1 });
     const previous = previousYear ? (await store.latest(previousYear.id))?.report : undefined;
@@ -170,9 +189,28 @@ export async function loadHistory(store: Store, items: readonly HistoryItem[], o
         by,
         at,
       });
-      if (loaded.change === 'added') result.added.push({ source, unit, year, id: loaded.id, version: loaded.version, status: loaded.status, previous: loaded.previous });
-      else if (loaded.change === 'present') result.present.push({ source, unit, year, version: loaded.version, file: loaded.file });
-      else result.refused.push({ source, unit, year, reason: loaded.reason, version: loaded.version, status: loaded.status, file: loaded.file });
+      if (loaded.change === 'added')
+        result.added.push({
+          source,
+          unit,
+          year,
+          id: loaded.id,
+          version: loaded.version,
+          status: loaded.status,
+          previous: loaded.previous,
+        });
+      else if (loaded.change === 'present')
+        result.present.push({ source, unit, year, version: loaded.version, file: loaded.file });
+      else
+        result.refused.push({
+          source,
+          unit,
+          year,
+          reason: loaded.reason,
+          version: loaded.version,
+          status: loaded.status,
+          file: loaded.file,
+        });
       options.onItem?.();
     }
   }

@@ -3,7 +3,9 @@ import type { UnitRecord } from '../store/store.js';
 import { unitKey, unitName } from '../unit-name.js';
 
 /** The roster's unit a report is of, or why there is none: no unit of that name, or more than one. */
-export type UnitMatch = { readonly unit: UnitRecord } | { readonly unit: undefined; readonly why: 'unknown' | 'ambiguous' };
+export type UnitMatch =
+  | { readonly unit: UnitRecord }
+  | { readonly unit: undefined; readonly why: 'unknown' | 'ambiguous' };
 
 /**
  * Finds the unit on the roster a report is of, as the aggregator matches reports to a roster: by
@@ -23,11 +25,21 @@ export function matchUnit(units: readonly UnitRecord[], claimed: Report['unit'])
   const bare = unitKey(claimed.name);
   if (parent !== undefined) {
     const under = unitKey(claimed.name, parent);
-    const found = units.filter((unit) => unit.parent !== null && unitName(unit.parent) === unitName(parent) && (unit.key === under || unit.name === unitName(claimed.name)));
+    const found = units.filter(
+      (unit) =>
+        unit.parent !== null &&
+        unitName(unit.parent) === unitName(parent) &&
+        (unit.key === under || unit.name === unitName(claimed.name)),
+    );
     if (found.length === 1 && found[0]) return { unit: found[0] };
   }
   const keys = new Set([bare, parent === undefined ? bare : unitKey(claimed.name, parent)]);
-  const found = units.filter((unit) => keys.has(unit.key) || keys.has(unit.name) || (unit.parent !== null && unitKey(claimed.name, unit.parent) === unit.key));
+  const found = units.filter(
+    (unit) =>
+      keys.has(unit.key) ||
+      keys.has(unit.name) ||
+      (unit.parent !== null && unitKey(claimed.name, unit.parent) === unit.key),
+  );
   if (found.length === 1 && found[0]) return { unit: found[0] };
   return { unit: undefined, why: found.length === 0 ? 'unknown' : 'ambiguous' };
 }

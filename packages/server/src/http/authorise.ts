@@ -29,14 +29,20 @@ export function allow(...args: (Role | { readonly anyone: true })[]) {
     const token = match?.[1] ? await request.server.store.findToken(hashToken(match[1])) : undefined;
     // A body sent without the right to send it is never read: the connection ends with the answer.
     const refuse = (status: 401 | 403) => {
-      if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) void reply.header('connection', 'close');
+      if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined)
+        void reply.header('connection', 'close');
       return reply.code(status);
     };
     if (!token) return refuse(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
     const now = request.server.clock();
     if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime()) {
       // Said with the last day it worked, in China (it ends as that day ends).
-      return refuse(401).send(error('token_expired', say(request.locale, 'tokenExpired', { day: chinaDay(new Date(Date.parse(token.expiresAt) - 1)) })));
+      return refuse(401).send(
+        error(
+          'token_expired',
+          say(request.locale, 'tokenExpired', { day: chinaDay(new Date(Date.parse(token.expiresAt) - 1)) }),
+        ),
+      );
     }
     if (!roles.includes(token.role)) return refuse(403).send(error('forbidden', say(request.locale, 'forbidden')));
     request.token = token;
@@ -56,7 +62,8 @@ export function allow(...args: (Role | { readonly anyone: true })[]) {
 export async function readableReport(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const record = await request.server.store.report(request.params.id);
   const token = tokenOf(request);
-  if (!record || (token.role === 'unit' && record.unit !== token.name)) return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
+  if (!record || (token.role === 'unit' && record.unit !== token.name))
+    return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
   request.record = record;
 }
 

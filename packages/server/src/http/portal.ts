@@ -37,8 +37,16 @@ export async function portalFiles(app: FastifyInstance, options: { readonly root
   const root = real(options.root);
   // A decoded path the portal may answer: no dot segment (a dotfile, a dot folder, `.` or `..`), no
   // NUL, no backslash, and what it names really inside the folder once symlinks are resolved.
-  const allowed = (path: string) => !/[\0\\]/.test(path) && !path.split('/').some((part) => part.startsWith('.')) && inside(root, real(join(root, path)));
-  const serve = async (request: FastifyRequest, reply: FastifyReply, pathname: string, again: boolean): Promise<FastifyReply | void> => {
+  const allowed = (path: string) =>
+    !/[\0\\]/.test(path) &&
+    !path.split('/').some((part) => part.startsWith('.')) &&
+    inside(root, real(join(root, path)));
+  const serve = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    pathname: string,
+    again: boolean,
+  ): Promise<FastifyReply | void> => {
     let path: string;
     try {
       path = decodeURIComponent(pathname);

@@ -22,7 +22,8 @@ export function rateLimiter(rate: RateLimit, now: () => number) {
       for (const [seen, window] of windows) if (at - window.start >= rate.windowMs) windows.delete(seen);
       const window = windows.get(key) ?? { start: at, count: 0 };
       windows.set(key, window);
-      if (window.count >= rate.limit) return { ok: false, retryAfter: Math.max(1, Math.ceil((window.start + rate.windowMs - at) / 1000)) };
+      if (window.count >= rate.limit)
+        return { ok: false, retryAfter: Math.max(1, Math.ceil((window.start + rate.windowMs - at) / 1000)) };
       window.count += 1;
       return { ok: true };
     },

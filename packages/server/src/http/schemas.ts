@@ -23,13 +23,25 @@ export const issueSchema = {
 export const issuesSchema = { type: 'array', items: issueSchema } as const;
 
 /** `:id` of a report. */
-export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', maxLength: 64 } },
+} as const;
 
 /** A page of a list: `?page=` (from 1) and `?per=` (at most 100). */
-export const pageQuery = { page: { type: 'integer', minimum: 1, maximum: 100000, default: 1 }, per: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } as const;
+export const pageQuery = {
+  page: { type: 'integer', minimum: 1, maximum: 100000, default: 1 },
+  per: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+} as const;
 
 /** What a paged list answers besides its items. */
-export const pageOf = (page: number, per: number, total: number) => ({ page, per, total, pages: Math.ceil(total / per) });
+export const pageOf = (page: number, per: number, total: number) => ({
+  page,
+  per,
+  total,
+  pages: Math.ceil(total / per),
+});
 
 /** A reporting year. */
 export const yearQuery = { type: 'integer', minimum: 1990, maximum: 2100 } as const;
@@ -62,7 +74,11 @@ export function answers(...statuses: Refusal[]): Record<number, object> {
     statuses.map((status) => [
       status,
       status === 422
-        ? { description: ANSWERS[status], type: 'object', properties: { issues: issuesSchema, error: errorSchema.properties.error } }
+        ? {
+            description: ANSWERS[status],
+            type: 'object',
+            properties: { issues: issuesSchema, error: errorSchema.properties.error },
+          }
         : { description: ANSWERS[status], ...errorSchema },
     ]),
   );

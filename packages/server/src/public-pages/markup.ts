@@ -2,7 +2,13 @@
 // markup. XML 1.0 also refuses most control characters, so the feed drops them rather than emit a
 // document no parser reads.
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Text for HTML content or a quoted attribute.
@@ -20,7 +26,12 @@ export function escapeHtml(text: string): string {
  * @example escapeXml('A & B\u0000') // 'A &amp; B'
  */
 export function escapeXml(text: string): string {
-  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ''));
+  return escapeHtml(
+    text.replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '',
+    ),
+  );
 }
 
 /**

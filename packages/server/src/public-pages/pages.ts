@@ -108,7 +108,9 @@ ${sections.length > 0 ? sections.join('\n') : '<p>还没有公开的报告。</p
  */
 export function reportPage(published: PublishedReport): string {
   const html = renderReport(published.report, { format: 'html' });
-  const day = published.publishedOn ? `<time datetime="${escapeHtml(published.publishedOn)}">${escapeHtml(chineseDay(published.publishedOn))}</time>` : '—';
+  const day = published.publishedOn
+    ? `<time datetime="${escapeHtml(published.publishedOn)}">${escapeHtml(chineseDay(published.publishedOn))}</time>`
+    : '—';
   const chrome = `<a class="skip" href="#main">跳到正文</a>
 <nav class="public-chrome" aria-label="公开报告">
 <p><a href="/reports/">全部公开报告</a></p>
@@ -117,10 +119,14 @@ export function reportPage(published: PublishedReport): string {
 <main id="main">
 `;
   const wrapped = html
-    .replace('</head>', `<meta name="viewport" content="width=device-width, initial-scale=1">\n<style>\n${CHROME_STYLE}\n${PAGE_NUMBERS}\n</style>\n</head>`)
+    .replace(
+      '</head>',
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<style>\n${CHROME_STYLE}\n${PAGE_NUMBERS}\n</style>\n</head>`,
+    )
     .replace('<body>\n', `<body>\n${chrome}`)
     .replace('</article>\n</body>', '</article>\n</main>\n</body>');
-  if (!wrapped.includes('<main id="main">') || !wrapped.includes('</main>')) throw new Error('reportPage: core’s print HTML has no <body> or </article> where expected');
+  if (!wrapped.includes('<main id="main">') || !wrapped.includes('</main>'))
+    throw new Error('reportPage: core’s print HTML has no <body> or </article> where expected');
   return wrapped;
 }
 

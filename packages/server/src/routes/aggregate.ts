@@ -17,9 +17,19 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
     '/api/aggregate',
     {
       schema: {
-        summary: '一个年度的汇总（核心库的汇总器，按各单位最新版本；已退回的不计入；status=filed 只计已备案和已公开的）',
+        summary:
+          '一个年度的汇总（核心库的汇总器，按各单位最新版本；已退回的不计入；status=filed 只计已备案和已公开的）',
         security: bearer,
-        querystring: { type: 'object', required: ['year'], properties: { year: yearQuery, format: { type: 'string', enum: ['json', 'csv'] }, status: { type: 'string', enum: Object.keys(COUNTED) } }, additionalProperties: false },
+        querystring: {
+          type: 'object',
+          required: ['year'],
+          properties: {
+            year: yearQuery,
+            format: { type: 'string', enum: ['json', 'csv'] },
+            status: { type: 'string', enum: Object.keys(COUNTED) },
+          },
+          additionalProperties: false,
+        },
         response: answers(400, 401, 403),
       },
       onRequest: allow('reviewer'),
@@ -27,10 +37,19 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { year, format = 'json', status } = request.query;
       const judged = await app.judgedBy();
-      const result = await countyAggregate(store, { year, locale: request.locale, source: judged.source, ...(status ? { from: status } : {}), ...judged.given });
+      const result = await countyAggregate(store, {
+        year,
+        locale: request.locale,
+        source: judged.source,
+        ...(status ? { from: status } : {}),
+        ...judged.given,
+      });
       if (format === 'json') return result;
       const file = say('zh-CN', 'csvFileName', { county: (await countyName(store)) ?? '', year });
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(file, `law-report-${year}.csv`)).send(figuresCsv(result, { locale: request.locale }));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachment(file, `law-report-${year}.csv`))
+        .send(figuresCsv(result, { locale: request.locale }));
     },
   );
 }

@@ -38,19 +38,39 @@ describe('the public’s pages in Chromium', () => {
     app = await buildApp({ store, now: () => new Date('2024-01-26T08:00:00Z') });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     const post = async (path: string, token: string, body?: unknown) => {
-      const response = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const response = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
       expect(response.status, await response.clone().text()).toBeLessThan(300);
       return (await response.json()) as { id: string };
     };
     for (const [token, report] of [
       [beiliu, { ...beiliuReport(), confidentialityReviewed: true }],
-      [other, { ...makeReport({ unit: { name: odd, level: 'town' }, title: `${odd}2023年法治政府建设工作情况的报告`, issuer: `${odd}人民政府` }), confidentialityReviewed: true }],
+      [
+        other,
+        {
+          ...makeReport({
+            unit: { name: odd, level: 'town' },
+            title: `${odd}2023年法治政府建设工作情况的报告`,
+            issuer: `${odd}人民政府`,
+          }),
+          confidentialityReviewed: true,
+        },
+      ],
     ] as const) {
       const { id } = await post('/api/reports', token, report);
       await post(`/api/reports/${id}/file`, reviewer);
       await post(`/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true });
     }
-    browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -72,18 +92,26 @@ describe('the public’s pages in Chromium', () => {
     await page.getByRole('link', { name: `${odd}2023年法治政府建设工作情况的报告` }).click();
     expect(await page.title()).toBe(`${odd}2023年法治政府建设工作情况的报告`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`${odd}2023年法治政府建设工作情况的报告`);
-    await expect(page.getByRole('link', { name: 'Word 文档（.docx）' }).getAttribute('href')).resolves.toMatch(/\.docx$/);
+    await expect(page.getByRole('link', { name: 'Word 文档（.docx）' }).getAttribute('href')).resolves.toMatch(
+      /\.docx$/,
+    );
     await context.close();
 
     // axe needs script: the same pages (which have none of their own) in a context that allows it.
     // axe is the test's own script: the pages' CSP (no inline script) is bypassed for it alone.
     const checked = await browser.newContext({ bypassCSP: true });
     const axePage = await checked.newPage();
-    for (const path of ['/reports/', `/reports/2023/${encodeURIComponent('北留镇')}.html`, '/reports/2023/无此镇.html']) {
+    for (const path of [
+      '/reports/',
+      `/reports/2023/${encodeURIComponent('北留镇')}.html`,
+      '/reports/2023/无此镇.html',
+    ]) {
       await axePage.goto(`${base}${path}`);
       await axePage.addScriptTag({ content: axeSource });
       // A string, not a function: the server's TypeScript has no DOM types.
-      const violations = await axePage.evaluate<AxeViolation[]>(`axe.run(document).then((result) => result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => ({ html: node.html })) })))`);
+      const violations = await axePage.evaluate<AxeViolation[]>(
+        `axe.run(document).then((result) => result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => ({ html: node.html })) })))`,
+      );
       expect(violations, path).toEqual([]);
     }
     await checked.close();

@@ -25,14 +25,30 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
   let now = new Date('2024-01-26T08:00:00Z');
   const ids: Record<string, string> = {};
 
-  const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return { status: response.status, headers: response.headers, bytes, text: new TextDecoder().decode(bytes), type: response.headers.get('content-type') ?? '' };
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes,
+      text: new TextDecoder().decode(bytes),
+      type: response.headers.get('content-type') ?? '',
+    };
   };
   const townReport = (name: string, title = `${name}2023年法治政府建设工作情况的报告`): Report => ({
     ...makeReport({ unit: { name, level: 'town' }, title, issuer: `${name}人民政府` }),
@@ -45,19 +61,29 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
   };
   const step = async (unit: string, action: string, reason?: string) => {
     // 公开 needs the reviewer's confirmation of 保密审查.
-    const body = { ...(reason === undefined ? {} : { reason }), ...(action === 'publish' ? { confidentialityReviewed: true } : {}) };
-    const answer = await call('POST', `/api/reports/${ids[unit]}/${action}`, reviewer, Object.keys(body).length === 0 ? undefined : body);
+    const body = {
+      ...(reason === undefined ? {} : { reason }),
+      ...(action === 'publish' ? { confidentialityReviewed: true } : {}),
+    };
+    const answer = await call(
+      'POST',
+      `/api/reports/${ids[unit]}/${action}`,
+      reviewer,
+      Object.keys(body).length === 0 ? undefined : body,
+    );
     expect(answer.status, answer.text).toBe(200);
   };
   // As a browser's address bar would write it, with !'()* encoded too.
-  const page = (unit: string, format: string, year = 2023) => `/reports/${year}/${encodeURIComponent(unit).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}.${format}`;
+  const page = (unit: string, format: string, year = 2023) =>
+    `/reports/${year}/${encodeURIComponent(unit).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}.${format}`;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'law-report-public-'));
     store = await openStore(await database(dir));
     await store.putSettings({ county: '阳城县' });
     reviewer = await addToken(store, 'reviewer', '县依法治县办');
-    for (const unit of ['北留镇', odd, '西山镇', '南岭镇', '东岗镇']) units[unit] = await addToken(store, 'unit', unit, 'town');
+    for (const unit of ['北留镇', odd, '西山镇', '南岭镇', '东岗镇'])
+      units[unit] = await addToken(store, 'unit', unit, 'town');
     app = await buildApp({ store, now: () => now });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
 
@@ -104,7 +130,9 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;2023年');
     expect(html).toContain(`<td>东城镇&#39;;DROP/**/TABLE/**/reports;--</td>`);
-    expect(html).toContain('href="/reports/2023/%E4%B8%9C%E5%9F%8E%E9%95%87%27%3BDROP%2F%2A%2A%2FTABLE%2F%2A%2A%2Freports%3B--.html"');
+    expect(html).toContain(
+      'href="/reports/2023/%E4%B8%9C%E5%9F%8E%E9%95%87%27%3BDROP%2F%2A%2A%2FTABLE%2F%2A%2A%2Freports%3B--.html"',
+    );
     // Returned, submitted and filed reports are nowhere.
     for (const unit of ['西山镇', '南岭镇', '东岗镇']) expect(html).not.toContain(unit);
   });
@@ -136,7 +164,9 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
     expect(word.status).toBe(200);
     expect(word.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(String.fromCharCode(word.bytes[0]!, word.bytes[1]!)).toBe('PK');
-    expect(word.headers.get('content-disposition')).toBe(`attachment; filename="law-report-2023.docx"; filename*=UTF-8''${encodeURIComponent(`${beiliuReport().title}.docx`)}`);
+    expect(word.headers.get('content-disposition')).toBe(
+      `attachment; filename="law-report-2023.docx"; filename*=UTF-8''${encodeURIComponent(`${beiliuReport().title}.docx`)}`,
+    );
     // A title with characters no file system takes: they leave the name.
     const oddWord = await call('GET', page(odd, 'docx'));
     expect(oddWord.headers.get('content-disposition')).not.toMatch(/%2F|%3C|%3E|%22/);
@@ -156,7 +186,13 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
         expect(missing.text).toContain('<title>没有找到这份报告</title>');
       }
     }
-    for (const path of ['/reports/2022/北留镇.html', '/reports/abcd/北留镇.html', '/reports/2023/北留镇.pdf', '/reports/2023/', '/reports/nothing']) {
+    for (const path of [
+      '/reports/2022/北留镇.html',
+      '/reports/abcd/北留镇.html',
+      '/reports/2023/北留镇.pdf',
+      '/reports/2023/',
+      '/reports/nothing',
+    ]) {
       const missing = await call('GET', encodeURI(path));
       expect(missing.status, path).toBe(404);
       expect(missing.text, path).toContain('没有找到这份报告');
@@ -166,15 +202,44 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
   it('carries Last-Modified (the publication instant) and answers If-Modified-Since with 304', async () => {
     const report = await call('GET', page('北留镇', 'html'));
     expect(report.headers.get('last-modified')).toBe('Fri, 26 Jan 2024 08:00:00 GMT');
-    expect((await call('GET', page('北留镇', 'html'), undefined, undefined, { 'if-modified-since': 'Fri, 26 Jan 2024 08:00:00 GMT' })).status).toBe(304);
-    expect((await call('GET', page('北留镇', 'html'), undefined, undefined, { 'if-modified-since': 'Sat, 27 Jan 2024 00:00:00 GMT' })).status).toBe(304);
-    expect((await call('GET', page('北留镇', 'html'), undefined, undefined, { 'if-modified-since': 'Fri, 26 Jan 2024 07:59:59 GMT' })).status).toBe(200);
-    expect((await call('GET', page('北留镇', 'html'), undefined, undefined, { 'if-modified-since': 'not a date' })).status).toBe(200);
+    expect(
+      (
+        await call('GET', page('北留镇', 'html'), undefined, undefined, {
+          'if-modified-since': 'Fri, 26 Jan 2024 08:00:00 GMT',
+        })
+      ).status,
+    ).toBe(304);
+    expect(
+      (
+        await call('GET', page('北留镇', 'html'), undefined, undefined, {
+          'if-modified-since': 'Sat, 27 Jan 2024 00:00:00 GMT',
+        })
+      ).status,
+    ).toBe(304);
+    expect(
+      (
+        await call('GET', page('北留镇', 'html'), undefined, undefined, {
+          'if-modified-since': 'Fri, 26 Jan 2024 07:59:59 GMT',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call('GET', page('北留镇', 'html'), undefined, undefined, { 'if-modified-since': 'not a date' })).status,
+    ).toBe(200);
     // The list: its latest publication.
     const index = await call('GET', '/reports/');
     expect(index.headers.get('last-modified')).toBe('Wed, 31 Jan 2024 23:30:00 GMT');
-    expect((await call('GET', '/reports/', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' })).status).toBe(304);
-    expect((await call('GET', '/reports/feed.xml', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' })).status).toBe(304);
+    expect(
+      (await call('GET', '/reports/', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' }))
+        .status,
+    ).toBe(304);
+    expect(
+      (
+        await call('GET', '/reports/feed.xml', undefined, undefined, {
+          'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT',
+        })
+      ).status,
+    ).toBe(304);
     // HEAD, as a crawler or a cache checks: the same headers, no body.
     const head = await call('HEAD', page('北留镇', 'html'));
     expect(head.status).toBe(200);
@@ -207,7 +272,10 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
     expect(index.text).not.toContain('东城镇');
     // The list changed at the withdrawal: a cached copy from before is not kept.
     expect(index.headers.get('last-modified')).toBe('Mon, 05 Feb 2024 02:00:00 GMT');
-    expect((await call('GET', '/reports/', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' })).status).toBe(200);
+    expect(
+      (await call('GET', '/reports/', undefined, undefined, { 'if-modified-since': 'Wed, 31 Jan 2024 23:30:00 GMT' }))
+        .status,
+    ).toBe(200);
     expect((await call('GET', '/reports/feed.xml')).text.match(/<entry>/g)).toHaveLength(1);
 
     // Returned, corrected, filed and published again on 10 February: the new text and the new day.

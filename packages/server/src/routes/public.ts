@@ -15,7 +15,11 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { year?: number; page: number; per: number } }>(
     '/api/public/reports',
     {
-      schema: { summary: '已公开的报告列表（无需令牌；分页，不含报告内容）', querystring: { type: 'object', properties: { year: yearQuery, ...pageQuery }, additionalProperties: false }, response: answers(400) },
+      schema: {
+        summary: '已公开的报告列表（无需令牌；分页，不含报告内容）',
+        querystring: { type: 'object', properties: { year: yearQuery, ...pageQuery }, additionalProperties: false },
+        response: answers(400),
+      },
     },
     async (request) => {
       const { year, page, per } = request.query;
@@ -25,7 +29,13 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
       const reports = await Promise.all(
         shown.map(async (record) => {
           const published = (await store.history(record.id)).findLast((step) => step.action === 'publish');
-          return { id: record.id, unit: record.unit, year: record.year, publishedOn: record.publishedOn, publishedAt: published?.at ?? null };
+          return {
+            id: record.id,
+            unit: record.unit,
+            year: record.year,
+            publishedOn: record.publishedOn,
+            publishedAt: published?.at ?? null,
+          };
         }),
       );
       return { ...pageOf(page, per, records.length), reports };
@@ -37,7 +47,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
     { schema: { summary: '一份已公开的报告（无需令牌）', params: idParams, response: answers(400, 404) } },
     async (request, reply) => {
       const record = await store.report(request.params.id);
-      const [report] = record?.status === 'published' ? await publishedReports(store, { unit: record.unit, year: record.year }) : [];
+      const [report] =
+        record?.status === 'published' ? await publishedReports(store, { unit: record.unit, year: record.year }) : [];
       if (!report) return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
       return report;
     },
@@ -45,10 +56,18 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/info',
-    { schema: { summary: '本县名称和有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）', response: answers(401) }, onRequest: allow('reviewer', 'unit', { anyone: true }) },
+    {
+      schema: {
+        summary: '本县名称和有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）',
+        response: answers(401),
+      },
+      onRequest: allow('reviewer', 'unit', { anyone: true }),
+    },
     async (request) => {
       const { token } = request;
-      const records = await store.list(token?.role === 'reviewer' ? {} : token ? { unit: token.name } : { status: 'published' });
+      const records = await store.list(
+        token?.role === 'reviewer' ? {} : token ? { unit: token.name } : { status: 'published' },
+      );
       const years = [...new Set(records.map((record) => record.year))].sort((a, b) => b - a);
       return { county: (await countyName(store)) ?? null, years };
     },

@@ -36,9 +36,22 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         summary: '报送一份报告（单位令牌，只能报送本单位的）',
         security: bearer,
-        body: { type: 'object', description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)' },
+        body: {
+          type: 'object',
+          description: 'A report: https://law-report.example/schema/report.json (@law-report/core/schema.json)',
+        },
         response: {
-          201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, status: { type: 'string' }, submittedAt: { type: 'string', format: 'date-time' }, submittedOn: { type: 'string', format: 'date' }, warnings: issuesSchema } },
+          201: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              version: { type: 'integer' },
+              status: { type: 'string' },
+              submittedAt: { type: 'string', format: 'date-time' },
+              submittedOn: { type: 'string', format: 'date' },
+              warnings: issuesSchema,
+            },
+          },
           ...answers(400, 401, 403, 409, 413, 415, 422, 429),
         },
       },
@@ -54,10 +67,23 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         return reply
           .code(429)
           .header('retry-after', String(rate.retryAfter))
-          .send(error('too_many_requests', say(request.locale, 'tooMany', { limit: app.submissionRate.limit, seconds: rate.retryAfter })));
+          .send(
+            error(
+              'too_many_requests',
+              say(request.locale, 'tooMany', { limit: app.submissionRate.limit, seconds: rate.retryAfter }),
+            ),
+          );
       }
       const extensions = extensionsSize(request.body);
-      if (extensions > EXTENSIONS_LIMIT) return reply.code(413).send(error('extensions_too_large', say(request.locale, 'extensionsTooLarge', { limit: `${EXTENSIONS_LIMIT / 1024} KiB` })));
+      if (extensions > EXTENSIONS_LIMIT)
+        return reply
+          .code(413)
+          .send(
+            error(
+              'extensions_too_large',
+              say(request.locale, 'extensionsTooLarge', { limit: `${EXTENSIONS_LIMIT / 1024} KiB` }),
+            ),
+          );
       const submittedAt = app.clock().toISOString();
       const unit = await store.findUnit(token.name);
       const check = await checkSubmission(request.body, {
@@ -80,17 +106,30 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const { report, warnings } = check;
       // The unit as the roster knows it (城关镇人民政府 is 城关镇; 司法局 under 青川县 is 青川县司法局),
       // judged by what the roster says of it, never by the parent the report claims.
-      const disagreement = unit ? unitDisagreement(report.unit, unit) : { field: 'name' as const, claimed: report.unit.name, known: token.name };
-      if (disagreement?.field === 'name') return reply.code(403).send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
+      const disagreement = unit
+        ? unitDisagreement(report.unit, unit)
+        : { field: 'name' as const, claimed: report.unit.name, known: token.name };
+      if (disagreement?.field === 'name')
+        return reply
+          .code(403)
+          .send(error('other_unit', say(request.locale, 'otherUnit', { unit: token.name, other: report.unit.name })));
       if (disagreement) {
         const field = sayUnitField(request.locale, disagreement.field);
-        return reply.code(403).send(error('unit_mismatch', say(request.locale, 'unitMismatch', { field, claimed: disagreement.claimed, known: disagreement.known })));
+        return reply
+          .code(403)
+          .send(
+            error(
+              'unit_mismatch',
+              say(request.locale, 'unitMismatch', { field, claimed: disagreement.claimed, known: disagreement.known }),
+            ),
+          );
       }
       try {
         const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt, warnings);
         return reply.code(201).send({ ...submitted, submittedAt, submittedOn: chinaDay(submittedAt), warnings });
       } catch (failure) {
-        if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
+        if (failure instanceof StateConflict)
+          return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
         throw failure;
       }
     },
@@ -102,7 +141,11 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         summary: '列出报告：审核人看全部，单位只看本单位的',
         security: bearer,
-        querystring: { type: 'object', properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } }, additionalProperties: false },
+        querystring: {
+          type: 'object',
+          properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } },
+          additionalProperties: false,
+        },
         response: answers(400, 401),
       },
       onRequest: allow('reviewer', 'unit'),
@@ -110,20 +153,45 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const token = tokenOf(request);
       const { year, status } = request.query;
-      const reports = await store.list({ ...(year === undefined ? {} : { year }), ...(status === undefined ? {} : { status }), ...(token.role === 'unit' ? { unit: token.name } : {}) });
+      const reports = await store.list({
+        ...(year === undefined ? {} : { year }),
+        ...(status === undefined ? {} : { status }),
+        ...(token.role === 'unit' ? { unit: token.name } : {}),
+      });
       return { reports };
     },
   );
 
   // A loaded version (历史导入) says so, with the file it came from, beside the report.
-  const version = (one: VersionRecord) => ({ report: one.report, submittedAt: one.submittedAt, submittedOn: chinaDay(one.submittedAt), submittedBy: one.submittedBy, warnings: one.warnings, origin: one.origin, loaded: one.loaded });
+  const version = (one: VersionRecord) => ({
+    report: one.report,
+    submittedAt: one.submittedAt,
+    submittedOn: chinaDay(one.submittedAt),
+    submittedBy: one.submittedBy,
+    warnings: one.warnings,
+    origin: one.origin,
+    loaded: one.loaded,
+  });
 
   app.get<{ Params: { id: string } }>(
     '/api/reports/:id',
-    { schema: { summary: '一份报告的最新版本、上一版本和审核记录', security: bearer, params: idParams, response: answers(400, 401, 404) }, onRequest: allow('reviewer', 'unit'), preHandler: readableReport },
+    {
+      schema: {
+        summary: '一份报告的最新版本、上一版本和审核记录',
+        security: bearer,
+        params: idParams,
+        response: answers(400, 401, 404),
+      },
+      onRequest: allow('reviewer', 'unit'),
+      preHandler: readableReport,
+    },
     async (request) => {
       const record = recordOf(request);
-      const [latest, previous, history] = await Promise.all([store.latest(record.id), record.version > 1 ? store.version(record.id, record.version - 1) : undefined, store.history(record.id)]);
+      const [latest, previous, history] = await Promise.all([
+        store.latest(record.id),
+        record.version > 1 ? store.version(record.id, record.version - 1) : undefined,
+        store.history(record.id),
+      ]);
       return {
         ...record,
         ...(latest ? version(latest) : {}),
@@ -139,7 +207,13 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { id: string }; Querystring: { page: number; per: number } }>(
     '/api/reports/:id/versions',
     {
-      schema: { summary: '一份报告的版本列表（不含报告内容，分页；内容按版本号取）', security: bearer, params: idParams, querystring: { type: 'object', properties: pageQuery, additionalProperties: false }, response: answers(400, 401, 404) },
+      schema: {
+        summary: '一份报告的版本列表（不含报告内容，分页；内容按版本号取）',
+        security: bearer,
+        params: idParams,
+        querystring: { type: 'object', properties: pageQuery, additionalProperties: false },
+        response: answers(400, 401, 404),
+      },
       onRequest: allow('reviewer', 'unit'),
       preHandler: readableReport,
     },
@@ -147,14 +221,27 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const record = recordOf(request);
       const { page, per } = request.query;
       const versions = await store.versionSummaries(record.id, (page - 1) * per, per);
-      return { id: record.id, ...pageOf(page, per, record.version), versions: versions.map((one) => ({ ...one, submittedOn: chinaDay(one.submittedAt) })) };
+      return {
+        id: record.id,
+        ...pageOf(page, per, record.version),
+        versions: versions.map((one) => ({ ...one, submittedOn: chinaDay(one.submittedAt) })),
+      };
     },
   );
 
   app.get<{ Params: { id: string; n: number } }>(
     '/api/reports/:id/versions/:n',
     {
-      schema: { summary: '一份报告的某一版本（含内容）', security: bearer, params: { type: 'object', required: ['id', 'n'], properties: { ...idParams.properties, n: { type: 'integer', minimum: 1 } } }, response: answers(400, 401, 404) },
+      schema: {
+        summary: '一份报告的某一版本（含内容）',
+        security: bearer,
+        params: {
+          type: 'object',
+          required: ['id', 'n'],
+          properties: { ...idParams.properties, n: { type: 'integer', minimum: 1 } },
+        },
+        response: answers(400, 401, 404),
+      },
       onRequest: allow('reviewer', 'unit'),
       preHandler: readableReport,
     },

@@ -19,7 +19,10 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
   for (const transition of TRANSITIONS.filter((candidate) => candidate.route.startsWith('POST /api/reports/:id/'))) {
     const { action } = transition;
-    app.post<{ Params: { id: string }; Body: { reason?: string; version?: number; confidentialityReviewed?: boolean } | undefined }>(
+    app.post<{
+      Params: { id: string };
+      Body: { reason?: string; version?: number; confidentialityReviewed?: boolean } | undefined;
+    }>(
       `/api/reports/:id/${action}`,
       {
         schema: {
@@ -33,10 +36,14 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
               reason: { type: 'string', maxLength: 2000 },
               version: { type: 'integer', minimum: 1 },
               // 公开: the reviewer's own confirmation, kept in the history (the unit's claim in the report does not stand for it).
-              ...(transition.confirms ? { [transition.confirms]: { type: 'boolean', description: '审核人确认已完成保密审查（须为 true）' } } : {}),
+              ...(transition.confirms
+                ? { [transition.confirms]: { type: 'boolean', description: '审核人确认已完成保密审查（须为 true）' } }
+                : {}),
             },
           },
-          response: transition.checks ? answers(400, 401, 403, 404, 409, 413, 415, 422) : answers(400, 401, 403, 404, 409, 413, 415),
+          response: transition.checks
+            ? answers(400, 401, 403, 404, 409, 413, 415, 422)
+            : answers(400, 401, 403, 404, 409, 413, 415),
         },
         // No body at all is no reason given.
         preValidation: async (request) => {
@@ -48,30 +55,76 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       async (request, reply) => {
         const record = recordOf(request);
         // The state first (the transaction checks it again): 409 says more than a 422 would.
-        if (!transition.from.includes(record.status)) return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
+        if (!transition.from.includes(record.status))
+          return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
         const version = request.body?.version;
         const stale = (latest: number) =>
-          reply.code(409).send(error('version_conflict', say(request.locale, 'versionConflict', { latest, version: version ?? latest, action: transition.label[request.locale] })));
+          reply
+            .code(409)
+            .send(
+              error(
+                'version_conflict',
+                say(request.locale, 'versionConflict', {
+                  latest,
+                  version: version ?? latest,
+                  action: transition.label[request.locale],
+                }),
+              ),
+            );
         if (version !== undefined && version !== record.version) return stale(record.version);
         const reason = request.body?.reason?.trim() || null;
-        if (transition.reason === 'required' && !reason) return reply.code(400).send(error('reason_required', say(request.locale, 'reasonRequired', { action: transition.label[request.locale] })));
+        if (transition.reason === 'required' && !reason)
+          return reply
+            .code(400)
+            .send(
+              error(
+                'reason_required',
+                say(request.locale, 'reasonRequired', { action: transition.label[request.locale] }),
+              ),
+            );
         const confirmed = transition.confirms !== null && request.body?.[transition.confirms] === true;
-        if (transition.confirms && !confirmed) return reply.code(422).send(error('confidentiality_unconfirmed', say(request.locale, 'confidentialityUnconfirmed')));
+        if (transition.confirms && !confirmed)
+          return reply
+            .code(422)
+            .send(error('confidentiality_unconfirmed', say(request.locale, 'confidentialityUnconfirmed')));
         let publishedOn: string | undefined;
         if (transition.checks) {
           // 备案 asks what 公开 will ask (保密审查 done), so a filed report can always be
           // published; the publication date is the day in China the county publishes.
           const latest = await store.latest(record.id);
           publishedOn = chinaDay(app.clock());
-          const result = validateReport({ ...latest?.report, publishedOn }, { profile: transition.checks, locale: request.locale, now: app.clock(), ...(await app.judgedBy()).given });
-          if (!result.ok) return reply.code(422).send({ issues: result.issues, error: { code: 'not_ready', message: notReady(request.locale, transition.label[request.locale], result.issues) } });
+          const result = validateReport(
+            { ...latest?.report, publishedOn },
+            { profile: transition.checks, locale: request.locale, now: app.clock(), ...(await app.judgedBy()).given },
+          );
+          if (!result.ok)
+            return reply
+              .code(422)
+              .send({
+                issues: result.issues,
+                error: {
+                  code: 'not_ready',
+                  message: notReady(request.locale, transition.label[request.locale], result.issues),
+                },
+              });
         }
         try {
           const from = transition.from.filter((status) => status !== null);
-          return await store.transition(record.id, from, transition.to, tokenOf(request).name, app.clock().toISOString(), reason, action === 'publish' ? publishedOn : undefined, version, confirmed);
+          return await store.transition(
+            record.id,
+            from,
+            transition.to,
+            tokenOf(request).name,
+            app.clock().toISOString(),
+            reason,
+            action === 'publish' ? publishedOn : undefined,
+            version,
+            confirmed,
+          );
         } catch (failure) {
           if (failure instanceof VersionConflict) return stale(failure.latest);
-          if (failure instanceof StateConflict) return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));
+          if (failure instanceof StateConflict)
+            return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, action)));
           throw failure;
         }
       },

@@ -10,7 +10,18 @@ import { answers, bearer } from '../http/schemas.js';
 export async function unitRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/units',
-    { schema: { summary: '名册：本县应报送的单位（审核人）', security: bearer, response: answers(401, 403) }, onRequest: allow('reviewer') },
-    async () => ({ units: (await app.store.units()).map(({ name, level, code, parent, deadline }) => ({ name, level, code, parent, deadline })) }),
+    {
+      schema: { summary: '名册：本县应报送的单位（审核人）', security: bearer, response: answers(401, 403) },
+      onRequest: allow('reviewer'),
+    },
+    async () => ({
+      units: (await app.store.units()).map(({ name, level, code, parent, deadline }) => ({
+        name,
+        level,
+        code,
+        parent,
+        deadline,
+      })),
+    }),
   );
 }

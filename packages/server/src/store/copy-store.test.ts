@@ -36,7 +36,14 @@ describe('copying a county from SQLite into PostgreSQL', () => {
     const counts = await copyStore(sqlite, postgres);
     expect(counts).toEqual({ units: 2, tokens: 3, settings: 2, reports: 3, report_versions: 4, transitions: 7 });
     const before = await countyState(sqlite);
-    expect(before.reports.map((report) => [report.record.unit, report.record.year, report.record.status, report.versions.length])).toEqual([
+    expect(
+      before.reports.map((report) => [
+        report.record.unit,
+        report.record.year,
+        report.record.status,
+        report.versions.length,
+      ]),
+    ).toEqual([
       ['东河镇', 2023, 'submitted', 1],
       ['北留镇', 2023, 'published', 2],
       ['东河镇', 2022, 'filed', 1],
@@ -45,15 +52,31 @@ describe('copying a county from SQLite into PostgreSQL', () => {
     // The tokens people hold work on the copy, each with its role and unit; a revoked one stays revoked.
     const app = await buildApp({ store: postgres, now: () => new Date('2024-03-02T00:00:00Z') });
     try {
-      const get = (url: string, token: string) => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      const get = (url: string, token: string) =>
+        app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
       const all = await get('/api/reports', tokens.reviewer);
       expect(all.statusCode).toBe(200);
       expect(all.json()).toEqual({ reports: before.reports.map((report) => report.record) });
       const beiliu = before.reports.find((report) => report.record.unit === '北留镇');
       const own = await get(`/api/reports/${beiliu?.record.id}`, tokens.beiliu);
-      expect(own.json()).toMatchObject({ version: 2, status: 'published', history: [{ to: 'submitted' }, { to: 'returned', reason: '请补充保密审查情况' }, { to: 'submitted' }, { to: 'filed' }, { to: 'published', confidentialityReviewed: true }] });
+      expect(own.json()).toMatchObject({
+        version: 2,
+        status: 'published',
+        history: [
+          { to: 'submitted' },
+          { to: 'returned', reason: '请补充保密审查情况' },
+          { to: 'submitted' },
+          { to: 'filed' },
+          { to: 'published', confidentialityReviewed: true },
+        ],
+      });
       expect((await get(`/api/reports/${beiliu?.record.id}`, tokens.donghe)).statusCode).toBe(404);
-      const submitted = await app.inject({ method: 'POST', url: '/api/reports', headers: { authorization: `Bearer ${tokens.donghe}` }, payload: before.reports[0]?.versions[0]?.report ?? {} });
+      const submitted = await app.inject({
+        method: 'POST',
+        url: '/api/reports',
+        headers: { authorization: `Bearer ${tokens.donghe}` },
+        payload: before.reports[0]?.versions[0]?.report ?? {},
+      });
       expect(submitted.json()).toMatchObject({ id: before.reports[0]?.record.id, version: 2 });
     } finally {
       await app.close();
@@ -66,7 +89,9 @@ describe('copying a county from SQLite into PostgreSQL', () => {
     const copied = await countyState(postgres);
     const again = copyStore(sqlite, postgres);
     await expect(again).rejects.toBeInstanceOf(StoreNotEmpty);
-    await expect(again).rejects.toThrow('the store is not empty: 2 units, 3 tokens, 2 settings, 3 reports, 4 report_versions, 7 transitions');
+    await expect(again).rejects.toThrow(
+      'the store is not empty: 2 units, 3 tokens, 2 settings, 3 reports, 4 report_versions, 7 transitions',
+    );
     expect(await countyState(postgres)).toEqual(copied);
     // One reviewer made by hand on the new database is enough to refuse it, and nothing is written.
     const other = await openStore(await freshPostgres('copy_store_test'));
@@ -108,7 +133,11 @@ describe('copying a county from SQLite into PostgreSQL', () => {
   it('copies every column of every table the migrations make', async () => {
     const db = sqliteDb(':memory:');
     await migrate(db);
-    const tables = (await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name")).map((row) => row['name']);
+    const tables = (
+      await db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name",
+      )
+    ).map((row) => row['name']);
     expect(tables).toEqual([...STORE_TABLES].sort());
     for (const table of STORE_TABLES) {
       const columns = (await db.query(`PRAGMA table_info(${table})`)).map((row) => row['name']);

@@ -89,13 +89,21 @@ export const MIGRATIONS: readonly Migration[] = [
     // The units that had tokens, in the order they were added; two spellings of one unit keep
     // their own rows (their reports are apart), the second keyed by its full name.
     async data(db) {
-      const rows = await db.query("SELECT name, COALESCE(MIN(level), 'town') AS level, MIN(seq) AS seq, MIN(created_at) AS created_at FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name");
+      const rows = await db.query(
+        "SELECT name, COALESCE(MIN(level), 'town') AS level, MIN(seq) AS seq, MIN(created_at) AS created_at FROM tokens WHERE role = 'unit' GROUP BY name ORDER BY MIN(seq), name",
+      );
       const keys = new Set<string>();
       for (const [index, row] of rows.entries()) {
         const name = String(row['name']);
         const key = keys.has(unitKey(name)) ? name : unitKey(name);
         keys.add(key);
-        await db.query('INSERT INTO units (name, key, level, seq, created_at) VALUES (?, ?, ?, ?, ?)', [name, key, String(row['level']), index + 1, String(row['created_at'])]);
+        await db.query('INSERT INTO units (name, key, level, seq, created_at) VALUES (?, ?, ?, ?, ?)', [
+          name,
+          key,
+          String(row['level']),
+          index + 1,
+          String(row['created_at']),
+        ]);
       }
     },
   },
@@ -111,7 +119,10 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [],
     data: async (db) => {
       const rows = await db.query('SELECT hash FROM tokens WHERE seq = 0 OR seq IS NULL ORDER BY created_at, hash');
-      for (const row of rows) await db.query('UPDATE tokens SET seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens) WHERE hash = ?', [row['hash']]);
+      for (const row of rows)
+        await db.query('UPDATE tokens SET seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM tokens) WHERE hash = ?', [
+          row['hash'],
+        ]);
     },
   },
   {
@@ -124,7 +135,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // A token's label (to tell a county's tokens apart), when it stops working, and when it was
     // last used: what `serve --list-tokens` shows beside its id. Tokens kept before have none.
     version: 8,
-    statements: ['ALTER TABLE tokens ADD COLUMN label TEXT', 'ALTER TABLE tokens ADD COLUMN expires_at TEXT', 'ALTER TABLE tokens ADD COLUMN last_used_at TEXT'],
+    statements: [
+      'ALTER TABLE tokens ADD COLUMN label TEXT',
+      'ALTER TABLE tokens ADD COLUMN expires_at TEXT',
+      'ALTER TABLE tokens ADD COLUMN last_used_at TEXT',
+    ],
   },
   {
     // 历史导入 (`serve --load`): a version loaded from an old report file says so (`origin`), with

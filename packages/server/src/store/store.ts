@@ -62,7 +62,9 @@ export interface UnitInput {
 }
 
 /** What {@link Store.putUnit} did: the unit as now kept, or the unit whose code it is already. */
-export type PutUnit = { readonly change: 'added' | 'updated' | 'unchanged'; readonly unit: UnitRecord } | { readonly change: 'code_taken'; readonly unit: UnitRecord };
+export type PutUnit =
+  | { readonly change: 'added' | 'updated' | 'unchanged'; readonly unit: UnitRecord }
+  | { readonly change: 'code_taken'; readonly unit: UnitRecord };
 
 /** What the county set once, kept across restarts. */
 export interface Settings {
@@ -141,9 +143,22 @@ export interface HistoryVersion {
  * aggregator's order: dated later, or on the same date from a file whose name comes later (`not_later`).
  */
 export type HistoryLoad =
-  | { readonly change: 'added'; readonly id: string; readonly version: number; readonly status: ReportStatus; readonly previous: { readonly version: number; readonly file: string | null } | null }
+  | {
+      readonly change: 'added';
+      readonly id: string;
+      readonly version: number;
+      readonly status: ReportStatus;
+      readonly previous: { readonly version: number; readonly file: string | null } | null;
+    }
   | { readonly change: 'present'; readonly id: string; readonly version: number; readonly file: string | null }
-  | { readonly change: 'refused'; readonly id: string; readonly version: number; readonly status: ReportStatus; readonly reason: 'submitted' | 'not_later'; readonly file: string | null };
+  | {
+      readonly change: 'refused';
+      readonly id: string;
+      readonly version: number;
+      readonly status: ReportStatus;
+      readonly reason: 'submitted' | 'not_later';
+      readonly file: string | null;
+    };
 
 /** A version without its report: what a list of versions shows (the report itself is fetched by number). */
 export type VersionSummary = Omit<VersionRecord, 'report'>;
@@ -221,7 +236,11 @@ export type StoreCounts = Readonly<Record<StoreTable, number>>;
 /** Why {@link Store.importRows} refused: the store it was to fill holds something already (the counts say what). */
 export class StoreNotEmpty extends Error {
   constructor(readonly counts: StoreCounts) {
-    super(`the store is not empty: ${STORE_TABLES.filter((table) => counts[table] > 0).map((table) => `${counts[table]} ${table}`).join(', ')}`);
+    super(
+      `the store is not empty: ${STORE_TABLES.filter((table) => counts[table] > 0)
+        .map((table) => `${counts[table]} ${table}`)
+        .join(', ')}`,
+    );
   }
 }
 
@@ -262,7 +281,14 @@ export interface Store {
    * sets it `submitted`, with the warnings it was answered with. Refused with {@link StateConflict}
    * when the table of transitions does not let the unit submit (filed, published).
    */
-  submit(unit: string, year: number, report: Report, by: string, at: string, warnings?: readonly ValidationIssue[]): Promise<Submitted>;
+  submit(
+    unit: string,
+    year: number,
+    report: Report,
+    by: string,
+    at: string,
+    warnings?: readonly ValidationIssue[],
+  ): Promise<Submitted>;
   /**
    * Keeps an old report as a version marked 历史导入, in one transaction: a new report (version 1)
    * or a new version after loaded ones, set `filed` or `published` with a `load` step in the
@@ -289,7 +315,17 @@ export interface Store {
    * `version` is given and is no longer the latest (both checked inside the transaction).
    * `confidentialityReviewed` records that `by` confirmed 保密审查 in this step (公开).
    */
-  transition(id: string, from: readonly ReportStatus[], to: ReportStatus, by: string, at: string, reason: string | null, publishedOn?: string, version?: number, confidentialityReviewed?: boolean): Promise<ReportRecord>;
+  transition(
+    id: string,
+    from: readonly ReportStatus[],
+    to: ReportStatus,
+    by: string,
+    at: string,
+    reason: string | null,
+    publishedOn?: string,
+    version?: number,
+    confidentialityReviewed?: boolean,
+  ): Promise<ReportRecord>;
   /** What the county set (`--deadlines`, `--county`). */
   settings(): Promise<Settings>;
   /** Keeps each setting given; `null` forgets one. */

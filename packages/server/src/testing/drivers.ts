@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 // Read when asked, not when loaded: a bench that starts its PostgreSQL after importing this still finds it.
-const postgres = () => process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
+const postgres = () =>
+  process.env['LAW_REPORT_TEST_POSTGRES'] ?? 'postgres://law_report:law_report@127.0.0.1:5432/law_report_test';
 
 /** A PostgreSQL URL whose connections use the schema `schema`, made empty first. */
 export async function freshPostgres(schema = 'public'): Promise<string> {

@@ -14,8 +14,17 @@ const APPLIED = /申请$/;
  * @returns both facts rewritten, or `undefined` when the pair is no such pair
  * @example acceptedCases(受理89件, 收到行政复议申请96件) // { accepted: …reconsideration.cases, applications: …unclassified }
  */
-export function acceptedCases(accepted: ExtractedFact, applications: ExtractedFact | undefined): { accepted: ExtractedFact; applications: ExtractedFact } | undefined {
-  if (!applications || !ACCEPTED.test(accepted.metric.label) || !APPLIED.test(applications.metric.label) || !applications.metric.indicator.endsWith('.cases')) return undefined;
+export function acceptedCases(
+  accepted: ExtractedFact,
+  applications: ExtractedFact | undefined,
+): { accepted: ExtractedFact; applications: ExtractedFact } | undefined {
+  if (
+    !applications ||
+    !ACCEPTED.test(accepted.metric.label) ||
+    !APPLIED.test(applications.metric.label) ||
+    !applications.metric.indicator.endsWith('.cases')
+  )
+    return undefined;
   return {
     accepted: { ...accepted, metric: { ...accepted.metric, indicator: applications.metric.indicator } },
     applications: { ...applications, metric: { ...applications.metric, indicator: 'unclassified' } },

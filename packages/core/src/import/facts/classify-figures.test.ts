@@ -12,7 +12,13 @@ const context = { year: 2023, catalog: defaultCatalog, sectionId: 's1' };
 const classify = (text: string) => {
   const block = MappedText.of(text);
   const figures = readFigures(block, context);
-  const facts = classifyFigures(block, figures, ellipticalLabels(text, figures, respectivelyLists(text, figures)), wholeOfParts(figures), context);
+  const facts = classifyFigures(
+    block,
+    figures,
+    ellipticalLabels(text, figures, respectivelyLists(text, figures)),
+    wholeOfParts(figures),
+    context,
+  );
   forgetBoundaries();
   return facts.map(({ metric, derived }) => [metric.indicator, metric.value, derived]);
 };

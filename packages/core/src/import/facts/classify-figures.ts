@@ -44,12 +44,20 @@ export function classifyFigures(
     let found: ExtractedFact[];
     if (named.shared) {
       found = named.shared.map((label) => ({
-        metric: { indicator: classifyFact(label, unit, context.catalog, classified?.metric.indicator, near?.metric.indicator), label, ...figure.base },
+        metric: {
+          indicator: classifyFact(label, unit, context.catalog, classified?.metric.indicator, near?.metric.indicator),
+          label,
+          ...figure.base,
+        },
         derived: 'shared' as const,
       }));
     } else {
       const own = ownIndicator(text, figure, named, family.facts.at(-1), classified, near, context);
-      const main: ExtractedFact = { metric: { indicator: own.indicator, label: named.written[0] ?? named.label, ...figure.base }, ...(own.derived ? { derived: own.derived } : {}), ...(own.weak ? { weak: own.weak } : {}) };
+      const main: ExtractedFact = {
+        metric: { indicator: own.indicator, label: named.written[0] ?? named.label, ...figure.base },
+        ...(own.derived ? { derived: own.derived } : {}),
+        ...(own.weak ? { weak: own.weak } : {}),
+      };
       const whole = wholes[index];
       found = [main, ...allOfThemFacts(block, figure, whole === undefined ? main : firsts[whole], context)];
     }
@@ -104,7 +112,10 @@ function ownIndicator(
     // 每季度召开1次法治建设专题会议，全年共召开4次: a verb alone counts what the clause before named.
     const own = clauseStart(text, figure.start);
     const from = own > 0 ? clauseStart(text, own - 1) : own;
-    const before = from >= sentenceStart(text, figure.start) && from < own ? matchIndicator(text.slice(from, own - 1), unit, context.catalog) : undefined;
+    const before =
+      from >= sentenceStart(text, figure.start) && from < own
+        ? matchIndicator(text.slice(from, own - 1), unit, context.catalog)
+        : undefined;
     if (before && before.indicator !== 'unclassified') {
       indicator = before.indicator;
       derived = 'elliptical';
@@ -120,7 +131,13 @@ function ownIndicator(
   }
   let weak: string | undefined;
   if (indicator === undefined) {
-    const match = matchIndicator(after ? `${label}${after}` : label, unit, context.catalog, classified?.metric.indicator, near?.metric.indicator);
+    const match = matchIndicator(
+      after ? `${label}${after}` : label,
+      unit,
+      context.catalog,
+      classified?.metric.indicator,
+      near?.metric.indicator,
+    );
     indicator = match.indicator;
     if (match.alias !== undefined && match.alias.length <= 2) weak = match.alias;
     // 主要负责同志先后5次专题听取法治工作汇报: the count stands before the act it counts.
@@ -150,12 +167,28 @@ function actAfter(text: string, at: number, unit: string): string | undefined {
 
 // 需要履行1件，已全部履行完毕; 共30件，其中东村12件、西村10件，全部调解成功: "all" are the whole's
 // count (the 30, not the last village's), and can only name an indicator of its family.
-function allOfThemFacts(block: MappedText, figure: FigureReading, whole: ExtractedFact | undefined, context: FactContext): ExtractedFact[] {
+function allOfThemFacts(
+  block: MappedText,
+  figure: FigureReading,
+  whole: ExtractedFact | undefined,
+  context: FactContext,
+): ExtractedFact[] {
   const all = figure.allOfThem;
   if (!all || !whole) return [];
   const of = whole.metric;
   const candidate = classifyFact(all.label, of.unit, context.catalog, of.indicator);
-  const indicator = candidate !== 'unclassified' && indicatorFamily(candidate) === indicatorFamily(of.indicator) ? candidate : 'unclassified';
-  const metric = { ...figure.base, value: of.value, unit: of.unit, qualifier: of.qualifier, indicator, label: all.label, source: { ...block.span(all.from, all.to), quote: figure.base.source.quote } };
+  const indicator =
+    candidate !== 'unclassified' && indicatorFamily(candidate) === indicatorFamily(of.indicator)
+      ? candidate
+      : 'unclassified';
+  const metric = {
+    ...figure.base,
+    value: of.value,
+    unit: of.unit,
+    qualifier: of.qualifier,
+    indicator,
+    label: all.label,
+    source: { ...block.span(all.from, all.to), quote: figure.base.source.quote },
+  };
   return [{ metric, derived: 'all' }];
 }

@@ -21,7 +21,10 @@ export function doubleHundreds(block: MappedText, context: FactContext): Extract
   for (let at = text.indexOf('双百'); at >= 0; at = text.indexOf('双百', at + 2)) {
     const clause = text.slice(sentenceStart(text, at), at).replace(/[“"‘]$/, '');
     const head = clause.replace(/(?:实现了?|达到了?|均为|均达到?|保持)$/, '');
-    const items = head.split(LIST_SEPARATOR_OR_COMMA).map((item) => cleanLabel(item)).filter((item) => item.endsWith('率') || item.endsWith('度'));
+    const items = head
+      .split(LIST_SEPARATOR_OR_COMMA)
+      .map((item) => cleanLabel(item))
+      .filter((item) => item.endsWith('率') || item.endsWith('度'));
     const scope = scopeOf(text, at, context.year);
     for (const label of items.slice(-2)) {
       facts.push({

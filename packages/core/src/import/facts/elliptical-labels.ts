@@ -27,7 +27,11 @@ export interface FigureLabel {
  * @param listed - the 分别为 item of each figure, from {@link respectivelyLists}
  * @example ellipticalLabels('国家级示范村1个，省级1个', figures, [undefined, undefined])[1]?.label // '省级示范村'
  */
-export function ellipticalLabels(text: string, figures: readonly FigureReading[], listed: readonly (string | undefined)[]): FigureLabel[] {
+export function ellipticalLabels(
+  text: string,
+  figures: readonly FigureReading[],
+  listed: readonly (string | undefined)[],
+): FigureLabel[] {
   const labels: FigureLabel[] = [];
   figures.forEach((figure, index) => {
     const item = listed[index];
@@ -48,7 +52,13 @@ export function ellipticalLabels(text: string, figures: readonly FigureReading[]
     }
     // The label is the thing counted as written; with no words at all, the number itself.
     const main = (after ?? label) || text.slice(figure.start, figure.end);
-    labels.push({ label, after, shared: undefined, elliptical, written: figure.allOfThem ? [main, figure.allOfThem.label] : [main] });
+    labels.push({
+      label,
+      after,
+      shared: undefined,
+      elliptical,
+      written: figure.allOfThem ? [main, figure.allOfThem.label] : [main],
+    });
   });
   return labels;
 }

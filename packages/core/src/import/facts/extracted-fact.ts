@@ -23,4 +23,6 @@ export interface FactContext {
 }
 
 /** A metric's fields that do not depend on what it counts: everything but indicator and label. */
-export type FactBase = Omit<Metric, 'indicator' | 'label' | 'source'> & { readonly source: { readonly start: number; readonly end: number; readonly quote: string } };
+export type FactBase = Omit<Metric, 'indicator' | 'label' | 'source'> & {
+  readonly source: { readonly start: number; readonly end: number; readonly quote: string };
+};

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from './extracted-fact.js';
 import { FamilyContext } from './family-context.js';
 
-const fact = (indicator: string, unit = '件'): ExtractedFact => ({ metric: { indicator, label: '', value: 1, unit, qualifier: 'exact' } });
+const fact = (indicator: string, unit = '件'): ExtractedFact => ({
+  metric: { indicator, label: '', value: 1, unit, qualifier: 'exact' },
+});
 
 describe('FamilyContext', () => {
   it('remembers the last fact the catalog knows, not the last fact', () => {

@@ -13,7 +13,16 @@ const read = (text: string) => {
 describe('readFigures', () => {
   it('reads each figure with its qualifier, span, scope and the words of its clause', () => {
     const [figure] = read('全年共提供法律咨询近800人次。');
-    expect(figure).toMatchObject({ clauseLabel: '提供法律咨询', base: { value: 800, unit: '人次', qualifier: 'nearly', scope: 'year', source: { start: 9, end: 15, quote: '全年共提供法律咨询近800人次。' } } });
+    expect(figure).toMatchObject({
+      clauseLabel: '提供法律咨询',
+      base: {
+        value: 800,
+        unit: '人次',
+        qualifier: 'nearly',
+        scope: 'year',
+        source: { start: 9, end: 15, quote: '全年共提供法律咨询近800人次。' },
+      },
+    });
   });
 
   it('notes what the clause says about a list around the figure, without resolving it', () => {

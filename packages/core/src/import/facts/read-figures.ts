@@ -42,7 +42,8 @@ export interface FigureReading {
 const RESPECTIVELY = /分别(?:为|是|达到?|有)\s?$/;
 
 // 已/均/全部… after a count: "需要履行1件，已全部履行完毕" makes a second fact of the same size.
-const ALL_OF_THEM = /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|调解成功|执行|完成|落实|回复|持证上岗|持证)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
+const ALL_OF_THEM =
+  /^(?:，|,)?(?:并|且)?(?:已|均已|均|都已|全都)?(?:全部|全数|均)(?:已|予以)?(?:履行|办结|化解|整改|审结|调处|调解成功|执行|完成|落实|回复|持证上岗|持证)(?:完毕|到位|完成)?(?=[，,。；;！!？?\n]|$)/;
 
 /**
  * Every figure of a block (a number with its measure word that is a fact), read with its clause:
@@ -82,7 +83,8 @@ function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, 
   // unless the sentence dates itself: 截至12月底，…可办率达到98%.
   const scope =
     quantity.unit === '%'
-      ? datedScope(text, number.start, context.year) ?? scopeOf(text, number.start, context.year, clauseStart(text, number.start))
+      ? (datedScope(text, number.start, context.year) ??
+        scopeOf(text, number.start, context.year, clauseStart(text, number.start)))
       : scopeOf(text, number.start, context.year);
   const base: FactBase = {
     value: quantity.value,
@@ -102,14 +104,25 @@ function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, 
     clauseLabel: cleanLabel(text.slice(clauseStart(text, start), start)),
     // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
     shared: sharedLabels(text.slice(commaClauseStart(text, start), start)),
-    respectively: RESPECTIVELY.test(text.slice(Math.max(0, number.start - 4), number.start)) ? commaClause.replace(RESPECTIVELY, '') : undefined,
+    respectively: RESPECTIVELY.test(text.slice(Math.max(0, number.start - 4), number.start))
+      ? commaClause.replace(RESPECTIVELY, '')
+      : undefined,
     part: commaClause.includes('其中'),
     allOfThem: allOfThemAfter(text, quantity.end),
   };
 }
 
-function prefixQualifier(text: string, start: number, numeral: string): { qualifier: Qualifier; length: number } | undefined {
-  const magnitude = numeral === '百' || numeral === '千' || numeral === '万' ? (Object.hasOwn(MAGNITUDE_PREFIXES, text[start - 1] ?? '') ? MAGNITUDE_PREFIXES[text[start - 1] ?? ''] : undefined) : undefined;
+function prefixQualifier(
+  text: string,
+  start: number,
+  numeral: string,
+): { qualifier: Qualifier; length: number } | undefined {
+  const magnitude =
+    numeral === '百' || numeral === '千' || numeral === '万'
+      ? Object.hasOwn(MAGNITUDE_PREFIXES, text[start - 1] ?? '')
+        ? MAGNITUDE_PREFIXES[text[start - 1] ?? '']
+        : undefined
+      : undefined;
   if (magnitude) return { qualifier: magnitude, length: 1 };
   const from = Math.max(0, start - 4);
   const before = text.slice(from, start).trimEnd();

@@ -33,7 +33,10 @@ export function respectivelyLists(text: string, figures: readonly FigureReading[
 
 // 国家级、省级示范村: a level alone shares the noun of the last item.
 function listItems(words: string): string[] {
-  const named = words.split(LIST_SEPARATOR).map((item) => cleanLabel(item)).filter(Boolean);
+  const named = words
+    .split(LIST_SEPARATOR)
+    .map((item) => cleanLabel(item))
+    .filter(Boolean);
   const noun = nounOfLevelled(named.at(-1) ?? '');
   return named.map((item) => (LEVEL.test(item) ? `${item}${noun}` : item));
 }

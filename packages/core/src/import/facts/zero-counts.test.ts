@@ -7,7 +7,11 @@ import { zeroCounts } from './zero-counts.js';
 const zeros = (text: string) => {
   const facts = zeroCounts(MappedText.of(text), { year: 2023, catalog: defaultCatalog, sectionId: 's1' });
   forgetBoundaries();
-  return facts.map(({ metric }) => [metric.indicator, metric.value, text.slice(metric.source?.start, metric.source?.end)]);
+  return facts.map(({ metric }) => [
+    metric.indicator,
+    metric.value,
+    text.slice(metric.source?.start, metric.source?.end),
+  ]);
 };
 
 describe('zeroCounts', () => {

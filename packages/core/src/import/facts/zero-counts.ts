@@ -8,7 +8,9 @@ import type { ExtractedFact, FactContext } from './extracted-fact.js';
 import { quoteAround } from './quote-around.js';
 
 const CLAUSE_BREAKS = `${COMMAS}${FULL_STOPS}${SEMICOLONS}`;
-const NONE_COUNTED = new RegExp(`^[^${CLAUSE_BREAKS}无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^${CLAUSE_BREAKS}]{1,12}案件)$`);
+const NONE_COUNTED = new RegExp(
+  `^[^${CLAUSE_BREAKS}无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^${CLAUSE_BREAKS}]{1,12}案件)$`,
+);
 
 /**
  * The counts of zero a block writes in words (无行政诉讼案件). Read only where 案件 ends the

@@ -14,12 +14,22 @@ const SENTENCE_CLOSE = new RegExp(`${charClass(`${FULL_STOPS}${SEMICOLONS}${COMM
 export const appendixLine: ReadingRule = {
   id: 'appendix-line',
   stage: 'outline',
-  summary: 'A short line 附表：…, 附件2：… or 附表2 …统计表 after the first heading opens a top-level section of its own.',
+  summary:
+    'A short line 附表：…, 附件2：… or 附表2 …统计表 after the first heading opens a top-level section of its own.',
   // A sentence (附表所列指标均已完成。) names no appendix: it ends with its punctuation.
   matches: (line) => APPENDIX.test(line) && !SENTENCE_CLOSE.test(line),
   makesStructure: true,
   examples: {
-    reads: ['附表：主要指标完成情况', '附件2：法治政府建设考核指标', '附表2 2024年目标统计表', '附件：'.concat('考核细则')],
-    ignores: ['附表所列指标均已完成。', '对照附件逐项整改，全年完成整改12项，整改率100%，群众满意度明显提升，各项工作取得实效。', '附近村民参与普法活动'],
+    reads: [
+      '附表：主要指标完成情况',
+      '附件2：法治政府建设考核指标',
+      '附表2 2024年目标统计表',
+      '附件：'.concat('考核细则'),
+    ],
+    ignores: [
+      '附表所列指标均已完成。',
+      '对照附件逐项整改，全年完成整改12项，整改率100%，群众满意度明显提升，各项工作取得实效。',
+      '附近村民参与普法活动',
+    ],
   },
 };

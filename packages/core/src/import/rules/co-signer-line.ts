@@ -8,7 +8,8 @@ import type { ReadingRule } from './reading-rule.js';
 export const coSignerLine: ReadingRule = {
   id: 'co-signer-line',
   stage: 'blocks',
-  summary: 'Up to two short lines naming an issuing organ (…委员会, …人民政府, …局) right above the 落款\'s issuing body sign with it; the renderer writes a report\'s last paragraph of that shape as a literal line.',
+  summary:
+    "Up to two short lines naming an issuing organ (…委员会, …人民政府, …局) right above the 落款's issuing body sign with it; the renderer writes a report's last paragraph of that shape as a literal line.",
   matches: (line) => joinsSignature(line),
   makesStructure: false,
   examples: {

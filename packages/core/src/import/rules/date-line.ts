@@ -5,7 +5,8 @@ import type { ReadingRule } from './reading-rule.js';
 export const dateLine: ReadingRule = {
   id: 'date-line',
   stage: 'blocks',
-  summary: 'A line that opens with a date, under the issuing body among the last lines, is the 落款 (issuer and issuedOn), and the body ends above it; under the title in brackets, the date of issue.',
+  summary:
+    'A line that opens with a date, under the issuing body among the last lines, is the 落款 (issuer and issuedOn), and the body ends above it; under the title in brackets, the date of issue.',
   matches: (line) => dateAt(line) !== undefined,
   makesStructure: true,
   examples: {

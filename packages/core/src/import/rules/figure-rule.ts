@@ -27,7 +27,8 @@ export function firstFigure(line: string): Figure | undefined {
     const number = readNumber(line, at);
     if (!number) continue;
     const quantity = readUnit(line, number);
-    if (quantity) return { text: line, number, quantity, before: line.slice(Math.max(0, number.start - 4), number.start) };
+    if (quantity)
+      return { text: line, number, quantity, before: line.slice(Math.max(0, number.start - 4), number.start) };
     at = Math.max(at, number.end - 1);
   }
   return undefined;

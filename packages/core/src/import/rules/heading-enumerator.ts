@@ -5,11 +5,22 @@ import type { ReadingRule } from './reading-rule.js';
 export const headingEnumerator: ReadingRule = {
   id: 'heading-enumerator',
   stage: 'outline',
-  summary: 'A block that opens with an enumerator is a heading, its level from the enumerator (第一部分 0, 一、 1, （一）/(一)/一) 2, 1./1、 3, （1） 4), never from # depth.',
+  summary:
+    'A block that opens with an enumerator is a heading, its level from the enumerator (第一部分 0, 一、 1, （一）/(一)/一) 2, 1./1、 3, （1） 4), never from # depth.',
   matches: (line) => enumeratorAt(line) !== undefined,
   makesStructure: true,
   examples: {
-    reads: ['一、主要举措和成效', '（二）强化法治宣传教育', '(三)规范执法', '四)工作安排', '1.规范执法行为', '2、加强学习', '（1）开展培训', '第一部分 主要工作', '4.2025年工作安排'],
+    reads: [
+      '一、主要举措和成效',
+      '（二）强化法治宣传教育',
+      '(三)规范执法',
+      '四)工作安排',
+      '1.规范执法行为',
+      '2、加强学习',
+      '（1）开展培训',
+      '第一部分 主要工作',
+      '4.2025年工作安排',
+    ],
     ignores: ['一是抓好学法用法', '4.5万元用于普法', '2023年，我镇…', '十分重视法治建设'],
   },
 };

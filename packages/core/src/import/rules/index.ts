@@ -16,7 +16,17 @@ export { appendixLine } from './appendix-line.js';
 export { coSignerLine } from './co-signer-line.js';
 
 /** Every registered reading rule, in the order the importer's stages apply them. */
-export const READING_RULES: readonly ReadingRule[] = [markdownLine, pageChrome, dateLine, coSignerLine, headingEnumerator, inlineHeading, appendixLine, ...NOT_A_FACT_RULES, ...FACT_PASS_RULES];
+export const READING_RULES: readonly ReadingRule[] = [
+  markdownLine,
+  pageChrome,
+  dateLine,
+  coSignerLine,
+  headingEnumerator,
+  inlineHeading,
+  appendixLine,
+  ...NOT_A_FACT_RULES,
+  ...FACT_PASS_RULES,
+];
 
 /**
  * Whether a registered rule would read a paragraph as structure (a heading, an appendix…): such a

@@ -5,7 +5,8 @@ import type { ReadingRule } from './reading-rule.js';
 export const inlineHeading: ReadingRule = {
   id: 'inline-heading',
   stage: 'outline',
-  summary: 'An enumerator right after a full stop inside a paragraph starts a heading there, when it is the next number at an open level (the renderer escapes any such paragraph).',
+  summary:
+    'An enumerator right after a full stop inside a paragraph starts a heading there, when it is the next number at an open level (the renderer escapes any such paragraph).',
   matches: (line) => inlineHeadingAt(line, () => true) >= 0,
   makesStructure: true,
   examples: {

@@ -8,11 +8,21 @@ const MARKDOWN_START = /^(?:#|>|[-*+]\s|---|<|\|)/;
 export const markdownLine: ReadingRule = {
   id: 'markdown-line',
   stage: 'lines',
-  summary: 'A line that opens with #, >, a list bullet, ---, <, | or a bullet sign (★ ● ■ …) is Markdown, markup, a table row or a bullet: its marks are read, not kept.',
+  summary:
+    'A line that opens with #, >, a list bullet, ---, <, | or a bullet sign (★ ● ■ …) is Markdown, markup, a table row or a bullet: its marks are read, not kept.',
   matches: (line) => MARKDOWN_START.test(line) || BULLETS.includes(line[0] ?? ''),
   makesStructure: true,
   examples: {
-    reads: ['# 一、主要举措', '> 引用的话', '- 开展普法活动3场', '---', '<p>段落</p>', '|指标|数量|', '● 开展活动3场。', '★一、不是标题'],
+    reads: [
+      '# 一、主要举措',
+      '> 引用的话',
+      '- 开展普法活动3场',
+      '---',
+      '<p>段落</p>',
+      '|指标|数量|',
+      '● 开展活动3场。',
+      '★一、不是标题',
+    ],
     ignores: ['全年开展普法活动12场。', '1+1+N工作机制', '“#”号不是标题'],
   },
 };

@@ -26,7 +26,10 @@ export function readingRulesMarkdown(rules: readonly ReadingRule[] = READING_RUL
     '',
     '| rule | stage | what it reads | reads | leaves alone |',
     '|---|---|---|---|---|',
-    ...rules.map((rule) => `| \`${rule.id}\`${rule.makesStructure ? ' (structure)' : ''} | ${rule.stage} | ${cell(rule.summary)} | ${examples(rule.examples.reads)} | ${examples(rule.examples.ignores)} |`),
+    ...rules.map(
+      (rule) =>
+        `| \`${rule.id}\`${rule.makesStructure ? ' (structure)' : ''} | ${rule.stage} | ${cell(rule.summary)} | ${examples(rule.examples.reads)} | ${examples(rule.examples.ignores)} |`,
+    ),
     '',
   ].join('\n');
 }

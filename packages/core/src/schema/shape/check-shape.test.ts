@@ -90,7 +90,7 @@ function objects(value: unknown, out: Record<string, unknown>[] = []): Record<st
 // One to three random breakages of a copy of `valid`.
 function broken(valid: unknown, next: () => number): unknown {
   const value: unknown = structuredClone(valid);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const times = 1 + Math.floor(next() * 3);
   for (let i = 0; i < times; i++) {
     const roll = next();
@@ -111,7 +111,8 @@ function broken(valid: unknown, next: () => number): unknown {
 // What validation reads of an issue, with its input.
 function projected(issues: readonly object[]): unknown[] {
   return issues.map((issue) => {
-    const { code, path, input, expected, keys, values, format, origin, inclusive, minimum, maximum, params } = issue as Record<string, unknown>;
+    const { code, path, input, expected, keys, values, format, origin, inclusive, minimum, maximum, params } =
+      issue as Record<string, unknown>;
     return { code, path, input, expected, keys, values, format, origin, inclusive, minimum, maximum, params };
   });
 }
@@ -123,7 +124,10 @@ function compare(node: ShapeNode, schema: z.ZodMiniType, input: unknown): void {
   // node:util's deep equality: vitest's strict equality compares `constructor` properties,
   // and an input may carry its own (`{ constructor: NaN }` never equals itself there).
   if (expected.success) {
-    expect(isDeepStrictEqual(actual.data, expected.data), inspect({ input, actual: actual.data, expected: expected.data }, { depth: 8 })).toBe(true);
+    expect(
+      isDeepStrictEqual(actual.data, expected.data),
+      inspect({ input, actual: actual.data, expected: expected.data }, { depth: 8 }),
+    ).toBe(true);
     expect(JSON.stringify(actual.data)).toBe(JSON.stringify(expected.data));
   } else {
     const [mine, zods] = [projected(actual.error?.issues ?? []), projected(expected.error.issues)];
@@ -133,8 +137,18 @@ function compare(node: ShapeNode, schema: z.ZodMiniType, input: unknown): void {
 
 const deepReport = () => {
   let section = makeSection('measures', { title: '最深' });
-  for (let depth = 0; depth < 12; depth++) section = makeSection('measures', { title: `第${depth}层`, sections: [section] });
-  return makeReport({ sections: [section], metrics: [makeMetric('legalServices.consultations', 20000, { unit: '人次', qualifier: 'over', source: { start: 1, end: 3, quote: '两万余人次' } })] });
+  for (let depth = 0; depth < 12; depth++)
+    section = makeSection('measures', { title: `第${depth}层`, sections: [section] });
+  return makeReport({
+    sections: [section],
+    metrics: [
+      makeMetric('legalServices.consultations', 20000, {
+        unit: '人次',
+        qualifier: 'over',
+        source: { start: 1, end: 3, quote: '两万余人次' },
+      }),
+    ],
+  });
 };
 
 const VALID_CATALOG = {
@@ -142,27 +156,55 @@ const VALID_CATALOG = {
   version: '1',
   label: { 'zh-CN': '晋城', en: 'Jincheng' },
   indicators: [
-    { name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count', quantity: 'people' },
-    { name: 'rate', section: 'measures', label: { 'zh-CN': '率', en: 'Rate' }, units: ['%'], kind: 'rate', numerator: 'a', denominator: 'b', parts: ['c'] },
+    {
+      name: 'gridMembers',
+      label: { 'zh-CN': '网格员', en: 'Grid workers' },
+      units: ['名'],
+      kind: 'count',
+      quantity: 'people',
+    },
+    {
+      name: 'rate',
+      section: 'measures',
+      label: { 'zh-CN': '率', en: 'Rate' },
+      units: ['%'],
+      kind: 'rate',
+      numerator: 'a',
+      denominator: 'b',
+      parts: ['c'],
+    },
   ],
 };
 
 describe('checkShape against zod', () => {
   it('gives the same report zod gives for valid reports, strings trimmed', () => {
-    for (const report of [beiliuReport(), makeReport(), deepReport(), { ...makeReport(), title: '  北留镇报告  ', extensions: { jincheng: { a: 1 } } }]) {
+    for (const report of [
+      beiliuReport(),
+      makeReport(),
+      deepReport(),
+      { ...makeReport(), title: '  北留镇报告  ', extensions: { jincheng: { a: 1 } } },
+    ]) {
       compare(reportNode, ReportSchema, report);
     }
   });
 
   it('reports the same issues as zod on 4,000 broken reports', () => {
     const next = random(20261130);
-    const valid = [beiliuReport(), deepReport(), { ...makeReport(), submittedOn: '2024-01-20', confidentialityReviewed: true, extensions: { jincheng: {} } }];
+    const valid = [
+      beiliuReport(),
+      deepReport(),
+      { ...makeReport(), submittedOn: '2024-01-20', confidentialityReviewed: true, extensions: { jincheng: {} } },
+    ];
     for (let i = 0; i < 4000; i++) compare(reportNode, ReportSchema, broken(valid[i % valid.length], next));
   }, 60_000); // 4,000 comparisons: seconds on a busy CI machine, never a measure of speed.
 
   it('reports the same issues as zod on 1,500 broken deadline configurations', () => {
     const next = random(31);
-    const valid = { submit: { town: '01-31', county: '02-29', department: '03-01' }, publish: '04-01', firstReportYearOfCurrentRule: 2019 };
+    const valid = {
+      submit: { town: '01-31', county: '02-29', department: '03-01' },
+      publish: '04-01',
+      firstReportYearOfCurrentRule: 2019,
+    };
     compare(deadlineOverridesNode, DeadlineOverridesSchema, valid);
     for (let i = 0; i < 1500; i++) compare(deadlineOverridesNode, DeadlineOverridesSchema, broken(valid, next));
   });
@@ -176,7 +218,8 @@ describe('checkShape against zod', () => {
   it('agrees on every hostile value, given as the whole input or as each kind of field', () => {
     for (const make of HOSTILE) {
       compare(reportNode, ReportSchema, make());
-      for (const field of ['extensions', 'unit', 'sections', 'metrics', 'year', 'title', 'issuedOn']) compare(reportNode, ReportSchema, { ...makeReport(), [field]: make() });
+      for (const field of ['extensions', 'unit', 'sections', 'metrics', 'year', 'title', 'issuedOn'])
+        compare(reportNode, ReportSchema, { ...makeReport(), [field]: make() });
       compare(reportNode, ReportSchema, makeReport({ metrics: [make() as never], sections: [make() as never] }));
       compare(deadlineOverridesNode, DeadlineOverridesSchema, make());
       compare(extensionCatalogNode, ExtensionCatalogSchema, make());
@@ -187,6 +230,8 @@ describe('checkShape against zod', () => {
     const metric = makeMetric('disputes.handled', 22, { unit: '😀'.repeat(16) });
     expect(checkShape(reportNode, makeReport({ metrics: [metric] })).success).toBe(true);
     const long = checkShape(reportNode, makeReport({ metrics: [{ ...metric, unit: '😀'.repeat(17) }] }));
-    expect(long.error?.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['too_big', 'metrics.0.unit']]);
+    expect(long.error?.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['too_big', 'metrics.0.unit'],
+    ]);
   });
 });

@@ -74,7 +74,8 @@ function parse(node: ShapeNode, payload: Payload): void {
       return;
     case 'enum':
     case 'literal': // a Set's has(): SameValueZero, as includes()
-      if (!node.values.includes(input)) payload.issues.push({ code: 'invalid_value', values: node.values, input, path: [] });
+      if (!node.values.includes(input))
+        payload.issues.push({ code: 'invalid_value', values: node.values, input, path: [] });
       return;
     case 'optional': // $ZodOptional: undefined passes, anything else is the inner schema's
       if (input !== undefined) run(node.inner, payload);
@@ -114,7 +115,8 @@ function parseObject(props: Readonly<Record<string, ShapeNode>>, strict: boolean
     if (!present && optional) continue;
     for (const issue of prefixed(result.issues, key)) payload.issues.push(issue);
     if (!present) {
-      if (result.issues.length === 0) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
+      if (result.issues.length === 0)
+        payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
       continue;
     }
     out[key] = result.value;
@@ -124,7 +126,8 @@ function parseObject(props: Readonly<Record<string, ShapeNode>>, strict: boolean
   const unrecognized: string[] = [];
   // for…in, as zod: inherited enumerable keys count too.
   for (const key in input) if (!Object.hasOwn(props, key)) unrecognized.push(key);
-  if (unrecognized.length > 0) payload.issues.push({ code: 'unrecognized_keys', keys: unrecognized, input, path: [], continue: true });
+  if (unrecognized.length > 0)
+    payload.issues.push({ code: 'unrecognized_keys', keys: unrecognized, input, path: [], continue: true });
 }
 
 // $ZodRecord with a key schema that lists no values (a pattern every key must match).
@@ -190,7 +193,8 @@ function codePoints(text: string): number {
   return count;
 }
 
-const originOf = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown');
+const originOf = (value: unknown) =>
+  Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
 
 function push(payload: Payload, issue: Omit<Issue, 'path' | 'input'>): void {
   payload.issues.push({ ...issue, input: payload.value, path: [] });
@@ -202,42 +206,81 @@ function applyCheck(check: ShapeCheck, payload: Payload): void {
     case 'trim': // $ZodCheckOverwrite
       payload.value = (input as string).trim();
       return;
-    case 'min_length': { // $ZodCheckMinLength
+    case 'min_length': {
+      // $ZodCheckMinLength
       const units = (input as { length: number }).length;
-      const length = typeof input === 'string' && units >= check.value && units < check.value * 2 ? codePoints(input) : units;
-      if (!(length >= check.value)) push(payload, { code: 'too_small', origin: originOf(input), minimum: check.value, inclusive: true, continue: true });
+      const length =
+        typeof input === 'string' && units >= check.value && units < check.value * 2 ? codePoints(input) : units;
+      if (!(length >= check.value))
+        push(payload, {
+          code: 'too_small',
+          origin: originOf(input),
+          minimum: check.value,
+          inclusive: true,
+          continue: true,
+        });
       return;
     }
-    case 'max_length': { // $ZodCheckMaxLength
+    case 'max_length': {
+      // $ZodCheckMaxLength
       const units = (input as { length: number }).length;
       const length = typeof input === 'string' && units > check.value ? codePoints(input) : units;
-      if (!(length <= check.value)) push(payload, { code: 'too_big', origin: originOf(input), maximum: check.value, inclusive: true, continue: true });
+      if (!(length <= check.value))
+        push(payload, {
+          code: 'too_big',
+          origin: originOf(input),
+          maximum: check.value,
+          inclusive: true,
+          continue: true,
+        });
       return;
     }
     case 'format': // $ZodCheckStringFormat, $ZodCheckRegex
       check.pattern.lastIndex = 0;
-      if (!check.pattern.test(input as string)) push(payload, { code: 'invalid_format', origin: 'string', format: check.format, continue: true });
+      if (!check.pattern.test(input as string))
+        push(payload, { code: 'invalid_format', origin: 'string', format: check.format, continue: true });
       return;
     case 'int': // $ZodCheckNumberFormat, format safeint
-      if (!Number.isInteger(input)) push(payload, { code: 'invalid_type', expected: 'int', format: 'safeint', continue: false });
+      if (!Number.isInteger(input))
+        push(payload, { code: 'invalid_type', expected: 'int', format: 'safeint', continue: false });
       else if (!Number.isSafeInteger(input)) {
-        push(payload, (input as number) > 0
-          ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, continue: true }
-          : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, continue: true });
+        push(
+          payload,
+          (input as number) > 0
+            ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, continue: true }
+            : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, continue: true },
+        );
       }
       return;
-    case 'gte': { // $ZodCheckGreaterThan
+    case 'gte': {
+      // $ZodCheckGreaterThan
       const value = input as number;
-      if (!(check.inclusive ? value >= check.value : value > check.value)) push(payload, { code: 'too_small', origin: 'number', minimum: check.value, inclusive: check.inclusive, continue: true });
+      if (!(check.inclusive ? value >= check.value : value > check.value))
+        push(payload, {
+          code: 'too_small',
+          origin: 'number',
+          minimum: check.value,
+          inclusive: check.inclusive,
+          continue: true,
+        });
       return;
     }
-    case 'lte': { // $ZodCheckLessThan
+    case 'lte': {
+      // $ZodCheckLessThan
       const value = input as number;
-      if (!(check.inclusive ? value <= check.value : value < check.value)) push(payload, { code: 'too_big', origin: 'number', maximum: check.value, inclusive: check.inclusive, continue: true });
+      if (!(check.inclusive ? value <= check.value : value < check.value))
+        push(payload, {
+          code: 'too_big',
+          origin: 'number',
+          maximum: check.value,
+          inclusive: check.inclusive,
+          continue: true,
+        });
       return;
     }
     case 'custom': // z.refine
-      if (!check.test(input as never)) push(payload, { code: 'custom', continue: true, ...(check.params ? { params: check.params } : {}) });
+      if (!check.test(input as never))
+        push(payload, { code: 'custom', continue: true, ...(check.params ? { params: check.params } : {}) });
       return;
   }
 }

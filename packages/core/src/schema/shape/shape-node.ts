@@ -12,7 +12,11 @@ export type ShapeCheck =
   | { readonly check: 'format'; readonly format: string; readonly pattern: RegExp }
   | { readonly check: 'int' }
   | { readonly check: 'gte' | 'lte'; readonly value: number; readonly inclusive: boolean }
-  | { readonly check: 'custom'; readonly test: (value: never) => boolean; readonly params?: Readonly<Record<string, unknown>> };
+  | {
+      readonly check: 'custom';
+      readonly test: (value: never) => boolean;
+      readonly params?: Readonly<Record<string, unknown>>;
+    };
 
 interface NodeBase {
   /** The field's key in the message catalogs (its label), when the schema labels it. */
@@ -22,11 +26,19 @@ interface NodeBase {
 
 /** A schema as data: one node per zod schema, nested as the schemas are. */
 export type ShapeNode =
-  | (NodeBase & { readonly type: 'object'; readonly props: Readonly<Record<string, ShapeNode>>; readonly strict: boolean })
+  | (NodeBase & {
+      readonly type: 'object';
+      readonly props: Readonly<Record<string, ShapeNode>>;
+      readonly strict: boolean;
+    })
   | (NodeBase & { readonly type: 'array'; readonly element: ShapeNode })
   | (NodeBase & { readonly type: 'record'; readonly keys: ShapeNode; readonly values: ShapeNode })
   | (NodeBase & { readonly type: 'optional'; readonly inner: ShapeNode })
-  | (NodeBase & { readonly type: 'enum' | 'literal'; readonly values: readonly unknown[]; readonly codelist?: Codelist })
+  | (NodeBase & {
+      readonly type: 'enum' | 'literal';
+      readonly values: readonly unknown[];
+      readonly codelist?: Codelist;
+    })
   | (NodeBase & { readonly type: 'string' | 'number' | 'boolean' | 'unknown' });
 
 /**

@@ -31,10 +31,18 @@ describe('count-order', () => {
 
   it('holds 成功 ≤ 排查 across a missing 调解: 排查 10, 调解成功 12 is an error', () => {
     const report = makeReport({
-      metrics: [makeMetric('disputes.handled', 10, { unit: '起' }), makeMetric('disputes.resolved', 12, { unit: '起' })],
+      metrics: [
+        makeMetric('disputes.handled', 10, { unit: '起' }),
+        makeMetric('disputes.resolved', 12, { unit: '起' }),
+      ],
     });
     expect(findings(report, 'count_order_violated')).toEqual([['error', 'metrics.1.value']]);
-    const fine = makeReport({ metrics: [makeMetric('disputes.handled', 12, { unit: '起' }), makeMetric('disputes.resolved', 10, { unit: '起' })] });
+    const fine = makeReport({
+      metrics: [
+        makeMetric('disputes.handled', 12, { unit: '起' }),
+        makeMetric('disputes.resolved', 10, { unit: '起' }),
+      ],
+    });
     expect(findings(fine, 'count_order_violated')).toEqual([]);
   });
 

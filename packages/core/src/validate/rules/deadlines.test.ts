@@ -10,7 +10,9 @@ describe('deadlines', () => {
 
   it('warns about a report submitted after 3月1日, counting the days', () => {
     const report = makeReport({ unit: { name: '县司法局', level: 'department' }, submittedOn: '2024-03-05' });
-    const issue = validateReport(report, { now: new Date('2026-01-01') }).issues.find((i) => i.code === 'late_submission');
+    const issue = validateReport(report, { now: new Date('2026-01-01') }).issues.find(
+      (i) => i.code === 'late_submission',
+    );
     expect(issue).toMatchObject({ severity: 'warning', path: ['submittedOn'] });
     expect(issue?.message).toContain('逾期 4 天');
   });
@@ -24,7 +26,9 @@ describe('deadlines', () => {
   });
 
   it('warns about publication after 4月1日', () => {
-    expect(findings(makeReport({ publishedOn: '2024-04-02' }), 'late_publication')).toEqual([['warning', 'publishedOn']]);
+    expect(findings(makeReport({ publishedOn: '2024-04-02' }), 'late_publication')).toEqual([
+      ['warning', 'publishedOn'],
+    ]);
     expect(findings(makeReport({ publishedOn: '2024-04-01' }), 'late_publication')).toEqual([]);
   });
 

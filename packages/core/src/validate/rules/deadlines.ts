@@ -5,7 +5,8 @@ import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
 export const deadlines: Rule = {
   name: 'deadlines',
   description: {
-    'zh-CN': '按单位层级的截止日期报送和公开（默认次年3月1日前报送、4月1日前公开，可配置）；未填报送日期时以落款日期判断。',
+    'zh-CN':
+      '按单位层级的截止日期报送和公开（默认次年3月1日前报送、4月1日前公开，可配置）；未填报送日期时以落款日期判断。',
     en: "Submitted and published by the unit level's deadlines (by default 1 March and 1 April of the next year, configurable); without a submission date the date of issue is used.",
   },
   profiles: SUBMIT_AND_PUBLISH,

@@ -28,7 +28,9 @@ describe('empty-sections', () => {
   it.each([['   ', '\n'], ['XX件。'], ['某某'], ['*次，XX件'], ['（未识别）'], ['(未识别)'], ['____'], ['××镇']])(
     'counts %j as no text',
     (...paragraphs) => {
-      expect(findings(withParagraphs('duties', paragraphs), 'empty_section')).toEqual([['error', 'sections.0.paragraphs']]);
+      expect(findings(withParagraphs('duties', paragraphs), 'empty_section')).toEqual([
+        ['error', 'sections.0.paragraphs'],
+      ]);
     },
   );
 
@@ -40,14 +42,19 @@ describe('empty-sections', () => {
 
   it('finds the text of thematic 举措 headings in their sub-sections', () => {
     const thematic = (title: string) =>
-      makeSection('measures', { title, paragraphs: [], sections: [makeSection('measures', { title: `${title}的具体做法` })] });
+      makeSection('measures', {
+        title,
+        paragraphs: [],
+        sections: [makeSection('measures', { title: `${title}的具体做法` })],
+      });
     const report = makeReport();
     report.sections.splice(1, 1, thematic('深化依法行政'), thematic('强化执法监督'));
     expect(findings(report, 'empty_section')).toEqual([]);
   });
 
   it('reports a content once, at its first section, when none of its sections has text', () => {
-    const blank = () => makeSection('measures', { paragraphs: [''], sections: [makeSection('measures', { paragraphs: [] })] });
+    const blank = () =>
+      makeSection('measures', { paragraphs: [''], sections: [makeSection('measures', { paragraphs: [] })] });
     const report = makeReport();
     report.sections.splice(1, 1, blank(), blank());
     expect(findings(report, 'empty_section')).toEqual([['error', 'sections.1.paragraphs']]);

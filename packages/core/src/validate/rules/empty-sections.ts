@@ -14,7 +14,8 @@ const statutory: ReadonlySet<SectionKind> = new Set(STATUTORY_CONTENTS.map((cont
 export const emptySections: Rule = {
   name: 'empty-sections',
   description: {
-    'zh-CN': '已有的法定内容都有正文（本节或其下级章节中，只有空白或模板占位符的不算）；“其他需要报告的情况”没有正文只警告。',
+    'zh-CN':
+      '已有的法定内容都有正文（本节或其下级章节中，只有空白或模板占位符的不算）；“其他需要报告的情况”没有正文只警告。',
     en: 'Each statutory content present has text, in its sections or their sub-sections (blanks and template placeholders do not count); an empty "other" only warns.',
   },
   profiles: SUBMIT_AND_PUBLISH,
@@ -29,13 +30,19 @@ export const emptySections: Rule = {
       const owner = statutory.has(section.kind) ? section.kind : owners[depth - 1];
       owners[depth] = owner;
       if (statutory.has(section.kind) && !first.has(section.kind)) first.set(section.kind, path);
-      if (owner && !withText.has(owner) && section.paragraphs.some((paragraph) => !hasNoText(paragraph))) withText.add(owner);
+      if (owner && !withText.has(owner) && section.paragraphs.some((paragraph) => !hasNoText(paragraph)))
+        withText.add(owner);
     }
     for (const { kind, required } of STATUTORY_CONTENTS) {
       const path = first.get(kind);
       // A missing content is required-sections' to report.
       if (!path || withText.has(kind)) continue;
-      context.report('empty_section', required ? 'error' : 'warning', [...path, 'paragraphs'], localized((m) => ({ kind: m.kinds[kind] })));
+      context.report(
+        'empty_section',
+        required ? 'error' : 'warning',
+        [...path, 'paragraphs'],
+        localized((m) => ({ kind: m.kinds[kind] })),
+      );
     }
   },
 };

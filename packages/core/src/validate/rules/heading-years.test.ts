@@ -14,7 +14,9 @@ describe('heading-years', () => {
   });
 
   it('warns about a heading copied from last year’s template', () => {
-    const report = makeReport({ sections: [makeSection('measures', { title: '2022年推进法治政府建设的主要举措和成效' })] });
+    const report = makeReport({
+      sections: [makeSection('measures', { title: '2022年推进法治政府建设的主要举措和成效' })],
+    });
     expect(findings(report, 'heading_year_mismatch')).toEqual([['warning', 'sections.0.title']]);
   });
 
@@ -29,7 +31,10 @@ describe('heading-years', () => {
   });
 
   it('reads years in Chinese numerals as the importer does (二〇二二年)', () => {
-    const report = makeReport({ title: '示例镇二〇二二年法治政府建设工作情况的报告', sections: [makeSection('plans', { title: '二〇二四年工作安排' })] });
+    const report = makeReport({
+      title: '示例镇二〇二二年法治政府建设工作情况的报告',
+      sections: [makeSection('plans', { title: '二〇二四年工作安排' })],
+    });
     expect(findings(report, 'title_year_mismatch')).toEqual([['warning', 'title']]);
     expect(findings(report, 'plans_year_mismatch')).toEqual([]);
   });

@@ -8,18 +8,24 @@ describe('issue-date', () => {
   });
 
   it('only warns for a report signed in December of its own year', () => {
-    expect(findings(makeReport({ issuedOn: '2023-12-20' }), 'issued_before_period_end')).toEqual([['warning', 'issuedOn']]);
+    expect(findings(makeReport({ issuedOn: '2023-12-20' }), 'issued_before_period_end')).toEqual([
+      ['warning', 'issuedOn'],
+    ]);
   });
 
   it('is an error for a date of issue well inside the reporting year', () => {
-    expect(findings(makeReport({ issuedOn: '2023-06-01' }), 'issued_before_period_end')).toEqual([['error', 'issuedOn']]);
+    expect(findings(makeReport({ issuedOn: '2023-06-01' }), 'issued_before_period_end')).toEqual([
+      ['error', 'issuedOn'],
+    ]);
   });
 
   it('says the date is before the year, not inside it, for a report signed before its year began', () => {
     const report = makeReport({ year: 2026, issuedOn: '2024-01-25' });
     expect(findings(report, 'issued_before_year')).toEqual([['error', 'issuedOn']]);
     expect(findings(report, 'issued_before_period_end')).toEqual([]);
-    const [issue] = validateReport(report, { profile: 'submit' }).issues.filter((one) => one.code === 'issued_before_year');
+    const [issue] = validateReport(report, { profile: 'submit' }).issues.filter(
+      (one) => one.code === 'issued_before_year',
+    );
     expect(issue?.message).toBe('落款日期 2024-01-25 早于报告年度 2026 年：请核对报告年度和落款日期。');
   });
 

@@ -7,7 +7,8 @@ const dateFields = ['issuedOn', 'submittedOn', 'publishedOn'] as const;
 export const issueDate: Rule = {
   name: 'issue-date',
   description: {
-    'zh-CN': '落款日期在报告年度结束之后（同年12月成文只警告；早于报告年度的，多半是年度或日期填错了）；各日期不晚于今天。',
+    'zh-CN':
+      '落款日期在报告年度结束之后（同年12月成文只警告；早于报告年度的，多半是年度或日期填错了）；各日期不晚于今天。',
     en: 'The date of issue is after the reporting year (December of that year only warns; a date before the year usually means a wrong year or date); no date is after today.',
   },
   profiles: SUBMIT_AND_PUBLISH,

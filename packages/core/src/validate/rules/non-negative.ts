@@ -22,7 +22,12 @@ export const nonNegative: Rule = {
       if (metric.value >= 0) return;
       const kind = context.catalog.get(metric.indicator)?.kind;
       const counts = kind === undefined ? COUNTING.has(metric.unit) : kind !== 'rate';
-      if (counts) context.report('negative_value', 'error', ['metrics', index, 'value'], { label: metric.label, value: metric.value, unit: metric.unit });
+      if (counts)
+        context.report('negative_value', 'error', ['metrics', index, 'value'], {
+          label: metric.label,
+          value: metric.value,
+          unit: metric.unit,
+        });
     });
   },
 };

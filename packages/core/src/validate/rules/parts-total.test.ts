@@ -8,7 +8,13 @@ const village = (level: string, value: number, extra: Partial<Metric> = {}) =>
 describe('parts-total', () => {
   it('passes parts that add up to the total', () => {
     const report = makeReport({
-      metrics: [village('total', 5), village('national', 1), village('provincial', 1), village('municipal', 2), village('county', 1)],
+      metrics: [
+        village('total', 5),
+        village('national', 1),
+        village('provincial', 1),
+        village('municipal', 2),
+        village('county', 1),
+      ],
     });
     expect(findings(report, 'parts_total_mismatch')).toEqual([]);
     expect(findings(report, 'parts_exceed_total')).toEqual([]);
@@ -21,7 +27,13 @@ describe('parts-total', () => {
 
   it('warns when every part is given exactly and the sum differs', () => {
     const report = makeReport({
-      metrics: [village('total', 6), village('national', 1), village('provincial', 1), village('municipal', 2), village('county', 1)],
+      metrics: [
+        village('total', 6),
+        village('national', 1),
+        village('provincial', 1),
+        village('municipal', 2),
+        village('county', 1),
+      ],
     });
     expect(findings(report, 'parts_total_mismatch')).toEqual([['warning', 'metrics.0.value']]);
   });

@@ -24,12 +24,23 @@ export const partsTotal: Rule = {
       const path = ['metrics', index, 'value'];
       const atLeast = parts.reduce((sum, part) => sum + lowerBound(part), 0);
       if (atLeast > upperBound(total)) {
-        context.report('parts_exceed_total', 'error', path, { parts: labels, sum: atLeast, label: total.label, value: total.value });
+        context.report('parts_exceed_total', 'error', path, {
+          parts: labels,
+          sum: atLeast,
+          label: total.label,
+          value: total.value,
+        });
         return;
       }
-      const exact = parts.length === partKeys.length && total.qualifier === 'exact' && parts.every((p) => p.qualifier === 'exact');
+      const exact =
+        parts.length === partKeys.length && total.qualifier === 'exact' && parts.every((p) => p.qualifier === 'exact');
       if (exact && atLeast !== total.value) {
-        context.report('parts_total_mismatch', 'warning', path, { parts: labels, sum: atLeast, label: total.label, value: total.value });
+        context.report('parts_total_mismatch', 'warning', path, {
+          parts: labels,
+          sum: atLeast,
+          label: total.label,
+          value: total.value,
+        });
       }
     });
   },

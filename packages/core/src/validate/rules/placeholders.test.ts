@@ -22,7 +22,9 @@ describe('placeholders', () => {
   });
 
   it('checks the unit’s name', () => {
-    expect(findings(makeReport({ unit: { name: 'XX镇', level: 'town' } }), 'placeholder_text')).toEqual([['error', 'unit.name']]);
+    expect(findings(makeReport({ unit: { name: 'XX镇', level: 'town' } }), 'placeholder_text')).toEqual([
+      ['error', 'unit.name'],
+    ]);
   });
 
   it('stays fast on hostile input', () => {

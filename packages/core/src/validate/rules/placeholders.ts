@@ -13,18 +13,29 @@ export const placeholders: Rule = {
   profiles: SUBMIT_AND_PUBLISH,
   codes: { placeholder_text: 'error' },
   check(report, context) {
-    const inspect = (text: string, path: IssuePath, field: 'title' | 'unit.name' | 'issuer' | 'section.title' | 'section.paragraphs') => {
+    const inspect = (
+      text: string,
+      path: IssuePath,
+      field: 'title' | 'unit.name' | 'issuer' | 'section.title' | 'section.paragraphs',
+    ) => {
       const match = findPlaceholder(text);
       if (!match) return;
       const around = text.slice(Math.max(0, match.index - 4), match.index + match[0].length + 2);
-      context.report('placeholder_text', 'error', path, localized((m) => ({ field: m.fields[field], text: around })));
+      context.report(
+        'placeholder_text',
+        'error',
+        path,
+        localized((m) => ({ field: m.fields[field], text: around })),
+      );
     };
     inspect(report.title, ['title'], 'title');
     inspect(report.unit.name, ['unit', 'name'], 'unit.name');
     inspect(report.issuer, ['issuer'], 'issuer');
     for (const { section, path } of context.sections()) {
       inspect(section.title, [...path, 'title'], 'section.title');
-      section.paragraphs.forEach((paragraph, index) => inspect(paragraph, [...path, 'paragraphs', index], 'section.paragraphs'));
+      section.paragraphs.forEach((paragraph, index) =>
+        inspect(paragraph, [...path, 'paragraphs', index], 'section.paragraphs'),
+      );
     }
   },
 };

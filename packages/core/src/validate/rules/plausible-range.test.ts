@@ -19,21 +19,32 @@ describe('plausible-range', () => {
   });
 
   it('judges by the unit’s level: what is too many for a town is fine for a county', () => {
-    const county = makeReport({ unit: { name: '示例县', level: 'county' }, metrics: [events(5800), makeMetric('legalServices.consultations', 150_000, { unit: '人次' })] });
+    const county = makeReport({
+      unit: { name: '示例县', level: 'county' },
+      metrics: [events(5800), makeMetric('legalServices.consultations', 150_000, { unit: '人次' })],
+    });
     expect(findings(county, 'implausible_for_level')).toEqual([]);
     const town = makeReport({ metrics: [makeMetric('legalServices.consultations', 150_000, { unit: '人次' })] });
     expect(findings(town, 'implausible_for_level')).toEqual([['warning', 'metrics.0.value']]);
   });
 
   it('compares in the indicator’s word: 5万元 is 5万元, 2亿元 of a town’s funding is 20000万元', () => {
-    const report = makeReport({ metrics: [makeMetric('funding.amount', 5, { unit: '万元' }), makeMetric('funding.amount', 2, { unit: '亿元' })] });
+    const report = makeReport({
+      metrics: [makeMetric('funding.amount', 5, { unit: '万元' }), makeMetric('funding.amount', 2, { unit: '亿元' })],
+    });
     expect(findings(report, 'implausible_for_level')).toEqual([['warning', 'metrics.1.value']]);
   });
 
   it('leaves running totals, targets, plans, 不足… and figures in another quantity’s word alone', () => {
     const plans = makeSection('plans');
     const report = makeReport({
-      sections: [makeSection('duties'), makeSection('measures'), makeSection('shortcomings'), plans, makeSection('other')],
+      sections: [
+        makeSection('duties'),
+        makeSection('measures'),
+        makeSection('shortcomings'),
+        plans,
+        makeSection('other'),
+      ],
       metrics: [
         events(5800, { scope: 'cumulative' }),
         events(5800, { scope: 'target' }),
@@ -47,7 +58,18 @@ describe('plausible-range', () => {
 
   it('takes ceilings from a town’s extension catalog too', () => {
     const catalog = createCatalog([
-      { namespace: 'jincheng', indicators: [{ name: 'gridMembers', label: { 'zh-CN': '网格员', en: 'Grid workers' }, units: ['名'], kind: 'count', plausible: { town: 500 } }] },
+      {
+        namespace: 'jincheng',
+        indicators: [
+          {
+            name: 'gridMembers',
+            label: { 'zh-CN': '网格员', en: 'Grid workers' },
+            units: ['名'],
+            kind: 'count',
+            plausible: { town: 500 },
+          },
+        ],
+      },
     ]);
     const report = makeReport({ metrics: [makeMetric('x-jincheng.gridMembers', 900, { unit: '名' })] });
     expect(findings(report, 'implausible_for_level', { catalog })).toEqual([['warning', 'metrics.0.value']]);

@@ -14,7 +14,8 @@ import { readableNumber } from './readable-number.js';
 export const plausibleRange: Rule = {
   name: 'plausible-range',
   description: {
-    'zh-CN': '全年数据不超过该层级单位的常见上限（指标目录中的 plausible，如乡镇一年的普法活动一般不超过 2000 场）；超过时警告，请核对。',
+    'zh-CN':
+      '全年数据不超过该层级单位的常见上限（指标目录中的 plausible，如乡镇一年的普法活动一般不超过 2000 场）；超过时警告，请核对。',
     en: 'A year’s figure stays under the usual ceiling for the unit’s level (the catalog’s plausible, e.g. a town seldom holds over 2,000 publicity events a year); above it warns.',
   },
   profiles: SUBMIT_AND_PUBLISH,
@@ -30,7 +31,12 @@ export const plausibleRange: Rule = {
       if (value === undefined || value <= limit) return;
       inPlans ??= new Set(plansSectionIds(report.sections));
       if (bucketOf(metric, inPlans) !== 0) return;
-      const params = { label: metric.label, value: metric.value, unit: metric.unit, limitUnit: definition.units[0] ?? metric.unit };
+      const params = {
+        label: metric.label,
+        value: metric.value,
+        unit: metric.unit,
+        limitUnit: definition.units[0] ?? metric.unit,
+      };
       context.report('implausible_for_level', 'warning', ['metrics', index, 'value'], {
         'zh-CN': { ...params, level: messages['zh-CN'].levels[level], limit: readableNumber(limit, 'zh-CN') },
         en: { ...params, level: messages.en.levels[level].toLowerCase(), limit: readableNumber(limit, 'en') },

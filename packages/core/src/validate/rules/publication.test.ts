@@ -12,7 +12,9 @@ describe('publication', () => {
 
   it('requires 保密审查 and a publication date to publish', () => {
     const report = makeReport();
-    expect(findings(report, 'confidentiality_review_missing', { profile: 'publish' })).toEqual([['error', 'confidentialityReviewed']]);
+    expect(findings(report, 'confidentiality_review_missing', { profile: 'publish' })).toEqual([
+      ['error', 'confidentialityReviewed'],
+    ]);
     expect(findings(report, 'publication_date_missing', { profile: 'publish' })).toEqual([['error', 'publishedOn']]);
     expect(validateReport(report, { profile: 'submit', now }).ok).toBe(true);
   });

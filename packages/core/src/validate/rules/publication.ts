@@ -8,7 +8,11 @@ export const publication: Rule = {
     en: 'Before publication the confidentiality review is done and the publication date is given, not before the date of issue.',
   },
   profiles: ['publish'],
-  codes: { confidentiality_review_missing: 'error', publication_date_missing: 'error', published_before_issued: 'error' },
+  codes: {
+    confidentiality_review_missing: 'error',
+    publication_date_missing: 'error',
+    published_before_issued: 'error',
+  },
   check(report, context) {
     if (report.confidentialityReviewed !== true) {
       context.report('confidentiality_review_missing', 'error', ['confidentialityReviewed']);

@@ -12,7 +12,8 @@ function tolerance(value: number): number {
 export const rateConsistency: Rule = {
   name: 'rate-consistency',
   description: {
-    'zh-CN': '同时给出分子和分母（均为确数）的比率，在其所写精度内（四舍五入或截断）与计算结果一致：55/56 写作 98% 正确，写作 90% 则警告。',
+    'zh-CN':
+      '同时给出分子和分母（均为确数）的比率，在其所写精度内（四舍五入或截断）与计算结果一致：55/56 写作 98% 正确，写作 90% 则警告。',
     en: 'A rate whose numerator and denominator are both given exactly agrees with them to the precision it is written in (rounded or truncated): 98% for 55/56 is right, 90% warns.',
   },
   profiles: SUBMIT_AND_PUBLISH,

@@ -3,7 +3,14 @@ import { readableNumber } from './readable-number.js';
 
 describe('readableNumber', () => {
   it('writes round limits in 万, 亿 and 万亿 for a Chinese reader', () => {
-    expect([2000, 1e5, 1e7, 1e8, 1e9, 1e12].map((n) => readableNumber(n, 'zh-CN'))).toEqual(['2000', '10万', '1000万', '1亿', '10亿', '1万亿']);
+    expect([2000, 1e5, 1e7, 1e8, 1e9, 1e12].map((n) => readableNumber(n, 'zh-CN'))).toEqual([
+      '2000',
+      '10万',
+      '1000万',
+      '1亿',
+      '10亿',
+      '1万亿',
+    ]);
     expect(readableNumber(12345, 'zh-CN')).toBe('12345');
   });
 

@@ -9,8 +9,12 @@ describe('references', () => {
   });
 
   it('is an error to reuse a section id, even in a draft', () => {
-    const report = makeReport({ sections: [makeSection('measures', { id: 'a', sections: [makeSection('measures', { id: 'a' })] })] });
-    expect(findings(report, 'duplicate_section_id', { profile: 'draft' })).toEqual([['error', 'sections.0.sections.0.id']]);
+    const report = makeReport({
+      sections: [makeSection('measures', { id: 'a', sections: [makeSection('measures', { id: 'a' })] })],
+    });
+    expect(findings(report, 'duplicate_section_id', { profile: 'draft' })).toEqual([
+      ['error', 'sections.0.sections.0.id'],
+    ]);
   });
 
   it('is an error for a metric to point at a missing section or a backwards span', () => {

@@ -20,7 +20,10 @@ export const references: Rule = {
         context.report('unknown_section_ref', 'error', ['metrics', index, 'sectionId'], { id: metric.sectionId });
       }
       if (metric.source && metric.source.end < metric.source.start) {
-        context.report('invalid_source_span', 'error', ['metrics', index, 'source'], { start: metric.source.start, end: metric.source.end });
+        context.report('invalid_source_span', 'error', ['metrics', index, 'source'], {
+          start: metric.source.start,
+          end: metric.source.end,
+        });
       }
     });
   },

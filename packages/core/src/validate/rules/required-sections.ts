@@ -16,7 +16,12 @@ export const requiredSections: Rule = {
     for (const { kind, required } of STATUTORY_CONTENTS) {
       if (present.has(kind)) continue;
       const severity = required ? 'error' : 'warning';
-      context.report('missing_section', severity, ['sections'], localized((m) => ({ kind: m.kinds[kind] })));
+      context.report(
+        'missing_section',
+        severity,
+        ['sections'],
+        localized((m) => ({ kind: m.kinds[kind] })),
+      );
     }
   },
 };

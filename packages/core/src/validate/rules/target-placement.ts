@@ -26,7 +26,11 @@ export const targetPlacement: Rule = {
     report.metrics.forEach((metric, index) => {
       if (metric.scope !== 'target' || metric.sectionId === undefined) return;
       if (kinds.get(metric.sectionId) === false) {
-        context.report('target_outside_plans', 'warning', ['metrics', index, 'scope'], { label: metric.label, value: metric.value, unit: metric.unit });
+        context.report('target_outside_plans', 'warning', ['metrics', index, 'scope'], {
+          label: metric.label,
+          value: metric.value,
+          unit: metric.unit,
+        });
       }
     });
   },

@@ -9,8 +9,14 @@ describe('unrecognized-values', () => {
 
   it('is an error to submit the importer’s （未识别） as the unit’s name, asking for it to be filled in', () => {
     const report = makeReport({ unit: { name: '（未识别）', level: 'town' } });
-    const issue = validateReport(report, { now: new Date('2026-01-01') }).issues.find((i) => i.code === 'unrecognized_value');
-    expect(issue).toMatchObject({ severity: 'error', path: ['unit', 'name'], message: '「单位名称」还没有识别出来，请填写。' });
+    const issue = validateReport(report, { now: new Date('2026-01-01') }).issues.find(
+      (i) => i.code === 'unrecognized_value',
+    );
+    expect(issue).toMatchObject({
+      severity: 'error',
+      path: ['unit', 'name'],
+      message: '「单位名称」还没有识别出来，请填写。',
+    });
     expect(issue?.messages.en).toBe('"Unit name" was not recognised; please fill it in.');
   });
 

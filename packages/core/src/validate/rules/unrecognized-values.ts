@@ -21,7 +21,13 @@ export const unrecognizedValues: Rule = {
       [report.issuer, ['issuer'], 'issuer'],
     ] as const;
     for (const [value, path, field] of fields) {
-      if (isUnrecognized(value)) context.report('unrecognized_value', 'error', path, localized((m) => ({ field: m.fields[field] })));
+      if (isUnrecognized(value))
+        context.report(
+          'unrecognized_value',
+          'error',
+          path,
+          localized((m) => ({ field: m.fields[field] })),
+        );
     }
   },
 };

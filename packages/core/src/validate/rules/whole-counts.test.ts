@@ -4,7 +4,9 @@ import { beiliuReport, findings, makeMetric, makeReport } from '../../testing/in
 
 describe('whole-counts', () => {
   it('refuses 2.5 场 of publicity, in every profile, saying so in words a clerk reads', () => {
-    const report = makeReport({ metrics: [makeMetric('publicity.events', 2.5, { unit: '场', label: '开展普法活动' })] });
+    const report = makeReport({
+      metrics: [makeMetric('publicity.events', 2.5, { unit: '场', label: '开展普法活动' })],
+    });
     expect(findings(report, 'fractional_count', { profile: 'draft' })).toEqual([['error', 'metrics.0.value']]);
     const issue = validateReport(report).issues.find((i) => i.code === 'fractional_count');
     expect(issue?.messages).toEqual({

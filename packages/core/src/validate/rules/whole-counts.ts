@@ -17,7 +17,11 @@ export const wholeCounts: Rule = {
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       if (Number.isInteger(metric.value) || !countsWholeThings(metric.unit)) return;
-      context.report('fractional_count', 'error', ['metrics', index, 'value'], { label: metric.label, value: metric.value, unit: metric.unit });
+      context.report('fractional_count', 'error', ['metrics', index, 'value'], {
+        label: metric.label,
+        value: metric.value,
+        unit: metric.unit,
+      });
     });
   },
 };

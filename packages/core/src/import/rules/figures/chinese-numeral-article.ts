@@ -6,7 +6,8 @@ import { figureRule } from '../figure-rule.js';
 const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
 
 // Verbs that introduce a count written in Chinese numerals (开展两次, 召开三次).
-const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|化解|调解|提供|发放|培训|审查|审核|出庭|查处|制定|公开|完成|听取|举行|接待|办结|有)了?$/;
+const COUNTING_VERBS =
+  /(?:共|累计|开展|举办|召开|组织|受理|办理|化解|调解|提供|发放|培训|审查|审核|出庭|查处|制定|公开|完成|听取|举行|接待|办结|有)了?$/;
 
 /**
  * A Chinese numeral that is no count: a bare 一 (一个中心, 未发生一起事故), or 两个/三项 with no counting
@@ -16,16 +17,31 @@ const COUNTING_VERBS = /(?:共|累计|开展|举办|召开|组织|受理|办理|
  */
 export const chineseNumeralArticle = figureRule({
   id: 'chinese-numeral-article',
-  summary: 'A Chinese numeral counts only with a magnitude (十余次), before a word that counts events (三次, 两场), after a counting verb (召开两次) or after a list closed by 等 (…等六个重点领域); otherwise (一个中心, 两个确立) it is no count.',
+  summary:
+    'A Chinese numeral counts only with a magnitude (十余次), before a word that counts events (三次, 两场), after a counting verb (召开两次) or after a list closed by 等 (…等六个重点领域); otherwise (一个中心, 两个确立) it is no count.',
   rejects: ({ text, number, quantity, before }) => {
     if (!number.chinese) return false;
     const counted = hasMagnitude(number.numeral) || quantity.qualifier === 'over';
     const countsEvents = number.value >= 2 && RUNNING_TEXT_MEASURES.has(quantity.unit);
-    const countsListed = number.value >= 2 && (quantity.unit === '个' || quantity.unit === '项') && before.endsWith('等') && text.slice(commaClauseStart(text, number.start), number.start).includes('、');
-    return !counted && !countsEvents && !countsListed && (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)));
+    const countsListed =
+      number.value >= 2 &&
+      (quantity.unit === '个' || quantity.unit === '项') &&
+      before.endsWith('等') &&
+      text.slice(commaClauseStart(text, number.start), number.start).includes('、');
+    return (
+      !counted &&
+      !countsEvents &&
+      !countsListed &&
+      (number.value < 2 || !COUNTING_VERBS.test(text.slice(Math.max(0, number.start - 4), number.start)))
+    );
   },
   examples: {
     reads: ['建设一个中心', '做到两个确立'],
-    ignores: ['研究法治工作三次', '开展普法活动十余次', '在农村建房、环境保护等六个重点领域开展检查', '召开两次专题会议'],
+    ignores: [
+      '研究法治工作三次',
+      '开展普法活动十余次',
+      '在农村建房、环境保护等六个重点领域开展检查',
+      '召开两次专题会议',
+    ],
   },
 });

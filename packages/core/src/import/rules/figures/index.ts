@@ -14,5 +14,15 @@ import { threshold } from './threshold.js';
 
 /** Every rule that sets a figure aside (第五轮, 每季度1次, 3至5名, 7×24小时…), in the order they are asked. */
 export const NOT_A_FACT_RULES: readonly FigureRule[] = [
-  ordinalOrRank, plusSlogan, quotedName, shortQuote, lastYearInBrackets, formula, argumentParts, rangeTop, frequency, threshold, chineseNumeralArticle,
+  ordinalOrRank,
+  plusSlogan,
+  quotedName,
+  shortQuote,
+  lastYearInBrackets,
+  formula,
+  argumentParts,
+  rangeTop,
+  frequency,
+  threshold,
+  chineseNumeralArticle,
 ];

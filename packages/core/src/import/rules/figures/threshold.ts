@@ -4,7 +4,8 @@ import { figureRule } from '../figure-rule.js';
 /** Thresholds: 百万元以上合同, 10万元以上的项目. */
 export const threshold = figureRule({
   id: 'threshold',
-  summary: 'A bound (以上, 以下, 以内) followed by more words (10万元以上的项目) is a threshold; followed by punctuation it is a fact.',
+  summary:
+    'A bound (以上, 以下, 以内) followed by more words (10万元以上的项目) is a threshold; followed by punctuation it is a fact.',
   rejects: ({ text, quantity }) => {
     if (!quantity.bound) return false;
     const next = text[quantity.end] ?? '';

@@ -10,7 +10,9 @@ import type { ReadingRule } from '../reading-rule.js';
  *
  * @example factPassRule({ id: 'respectively-list', summary: '…', finds: ({ listed }) => listed.some(Boolean), examples })
  */
-export function factPassRule(rule: Omit<ReadingRule, 'stage' | 'matches' | 'makesStructure'> & { readonly finds: (passes: FactPasses) => boolean }): ReadingRule {
+export function factPassRule(
+  rule: Omit<ReadingRule, 'stage' | 'matches' | 'makesStructure'> & { readonly finds: (passes: FactPasses) => boolean },
+): ReadingRule {
   const { finds, ...described } = rule;
   return {
     ...described,

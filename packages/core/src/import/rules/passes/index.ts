@@ -10,4 +10,13 @@ import { zeroCount } from './zero-count.js';
 import type { ReadingRule } from '../reading-rule.js';
 
 /** The passes of the facts stage, in the order extractFacts applies them. */
-export const FACT_PASS_RULES: readonly ReadingRule[] = [sharedValue, respectivelyList, ellipticalLabel, wholeOfPartsRule, allOfThem, acceptedCasesRule, doubleHundred, zeroCount];
+export const FACT_PASS_RULES: readonly ReadingRule[] = [
+  sharedValue,
+  respectivelyList,
+  ellipticalLabel,
+  wholeOfPartsRule,
+  allOfThem,
+  acceptedCasesRule,
+  doubleHundred,
+  zeroCount,
+];
