@@ -104,8 +104,8 @@ describe('npm start', () => {
   it('speaks Chinese to the clerks on every page, English only when the picker says so', async () => {
     const page = await browser.newPage();
     // The page's own text (the elements' shadow roots aside), without the picker's two names.
-    // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees (innerText leaves out what is hidden), which is what must be Chinese
     const frameText = () =>
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees (innerText leaves out what is hidden) is what must be Chinese
       page.evaluate(() => `${document.title}\n${document.body.innerText}`.replace(/English|中文/g, ''));
     for (const path of ['/', '/form.html', '/summary.html', '/years.html', '/review.html']) {
       await page.goto(new URL(path, address).href);

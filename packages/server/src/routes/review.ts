@@ -59,18 +59,16 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
           return reply.code(409).send(error('conflict', conflict(request.locale, record.status, action)));
         const version = request.body?.version;
         const stale = (latest: number) =>
-          reply
-            .code(409)
-            .send(
-              error(
-                'version_conflict',
-                say(request.locale, 'versionConflict', {
-                  latest,
-                  version: version ?? latest,
-                  action: transition.label[request.locale],
-                }),
-              ),
-            );
+          reply.code(409).send(
+            error(
+              'version_conflict',
+              say(request.locale, 'versionConflict', {
+                latest,
+                version: version ?? latest,
+                action: transition.label[request.locale],
+              }),
+            ),
+          );
         if (version !== undefined && version !== record.version) return stale(record.version);
         const reason = request.body?.reason?.trim() || null;
         if (transition.reason === 'required' && !reason)
@@ -98,15 +96,13 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
             { profile: transition.checks, locale: request.locale, now: app.clock(), ...(await app.judgedBy()).given },
           );
           if (!result.ok)
-            return reply
-              .code(422)
-              .send({
-                issues: result.issues,
-                error: {
-                  code: 'not_ready',
-                  message: notReady(request.locale, transition.label[request.locale], result.issues),
-                },
-              });
+            return reply.code(422).send({
+              issues: result.issues,
+              error: {
+                code: 'not_ready',
+                message: notReady(request.locale, transition.label[request.locale], result.issues),
+              },
+            });
         }
         try {
           const from = transition.from.filter((status) => status !== null);
