@@ -72,8 +72,8 @@ export const en: LocaleMessages = {
     stepReason: ' (reason: {reason})',
     loadFailed: 'The report cannot be read now: {message}',
   },
-  reviewActions: { submit: 'submit', return: 'return', file: 'file', publish: 'publish', unpublish: 'unpublish' },
-  review: { submitted: 'submitted', returned: 'returned', filed: 'filed', published: 'published' },
+  reviewActions: { submit: 'Submit', return: 'Return', file: 'File', publish: 'Publish', unpublish: 'Unpublish' },
+  review: { submitted: 'Submitted', returned: 'Returned', filed: 'Filed', published: 'Published' },
   kinds: {
     preamble: 'Preamble',
     duties: 'Duties of the principal Party and government leaders',

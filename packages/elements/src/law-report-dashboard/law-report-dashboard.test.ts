@@ -669,7 +669,7 @@ describe('<law-report-dashboard> from a collection server', () => {
           .getByRole('radio', { name: 'Filed and published only' }),
       )
       .not.toBeChecked();
-    await expect.poll(() => statusOf(element, '东城镇')).toBe('returned · not counted');
+    await expect.poll(() => statusOf(element, '东城镇')).toBe('Returned · not counted');
     expect(await seriousViolations(element)).toEqual([]);
   });
 });

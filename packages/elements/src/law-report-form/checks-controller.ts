@@ -78,8 +78,15 @@ export class ChecksController implements ReactiveController {
 
   #settled(): void {
     // What was left or submitted while the checks loaded is checked now.
-    if (this.#left.size > 0 || this.shown) this.issues = this.now()?.issues ?? this.issues;
+    this.recheck();
     this.#form.ready();
+    this.#host.requestUpdate();
+  }
+
+  /** Checks again what is shown (the language or the catalog changed): its messages follow. */
+  recheck(): void {
+    if (this.#left.size === 0 && !this.shown) return;
+    this.issues = this.now()?.issues ?? this.issues;
     this.#host.requestUpdate();
   }
 

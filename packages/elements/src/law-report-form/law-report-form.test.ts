@@ -54,6 +54,28 @@ describe('<law-report-form>', () => {
     await expect.element(page.getByLabelText('Unit name(required)')).toHaveValue('北留镇');
   });
 
+  it.each(['zh-CN', 'en'])('names every button with the words it shows first (a voice user says what they see), in %s', async (locale) => {
+    const element = await mount(beiliuReport(), { locale });
+    const buttons = [...(element.shadowRoot?.querySelectorAll('button') ?? [])];
+    expect(buttons.length).toBeGreaterThan(10);
+    const mismatched = buttons
+      .map((button) => ({ shown: (button.textContent ?? '').trim(), name: button.getAttribute('aria-label') ?? '' }))
+      .filter(({ shown, name }) => shown !== '' && name !== '' && !name.startsWith(shown) && !name.includes(shown));
+    expect(mismatched).toEqual([]);
+  });
+
+  it('says the errors shown in the language it is switched to, and back', async () => {
+    const element = await mount(makeReport({ title: '' }));
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('报告标题');
+    element.setAttribute('locale', 'en');
+    await expect.element(page.getByRole('region', { name: 'There is a problem' })).toHaveTextContent(/report title/i);
+    element.setAttribute('locale', 'zh-CN');
+    const summary = page.getByRole('region', { name: '提交前请修改以下问题' });
+    await expect.element(summary).toHaveTextContent('报告标题');
+    expect(summary.element().textContent).not.toMatch(/[A-Za-z]{4}/);
+  });
+
   it('submits a valid report as a copy, with its warnings', async () => {
     const element = await mount(beiliuReport());
     const submitted: LawReportSubmitEvent[] = [];

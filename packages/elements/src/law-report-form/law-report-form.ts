@@ -227,6 +227,8 @@ export class LawReportFormElement extends LitElement {
       const { catalog, problem } = resolveCatalog(this.catalog, localeOf(this.locale));
       this.#catalog = catalog;
       this._catalogProblem = problem;
+      // The messages shown speak the new language.
+      if (this.#checks.loaded) this.#checks.recheck();
     }
     // A controlled form (React's `report={report}` fed from law-report-change, Vue's v-model) hands
     // back the report it just emitted: that is what the form holds already, and replacing it would

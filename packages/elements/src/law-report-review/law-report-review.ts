@@ -212,7 +212,7 @@ export class LawReportReviewElement extends LitElement {
       ${keyed(`${open.id}-${open.version}-${open.status}`, this.#renderActions(open, locale))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
-      ${open.warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.message}</li>`)}</ul>` : nothing}
+      ${open.warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       <h4>${d.changes}</h4>
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
@@ -323,7 +323,7 @@ export class LawReportReviewElement extends LitElement {
       this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
       await this.refresh();
       this._open = await fetchForReview(this.endpoint ?? '', this.token, localeOf(this.locale), open.id);
-      this._said = formatMessage(d.done, { action: name, unit: open.unit });
+      this._said = formatMessage(d.done, { action: name, unit: open.unit, status: m.review[done.status] });
     } else {
       this._blocking = done.issues.filter((issue) => issue.severity === 'error');
       this._said =
