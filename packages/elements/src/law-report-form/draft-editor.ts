@@ -82,7 +82,8 @@ export class DraftEditor {
       },
     });
     this.#form.edit(path);
-    void this.#form.focusAfter('#undo-remove button');
+    // Said as well as shown: the live region never keeps the words of the action before.
+    void this.#form.focusAfter('#undo-remove button', formatMessage(m.removed, { name: title }));
   }
 
   moveSection(sections: Section[], index: number, by: -1 | 1, path: Path): void {
@@ -145,6 +146,6 @@ export class DraftEditor {
       },
     });
     this.#form.edit(['metrics']);
-    void this.#form.focusAfter('#undo-figure button');
+    void this.#form.focusAfter('#undo-figure button', formatMessage(m.removed, { name }));
   }
 }

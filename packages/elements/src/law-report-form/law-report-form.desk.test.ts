@@ -164,6 +164,8 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect
       .element(page.getByRole('button', { name: '撤销删除' }))
       .toHaveAccessibleDescription('已删除“主要举措和成效”。');
+    // The live region says it too: it never keeps the words of the action before (已添加一项指标…).
+    expect(element.shadowRoot?.querySelector('#announce')?.textContent).toBe('已删除“主要举措和成效”。');
     expect(element.value.sections.some((section) => section.title === '主要举措和成效')).toBe(false);
     await userEvent.keyboard('{Enter}');
     expect(element.value.sections[0]?.title).toBe('主要举措和成效');

@@ -283,7 +283,9 @@ export const formStyles = [
     padding: 0.25rem 0.75rem 0.25rem 0;
     text-align: start;
   }
-  .unit-reports thead th {
+  /* A status or a version never breaks inside its word (已提/交) on a phone; the button may wrap. */
+  .unit-reports thead th,
+  .unit-reports td:not(:last-child) {
     white-space: nowrap;
   }
   .unit-reports {

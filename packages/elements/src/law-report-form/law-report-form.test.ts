@@ -54,14 +54,36 @@ describe('<law-report-form>', () => {
     await expect.element(page.getByLabelText('Unit name(required)')).toHaveValue('北留镇');
   });
 
-  it.each(['zh-CN', 'en'])('names every button with the words it shows first (a voice user says what they see), in %s', async (locale) => {
-    const element = await mount(beiliuReport(), { locale });
-    const buttons = [...(element.shadowRoot?.querySelectorAll('button') ?? [])];
-    expect(buttons.length).toBeGreaterThan(10);
-    const mismatched = buttons
-      .map((button) => ({ shown: (button.textContent ?? '').trim(), name: button.getAttribute('aria-label') ?? '' }))
-      .filter(({ shown, name }) => shown !== '' && name !== '' && !name.startsWith(shown) && !name.includes(shown));
-    expect(mismatched).toEqual([]);
+  it.each(['zh-CN', 'en'])(
+    'names every button with the words it shows first (a voice user says what they see), in %s',
+    async (locale) => {
+      const element = await mount(beiliuReport(), { locale });
+      const buttons = [...(element.shadowRoot?.querySelectorAll('button') ?? [])];
+      expect(buttons.length).toBeGreaterThan(10);
+      const mismatched = buttons
+        .map((button) => ({ shown: (button.textContent ?? '').trim(), name: button.getAttribute('aria-label') ?? '' }))
+        .filter(({ shown, name }) => shown !== '' && name !== '' && !name.startsWith(shown) && !name.includes(shown));
+      expect(mismatched).toEqual([]);
+    },
+  );
+
+  it('marks a 导语’s title as optional, as it is: the text before the first heading has none', async () => {
+    const report = makeReport();
+    report.sections.unshift({
+      id: 'p',
+      kind: 'preamble',
+      title: '',
+      paragraphs: ['2023年，我镇坚持依法行政。'],
+      sections: [],
+    });
+    const element = await mount(report);
+    const titles = [...(element.shadowRoot?.querySelectorAll('label[for$="-title"]') ?? [])].map(
+      (label) => label.textContent ?? '',
+    );
+    expect(titles[0]).toBe('报告标题（必填）');
+    // The 导语 (the first section) without （必填）, every other section with it.
+    expect(titles[1]).toBe('章节标题');
+    expect(titles.slice(2).every((title) => title.endsWith('（必填）'))).toBe(true);
   });
 
   it('says the errors shown in the language it is switched to, and back', async () => {

@@ -1,4 +1,4 @@
-import { formatMessage, reportFormFields, type Section } from '@law-report/core/model';
+import { formatMessage, reportFormFields, type FormField, type Section } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatParts, reportText } from '../internal/report-text.js';
@@ -49,7 +49,7 @@ export function renderSections(
                 <button part="button" type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.removeSection(sections, index, path)}>${m.form.removeSection}</button>
               </div>`
           }
-          ${reportFormFields.section.map((field) => renderField(view, field, [...at, ...field.path], getPath(section, field.path)))}
+          ${reportFormFields.section.map((field) => renderField(view, untitledPreamble(section, field), [...at, ...field.path], getPath(section, field.path)))}
           ${renderMetrics(view, section, title)}
           ${section.sections.length > 0 || removed?.list === section.sections ? renderSections(view, section.sections, [...at, 'sections'], removed, depth + 1) : nothing}
           ${
@@ -72,4 +72,9 @@ function renderUndo(view: FormView, removed: Removed): TemplateResult {
     <span id="undo-what">${formatMessage(m.form.removed, { name: removed.title })}</span>
     <button part="button" type="button" aria-describedby="undo-what" @click=${removed.undo}>${m.form.undo}</button>
   </p>`;
+}
+
+// The text before the first heading has no title of its own: its title field is not marked 必填.
+function untitledPreamble(section: Section, field: FormField): FormField {
+  return section.kind === 'preamble' && field.key === 'section.title' ? { ...field, required: false } : field;
 }
