@@ -5,11 +5,9 @@ import { isMonthDay } from '../../domain/dates.js';
 import type { ShapeNode } from './shape-node.js';
 
 const PATTERN_0 = /^\d{6}(?:\d{3}){0,2}$/;
-const PATTERN_1 =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const PATTERN_1 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 const PATTERN_2 = /^[a-z][a-z0-9-]*$/;
-const PATTERN_3 =
-  /^(?:unclassified|[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+|x-[a-z][a-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9]*)+)$/;
+const PATTERN_3 = /^(?:unclassified|[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+|x-[a-z][a-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9]*)+)$/;
 const PATTERN_4 = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
 
 /** Generated from the zod schema of the same name. */
@@ -19,65 +17,61 @@ export const reportNode: ShapeNode = {
   props: {
     schemaVersion: {
       type: 'literal',
-      key: 'schemaVersion',
-      values: ['1.0'],
+      key: "schemaVersion",
+      values: ["1.0"],
     },
     title: {
       type: 'string',
-      key: 'title',
+      key: "title",
       checks: [{ check: 'trim' }, { check: 'min_length', value: 1 }],
     },
     year: {
       type: 'number',
-      key: 'year',
-      checks: [
-        { check: 'int' },
-        { check: 'gte', value: 1990, inclusive: true },
-        { check: 'lte', value: 2100, inclusive: true },
-      ],
+      key: "year",
+      checks: [{ check: 'int' }, { check: 'gte', value: 1990, inclusive: true }, { check: 'lte', value: 2100, inclusive: true }],
     },
     unit: {
       type: 'object',
-      key: 'unit',
+      key: "unit",
       strict: true,
       props: {
         name: {
           type: 'string',
-          key: 'unit.name',
+          key: "unit.name",
           checks: [{ check: 'trim' }, { check: 'min_length', value: 1 }],
         },
         level: {
           type: 'enum',
-          key: 'unit.level',
-          values: ['province', 'city', 'county', 'town', 'department'],
+          key: "unit.level",
+          values: ["province","city","county","town","department"],
           codelist: 'levels',
         },
         code: {
           type: 'optional',
           inner: {
             type: 'string',
-            key: 'unit.code',
-            checks: [{ check: 'format', format: 'regex', pattern: PATTERN_0 }],
+            key: "unit.code",
+            checks: [{ check: 'format', format: "regex", pattern: PATTERN_0 }],
           },
         },
         parent: {
           type: 'optional',
           inner: {
             type: 'object',
-            key: 'unit.parent',
+            key: "unit.parent",
             strict: true,
             props: {
               name: {
                 type: 'string',
-                key: 'unit.parent.name',
+                key: "unit.parent.name",
                 checks: [{ check: 'trim' }, { check: 'min_length', value: 1 }],
               },
               code: {
                 type: 'optional',
                 inner: {
                   type: 'string',
-                  key: 'unit.parent.code',
-                  checks: [{ check: 'format', format: 'regex', pattern: PATTERN_0 }],
+                  key: "unit.parent.code",
+                  checks: [{ check: 'format', format: "regex", pattern: PATTERN_0 }],
                 },
               },
             },
@@ -87,59 +81,55 @@ export const reportNode: ShapeNode = {
     },
     issuer: {
       type: 'string',
-      key: 'issuer',
+      key: "issuer",
       checks: [{ check: 'trim' }, { check: 'min_length', value: 1 }],
     },
     issuedOn: {
       type: 'string',
-      key: 'issuedOn',
-      checks: [{ check: 'format', format: 'date', pattern: PATTERN_1 }],
+      key: "issuedOn",
+      checks: [{ check: 'format', format: "date", pattern: PATTERN_1 }],
     },
     submittedOn: {
       type: 'optional',
       inner: {
         type: 'string',
-        key: 'submittedOn',
-        checks: [{ check: 'format', format: 'date', pattern: PATTERN_1 }],
+        key: "submittedOn",
+        checks: [{ check: 'format', format: "date", pattern: PATTERN_1 }],
       },
     },
     publishedOn: {
       type: 'optional',
       inner: {
         type: 'string',
-        key: 'publishedOn',
-        checks: [{ check: 'format', format: 'date', pattern: PATTERN_1 }],
+        key: "publishedOn",
+        checks: [{ check: 'format', format: "date", pattern: PATTERN_1 }],
       },
     },
     confidentialityReviewed: {
       type: 'optional',
       inner: {
         type: 'boolean',
-        key: 'confidentialityReviewed',
+        key: "confidentialityReviewed",
       },
     },
     sections: {
       type: 'array',
-      key: 'sections',
-      get element() {
-        return sectionNode;
-      },
+      key: "sections",
+      get element() { return sectionNode; },
     },
     metrics: {
       type: 'array',
-      key: 'metrics',
-      get element() {
-        return metricNode;
-      },
+      key: "metrics",
+      get element() { return metricNode; },
     },
     extensions: {
       type: 'optional',
       inner: {
         type: 'record',
-        key: 'extensions',
+        key: "extensions",
         keys: {
           type: 'string',
-          checks: [{ check: 'format', format: 'regex', pattern: PATTERN_2 }],
+          checks: [{ check: 'format', format: "regex", pattern: PATTERN_2 }],
         },
         values: {
           type: 'unknown',
@@ -156,35 +146,30 @@ export const sectionNode: ShapeNode = {
   props: {
     id: {
       type: 'string',
-      key: 'section.id',
-      checks: [
-        { check: 'min_length', value: 1 },
-        { check: 'max_length', value: 64 },
-      ],
+      key: "section.id",
+      checks: [{ check: 'min_length', value: 1 }, { check: 'max_length', value: 64 }],
     },
     kind: {
       type: 'enum',
-      key: 'section.kind',
-      values: ['preamble', 'duties', 'measures', 'shortcomings', 'judgments', 'plans', 'other'],
+      key: "section.kind",
+      values: ["preamble","duties","measures","shortcomings","judgments","plans","other"],
       codelist: 'kinds',
     },
     title: {
       type: 'string',
-      key: 'section.title',
+      key: "section.title",
     },
     paragraphs: {
       type: 'array',
-      key: 'section.paragraphs',
+      key: "section.paragraphs",
       element: {
         type: 'string',
       },
     },
     sections: {
       type: 'array',
-      key: 'section.sections',
-      get element() {
-        return sectionNode;
-      },
+      key: "section.sections",
+      get element() { return sectionNode; },
     },
   },
 };
@@ -196,38 +181,35 @@ export const metricNode: ShapeNode = {
   props: {
     indicator: {
       type: 'string',
-      key: 'metric.indicator',
-      checks: [{ check: 'format', format: 'regex', pattern: PATTERN_3 }],
+      key: "metric.indicator",
+      checks: [{ check: 'format', format: "regex", pattern: PATTERN_3 }],
     },
     label: {
       type: 'string',
-      key: 'metric.label',
+      key: "metric.label",
       checks: [{ check: 'min_length', value: 1 }],
     },
     value: {
       type: 'number',
-      key: 'metric.value',
+      key: "metric.value",
     },
     unit: {
       type: 'string',
-      key: 'metric.unit',
-      checks: [
-        { check: 'min_length', value: 1 },
-        { check: 'max_length', value: 16 },
-      ],
+      key: "metric.unit",
+      checks: [{ check: 'min_length', value: 1 }, { check: 'max_length', value: 16 }],
     },
     qualifier: {
       type: 'enum',
-      key: 'metric.qualifier',
-      values: ['exact', 'over', 'nearly', 'about', 'under'],
+      key: "metric.qualifier",
+      values: ["exact","over","nearly","about","under"],
       codelist: 'qualifiers',
     },
     scope: {
       type: 'optional',
       inner: {
         type: 'enum',
-        key: 'metric.scope',
-        values: ['year', 'cumulative', 'asOf', 'target'],
+        key: "metric.scope",
+        values: ["year","cumulative","asOf","target"],
         codelist: 'scopes',
       },
     },
@@ -235,15 +217,15 @@ export const metricNode: ShapeNode = {
       type: 'optional',
       inner: {
         type: 'string',
-        key: 'metric.asOf',
-        checks: [{ check: 'format', format: 'date', pattern: PATTERN_1 }],
+        key: "metric.asOf",
+        checks: [{ check: 'format', format: "date", pattern: PATTERN_1 }],
       },
     },
     sectionId: {
       type: 'optional',
       inner: {
         type: 'string',
-        key: 'metric.sectionId',
+        key: "metric.sectionId",
         checks: [{ check: 'min_length', value: 1 }],
       },
     },
@@ -251,24 +233,24 @@ export const metricNode: ShapeNode = {
       type: 'optional',
       inner: {
         type: 'object',
-        key: 'metric.source',
+        key: "metric.source",
         strict: true,
         props: {
           start: {
             type: 'number',
-            key: 'metric.source.start',
+            key: "metric.source.start",
             checks: [{ check: 'int' }, { check: 'gte', value: 0, inclusive: true }],
           },
           end: {
             type: 'number',
-            key: 'metric.source.end',
+            key: "metric.source.end",
             checks: [{ check: 'int' }, { check: 'gte', value: 0, inclusive: true }],
           },
           quote: {
             type: 'optional',
             inner: {
               type: 'string',
-              key: 'metric.source.quote',
+              key: "metric.source.quote",
               checks: [{ check: 'max_length', value: 200 }],
             },
           },
@@ -293,35 +275,35 @@ export const deadlineOverridesNode: ShapeNode = {
             type: 'optional',
             inner: {
               type: 'string',
-              checks: [{ check: 'custom', test: isMonthDay, params: { format: 'monthDay' } }],
+              checks: [{ check: 'custom', test: isMonthDay, params: {"format":"monthDay"} }],
             },
           },
           city: {
             type: 'optional',
             inner: {
               type: 'string',
-              checks: [{ check: 'custom', test: isMonthDay, params: { format: 'monthDay' } }],
+              checks: [{ check: 'custom', test: isMonthDay, params: {"format":"monthDay"} }],
             },
           },
           county: {
             type: 'optional',
             inner: {
               type: 'string',
-              checks: [{ check: 'custom', test: isMonthDay, params: { format: 'monthDay' } }],
+              checks: [{ check: 'custom', test: isMonthDay, params: {"format":"monthDay"} }],
             },
           },
           town: {
             type: 'optional',
             inner: {
               type: 'string',
-              checks: [{ check: 'custom', test: isMonthDay, params: { format: 'monthDay' } }],
+              checks: [{ check: 'custom', test: isMonthDay, params: {"format":"monthDay"} }],
             },
           },
           department: {
             type: 'optional',
             inner: {
               type: 'string',
-              checks: [{ check: 'custom', test: isMonthDay, params: { format: 'monthDay' } }],
+              checks: [{ check: 'custom', test: isMonthDay, params: {"format":"monthDay"} }],
             },
           },
         },
@@ -331,18 +313,14 @@ export const deadlineOverridesNode: ShapeNode = {
       type: 'optional',
       inner: {
         type: 'string',
-        checks: [{ check: 'custom', test: isMonthDay, params: { format: 'monthDay' } }],
+        checks: [{ check: 'custom', test: isMonthDay, params: {"format":"monthDay"} }],
       },
     },
     firstReportYearOfCurrentRule: {
       type: 'optional',
       inner: {
         type: 'number',
-        checks: [
-          { check: 'int' },
-          { check: 'gte', value: 1990, inclusive: true },
-          { check: 'lte', value: 2100, inclusive: true },
-        ],
+        checks: [{ check: 'int' }, { check: 'gte', value: 1990, inclusive: true }, { check: 'lte', value: 2100, inclusive: true }],
       },
     },
   },
@@ -355,7 +333,7 @@ export const extensionCatalogNode: ShapeNode = {
   props: {
     namespace: {
       type: 'string',
-      checks: [{ check: 'format', format: 'regex', pattern: PATTERN_2 }],
+      checks: [{ check: 'format', format: "regex", pattern: PATTERN_2 }],
     },
     version: {
       type: 'optional',
@@ -369,7 +347,7 @@ export const extensionCatalogNode: ShapeNode = {
         type: 'object',
         strict: true,
         props: {
-          'zh-CN': {
+          "zh-CN": {
             type: 'string',
             checks: [{ check: 'min_length', value: 1 }],
           },
@@ -388,13 +366,13 @@ export const extensionCatalogNode: ShapeNode = {
         props: {
           name: {
             type: 'string',
-            checks: [{ check: 'format', format: 'regex', pattern: PATTERN_4 }],
+            checks: [{ check: 'format', format: "regex", pattern: PATTERN_4 }],
           },
           section: {
             type: 'optional',
             inner: {
               type: 'enum',
-              values: ['preamble', 'duties', 'measures', 'shortcomings', 'judgments', 'plans', 'other'],
+              values: ["preamble","duties","measures","shortcomings","judgments","plans","other"],
               codelist: 'kinds',
             },
           },
@@ -402,7 +380,7 @@ export const extensionCatalogNode: ShapeNode = {
             type: 'object',
             strict: true,
             props: {
-              'zh-CN': {
+              "zh-CN": {
                 type: 'string',
                 checks: [{ check: 'min_length', value: 1 }],
               },
@@ -422,31 +400,13 @@ export const extensionCatalogNode: ShapeNode = {
           },
           kind: {
             type: 'enum',
-            values: ['count', 'rate', 'amount'],
+            values: ["count","rate","amount"],
           },
           quantity: {
             type: 'optional',
             inner: {
               type: 'enum',
-              values: [
-                'cases',
-                'sessions',
-                'personTimes',
-                'visitTimes',
-                'caseTimes',
-                'batches',
-                'people',
-                'documents',
-                'copies',
-                'files',
-                'places',
-                'households',
-                'lessons',
-                'items',
-                'money',
-                'percent',
-                'points',
-              ],
+              values: ["cases","sessions","personTimes","visitTimes","caseTimes","batches","people","documents","copies","files","places","households","lessons","items","money","percent","points"],
             },
           },
           otherUnits: {
