@@ -88,6 +88,18 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(summary())
       .toHaveTextContent(`这份报告和县里已有的第 ${version} 版一样，没有改动，无需再次报送。`);
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
+    // Opened again from the county's list (a reload, another day), unchanged: still nothing to send.
+    element.remove();
+    const reopened = await mount(undefined);
+    await page
+      .getByRole('table', { name: '本单位报送的报告' })
+      .getByRole('button', { name: '打开2016年的报告' })
+      .click();
+    await expect.poll(() => reopened.value.year).toBe(2016);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect
+      .element(summary())
+      .toHaveTextContent(`这份报告和县里已有的第 ${version} 版一样，没有改动，无需再次报送。`);
     // A change is a new version.
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府（盖章）');
     await page.getByRole('button', { name: '提交' }).click();
@@ -115,6 +127,31 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await held.getByRole('button', { name: `打开${year}年的报告` }).click();
     await expect.poll(() => element.value.title).toBe(title);
     expect(page.getByRole('status').filter({ hasText: '县里已有本单位' }).elements()).toHaveLength(0);
+  });
+
+  it('shows the unit’s reports whole in a phone’s 351 px column: no 打开 button scrolled out of sight', async () => {
+    await fetch(`${server.endpoint}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...beiliuReport(),
+        year: 2015,
+        title: '北留镇2015年法治政府建设工作情况的报告',
+        issuedOn: '2016-01-20',
+      }),
+    });
+    const column = document.createElement('div');
+    column.style.width = '351px';
+    document.body.append(column);
+    const element = document.createElement('law-report-form');
+    element.setAttribute('endpoint', server.endpoint);
+    element.token = server.unit;
+    column.append(element);
+    const table = page.getByRole('table', { name: '本单位报送的报告' });
+    await expect.element(table.getByRole('button', { name: '打开2015年的报告' })).toBeInTheDocument();
+    const right = column.getBoundingClientRect().right;
+    const buttons = [...(table.element().querySelectorAll('button') ?? [])];
+    expect(buttons.every((button) => button.getBoundingClientRect().right <= right + 0.5)).toBe(true);
   });
 
   it('shows, after 提交, the figures the county’s server asks the town to look at', async () => {

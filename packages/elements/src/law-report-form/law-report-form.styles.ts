@@ -283,9 +283,10 @@ export const formStyles = [
     padding: 0.25rem 0.75rem 0.25rem 0;
     text-align: start;
   }
-  /* A status or a version never breaks inside its word (已提/交) on a phone; the button may wrap. */
+  /* A status or a version never breaks inside its word (已提/交) on a phone; the date and the button may wrap. */
   .unit-reports thead th,
-  .unit-reports td:not(:last-child) {
+  .unit-reports td:nth-of-type(1),
+  .unit-reports td:nth-of-type(2) {
     white-space: nowrap;
   }
   .unit-reports {

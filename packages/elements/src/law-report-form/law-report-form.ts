@@ -187,6 +187,7 @@ export class LawReportFormElement extends LitElement {
       this.#replaceDraft(draftFrom(report), false);
       this.#imports.reset();
     },
+    current: () => structuredClone(this.#draft),
     focusAfter: (selector, said) => this.#focus.after(selector, said),
   });
 

@@ -54,6 +54,8 @@ function setUp({
     pristine: () => form.pristine,
     edited: () => form.edited,
     load: (value) => void form.loaded.push(value),
+    // The form holds what was loaded last, as the element's draft does.
+    current: () => structuredClone(form.loaded.at(-1) as Report),
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
   });
   return { submission, form };

@@ -20,6 +20,8 @@ export interface SubmissionHost {
   readonly edited: () => boolean;
   /** Puts one of the server's reports in the form. */
   readonly load: (report: unknown) => void;
+  /** The report as the form holds it now, as 提交 would send it. */
+  readonly current: () => Report;
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
 }
 
@@ -156,6 +158,8 @@ export class SubmissionController implements ReactiveController {
     if (auto && !this.#form.pristine()) return;
     this.#form.load(report);
     this.loaded = { id: record.id, version: record.version };
+    // The county has this version: sent again unchanged, it would be one more identical version.
+    this.#sent = { json: JSON.stringify(this.#form.current()), year: record.year, version: record.version };
     void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
   }
 

@@ -1,4 +1,4 @@
-import { makeReport } from '@law-report/core/testing';
+import { makeMetric, makeReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
@@ -108,6 +108,31 @@ describe('<law-report-review>', () => {
     expect(changes.map((event) => event.status)).toEqual(['returned', 'filed', 'published', 'filed']);
     await expect.element(page.getByRole('tab', { name: '已备案（1）' })).toBeVisible();
     expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  it('lists a note of the server’s once: what the publication checks find again is not repeated under 需要留意的数据', async () => {
+    // A year of its own. No 保密审查 marked done and 5000 场 of 普法活动: the server noted both when the
+    // report came in, and the desk's publication checks find both again.
+    const year = 2017;
+    const base = report({ year, title: `东城镇${year}年法治政府建设工作情况的报告`, issuedOn: `${year + 1}-01-20` });
+    const measures = base.sections.find((section) => section.kind === 'measures');
+    await submit({
+      ...base,
+      metrics: [
+        ...base.metrics,
+        makeMetric('publicity.events', 5000, { unit: '场', ...(measures ? { sectionId: measures.id } : {}) }),
+      ],
+    });
+    const element = await mount();
+    element.setAttribute('year', String(year));
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    const listAfter = (heading: string) =>
+      [...(element.shadowRoot?.querySelectorAll('h4') ?? [])].find((h4) => h4.textContent === heading)
+        ?.nextElementSibling?.textContent ?? '';
+    await expect.poll(() => listAfter('按公开要求检查')).toContain('保密审查');
+    expect(listAfter('按公开要求检查')).toContain('5000');
+    // Both were noted by the server at submission too: neither is listed a second time.
+    expect(listAfter('需要留意的数据')).not.toMatch(/保密审查|5000/);
   });
 
   it('offers the years the server holds, and shows the chosen year’s reports', async () => {

@@ -204,6 +204,11 @@ export class LawReportReviewElement extends LitElement {
           { profile: 'publish', locale },
         ).issues.filter((issue) => issue.severity !== 'info')
       : [];
+    // What the server said at submission and the desk's own checks find again is listed once, with the checks.
+    const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
+    const warnings = open.warnings.filter(
+      (issue) => !seen.has(`${issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`),
+    );
     const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
     const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
     return html`<section class="opened" part="report" aria-labelledby="opened">
@@ -212,7 +217,7 @@ export class LawReportReviewElement extends LitElement {
       ${keyed(`${open.id}-${open.version}-${open.status}`, this.#renderActions(open, locale))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
-      ${open.warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${open.warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
+      ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       <h4>${d.changes}</h4>
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
