@@ -24,14 +24,19 @@ const placeholder = new RegExp(`${STARS}\\s?(?=${MEASURE})|${CROSSES}\\s?(?=${ME
 // The same vocabulary, each blank taking the word it stands before, and the importer's mark:
 // what is left after removing these from a paragraph is its own text.
 const blank = new RegExp(
-  `${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}|${FILL_IN}|${FILL_IN_WORDS}`,
+  `${STARS}\\s?(?:${MEASURE}|${PLACE})?|${CROSSES}\\s?(?:${MEASURE}|${PLACE})?|(?:${BLANKS})${PLACE}?|${UNRECOGNIZED}|${FILL_IN}`,
   'g',
 );
 
 const unrecognized = new RegExp(UNRECOGNIZED);
 
+// The notes bare: only a paragraph of nothing else is empty for them (有待补充完善 is a sentence), so
+// only a short rest is looked at again, and most paragraphs never are.
+const fillInWords = new RegExp(FILL_IN_WORDS, 'g');
+const SHORTEST_SENTENCE = 12;
+
 // Any of the above starts with one of these; most paragraphs have none, and one class scan is cheap.
-const trigger = /[*＊XxＸｘ×某_＿（(【[待此请]/;
+const trigger = /[*＊XxＸｘ×某_＿（(【[]/;
 
 // A letter or digit of any script: what a paragraph of real text has and one of punctuation has not.
 const word = /[\p{L}\p{N}]/u;
@@ -69,5 +74,7 @@ export function isUnrecognized(text: string): boolean {
  * @example hasNoText('全年开展普法活动*次。') // false: a template, but with words of its own
  */
 export function hasNoText(text: string): boolean {
-  return !word.test(trigger.test(text) ? text.replace(blank, '') : text);
+  const rest = trigger.test(text) ? text.replace(blank, '') : text;
+  if (!word.test(rest)) return true;
+  return rest.length <= SHORTEST_SENTENCE && !word.test(rest.replace(fillInWords, ''));
 }
