@@ -37,7 +37,7 @@ export const elementStringsZhCN = {
     toConfirm: '待核对',
     confirm: '确认',
     confirmAll: '全部确认',
-    unconfirmed: '还有 {count} 项导入的数据待核对。',
+    unconfirmed: '还有 {count} 项导入的内容待核对。',
     row: '第 {n} 项',
     findIndicator: '按名称或别称查找指标',
     found: '找到 {n} 个指标，选一个添加到本章节。',

@@ -54,6 +54,13 @@ export class FocusController implements ReactiveController {
     )?.focus();
   }
 
+  /** Empties the live region: what it said is over, and something else now says what happened. */
+  quiet(): void {
+    if (this.said === '') return;
+    this.said = '';
+    this.#host.requestUpdate();
+  }
+
   /** The id of the field a path points at, or of the nearest one on screen (missing_section → the sections). */
   fieldFor(path: Path): string {
     for (let length = path.length; length > 0; length--) {

@@ -96,7 +96,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 3 项导入的数据待核对。');
+      .toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
   });
 
@@ -317,7 +317,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // The guessed 落款 date and issuer, and the one figure not yet confirmed.
     await expect
       .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 3 项导入的数据待核对。');
+      .toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
   });
 
@@ -336,7 +336,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 1 项导入的数据待核对。');
+      .toHaveTextContent('还有 1 项导入的内容待核对。');
 
     await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
     const before = again.value.metrics.length;

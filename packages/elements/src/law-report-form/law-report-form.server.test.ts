@@ -49,6 +49,13 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     const submitted: LawReportSubmitEvent[] = [];
     element.addEventListener('law-report-submit', (event) => submitted.push(event));
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
+    // A section deleted and put back: the live region has said 已恢复… before 提交.
+    await page
+      .getByRole('button', { name: /^删除章节/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: '撤销删除' }).click();
+    await expect.poll(() => element.shadowRoot?.querySelector('#announce')?.textContent).toMatch(/^已恢复/);
     await page.getByRole('button', { name: '提交' }).click();
     const status = page.getByRole('status').filter({ hasText: '已报送到县里' });
     await expect
@@ -58,6 +65,8 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       );
     await expect.poll(() => active(element)?.id).toBe('sent');
     expect(submitted).toHaveLength(1);
+    // The hidden live region says nothing of before (已添加…, 已恢复草稿): the status beside 提交 speaks.
+    expect(element.shadowRoot?.querySelector('#announce')?.textContent).toBe('');
     // The unit's reports, with the year's status.
     await expect
       .element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ }))

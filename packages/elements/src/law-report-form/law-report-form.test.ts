@@ -426,7 +426,7 @@ describe('<law-report-form>', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: '已导入' }))
       .toHaveTextContent('已导入：4 个章节，3 项数据。');
-    await expect.element(page.getByText('还有 3 项导入的数据待核对。')).toBeVisible();
+    await expect.element(page.getByText('还有 3 项导入的内容待核对。')).toBeVisible();
     expect(element.value.unit.name).toBe('东河镇');
     const marked = shadow(element).querySelector('mark');
     expect(marked?.textContent).toBe('36起');
@@ -435,7 +435,7 @@ describe('<law-report-form>', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 3 项导入的数据待核对。');
+      .toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
 
     await page
@@ -465,7 +465,7 @@ describe('<law-report-form>', () => {
       );
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await element.updateComplete;
-    await expect.element(page.getByText('还有 3 项导入的数据待核对。')).toBeVisible();
+    await expect.element(page.getByText('还有 3 项导入的内容待核对。')).toBeVisible();
     expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(3);
     expect(shadow(element).querySelector('mark')?.textContent).toBe('36起');
     await page
@@ -473,7 +473,7 @@ describe('<law-report-form>', () => {
       .first()
       .click();
     await element.updateComplete;
-    await expect.element(page.getByText('还有 2 项导入的数据待核对。')).toBeVisible();
+    await expect.element(page.getByText('还有 2 项导入的内容待核对。')).toBeVisible();
     expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(2);
     await page.getByRole('button', { name: '全部确认' }).click();
     await page.getByRole('button', { name: '提交' }).click();

@@ -478,6 +478,8 @@ export class LawReportFormElement extends LitElement {
     if (outcome.ok) {
       this.#drafts.clear();
       this.#edited = false;
+      // What the live region said before (已恢复草稿) is over: the status beside the button says what happened.
+      this.#focus.quiet();
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(outcome.ok ? '#sent' : '.summary')?.focus();
