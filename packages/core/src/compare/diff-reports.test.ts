@@ -34,7 +34,7 @@ describe('diffReports', () => {
       { kind: 'section-changed', title: '依法决策' },
       { kind: 'section-added', title: '明年安排' },
       { kind: 'section-removed', title: '不足' },
-      { kind: 'metric-changed', label: '调解矛盾纠纷', before: '18起', after: '20余起' },
+      { kind: 'metric-changed', label: '调解矛盾纠纷', before: '18起', after: '20起以上' },
       { kind: 'metric-added', label: '审查重大决策', value: '12件' },
       { kind: 'metric-removed', label: '法律援助', value: '5件' },
     ]);

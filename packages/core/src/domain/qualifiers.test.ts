@@ -71,16 +71,17 @@ describe('qualifierWord: the qualifier as the report wrote it', () => {
     });
     // The qualifier was changed after import: the sentence's 约 no longer describes it.
     expect(qualifierWord(said(30, '起', 'over', '化解矛盾纠纷约30起。', '化解矛盾纠纷'))).toEqual({
-      word: '余',
-      place: 'afterNumber',
+      word: '以上',
+      place: 'afterUnit',
     });
   });
 
-  it('falls back to the locale’s usual word: 余, 近, 约, 不足 in Chinese; over, nearly, about, under in English', () => {
+  it('falls back to the locale’s usual word: 以上 after the measure word, 近, 约, 不足 in Chinese; over, nearly, about, under in English', () => {
     const bare = (qualifier: 'over' | 'nearly' | 'about' | 'under') =>
       makeMetric('study.lectures', 6, { unit: '场', qualifier });
     expect((['over', 'nearly', 'about', 'under'] as const).map((q) => qualifierWord(bare(q)))).toEqual([
-      { word: '余', place: 'afterNumber' },
+      // 6场以上, as the form's choice 以上（下限） says: 6余场 reads oddly for a small number.
+      { word: '以上', place: 'afterUnit' },
       { word: '近', place: 'beforeNumber' },
       { word: '约', place: 'beforeNumber' },
       { word: '不足', place: 'beforeNumber' },

@@ -124,8 +124,9 @@ const AFTER_UNIT = SUFFIXES.filter((word) => word !== '多');
  * around the figure, read from the metric's `label` or `source.quote`, when that word means the
  * metric's qualifier: 不少于6场 stays 不少于 (余 and 不少于 are different words), 300人次左右
  * stays 左右. Otherwise, and always in English (a Chinese word would be read as English there),
- * the locale's usual word: 余, 近, 约, 不足; over, nearly, about, under. Prefix words go before
- * the number; suffix words after it, or after the measure word where the report put them there.
+ * the locale's usual word: 以上 after the measure word (6次以上: 余 reads oddly after a small number,
+ * and 以上 is what the form's choice says), 近, 约, 不足; over, nearly, about, under. Prefix words go
+ * before the number; suffix words after it, or after the measure word where the report put them there.
  *
  * @param metric - the figure: value, unit, qualifier, label and source sentence
  * @param locale - the language of the page showing it
@@ -142,8 +143,10 @@ export function qualifierWord(metric: QualifiedFigure, locale: Locale = 'zh-CN')
   }
   const ui = messages[locale].ui;
   const prefix = ui.qualifierPrefix[metric.qualifier];
-  return prefix
-    ? { word: prefix, place: 'beforeNumber' }
+  if (prefix) return { word: prefix, place: 'beforeNumber' };
+  const afterUnit = ui.qualifierAfterUnit[metric.qualifier];
+  return afterUnit
+    ? { word: afterUnit, place: 'afterUnit' }
     : { word: ui.qualifierSuffix[metric.qualifier], place: 'afterNumber' };
 }
 

@@ -202,6 +202,7 @@ export const en: LocaleMessages = {
     valueWithUnit: '{value} {unit}',
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
     qualifierSuffix: { exact: '', over: '', nearly: '', about: '', under: '' },
+    qualifierAfterUnit: { exact: '', over: '', nearly: '', about: '', under: '' },
   },
   summary: {
     targets: 'Targets',

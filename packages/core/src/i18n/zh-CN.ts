@@ -195,6 +195,7 @@ export const zhCN = {
     valueWithUnit: '{value}{unit}',
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
+    qualifierAfterUnit: { exact: '', over: '以上', nearly: '', about: '', under: '' },
   },
   summary: {
     targets: '目标',
