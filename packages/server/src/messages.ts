@@ -8,7 +8,8 @@ const strings = {
       '需要有效的令牌：请用县里发给本单位（或审核人）的令牌。接口调用时放在请求头 Authorization: Bearer 令牌 中。',
     tokenExpired: '这个令牌的有效期到 {day}（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。',
     forbidden: '这个令牌无权做这件事：报送报告要用本单位的令牌，审核、备案、公开要用县里审核人的令牌。',
-    otherUnit: '这个令牌属于“{unit}”，不能报送或查看“{other}”的报告。',
+    otherUnit:
+      '这份报告的单位是“{other}”，而这个令牌属于“{unit}”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。',
     notFound: '没有找到。',
     badRequest: '请求有误。',
     badQuery: '查询参数有误：{detail}',
@@ -69,7 +70,8 @@ const strings = {
       'This token was valid until {day} (China time) and no longer works. Ask whoever runs the county’s server for a new one.',
     forbidden:
       "This token may not do that: a report is submitted with its unit's token; review, filing and publishing need the county reviewer's token.",
-    otherUnit: 'This token belongs to “{unit}”: it cannot submit or read reports of “{other}”.',
+    otherUnit:
+      'This report is of “{other}”, and this token belongs to “{unit}”: a unit submits and reads only its own reports. Please check the unit named in the report.',
     notFound: 'Not found.',
     badRequest: 'Bad request.',
     badQuery: 'Bad query: {detail}',
