@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { renderDocx } from '@law-report/core/docx';
 import { renderReport } from '@law-report/core';
 import { beiliuReport } from '@law-report/core/testing';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from './chromium.js';
 
@@ -62,6 +62,20 @@ const PAGES: Readonly<Record<string, string>> = {
   'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
 };
 
+/**
+ * Opens one of PAGES once its form is registered, requests matching `blocked` refused (a file
+ * missing on the portal); `loaded` lists the path of everything the page requests.
+ */
+async function open(file: string, blocked?: RegExp): Promise<{ page: Page; loaded: string[] }> {
+  const page = await browser.newPage();
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  if (blocked) await page.route(blocked, (route) => route.abort());
+  await page.goto(`${origin}/${file}`);
+  await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+  return { page, loaded };
+}
+
 describe('law-report-elements.js', () => {
   it('registers the elements with one script tag (loaded twice without harm) and renders a report', async () => {
     const page = await browser.newPage();
@@ -84,11 +98,7 @@ describe('law-report-elements.js', () => {
   });
 
   it('loads the importer only when a report is pasted into the form', async () => {
-    const page = await browser.newPage();
-    const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-    await page.goto(`${origin}/page.html`);
-    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const { page, loaded } = await open('page.html');
     const before = loaded.filter((path) => path.includes('import-entry'));
     await page.getByText('从文本导入').click();
     await page
@@ -104,10 +114,7 @@ describe('law-report-elements.js', () => {
   });
 
   it('says so when the importer cannot be loaded, and keeps what was typed', async () => {
-    const page = await browser.newPage();
-    await page.route(/import-entry/, (route) => route.abort());
-    await page.goto(`${origin}/page.html`);
-    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const { page } = await open('page.html', /import-entry/);
     await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
     await page.getByText('从文本导入').click();
     await page
@@ -124,11 +131,7 @@ describe('law-report-elements.js', () => {
 
 describe('law-report-form.js', () => {
   it('registers the form alone for a town’s page, and imports a report with the importer loaded on use', async () => {
-    const page = await browser.newPage();
-    const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-    await page.goto(`${origin}/form.html`);
-    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const { page, loaded } = await open('form.html');
     expect(
       await page.evaluate(() =>
         [customElements.get('law-report-summary'), customElements.get('law-report-dashboard')].map(
@@ -152,18 +155,16 @@ describe('law-report-form.js', () => {
   });
 
   it('loads the checks once a person works in the form, from a chunk that takes Lit and core from the form’s file', async () => {
-    const page = await browser.newPage();
-    const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(new URL(request.url()).pathname.slice(1)));
-    await page.goto(`${origin}/form.html`);
-    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const { page, loaded } = await open('form.html');
+    // The files by name, as they lie in dist/.
+    const names = () => loaded.map((path) => path.slice(1));
     await page.waitForLoadState('networkidle');
     // Shown, not yet worked in: the form's file alone.
-    expect(loaded.filter((path) => path.endsWith('.js'))).toEqual(['law-report-form.js']);
+    expect(names().filter((path) => path.endsWith('.js'))).toEqual(['law-report-form.js']);
     await page.getByLabel('报告标题（必填）').focus();
     await page.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => page.getByRole('region', { name: '提交前请修改以下问题' }).count()).toBe(1);
-    const chunks = loaded.filter((path) => path.endsWith('.js') && path !== 'law-report-form.js');
+    const chunks = names().filter((path) => path.endsWith('.js') && path !== 'law-report-form.js');
     expect(chunks.length).toBeGreaterThan(0);
     // Each chunk imports what the page has from the form's file: one copy of Lit and core.
     for (const chunk of chunks)
@@ -192,10 +193,7 @@ describe('law-report-form.js', () => {
   });
 
   it('says the report was not sent when the checks cannot be loaded, and keeps what was typed', async () => {
-    const page = await browser.newPage();
-    await page.route(/law-report-form-[\w-]+\.js$/, (route) => route.abort());
-    await page.goto(`${origin}/form.html`);
-    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const { page } = await open('form.html', /law-report-form-[\w-]+\.js$/);
     await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
     await page.getByRole('button', { name: '提交' }).click();
     const summary = page.getByRole('region', { name: '报告没有报送' });
@@ -210,11 +208,7 @@ describe('law-report-form.js', () => {
 
 describe('law-report-elements.js in English', () => {
   it('fetches the English strings of the form’s screens only for an element shown in English', async () => {
-    const page = await browser.newPage();
-    const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-    await page.goto(`${origin}/page.html`);
-    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const { page, loaded } = await open('page.html');
     await page.waitForLoadState('networkidle');
     expect(loaded.some((path) => path.includes('element-strings-en'))).toBe(false);
     await page.goto(`${origin}/english.html`);

@@ -3,11 +3,12 @@
 // client, the dashboard's review mode…) is a chunk beside it that imports Lit and core from the embed
 // file itself, so nothing is loaded twice and nothing waits for a second round trip.
 //
-// Two tools, because neither does it alone: esbuild resolves, compiles and splits the sources
-// (its split puts the code an on-use chunk shares with the entry into a third chunk the entry must
-// fetch after itself); Rollup then joins the esbuild files again with the rule that a module the
-// entry has loaded already stays in the entry, and the on-use chunk imports it from there. See
-// docs/decisions/2026-12-05-on-use-chunks.md.
+// Three tools, because none does it alone: Rolldown bundles and splits the sources, leaving out of the
+// entry what only an on-use chunk needs (esbuild splits by whole files, and core's `model` barrel took
+// all of validation into the entry), but puts what the entry and a chunk share into a third chunk the
+// entry must fetch after itself; Rollup joins them again with its rule that a module the entry has
+// loaded stays in the entry, the on-use chunk importing it from there; esbuild minifies the result.
+// See docs/decisions/2026-12-05-on-use-chunks.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
 import { build, transform, type BuildOptions } from 'esbuild';
@@ -37,7 +38,8 @@ export const EMBEDS: readonly Embed[] = [
   { name: 'law-report-years', entry: './src/define-years.ts', worker: 'law-report-years-worker.js' },
 ];
 
-const ESBUILD = {
+// How every browser file is built: core from source, for a browser, production Lit.
+const BROWSER = {
   bundle: true,
   format: 'esm',
   minify: true,
@@ -49,11 +51,16 @@ const ESBUILD = {
   logLevel: 'error',
 } satisfies BuildOptions;
 
-// esbuild's files, kept in memory.
+// Where the files built in memory say they are, before they are written to dist/.
 const VIRTUAL = resolve('/law-report-embed');
 
 /** The built files of one embed: its name → contents, the embed file first. */
 export type Built = ReadonlyMap<string, string>;
+
+// esbuild's files built in memory, by their names in dist/.
+function byName(files: readonly { readonly path: string; readonly text: string }[] | undefined): Built {
+  return new Map((files ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text]));
+}
 
 // The style modules' CSS minified, and the worker's URL pointed at its built file: the esbuild
 // plugins' work, for Rolldown.
@@ -83,8 +90,8 @@ export async function buildEmbed(
     input: { [embed.name]: embed.entry },
     cwd: root,
     platform: 'browser',
-    resolve: { conditionNames: [...ESBUILD.conditions] },
-    transform: { define: ESBUILD.define },
+    resolve: { conditionNames: [...BROWSER.conditions] },
+    transform: { define: BROWSER.define },
     // What core loads on use is built apart, once for every embed file (on-use-files.ts).
     external: (id) => id in ON_USE_TARGETS,
     plugins: [...plugins, sourceSteps(embed.worker)],
@@ -131,7 +138,7 @@ export async function buildEmbed(
       {
         name: 'law-report:minify',
         renderChunk: async (code) =>
-          (await transform(code, { minify: true, format: 'esm', target: ESBUILD.target })).code,
+          (await transform(code, { minify: true, format: 'esm', target: BROWSER.target })).code,
       },
     ],
   });
@@ -147,20 +154,20 @@ export async function buildEmbed(
 /** Builds what core loads on use, once for every embed file (esbuild's own split). */
 export async function buildOnUseFiles(root = process.cwd()): Promise<Built> {
   const result = await build({
-    ...ESBUILD,
+    ...BROWSER,
     absWorkingDir: root,
     entryPoints: { ...ON_USE_FILES },
     splitting: true,
     write: false,
     outdir: VIRTUAL,
   });
-  return new Map((result.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text]));
+  return byName(result.outputFiles);
 }
 
 /** Builds every embed file, the years view's worker and the on-use files into `outdir`. */
 export async function buildEmbeds(outdir: string, root = process.cwd()): Promise<string[]> {
   const worker = await build({
-    ...ESBUILD,
+    ...BROWSER,
     absWorkingDir: root,
     entryPoints: { 'law-report-years-worker': 'src/law-report-years/read-files-worker.ts' },
     splitting: false,
@@ -171,7 +178,7 @@ export async function buildEmbeds(outdir: string, root = process.cwd()): Promise
   const all = [
     ...(await Promise.all(EMBEDS.map((embed) => buildEmbed(embed, root)))),
     await buildOnUseFiles(root),
-    new Map((worker.outputFiles ?? []).map((file) => [posix.relative(VIRTUAL, file.path), file.text])),
+    byName(worker.outputFiles),
   ];
   const written: string[] = [];
   for (const built of all) {

@@ -30,8 +30,6 @@ export interface ChecksHost {
  * once it was left, everywhere once the person submitted (GOV.UK's way: no error before a try).
  */
 export class ChecksController implements ReactiveController {
-  /** The checks could not be loaded (offline, a file missing on the portal). */
-  failed = false;
   /** The issues found last (or the server's, after a 422). */
   issues: readonly ValidationIssue[] = [];
   /** The person submitted: the error summary shows, and every field's error. */
@@ -59,14 +57,12 @@ export class ChecksController implements ReactiveController {
     this.#loading ??= import('./validate-entry.js').then(
       ({ validateReport }) => {
         this.#validate = validateReport;
-        this.failed = false;
         this.#settled();
         return validateReport;
       },
       () => {
         // Asked again next time: the network may be back.
         this.#loading = undefined;
-        this.failed = true;
         this.#settled();
         return undefined;
       },
