@@ -67,7 +67,7 @@ export class SubmissionController implements ReactiveController {
   // The year the form showed when the server was last asked.
   #year: number | undefined;
   // The report last sent and taken, as sent: the same again is not sent again.
-  #sent: { readonly json: string; readonly year: number; readonly version: number } | undefined;
+  #sent: { readonly json: string; readonly version: number } | undefined;
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
     this.#host = host;
@@ -159,7 +159,7 @@ export class SubmissionController implements ReactiveController {
     this.#form.load(report);
     this.loaded = { id: record.id, version: record.version };
     // The county has this version: sent again unchanged, it would be one more identical version.
-    this.#sent = { json: JSON.stringify(this.#form.current()), year: record.year, version: record.version };
+    this.#sent = { json: JSON.stringify(this.#form.current()), version: record.version };
     void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
   }
 
@@ -210,7 +210,7 @@ export class SubmissionController implements ReactiveController {
         warnings: sent.warnings,
       };
       this.returned = undefined;
-      this.#sent = { json, year: report.year, version: sent.version };
+      this.#sent = { json, version: sent.version };
       void this.refresh(report.year);
     } else if (sent.kind === 'invalid') {
       this.outcome = { ok: false, issues: sent.issues };
