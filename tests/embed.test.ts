@@ -58,6 +58,9 @@ const PAGES: Readonly<Record<string, string>> = {
   'page.html': PAGE,
   'english.html': `<!doctype html><html lang="en"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form locale="en"></law-report-form></body></html>`,
   'form.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form></law-report-form></body></html>`,
+  // A town's page with the county's server: the token is a property, set by the portal's script.
+  'form-server.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form endpoint="/api"></law-report-form>
+<script type="module">customElements.whenDefined('law-report-form').then(() => { document.querySelector('law-report-form').token = 'unit-token'; });</script></body></html>`,
   'form-versioned.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js?v=2"></script></head><body><law-report-form></law-report-form></body></html>`,
   'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
 };
@@ -202,6 +205,53 @@ describe('law-report-form.js', () => {
       await page.evaluate(() => document.querySelector('law-report-form')?.shadowRoot?.activeElement?.className),
     ).toContain('summary');
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.close();
+  });
+});
+
+describe('law-report-form.js with a collection server', () => {
+  // The chunk with the unit's client: the only one that asks for one report by its id.
+  const serverChunk = async (page: Page, block: boolean): Promise<string[]> => {
+    const seen: string[] = [];
+    await page.route(/law-report-form-[\w-]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!/\/reports\/\$\{encodeURIComponent\(/.test(body)) return route.fulfill({ response, body });
+      seen.push(new URL(route.request().url()).pathname);
+      return block ? route.abort() : route.fulfill({ response, body });
+    });
+    return seen;
+  };
+
+  it('loads the server’s part only on a page with a server, in one chunk that takes Lit and core from the form’s file', async () => {
+    const { page } = await open('form.html');
+    const none = await serverChunk(page, false);
+    await page.reload();
+    await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(none).toEqual([]);
+    const served = await browser.newPage();
+    const seen = await serverChunk(served, false);
+    await served.goto(`${origin}/form-server.html`);
+    // The static server has no API: the list says it could not be read, after the chunk came.
+    await expect.poll(() => served.getByText('暂时读不到报送情况').count()).toBe(1);
+    expect(seen).toHaveLength(1);
+    expect(await readFile(join(dist, (seen[0] ?? '').slice(1)), 'utf8')).toMatch(/from"\.\/law-report-form\.js"/);
+    for (const one of [page, served]) {
+      await one.unrouteAll({ behavior: 'ignoreErrors' });
+      await one.close();
+    }
+  });
+
+  it('says so when the server’s part cannot be loaded, and keeps what was typed', async () => {
+    const page = await browser.newPage();
+    await serverChunk(page, true);
+    await page.goto(`${origin}/form-server.html`);
+    await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '这项功能没有加载成功' }).count()).toBe(1);
+    expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
   });
 });

@@ -30,8 +30,7 @@ import { formStyles } from './law-report-form.styles.js';
 import { renderMetrics, type RemovedFigure } from './metric-rows.js';
 import { renderErrorSummary, renderRestore } from './notices.js';
 import { renderSections, type Removed } from './section-editor.js';
-import { SubmissionController } from './submission-controller.js';
-import { renderHeld, renderReturned, renderUnitReports } from './unit-reports.js';
+import { ServerLink } from './server-link.js';
 
 /**
  * The form a town fills its annual report in. Every field comes from core's schema and
@@ -177,7 +176,7 @@ export class LawReportFormElement extends LitElement {
     deadlines: () => this.deadlines,
     ready: () => this.#updateFormValue(),
   });
-  readonly #server = new SubmissionController(this, {
+  readonly #server = new ServerLink(this, {
     endpoint: () => this.endpoint,
     token: () => this.token,
     locale: () => localeOf(this.locale),
@@ -287,13 +286,13 @@ export class LawReportFormElement extends LitElement {
     const errors = this.#checks.issues.filter((issue) => issue.severity === 'error');
     const outcome = this.#server.outcome;
     const refusal = outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined;
+    const server = this.#server.render(view);
     return html`<div class="root" lang=${locale}>
       ${this.readonly ? nothing : html`<button part="button" type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${m.form.skipToSubmit}</button>`}
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
-      ${renderReturned(view, this.#server)}
-      ${renderHeld(view, this.#server)}
-      ${renderUnitReports(view, this.#server)}
+      ${server.top}
+      ${server.list}
       <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${this._catalogProblem ? html`<p class="warning" id="catalog-problem">${this._catalogProblem}</p>` : nothing}</div>
       <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
       ${

@@ -6,7 +6,7 @@ import {
   type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { UnitReport } from '../internal/unit-client.js';
+import { fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 
 /** What the submission asks its element. */
@@ -104,13 +104,6 @@ export class SubmissionController implements ReactiveController {
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;
-    const loaded = await client().catch(() => undefined);
-    if (!loaded) {
-      this.listError = stringsOf(this.#form.locale()).form.loadFailed;
-      this.#host.requestUpdate();
-      return;
-    }
-    const { fetchReport, listUnitReports } = loaded;
     const list = await listUnitReports(endpoint, this.#form.token(), this.#form.locale());
     if (asked !== this.#asked) return;
     if (!Array.isArray(list)) {
@@ -144,11 +137,9 @@ export class SubmissionController implements ReactiveController {
     }
     this.opening = undefined;
     const endpoint = this.#form.endpoint();
-    const loaded = await client().catch(() => undefined);
-    const report =
-      endpoint && loaded
-        ? (await loaded.fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report
-        : undefined;
+    const report = endpoint
+      ? (await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report
+      : undefined;
     if (report === undefined) {
       this.listError = m.openFailed;
       this.#host.requestUpdate();
@@ -193,10 +184,7 @@ export class SubmissionController implements ReactiveController {
     this.busy = true;
     this.outcome = undefined;
     this.#host.requestUpdate();
-    const sent = await client().then(
-      ({ sendReport }) => sendReport(this.#form.endpoint() ?? '', this.#form.token(), this.#form.locale(), report),
-      () => ({ kind: 'offline' }) as const,
-    );
+    const sent = await sendReport(this.#form.endpoint() ?? '', this.#form.token(), this.#form.locale(), report);
     this.busy = false;
     if (sent.kind === 'submitted') {
       const when = formatChinaDateTime(sent.at, this.#form.locale());
@@ -224,9 +212,4 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
     return this.outcome;
   }
-}
-
-// The client is loaded once the form has a server to talk to: pages without one never carry it.
-function client(): Promise<typeof import('../internal/unit-client.js')> {
-  return import('../internal/unit-client.js');
 }

@@ -1,0 +1,100 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { stringsOf } from '../internal/locale.js';
+import type { FormView } from './form-view.js';
+import type { SubmissionController, SubmissionHost, SubmitOutcome } from './submission-controller.js';
+
+type ServerPart = typeof import('./server-part.js');
+
+/**
+ * The form's side of a collection server, whose code (the submission, the unit's reports, the
+ * client) loads once the form has a server to talk to: a page without `endpoint` never downloads
+ * it, and one with it loads it with the first question it asks the server, in the same round trip
+ * that would load the client anyway. If it cannot load, the form says so and keeps what was typed.
+ */
+export class ServerLink {
+  readonly #host: ReactiveControllerHost;
+  readonly #form: SubmissionHost;
+  #server: SubmissionController | undefined;
+  #render: ServerPart['renderServer'] | undefined;
+  #loading: Promise<SubmissionController | undefined> | undefined;
+  // The server's code could not be loaded (network down, file missing).
+  #failed = false;
+  // What 提交 said before the server's code was here (it could not be sent).
+  #outcome: SubmitOutcome | undefined;
+
+  constructor(host: ReactiveControllerHost, form: SubmissionHost) {
+    this.#host = host;
+    this.#form = form;
+  }
+
+  /** Whether there is a server to talk to. */
+  get connected(): boolean {
+    return Boolean(this.#form.endpoint() && this.#form.token());
+  }
+
+  /** What became of the last 提交. */
+  get outcome(): SubmitOutcome | undefined {
+    return this.#server?.outcome ?? this.#outcome;
+  }
+
+  set outcome(outcome: SubmitOutcome | undefined) {
+    this.#outcome = outcome;
+    if (this.#server) this.#server.outcome = outcome;
+  }
+
+  /** A request is under way. */
+  get busy(): boolean {
+    return this.#server?.busy ?? false;
+  }
+
+  /** Asks the server about the unit's reports and the year shown (see {@link SubmissionController.refresh}). */
+  async refresh(year: number): Promise<void> {
+    if (!this.connected) return;
+    await (await this.#load())?.refresh(year);
+  }
+
+  /** Sends the report (see {@link SubmissionController.send}); never throws. */
+  async send(report: Parameters<SubmissionController['send']>[0]): Promise<SubmitOutcome> {
+    const server = await this.#load();
+    if (server) return server.send(report);
+    this.#outcome = { ok: false, text: stringsOf(this.#form.locale()).form.loadFailed };
+    return this.#outcome;
+  }
+
+  /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */
+  forgetLoaded(): void {
+    this.#server?.forgetLoaded();
+  }
+
+  /** The county's reason for a returned report, the report it holds, and the unit's reports by year. */
+  render(view: FormView): {
+    readonly top: TemplateResult | typeof nothing;
+    readonly list: TemplateResult | typeof nothing;
+  } {
+    if (!this.connected) return { top: nothing, list: nothing };
+    if (this.#server && this.#render) return this.#render(view, this.#server);
+    return {
+      top: nothing,
+      list: this.#failed ? html`<p class="warning" role="status">${view.m.form.loadFailed}</p>` : nothing,
+    };
+  }
+
+  #load(): Promise<SubmissionController | undefined> {
+    this.#loading ??= import('./server-part.js').then(
+      ({ SubmissionController, renderServer }) => {
+        this.#server = new SubmissionController(this.#host, this.#form);
+        this.#server.outcome = this.#outcome;
+        this.#render = renderServer;
+        return this.#server;
+      },
+      () => {
+        // Asked again next time: the network may be back.
+        this.#loading = undefined;
+        this.#failed = true;
+        this.#host.requestUpdate();
+        return undefined;
+      },
+    );
+    return this.#loading;
+  }
+}
