@@ -41,21 +41,36 @@ export interface RuleContext {
 }
 
 /**
- * One cross-field rule: a small pure check over a schema-valid report. Rules live one per
- * file under `rules/` and are listed in `rules/index.ts`; the docs' rule table is generated
- * from that list.
+ * The check of one cross-field rule: a small pure function over a schema-valid report. Rules
+ * live one per file under `rules/`, each file holding its check and its {@link RuleDoc}; the
+ * checks are listed in `rules/checks.ts`, in the order their issues are reported.
  */
-export interface Rule {
+export interface RuleCheck {
   /** kebab-case, the same as the file name. */
   readonly name: string;
-  /** What it checks, for the generated rule table. */
-  readonly description: Messages;
   /** The profiles it runs in. */
   readonly profiles: readonly Profile[];
-  /** Every code it can report, with its severity. */
-  readonly codes: Readonly<Partial<Record<IssueCode, Severity | 'error or warning'>>>;
   check(report: Report, context: RuleContext): void;
 }
+
+/**
+ * What a rule checks and reports, for the generated rule table and for anyone listing the rules.
+ * Kept apart from the check, so a page that only checks reports never downloads it.
+ */
+export interface RuleDoc {
+  /** The rule's name, as its check has it. */
+  readonly name: string;
+  /** What it checks, in both locales. */
+  readonly description: Messages;
+  /** Every code it can report, with its severity. */
+  readonly codes: Readonly<Partial<Record<IssueCode, Severity | 'error or warning'>>>;
+}
+
+/**
+ * One cross-field rule with what it checks and reports: the registry `rules` lists them, and
+ * the docs' rule table is generated from it.
+ */
+export interface Rule extends RuleCheck, RuleDoc {}
 
 /** Profiles every completeness rule runs in. */
 export const SUBMIT_AND_PUBLISH: readonly Profile[] = ['submit', 'publish'];

@@ -7,7 +7,7 @@ import type { Metric } from '../schema/metric.js';
 import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
 import { createIssue, type Profile, type ValidationIssue } from './issue.js';
 import type { IndexedMetric, LocatedSection, RuleContext } from './rule.js';
-import { rules } from './rules/index.js';
+import { ruleChecks } from './rules/checks.js';
 import { forbiddenKeys } from './forbidden-keys.js';
 import { fromZodIssues } from './schema-issues.js';
 
@@ -77,7 +77,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     today: chinaToday(options.now),
     issues,
   });
-  for (const rule of rules) {
+  for (const rule of ruleChecks) {
     if (rule.profiles.includes(profile)) rule.check(report, context);
   }
   return { ok: !issues.some((issue) => issue.severity === 'error'), report, issues };

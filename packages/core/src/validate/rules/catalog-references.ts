@@ -1,18 +1,13 @@
 import { writtenWordsOf } from '../../catalog/measure-words.js';
-import { ALL_PROFILES, type Rule } from '../rule.js';
+import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 
 /**
  * Indicators come from the catalog (or a registered extension) and use one of its units;
  * unregistered extensions are kept and reported as info.
  */
-export const catalogReferences: Rule = {
+export const catalogReferences: RuleCheck = {
   name: 'catalog-references',
-  description: {
-    'zh-CN': '指标键在指标目录或已登记的扩展目录中，单位为该指标的常用单位；未登记的扩展原样保留并提示。',
-    en: 'Indicator keys are in the catalog or a registered extension and use one of its units; unregistered extensions are kept and reported as info.',
-  },
   profiles: ALL_PROFILES,
-  codes: { unknown_indicator: 'warning', unexpected_unit: 'warning', unknown_extension: 'info' },
   check(report, context) {
     const { catalog } = context;
     report.metrics.forEach((metric, index) => {
@@ -42,4 +37,14 @@ export const catalogReferences: Rule = {
       if (!catalog.namespaces.has(key)) context.report('unknown_extension', 'info', ['extensions', key], { key });
     }
   },
+};
+
+/** What `catalog-references` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const catalogReferencesDoc: RuleDoc = {
+  name: 'catalog-references',
+  description: {
+    'zh-CN': '指标键在指标目录或已登记的扩展目录中，单位为该指标的常用单位；未登记的扩展原样保留并提示。',
+    en: 'Indicator keys are in the catalog or a registered extension and use one of its units; unregistered extensions are kept and reported as info.',
+  },
+  codes: { unknown_indicator: 'warning', unexpected_unit: 'warning', unknown_extension: 'info' },
 };

@@ -1,4 +1,4 @@
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 import { lowerBound, single, upperBound } from './bounds.js';
 
 /**
@@ -6,14 +6,9 @@ import { lowerBound, single, upperBound } from './bounds.js';
  * report leaves out (成功 ≤ 排查 when 调解 is absent). Approximate values only count for what
  * they prove: 800余 is at least 800, 约800 proves nothing.
  */
-export const countOrder: Rule = {
+export const countOrder: RuleCheck = {
   name: 'count-order',
-  description: {
-    'zh-CN': '目录声明的大小关系成立（如 调解成功 ≤ 调解 ≤ 排查，已履行 ≤ 需履行）；约数只按其能证明的界限比较。',
-    en: 'Orders the catalog declares hold (resolved ≤ mediated ≤ identified, fulfilled ≤ due); approximate values count only for the bound they prove.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { count_order_violated: 'error' },
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((metric, index) => {
@@ -37,4 +32,14 @@ export const countOrder: Rule = {
       });
     });
   },
+};
+
+/** What `count-order` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const countOrderDoc: RuleDoc = {
+  name: 'count-order',
+  description: {
+    'zh-CN': '目录声明的大小关系成立（如 调解成功 ≤ 调解 ≤ 排查，已履行 ≤ 需履行）；约数只按其能证明的界限比较。',
+    en: 'Orders the catalog declares hold (resolved ≤ mediated ≤ identified, fulfilled ≤ due); approximate values count only for the bound they prove.',
+  },
+  codes: { count_order_violated: 'error' },
 };

@@ -3,7 +3,7 @@ import { STATUTORY_CONTENTS } from '../../domain/statutory-contents.js';
 import type { SectionKind } from '../../schema/enums.js';
 import type { IssuePath } from '../issue.js';
 import { hasNoText } from '../placeholder-text.js';
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 
 const statutory: ReadonlySet<SectionKind> = new Set(STATUTORY_CONTENTS.map((content) => content.kind));
 
@@ -11,15 +11,9 @@ const statutory: ReadonlySet<SectionKind> = new Set(STATUTORY_CONTENTS.map((cont
  * Each statutory content that is present says something: a heading over blank paragraphs,
  * or over template blanks only (`XX件`, `某某`, （未识别）), is not a report on it.
  */
-export const emptySections: Rule = {
+export const emptySections: RuleCheck = {
   name: 'empty-sections',
-  description: {
-    'zh-CN':
-      '已有的法定内容都有正文（本节或其下级章节中，只有空白或模板占位符的不算）；“其他需要报告的情况”没有正文只警告。',
-    en: 'Each statutory content present has text, in its sections or their sub-sections (blanks and template placeholders do not count); an empty "other" only warns.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { empty_section: 'error or warning' },
   check(_report, context) {
     // Text belongs to the nearest statutory content at or above it: thematic 举措 headings hold
     // their text in sub-sections, and a 履行生效裁判 part under them is a measure too.
@@ -45,4 +39,15 @@ export const emptySections: Rule = {
       );
     }
   },
+};
+
+/** What `empty-sections` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const emptySectionsDoc: RuleDoc = {
+  name: 'empty-sections',
+  description: {
+    'zh-CN':
+      '已有的法定内容都有正文（本节或其下级章节中，只有空白或模板占位符的不算）；“其他需要报告的情况”没有正文只警告。',
+    en: 'Each statutory content present has text, in its sections or their sub-sections (blanks and template placeholders do not count); an empty "other" only warns.',
+  },
+  codes: { empty_section: 'error or warning' },
 };

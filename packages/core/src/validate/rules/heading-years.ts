@@ -1,15 +1,10 @@
 import { yearsIn } from '../../domain/dates.js';
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 
 /** Headings that name a year name the right one; the plans section names the next year. */
-export const headingYears: Rule = {
+export const headingYears: RuleCheck = {
   name: 'heading-years',
-  description: {
-    'zh-CN': '标题和章节标题中的年份与报告年度一致；下一年度安排写的是下一年。',
-    en: 'Years named in the title and headings match the reporting year; the plans section names the next year.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { title_year_mismatch: 'warning', heading_year_mismatch: 'warning', plans_year_mismatch: 'warning' },
   check(report, context) {
     const { year } = report;
     const titleYears = yearsIn(report.title);
@@ -26,4 +21,14 @@ export const headingYears: Rule = {
       context.report(code, 'warning', [...path, 'title'], params);
     }
   },
+};
+
+/** What `heading-years` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const headingYearsDoc: RuleDoc = {
+  name: 'heading-years',
+  description: {
+    'zh-CN': '标题和章节标题中的年份与报告年度一致；下一年度安排写的是下一年。',
+    en: 'Years named in the title and headings match the reporting year; the plans section names the next year.',
+  },
+  codes: { title_year_mismatch: 'warning', heading_year_mismatch: 'warning', plans_year_mismatch: 'warning' },
 };

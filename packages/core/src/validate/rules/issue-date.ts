@@ -1,18 +1,12 @@
 import { localized } from '../../i18n/messages.js';
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 
 const dateFields = ['issuedOn', 'submittedOn', 'publishedOn'] as const;
 
 /** The report is issued after the year it covers, and no date lies in the future. */
-export const issueDate: Rule = {
+export const issueDate: RuleCheck = {
   name: 'issue-date',
-  description: {
-    'zh-CN':
-      '落款日期在报告年度结束之后（同年12月成文只警告；早于报告年度的，多半是年度或日期填错了）；各日期不晚于今天。',
-    en: 'The date of issue is after the reporting year (December of that year only warns; a date before the year usually means a wrong year or date); no date is after today.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { issued_before_year: 'error', issued_before_period_end: 'error or warning', issued_in_future: 'error' },
   check(report, context) {
     const { year, issuedOn } = report;
     if (issuedOn !== '' && issuedOn < `${year}-01-01`) {
@@ -34,4 +28,15 @@ export const issueDate: Rule = {
       );
     }
   },
+};
+
+/** What `issue-date` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const issueDateDoc: RuleDoc = {
+  name: 'issue-date',
+  description: {
+    'zh-CN':
+      '落款日期在报告年度结束之后（同年12月成文只警告；早于报告年度的，多半是年度或日期填错了）；各日期不晚于今天。',
+    en: 'The date of issue is after the reporting year (December of that year only warns; a date before the year usually means a wrong year or date); no date is after today.',
+  },
+  codes: { issued_before_year: 'error', issued_before_period_end: 'error or warning', issued_in_future: 'error' },
 };

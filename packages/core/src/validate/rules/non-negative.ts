@@ -1,5 +1,5 @@
 import { MEASURE_WORDS, SIGNED_WORDS } from '../../catalog/measure-words.js';
-import { ALL_PROFILES, type Rule } from '../rule.js';
+import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 
 const SIGNED = new Set(SIGNED_WORDS);
 const COUNTING = new Set(MEASURE_WORDS.filter((word) => !SIGNED.has(word)));
@@ -9,14 +9,9 @@ const COUNTING = new Set(MEASURE_WORDS.filter((word) => !SIGNED.has(word)));
  * publishes a wrong total. Judged by the indicator's kind, or, for an unclassified figure, by
  * its measure word.
  */
-export const nonNegative: Rule = {
+export const nonNegative: RuleCheck = {
   name: 'non-negative',
-  description: {
-    'zh-CN': '计数和金额不为负数（按指标类型判断；未归类的数据按计量单位判断，百分数除外）。',
-    en: 'Counts and amounts are not negative (by the indicator’s kind; unclassified figures by their measure word, percentages exempt).',
-  },
   profiles: ALL_PROFILES,
-  codes: { negative_value: 'error' },
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       if (metric.value >= 0) return;
@@ -30,4 +25,14 @@ export const nonNegative: Rule = {
         });
     });
   },
+};
+
+/** What `non-negative` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const nonNegativeDoc: RuleDoc = {
+  name: 'non-negative',
+  description: {
+    'zh-CN': '计数和金额不为负数（按指标类型判断；未归类的数据按计量单位判断，百分数除外）。',
+    en: 'Counts and amounts are not negative (by the indicator’s kind; unclassified figures by their measure word, percentages exempt).',
+  },
+  codes: { negative_value: 'error' },
 };

@@ -1,18 +1,13 @@
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 import { lowerBound, single, upperBound } from './bounds.js';
 
 /**
  * Parts add up to the stated total where the catalog declares one (国家级 + 省级 + 市级 +
  * 县级 示范村). A sum over approximate parts is only a lower bound.
  */
-export const partsTotal: Rule = {
+export const partsTotal: RuleCheck = {
   name: 'parts-total',
-  description: {
-    'zh-CN': '分项之和不超过总数；分项齐全且均为确数时必须等于总数（否则警告）。约数之和只是下限。',
-    en: 'Parts never add up to more than the total; when every part is given exactly they must equal it (else a warning). Sums over approximate parts are lower bounds.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { parts_exceed_total: 'error', parts_total_mismatch: 'warning' },
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((total, index) => {
@@ -44,4 +39,14 @@ export const partsTotal: Rule = {
       }
     });
   },
+};
+
+/** What `parts-total` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const partsTotalDoc: RuleDoc = {
+  name: 'parts-total',
+  description: {
+    'zh-CN': '分项之和不超过总数；分项齐全且均为确数时必须等于总数（否则警告）。约数之和只是下限。',
+    en: 'Parts never add up to more than the total; when every part is given exactly they must equal it (else a warning). Sums over approximate parts are lower bounds.',
+  },
+  codes: { parts_exceed_total: 'error', parts_total_mismatch: 'warning' },
 };

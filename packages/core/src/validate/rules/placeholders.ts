@@ -1,17 +1,12 @@
 import { localized } from '../../i18n/messages.js';
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 import type { IssuePath } from '../issue.js';
 import { findPlaceholder } from '../placeholder-text.js';
 
 /** No template placeholders are left in a report being submitted. */
-export const placeholders: Rule = {
+export const placeholders: RuleCheck = {
   name: 'placeholders',
-  description: {
-    'zh-CN': '没有遗留模板占位符（如“*次”“XX件”“××镇”“某某”“____”）。',
-    en: 'No template placeholders are left (such as *次, XX件, ××镇, 某某, ____).',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { placeholder_text: 'error' },
   check(report, context) {
     const inspect = (
       text: string,
@@ -38,4 +33,14 @@ export const placeholders: Rule = {
       );
     }
   },
+};
+
+/** What `placeholders` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const placeholdersDoc: RuleDoc = {
+  name: 'placeholders',
+  description: {
+    'zh-CN': '没有遗留模板占位符（如“*次”“XX件”“××镇”“某某”“____”）。',
+    en: 'No template placeholders are left (such as *次, XX件, ××镇, 某某, ____).',
+  },
+  codes: { placeholder_text: 'error' },
 };

@@ -1,7 +1,7 @@
 import { inIndicatorUnit } from '../../catalog/measure-words.js';
 import { bucketOf, plansSectionIds } from '../../aggregate/unit-figures.js';
 import { messages } from '../../i18n/messages.js';
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 import { readableNumber } from './readable-number.js';
 
 /**
@@ -11,15 +11,9 @@ import { readableNumber } from './readable-number.js';
  * before it lands in the totals. Running totals, targets and figures in another quantity's word
  * are not the year's and are left alone; so is 不足… (a ceiling proves nothing too big).
  */
-export const plausibleRange: Rule = {
+export const plausibleRange: RuleCheck = {
   name: 'plausible-range',
-  description: {
-    'zh-CN':
-      '全年数据不超过该层级单位的常见上限（指标目录中的 plausible，如乡镇一年的普法活动一般不超过 2000 场）；超过时警告，请核对。',
-    en: 'A year’s figure stays under the usual ceiling for the unit’s level (the catalog’s plausible, e.g. a town seldom holds over 2,000 publicity events a year); above it warns.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { implausible_for_level: 'warning' },
   check(report, context) {
     const level = report.unit.level;
     let inPlans: ReadonlySet<string> | undefined;
@@ -43,4 +37,15 @@ export const plausibleRange: Rule = {
       });
     });
   },
+};
+
+/** What `plausible-range` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const plausibleRangeDoc: RuleDoc = {
+  name: 'plausible-range',
+  description: {
+    'zh-CN':
+      '全年数据不超过该层级单位的常见上限（指标目录中的 plausible，如乡镇一年的普法活动一般不超过 2000 场）；超过时警告，请核对。',
+    en: 'A year’s figure stays under the usual ceiling for the unit’s level (the catalog’s plausible, e.g. a town seldom holds over 2,000 publicity events a year); above it warns.',
+  },
+  codes: { implausible_for_level: 'warning' },
 };

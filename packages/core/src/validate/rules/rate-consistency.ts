@@ -1,4 +1,4 @@
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 import { single } from './bounds.js';
 
 // A rate is right to the precision it is written in, rounded or truncated: 98% for 55/56
@@ -9,15 +9,9 @@ function tolerance(value: number): number {
 }
 
 /** A rate agrees with its own numerator and denominator when both are given exactly. */
-export const rateConsistency: Rule = {
+export const rateConsistency: RuleCheck = {
   name: 'rate-consistency',
-  description: {
-    'zh-CN':
-      '同时给出分子和分母（均为确数）的比率，在其所写精度内（四舍五入或截断）与计算结果一致：55/56 写作 98% 正确，写作 90% 则警告。',
-    en: 'A rate whose numerator and denominator are both given exactly agrees with them to the precision it is written in (rounded or truncated): 98% for 55/56 is right, 90% warns.',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { rate_mismatch: 'warning' },
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((rate, index) => {
@@ -41,4 +35,15 @@ export const rateConsistency: Rule = {
       });
     });
   },
+};
+
+/** What `rate-consistency` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const rateConsistencyDoc: RuleDoc = {
+  name: 'rate-consistency',
+  description: {
+    'zh-CN':
+      '同时给出分子和分母（均为确数）的比率，在其所写精度内（四舍五入或截断）与计算结果一致：55/56 写作 98% 正确，写作 90% 则警告。',
+    en: 'A rate whose numerator and denominator are both given exactly agrees with them to the precision it is written in (rounded or truncated): 98% for 55/56 is right, 90% warns.',
+  },
+  codes: { rate_mismatch: 'warning' },
 };

@@ -1,14 +1,9 @@
-import { SUBMIT_AND_PUBLISH, type Rule } from '../rule.js';
+import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 
 /** Rates lie between 0 and 100 percent. */
-export const rateRange: Rule = {
+export const rateRange: RuleCheck = {
   name: 'rate-range',
-  description: {
-    'zh-CN': '比率类指标在 0% 到 100% 之间（增长率等未归类的百分数不受此限）。',
-    en: 'Rate indicators lie between 0% and 100% (unclassified percentages such as growth are exempt).',
-  },
   profiles: SUBMIT_AND_PUBLISH,
-  codes: { rate_out_of_range: 'error' },
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       if (context.catalog.get(metric.indicator)?.kind !== 'rate') return;
@@ -19,4 +14,14 @@ export const rateRange: Rule = {
       });
     });
   },
+};
+
+/** What `rate-range` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const rateRangeDoc: RuleDoc = {
+  name: 'rate-range',
+  description: {
+    'zh-CN': '比率类指标在 0% 到 100% 之间（增长率等未归类的百分数不受此限）。',
+    en: 'Rate indicators lie between 0% and 100% (unclassified percentages such as growth are exempt).',
+  },
+  codes: { rate_out_of_range: 'error' },
 };

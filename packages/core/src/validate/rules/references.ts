@@ -1,14 +1,9 @@
-import { ALL_PROFILES, type Rule } from '../rule.js';
+import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 
 /** Section ids are unique, metrics point at real sections, source spans run forwards. */
-export const references: Rule = {
+export const references: RuleCheck = {
   name: 'references',
-  description: {
-    'zh-CN': '章节编号不重复；指标所引用的章节存在；原文位置的结束不早于开始。',
-    en: 'Section ids are unique; metrics refer to existing sections; source spans end after they start.',
-  },
   profiles: ALL_PROFILES,
-  codes: { duplicate_section_id: 'error', unknown_section_ref: 'error', invalid_source_span: 'error' },
   check(report, context) {
     const ids = new Set<string>();
     for (const { section, path } of context.sections()) {
@@ -27,4 +22,14 @@ export const references: Rule = {
       }
     });
   },
+};
+
+/** What `references` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const referencesDoc: RuleDoc = {
+  name: 'references',
+  description: {
+    'zh-CN': '章节编号不重复；指标所引用的章节存在；原文位置的结束不早于开始。',
+    en: 'Section ids are unique; metrics refer to existing sections; source spans end after they start.',
+  },
+  codes: { duplicate_section_id: 'error', unknown_section_ref: 'error', invalid_source_span: 'error' },
 };

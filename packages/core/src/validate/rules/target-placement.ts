@@ -1,18 +1,13 @@
 import type { Section } from '../../schema/section.js';
-import { ALL_PROFILES, type Rule } from '../rule.js';
+import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 
 /**
  * A target (`scope: "target"`) belongs in the plans (下一年度安排): one elsewhere is either a
  * misread achievement or a plan in the wrong section, and a person should look.
  */
-export const targetPlacement: Rule = {
+export const targetPlacement: RuleCheck = {
   name: 'target-placement',
-  description: {
-    'zh-CN': '口径为“目标”的数据应位于“下一年度主要安排”中；位于其他章节时警告。',
-    en: 'A figure with scope "target" sits in the plans section; elsewhere it warns.',
-  },
   profiles: ALL_PROFILES,
-  codes: { target_outside_plans: 'warning' },
   check(report, context) {
     const kinds = new Map<string, boolean>();
     const walk = (sections: readonly Section[], inPlans: boolean) => {
@@ -34,4 +29,14 @@ export const targetPlacement: Rule = {
       }
     });
   },
+};
+
+/** What `target-placement` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
+export const targetPlacementDoc: RuleDoc = {
+  name: 'target-placement',
+  description: {
+    'zh-CN': '口径为“目标”的数据应位于“下一年度主要安排”中；位于其他章节时警告。',
+    en: 'A figure with scope "target" sits in the plans section; elsewhere it warns.',
+  },
+  codes: { target_outside_plans: 'warning' },
 };
