@@ -4,10 +4,14 @@ import type { ImportLocaleMessages } from './import-messages.js';
 export const importEn: ImportLocaleMessages = {
   issues: {
     import_title_missing: 'No title found; "{title}" is used instead. Please check.',
+    import_title_unread: 'No title could be read. Please fill it in.',
     import_year_inferred: 'The title names no year; the reporting year {year} was inferred from {from}. Please check.',
     import_unit_missing: 'The reporting unit was not recognised. Please fill it in.',
     import_issue_date_missing: 'No date of issue found; {date} is filled in for now. Please check.',
     import_issuer_missing: 'No issuing body found; "{issuer}" is used instead. Please check.',
+    import_issuer_unread: 'No issuing body could be read. Please fill it in.',
+    import_other_unit:
+      'This report is from "{unit}", but you are signed in for "{expected}": please check that it is your own unit\'s report.',
     import_no_headings:
       'No headings (一、, （一）…) were recognised; the whole text is imported as the preamble. Please check the sections.',
     import_fact_unclassified:

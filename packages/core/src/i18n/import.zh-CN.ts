@@ -6,10 +6,13 @@
 export const importZhCN = {
   issues: {
     import_title_missing: '没有找到报告标题，已用“{title}”代替，请核对。',
+    import_title_unread: '没有读出报告标题，请填写。',
     import_year_inferred: '标题中没有年份，报告年度按{from}推定为 {year} 年，请核对。',
     import_unit_missing: '没有识别出报告单位，请填写。',
     import_issue_date_missing: '没有找到落款日期，已暂填 {date}，请核对。',
     import_issuer_missing: '没有找到落款单位，已用“{issuer}”代替，请核对。',
+    import_issuer_unread: '没有读出落款单位，请填写。',
+    import_other_unit: '这份报告的单位是“{unit}”，而您登录的单位是“{expected}”：请确认导入的是本单位的报告。',
     import_no_headings: '没有识别出“一、”“（一）”等标题，全文作为导语导入，请核对章节。',
     import_fact_unclassified: '“{label}”（{value}{unit}）不在指标目录中，请确认或归类。',
     import_more_to_confirm: '另有 {count} 项数据需要核对，未逐条列出。',

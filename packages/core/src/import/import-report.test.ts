@@ -453,11 +453,59 @@ describe('importReport structure', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(issues.map((i) => i.code)).toEqual(
       expect.arrayContaining([
-        'import_title_missing',
+        'import_title_unread',
         'import_issue_date_missing',
         'import_unit_missing',
+        'import_issuer_unread',
         'import_no_headings',
       ]),
+    );
+  });
+
+  it('asks for a title, unit and issuer it could not read to be filled in, never saying it used （未识别）', () => {
+    const notes = (locale: 'zh-CN' | 'en') =>
+      Object.fromEntries(
+        importReport('随便写的一段话', { locale })
+          .issues.filter((i) => ['title', 'unit.name', 'issuer'].includes(i.path.join('.')))
+          .map((i) => [i.path.join('.'), i.message]),
+      );
+    expect(notes('zh-CN')).toEqual({
+      title: '没有读出报告标题，请填写。',
+      'unit.name': '没有识别出报告单位，请填写。',
+      issuer: '没有读出落款单位，请填写。',
+    });
+    expect(notes('en')).toEqual({
+      title: 'No title could be read. Please fill it in.',
+      'unit.name': 'The reporting unit was not recognised. Please fill it in.',
+      issuer: 'No issuing body could be read. Please fill it in.',
+    });
+  });
+
+  it('still names the title it made from a unit it read in the 落款', () => {
+    const { report, issues } = importDraft('一、主要举措\n正文。\n北留镇人民政府\n2024年1月5日');
+    expect(report.title).toBe('北留镇2023年法治政府建设工作情况的报告');
+    expect(issues.find((i) => i.code === 'import_title_missing')?.message).toBe(
+      '没有找到报告标题，已用“北留镇2023年法治政府建设工作情况的报告”代替，请核对。',
+    );
+  });
+
+  it('says at once that a report is another unit’s than the one expected, on its unit', () => {
+    const text = '北留镇2023年法治政府建设工作情况的报告\n一、主要举措\n正文。';
+    const other = importReport(text, { expectedUnit: '柳林乡' }).issues.find((i) => i.code === 'import_other_unit');
+    expect(other).toMatchObject({ severity: 'warning', path: ['unit', 'name'] });
+    expect(other?.messages).toEqual({
+      'zh-CN': '这份报告的单位是“北留镇”，而您登录的单位是“柳林乡”：请确认导入的是本单位的报告。',
+      en: 'This report is from "北留镇", but you are signed in for "柳林乡": please check that it is your own unit\'s report.',
+    });
+    // The same unit however written (its government, a space, its county in front) is no other unit.
+    for (const expectedUnit of ['北留镇', '北留镇人民政府', '北 留镇', '阳城县北留镇'])
+      expect(
+        importReport(`阳城县${text}`, { expectedUnit }).issues.map((i) => i.code),
+        expectedUnit,
+      ).not.toContain('import_other_unit');
+    // A unit it could not read is said to be unread, not another unit's.
+    expect(importReport('随便写的一段话', { expectedUnit: '柳林乡' }).issues.map((i) => i.code)).not.toContain(
+      'import_other_unit',
     );
   });
 
@@ -579,10 +627,11 @@ describe('importReport titles', () => {
   });
 
   it('does not take a sentence or a heading for the title', () => {
-    expect(importDraft('全年开展培训12次。\n二、问题\n正文。').issues.map((i) => i.code)).toContain(
-      'import_title_missing',
-    );
-    expect(importDraft('一、主要举措\n正文。').issues.map((i) => i.code)).toContain('import_title_missing');
+    for (const text of ['全年开展培训12次。\n二、问题\n正文。', '一、主要举措\n正文。']) {
+      const { report, issues } = importDraft(text);
+      expect(report.title, text).toBe(UNRECOGNIZED_MARK);
+      expect(issues.map((i) => i.code)).toContain('import_title_unread');
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import { MappedText } from './mapped-text.js';
 import { readReportYear } from './report-year.js';
 import { frontMatter, htmlMetadata } from './document-fields.js';
 import { placeLevelOf } from '../domain/unit-names.js';
+import { normaliseUnitName } from '../aggregate/unit-key.js';
 import { levelOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
@@ -34,6 +35,12 @@ export interface ImportOptions {
   readonly locale?: Locale;
   /** "Today" (its day in China), the last resort for the reporting year: the year before it. */
   readonly now?: Date;
+  /**
+   * The unit the report should be from (a unit's own form, signed in with its token): a report
+   * naming another unit gets an `import_other_unit` warning on `unit.name` at once, not a refusal
+   * at submission. Names are compared as the aggregator matches them (`normaliseUnitName`).
+   */
+  readonly expectedUnit?: string;
 }
 
 /**
@@ -51,7 +58,7 @@ export type ImportResult =
  * guess or could not classify comes back as issues, so a person can confirm it.
  *
  * @param input - the report's text (HTML pages: the whole page; navigation is dropped)
- * @param options - format, catalog, locale, now
+ * @param options - format, catalog, locale, now, expectedUnit
  * @example
  * const { report, issues } = importReport(readFileSync('beiliu-2023.txt', 'utf8'));
  * report.metrics[0] // { indicator: 'normativeDocs.filed', value: 2, unit: '份', source: { start: 1234, end: 1237 }, … }
@@ -88,12 +95,14 @@ class Importer {
   readonly #catalog: Catalog;
   readonly #locale: Locale;
   readonly #now: Date;
+  readonly #expectedUnit: string | undefined;
   readonly #issues: ValidationIssue[] = [];
 
   constructor(options: ImportOptions) {
     this.#catalog = options.catalog ?? defaultCatalog;
     this.#locale = options.locale ?? 'zh-CN';
     this.#now = options.now ?? new Date();
+    this.#expectedUnit = options.expectedUnit;
   }
 
   run(mapped: MappedText, fields: DocumentFields): ImportResult {
@@ -122,10 +131,15 @@ class Importer {
       issuedOn = `${year + 1}-01-01`;
       this.#note('import_issue_date_missing', 'warning', ['issuedOn'], { date: issuedOn });
     }
-    if (!title) {
+    if (!title && unit.name === UNRECOGNIZED_MARK) {
+      // A title made of a unit it could not read would be no title: the field is left to fill in.
+      title = UNRECOGNIZED_MARK;
+      this.#note('import_title_unread', 'warning', ['title']);
+    } else if (!title) {
       title = `${unit.name}${year}年法治政府建设工作情况的报告`;
       this.#note('import_title_missing', 'warning', ['title'], { title });
     }
+    this.#otherUnit(unit);
     const report: Report = {
       schemaVersion: SCHEMA_VERSION,
       title,
@@ -190,10 +204,25 @@ class Importer {
     return parent ? { name, level, parent: { name: parent } } : { name, level };
   }
 
+  // Another unit's report, imported where a unit signed in for itself: said now, not at 提交.
+  #otherUnit(unit: Unit): void {
+    const expected = this.#expectedUnit;
+    if (!expected || unit.name === UNRECOGNIZED_MARK) return;
+    // Both under the report's parent: 阳城县司法局 signed in is the 司法局 a report places under 阳城县.
+    const parent = unit.parent?.name.normalize('NFKC');
+    const key = (name: string) => normaliseUnitName(name.normalize('NFKC'), parent);
+    if (key(unit.name) === key(expected)) return;
+    this.#note('import_other_unit', 'warning', ['unit', 'name'], { unit: unit.name, expected });
+  }
+
   #fallbackIssuer(title: string | undefined): string {
     const name = unitNameOf(title ?? '', undefined);
     // A place's government signs for it; a 街道 signs by its 办事处, which the title does not name.
-    const issuer = name ? (placeLevelOf(name) && !name.endsWith('街道') ? `${name}人民政府` : name) : UNRECOGNIZED_MARK;
+    if (!name) {
+      this.#note('import_issuer_unread', 'warning', ['issuer']);
+      return UNRECOGNIZED_MARK;
+    }
+    const issuer = placeLevelOf(name) && !name.endsWith('街道') ? `${name}人民政府` : name;
     this.#note('import_issuer_missing', 'warning', ['issuer'], { issuer });
     return issuer;
   }
