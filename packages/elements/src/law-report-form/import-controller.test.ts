@@ -1,8 +1,8 @@
 import { importReport } from '@law-report/core/import';
-import { defaultCatalog, formatMessage, type Report } from '@law-report/core/model';
+import { defaultCatalog, formatMessage, type Locale, type Report } from '@law-report/core/model';
 import type { ReactiveControllerHost } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf, stringsReady } from '../internal/locale.js';
 import { ImportController } from './import-controller.js';
 import { draftFrom, emptyReport } from './form-model.js';
 
@@ -45,7 +45,13 @@ const dongpo = () =>
 
 // A form around the session: the draft it holds, where focus was sent and what was said.
 function setUp(draft: Report = emptyReport()) {
-  const form = { draft, adopted: 0, changed: 0, focus: [] as { selector: string; said: string | undefined }[] };
+  const form = {
+    draft,
+    locale: 'zh-CN' as Locale,
+    adopted: 0,
+    changed: 0,
+    focus: [] as { selector: string; said: string | undefined }[],
+  };
   const host: ReactiveControllerHost = {
     addController: () => {},
     removeController: () => {},
@@ -58,7 +64,7 @@ function setUp(draft: Report = emptyReport()) {
       form.draft = report;
       form.adopted++;
     },
-    locale: () => 'zh-CN',
+    locale: () => form.locale,
     catalog: () => defaultCatalog,
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
     changed: () => void form.changed++,
@@ -74,8 +80,12 @@ async function imported(text: string, draft?: Report) {
 }
 
 // What the importer itself says about a field of the text: the note the form is to show beside it.
-const importerNote = (text: string, field: string) =>
-  importReport(text).issues.find((issue) => issue.path.join('.') === field)?.message;
+const importerNote = (text: string, field: string, locale: Locale = 'zh-CN') =>
+  importReport(text, { locale }).issues.find((issue) => issue.path.join('.') === field)?.message;
+
+// The same note in both languages, as a draft keeps it.
+const importerNotes = (text: string, field: string) =>
+  importReport(text).issues.find((issue) => issue.path.join('.') === field)?.messages;
 
 // A draft a clerk has started: a title and the first paragraph of 第一责任人职责 typed, the body signed.
 function started(): Report {
@@ -261,9 +271,9 @@ describe('ImportController', () => {
       figures: [
         { index: 0, words: '4次' },
         { index: 2, words: '12场' },
-        { index: 3, note: importerNote(text, 'metrics.3'), words: '8件' },
+        { index: 3, note: importerNotes(text, 'metrics.3'), words: '8件' },
       ],
-      guesses: { 'f-issuedOn': importerNote(text, 'issuedOn') },
+      guesses: { 'f-issuedOn': importerNotes(text, 'issuedOn') },
     });
 
     // A reload: the draft and the state come back from JSON, to a new session.
@@ -320,5 +330,40 @@ describe('ImportController', () => {
     expect(session.noteOf(figures[1]!)).toBeUndefined();
     expect(session.guessedFields).toEqual(['f-issuedOn']);
     expect(session.guessAt('f-issuedOn')).toBe('请核对日期');
+  });
+
+  it('speaks the form’s language in every note, the import’s own too, when the locale changes after the import', async () => {
+    await stringsReady('en');
+    const text = qingshi();
+    const { session, form } = await imported(text);
+    const figures = form.draft.metrics;
+    form.locale = 'en';
+    expect(session.noteOf(figures[3]!)).toBe(importerNote(text, 'metrics.3', 'en'));
+    expect(session.guessAt('f-issuedOn')).toBe(importerNote(text, 'issuedOn', 'en'));
+    expect(session.note?.text).toBe(formatMessage(stringsOf('en').form.imported, { sections: 4, metrics: 4 }));
+    form.locale = 'zh-CN';
+    expect(session.guessAt('f-issuedOn')).toBe(importerNote(text, 'issuedOn'));
+    expect(session.note?.text).toBe(formatMessage(m.imported, { sections: 4, metrics: 4 }));
+    // So does the reason an import failed.
+    const failed = await imported('');
+    failed.form.locale = 'en';
+    expect(failed.session.note).toEqual({ text: importerNote('', '', 'en'), error: true });
+  });
+
+  it('shows a note an older draft saved as one string as it is, in either language, and saves it so again', async () => {
+    const { form } = await imported(qingshi());
+    const figures = form.draft.metrics;
+    const { session, form: reloaded } = setUp(form.draft);
+    const state = {
+      figures: [{ index: 3, note: '请核对这项数据。', words: '8件' }],
+      guesses: { 'f-issuer': '请核对落款单位。' },
+    };
+    session.restorePending(state, figures);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      reloaded.locale = locale;
+      expect(session.noteOf(figures[3]!)).toBe('请核对这项数据。');
+      expect(session.guessAt('f-issuer')).toBe('请核对落款单位。');
+    }
+    expect(session.pendingState(figures)).toEqual(state);
   });
 });

@@ -2,6 +2,7 @@ import {
   formatMessage,
   type Catalog,
   type Locale,
+  type Messages,
   type Metric,
   type Report,
   type ValidationIssue,
@@ -9,16 +10,37 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import { blankUnread, fillBlanks, hasContent, idOf, type Path } from './form-model.js';
+import { ownUnitName } from './own-unit.js';
 
 // The first guessed value still to look at, in the order of the page: its 确认 button, or the
 // field itself where the importer could not read it (there is nothing to confirm, only to fill in).
 const GUESSED = 'button.confirm-field, .unread';
 
+/**
+ * An importer's note, in both languages, so it speaks the form's language whenever that changes;
+ * a draft saved before notes kept both holds one string, shown as it is.
+ */
+export type ImportNote = Messages | string;
+
 /** What a draft keeps of an import still to confirm. */
 export interface PendingState {
-  readonly figures: readonly { readonly index: number; readonly note?: string; readonly words?: string }[];
-  readonly guesses: Readonly<Record<string, string>>;
+  readonly figures: readonly { readonly index: number; readonly note?: ImportNote; readonly words?: string }[];
+  readonly guesses: Readonly<Record<string, ImportNote>>;
 }
+
+const inLocale = (note: ImportNote, locale: Locale): string => (typeof note === 'string' ? note : note[locale]);
+
+// A note as a saved draft holds it: a string (older drafts) or both languages; anything else is none.
+function noteFrom(value: unknown): ImportNote | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { 'zh-CN': zh, en } = value as { 'zh-CN'?: unknown; en?: unknown };
+  return typeof zh === 'string' && typeof en === 'string' ? { 'zh-CN': zh, en } : undefined;
+}
+
+// Sentences joined as each language joins them.
+const sentences = (locale: Locale, ...said: readonly (string | undefined)[]): string =>
+  said.filter((one) => one !== undefined && one !== '').join(locale === 'en' ? ' ' : '');
 
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';
@@ -43,29 +65,38 @@ interface Imported {
   readonly source: string;
 }
 
+// What the import says, made in whatever language the form speaks when it is shown.
+interface Said {
+  readonly text: (locale: Locale) => string;
+  readonly error: boolean;
+}
+
 /**
  * 从文本导入 as a session: the pasted or chosen text, the importer's result, and what a person
  * still has to confirm of it. Into a form that is not empty it asks first (`pending`: 替换全部 /
  * 只填空白项 / 取消). Every figure it brings is 待核对 until confirmed, with the sentence it
  * came from; so is every value the importer guessed (a 落款 date it could not find, a unit it
  * could not read), with the importer's note beside its field. Nothing is submitted while any is.
+ * Notes are kept in both languages, so they follow the form's `locale`. A form signed in to a
+ * collection server for its unit says at once when the report imported is another unit's.
  */
 export class ImportController implements ReactiveController {
   /** The text in the 报告全文 box. */
   text = '';
-  /** What the last import did, or why it did not. */
-  note: { readonly text: string; readonly error: boolean } | undefined;
   /** An import waiting for the person's choice, because the form is not empty. */
   pending: Imported | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #form: ImportHost;
+  #said: Said | undefined;
   #unconfirmed = new WeakSet<Metric>();
   // Field ids of guessed values, with the importer's note on each.
-  readonly #guesses = new Map<string, string>();
+  readonly #guesses = new Map<string, ImportNote>();
   // The importer's notes on single figures, and each figure's own words in its sentence.
-  #notes = new WeakMap<Metric, string>();
+  #notes = new WeakMap<Metric, ImportNote>();
   #words = new WeakMap<Metric, string>();
+  // The unit the form's token signs in for, once the server has named it.
+  #ownUnit: { readonly server: string; readonly name: string } | undefined;
 
   constructor(host: ReactiveControllerHost, form: ImportHost) {
     this.#host = host;
@@ -75,6 +106,21 @@ export class ImportController implements ReactiveController {
 
   // Nothing to do on connect; a ReactiveController needs one of its hooks to be one.
   hostConnected(): void {}
+
+  /** What the last import did, or why it did not, in the form's language now. */
+  get note(): { readonly text: string; readonly error: boolean } | undefined {
+    const said = this.#said;
+    return said && { text: said.text(this.#form.locale()), error: said.error };
+  }
+
+  /**
+   * Why the import waiting for the person's choice may not be theirs to import (another unit's
+   * report, where the form signs in for its own), in the form's language now.
+   */
+  get pendingWarning(): string | undefined {
+    const other = this.pending && otherUnit(this.pending);
+    return other && inLocale(other, this.#form.locale());
+  }
 
   /** How many imported figures and guessed values are still to confirm. */
   get toConfirm(): number {
@@ -91,7 +137,8 @@ export class ImportController implements ReactiveController {
 
   /** The importer's note on a figure, if it made one. */
   noteOf(metric: Metric): string | undefined {
-    return this.#notes.get(metric);
+    const note = this.#notes.get(metric);
+    return note && inLocale(note, this.#form.locale());
   }
 
   /** The figure's own words, to mark in its sentence. */
@@ -101,7 +148,8 @@ export class ImportController implements ReactiveController {
 
   /** The note on a guessed field, by field id, while it is unconfirmed. */
   guessAt(id: string): string | undefined {
-    return this.#guesses.get(id);
+    const note = this.#guesses.get(id);
+    return note && inLocale(note, this.#form.locale());
   }
 
   /** Field ids of guessed values still to confirm, in the order of the form. */
@@ -115,7 +163,7 @@ export class ImportController implements ReactiveController {
    */
   pendingState(metrics: readonly Metric[]): PendingState | undefined {
     if (this.toConfirm === 0) return undefined;
-    const figures: { index: number; note?: string; words?: string }[] = [];
+    const figures: { index: number; note?: ImportNote; words?: string }[] = [];
     metrics.forEach((metric, index) => {
       if (!this.#unconfirmed.has(metric)) return;
       const note = this.#notes.get(metric);
@@ -139,24 +187,24 @@ export class ImportController implements ReactiveController {
       const metric = typeof index === 'number' ? metrics[index] : undefined;
       if (!metric || this.#unconfirmed.has(metric)) continue;
       this.#unconfirmed.add(metric);
-      if (typeof note === 'string') this.#notes.set(metric, note);
+      const said = noteFrom(note);
+      if (said !== undefined) this.#notes.set(metric, said);
       if (typeof words === 'string') this.#words.set(metric, words);
     }
     if (typeof guesses === 'object' && guesses !== null)
-      for (const [id, note] of Object.entries(guesses))
-        if (typeof note === 'string' && id.startsWith('f-')) this.#guesses.set(id, note);
+      for (const [id, note] of Object.entries(guesses)) {
+        const said = noteFrom(note);
+        if (said !== undefined && id.startsWith('f-')) this.#guesses.set(id, said);
+      }
     this.#host.requestUpdate();
   }
 
   /** The importer's result for the text, or for a file (Word through core's Word reader). */
   async fromText(): Promise<void> {
-    const importer = await loadImporter();
-    if (!importer) return this.#fail(stringsOf(this.#form.locale()).form.loadFailed);
     const text = this.text;
-    this.#offer({
-      ...importer.importReport(text, { locale: this.#form.locale(), catalog: this.#form.catalog() }),
-      source: text,
-    });
+    const [importer, expectedUnit] = await Promise.all([loadImporter(), this.#expectedUnit()]);
+    if (!importer) return this.#fail(loadFailed);
+    this.#offer({ ...importer.importReport(text, this.#options(expectedUnit)), source: text });
   }
 
   // A Word file through core's importDocx (its converter loaded now, beside this file); any
@@ -165,13 +213,13 @@ export class ImportController implements ReactiveController {
   async fromFile(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const docx = await loadDocx();
-    if (!docx) return this.#fail(stringsOf(this.#form.locale()).form.loadFailed);
+    if (!docx) return this.#fail(loadFailed);
     if (docx.wordSignature(bytes) === 'none') {
       this.text = new TextDecoder().decode(bytes);
       this.#host.requestUpdate();
       return this.fromText();
     }
-    const result = await docx.importDocx(bytes, { locale: this.#form.locale(), catalog: this.#form.catalog() });
+    const result = await docx.importDocx(bytes, this.#options(await this.#expectedUnit()));
     const source = result.converted ?? '';
     // The box shows the text a person reads; the figures' words are taken from the converted page first.
     const importer = await loadImporter();
@@ -183,9 +231,8 @@ export class ImportController implements ReactiveController {
   choose(choice: ImportChoice): void {
     const imported = this.pending;
     this.pending = undefined;
-    const m = stringsOf(this.#form.locale()).form;
     if (!imported?.report || choice === 'cancel') {
-      this.note = { text: m.importCancelled, error: false };
+      this.#said = { text: (locale) => stringsOf(locale).form.importCancelled, error: false };
       this.#host.requestUpdate();
       return;
     }
@@ -194,11 +241,9 @@ export class ImportController implements ReactiveController {
     this.#mark(imported.report, imported, metrics, new Set(fields), true);
     blankUnread(report);
     this.#form.adopt(report);
-    this.note = {
-      text: formatMessage(m.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }),
-      error: false,
-    };
-    this.#host.requestUpdate();
+    this.#done(imported, (locale) =>
+      formatMessage(stringsOf(locale).form.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }),
+    );
   }
 
   /**
@@ -264,11 +309,32 @@ export class ImportController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  // What the importer is asked: the form's language and catalog, and the unit the form signs in for.
+  #options(expectedUnit: string | undefined): { locale: Locale; catalog: Catalog; expectedUnit?: string } {
+    const options = { locale: this.#form.locale(), catalog: this.#form.catalog() };
+    return expectedUnit === undefined ? options : { ...options, expectedUnit };
+  }
+
+  // The unit the form's token signs in for, when the form has a collection server (its public
+  // `endpoint` and `token`) and the server has named the unit; asked once per server and token.
+  async #expectedUnit(): Promise<string | undefined> {
+    const { endpoint, token } = this.#host as Partial<Record<'endpoint' | 'token', unknown>>;
+    if (typeof endpoint !== 'string' || !endpoint || typeof token !== 'string' || !token) return undefined;
+    const server = `${endpoint}\n${token}`;
+    if (this.#ownUnit?.server === server) return this.#ownUnit.name;
+    const name = await ownUnitName(endpoint, token, this.#form.locale());
+    if (name !== undefined) this.#ownUnit = { server, name };
+    return name;
+  }
+
   #offer(imported: Imported): void {
-    if (imported.report === undefined) return this.#fail(imported.issues[0]?.message ?? '');
+    if (imported.report === undefined) {
+      const [issue] = imported.issues;
+      return this.#fail((locale) => (issue ? issue.messages[locale] : ''));
+    }
     if (hasContent(this.#form.draft())) {
       this.pending = imported;
-      this.note = undefined;
+      this.#said = undefined;
       this.#host.requestUpdate();
       return;
     }
@@ -276,14 +342,19 @@ export class ImportController implements ReactiveController {
   }
 
   #replace(report: Report, imported: Imported): void {
-    const m = stringsOf(this.#form.locale()).form;
-    this.#mark(report, imported, new Map(report.metrics.map((metric) => [metric, metric])), undefined);
+    const { sections, metrics } = report;
+    this.#mark(report, imported, new Map(metrics.map((metric) => [metric, metric])), undefined);
     blankUnread(report);
     this.#form.adopt(report);
-    this.note = {
-      text: formatMessage(m.imported, { sections: report.sections.length, metrics: report.metrics.length }),
-      error: false,
-    };
+    this.#done(imported, (locale) =>
+      formatMessage(stringsOf(locale).form.imported, { sections: sections.length, metrics: metrics.length }),
+    );
+  }
+
+  // What an import that came in says: first, when it is another unit's report, whose it is.
+  #done(imported: Imported, what: (locale: Locale) => string): void {
+    const other = otherUnit(imported);
+    this.#said = { text: (locale) => sentences(locale, other && inLocale(other, locale), what(locale)), error: false };
     this.#host.requestUpdate();
   }
 
@@ -313,20 +384,31 @@ export class ImportController implements ReactiveController {
       const [head, index] = issue.path as Path;
       if (head === 'metrics' && typeof index === 'number') {
         const copy = originals[index] && metrics.get(originals[index]);
-        if (copy) this.#notes.set(copy, issue.message);
+        if (copy) this.#notes.set(copy, noteOf(issue));
         continue;
       }
       if (head === 'metrics' || head === 'sections') continue;
       const id = idOf(issue.path as Path);
-      if (filled === undefined || filled.has(id)) this.#guesses.set(id, issue.message);
+      if (filled === undefined || filled.has(id)) this.#guesses.set(id, noteOf(issue));
     }
-    this.note = undefined;
+    this.#said = undefined;
   }
 
-  #fail(text: string): void {
-    this.note = { text, error: true };
+  #fail(text: (locale: Locale) => string): void {
+    this.#said = { text, error: true };
     this.#host.requestUpdate();
   }
+}
+
+const loadFailed = (locale: Locale): string => stringsOf(locale).form.loadFailed;
+
+// An issue's note in both languages.
+const noteOf = (issue: ValidationIssue): ImportNote => issue.messages;
+
+// The importer's word that the report is another unit's than the one the form signs in for.
+function otherUnit(imported: Imported): ImportNote | undefined {
+  const issue = imported.issues.find((one) => one.code === 'import_other_unit');
+  return issue && noteOf(issue);
 }
 
 // The importer chunk beside the embed file (or core's import entry), loaded once it is needed;

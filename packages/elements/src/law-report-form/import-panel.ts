@@ -17,13 +17,16 @@ const IMPORT_FILES =
 
 /**
  * 从文本导入: the text box, the file chooser (or a file dropped on it), the question asked when
- * the form already has content (替换全部 / 只填空白项 / 取消), and the result with 全部确认 beside
- * it. The result's live region is in the page before any text comes into it, so it is heard.
+ * the form already has content (替换全部 / 只填空白项 / 取消, with a word first when the report is
+ * another unit's), and the result with 全部确认 beside it. The result's live region is in the page
+ * before any text comes into it, so it is heard.
  */
 export function renderImportPanel(view: FormView, actions: ImportActions): TemplateResult {
   const { m, imports } = view;
   const note = imports.note;
   const toConfirm = imports.toConfirm;
+  // Another unit's report is said before the person answers, not after.
+  const warning = imports.pendingWarning;
   return html`<details class="import" ?open=${imports.text !== '' || imports.pending !== undefined}
       @dragover=${(event: DragEvent) => {
         if (!view.inert && event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -50,7 +53,8 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
         }} />
       ${
         imports.pending
-          ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" id="import-choice" tabindex="-1">
+          ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" aria-describedby=${warning ? 'import-warning' : nothing} id="import-choice" tabindex="-1">
+            ${warning ? html`<p class="error" id="import-warning">${warning}</p>` : nothing}
             <p id="import-ask">${m.form.importAsk}</p>
             <button part="button" type="button" @click=${() => actions.choose('replace')}>${m.form.importReplace}</button>
             <button part="button" type="button" @click=${() => actions.choose('blanks')}>${m.form.importBlanks}</button>
