@@ -67,7 +67,7 @@ describe('--catalog <file>', () => {
   it('aggregate: totals the town’s indicators under their labels in the table and the CSV', async () => {
     const table = await lawReport('aggregate', 'reports.jsonl', '--catalog', 'town-catalog.json');
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/网格事件\s+42 件/);
+    expect(table.stdout).toMatch(/网格事件\s+42件/);
     const csv = await lawReport('aggregate', 'reports.jsonl', '--catalog', 'town-catalog.json', '--format', 'csv');
     expect(csv.stdout.split('\r\n')[0]).toContain('网格事件（件）');
     expect(csv.stdout).not.toContain('注：');
@@ -75,9 +75,9 @@ describe('--catalog <file>', () => {
 
   it('aggregate without it: the figures are totalled apart under their own key and named in a note, never dropped', async () => {
     const table = await lawReport('aggregate', 'reports.jsonl');
-    expect(table.stdout).toMatch(/x-yourtown\.gridEvents\s+全年\s+42 件\s+2/);
+    expect(table.stdout).toMatch(/x-yourtown\.gridEvents\s+全年\s+42件\s+2/);
     expect(table.stdout).toContain(
-      '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42 件（2 个单位报送），未列入上表',
+      '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42件（2 个单位报送），未列入上表',
     );
     const csv = await lawReport('aggregate', 'reports.jsonl', '--format', 'csv');
     expect(csv.stdout).toContain('注：“x-yourtown.gridEvents”不在所用的指标目录中');

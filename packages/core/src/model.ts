@@ -89,6 +89,7 @@ export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
 
 export {
   differenceQualifier,
+  formatFigure,
   qualifierBounds,
   qualifierWord,
   writtenFigure,

@@ -91,7 +91,9 @@ describe('law-report aggregate', () => {
     expect(header?.startsWith('\uFEFF单位,状态,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
     expect(header).toContain('排查矛盾纠纷（起）');
     expect(rows).toContain(`北山镇,未报送,,2024-03-01,,0${','.repeat((header?.split(',').length ?? 6) - 6)}`);
-    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,.*,58余$/.test(row))).toBe(true);
+    // 东河镇 gave 58 场 of 普法宣传活动 as a lower bound: written as the summary writes it (以上 after
+    // the measure word); its exact figures stay plain numbers.
+    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,10,.*,58场以上$/.test(row))).toBe(true);
     const english = await lawReport(
       'aggregate',
       'reports-2023.jsonl',
@@ -104,6 +106,40 @@ describe('law-report aggregate', () => {
     );
     expect(english.stdout.startsWith('\uFEFFUnit,Status,Submitted,Deadline,Days late,Completeness,')).toBe(true);
     expect(english.stdout).toContain('北山镇,missing,');
+  });
+
+  it('writes a total in the table as the summary writes a figure: 近, 约, 不足 before it, 以上 after the measure word', async () => {
+    mkdirSync(join(dir, 'bounds'));
+    const town = (name: string, metric: ReturnType<typeof makeMetric>) =>
+      JSON.stringify(makeReport({ unit: { name, level: 'town' }, issuer: `${name}人民政府`, metrics: [metric] }));
+    writeFileSync(
+      join(dir, 'bounds', 'reports.jsonl'),
+      [
+        town('东镇', makeMetric('disputes.handled', 800, { unit: '起', qualifier: 'over' })),
+        town('西镇', makeMetric('legalServices.consultations', 300, { unit: '人次', qualifier: 'nearly' })),
+        town('南镇', makeMetric('funding.amount', 12.5, { unit: '万元', qualifier: 'about' })),
+        town('北镇', makeMetric('study.sessions', 6, { unit: '次', qualifier: 'under' })),
+        town('中镇', makeMetric('publicity.events', 20, { unit: '场' })),
+      ].join('\n'),
+    );
+    const row = (stdout: string, label: string) =>
+      stdout
+        .split('\n')
+        .find((line) => line.startsWith(label))
+        ?.split(/ {2,}/)
+        .slice(0, 3);
+    const { stdout } = await lawReport('aggregate', 'bounds/reports.jsonl');
+    expect(row(stdout, '排查矛盾纠纷')).toEqual(['排查矛盾纠纷', '800起以上', '以上（下限）']);
+    expect(row(stdout, '法律咨询')?.[1]).toBe('近300人次');
+    expect(row(stdout, '法治建设经费投入')?.[1]).toBe('约12.5万元');
+    expect(row(stdout, '领导干部集体学法')?.[1]).toBe('不足6次');
+    expect(row(stdout, '普法宣传活动')?.[1]).toBe('20场');
+    expect(stdout).not.toMatch(/\d余/);
+    const english = await lawReport('aggregate', 'bounds/reports.jsonl', '--lang', 'en');
+    expect(english.stdout).toContain('over 800 起');
+    expect(english.stdout).toContain('nearly 300 人次');
+    expect(english.stdout).toContain('about 12.5 万元');
+    expect(english.stdout).toContain('under 6 次');
   });
 
   it('counts what a county may publish: one report per unit, the roster only, 件 with 起, targets and 累计 apart', async () => {

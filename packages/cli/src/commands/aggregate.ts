@@ -2,8 +2,8 @@ import {
   coverageOf,
   createAggregator,
   defaultCatalog,
+  formatFigure,
   formatMessage,
-  formatQualified,
   messages,
   unitsCsv,
   unknownIndicators,
@@ -119,8 +119,9 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
   const colon = locale === 'en' ? ':' : '：';
   const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
   const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
+  // As the summary writes a figure (800件以上, 近800件), so the table reads like the reports it adds up.
   const amount = (s: { total: number; qualifier: Qualifier; unit: string }) =>
-    `${formatQualified(s.total, s.qualifier, locale)} ${s.unit}`;
+    formatFigure({ value: s.total, unit: s.unit, qualifier: s.qualifier }, locale);
   const totals = (header: 'yearTotals' | 'cumulativeTotals' | 'targetTotals', entries: [string, IndicatorTotal][]) =>
     entries.length === 0
       ? []

@@ -1,5 +1,6 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { formatMessage, formatQualified, messages, type Locale } from '../i18n/messages.js';
+import { formatFigure } from '../domain/qualifiers.js';
+import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { AggregateResult, ApartTotal, UnitDetail } from './aggregator.js';
 
 /** Options of {@link unitsCsv}. */
@@ -14,8 +15,9 @@ export interface UnitsCsvOptions {
 
 /**
  * The county's table as CSV, one row per unit: status in words, submission date, deadline,
- * days late, completeness, then one column per indicator the units gave (a value with
- * 余/近/约/不足 is written so, never as a bare number). A UTF-8 BOM and CRLF so Excel opens it
+ * days late, completeness, then one column per indicator the units gave: an exact value as a
+ * plain number a spreadsheet can sum, a bound with its measure word and qualifier as the summary
+ * writes it (800件以上, 近30件), never as a bare number. A UTF-8 BOM and CRLF so Excel opens it
  * as it is; cells that a spreadsheet would run as a formula are quoted as text. The CLI's
  * `aggregate --format csv` and the dashboard's export both write this.
  *
@@ -28,6 +30,8 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   const units = options.units ?? result.unitsDetail;
   const m = messages[locale].aggregate;
   const keys = [...new Set(units.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
+  // The measure word a column's header names, which its values are in.
+  const unitOf = (key: string) => catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit;
   const header = [
     m.columns.unit,
     m.columns.status,
@@ -36,13 +40,8 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     m.columns.daysLate,
     m.columns.completeness,
     ...keys.map((key) => {
-      const definition = catalog.get(key);
-      const known = result.labels?.[key];
-      return definition
-        ? `${definition.label[locale]}（${definition.units[0] ?? ''}）`
-        : known
-          ? `${known.label[locale]}（${known.unit}）`
-          : key;
+      const label = catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale];
+      return label === undefined ? key : `${label}（${unitOf(key) ?? ''}）`;
     }),
   ];
   const lines = [header.map(csvCell).join(',')];
@@ -56,7 +55,10 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
       String(unit.completeness),
       ...keys.map((key) => {
         const figure = unit.values?.[key];
-        return figure ? formatQualified(figure.value, figure.qualifier, locale) : '';
+        if (!figure) return '';
+        return figure.qualifier === 'exact'
+          ? String(figure.value)
+          : formatFigure({ value: figure.value, unit: unitOf(key) ?? '', qualifier: figure.qualifier }, locale);
       }),
     ];
     lines.push(row.map(csvCell).join(','));
@@ -82,14 +84,14 @@ export function unknownIndicators(result: AggregateResult, catalog: Catalog = de
 /**
  * The note naming a figure of an unknown indicator, its total and how many units gave it.
  *
- * @example unknownNote(total, 'zh-CN') // '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 20 件（2 个单位报送），未列入上表'
+ * @example unknownNote(total, 'zh-CN') // '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 20件（2 个单位报送），未列入上表'
  */
 export function unknownNote(total: ApartTotal, locale: Locale): string {
   const m = messages[locale];
   return formatMessage(m.aggregate.unknownIndicator, {
     indicator: total.indicator,
     scope: m.scopes[total.scope],
-    total: `${formatQualified(total.total, total.qualifier, locale)} ${total.unit}`,
+    total: formatFigure({ value: total.total, unit: total.unit, qualifier: total.qualifier }, locale),
     reporting: total.reporting,
   });
 }

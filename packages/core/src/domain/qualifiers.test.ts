@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMetric } from '../testing/index.js';
-import { qualifierWord } from './qualifiers.js';
+import { formatQualified } from '../i18n/messages.js';
+import { formatFigure, qualifierWord } from './qualifiers.js';
 
 // A figure as the importer reads it: its sentence in `source.quote`.
 const said = (
@@ -99,5 +100,64 @@ describe('qualifierWord: the qualifier as the report wrote it', () => {
         makeMetric('study.lectures', 6, { unit: '场', source: { start: 0, end: 1, quote: '开展法治讲座约6场' } }),
       ),
     ).toEqual({ word: '', place: 'beforeNumber' });
+  });
+});
+
+describe('formatFigure: a figure with its measure word, as the summary writes it', () => {
+  const total = (value: number, unit: string, qualifier: 'exact' | 'over' | 'nearly' | 'about' | 'under') => ({
+    value,
+    unit,
+    qualifier,
+  });
+  const every = ['exact', 'over', 'nearly', 'about', 'under'] as const;
+
+  it('writes each qualifier in Chinese with the summary’s words: 以上 after the measure word, 近, 约, 不足 before the number', () => {
+    expect(every.map((q) => formatFigure(total(800, '件', q)))).toEqual([
+      '800件',
+      '800件以上',
+      '近800件',
+      '约800件',
+      '不足800件',
+    ]);
+  });
+
+  it('writes each qualifier in English before the number, the measure word after a space', () => {
+    expect(every.map((q) => formatFigure(total(800, '件', q), 'en'))).toEqual([
+      '800 件',
+      'over 800 件',
+      'nearly 800 件',
+      'about 800 件',
+      'under 800 件',
+    ]);
+  });
+
+  it('puts 以上 after any measure word: %, 万元, 人次', () => {
+    expect(formatFigure(total(95, '%', 'over'))).toBe('95%以上');
+    expect(formatFigure(total(50, '万元', 'over'))).toBe('50万元以上');
+    expect(formatFigure(total(20000, '人次', 'over'))).toBe('20000人次以上');
+    expect(formatFigure(total(95.5, '%', 'nearly'))).toBe('近95.5%');
+    expect(formatFigure(total(12.5, '万元', 'about'))).toBe('约12.5万元');
+    expect(formatFigure(total(300, '人次', 'under'))).toBe('不足300人次');
+    expect(formatFigure(total(95, '%', 'over'), 'en')).toBe('over 95 %');
+    expect(formatFigure(total(50, '万元', 'under'), 'en')).toBe('under 50 万元');
+    expect(formatFigure(total(300, '人次', 'about'), 'en')).toBe('about 300 人次');
+  });
+
+  it('writes a metric as the summary does, with the word its report wrote', () => {
+    expect(formatFigure(said(6, '场', 'over', '全年开展法治讲座不少于6场。'))).toBe('不少于6场');
+    expect(formatFigure(said(20000, '人次', 'over', '服务群众两万余人次。', '服务群众'))).toBe('20000余人次');
+    expect(formatFigure(said(300, '人次', 'about', '培训干部300人次左右。', '培训干部'))).toBe('300人次左右');
+    expect(formatFigure(said(6, '场', 'over', '全年开展法治讲座不少于6场。'), 'en')).toBe('over 6 场');
+  });
+
+  it('leaves formatQualified writing a bare number as before: 800余 without its measure word', () => {
+    expect(every.map((q) => formatQualified(800, q))).toEqual(['800', '800余', '近800', '约800', '不足800']);
+    expect(every.map((q) => formatQualified(800, q, 'en'))).toEqual([
+      '800',
+      'over 800',
+      'nearly 800',
+      'about 800',
+      'under 800',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { messages, type Locale } from '../i18n/messages.js';
+import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import { isChineseNumeralChar, parseChineseNumeral } from './numerals.js';
@@ -111,8 +111,11 @@ export interface QualifierWord {
   readonly place: QualifierPlace;
 }
 
-/** What {@link qualifierWord} reads of a metric. */
-export type QualifiedFigure = Pick<Metric, 'value' | 'unit' | 'qualifier' | 'label' | 'source'>;
+/**
+ * A figure to write: its value, measure word and qualifier; a metric also brings the words it
+ * was written with (`label`, `source.quote`), which {@link qualifierWord} reads. A total has none.
+ */
+export type QualifiedFigure = Pick<Metric, 'value' | 'unit' | 'qualifier'> & Partial<Pick<Metric, 'label' | 'source'>>;
 
 // Suffix words longest first (以上 before 上 would matter if one were added); after a measure
 // word 多 starts other words (6场多方联动), as the importer knows.
@@ -154,7 +157,7 @@ export function qualifierWord(metric: QualifiedFigure, locale: Locale = 'zh-CN')
 // from the label's place on (the figure follows what it counts), then the ones before it.
 function writtenWord(text: string, metric: QualifiedFigure): QualifierWord | undefined {
   const numbers = numbersIn(text).filter((number) => number.value === metric.value);
-  const from = Math.max(0, text.indexOf(metric.label));
+  const from = metric.label ? Math.max(0, text.indexOf(metric.label)) : 0;
   const ordered = [
     ...numbers.filter((number) => number.start >= from),
     ...numbers.filter((number) => number.start < from),
@@ -246,4 +249,22 @@ export function writtenFigure(
         ? `${metric.value}${word}`
         : String(metric.value);
   return { number, unit: place === 'afterUnit' ? `${metric.unit}${word}` : metric.unit };
+}
+
+/**
+ * A figure with its measure word and qualifier, written as the summary writes it, so a total in
+ * a table, a CSV or a chart reads like the figures it adds up: 近800件, 约800件, 不足800件,
+ * 800件以上, 12%以上 (en: nearly 800 件, over 800 件). A metric keeps the word its report wrote
+ * (不少于6场); a total, having no sentence, takes the locale's usual word. For a number shown
+ * without its measure word, see `formatQualified`.
+ *
+ * @param figure - the value, its measure word (件, %, 万元, 人次…) and qualifier; a metric's label and source too
+ * @param locale - the language of the page, table or file showing it
+ * @returns the figure in words, e.g. '800件以上'
+ * @example formatFigure({ value: 800, unit: '件', qualifier: 'over' }) // '800件以上'
+ * @example formatFigure({ value: 800, unit: '件', qualifier: 'nearly' }, 'en') // 'nearly 800 件'
+ */
+export function formatFigure(figure: QualifiedFigure, locale: Locale = 'zh-CN'): string {
+  const { number, unit } = writtenFigure(figure, locale);
+  return formatMessage(messages[locale].ui.valueWithUnit, { value: number, unit });
 }

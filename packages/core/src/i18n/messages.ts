@@ -102,8 +102,10 @@ export function localized(get: (m: LocaleMessages) => MessageParams): Readonly<R
 }
 
 /**
- * A value as a report writes it, with its qualifier in words: 800余, 近800, 约800, 不足800
- * (en: 800+, ~800…), so a bound is never shown as an exact figure.
+ * A bare number with its qualifier in words: 800余, 近800, 约800, 不足800 (en: over 800,
+ * nearly 800…), so a bound is never shown as an exact figure. Only for a number shown without
+ * its measure word (a change of +100余, a bar's value); a figure shown with its measure word is
+ * written by `formatFigure` (800件以上), as the summary writes it.
  *
  * @example formatQualified(800, 'over', 'zh-CN') // '800余'
  */

@@ -88,7 +88,7 @@ describe('<law-report-years>', () => {
     const element = await mount();
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     // 14 → 26 for the county, but like for like (both towns gave it both years): 14 → 26 = +12.
-    expect(handled?.at(-1)).toBe('合计 14→26；两年都有此项的 2 个单位：+12（+85.71%）');
+    expect(handled?.at(-1)).toBe('合计 14起→26起；两年都有此项的 2 个单位：+12（+85.71%）');
     const onlyOne = await mount({
       reports: [town('东岭镇', 2021, 10), town('东岭镇', 2023, 20), town('西河乡', 2023, 100)],
     });
@@ -97,13 +97,78 @@ describe('<law-report-years>', () => {
       table(onlyOne, 'indicators')
         .find((row) => row[0]?.includes('矛盾纠纷'))
         ?.at(-1),
-    ).toBe('合计 10→120；两年都有此项的 1 个单位：+10（+100%）');
+    ).toBe('合计 10起→120起；两年都有此项的 1 个单位：+10（+100%）');
     const fewer = await mount({ reports: [town('东岭镇', 2021, 20), town('东岭镇', 2023, 10)] });
     expect(
       table(fewer, 'indicators')
         .find((row) => row[0]?.includes('矛盾纠纷'))
         ?.at(-1),
-    ).toBe('合计 20→10；两年都有此项的 1 个单位：−10（−50%）');
+    ).toBe('合计 20起→10起；两年都有此项的 1 个单位：−10（−50%）');
+  });
+
+  it('writes a bound as the summary does: the total 40起以上 and 近62起, each unit’s figure in its report’s own word', async () => {
+    // Years 2009–2010: figures written with 不少于, 近 and 约, as a report writes them.
+    const said = (value: number, qualifier: 'exact' | 'over' | 'nearly' | 'about', quote: string) =>
+      makeMetric('disputes.handled', value, {
+        unit: '起',
+        qualifier,
+        label: '排查化解矛盾纠纷',
+        sectionId: 's-1',
+        source: { start: 0, end: 10, quote },
+      });
+    const bounds = [
+      town('东岭镇', 2009, undefined, {
+        metrics: [said(30, 'over', '全年排查化解矛盾纠纷不少于30起。')],
+      }),
+      town('西河乡', 2009, 10),
+      town('东岭镇', 2010, undefined, {
+        metrics: [said(50, 'nearly', '全年排查化解矛盾纠纷近50起。')],
+      }),
+      town('西河乡', 2010, undefined, {
+        metrics: [said(12, 'exact', '全年排查化解矛盾纠纷12起。'), said(10, 'about', '其中化解矛盾纠纷约10起。')],
+      }),
+    ];
+    const element = await mount({ reports: bounds });
+    const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
+    expect(handled?.slice(1, 3)).toEqual(['40起以上 2 个单位', '近62起 2 个单位']);
+    expect(handled?.at(-1)).toMatch(/^合计 40起以上→近62起；/);
+    expect(element.shadowRoot?.querySelector('[part="indicators"]')?.textContent).not.toMatch(/\d余/);
+    const titles = [...(element.shadowRoot?.querySelectorAll('svg.trend title') ?? [])].map(
+      (title) => title.textContent,
+    );
+    expect(titles).toEqual(['2009：40起以上', '2010：近62起']);
+    const buttons = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])];
+    expect(buttons.map((button) => button.getAttribute('aria-label')?.replace(/^.*?(\d{4}年)/, '$1'))).toEqual([
+      '2009年合计40起以上，2 个单位报送：查看出处',
+      '2010年合计近62起，2 个单位报送：查看出处',
+    ]);
+    buttons[1]?.click();
+    await element.updateComplete;
+    const dialog = element.shadowRoot?.querySelector('dialog');
+    expect(dialog?.querySelector('h3')?.textContent).toMatch(/2010年合计 近62起，由以下数字相加$/);
+    const figures = [...(dialog?.querySelectorAll('ol.sources > li > p:first-child') ?? [])].map((line) =>
+      line.textContent?.trim().replace(/\s+/g, ''),
+    );
+    expect(figures).toEqual(['东岭镇：近50起', '西河乡：12起']);
+    expect(dialog?.querySelector('ol.sources .hint:last-child')?.textContent).toContain('同一报告中还写到：约10起');
+    buttons[0]?.click();
+    await element.updateComplete;
+    expect(
+      [...(dialog?.querySelectorAll('ol.sources > li > p:first-child') ?? [])].map((line) =>
+        line.textContent?.trim().replace(/\s+/g, ''),
+      ),
+    ).toEqual(['东岭镇：不少于30起', '西河乡：10起']);
+
+    const english = await mount({ reports: bounds }, { locale: 'en' });
+    const cells = english.shadowRoot?.querySelectorAll('[part="indicators"] button.total');
+    expect([...(cells ?? [])].map((cell) => cell.textContent?.trim().replace(/\s+/g, ' '))).toEqual([
+      'over 40 起',
+      'nearly 62 起',
+    ]);
+    expect(cells?.[0]?.querySelector('span')?.getAttribute('lang')).toBe('zh-CN');
+    expect(cells?.[0]?.getAttribute('aria-label')).toMatch(
+      /2009: total over 40 起 from 2 units: show where it comes from$/,
+    );
   });
 
   it('gives each unit a row of years with what it did and when', async () => {

@@ -1,8 +1,8 @@
 import {
   createYearsAggregator,
   defaultCatalog,
+  formatFigure,
   formatMessage,
-  formatQualified,
   yearsMessages,
   type Catalog,
   type DeadlineOverrides,
@@ -16,6 +16,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
+import { figureMarkup, totalFigure } from '../internal/figure-markup.js';
 import { reportLang } from '../internal/report-text.js';
 import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
@@ -257,10 +258,10 @@ export class LawReportYearsElement extends LitElement {
                         <button
                           type="button"
                           class="total"
-                          aria-label=${formatMessage(y.openSources, { indicator: label, year: result.years[at] ?? '', total: formatQualified(point.total, point.qualifier, locale), unit: point.unit, n: point.reporting })}
+                          aria-label=${formatMessage(y.openSources, { indicator: label, year: result.years[at] ?? '', total: formatFigure(totalFigure(point), locale), n: point.reporting })}
                           @click=${(event: Event) => this.#open(event, key, result.years[at] ?? 0, label)}
                         >
-                          ${formatQualified(point.total, point.qualifier, locale)}<span lang=${ifDefined(reportLang(locale))}>${point.unit}</span>
+                          ${figureMarkup(totalFigure(point), y.total, locale)}
                         </button>
                         <span class="reporting">${formatMessage(y.reporting, { n: point.reporting })}</span>
                       </td>`
@@ -288,8 +289,8 @@ export class LawReportYearsElement extends LitElement {
     const totals =
       first && last
         ? formatMessage(y.totals, {
-            first: formatQualified(first.total, first.qualifier, locale),
-            last: formatQualified(last.total, last.qualifier, locale),
+            first: formatFigure(totalFigure(first), locale),
+            last: formatFigure(totalFigure(last), locale),
           })
         : '';
     const comparable =
@@ -430,8 +431,7 @@ export class LawReportYearsElement extends LitElement {
       heading: formatMessage(y.sources, {
         indicator: label,
         year,
-        total: formatQualified(point.total, point.qualifier, locale),
-        unit: point.unit,
+        total: formatFigure(totalFigure(point), locale),
       }),
       figures,
       unlisted,

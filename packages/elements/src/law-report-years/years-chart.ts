@@ -1,5 +1,6 @@
-import { formatQualified, type Locale, type YearPoint } from '@law-report/core/model';
+import { formatFigure, type Locale, type YearPoint } from '@law-report/core/model';
 import { svg, type TemplateResult } from 'lit';
+import { totalFigure } from '../internal/figure-markup.js';
 
 /**
  * One indicator's totals over the years as bars drawn by hand (one per year, scaled to the
@@ -16,7 +17,7 @@ export function yearsChart(points: readonly (YearPoint | null)[], label: string,
       if (!point)
         return svg`<rect class="none" x=${i * step} y=${height - 1} width=${Math.max(1, step - 2)} height="1"></rect>`;
       const h = Math.max(1, (point.total / max) * height);
-      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 2)} height=${h}><title>${point.year}：${formatQualified(point.total, point.qualifier, locale)}${point.unit}</title></rect>`;
+      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 2)} height=${h}><title>${point.year}：${formatFigure(totalFigure(point), locale)}</title></rect>`;
     })}
   </svg>`;
 }

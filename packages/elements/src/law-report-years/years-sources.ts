@@ -1,7 +1,7 @@
 import {
   countedFigures,
+  formatFigure,
   formatMessage,
-  formatQualified,
   writtenFigure,
   type Catalog,
   type Locale,
@@ -10,6 +10,7 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { figureMarkup } from '../internal/figure-markup.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import type { YearsMessages } from './years-text.js';
 
@@ -86,7 +87,7 @@ function figureList(figures: readonly SourceFigure[], y: YearsMessages, locale: 
       ({ unit, file, metric, restated, paragraph }) =>
         html`<li>
           <p>
-            <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${formatQualified(metric.value, metric.qualifier, locale)}${reportText(metric.unit, locale)}
+            <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${figureMarkup(metric, y.total, locale)}
           </p>
           ${metric.source?.quote ? html`<blockquote lang="zh-CN">${marked(metric.source.quote, metric)}</blockquote>` : html`<p class="hint">${y.noQuote}</p>`}
           ${
@@ -100,7 +101,7 @@ function figureList(figures: readonly SourceFigure[], y: YearsMessages, locale: 
           ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
           ${
             restated.length > 0
-              ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => `${formatQualified(other.value, other.qualifier, locale)}${other.unit}`).join(y.listSeparator) })}</p>`
+              ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => formatFigure(other, locale)).join(y.listSeparator) })}</p>`
               : nothing
           }
         </li>`,
