@@ -7,6 +7,10 @@ export const reviewStyles = [
   baseStyles,
   buttonStyles,
   css`
+    /* The queue's layout follows the width the desk is given, not the window's. */
+    .root {
+      container: desk / inline-size;
+    }
     h2 {
       font-size: 1.25rem;
       margin: 0 0 0.75rem;
@@ -48,8 +52,69 @@ export const reviewStyles = [
       padding: 0.3rem 0.75rem 0.3rem 0;
       border-bottom: 1px solid var(--law-color-border, #d0d7de);
     }
-    thead th {
+    thead th,
+    tbody th,
+    td {
       white-space: nowrap;
+    }
+    td:last-child {
+      white-space: normal;
+    }
+    /* The report open for review, marked in the queue wherever its steps take it. */
+    tr[aria-current='true'] th {
+      border-inline-start: 4px solid var(--law-color-primary, #00703c);
+      padding-inline-start: 0.5rem;
+    }
+    .label {
+      display: none;
+    }
+    /* Narrow (a phone, a side column), each report is a block of its own: the unit on a line, then
+       its version, the last change with its column's name, then its button. */
+    @container desk (width < 36rem) {
+      table,
+      caption,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      tbody tr {
+        padding: 0.5rem 0;
+        border-bottom: 1px solid var(--law-color-border, #d0d7de);
+      }
+      tbody th,
+      tbody td {
+        border: none;
+        padding: 0.1rem 0;
+        white-space: normal;
+      }
+      tbody td:empty {
+        display: none;
+      }
+      .label {
+        display: inline;
+        margin-inline-end: 0.5em;
+        color: var(--law-color-muted, #57606a);
+      }
+      td .open {
+        margin-top: 0.25rem;
+      }
+      tr[aria-current='true'] {
+        border-inline-start: 4px solid var(--law-color-primary, #00703c);
+        padding-inline-start: 0.5rem;
+      }
+      tr[aria-current='true'] th {
+        border-inline-start: none;
+        padding-inline-start: 0;
+      }
     }
     .opened {
       border-top: 4px solid var(--law-color-primary, #00703c);
@@ -111,8 +176,12 @@ export const reviewStyles = [
     .said {
       font-weight: 600;
     }
+    /* Empty, the status region stays in the page (a live region added with its text is not heard). */
     .said:empty {
-      display: none;
+      margin: 0;
+    }
+    button[aria-disabled='true'] {
+      cursor: progress;
     }
     .problem,
     .issues .error {

@@ -184,6 +184,108 @@ describe('<law-report-review>', () => {
     expect(active(element)?.id).toBe('tab-submitted');
   });
 
+  // 2012 and 2014 are this file's too: one report of 东城镇 each, for what the desk says and where it goes.
+  const reportOf = (year: number) =>
+    report({
+      year,
+      title: `东城镇${year}年法治政府建设工作情况的报告`,
+      issuedOn: `${year + 1}-01-20`,
+      confidentialityReviewed: true,
+    });
+
+  async function openIn(year: number): Promise<LawReportReviewElement> {
+    const element = await mount();
+    element.setAttribute('year', String(year));
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await expect.poll(() => active(element)?.id).toBe('opened');
+    return element;
+  }
+
+  const said = (element: LawReportReviewElement) =>
+    element.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim();
+
+  it('says in its status why 退回 did nothing without a reason, focus staying in the reason box', async () => {
+    await submit(reportOf(2012));
+    const element = await openIn(2012);
+    // The status region is in the page before anything is said in it, or its first sentence is not heard.
+    expect(said(element)).toBe('');
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await expect.poll(() => said(element)).toBe('还没有退回：请先填写退回原因。');
+    expect(active(element)?.id).toBe('reason');
+    await expect.element(page.getByLabelText('退回或撤销公开的原因')).toHaveAccessibleDescription(/请写明退回的原因/);
+    expect(await seriousViolations(element)).toEqual([]);
+    // Pressed again, it is said again (emptied first, so a screen reader hears it a second time).
+    const heard: string[] = [];
+    const region = element.shadowRoot?.querySelector('[role="status"]') as Element;
+    const observer = new MutationObserver(() => heard.push(region.textContent?.trim() ?? ''));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await expect.poll(() => heard.at(-1)).toBe('还没有退回：请先填写退回原因。');
+    observer.disconnect();
+    expect(heard).toContain('');
+    expect(active(element)?.id).toBe('reason');
+  });
+
+  it('says what it did again in the new language when the locale changes', async () => {
+    // The 2012 report of the test before, still 已提交.
+    const element = await openIn(2012);
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await expect.poll(() => said(element)).toBe('还没有退回：请先填写退回原因。');
+    element.setAttribute('locale', 'en');
+    await expect.poll(() => said(element)).toBe('“Return” was not done: please give a reason first.');
+    await expect
+      .element(page.getByLabelText('Reason for returning or unpublishing'))
+      .toHaveAccessibleDescription(/“Return” needs a reason: please give it\./);
+    await page.getByLabelText('Reason for returning or unpublishing').fill('落款日期有误');
+    await page.getByRole('button', { name: 'Return', exact: true }).click();
+    await expect.poll(() => said(element)).toBe('The report of 东城镇 is now: Returned.');
+    element.setAttribute('locale', 'zh-CN');
+    await expect.poll(() => said(element)).toBe('已退回东城镇的报告。');
+    element.setAttribute('locale', 'en');
+    await expect.poll(() => said(element)).toBe('The report of 东城镇 is now: Returned.');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  it('follows the report to 已备案 after 备案, marked as the one open, focus never dropped to the page', async () => {
+    await submit(reportOf(2014));
+    const element = await openIn(2014);
+    // The step is held on its way to the server, to see where focus is meanwhile.
+    const realFetch = globalThis.fetch;
+    let release = () => {};
+    let sent = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    globalThis.fetch = async (input, init) => {
+      if (String(input).endsWith('/file')) {
+        sent = true;
+        await held;
+      }
+      return realFetch(input, init);
+    };
+    try {
+      await page.getByRole('button', { name: '备案', exact: true }).click();
+      await expect.poll(() => sent).toBe(true);
+      // On its way, the pressed button keeps focus and says it is busy.
+      expect(document.activeElement).toBe(element);
+      expect(active(element)?.textContent).toBe('备案');
+      await expect
+        .element(page.getByRole('button', { name: '备案', exact: true }))
+        .toHaveAttribute('aria-disabled', 'true');
+      release();
+      await expect.poll(() => said(element)).toBe('已备案东城镇的报告。');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    await expect.element(page.getByRole('tab', { name: '已备案（1）' })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(page.getByRole('tabpanel')).toHaveAccessibleName('已备案（1）');
+    await expect
+      .poll(() => element.shadowRoot?.querySelector('tr[aria-current="true"] th')?.textContent)
+      .toBe('东城镇');
+    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent('已备案');
+    expect(document.activeElement).toBe(element);
+    expect(active(element)?.id).toBe('said');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
   it('says why when the server refuses the token', async () => {
     const element = document.createElement('law-report-review');
     element.setAttribute('endpoint', server.endpoint);

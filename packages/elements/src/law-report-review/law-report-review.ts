@@ -25,6 +25,7 @@ import {
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
+import { type DeskSaid, saidText } from './desk-said.js';
 import { reviewStyles } from './law-report-review.styles.js';
 
 const STATUSES = REVIEW_STATUSES;
@@ -73,8 +74,8 @@ export class LawReportReviewElement extends LitElement {
     _status: { state: true },
     _open: { state: true },
     _said: { state: true },
-    _reasonError: { state: true },
-    _confirmError: { state: true },
+    _reasonMissing: { state: true },
+    _confirmMissing: { state: true },
     _blocking: { state: true },
     _busy: { state: true },
   };
@@ -86,9 +87,11 @@ export class LawReportReviewElement extends LitElement {
   declare private _queue: readonly QueuedReport[] | { readonly error: string } | undefined;
   declare private _status: ReviewStatus;
   declare private _open: ReviewedReport | { readonly error: string } | undefined;
-  declare private _said: string;
-  declare private _reasonError: string;
-  declare private _confirmError: string;
+  // Kept as a key and its parts, so a change of `locale` says it again in the new language.
+  declare private _said: DeskSaid | undefined;
+  // The step pressed without the reason it needs.
+  declare private _reasonMissing: ReviewAction | undefined;
+  declare private _confirmMissing: boolean;
   declare private _blocking: readonly ValidationIssue[];
   declare private _busy: boolean;
   // The person chose a year: it is never replaced by another.
@@ -103,9 +106,9 @@ export class LawReportReviewElement extends LitElement {
     this._queue = undefined;
     this._status = 'submitted';
     this._open = undefined;
-    this._said = '';
-    this._reasonError = '';
-    this._confirmError = '';
+    this._said = undefined;
+    this._reasonMissing = undefined;
+    this._confirmMissing = false;
     this._blocking = [];
     this._busy = false;
   }
@@ -147,6 +150,8 @@ export class LawReportReviewElement extends LitElement {
     const shown = ofYear.filter((report) => report.status === this._status);
     // The years the server holds, newest first, and the one shown.
     const years = [...new Set([this.year, ...queue.map((report) => report.year)])].sort((a, b) => b - a);
+    // The report open for review is marked in the queue, wherever its steps take it.
+    const openId = this._open && !('error' in this._open) ? this._open.id : undefined;
     return html`<div class="root" lang=${locale}>
       <h2>${formatMessage(d.heading, { year: this.year })}</h2>
       ${this._queue && !Array.isArray(this._queue) ? html`<p class="problem">${formatMessage(m.reviewHistory.loadFailed, { message: (this._queue as { error: string }).error })}</p>` : nothing}
@@ -165,19 +170,21 @@ export class LawReportReviewElement extends LitElement {
             tabindex=${status === this._status ? 0 : -1} @click=${() => this.#choose(status)}>${formatMessage(d.tab, { status: m.review[status], count: ofYear.filter((report) => report.status === status).length })}</button>`,
         )}
       </div>
-      <div role="tabpanel" id="queue" aria-labelledby=${`tab-${this._status}`} part="queue">
+      <div role="tabpanel" id="queue" aria-labelledby=${`tab-${this._status}`} tabindex="0" part="queue">
         ${
           shown.length === 0
             ? html`<p>${formatMessage(d.none, { status: m.review[this._status] })}</p>`
-            : html`<table>
+            : // Narrow, each row is stacked, the date with its column's name (the styles); the roles keep it a
+              // table for screen readers whatever its display. Wider, a table too wide scrolls in its panel.
+              html`<table role="table">
               <caption>${formatMessage(d.queue, { status: m.review[this._status] })}</caption>
-              <thead><tr><th scope="col">${d.unit}</th><th scope="col">${d.version}</th><th scope="col">${d.updated}</th><td></td></tr></thead>
-              <tbody>${shown.map(
-                (report) => html`<tr>
-                  <th scope="row">${reportText(report.unit, locale)}</th>
-                  <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
-                  <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
-                  <td><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(d.open, { unit: report.unit })}</button></td>
+              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
+              <tbody role="rowgroup">${shown.map(
+                (report) => html`<tr role="row" aria-current=${report.id === openId ? 'true' : nothing}>
+                  <th scope="row" role="rowheader">${reportText(report.unit, locale)}</th>
+                  <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
+                  <td role="cell">${report.updatedAt ? html`<span class="label" aria-hidden="true">${d.updated}</span>${formatChinaDateTime(report.updatedAt, locale)}` : ''}</td>
+                  <td role="cell"><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(d.open, { unit: report.unit })}</button></td>
                 </tr>`,
               )}</tbody>
             </table>`
@@ -213,7 +220,7 @@ export class LawReportReviewElement extends LitElement {
     const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
     return html`<section class="opened" part="report" aria-labelledby="opened">
       <h3 id="opened" tabindex="-1">${formatParts(d.opened, { unit: reportText(open.unit, locale), year: open.year, version: open.version, status: m.review[open.status] })}</h3>
-      <p class="said" id="said" tabindex="-1">${this._said}</p>
+      <p class="said" id="said" role="status" tabindex="-1">${this._said ? saidText(this._said, locale) : nothing}</p>
       ${keyed(`${open.id}-${open.version}-${open.status}`, this.#renderActions(open, locale))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
@@ -240,25 +247,28 @@ export class LawReportReviewElement extends LitElement {
         needsReason
           ? html`<label for="reason">${d.reason}</label>
             <p class="help" id="reason-help">${d.reasonHelp}</p>
-            ${this._reasonError ? html`<p class="problem" id="reason-error">${this._reasonError}</p>` : nothing}
-            <textarea id="reason" rows="3" aria-describedby=${this._reasonError ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonError ? 'true' : 'false'}></textarea>`
+            ${this._reasonMissing ? html`<p class="problem" id="reason-error">${formatMessage(d.reasonMissing, { action: m.reviewActions[this._reasonMissing] })}</p>` : nothing}
+            <textarea id="reason" rows="3" aria-describedby=${this._reasonMissing ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${this._reasonMissing ? 'true' : 'false'}></textarea>`
           : nothing
       }
       ${
         open.actions.includes('publish')
           ? html`<div class="confirm">
-            <input type="checkbox" id="confidentiality" aria-describedby=${this._confirmError ? 'confidentiality-help confidentiality-error' : 'confidentiality-help'} aria-invalid=${this._confirmError ? 'true' : 'false'}
+            <input type="checkbox" id="confidentiality" aria-describedby=${this._confirmMissing ? 'confidentiality-help confidentiality-error' : 'confidentiality-help'} aria-invalid=${this._confirmMissing ? 'true' : 'false'}
               @change=${(event: Event) => {
-                if ((event.target as HTMLInputElement).checked) this._confirmError = '';
+                if ((event.target as HTMLInputElement).checked) this._confirmMissing = false;
               }} />
             <label for="confidentiality">${d.confirmConfidentiality}</label>
             <p class="help" id="confidentiality-help">${d.confirmConfidentialityHelp}</p>
-            ${this._confirmError ? html`<p class="problem" id="confidentiality-error">${this._confirmError}</p>` : nothing}
+            ${this._confirmMissing ? html`<p class="problem" id="confidentiality-error">${d.confirmConfidentialityMissing}</p>` : nothing}
           </div>`
           : nothing
       }
-      ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.message}</li>`)}</ul>` : nothing}
-      <div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} ?disabled=${this._busy} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>
+      ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
+      ${
+        // Busy, the buttons say so but stay focusable: a disabled button would drop focus to the page's <body>.
+        html`<div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} aria-disabled=${this._busy ? 'true' : 'false'} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>`
+      }
     </div>`;
   }
 
@@ -278,9 +288,9 @@ export class LawReportReviewElement extends LitElement {
 
   async #openReport(id: string): Promise<void> {
     if (!this.endpoint) return;
-    this._said = '';
-    this._reasonError = '';
-    this._confirmError = '';
+    this._said = undefined;
+    this._reasonMissing = undefined;
+    this._confirmMissing = false;
     this._blocking = [];
     this._open = await fetchForReview(this.endpoint, this.token, localeOf(this.locale), id);
     await this.updateComplete;
@@ -288,56 +298,70 @@ export class LawReportReviewElement extends LitElement {
   }
 
   async #act(open: ReviewedReport, action: ReviewAction): Promise<void> {
-    const m = stringsOf(localeOf(this.locale));
-    const d = deskMessages[localeOf(this.locale)];
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
     const reason = box?.value.trim() ?? '';
-    const name = m.reviewActions[action];
+    // One step at a time: a second press while the first is on its way does nothing.
+    if (this._busy) return;
     if ((action === 'return' || action === 'unpublish') && !reason) {
-      this._reasonError = formatMessage(d.reasonMissing, { action: name });
-      await this.updateComplete;
+      // Said in the status as well as by the box, so a screen reader hears why nothing happened.
+      this._reasonMissing = action;
+      await this.#say({ key: 'reasonNeeded', action });
       box?.focus();
       return;
     }
-    this._reasonError = '';
+    this._reasonMissing = undefined;
     // 公开 is the county's confirmation of 保密审查: asked for here, kept by the server with who and when.
     const confirmation = this.renderRoot.querySelector<HTMLInputElement>('#confidentiality');
     if (action === 'publish' && !confirmation?.checked) {
-      this._confirmError = d.confirmConfidentialityMissing;
-      await this.updateComplete;
+      this._confirmMissing = true;
+      await this.#say({ key: 'confirmNeeded', action });
       confirmation?.focus();
       return;
     }
-    this._confirmError = '';
-    // One step at a time: a second press while the first is on its way does nothing.
-    if (this._busy) return;
+    this._confirmMissing = false;
     this._busy = true;
+    const locale = localeOf(this.locale);
     // The version read: a newer one sent since is refused by the server (409), never acted on unread.
     const details = { version: open.version, ...(action === 'publish' ? { confidentialityReviewed: true } : {}) };
-    const done = await act(
-      this.endpoint ?? '',
-      this.token,
-      localeOf(this.locale),
-      open.id,
-      action,
-      reason,
-      details,
-    ).finally(() => (this._busy = false));
-    if (done.ok) {
-      this._blocking = [];
-      this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
-      await this.refresh();
-      this._open = await fetchForReview(this.endpoint ?? '', this.token, localeOf(this.locale), open.id);
-      this._said = formatMessage(d.done, { action: name, unit: open.unit, status: m.review[done.status] });
-    } else {
+    const done = await act(this.endpoint ?? '', this.token, locale, open.id, action, reason, details).finally(
+      () => (this._busy = false),
+    );
+    if (!done.ok) {
       this._blocking = done.issues.filter((issue) => issue.severity === 'error');
-      this._said =
-        this._blocking.length > 0
-          ? formatMessage(d.notReady, { action: name })
-          : formatMessage(d.failed, { action: name, message: done.message });
+      await this.#say(
+        this._blocking.length > 0 ? { key: 'notReady', action } : { key: 'failed', action, message: done.message },
+      );
+      this.#focusSaid();
+      return;
     }
+    this._blocking = [];
+    // The queue follows the report to its new status, where it stays marked as the one open.
+    this._status = done.status;
+    await this.#say({ key: 'done', action, unit: open.unit, status: done.status });
+    // Focus moves to what was said before the steps of the old status are replaced.
+    this.#focusSaid();
+    this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
+    await this.refresh();
+    this._open = await fetchForReview(this.endpoint ?? '', this.token, localeOf(this.locale), open.id);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#said')?.focus();
+    // Read again, the report may not load: focus goes to the sentence saying so, never to the page's <body>.
+    if (!this.renderRoot.querySelector('#said')) this.#focusSaid();
+  }
+
+  // A sentence said again is emptied first, so the status region announces it a second time.
+  async #say(said: DeskSaid): Promise<void> {
+    if (this._said) {
+      this._said = undefined;
+      await this.updateComplete;
+    }
+    this._said = said;
+    await this.updateComplete;
+  }
+
+  #focusSaid(): void {
+    (
+      this.renderRoot.querySelector<HTMLElement>('#said') ?? this.renderRoot.querySelector<HTMLElement>('#opened')
+    )?.focus();
   }
 }
 
