@@ -804,6 +804,8 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(county.years).toEqual([...county.years].sort((a, b) => b - a));
     expect(county.years).toEqual(expect.arrayContaining([2024, 2023, 2020, 2019, 2018, 2017]));
     expect(own.years).toEqual([2024, 2023]);
+    // Whose token it is, for a unit's token only.
+    expect([anyone, county, own].map((info) => (info as { unit?: unknown }).unit)).toEqual([null, null, '北留镇']);
     expect((await call('GET', '/api/info', 'lr_not-a-token')).status).toBe(401);
     await store.putSettings({ county: null });
   });

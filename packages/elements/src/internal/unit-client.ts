@@ -139,3 +139,25 @@ export async function fetchReport(
     return undefined;
   }
 }
+
+// How long an import waits to learn its unit before it goes on without.
+const PATIENCE_MS = 5000;
+
+/**
+ * The unit a token signs in for, as the server names it (`GET {endpoint}/info`); undefined for a
+ * county's token, an older server that does not say, or a server that does not answer in 5 s.
+ *
+ * @example await fetchOwnUnit('/api', token, 'zh-CN') // '柳林乡'
+ */
+export async function fetchOwnUnit(endpoint: string, token: string, locale: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url(endpoint, '/info'), {
+      headers: headers(token, locale),
+      signal: AbortSignal.timeout(PATIENCE_MS),
+    });
+    const body = (await response.json().catch(() => ({}))) as { unit?: unknown };
+    return response.ok && typeof body.unit === 'string' && body.unit.trim() ? body.unit : undefined;
+  } catch {
+    return undefined;
+  }
+}

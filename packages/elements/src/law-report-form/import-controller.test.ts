@@ -51,6 +51,8 @@ function setUp(draft: Report = emptyReport()) {
     adopted: 0,
     changed: 0,
     focus: [] as { selector: string; said: string | undefined }[],
+    // The unit the form signs in for at a collection server, when it has one.
+    ownUnit: undefined as string | undefined,
   };
   const host: ReactiveControllerHost = {
     addController: () => {},
@@ -68,6 +70,7 @@ function setUp(draft: Report = emptyReport()) {
     catalog: () => defaultCatalog,
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
     changed: () => void form.changed++,
+    ownUnit: async () => form.ownUnit,
   });
   return { session, form };
 }
@@ -246,6 +249,23 @@ describe('ImportController', () => {
     expect(form.focus).toEqual([{ selector: '#f-issuedOn', said: m.confirmed }]);
     session.confirmField('f-issuedOn');
     expect(form.focus).toHaveLength(1);
+  });
+
+  it('says at once, and marks the unit to check, when the report is another unit’s than the one the form signs in for', async () => {
+    const set = setUp();
+    set.form.ownUnit = '柳林乡';
+    set.session.text = qingshi();
+    await set.session.fromText();
+    expect(set.session.note?.text).toContain('柳林乡');
+    expect(set.session.note?.text).toContain('青石镇');
+    expect(set.session.guessAt('f-unit-name')).toContain('柳林乡');
+    // Its own unit's report says nothing of the kind.
+    const own = setUp();
+    own.form.ownUnit = '青石镇';
+    own.session.text = qingshi();
+    await own.session.fromText();
+    expect(own.session.note?.text).not.toContain('柳林乡');
+    expect(own.session.guessAt('f-unit-name')).toBeUndefined();
   });
 
   it('guesses nothing in a signed and dated report', async () => {

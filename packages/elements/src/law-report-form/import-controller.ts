@@ -10,7 +10,6 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import { blankUnread, fillBlanks, hasContent, idOf, type Path } from './form-model.js';
-import { ownUnitName } from './own-unit.js';
 
 // The first guessed value still to look at, in the order of the page: its 确认 button, or the
 // field itself where the importer could not read it (there is nothing to confirm, only to fill in).
@@ -56,6 +55,8 @@ export interface ImportHost {
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
   /** What is to confirm changed: the draft is saved with it. */
   readonly changed: () => void;
+  /** The unit the form signs in for at a collection server, when the server names it. */
+  readonly ownUnit: () => Promise<string | undefined>;
 }
 
 interface Imported {
@@ -96,7 +97,6 @@ export class ImportController implements ReactiveController {
   #notes = new WeakMap<Metric, ImportNote>();
   #words = new WeakMap<Metric, string>();
   // The unit the form's token signs in for, once the server has named it.
-  #ownUnit: { readonly server: string; readonly name: string } | undefined;
 
   constructor(host: ReactiveControllerHost, form: ImportHost) {
     this.#host = host;
@@ -202,7 +202,7 @@ export class ImportController implements ReactiveController {
   /** The importer's result for the text, or for a file (Word through core's Word reader). */
   async fromText(): Promise<void> {
     const text = this.text;
-    const [importer, expectedUnit] = await Promise.all([loadImporter(), this.#expectedUnit()]);
+    const [importer, expectedUnit] = await Promise.all([loadImporter(), this.#form.ownUnit()]);
     if (!importer) return this.#fail(loadFailed);
     this.#offer({ ...importer.importReport(text, this.#options(expectedUnit)), source: text });
   }
@@ -219,7 +219,7 @@ export class ImportController implements ReactiveController {
       this.#host.requestUpdate();
       return this.fromText();
     }
-    const result = await docx.importDocx(bytes, this.#options(await this.#expectedUnit()));
+    const result = await docx.importDocx(bytes, this.#options(await this.#form.ownUnit()));
     const source = result.converted ?? '';
     // The box shows the text a person reads; the figures' words are taken from the converted page first.
     const importer = await loadImporter();
@@ -313,18 +313,6 @@ export class ImportController implements ReactiveController {
   #options(expectedUnit: string | undefined): { locale: Locale; catalog: Catalog; expectedUnit?: string } {
     const options = { locale: this.#form.locale(), catalog: this.#form.catalog() };
     return expectedUnit === undefined ? options : { ...options, expectedUnit };
-  }
-
-  // The unit the form's token signs in for, when the form has a collection server (its public
-  // `endpoint` and `token`) and the server has named the unit; asked once per server and token.
-  async #expectedUnit(): Promise<string | undefined> {
-    const { endpoint, token } = this.#host as Partial<Record<'endpoint' | 'token', unknown>>;
-    if (typeof endpoint !== 'string' || !endpoint || typeof token !== 'string' || !token) return undefined;
-    const server = `${endpoint}\n${token}`;
-    if (this.#ownUnit?.server === server) return this.#ownUnit.name;
-    const name = await ownUnitName(endpoint, token, this.#form.locale());
-    if (name !== undefined) this.#ownUnit = { server, name };
-    return name;
   }
 
   #offer(imported: Imported): void {

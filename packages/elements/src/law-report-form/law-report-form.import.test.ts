@@ -9,7 +9,7 @@ import type { LawReportFormElement } from './law-report-form.js';
 // Importing into the whole form as a town clerk meets it: the importer's notes in the form's
 // language whatever it was at import, and another unit's report said at once, against the real
 // collection server (tests/setup/collection-server.ts), signed in as 东城镇. Its reports here are
-// of 2005, a year no other test file sends.
+// of 2005, a year no other test file sends (none is sent to the server).
 
 const server = inject('collectionServer');
 const YEAR = 2005;
@@ -87,13 +87,7 @@ describe('<law-report-form> importing a report', () => {
   });
 
   it('says at once, before and after the choice, that the report imported is another unit’s than the one signed in, and marks its unit 待核对', async () => {
-    // The county holds a report of 东城镇's: the server names the unit its token signs in for.
-    const sent = await fetch(`${server.endpoint}/reports`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' },
-      body: JSON.stringify(dongcheng()),
-    });
-    expect(sent.ok, `HTTP ${sent.status}`).toBe(true);
+    // The server names the unit its token signs in for (`/api/info`), whatever reports it holds of it.
     const element = await mount(dongcheng(), server.otherUnit);
     const other = '这份报告的单位是“北留镇”，而您登录的单位是“东城镇”：请确认导入的是本单位的报告。';
 

@@ -156,6 +156,7 @@ export class LawReportFormElement extends LitElement {
     catalog: () => this.#catalog,
     focusAfter: (selector, said) => this.#focus.after(selector, said),
     changed: () => this.#drafts.changed(),
+    ownUnit: () => this.#server.ownUnit(),
   });
   readonly #editor = new DraftEditor({
     draft: () => this.#draft,

@@ -61,6 +61,12 @@ export class ServerLink {
     return this.#outcome;
   }
 
+  /** The unit the token signs in for, as the server names it (see {@link SubmissionController.ownUnit}). */
+  async ownUnit(): Promise<string | undefined> {
+    if (!this.connected) return undefined;
+    return (await this.#load())?.ownUnit();
+  }
+
   /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */
   forgetLoaded(): void {
     this.#server?.forgetLoaded();

@@ -6,7 +6,7 @@ import {
   type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
+import { fetchOwnUnit, fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 
 /** What the submission asks its element. */
@@ -68,6 +68,8 @@ export class SubmissionController implements ReactiveController {
   #year: number | undefined;
   // The report last sent and taken, as sent: the same again is not sent again.
   #sent: { readonly json: string; readonly version: number } | undefined;
+  // The unit the token signs in for, asked once per server and token.
+  #ownUnit: { readonly of: string; readonly name: Promise<string | undefined> } | undefined;
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
     this.#host = host;
@@ -152,6 +154,16 @@ export class SubmissionController implements ReactiveController {
     // The county has this version: sent again unchanged, it would be one more identical version.
     this.#sent = { json: JSON.stringify(this.#form.current()), version: record.version };
     void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
+  }
+
+  /** The unit the token signs in for, as the server names it; undefined when it does not say. */
+  ownUnit(): Promise<string | undefined> {
+    const endpoint = this.#form.endpoint();
+    const token = this.#form.token();
+    if (!endpoint || !token) return Promise.resolve(undefined);
+    const of = `${endpoint}\n${token}`;
+    if (this.#ownUnit?.of !== of) this.#ownUnit = { of, name: fetchOwnUnit(endpoint, token, this.#form.locale()) };
+    return this.#ownUnit.name;
   }
 
   /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */
