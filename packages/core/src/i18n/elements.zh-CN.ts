@@ -127,7 +127,7 @@ export const elementStringsZhCN = {
     hasContent: '有',
     lacksContent: '无',
     figures: '本年度指标',
-    lowerBound: '带“余”“近”等字的合计是约数：“余”是下限，实际不少于此数。',
+    lowerBound: '带“以上”“近”“约”“不足”等字的合计是约数：“以上”是下限，实际不少于此数。',
     unitsCaption: '各单位报送情况（点单位名称查看报告，点列标题排序）',
     coverageCaption: '各单位报告包含的法定内容（有或无）',
     figuresCaption: '本年度各指标的合计（点列标题排序）',

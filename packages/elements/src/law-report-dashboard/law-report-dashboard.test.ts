@@ -129,14 +129,14 @@ describe('<law-report-dashboard>', () => {
     expect(element.shadowRoot?.activeElement).toBe(button.element());
   });
 
-  it('sorts the year’s figures by total, and marks a total with 余 as a lower bound', async () => {
+  it('sorts the year’s figures by total, and marks a total with 以上 as a lower bound, as the summary writes a figure', async () => {
     const element = await mount();
     await page.getByRole('button', { name: '合计', exact: true }).click();
     await page.getByRole('button', { name: '合计', exact: true }).click();
     const rows = rowsOf(element, 'figures').slice(1);
-    expect(rows[0]?.slice(0, 3)).toEqual(['法律咨询', '22696余 人次', '14']);
-    expect(rows.find((row) => row[0] === '法治建设经费投入')?.[1]).toBe('604余 万元');
-    await expect.element(page.getByText(/“余”是下限/)).toBeVisible();
+    expect(rows[0]?.slice(0, 3)).toEqual(['法律咨询', '22696人次以上', '14']);
+    expect(rows.find((row) => row[0] === '法治建设经费投入')?.[1]).toBe('604万元以上');
+    await expect.element(page.getByText(/“以上”是下限/)).toBeVisible();
   });
 
   it('draws one bar per reporting unit for each indicator, described for screen readers', async () => {
@@ -225,10 +225,10 @@ describe('<law-report-dashboard>', () => {
         ]),
       ],
     });
-    expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.[1]).toBe('15 起');
+    expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.[1]).toBe('15起');
     const apart = page.getByRole('region', { name: '单列的数据' });
-    await expect.element(apart.getByRole('table', { name: /累计/ })).toHaveTextContent('300 起');
-    await expect.element(apart.getByRole('table', { name: /工作目标/ })).toHaveTextContent('20 起');
+    await expect.element(apart.getByRole('table', { name: /累计/ })).toHaveTextContent('300起');
+    await expect.element(apart.getByRole('table', { name: /工作目标/ })).toHaveTextContent('20起');
   });
 
   it('shows an aggregate computed elsewhere, without click-through', async () => {
@@ -400,8 +400,8 @@ describe('<law-report-dashboard>', () => {
       );
     await expect.poll(rows).toEqual([
       ['单位', '数值', '原文'],
-      ['东岭镇', '12', '全年排查化解矛盾纠纷12起。'],
-      ['西河乡', '7', '全年排查化解矛盾纠纷7起。'],
+      ['东岭镇', '12起', '全年排查化解矛盾纠纷12起。'],
+      ['西河乡', '7起', '全年排查化解矛盾纠纷7起。'],
     ]);
   });
 
@@ -549,7 +549,7 @@ describe('<law-report-dashboard> from a collection server', () => {
       rowsOf(element, 'figures')
         .find((row) => row[0] === '排查矛盾纠纷')
         ?.slice(1, 3),
-    ).toEqual(['10 起', '1']);
+    ).toEqual(['10起', '1']);
     expect(
       page
         .getByRole('region', { name: '未报送' })

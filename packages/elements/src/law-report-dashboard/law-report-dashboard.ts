@@ -7,8 +7,11 @@ import {
   publicReportPath,
   reportingYear,
   formatMessage,
+  formatFigure,
   formatQualified,
   STATUTORY_CONTENTS,
+  writtenFigure,
+  type QualifiedFigure,
   unitsCsv,
   type AggregateComparison,
   type AggregateResult,
@@ -29,6 +32,7 @@ import { reviewOf, type AggregateReview, type CountFrom, type JudgedBy } from '.
 import type { ReviewedReport } from '../internal/review-client.js';
 import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
+import { totalFigure } from '../internal/figure-markup.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import {
@@ -606,7 +610,7 @@ export class LawReportDashboardElement extends LitElement {
             ${rows.map(
               (row) => html`<tr>
                 <th scope="row">${row.label}</th>
-                <td class="number">${formatQualified(row.figure.total, row.figure.qualifier, locale)} ${reportText(row.figure.unit, locale)}</td>
+                <td class="number">${amount(totalFigure(row.figure), m, locale)}</td>
                 <td class="number">${row.figure.reporting}</td>
                 <td class="number">${row.figure.min}</td>
                 <td class="number">${row.figure.median}</td>
@@ -648,7 +652,7 @@ export class LawReportDashboardElement extends LitElement {
         const figure = unit.values?.[row.key];
         if (!figure) return nothing;
         const h = Math.max(1, (figure.value / max) * height);
-        return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${unit.name}：${formatQualified(figure.value, figure.qualifier, locale)}</title></rect>`;
+        return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${unit.name}：${formatFigure({ ...figure, unit: row.figure.unit }, locale)}</title></rect>`;
       })}
     </svg>`;
   }
@@ -675,7 +679,7 @@ export class LawReportDashboardElement extends LitElement {
             return figure
               ? html`<tr>
                   <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
-                  <td class="number">${formatQualified(figure.value, figure.qualifier, locale)}</td>
+                  <td class="number">${amount({ ...figure, unit: row.figure.unit }, m, locale)}</td>
                   ${withQuotes ? html`<td class="quote" lang="zh-CN">${quote ?? '—'}</td>` : nothing}
                 </tr>`
               : nothing;
@@ -707,8 +711,6 @@ export class LawReportDashboardElement extends LitElement {
 
   #apart(result: AggregateResult, m: Strings, locale: Locale): TemplateResult | typeof nothing {
     const label = (key: string) => this.catalog.get(key)?.label[locale] ?? key;
-    const amount = (figure: IndicatorTotal) =>
-      html`${formatQualified(figure.total, figure.qualifier, locale)} ${reportText(figure.unit, locale)}`;
     const c = m.aggregate.figureColumns;
     const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
       rows.length === 0
@@ -722,7 +724,7 @@ export class LawReportDashboardElement extends LitElement {
               ${rows.map(
                 ({ key, scope, figure }) => html`<tr>
                 <th scope="row">${label(key)}${scope ? `（${scope}）` : ''}</th>
-                <td class="number">${amount(figure)}</td>
+                <td class="number">${amount(totalFigure(figure), m, locale)}</td>
                 <td class="number">${figure.reporting}</td>
               </tr>`,
               )}
@@ -824,6 +826,12 @@ function latestYear(reports: readonly unknown[]): number | undefined {
     if (typeof year === 'number' && Number.isInteger(year) && (latest === undefined || year > latest)) latest = year;
   }
   return latest;
+}
+
+// A figure as the summary writes it (800件以上, 近800件), its measure word marked Chinese in English.
+function amount(figure: QualifiedFigure, m: Strings, locale: Locale): (string | number | TemplateResult)[] {
+  const { number, unit } = writtenFigure(figure, locale);
+  return formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) });
 }
 
 function formatPercent(value: number, locale: Locale): string {
