@@ -17,7 +17,7 @@ const PIECES: Readonly<Record<string, Plugin[]>> = {
   'en strings (locale on demand)': [
     stub(/i18n[\\/]en\.ts$/, "import { zhCN } from './zh-CN.ts'; export const en = zhCN as never;"),
   ],
-  'validation rules': [stub(/validate[\\/]rules[\\/]index\.ts$/, 'export const rules = [];')],
+  'validation rules': [stub(/validate[\\/]rules[\\/]checks\.ts$/, 'export const ruleChecks = [];')],
   'the aggregator': [
     stub(
       /aggregate[\\/]aggregator\.ts$/,

@@ -1,6 +1,7 @@
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, fillBlanks, hasContent, setPath } from './form-model.js';
+import { fillBlanks } from './fill-blanks.js';
+import { emptyReport, hasContent, setPath } from './form-model.js';
 
 describe('the form’s model of a draft', () => {
   it('counts only what a person wrote as content, whatever it was given', () => {

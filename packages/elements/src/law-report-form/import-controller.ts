@@ -5,11 +5,13 @@ import {
   type Messages,
   type Metric,
   type Report,
-  type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
-import { blankUnread, fillBlanks, hasContent, idOf, type Path } from './form-model.js';
+import { hasContent } from './form-model.js';
+import type { Imported, ReadOptions, Taken } from './import-session.js';
+
+type Session = typeof import('./import-session.js');
 
 // The first guessed value still to look at, in the order of the page: its 确认 button, or the
 // field itself where the importer could not read it (there is nothing to confirm, only to fill in).
@@ -27,7 +29,8 @@ export interface PendingState {
   readonly guesses: Readonly<Record<string, ImportNote>>;
 }
 
-const inLocale = (note: ImportNote, locale: Locale): string => (typeof note === 'string' ? note : note[locale]);
+/** A note in the form's language now (an older draft's single string as it is). */
+export const inLocale = (note: ImportNote, locale: Locale): string => (typeof note === 'string' ? note : note[locale]);
 
 // A note as a saved draft holds it: a string (older drafts) or both languages; anything else is none.
 function noteFrom(value: unknown): ImportNote | undefined {
@@ -36,10 +39,6 @@ function noteFrom(value: unknown): ImportNote | undefined {
   const { 'zh-CN': zh, en } = value as { 'zh-CN'?: unknown; en?: unknown };
   return typeof zh === 'string' && typeof en === 'string' ? { 'zh-CN': zh, en } : undefined;
 }
-
-// Sentences joined as each language joins them.
-const sentences = (locale: Locale, ...said: readonly (string | undefined)[]): string =>
-  said.filter((one) => one !== undefined && one !== '').join(locale === 'en' ? ' ' : '');
 
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';
@@ -57,13 +56,6 @@ export interface ImportHost {
   readonly changed: () => void;
   /** The unit the form signs in for at a collection server, when the server names it. */
   readonly ownUnit: () => Promise<string | undefined>;
-}
-
-interface Imported {
-  readonly report: Report | undefined;
-  readonly issues: readonly ValidationIssue[];
-  /** The text the figures' sources point into. */
-  readonly source: string;
 }
 
 // What the import says, made in whatever language the form speaks when it is shown.
@@ -96,7 +88,8 @@ export class ImportController implements ReactiveController {
   // The importer's notes on single figures, and each figure's own words in its sentence.
   #notes = new WeakMap<Metric, ImportNote>();
   #words = new WeakMap<Metric, string>();
-  // The unit the form's token signs in for, once the server has named it.
+  // Reading and taking an import in, loaded with the first import (import-session.ts).
+  #session: Session | undefined;
 
   constructor(host: ReactiveControllerHost, form: ImportHost) {
     this.#host = host;
@@ -118,7 +111,7 @@ export class ImportController implements ReactiveController {
    * report, where the form signs in for its own), in the form's language now.
    */
   get pendingWarning(): string | undefined {
-    const other = this.pending && otherUnit(this.pending);
+    const other = this.pending && this.#session?.otherUnit(this.pending);
     return other && inLocale(other, this.#form.locale());
   }
 
@@ -199,51 +192,35 @@ export class ImportController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The importer's result for the text, or for a file (Word through core's Word reader). */
+  /** The importer's result for the text in the box. */
   async fromText(): Promise<void> {
     const text = this.text;
-    const [importer, expectedUnit] = await Promise.all([loadImporter(), this.#form.ownUnit()]);
-    if (!importer) return this.#fail(loadFailed);
-    this.#offer({ ...importer.importReport(text, this.#options(expectedUnit)), source: text });
+    const [session, options] = await Promise.all([this.#load(), this.#options()]);
+    const imported = await session?.readText(text, options);
+    if (!imported) return this.#fail(loadFailed);
+    this.#offer(imported);
   }
 
-  // A Word file through core's importDocx (its converter loaded now, beside this file); any
-  // other file as text, into the box, then imported as pasted text is. What a file is, is told
-  // by its first bytes, with the Word module: picking a file is when it is worth loading.
+  /** The importer's result for a chosen file: a Word file through core's Word reader, any other as text. */
   async fromFile(file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const docx = await loadDocx();
-    if (!docx) return this.#fail(loadFailed);
-    if (docx.wordSignature(bytes) === 'none') {
-      this.text = new TextDecoder().decode(bytes);
-      this.#host.requestUpdate();
-      return this.fromText();
-    }
-    const result = await docx.importDocx(bytes, this.#options(await this.#form.ownUnit()));
-    const source = result.converted ?? '';
-    // The box shows the text a person reads; the figures' words are taken from the converted page first.
-    const importer = await loadImporter();
-    this.text = importer ? importer.readableText(source) : source;
-    this.#offer({ report: result.report, issues: result.issues, source });
+    const [session, options] = await Promise.all([this.#load(), this.#options()]);
+    const read = await session?.readFile(file, options);
+    if (!read) return this.#fail(loadFailed);
+    this.text = read.text;
+    this.#offer(read.imported);
   }
 
   /** The person's answer to `pending`. */
   choose(choice: ImportChoice): void {
     const imported = this.pending;
     this.pending = undefined;
-    if (!imported?.report || choice === 'cancel') {
+    const report = imported?.report;
+    if (!imported || !report || !this.#session || choice === 'cancel') {
       this.#said = { text: (locale) => stringsOf(locale).form.importCancelled, error: false };
       this.#host.requestUpdate();
       return;
     }
-    if (choice === 'replace') return this.#replace(imported.report, imported);
-    const { report, metrics, fields, sections } = fillBlanks(this.#form.draft(), imported.report);
-    this.#mark(imported.report, imported, metrics, new Set(fields), true);
-    blankUnread(report);
-    this.#form.adopt(report);
-    this.#done(imported, (locale) =>
-      formatMessage(stringsOf(locale).form.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }),
-    );
+    this.#take(this.#session.take(this.#form.draft(), { ...imported, report }, choice));
   }
 
   /**
@@ -309,14 +286,22 @@ export class ImportController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  // The session's code, loaded with the first import; undefined when it cannot be loaded.
+  async #load(): Promise<Session | undefined> {
+    this.#session ??= await import('./import-session.js').catch(() => undefined);
+    return this.#session;
+  }
+
   // What the importer is asked: the form's language and catalog, and the unit the form signs in for.
-  #options(expectedUnit: string | undefined): { locale: Locale; catalog: Catalog; expectedUnit?: string } {
+  async #options(): Promise<ReadOptions> {
     const options = { locale: this.#form.locale(), catalog: this.#form.catalog() };
+    const expectedUnit = await this.#form.ownUnit();
     return expectedUnit === undefined ? options : { ...options, expectedUnit };
   }
 
   #offer(imported: Imported): void {
-    if (imported.report === undefined) {
+    const report = imported.report;
+    if (report === undefined || !this.#session) {
       const [issue] = imported.issues;
       return this.#fail((locale) => (issue ? issue.messages[locale] : ''));
     }
@@ -326,60 +311,27 @@ export class ImportController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    this.#replace(imported.report, imported);
+    this.#take(this.#session.take(this.#form.draft(), { ...imported, report }, 'replace'));
   }
 
-  #replace(report: Report, imported: Imported): void {
-    const { sections, metrics } = report;
-    this.#mark(report, imported, new Map(metrics.map((metric) => [metric, metric])), undefined);
-    blankUnread(report);
-    this.#form.adopt(report);
-    this.#done(imported, (locale) =>
-      formatMessage(stringsOf(locale).form.imported, { sections: sections.length, metrics: metrics.length }),
-    );
-  }
-
-  // What an import that came in says: first, when it is another unit's report, whose it is.
-  #done(imported: Imported, what: (locale: Locale) => string): void {
-    const other = otherUnit(imported);
-    this.#said = { text: (locale) => sentences(locale, other && inLocale(other, locale), what(locale)), error: false };
-    this.#host.requestUpdate();
-  }
-
-  // Marks what came in: each figure (the original's index → the copy in the draft) and each
-  // value the importer said it guessed, where it went into the draft (`filled`, or everywhere).
-  // Filling blanks keeps what an earlier import left to confirm; replacing starts again.
-  #mark(
-    report: Report,
-    imported: Imported,
-    metrics: ReadonlyMap<Metric, Metric>,
-    filled: ReadonlySet<string> | undefined,
-    keep = false,
-  ): void {
-    if (!keep) {
+  // What came in is marked to confirm (filling blanks keeps what an earlier import left to
+  // confirm; replacing starts again), the draft adopted, and what happened said.
+  #take(taken: Taken): void {
+    if (!taken.keep) {
       this.#unconfirmed = new WeakSet();
       this.#notes = new WeakMap();
       this.#words = new WeakMap();
       this.#guesses.clear();
     }
-    for (const copy of metrics.values()) {
-      this.#unconfirmed.add(copy);
-      const { source } = copy;
-      if (source) this.#words.set(copy, imported.source.slice(source.start, source.end));
+    for (const [metric, { words, note }] of taken.figures) {
+      this.#unconfirmed.add(metric);
+      if (words !== undefined) this.#words.set(metric, words);
+      if (note !== undefined) this.#notes.set(metric, note);
     }
-    const originals = report.metrics;
-    for (const issue of imported.issues) {
-      const [head, index] = issue.path as Path;
-      if (head === 'metrics' && typeof index === 'number') {
-        const copy = originals[index] && metrics.get(originals[index]);
-        if (copy) this.#notes.set(copy, noteOf(issue));
-        continue;
-      }
-      if (head === 'metrics' || head === 'sections') continue;
-      const id = idOf(issue.path as Path);
-      if (filled === undefined || filled.has(id)) this.#guesses.set(id, noteOf(issue));
-    }
-    this.#said = undefined;
+    for (const [id, note] of taken.guesses) this.#guesses.set(id, note);
+    this.#form.adopt(taken.report);
+    this.#said = { text: taken.said, error: false };
+    this.#host.requestUpdate();
   }
 
   #fail(text: (locale: Locale) => string): void {
@@ -389,31 +341,3 @@ export class ImportController implements ReactiveController {
 }
 
 const loadFailed = (locale: Locale): string => stringsOf(locale).form.loadFailed;
-
-// An issue's note in both languages.
-const noteOf = (issue: ValidationIssue): ImportNote => issue.messages;
-
-// The importer's word that the report is another unit's than the one the form signs in for.
-function otherUnit(imported: Imported): ImportNote | undefined {
-  const issue = imported.issues.find((one) => one.code === 'import_other_unit');
-  return issue && noteOf(issue);
-}
-
-// The importer chunk beside the embed file (or core's import entry), loaded once it is needed;
-// undefined when it cannot be loaded (offline, a file missing on the portal).
-export async function loadImporter(): Promise<typeof import('@law-report/core/import') | undefined> {
-  try {
-    return await import('@law-report/core/import');
-  } catch {
-    return undefined;
-  }
-}
-
-// The Word converter, likewise.
-async function loadDocx(): Promise<typeof import('@law-report/core/docx') | undefined> {
-  try {
-    return await import('@law-report/core/docx');
-  } catch {
-    return undefined;
-  }
-}

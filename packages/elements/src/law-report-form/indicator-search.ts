@@ -1,7 +1,7 @@
 import type { Catalog, Section } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Find } from './form-view.js';
-import { loadImporter } from './import-controller.js';
+import { loadImporter } from './load-importer.js';
 
 /**
  * The indicator picker of each figure row and the search of each section (按名称或别称查找指标):
