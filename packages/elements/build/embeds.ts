@@ -7,12 +7,13 @@
 // entry what only an on-use chunk needs (esbuild splits by whole files, and core's `model` barrel took
 // all of validation into the entry), but puts what the entry and a chunk share into a third chunk the
 // entry must fetch after itself; Rollup joins them again with its rule that a module the entry has
-// loaded stays in the entry, the on-use chunk importing it from there; esbuild minifies the result.
+// loaded stays in the entry, the on-use chunk importing it from there; Oxc minifies the result.
 // See docs/decisions/2026-12-05-on-use-chunks.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
-import { build, transform, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { rolldown, type Plugin as RolldownPlugin } from 'rolldown';
+import { minify } from 'rolldown/experimental';
 import { rollup, type Plugin as RollupPlugin } from 'rollup';
 import { minifyCss, minifyCssTemplates } from './minify-css.js';
 import { ON_USE_FILES, ON_USE_TARGETS, onUseFiles } from './on-use-files.js';
@@ -79,7 +80,7 @@ function sourceSteps(worker: string | undefined): RolldownPlugin {
 /**
  * Builds one embed file and its on-use chunks in memory: Rolldown bundles the sources (its
  * tree-shaking leaves what only an on-use chunk needs out of the entry), Rollup joins the chunk
- * they share into the embed file, and esbuild minifies the result.
+ * they share into the embed file, and Oxc minifies the result.
  */
 export async function buildEmbed(
   embed: Embed,
@@ -134,13 +135,7 @@ export async function buildEmbed(
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: `${embed.name}-[hash].js`,
-    plugins: [
-      {
-        name: 'law-report:minify',
-        renderChunk: async (code) =>
-          (await transform(code, { minify: true, format: 'esm', target: BROWSER.target })).code,
-      },
-    ],
+    plugins: [{ name: 'law-report:minify', renderChunk: (code, chunk) => minifyChunk(code, chunk.fileName) }],
   });
   await joined.close();
   const built = new Map<string, string>();
@@ -149,6 +144,18 @@ export async function buildEmbed(
     built.set(file.fileName, file.code);
   }
   return built;
+}
+
+// Oxc's minifier, as Vite 8 minifies: about 2.5% smaller gzip than esbuild's on these files. The
+// licences of what is bundled (Lit's) are kept, once each, at the end of the file.
+async function minifyChunk(code: string, name: string): Promise<string> {
+  const { code: minified, errors } = await minify(name, code, {
+    module: true,
+    compress: { target: BROWSER.target },
+    codegen: { legalComments: 'eof' },
+  });
+  if (errors.length > 0) throw new Error(`embeds: minifying ${name}: ${errors.map((e) => e.message).join('; ')}`);
+  return minified;
 }
 
 /** Builds what core loads on use, once for every embed file (esbuild's own split). */
