@@ -64,6 +64,7 @@ export const elementStringsZhCN = {
     myReportsFailed: '暂时读不到报送情况：{message}',
     versionNumber: '第 {version} 版',
     openReport: '打开{year}年的报告',
+    openRow: '打开',
     returnedLoaded: '已载入县里退回的第 {version} 版，请按退回原因修改后重新提交。',
     loadReturned: '载入退回的第 {version} 版修改',
     opened: '已打开{year}年的报告（第 {version} 版）。',

@@ -1,4 +1,5 @@
 import {
+  formatFigure,
   formatMessage,
   reportingYear,
   STATUTORY_CONTENTS,
@@ -152,8 +153,11 @@ export function metricName(metric: Metric, catalog: Catalog, locale: Locale, pla
   const written = metric.label?.trim() === metric.indicator ? '' : metric.label?.trim();
   const label = written || catalog.get(metric.indicator)?.label[locale] || '';
   const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
+  // The figure as the report wrote it (10余项, 不少于6场): a heading never shows a bound as exact.
   const value =
-    typeof metric.value === 'number' && Number.isFinite(metric.value) ? `（${metric.value}${metric.unit ?? ''}）` : '';
+    typeof metric.value === 'number' && Number.isFinite(metric.value)
+      ? `（${Object.hasOwn(m.qualifiers, metric.qualifier) ? formatFigure(metric, locale) : `${metric.value}${metric.unit ?? ''}`}）`
+      : '';
   return short ? `${short}${value}` : formatMessage(m.form.row, { n: place });
 }
 

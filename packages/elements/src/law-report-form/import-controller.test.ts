@@ -214,6 +214,23 @@ describe('ImportController', () => {
     for (const metric of form.draft.metrics) session.confirm(metric);
     expect(form.focus.at(-1)).toEqual({ selector: '#import-result', said: m.confirmed });
     expect(session.toConfirm).toBe(0);
+    // The result focus lands on says so, on screen, after what the import did.
+    expect(session.note?.text).toBe(`${formatMessage(m.imported, { sections: 3, metrics: 3 })}${m.allConfirmed}`);
+  });
+
+  it('says on screen that everything is confirmed in a restored draft, where no import was said', async () => {
+    const { session, form } = await imported(dongpo());
+    const saved = session.pendingState(form.draft.metrics);
+    const restored = setUp(form.draft);
+    restored.session.restorePending(saved, form.draft.metrics);
+    expect(restored.session.note).toBeUndefined();
+    restored.session.confirm();
+    expect(restored.session.note).toEqual({ text: m.allConfirmed, error: false });
+    // A new import asks first, and no longer says that everything is confirmed.
+    restored.session.text = qingshi();
+    await restored.session.fromText();
+    expect(restored.session.pending).toBeDefined();
+    expect(restored.session.note).toBeUndefined();
   });
 
   it('does nothing when a figure already confirmed is confirmed again', async () => {

@@ -29,6 +29,10 @@ export interface PendingState {
   readonly guesses: Readonly<Record<string, ImportNote>>;
 }
 
+/** Sentences joined as each language joins them (none between Chinese sentences, a space in English). */
+export const sentences = (locale: Locale, ...said: readonly (string | undefined)[]): string =>
+  said.filter((one) => one !== undefined && one !== '').join(locale === 'en' ? ' ' : '');
+
 /** A note in the form's language now (an older draft's single string as it is). */
 export const inLocale = (note: ImportNote, locale: Locale): string => (typeof note === 'string' ? note : note[locale]);
 
@@ -82,6 +86,8 @@ export class ImportController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #form: ImportHost;
   #said: Said | undefined;
+  // Everything imported has been confirmed since the import was said: said after it, on screen.
+  #allConfirmed = false;
   #unconfirmed = new WeakSet<Metric>();
   // Field ids of guessed values, with the importer's note on each.
   readonly #guesses = new Map<string, ImportNote>();
@@ -103,7 +109,10 @@ export class ImportController implements ReactiveController {
   /** What the last import did, or why it did not, in the form's language now. */
   get note(): { readonly text: string; readonly error: boolean } | undefined {
     const said = this.#said;
-    return said && { text: said.text(this.#form.locale()), error: said.error };
+    const locale = this.#form.locale();
+    if (this.#allConfirmed)
+      return { text: sentences(locale, said?.text(locale), stringsOf(locale).form.allConfirmed), error: false };
+    return said && { text: said.text(locale), error: said.error };
   }
 
   /**
@@ -216,6 +225,7 @@ export class ImportController implements ReactiveController {
     this.pending = undefined;
     const report = imported?.report;
     if (!imported || !report || !this.#session || choice === 'cancel') {
+      this.#allConfirmed = false;
       this.#said = { text: (locale) => stringsOf(locale).form.importCancelled, error: false };
       this.#host.requestUpdate();
       return;
@@ -235,6 +245,7 @@ export class ImportController implements ReactiveController {
       this.#form.changed();
       this.#host.requestUpdate();
       const left = this.#guesses.size;
+      this.#allConfirmed = left === 0;
       return void this.#form.focusAfter(
         left > 0 ? GUESSED : '#import-result',
         left > 0 ? formatMessage(m.figuresConfirmed, { count: left }) : m.allConfirmed,
@@ -247,6 +258,7 @@ export class ImportController implements ReactiveController {
     const at = metrics.indexOf(metric);
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
+    this.#allConfirmed = !next && this.#guesses.size === 0;
     const selector = next
       ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm`
       : this.#guesses.size > 0
@@ -258,6 +270,7 @@ export class ImportController implements ReactiveController {
   /** A person confirms a guessed value: focus stays on its field. */
   confirmField(id: string): void {
     if (!this.#guesses.delete(id)) return;
+    this.#allConfirmed = this.toConfirm === 0;
     this.#form.changed();
     this.#host.requestUpdate();
     void this.#form.focusAfter(`#${CSS.escape(id)}`, stringsOf(this.#form.locale()).form.confirmed);
@@ -281,6 +294,7 @@ export class ImportController implements ReactiveController {
   }
 
   #forgetAll(): void {
+    this.#allConfirmed = false;
     this.#unconfirmed = new WeakSet();
     this.#guesses.clear();
     this.#host.requestUpdate();
@@ -307,6 +321,7 @@ export class ImportController implements ReactiveController {
     }
     if (hasContent(this.#form.draft())) {
       this.pending = imported;
+      this.#allConfirmed = false;
       this.#said = undefined;
       this.#host.requestUpdate();
       return;
@@ -330,11 +345,13 @@ export class ImportController implements ReactiveController {
     }
     for (const [id, note] of taken.guesses) this.#guesses.set(id, note);
     this.#form.adopt(taken.report);
+    this.#allConfirmed = false;
     this.#said = { text: taken.said, error: false };
     this.#host.requestUpdate();
   }
 
   #fail(text: (locale: Locale) => string): void {
+    this.#allConfirmed = false;
     this.#said = { text, error: true };
     this.#host.requestUpdate();
   }

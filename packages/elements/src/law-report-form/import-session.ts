@@ -9,7 +9,7 @@ import {
 import { stringsOf } from '../internal/locale.js';
 import { blankUnread, fillBlanks } from './fill-blanks.js';
 import { idOf, type Path } from './form-model.js';
-import { inLocale, type ImportNote } from './import-controller.js';
+import { inLocale, sentences, type ImportNote } from './import-controller.js';
 import { loadDocx, loadImporter } from './load-importer.js';
 
 // What the form loads when a person imports (see import-controller.ts): reading pasted text or a
@@ -121,10 +121,6 @@ export function take(
 export function otherUnit(imported: Imported): ImportNote | undefined {
   return imported.issues.find((one) => one.code === 'import_other_unit')?.messages;
 }
-
-// Sentences joined as each language joins them.
-const sentences = (locale: Locale, ...said: readonly (string | undefined)[]): string =>
-  said.filter((one) => one !== undefined && one !== '').join(locale === 'en' ? ' ' : '');
 
 // What came in: each figure (the original → its copy in the draft) with its words and note, and each
 // value the importer said it guessed, where it went into the draft (`filled`, or everywhere).

@@ -161,6 +161,21 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     const right = column.getBoundingClientRect().right;
     const buttons = [...(table.element().querySelectorAll('button') ?? [])];
     expect(buttons.every((button) => button.getBoundingClientRect().right <= right + 0.5)).toBe(true);
+    // Each button's words on one line, and a time broken, if at all, between its day and its hour.
+    const lines = (element: Element, upTo = ' ') => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode();
+      while (text && !text.textContent?.trim()) text = walker.nextNode();
+      if (!text) return 0;
+      const end = (text.textContent ?? '').indexOf(upTo);
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, end < 0 ? (text.textContent ?? '').length : end);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    for (const button of buttons) expect(lines(button), button.textContent ?? '').toBe(1);
+    // 2026年12月5日 12:52: the day on one line.
+    for (const cell of table.element().querySelectorAll('td.when')) expect(lines(cell), cell.textContent ?? '').toBe(1);
   });
 
   it('shows, after 提交, the figures the county’s server asks the town to look at', async () => {

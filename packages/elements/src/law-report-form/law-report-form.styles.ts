@@ -283,15 +283,47 @@ export const formStyles = [
     padding: 0.25rem 0.75rem 0.25rem 0;
     text-align: start;
   }
-  /* A status or a version never breaks inside its word (已提/交) on a phone; the date and the button may wrap. */
+  /* A status or a version never breaks inside its word (已提/交) on a phone. */
   .unit-reports thead th,
   .unit-reports td:nth-of-type(1),
   .unit-reports td:nth-of-type(2) {
     white-space: nowrap;
   }
+  /* A time breaks between its day and its hour, never inside 12月 (keep-all: no break between CJK characters). */
+  .unit-reports .when {
+    word-break: keep-all;
+  }
   .unit-reports {
     margin: 0 0 var(--law-space, 1rem);
     overflow-x: auto;
+    container-type: inline-size;
+  }
+  /* Narrow (a phone): each report one line of its own that wraps between its cells, never inside a
+     word or a button; the headers are still there for a screen reader (the table's roles are explicit). */
+  @container (max-width: 30rem) {
+    .unit-reports-table,
+    .unit-reports-table tbody {
+      display: block;
+    }
+    .unit-reports-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .unit-reports-table tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem 0.75rem;
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--law-color-border, #b1b4b6);
+    }
+    .unit-reports-table th,
+    .unit-reports-table td {
+      padding: 0;
+    }
   }
   .badge {
     white-space: nowrap;

@@ -45,16 +45,15 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
     ${reports && reports.length === 0 ? html`<p>${m.form.myReportsNone}</p>` : nothing}
     ${
       reports && reports.length > 0
-        ? html`<table class="unit-reports-table">
-          <caption class="visually-hidden">${m.form.myReports}</caption>
-          <thead><tr><th scope="col">${m.form.myReportsYear}</th><th scope="col">${m.form.myReportsStatus}</th><th scope="col">${m.form.myReportsVersion}</th><th scope="col">${m.form.myReportsUpdated}</th><td></td></tr></thead>
-          <tbody>${reports.map(
-            (report) => html`<tr>
-              <th scope="row">${report.year}</th>
-              <td><span class=${`status status-${report.status}`}>${m.review[report.status]}</span></td>
-              <td>${formatMessage(m.form.versionNumber, { version: report.version })}</td>
-              <td>${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
-              <td><button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(report)}>${formatMessage(m.form.openReport, { year: report.year })}</button></td>
+        ? html`<table class="unit-reports-table" role="table" aria-labelledby="unit-reports-title">
+          <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${m.form.myReportsYear}</th><th role="columnheader" scope="col">${m.form.myReportsStatus}</th><th role="columnheader" scope="col">${m.form.myReportsVersion}</th><th role="columnheader" scope="col">${m.form.myReportsUpdated}</th><td role="cell"></td></tr></thead>
+          <tbody role="rowgroup">${reports.map(
+            (report) => html`<tr role="row">
+              <th role="rowheader" scope="row">${report.year}</th>
+              <td role="cell"><span class=${`status status-${report.status}`}>${m.review[report.status]}</span></td>
+              <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
+              <td role="cell" class="when">${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
+              <td role="cell"><button part="button" type="button" ?disabled=${view.inert} aria-label=${formatMessage(m.form.openReport, { year: report.year })} @click=${() => void server.open(report)}>${m.form.openRow}</button></td>
             </tr>`,
           )}</tbody>
         </table>`
