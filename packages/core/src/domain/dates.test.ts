@@ -5,6 +5,7 @@ import {
   chinaDateTime,
   chinaToday,
   dateAt,
+  formatChinaDate,
   formatChinaDateTime,
   isoDate,
   reportingYear,
@@ -46,6 +47,14 @@ describe('dates as reports write them', () => {
     expect(formatChinaDateTime('2025-01-20T02:32:00Z', 'zh-CN')).toBe('2025年1月20日 10:32');
     expect(formatChinaDateTime('2025-01-20T02:32:00Z', 'zh-CN', { time: false })).toBe('2025年1月20日');
     expect(formatChinaDateTime('2025-01-20T02:32:00Z', 'en')).toBe('2025-01-20 10:32 (China time)');
+  });
+
+  it('writes a calendar day as a person reads it, the same day whatever the machine’s time zone', () => {
+    expect(formatChinaDate('2024-01-25', 'zh-CN')).toBe('2024年1月25日');
+    expect(formatChinaDate('2024-01-25', 'en')).toBe('2024-01-25');
+    expect(formatChinaDate('2024-12-31', 'zh-CN')).toBe('2024年12月31日');
+    // Not a day: shown as it is, never blank.
+    expect(formatChinaDate('2024年1月', 'zh-CN')).toBe('2024年1月');
   });
 });
 

@@ -154,6 +154,19 @@ export function formatChinaDateTime(
 }
 
 /**
+ * A calendar day (`YYYY-MM-DD`, a report's 落款 or 报送 date) as a person in China reads it:
+ * `2024年1月25日` in zh-CN, `2024-01-25` in English, as {@link formatChinaDateTime} writes the day
+ * of an instant. The text given back for a value that is no day is the value itself.
+ *
+ * @example formatChinaDate('2024-01-25', 'zh-CN') // '2024年1月25日'
+ */
+export function formatChinaDate(date: string, locale: 'zh-CN' | 'en'): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? formatChinaDateTime(`${date}T00:00:00+08:00`, locale, { time: false })
+    : date;
+}
+
+/**
  * The year a report written or collected now is on, by the day in China: from October the year
  * under way (towns write it up in its last weeks and in January, counties collect it by spring),
  * before then the year before.

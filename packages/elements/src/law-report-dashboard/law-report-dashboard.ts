@@ -3,6 +3,7 @@ import {
   compareAggregates,
   coverageOf,
   defaultCatalog,
+  formatChinaDate,
   formatChinaDateTime,
   publicReportPath,
   reportingYear,
@@ -326,13 +327,15 @@ export class LawReportDashboardElement extends LitElement {
 
   // The deadlines the server judged 按时 by: the towns' and departments', and publication.
   #judgedBy(judged: JudgedBy, m: Strings, locale: Locale): TemplateResult {
-    const day = (date: string) => formatChinaDateTime(`${date}T00:00:00+08:00`, locale, { time: false });
     const levels = (['town', 'department'] as const)
       .filter((level) => judged.submitBy[level])
       .map((level) =>
-        formatMessage(m.dashboard.deadlineOf, { level: m.levels[level], date: day(judged.submitBy[level] ?? '') }),
+        formatMessage(m.dashboard.deadlineOf, {
+          level: m.levels[level],
+          date: formatChinaDate(judged.submitBy[level] ?? '', locale),
+        }),
       );
-    return html`<p class="note" part="deadlines">${formatMessage(m.dashboard.judgedBy, { deadlines: levels.join(m.dashboard.listSeparator), publish: judged.publishBy ? day(judged.publishBy) : '—', source: judged.source === 'default' ? m.dashboard.bySource.default : m.dashboard.bySource.county })}</p>`;
+    return html`<p class="note" part="deadlines">${formatMessage(m.dashboard.judgedBy, { deadlines: levels.join(m.dashboard.listSeparator), publish: judged.publishBy ? formatChinaDate(judged.publishBy, locale) : '—', source: judged.source === 'default' ? m.dashboard.bySource.default : m.dashboard.bySource.county })}</p>`;
   }
 
   // What the server served, when the dashboard shows the server's data.

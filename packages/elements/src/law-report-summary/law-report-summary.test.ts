@@ -82,6 +82,17 @@ describe('<law-report-summary>', () => {
     await expect.element(page.getByText('逾期 10 天', { exact: true })).toBeVisible();
   });
 
+  it('puts 按时 or 逾期 beside the day the report was sent, when it was sent on another day than its 落款', async () => {
+    const element = await mount(makeReport({ issuedOn: '2024-01-25', submittedOn: '2024-02-22' }));
+    element.deadlines = { submit: { town: '01-31' } };
+    await element.updateComplete;
+    const dates = [...(element.shadowRoot?.querySelectorAll('dt') ?? [])].map(
+      (term) => `${term.textContent?.trim()}：${term.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim()}`,
+    );
+    expect(dates).toContain('落款日期：2024年1月25日');
+    expect(dates).toContain('报送日期：2024年2月22日 逾期 22 天');
+  });
+
   it('fires law-report-invalid and lists the errors for a report with errors', async () => {
     const report = makeReport();
     report.sections = report.sections.filter((section) => section.kind !== 'plans');

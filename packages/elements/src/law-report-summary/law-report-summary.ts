@@ -1,5 +1,6 @@
 import {
   defaultCatalog,
+  formatChinaDate,
   formatMessage,
   writtenFigure,
   STATUTORY_CONTENTS,
@@ -187,7 +188,14 @@ export class LawReportSummaryElement extends LitElement {
           <dt>${m.fields.issuer}</dt>
           <dd>${reportText(report.issuer, locale)}</dd>
           <dt>${m.ui.issuedOn}</dt>
-          <dd>${report.issuedOn} ${this.#timeliness(report)}</dd>
+          <dd>${formatChinaDate(report.issuedOn, locale)} ${report.submittedOn ? nothing : this.#timeliness(report)}</dd>
+          ${
+            // 按时 or 逾期 is the submission's, beside its day when the report has one (else judged by its 落款).
+            report.submittedOn
+              ? html`<dt>${m.ui.submittedOn}</dt>
+          <dd>${formatChinaDate(report.submittedOn, locale)} ${this.#timeliness(report)}</dd>`
+              : nothing
+          }
         </dl>
       </div>
       <section part="contents" aria-labelledby="contents-heading">
