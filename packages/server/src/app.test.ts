@@ -631,7 +631,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(header[column + 1]).toBe('排查矛盾纠纷（限定）');
     const row = (unit: string) => rows.find((cells) => cells[0] === unit) ?? [];
     expect(row('丙镇').slice(1, 2)).toEqual(['已提交']);
-    expect([row('丙镇')[column], row('丙镇')[column + 1]]).toEqual(['68', '以上（下限）']);
+    expect([row('丙镇')[column], row('丙镇')[column + 1]]).toEqual(['68', '以上']);
     expect([row('丁镇')[column], row('丁镇')[column + 1]]).toEqual(['41', '约']);
     expect([row('己镇')[column], row('己镇')[column + 1]]).toEqual(['455', '']);
     // Returned: listed with its status, its figure out of the sheet and the total.

@@ -55,10 +55,6 @@ const strings = {
     unitMismatch: '报告中的单位{field}“{claimed}”与这个令牌所属单位的{field}“{known}”不符，已拒收。',
     confidentialityUnconfirmed:
       '公开前须由审核人确认这份报告已完成保密审查（请求中写明 "confidentialityReviewed": true）；确认人和时间记入审核记录。报告中单位自填的“已完成保密审查”不能代替这一确认。',
-    csvWorkflow: '审核状态',
-    csvStatus: '报送情况',
-    csvQualifier: '{label}（限定）',
-    csvTotal: '合计',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     unitFields: { name: '名称', parent: '上级单位', code: '代码' },
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
@@ -119,10 +115,6 @@ const strings = {
     unitMismatch: 'The report’s unit {field} “{claimed}” is not the {field} “{known}” of this token’s unit: refused.',
     confidentialityUnconfirmed:
       'Before publishing, the reviewer must confirm that the report passed the confidentiality review (保密审查): send "confidentialityReviewed": true; who confirmed it and when are kept in the history. The unit’s own “confidentiality review done” in the report does not stand for it.',
-    csvWorkflow: 'Review',
-    csvStatus: 'Reporting',
-    csvQualifier: '{label} (qualifier)',
-    csvTotal: 'Total',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     unitFields: { name: 'name', parent: 'parent', code: 'code' },
     actions: {

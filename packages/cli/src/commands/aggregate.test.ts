@@ -88,12 +88,14 @@ describe('law-report aggregate', () => {
     expect(table.stdout).toContain('未报送：北山镇、青川县生态环境局');
     const csv = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv');
     const [header, ...rows] = csv.stdout.split('\r\n');
-    expect(header?.startsWith('\uFEFF单位,状态,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
+    expect(header?.startsWith('\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
     expect(header).toContain('排查矛盾纠纷（起）');
     expect(rows).toContain(`北山镇,未报送,,2024-03-01,,0${','.repeat((header?.split(',').length ?? 6) - 6)}`);
-    // 东河镇 gave 58 场 of 普法宣传活动 as a lower bound: written as the summary writes it (以上 after
-    // the measure word); its exact figures stay plain numbers.
-    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,10,.*,58场以上$/.test(row))).toBe(true);
+    // 东河镇 gave 58 场 of 普法宣传活动 as a lower bound: 58 a number Excel sums, 以上 in the column beside it.
+    expect(header?.endsWith(',普法宣传活动（场）,普法宣传活动（限定）')).toBe(true);
+    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,10,.*,58,以上$/.test(row))).toBe(true);
+    // Then the 合计 row: the sums of the columns, 约 where 以上 and 约 were added up.
+    expect(rows.at(-2)).toMatch(/^合计,,,,,,807,.*,446,约$/);
     const english = await lawReport(
       'aggregate',
       'reports-2023.jsonl',
@@ -104,7 +106,7 @@ describe('law-report aggregate', () => {
       '--lang',
       'en',
     );
-    expect(english.stdout.startsWith('\uFEFFUnit,Status,Submitted,Deadline,Days late,Completeness,')).toBe(true);
+    expect(english.stdout.startsWith('\uFEFFUnit,Reporting,Submitted,Deadline,Days late,Completeness,')).toBe(true);
     expect(english.stdout).toContain('北山镇,missing,');
   });
 

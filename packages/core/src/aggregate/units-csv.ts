@@ -1,25 +1,36 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { formatFigure } from '../domain/qualifiers.js';
-import { formatMessage, messages, type Locale } from '../i18n/messages.js';
+import { formatFigure, qualifierWord } from '../domain/qualifiers.js';
+import { formatMessage, messages, type Locale, type LocaleMessages } from '../i18n/messages.js';
+import type { Qualifier } from '../schema/enums.js';
 import type { AggregateResult, ApartTotal, UnitDetail } from './aggregator.js';
 
 /** Options of {@link unitsCsv}. */
 export interface UnitsCsvOptions {
-  /** The language of the headers and statuses (zh-CN by default). */
+  /** The language of the headers, statuses and qualifiers (zh-CN by default). */
   readonly locale?: Locale;
   /** Labels of the columns; extension indicators the aggregate totalled are labelled from `result.labels` without it. */
   readonly catalog?: Catalog;
   /** The rows in this order (a table sorted on screen); `result.unitsDetail` by default. */
   readonly units?: readonly UnitDetail[];
+  /**
+   * Where each unit's report is in the county's review, by unit name (a collection server's
+   * aggregate carries it as `workflow`): adds a 审核状态 column. Without it, no such column.
+   */
+  readonly workflow?: Readonly<Record<string, { readonly status: keyof LocaleMessages['review'] }>>;
 }
 
 /**
- * The county's table as CSV, one row per unit: status in words, submission date, deadline,
- * days late, completeness, then one column per indicator the units gave: an exact value as a
- * plain number a spreadsheet can sum, a bound with its measure word and qualifier as the summary
- * writes it (800件以上, 近30件), never as a bare number. A UTF-8 BOM and CRLF so Excel opens it
- * as it is; cells that a spreadsheet would run as a formula are quoted as text. The CLI's
- * `aggregate --format csv` and the dashboard's export both write this.
+ * The county's table as a sheet Excel can total, one row per unit: its review status (with
+ * `workflow`), 报送 status in words, submission date, deadline, days late, completeness, then one
+ * column per indicator the counted units gave, holding a plain number; the qualifier (以上, 约, 近,
+ * 不足) in a column beside it, only for an indicator some unit gave approximately. Then a 合计 row:
+ * for counts, amounts and the like the year's total, which is what SUM over the column gives
+ * (with the total's qualifier: 以上 makes it a lower bound); for a rate, the rate recomputed from
+ * summed counts, never a sum of percentages. Units not counted (未报送, 不在名册) keep their row
+ * but not their figures, so SUM still equals the total. Figures of indicators the catalog does not
+ * know follow in notes. A UTF-8 BOM and CRLF so Excel opens it as it is; cells that a spreadsheet
+ * would run as a formula are quoted as text. The CLI's `aggregate --format csv`, the collection
+ * server's `/api/aggregate?format=csv` and the dashboard's export all write this.
  *
  * @param result - an aggregate made with `result({ unitValues: true })` (without values, only the unit columns)
  * @example writeFileSync('2023.csv', unitsCsv(aggregator.result({ unitValues: true }), { locale: 'en' }))
@@ -28,45 +39,82 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   const locale = options.locale ?? 'zh-CN';
   const catalog = options.catalog ?? defaultCatalog;
   const units = options.units ?? result.unitsDetail;
-  const m = messages[locale].aggregate;
-  const keys = [...new Set(units.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
+  const { workflow } = options;
+  const all = messages[locale];
+  const m = all.aggregate;
+  const figuresOf = (unit: UnitDetail) => (counted(unit) ? unit.values : undefined);
+  const keys = [...new Set(units.flatMap((unit) => Object.keys(figuresOf(unit) ?? {})))].sort();
   // The measure word a column's header names, which its values are in.
-  const unitOf = (key: string) => catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit;
+  const unitOf = (key: string) => catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit ?? '';
+  const labelOf = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale];
+  const word = (key: string, value: number, qualifier: Qualifier) =>
+    qualifierWord({ value, unit: unitOf(key), qualifier }, locale).word.trim();
+  // A qualifier column only where a counted unit gave the indicator approximately.
+  const approximate = new Set(
+    keys.filter((key) => units.some((unit) => (figuresOf(unit)?.[key]?.qualifier ?? 'exact') !== 'exact')),
+  );
+  const columns = (key: string, value: string, qualifier: string) =>
+    approximate.has(key) ? [value, qualifier] : [value];
   const header = [
     m.columns.unit,
-    m.columns.status,
+    ...(workflow ? [m.csv.review] : []),
+    m.csv.status,
     m.columns.submittedOn,
     m.columns.deadline,
     m.columns.daysLate,
     m.columns.completeness,
-    ...keys.map((key) => {
-      const label = catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale];
-      return label === undefined ? key : `${label}（${unitOf(key) ?? ''}）`;
+    ...keys.flatMap((key) => {
+      const label = labelOf(key);
+      return columns(
+        key,
+        label === undefined ? key : `${label}（${unitOf(key)}）`,
+        formatMessage(m.csv.qualifier, { label: label ?? key }),
+      );
     }),
   ];
   const lines = [header.map(csvCell).join(',')];
   for (const unit of units) {
+    const review = workflow?.[unit.name];
     const row = [
       unit.name,
+      ...(workflow ? [review ? all.review[review.status] : ''] : []),
       m.statuses[unit.status],
       unit.submittedOn ?? '',
       unit.deadline,
       unit.daysLate === null ? '' : String(unit.daysLate),
       String(unit.completeness),
-      ...keys.map((key) => {
-        const figure = unit.values?.[key];
-        if (!figure) return '';
-        return figure.qualifier === 'exact'
-          ? String(figure.value)
-          : formatFigure({ value: figure.value, unit: unitOf(key) ?? '', qualifier: figure.qualifier }, locale);
+      ...keys.flatMap((key) => {
+        const figure = figuresOf(unit)?.[key];
+        return figure
+          ? columns(key, plainNumber(figure.value), word(key, figure.value, figure.qualifier))
+          : columns(key, '', '');
       }),
     ];
     lines.push(row.map(csvCell).join(','));
   }
+  const totals = [
+    m.csv.total,
+    ...header.slice(1, header.length - keys.length - approximate.size).map(() => ''),
+    ...keys.flatMap((key) => {
+      // A rate is recomputed from the summed counts (exact ones only), never added up.
+      const rate = result.rates[key];
+      if (rate) return columns(key, rate.value === null ? '' : plainNumber(rate.value), '');
+      const total = result.indicators[key];
+      return total
+        ? columns(key, plainNumber(total.total), word(key, total.total, total.qualifier))
+        : columns(key, '', '');
+    }),
+  ];
+  lines.push(totals.map(csvCell).join(','));
   const unknown = unknownIndicators(result, catalog);
   if (unknown.length > 0) lines.push('');
   for (const note of unknown) lines.push(csvCell(unknownNote(note, locale)));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// Units whose figures make the totals: a unit not on the roster, or with nothing counted, only has a row.
+function counted(unit: UnitDetail): boolean {
+  return unit.status !== 'unlisted' && unit.status !== 'missing';
 }
 
 /**
@@ -96,8 +144,13 @@ export function unknownNote(total: ApartTotal, locale: Locale): string {
   });
 }
 
+// A number as a spreadsheet reads one: no grouping, no exponent, at most 4 decimals (sums of 0.1s stay tidy).
+function plainNumber(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
+}
+
 function csvCell(text: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  // A leading = + - @ would run as a formula in a spreadsheet; a negative number is still a number.
+  const safe = /^[=+\-@]/.test(text) && !/^-\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

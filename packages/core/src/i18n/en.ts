@@ -249,6 +249,12 @@ export const en: LocaleMessages = {
     cumulativeTotals: 'Cumulative and as-of figures (apart, not in the year)',
     targetTotals: 'Targets (apart, not achievements)',
     apartTotals: 'Figures in another measure word, totalled apart',
+    csv: {
+      review: 'Review',
+      status: 'Reporting',
+      qualifier: '{label} (qualifier)',
+      total: 'Total',
+    },
     unknownIndicator:
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',
   },

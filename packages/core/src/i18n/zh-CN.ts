@@ -235,6 +235,12 @@ export const zhCN = {
     cumulativeTotals: '累计及截至某日的数据（单列，不计入本年度）',
     targetTotals: '工作目标（单列，不计入成效）',
     apartTotals: '计量单位不同、单独合计的数据',
+    csv: {
+      review: '审核状态',
+      status: '报送情况',
+      qualifier: '{label}（限定）',
+      total: '合计',
+    },
     unknownIndicator:
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
   },

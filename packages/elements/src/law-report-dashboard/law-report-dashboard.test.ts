@@ -146,7 +146,7 @@ describe('<law-report-dashboard>', () => {
     expect(chart.element().querySelectorAll('rect')).toHaveLength(14);
   });
 
-  it('exports the units table as on screen: the CLI’s columns, a BOM, the sorted order', async () => {
+  it('exports the units table as on screen: the CLI’s sheet, a BOM, the sorted order, then the 合计 row', async () => {
     const element = await mount();
     await page.getByRole('button', { name: '单位', exact: true }).click();
     const blobs: Blob[] = [];
@@ -172,12 +172,11 @@ describe('<law-report-dashboard>', () => {
     expect(csv).toBe(
       unitsCsv(result, { units: names.map((name) => byName.get(name ?? '')).filter((unit) => unit !== undefined) }),
     );
-    expect(
-      csv
-        .split('\r\n')
-        .slice(1, -1)
-        .map((row) => row.split(',')[0]),
-    ).toEqual(names);
+    const rows = csv.split('\r\n');
+    expect(rows.slice(1, -2).map((row) => row.split(',')[0])).toEqual(names);
+    expect(rows.at(-2)?.startsWith('合计,')).toBe(true);
+    // Reports given by the page have no review: no 审核状态 column.
+    expect(rows[0]).not.toContain('审核状态');
   });
 
   it('opens a unit’s summary from its name, and returns focus when it closes', async () => {
@@ -642,6 +641,28 @@ describe('<law-report-dashboard> from a collection server', () => {
       .toBeVisible();
     await userEvent.keyboard('{Escape}');
     expect(element.shadowRoot?.activeElement).toBe(name.element());
+  });
+
+  it('exports the sheet the server gives, with each unit’s 审核状态 beside its 报送情况', async () => {
+    const element = await mountServed({ year: '2020' });
+    const answer = await fetch(`${server.endpoint}/aggregate?year=2020&format=csv`, {
+      headers: { ...reviewer, 'accept-language': 'zh-CN' },
+    });
+    expect(answer.status).toBe(200);
+    const served = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await answer.arrayBuffer());
+    const csv = element.toCsv();
+    expect(csv).toBe(served);
+    const rows = csv
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(rows[0]?.slice(0, 3)).toEqual(['单位', '审核状态', '报送情况']);
+    expect(rows.find((row) => row[0] === '北留镇')?.[1]).toBe('已提交');
+    // Returned: its row says so, its figure is out of the sheet as it is out of the total.
+    const column = rows[0]?.indexOf('排查矛盾纠纷（起）') ?? -1;
+    expect(rows.find((row) => row[0] === '东城镇')?.slice(1, 3)).toEqual(['已退回', '未报送']);
+    expect(rows.find((row) => row[0] === '东城镇')?.[column]).toBe('');
+    expect([rows.at(-2)?.[0], rows.at(-2)?.[column]]).toEqual(['合计', '10']);
   });
 
   it('judges a unit’s report in its dialog as its row does: the day the server received it, against the unit’s deadline', async () => {

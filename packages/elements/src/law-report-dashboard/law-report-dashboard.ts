@@ -197,14 +197,20 @@ export class LawReportDashboardElement extends LitElement {
     return this.#result;
   }
 
-  /** The units table as CSV, in the order on screen: what the export button downloads. */
+  /**
+   * The units table as a sheet Excel can total, in the order on screen: what the export button
+   * downloads. Core's `unitsCsv`, as the CLI and the collection server write it: plain numbers,
+   * qualifiers in their own column, a 合计 row; with a server's data, each unit's 审核状态 too.
+   */
   toCsv(): string {
     const result = this.#result;
     if (!result) return '';
+    const review = this.#review;
     return unitsCsv(result, {
       locale: localeOf(this.locale),
       catalog: this.catalog,
       units: this.#sortedUnits(result).map((row) => row.unit),
+      ...(review ? { workflow: review.workflow } : {}),
     });
   }
 

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../catalog/catalog.js';
+import type { Qualifier } from '../schema/enums.js';
+import type { Report } from '../schema/report.js';
+import { makeMetric, makeReport } from '../testing/index.js';
+import { aggregate } from './aggregator.js';
+import { parseCsv } from './csv.js';
+import type { RosterEntry } from './roster.js';
+import { unitsCsv } from './units-csv.js';
+
+// The county's sheet opened as a spreadsheet would open it: parsed, then read by column name.
+
+const town = (name: string, overrides: Partial<Report> = {}): Report =>
+  makeReport({
+    title: `${name}2023年法治政府建设情况报告`,
+    unit: { name, level: 'town' },
+    issuer: `${name}人民政府`,
+    ...overrides,
+  });
+
+const disputes = (value: number, qualifier: Qualifier = 'exact') =>
+  makeMetric('disputes.handled', value, { unit: '起', qualifier });
+
+const roster: RosterEntry[] = ['东镇', '西镇', '南镇', '北镇'].map((name) => ({
+  name,
+  level: 'town',
+  deadline: '2024-01-31',
+}));
+
+/** The sheet as a spreadsheet holds it: header, unit rows, the 合计 row and what follows it, cell by column name. */
+function sheet(csv: string) {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv.endsWith('\r\n')).toBe(true);
+  expect(csv.slice(1).replaceAll('\r\n', '')).not.toContain('\n');
+  const rows = parseCsv(csv.slice(1)).map((row) => row.cells);
+  const header = rows[0] ?? [];
+  const end = rows.findIndex((cells) => cells[0] === '合计' || cells[0] === 'Total');
+  const at = (cells: readonly string[] | undefined, column: string) => {
+    expect(header).toContain(column);
+    return cells?.[header.indexOf(column)] ?? '';
+  };
+  const units = rows.slice(1, end);
+  const row = (name: string) => units.find((cells) => cells[0] === name);
+  return {
+    header,
+    units,
+    total: rows[end],
+    after: rows.slice(end + 1),
+    cell: (name: string, column: string) => at(row(name), column),
+    totalOf: (column: string) => at(rows[end], column),
+    // What Excel's SUM over the column gives: text and empty cells count for nothing.
+    sum: (column: string) => units.reduce((sum, cells) => sum + (Number(at(cells, column)) || 0), 0),
+  };
+}
+
+describe('unitsCsv', () => {
+  const result = aggregate(
+    [
+      town('东镇', { submittedOn: '2024-01-20', metrics: [disputes(800, 'over')] }),
+      town('=西镇', { submittedOn: '2024-02-03', metrics: [disputes(12)] }),
+    ],
+    { year: 2023, unitValues: true },
+  );
+
+  it('writes a BOM, CRLF lines, headers in the language and statuses in words', () => {
+    const csv = unitsCsv(result);
+    expect(
+      csv.startsWith(
+        '\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度,排查矛盾纠纷（起）,排查矛盾纠纷（限定）\r\n',
+      ),
+    ).toBe(true);
+    expect(sheet(csv).cell('东镇', '报送情况')).toBe('未公开');
+    const english = sheet(unitsCsv(result, { locale: 'en' }));
+    expect(english.header.slice(0, 6)).toEqual([
+      'Unit',
+      'Reporting',
+      'Submitted',
+      'Deadline',
+      'Days late',
+      'Completeness',
+    ]);
+    expect(english.header.slice(6)).toEqual(['Disputes identified（起）', 'Disputes identified (qualifier)']);
+    expect(english.cell('东镇', 'Disputes identified (qualifier)')).toBe('over');
+    expect(english.total?.[0]).toBe('Total');
+  });
+
+  it('holds plain numbers Excel can sum, the qualifier in its own column, and a 合计 row equal to the SUM', () => {
+    const bounds = sheet(
+      unitsCsv(
+        aggregate(
+          [
+            town('东镇', { metrics: [disputes(58, 'over'), makeMetric('publicity.events', 6, { unit: '场' })] }),
+            town('西镇', { metrics: [disputes(41, 'about'), makeMetric('publicity.events', 4, { unit: '场' })] }),
+            town('南镇', { metrics: [disputes(30, 'nearly')] }),
+            town('北镇', {
+              metrics: [disputes(12.5), makeMetric('funding.amount', 50.25, { unit: '万元', qualifier: 'over' })],
+            }),
+          ],
+          { year: 2023, unitValues: true },
+        ),
+      ),
+    );
+    const column = '排查矛盾纠纷（起）';
+    const towns = ['东镇', '西镇', '南镇', '北镇'];
+    expect(towns.map((name) => bounds.cell(name, column))).toEqual(['58', '41', '30', '12.5']);
+    expect(towns.map((name) => bounds.cell(name, '排查矛盾纠纷（限定）'))).toEqual(['以上', '约', '近', '']);
+    expect(bounds.sum(column)).toBe(141.5);
+    expect(bounds.totalOf(column)).toBe('141.5');
+    // 58以上 + 约41 + 近30 is only about 141.5: the weakest qualifier of the parts.
+    expect(bounds.totalOf('排查矛盾纠纷（限定）')).toBe('约');
+    // An indicator every unit gave exactly has no qualifier column.
+    expect(bounds.header).not.toContain('普法宣传活动（限定）');
+    expect(bounds.header.filter((name) => name.startsWith('普法宣传活动'))).toHaveLength(1);
+    expect(bounds.sum('普法宣传活动（场）')).toBe(Number(bounds.totalOf('普法宣传活动（场）')));
+    expect(bounds.totalOf('普法宣传活动（场）')).toBe('10');
+    // A lower bound stays one in the total.
+    expect([bounds.totalOf('法治建设经费投入（万元）'), bounds.totalOf('法治建设经费投入（限定）')]).toEqual([
+      '50.25',
+      '以上',
+    ]);
+    expect(bounds.total?.slice(1, 6)).toEqual(['', '', '', '', '']);
+  });
+
+  it('gives a rate’s 合计 recomputed from the summed counts, never a sum or average of the percentages', () => {
+    const rates = sheet(
+      unitsCsv(
+        aggregate(
+          [
+            town('东镇', {
+              metrics: [
+                disputes(100),
+                makeMetric('disputes.mediated', 90, { unit: '起' }),
+                makeMetric('disputes.mediationRate', 90, { unit: '%' }),
+              ],
+            }),
+            town('西镇', {
+              metrics: [
+                disputes(10),
+                makeMetric('disputes.mediated', 5, { unit: '起' }),
+                makeMetric('disputes.mediationRate', 50, { unit: '%' }),
+              ],
+            }),
+          ],
+          { year: 2023, unitValues: true },
+        ),
+      ),
+    );
+    expect([rates.cell('东镇', '矛盾纠纷调解率（%）'), rates.cell('西镇', '矛盾纠纷调解率（%）')]).toEqual([
+      '90',
+      '50',
+    ]);
+    // 95 of 110 disputes mediated: 86.3636%, not 140 (the sum) nor 70 (the average).
+    expect(rates.totalOf('矛盾纠纷调解率（%）')).toBe('86.3636');
+    expect(rates.totalOf('排查矛盾纠纷（起）')).toBe('110');
+  });
+
+  it('keeps the row of a unit not counted but not its figures, so SUM still equals the 合计', () => {
+    const sheetOf = sheet(
+      unitsCsv(
+        aggregate(
+          [
+            town('东镇', { metrics: [disputes(20)] }),
+            town('西镇', { metrics: [disputes(30, 'over')] }),
+            town('外镇', { metrics: [disputes(500)] }),
+          ],
+          { year: 2023, roster, unitValues: true },
+        ),
+      ),
+    );
+    expect(sheetOf.units.map((cells) => cells[0])).toEqual(['东镇', '西镇', '南镇', '北镇', '外镇']);
+    expect(sheetOf.cell('外镇', '报送情况')).toBe('不在名册');
+    expect(sheetOf.cell('外镇', '排查矛盾纠纷（起）')).toBe('');
+    expect(sheetOf.cell('外镇', '排查矛盾纠纷（限定）')).toBe('');
+    expect(sheetOf.cell('南镇', '报送情况')).toBe('未报送');
+    expect(sheetOf.cell('南镇', '排查矛盾纠纷（起）')).toBe('');
+    expect(sheetOf.sum('排查矛盾纠纷（起）')).toBe(50);
+    expect([sheetOf.totalOf('排查矛盾纠纷（起）'), sheetOf.totalOf('排查矛盾纠纷（限定）')]).toEqual(['50', '以上']);
+  });
+
+  it('adds the review’s status of each unit after its name when given the workflow, and no such column without it', () => {
+    const given = sheet(
+      unitsCsv(result, {
+        workflow: { 东镇: { status: 'filed' }, 西镇: { status: 'returned' }, '=西镇': { status: 'published' } },
+      }),
+    );
+    expect(given.header.slice(0, 3)).toEqual(['单位', '审核状态', '报送情况']);
+    expect([given.cell('东镇', '审核状态'), given.cell("'=西镇", '审核状态')]).toEqual(['已备案', '已公开']);
+    expect(given.total?.slice(0, 8)).toEqual(['合计', '', '', '', '', '', '', '812']);
+    expect(sheet(unitsCsv(result, { workflow: {}, locale: 'en' })).header[1]).toBe('Review');
+    expect(sheet(unitsCsv(result)).header).not.toContain('审核状态');
+  });
+
+  it('writes the rows in the order given, the 合计 last, and a name a spreadsheet would run as a formula as text', () => {
+    const [header, ...rows] = unitsCsv(result).split('\r\n');
+    const reversed = unitsCsv(result, { units: [...result.unitsDetail].reverse() }).split('\r\n');
+    expect(reversed).toEqual([header, rows[1], rows[0], rows[2], '']);
+    expect(rows[2]?.startsWith('合计,')).toBe(true);
+    expect(rows.some((row) => row.startsWith("'=西镇,"))).toBe(true);
+    expect(sheet(unitsCsv(result)).cell("'=西镇", '排查矛盾纠纷（起）')).toBe('12');
+  });
+
+  const yourtown = [
+    town('东镇', { metrics: [makeMetric('x-yourtown.gridEvents', 12, { unit: '件' })] }),
+    town('西镇', { metrics: [makeMetric('x-yourtown.gridEvents', 30, { unit: '件', qualifier: 'over' })] }),
+  ];
+
+  it('names the figures of an indicator the catalog does not know in a note after the table, with their total, never dropping them', () => {
+    const csv = sheet(unitsCsv(aggregate(yourtown, { year: 2023, unitValues: true })));
+    expect(csv.after).toEqual([
+      [''],
+      ['注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42件以上（2 个单位报送），未列入上表'],
+    ]);
+  });
+
+  it('labels an extension indicator’s columns from the aggregate alone, without the catalog passed again', () => {
+    const catalog = createCatalog([
+      {
+        namespace: 'yourtown',
+        indicators: [
+          { name: 'gridEvents', label: { 'zh-CN': '网格事件', en: 'Grid events' }, units: ['件'], kind: 'count' },
+        ],
+      },
+    ]);
+    const result = aggregate(yourtown, { year: 2023, unitValues: true, catalog });
+    const csv = sheet(unitsCsv(result));
+    expect(csv.header.slice(6)).toEqual(['网格事件（件）', '网格事件（限定）']);
+    expect([csv.totalOf('网格事件（件）'), csv.totalOf('网格事件（限定）')]).toEqual(['42', '以上']);
+    expect(csv.after).toEqual([]);
+    expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events（件）');
+  });
+});
