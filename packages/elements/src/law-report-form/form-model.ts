@@ -89,11 +89,15 @@ export function* allSections(sections: readonly Section[]): Generator<Section> {
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
-/** Whether a person has put anything into the draft: a title, a name, a paragraph or a figure. */
-export function hasContent(report: Report): boolean {
+/**
+ * Whether a person has put anything into the draft: a title, a name, a paragraph or a figure. The
+ * unit's own name (`ownUnit`, which a form signed in for its unit starts with) is nobody's writing.
+ */
+export function hasContent(report: Report, ownUnit?: string): boolean {
   // A draft may hold anything it was given: only text counts as written.
-  if (!blank(report.title) || !blank(report.unit.name) || !blank(report.issuer) || report.metrics.length > 0)
-    return true;
+  const unit = report.unit.name;
+  const named = !blank(unit) && (ownUnit === undefined || (unit as string).trim() !== ownUnit);
+  if (!blank(report.title) || named || !blank(report.issuer) || report.metrics.length > 0) return true;
   for (const section of allSections(report.sections))
     if (section.paragraphs.some((paragraph) => paragraph.trim())) return true;
   return false;

@@ -207,7 +207,7 @@ export class ImportController implements ReactiveController {
     const [session, options] = await Promise.all([this.#load(), this.#options()]);
     const imported = await session?.readText(text, options);
     if (!imported) return this.#fail(loadFailed);
-    this.#offer(imported);
+    this.#offer(imported, options.expectedUnit);
   }
 
   /** The importer's result for a chosen file: a Word file through core's Word reader, any other as text. */
@@ -216,7 +216,7 @@ export class ImportController implements ReactiveController {
     const read = await session?.readFile(file, options);
     if (!read) return this.#fail(loadFailed);
     this.text = read.text;
-    this.#offer(read.imported);
+    this.#offer(read.imported, options.expectedUnit);
   }
 
   /** The person's answer to `pending`. */
@@ -313,13 +313,14 @@ export class ImportController implements ReactiveController {
     return expectedUnit === undefined ? options : { ...options, expectedUnit };
   }
 
-  #offer(imported: Imported): void {
+  // Into a form with something of a person's in it (its unit's own name is not), asked first.
+  #offer(imported: Imported, ownUnit: string | undefined): void {
     const report = imported.report;
     if (report === undefined || !this.#session) {
       const [issue] = imported.issues;
       return this.#fail((locale) => (issue ? issue.messages[locale] : ''));
     }
-    if (hasContent(this.#form.draft())) {
+    if (hasContent(this.#form.draft(), ownUnit)) {
       this.pending = imported;
       this.#allConfirmed = false;
       this.#said = undefined;

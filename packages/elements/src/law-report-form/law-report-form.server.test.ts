@@ -125,8 +125,10 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toBeVisible();
     first.remove();
-    // After a reload: a form with nothing typed yet, showing that year.
+    // After a reload: a form with nothing typed yet, showing that year, and the unit's own name,
+    // which the server gives its token (no one's writing: the report held is still offered).
     const element = await mount({ year });
+    await expect.element(page.getByLabelText(/^单位名称/)).toHaveValue('北留镇');
     const held = page.getByRole('status').filter({ hasText: '县里已有本单位' });
     await expect
       .element(held)

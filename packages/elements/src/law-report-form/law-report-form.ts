@@ -136,6 +136,8 @@ export class LawReportFormElement extends LitElement {
   #formDisabled = false;
   // Changed by a person since it was loaded, restored or sent.
   #edited = false;
+  // The unit the form signs in for at its collection server, once the server has named it.
+  #ownUnit: string | undefined;
   readonly #keys = new RowKeys();
   readonly #search = new IndicatorSearch(this, () => this.#catalog);
 
@@ -181,7 +183,7 @@ export class LawReportFormElement extends LitElement {
     endpoint: () => this.endpoint,
     token: () => this.token,
     locale: () => localeOf(this.locale),
-    pristine: () => !this.#edited && !hasContent(this.#draft),
+    pristine: () => !this.#edited && !hasContent(this.#draft, this.#ownUnit),
     edited: () => this.#edited,
     load: (report) => {
       this.#replaceDraft(draftFrom(report), false);
@@ -257,6 +259,20 @@ export class LawReportFormElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
       void this.#server.refresh(this.#draft.year);
+    if (changed.has('endpoint') || changed.has('token')) void this.#fillOwnUnit();
+  }
+
+  // A form signed in for its unit starts with the unit's name, as the server names it: the clerk
+  // need not type it, and the name is not counted as something they wrote.
+  async #fillOwnUnit(): Promise<void> {
+    const name = await this.#server.ownUnit();
+    this.#ownUnit = name;
+    const written = this.#draft.unit.name;
+    if (!name || this.#edited || (typeof written === 'string' && written.trim() !== '')) return;
+    this.#draft.unit.name = name;
+    this.#updateFormValue();
+    this.dispatchEvent(new LawReportChangeEvent(this.#draft, ['unit', 'name']));
+    this.requestUpdate();
   }
 
   // Form-associated element callbacks: behave as a native control does.
