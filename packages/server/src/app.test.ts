@@ -192,6 +192,12 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const forged = await call('POST', '/api/reports', dongcheng, beiliuReport());
     expect(forged.status).toBe(403);
     expect(forged.json.error?.code).toBe('other_unit');
+    // Said in a clerk's words (the unit signed in for), as the form's import note says it: no 令牌.
+    expect(forged.json.error?.message).toBe(
+      "这份报告的单位是“北留镇”，而您登录的单位是“东城镇';DROP/**/TABLE/**/reports;--”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。",
+    );
+    const inEnglish = await call('POST', '/api/reports', dongcheng, beiliuReport(), { 'accept-language': 'en' });
+    expect(inEnglish.json.error?.message).toContain('but you are signed in for “东城镇');
   });
 
   it('answers 422 with core’s issues for a report that does not pass, and refuses illegal steps', async () => {
@@ -820,6 +826,35 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     ]);
     expect((await call('GET', '/api/units', beiliu)).status).toBe(403);
     expect((await call('GET', '/api/units')).status).toBe(401);
+  });
+
+  it('gives with the roster the deadlines the county set, so the review desk judges lateness as the server does', async () => {
+    // Without --deadlines: the statutory defaults, said as such.
+    expect((await call('GET', '/api/units', reviewer)).json['deadlines']).toEqual({
+      source: 'default',
+      overrides: null,
+    });
+    await store.putSettings({ deadlines: { submit: { town: '01-31' } } });
+    try {
+      expect((await call('GET', '/api/units', reviewer)).json['deadlines']).toEqual({
+        source: 'database',
+        overrides: { submit: { town: '01-31' } },
+      });
+      // Given to the app, they hold over the stored ones, as in the aggregate.
+      const given = await buildApp({ store, deadlines: { submit: { town: '01-15' } } });
+      const at = await given.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        const answer = await fetch(`${at}/api/units`, { headers: { authorization: `Bearer ${reviewer}` } });
+        expect(((await answer.json()) as { deadlines: unknown }).deadlines).toEqual({
+          source: 'options',
+          overrides: { submit: { town: '01-15' } },
+        });
+      } finally {
+        await given.close();
+      }
+    } finally {
+      await store.putSettings({ deadlines: null });
+    }
   });
 
   it('lists in the OpenAPI document the refusals each route answers with', async () => {

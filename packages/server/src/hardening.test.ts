@@ -167,7 +167,7 @@ describe('a town cannot write into another town’s row', () => {
     expect(parent.status).toBe(403);
     expect(parent.json.error).toEqual({
       code: 'unit_mismatch',
-      message: '报告中的单位上级单位“沁水县”与这个令牌所属单位的上级单位“阳城县”不符，已拒收。',
+      message: '报告中的单位上级单位“沁水县”与您登录单位的上级单位“阳城县”不符，已拒收。',
     });
     const code = await call(
       'POST',

@@ -9,7 +9,7 @@ const strings = {
     tokenExpired: '这个令牌的有效期到 {day}（北京时间）为止，已经不能再用。请向管理报送服务的县里同事要一个新令牌。',
     forbidden: '这个令牌无权做这件事：报送报告要用本单位的令牌，审核、备案、公开要用县里审核人的令牌。',
     otherUnit:
-      '这份报告的单位是“{other}”，而这个令牌属于“{unit}”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。',
+      '这份报告的单位是“{other}”，而您登录的单位是“{unit}”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。',
     notFound: '没有找到。',
     badRequest: '请求有误。',
     badQuery: '查询参数有误：{detail}',
@@ -52,7 +52,7 @@ const strings = {
     extensionsTooLarge: '报告的扩展数据（extensions）太大（上限 {limit}）。',
     versionConflict: '这份报告已有第 {latest} 版，这一步针对的是第 {version} 版：请先看最新版本，再{action}。',
     storeFailed: '数据库暂时无法写入，这次请求没有保存，请稍后再试。',
-    unitMismatch: '报告中的单位{field}“{claimed}”与这个令牌所属单位的{field}“{known}”不符，已拒收。',
+    unitMismatch: '报告中的单位{field}“{claimed}”与您登录单位的{field}“{known}”不符，已拒收。',
     confidentialityUnconfirmed:
       '公开前须由审核人确认这份报告已完成保密审查（请求中写明 "confidentialityReviewed": true）；确认人和时间记入审核记录。报告中单位自填的“已完成保密审查”不能代替这一确认。',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
@@ -67,7 +67,7 @@ const strings = {
     forbidden:
       "This token may not do that: a report is submitted with its unit's token; review, filing and publishing need the county reviewer's token.",
     otherUnit:
-      'This report is of “{other}”, and this token belongs to “{unit}”: a unit submits and reads only its own reports. Please check the unit named in the report.',
+      'This report is from “{other}”, but you are signed in for “{unit}”: a unit submits and reads only its own reports. Please check the unit named in the report.',
     notFound: 'Not found.',
     badRequest: 'Bad request.',
     badQuery: 'Bad query: {detail}',
@@ -112,7 +112,8 @@ const strings = {
     versionConflict:
       'This report has a version {latest} now; this step was for version {version}: read the latest version, then {action} it.',
     storeFailed: 'The database cannot be written just now: nothing of this request was saved. Please try again later.',
-    unitMismatch: 'The report’s unit {field} “{claimed}” is not the {field} “{known}” of this token’s unit: refused.',
+    unitMismatch:
+      'The report’s unit {field} “{claimed}” is not the {field} “{known}” of the unit you are signed in for: refused.',
     confidentialityUnconfirmed:
       'Before publishing, the reviewer must confirm that the report passed the confidentiality review (保密审查): send "confidentialityReviewed": true; who confirmed it and when are kept in the history. The unit’s own “confidentiality review done” in the report does not stand for it.',
     csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',

@@ -180,6 +180,14 @@ export const reviewStyles = [
     .said:empty {
       margin: 0;
     }
+    /* After a refusal the desk sends focus to the control to mend (the reason box, the 保密审查 box),
+       marked aria-invalid. Focused from script after a mouse click it does not match :focus-visible,
+       so it is given the shared focus indicator on :focus: a mouse user sees where focus went too. */
+    :host [aria-invalid='true']:focus {
+      outline: 3px solid var(--law-color-focus, #fd0);
+      outline-offset: 0;
+      box-shadow: 0 0 0 6px var(--law-color-focus-ring, #0b0c0c);
+    }
     button[aria-disabled='true'] {
       cursor: progress;
     }

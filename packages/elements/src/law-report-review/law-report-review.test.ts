@@ -1,8 +1,10 @@
-import { makeMetric, makeReport } from '@law-report/core/testing';
+import { chinaToday, daysLate } from '@law-report/core/model';
+import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
 import { seriousViolations } from '../internal/axe.js';
+import { focusRing } from '../internal/focus-ring.js';
 import './define.js';
 import type { LawReportReviewElement } from './law-report-review.js';
 
@@ -21,10 +23,10 @@ const report = (overrides: Parameters<typeof makeReport>[0] = {}) =>
     ...overrides,
   });
 
-async function submit(body: unknown): Promise<void> {
+async function submit(body: unknown, token = server.otherUnit): Promise<void> {
   const response = await fetch(`${server.endpoint}/reports`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${server.otherUnit}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   expect(response.status).toBe(201);
@@ -70,6 +72,8 @@ describe('<law-report-review>', () => {
     await page.getByRole('button', { name: '退回', exact: true }).click();
     await expect.poll(() => active(element)?.id).toBe('reason');
     await expect.element(page.getByLabelText('退回或撤销公开的原因')).toHaveAccessibleDescription(/请写明退回的原因/);
+    // Pressed with the mouse, the box focus went to shows the focus indicator all the same.
+    expect(focusRing(active(element) as HTMLElement)).toMatchObject({ inner: 'rgb(255, 221, 0)', bothShow: true });
     await userEvent.keyboard('请完成保密审查后再报送');
     await page.getByRole('button', { name: '退回', exact: true }).click();
     await expect.element(page.getByText('已退回东城镇的报告。')).toBeVisible();
@@ -94,6 +98,8 @@ describe('<law-report-review>', () => {
     const confirm = page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以公开' });
     await expect.element(confirm).toHaveAccessibleDescription(/公开前请先勾选/);
     await expect.element(confirm).toHaveAttribute('aria-invalid', 'true');
+    // 公开 was clicked: focus sent to the checkbox is seen there, not only heard.
+    expect(focusRing(active(element) as HTMLElement)).toMatchObject({ inner: 'rgb(255, 221, 0)', bothShow: true });
     await expect.element(page.getByRole('tab', { name: '已备案（1）' })).toBeVisible();
     await userEvent.keyboard(' ');
     await expect.element(confirm).toBeChecked();
@@ -184,7 +190,7 @@ describe('<law-report-review>', () => {
     expect(active(element)?.id).toBe('tab-submitted');
   });
 
-  // 2012 and 2014 are this file's too: one report of 东城镇 each, for what the desk says and where it goes.
+  // 2012, 2013 and 2014 are this file's too: one report of 东城镇 each, for what the desk says and where it goes.
   const reportOf = (year: number) =>
     report({
       year,
@@ -284,6 +290,158 @@ describe('<law-report-review>', () => {
     expect(document.activeElement).toBe(element);
     expect(active(element)?.id).toBe('said');
     expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  // The roster the server gives (`GET /units`), answered here: the shared server holds two towns and no deadlines.
+  function answerUnits(answer: unknown): () => void {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (input, init) =>
+      String(input) === `${server.endpoint}/units`
+        ? answer === undefined
+          ? new Response('{}', { status: 404, headers: { 'content-type': 'application/json' } })
+          : Response.json(answer)
+        : realFetch(input, init);
+    return () => {
+      globalThis.fetch = realFetch;
+    };
+  }
+  const unitOf = (name: string, deadline: string | null = null) => ({
+    name,
+    level: 'town',
+    code: null,
+    parent: null,
+    deadline,
+  });
+  const listAfter = (element: LawReportReviewElement, heading: string) =>
+    [...(element.shadowRoot?.querySelectorAll('h4') ?? [])].find((h4) => h4.textContent === heading)?.nextElementSibling
+      ?.textContent ?? '';
+  const badge = (element: LawReportReviewElement) =>
+    element.shadowRoot?.querySelector('law-report-summary')?.shadowRoot?.querySelector('.badge')?.textContent ?? '';
+
+  it('judges lateness by the deadlines the county set, in its checks and in the report’s badge', async () => {
+    // 2013 is this file's too. The county's towns are due by 01-31 (the rule of 2019 held from 2013 on).
+    await submit(reportOf(2013));
+    const county = { submit: { town: '01-31' }, firstReportYearOfCurrentRule: 2013 };
+    const today = chinaToday();
+    let restore = answerUnits({
+      units: [unitOf('北留镇'), unitOf('东城镇')],
+      deadlines: { source: 'database', overrides: county },
+    });
+    try {
+      const element = await openIn(2013);
+      await expect
+        .poll(() => listAfter(element, '按公开要求检查'))
+        .toContain(`报送日期 ${today} 晚于截止日期 2014-01-31（逾期 ${daysLate(today, '2014-01-31')} 天）`);
+      expect(listAfter(element, '按公开要求检查')).not.toContain('2014-03-01');
+      await expect.poll(() => badge(element)).toBe(`逾期 ${daysLate(today, '2014-01-31')} 天`);
+      expect(await seriousViolations(element)).toEqual([]);
+    } finally {
+      restore();
+    }
+    // A unit's own deadline on the roster holds over its level's, as the server judges.
+    document.body.replaceChildren();
+    restore = answerUnits({
+      units: [unitOf('北留镇'), unitOf('东城镇', '2014-01-10')],
+      deadlines: { source: 'database', overrides: county },
+    });
+    try {
+      const element = await openIn(2013);
+      await expect.poll(() => listAfter(element, '按公开要求检查')).toContain('晚于截止日期 2014-01-10');
+      await expect.poll(() => badge(element)).toBe(`逾期 ${daysLate(today, '2014-01-10')} 天`);
+    } finally {
+      restore();
+    }
+    // A server that does not say what the county set: the desk judges lateness by no other deadline.
+    document.body.replaceChildren();
+    restore = answerUnits(undefined);
+    try {
+      const element = await openIn(2013);
+      await expect.poll(() => listAfter(element, '按公开要求检查')).not.toBe('');
+      expect(listAfter(element, '按公开要求检查')).not.toContain('截止日期');
+    } finally {
+      restore();
+    }
+  });
+
+  it('names an untitled section added since the version before by its kind, never by empty quotes', async () => {
+    const beiliu = (sections: ReturnType<typeof makeSection>[]) =>
+      makeReport({
+        year: 2013,
+        title: '北留镇2013年法治政府建设工作情况的报告',
+        unit: { name: '北留镇', level: 'town' },
+        issuer: '北留镇人民政府',
+        issuedOn: '2014-01-20',
+        sections,
+      });
+    const first = beiliu(
+      (['duties', 'measures', 'shortcomings', 'plans', 'other'] as const).map((kind) => makeSection(kind)),
+    );
+    await submit(first, server.unit);
+    await submit(
+      beiliu([
+        makeSection('preamble', { title: '', paragraphs: ['一年来，镇党委、镇政府坚持依法行政。'] }),
+        ...first.sections,
+      ]),
+      server.unit,
+    );
+    const element = await mount();
+    element.setAttribute('year', '2013');
+    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+    await expect.poll(() => listAfter(element, '与上一版相比')).toContain('新增导语');
+    expect(listAfter(element, '与上一版相比')).not.toContain('“”');
+    element.setAttribute('locale', 'en');
+    await expect.poll(() => listAfter(element, 'Since the previous version')).toContain('Preamble added');
+  });
+
+  it('lists the queue in the roster’s order, else in pinyin order, and offers a published report to read', async () => {
+    // The queue is answered here too: four towns of 2013, one published.
+    const queued = (unit: string, status: string) => ({
+      id: `q-${unit}`,
+      unit,
+      year: 2013,
+      status,
+      version: 1,
+      updatedAt: '2014-01-20T02:00:00.000Z',
+      publishedOn: status === 'published' ? '2014-02-01' : null,
+    });
+    const realFetch = globalThis.fetch;
+    let roster: unknown;
+    globalThis.fetch = async (input, init) => {
+      const address = String(input);
+      if (address === `${server.endpoint}/reports`)
+        return Response.json({
+          reports: [
+            queued('东河镇', 'submitted'),
+            queued('南坪镇', 'submitted'),
+            queued('城关镇', 'submitted'),
+            queued('新华街道', 'published'),
+          ],
+        });
+      if (address === `${server.endpoint}/units`)
+        return roster === undefined ? new Response('{}', { status: 404 }) : Response.json(roster);
+      return realFetch(input, init);
+    };
+    const rows = (element: LawReportReviewElement) =>
+      [...(element.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent?.trim());
+    try {
+      // No roster: pinyin order (城关 chéng, 东河 dōng, 南坪 nán), not the characters' codes.
+      const element = await mount();
+      element.setAttribute('year', '2013');
+      await expect.poll(() => rows(element)).toEqual(['城关镇', '东河镇', '南坪镇']);
+      // With one, its order, as the dashboard lists the units.
+      roster = {
+        units: ['南坪镇', '新华街道', '东河镇', '城关镇'].map((name) => unitOf(name)),
+        deadlines: { source: 'default', overrides: null },
+      };
+      await element.refresh();
+      await expect.poll(() => rows(element)).toEqual(['南坪镇', '东河镇', '城关镇']);
+      await page.getByRole('tab', { name: /^已公开/ }).click();
+      await expect.element(page.getByRole('button', { name: '查看新华街道的报告' })).toBeVisible();
+      expect(page.getByRole('button', { name: '审核新华街道的报告' }).elements()).toHaveLength(0);
+      expect(await seriousViolations(element)).toEqual([]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it('says why when the server refuses the token', async () => {

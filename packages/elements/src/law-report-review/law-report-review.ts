@@ -5,7 +5,11 @@ import {
   formatMessage,
   parseReport,
   validateReport,
+  type DeadlineOverrides,
   type Locale,
+  type MonthDay,
+  type Report,
+  type Section,
   type ValidationIssue,
 } from '@law-report/core/model';
 import { deskMessages, diffReports, type ReportChange } from '@law-report/core/review';
@@ -23,6 +27,7 @@ import {
   type ReviewStatus,
 } from '../internal/review-client.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
+import { type CountyRoster, fetchRoster } from './county-roster.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
 import { type DeskSaid, saidText } from './desk-said.js';
@@ -39,7 +44,9 @@ const STATUSES = REVIEW_STATUSES;
  * confirmation that 保密审查 is done, a checkbox the server keeps in the history with who and
  * when). Each step names the version read, so one the unit replaced since is refused, not acted
  * on. Each step's result is said where focus is; the queue follows. Keyboard only: the tabs move
- * with the arrow keys.
+ * with the arrow keys. Lateness is judged by the deadlines the county set (the server's roster
+ * gives them with each unit's own), as its aggregate judges it; the queue is in the roster's order
+ * (without one, in pinyin order).
  *
  * @tag law-report-review
  * @attr endpoint - the API of the collection server, e.g. `/api`
@@ -71,6 +78,7 @@ export class LawReportReviewElement extends LitElement {
     year: { type: Number },
     locale: { reflect: true },
     _queue: { state: true },
+    _roster: { state: true },
     _status: { state: true },
     _open: { state: true },
     _said: { state: true },
@@ -85,6 +93,8 @@ export class LawReportReviewElement extends LitElement {
   declare year: number;
   declare locale: string;
   declare private _queue: readonly QueuedReport[] | { readonly error: string } | undefined;
+  // The county's roster and deadlines, read with the queue; undefined when the server gives none.
+  declare private _roster: CountyRoster | undefined;
   declare private _status: ReviewStatus;
   declare private _open: ReviewedReport | { readonly error: string } | undefined;
   // Kept as a key and its parts, so a change of `locale` says it again in the new language.
@@ -104,6 +114,7 @@ export class LawReportReviewElement extends LitElement {
     this.year = reportingYear();
     this.locale = 'zh-CN';
     this._queue = undefined;
+    this._roster = undefined;
     this._status = 'submitted';
     this._open = undefined;
     this._said = undefined;
@@ -127,7 +138,12 @@ export class LawReportReviewElement extends LitElement {
   /** Reads the year's queue again from the server. */
   async refresh(): Promise<void> {
     if (!this.endpoint || !this.token) return;
-    const queue = await listQueue(this.endpoint, this.token, localeOf(this.locale));
+    const locale = localeOf(this.locale);
+    const [queue, roster] = await Promise.all([
+      listQueue(this.endpoint, this.token, locale),
+      fetchRoster(this.endpoint, this.token, locale),
+    ]);
+    this._roster = roster;
     // With no year asked for, the year being reported if the server holds it, else the newest it holds.
     if (
       Array.isArray(queue) &&
@@ -147,7 +163,10 @@ export class LawReportReviewElement extends LitElement {
     const d = deskMessages[locale];
     const queue = Array.isArray(this._queue) ? (this._queue as readonly QueuedReport[]) : [];
     const ofYear = queue.filter((report) => report.year === this.year);
-    const shown = ofYear.filter((report) => report.status === this._status);
+    const shown = inRosterOrder(
+      ofYear.filter((report) => report.status === this._status),
+      this._roster,
+    );
     // The years the server holds, newest first, and the one shown.
     const years = [...new Set([this.year, ...queue.map((report) => report.year)])].sort((a, b) => b - a);
     // The report open for review is marked in the queue, wherever its steps take it.
@@ -184,7 +203,7 @@ export class LawReportReviewElement extends LitElement {
                   <th scope="row" role="rowheader">${reportText(report.unit, locale)}</th>
                   <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
                   <td role="cell">${report.updatedAt ? html`<span class="label" aria-hidden="true">${d.updated}</span>${formatChinaDateTime(report.updatedAt, locale)}` : ''}</td>
-                  <td role="cell"><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(d.open, { unit: report.unit })}</button></td>
+                  <td role="cell"><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(report.status === 'published' ? d.view : d.open, { unit: report.unit })}</button></td>
                 </tr>`,
               )}</tbody>
             </table>`
@@ -205,11 +224,17 @@ export class LawReportReviewElement extends LitElement {
     // Judged as the county will publish it: received the day the server says, published the day 公开 is pressed
     // (the county's act sets that day; a report is not faulted for lacking it).
     const report = parsed && { ...parsed, ...(open.submittedOn ? { submittedOn: open.submittedOn } : {}) };
+    // By the county's deadlines only: where the server does not say them, lateness is not judged at all.
+    const deadlines = report ? countyDeadlines(this._roster, open.unit, report) : undefined;
     const checks = report
       ? validateReport(
           { ...report, publishedOn: report.publishedOn ?? chinaToday() },
-          { profile: 'publish', locale },
-        ).issues.filter((issue) => issue.severity !== 'info')
+          { profile: 'publish', locale, ...(deadlines?.given ? { deadlines: deadlines.given } : {}) },
+        ).issues.filter(
+          (issue) =>
+            issue.severity !== 'info' &&
+            (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')),
+        )
       : [];
     // What the server said at submission and the desk's own checks find again is listed once, with the checks.
     const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
@@ -226,13 +251,13 @@ export class LawReportReviewElement extends LitElement {
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
       ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       <h4>${d.changes}</h4>
-      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale)}</li>`)}</ul>`}
+      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
       <ol class="history">${open.history.map(
         (step) =>
           html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.confidentialityReviewed ? d.historyConfirmed : ''}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
       )}</ol>
-      ${report ? html`<law-report-summary .report=${report} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
+      ${report ? html`<law-report-summary .report=${report} .deadlines=${deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
     </section>`;
   }
 
@@ -365,8 +390,65 @@ export class LawReportReviewElement extends LitElement {
   }
 }
 
-// One change as a sentence (the report's own words inside).
-function changeText(change: ReportChange, locale: Locale): string {
+/**
+ * The queue in the roster's order, as the dashboard lists units; units not on it (or every unit,
+ * without a roster) after, in pinyin order, as the public list is.
+ */
+function inRosterOrder(reports: readonly QueuedReport[], roster: CountyRoster | undefined): QueuedReport[] {
+  const rank = new Map((roster?.units ?? []).map((unit, at) => [unit.name, at]));
+  const place = (report: QueuedReport) => rank.get(report.unit) ?? rank.size;
+  return [...reports].sort((a, b) => place(a) - place(b) || pinyin.compare(a.unit, b.unit));
+}
+
+const pinyin = new Intl.Collator('zh-CN');
+
+/**
+ * The deadlines a report is judged by: the county's overrides (`given`, none for the statutory
+ * defaults the county left), with the unit's own day from the roster for the reports due in its
+ * year, as the server judges; undefined when the server did not say what the county set.
+ */
+function countyDeadlines(
+  roster: CountyRoster | undefined,
+  unit: string,
+  report: Report,
+): { readonly given: DeadlineOverrides | undefined } | undefined {
+  if (!roster || roster.deadlines === undefined) return undefined;
+  const county = roster.deadlines ?? undefined;
+  const own = roster.units.find((entry) => entry.name === unit)?.deadline;
+  if (!own?.startsWith(`${report.year + 1}-`)) return { given: county };
+  return {
+    given: { ...county, submit: { ...county?.submit, [report.unit.level]: own.slice(5) as MonthDay } },
+  };
+}
+
+// A section as a change names it: its title, or, untitled (a 导语 has none), its kind, as the form
+// names it; never an empty “”.
+function sectionName(
+  title: string,
+  sections: readonly Section[],
+  locale: Locale,
+): { readonly titled: boolean; readonly name: string } {
+  if (title.trim()) return { titled: true, name: title };
+  const m = stringsOf(locale);
+  const kinds = new Set<Section['kind']>();
+  const walk = (list: readonly Section[]): void => {
+    for (const section of list) {
+      if (!section.title.trim()) kinds.add(section.kind);
+      walk(section.sections);
+    }
+  };
+  walk(sections);
+  const [kind] = kinds;
+  return { titled: false, name: kinds.size === 1 && kind ? m.kinds[kind] : m.form.untitled };
+}
+
+// One change as a sentence (the report's own words inside); `before` and `after` are the versions' sections.
+function changeText(
+  change: ReportChange,
+  locale: Locale,
+  before: readonly Section[],
+  after: readonly Section[],
+): string {
   const m = stringsOf(locale);
   const d = deskMessages[locale];
   switch (change.kind) {
@@ -381,11 +463,16 @@ function changeText(change: ReportChange, locale: Locale): string {
       });
     }
     case 'section-added':
-      return formatMessage(d.addedSection, { title: change.title });
     case 'section-removed':
-      return formatMessage(d.removedSection, { title: change.title });
-    case 'section-changed':
-      return formatMessage(d.changedSection, { title: change.title });
+    case 'section-changed': {
+      const { titled, name } = sectionName(change.title, change.kind === 'section-removed' ? before : after, locale);
+      const key = {
+        'section-added': titled ? 'addedSection' : 'addedUntitledSection',
+        'section-removed': titled ? 'removedSection' : 'removedUntitledSection',
+        'section-changed': titled ? 'changedSection' : 'changedUntitledSection',
+      } as const;
+      return formatMessage(d[key[change.kind]], { title: name });
+    }
     case 'metric-added':
       return formatMessage(d.addedMetric, { label: change.label, value: change.value });
     case 'metric-removed':

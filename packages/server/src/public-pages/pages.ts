@@ -114,7 +114,7 @@ export function reportPage(published: PublishedReport): string {
   const chrome = `<a class="skip" href="#main">跳到正文</a>
 <nav class="public-chrome" aria-label="公开报告">
 <p><a href="/reports/">全部公开报告</a></p>
-<p>${escapeHtml(published.unit)}（${escapeHtml(levelLabel(published.report.unit.level))}）${published.year}年度报告，公开日期：${day}。下载：<a href="${escapeHtml(reportPath(published.year, published.unit, 'docx'))}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document">Word 文档（.docx）</a>，<a href="${escapeHtml(reportPath(published.year, published.unit, 'json'))}" type="application/json">数据（JSON）</a></p>
+<p>${escapeHtml(published.unit)}${published.year}年度报告，公开日期：${day}。下载：<a href="${escapeHtml(reportPath(published.year, published.unit, 'docx'))}" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document">Word 文档（.docx）</a>，<a href="${escapeHtml(reportPath(published.year, published.unit, 'json'))}" type="application/json">数据（JSON）</a></p>
 </nav>
 <main id="main">
 `;

@@ -146,7 +146,9 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
     expect(html).toContain('<a class="skip" href="#main">跳到正文</a>');
     expect(html).toMatch(/<main id="main">\n<article class="law-report">\n<h1>/);
     expect(html).toContain('</article>\n</main>\n</body>');
-    expect(html).toContain('公开日期：<time datetime="2024-01-26">2024年1月26日</time>');
+    // The unit without its level: 乡镇（街道） in brackets after the name would nest brackets.
+    expect(html).toContain('<p>北留镇2023年度报告，公开日期：<time datetime="2024-01-26">2024年1月26日</time>');
+    expect(html.slice(0, html.indexOf('</nav>'))).not.toMatch(/（[^）]*（/);
     expect(html).toContain(`<a href="${page('北留镇', 'docx')}"`);
     expect(html).toContain(`<a href="${page('北留镇', 'json')}"`);
     // Page numbers on paper, the chrome not.
