@@ -214,7 +214,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(summary())
-      .toHaveTextContent('这个令牌属于“东城镇”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。');
+      .toHaveTextContent('而您登录的单位是“东城镇”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。');
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     expect(page.getByText('已报送到县里').elements()).toHaveLength(0);
     element.endpoint = 'http://127.0.0.1:9/api';

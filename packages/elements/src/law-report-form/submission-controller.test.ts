@@ -151,7 +151,7 @@ describe('SubmissionController', () => {
     const outcome = await setUp({ token: server.unit }).submission.send(report());
     expect(outcome).toMatchObject({ ok: false });
     expect('text' in outcome && outcome.text).toMatch(
-      /^报送没有成功：.*这个令牌属于“北留镇”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。$/,
+      /^报送没有成功：.*而您登录的单位是“北留镇”：每个单位只能报送、查看本单位的报告。请核对报告中的单位名称。$/,
     );
   });
 
