@@ -180,10 +180,11 @@ describe('npm start', () => {
     const review = page.locator('law-report-review');
     await expect.poll(() => review.getByRole('tab', { name: /^已公开（\d+）$/ }).count(), { timeout: 30_000 }).toBe(1);
     await review.getByRole('tab', { name: /^已备案/ }).click();
-    const open = review.getByRole('button', { name: /^审核.+的报告$/ }).first();
+    // 审核 a filed report; a published one is there to read (查看).
+    const open = review.getByRole('button', { name: /^(审核|查看).+的报告$/ }).first();
     if ((await open.count()) === 0) await review.getByRole('tab', { name: /^已公开/ }).click();
     await review
-      .getByRole('button', { name: /^审核.+的报告$/ })
+      .getByRole('button', { name: /^(审核|查看).+的报告$/ })
       .first()
       .click();
     await expect.poll(() => review.getByRole('heading', { level: 3 }).textContent()).toMatch(/2023年的报告，第 \d+ 版/);

@@ -285,6 +285,21 @@ describe('ImportController', () => {
     expect(own.session.guessAt('f-unit-name')).toBeUndefined();
   });
 
+  it('imports without asking into a form holding only its unit’s own name, which nobody wrote', async () => {
+    const set = setUp({ ...emptyReport(), unit: { name: '青石镇', level: 'town' } });
+    set.form.ownUnit = '青石镇';
+    set.session.text = qingshi();
+    await set.session.fromText();
+    expect(set.session.pending).toBeUndefined();
+    expect(set.form.adopted).toBe(1);
+    // Another unit's name in the form is someone's writing: asked first.
+    const other = setUp({ ...emptyReport(), unit: { name: '柳林乡', level: 'town' } });
+    other.form.ownUnit = '青石镇';
+    other.session.text = qingshi();
+    await other.session.fromText();
+    expect(other.session.pending).toBeDefined();
+  });
+
   it('guesses nothing in a signed and dated report', async () => {
     const { session } = await imported(dongpo());
     expect(session.guessedFields).toEqual([]);

@@ -121,13 +121,9 @@ describe('<law-report-form> importing a report', () => {
     await expect.element(page.getByLabelText(/^单位名称/)).not.toHaveAccessibleDescription(/待核对/);
   });
 
-  it('starts a new form with the unit’s own name, and imports into it without asking: the name is nobody’s writing', async () => {
+  it('starts a new form with the unit’s own name, as the server names the token’s unit', async () => {
     await mount(undefined, server.otherUnit);
+    // (Whatever else the shared server holds of 东城镇's: a returned report opened into the form is its own too.)
     await expect.element(page.getByLabelText(/^单位名称/)).toHaveValue('东城镇');
-    await importText(BEILIU.replaceAll('北留镇', '东城镇'));
-    await expect
-      .element(page.getByRole('status').filter({ hasText: '已导入' }))
-      .toHaveTextContent(formatMessage(m.form.imported, { sections: 4, metrics: 2 }));
-    expect(page.getByRole('group', { name: m.form.importAsk }).elements()).toHaveLength(0);
   });
 });

@@ -85,7 +85,8 @@ describe('<law-report-review> in a portal’s layout', () => {
     // A screen reader still meets a table: its column names, not the shown ones again.
     await expect.element(page.getByRole('table', { name: '已提交的报告' })).toBeVisible();
     await expect.element(page.getByRole('rowheader', { name: '东城镇' })).toBeVisible();
-    await expect.element(page.getByRole('cell', { name: '第 1 版' }).first()).toBeVisible();
+    // Its version, whichever the shared server holds by now.
+    await expect.element(page.getByRole('cell', { name: /^第 \d+ 版$/ }).first()).toBeVisible();
     expect(await seriousViolations(element)).toEqual([]);
   });
 
