@@ -1,6 +1,5 @@
 import { type Locale, type QualifiedFigure, type Qualifier, writtenFigure } from '@law-report/core/model';
-import type { TemplateResult } from 'lit';
-import { formatParts, reportText } from './report-text.js';
+import { formatParts, type Parts, reportText } from './report-text.js';
 
 /**
  * A total (a year's, an indicator's) as a figure core writes: `formatFigure(totalFigure(point))`
@@ -24,11 +23,7 @@ export function totalFigure(total: {
  * @param template - the locale's `{total}{unit}` message (`{total} {unit}` in English)
  * @example figureMarkup(totalFigure(point), y.total, 'en') // ['over 800', ' ', <span lang="zh-CN">起</span>]
  */
-export function figureMarkup(
-  figure: QualifiedFigure,
-  template: string,
-  locale: Locale,
-): (string | number | TemplateResult)[] {
+export function figureMarkup(figure: QualifiedFigure, template: string, locale: Locale): Parts {
   const { number, unit } = writtenFigure(figure, locale);
   return formatParts(template, { total: number, unit: reportText(unit, locale) });
 }

@@ -25,20 +25,25 @@ export function reportLang(locale: Locale): typeof REPORT_LANG | undefined {
 // `{name}` with no nesting, as core's formatMessage reads it.
 const placeholder = /\{([A-Za-z0-9_]+)\}/;
 
+/** A filled template: one string when nothing in it is markup, else its pieces for Lit to render. */
+export type Parts = string | (string | number | TemplateResult)[];
+
 /**
  * A message template filled with parts that may be markup (report text marked with its
- * language, a visually hidden word), where core's `formatMessage` gives only a string.
+ * language, a visually hidden word), where core's `formatMessage` gives only a string. Without
+ * markup it is one string: one text node for Lit, not one part per piece (a dashboard's 1,200 cells).
  *
  * @example formatParts('{unit}（逾期 {days} 天）', { unit: reportText('北留镇', locale), days: 3 })
  */
 export function formatParts(
   template: string,
   params: Readonly<Record<string, string | number | TemplateResult>>,
-): (string | number | TemplateResult)[] {
+): Parts {
   // split with one capture group alternates text and placeholder names.
-  return template
+  const pieces = template
     .split(placeholder)
     .map((piece, i) =>
       i % 2 === 1 && Object.hasOwn(params, piece) ? (params[piece] ?? '') : i % 2 === 1 ? `{${piece}}` : piece,
     );
+  return pieces.every((piece) => typeof piece !== 'object') ? pieces.join('') : pieces;
 }

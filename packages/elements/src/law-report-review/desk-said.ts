@@ -1,9 +1,8 @@
 import type { Locale } from '@law-report/core/model';
 import { deskMessages } from '@law-report/core/review';
-import type { TemplateResult } from 'lit';
 import type { ReviewAction, ReviewStatus } from '../internal/review-client.js';
 import { stringsOf } from '../internal/locale.js';
-import { formatParts, reportText } from '../internal/report-text.js';
+import { formatParts, type Parts, reportText } from '../internal/report-text.js';
 
 // What the desk said after a step, kept as the message's key and its parts, never as a finished
 // sentence: when the desk's `locale` changes, what was said is said again in the new language.
@@ -22,7 +21,7 @@ export type DeskSaid =
  *
  * @example saidText({ key: 'done', action: 'file', unit: '北留镇', status: 'filed' }, 'zh-CN') // 已备案北留镇的报告。
  */
-export function saidText(said: DeskSaid, locale: Locale): (string | number | TemplateResult)[] {
+export function saidText(said: DeskSaid, locale: Locale): Parts {
   const d = deskMessages[locale];
   const m = stringsOf(locale);
   switch (said.key) {
