@@ -336,7 +336,8 @@ describe('<law-report-dashboard>', () => {
     const dashboard = await mount({ previous: lines(reports2022) });
     const element = () => dashboard;
     // Those of the charts' values too, made when their disclosure is opened.
-    for (const details of element().shadowRoot?.querySelectorAll<HTMLDetailsElement>('details.values') ?? []) details.open = true;
+    for (const details of element().shadowRoot?.querySelectorAll<HTMLDetailsElement>('details.values') ?? [])
+      details.open = true;
     await expect.poll(() => element().shadowRoot?.querySelectorAll('details.values table').length).toBeGreaterThan(5);
     const tables = [...(element().shadowRoot?.querySelectorAll('table') ?? [])];
     expect(tables.length).toBeGreaterThan(10);
