@@ -225,8 +225,7 @@ export class ImportController implements ReactiveController {
     this.pending = undefined;
     const report = imported?.report;
     if (!imported || !report || !this.#session || choice === 'cancel') {
-      this.#allConfirmed = false;
-      this.#said = { text: (locale) => stringsOf(locale).form.importCancelled, error: false };
+      this.#say({ text: (locale) => stringsOf(locale).form.importCancelled, error: false });
       this.#host.requestUpdate();
       return;
     }
@@ -245,7 +244,7 @@ export class ImportController implements ReactiveController {
       this.#form.changed();
       this.#host.requestUpdate();
       const left = this.#guesses.size;
-      this.#allConfirmed = left === 0;
+      this.#allConfirmed = this.toConfirm === 0;
       return void this.#form.focusAfter(
         left > 0 ? GUESSED : '#import-result',
         left > 0 ? formatMessage(m.figuresConfirmed, { count: left }) : m.allConfirmed,
@@ -258,7 +257,7 @@ export class ImportController implements ReactiveController {
     const at = metrics.indexOf(metric);
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
-    this.#allConfirmed = !next && this.#guesses.size === 0;
+    this.#allConfirmed = this.toConfirm === 0;
     const selector = next
       ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm`
       : this.#guesses.size > 0
@@ -322,8 +321,7 @@ export class ImportController implements ReactiveController {
     }
     if (hasContent(this.#form.draft(), ownUnit)) {
       this.pending = imported;
-      this.#allConfirmed = false;
-      this.#said = undefined;
+      this.#say(undefined);
       this.#host.requestUpdate();
       return;
     }
@@ -346,14 +344,18 @@ export class ImportController implements ReactiveController {
     }
     for (const [id, note] of taken.guesses) this.#guesses.set(id, note);
     this.#form.adopt(taken.report);
-    this.#allConfirmed = false;
-    this.#said = { text: taken.said, error: false };
+    this.#say({ text: taken.said, error: false });
     this.#host.requestUpdate();
   }
 
-  #fail(text: (locale: Locale) => string): void {
+  // What the import says now; whatever was confirmed before is no longer what is said.
+  #say(said: Said | undefined): void {
+    this.#said = said;
     this.#allConfirmed = false;
-    this.#said = { text, error: true };
+  }
+
+  #fail(text: (locale: Locale) => string): void {
+    this.#say({ text, error: true });
     this.#host.requestUpdate();
   }
 }
