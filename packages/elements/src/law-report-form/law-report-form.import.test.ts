@@ -1,10 +1,11 @@
 import { formatMessage, type Report } from '@law-report/core/model';
-import { makeReport, makeSection } from '@law-report/core/testing';
+import { makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { stringsOf } from '../internal/locale.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
+import { townReport } from '../internal/town-report.js';
 
 // Importing into the whole form as a town clerk meets it: the importer's notes in the form's
 // language whatever it was at import, and another unit's report said at once, against the real
@@ -46,12 +47,7 @@ const BEILIU = `北留镇${YEAR}年法治政府建设工作情况的报告
 
 // 东城镇's own report of the year, as the county holds it.
 const dongcheng = () =>
-  makeReport({
-    year: YEAR,
-    title: `东城镇${YEAR}年法治政府建设工作情况的报告`,
-    unit: { name: '东城镇', level: 'town' },
-    issuer: '东城镇人民政府',
-    issuedOn: `${YEAR + 1}-01-20`,
+  townReport('东城镇', YEAR, {
     sections: (['duties', 'measures', 'shortcomings', 'plans', 'other'] as const).map((kind) =>
       makeSection(kind, { title: m.kinds[kind] }),
     ),

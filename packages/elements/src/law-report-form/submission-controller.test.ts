@@ -1,9 +1,10 @@
 import { formatMessage, type Report } from '@law-report/core/model';
-import { makeReport, makeSection } from '@law-report/core/testing';
+import { makeSection } from '@law-report/core/testing';
 import type { ReactiveControllerHost } from 'lit';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { stringsOf } from '../internal/locale.js';
 import { SubmissionController } from './submission-controller.js';
+import { townReport } from '../internal/town-report.js';
 
 // The unit's side of a real collection server (tests/setup/collection-server.ts), as 东城镇.
 // Its reports here are of 2021, a year no other test file sends, so their states are this file's own.
@@ -13,12 +14,7 @@ const m = stringsOf('zh-CN');
 
 // Its sections titled without a year, so the server's warnings are about what a test puts in.
 const report = (overrides: Partial<Report> = {}) =>
-  makeReport({
-    year: YEAR,
-    title: `东城镇${YEAR}年法治政府建设工作情况的报告`,
-    unit: { name: '东城镇', level: 'town' },
-    issuer: '东城镇人民政府',
-    issuedOn: `${YEAR + 1}-01-20`,
+  townReport('东城镇', YEAR, {
     sections: (['duties', 'measures', 'shortcomings', 'plans', 'other'] as const).map((kind) =>
       makeSection(kind, { title: m.kinds[kind] }),
     ),

@@ -7,21 +7,14 @@ import { seriousViolations } from '../internal/axe.js';
 import { focusRing } from '../internal/focus-ring.js';
 import './define.js';
 import type { LawReportReviewElement } from './law-report-review.js';
+import { townReport } from '../internal/town-report.js';
 
 // The county's review desk against a real collection server (tests/setup/collection-server.ts).
 // Its reports are of 2022, a year no other test file sends, so their states are this file's own.
 const server = inject('collectionServer');
 
 const YEAR = 2022;
-const report = (overrides: Parameters<typeof makeReport>[0] = {}) =>
-  makeReport({
-    year: YEAR,
-    title: `东城镇${YEAR}年法治政府建设工作情况的报告`,
-    unit: { name: '东城镇', level: 'town' },
-    issuer: '东城镇人民政府',
-    issuedOn: `${YEAR + 1}-01-20`,
-    ...overrides,
-  });
+const report = (overrides: Parameters<typeof makeReport>[0] = {}) => townReport('东城镇', YEAR, overrides);
 
 async function submit(body: unknown, token = server.otherUnit): Promise<void> {
   const response = await fetch(`${server.endpoint}/reports`, {
