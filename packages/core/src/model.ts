@@ -86,6 +86,12 @@ export { hasNoText, isUnrecognized } from './validate/placeholder-text.js';
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
 export { chinaDateTime, chinaToday, formatChinaDate, formatChinaDateTime, reportingYear } from './domain/dates.js';
 export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
+export {
+  judgedSubmission,
+  type FirstReceipt,
+  type JudgedSubmission,
+  type JudgedSubmissionKind,
+} from './domain/judged-submission.js';
 
 export {
   differenceQualifier,
