@@ -87,6 +87,7 @@ export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domai
 export { chinaDateTime, chinaToday, formatChinaDate, formatChinaDateTime, reportingYear } from './domain/dates.js';
 export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
 export {
+  firstReceiptDay,
   judgedSubmission,
   type FirstReceipt,
   type JudgedSubmission,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedSubmission } from './judged-submission.js';
+import { firstReceiptDay, judgedSubmission } from './judged-submission.js';
 
 const typed = { issuedOn: '2025-01-02', submittedOn: '2025-01-05' };
 
@@ -32,6 +32,11 @@ describe('the 报送日期 a county judges a report by', () => {
       kind: 'issued',
       differsFromTyped: true,
     });
+  });
+
+  it('reads a first receipt given as a day as that day in China', () => {
+    expect(firstReceiptDay({ at: '2025-02-20', loaded: false })).toEqual({ on: '2025-02-20', kind: 'received' });
+    expect(judgedSubmission(typed, { at: '2025-01-05', loaded: true }).on).toBe('2025-01-05');
   });
 
   it('refuses a first receipt that is no instant, naming it', () => {

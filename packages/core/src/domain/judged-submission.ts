@@ -30,10 +30,28 @@ export interface JudgedSubmission {
 
 /** The county's first receipt of a unit's report of a year, as its collection server kept it. */
 export interface FirstReceipt {
-  /** The instant (ISO) the first version was received; for a loaded one, its report's own date at midnight in China. */
+  /**
+   * The instant (ISO) the first version was received, or its day in China (`YYYY-MM-DD`); for a
+   * loaded one, its report's own date (the server keeps it as midnight in China that day).
+   */
   readonly at: string;
   /** Whether that first version was loaded as 历史导入 rather than sent by the unit. */
   readonly loaded: boolean;
+}
+
+/**
+ * The day in China of the county's first receipt of a report through its server, and its kind
+ * (`received`, or `loaded` for 历史导入): the 报送日期 of every report the server holds, for a list
+ * that has not read the reports themselves. {@link judgedSubmission} says the same of one report.
+ *
+ * @param first - the first receipt: an instant, or a day (`YYYY-MM-DD`, read as that day in China)
+ * @throws TypeError when `first.at` is neither (the server only passes its own records)
+ * @example firstReceiptDay({ at: '2025-01-31T23:30:00Z', loaded: false }) // { on: '2025-02-01', kind: 'received' }
+ */
+export function firstReceiptDay(first: FirstReceipt): { readonly on: string; readonly kind: 'received' | 'loaded' } {
+  const on = chinaDateTime(/^\d{4}-\d{2}-\d{2}$/.test(first.at) ? `${first.at}T00:00:00+08:00` : first.at)?.date;
+  if (on === undefined) throw new TypeError(`firstReceiptDay: ${first.at} is no instant`);
+  return { on, kind: first.loaded ? 'loaded' : 'received' };
 }
 
 /**
@@ -55,9 +73,10 @@ export function judgedSubmission(
   first?: FirstReceipt,
 ): JudgedSubmission {
   const typed = report.submittedOn;
-  const day = first ? chinaDateTime(first.at)?.date : undefined;
-  if (first && day === undefined) throw new TypeError(`judgedSubmission: ${first.at} is no instant`);
-  if (first && day) return { on: day, kind: first.loaded ? 'loaded' : 'received', differsFromTyped: day !== typed };
+  if (first) {
+    const { on, kind } = firstReceiptDay(first);
+    return { on, kind, differsFromTyped: on !== typed };
+  }
   if (typed) return { on: typed, kind: 'typed', differsFromTyped: false };
   return { on: report.issuedOn, kind: 'issued', differsFromTyped: true };
 }
