@@ -318,6 +318,13 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(csv.type).toContain('text/csv');
     expect(csv.text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期')).toBe(true);
     expect(csv.text).toContain('北留镇,已公开,已报送,2024-01-26');
+    // No county known (no serve --county, no parent on the roster): still a name a clerk can read.
+    const response = await fetch(`${base}/api/aggregate?year=2023&format=csv`, {
+      headers: { authorization: `Bearer ${reviewer}` },
+    });
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="law-report-2023.csv"; filename*=UTF-8''${encodeURIComponent('2023年法治政府建设年度报告汇总.csv')}`,
+    );
   });
 
   it('judges on time by the first submission: a report returned and corrected late is not late', async () => {
@@ -353,6 +360,92 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     } finally {
       await second.close();
     }
+  });
+
+  it('gives one 报送日期, the first receipt, in the answer to a resubmission, its warning, the report and the list', async () => {
+    let today = new Date('2025-02-05T02:00:00Z');
+    const clocked = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => today });
+    const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const request = async (method: string, path: string, token: string, body?: unknown) =>
+        (await (
+          await fetch(`${at}${path}`, {
+            method,
+            headers: {
+              authorization: `Bearer ${token}`,
+              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          })
+        ).json()) as Record<string, unknown>;
+      const unit = await addToken(store, 'unit', '南河镇', 'town');
+      // The town typed 30 January; the county first had it on 5 February, and again on 10 March.
+      const report = makeReport({
+        year: 2024,
+        issuedOn: '2025-01-28',
+        submittedOn: '2025-01-30',
+        unit: { name: '南河镇', level: 'town' },
+        issuer: '南河镇人民政府',
+        title: '南河镇2024年法治政府建设工作情况的报告',
+      });
+      const { id } = (await request('POST', '/api/reports', unit, report)) as { id: string };
+      await request('POST', `/api/reports/${id}/return`, reviewer, { reason: '数据有误' });
+      today = new Date('2025-03-10T02:00:00Z');
+      const again = await request('POST', '/api/reports', unit, report);
+      expect(again).toMatchObject({ submittedOn: '2025-02-05', submittedOnKind: 'received', receivedOn: '2025-03-10' });
+      expect(
+        (again['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')
+          ?.message,
+      ).toBe('报送日期 2025-02-05 晚于截止日期 2025-01-31（逾期 5 天）。');
+      expect(await request('GET', `/api/reports/${id}`, reviewer)).toMatchObject({
+        version: 2,
+        submittedOn: '2025-02-05',
+        submittedOnKind: 'received',
+        receivedOn: '2025-03-10',
+        report: { submittedOn: '2025-01-30' },
+      });
+      const listed = (await request('GET', '/api/reports?year=2024', reviewer))['reports'] as Record<string, unknown>[];
+      expect(listed.find((entry) => entry['id'] === id)).toMatchObject({
+        submittedOn: '2025-02-05',
+        submittedOnKind: 'received',
+      });
+    } finally {
+      await clocked.close();
+    }
+  });
+
+  it('lists a report loaded as 历史导入 with the date the report gives as its 报送日期', async () => {
+    const report = makeReport({
+      year: 2019,
+      issuedOn: '2020-01-10',
+      submittedOn: '2020-01-12',
+      unit: { name: '南河镇', level: 'town' },
+      issuer: '南河镇人民政府',
+      title: '南河镇2019年法治政府建设工作情况的报告',
+    });
+    await store.loadVersion({
+      unit: '南河镇',
+      year: 2019,
+      report,
+      hash: 'judged-2019',
+      file: '历年报告/2019/南河镇.json',
+      status: 'filed',
+      publishedOn: null,
+      receivedAt: new Date('2020-01-12T00:00:00+08:00').toISOString(),
+      warnings: [],
+      by: '县依法治县办',
+      at: '2024-01-26T08:00:00.000Z',
+    });
+    const listed = (await call('GET', '/api/reports?year=2019', reviewer)).json['reports'] as Record<string, unknown>[];
+    expect(listed.find((entry) => entry['unit'] === '南河镇')).toMatchObject({
+      submittedOn: '2020-01-12',
+      submittedOnKind: 'loaded',
+    });
+    const { id } = listed.find((entry) => entry['unit'] === '南河镇') as { id: string };
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json).toMatchObject({
+      submittedOn: '2020-01-12',
+      submittedOnKind: 'loaded',
+    });
   });
 
   it('records and judges every day as the day in China, whatever the machine’s time zone', async () => {
@@ -593,7 +686,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     }
   });
 
-  it('gives the CSV as a figures sheet: numbers Excel sums, qualifiers beside them, a 合计 row, the review status, a Chinese file name', async () => {
+  it('gives the CSV as a figures sheet: numbers Excel sums, qualifiers beside them, a 合计 row, the review status, a file name with the county and the year', async () => {
     await store.putSettings({ county: '青川县' });
     const figure = (value: number, qualifier: 'exact' | 'over' | 'about') => ({
       indicator: 'disputes.handled',
@@ -626,7 +719,8 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       `attachment; filename="law-report-2020.csv"; filename*=UTF-8''${encodeURIComponent('青川县2020年法治政府建设年度报告汇总.csv')}`,
     );
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
+    // Completeness as a percentage, as the dashboard shows it (80, not 0.8).
+    expect(text.startsWith('\uFEFF单位,审核状态,报送情况,报送日期,截止日期,逾期天数,完整度（%）,')).toBe(true);
     const rows = text
       .slice(1)
       .trimEnd()
@@ -637,6 +731,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(header[column + 1]).toBe('排查矛盾纠纷（限定）');
     const row = (unit: string) => rows.find((cells) => cells[0] === unit) ?? [];
     expect(row('丙镇').slice(1, 2)).toEqual(['已提交']);
+    expect(row('丙镇')[header.indexOf('完整度（%）')]).toMatch(/^[1-9]\d$/);
     expect([row('丙镇')[column], row('丙镇')[column + 1]]).toEqual(['68', '以上']);
     expect([row('丁镇')[column], row('丁镇')[column + 1]]).toEqual(['41', '约']);
     expect([row('己镇')[column], row('己镇')[column + 1]]).toEqual(['455', '']);
@@ -648,6 +743,15 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     expect(rows.at(-1)?.[0]).toBe('合计');
     // 68余 + 约41 + 455 is about 564 (core's sumQualifier: the weakest of them).
     expect([rows.at(-1)?.[column], rows.at(-1)?.[column + 1]]).toEqual(['564', '约']);
+    // In English the headers and the name are English; the county keeps its own name.
+    const english = await fetch(`${base}/api/aggregate?year=2020&format=csv`, {
+      headers: { authorization: `Bearer ${reviewer}`, 'accept-language': 'en' },
+    });
+    expect(english.headers.get('content-disposition')).toBe(
+      `attachment; filename="law-report-2020.csv"; filename*=UTF-8''${encodeURIComponent('青川县 rule-of-law government reports 2020.csv')}`,
+    );
+    const sheet = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await english.arrayBuffer());
+    expect(sheet.startsWith('\uFEFFUnit,Review,Reporting,Submitted,Deadline,Days late,Completeness (%),')).toBe(true);
     await store.putSettings({ county: null });
   });
 

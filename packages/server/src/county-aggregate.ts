@@ -1,6 +1,7 @@
 import {
   aggregate,
   dueDates,
+  judgedSubmission,
   resolveDeadlines,
   type AggregateResult,
   type DeadlineOverrides,
@@ -10,7 +11,6 @@ import {
   type UnitLevel,
   type ValidationIssue,
 } from '@law-report/core';
-import { chinaDay } from './china-day.js';
 import type { ReportStatus, Store } from './store/store.js';
 
 /** Which reports a total counts: from `submitted` (every report not returned) or from `filed` on. */
@@ -96,7 +96,7 @@ export async function countyAggregate(
   for (const record of records) {
     workflow[record.unit] = { status: record.status, id: record.id, version: record.version };
     if (!counted.includes(record.status)) continue;
-    const [first, latest] = await Promise.all([store.firstSubmittedAt(record.id), store.latest(record.id)]);
+    const [first, latest] = await Promise.all([store.firstReceipt(record.id), store.latest(record.id)]);
     if (!latest || !first) continue;
     const { publishedOn: _typed, ...report } = latest.report;
     // The unit is the one whose token sent it, as the roster names it.
@@ -115,7 +115,8 @@ export async function countyAggregate(
     reports.push({
       ...report,
       unit,
-      submittedOn: chinaDay(first),
+      // The 报送日期 as core's one rule has it: the first receipt (a loaded report's own date).
+      submittedOn: judgedSubmission(latest.report, first).on,
       ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}),
     });
   }

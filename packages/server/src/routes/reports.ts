@@ -1,3 +1,4 @@
+import { firstReceiptDay, judgedSubmission, type JudgedSubmission } from '@law-report/core';
 import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
@@ -23,7 +24,8 @@ function extensionsSize(body: unknown): number {
 
 /**
  * A unit's submissions and everyone's reading of reports: `POST /api/reports` (a unit token, its
- * own unit only), `GET /api/reports`, `GET /api/reports/:id` (the latest version, the one before,
+ * own unit only; its `submittedOn` is the 报送日期 the report is judged by, the county's first
+ * receipt, as in the list and in `GET /api/reports/:id`), `GET /api/reports`, `GET /api/reports/:id` (the latest version, the one before,
  * the history and what the token may do now) and `GET /api/reports/:id/versions` (paged, without the reports) and
  * `GET /api/reports/:id/versions/:n` (one version, with its report).
  */
@@ -48,7 +50,18 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
               version: { type: 'integer' },
               status: { type: 'string' },
               submittedAt: { type: 'string', format: 'date-time' },
-              submittedOn: { type: 'string', format: 'date' },
+              submittedOn: {
+                type: 'string',
+                format: 'date',
+                description:
+                  '报送日期：县里首次收到本单位该年度报告的日期（中国时间）；退回后再报送不改变它。逾期按它判断。',
+              },
+              submittedOnKind: {
+                type: 'string',
+                enum: ['received', 'loaded'],
+                description: 'received：首次报送收到的日期；loaded：历史导入的报告自身所载的日期',
+              },
+              receivedOn: { type: 'string', format: 'date', description: '收到这一版的日期（中国时间）' },
               warnings: issuesSchema,
             },
           },
@@ -85,17 +98,20 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
             ),
           );
       const submittedAt = app.clock().toISOString();
+      // The 报送日期 the check judged by, the one the answer gives.
+      let judged: JudgedSubmission | undefined;
       const unit = await store.findUnit(token.name);
       const check = await checkSubmission(request.body, {
         locale: request.locale,
         ownDeadline: unit?.deadline ?? undefined,
         now: app.clock(),
         ...(await app.judgedBy()).given,
-        // Late or not by the day the county first had this report, in China.
+        // Late or not by the day the county first had this report, in China (core's one rule).
         receivedOn: async (report) => {
           const [record] = await store.list({ unit: token.name, year: report.year });
-          const first = record ? await store.firstSubmittedAt(record.id) : undefined;
-          return chinaDay(first ?? submittedAt);
+          const first = record ? await store.firstReceipt(record.id) : undefined;
+          judged = judgedSubmission(report, first ?? { at: submittedAt, loaded: false });
+          return judged.on;
         },
         previous: async (report) => {
           const [record] = await store.list({ unit: token.name, year: report.year - 1 });
@@ -126,7 +142,15 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       }
       try {
         const submitted = await store.submit(token.name, report.year, report, token.name, submittedAt, warnings);
-        return reply.code(201).send({ ...submitted, submittedAt, submittedOn: chinaDay(submittedAt), warnings });
+        const receivedOn = chinaDay(submittedAt);
+        return reply.code(201).send({
+          ...submitted,
+          submittedAt,
+          submittedOn: judged?.on ?? receivedOn,
+          submittedOnKind: judged?.kind ?? 'received',
+          receivedOn,
+          warnings,
+        });
       } catch (failure) {
         if (failure instanceof StateConflict)
           return reply.code(409).send(error('conflict', conflict(request.locale, failure.status, 'submit')));
@@ -153,10 +177,17 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const token = tokenOf(request);
       const { year, status } = request.query;
-      const reports = await store.list({
+      const filter = {
         ...(year === undefined ? {} : { year }),
         ...(status === undefined ? {} : { status }),
         ...(token.role === 'unit' ? { unit: token.name } : {}),
+      };
+      const [records, receipts] = await Promise.all([store.list(filter), store.firstReceipts(filter)]);
+      // Each with the 报送日期 it is judged by: the county's first receipt (core's firstReceiptDay).
+      const reports = records.map((record) => {
+        const first = receipts.get(record.id);
+        const day = first ? firstReceiptDay(first) : undefined;
+        return { ...record, ...(day ? { submittedOn: day.on, submittedOnKind: day.kind } : {}) };
       });
       return { reports };
     },
@@ -187,14 +218,20 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const record = recordOf(request);
-      const [latest, previous, history] = await Promise.all([
+      const [latest, previous, history, first] = await Promise.all([
         store.latest(record.id),
         record.version > 1 ? store.version(record.id, record.version - 1) : undefined,
         store.history(record.id),
+        store.firstReceipt(record.id),
       ]);
+      // The report's 报送日期 is the one it is judged by (core's judgedSubmission): the county's first
+      // receipt, not the day this version came (`receivedOn`), nor the date typed in it.
+      const judged = latest && first ? judgedSubmission(latest.report, first) : undefined;
       return {
         ...record,
         ...(latest ? version(latest) : {}),
+        ...(latest ? { receivedOn: chinaDay(latest.submittedAt) } : {}),
+        ...(judged ? { submittedOn: judged.on, submittedOnKind: judged.kind } : {}),
         // The version before, so a review can show what changed.
         previous: previous ? { version: previous.version, ...version(previous) } : null,
         history,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DeadlineOverrides, Report, ValidationIssue } from '@law-report/core';
+import type { DeadlineOverrides, FirstReceipt, Report, ValidationIssue } from '@law-report/core';
 import { chinaDay } from '../china-day.js';
 import { reviewerName, unitKey, unitName } from '../unit-name.js';
 import { actionOf, transitionOf } from '../workflow.js';
@@ -64,6 +64,29 @@ const versionOf = (row: Row): VersionRecord => ({
   origin: row['origin'] === 'load' ? 'load' : 'submission',
   loaded: row['origin'] === 'load' ? { file: text(row['source']), at: text(row['loaded_at']) } : null,
 });
+
+// A first version's receipt: a loaded one (历史导入) was kept at the date its report gives.
+const receiptOf = (row: Row): FirstReceipt => ({ at: text(row['submitted_at']), loaded: row['origin'] === 'load' });
+
+// The WHERE clause of a list of reports by year, status and unit (columns of `reports`, under `prefix`).
+function listFilter(
+  filter: {
+    readonly year?: number | undefined;
+    readonly status?: ReportStatus | undefined;
+    readonly unit?: string | undefined;
+  },
+  prefix: string,
+): { readonly where: string; readonly params: unknown[] } {
+  const conditions = (
+    [
+      ['year', filter.year],
+      ['status', filter.status],
+      ['unit', filter.unit],
+    ] as const
+  ).filter(([, value]) => value !== undefined);
+  const where = conditions.map(([column]) => `${prefix}${column} = ?`);
+  return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params: conditions.map(([, value]) => value) };
+}
 
 // The columns a version is read from.
 const VERSION_COLUMNS = 'version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at';
@@ -518,6 +541,20 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       )[0];
       return row ? text(row['submitted_at']) : undefined;
     },
+    async firstReceipt(id) {
+      const row = (
+        await db.query('SELECT submitted_at, origin FROM report_versions WHERE report_id = ? AND version = 1', [id])
+      )[0];
+      return row ? receiptOf(row) : undefined;
+    },
+    async firstReceipts(filter) {
+      const { where, params } = listFilter(filter, 'r.');
+      const rows = await db.query(
+        `SELECT r.id, v.submitted_at, v.origin FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version = 1${where}`,
+        params,
+      );
+      return new Map(rows.map((row) => [text(row['id']), receiptOf(row)]));
+    },
     async history(id): Promise<TransitionRecord[]> {
       const rows = await db.query(
         'SELECT from_status, to_status, at, by_name, reason, confidentiality_reviewed, action FROM transitions WHERE report_id = ? ORDER BY seq',
@@ -540,17 +577,9 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
       });
     },
     async list({ year, status, unit }) {
-      const conditions = (
-        [
-          ['year', year],
-          ['status', status],
-          ['unit', unit],
-        ] as const
-      ).filter(([, value]) => value !== undefined);
-      const where = conditions.map(([column]) => `${column} = ?`);
-      const params = conditions.map(([, value]) => value);
+      const { where, params } = listFilter({ year, status, unit }, '');
       const rows = await db.query(
-        `SELECT id, unit, year, status, version, updated_at, published_on FROM reports${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY year DESC, unit`,
+        `SELECT id, unit, year, status, version, updated_at, published_on FROM reports${where} ORDER BY year DESC, unit`,
         params,
       );
       return rows.map(reportOf);

@@ -1,4 +1,4 @@
-import type { DeadlineOverrides, Report, ValidationIssue } from '@law-report/core';
+import type { DeadlineOverrides, FirstReceipt, Report, ValidationIssue } from '@law-report/core';
 import type { Action } from '../workflow.js';
 
 /** Where a report is in the county's review: 已提交, 退回, 已备案, 已公开. */
@@ -307,6 +307,13 @@ export interface Store {
   version(id: string, version: number): Promise<VersionRecord | undefined>;
   /** When the report was first submitted: on time or late is judged by this date. */
   firstSubmittedAt(id: string): Promise<string | undefined>;
+  /**
+   * The county's first receipt of the report (its version 1): when, and whether it was loaded as
+   * 历史导入; core's `judgedSubmission` turns it into the 报送日期 timeliness is judged by.
+   */
+  firstReceipt(id: string): Promise<FirstReceipt | undefined>;
+  /** {@link firstReceipt} of every report {@link list} gives for the same filter, by report id, in one query. */
+  firstReceipts(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<Map<string, FirstReceipt>>;
   history(id: string): Promise<TransitionRecord[]>;
   list(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<ReportRecord[]>;
   /**
