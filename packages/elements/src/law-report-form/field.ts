@@ -126,9 +126,12 @@ function controlFor(
   }
   if (field.control === 'select') {
     const names = field.codelist ? (m[field.codelist] as Readonly<Record<string, string>>) : {};
+    // A section's kind by its short name, so the longest (党政主要负责人…第一责任人职责情况) reads whole
+    // on a phone; its full statutory name is the option's title.
+    const shown: Readonly<Record<string, string>> = field.codelist === 'kinds' ? m.kindsShort : names;
     return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
       ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
-      ${(field.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${names[option] ?? option}</option>`)}
+      ${(field.options ?? []).map((option) => html`<option value=${option} title=${shown === names ? nothing : (names[option] ?? nothing)} ?selected=${option === value}>${shown[option] ?? names[option] ?? option}</option>`)}
     </select>`;
   }
   if (field.control === 'lines') {

@@ -2,6 +2,7 @@ import { beiliuReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import beiliuText from '../../../core/src/testing/fixtures/beiliu-2023.txt?raw';
+import { stringsOf } from '../internal/locale.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -34,6 +35,32 @@ describe('<law-report-form> in a portal’s layout', () => {
       expect(widest - form.getBoundingClientRect().left).toBeLessThanOrEqual(width + 0.5);
     });
   }
+
+  it('shows every section kind whole in its 章节类型 select on a 375 px phone, the full statutory name beside it', async () => {
+    const { form } = await mountIn(375);
+    const m = stringsOf('zh-CN');
+    const select = form.shadowRoot?.querySelector<HTMLSelectElement>('select[id$="-kind"]');
+    expect(select?.labels[0]?.textContent).toContain('章节类型');
+    const style = getComputedStyle(select as HTMLSelectElement);
+    // The room for the chosen option's text: the box less its padding, borders and the arrow.
+    const room =
+      (select as HTMLSelectElement).getBoundingClientRect().width -
+      Number.parseFloat(style.paddingLeft) -
+      Number.parseFloat(style.paddingRight) -
+      Number.parseFloat(style.borderLeftWidth) -
+      Number.parseFloat(style.borderRightWidth) -
+      20;
+    const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    context.font = style.font;
+    const options = [...(select?.options ?? [])];
+    expect(options).toHaveLength(Object.keys(m.kinds).length);
+    expect(options.filter((option) => context.measureText(option.text).width > room).map(({ text }) => text)).toEqual(
+      [],
+    );
+    expect(options.map(({ title }) => title)).toEqual(
+      options.map(({ value }) => m.kinds[value as keyof typeof m.kinds]),
+    );
+  });
 
   it('stays inside its column after a whole report is imported, every figure marked to confirm', async () => {
     const { form } = await mountIn(480);
