@@ -161,6 +161,13 @@ export {
 export { countedFigures, type CountedFigures } from './aggregate/counted-figures.js';
 export { yearsMessages } from './i18n/years-messages.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
-export { unitsCsv, unknownIndicators, unknownNote, type UnitsCsvOptions } from './aggregate/units-csv.js';
+export {
+  unitsCsv,
+  unitsCsvFileName,
+  unknownIndicators,
+  unknownNote,
+  type UnitsCsvFileNameOptions,
+  type UnitsCsvOptions,
+} from './aggregate/units-csv.js';
 export { normaliseUnitName } from './aggregate/unit-key.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';

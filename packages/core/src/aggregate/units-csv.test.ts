@@ -6,7 +6,7 @@ import { makeMetric, makeReport } from '../testing/index.js';
 import { aggregate } from './aggregator.js';
 import { parseCsv } from './csv.js';
 import type { RosterEntry } from './roster.js';
-import { unitsCsv } from './units-csv.js';
+import { unitsCsv, unitsCsvFileName } from './units-csv.js';
 
 // The county's sheet opened as a spreadsheet would open it: parsed, then read by column name.
 
@@ -66,7 +66,7 @@ describe('unitsCsv', () => {
     const csv = unitsCsv(result);
     expect(
       csv.startsWith(
-        '\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度,排查矛盾纠纷（起）,排查矛盾纠纷（限定）\r\n',
+        '\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度（%）,排查矛盾纠纷（起）,排查矛盾纠纷（限定）\r\n',
       ),
     ).toBe(true);
     expect(sheet(csv).cell('东镇', '报送情况')).toBe('未公开');
@@ -77,7 +77,7 @@ describe('unitsCsv', () => {
       'Submitted',
       'Deadline',
       'Days late',
-      'Completeness',
+      'Completeness (%)',
     ]);
     expect(english.header.slice(6)).toEqual(['Disputes identified（起）', 'Disputes identified (qualifier)']);
     expect(english.cell('东镇', 'Disputes identified (qualifier)')).toBe('over');
@@ -149,9 +149,54 @@ describe('unitsCsv', () => {
       '90',
       '50',
     ]);
-    // 95 of 110 disputes mediated: 86.3636%, not 140 (the sum) nor 70 (the average).
-    expect(rates.totalOf('矛盾纠纷调解率（%）')).toBe('86.3636');
+    // 95 of 110 disputes mediated: 86.4% as a county publishes it, not 140 (the sum) nor 70 (the average).
+    expect(rates.totalOf('矛盾纠纷调解率（%）')).toBe('86.4');
     expect(rates.totalOf('排查矛盾纠纷（起）')).toBe('110');
+  });
+
+  it('writes a rate’s 合计 to one decimal as a county publishes it, a unit’s own rate as the unit wrote it', () => {
+    const mediation = (name: string, handled: number, mediated: number, rate: number) =>
+      town(name, {
+        metrics: [
+          disputes(handled),
+          makeMetric('disputes.mediated', mediated, { unit: '起' }),
+          makeMetric('disputes.mediationRate', rate, { unit: '%' }),
+        ],
+      });
+    const rateOf = (...reports: Report[]) =>
+      sheet(unitsCsv(aggregate(reports, { year: 2023, unitValues: true }))).totalOf('矛盾纠纷调解率（%）');
+    // 1187 of 1362: 87.1512…%, published as 87.2, never core's 87.1512.
+    const clerk = [mediation('东镇', 1000, 870, 87), mediation('西镇', 362, 317, 87.57)];
+    expect(rateOf(...clerk)).toBe('87.2');
+    expect(
+      sheet(unitsCsv(aggregate(clerk, { year: 2023, unitValues: true }))).cell('西镇', '矛盾纠纷调解率（%）'),
+    ).toBe('87.57');
+    // 2 of 3 is 66.7; every dispute mediated is 100, not 100.0.
+    expect(rateOf(mediation('东镇', 3, 2, 66.7))).toBe('66.7');
+    expect(rateOf(mediation('东镇', 40, 40, 100), mediation('西镇', 8, 8, 100))).toBe('100');
+  });
+
+  it('writes completeness as a percentage, as the dashboard shows it', () => {
+    const given = sheet(unitsCsv(result));
+    const shown = (name: string) =>
+      String(Math.round((result.unitsDetail.find((unit) => unit.name === name)?.completeness ?? Number.NaN) * 100));
+    expect(given.cell('东镇', '完整度（%）')).toBe(shown('东镇'));
+    expect(given.cell('东镇', '完整度（%）')).toMatch(/^[1-9]\d$/);
+    const published = sheet(
+      unitsCsv(
+        aggregate(
+          [town('东镇', { publishedOn: '2024-02-20', confidentialityReviewed: true, metrics: [disputes(8)] })],
+          {
+            year: 2023,
+            unitValues: true,
+          },
+        ),
+      ),
+    );
+    // The four contents, a figure, 保密审查 and publication: 1 in core, 100 in the sheet.
+    expect(published.cell('东镇', '完整度（%）')).toBe('100');
+    const missing = sheet(unitsCsv(aggregate([town('东镇')], { year: 2023, roster, unitValues: true })));
+    expect(missing.cell('南镇', '完整度（%）')).toBe('0');
   });
 
   it('keeps the row of a unit not counted but not its figures, so SUM still equals the 合计', () => {
@@ -227,5 +272,27 @@ describe('unitsCsv', () => {
     expect([csv.totalOf('网格事件（件）'), csv.totalOf('网格事件（限定）')]).toEqual(['42', '以上']);
     expect(csv.after).toEqual([]);
     expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events（件）');
+  });
+});
+
+describe('unitsCsvFileName', () => {
+  it('names the sheet by the county and the year, in the language of its headers', () => {
+    expect(unitsCsvFileName({ county: '青川县', year: 2023 })).toBe('青川县2023年法治政府建设年度报告汇总.csv');
+    expect(unitsCsvFileName({ county: '青川县', year: 2023, locale: 'en' })).toBe(
+      '青川县 rule-of-law government reports 2023.csv',
+    );
+  });
+
+  it('gives a readable name when no county is known', () => {
+    expect(unitsCsvFileName({ year: 2023 })).toBe('2023年法治政府建设年度报告汇总.csv');
+    expect(unitsCsvFileName({ county: '', year: 2023, locale: 'zh-CN' })).toBe('2023年法治政府建设年度报告汇总.csv');
+    expect(unitsCsvFileName({ year: 2023, locale: 'en' })).toBe('Rule-of-law government reports 2023.csv');
+  });
+
+  it('leaves out of the county’s name what a file system refuses', () => {
+    expect(unitsCsvFileName({ county: '青川县/"城关"\n', year: 2024 })).toBe(
+      '青川县城关2024年法治政府建设年度报告汇总.csv',
+    );
+    expect(unitsCsvFileName({ county: ' / ', year: 2024 })).toBe('2024年法治政府建设年度报告汇总.csv');
   });
 });

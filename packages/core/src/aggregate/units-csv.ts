@@ -21,16 +21,20 @@ export interface UnitsCsvOptions {
 
 /**
  * The county's table as a sheet Excel can total, one row per unit: its review status (with
- * `workflow`), 报送 status in words, submission date, deadline, days late, completeness, then one
+ * `workflow`), 报送 status in words, submission date, deadline, days late, completeness (a
+ * percentage, 80 for 80%, as the dashboard shows it; the header says （%）), then one
  * column per indicator the counted units gave, holding a plain number; the qualifier (以上, 约, 近,
  * 不足) in a column beside it, only for an indicator some unit gave approximately. Then a 合计 row:
  * for counts, amounts and the like the year's total, which is what SUM over the column gives
  * (with the total's qualifier: 以上 makes it a lower bound); for a rate, the rate recomputed from
- * summed counts, never a sum of percentages. Units not counted (未报送, 不在名册) keep their row
+ * summed counts, never a sum or an average of percentages, written as a county publishes a rate:
+ * to one decimal (86.4), as the dashboard and the CLI's table show it. A unit's own figures stay
+ * as the unit wrote them. Units not counted (未报送, 不在名册) keep their row
  * but not their figures, so SUM still equals the total. Figures of indicators the catalog does not
  * know follow in notes. A UTF-8 BOM and CRLF so Excel opens it as it is; cells that a spreadsheet
  * would run as a formula are quoted as text. The CLI's `aggregate --format csv`, the collection
- * server's `/api/aggregate?format=csv` and the dashboard's export all write this.
+ * server's `/api/aggregate?format=csv` and the dashboard's export all write this, under the name
+ * {@link unitsCsvFileName} gives.
  *
  * @param result - an aggregate made with `result({ unitValues: true })` (without values, only the unit columns)
  * @example writeFileSync('2023.csv', unitsCsv(aggregator.result({ unitValues: true }), { locale: 'en' }))
@@ -62,7 +66,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     m.columns.submittedOn,
     m.columns.deadline,
     m.columns.daysLate,
-    m.columns.completeness,
+    m.csv.completeness,
     ...keys.flatMap((key) => {
       const label = labelOf(key);
       return columns(
@@ -82,7 +86,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
       unit.submittedOn ?? '',
       unit.deadline,
       unit.daysLate === null ? '' : String(unit.daysLate),
-      String(unit.completeness),
+      percentNumber(unit.completeness * 100),
       ...keys.flatMap((key) => {
         const figure = figuresOf(unit)?.[key];
         return figure
@@ -98,7 +102,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     ...keys.flatMap((key) => {
       // A rate is recomputed from the summed counts (exact ones only), never added up.
       const rate = result.rates[key];
-      if (rate) return columns(key, rate.value === null ? '' : plainNumber(rate.value), '');
+      if (rate) return columns(key, rate.value === null ? '' : percentNumber(rate.value), '');
       const total = result.indicators[key];
       return total
         ? columns(key, plainNumber(total.total), word(key, total.total, total.qualifier))
@@ -110,6 +114,37 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   if (unknown.length > 0) lines.push('');
   for (const note of unknown) lines.push(csvCell(unknownNote(note, locale)));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** What {@link unitsCsvFileName} names the sheet by. */
+export interface UnitsCsvFileNameOptions {
+  /** The county whose units the sheet lists (青川县); without it, the name says the year only. */
+  readonly county?: string | undefined;
+  /** The year reported on (2023 for the reports written early in 2024). */
+  readonly year: number;
+  /** The language of the name, as of the sheet's headers (zh-CN by default). */
+  readonly locale?: Locale | undefined;
+}
+
+// What Windows, macOS or Linux refuse in a file name.
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+
+/**
+ * The file name of the county's sheet that {@link unitsCsv} writes, one for every place that
+ * saves or offers it (the collection server's `Content-Disposition`, the dashboard's download):
+ * 青川县2023年法治政府建设年度报告汇总.csv, or without a county 2023年法治政府建设年度报告汇总.csv,
+ * so a clerk can tell the file among others in a folder. Characters a file system refuses
+ * (\ / : * ? " < > | and control characters) are left out of the county's name.
+ *
+ * @param options - the county, the year and the language of the name
+ * @returns a file name ending in `.csv`
+ * @example unitsCsvFileName({ county: '青川县', year: 2023 }) // '青川县2023年法治政府建设年度报告汇总.csv'
+ * @example unitsCsvFileName({ year: 2023, locale: 'en' }) // 'Rule-of-law government reports 2023.csv'
+ */
+export function unitsCsvFileName(options: UnitsCsvFileNameOptions): string {
+  const m = messages[options.locale ?? 'zh-CN'].aggregate.csv;
+  const county = (options.county ?? '').replace(UNSAFE_IN_FILE_NAMES, '').trim();
+  return formatMessage(county === '' ? m.fileName : m.fileNameOfCounty, { county, year: options.year });
 }
 
 // Units whose figures make the totals: a unit not on the roster, or with nothing counted, only has a row.
@@ -147,6 +182,12 @@ export function unknownNote(total: ApartTotal, locale: Locale): string {
 // A number as a spreadsheet reads one: no grouping, no exponent, at most 4 decimals (sums of 0.1s stay tidy).
 function plainNumber(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
+}
+
+// A percentage as a county publishes one: one decimal at most (86.4, 100), rounded as the
+// dashboard and the CLI's table round it, so the sheet and the screen never differ by 0.1.
+function percentNumber(value: number): string {
+  return String(Number(value.toFixed(1)));
 }
 
 function csvCell(text: string): string {

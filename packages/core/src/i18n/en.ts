@@ -254,6 +254,9 @@ export const en: LocaleMessages = {
       status: 'Reporting',
       qualifier: '{label} (qualifier)',
       total: 'Total',
+      completeness: 'Completeness (%)',
+      fileName: 'Rule-of-law government reports {year}.csv',
+      fileNameOfCounty: '{county} rule-of-law government reports {year}.csv',
     },
     unknownIndicator:
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',

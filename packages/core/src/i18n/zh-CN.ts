@@ -240,6 +240,9 @@ export const zhCN = {
       status: '报送情况',
       qualifier: '{label}（限定）',
       total: '合计',
+      completeness: '完整度（%）',
+      fileName: '{year}年法治政府建设年度报告汇总.csv',
+      fileNameOfCounty: '{county}{year}年法治政府建设年度报告汇总.csv',
     },
     unknownIndicator:
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
