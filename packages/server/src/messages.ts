@@ -55,7 +55,6 @@ const strings = {
     unitMismatch: '报告中的单位{field}“{claimed}”与您登录单位的{field}“{known}”不符，已拒收。',
     confidentialityUnconfirmed:
       '公开前须由审核人确认这份报告已完成保密审查（请求中写明 "confidentialityReviewed": true）；确认人和时间记入审核记录。报告中单位自填的“已完成保密审查”不能代替这一确认。',
-    csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     unitFields: { name: '名称', parent: '上级单位', code: '代码' },
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
@@ -116,7 +115,6 @@ const strings = {
       'The report’s unit {field} “{claimed}” is not the {field} “{known}” of the unit you are signed in for: refused.',
     confidentialityUnconfirmed:
       'Before publishing, the reviewer must confirm that the report passed the confidentiality review (保密审查): send "confidentialityReviewed": true; who confirmed it and when are kept in the history. The unit’s own “confidentiality review done” in the report does not stand for it.',
-    csvFileName: '{county}{year}年法治政府建设年度报告汇总.csv',
     unitFields: { name: 'name', parent: 'parent', code: 'code' },
     actions: {
       submit: 'submitted again',

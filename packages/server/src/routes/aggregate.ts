@@ -1,10 +1,10 @@
+import { unitsCsvFileName } from '@law-report/core';
 import type { FastifyInstance } from 'fastify';
 import { COUNTED, countyAggregate, countyName, type CountFrom } from '../county-aggregate.js';
 import { figuresCsv } from '../figures-csv.js';
 import { attachment } from '../http/attachment.js';
 import { allow } from '../http/authorise.js';
 import { answers, bearer, yearQuery } from '../http/schemas.js';
-import { say } from '../messages.js';
 
 /**
  * The county's totals: `GET /api/aggregate?year=&status=&format=json|csv` (reviewer), core's
@@ -45,7 +45,8 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
         ...judged.given,
       });
       if (format === 'json') return result;
-      const file = say('zh-CN', 'csvFileName', { county: (await countyName(store)) ?? '', year });
+      // Named as the dashboard saves it, in the language of its headers: 青川县2023年法治政府建设年度报告汇总.csv.
+      const file = unitsCsvFileName({ county: await countyName(store), year, locale: request.locale });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', attachment(file, `law-report-${year}.csv`))
