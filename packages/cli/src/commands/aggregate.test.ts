@@ -88,14 +88,19 @@ describe('law-report aggregate', () => {
     expect(table.stdout).toContain('未报送：北山镇、青川县生态环境局');
     const csv = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv');
     const [header, ...rows] = csv.stdout.split('\r\n');
-    expect(header?.startsWith('\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度,')).toBe(true);
+    expect(header?.startsWith('\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度（%）,')).toBe(true);
     expect(header).toContain('排查矛盾纠纷（起）');
     expect(rows).toContain(`北山镇,未报送,,2024-03-01,,0${','.repeat((header?.split(',').length ?? 6) - 6)}`);
     // 东河镇 gave 58 场 of 普法宣传活动 as a lower bound: 58 a number Excel sums, 以上 in the column beside it.
     expect(header?.endsWith(',普法宣传活动（场）,普法宣传活动（限定）')).toBe(true);
-    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,1,10,.*,58,以上$/.test(row))).toBe(true);
+    // Its completeness 100 (%), as the dashboard shows it, not 1.
+    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,100,10,.*,58,以上$/.test(row))).toBe(true);
     // Then the 合计 row: the sums of the columns, 约 where 以上 and 约 were added up.
     expect(rows.at(-2)).toMatch(/^合计,,,,,,807,.*,446,约$/);
+    // A rate's 合计 recomputed from the summed counts (481 of 552 disputes mediated successfully),
+    // to one decimal as a county publishes it: 87.1, not 87.1377.
+    const successRate = header?.split(',').indexOf('调解成功率（%）') ?? -1;
+    expect(rows.at(-2)?.split(',')[successRate]).toBe('87.1');
     const english = await lawReport(
       'aggregate',
       'reports-2023.jsonl',
@@ -106,7 +111,7 @@ describe('law-report aggregate', () => {
       '--lang',
       'en',
     );
-    expect(english.stdout.startsWith('\uFEFFUnit,Reporting,Submitted,Deadline,Days late,Completeness,')).toBe(true);
+    expect(english.stdout.startsWith('\uFEFFUnit,Reporting,Submitted,Deadline,Days late,Completeness (%),')).toBe(true);
     expect(english.stdout).toContain('北山镇,missing,');
   });
 
