@@ -62,6 +62,7 @@ const PAGES: Readonly<Record<string, string>> = {
   'form-server.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form endpoint="/api"></law-report-form>
 <script type="module">customElements.whenDefined('law-report-form').then(() => { document.querySelector('law-report-form').token = 'unit-token'; });</script></body></html>`,
   'form-versioned.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js?v=2"></script></head><body><law-report-form></law-report-form></body></html>`,
+  'dashboard.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-dashboard></law-report-dashboard></body></html>`,
   'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
 };
 
@@ -251,6 +252,55 @@ describe('law-report-form.js with a collection server', () => {
     await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '这项功能没有加载成功' }).count()).toBe(1);
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.close();
+  });
+});
+
+describe('law-report-elements.js: the dashboard’s parts on use', () => {
+  // The dashboard with the 北留镇 report, and every chunk of the embed file requested after it rendered.
+  const dashboard = async (blocked?: RegExp): Promise<{ page: Page; chunks: string[] }> => {
+    const page = await browser.newPage();
+    const chunks: string[] = [];
+    await page.goto(`${origin}/dashboard.html`);
+    await page.waitForFunction(() => customElements.get('law-report-dashboard') !== undefined);
+    await page.evaluate((report) => {
+      const element = document.querySelector('law-report-dashboard') as HTMLElement & { reports: unknown };
+      element.reports = [report];
+    }, beiliuReport());
+    await expect.poll(() => page.getByRole('heading', { name: '各单位报送情况' }).count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/law-report-elements-[\w-]+\.js$/.test(path)) chunks.push(path);
+    });
+    if (blocked) await page.route(blocked, (route) => route.abort());
+    return { page, chunks };
+  };
+
+  it('loads a unit’s dialog, a chart’s values and the CSV each with its first use, in one chunk that takes Lit and core from the embed file', async () => {
+    const { page, chunks } = await dashboard();
+    await page.getByRole('button', { name: '北留镇' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: '北留镇' }).count()).toBe(1);
+    expect(chunks).toHaveLength(1);
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByText('各单位数值').first().click();
+    await expect.poll(() => page.locator('law-report-dashboard details.values table').count()).toBe(1);
+    expect(chunks).toHaveLength(2);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    expect((await download).suggestedFilename()).toBe('2023年法治政府建设年度报告汇总.csv');
+    expect(chunks).toHaveLength(3);
+    for (const chunk of chunks)
+      expect(await readFile(join(dist, chunk.slice(1)), 'utf8')).toMatch(/from"\.\/law-report-elements\.js"/);
+    await page.close();
+  });
+
+  it('says so when a part cannot be loaded, in the dialog it was to fill', async () => {
+    const { page } = await dashboard(/law-report-elements-[\w-]+\.js$/);
+    await page.getByRole('button', { name: '北留镇' }).click();
+    const dialog = page.getByRole('dialog', { name: '北留镇' });
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('这项功能没有加载成功');
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
   });

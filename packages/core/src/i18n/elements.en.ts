@@ -112,6 +112,8 @@ export const elementStringsEn: ElementStrings = {
     metricsOf: 'Figures of “{title}”',
   },
   dashboard: {
+    loadFailed:
+      'This part of the page did not load (the network is down or a file is missing); check the connection and reload the page.',
     publicPage: 'public page',
     publicPageOf: 'public page of {unit}',
     headingOfCounty: '{county}: submissions of the {year} reports',

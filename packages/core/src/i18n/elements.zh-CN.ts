@@ -104,6 +104,7 @@ export const elementStringsZhCN = {
     metricsOf: '“{title}”的量化指标',
   },
   dashboard: {
+    loadFailed: '这项功能没有加载成功（网络中断或文件缺失），请检查网络后刷新页面再试。',
     publicPage: '公开页面',
     publicPageOf: '{unit}的公开页面',
     headingOfCounty: '{county}{year}年法治政府建设年度报告报送情况',

@@ -157,6 +157,8 @@ describe('<law-report-dashboard>', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     try {
       await page.getByRole('button', { name: '导出 CSV' }).click();
+      // The sheet's code loads with the first export.
+      await expect.poll(() => blobs.length).toBe(1);
     } finally {
       create.mockRestore();
       click.mockRestore();
@@ -653,7 +655,7 @@ describe('<law-report-dashboard> from a collection server', () => {
     });
     expect(answer.status).toBe(200);
     const served = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await answer.arrayBuffer());
-    const csv = element.toCsv();
+    const csv = await element.toCsv();
     expect(csv).toBe(served);
     const rows = csv
       .slice(1)

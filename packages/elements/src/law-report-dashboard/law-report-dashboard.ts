@@ -1,43 +1,24 @@
 import {
   aggregate,
   compareAggregates,
-  coverageOf,
   defaultCatalog,
-  formatChinaDate,
-  formatChinaDateTime,
-  publicReportPath,
-  reportingYear,
   formatMessage,
-  formatFigure,
-  formatQualified,
-  STATUTORY_CONTENTS,
-  writtenFigure,
-  type QualifiedFigure,
-  unitsCsv,
+  reportingYear,
   type AggregateComparison,
   type AggregateResult,
   type Catalog,
-  countedFigures,
-  parseReport,
-  type Report,
   type DeadlineOverrides,
-  type IndicatorTotal,
-  type Locale,
-  type MonthDay,
+  type Report,
   type RosterEntry,
   type UnitDetail,
 } from '@law-report/core/model';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { reviewOf, type AggregateReview, type CountFrom, type JudgedBy } from '../internal/aggregate-review.js';
-import type { ReviewedReport } from '../internal/review-client.js';
-import { downloadFile } from '../internal/download.js';
-import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
-import { totalFigure } from '../internal/figure-markup.js';
-import { formatParts, type Parts, reportLang, reportText } from '../internal/report-text.js';
-import { dashboardStyles } from './law-report-dashboard.styles.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { reviewOf, type AggregateReview, type CountFrom } from '../internal/aggregate-review.js';
+import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
+import { formatParts, reportText } from '../internal/report-text.js';
+import type { CsvSource } from './dashboard-csv.js';
+import { renderApart, renderFigures } from './dashboard-figures.js';
 import {
-  figureRows,
   sortRows,
   unitRows,
   type FigureColumn,
@@ -46,7 +27,16 @@ import {
   type UnitColumn,
   type UnitRow,
 } from './dashboard-rows.js';
+import { renderCoverage, renderNotify, renderTiles, renderUnits, type UnitsView } from './dashboard-units.js';
+import { dashboardStyles } from './law-report-dashboard.styles.js';
 import type { Served } from './served-years.js';
+import type { OpenedUnit } from './unit-dialog.js';
+
+// What the dashboard loads on use, each the first time it is needed: reading a server (with its
+// controls), a unit's dialog, the tables of a chart's values, the CSV.
+type ServedPart = typeof import('./served-years.js');
+type DialogPart = typeof import('./unit-dialog.js');
+type ValuesPart = typeof import('./values-table.js');
 
 /**
  * The county office's view of a year (依法治县办): 报送率, 按时报送率 and 公开率; the units
@@ -132,6 +122,7 @@ export class LawReportDashboardElement extends LitElement {
     figureSort: { state: true },
     opened: { state: true },
     valuesOpen: { state: true },
+    partFailed: { state: true },
   };
 
   declare reports: readonly unknown[] | undefined;
@@ -149,17 +140,11 @@ export class LawReportDashboardElement extends LitElement {
   declare protected loading: boolean;
   declare protected unitSort: Sort<UnitColumn>;
   declare protected figureSort: Sort<FigureColumn>;
-  declare protected opened:
-    | {
-        unit: string;
-        report: unknown;
-        deadlines?: DeadlineOverrides | undefined;
-        review?: ReviewedReport;
-        problem?: string;
-      }
-    | undefined;
+  declare protected opened: OpenedUnit | undefined;
   // Which indicators' tables of unit values are open: their sentences are read only then.
   declare protected valuesOpen: ReadonlySet<string>;
+  // A part loaded on use could not be loaded (network down, file missing).
+  declare protected partFailed: boolean;
 
   #result: AggregateResult | undefined;
   #review: AggregateReview | undefined;
@@ -170,6 +155,9 @@ export class LawReportDashboardElement extends LitElement {
   #loads = 0;
   // The reports read for the sentences of an open table of unit values.
   #parsed = new WeakMap<object, Report | null>();
+  #servedPart: ServedPart | undefined;
+  #dialogPart: DialogPart | undefined;
+  #valuesPart: ValuesPart | undefined;
 
   constructor() {
     super();
@@ -190,6 +178,7 @@ export class LawReportDashboardElement extends LitElement {
     this.figureSort = { column: 'roster', descending: false };
     this.opened = undefined;
     this.valuesOpen = new Set();
+    this.partFailed = false;
   }
 
   /** The aggregate on screen (computed from `reports`, or the `aggregate` given). */
@@ -201,17 +190,11 @@ export class LawReportDashboardElement extends LitElement {
    * The units table as a sheet Excel can total, in the order on screen: what the export button
    * downloads. Core's `unitsCsv`, as the CLI and the collection server write it: plain numbers,
    * qualifiers in their own column, a 合计 row; with a server's data, each unit's 审核状态 too.
+   * Its code loads with the first call, hence a promise.
    */
-  toCsv(): string {
-    const result = this.#result;
-    if (!result) return '';
-    const review = this.#review;
-    return unitsCsv(result, {
-      locale: localeOf(this.locale),
-      catalog: this.catalog,
-      units: this.#sortedUnits(result).map((row) => row.unit),
-      ...(review ? { workflow: review.workflow } : {}),
-    });
+  async toCsv(): Promise<string> {
+    const source = this.#csvSource();
+    return source ? (await import('./dashboard-csv.js')).csvOf(source) : '';
   }
 
   // Shown in English, an element waits for the English strings of its screens before it updates,
@@ -241,14 +224,16 @@ export class LawReportDashboardElement extends LitElement {
     this.loading = true;
     // What reads a server is loaded with the first read: a page with reports of its own never needs it.
     const served = await import('./served-years.js').then(
-      ({ loadServed }) =>
-        loadServed(
+      (part) => {
+        this.#servedPart = part;
+        return part.loadServed(
           this.endpoint ?? '',
           this.token,
           localeOf(this.locale),
           this.year,
           this.countFrom === 'filed' ? 'filed' : 'submitted',
-        ),
+        );
+      },
       () => ({ error: undefined }),
     );
     if (load !== this.#loads) return;
@@ -308,40 +293,86 @@ export class LawReportDashboardElement extends LitElement {
     const m = stringsOf(locale);
     const result = this.#result;
     const served = this.#servedYears();
+    const part = this.#servedPart;
     const year = result?.year ?? served?.year;
     // One shape whatever is shown, so the year and the switch keep their focus while a year loads or fails.
     return html`<div class="dashboard" lang=${locale}>
       ${year === undefined ? nothing : html`<h2>${served?.county ? formatParts(m.dashboard.headingOfCounty, { county: reportText(served.county, locale), year }) : formatMessage(m.dashboard.heading, { year })}</h2>`}
-      ${served ? this.#controls(served, m, locale) : nothing}
-      ${served?.judgedBy ? this.#judgedBy(served.judgedBy, m, locale) : nothing}
+      ${
+        served && part
+          ? part.renderControls({
+              m,
+              locale,
+              served,
+              review: this.#review,
+              loading: this.loading,
+              year: this.year,
+              countFrom: this.countFrom,
+              setYear: (chosen) => (this.year = chosen),
+              setCountFrom: (from) => (this.countFrom = from),
+            })
+          : nothing
+      }
+      ${served?.judgedBy && part ? part.renderJudgedBy(served.judgedBy, m, locale) : nothing}
+      ${this.partFailed ? html`<p role="alert" class="note">${m.dashboard.loadFailed}</p>` : nothing}
       ${
         this.#problem !== undefined
           ? html`<p role="alert">${this.#problem}</p>`
           : result
-            ? html`${this.#tiles(result, m)} ${this.#notify(result, m, locale)} ${this.#units(result, m, locale)} ${this.#coverage(result, m, locale)}
-            ${this.#figures(result, m, locale, served)} ${this.#apart(result, m, locale)}
-            ${
-              result.superseded.length + result.skipped.length > 0
-                ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
-                : nothing
-            }`
+            ? this.#year(result, served)
             : html`<p>${m.dashboard.empty}</p>`
       }
-      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>${this.#dialog(m, locale)}</dialog>
+      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>${this.#dialog()}</dialog>
     </div>`;
   }
 
-  // The deadlines the server judged 按时 by: the towns' and departments', and publication.
-  #judgedBy(judged: JudgedBy, m: Strings, locale: Locale): TemplateResult {
-    const levels = (['town', 'department'] as const)
-      .filter((level) => judged.submitBy[level])
-      .map((level) =>
-        formatMessage(m.dashboard.deadlineOf, {
-          level: m.levels[level],
-          date: formatChinaDate(judged.submitBy[level] ?? '', locale),
-        }),
-      );
-    return html`<p class="note" part="deadlines">${formatMessage(m.dashboard.judgedBy, { deadlines: levels.join(m.dashboard.listSeparator), publish: judged.publishBy ? formatChinaDate(judged.publishBy, locale) : '—', source: judged.source === 'default' ? m.dashboard.bySource.default : m.dashboard.bySource.county })}</p>`;
+  // The year's tiles, lists, tables and what is set aside.
+  #year(result: AggregateResult, served: Served | undefined): TemplateResult {
+    const locale = localeOf(this.locale);
+    const m = stringsOf(locale);
+    const units: UnitsView = {
+      m,
+      locale,
+      result,
+      review: this.#review,
+      endpoint: this.endpoint,
+      rows: this.#sortedUnits(result),
+      sort: this.unitSort,
+      setSort: (sort) => (this.unitSort = sort),
+      download: () => void this.#download(),
+      reportOf: (unit) => this.#reportOf(unit),
+      open: (event, unit, given) => void this.#open(event, unit, given),
+    };
+    const values = this.#valuesPart;
+    return html`${renderTiles(result, m)} ${renderNotify(units)} ${renderUnits(units)} ${renderCoverage(units)}
+      ${renderFigures({
+        m,
+        locale,
+        result,
+        catalog: this.catalog,
+        comparison: this.#comparison,
+        noPrevious: served !== undefined && !served.previous,
+        sort: this.figureSort,
+        setSort: (sort) => (this.figureSort = sort),
+        valuesOpen: this.valuesOpen,
+        toggleValues: (key, open) => void this.#toggleValues(key, open),
+        valuesTable: values
+          ? (row: FigureRow, shown: readonly UnitDetail[]) =>
+              values.renderValuesTable(
+                { m, locale, catalog: this.catalog, reportOf: (unit) => this.#reportOf(unit), parsed: this.#parsed },
+                row,
+                shown,
+              )
+          : this.partFailed
+            ? () => html`<p role="alert">${m.dashboard.loadFailed}</p>`
+            : undefined,
+      })}
+      ${renderApart({ m, locale, result, catalog: this.catalog })}
+      ${
+        result.superseded.length + result.skipped.length > 0
+          ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
+          : nothing
+      }`;
   }
 
   // What the server served, when the dashboard shows the server's data.
@@ -349,186 +380,25 @@ export class LawReportDashboardElement extends LitElement {
     return this.#fromServer() && this.served && 'years' in this.served ? this.served : undefined;
   }
 
-  // The year (the years the server holds) and which reports count, with a note saying which do:
-  // a live region, so a person who changes either hears what is now shown.
-  #controls(served: Served, m: Strings, locale: Locale): TemplateResult {
-    const review = this.#review;
-    const statuses = review
-      ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(review.counted.map((status) => m.review[status]))
-      : '';
-    const note = this.loading
-      ? formatMessage(m.dashboard.loading, { year: this.year ?? served.year })
-      : review
-        ? formatMessage(m.dashboard.counted, { year: served.year, statuses })
-        : '';
-    const counts: readonly [CountFrom, string][] = [
-      ['submitted', m.dashboard.countSubmitted],
-      ['filed', m.dashboard.countFiled],
-    ];
-    return html`<div part="controls" class="controls">
-        <label class="year"
-          >${m.dashboard.year}
-          <select @change=${(event: Event) => (this.year = Number((event.target as HTMLSelectElement).value))}>
-            ${served.years.map((year) => html`<option value=${year} .selected=${year === served.year}>${formatMessage(m.dashboard.yearOption, { year })}</option>`)}
-          </select>
-        </label>
-        <fieldset>
-          <legend>${m.dashboard.counting}</legend>
-          ${counts.map(
-            ([from, label]) =>
-              html`<label><input type="radio" name="count-from" value=${from} .checked=${this.countFrom === from} @change=${() => (this.countFrom = from)} />${label}</label>`,
-          )}
-        </fieldset>
-      </div>
-      <p class="note counted" role="status">${note}</p>`;
-  }
-
-  #dialog(m: Strings, locale: Locale): TemplateResult | typeof nothing {
+  #dialog(): TemplateResult | typeof nothing {
     const opened = this.opened;
     if (!opened) return nothing;
+    const locale = localeOf(this.locale);
+    const m = stringsOf(locale);
+    const part = this.#dialogPart;
     return html`<div class="dialog-bar">
         <h3 id="dialog-heading" tabindex="-1">${reportText(opened.unit, locale)}</h3>
         <button type="button" @click=${this.#close}>${m.dashboard.close}</button>
       </div>
-      ${opened.review ? this.#history(opened.review, m, locale) : nothing}
-      ${opened.problem !== undefined ? html`<p role="alert">${formatMessage(m.reviewHistory.loadFailed, { message: opened.problem })}</p>` : nothing}
       ${
-        opened.report === undefined
-          ? opened.problem === undefined
-            ? html`<p>${m.dashboard.noReport}</p>`
-            : nothing
-          : html`<law-report-summary .report=${opened.report} .catalog=${this.catalog} .deadlines=${'deadlines' in opened ? opened.deadlines : this.deadlines} locale=${locale} heading-level="4"></law-report-summary>`
+        part
+          ? part.renderUnitDialog(opened, { m, locale, catalog: this.catalog, deadlines: this.deadlines })
+          : html`<p role="alert">${m.dashboard.loadFailed}</p>`
       }`;
-  }
-
-  // Where the report is in the review and every step taken, with who took it, when (in China) and why.
-  #history(review: ReviewedReport, m: Strings, locale: Locale): TemplateResult {
-    return html`<p class="review-status">${formatMessage(m.dashboard.reviewStatus, { status: m.review[review.status], version: review.version })}</p>
-      <h4>${m.reviewHistory.title}</h4>
-      <ol class="history">
-        ${review.history.map(
-          (step) =>
-            html`<li>
-              ${formatParts(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: reportText(step.by, locale), action: m.review[step.to] })}${
-                step.reason
-                  ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ol>`;
-  }
-
-  #tiles(result: AggregateResult, m: Strings): TemplateResult {
-    const coverage = coverageOf(result);
-    const tile = (label: string, rate: number | null, part: number) => html`<div>
-      <dt>${label}</dt>
-      <dd><strong>${rate === null ? '—' : `${rate.toFixed(1)}%`}</strong> <span>${formatMessage(m.dashboard.ofUnits, { part, whole: coverage.expected })}</span></dd>
-    </div>`;
-    return html`<dl part="tiles" class="tiles">
-      ${tile(m.dashboard.reportedRate, coverage.reportedRate, coverage.reported)} ${tile(m.dashboard.onTimeRate, coverage.onTimeRate, coverage.onTime)}
-      ${tile(m.dashboard.publishedRate, coverage.publishedRate, coverage.published)}
-    </dl>`;
-  }
-
-  #notify(result: AggregateResult, m: Strings, locale: Locale): TemplateResult {
-    const late = result.unitsDetail.filter((unit) => unit.status === 'late');
-    const list = (heading: string, items: readonly unknown[]) => html`<section aria-label=${heading}>
-      <h4>${heading}（${items.length}）</h4>
-      ${items.length === 0 ? html`<p>${m.dashboard.none}</p>` : html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
-    </section>`;
-    const names = (units: readonly string[]) => units.map((name) => reportText(name, locale));
-    // A unit that sent a report not counted (returned, or not yet filed when only filed ones count) says so.
-    const missing = result.units.missing.map((name) => {
-      const workflow = this.#review?.workflow[name];
-      return workflow
-        ? formatParts(m.dashboard.withStatus, { unit: reportText(name, locale), status: m.review[workflow.status] })
-        : reportText(name, locale);
-    });
-    return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
-      <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
-      <div class="lists">
-        ${list(m.dashboard.missing, missing)}
-        ${list(
-          m.dashboard.late,
-          late.map((unit) =>
-            formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.daysLate ?? 0 }),
-          ),
-        )}
-        ${list(m.dashboard.unpublished, names(result.units.unpublished))}
-        ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
-      </div>
-    </section>`;
   }
 
   #sortedUnits(result: AggregateResult): UnitRow[] {
     return sortRows(unitRows(result.unitsDetail, this.#review), this.unitSort, localeOf(this.locale));
-  }
-
-  #units(result: AggregateResult, m: Strings, locale: Locale): TemplateResult {
-    const columns: readonly [UnitColumn, string][] = [
-      ['name', m.aggregate.columns.unit],
-      ['status', m.aggregate.columns.status],
-      ['submittedOn', m.aggregate.columns.submittedOn],
-      ['deadline', m.aggregate.columns.deadline],
-      ['daysLate', m.aggregate.columns.daysLate],
-      ['completeness', m.aggregate.columns.completeness],
-    ];
-    const units = this.#sortedUnits(result);
-    return html`<section part="units" aria-labelledby="units-heading">
-      <div class="section-bar">
-        <h3 id="units-heading">${m.dashboard.units}</h3>
-        <button type="button" @click=${this.#download}>${m.dashboard.exportCsv}</button>
-      </div>
-      <span id="open-hint" hidden>${m.dashboard.open}</span>
-      <div class="scroll" tabindex="0" role="group" aria-labelledby="units-caption">
-        <table class="units">
-          <caption id="units-caption" class="visually-hidden">${m.dashboard.unitsCaption}</caption>
-          <thead>
-            <tr>${columns.map(([column, label]) => this.#header(column, label, this.unitSort, (sort) => (this.unitSort = sort)))}</tr>
-          </thead>
-          <tbody>
-            ${units.map(
-              ({ unit, workflow }) => html`<tr>
-                <th scope="row" lang=${ifDefined(reportLang(locale))}>${this.#unitName(unit)}</th>
-                <td>${this.#status(unit, workflow, m)}</td>
-                <td>${unit.submittedOn ?? '—'}</td>
-                <td>${unit.deadline}</td>
-                <td class="number">${unit.daysLate ?? '—'}</td>
-                <td class="number">${formatPercent(unit.completeness * 100, locale)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
-  // The aggregate's status (已报送, 逾期, 未公开, 未报送) and, from a server, the review's: a report
-  // the totals leave out (returned, or not filed when only filed ones count) says 未计入 instead.
-  #status(unit: UnitDetail, workflow: UnitRow['workflow'], m: Strings): TemplateResult {
-    const counted = html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
-    if (!workflow) return counted;
-    const review = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
-    // A published report links to its page for the public on the same server.
-    const page =
-      workflow.status === 'published' && this.endpoint && this.#result
-        ? html` · <a href=${`${this.endpoint.replace(/\/?api\/?$/, '')}${publicReportPath(this.#result.year, unit.name, 'html')}`} aria-label=${formatMessage(m.dashboard.publicPageOf, { unit: unit.name })}>${m.dashboard.publicPage}</a>`
-        : nothing;
-    if (this.#review?.counted.includes(workflow.status)) return html`${counted} · ${review}${page}`;
-    return html`${review} · <span class="status missing">${m.dashboard.notCounted}</span>`;
-  }
-
-  // Named by the unit alone (a row header read with every cell of its row); what it does is its description.
-  #unitName(unit: UnitDetail): TemplateResult | string {
-    const report = this.#reportOf(unit);
-    // From a server, a unit's report (returned ones too) is fetched when its name is clicked.
-    const fromServer =
-      report === undefined &&
-      this.endpoint !== undefined &&
-      (this.#review?.workflow[unit.name] !== undefined || unit.submittedOn !== null);
-    if (report === undefined && !fromServer) return unit.name;
-    return html`<button type="button" class="link" aria-describedby="open-hint" @click=${(event: Event) => this.#open(event, unit.name, report)}>${unit.name}</button>`;
   }
 
   // The counted report of a unit: `aggregate` numbers its inputs from 1 in `source.line`.
@@ -537,296 +407,58 @@ export class LawReportDashboardElement extends LitElement {
     return this.reports[unit.source.line - 1];
   }
 
-  #coverage(result: AggregateResult, m: Strings, locale: Locale): TemplateResult {
-    const units = this.#sortedUnits(result)
-      .map((row) => row.unit)
-      .filter((unit) => unit.status !== 'missing');
-    return html`<section part="coverage" aria-labelledby="coverage-heading">
-      <h3 id="coverage-heading">${m.dashboard.coverage}</h3>
-      <div class="scroll" tabindex="0" role="group" aria-labelledby="coverage-caption">
-        <table class="matrix">
-          <caption id="coverage-caption" class="visually-hidden">${m.dashboard.coverageCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.aggregate.columns.unit}</th>
-              ${STATUTORY_CONTENTS.map(({ kind }) => html`<th scope="col"><abbr title=${m.kinds[kind]}>${m.kindsShort[kind]}</abbr></th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${units.map(
-              (unit) => html`<tr>
-                <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
-                ${STATUTORY_CONTENTS.map(({ kind }) =>
-                  unit.contents.some((content) => content === kind)
-                    ? html`<td class="has">${m.dashboard.hasContent}</td>`
-                    : html`<td class="lacks">${m.dashboard.lacksContent}</td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
-  #figures(
-    result: AggregateResult,
-    m: Strings,
-    locale: Locale,
-    served: Served | undefined,
-  ): TemplateResult | typeof nothing {
-    const rows = sortRows(figureRows(result, this.catalog, locale, this.#comparison), this.figureSort, locale);
-    if (rows.length === 0) return nothing;
-    const c = m.aggregate.figureColumns;
-    const columns: [FigureColumn, string][] = [
-      ['label', c.indicator],
-      ['total', c.total],
-      ['reporting', c.reporting],
-      ['min', c.min],
-      ['median', c.median],
-      ['max', c.max],
-      ...(this.#comparison
-        ? [
-            ['change', `${c.change}（${formatMessage(m.dashboard.changeFrom, { year: result.year - 1 })}）`] as [
-              FigureColumn,
-              string,
-            ],
-          ]
-        : []),
-    ];
-    const units = result.unitsDetail.filter((unit) => unit.values);
-    return html`<section part="figures" aria-labelledby="figures-heading">
-      <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
-      <p class="note">
-        ${m.dashboard.lowerBound}${
-          this.#comparison
-            ? ` ${m.dashboard.changeNote}`
-            : served && !served.previous
-              ? ` ${formatMessage(m.dashboard.noPrevious, { year: result.year - 1 })}`
-              : ''
-        }
-      </p>
-      <div class="scroll" tabindex="0" role="group" aria-labelledby="figures-caption">
-        <table>
-          <caption id="figures-caption" class="visually-hidden">${m.dashboard.figuresCaption}</caption>
-          <thead>
-            <tr>
-              ${columns.map(([column, label]) => this.#header(column, label, this.figureSort, (sort) => (this.figureSort = sort)))}
-              ${units.length > 0 ? html`<th scope="col">${m.dashboard.chartColumn}</th>` : nothing}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) => html`<tr>
-                <th scope="row">${row.label}</th>
-                <td class="number">${amount(totalFigure(row.figure), m, locale)}</td>
-                <td class="number">${row.figure.reporting}</td>
-                <td class="number">${row.figure.min}</td>
-                <td class="number">${row.figure.median}</td>
-                <td class="number">${row.figure.max}</td>
-                ${this.#comparison ? html`<td class="number">${this.#change(row, locale)}</td>` : nothing}
-                ${units.length > 0 ? html`<td>${this.#chart(row, units, m, locale)} ${this.#chartValues(row, units, m, locale)}</td>` : nothing}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
-  // A signed change with its qualifier where a reader expects it: 约+3877, +58余, about +3877.
-  #change(row: FigureRow, locale: Locale): string {
-    const change = row.change;
-    if (!change || change.change === null || change.qualifier === null) return '—';
-    const sign = change.change > 0 ? '+' : change.change < 0 ? '-' : '';
-    const magnitude = formatQualified(Math.abs(change.change), change.qualifier, locale);
-    const prefix = stringsOf(locale).ui.qualifierPrefix[change.qualifier];
-    const signed =
-      prefix && magnitude.startsWith(prefix)
-        ? `${prefix}${sign}${magnitude.slice(prefix.length)}`
-        : `${sign}${magnitude}`;
-    const percent = change.percent === null ? '' : `（${change.percent > 0 ? '+' : ''}${change.percent}%）`;
-    return `${signed}${percent}`;
-  }
-
-  // One bar per unit that reported, in the units' order, scaled to the largest figure.
-  #chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
-    const width = 160;
-    const height = 28;
-    const step = width / units.length;
-    const max = row.figure.max || 1;
-    const label = `${formatMessage(m.dashboard.chart, { indicator: row.label })}：${formatMessage(m.dashboard.chartSummary, { n: row.figure.reporting, min: row.figure.min, max: row.figure.max })}`;
-    return html`<svg class="chart" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-      ${units.map((unit, i) => {
-        const figure = unit.values?.[row.key];
-        if (!figure) return nothing;
-        const h = Math.max(1, (figure.value / max) * height);
-        return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${unit.name}：${formatFigure({ ...figure, unit: row.figure.unit }, locale)}</title></rect>`;
-      })}
-    </svg>`;
-  }
-
-  // The chart's values as a table, behind a disclosure named by its indicator: what the bars'
-  // hover titles say, reachable by keyboard and read by screen readers cell by cell.
-  #chartValues(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
-    // With the reports at hand, each unit's figure shows the sentence it was read from: looked up
-    // when the table is opened, so the dashboard's first render does not read every report.
-    const open = this.valuesOpen.has(row.key);
-    const quotes = new Map(open ? units.map((unit) => [unit.name, this.#quoteOf(unit, row.key)]) : []);
-    return html`<details class="values" ?open=${open} @toggle=${(event: Event) => this.#toggleValues(row.key, (event.currentTarget as HTMLDetailsElement).open)}>
-      <summary aria-label=${formatMessage(m.dashboard.chartValuesOf, { indicator: row.label })}>${m.dashboard.chartValues}</summary>
-      ${
-        // Made when opened: 30 closed tables of 40 units are 1,200 cells no one sees on the first render.
-        open ? this.#valuesTable(row, units, quotes, m, locale) : nothing
-      }
-    </details>`;
-  }
-
-  #valuesTable(
-    row: FigureRow,
-    units: readonly UnitDetail[],
-    quotes: ReadonlyMap<string, string | undefined>,
-    m: Strings,
-    locale: Locale,
-  ): TemplateResult {
-    const withQuotes = [...quotes.values()].some((quote) => quote !== undefined);
-    return html`<table>
-        <caption>${formatMessage(m.dashboard.chart, { indicator: row.label })}</caption>
-        <thead>
-          <tr><th scope="col">${m.aggregate.columns.unit}</th><th scope="col">${m.dashboard.value}</th>${withQuotes ? html`<th scope="col">${m.dashboard.quote}</th>` : nothing}</tr>
-        </thead>
-        <tbody>
-          ${units.map((unit) => {
-            const figure = unit.values?.[row.key];
-            const quote = quotes.get(unit.name);
-            return figure
-              ? html`<tr>
-                  <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
-                  <td class="number">${amount({ ...figure, unit: row.figure.unit }, m, locale)}</td>
-                  ${withQuotes ? html`<td class="quote" lang="zh-CN">${quote ?? '—'}</td>` : nothing}
-                </tr>`
-              : nothing;
-          })}
-        </tbody>
-      </table>`;
-  }
-
-  #toggleValues(key: string, open: boolean): void {
+  async #toggleValues(key: string, open: boolean): Promise<void> {
     if (open === this.valuesOpen.has(key)) return;
     this.valuesOpen = open
       ? new Set([...this.valuesOpen, key])
       : new Set([...this.valuesOpen].filter((one) => one !== key));
-  }
-
-  // The sentence a unit's counted figure of `key` was read from, when its report is at hand.
-  #quoteOf(unit: UnitDetail, key: string): string | undefined {
-    const given = this.#reportOf(unit);
-    if (typeof given !== 'object' || given === null) return undefined;
-    let report = this.#parsed.get(given);
-    if (report === undefined) {
-      const parsed = parseReport(given);
-      report = parsed.success ? parsed.data : null;
-      this.#parsed.set(given, report);
+    if (open && !this.#valuesPart) {
+      this.#valuesPart = await import('./values-table.js').catch(() => undefined);
+      if (this.#valuesPart) this.requestUpdate();
+      else this.partFailed = true;
     }
-    return report ? countedFigures(report, key, this.catalog).counted?.source?.quote : undefined;
   }
 
-  #apart(result: AggregateResult, m: Strings, locale: Locale): TemplateResult | typeof nothing {
-    const label = (key: string) => this.catalog.get(key)?.label[locale] ?? key;
-    const c = m.aggregate.figureColumns;
-    const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
-      rows.length === 0
-        ? nothing
-        : html`<table>
-            <caption>${heading}</caption>
-            <thead>
-              <tr><th scope="col">${c.indicator}</th><th scope="col">${c.total}</th><th scope="col">${c.reporting}</th></tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                ({ key, scope, figure }) => html`<tr>
-                <th scope="row">${label(key)}${scope ? `（${scope}）` : ''}</th>
-                <td class="number">${amount(totalFigure(figure), m, locale)}</td>
-                <td class="number">${figure.reporting}</td>
-              </tr>`,
-              )}
-            </tbody>
-          </table>`;
-    const rows = (totals: Record<string, IndicatorTotal>) =>
-      Object.entries(totals).map(([key, figure]) => ({ key, figure }));
-    const cumulative = rows(result.cumulative);
-    const targets = rows(result.targets);
-    const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
-    if (cumulative.length + targets.length + apart.length === 0) return nothing;
-    return html`<section part="apart" class="apart" aria-labelledby="apart-heading">
-      <h3 id="apart-heading">${m.dashboard.apart}</h3>
-      ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${table(m.aggregate.apartTotals, apart)}
-    </section>`;
+  #csvSource(): CsvSource | undefined {
+    const result = this.#result;
+    if (!result) return undefined;
+    return {
+      result,
+      locale: localeOf(this.locale),
+      catalog: this.catalog,
+      units: this.#sortedUnits(result).map((row) => row.unit),
+      review: this.#review,
+      county: this.#servedYears()?.county,
+    };
   }
 
-  // The header is named by its text, like any other; the button inside sorts, and aria-sort on
-  // the header says how (the table's caption says the headers sort).
-  #header<C extends string>(column: C, label: string, sort: Sort<C>, set: (sort: Sort<C>) => void): TemplateResult {
-    const active = sort.column === column;
-    const direction = active ? (sort.descending ? 'descending' : 'ascending') : 'none';
-    return html`<th scope="col" aria-sort=${direction}>
-      <button type="button" class="sort" @click=${() => set({ column, descending: active && !sort.descending })}>
-        ${label}<span aria-hidden="true">${active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
-      </button>
-    </th>`;
-  }
-
-  #download(): void {
-    downloadFile(this.toCsv(), `law-report-${this.#result?.year ?? ''}.csv`, 'text/csv;charset=utf-8');
+  async #download(): Promise<void> {
+    const source = this.#csvSource();
+    if (!source) return;
+    const part = await import('./dashboard-csv.js').catch(() => undefined);
+    if (part) part.downloadCsv(source);
+    else this.partFailed = true;
   }
 
   async #open(event: Event, unit: string, given: unknown): Promise<void> {
     this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    const locale = localeOf(this.locale);
-    const workflow = this.#review?.workflow[unit];
-    const client = () => import('../internal/collection-client.js');
-    if (given === undefined && this.endpoint && workflow) {
-      // The report with its history, by the id the server's aggregate gave.
-      const review = await client().then(
-        ({ fetchForReview }) => fetchForReview(this.endpoint ?? '', this.token, locale, workflow.id),
-        () => ({ error: stringsOf(locale).dashboard.offline }),
-      );
-      this.opened =
-        'error' in review
-          ? { unit, report: undefined, problem: review.error }
-          : { unit, ...this.#asJudged(unit, review.report), review };
-    } else if (given !== undefined) {
-      this.opened = { unit, report: given };
-    } else {
-      const year = this.#result?.year;
-      const report =
-        this.endpoint && year !== undefined
-          ? await client().then(
-              ({ fetchUnitReport }) => fetchUnitReport(this.endpoint ?? '', this.token, locale, year, unit),
-              () => undefined,
-            )
-          : undefined;
-      this.opened = { unit, ...this.#asJudged(unit, report) };
-    }
+    this.#dialogPart ??= await import('./unit-dialog.js').catch(() => undefined);
+    const part = this.#dialogPart;
+    this.opened = part
+      ? await part.openUnit(unit, given, {
+          endpoint: this.endpoint,
+          token: this.token,
+          locale: localeOf(this.locale),
+          workflow: this.#review?.workflow[unit],
+          year: this.#result?.year,
+          detail: this.#result?.unitsDetail.find((one) => one.name === unit),
+          deadlines: this.deadlines,
+        })
+      : { unit, report: undefined };
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('#dialog-heading')?.focus();
-  }
-
-  // A report from the server as the county judged it: received on the day the server first had it
-  // (China), due on the unit's own deadline, so the summary's badge says what the unit's row says
-  // (a report dated 2月22日 is no 按时报送 where the row says 逾期 22 天).
-  #asJudged(unit: string, report: unknown): { report: unknown; deadlines: DeadlineOverrides | undefined } {
-    const detail = this.#result?.unitsDetail.find((one) => one.name === unit);
-    const record = typeof report === 'object' && report !== null ? report : undefined;
-    const level = (record as { unit?: { level?: unknown } } | undefined)?.unit?.level;
-    if (!record || !detail?.submittedOn || typeof level !== 'string') return { report, deadlines: this.deadlines };
-    const due = detail.deadline.slice(5) as MonthDay;
-    return {
-      report: { ...record, submittedOn: detail.submittedOn },
-      deadlines: { ...this.deadlines, submit: { ...this.deadlines?.submit, [level]: due } },
-    };
   }
 
   #close(): void {
@@ -848,16 +480,6 @@ function latestYear(reports: readonly unknown[]): number | undefined {
     if (typeof year === 'number' && Number.isInteger(year) && (latest === undefined || year > latest)) latest = year;
   }
   return latest;
-}
-
-// A figure as the summary writes it (800件以上, 近800件), its measure word marked Chinese in English.
-function amount(figure: QualifiedFigure, m: Strings, locale: Locale): Parts {
-  const { number, unit } = writtenFigure(figure, locale);
-  return formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) });
-}
-
-function formatPercent(value: number, locale: Locale): string {
-  return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })}%`;
 }
 
 declare global {

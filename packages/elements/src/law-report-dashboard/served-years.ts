@@ -52,3 +52,5 @@ export async function loadServed(
     judgedBy: judgedBy(aggregate),
   };
 }
+
+export { renderControls, renderJudgedBy, type ControlsView } from './served-controls.js';

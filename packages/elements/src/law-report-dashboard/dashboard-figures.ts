@@ -1,0 +1,189 @@
+import {
+  formatFigure,
+  formatMessage,
+  formatQualified,
+  writtenFigure,
+  type AggregateComparison,
+  type AggregateResult,
+  type Catalog,
+  type IndicatorTotal,
+  type Locale,
+  type QualifiedFigure,
+  type UnitDetail,
+} from '@law-report/core/model';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { totalFigure } from '../internal/figure-markup.js';
+import type { Strings } from '../internal/locale.js';
+import { formatParts, type Parts, reportText } from '../internal/report-text.js';
+import { figureRows, sortRows, type FigureColumn, type FigureRow, type Sort } from './dashboard-rows.js';
+import { sortHeader } from './sort-header.js';
+
+// The dashboard's parts about figures: the year's totals with a chart per indicator and the
+// change from last year, and what is totalled apart (running totals, targets, other measure words).
+
+/** What the figures' parts show and call. */
+export interface FiguresView {
+  readonly m: Strings;
+  readonly locale: Locale;
+  readonly result: AggregateResult;
+  readonly catalog: Catalog;
+  readonly comparison: AggregateComparison | undefined;
+  /** From a server that holds no report on the year before, a note says there is nothing to compare. */
+  readonly noPrevious: boolean;
+  readonly sort: Sort<FigureColumn>;
+  readonly setSort: (sort: Sort<FigureColumn>) => void;
+  /** The indicators whose table of unit values is open. */
+  readonly valuesOpen: ReadonlySet<string>;
+  readonly toggleValues: (key: string, open: boolean) => void;
+  /** The table of one indicator's unit values, once its code has loaded (with the first disclosure opened). */
+  readonly valuesTable: ((row: FigureRow, units: readonly UnitDetail[]) => TemplateResult) | undefined;
+}
+
+/** The year's totals per indicator, sortable, with a bar chart across units and its values behind a disclosure. */
+export function renderFigures(view: FiguresView): TemplateResult | typeof nothing {
+  const { m, locale, result, comparison } = view;
+  const rows = sortRows(figureRows(result, view.catalog, locale, comparison), view.sort, locale);
+  if (rows.length === 0) return nothing;
+  const c = m.aggregate.figureColumns;
+  const columns: [FigureColumn, string][] = [
+    ['label', c.indicator],
+    ['total', c.total],
+    ['reporting', c.reporting],
+    ['min', c.min],
+    ['median', c.median],
+    ['max', c.max],
+    ...(comparison
+      ? [
+          ['change', `${c.change}（${formatMessage(m.dashboard.changeFrom, { year: result.year - 1 })}）`] as [
+            FigureColumn,
+            string,
+          ],
+        ]
+      : []),
+  ];
+  const units = result.unitsDetail.filter((unit) => unit.values);
+  return html`<section part="figures" aria-labelledby="figures-heading">
+    <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
+    <p class="note">
+      ${m.dashboard.lowerBound}${
+        comparison
+          ? ` ${m.dashboard.changeNote}`
+          : view.noPrevious
+            ? ` ${formatMessage(m.dashboard.noPrevious, { year: result.year - 1 })}`
+            : ''
+      }
+    </p>
+    <div class="scroll" tabindex="0" role="group" aria-labelledby="figures-caption">
+      <table>
+        <caption id="figures-caption" class="visually-hidden">${m.dashboard.figuresCaption}</caption>
+        <thead>
+          <tr>
+            ${columns.map(([column, label]) => sortHeader(column, label, view.sort, view.setSort))}
+            ${units.length > 0 ? html`<th scope="col">${m.dashboard.chartColumn}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.label}</th>
+              <td class="number">${amount(totalFigure(row.figure), m, locale)}</td>
+              <td class="number">${row.figure.reporting}</td>
+              <td class="number">${row.figure.min}</td>
+              <td class="number">${row.figure.median}</td>
+              <td class="number">${row.figure.max}</td>
+              ${comparison ? html`<td class="number">${change(row, m, locale)}</td>` : nothing}
+              ${units.length > 0 ? html`<td>${chart(row, units, m, locale)} ${chartValues(view, row, units)}</td>` : nothing}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** Running totals, targets and figures in another measure word: totalled apart, never in the year's totals. */
+export function renderApart(
+  view: Pick<FiguresView, 'm' | 'locale' | 'result' | 'catalog'>,
+): TemplateResult | typeof nothing {
+  const { m, locale, result, catalog } = view;
+  const label = (key: string) => catalog.get(key)?.label[locale] ?? key;
+  const c = m.aggregate.figureColumns;
+  const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
+    rows.length === 0
+      ? nothing
+      : html`<table>
+          <caption>${heading}</caption>
+          <thead>
+            <tr><th scope="col">${c.indicator}</th><th scope="col">${c.total}</th><th scope="col">${c.reporting}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ({ key, scope, figure }) => html`<tr>
+              <th scope="row">${label(key)}${scope ? `（${scope}）` : ''}</th>
+              <td class="number">${amount(totalFigure(figure), m, locale)}</td>
+              <td class="number">${figure.reporting}</td>
+            </tr>`,
+            )}
+          </tbody>
+        </table>`;
+  const rows = (totals: Record<string, IndicatorTotal>) =>
+    Object.entries(totals).map(([key, figure]) => ({ key, figure }));
+  const cumulative = rows(result.cumulative);
+  const targets = rows(result.targets);
+  const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
+  if (cumulative.length + targets.length + apart.length === 0) return nothing;
+  return html`<section part="apart" class="apart" aria-labelledby="apart-heading">
+    <h3 id="apart-heading">${m.dashboard.apart}</h3>
+    ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${table(m.aggregate.apartTotals, apart)}
+  </section>`;
+}
+
+/** A figure as the summary writes it (800件以上, 近800件), its measure word marked Chinese in English. */
+export function amount(figure: QualifiedFigure, m: Strings, locale: Locale): Parts {
+  const { number, unit } = writtenFigure(figure, locale);
+  return formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) });
+}
+
+// A signed change with its qualifier where a reader expects it: 约+3877, +58余, about +3877.
+function change(row: FigureRow, m: Strings, locale: Locale): string {
+  const shown = row.change;
+  if (!shown || shown.change === null || shown.qualifier === null) return '—';
+  const sign = shown.change > 0 ? '+' : shown.change < 0 ? '-' : '';
+  const magnitude = formatQualified(Math.abs(shown.change), shown.qualifier, locale);
+  const prefix = m.ui.qualifierPrefix[shown.qualifier];
+  const signed =
+    prefix && magnitude.startsWith(prefix)
+      ? `${prefix}${sign}${magnitude.slice(prefix.length)}`
+      : `${sign}${magnitude}`;
+  const percent = shown.percent === null ? '' : `（${shown.percent > 0 ? '+' : ''}${shown.percent}%）`;
+  return `${signed}${percent}`;
+}
+
+// One bar per unit that reported, in the units' order, scaled to the largest figure.
+function chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
+  const width = 160;
+  const height = 28;
+  const step = width / units.length;
+  const max = row.figure.max || 1;
+  const label = `${formatMessage(m.dashboard.chart, { indicator: row.label })}：${formatMessage(m.dashboard.chartSummary, { n: row.figure.reporting, min: row.figure.min, max: row.figure.max })}`;
+  return html`<svg class="chart" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+    ${units.map((unit, i) => {
+      const figure = unit.values?.[row.key];
+      if (!figure) return nothing;
+      const h = Math.max(1, (figure.value / max) * height);
+      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${unit.name}：${formatFigure({ ...figure, unit: row.figure.unit }, locale)}</title></rect>`;
+    })}
+  </svg>`;
+}
+
+// The chart's values as a table, behind a disclosure named by its indicator: what the bars'
+// hover titles say, reachable by keyboard and read by screen readers cell by cell. The table is
+// made when opened: 30 closed tables of 40 units are 1,200 cells no one sees on the first render.
+function chartValues(view: FiguresView, row: FigureRow, units: readonly UnitDetail[]): TemplateResult {
+  const { m } = view;
+  const open = view.valuesOpen.has(row.key);
+  return html`<details class="values" ?open=${open} @toggle=${(event: Event) => view.toggleValues(row.key, (event.currentTarget as HTMLDetailsElement).open)}>
+    <summary aria-label=${formatMessage(m.dashboard.chartValuesOf, { indicator: row.label })}>${m.dashboard.chartValues}</summary>
+    ${open && view.valuesTable ? view.valuesTable(row, units) : nothing}
+  </details>`;
+}
