@@ -122,6 +122,10 @@ if (options.host !== undefined) {
   );
 }
 vite.printUrls();
+// Who opens the portal on another computer (--host) types a token; here they are, and in the file beside the database.
+process.stdout.write(
+  `  ➜  演示令牌（也保存在 ${tokensFile}）：\n     县审核人（青川县依法治县办）：${tokens.reviewer}\n     ${tokens.unitName}：${tokens.unit}\n`,
+);
 
 // 127.0.0.0/8 and ::1, also as IPv4 inside IPv6 (::ffff:127.0.0.1).
 function isLoopback(address: string | undefined): boolean {

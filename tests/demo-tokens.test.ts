@@ -36,7 +36,7 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`npm start printed no address:\n${said}`)), 60_000);
     const read = (chunk: Buffer) => {
       said += chunk.toString();
-      if (/Local:\s+http/.test(said)) {
+      if (/Local:\s+http/.test(said) && said.includes('演示令牌（也保存在')) {
         clearTimeout(timer);
         resolve();
       }
@@ -56,10 +56,14 @@ describe.skipIf(!outside)('npm start -- --host: /demo/tokens.json', () => {
   it('gives the demo’s tokens to a browser on this machine only, and says so at the start', async () => {
     const local = await fetch(`http://127.0.0.1:${port}/demo/tokens.json`);
     expect(local.status).toBe(200);
-    expect(await local.json()).toMatchObject({
+    const tokens = (await local.json()) as { reviewer: string; unit: string };
+    expect(tokens).toMatchObject({
       reviewer: expect.stringMatching(/^lr_/),
       unit: expect.stringMatching(/^lr_/),
     });
+    // Who opens the portal on another computer types a token: the terminal that started it says them.
+    expect(said).toContain(`县审核人（青川县依法治县办）：${tokens.reviewer}`);
+    expect(said).toContain(`柳林乡：${tokens.unit}`);
     const other = await fetch(`http://${outside}:${port}/demo/tokens.json`);
     expect(other.status).toBe(403);
     const body = await other.text();
