@@ -1,48 +1,16 @@
-import {
-  formatMessage,
-  type Catalog,
-  type Locale,
-  type Messages,
-  type Metric,
-  type Report,
-} from '@law-report/core/model';
+import { formatMessage, type Catalog, type Locale, type Metric, type Report } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import { hasContent } from './form-model.js';
+import { inLocale, sentences, type ImportNote } from './import-note.js';
 import type { Imported, ReadOptions, Taken } from './import-session.js';
+import { pendingStateOf, restorePendingState, type PendingState } from './pending-state.js';
 
 type Session = typeof import('./import-session.js');
 
 // The first guessed value still to look at, in the order of the page: its 确认 button, or the
 // field itself where the importer could not read it (there is nothing to confirm, only to fill in).
 const GUESSED = 'button.confirm-field, .unread';
-
-/**
- * An importer's note, in both languages, so it speaks the form's language whenever that changes;
- * a draft saved before notes kept both holds one string, shown as it is.
- */
-export type ImportNote = Messages | string;
-
-/** What a draft keeps of an import still to confirm. */
-export interface PendingState {
-  readonly figures: readonly { readonly index: number; readonly note?: ImportNote; readonly words?: string }[];
-  readonly guesses: Readonly<Record<string, ImportNote>>;
-}
-
-/** Sentences joined as each language joins them (none between Chinese sentences, a space in English). */
-export const sentences = (locale: Locale, ...said: readonly (string | undefined)[]): string =>
-  said.filter((one) => one !== undefined && one !== '').join(locale === 'en' ? ' ' : '');
-
-/** A note in the form's language now (an older draft's single string as it is). */
-export const inLocale = (note: ImportNote, locale: Locale): string => (typeof note === 'string' ? note : note[locale]);
-
-// A note as a saved draft holds it: a string (older drafts) or both languages; anything else is none.
-function noteFrom(value: unknown): ImportNote | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { 'zh-CN': zh, en } = value as { 'zh-CN'?: unknown; en?: unknown };
-  return typeof zh === 'string' && typeof en === 'string' ? { 'zh-CN': zh, en } : undefined;
-}
 
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';
@@ -165,39 +133,13 @@ export class ImportController implements ReactiveController {
    */
   pendingState(metrics: readonly Metric[]): PendingState | undefined {
     if (this.toConfirm === 0) return undefined;
-    const figures: { index: number; note?: ImportNote; words?: string }[] = [];
-    metrics.forEach((metric, index) => {
-      if (!this.#unconfirmed.has(metric)) return;
-      const note = this.#notes.get(metric);
-      const words = this.#words.get(metric);
-      figures.push({ index, ...(note ? { note } : {}), ...(words ? { words } : {}) });
-    });
-    return { figures, guesses: Object.fromEntries(this.#guesses) };
+    return pendingStateOf(metrics, this.#unconfirmed, this.#notes, this.#words, this.#guesses);
   }
 
   /** Takes back what a saved draft still had to confirm (anything malformed is ignored). */
   restorePending(state: unknown, metrics: readonly Metric[]): void {
     this.#forgetAll();
-    if (typeof state !== 'object' || state === null) return;
-    const { figures, guesses } = state as { figures?: unknown; guesses?: unknown };
-    for (const figure of Array.isArray(figures) ? figures : []) {
-      const { index, note, words } = (typeof figure === 'object' && figure !== null ? figure : {}) as {
-        index?: unknown;
-        note?: unknown;
-        words?: unknown;
-      };
-      const metric = typeof index === 'number' ? metrics[index] : undefined;
-      if (!metric || this.#unconfirmed.has(metric)) continue;
-      this.#unconfirmed.add(metric);
-      const said = noteFrom(note);
-      if (said !== undefined) this.#notes.set(metric, said);
-      if (typeof words === 'string') this.#words.set(metric, words);
-    }
-    if (typeof guesses === 'object' && guesses !== null)
-      for (const [id, note] of Object.entries(guesses)) {
-        const said = noteFrom(note);
-        if (said !== undefined && id.startsWith('f-')) this.#guesses.set(id, said);
-      }
+    restorePendingState(state, metrics, this.#unconfirmed, this.#notes, this.#words, this.#guesses);
     this.#host.requestUpdate();
   }
 

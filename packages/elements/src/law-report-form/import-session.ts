@@ -9,7 +9,7 @@ import {
 import { stringsOf } from '../internal/locale.js';
 import { blankUnread, fillBlanks } from './fill-blanks.js';
 import { idOf, type Path } from './form-model.js';
-import { inLocale, sentences, type ImportNote } from './import-controller.js';
+import { inLocale, sentences, type ImportNote } from './import-note.js';
 import { loadDocx, loadImporter } from './load-importer.js';
 
 // What the form loads when a person imports (see import-controller.ts): reading pasted text or a
