@@ -45,7 +45,6 @@ const zhCN = {
   confirmNeeded: '还没有{action}：请先勾选保密审查的确认。',
   done: '已{action}{unit}的报告。',
   failed: '没能{action}：{message}',
-  notReady: '还不能{action}，请先让单位补全以下问题：',
   close: '关闭',
   reviewer: '审核人',
   confirmConfidentiality: '我已确认这份报告完成了保密审查，可以公开',
@@ -53,6 +52,21 @@ const zhCN = {
     '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
+  // The 报送日期 a report is judged by (core's judgedSubmission), named for what it is where it is not what the unit typed.
+  judgedReceived: '收到日期（首次报送）',
+  judgedLoaded: '报送日期（历史导入，按报告所载）',
+  judgedTyped: '报送日期',
+  judgedIssued: '落款日期',
+  submittedColumn: '收到日期（首次报送）',
+  loadedNote: '（历史导入）',
+  judgedLine: '{label}：{date}（是否逾期按这个日期判断）。',
+  typedBesides: '单位在报告中填写的报送日期是{date}。',
+  typedNone: '单位在报告中没有填写报送日期。',
+  lateAs: '{label} {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
+  // Not yet published: what 公开 today would mean, said as a condition, never as the report's date.
+  publishTodayLate: '尚未公开。如今天公开，将晚于公开截止日期 {deadline}，逾期 {days} 天。',
+  publishTodayOnTime: '尚未公开。如今天公开，在公开截止日期 {deadline} 之前，不逾期。',
+  refusedHeading: '还不能{action}：这份报告有以下 {count} 个问题，须由单位补全后重新报送。',
 } as const;
 
 const en: { readonly [K in keyof typeof zhCN]: string } = {
@@ -95,7 +109,6 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmNeeded: '“{action}” was not done: please confirm the confidentiality review first.',
   done: 'The report of {unit} is now: {status}.',
   failed: '“{action}” did not go through: {message}',
-  notReady: '“{action}” is not possible yet; the unit must first mend:',
   close: 'Close',
   reviewer: 'Reviewer',
   confirmConfidentiality: 'I confirm this report has passed the confidentiality review and may be published',
@@ -104,6 +117,20 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmConfidentialityMissing:
     'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
+  judgedReceived: 'Received (first submission)',
+  judgedLoaded: 'Submitted (loaded history, as the report gives it)',
+  judgedTyped: 'Submitted on',
+  judgedIssued: 'Date of issue',
+  submittedColumn: 'Received (first submission)',
+  loadedNote: ' (loaded history)',
+  judgedLine: '{label}: {date} (lateness is judged by this date).',
+  typedBesides: 'The unit wrote {date} as its submission date in the report.',
+  typedNone: 'The unit wrote no submission date in the report.',
+  lateAs: '{label} {date}, after the deadline {deadline} ({days} days late).',
+  publishTodayLate: 'Not yet published. Published today, it would be {days} days after the deadline {deadline}.',
+  publishTodayOnTime: 'Not yet published. Published today, it would be within the deadline {deadline}.',
+  refusedHeading:
+    '“{action}” is not possible yet: the report has these {count} problems, for the unit to mend and send again.',
 };
 
 /** The review desk's strings by locale. */

@@ -12,7 +12,6 @@ export type DeskSaid =
   | { readonly key: 'done'; readonly action: ReviewAction; readonly unit: string; readonly status: ReviewStatus }
   /** The server's own message is in the language it was asked in; only the sentence around it follows the locale. */
   | { readonly key: 'failed'; readonly action: ReviewAction; readonly message: string }
-  | { readonly key: 'notReady'; readonly action: ReviewAction }
   | { readonly key: 'reasonNeeded'; readonly action: ReviewAction }
   | { readonly key: 'confirmNeeded'; readonly action: ReviewAction };
 
@@ -33,7 +32,6 @@ export function saidText(said: DeskSaid, locale: Locale): Parts {
       });
     case 'failed':
       return formatParts(d.failed, { action: m.reviewActions[said.action], message: said.message });
-    case 'notReady':
     case 'reasonNeeded':
     case 'confirmNeeded':
       return formatParts(d[said.key], { action: m.reviewActions[said.action] });

@@ -176,6 +176,21 @@ export const reviewStyles = [
     .said {
       font-weight: 600;
     }
+    /* A refused 备案 or 公开: an error summary of its own, below the buttons and outside the reason box. */
+    .refused {
+      margin: 0.5rem 0;
+      padding: 0.5rem 0.75rem;
+      border: 4px solid var(--law-color-error, #d4351c);
+    }
+    .refused p {
+      margin: 0 0 0.25rem;
+      font-weight: 600;
+    }
+    .refused:focus {
+      outline: 3px solid var(--law-color-focus, #fd0);
+      outline-offset: 0;
+      box-shadow: 0 0 0 6px var(--law-color-focus-ring, #0b0c0c);
+    }
     /* Empty, the status region stays in the page (a live region added with its text is not heard). */
     .said:empty {
       margin: 0;

@@ -55,11 +55,19 @@ describe('<law-report-review>', () => {
       .toHaveTextContent(`东城镇${YEAR}年的报告，第 1 版，已提交`);
     expect(await seriousViolations(element)).toEqual([]);
 
-    // 备案 needs what 公开 will need: the server says what is missing, nothing changes.
+    // 备案 needs what 公开 will need: the server says what is missing, nothing changes. The refusal is a
+    // message of its own below the buttons, focused, each problem in words; the reason box has no error.
     await page.getByRole('button', { name: '备案', exact: true }).click();
-    await expect.element(page.getByText('还不能备案，请先让单位补全以下问题：')).toBeVisible();
-    await expect.poll(() => active(element)?.id).toBe('said');
+    const refused = page.getByRole('alert').filter({ hasText: /还不能备案：这份报告有以下 \d+ 个问题/ });
+    await expect.element(refused).toBeVisible();
+    await expect.poll(() => active(element)?.id).toBe('refused');
+    await expect.element(refused).toHaveTextContent(/保密审查/);
+    await expect.element(refused).toHaveAccessibleName(/^还不能备案/);
+    expect(element.shadowRoot?.querySelector('.actions #refused, .actions .issues')).toBeNull();
+    expect(element.shadowRoot?.querySelector('#reason')?.getAttribute('aria-invalid')).toBe('false');
+    expect(element.shadowRoot?.querySelector('#reason')?.getAttribute('aria-describedby')).toBe('reason-help');
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
 
     // 退回 needs a reason: without one the box says so and takes focus.
     await page.getByRole('button', { name: '退回', exact: true }).click();
@@ -324,7 +332,7 @@ describe('<law-report-review>', () => {
       const element = await openIn(2013);
       await expect
         .poll(() => listAfter(element, '按公开要求检查'))
-        .toContain(`报送日期 ${today} 晚于截止日期 2014-01-31（逾期 ${daysLate(today, '2014-01-31')} 天）`);
+        .toContain(`收到日期（首次报送） ${today} 晚于截止日期 2014-01-31（逾期 ${daysLate(today, '2014-01-31')} 天）`);
       expect(listAfter(element, '按公开要求检查')).not.toContain('2014-03-01');
       await expect.poll(() => badge(element)).toBe(`逾期 ${daysLate(today, '2014-01-31')} 天`);
       expect(await seriousViolations(element)).toEqual([]);
@@ -351,6 +359,52 @@ describe('<law-report-review>', () => {
       const element = await openIn(2013);
       await expect.poll(() => listAfter(element, '按公开要求检查')).not.toBe('');
       expect(listAfter(element, '按公开要求检查')).not.toContain('截止日期');
+    } finally {
+      restore();
+    }
+  });
+
+  it('judges lateness by the day the county first received the report, named so, and says publishing today as a condition', async () => {
+    // 2024 is this file's. The town typed 10 January 2025; the county first had it today.
+    await submit(
+      report({
+        year: 2024,
+        title: '东城镇2024年法治政府建设工作情况的报告',
+        issuedOn: '2025-01-08',
+        submittedOn: '2025-01-10',
+      }),
+    );
+    const today = chinaToday();
+    const restore = answerUnits({
+      units: [unitOf('北留镇'), unitOf('东城镇')],
+      deadlines: { source: 'database', overrides: { submit: { town: '01-31' } } },
+    });
+    try {
+      const element = await openIn(2024);
+      const late = daysLate(today, '2025-01-31');
+      await expect
+        .poll(() => listAfter(element, '按公开要求检查'))
+        .toContain(`收到日期（首次报送） ${today} 晚于截止日期 2025-01-31（逾期 ${late} 天）。`);
+      expect(listAfter(element, '按公开要求检查')).not.toContain('报送日期 ');
+      const [year, month, day] = today.split('-').map(Number);
+      await expect
+        .element(page.getByText(/^收到日期（首次报送）：/))
+        .toHaveTextContent(
+          `收到日期（首次报送）：${year}年${month}月${day}日（是否逾期按这个日期判断）。单位在报告中填写的报送日期是2025年1月10日。`,
+        );
+      await expect.poll(() => badge(element)).toBe(`逾期 ${late} 天`);
+      // Not published: no 公开日期 is stated as the report's; what publishing today would mean is said as a condition.
+      expect(listAfter(element, '按公开要求检查')).not.toContain('公开日期');
+      await expect
+        .element(page.getByText(/^尚未公开。/))
+        .toHaveTextContent(
+          `尚未公开。如今天公开，将晚于公开截止日期 2025-04-01，逾期 ${daysLate(today, '2025-04-01')} 天。`,
+        );
+      element.setAttribute('locale', 'en');
+      await expect
+        .poll(() => listAfter(element, 'Checked for publication'))
+        .toContain(`Received (first submission) ${today}, after the deadline 2025-01-31 (${late} days late).`);
+      expect(await seriousViolations(element)).toEqual([]);
     } finally {
       restore();
     }

@@ -1,7 +1,14 @@
 import {
+  chinaDateTime,
   chinaToday,
+  daysLate,
+  dueDates,
+  formatChinaDate,
   formatChinaDateTime,
+  judgedSubmission,
   reportingYear,
+  resolveDeadlines,
+  type JudgedSubmission,
   formatMessage,
   parseReport,
   validateReport,
@@ -84,7 +91,7 @@ export class LawReportReviewElement extends LitElement {
     _said: { state: true },
     _reasonMissing: { state: true },
     _confirmMissing: { state: true },
-    _blocking: { state: true },
+    _refused: { state: true },
     _busy: { state: true },
   };
 
@@ -102,7 +109,8 @@ export class LawReportReviewElement extends LitElement {
   // The step pressed without the reason it needs.
   declare private _reasonMissing: ReviewAction | undefined;
   declare private _confirmMissing: boolean;
-  declare private _blocking: readonly ValidationIssue[];
+  // A step the server refused for what the report lacks (备案, 公开), with the problems it named.
+  declare private _refused: { readonly action: ReviewAction; readonly issues: readonly ValidationIssue[] } | undefined;
   declare private _busy: boolean;
   // The person chose a year: it is never replaced by another.
   #yearChosen = false;
@@ -120,7 +128,7 @@ export class LawReportReviewElement extends LitElement {
     this._said = undefined;
     this._reasonMissing = undefined;
     this._confirmMissing = false;
-    this._blocking = [];
+    this._refused = undefined;
     this._busy = false;
   }
 
@@ -221,21 +229,44 @@ export class LawReportReviewElement extends LitElement {
     if ('error' in open)
       return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
     const parsed = parseReport(open.report).data;
-    // Judged as the county will publish it: received the day the server says, published the day 公开 is pressed
-    // (the county's act sets that day; a report is not faulted for lacking it).
-    const report = parsed && { ...parsed, ...(open.submittedOn ? { submittedOn: open.submittedOn } : {}) };
+    // Submitted on the 报送日期 core's one rule gives: the county's first receipt (the server's `submittedOn`; a
+    // report loaded as 历史导入, the date it gives), never the day its latest version came.
+    const judged = parsed
+      ? judgedSubmission(
+          parsed,
+          open.submittedOn ? { at: open.submittedOn, loaded: open.history[0]?.action === 'load' } : undefined,
+        )
+      : undefined;
+    // Published on the day the county published it, and only then: a date the unit typed, or today, is no
+    // publication day of the report's (公开 sets it; a report is not faulted for lacking it before).
+    const published = parsed && open.status === 'published' ? publicationDay(open, parsed) : undefined;
+    const report = parsed && {
+      ...withoutPublication(parsed),
+      ...(judged ? { submittedOn: judged.on } : {}),
+      ...(published ? { publishedOn: published } : {}),
+    };
     // By the county's deadlines only: where the server does not say them, lateness is not judged at all.
     const deadlines = report ? countyDeadlines(this._roster, open.unit, report) : undefined;
     const checks = report
-      ? validateReport(
-          { ...report, publishedOn: report.publishedOn ?? chinaToday() },
-          { profile: 'publish', locale, ...(deadlines?.given ? { deadlines: deadlines.given } : {}) },
-        ).issues.filter(
-          (issue) =>
-            issue.severity !== 'info' &&
-            (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')),
-        )
+      ? validateReport(report, {
+          profile: 'publish',
+          locale,
+          ...(deadlines?.given ? { deadlines: deadlines.given } : {}),
+        })
+          .issues.filter(
+            (issue) =>
+              issue.severity !== 'info' &&
+              // The county's own 公开 gives the publication day: not a fault of a report not yet published.
+              !(issue.code === 'publication_date_missing' && !published) &&
+              (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')),
+          )
+          .map((issue) => (issue.code === 'late_submission' && judged ? lateAs(issue, judged, locale) : issue))
       : [];
+    // Not yet published: what publishing today would mean, said as a condition.
+    const ifPublishedToday =
+      report && !published && deadlines !== undefined && open.status !== 'returned'
+        ? publishTodayText(report, deadlines.given, locale)
+        : undefined;
     // What the server said at submission and the desk's own checks find again is listed once, with the checks.
     const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
     const warnings = open.warnings.filter(
@@ -249,6 +280,8 @@ export class LawReportReviewElement extends LitElement {
       ${keyed(`${open.id}-${open.version}-${open.status}`, this.#renderActions(open, locale))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
+      ${ifPublishedToday ? html`<p class="if-published">${ifPublishedToday}</p>` : nothing}
+      ${judged && parsed ? html`<p class="judged">${judgedText(judged, parsed.submittedOn, locale)}</p>` : nothing}
       ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       <h4>${d.changes}</h4>
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
@@ -289,11 +322,24 @@ export class LawReportReviewElement extends LitElement {
           </div>`
           : nothing
       }
-      ${this._blocking.length > 0 ? html`<ul class="issues" id="blocking">${this._blocking.map((issue) => html`<li class="error">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       ${
         // Busy, the buttons say so but stay focusable: a disabled button would drop focus to the page's <body>.
         html`<div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} aria-disabled=${this._busy ? 'true' : 'false'} @click=${() => void this.#act(open, action)}>${m.reviewActions[action]}</button>`)}</div>`
       }
+    </div>
+    ${this.#renderRefused(locale)}`;
+  }
+
+  // A step refused for what the report lacks, as an error summary of its own below the buttons: named by its
+  // first sentence, focused, each problem in words.
+  #renderRefused(locale: Locale): TemplateResult | typeof nothing {
+    const refused = this._refused;
+    if (!refused) return nothing;
+    const m = stringsOf(locale);
+    const d = deskMessages[locale];
+    return html`<div class="refused" id="refused" role="alert" tabindex="-1" aria-labelledby="refused-heading">
+      <p id="refused-heading">${formatMessage(d.refusedHeading, { action: m.reviewActions[refused.action], count: refused.issues.length })}</p>
+      <ul class="issues">${refused.issues.map((issue) => html`<li class="error">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>
     </div>`;
   }
 
@@ -316,7 +362,7 @@ export class LawReportReviewElement extends LitElement {
     this._said = undefined;
     this._reasonMissing = undefined;
     this._confirmMissing = false;
-    this._blocking = [];
+    this._refused = undefined;
     this._open = await fetchForReview(this.endpoint, this.token, localeOf(this.locale), id);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#opened')?.focus();
@@ -327,6 +373,8 @@ export class LawReportReviewElement extends LitElement {
     const reason = box?.value.trim() ?? '';
     // One step at a time: a second press while the first is on its way does nothing.
     if (this._busy) return;
+    // A refusal said for an earlier press is not left standing beside what this one says.
+    this._refused = undefined;
     if ((action === 'return' || action === 'unpublish') && !reason) {
       // Said in the status as well as by the box, so a screen reader hears why nothing happened.
       this._reasonMissing = action;
@@ -352,14 +400,20 @@ export class LawReportReviewElement extends LitElement {
       () => (this._busy = false),
     );
     if (!done.ok) {
-      this._blocking = done.issues.filter((issue) => issue.severity === 'error');
-      await this.#say(
-        this._blocking.length > 0 ? { key: 'notReady', action } : { key: 'failed', action, message: done.message },
-      );
+      const issues = done.issues.filter((issue) => issue.severity === 'error');
+      if (issues.length > 0) {
+        // Refused for what the report lacks: said in a message of its own by the buttons, focus moved to it;
+        // nothing of it is said by the reason box, whose own error is only for a step without its reason.
+        this._said = undefined;
+        this._refused = { action, issues };
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#refused')?.focus();
+        return;
+      }
+      await this.#say({ key: 'failed', action, message: done.message });
       this.#focusSaid();
       return;
     }
-    this._blocking = [];
     // The queue follows the report to its new status, where it stays marked as the one open.
     this._status = done.status;
     await this.#say({ key: 'done', action, unit: open.unit, status: done.status });
@@ -401,6 +455,60 @@ function inRosterOrder(reports: readonly QueuedReport[], roster: CountyRoster | 
 }
 
 const pinyin = new Intl.Collator('zh-CN');
+
+// A report without the publication day it gave: the county's 公开 gives that day.
+function withoutPublication(report: Report): Report {
+  const { publishedOn: _typed, ...rest } = report;
+  return rest;
+}
+
+/** The day the county published the report (its last 公开 in the history); a loaded one, the day it gave. */
+function publicationDay(open: ReviewedReport, report: Report): string | undefined {
+  const step = open.history.findLast((entry) => entry.to === 'published');
+  if (!step || step.action === 'load') return report.publishedOn;
+  return chinaDateTime(step.at)?.date ?? report.publishedOn;
+}
+
+// The name of the 报送日期 judged by: what the unit typed is 报送日期; another date is named for what it is.
+function judgedLabel(judged: JudgedSubmission, locale: Locale): string {
+  const d = deskMessages[locale];
+  if (!judged.differsFromTyped) return d.judgedTyped;
+  return { received: d.judgedReceived, loaded: d.judgedLoaded, typed: d.judgedTyped, issued: d.judgedIssued }[
+    judged.kind
+  ];
+}
+
+/** The check's late_submission said of the date judged by, under its own name (收到日期（首次报送）…). */
+function lateAs(issue: ValidationIssue, judged: JudgedSubmission, locale: Locale): ValidationIssue {
+  const { deadline, days } = issue.params ?? {};
+  if (!judged.differsFromTyped || deadline === undefined || days === undefined) return issue;
+  const message = formatMessage(deskMessages[locale].lateAs, {
+    label: judgedLabel(judged, locale),
+    date: judged.on,
+    deadline,
+    days,
+  });
+  return { ...issue, message };
+}
+
+/** Which 报送日期 lateness is judged by, and what the unit typed when that is another date. */
+function judgedText(judged: JudgedSubmission, typed: string | undefined, locale: Locale): string {
+  const d = deskMessages[locale];
+  const line = formatMessage(d.judgedLine, {
+    label: judgedLabel(judged, locale),
+    date: formatChinaDate(judged.on, locale),
+  });
+  if (!judged.differsFromTyped) return line;
+  return `${line}${typed ? formatMessage(d.typedBesides, { date: formatChinaDate(typed, locale) }) : d.typedNone}`;
+}
+
+/** What publishing today would mean for a report not yet published, in conditional words. */
+function publishTodayText(report: Report, deadlines: DeadlineOverrides | undefined, locale: Locale): string {
+  const d = deskMessages[locale];
+  const deadline = dueDates(report.year, report.unit.level, resolveDeadlines(deadlines)).publishBy;
+  const days = daysLate(chinaToday(), deadline);
+  return formatMessage(days > 0 ? d.publishTodayLate : d.publishTodayOnTime, { deadline, days });
+}
 
 /**
  * The deadlines a report is judged by: the county's overrides (`given`, none for the statutory
