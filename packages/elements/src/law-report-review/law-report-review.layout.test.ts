@@ -75,12 +75,13 @@ describe('<law-report-review> in a portal’s layout', () => {
     const element = await mountIn(375);
     expect(brokenTexts(element)).toEqual([]);
     expect(widest(element)).toBeLessThanOrEqual(375.5);
-    // Each row is stacked: the unit above its version, the date with its column's name.
+    // Each row is stacked: the unit above its version, each date with its column's name.
     const row = element.shadowRoot?.querySelector('tbody tr') as HTMLElement;
-    const [unit, version, updated] = [...row.children] as HTMLElement[];
+    const [unit, version, received, updated] = [...row.children] as HTMLElement[];
     expect(version?.getBoundingClientRect().top).toBeGreaterThanOrEqual(
       (unit?.getBoundingClientRect().bottom ?? 0) - 0.5,
     );
+    expect(received?.textContent).toMatch(/^收到日期（首次报送）\s*\d{4}年/);
     expect(updated?.textContent).toMatch(/^最近更新\s*\d{4}年/);
     // A screen reader still meets a table: its column names, not the shown ones again.
     await expect.element(page.getByRole('table', { name: '已提交的报告' })).toBeVisible();

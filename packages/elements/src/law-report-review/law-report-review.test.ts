@@ -393,6 +393,11 @@ describe('<law-report-review>', () => {
           `收到日期（首次报送）：${year}年${month}月${day}日（是否逾期按这个日期判断）。单位在报告中填写的报送日期是2025年1月10日。`,
         );
       await expect.poll(() => badge(element)).toBe(`逾期 ${late} 天`);
+      // The queue gives the same date, under the same name.
+      await expect.element(page.getByRole('columnheader', { name: '收到日期（首次报送）' })).toBeVisible();
+      expect(element.shadowRoot?.querySelector('tr[aria-current="true"] td')?.nextElementSibling?.textContent).toBe(
+        `收到日期（首次报送）${year}年${month}月${day}日`,
+      );
       // Not published: no 公开日期 is stated as the report's; what publishing today would mean is said as a condition.
       expect(listAfter(element, '按公开要求检查')).not.toContain('公开日期');
       await expect
@@ -461,7 +466,7 @@ describe('<law-report-review>', () => {
             queued('东河镇', 'submitted'),
             queued('南坪镇', 'submitted'),
             queued('城关镇', 'submitted'),
-            queued('新华街道', 'published'),
+            { ...queued('新华街道', 'published'), submittedOn: '2014-01-18', submittedOnKind: 'loaded' },
           ],
         });
       if (address === `${server.endpoint}/units`)
@@ -484,6 +489,10 @@ describe('<law-report-review>', () => {
       await expect.poll(() => rows(element)).toEqual(['南坪镇', '东河镇', '城关镇']);
       await page.getByRole('tab', { name: /^已公开/ }).click();
       await expect.element(page.getByRole('button', { name: '查看新华街道的报告' })).toBeVisible();
+      // Loaded as 历史导入, its 报送日期 is the date the report gives, and the queue says so.
+      expect(element.shadowRoot?.querySelector('tbody tr')?.textContent).toContain(
+        '2014年1月18日（历史导入，报告所载日期）',
+      );
       expect(page.getByRole('button', { name: '审核新华街道的报告' }).elements()).toHaveLength(0);
       expect(await seriousViolations(element)).toEqual([]);
     } finally {

@@ -26,9 +26,7 @@ import { LawReportReviewChangeEvent } from '../events/law-report-review-change-e
 import {
   act,
   fetchForReview,
-  listQueue,
   REVIEW_STATUSES,
-  type QueuedReport,
   type ReviewAction,
   type ReviewedReport,
   type ReviewStatus,
@@ -37,6 +35,7 @@ import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { type CountyRoster, fetchRoster } from './county-roster.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import '../law-report-summary/define.js';
+import { type DeskQueued, listDeskQueue } from './desk-queue.js';
 import { type DeskSaid, saidText } from './desk-said.js';
 import { reviewStyles } from './law-report-review.styles.js';
 
@@ -44,13 +43,17 @@ const STATUSES = REVIEW_STATUSES;
 
 /**
  * The county's review desk: a year's reports from a collection server (`law-report serve`) in a
- * queue per status (待审核 / 已退回 / 已备案 / 已公开, counts on the tabs). Opening one shows the
- * check for publication, the server's warnings on its figures, what changed since the version
+ * queue per status (待审核 / 已退回 / 已备案 / 已公开, counts on the tabs), each report with its
+ * 收到日期（首次报送）, the 报送日期 lateness is judged by (core's `judgedSubmission`: the county's first
+ * receipt, which a return and resubmission does not move). Opening one shows the
+ * check for publication (a report not yet published is told what 公开 today would mean, never given a
+ * 公开日期 it does not have), the server's warnings on its figures, what changed since the version
  * before, its review history and the report itself (`<law-report-summary>`), with the steps the
  * server allows now: 退回 and 撤销公开 with a reason, 备案, 公开 (with the reviewer's own
  * confirmation that 保密审查 is done, a checkbox the server keeps in the history with who and
  * when). Each step names the version read, so one the unit replaced since is refused, not acted
- * on. Each step's result is said where focus is; the queue follows. Keyboard only: the tabs move
+ * on. Each step's result is said where focus is; a 备案 or 公开 the server refuses for what the
+ * report lacks is listed in a message of its own below the buttons, which takes focus; the queue follows. Keyboard only: the tabs move
  * with the arrow keys. Lateness is judged by the deadlines the county set (the server's roster
  * gives them with each unit's own), as its aggregate judges it; the queue is in the roster's order
  * (without one, in pinyin order).
@@ -99,7 +102,7 @@ export class LawReportReviewElement extends LitElement {
   declare token: string | undefined;
   declare year: number;
   declare locale: string;
-  declare private _queue: readonly QueuedReport[] | { readonly error: string } | undefined;
+  declare private _queue: readonly DeskQueued[] | { readonly error: string } | undefined;
   // The county's roster and deadlines, read with the queue; undefined when the server gives none.
   declare private _roster: CountyRoster | undefined;
   declare private _status: ReviewStatus;
@@ -148,7 +151,7 @@ export class LawReportReviewElement extends LitElement {
     if (!this.endpoint || !this.token) return;
     const locale = localeOf(this.locale);
     const [queue, roster] = await Promise.all([
-      listQueue(this.endpoint, this.token, locale),
+      listDeskQueue(this.endpoint, this.token, locale),
       fetchRoster(this.endpoint, this.token, locale),
     ]);
     this._roster = roster;
@@ -169,7 +172,7 @@ export class LawReportReviewElement extends LitElement {
     const locale = localeOf(this.locale);
     const m = stringsOf(locale);
     const d = deskMessages[locale];
-    const queue = Array.isArray(this._queue) ? (this._queue as readonly QueuedReport[]) : [];
+    const queue = Array.isArray(this._queue) ? (this._queue as readonly DeskQueued[]) : [];
     const ofYear = queue.filter((report) => report.year === this.year);
     const shown = inRosterOrder(
       ofYear.filter((report) => report.status === this._status),
@@ -205,11 +208,12 @@ export class LawReportReviewElement extends LitElement {
               // table for screen readers whatever its display. Wider, a table too wide scrolls in its panel.
               html`<table role="table">
               <caption>${formatMessage(d.queue, { status: m.review[this._status] })}</caption>
-              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
+              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${d.submittedColumn}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
               <tbody role="rowgroup">${shown.map(
                 (report) => html`<tr role="row" aria-current=${report.id === openId ? 'true' : nothing}>
                   <th scope="row" role="rowheader">${reportText(report.unit, locale)}</th>
                   <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
+                  <td role="cell">${report.received ? html`<span class="label" aria-hidden="true">${d.submittedColumn}</span>${formatChinaDate(report.received.on, locale)}${report.received.kind === 'loaded' ? d.loadedNote : ''}` : ''}</td>
                   <td role="cell">${report.updatedAt ? html`<span class="label" aria-hidden="true">${d.updated}</span>${formatChinaDateTime(report.updatedAt, locale)}` : ''}</td>
                   <td role="cell"><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(report.status === 'published' ? d.view : d.open, { unit: report.unit })}</button></td>
                 </tr>`,
@@ -448,9 +452,9 @@ export class LawReportReviewElement extends LitElement {
  * The queue in the roster's order, as the dashboard lists units; units not on it (or every unit,
  * without a roster) after, in pinyin order, as the public list is.
  */
-function inRosterOrder(reports: readonly QueuedReport[], roster: CountyRoster | undefined): QueuedReport[] {
+function inRosterOrder(reports: readonly DeskQueued[], roster: CountyRoster | undefined): DeskQueued[] {
   const rank = new Map((roster?.units ?? []).map((unit, at) => [unit.name, at]));
-  const place = (report: QueuedReport) => rank.get(report.unit) ?? rank.size;
+  const place = (report: DeskQueued) => rank.get(report.unit) ?? rank.size;
   return [...reports].sort((a, b) => place(a) - place(b) || pinyin.compare(a.unit, b.unit));
 }
 

@@ -1,0 +1,47 @@
+import { headers, isStatus, list, reportRecord, serverFailed, url } from '../internal/client-base.js';
+import type { QueuedReport } from '../internal/review-client.js';
+
+// The desk's queue (`GET /reports`, reviewer token): every unit's latest report with the 报送日期 it
+// is judged by, as the server gives it from core's rule (the county's first receipt).
+
+/** The 报送日期 a queued report is judged by: the county's first receipt, or a loaded report's own date. */
+export interface QueuedReceipt {
+  readonly on: string;
+  readonly kind: 'received' | 'loaded';
+}
+
+/** One unit's latest report in the desk's queue, with its 报送日期 when the server gives it. */
+export interface DeskQueued extends QueuedReport {
+  readonly received: QueuedReceipt | undefined;
+}
+
+/** Every unit's latest report on every year, each with its 报送日期, or the server's message why not. */
+export async function listDeskQueue(
+  endpoint: string,
+  token: string | undefined,
+  locale: string,
+): Promise<readonly DeskQueued[] | { readonly error: string }> {
+  try {
+    const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
+    const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
+    if (!response.ok)
+      return {
+        error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+      };
+    return list<Record<string, unknown>>(body.reports)
+      .filter(
+        (record) =>
+          typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']),
+      )
+      .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string, received: receiptOf(record) }));
+  } catch (failure) {
+    return { error: failure instanceof Error ? failure.message : String(failure) };
+  }
+}
+
+// A server older than the 报送日期 in its list gives none: the queue then shows none.
+function receiptOf(record: Readonly<Record<string, unknown>>): QueuedReceipt | undefined {
+  const on = record['submittedOn'];
+  if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on)) return undefined;
+  return { on, kind: record['submittedOnKind'] === 'loaded' ? 'loaded' : 'received' };
+}
