@@ -1,4 +1,11 @@
-import { jumpWarnings, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import {
+  judgedSubmission,
+  jumpWarnings,
+  validateReport,
+  type Locale,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core';
 import type { ReportStatus, Store } from '../store/store.js';
 import { contentHash } from './content-hash.js';
 import { matchUnit } from './match-unit.js';
@@ -184,7 +191,8 @@ export async function loadHistory(
         file: source,
         status,
         publishedOn: report.publishedOn ?? null,
-        receivedAt: new Date(`${dateOf(report)}T00:00:00+08:00`).toISOString(),
+        // Received, for a county's old report, on the date it gives: core's rule for the 报送日期 judged by.
+        receivedAt: new Date(`${judgedSubmission(report).on}T00:00:00+08:00`).toISOString(),
         warnings: warningsOf(report, previous, options.locale ?? 'zh-CN'),
         by,
         at,
