@@ -129,8 +129,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   lateAs: '{label} {date}, after the deadline {deadline} ({days} days late).',
   publishTodayLate: 'Not yet published. Published today, it would be {days} days after the deadline {deadline}.',
   publishTodayOnTime: 'Not yet published. Published today, it would be within the deadline {deadline}.',
-  refusedHeading:
-    '“{action}” is not possible yet: the report has these {count} problems, for the unit to mend and send again.',
+  refusedHeading: '“{action}” is not possible yet. Problems for the unit to mend and send again ({count}):',
 };
 
 /** The review desk's strings by locale. */
