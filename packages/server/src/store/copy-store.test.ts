@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { firstReceiptDay } from '@law-report/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { addToken } from '../auth.js';
@@ -56,7 +57,13 @@ describe('copying a county from SQLite into PostgreSQL', () => {
         app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
       const all = await get('/api/reports', tokens.reviewer);
       expect(all.statusCode).toBe(200);
-      expect(all.json()).toEqual({ reports: before.reports.map((report) => report.record) });
+      // Each with the 报送日期 it is judged by: its first version's day in China (历史导入: the day the report gave).
+      expect(all.json()).toEqual({
+        reports: before.reports.map(({ record, versions: [first] }) => {
+          const day = first && firstReceiptDay({ at: first.submittedAt, loaded: first.origin === 'load' });
+          return { ...record, submittedOn: day?.on, submittedOnKind: day?.kind };
+        }),
+      });
       const beiliu = before.reports.find((report) => report.record.unit === '北留镇');
       const own = await get(`/api/reports/${beiliu?.record.id}`, tokens.beiliu);
       expect(own.json()).toMatchObject({
