@@ -124,8 +124,9 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   submittedColumn: 'Received (first submission)',
   loadedNote: ' (loaded history: the date the report gives)',
   judgedLine: '{label}: {date} (lateness is judged by this date).',
-  typedBesides: 'The unit wrote {date} as its submission date in the report.',
-  typedNone: 'The unit wrote no submission date in the report.',
+  // After the sentence before it, in the same paragraph.
+  typedBesides: ' The unit wrote {date} as its submission date in the report.',
+  typedNone: ' The unit wrote no submission date in the report.',
   lateAs: '{label} {date}, after the deadline {deadline} ({days} days late).',
   publishTodayLate: 'Not yet published. Published today, it would be {days} days after the deadline {deadline}.',
   publishTodayOnTime: 'Not yet published. Published today, it would be within the deadline {deadline}.',

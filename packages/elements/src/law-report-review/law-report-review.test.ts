@@ -409,6 +409,11 @@ describe('<law-report-review>', () => {
       await expect
         .poll(() => listAfter(element, 'Checked for publication'))
         .toContain(`Received (first submission) ${today}, after the deadline 2025-01-31 (${late} days late).`);
+      await expect
+        .element(page.getByText(/^Received \(first submission\): /))
+        .toHaveTextContent(
+          `Received (first submission): ${today} (lateness is judged by this date). The unit wrote 2025-01-10 as its submission date in the report.`,
+        );
       expect(await seriousViolations(element)).toEqual([]);
     } finally {
       restore();
