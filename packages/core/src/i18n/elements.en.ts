@@ -112,6 +112,8 @@ export const elementStringsEn: ElementStrings = {
     metricsOf: 'Figures of “{title}”',
   },
   dashboard: {
+    submittedFromServer:
+      'The submission date is the day the county first received the unit’s report (a report returned and sent again keeps it; a loaded report keeps the date it gives); lateness is judged by it.',
     loadFailed:
       'This part of the page did not load (the network is down or a file is missing); check the connection and reload the page.',
     publicPage: 'public page',

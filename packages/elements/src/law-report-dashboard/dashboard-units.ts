@@ -26,6 +26,8 @@ export interface UnitsView {
   /** The review's part of a server's aggregate, when the data came from one. */
   readonly review: AggregateReview | undefined;
   readonly endpoint: string | undefined;
+  /** The data came from a collection server: its 报送日期 are the county's first receipts. */
+  readonly served: boolean;
   /** The units' rows in the order on screen. */
   readonly rows: readonly UnitRow[];
   readonly sort: Sort<UnitColumn>;
@@ -100,6 +102,7 @@ export function renderUnits(view: UnitsView): TemplateResult {
       <button type="button" @click=${view.download}>${m.dashboard.exportCsv}</button>
     </div>
     <span id="open-hint" hidden>${m.dashboard.open}</span>
+    ${view.served ? html`<p class="note">${m.dashboard.submittedFromServer}</p>` : nothing}
     <div class="scroll" tabindex="0" role="group" aria-labelledby="units-caption">
       <table class="units">
         <caption id="units-caption" class="visually-hidden">${m.dashboard.unitsCaption}</caption>

@@ -677,6 +677,12 @@ describe('<law-report-dashboard> from a collection server', () => {
     await page.getByRole('button', { name: '北留镇', exact: true }).click();
     const summary = page.getByRole('dialog', { name: '北留镇' }).getByText(/^(按时报送|逾期 \d+ 天)$/);
     await expect.element(summary).toHaveTextContent(`逾期 ${row?.[4]} 天`);
+    // The day is the county's first receipt, not the 落款 the report gives: named for what it is.
+    await expect
+      .element(page.getByRole('dialog', { name: '北留镇' }).getByText('收到日期（首次报送）', { exact: true }))
+      .toBeVisible();
+    // And the units table says which day its 报送日期 is.
+    await expect.element(page.getByText(/^报送日期是县里首次收到该单位报告的日子/)).toBeVisible();
   });
 
   it('has no serious accessibility violations with the year, the switch and a unit’s history, and speaks English', async () => {

@@ -336,6 +336,7 @@ export class LawReportDashboardElement extends LitElement {
       result,
       review: this.#review,
       endpoint: this.endpoint,
+      served: served !== undefined,
       rows: this.#sortedUnits(result),
       sort: this.unitSort,
       setSort: (sort) => (this.unitSort = sort),

@@ -1,8 +1,10 @@
 import {
   formatChinaDateTime,
   formatMessage,
+  judgedSubmission,
   type Catalog,
   type DeadlineOverrides,
+  type JudgedSubmission,
   type Locale,
   type MonthDay,
   type UnitDetail,
@@ -21,6 +23,8 @@ export interface OpenedUnit {
   readonly unit: string;
   readonly report: unknown;
   readonly deadlines?: DeadlineOverrides | undefined;
+  /** The date its row judged it by, from a server. */
+  readonly judged?: JudgedSubmission | undefined;
   readonly review?: ReviewedReport;
   readonly problem?: string;
 }
@@ -53,7 +57,7 @@ export async function openUnit(unit: string, given: unknown, context: OpenContex
     );
     return 'error' in review
       ? { unit, report: undefined, problem: review.error }
-      : { unit, ...asJudged(review.report, context), review };
+      : { unit, ...asJudged(review.report, context, review), review };
   }
   const report =
     endpoint && year !== undefined
@@ -83,7 +87,7 @@ export function renderUnitDialog(
         ? opened.problem === undefined
           ? html`<p>${m.dashboard.noReport}</p>`
           : nothing
-        : html`<law-report-summary .report=${opened.report} .catalog=${view.catalog} .deadlines=${'deadlines' in opened ? opened.deadlines : view.deadlines} locale=${locale} heading-level="4"></law-report-summary>`
+        : html`<law-report-summary .report=${opened.report} .catalog=${view.catalog} .deadlines=${'deadlines' in opened ? opened.deadlines : view.deadlines} .judged=${opened.judged} locale=${locale} heading-level="4"></law-report-summary>`
     }`;
 }
 
@@ -105,20 +109,28 @@ function history(review: ReviewedReport, m: Strings, locale: Locale): TemplateRe
     </ol>`;
 }
 
-// A report from the server as the county judged it: received on the day the server first had it
-// (China), due on the unit's own deadline, so the summary's badge says what the unit's row says
-// (a report dated 2月22日 is no 按时报送 where the row says 逾期 22 天).
+// A report from the server as the county judged it: by the day the server first had it (core's
+// judgedSubmission, named 收到日期（首次报送） where the unit wrote another), due on the unit's own
+// deadline, so the summary's badge says what the unit's row says (a report dated 2月22日 is no
+// 按时报送 where the row says 逾期 22 天).
 function asJudged(
   report: unknown,
   context: OpenContext,
-): { report: unknown; deadlines: DeadlineOverrides | undefined } {
+  review?: ReviewedReport,
+): { report: unknown; deadlines: DeadlineOverrides | undefined; judged?: JudgedSubmission } {
   const { detail, deadlines } = context;
-  const record = typeof report === 'object' && report !== null ? report : undefined;
-  const level = (record as { unit?: { level?: unknown } } | undefined)?.unit?.level;
-  if (!record || !detail?.submittedOn || typeof level !== 'string') return { report, deadlines };
+  const record = (typeof report === 'object' && report !== null ? report : undefined) as
+    | { readonly unit?: { readonly level?: unknown }; readonly issuedOn?: unknown; readonly submittedOn?: unknown }
+    | undefined;
+  const level = record?.unit?.level;
+  const issuedOn = record?.issuedOn;
+  const submittedOn = record?.submittedOn;
+  if (!record || !detail?.submittedOn || typeof level !== 'string' || typeof issuedOn !== 'string')
+    return { report, deadlines };
   const due = detail.deadline.slice(5) as MonthDay;
-  return {
-    report: { ...record, submittedOn: detail.submittedOn },
-    deadlines: { ...deadlines, submit: { ...deadlines?.submit, [level]: due } },
-  };
+  const judged = judgedSubmission(
+    { issuedOn, ...(typeof submittedOn === 'string' ? { submittedOn } : {}) },
+    { at: detail.submittedOn, loaded: review?.history[0]?.action === 'load' },
+  );
+  return { report, deadlines: { ...deadlines, submit: { ...deadlines?.submit, [level]: due } }, judged };
 }

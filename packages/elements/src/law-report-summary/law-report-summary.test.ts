@@ -1,5 +1,5 @@
 /// <reference types="@vitest/browser-playwright" />
-import { validateReport } from '@law-report/core';
+import { judgedSubmission, validateReport, type Report } from '@law-report/core';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
@@ -91,6 +91,27 @@ describe('<law-report-summary>', () => {
     );
     expect(dates).toContain('落款日期：2024年1月25日');
     expect(dates).toContain('报送日期：2024年2月22日 逾期 22 天');
+  });
+
+  it('judges the day the county first received the report when it is given, named for what it is, the unit’s own date below', async () => {
+    const element = await mount(makeReport({ issuedOn: '2024-01-20', submittedOn: '2024-01-25' }));
+    element.deadlines = { submit: { town: '01-31' } };
+    element.judged = judgedSubmission(element.report as Report, { at: '2024-02-22T02:00:00Z', loaded: false });
+    await element.updateComplete;
+    const dates = [...(element.shadowRoot?.querySelectorAll('dt') ?? [])].map(
+      (term) => `${term.textContent?.trim()}：${term.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim()}`,
+    );
+    expect(dates).toEqual([
+      '落款单位：示例镇人民政府',
+      '落款日期：2024年1月20日',
+      '收到日期（首次报送）：2024年2月22日 逾期 22 天',
+      '单位填写的报送日期：2024年1月25日',
+    ]);
+    // The county received it on the day the unit wrote: one row, as without a server.
+    element.judged = judgedSubmission(element.report as Report, { at: '2024-01-25', loaded: false });
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelectorAll('dt')).toHaveLength(3);
+    await expect.element(page.getByText('按时报送', { exact: true })).toBeVisible();
   });
 
   it('fires law-report-invalid and lists the errors for a report with errors', async () => {

@@ -9,6 +9,7 @@ import {
   validateReport,
   type Catalog,
   type DeadlineOverrides,
+  type JudgedSubmission,
   type Locale,
   type Metric,
   type Profile,
@@ -44,6 +45,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * @attr heading-level - the level of the report's heading, 1–5 (default 2); its sections' headings are one below. Inside a part of a page headed by an `<h3>`, set 4.
  * @prop report - the report to show (any value: it is validated, never trusted)
  * @prop deadlines - a county's deadline overrides for the on-time badge
+ * @prop judged - the date a county judges the report's timeliness by (core's `judgedSubmission`), when it knows one: the badge judges that date, and where it is not the 报送日期 the unit wrote, the row is named for what it is (收到日期（首次报送）) and the unit's own date is shown below it
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
  * @fires law-report-invalid - when the report has errors; `event.issues` lists them
  * @csspart header - the heading and dates
@@ -76,6 +78,7 @@ export class LawReportSummaryElement extends LitElement {
   static override properties = {
     report: { attribute: false },
     deadlines: { attribute: false },
+    judged: { attribute: false },
     catalog: { attribute: false },
     locale: { reflect: true },
     profile: {},
@@ -84,6 +87,7 @@ export class LawReportSummaryElement extends LitElement {
 
   declare report: unknown;
   declare deadlines: DeadlineOverrides | undefined;
+  declare judged: JudgedSubmission | undefined;
   declare catalog: Catalog;
   declare locale: string;
   declare profile: Profile;
@@ -96,6 +100,7 @@ export class LawReportSummaryElement extends LitElement {
     super();
     this.report = undefined;
     this.deadlines = undefined;
+    this.judged = undefined;
     this.catalog = defaultCatalog;
     this.locale = 'zh-CN';
     this.profile = 'submit';
@@ -188,14 +193,8 @@ export class LawReportSummaryElement extends LitElement {
           <dt>${m.fields.issuer}</dt>
           <dd>${reportText(report.issuer, locale)}</dd>
           <dt>${m.ui.issuedOn}</dt>
-          <dd>${formatChinaDate(report.issuedOn, locale)} ${report.submittedOn ? nothing : this.#timeliness(report)}</dd>
-          ${
-            // 按时 or 逾期 is the submission's, beside its day when the report has one (else judged by its 落款).
-            report.submittedOn
-              ? html`<dt>${m.ui.submittedOn}</dt>
-          <dd>${formatChinaDate(report.submittedOn, locale)} ${this.#timeliness(report)}</dd>`
-              : nothing
-          }
+          <dd>${formatChinaDate(report.issuedOn, locale)} ${this.#judgedOn(report).kind === 'issued' ? this.#timeliness(report) : nothing}</dd>
+          ${this.#submission(report, m, locale)}
         </dl>
       </div>
       <section part="contents" aria-labelledby="contents-heading">
@@ -258,6 +257,29 @@ export class LawReportSummaryElement extends LitElement {
     );
   }
 
+  // The date judged: the county's (`judged`) when given, else the report's own 报送日期, else its 落款.
+  #judgedOn(report: Report): { readonly on: string; readonly kind: JudgedSubmission['kind'] } {
+    if (this.judged) return this.judged;
+    return report.submittedOn ? { on: report.submittedOn, kind: 'typed' } : { on: report.issuedOn, kind: 'issued' };
+  }
+
+  // 按时 or 逾期 beside the day judged, named for what it is; the unit's own 报送日期 below a county's receipt.
+  #submission(report: Report, m: Strings, locale: Locale): TemplateResult | typeof nothing {
+    const judged = this.#judgedOn(report);
+    if (judged.kind === 'issued') return nothing;
+    // Named for what it is only where it is not the day the unit wrote.
+    const own = judged.on === report.submittedOn;
+    const label = own ? m.ui.submittedOn : judged.kind === 'received' ? m.ui.receivedOn : m.ui.loadedOn;
+    const typed =
+      !own && report.submittedOn
+        ? html`<dt>${m.ui.typedOn}</dt>
+          <dd>${formatChinaDate(report.submittedOn, locale)}</dd>`
+        : nothing;
+    return html`<dt>${label}</dt>
+          <dd>${formatChinaDate(judged.on, locale)} ${this.#timeliness(report)}</dd>
+          ${typed}`;
+  }
+
   #timeliness(report: Report): TemplateResult {
     const m = stringsOf(localeOf(this.locale));
     let config: ReturnType<typeof resolveDeadlines>;
@@ -266,7 +288,7 @@ export class LawReportSummaryElement extends LitElement {
     } catch {
       config = resolveDeadlines();
     }
-    const late = submissionDelay(report, config).days;
+    const late = submissionDelay({ ...report, submittedOn: this.#judgedOn(report).on }, config).days;
     return late > 0
       ? html`<span class="badge bad">${formatMessage(m.ui.late, { days: late })}</span>`
       : html`<span class="badge ok">${m.ui.onTime}</span>`;
