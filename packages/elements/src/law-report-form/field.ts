@@ -55,7 +55,7 @@ export function renderField(
 ): TemplateResult {
   const { m } = view;
   const id = idOf(path);
-  const error = view.errorAt(path);
+  const error = view.checks.errorAt(path);
   const guess = view.imports.guessAt(id);
   // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
   const help = row
@@ -82,7 +82,7 @@ export function renderField(
     readonly: view.readonly,
     // A row's events reach the table's listener instead: a thousand figures bind none.
     input: row ? undefined : (event) => view.input(path, field, event),
-    blur: row ? undefined : () => view.blur(path),
+    blur: row ? undefined : () => view.checks.leave(path),
     // Nothing read, or the importer's （未识别） still in it: to fill in, not to confirm (a mark never passes).
     unread:
       guess !== undefined &&
@@ -97,7 +97,7 @@ export function renderField(
       : control.unread
         ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
         : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
-          <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
+          <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.imports.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
   }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
@@ -155,7 +155,7 @@ const DATE_INPUT = { min: '1990-01-01', max: '2099-12-31' } as const;
 // choice until it is first focused or pressed (the figures table opens it), then the whole catalog.
 function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
   const { m, locale, catalog } = view;
-  const open = view.pickerOpen(c.id);
+  const open = view.search.isOpen(c.id);
   const chosen = catalog.get(value);
   return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
     @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>

@@ -183,3 +183,17 @@ export class RowKeys {
     return key;
   }
 }
+
+/**
+ * Whether `report` is the draft as the form holds it: the draft itself, or a copy (a framework's
+ * state, a Proxy) with the same JSON.
+ */
+export function isDraft(report: unknown, draft: Report): boolean {
+  if (report === draft) return true;
+  if (typeof report !== 'object' || report === null) return false;
+  try {
+    return JSON.stringify(report) === JSON.stringify(draft);
+  } catch {
+    return false;
+  }
+}

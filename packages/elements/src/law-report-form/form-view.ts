@@ -1,8 +1,11 @@
-import type { Catalog, FormField, Locale, Metric, Report, Section, ValidationIssue } from '@law-report/core/model';
+import type { Catalog, FormField, Locale, Report } from '@law-report/core/model';
 import type { Strings } from '../internal/locale.js';
 import type { IndicatorMatch } from '@law-report/core/import';
+import type { ChecksController } from './checks-controller.js';
+import type { DraftEditor } from './draft-editor.js';
 import type { ImportController } from './import-controller.js';
-import type { Path } from './form-model.js';
+import type { IndicatorSearch } from './indicator-search.js';
+import type { Path, RowKeys } from './form-model.js';
 import type { RemovedFigure } from './metric-rows.js';
 
 /** What the indicator search of one section typed and found. */
@@ -14,8 +17,9 @@ export interface Find {
 
 /**
  * What the form's parts (fields, sections, figure rows, the import panel) read and call: the
- * element gives them this view of itself, so every part renders into the one shadow root where
- * ids, labels, messages and the error summary meet (ARIA ids do not cross shadow roots).
+ * element gives them this view of itself and its controllers, so every part renders into the one
+ * shadow root where ids, labels, messages and the error summary meet (ARIA ids do not cross
+ * shadow roots).
  */
 export interface FormView {
   readonly m: Strings;
@@ -25,24 +29,18 @@ export interface FormView {
   /** Controls are disabled (the element or its form is). */
   readonly inert: boolean;
   readonly readonly: boolean;
+  /** What is imported and still to confirm; 确认 and 全部确认. */
   readonly imports: ImportController;
+  /** The error shown at a field (once it was left or submitted), and a field left. */
+  readonly checks: ChecksController;
+  /** Sections and figures added, moved and deleted. */
+  readonly editor: DraftEditor;
+  /** The indicator pickers opened, and each section's indicator search. */
+  readonly search: IndicatorSearch;
+  /** A stable key per section or figure, for `repeat`. */
+  readonly keys: RowKeys;
   /** A figure just deleted, offered back by its section. */
   readonly removedFigure: RemovedFigure | undefined;
-  /** The error shown at a field, once it was left or submitted. */
-  errorAt(path: Path): ValidationIssue | undefined;
+  /** A field's value typed or chosen. */
   input(path: Path, field: FormField, event: Event): void;
-  blur(path: Path): void;
-  /** A stable key per section or figure, for `repeat`. */
-  keyOf(item: object): number;
-  pickerOpen(id: string): boolean;
-  openPicker(id: string): void;
-  findOf(section: Section): Find | undefined;
-  find(section: Section, query: string): void;
-  addSection(into: Section[], path: Path): void;
-  removeSection(from: Section[], index: number, path: Path): void;
-  moveSection(within: Section[], index: number, by: -1 | 1, path: Path): void;
-  addMetric(section: Section, indicator?: string): void;
-  removeMetric(metric: Metric): void;
-  confirm(metric?: Metric): void;
-  confirmField(id: string): void;
 }

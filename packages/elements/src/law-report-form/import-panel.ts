@@ -66,6 +66,6 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
     <div class="import-result" id="import-result" tabindex="-1">
       <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}</p>
       ${toConfirm > 0 ? html`<p class="to-confirm-count">${formatMessage(m.form.unconfirmed, { count: toConfirm })}</p>` : nothing}
-      ${toConfirm > 0 && !view.readonly ? html`<button part="button" type="button" id="f-confirm-all" @click=${() => view.confirm()}>${m.form.confirmAll}</button>` : nothing}
+      ${toConfirm > 0 && !view.readonly ? html`<button part="button" type="button" id="f-confirm-all" @click=${() => view.imports.confirm()}>${m.form.confirmAll}</button>` : nothing}
     </div>`;
 }

@@ -1,36 +1,34 @@
 import {
   defaultCatalog,
-  formatMessage,
-  reportFormFields,
   type Catalog,
   type DeadlineOverrides,
   type FormField,
   type Profile,
   type Report,
-  type ValidationIssue,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
-import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
-import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { ChecksController } from './checks-controller.js';
 import { DraftController } from './draft-controller.js';
 import { DraftEditor } from './draft-editor.js';
 import { FocusController } from './focus-controller.js';
+import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
 import { resolveCatalog, type CatalogInput } from './catalog-property.js';
 import { fitUnit } from './fit-unit.js';
-import { draftFrom, getPath, hasContent, idOf, metricName, RowKeys, setPath, type Path } from './form-model.js';
+import { draftFrom, hasContent, idOf, isDraft, RowKeys, setPath, type Path } from './form-model.js';
 import type { FormView } from './form-view.js';
-import { controlValue, renderField } from './field.js';
+import { controlValue } from './field.js';
 import { ImportController } from './import-controller.js';
 import { IndicatorSearch } from './indicator-search.js';
 import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
-import { renderMetrics, type RemovedFigure } from './metric-rows.js';
-import { renderErrorSummary, renderRestore } from './notices.js';
-import { renderSections, type Removed } from './section-editor.js';
+import type { RemovedFigure } from './metric-rows.js';
+import { renderRestore, renderWarnings } from './notices.js';
+import { renderReport } from './report-editor.js';
+import type { Removed } from './section-editor.js';
 import { ServerLink } from './server-link.js';
+import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
 
 /**
  * The form a town fills its annual report in. Every field comes from core's schema and
@@ -129,16 +127,22 @@ export class LawReportFormElement extends LitElement {
   // Why the `catalog` given is not used (extension JSON that is not a catalog), shown in the form.
   declare private _catalogProblem: string;
 
-  readonly #internals: ElementInternals;
   #draft: Report = draftFrom(undefined);
   // The catalog in use: `catalog` itself, or the one built from the extension JSON it holds.
   #catalog: Catalog = defaultCatalog;
-  #formDisabled = false;
   // Changed by a person since it was loaded, restored or sent.
   #edited = false;
   // The unit the form signs in for at its collection server, once the server has named it.
   #ownUnit: string | undefined;
   readonly #keys = new RowKeys();
+  // What the controllers ask of the form alike: the draft, its language and catalog, and to focus
+  // what a selector finds once a change is on screen, saying what happened.
+  readonly #form = {
+    draft: () => this.#draft,
+    locale: () => localeOf(this.locale),
+    catalog: () => this.#catalog,
+    focusAfter: (selector: string, said?: string) => this.#focus.after(selector, said),
+  };
   readonly #search = new IndicatorSearch(this, () => this.#catalog);
 
   // Someone at work in the form: the checks they will need load meanwhile.
@@ -152,50 +156,46 @@ export class LawReportFormElement extends LitElement {
     }),
   });
   readonly #imports = new ImportController(this, {
-    draft: () => this.#draft,
+    ...this.#form,
     adopt: (report) => this.#replaceDraft(report, true),
-    locale: () => localeOf(this.locale),
-    catalog: () => this.#catalog,
-    focusAfter: (selector, said) => this.#focus.after(selector, said),
     changed: () => this.#drafts.changed(),
     ownUnit: () => this.#server.ownUnit(),
   });
   readonly #editor = new DraftEditor({
-    draft: () => this.#draft,
-    catalog: () => this.#catalog,
-    locale: () => localeOf(this.locale),
+    ...this.#form,
     edit: (path) => this.#edit(path),
-    focusAfter: (selector, said) => this.#focus.after(selector, said),
     forget: (metric) => this.#imports.forget(metric),
     found: (section) => this.#search.done(section),
     removed: (removed) => (this._removed = removed),
     removedFigure: (removed) => (this._removedFigure = removed),
   });
   readonly #checks = new ChecksController(this, {
-    draft: () => this.#draft,
+    ...this.#form,
     profile: () => this.profile,
-    locale: () => localeOf(this.locale),
-    catalog: () => this.#catalog,
     deadlines: () => this.deadlines,
-    ready: () => this.#updateFormValue(),
+    ready: () => this.#control.update(),
   });
   readonly #server = new ServerLink(this, {
+    ...this.#form,
     endpoint: () => this.endpoint,
     token: () => this.token,
-    locale: () => localeOf(this.locale),
     pristine: () => !this.#edited && !hasContent(this.#draft, this.#ownUnit),
     edited: () => this.#edited,
-    load: (report) => {
-      this.#replaceDraft(draftFrom(report), false);
-      this.#imports.reset();
-    },
+    load: (report) => this.#open(report),
     current: () => structuredClone(this.#draft),
-    focusAfter: (selector, said) => this.#focus.after(selector, said),
+  });
+  readonly #control = new FormControlController(this, {
+    draft: () => this.#draft,
+    checks: this.#checks,
+    imports: this.#imports,
+    drafts: this.#drafts,
+    server: this.#server,
+    focus: this.#focus,
+    sent: () => (this.#edited = false),
   });
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.report = undefined;
     this.catalog = defaultCatalog;
     this.deadlines = undefined;
@@ -236,24 +236,11 @@ export class LawReportFormElement extends LitElement {
     // A controlled form (React's `report={report}` fed from law-report-change, Vue's v-model) hands
     // back the report it just emitted: that is what the form holds already, and replacing it would
     // lose what only the form knows (the imported figures still to confirm, their marks).
-    if (changed.has('report') && !this.#holds(this.report)) {
-      this.#replaceDraft(draftFrom(this.report), false);
-      this.#imports.reset();
+    if (changed.has('report') && !isDraft(this.report, this.#draft)) {
+      this.#open(this.report);
     }
     if (changed.has('draftKey') && this.draftKey) this.#drafts.load();
     if (changed.has('required') && this.required) void this.#checks.load();
-  }
-
-  // Whether `report` is the draft as the form holds it: the draft itself, or a copy (a framework's
-  // state, a Proxy) with the same JSON.
-  #holds(report: unknown): boolean {
-    if (report === this.#draft) return true;
-    if (typeof report !== 'object' || report === null) return false;
-    try {
-      return JSON.stringify(report) === JSON.stringify(this.#draft);
-    } catch {
-      return false;
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -270,80 +257,45 @@ export class LawReportFormElement extends LitElement {
     const written = this.#draft.unit.name;
     if (!name || this.#edited || (typeof written === 'string' && written.trim() !== '')) return;
     this.#draft.unit.name = name;
-    this.#updateFormValue();
+    this.#control.update();
     this.dispatchEvent(new LawReportChangeEvent(this.#draft, ['unit', 'name']));
     this.requestUpdate();
   }
 
   // Form-associated element callbacks: behave as a native control does.
   formResetCallback(): void {
-    this.#replaceDraft(draftFrom(this.report), false);
-    this.#imports.reset();
+    this.#open(this.report);
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
-    this.requestUpdate();
+    this.#control.disabled = disabled;
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
-      this.#replaceDraft(draftFrom(JSON.parse(state)), false);
-      this.#imports.reset();
+      this.#open(JSON.parse(state));
     } catch {
       // A state the browser kept that is not JSON: keep the current draft.
     }
   }
 
   protected override render(): TemplateResult {
-    const locale = localeOf(this.locale);
-    const m = stringsOf(locale);
     const view = this.#view();
-    const errors = this.#checks.issues.filter((issue) => issue.severity === 'error');
-    const outcome = this.#server.outcome;
-    const refusal = outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined;
     const server = this.#server.render(view);
-    return html`<div class="root" lang=${locale}>
-      ${this.readonly ? nothing : html`<button part="button" type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${m.form.skipToSubmit}</button>`}
+    const imports = this.#imports;
+    return html`<div class="root" lang=${view.locale}>
+      ${renderSkip(view, this.renderRoot)}
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
       ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
       ${server.top}
       ${server.list}
-      <div role="alert" class="live">${this.#drafts.failed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${this._catalogProblem ? html`<p class="warning" id="catalog-problem">${this._catalogProblem}</p>` : nothing}</div>
-      <div role="status" class="live">${this.#drafts.otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>
-      ${
-        this.#checks.shown
-          ? renderErrorSummary(view, {
-              errors,
-              refusal,
-              toConfirm: this.#blockedByImport ? this.#imports.toConfirm : 0,
-              text: (issue) => this.#issueText(issue),
-              href: (path) => `#${this.#focus.fieldFor(path)}`,
-              follow: (event, path) => this.#focus.follow(event, path),
-            })
-          : nothing
-      }
-      ${this.readonly ? nothing : renderImportPanel(view, { run: () => void this.#importThen(this.#imports.fromText()), file: (file) => void this.#importThen(this.#imports.fromFile(file)), choose: (choice) => void this.#importThen(Promise.resolve(this.#imports.choose(choice))) })}
-      <form novalidate @submit=${this.#onSubmit} @keydown=${this.#onKeyDown}>
-        <fieldset>
-          <legend><span role="heading" aria-level="2" class="legend-heading">${m.form.reportFields}</span></legend>
-          ${reportFormFields.report.map((field) => renderField(view, field, field.path, getPath(this.#draft, field.path)))}
-        </fieldset>
-        <fieldset id=${idOf(['sections'])} tabindex="-1">
-          <legend><span role="heading" aria-level="2" class="legend-heading">${m.form.sectionsLegend}</span></legend>
-          ${renderSections(view, this.#draft.sections, ['sections'], this._removed)}
-          ${renderMetrics(view, undefined, '')}
-        </fieldset>
-        <div class="actions" part="actions">
-          <button part="button submit" type="submit" ?disabled=${this.#inert || this.#server.busy}>${m.form.submit}</button>
-          <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
-        </div>
-        ${
-          outcome?.ok && outcome.warnings.length > 0
-            ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`
-            : nothing
-        }
+      ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}
+      ${renderSummary(view, this.#checks, this.#server, this.#control.blocked ? imports.toConfirm : 0, this.#focus)}
+      ${this.readonly ? nothing : renderImportPanel(view, { run: () => void this.#importThen(imports.fromText()), file: (file) => void this.#importThen(imports.fromFile(file)), choose: (choice) => void this.#importThen(Promise.resolve(imports.choose(choice))) })}
+      <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
+        ${renderReport(view, this._removed)}
+        ${renderActions(view, this.#server)}
       </form>
     </div>`;
   }
@@ -359,40 +311,17 @@ export class LawReportFormElement extends LitElement {
       inert: this.#inert,
       readonly: this.readonly,
       imports: this.#imports,
+      checks: this.#checks,
+      editor: this.#editor,
+      search: this.#search,
+      keys: this.#keys,
       removedFigure: this._removedFigure,
-      errorAt: (path) => this.#checks.errorAt(path),
       input: (path, field, event) => this.#onInput(path, field, event),
-      blur: (path) => this.#checks.leave(path),
-      keyOf: (item) => this.#keys.of(item),
-      pickerOpen: (id) => this.#search.isOpen(id),
-      openPicker: (id) => this.#search.open(id),
-      findOf: (section) => this.#search.of(section),
-      find: (section, query) => void this.#search.find(section, query),
-      addSection: (into, path) => this.#editor.addSection(into, path),
-      removeSection: (from, index, path) => this.#editor.removeSection(from, index, path),
-      moveSection: (within, index, by, path) => this.#editor.moveSection(within, index, by, path),
-      addMetric: (section, indicator) => this.#editor.addMetric(section, indicator),
-      removeMetric: (metric) => this.#editor.removeMetric(metric),
-      confirm: (metric) => this.#imports.confirm(metric),
-      confirmField: (id) => this.#imports.confirmField(id),
     };
   }
 
   get #inert(): boolean {
-    return this.disabled || this.#formDisabled;
-  }
-
-  // Unconfirmed imports stop a submission (a draft may keep them).
-  get #blockedByImport(): boolean {
-    return this.#imports.toConfirm > 0 && this.profile !== 'draft';
-  }
-
-  // A figure's issue names the figure (数值：请填写… — 召开党委会（2次）), so two links never read the same.
-  #issueText(issue: ValidationIssue): string {
-    const [head, index] = issue.path;
-    const metric = head === 'metrics' && typeof index === 'number' ? this.#draft.metrics[index] : undefined;
-    if (!metric) return issue.message;
-    return `${metricName(metric, this.#catalog, localeOf(this.locale), (index as number) + 1)}：${issue.message}`;
+    return this.disabled || this.#control.disabled;
   }
 
   // A new draft in the form (imported, restored, opened, reset): told as a change of the whole
@@ -403,16 +332,21 @@ export class LawReportFormElement extends LitElement {
     this.#checks.reset();
     this._removed = undefined;
     this._removedFigure = undefined;
-    this.#updateFormValue();
+    this.#control.update();
     this.dispatchEvent(new LawReportChangeEvent(this.#draft, []));
     if (edited) this.#drafts.changed();
     this.requestUpdate();
   }
 
+  // A report from outside (the `report` property, the server, a form reset or restore): nothing of it is to confirm.
+  #open(report: unknown): void {
+    this.#replaceDraft(draftFrom(report), false);
+    this.#imports.reset();
+  }
+
   async #importThen(step: Promise<void>): Promise<void> {
     await step;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.#imports.pending ? '#import-choice' : '#import-result')?.focus();
+    await this.#focus.after(this.#imports.pending ? '#import-choice' : '#import-result');
   }
 
   #onInput(path: Path, field: FormField, event: Event): void {
@@ -430,76 +364,10 @@ export class LawReportFormElement extends LitElement {
   }
 
   #changed(path: Path): void {
-    this.#updateFormValue();
+    this.#control.update();
     this.dispatchEvent(new LawReportChangeEvent(this.#draft, path));
     this.#drafts.changed();
   }
-
-  #updateFormValue(): void {
-    const json = JSON.stringify(this.#draft);
-    this.#internals.setFormValue(this.name ? json : null, json);
-    if (!this.required) return;
-    const result = this.#checks.now();
-    // Until the checks are here, a required form is not yet valid.
-    const first = result
-      ? result.issues.find((issue) => issue.severity === 'error')
-      : { message: stringsOf(localeOf(this.locale)).form.checking };
-    this.#internals.setValidity(first ? { customError: true } : {}, first?.message);
-  }
-
-  // Enter in a field never submits the report: only 提交 does (the search box picks a match).
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    const target = event.composedPath()[0];
-    if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit') event.preventDefault();
-  };
-
-  readonly #onSubmit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    this.#server.outcome = undefined;
-    const result = await this.#checks.run();
-    if (!result) {
-      // Nothing was sent: said in the error summary, where a refusal is said.
-      this.#server.outcome = { ok: false, text: stringsOf(localeOf(this.locale)).form.checksFailed };
-      this.#checks.show(this.#checks.issues);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-      return;
-    }
-    this.#checks.show(result.issues);
-    await this.updateComplete;
-    if (!result.ok || this.#blockedByImport) {
-      const first = result.issues.find((issue) => issue.severity === 'error');
-      const anchor = first ? this.#focus.field(first.path) : null;
-      const message =
-        first?.message ??
-        formatMessage(stringsOf(localeOf(this.locale)).form.unconfirmed, { count: this.#imports.toConfirm });
-      this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-      this.dispatchEvent(new LawReportInvalidEvent(result.issues));
-      return;
-    }
-    this.#internals.setValidity({});
-    const submit = new LawReportSubmitEvent(structuredClone(this.#draft), result.issues);
-    if (!this.dispatchEvent(submit)) return;
-    if (!this.endpoint) {
-      this.#drafts.clear();
-      this.#internals.form?.requestSubmit();
-      return;
-    }
-    // With `endpoint`, the county's collection server says what became of it: a 422's issues
-    // and a refusal go into the error summary, success beside the button; the draft is kept
-    // until the county has the report.
-    const outcome = await this.#server.send(submit.report);
-    if ('issues' in outcome) this.#checks.show(outcome.issues);
-    if (outcome.ok) {
-      this.#drafts.clear();
-      this.#edited = false;
-      // What the live region said before (已恢复草稿) is over: the status beside the button says what happened.
-      this.#focus.quiet();
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(outcome.ok ? '#sent' : '.summary')?.focus();
-  };
 
   // A change to the draft's structure: told, saved, shown.
   #edit(path: Path): void {

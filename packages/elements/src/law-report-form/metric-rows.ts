@@ -34,7 +34,7 @@ export function renderMetrics(
   if (rows.length === 0 && !undo && (section === undefined || view.readonly)) return nothing;
   const fields = reportFormFields.metric;
   const caption = section ? formatMessage(m.form.metricsOf, { title }) : m.form.otherMetricsCaption;
-  const table = section ? `c${view.keyOf(section)}` : 'c-none';
+  const table = section ? `c${view.keys.of(section)}` : 'c-none';
   return html`${
     rows.length > 0
       ? html`<div class="table-scroll"><table class="metrics" @input=${(event: Event) => onField(view, event, 'input')} @change=${(event: Event) => onField(view, event, 'change')}
@@ -43,7 +43,7 @@ export function renderMetrics(
         <thead><tr>${fields.map((field, i) => html`<th scope="col" id=${`${table}-${i}`}>${m.fields[field.key]}</th>`)}</tr></thead>
         ${repeat(
           rows,
-          ([metric]) => view.keyOf(metric),
+          ([metric]) => view.keys.of(metric),
           ([metric, index], place) => renderRow(view, metric, index, place + 1, table),
         )}
       </table></div>`
@@ -58,7 +58,7 @@ export function renderMetrics(
     ${
       section && !view.readonly
         ? html`<div class="metric-actions">
-          <button part="button" type="button" class="add-metric" data-section=${section.id} ?disabled=${view.inert} @click=${() => view.addMetric(section)}>${formatMessage(m.form.addMetricNamed, { title })}</button>
+          <button part="button" type="button" class="add-metric" data-section=${section.id} ?disabled=${view.inert} @click=${() => view.editor.addMetric(section)}>${formatMessage(m.form.addMetricNamed, { title })}</button>
           ${renderFinder(view, section)}
         </div>`
         : nothing
@@ -74,7 +74,7 @@ function onField(view: FormView, event: Event, kind: 'input' | 'change' | 'blur'
   if (!field || index === undefined) return;
   const path = ['metrics', Number(index), ...field.path];
   // Text is taken as it is typed; a choice when it is made (a text field's change adds nothing).
-  if (kind === 'blur') view.blur(path);
+  if (kind === 'blur') view.checks.leave(path);
   else if ((kind === 'change') === target instanceof HTMLSelectElement) view.input(path, field, event);
 }
 
@@ -84,7 +84,7 @@ function openPicker(view: FormView, event: Event): void {
     target instanceof HTMLSelectElement &&
     reportFormFields.metric[Number(target.dataset['field'])]?.key === 'metric.indicator'
   )
-    view.openPicker(target.id);
+    view.search.open(target.id);
 }
 
 function renderRow(view: FormView, metric: Metric, index: number, place: number, table: string): TemplateResult {
@@ -104,8 +104,8 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
         view.readonly
           ? nothing
           : html`<span class="figure-buttons">
-            ${unconfirmed ? html`<button part="button" type="button" class="confirm" aria-label=${formatMessage(m.form.confirmNamed, { name })} @click=${() => view.confirm(metric)}>${m.form.confirm}</button>` : nothing}
-            <button part="button" type="button" class="remove-metric" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeMetricNamed, { name })} @click=${() => view.removeMetric(metric)}>${m.form.removeMetric}</button>
+            ${unconfirmed ? html`<button part="button" type="button" class="confirm" aria-label=${formatMessage(m.form.confirmNamed, { name })} @click=${() => view.imports.confirm(metric)}>${m.form.confirm}</button>` : nothing}
+            <button part="button" type="button" class="remove-metric" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeMetricNamed, { name })} @click=${() => view.editor.removeMetric(metric)}>${m.form.removeMetric}</button>
           </span>`
       }
       ${quote !== nothing || note ? html`<span class="source" id=${`q-${index}`}>${quote}${note ? html`<span class="note">${note}</span>` : nothing}</span>` : nothing}
@@ -129,8 +129,8 @@ function quoteWithFigure(quote: string | undefined, words: string | undefined): 
 // The count is announced (its live region is there before any text); Enter picks the first match.
 function renderFinder(view: FormView, section: Section): TemplateResult {
   const { m, locale } = view;
-  const id = `find-${view.keyOf(section)}`;
-  const find = view.findOf(section);
+  const id = `find-${view.keys.of(section)}`;
+  const find = view.search.of(section);
   const searched = find !== undefined && find.query.trim() !== '';
   const matches = find?.matches ?? [];
   const status = find?.failed
@@ -143,12 +143,12 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
   return html`<div class="finder">
     <label for=${id}>${m.form.findIndicator}</label>
     <input part="input" id=${id} type="search" autocomplete="off" enterkeyhint="search" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${view.inert}
-      @input=${(event: Event) => view.find(section, (event.target as HTMLInputElement).value)}
+      @input=${(event: Event) => void view.search.find(section, (event.target as HTMLInputElement).value)}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key !== 'Enter') return;
         event.preventDefault();
         const first = matches[0];
-        if (first) view.addMetric(section, first.indicator.key);
+        if (first) view.editor.addMetric(section, first.indicator.key);
       }} />
     <p class="help" id=${`${id}-status`} role="status">${status}</p>
     ${
@@ -158,7 +158,7 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
               indicator,
               via,
               matched,
-            }) => html`<li><button part="button" type="button" ?disabled=${view.inert} @click=${() => view.addMetric(section, indicator.key)}>
+            }) => html`<li><button part="button" type="button" ?disabled=${view.inert} @click=${() => view.editor.addMetric(section, indicator.key)}>
             ${formatMessage(m.form.addFound, { label: indicator.label[locale] })}${via === 'alias' ? formatMessage(m.form.foundVia, { alias: matched }) : ''}
           </button></li>`,
           )}</ul>`

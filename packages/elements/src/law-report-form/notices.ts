@@ -1,7 +1,7 @@
 import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SavedDraft } from './draft-controller.js';
-import type { Path } from './form-model.js';
+import { metricName, type Path } from './form-model.js';
 import type { FormView } from './form-view.js';
 
 /** 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and 放弃. */
@@ -33,7 +33,6 @@ export interface SummaryContent {
   readonly refusal: string | undefined;
   /** Imported figures and guessed values still to confirm (0: none, or a draft may keep them). */
   readonly toConfirm: number;
-  readonly text: (issue: ValidationIssue) => string;
   readonly href: (path: Path) => string;
   readonly follow: (event: Event, path: Path) => void;
 }
@@ -53,8 +52,31 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
     <h2 id="summary-title">${refusal ? m.form.notSent : m.form.errorSummary}</h2>
     <ul>
       ${refusal ? html`<li>${refusal}</li>` : nothing}
-      ${errors.map((issue) => link(issue.path, content.text(issue)))}
+      ${errors.map((issue) => link(issue.path, issueText(view, issue)))}
       ${toConfirm > 0 ? link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm })) : nothing}
     </ul>
   </div>`;
+}
+
+// A figure's issue names the figure (数值：请填写… — 召开党委会（2次）), so two links never read the same.
+function issueText(view: FormView, issue: ValidationIssue): string {
+  const [head, index] = issue.path;
+  const metric = head === 'metrics' && typeof index === 'number' ? view.draft.metrics[index] : undefined;
+  if (!metric) return issue.message;
+  return `${metricName(metric, view.catalog, view.locale, (index as number) + 1)}：${issue.message}`;
+}
+
+/**
+ * What the person must know at once (a draft that cannot be saved, a catalog that is not one) and,
+ * politely, another window editing the same draft: live regions always in the page, so each is heard.
+ */
+export function renderWarnings(
+  view: FormView,
+  storageFailed: boolean,
+  catalogProblem: string,
+  otherWindow: boolean,
+): TemplateResult {
+  const { m } = view;
+  return html`<div role="alert" class="live">${storageFailed ? html`<p class="warning">${m.form.storageFailed}</p>` : nothing}${catalogProblem ? html`<p class="warning" id="catalog-problem">${catalogProblem}</p>` : nothing}</div>
+      <div role="status" class="live">${otherWindow ? html`<p class="warning">${m.form.otherTab}</p>` : nothing}</div>`;
 }

@@ -34,7 +34,7 @@ export function renderSections(
   return html`
     ${repeat(
       sections,
-      (section) => view.keyOf(section),
+      (section) => view.keys.of(section),
       (section, index) => {
         const at = [...path, index];
         const title = section.title.trim() || m.form.untitled;
@@ -44,9 +44,9 @@ export function renderSections(
             view.readonly
               ? nothing
               : html`<div class="section-actions">
-                <button part="button" type="button" class="move-up" ?disabled=${view.inert || index === 0} aria-label=${formatMessage(m.form.moveUpNamed, { title })} @click=${() => view.moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
-                <button part="button" type="button" class="move-down" ?disabled=${view.inert || index === sections.length - 1} aria-label=${formatMessage(m.form.moveDownNamed, { title })} @click=${() => view.moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
-                <button part="button" type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.removeSection(sections, index, path)}>${m.form.removeSection}</button>
+                <button part="button" type="button" class="move-up" ?disabled=${view.inert || index === 0} aria-label=${formatMessage(m.form.moveUpNamed, { title })} @click=${() => view.editor.moveSection(sections, index, -1, path)}>${m.form.moveUp}</button>
+                <button part="button" type="button" class="move-down" ?disabled=${view.inert || index === sections.length - 1} aria-label=${formatMessage(m.form.moveDownNamed, { title })} @click=${() => view.editor.moveSection(sections, index, 1, path)}>${m.form.moveDown}</button>
+                <button part="button" type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.editor.removeSection(sections, index, path)}>${m.form.removeSection}</button>
               </div>`
           }
           ${reportFormFields.section.map((field) => renderField(view, untitledPreamble(section, field), [...at, ...field.path], getPath(section, field.path)))}
@@ -55,13 +55,13 @@ export function renderSections(
           ${
             view.readonly
               ? nothing
-              : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`
+              : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.editor.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`
           }
         </fieldset>`;
       },
     )}
     ${undoAt === sections.length && removed ? renderUndo(view, removed) : nothing}
-    ${view.readonly || depth > 0 ? nothing : html`<button part="button" type="button" class="add-section" ?disabled=${view.inert} @click=${() => view.addSection(sections, path)}>${m.form.addSection}</button>`}
+    ${view.readonly || depth > 0 ? nothing : html`<button part="button" type="button" class="add-section" ?disabled=${view.inert} @click=${() => view.editor.addSection(sections, path)}>${m.form.addSection}</button>`}
   `;
 }
 

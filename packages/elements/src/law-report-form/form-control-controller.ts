@@ -1,0 +1,138 @@
+import { formatMessage, type Profile, type Report } from '@law-report/core/model';
+import type { ReactiveControllerHost } from 'lit';
+import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { localeOf, stringsOf } from '../internal/locale.js';
+import type { ChecksController } from './checks-controller.js';
+import type { DraftController } from './draft-controller.js';
+import type { FocusController } from './focus-controller.js';
+import type { ImportController } from './import-controller.js';
+import type { ServerLink } from './server-link.js';
+
+/** The element the report is the value of: what its attributes say about its value and 提交. */
+export interface FormControlElement extends HTMLElement, ReactiveControllerHost {
+  readonly name: string | undefined;
+  readonly required: boolean;
+  readonly profile: Profile;
+  readonly endpoint: string | undefined;
+  readonly locale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The parts of the form its value and 提交 depend on. */
+export interface FormControlParts {
+  readonly draft: () => Report;
+  readonly checks: ChecksController;
+  readonly imports: ImportController;
+  readonly drafts: DraftController;
+  readonly server: ServerLink;
+  readonly focus: FocusController;
+  /** The county has the report: what is typed from now on is a change again. */
+  readonly sent: () => void;
+}
+
+/**
+ * The form as a native form control, after Shoelace's FormControlController: in a `<form>` its
+ * value under `name` is the report JSON; a `required` form is invalid until the report is valid
+ * (and until the checks have loaded); a disabled `<fieldset>` or `<form>` around it disables it.
+ * And 提交 from the button to its outcome: the checks run (loaded first if they are not yet);
+ * errors and imported values still to confirm go into the error summary, which takes focus; a
+ * valid report fires `law-report-submit` (cancelable), then goes to the native `<form>` around
+ * the element or, with `endpoint`, to the county's collection server, whose answer is said
+ * beside the button (a refusal or a 422's issues in the error summary). The element's own form
+ * callbacks (reset, state restore) stay on it: the browser calls them there.
+ */
+export class FormControlController {
+  readonly #host: FormControlElement;
+  readonly #parts: FormControlParts;
+  readonly #internals: ElementInternals;
+  #disabled = false;
+
+  constructor(host: FormControlElement, parts: FormControlParts) {
+    this.#host = host;
+    this.#parts = parts;
+    this.#internals = host.attachInternals();
+  }
+
+  /** A disabled `<fieldset>` or `<form>` around the element disables it (`formDisabledCallback`). */
+  get disabled(): boolean {
+    return this.#disabled;
+  }
+
+  set disabled(disabled: boolean) {
+    this.#disabled = disabled;
+    this.#host.requestUpdate();
+  }
+
+  /** Unconfirmed imports stop a submission (a draft may keep them). */
+  get blocked(): boolean {
+    return this.#parts.imports.toConfirm > 0 && this.#host.profile !== 'draft';
+  }
+
+  /** The draft as the form's value, and whether a `required` form may be submitted with it. */
+  update(): void {
+    const json = JSON.stringify(this.#parts.draft());
+    this.#internals.setFormValue(this.#host.name ? json : null, json);
+    if (!this.#host.required) return;
+    const result = this.#parts.checks.now();
+    // Until the checks are here, a required form is not yet valid.
+    const first = result
+      ? result.issues.find((issue) => issue.severity === 'error')
+      : { message: stringsOf(localeOf(this.#host.locale)).form.checking };
+    this.#internals.setValidity(first ? { customError: true } : {}, first?.message);
+  }
+
+  /** 提交 (the form's `submit` event). */
+  readonly submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const host = this.#host;
+    const { checks, server, imports, drafts, focus } = this.#parts;
+    // The words are looked up when said: the language may change while the checks load.
+    const m = () => stringsOf(localeOf(host.locale)).form;
+    server.outcome = undefined;
+    const result = await checks.run();
+    if (!result) {
+      // Nothing was sent: said in the error summary, where a refusal is said.
+      server.outcome = { ok: false, text: m().checksFailed };
+      checks.show(checks.issues);
+      return focus.after('.summary');
+    }
+    checks.show(result.issues);
+    await host.updateComplete;
+    if (!result.ok || this.blocked) {
+      const first = result.issues.find((issue) => issue.severity === 'error');
+      const anchor = first ? focus.field(first.path) : null;
+      const message = first?.message ?? formatMessage(m().unconfirmed, { count: imports.toConfirm });
+      this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
+      host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      host.dispatchEvent(new LawReportInvalidEvent(result.issues));
+      return;
+    }
+    this.#internals.setValidity({});
+    const submit = new LawReportSubmitEvent(structuredClone(this.#parts.draft()), result.issues);
+    if (!host.dispatchEvent(submit)) return;
+    if (!host.endpoint) {
+      drafts.clear();
+      this.#internals.form?.requestSubmit();
+      return;
+    }
+    // With `endpoint`, the county's collection server says what became of it: a 422's issues
+    // and a refusal go into the error summary, success beside the button; the draft is kept
+    // until the county has the report.
+    const outcome = await server.send(submit.report);
+    if ('issues' in outcome) checks.show(outcome.issues);
+    if (outcome.ok) {
+      drafts.clear();
+      this.#parts.sent();
+      // What the live region said before (已恢复草稿) is over: the status beside the button says what happened.
+      focus.quiet();
+    }
+    await focus.after(outcome.ok ? '#sent' : '.summary');
+  };
+}
+
+/** Enter in a field never submits the report: only 提交 does (the search box picks a match). */
+export function keepEnterFromSubmitting(event: KeyboardEvent): void {
+  const target = event.composedPath()[0];
+  if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit') event.preventDefault();
+}

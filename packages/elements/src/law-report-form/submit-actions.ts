@@ -1,0 +1,50 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChecksController } from './checks-controller.js';
+import type { FocusController } from './focus-controller.js';
+import type { FormView } from './form-view.js';
+import { renderErrorSummary } from './notices.js';
+import type { ServerLink } from './server-link.js';
+
+/** 跳到报告末尾: the first stop of the keyboard, straight to 提交 (in `root`). */
+export function renderSkip(view: FormView, root: ParentNode): TemplateResult | typeof nothing {
+  return view.readonly
+    ? nothing
+    : html`<button part="button" type="button" class="skip" @click=${() => root.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${view.m.form.skipToSubmit}</button>`;
+}
+
+/**
+ * The error summary once the person submitted: the errors found, why the server did not take the
+ * report, and how many imported values are still to confirm (`toConfirm`, 0 when they do not stop it).
+ */
+export function renderSummary(
+  view: FormView,
+  checks: ChecksController,
+  server: ServerLink,
+  toConfirm: number,
+  focus: FocusController,
+): TemplateResult | typeof nothing {
+  if (!checks.shown) return nothing;
+  const outcome = server.outcome;
+  return renderErrorSummary(view, {
+    errors: checks.issues.filter((issue) => issue.severity === 'error'),
+    refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
+    toConfirm,
+    href: (path) => `#${focus.fieldFor(path)}`,
+    follow: (event, path) => focus.follow(event, path),
+  });
+}
+
+/** 提交, with what became of the last submission beside it and the county's warnings below. */
+export function renderActions(view: FormView, server: ServerLink): TemplateResult {
+  const { m } = view;
+  const outcome = server.outcome;
+  return html`<div class="actions" part="actions">
+          <button part="button submit" type="submit" ?disabled=${view.inert || server.busy}>${m.form.submit}</button>
+          <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
+        </div>
+        ${
+          outcome?.ok && outcome.warnings.length > 0
+            ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`
+            : nothing
+        }`;
+}
