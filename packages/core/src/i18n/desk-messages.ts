@@ -52,12 +52,8 @@ const zhCN = {
     '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
-  // The 报送日期 a report is judged by (core's judgedSubmission), named for what it is where it is not what the unit typed.
-  judgedReceived: '收到日期（首次报送）',
-  judgedLoaded: '报送日期（历史导入，按报告所载）',
-  judgedTyped: '报送日期',
-  judgedIssued: '落款日期',
-  submittedColumn: '收到日期（首次报送）',
+  // The 报送日期 a report is judged by (core's judgedSubmission). Its names are the summary's (`ui.receivedOn`,
+  // `ui.loadedOn`, `ui.submittedOn`, `ui.issuedOn` of the shared messages), so the desk and the report it shows agree.
   loadedNote: '（历史导入，报告所载日期）',
   judgedLine: '{label}：{date}（是否逾期按这个日期判断）。',
   typedBesides: '单位在报告中填写的报送日期是{date}。',
@@ -117,11 +113,6 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmConfidentialityMissing:
     'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
-  judgedReceived: 'Received (first submission)',
-  judgedLoaded: 'Submitted (loaded history, as the report gives it)',
-  judgedTyped: 'Submitted on',
-  judgedIssued: 'Date of issue',
-  submittedColumn: 'Received (first submission)',
   loadedNote: ' (loaded history: the date the report gives)',
   judgedLine: '{label}: {date} (lateness is judged by this date).',
   // After the sentence before it, in the same paragraph.

@@ -319,6 +319,12 @@ describe('<law-report-review>', () => {
   const badge = (element: LawReportReviewElement) =>
     element.shadowRoot?.querySelector('law-report-summary')?.shadowRoot?.querySelector('.badge')?.textContent ?? '';
 
+  // The dates in the header of the report shown (`<law-report-summary>`), each as “name：date badge”.
+  const summaryDates = (element: LawReportReviewElement) =>
+    [...(element.shadowRoot?.querySelector('law-report-summary')?.shadowRoot?.querySelectorAll('dt') ?? [])].map(
+      (term) => `${term.textContent?.trim()}：${term.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim()}`,
+    );
+
   it('judges lateness by the deadlines the county set, in its checks and in the report’s badge', async () => {
     // 2013 is this file's too. The county's towns are due by 01-31 (the rule of 2019 held from 2013 on).
     await submit(reportOf(2013));
@@ -393,6 +399,13 @@ describe('<law-report-review>', () => {
           `收到日期（首次报送）：${year}年${month}月${day}日（是否逾期按这个日期判断）。单位在报告中填写的报送日期是2025年1月10日。`,
         );
       await expect.poll(() => badge(element)).toBe(`逾期 ${late} 天`);
+      // The report shown below names the date the same way, the unit's own 报送日期 under it.
+      expect(summaryDates(element)).toEqual([
+        '落款单位：东城镇人民政府',
+        '落款日期：2025年1月8日',
+        `收到日期（首次报送）：${year}年${month}月${day}日 逾期 ${late} 天`,
+        '单位填写的报送日期：2025年1月10日',
+      ]);
       // The queue gives the same date, under the same name.
       await expect.element(page.getByRole('columnheader', { name: '收到日期（首次报送）' })).toBeVisible();
       expect(element.shadowRoot?.querySelector('tr[aria-current="true"] td')?.nextElementSibling?.textContent).toBe(
@@ -414,6 +427,12 @@ describe('<law-report-review>', () => {
         .toHaveTextContent(
           `Received (first submission): ${today} (lateness is judged by this date). The unit wrote 2025-01-10 as its submission date in the report.`,
         );
+      await expect
+        .poll(() => summaryDates(element).slice(2))
+        .toEqual([
+          `Received (first submission)：${today} ${late} days late`,
+          'Submission date the unit wrote：2025-01-10',
+        ]);
       expect(await seriousViolations(element)).toEqual([]);
     } finally {
       restore();

@@ -208,12 +208,12 @@ export class LawReportReviewElement extends LitElement {
               // table for screen readers whatever its display. Wider, a table too wide scrolls in its panel.
               html`<table role="table">
               <caption>${formatMessage(d.queue, { status: m.review[this._status] })}</caption>
-              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${d.submittedColumn}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
+              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${m.ui.receivedOn}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
               <tbody role="rowgroup">${shown.map(
                 (report) => html`<tr role="row" aria-current=${report.id === openId ? 'true' : nothing}>
                   <th scope="row" role="rowheader">${reportText(report.unit, locale)}</th>
                   <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
-                  <td role="cell">${report.received ? html`<span class="label" aria-hidden="true">${d.submittedColumn}</span>${formatChinaDate(report.received.on, locale)}${report.received.kind === 'loaded' ? d.loadedNote : ''}` : ''}</td>
+                  <td role="cell">${report.received ? html`<span class="label" aria-hidden="true">${m.ui.receivedOn}</span>${formatChinaDate(report.received.on, locale)}${report.received.kind === 'loaded' ? d.loadedNote : ''}` : ''}</td>
                   <td role="cell">${report.updatedAt ? html`<span class="label" aria-hidden="true">${d.updated}</span>${formatChinaDateTime(report.updatedAt, locale)}` : ''}</td>
                   <td role="cell"><button type="button" class="open" data-id=${report.id} @click=${() => void this.#openReport(report.id)}>${formatMessage(report.status === 'published' ? d.view : d.open, { unit: report.unit })}</button></td>
                 </tr>`,
@@ -244,11 +244,10 @@ export class LawReportReviewElement extends LitElement {
     // Published on the day the county published it, and only then: a date the unit typed, or today, is no
     // publication day of the report's (公开 sets it; a report is not faulted for lacking it before).
     const published = parsed && open.status === 'published' ? publicationDay(open, parsed) : undefined;
-    const report = parsed && {
-      ...withoutPublication(parsed),
-      ...(judged ? { submittedOn: judged.on } : {}),
-      ...(published ? { publishedOn: published } : {}),
-    };
+    // As the unit wrote it, with the county's publication day: the summary shows it beside the day judged.
+    const shown = parsed && { ...withoutPublication(parsed), ...(published ? { publishedOn: published } : {}) };
+    // As the desk checks it: submitted on the day judged.
+    const report = shown && { ...shown, ...(judged ? { submittedOn: judged.on } : {}) };
     // By the county's deadlines only: where the server does not say them, lateness is not judged at all.
     const deadlines = report ? countyDeadlines(this._roster, open.unit, report) : undefined;
     const checks = report
@@ -294,7 +293,7 @@ export class LawReportReviewElement extends LitElement {
         (step) =>
           html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.confidentialityReviewed ? d.historyConfirmed : ''}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
       )}</ol>
-      ${report ? html`<law-report-summary .report=${report} .deadlines=${deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
+      ${shown ? html`<law-report-summary .report=${shown} .judged=${judged} .deadlines=${deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
     </section>`;
   }
 
@@ -473,13 +472,12 @@ function publicationDay(open: ReviewedReport, report: Report): string | undefine
   return chinaDateTime(step.at)?.date ?? report.publishedOn;
 }
 
-// The name of the 报送日期 judged by: what the unit typed is 报送日期; another date is named for what it is.
+// The name of the 报送日期 judged by, in core's words as the summary names it: what the unit typed is
+// 报送日期; another date is named for what it is.
 function judgedLabel(judged: JudgedSubmission, locale: Locale): string {
-  const d = deskMessages[locale];
-  if (!judged.differsFromTyped) return d.judgedTyped;
-  return { received: d.judgedReceived, loaded: d.judgedLoaded, typed: d.judgedTyped, issued: d.judgedIssued }[
-    judged.kind
-  ];
+  const { ui } = stringsOf(locale);
+  if (!judged.differsFromTyped) return ui.submittedOn;
+  return { received: ui.receivedOn, loaded: ui.loadedOn, typed: ui.submittedOn, issued: ui.issuedOn }[judged.kind];
 }
 
 /** The check's late_submission said of the date judged by, under its own name (收到日期（首次报送）…). */
