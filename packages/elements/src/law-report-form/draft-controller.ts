@@ -1,5 +1,6 @@
-import type { Report } from '@law-report/core/model';
+import type { Locale, Report } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stringsOf } from '../internal/locale.js';
 import { draftFrom } from './form-model.js';
 
 /** A draft as saved under `draft-key`: the report, when, and where the person was. */
@@ -16,6 +17,17 @@ export interface SavedDraft {
 export interface DraftSource {
   readonly key: () => string | undefined;
   readonly snapshot: () => { readonly report: Report; readonly focus: string; readonly pending?: unknown };
+}
+
+/** Where a draft taken back goes: the form, told what came with it, focus and words where the person was. */
+export interface DraftTarget {
+  /** Puts the draft in the form, as a person's (it is saved again on the next change). */
+  readonly adopt: (report: Report) => void;
+  /** The draft is in the form: what came with it (`pending`, the import's) is taken back too. */
+  readonly restored: (pending: unknown) => void;
+  readonly locale: () => Locale;
+  /** Focus what `selector` finds (else `fallback`) once the change is on screen, and say `said`. */
+  readonly focusAfter: (selector: string, said?: string, fallback?: string) => Promise<void>;
 }
 
 /**
@@ -107,6 +119,30 @@ export class DraftController implements ReactiveController {
       // Nothing to clear where storage is blocked.
     }
     this.#host.requestUpdate();
+  }
+
+  /**
+   * 恢复草稿: the offered draft back in the form, and the person back where they were: the page
+   * scrolled as it was, then their field (brought into view if it is not), looked for once the
+   * restored draft is on screen (a figure's field exists only then).
+   */
+  restore(into: DraftTarget): void {
+    const saved = this.take();
+    if (!saved) return;
+    into.adopt(draftFrom(saved.report));
+    into.restored(saved.pending);
+    window.scrollTo(0, saved.scroll);
+    void into.focusAfter(
+      saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title',
+      stringsOf(into.locale()).form.draftRestored,
+      '#f-title',
+    );
+  }
+
+  /** 放弃: the offered draft is forgotten, and the form says so. */
+  discard(into: DraftTarget): void {
+    this.clear();
+    void into.focusAfter('#f-title', stringsOf(into.locale()).form.draftDiscarded);
   }
 
   /** Takes the offered draft back, forgetting the offer. */

@@ -9,9 +9,9 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
-import { ChecksController } from './checks-controller.js';
-import { DraftController } from './draft-controller.js';
-import { DraftEditor } from './draft-editor.js';
+import { ChecksController, type ChecksHost } from './checks-controller.js';
+import { DraftController, type DraftTarget } from './draft-controller.js';
+import { DraftEditor, type EditorHost } from './draft-editor.js';
 import { FocusController } from './focus-controller.js';
 import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
 import { resolveCatalog, type CatalogInput } from './catalog-property.js';
@@ -19,7 +19,7 @@ import { fitUnit } from './fit-unit.js';
 import { draftFrom, hasContent, idOf, isDraft, RowKeys, setPath, type Path } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { controlValue } from './field.js';
-import { ImportController } from './import-controller.js';
+import { ImportController, type ImportHost } from './import-controller.js';
 import { IndicatorSearch } from './indicator-search.js';
 import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
@@ -28,6 +28,7 @@ import { renderRestore, renderWarnings } from './notices.js';
 import { renderReport } from './report-editor.js';
 import type { Removed } from './section-editor.js';
 import { ServerLink } from './server-link.js';
+import type { SubmissionHost } from './submission-controller.js';
 import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
 
 /**
@@ -135,16 +136,38 @@ export class LawReportFormElement extends LitElement {
   // The unit the form signs in for at its collection server, once the server has named it.
   #ownUnit: string | undefined;
   readonly #keys = new RowKeys();
-  // What the controllers ask of the form alike: the draft, its language and catalog, and to focus
-  // what a selector finds once a change is on screen, saying what happened.
-  readonly #form = {
+  // What the form offers its controllers, in one place: each one's host interface names the part it
+  // uses (the draft, its language and catalog, where focus goes next, what to do when things change).
+  readonly #form: ImportHost & EditorHost & ChecksHost & SubmissionHost & DraftTarget = {
     draft: () => this.#draft,
     locale: () => localeOf(this.locale),
     catalog: () => this.#catalog,
-    focusAfter: (selector: string, said?: string) => this.#focus.after(selector, said),
+    focusAfter: (selector: string, said?: string, fallback?: string) => this.#focus.after(selector, said, fallback),
+    adopt: (report) => this.#replaceDraft(report, true),
+    changed: () => this.#drafts.changed(),
+    ownUnit: () => this.#server.ownUnit(),
+    edit: (path) => this.#edit(path),
+    forget: (metric) => this.#imports.forget(metric),
+    found: (section) => this.#search.done(section),
+    removed: (removed) => (this._removed = removed),
+    removedFigure: (removed) => (this._removedFigure = removed),
+    profile: () => this.profile,
+    deadlines: () => this.deadlines,
+    ready: () => this.#control.update(),
+    endpoint: () => this.endpoint,
+    token: () => this.token,
+    pristine: () => !this.#edited && !hasContent(this.#draft, this.#ownUnit),
+    edited: () => this.#edited,
+    load: (report) => this.#open(report),
+    current: () => structuredClone(this.#draft),
+    // What of an import was still to confirm stays so; the server is asked about the draft's year.
+    restored: (pending) => {
+      this.#imports.restorePending(pending, this.#draft.metrics);
+      this.#server.forgetLoaded();
+      void this.#server.refresh(this.#draft.year);
+    },
   };
   readonly #search = new IndicatorSearch(this, () => this.#catalog);
-
   // Someone at work in the form: the checks they will need load meanwhile.
   readonly #focus = new FocusController(this, () => void (this.#checks.loaded || this.#checks.load()));
   readonly #drafts = new DraftController(this, {
@@ -155,35 +178,10 @@ export class LawReportFormElement extends LitElement {
       pending: this.#imports.pendingState(this.#draft.metrics),
     }),
   });
-  readonly #imports = new ImportController(this, {
-    ...this.#form,
-    adopt: (report) => this.#replaceDraft(report, true),
-    changed: () => this.#drafts.changed(),
-    ownUnit: () => this.#server.ownUnit(),
-  });
-  readonly #editor = new DraftEditor({
-    ...this.#form,
-    edit: (path) => this.#edit(path),
-    forget: (metric) => this.#imports.forget(metric),
-    found: (section) => this.#search.done(section),
-    removed: (removed) => (this._removed = removed),
-    removedFigure: (removed) => (this._removedFigure = removed),
-  });
-  readonly #checks = new ChecksController(this, {
-    ...this.#form,
-    profile: () => this.profile,
-    deadlines: () => this.deadlines,
-    ready: () => this.#control.update(),
-  });
-  readonly #server = new ServerLink(this, {
-    ...this.#form,
-    endpoint: () => this.endpoint,
-    token: () => this.token,
-    pristine: () => !this.#edited && !hasContent(this.#draft, this.#ownUnit),
-    edited: () => this.#edited,
-    load: (report) => this.#open(report),
-    current: () => structuredClone(this.#draft),
-  });
+  readonly #imports = new ImportController(this, this.#form);
+  readonly #editor = new DraftEditor(this.#form);
+  readonly #checks = new ChecksController(this, this.#form);
+  readonly #server = new ServerLink(this, this.#form);
   readonly #control = new FormControlController(this, {
     draft: () => this.#draft,
     checks: this.#checks,
@@ -287,7 +285,12 @@ export class LawReportFormElement extends LitElement {
     return html`<div class="root" lang=${view.locale}>
       ${renderSkip(view, this.renderRoot)}
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
-      ${renderRestore(view, this.#drafts.saved, this.#restore, this.#discard)}
+      ${renderRestore(
+        view,
+        this.#drafts.saved,
+        () => this.#drafts.restore(this.#form),
+        () => this.#drafts.discard(this.#form),
+      )}
       ${server.top}
       ${server.list}
       ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}
@@ -375,29 +378,6 @@ export class LawReportFormElement extends LitElement {
     this.#changed(path);
     this.requestUpdate();
   }
-
-  readonly #restore = (): void => {
-    const saved = this.#drafts.take();
-    if (!saved) return;
-    this.#replaceDraft(draftFrom(saved.report), true);
-    // What of an import was still to confirm stays so; the server is asked about the draft's year.
-    this.#imports.restorePending(saved.pending, this.#draft.metrics);
-    this.#server.forgetLoaded();
-    void this.#server.refresh(this.#draft.year);
-    // Back where the person was: the page scrolled as it was, then their field (brought into view if
-    // it is not), looked for once the restored draft is on screen: a figure's field exists only then.
-    window.scrollTo(0, saved.scroll);
-    void this.#focus.after(
-      saved.focus ? `#${CSS.escape(saved.focus)}` : '#f-title',
-      stringsOf(localeOf(this.locale)).form.draftRestored,
-      '#f-title',
-    );
-  };
-
-  readonly #discard = (): void => {
-    this.#drafts.clear();
-    void this.#focus.after('#f-title', stringsOf(localeOf(this.locale)).form.draftDiscarded);
-  };
 }
 
 declare global {
