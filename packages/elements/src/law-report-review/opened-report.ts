@@ -1,0 +1,62 @@
+import { formatChinaDateTime, formatMessage, parseReport } from '@law-report/core/model';
+import { deskMessages, diffReports } from '@law-report/core/review';
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { stringsOf } from '../internal/locale.js';
+import { formatParts, reportText } from '../internal/report-text.js';
+import type { ReviewedReport } from '../internal/review-client.js';
+import '../law-report-summary/define.js';
+import { changeText } from './change-text.js';
+import type { CountyRoster } from './county-roster.js';
+import { deskChecks } from './desk-checks.js';
+import { type DeskSaid, saidText } from './desk-said.js';
+import { renderSteps, type StepsView } from './review-steps.js';
+
+// The report opened for review: its heading, what the desk said, the steps, the check for
+// publication, the server's warnings, what changed, the history and the report itself
+// (`<law-report-summary>`). A template of what the element holds; the element keeps the state.
+
+/** What the opened report shows and calls: the report with its steps' state, the roster, what was said. */
+export interface OpenedView extends Omit<StepsView, 'open'> {
+  /** The report from the server, or its message why it could not be read. */
+  readonly open: ReviewedReport | { readonly error: string };
+  readonly roster: CountyRoster | undefined;
+  readonly said: DeskSaid | undefined;
+}
+
+/** The report opened for review, or the sentence saying why it could not be read. */
+export function renderOpenedReport(view: OpenedView): TemplateResult {
+  const { locale, open } = view;
+  const m = stringsOf(locale);
+  const d = deskMessages[locale];
+  if ('error' in open)
+    return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
+  const parsed = parseReport(open.report).data;
+  const found = parsed ? deskChecks(open, parsed, view.roster, locale) : undefined;
+  const checks = found?.checks ?? [];
+  // What the server said at submission and the desk's own checks find again is listed once, with the checks.
+  const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
+  const warnings = open.warnings.filter(
+    (issue) => !seen.has(`${issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`),
+  );
+  const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
+  const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
+  return html`<section class="opened" part="report" aria-labelledby="opened">
+      <h3 id="opened" tabindex="-1">${formatParts(d.opened, { unit: reportText(open.unit, locale), year: open.year, version: open.version, status: m.review[open.status] })}</h3>
+      <p class="said" id="said" role="status" tabindex="-1">${view.said ? saidText(view.said, locale) : nothing}</p>
+      ${keyed(`${open.id}-${open.version}-${open.status}`, renderSteps({ ...view, open }))}
+      <h4>${d.checks}</h4>
+      ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
+      ${found?.ifPublishedToday ? html`<p class="if-published">${found.ifPublishedToday}</p>` : nothing}
+      ${found ? html`<p class="judged">${found.judgedLine}</p>` : nothing}
+      ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
+      <h4>${d.changes}</h4>
+      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
+      <h4>${m.reviewHistory.title}</h4>
+      <ol class="history">${open.history.map(
+        (step) =>
+          html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.confidentialityReviewed ? d.historyConfirmed : ''}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
+      )}</ol>
+      ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
+    </section>`;
+}

@@ -1,0 +1,80 @@
+import { formatMessage, type Locale, type ValidationIssue } from '@law-report/core/model';
+import { deskMessages } from '@law-report/core/review';
+import { html, nothing, type TemplateResult } from 'lit';
+import { stringsOf } from '../internal/locale.js';
+import type { ReviewAction, ReviewedReport } from '../internal/review-client.js';
+
+// The review steps of the report open: the buttons the server allows now (from its table of
+// transitions), a reason box where one may be given, the confirmation of 保密审查 for 公开, and a
+// refusal for what the report lacks. A template of what the element holds; the element keeps the state.
+
+/** A step the server refused for what the report lacks (备案, 公开), with the problems it named. */
+export interface Refused {
+  readonly action: ReviewAction;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** What the steps show and call. */
+export interface StepsView {
+  readonly locale: Locale;
+  readonly open: ReviewedReport;
+  /** The step pressed without the reason it needs. */
+  readonly reasonMissing: ReviewAction | undefined;
+  /** 公开 pressed without the confirmation of 保密审查. */
+  readonly confirmMissing: boolean;
+  readonly refused: Refused | undefined;
+  /** A step is on its way to the server. */
+  readonly busy: boolean;
+  readonly act: (open: ReviewedReport, action: ReviewAction) => void;
+  /** The confirmation of 保密审查 was ticked. */
+  readonly confirmed: () => void;
+}
+
+/** The steps the server allows now, with a reason box where one may be given, and any refusal below them. */
+export function renderSteps(view: StepsView): TemplateResult | typeof nothing {
+  const { locale, open, reasonMissing, confirmMissing } = view;
+  if (open.actions.length === 0) return nothing;
+  const m = stringsOf(locale);
+  const d = deskMessages[locale];
+  const needsReason = open.actions.some((action) => action === 'return' || action === 'unpublish');
+  return html`<div class="actions" role="group" aria-label=${d.actions}>
+      ${
+        needsReason
+          ? html`<label for="reason">${d.reason}</label>
+            <p class="help" id="reason-help">${d.reasonHelp}</p>
+            ${reasonMissing ? html`<p class="problem" id="reason-error">${formatMessage(d.reasonMissing, { action: m.reviewActions[reasonMissing] })}</p>` : nothing}
+            <textarea id="reason" rows="3" aria-describedby=${reasonMissing ? 'reason-help reason-error' : 'reason-help'} aria-invalid=${reasonMissing ? 'true' : 'false'}></textarea>`
+          : nothing
+      }
+      ${
+        open.actions.includes('publish')
+          ? html`<div class="confirm">
+            <input type="checkbox" id="confidentiality" aria-describedby=${confirmMissing ? 'confidentiality-help confidentiality-error' : 'confidentiality-help'} aria-invalid=${confirmMissing ? 'true' : 'false'}
+              @change=${(event: Event) => {
+                if ((event.target as HTMLInputElement).checked) view.confirmed();
+              }} />
+            <label for="confidentiality">${d.confirmConfidentiality}</label>
+            <p class="help" id="confidentiality-help">${d.confirmConfidentialityHelp}</p>
+            ${confirmMissing ? html`<p class="problem" id="confidentiality-error">${d.confirmConfidentialityMissing}</p>` : nothing}
+          </div>`
+          : nothing
+      }
+      ${
+        // Busy, the buttons say so but stay focusable: a disabled button would drop focus to the page's <body>.
+        html`<div class="buttons">${open.actions.map((action) => html`<button type="button" class=${`act-${action}`} aria-disabled=${view.busy ? 'true' : 'false'} @click=${() => view.act(open, action)}>${m.reviewActions[action]}</button>`)}</div>`
+      }
+    </div>
+    ${renderRefused(view.refused, locale)}`;
+}
+
+// A step refused for what the report lacks, as an error summary of its own below the buttons: named by its
+// first sentence, focused, each problem in words.
+function renderRefused(refused: Refused | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (!refused) return nothing;
+  const m = stringsOf(locale);
+  const d = deskMessages[locale];
+  return html`<div class="refused" id="refused" role="alert" tabindex="-1" aria-labelledby="refused-heading">
+      <p id="refused-heading">${formatMessage(d.refusedHeading, { action: m.reviewActions[refused.action], count: refused.issues.length })}</p>
+      <ul class="issues">${refused.issues.map((issue) => html`<li class="error">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>
+    </div>`;
+}
