@@ -1,20 +1,15 @@
 import type { ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, list, reportRecord, serverFailed, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, list, serverFailed, url, type ReviewStatus } from './client-base.js';
 
 export { REVIEW_STATUSES } from './client-base.js';
-import type { UnitReport } from './unit-client.js';
 
 export type { ReviewStatus };
 
-// The county's side of the review: the year's queue, one report with what may be done, a step.
+// The county's side of the review: one report with what may be done, and a step. The desk reads its
+// queue (`GET /reports`) with law-report-review/desk-queue.ts.
 
 /** A step of the county's review, as the collection server names it. */
 export type ReviewAction = 'return' | 'file' | 'publish' | 'unpublish';
-
-/** One unit's latest report in the county's queue (reviewer token). */
-export interface QueuedReport extends UnitReport {
-  readonly unit: string;
-}
 
 /** One report as the county reviews it: latest version, the one before, history, what may be done. */
 export interface ReviewedReport {
@@ -23,7 +18,11 @@ export interface ReviewedReport {
   readonly year: number;
   readonly status: ReviewStatus;
   readonly version: number;
-  /** The day in China the server received the latest version, when it says. */
+  /**
+   * The report's 报送日期 as the server gives it: the day in China the county first received the
+   * unit's report of the year (a loaded one's own date), which a resubmission does not move; an
+   * older server gave the day the latest version came.
+   */
   readonly submittedOn: string | undefined;
   readonly report: unknown;
   readonly previous: unknown;
@@ -44,30 +43,6 @@ export interface ReviewedReport {
 export type Acted =
   | { readonly ok: true; readonly status: ReviewStatus }
   | { readonly ok: false; readonly message: string; readonly issues: readonly ValidationIssue[] };
-
-/** Every unit's latest report on every year (reviewer token), or the server's message why not. */
-export async function listQueue(
-  endpoint: string,
-  token: string | undefined,
-  locale: string,
-): Promise<readonly QueuedReport[] | { readonly error: string }> {
-  try {
-    const response = await fetch(url(endpoint, '/reports'), { headers: headers(token, locale) });
-    const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
-    if (!response.ok)
-      return {
-        error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
-      };
-    return list<Record<string, unknown>>(body.reports)
-      .filter(
-        (record) =>
-          typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']),
-      )
-      .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string }));
-  } catch (failure) {
-    return { error: failure instanceof Error ? failure.message : String(failure) };
-  }
-}
 
 /** One report for review: its latest version, the version before (if any) and what may be done. */
 export async function fetchForReview(

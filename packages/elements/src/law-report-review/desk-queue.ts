@@ -1,5 +1,5 @@
 import { headers, isStatus, list, reportRecord, serverFailed, url } from '../internal/client-base.js';
-import type { QueuedReport } from '../internal/review-client.js';
+import type { UnitReport } from '../internal/unit-client.js';
 
 // The desk's queue (`GET /reports`, reviewer token): every unit's latest report with the 报送日期 it
 // is judged by, as the server gives it from core's rule (the county's first receipt).
@@ -11,7 +11,8 @@ export interface QueuedReceipt {
 }
 
 /** One unit's latest report in the desk's queue, with its 报送日期 when the server gives it. */
-export interface DeskQueued extends QueuedReport {
+export interface DeskQueued extends UnitReport {
+  readonly unit: string;
   readonly received: QueuedReceipt | undefined;
 }
 
