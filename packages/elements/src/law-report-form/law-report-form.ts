@@ -122,7 +122,7 @@ export class LawReportFormElement extends LitElement {
   declare required: boolean;
   declare endpoint: string | undefined;
   declare token: string | undefined;
-  // Reactive state: the issues shown, whether the summary is, a section or figure just deleted.
+  // Reactive state: a section or a figure just deleted, offered back where it was.
   declare private _removed: Removed | undefined;
   declare private _removedFigure: RemovedFigure | undefined;
   // Why the `catalog` given is not used (extension JSON that is not a catalog), shown in the form.
