@@ -1,11 +1,15 @@
-import { formatMessage, type Profile, type Report } from '@law-report/core/model';
+import { formatMessage, type Catalog, type FormField, type Profile, type Report } from '@law-report/core/model';
 import type { ReactiveControllerHost } from 'lit';
+import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import type { ChecksController } from './checks-controller.js';
 import type { DraftController } from './draft-controller.js';
+import { controlValue } from './field.js';
+import { fitUnit } from './fit-unit.js';
 import type { FocusController } from './focus-controller.js';
+import { idOf, setPath, type Path } from './form-model.js';
 import type { ImportController } from './import-controller.js';
 import type { ServerLink } from './server-link.js';
 
@@ -22,18 +26,18 @@ export interface FormControlElement extends HTMLElement, ReactiveControllerHost 
 /** The parts of the form its value and 提交 depend on. */
 export interface FormControlParts {
   readonly draft: () => Report;
+  readonly catalog: () => Catalog;
   readonly checks: ChecksController;
   readonly imports: ImportController;
   readonly drafts: DraftController;
   readonly server: ServerLink;
   readonly focus: FocusController;
-  /** The county has the report: what is typed from now on is a change again. */
-  readonly sent: () => void;
 }
 
 /**
- * The form as a native form control, after Shoelace's FormControlController: in a `<form>` its
- * value under `name` is the report JSON; a `required` form is invalid until the report is valid
+ * The form as a native form control, after Shoelace's FormControlController: its value, the draft,
+ * as a person types and edits it, each change told (`law-report-change`) and saved; in a `<form>`
+ * its value under `name` is the report JSON; a `required` form is invalid until the report is valid
  * (and until the checks have loaded); a disabled `<fieldset>` or `<form>` around it disables it.
  * And 提交 from the button to its outcome: the checks run (loaded first if they are not yet);
  * errors and imported values still to confirm go into the error summary, which takes focus; a
@@ -43,6 +47,11 @@ export interface FormControlParts {
  * callbacks (reset, state restore) stay on it: the browser calls them there.
  */
 export class FormControlController {
+  /** Changed by a person since it was loaded, restored or sent. */
+  edited = false;
+  /** The unit the form signs in for at its collection server, once the server has named it. */
+  ownUnit: string | undefined;
+
   readonly #host: FormControlElement;
   readonly #parts: FormControlParts;
   readonly #internals: ElementInternals;
@@ -80,6 +89,52 @@ export class FormControlController {
       ? result.issues.find((issue) => issue.severity === 'error')
       : { message: stringsOf(localeOf(this.#host.locale)).form.checking };
     this.#internals.setValidity(first ? { customError: true } : {}, first?.message);
+  }
+
+  /** The draft changed at `path` (`[]`: all of it): its form value follows, the change is told and saved. */
+  changed(path: Path): void {
+    this.update();
+    this.#host.dispatchEvent(new LawReportChangeEvent(this.#parts.draft(), path));
+    this.#parts.drafts.changed();
+  }
+
+  /**
+   * A form signed in for its unit starts with the unit's name, as the server names it: the clerk
+   * need not type it, and the name is not counted as something they wrote.
+   */
+  async fillOwnUnit(): Promise<void> {
+    const { draft, server } = this.#parts;
+    const name = await server.ownUnit();
+    this.ownUnit = name;
+    const written = draft().unit.name;
+    if (!name || this.edited || (typeof written === 'string' && written.trim() !== '')) return;
+    draft().unit.name = name;
+    this.update();
+    this.#host.dispatchEvent(new LawReportChangeEvent(draft(), ['unit', 'name']));
+    this.#host.requestUpdate();
+  }
+
+  /** A person changed the draft's structure at `path`: told, saved, shown. */
+  edit(path: Path): void {
+    this.edited = true;
+    this.changed(path);
+    this.#host.requestUpdate();
+  }
+
+  /** A person typed or chose the value of a field at `path`. */
+  input(path: Path, field: FormField, event: Event): void {
+    const { draft, catalog, imports, server } = this.#parts;
+    setPath(draft(), path, controlValue(field, event.target as HTMLInputElement));
+    // A chosen indicator brings its measure word when the figure's is not one of its own.
+    if (field.key === 'metric.indicator') fitUnit(draft().metrics[Number(path[1])], catalog());
+    this.edited = true;
+    // A guessed value a person changes is one they have looked at.
+    imports.edited(idOf(path));
+    this.changed(path);
+    // A new indicator changes the measure words offered; a section's title its legend; the year what the server is asked.
+    if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select')
+      this.#host.requestUpdate();
+    if (field.key === 'year') void server.refresh(draft().year);
   }
 
   /** 提交 (the form's `submit` event). */
@@ -123,7 +178,7 @@ export class FormControlController {
     if ('issues' in outcome) checks.show(outcome.issues);
     if (outcome.ok) {
       drafts.clear();
-      this.#parts.sent();
+      this.edited = false;
       // What the live region said before (已恢复草稿) is over: the status beside the button says what happened.
       focus.quiet();
     }

@@ -2,7 +2,6 @@ import {
   defaultCatalog,
   type Catalog,
   type DeadlineOverrides,
-  type FormField,
   type Profile,
   type Report,
 } from '@law-report/core/model';
@@ -15,10 +14,8 @@ import { DraftEditor, type EditorHost } from './draft-editor.js';
 import { FocusController } from './focus-controller.js';
 import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
 import { resolveCatalog, type CatalogInput } from './catalog-property.js';
-import { fitUnit } from './fit-unit.js';
-import { draftFrom, hasContent, idOf, isDraft, RowKeys, setPath, type Path } from './form-model.js';
+import { draftFrom, hasContent, isDraft, RowKeys } from './form-model.js';
 import type { FormView } from './form-view.js';
-import { controlValue } from './field.js';
 import { ImportController, type ImportHost } from './import-controller.js';
 import { IndicatorSearch } from './indicator-search.js';
 import { renderImportPanel } from './import-panel.js';
@@ -131,10 +128,6 @@ export class LawReportFormElement extends LitElement {
   #draft: Report = draftFrom(undefined);
   // The catalog in use: `catalog` itself, or the one built from the extension JSON it holds.
   #catalog: Catalog = defaultCatalog;
-  // Changed by a person since it was loaded, restored or sent.
-  #edited = false;
-  // The unit the form signs in for at its collection server, once the server has named it.
-  #ownUnit: string | undefined;
   readonly #keys = new RowKeys();
   // What the form offers its controllers, in one place: each one's host interface names the part it
   // uses (the draft, its language and catalog, where focus goes next, what to do when things change).
@@ -146,7 +139,7 @@ export class LawReportFormElement extends LitElement {
     adopt: (report) => this.#replaceDraft(report, true),
     changed: () => this.#drafts.changed(),
     ownUnit: () => this.#server.ownUnit(),
-    edit: (path) => this.#edit(path),
+    edit: (path) => this.#control.edit(path),
     forget: (metric) => this.#imports.forget(metric),
     found: (section) => this.#search.done(section),
     removed: (removed) => (this._removed = removed),
@@ -156,8 +149,8 @@ export class LawReportFormElement extends LitElement {
     ready: () => this.#control.update(),
     endpoint: () => this.endpoint,
     token: () => this.token,
-    pristine: () => !this.#edited && !hasContent(this.#draft, this.#ownUnit),
-    edited: () => this.#edited,
+    pristine: () => !this.#control.edited && !hasContent(this.#draft, this.#control.ownUnit),
+    edited: () => this.#control.edited,
     load: (report) => this.#open(report),
     current: () => structuredClone(this.#draft),
     // What of an import was still to confirm stays so; the server is asked about the draft's year.
@@ -183,13 +176,12 @@ export class LawReportFormElement extends LitElement {
   readonly #checks = new ChecksController(this, this.#form);
   readonly #server = new ServerLink(this, this.#form);
   readonly #control = new FormControlController(this, {
-    draft: () => this.#draft,
+    ...this.#form,
     checks: this.#checks,
     imports: this.#imports,
     drafts: this.#drafts,
     server: this.#server,
     focus: this.#focus,
-    sent: () => (this.#edited = false),
   });
 
   constructor() {
@@ -244,20 +236,7 @@ export class LawReportFormElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
       void this.#server.refresh(this.#draft.year);
-    if (changed.has('endpoint') || changed.has('token')) void this.#fillOwnUnit();
-  }
-
-  // A form signed in for its unit starts with the unit's name, as the server names it: the clerk
-  // need not type it, and the name is not counted as something they wrote.
-  async #fillOwnUnit(): Promise<void> {
-    const name = await this.#server.ownUnit();
-    this.#ownUnit = name;
-    const written = this.#draft.unit.name;
-    if (!name || this.#edited || (typeof written === 'string' && written.trim() !== '')) return;
-    this.#draft.unit.name = name;
-    this.#control.update();
-    this.dispatchEvent(new LawReportChangeEvent(this.#draft, ['unit', 'name']));
-    this.requestUpdate();
+    if (changed.has('endpoint') || changed.has('token')) void this.#control.fillOwnUnit();
   }
 
   // Form-associated element callbacks: behave as a native control does.
@@ -319,7 +298,7 @@ export class LawReportFormElement extends LitElement {
       search: this.#search,
       keys: this.#keys,
       removedFigure: this._removedFigure,
-      input: (path, field, event) => this.#onInput(path, field, event),
+      input: (path, field, event) => this.#control.input(path, field, event),
     };
   }
 
@@ -331,7 +310,7 @@ export class LawReportFormElement extends LitElement {
   // report (path []), so a page showing anything of it follows.
   #replaceDraft(report: Report, edited: boolean): void {
     this.#draft = report;
-    this.#edited = edited;
+    this.#control.edited = edited;
     this.#checks.reset();
     this._removed = undefined;
     this._removedFigure = undefined;
@@ -350,33 +329,6 @@ export class LawReportFormElement extends LitElement {
   async #importThen(step: Promise<void>): Promise<void> {
     await step;
     await this.#focus.after(this.#imports.pending ? '#import-choice' : '#import-result');
-  }
-
-  #onInput(path: Path, field: FormField, event: Event): void {
-    setPath(this.#draft, path, controlValue(field, event.target as HTMLInputElement));
-    // A chosen indicator brings its measure word when the figure's is not one of its own.
-    if (field.key === 'metric.indicator') fitUnit(this.#draft.metrics[Number(path[1])], this.#catalog);
-    this.#edited = true;
-    // A guessed value a person changes is one they have looked at.
-    this.#imports.edited(idOf(path));
-    this.#changed(path);
-    // A new indicator changes the measure words offered; a section's title its legend; the year what the server is asked.
-    if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select')
-      this.requestUpdate();
-    if (field.key === 'year') void this.#server.refresh(this.#draft.year);
-  }
-
-  #changed(path: Path): void {
-    this.#control.update();
-    this.dispatchEvent(new LawReportChangeEvent(this.#draft, path));
-    this.#drafts.changed();
-  }
-
-  // A change to the draft's structure: told, saved, shown.
-  #edit(path: Path): void {
-    this.#edited = true;
-    this.#changed(path);
-    this.requestUpdate();
   }
 }
 
