@@ -114,6 +114,20 @@ export class FormControlController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * A new draft is in the form (imported, restored, opened, reset), a person's (`edited`) or not:
+   * nothing of it is checked yet, and it is told as a change of the whole report (path `[]`), so a
+   * page showing anything of it follows; a person's is saved.
+   */
+  replaced(edited: boolean): void {
+    this.edited = edited;
+    this.#parts.checks.reset();
+    this.update();
+    this.#host.dispatchEvent(new LawReportChangeEvent(this.#parts.draft(), []));
+    if (edited) this.#parts.drafts.changed();
+    this.#host.requestUpdate();
+  }
+
   /** A person changed the draft's structure at `path`: told, saved, shown. */
   edit(path: Path): void {
     this.edited = true;

@@ -6,10 +6,9 @@ import {
   type Report,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { ChecksController, type ChecksHost } from './checks-controller.js';
-import { DraftController, type DraftTarget } from './draft-controller.js';
+import { DraftController, type DraftSource, type DraftTarget } from './draft-controller.js';
 import { DraftEditor, type EditorHost } from './draft-editor.js';
 import { FocusController } from './focus-controller.js';
 import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
@@ -131,7 +130,7 @@ export class LawReportFormElement extends LitElement {
   readonly #keys = new RowKeys();
   // What the form offers its controllers, in one place: each one's host interface names the part it
   // uses (the draft, its language and catalog, where focus goes next, what to do when things change).
-  readonly #form: ImportHost & EditorHost & ChecksHost & SubmissionHost & DraftTarget = {
+  readonly #form: ImportHost & EditorHost & ChecksHost & SubmissionHost & DraftSource & DraftTarget = {
     draft: () => this.#draft,
     locale: () => localeOf(this.locale),
     catalog: () => this.#catalog,
@@ -153,6 +152,12 @@ export class LawReportFormElement extends LitElement {
     edited: () => this.#control.edited,
     load: (report) => this.#open(report),
     current: () => structuredClone(this.#draft),
+    key: () => this.draftKey,
+    snapshot: () => ({
+      report: this.#draft,
+      focus: this.#focus.lastField,
+      pending: this.#imports.pendingState(this.#draft.metrics),
+    }),
     // What of an import was still to confirm stays so; the server is asked about the draft's year.
     restored: (pending) => {
       this.#imports.restorePending(pending, this.#draft.metrics);
@@ -163,14 +168,7 @@ export class LawReportFormElement extends LitElement {
   readonly #search = new IndicatorSearch(this, () => this.#catalog);
   // Someone at work in the form: the checks they will need load meanwhile.
   readonly #focus = new FocusController(this, () => void (this.#checks.loaded || this.#checks.load()));
-  readonly #drafts = new DraftController(this, {
-    key: () => this.draftKey,
-    snapshot: () => ({
-      report: this.#draft,
-      focus: this.#focus.lastField,
-      pending: this.#imports.pendingState(this.#draft.metrics),
-    }),
-  });
+  readonly #drafts = new DraftController(this, this.#form);
   readonly #imports = new ImportController(this, this.#form);
   readonly #editor = new DraftEditor(this.#form);
   readonly #checks = new ChecksController(this, this.#form);
@@ -306,18 +304,12 @@ export class LawReportFormElement extends LitElement {
     return this.disabled || this.#control.disabled;
   }
 
-  // A new draft in the form (imported, restored, opened, reset): told as a change of the whole
-  // report (path []), so a page showing anything of it follows.
+  // A new draft in the form (imported, restored, opened, reset): nothing deleted is offered back.
   #replaceDraft(report: Report, edited: boolean): void {
     this.#draft = report;
-    this.#control.edited = edited;
-    this.#checks.reset();
     this._removed = undefined;
     this._removedFigure = undefined;
-    this.#control.update();
-    this.dispatchEvent(new LawReportChangeEvent(this.#draft, []));
-    if (edited) this.#drafts.changed();
-    this.requestUpdate();
+    this.#control.replaced(edited);
   }
 
   // A report from outside (the `report` property, the server, a form reset or restore): nothing of it is to confirm.
