@@ -1,15 +1,7 @@
 import { formatMessage } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ImportChoice } from './import-controller.js';
 import type { FormView } from './form-view.js';
-
-/** What the import panel calls besides the view. */
-export interface ImportActions {
-  readonly run: () => void;
-  readonly file: (file: File) => void;
-  readonly choose: (choice: ImportChoice) => void;
-}
 
 /** What a Word or text file chooser offers: Word files, text, Markdown and saved pages. */
 const IMPORT_FILES =
@@ -21,8 +13,12 @@ const IMPORT_FILES =
  * another unit's), and the result with 全部确认 beside it. The result's live region is in the page
  * before any text comes into it, so it is heard.
  */
-export function renderImportPanel(view: FormView, actions: ImportActions): TemplateResult {
+export function renderImportPanel(view: FormView, focusAfter: (selector: string) => Promise<void>): TemplateResult {
   const { m, imports } = view;
+  // Each step (导入, a file chosen, an answer), then focus on what follows it once it is on screen:
+  // the question when one is asked, else what the import did.
+  const then = (step: Promise<void>) =>
+    void step.then(() => focusAfter(imports.pending ? '#import-choice' : '#import-result'));
   const note = imports.note;
   const toConfirm = imports.toConfirm;
   // Another unit's report is said before the person answers, not after.
@@ -35,19 +31,19 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
         const file = event.dataTransfer?.files[0];
         if (!file || view.inert) return;
         event.preventDefault();
-        actions.file(file);
+        then(imports.fromFile(file));
       }}>
       <summary>${m.form.importTitle}</summary>
       <p class="help" id="import-help">${m.form.importHelp}</p>
       <label for="import-text">${m.form.importText}</label>
       <textarea part="input" id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>
-      <button part="button" type="button" id="import-run" ?disabled=${view.inert} @click=${actions.run}>${m.form.importButton}</button>
+      <button part="button" type="button" id="import-run" ?disabled=${view.inert} @click=${() => then(imports.fromText())}>${m.form.importButton}</button>
       <label for="import-file">${m.form.importFile}</label>
       <input part="input" id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${view.inert}
         @change=${(event: Event) => {
           const input = event.target as HTMLInputElement;
           const file = input.files?.[0];
-          if (file) actions.file(file);
+          if (file) then(imports.fromFile(file));
           // The same file chosen again is a new choice.
           input.value = '';
         }} />
@@ -56,9 +52,9 @@ export function renderImportPanel(view: FormView, actions: ImportActions): Templ
           ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" aria-describedby=${warning ? 'import-warning' : nothing} id="import-choice" tabindex="-1">
             ${warning ? html`<p class="error" id="import-warning">${warning}</p>` : nothing}
             <p id="import-ask">${m.form.importAsk}</p>
-            <button part="button" type="button" @click=${() => actions.choose('replace')}>${m.form.importReplace}</button>
-            <button part="button" type="button" @click=${() => actions.choose('blanks')}>${m.form.importBlanks}</button>
-            <button part="button" type="button" @click=${() => actions.choose('cancel')}>${m.form.importCancel}</button>
+            <button part="button" type="button" @click=${() => then(Promise.resolve(imports.choose('replace')))}>${m.form.importReplace}</button>
+            <button part="button" type="button" @click=${() => then(Promise.resolve(imports.choose('blanks')))}>${m.form.importBlanks}</button>
+            <button part="button" type="button" @click=${() => then(Promise.resolve(imports.choose('cancel')))}>${m.form.importCancel}</button>
           </div>`
           : nothing
       }

@@ -258,7 +258,6 @@ export class LawReportFormElement extends LitElement {
   protected override render(): TemplateResult {
     const view = this.#view();
     const server = this.#server.render(view);
-    const imports = this.#imports;
     return html`<div class="root" lang=${view.locale}>
       ${renderSkip(view, this.renderRoot)}
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
@@ -271,8 +270,8 @@ export class LawReportFormElement extends LitElement {
       ${server.top}
       ${server.list}
       ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}
-      ${renderSummary(view, this.#checks, this.#server, this.#control.blocked ? imports.toConfirm : 0, this.#focus)}
-      ${this.readonly ? nothing : renderImportPanel(view, { run: () => void this.#importThen(imports.fromText()), file: (file) => void this.#importThen(imports.fromFile(file)), choose: (choice) => void this.#importThen(Promise.resolve(imports.choose(choice))) })}
+      ${renderSummary(view, this.#checks, this.#server, this.#control.blocked ? this.#imports.toConfirm : 0, this.#focus)}
+      ${this.readonly ? nothing : renderImportPanel(view, (selector) => this.#focus.after(selector))}
       <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
         ${renderReport(view, this._removed)}
         ${renderActions(view, this.#server)}
@@ -288,7 +287,8 @@ export class LawReportFormElement extends LitElement {
       locale,
       draft: this.#draft,
       catalog: this.#catalog,
-      inert: this.#inert,
+      // Controls are disabled when the element is, or a fieldset or form around it.
+      inert: this.disabled || this.#control.disabled,
       readonly: this.readonly,
       imports: this.#imports,
       checks: this.#checks,
@@ -298,10 +298,6 @@ export class LawReportFormElement extends LitElement {
       removedFigure: this._removedFigure,
       input: (path, field, event) => this.#control.input(path, field, event),
     };
-  }
-
-  get #inert(): boolean {
-    return this.disabled || this.#control.disabled;
   }
 
   // A new draft in the form (imported, restored, opened, reset): nothing deleted is offered back.
@@ -316,11 +312,6 @@ export class LawReportFormElement extends LitElement {
   #open(report: unknown): void {
     this.#replaceDraft(draftFrom(report), false);
     this.#imports.reset();
-  }
-
-  async #importThen(step: Promise<void>): Promise<void> {
-    await step;
-    await this.#focus.after(this.#imports.pending ? '#import-choice' : '#import-result');
   }
 }
 
