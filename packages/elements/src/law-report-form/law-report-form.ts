@@ -224,9 +224,7 @@ export class LawReportFormElement extends LitElement {
     // A controlled form (React's `report={report}` fed from law-report-change, Vue's v-model) hands
     // back the report it just emitted: that is what the form holds already, and replacing it would
     // lose what only the form knows (the imported figures still to confirm, their marks).
-    if (changed.has('report') && !isDraft(this.report, this.#draft)) {
-      this.#open(this.report);
-    }
+    if (changed.has('report') && !isDraft(this.report, this.#draft)) this.#open(this.report);
     if (changed.has('draftKey') && this.draftKey) this.#drafts.load();
     if (changed.has('required') && this.required) void this.#checks.load();
   }
@@ -261,12 +259,7 @@ export class LawReportFormElement extends LitElement {
     return html`<div class="root" lang=${view.locale}>
       ${renderSkip(view, this.renderRoot)}
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
-      ${renderRestore(
-        view,
-        this.#drafts.saved,
-        () => this.#drafts.restore(this.#form),
-        () => this.#drafts.discard(this.#form),
-      )}
+      ${renderRestore(view, this.#drafts, this.#form)}
       ${server.top}
       ${server.list}
       ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}

@@ -1,22 +1,25 @@
 import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SavedDraft } from './draft-controller.js';
+import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
 import { metricName, type Path } from './form-model.js';
 import type { FormView } from './form-view.js';
 
-/** 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and 放弃. */
+/**
+ * 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and
+ * 放弃, which put the draft `drafts` offers back `into` the form, or forget it.
+ */
 export function renderRestore(
   view: FormView,
-  saved: SavedDraft | undefined,
-  restore: () => void,
-  discard: () => void,
+  drafts: DraftController,
+  into: DraftTarget,
 ): TemplateResult | typeof nothing {
+  const saved = drafts.saved;
   if (!saved) return nothing;
   const { m, locale } = view;
   return html`<div class="restore" role="group" aria-labelledby="restore-prompt">
     <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale), what: whatDraft(saved, m.form.draftOfYear) })}</p>
-    <button part="button" type="button" @click=${restore}>${m.form.restore}</button>
-    <button part="button" type="button" @click=${discard}>${m.form.discard}</button>
+    <button part="button" type="button" @click=${() => drafts.restore(into)}>${m.form.restore}</button>
+    <button part="button" type="button" @click=${() => drafts.discard(into)}>${m.form.discard}</button>
   </div>`;
 }
 
