@@ -100,7 +100,8 @@ function withoutPublication(report: Report): Report {
 
 /** The day the county published the report (its last 公开 in the history); a loaded one, the day it gave. */
 function publicationDay(open: ReviewedReport, report: Report): string | undefined {
-  const step = open.history.findLast((entry) => entry.to === 'published');
+  // The last step to 公开 (no findLast: portals' projects may type against ES2022).
+  const step = [...open.history].reverse().find((entry) => entry.to === 'published');
   if (!step || step.action === 'load') return report.publishedOn;
   return chinaDateTime(step.at)?.date ?? report.publishedOn;
 }
