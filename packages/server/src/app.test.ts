@@ -752,6 +752,13 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     );
     const sheet = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await english.arrayBuffer());
     expect(sheet.startsWith('\uFEFFUnit,Review,Reporting,Submitted,Deadline,Days late,Completeness (%),')).toBe(true);
+    // Counting only filed reports gives other totals, so the file is named apart.
+    const filed = await fetch(`${base}/api/aggregate?year=2020&format=csv&status=filed`, {
+      headers: { authorization: `Bearer ${reviewer}` },
+    });
+    expect(filed.headers.get('content-disposition')).toBe(
+      `attachment; filename="law-report-2020-filed.csv"; filename*=UTF-8''${encodeURIComponent('青川县2020年法治政府建设年度报告汇总（仅已备案、已公开）.csv')}`,
+    );
     await store.putSettings({ county: null });
   });
 

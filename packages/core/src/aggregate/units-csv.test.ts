@@ -79,7 +79,7 @@ describe('unitsCsv', () => {
       'Days late',
       'Completeness (%)',
     ]);
-    expect(english.header.slice(6)).toEqual(['Disputes identified（起）', 'Disputes identified (qualifier)']);
+    expect(english.header.slice(6)).toEqual(['Disputes identified (起)', 'Disputes identified (qualifier)']);
     expect(english.cell('东镇', 'Disputes identified (qualifier)')).toBe('over');
     expect(english.total?.[0]).toBe('Total');
   });
@@ -271,7 +271,7 @@ describe('unitsCsv', () => {
     expect(csv.header.slice(6)).toEqual(['网格事件（件）', '网格事件（限定）']);
     expect([csv.totalOf('网格事件（件）'), csv.totalOf('网格事件（限定）')]).toEqual(['42', '以上']);
     expect(csv.after).toEqual([]);
-    expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events（件）');
+    expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events (件)');
   });
 });
 
@@ -287,6 +287,21 @@ describe('unitsCsvFileName', () => {
     expect(unitsCsvFileName({ year: 2023 })).toBe('2023年法治政府建设年度报告汇总.csv');
     expect(unitsCsvFileName({ county: '', year: 2023, locale: 'zh-CN' })).toBe('2023年法治政府建设年度报告汇总.csv');
     expect(unitsCsvFileName({ year: 2023, locale: 'en' })).toBe('Rule-of-law government reports 2023.csv');
+  });
+
+  it('names a sheet that counts only filed or published reports apart, since its totals differ', () => {
+    expect(unitsCsvFileName({ county: '青川县', year: 2023, countFrom: 'filed' })).toBe(
+      '青川县2023年法治政府建设年度报告汇总（仅已备案、已公开）.csv',
+    );
+    expect(unitsCsvFileName({ year: 2023, countFrom: 'published' })).toBe(
+      '2023年法治政府建设年度报告汇总（仅已公开）.csv',
+    );
+    expect(unitsCsvFileName({ county: '青川县', year: 2023, locale: 'en', countFrom: 'filed' })).toBe(
+      '青川县 rule-of-law government reports 2023 (filed and published only).csv',
+    );
+    expect(unitsCsvFileName({ county: '青川县', year: 2023, countFrom: 'submitted' })).toBe(
+      '青川县2023年法治政府建设年度报告汇总.csv',
+    );
   });
 
   it('leaves out of the county’s name what a file system refuses', () => {

@@ -71,7 +71,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
       const label = labelOf(key);
       return columns(
         key,
-        label === undefined ? key : `${label}（${unitOf(key)}）`,
+        label === undefined ? key : formatMessage(m.csv.withUnit, { label, unit: unitOf(key) }),
         formatMessage(m.csv.qualifier, { label: label ?? key }),
       );
     }),
@@ -124,6 +124,12 @@ export interface UnitsCsvFileNameOptions {
   readonly year: number;
   /** The language of the name, as of the sheet's headers (zh-CN by default). */
   readonly locale?: Locale | undefined;
+  /**
+   * Which reports the totals count (a collection server's `status`): from `submitted` (every
+   * report not returned, the default, named as ever) or only `filed` and published ones, or only
+   * `published` ones, each named so, since their totals differ.
+   */
+  readonly countFrom?: 'submitted' | 'filed' | 'published' | undefined;
 }
 
 // What Windows, macOS or Linux refuse in a file name.
@@ -134,17 +140,26 @@ const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
  * saves or offers it (the collection server's `Content-Disposition`, the dashboard's download):
  * 青川县2023年法治政府建设年度报告汇总.csv, or without a county 2023年法治政府建设年度报告汇总.csv,
  * so a clerk can tell the file among others in a folder. Characters a file system refuses
- * (\ / : * ? " < > | and control characters) are left out of the county's name.
+ * (\ / : * ? " < > | and control characters) are left out of the county's name. A sheet counting
+ * only filed reports says so (…汇总（仅已备案、已公开）.csv): its totals are not those of every report.
  *
- * @param options - the county, the year and the language of the name
+ * @param options - the county, the year, the language of the name and which reports the totals count
  * @returns a file name ending in `.csv`
  * @example unitsCsvFileName({ county: '青川县', year: 2023 }) // '青川县2023年法治政府建设年度报告汇总.csv'
  * @example unitsCsvFileName({ year: 2023, locale: 'en' }) // 'Rule-of-law government reports 2023.csv'
+ * @example unitsCsvFileName({ county: '青川县', year: 2023, countFrom: 'filed' }) // '青川县2023年法治政府建设年度报告汇总（仅已备案、已公开）.csv'
  */
 export function unitsCsvFileName(options: UnitsCsvFileNameOptions): string {
   const m = messages[options.locale ?? 'zh-CN'].aggregate.csv;
   const county = (options.county ?? '').replace(UNSAFE_IN_FILE_NAMES, '').trim();
-  return formatMessage(county === '' ? m.fileName : m.fileNameOfCounty, { county, year: options.year });
+  const from = options.countFrom ?? 'submitted';
+  if (from === 'submitted')
+    return formatMessage(county === '' ? m.fileName : m.fileNameOfCounty, { county, year: options.year });
+  return formatMessage(county === '' ? m.fileNameCounted : m.fileNameOfCountyCounted, {
+    county,
+    year: options.year,
+    counting: m.counting[from],
+  });
 }
 
 // Units whose figures make the totals: a unit not on the roster, or with nothing counted, only has a row.

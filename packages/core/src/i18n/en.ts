@@ -262,6 +262,10 @@ export const en: LocaleMessages = {
       fileNameOfCounty: '{county} rule-of-law government reports {year}.csv',
     },
     unknownIndicator:
+      fileNameCounted: 'Rule-of-law government reports {year} ({counting}).csv',
+      fileNameOfCountyCounted: '{county} rule-of-law government reports {year} ({counting}).csv',
+      counting: { filed: 'filed and published only', published: 'published only' },
+      withUnit: '{label} ({unit})',
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',
   },
   formats: {

@@ -45,11 +45,18 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
         ...judged.given,
       });
       if (format === 'json') return result;
-      // Named as the dashboard saves it, in the language of its headers: 青川县2023年法治政府建设年度报告汇总.csv.
-      const file = unitsCsvFileName({ county: await countyName(store), year, locale: request.locale });
+      // Named as the dashboard saves it, in the language of its headers: 青川县2023年法治政府建设年度报告汇总.csv,
+      // …汇总（仅已备案、已公开）.csv when only filed reports count, since the totals differ.
+      const file = unitsCsvFileName({
+        county: await countyName(store),
+        year,
+        locale: request.locale,
+        countFrom: status,
+      });
+      const ascii = status && status !== 'submitted' ? `law-report-${year}-${status}.csv` : `law-report-${year}.csv`;
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment(file, `law-report-${year}.csv`))
+        .header('content-disposition', attachment(file, ascii))
         .send(figuresCsv(result, { locale: request.locale }));
     },
   );
