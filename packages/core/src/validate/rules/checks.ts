@@ -3,6 +3,7 @@ import { catalogReferences } from './catalog-references.js';
 import { countOrder } from './count-order.js';
 import { deadlines } from './deadlines.js';
 import { emptySections } from './empty-sections.js';
+import { figureSources } from './figure-sources.js';
 import { headingYears } from './heading-years.js';
 import { issueDate } from './issue-date.js';
 import { partsTotal } from './parts-total.js';
@@ -44,4 +45,5 @@ export const ruleChecks: readonly RuleCheck[] = [
   countOrder,
   partsTotal,
   targetPlacement,
+  figureSources,
 ];

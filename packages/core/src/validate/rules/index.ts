@@ -4,6 +4,7 @@ import { catalogReferencesDoc } from './catalog-references.js';
 import { countOrderDoc } from './count-order.js';
 import { deadlinesDoc } from './deadlines.js';
 import { emptySectionsDoc } from './empty-sections.js';
+import { figureSourcesDoc } from './figure-sources.js';
 import { headingYearsDoc } from './heading-years.js';
 import { issueDateDoc } from './issue-date.js';
 import { partsTotalDoc } from './parts-total.js';
@@ -40,6 +41,7 @@ const docs: readonly RuleDoc[] = [
   countOrderDoc,
   partsTotalDoc,
   targetPlacementDoc,
+  figureSourcesDoc,
 ];
 
 /**
