@@ -233,15 +233,16 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       'reason_required',
     );
     expect((await call('POST', `/api/reports/${id}/return`, reviewer, {})).status).toBe(400);
-    // Without 保密审查 it cannot be filed: 备案 asks what 公开 will, and says what is missing.
+    // Without 保密审查, neither marked by the unit nor confirmed by the reviewer, it cannot be filed: 备案
+    // asks what 公开 will, and says the reviewer can confirm it here.
     const unfiled = await call('POST', `/api/reports/${id}/file`, reviewer);
     expect(unfiled.status).toBe(422);
     expect((unfiled.json['issues'] as { code: string }[]).map((issue) => issue.code)).toContain(
       'confidentiality_review_missing',
     );
     expect(unfiled.json.error).toMatchObject({
-      code: 'not_ready',
-      message: expect.stringMatching(/^还不能备案：.*保密审查/),
+      code: 'confidentiality_unconfirmed',
+      message: expect.stringMatching(/^还不能备案：报告中没有注明已完成保密审查：县里审核人可以在这里确认/),
     });
     expect((await call('GET', `/api/reports/no-such-id'--`, reviewer)).status).toBe(404);
   });
@@ -394,9 +395,11 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       const again = await request('POST', '/api/reports', unit, report);
       expect(again).toMatchObject({ submittedOn: '2025-02-05', submittedOnKind: 'received', receivedOn: '2025-03-10' });
       expect(
-        (again['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')
+        (again['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_receipt_typed')
           ?.message,
-      ).toBe('报送日期 2025-02-05 晚于截止日期 2025-01-31（逾期 5 天）。');
+      ).toBe(
+        '县里收到报告的日期 2025-02-05 晚于截止日期 2025-01-31（逾期 5 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 2025-01-30）。',
+      );
       expect(await request('GET', `/api/reports/${id}`, reviewer)).toMatchObject({
         version: 2,
         submittedOn: '2025-02-05',
@@ -583,7 +586,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         title: '三河镇2023年法治政府建设工作情况的报告',
         confidentialityReviewed: true,
       });
-      // No 其他需要报告的情况: a warning, not an error; no 保密审查 marked done: a warning now, where 备案 would refuse it.
+      // No 其他需要报告的情况: a warning, not an error; no 保密审查 marked done: a note of what the county checks itself.
       const { confidentialityReviewed: _reviewed, ...unreviewed } = base;
       const report = { ...unreviewed, sections: base.sections.filter((section) => section.kind !== 'other') };
       const submitted = await send('POST', '/api/reports', unit, report);
@@ -591,18 +594,23 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         (issues as { code: string; severity: string }[]).map((issue) => `${issue.code}:${issue.severity}`).sort();
       expect(codes(submitted['warnings'])).toEqual([
         'confidentiality_review_missing:warning',
-        'late_submission:warning',
+        'late_receipt_typed:warning',
         'missing_section:warning',
       ]);
       expect(
         (submitted['warnings'] as { code: string; message: string }[]).find(
           (issue) => issue.code === 'confidentiality_review_missing',
         )?.message,
-      ).toBe('公开前须完成保密审查，并注明“已完成保密审查”。');
+      ).toBe(
+        '报告中没有注明已完成保密审查：县里备案、公开前会核对，由县里审核人确认，不必为此重新报送；如已完成，以后报送时可勾选“已完成保密审查”。',
+      );
       expect(
-        (submitted['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_submission')
-          ?.message,
-      ).toBe('报送日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天）。');
+        (submitted['warnings'] as { code: string; message: string }[]).find(
+          (issue) => issue.code === 'late_receipt_typed',
+        )?.message,
+      ).toBe(
+        '县里收到报告的日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 2024-01-20）。',
+      );
       const id = String(submitted['id']);
       // The report is kept as the town sent it.
       const shown = await send('GET', `/api/reports/${id}`, reviewer);
@@ -614,14 +622,14 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       });
       expect(codes(shown['warnings'])).toEqual([
         'confidentiality_review_missing:warning',
-        'late_submission:warning',
+        'late_receipt_typed:warning',
         'missing_section:warning',
       ]);
       // A second version: its own warnings, and the one before it to compare with.
       const second = await send('POST', '/api/reports', unit, base);
-      expect(codes(second['warnings'])).toEqual(['late_submission:warning']);
+      expect(codes(second['warnings'])).toEqual(['late_receipt_typed:warning']);
       const again = await send('GET', `/api/reports/${id}`, reviewer);
-      expect(codes(again['warnings'])).toEqual(['late_submission:warning']);
+      expect(codes(again['warnings'])).toEqual(['late_receipt_typed:warning']);
       expect(again['previous']).toMatchObject({
         version: 1,
         report: { sections: report.sections },
@@ -631,8 +639,8 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         versions: { version: number; warnings: unknown }[];
       };
       expect(versions.map((version) => [version.version, codes(version.warnings)])).toEqual([
-        [1, ['confidentiality_review_missing:warning', 'late_submission:warning', 'missing_section:warning']],
-        [2, ['late_submission:warning']],
+        [1, ['confidentiality_review_missing:warning', 'late_receipt_typed:warning', 'missing_section:warning']],
+        [2, ['late_receipt_typed:warning']],
       ]);
     } finally {
       await clocked.close();
@@ -659,7 +667,8 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
           body: JSON.stringify(report),
         })
       ).json()) as { warnings: { code: string }[] };
-      expect(sent.warnings.map((issue) => issue.code)).toContain('late_submission');
+      // No 报送日期 typed: the date judged is still named the county's receipt.
+      expect(sent.warnings.map((issue) => issue.code)).toContain('late_receipt');
       const result = (await (
         await fetch(`${at}/api/aggregate?year=2019`, { headers: { authorization: `Bearer ${reviewer}` } })
       ).json()) as { unitsDetail: { name: string; deadline: string; daysLate: number }[]; deadlines: unknown };
@@ -1035,7 +1044,11 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       'reason',
       'version',
     ]);
-    expect(Object.keys(body('/api/reports/{id}/file')).sort()).toEqual(['reason', 'version']);
+    expect(Object.keys(body('/api/reports/{id}/file')).sort()).toEqual([
+      'confidentialityReviewed',
+      'reason',
+      'version',
+    ]);
   });
 
   it('counts a returned report nowhere until the unit submits again, and with ?status=filed only filed and published reports', async () => {
@@ -1221,5 +1234,49 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         expect(again.status).toBe(allowed ? 201 : 409);
       },
     );
+  });
+
+  it('files a report lacking only the unit’s 保密审查 mark when the reviewer confirms it, as 公开 takes it, kept in the history', async () => {
+    const unit = await addToken(store, 'unit', '西关镇', 'town');
+    const { confidentialityReviewed: _reviewed, ...unmarked } = makeReport({
+      year: 2022,
+      issuedOn: '2023-01-18',
+      unit: { name: '西关镇', level: 'town' },
+      issuer: '西关镇人民政府',
+      title: '西关镇2022年法治政府建设工作情况的报告',
+    });
+    const sent = await call('POST', '/api/reports', unit, unmarked);
+    expect(sent.status).toBe(201);
+    const id = String(sent.json['id']);
+    // The town was told the county checks it, not that it must mend it.
+    expect(
+      (sent.json['warnings'] as { code: string; message: string }[]).find(
+        (issue) => issue.code === 'confidentiality_review_missing',
+      )?.message,
+    ).toMatch(/^报告中没有注明已完成保密审查：县里备案、公开前会核对.*不必为此重新报送/);
+    // Unconfirmed: refused, saying the reviewer can confirm it here, not that the unit must mend it.
+    const unconfirmed = await call('POST', `/api/reports/${id}/file`, reviewer, { confidentialityReviewed: false });
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.json.error?.code).toBe('confidentiality_unconfirmed');
+    expect(unconfirmed.json.error?.message).toContain('县里审核人可以在这里确认');
+    expect(unconfirmed.json.error?.message).not.toContain('须完成保密审查，并注明');
+    const english = await call('POST', `/api/reports/${id}/file`, reviewer, {}, { 'accept-language': 'en' });
+    expect(english.json.error?.message).toMatch(/^Cannot file yet: .*the county reviewer can confirm it here/);
+    // Confirmed by the reviewer: filed, the confirmation kept with the step, who and when.
+    const filed = await call('POST', `/api/reports/${id}/file`, reviewer, {
+      version: 1,
+      confidentialityReviewed: true,
+    });
+    expect(filed.json).toMatchObject({ status: 'filed' });
+    const history = (await call('GET', `/api/reports/${id}`, reviewer)).json['history'] as Record<string, unknown>[];
+    expect(history.at(-1)).toMatchObject({
+      action: 'file',
+      by: '县依法治县办',
+      at: '2024-01-26T08:00:00.000Z',
+      confidentialityReviewed: true,
+    });
+    // 公开 takes the same confirmation: the report never needs the unit's mark to be published.
+    const published = await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true });
+    expect(published.json).toMatchObject({ status: 'published' });
   });
 });

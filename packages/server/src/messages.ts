@@ -55,6 +55,10 @@ const strings = {
     unitMismatch: '报告中的单位{field}“{claimed}”与您登录单位的{field}“{known}”不符，已拒收。',
     confidentialityUnconfirmed:
       '公开前须由审核人确认这份报告已完成保密审查（请求中写明 "confidentialityReviewed": true）；确认人和时间记入审核记录。报告中单位自填的“已完成保密审查”不能代替这一确认。',
+    confirmHere:
+      '报告中没有注明已完成保密审查：县里审核人可以在这里确认（请求中写明 "confidentialityReviewed": true，确认人和时间记入审核记录），不必退回单位。',
+    confidentialityAtCounty:
+      '报告中没有注明已完成保密审查：县里备案、公开前会核对，由县里审核人确认，不必为此重新报送；如已完成，以后报送时可勾选“已完成保密审查”。',
     unitFields: { name: '名称', parent: '上级单位', code: '代码' },
     actions: { submit: '再报送', return: '退回', file: '备案', publish: '公开', unpublish: '撤销公开' },
   },
@@ -115,6 +119,10 @@ const strings = {
       'The report’s unit {field} “{claimed}” is not the {field} “{known}” of the unit you are signed in for: refused.',
     confidentialityUnconfirmed:
       'Before publishing, the reviewer must confirm that the report passed the confidentiality review (保密审查): send "confidentialityReviewed": true; who confirmed it and when are kept in the history. The unit’s own “confidentiality review done” in the report does not stand for it.',
+    confirmHere:
+      'The report does not say the confidentiality review (保密审查) is done: the county reviewer can confirm it here (send "confidentialityReviewed": true; who confirmed it and when are kept in the history), without returning it to the unit.',
+    confidentialityAtCounty:
+      'The report does not say the confidentiality review (保密审查) is done: the county checks it before filing and publishing, and its reviewer confirms it; there is no need to submit again for this. If it is done, you may tick “Confidentiality review done” when you next submit.',
     unitFields: { name: 'name', parent: 'parent', code: 'code' },
     actions: {
       submit: 'submitted again',
@@ -167,9 +175,19 @@ export function conflict(
   });
 }
 
-/** The 422 message of a step whose check failed: what is missing, each error's message. */
-export function notReady(locale: Locale, action: string, issues: readonly ValidationIssue[]): string {
-  const missing = issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message);
+/**
+ * The 422 message of a step whose check failed: what is missing, each error's message; an error the
+ * reviewer can answer in the step (`confirmable`, the code of 保密审查 not marked done) is said as that.
+ */
+export function notReady(
+  locale: Locale,
+  action: string,
+  issues: readonly ValidationIssue[],
+  confirmable?: string,
+): string {
+  const missing = issues
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) => (issue.code === confirmable ? strings[locale].confirmHere : issue.message));
   return formatMessage(strings[locale].notReady, { action, missing: missing.join(locale === 'en' ? '; ' : '；') });
 }
 

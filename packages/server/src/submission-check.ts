@@ -10,6 +10,7 @@ import {
   type Report,
   type ValidationIssue,
 } from '@law-report/core';
+import { say } from './messages.js';
 
 /** What a submission was found to be. */
 export type SubmissionCheck =
@@ -35,8 +36,9 @@ export interface SubmissionContext {
  * fractional count, a figure no unit could write); every other issue (core's warnings, a figure
  * implausible for the unit's level among them, and notes) comes back as `warnings`, with core's
  * `jumpWarnings` against the unit's report on the year before, and a 保密审查 not yet marked done
- * (the county can neither file nor publish the report without it). Lateness is judged by the day the
- * county received the report, not by a date typed in it.
+ * (said as what the county checks before publication: its reviewer confirms it at 备案 and 公开).
+ * Lateness is judged by the day the county first received the report, not by a date typed in it, and
+ * the warning names that date as such (`late_receipt`, `late_receipt_typed`) when it is not the one typed.
  *
  * @example const check = await checkSubmission(body, { locale: 'zh-CN', now, receivedOn: async () => '2025-02-01' })
  */
@@ -46,16 +48,32 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   if (!result.ok || !result.report) return { ok: false, issues: result.issues };
   const report = result.report;
   const warnings = result.issues.filter((issue) => issue.severity !== 'error' && issue.code !== 'late_submission');
-  // 备案 and 公开 need the 保密审查 done: told to the town now, not when the county cannot file the report.
-  if (report.confidentialityReviewed !== true)
-    warnings.push(createIssue('confidentiality_review_missing', 'warning', ['confidentialityReviewed'], locale));
+  // 公开 needs the 保密审查 done, which the county's reviewer confirms itself at 备案 and 公开: told to
+  // the town as what the county will check, not as something it must mend and send again.
+  if (report.confidentialityReviewed !== true) {
+    const messages = { 'zh-CN': say('zh-CN', 'confidentialityAtCounty'), en: say('en', 'confidentialityAtCounty') };
+    warnings.push({
+      ...createIssue('confidentiality_review_missing', 'warning', ['confidentialityReviewed'], locale),
+      message: messages[locale],
+      messages,
+    });
+  }
   const receivedOn = await context.receivedOn(report);
   // A roster's own deadline is a date: it holds for the reports due in its year.
   const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;
   const delay = own
     ? { date: receivedOn, deadline: own, days: daysLate(receivedOn, own) }
     : submissionDelay({ ...report, submittedOn: receivedOn }, resolveDeadlines(deadlines));
-  if (delay.days > 0) warnings.push(createIssue('late_submission', 'warning', ['submittedOn'], locale, delay));
+  // The date judged is the county's receipt: named so, and beside the date the unit typed, when it is another.
+  const typed = report.submittedOn;
+  if (delay.days > 0)
+    warnings.push(
+      typed === receivedOn
+        ? createIssue('late_submission', 'warning', ['submittedOn'], locale, delay)
+        : typed === undefined
+          ? createIssue('late_receipt', 'warning', ['submittedOn'], locale, delay)
+          : createIssue('late_receipt_typed', 'warning', ['submittedOn'], locale, { ...delay, typed }),
+    );
   // A figure more than ten times (or under a tenth of) the unit's own last year.
   const previous = await context.previous?.(report);
   if (previous) warnings.push(...jumpWarnings(previous, report, { locale }));

@@ -43,14 +43,18 @@ describe('the table of transitions', () => {
     expect(checks['file']).toBe(checks['publish']);
   });
 
-  it('has the reviewer confirm 保密审查 at 公开 and nowhere else', () => {
+  it('takes the reviewer’s confirmation of 保密审查 at 备案 as at 公开, and needs it at 公开 whatever the report says', () => {
     expect(
       TRANSITIONS.filter((transition) => transition.confirms !== null).map((transition) => [
         transition.action,
         transition.confirms,
         transition.who,
+        transition.confirmRequired,
       ]),
-    ).toEqual([['publish', 'confidentialityReviewed', 'reviewer']]);
+    ).toEqual([
+      ['file', 'confidentialityReviewed', 'reviewer', false],
+      ['publish', 'confidentialityReviewed', 'reviewer', true],
+    ]);
   });
 
   it('is the table docs/server.md shows (run `npm run generate -w @law-report/server` after changing it)', () => {

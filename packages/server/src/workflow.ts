@@ -10,6 +10,11 @@ export type Action = 'submit' | 'return' | 'file' | 'publish' | 'unpublish';
 /** What a reviewer confirms in a step: `confidentialityReviewed`, 保密审查 done. */
 export type Confirmation = 'confidentialityReviewed';
 
+/** The issue of the step's check that a reviewer's confirmation answers: the report's own mark missing. */
+export const CONFIRMATION_ISSUE: Readonly<Record<Confirmation, string>> = {
+  confidentialityReviewed: 'confidentiality_review_missing',
+};
+
 /** One step of the review: from which states, to which, by whom, and what it checks first. */
 export interface Transition {
   readonly action: Action;
@@ -23,10 +28,17 @@ export interface Transition {
   /** The validation profile the latest version must pass first, if any. */
   readonly checks: Profile | null;
   /**
-   * What the reviewer confirms in the step, as a body field that must be `true` (kept in the
-   * history with who and when): 公开 confirms 保密审查, the county's own act, never the unit's claim.
+   * What the reviewer may confirm in the step, as a body field `true` (kept in the history with who
+   * and when). One rule for 备案 and 公开: the confirmation stands for the report's own mark in the
+   * step's check, so a report lacking only the unit's 保密审查 mark is never sent back for what the
+   * county confirms itself.
    */
   readonly confirms: Confirmation | null;
+  /**
+   * Whether the step needs the confirmation whatever the report says: 公开 does (the county's own
+   * act, never the unit's claim); 备案 needs it only where the report does not say 保密审查 is done.
+   */
+  readonly confirmRequired: boolean;
   /** The route that takes it. */
   readonly route: string;
   readonly label: Readonly<Record<Locale, string>>;
@@ -44,6 +56,7 @@ export const TRANSITIONS: readonly Transition[] = [
     reason: 'none',
     checks: 'submit',
     confirms: null,
+    confirmRequired: false,
     route: 'POST /api/reports',
     label: { 'zh-CN': '报送', en: 'submit' },
     note: {
@@ -59,6 +72,7 @@ export const TRANSITIONS: readonly Transition[] = [
     reason: 'required',
     checks: null,
     confirms: null,
+    confirmRequired: false,
     route: 'POST /api/reports/:id/return',
     label: { 'zh-CN': '退回', en: 'return' },
     note: {
@@ -73,12 +87,14 @@ export const TRANSITIONS: readonly Transition[] = [
     who: 'reviewer',
     reason: 'optional',
     checks: 'publish',
-    confirms: null,
+    confirms: 'confidentialityReviewed',
+    confirmRequired: false,
     route: 'POST /api/reports/:id/file',
     label: { 'zh-CN': '备案', en: 'file' },
     note: {
-      'zh-CN': '须已达到公开的要求（保密审查已完成），否则说明还缺什么，以免备案后无法公开。',
-      en: 'Needs what publication will need (confidentiality review done); otherwise says what is missing, so a filed report can always be published.',
+      'zh-CN':
+        '须已达到公开的要求，否则说明还缺什么，以免备案后无法公开；报告中没有注明已完成保密审查的，由审核人在备案时确认（confidentialityReviewed: true，记入审核记录），不必退回单位。',
+      en: 'Needs what publication will need, otherwise says what is missing, so a filed report can always be published; where the report does not say the confidentiality review is done, the reviewer confirms it in this step (confidentialityReviewed: true, kept in the history) instead of returning it.',
     },
   },
   {
@@ -89,6 +105,7 @@ export const TRANSITIONS: readonly Transition[] = [
     reason: 'optional',
     checks: 'publish',
     confirms: 'confidentialityReviewed',
+    confirmRequired: true,
     route: 'POST /api/reports/:id/publish',
     label: { 'zh-CN': '公开', en: 'publish' },
     note: {
@@ -105,6 +122,7 @@ export const TRANSITIONS: readonly Transition[] = [
     reason: 'required',
     checks: null,
     confirms: null,
+    confirmRequired: false,
     route: 'POST /api/reports/:id/unpublish',
     label: { 'zh-CN': '撤销公开', en: 'unpublish' },
     note: {
@@ -155,9 +173,13 @@ export function transitionTable(): string {
     status === null ? '(new)' : `${messages['zh-CN'].review[status]} \`${status}\``;
   const who = { unit: 'the unit (its own)', reviewer: 'reviewer' } as const;
   const reason = { required: 'required', optional: 'optional', none: '—' } as const;
+  const confirmation = (transition: Transition) =>
+    transition.confirms === null
+      ? '—'
+      : `\`${transition.confirms}: true\`${transition.confirmRequired ? '' : ' (where the report does not say so)'}`;
   const rows = TRANSITIONS.map(
     (transition) =>
-      `| ${transition.label['zh-CN']} \`${transition.action}\` | ${transition.from.map(state).join(', ')} | ${state(transition.to)} | ${who[transition.who]} | ${transition.checks ? `\`${transition.checks}\` profile` : '—'} | ${transition.confirms ? `\`${transition.confirms}: true\`` : '—'} | ${reason[transition.reason]} | \`${transition.route}\` | ${transition.note['zh-CN']} ${transition.note.en} |`,
+      `| ${transition.label['zh-CN']} \`${transition.action}\` | ${transition.from.map(state).join(', ')} | ${state(transition.to)} | ${who[transition.who]} | ${transition.checks ? `\`${transition.checks}\` profile` : '—'} | ${confirmation(transition)} | ${reason[transition.reason]} | \`${transition.route}\` | ${transition.note['zh-CN']} ${transition.note.en} |`,
   );
   return [
     '| step | from | to | who | checks first | reviewer confirms | reason | route | note |',

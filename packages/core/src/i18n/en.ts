@@ -136,6 +136,10 @@ export const en: LocaleMessages = {
       'Date of issue {issuedOn} is still within {year}: an annual report is issued after its year ends. Please check it.',
     issued_in_future: '{field} ({date}) is after today ({today}); please check it.',
     late_submission: 'Submitted on {date}, after the deadline {deadline} ({days} days late).',
+    late_receipt:
+      'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it).',
+    late_receipt_typed:
+      'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it, not by the submission date you wrote, {typed}).',
     late_publication: 'Published on {date}, after the deadline {deadline} ({days} days late).',
     confidentiality_review_missing:
       'The confidentiality review must be done before publication, and the report marked "Confidentiality review done".',

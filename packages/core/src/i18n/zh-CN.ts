@@ -134,6 +134,10 @@ export const zhCN = {
     issued_before_period_end: '落款日期 {issuedOn} 还在 {year} 年内：年度报告应在年度结束后落款，请核对。',
     issued_in_future: '{field}（{date}）晚于今天（{today}），请核对。',
     late_submission: '报送日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
+    // The collection server judges by its first receipt: a date of another name than the one the unit typed.
+    late_receipt: '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断）。',
+    late_receipt_typed:
+      '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 {typed}）。',
     late_publication: '公开日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
     confidentiality_review_missing: '公开前须完成保密审查，并注明“已完成保密审查”。',
     publication_date_missing: '公开的报告须填写公开日期。',

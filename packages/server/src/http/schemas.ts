@@ -58,7 +58,7 @@ const ANSWERS = {
   413: '请求内容太大（too_large、extensions_too_large）',
   415: '不支持的内容类型（unsupported_media_type）',
   429: '报送太频繁（too_many_requests；Retry-After 说明几秒后再试）',
-  422: '报告没有通过核心库的校验（issues；备案、公开时另有 error.code not_ready），或公开时审核人没有确认已完成保密审查（confidentiality_unconfirmed）',
+  422: '报告没有通过核心库的校验（issues；备案、公开时另有 error.code not_ready），或备案、公开时审核人没有确认已完成保密审查而报告中也没有注明（公开时无论报告如何注明都须确认；confidentiality_unconfirmed）',
 } as const;
 
 /** A status a route can refuse with. */

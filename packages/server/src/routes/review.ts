@@ -5,7 +5,7 @@ import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
 import { answers, bearer, error, idParams } from '../http/schemas.js';
 import { conflict, notReady, say } from '../messages.js';
 import { StateConflict, VersionConflict } from '../store/store.js';
-import { TRANSITIONS } from '../workflow.js';
+import { CONFIRMATION_ISSUE, TRANSITIONS } from '../workflow.js';
 
 /**
  * The county's steps, one route each, from the table of transitions (workflow.ts): who may take
@@ -13,7 +13,8 @@ import { TRANSITIONS } from '../workflow.js';
  * `POST /api/reports/:id/{return|file|publish|unpublish}` `{ reason?, version? }` → the report's record;
  * with `version`, 409 `version_conflict` when it is no longer the latest. 公开 also needs the
  * reviewer's `confidentialityReviewed: true` (422 `confidentiality_unconfirmed` otherwise), kept in
- * the history with who and when.
+ * the history with who and when; 备案 takes the same confirmation, which stands for the report's own
+ * 保密审查 mark in both steps' check (422 `confidentiality_unconfirmed` when it is all that is missing).
  */
 export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
@@ -35,9 +36,16 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
             properties: {
               reason: { type: 'string', maxLength: 2000 },
               version: { type: 'integer', minimum: 1 },
-              // 公开: the reviewer's own confirmation, kept in the history (the unit's claim in the report does not stand for it).
+              // 备案, 公开: the reviewer's own confirmation, kept in the history (the unit's claim in the report does not stand for it at 公开).
               ...(transition.confirms
-                ? { [transition.confirms]: { type: 'boolean', description: '审核人确认已完成保密审查（须为 true）' } }
+                ? {
+                    [transition.confirms]: {
+                      type: 'boolean',
+                      description: transition.confirmRequired
+                        ? '审核人确认已完成保密审查（须为 true）'
+                        : '审核人确认已完成保密审查（报告中没有注明已完成保密审查时须为 true）',
+                    },
+                  }
                 : {}),
             },
           },
@@ -81,28 +89,34 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
               ),
             );
         const confirmed = transition.confirms !== null && request.body?.[transition.confirms] === true;
-        if (transition.confirms && !confirmed)
+        if (transition.confirmRequired && !confirmed)
           return reply
             .code(422)
             .send(error('confidentiality_unconfirmed', say(request.locale, 'confidentialityUnconfirmed')));
         let publishedOn: string | undefined;
         if (transition.checks) {
-          // 备案 asks what 公开 will ask (保密审查 done), so a filed report can always be
-          // published; the publication date is the day in China the county publishes.
+          // 备案 asks what 公开 will ask, so a filed report can always be published; in both, the
+          // reviewer's confirmation of 保密审查 stands for the report's own mark. The publication date
+          // is the day in China the county publishes.
           const latest = await store.latest(record.id);
           publishedOn = chinaDay(app.clock());
           const result = validateReport(
-            { ...latest?.report, publishedOn },
+            { ...latest?.report, publishedOn, ...(confirmed ? { confidentialityReviewed: true } : {}) },
             { profile: transition.checks, locale: request.locale, now: app.clock(), ...(await app.judgedBy()).given },
           );
-          if (!result.ok)
+          if (!result.ok) {
+            // What the reviewer can confirm here is said as such, not as something for the unit to mend.
+            const confirmable = transition.confirms ? CONFIRMATION_ISSUE[transition.confirms] : undefined;
+            const errors = result.issues.filter((issue) => issue.severity === 'error');
+            const onlyConfirmation = errors.every((issue) => issue.code === confirmable);
             return reply.code(422).send({
               issues: result.issues,
               error: {
-                code: 'not_ready',
-                message: notReady(request.locale, transition.label[request.locale], result.issues),
+                code: onlyConfirmation ? 'confidentiality_unconfirmed' : 'not_ready',
+                message: notReady(request.locale, transition.label[request.locale], result.issues, confirmable),
               },
             });
+          }
         }
         try {
           const from = transition.from.filter((status) => status !== null);

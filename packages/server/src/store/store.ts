@@ -175,7 +175,7 @@ export interface TransitionRecord {
   readonly day: string;
   readonly by: string;
   readonly reason: string | null;
-  /** Whether `by` confirmed in this step that 保密审查 is done (公开 needs it): the county's act, not the unit's claim. */
+  /** Whether `by` confirmed in this step that 保密审查 is done (公开 needs it, 备案 takes it): the county's act, not the unit's claim. */
   readonly confidentialityReviewed: boolean;
 }
 
@@ -320,7 +320,7 @@ export interface Store {
    * Moves a report from one of `from` to `to`, recording who, when and why. Refused with
    * {@link StateConflict} when the report is in another state, with {@link VersionConflict} when
    * `version` is given and is no longer the latest (both checked inside the transaction).
-   * `confidentialityReviewed` records that `by` confirmed 保密审查 in this step (公开).
+   * `confidentialityReviewed` records that `by` confirmed 保密审查 in this step (备案, 公开).
    */
   transition(
     id: string,
