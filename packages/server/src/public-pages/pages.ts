@@ -19,6 +19,10 @@ const CHROME_STYLE = `.skip { position: absolute; left: -999em; top: 0; backgrou
 
 const PAGE_NUMBERS = `@page { @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", serif; font-size: 14pt; } }`;
 
+// On a screen the report keeps a margin (core's print page has none of its own beyond the paper's),
+// so on a phone its text does not run to the glass's edges; on paper the page's margins do it.
+const REPORT_SCREEN = `@media screen { .law-report { padding: 1rem; } }`;
+
 /** The county's name before a page's title, when it is known. */
 const titled = (county: string | null, title: string) => `${county ?? ''}${title}`;
 
@@ -121,7 +125,7 @@ export function reportPage(published: PublishedReport): string {
   const wrapped = html
     .replace(
       '</head>',
-      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<style>\n${CHROME_STYLE}\n${PAGE_NUMBERS}\n</style>\n</head>`,
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<style>\n${CHROME_STYLE}\n${REPORT_SCREEN}\n${PAGE_NUMBERS}\n</style>\n</head>`,
     )
     .replace('<body>\n', `<body>\n${chrome}`)
     .replace('</article>\n</body>', '</article>\n</main>\n</body>');

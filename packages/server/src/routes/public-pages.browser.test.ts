@@ -117,6 +117,27 @@ describe('the public’s pages in Chromium', () => {
     await checked.close();
   });
 
+  it('keeps a margin round a report’s text on a 375 px phone, and does not scroll sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/reports/2023/${encodeURIComponent('北留镇')}.html`);
+    // A string, not a function: the server's TypeScript has no DOM types.
+    const layout = await page.evaluate<{ left: number; right: number; width: number; scroll: number }>(`(() => {
+      const boxes = [...document.querySelectorAll('.law-report h1, .law-report p')].map((node) => node.getBoundingClientRect());
+      return {
+        left: Math.min(...boxes.map((box) => box.left)),
+        right: Math.max(...boxes.map((box) => box.right)),
+        width: document.documentElement.clientWidth,
+        scroll: document.documentElement.scrollWidth,
+      };
+    })()`);
+    await context.close();
+    expect(layout.width).toBe(375);
+    expect(layout.scroll).toBe(375);
+    expect(layout.left).toBeGreaterThanOrEqual(12);
+    expect(layout.right).toBeLessThanOrEqual(375 - 12);
+  });
+
   it('gives a feed the browser’s XML parser reads, one entry per publication', async () => {
     const response = await fetch(`${base}/reports/feed.xml`);
     const xml = await response.text();
