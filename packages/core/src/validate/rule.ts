@@ -50,6 +50,12 @@ export interface RuleCheck {
   readonly name: string;
   /** The profiles it runs in. */
   readonly profiles: readonly Profile[];
+  /**
+   * It reads only the report's sections (kinds, titles, paragraphs) and its names: it also runs
+   * when other fields fail their shape (a blank 落款日期), on the report with those fields set
+   * aside, so a person hears every problem of the text at once rather than in rounds.
+   */
+  readonly readsText?: true;
   check(report: Report, context: RuleContext): void;
 }
 

@@ -98,6 +98,31 @@ describe('validateReport', () => {
     expect(en.issues[0]?.messages['zh-CN']).toBe('请填写落款单位。');
   });
 
+  it('says every problem of the text at once, even when other fields fail their shape (not in rounds)', () => {
+    const report = makeReport();
+    const sections = report.sections.map((section) =>
+      section.kind === 'duties' ? { ...section, paragraphs: [''] } : section,
+    );
+    const result = validateReport({ ...report, issuedOn: '', sections }, { now });
+    expect(result.ok).toBe(false);
+    expect(result.report).toBeUndefined();
+    const codes = result.issues.map((issue) => [issue.code, issue.path.slice(0, 1).join('.')]);
+    expect(codes).toContainEqual(['required', 'issuedOn']);
+    expect(codes).toContainEqual(['empty_section', 'sections']);
+    // Nothing is said of the fields stood in for the text's rules, and drafts stay type checks only.
+    const stoodIn = validateReport({ ...report, title: 7, unit: { name: 'XX镇' }, sections }, { now });
+    expect(stoodIn.issues.filter((issue) => issue.code === 'placeholder_text')).toEqual([]);
+    expect(stoodIn.issues.some((issue) => issue.code === 'empty_section')).toBe(true);
+    const draft = validateReport({ ...report, issuedOn: '', sections }, { now, profile: 'draft' });
+    expect(draft.issues.map((issue) => issue.code)).toEqual(['required']);
+    // Sections that fail their own shape are said alone: their text cannot be read.
+    const broken = validateReport({ ...report, issuedOn: '', sections: [{ kind: 'plans' }] }, { now });
+    expect(broken.issues.every((issue) => issue.path[0] === 'issuedOn' || issue.path[0] === 'sections')).toBe(true);
+    expect(broken.issues.some((issue) => issue.code === 'empty_section' || issue.code === 'missing_section')).toBe(
+      false,
+    );
+  });
+
   it('labels fields inside nested sections and metrics', () => {
     const report = makeReport();
     const bad = {

@@ -61,26 +61,69 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
   );
   const parsed = parseReport(input, { reportInput: true });
-  if (!parsed.success || hostile.length > 0) {
-    const shape = parsed.success
-      ? []
-      : fromZodIssues(parsed.error.issues, locale).filter((issue) => !isForbiddenPath(issue.path));
-    return { ok: false, issues: [...hostile, ...shape] };
-  }
-  const report = parsed.data;
-  const issues: ValidationIssue[] = [];
-  const context = createContext(report, {
+  const base = {
     profile,
     locale,
     deadlines,
     catalog: options.catalog ?? defaultCatalog,
     today: chinaToday(options.now),
-    issues,
-  });
+  };
+  if (!parsed.success || hostile.length > 0) {
+    const shape = parsed.success
+      ? []
+      : fromZodIssues(parsed.error.issues, locale).filter((issue) => !isForbiddenPath(issue.path));
+    // Every problem of the text at once, not after the shape's are mended.
+    const text = hostile.length === 0 ? textIssues(input, shape, base) : [];
+    return { ok: false, issues: [...hostile, ...shape, ...text] };
+  }
+  const report = parsed.data;
+  const issues: ValidationIssue[] = [];
+  const context = createContext(report, { ...base, issues });
   for (const rule of ruleChecks) {
     if (rule.profiles.includes(profile)) rule.check(report, context);
   }
   return { ok: !issues.some((issue) => issue.severity === 'error'), report, issues };
+}
+
+// What a report's fields outside its sections stand in as, where they fail their shape: the rules
+// that read only text (`readsText`) never look at them, and what they would say of them is dropped.
+const STAND_IN = '报告';
+const OUTSIDE_SECTIONS = ['title', 'unit', 'issuer'] as const;
+
+/**
+ * The rules that read only the text, run on a report whose other fields fail their shape: its
+ * sections as given, the fields that failed stood in (and never reported on). None when the
+ * sections themselves fail, or the input is no report at all.
+ */
+function textIssues(
+  input: unknown,
+  shape: readonly ValidationIssue[],
+  base: Omit<ContextBase, 'issues'>,
+): ValidationIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  const given = input as Record<string, unknown>;
+  if (!Array.isArray(given.sections) || shape.some((issue) => issue.path[0] === 'sections')) return [];
+  const failed = new Set(shape.map((issue) => issue.path[0]));
+  const kept = (key: (typeof OUTSIDE_SECTIONS)[number]) =>
+    !failed.has(key) && typeof given[key] === 'string' ? (given[key] as string) : undefined;
+  const standIns = new Set<string>(['unit', ...OUTSIDE_SECTIONS.filter((key) => kept(key) === undefined)]);
+  const parsed = parseReport({
+    schemaVersion: '1.0',
+    title: kept('title') ?? STAND_IN,
+    year: 2000,
+    unit: { name: STAND_IN, level: 'town' },
+    issuer: kept('issuer') ?? STAND_IN,
+    issuedOn: '2001-01-01',
+    sections: given.sections,
+    metrics: [],
+  });
+  if (!parsed.success) return [];
+  const issues: ValidationIssue[] = [];
+  const context = createContext(parsed.data, { ...base, issues });
+  for (const rule of ruleChecks) {
+    if (rule.readsText && rule.profiles.includes(base.profile)) rule.check(parsed.data, context);
+  }
+  return issues.filter((issue) => !standIns.has(String(issue.path[0])));
 }
 
 // The schema reports a top-level __proto__ as an unknown field too: once is enough.

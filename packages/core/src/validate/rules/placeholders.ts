@@ -7,6 +7,7 @@ import { findPlaceholder } from '../placeholder-text.js';
 export const placeholders: RuleCheck = {
   name: 'placeholders',
   profiles: SUBMIT_AND_PUBLISH,
+  readsText: true,
   check(report, context) {
     const inspect = (
       text: string,
