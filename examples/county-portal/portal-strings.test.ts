@@ -5,12 +5,14 @@ import { onLocale } from './locale.js';
 import { formHeading, isPortalStringKey, portalStrings, type PortalLocale } from './portal-strings.js';
 import summaryHtml from './summary.html?raw';
 import reviewHtml from './review.html?raw';
+import yearsHtml from './years.html?raw';
 
 const pages = {
   'index.html': dashboardHtml,
   'form.html': formHtml,
   'summary.html': summaryHtml,
   'review.html': reviewHtml,
+  'years.html': yearsHtml,
 };
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -57,6 +59,20 @@ describe('the portal pages', () => {
       }
     });
   }
+});
+
+describe('the years page', () => {
+  it('says first, above its sample, that its figures are the sample’s, not the server’s, and links to those', () => {
+    const page = parse(yearsHtml);
+    const main = page.querySelector('main');
+    const notice = main?.querySelector('section.notice');
+    // The notice comes right after the page's heading, before the years view and its button.
+    expect(main?.querySelector('h1')?.nextElementSibling).toBe(notice);
+    expect(notice?.querySelector('h2')?.textContent).toBe('这一页显示的是示例报告，不是服务器收到的报告');
+    expect(notice?.textContent).toMatch(/不是县里报送服务器收到的报告/);
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/');
+    expect(notice?.querySelector('a')?.textContent).toMatch(/报送情况/);
+  });
 });
 
 describe('portalStrings', () => {

@@ -39,8 +39,11 @@ const zhCN = {
   yearsTitle: '历年报告 · 青川县法治政府建设年度报告',
   yearsHeading: '全县历年报告',
   clearSample: '不看示例，只看我读取的文件',
-  yearsIntro:
-    '示例：青川县 2019—2023 年各单位的报告（由报告全文导入）。也可以选择本机装有历年报告的文件夹，文件不会上传。',
+  yearsIntro: '也可以选择本机装有历年报告的文件夹，文件不会上传。',
+  sampleHeading: '这一页显示的是示例报告，不是服务器收到的报告',
+  sampleSource:
+    '下面的数字来自本示例自带的虚构报告（青川县 2019—2023 年各单位的报告，由报告全文导入），不是县里报送服务器收到的报告，所以和“报送情况”页的数字不同。',
+  sampleServerLink: '服务器收到的报告见“报送情况”页',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -77,8 +80,11 @@ const en: Readonly<Record<Key, string>> = {
   yearsTitle: 'Years · Qingchuan County annual rule-of-law government reports',
   yearsHeading: 'The county’s reports over the years',
   clearSample: 'Hide the sample, show only the files I read',
-  yearsIntro:
-    'A sample: the reports of Qingchuan County’s units for 2019–2023 (imported from their full text). You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
+  yearsIntro: 'You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
+  sampleHeading: 'This page shows sample reports, not the reports the server has received',
+  sampleSource:
+    'The figures below come from invented reports built into this example (the reports of Qingchuan County’s units for 2019–2023, imported from their full text), not from the reports the county’s collection server has received, so they differ from those on the Submissions page.',
+  sampleServerLink: 'The reports the server has received are on the Submissions page',
 };
 
 /** The portal's strings by language. */

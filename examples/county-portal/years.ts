@@ -53,8 +53,11 @@ if (years) {
   years.deadlines = deadlines as typeof years.deadlines;
   years.reports = reports;
   const clear = document.querySelector<HTMLButtonElement>('#clear-sample');
-  // The button stays where it is (focus with it); pressing it again changes nothing.
+  const notice = document.querySelector<HTMLElement>('#sample-notice');
+  // Without the sample the page shows only the files read on this computer, so the notice about the
+  // sample goes. The button stays where it is (focus with it); pressing it again changes nothing.
   clear?.addEventListener('click', () => {
     years.reports = [];
+    if (notice) notice.hidden = true;
   });
 }
