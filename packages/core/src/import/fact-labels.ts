@@ -1,5 +1,6 @@
 // The words that name a figure: the label before it, the noun after it, the items of a list.
 import { CLAUSE_END } from '../domain/punctuation.js';
+import { enumeratorAt } from './headings.js';
 
 // Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
 const NOUN_MEASURES = new Set([
@@ -87,11 +88,13 @@ const LABEL_WINDOW = 64;
 export function cleanLabel(clause: string): string {
   // Words that only lead up to the number go first (罚款金额共计3.5万元 names 罚款金额), then
   // keep what follows the last scope or filler word: 镇调委会累计排查… → 排查….
-  // A table row's sequence number (1	法律咨询	520人次) names nothing.
-  let label = stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause)
-    .trim()
-    .replace(/^\d{1,3}\s+/, '')
-    .replace(LEADS_TO_NUMBER, '');
+  // A table row's sequence number (1	法律咨询	520人次) names nothing, nor does a list item's
+  // enumerator ((二)力争调解成功率达到95%: a numbered sentence read as a paragraph).
+  let label = withoutEnumerator(
+    stripTitles(clause.length > LABEL_WINDOW ? clause.slice(-LABEL_WINDOW) : clause)
+      .trim()
+      .replace(/^\d{1,3}\s+/, ''),
+  ).replace(LEADS_TO_NUMBER, '');
   let cut = 0;
   for (const word of FILLERS) {
     const at = label.lastIndexOf(word);
@@ -102,6 +105,11 @@ export function cleanLabel(clause: string): string {
   label = label.slice(cut);
   label = label.replace(/^[有了，,、\s]+/, '').replace(LEADS_TO_NUMBER, '');
   return label.length > 24 ? label.slice(-24) : label;
+}
+
+function withoutEnumerator(text: string): string {
+  const enumerator = enumeratorAt(text);
+  return enumerator ? text.slice(enumerator.length).trim() : text;
 }
 
 // 《…》 names a document, not the thing counted. A scan, not a regex, so unbalanced

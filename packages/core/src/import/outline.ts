@@ -1,6 +1,7 @@
 // The outline stage: the body's paragraphs as a tree of headings by their enumerators' levels
 // (一、 1, （一） 2, 1. 3…), inline headings split off in sequence, an appendix line a top-level
-// section of its own; a report with no numbered headings by the labels of its paragraphs.
+// section of its own; a report with no numbered headings by the labels of its paragraphs; lists of
+// numbered sentences with nothing under them the paragraphs of the heading they stand under.
 import { enumeratorAt, inlineHeadingAt, splitHeading, type Enumerator } from './headings.js';
 import { node, type Node } from './heading-node.js';
 import type { Paragraph } from './join-paragraphs.js';
@@ -8,7 +9,9 @@ import { labelledTree } from './labelled-sections.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import type { MappedText } from './mapped-text.js';
 import { appendixLine } from './rules/index.js';
+import { isSentenceItem } from './rules/sentence-item.js';
 import { namedContent } from './section-kinds.js';
+import { foldSentenceItems } from './sentence-items.js';
 
 /**
  * The report's outline: a root whose children are the top-level headings, each with its title,
@@ -21,6 +24,7 @@ import { namedContent } from './section-kinds.js';
  */
 export function readOutline(paragraphs: readonly Paragraph[]): Node {
   const numbered = numberedTree(paragraphs);
+  foldSentenceItems(numbered);
   return numbered.children.length === 0 ? (labelledTree(paragraphs) ?? numbered) : numbered;
 }
 
@@ -30,7 +34,7 @@ function numberedTree(paragraphs: readonly Paragraph[]): Node {
   const stack: Node[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
   const open = (enumerator: Enumerator, block: MappedText) => {
-    const { title, body } = headingOf(block, enumerator);
+    const { title, body, item } = headingOf(block, enumerator);
     // 四、2025年工作安排 then 一、加强学习 二、…: numbering that starts again under an open heading of
     // its own level lists that heading's items, one level down; the list goes on while its numbers
     // do, and a heading that names a statutory content (五、其他需要报告的情况) ends it.
@@ -44,16 +48,16 @@ function numberedTree(paragraphs: readonly Paragraph[]): Node {
     ) {
       while (stack.length > 1 && top() !== list) stack.pop();
       stack.pop();
-      return push(node(list.level, enumerator.ordinal, title, enumerator.level), body);
+      return push(node(list.level, enumerator.ordinal, title, enumerator.level, item), body);
     }
     // The same when the report's top headings are of a deeper kind ((四)2025年工作安排 / 一、…).
     const first = stack[1];
     const under = same ?? (first && first.list === undefined && first.level > enumerator.level ? first : undefined);
     if (!list && under && enumerator.ordinal === 1 && under.ordinal >= 2 && !namesContent) {
-      return push(node(top().level + 0.5, 1, title, enumerator.level), body);
+      return push(node(top().level + 0.5, 1, title, enumerator.level, item), body);
     }
     while (stack.length > 1 && top().level >= enumerator.level) stack.pop();
-    return push(node(enumerator.level, enumerator.ordinal, title), body);
+    return push(node(enumerator.level, enumerator.ordinal, title, undefined, item), body);
   };
   const push = (child: Node, body: MappedText | undefined) => {
     top().children.push(child);
@@ -106,10 +110,18 @@ function numberedTree(paragraphs: readonly Paragraph[]): Node {
   return root;
 }
 
-// A heading's title and run-on text; a title written escaped (一、\title) is the whole rest.
-function headingOf(block: MappedText, enumerator: Enumerator): { title: MappedText; body?: MappedText } {
+// A heading's title and run-on text, and its line as written when that is a numbered sentence (a
+// list item, 1.加强学法；2.… cut before the next); a title written escaped (一、\title) is the whole
+// rest, and a heading.
+function headingOf(
+  block: MappedText,
+  enumerator: Enumerator,
+): { title: MappedText; body?: MappedText; item?: MappedText } {
   let at = enumerator.length;
   while (block.text.charCodeAt(at) === 32) at++;
   if (block.text.startsWith(LITERAL_MARK, at)) return { title: unescapeLiteral(block.slice(at + 1)) };
-  return splitHeading(block, enumerator);
+  const split = splitHeading(block, enumerator);
+  const whole = block.trim();
+  const line = split.body ? whole.slice(0, whole.length - split.body.length).trim() : whole;
+  return isSentenceItem(line.text) ? { ...split, item: line } : split;
 }

@@ -6,6 +6,7 @@ import { headingEnumerator } from './heading-enumerator.js';
 import { inlineHeading } from './inline-heading.js';
 import { markdownLine } from './markdown-line.js';
 import { pageChrome } from './page-chrome.js';
+import { sentenceItem } from './sentence-item.js';
 import type { ReadingRule } from './reading-rule.js';
 import { NOT_A_FACT_RULES } from './figures/index.js';
 import { FACT_PASS_RULES } from './passes/index.js';
@@ -22,6 +23,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   dateLine,
   coSignerLine,
   headingEnumerator,
+  sentenceItem,
   inlineHeading,
   appendixLine,
   ...NOT_A_FACT_RULES,
