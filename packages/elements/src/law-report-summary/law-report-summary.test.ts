@@ -54,8 +54,13 @@ describe('<law-report-summary>', () => {
 
   it('shows the sentence an imported figure came from, on request', async () => {
     const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
+    // The sentences stand in the report's text, as in an imported report.
+    const sections = makeReport().sections.map((section) =>
+      section.kind === 'measures' ? { ...section, paragraphs: [quote, '办理法律援助案件5件。'] } : section,
+    );
     await mount(
       makeReport({
+        sections,
         metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } })],
       }),
     );
@@ -252,8 +257,13 @@ describe('<law-report-summary>', () => {
 
   it('prints no 出处 stubs: a closed one is left out, an opened one prints its sentence', async () => {
     const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
+    // The sentences stand in the report's text, as in an imported report.
+    const sections = makeReport().sections.map((section) =>
+      section.kind === 'measures' ? { ...section, paragraphs: [quote, '办理法律援助案件5件。'] } : section,
+    );
     await mount(
       makeReport({
+        sections,
         metrics: [
           makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } }),
           makeMetric('legalAid.cases', 5, {
