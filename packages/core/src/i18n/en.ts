@@ -266,12 +266,12 @@ export const en: LocaleMessages = {
       completeness: 'Completeness (%)',
       fileName: 'Rule-of-law government reports {year}.csv',
       fileNameOfCounty: '{county} rule-of-law government reports {year}.csv',
-    },
-    unknownIndicator:
       fileNameCounted: 'Rule-of-law government reports {year} ({counting}).csv',
       fileNameOfCountyCounted: '{county} rule-of-law government reports {year} ({counting}).csv',
       counting: { filed: 'filed and published only', published: 'published only' },
       withUnit: '{label} ({unit})',
+    },
+    unknownIndicator:
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',
   },
   formats: {

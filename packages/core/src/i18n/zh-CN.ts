@@ -252,12 +252,12 @@ export const zhCN = {
       completeness: '完整度（%）',
       fileName: '{year}年法治政府建设年度报告汇总.csv',
       fileNameOfCounty: '{county}{year}年法治政府建设年度报告汇总.csv',
-    },
-    unknownIndicator:
       fileNameCounted: '{year}年法治政府建设年度报告汇总（{counting}）.csv',
       fileNameOfCountyCounted: '{county}{year}年法治政府建设年度报告汇总（{counting}）.csv',
       counting: { filed: '仅已备案、已公开', published: '仅已公开' },
       withUnit: '{label}（{unit}）',
+    },
+    unknownIndicator:
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
   },
   formats: {
