@@ -118,7 +118,7 @@ export const elementStringsEn: ElementStrings = {
       'This part of the page did not load (the network is down or a file is missing); check the connection and reload the page.',
     publicPage: 'public page',
     publicPageOf: 'public page of {unit}',
-    headingOfCounty: '{county}: submissions of the {year} reports',
+    headingOfCounty: 'Submissions of the {year} reports, {county}',
     judgedBy: 'On time judged by {source} deadlines: submitted by {deadlines}, published by {publish}.',
     deadlineOf: '{level} {date}',
     listSeparator: ', ',
@@ -174,5 +174,8 @@ export const elementStringsEn: ElementStrings = {
     noPrevious: 'The server has no reports on {year}, so there is no change from last year.',
     reviewStatus: 'Review status: {status} (version {version})',
     offline: 'Cannot reach the county’s collection server; check the connection and reload the page.',
+    countOf: '{heading} ({n})',
+    aside: '{text} ({aside})',
+    labelled: '{label}: {text}',
   },
 };

@@ -6,7 +6,7 @@ import {
   type Locale,
   type UnitDetail,
 } from '@law-report/core/model';
-import type { AggregateReview } from '../internal/aggregate-review.js';
+import type { AggregateReview, CountFrom } from '../internal/aggregate-review.js';
 import { downloadFile } from '../internal/download.js';
 
 // Loaded with the first export: the first render of the dashboard writes no CSV.
@@ -21,6 +21,8 @@ export interface CsvSource {
   readonly review: AggregateReview | undefined;
   /** The county's name, when the server knows it: the file is named as the server names it. */
   readonly county: string | undefined;
+  /** Which reports a server's aggregate counts: a sheet of filed reports only is named so. */
+  readonly countFrom: CountFrom | undefined;
 }
 
 /**
@@ -37,12 +39,16 @@ export function csvOf(source: CsvSource): string {
   });
 }
 
-/** Downloads the units sheet as a file named as the server and the CLI's docs name it (青川县2023年…汇总.csv). */
+/**
+ * Downloads the units sheet as a file named as the server and the CLI's docs name it (青川县2023年…汇总.csv;
+ * …汇总（仅已备案、已公开）.csv when only filed reports count).
+ */
 export function downloadCsv(source: CsvSource): void {
   const name = unitsCsvFileName({
     year: source.result.year,
     locale: source.locale,
     ...(source.county ? { county: source.county } : {}),
+    countFrom: source.countFrom,
   });
   downloadFile(csvOf(source), name, 'text/csv;charset=utf-8');
 }

@@ -54,10 +54,13 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
     ['max', c.max],
     ...(comparison
       ? [
-          ['change', `${c.change}（${formatMessage(m.dashboard.changeFrom, { year: result.year - 1 })}）`] as [
-            FigureColumn,
-            string,
-          ],
+          [
+            'change',
+            formatMessage(m.dashboard.aside, {
+              text: c.change,
+              aside: formatMessage(m.dashboard.changeFrom, { year: result.year - 1 }),
+            }),
+          ] as [FigureColumn, string],
         ]
       : []),
   ];
@@ -119,7 +122,7 @@ export function renderApart(
           <tbody>
             ${rows.map(
               ({ key, scope, figure }) => html`<tr>
-              <th scope="row">${label(key)}${scope ? `（${scope}）` : ''}</th>
+              <th scope="row">${scope ? formatMessage(m.dashboard.aside, { text: label(key), aside: scope }) : label(key)}</th>
               <td class="number">${amount(totalFigure(figure), m, locale)}</td>
               <td class="number">${figure.reporting}</td>
             </tr>`,
@@ -155,8 +158,8 @@ function change(row: FigureRow, m: Strings, locale: Locale): string {
     prefix && magnitude.startsWith(prefix)
       ? `${prefix}${sign}${magnitude.slice(prefix.length)}`
       : `${sign}${magnitude}`;
-  const percent = shown.percent === null ? '' : `（${shown.percent > 0 ? '+' : ''}${shown.percent}%）`;
-  return `${signed}${percent}`;
+  if (shown.percent === null) return signed;
+  return formatMessage(m.dashboard.aside, { text: signed, aside: `${shown.percent > 0 ? '+' : ''}${shown.percent}%` });
 }
 
 // One bar per unit that reported, in the units' order, scaled to the largest figure.
@@ -165,13 +168,20 @@ function chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale:
   const height = 28;
   const step = width / units.length;
   const max = row.figure.max || 1;
-  const label = `${formatMessage(m.dashboard.chart, { indicator: row.label })}：${formatMessage(m.dashboard.chartSummary, { n: row.figure.reporting, min: row.figure.min, max: row.figure.max })}`;
+  const label = formatMessage(m.dashboard.labelled, {
+    label: formatMessage(m.dashboard.chart, { indicator: row.label }),
+    text: formatMessage(m.dashboard.chartSummary, {
+      n: row.figure.reporting,
+      min: row.figure.min,
+      max: row.figure.max,
+    }),
+  });
   return html`<svg class="chart" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
     ${units.map((unit, i) => {
       const figure = unit.values?.[row.key];
       if (!figure) return nothing;
       const h = Math.max(1, (figure.value / max) * height);
-      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${unit.name}：${formatFigure({ ...figure, unit: row.figure.unit }, locale)}</title></rect>`;
+      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${formatMessage(m.dashboard.labelled, { label: unit.name, text: formatFigure({ ...figure, unit: row.figure.unit }, locale) })}</title></rect>`;
     })}
   </svg>`;
 }

@@ -58,7 +58,7 @@ export function renderNotify(view: UnitsView): TemplateResult {
   const { m, locale, result, review } = view;
   const late = result.unitsDetail.filter((unit) => unit.status === 'late');
   const list = (heading: string, items: readonly unknown[]) => html`<section aria-label=${heading}>
-    <h4>${heading}（${items.length}）</h4>
+    <h4>${formatMessage(m.dashboard.countOf, { heading, n: items.length })}</h4>
     ${items.length === 0 ? html`<p>${m.dashboard.none}</p>` : html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
   </section>`;
   const names = (units: readonly string[]) => units.map((name) => reportText(name, locale));

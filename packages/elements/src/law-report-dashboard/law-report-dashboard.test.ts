@@ -248,6 +248,28 @@ describe('<law-report-dashboard>', () => {
     await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('87.5% 14 of 16 units');
   });
 
+  it('writes English brackets and colons in English, full-width ones only in Chinese', async () => {
+    const english = await mount({ previous: lines(reports2022) }, { locale: 'en' });
+    await expect.element(page.getByRole('heading', { name: 'Missing (2)', level: 4 })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Late (4)', level: 4 })).toBeVisible();
+    await expect.element(page.getByRole('columnheader', { name: 'Change (vs 2022)' })).toBeVisible();
+    await expect
+      .element(page.getByRole('img', { name: /^Disputes identified by unit: 14 units gave it, from 10 to 113$/ }))
+      .toBeVisible();
+    // What the English view writes itself (the units' Chinese names aside) has no full-width bracket or colon.
+    const written = (element: LawReportDashboardElement) => {
+      const root = element.shadowRoot;
+      const labels = [...(root?.querySelectorAll('[aria-label]') ?? [])].map((node) => node.getAttribute('aria-label'));
+      return [root?.textContent ?? '', ...labels].join('\n');
+    };
+    expect(written(english)).not.toMatch(/[（）：]/);
+    english.remove();
+    const chinese = await mount({ previous: lines(reports2022) });
+    await expect.element(page.getByRole('heading', { name: '未报送（2）', level: 4 })).toBeVisible();
+    await expect.element(page.getByRole('columnheader', { name: '同比（较2022年）' })).toBeVisible();
+    expect(written(chinese)).toMatch(/逾期报送（4）/);
+  });
+
   it('says what is wrong with bad deadline overrides instead of breaking', async () => {
     await mount({ deadlines: { submit: { town: '13-45' } } as unknown as DeadlineOverrides });
     await expect.element(page.getByRole('alert')).toBeVisible();
@@ -668,6 +690,28 @@ describe('<law-report-dashboard> from a collection server', () => {
     expect(rows.find((row) => row[0] === '东城镇')?.slice(1, 3)).toEqual(['已退回', '未报送']);
     expect(rows.find((row) => row[0] === '东城镇')?.[column]).toBe('');
     expect([rows.at(-2)?.[0], rows.at(-2)?.[column]]).toEqual(['合计', '10']);
+  });
+
+  it('names the sheet of filed reports only apart from the sheet of every report, since their totals differ', async () => {
+    await mountServed({ year: '2020' });
+    const names: string[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:law-report-test');
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      await page.getByRole('button', { name: '导出 CSV' }).click();
+      await expect.poll(() => names.length).toBe(1);
+      await page.getByRole('radio', { name: '只计已备案、已公开的' }).click();
+      await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('0.0% 0 / 2 个单位');
+      await page.getByRole('button', { name: '导出 CSV' }).click();
+      await expect.poll(() => names.length).toBe(2);
+    } finally {
+      create.mockRestore();
+      click.mockRestore();
+    }
+    expect(names[0]).toMatch(/^(青川县)?2020年法治政府建设年度报告汇总\.csv$/);
+    expect(names[1]).toBe(names[0]?.replace('汇总.csv', '汇总（仅已备案、已公开）.csv'));
   });
 
   it('judges a unit’s report in its dialog as its row does: the day the server received it, against the unit’s deadline', async () => {

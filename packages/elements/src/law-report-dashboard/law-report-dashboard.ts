@@ -430,6 +430,8 @@ export class LawReportDashboardElement extends LitElement {
       units: this.#sortedUnits(result).map((row) => row.unit),
       review: this.#review,
       county: this.#servedYears()?.county,
+      // As the server counted what is on screen (a switch of counting shows the old until the new arrives).
+      countFrom: this.#servedYears()?.countFrom,
     };
   }
 

@@ -16,6 +16,8 @@ export interface Served {
   readonly county: string | undefined;
   /** The deadlines the server judged the year by. */
   readonly judgedBy: JudgedBy | undefined;
+  /** Which reports the aggregates count, as asked: the sheet of a `filed` count is named apart. */
+  readonly countFrom: CountFrom;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function loadServed(
     previous: previous && !('error' in previous) ? previous : undefined,
     county,
     judgedBy: judgedBy(aggregate),
+    countFrom,
   };
 }
 

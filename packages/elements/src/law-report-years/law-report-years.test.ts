@@ -327,6 +327,14 @@ describe('<law-report-years>', () => {
     const element = await mount({}, { locale: 'en' });
     expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('Rule-of-law government reports, 2021–2023');
     expect(element.shadowRoot?.querySelector('[part="units"] tbody th')?.getAttribute('lang')).toBe('zh-CN');
+    // An English colon in English: a chart's name and each bar's year and total.
+    const chart = element.shadowRoot?.querySelector('svg.trend');
+    expect(chart?.getAttribute('aria-label')).toMatch(/^Trend of .+: 2021 to 2023: lowest /);
+    expect([...(chart?.querySelectorAll('title') ?? [])].map((title) => title.textContent)).toEqual([
+      '2021: 14 起',
+      '2022: 14 起',
+      '2023: 26 起',
+    ]);
     expect(await seriousViolations(element)).toEqual([]);
   });
 });

@@ -248,7 +248,7 @@ export class LawReportYearsElement extends LitElement {
               const totals = points.filter((point) => point !== null);
               const min = Math.min(...totals.map((point) => point.total));
               const max = Math.max(...totals.map((point) => point.total));
-              const chartLabel = `${formatMessage(y.trendOf, { indicator: label })}：${formatMessage(y.trendSummary, { first: first ?? '', last: last ?? '', min, max })}`;
+              const chartLabel = `${formatMessage(y.trendOf, { indicator: label })}${y.colon}${formatMessage(y.trendSummary, { first: first ?? '', last: last ?? '', min, max })}`;
               const change = span?.indicators[key];
               return html`<tr>
                 <th scope="row">${label}</th>
@@ -267,7 +267,7 @@ export class LawReportYearsElement extends LitElement {
                       </td>`
                     : html`<td class="number none">—</td>`,
                 )}
-                <td>${yearsChart(points, chartLabel, locale)}</td>
+                <td>${yearsChart(points, chartLabel, locale, y.colon)}</td>
                 ${span ? html`<td>${this.#changeCell(points, change, y, locale)}</td>` : nothing}
               </tr>`;
             })}
