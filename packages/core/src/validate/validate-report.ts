@@ -89,6 +89,8 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
 // that read only text (`readsText`) never look at them, and what they would say of them is dropped.
 const STAND_IN = '报告';
 const OUTSIDE_SECTIONS = ['title', 'unit', 'issuer'] as const;
+// Shape issues that refuse the whole report (data no report has): nothing more is said of it.
+const REFUSALS: ReadonlySet<string> = new Set(['sections_too_deep', 'extension_too_deep', 'forbidden_key']);
 
 /**
  * The rules that read only the text, run on a report whose other fields fail their shape: its
@@ -102,7 +104,8 @@ function textIssues(
 ): ValidationIssue[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
   const given = input as Record<string, unknown>;
-  if (!Array.isArray(given.sections) || shape.some((issue) => issue.path[0] === 'sections')) return [];
+  if (!Array.isArray(given.sections) || shape.some((issue) => issue.path[0] === 'sections' || REFUSALS.has(issue.code)))
+    return [];
   const failed = new Set(shape.map((issue) => issue.path[0]));
   const kept = (key: (typeof OUTSIDE_SECTIONS)[number]) =>
     !failed.has(key) && typeof given[key] === 'string' ? (given[key] as string) : undefined;
