@@ -52,6 +52,13 @@ const zhCN = {
     '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
+  // 备案 takes the same confirmation as 公开, where the unit did not mark 保密审查 done: the county confirms it, the unit need not send the report again.
+  confirmConfidentialityFile: '我已确认这份报告完成了保密审查，可以备案',
+  confirmConfidentialityFileHelp:
+    '报告中没有注明已完成保密审查的，可由审核人在这里确认后备案，不必退回单位；确认人和时间记入审核记录。公开时仍须再次确认。',
+  confirmConfidentialityFileMissing:
+    '报告中没有注明已完成保密审查：请先勾选“我已确认这份报告完成了保密审查，可以备案”，不必退回单位。',
+  refusedConfirmable: '另外，报告中没有注明已完成保密审查：这一点可由你勾选上方的确认，不必由单位补全。',
   // The 报送日期 a report is judged by (core's judgedSubmission). Its names are the summary's (`ui.receivedOn`,
   // `ui.loadedOn`, `ui.submittedOn`, `ui.issuedOn` of the shared messages), so the desk and the report it shows agree.
   loadedNote: '（历史导入，报告所载日期）',
@@ -113,6 +120,13 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmConfidentialityMissing:
     'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
+  confirmConfidentialityFile: 'I confirm this report has passed the confidentiality review and may be filed',
+  confirmConfidentialityFileHelp:
+    'Where the report does not say the confidentiality review is done, the reviewer confirms it here and files it, without returning it to the unit; who confirmed it and when are kept in the review history. Publishing asks for it again.',
+  confirmConfidentialityFileMissing:
+    'The report does not say the confidentiality review is done: first tick “I confirm this report has passed the confidentiality review and may be filed”; there is no need to return it.',
+  refusedConfirmable:
+    'Besides, the report does not say the confidentiality review is done: you can confirm that above; the unit need not mend it.',
   loadedNote: ' (loaded history: the date the report gives)',
   judgedLine: '{label}: {date} (lateness is judged by this date).',
   // After the sentence before it, in the same paragraph.

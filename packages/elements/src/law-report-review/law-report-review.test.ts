@@ -55,15 +55,14 @@ describe('<law-report-review>', () => {
       .toHaveTextContent(`东城镇${YEAR}年的报告，第 1 版，已提交`);
     expect(await seriousViolations(element)).toEqual([]);
 
-    // 备案 needs what 公开 will need: the server says what is missing, nothing changes. The refusal is a
-    // message of its own below the buttons, focused, each problem in words; the reason box has no error.
+    // 备案 needs what 公开 will need: 保密审查, not marked done by the unit, is the reviewer's to confirm here.
+    // Nothing changes; the confirmation says so and takes focus; the reason box has no error, no refusal for the unit.
     await page.getByRole('button', { name: '备案', exact: true }).click();
-    const refused = page.getByRole('alert').filter({ hasText: /还不能备案：这份报告有以下 \d+ 个问题/ });
-    await expect.element(refused).toBeVisible();
-    await expect.poll(() => active(element)?.id).toBe('refused');
-    await expect.element(refused).toHaveTextContent(/保密审查/);
-    await expect.element(refused).toHaveAccessibleName(/^还不能备案/);
-    expect(element.shadowRoot?.querySelector('.actions #refused, .actions .issues')).toBeNull();
+    await expect.element(page.getByText('还没有备案：请先勾选保密审查的确认。')).toBeVisible();
+    await expect.poll(() => active(element)?.id).toBe('confidentiality');
+    const confirmFiling = page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以备案' });
+    await expect.element(confirmFiling).toHaveAttribute('aria-invalid', 'true');
+    expect(element.shadowRoot?.querySelector('#refused')).toBeNull();
     expect(element.shadowRoot?.querySelector('#reason')?.getAttribute('aria-invalid')).toBe('false');
     expect(element.shadowRoot?.querySelector('#reason')?.getAttribute('aria-describedby')).toBe('reason-help');
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toBeVisible();
@@ -115,6 +114,33 @@ describe('<law-report-review>', () => {
     expect(changes.map((event) => event.status)).toEqual(['returned', 'filed', 'published', 'filed']);
     await expect.element(page.getByRole('tab', { name: '已备案（1）' })).toBeVisible();
     expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  it('files a report the unit did not mark 保密审查 done once the reviewer confirms it, never asking the unit to mend it', async () => {
+    // A year of its own (2025): the report as the town sent it, with no 保密审查 marked done.
+    const year = 2025;
+    await submit(townReport('东城镇', year));
+    const element = await mount();
+    element.setAttribute('year', String(year));
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    const confirm = page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以备案' });
+    await expect.element(confirm).toHaveAccessibleDescription(/可由审核人在这里确认后备案，不必退回单位/);
+    // Unconfirmed: the server refuses, and the desk says it is the reviewer's to confirm, not the unit's to mend.
+    await page.getByRole('button', { name: '备案', exact: true }).click();
+    await expect.element(page.getByText('还没有备案：请先勾选保密审查的确认。')).toBeVisible();
+    await expect.poll(() => active(element)?.id).toBe('confidentiality');
+    await expect.element(confirm).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(confirm)
+      .toHaveAccessibleDescription(/请先勾选“我已确认这份报告完成了保密审查，可以备案”，不必退回单位/);
+    expect(element.shadowRoot?.textContent).not.toMatch(/须由单位补全/);
+    expect(await seriousViolations(element)).toEqual([]);
+    // Confirmed from the keyboard: filed, the confirmation kept in the history.
+    await userEvent.keyboard(' ');
+    await expect.element(confirm).toBeChecked();
+    await page.getByRole('button', { name: '备案', exact: true }).click();
+    await expect.element(page.getByText('已备案东城镇的报告。')).toBeVisible();
+    await expect.element(page.getByRole('listitem').filter({ hasText: '已备案（确认已完成保密审查）' })).toBeVisible();
   });
 
   it('lists a note of the server’s once: what the publication checks find again is not repeated under 需要留意的数据', async () => {

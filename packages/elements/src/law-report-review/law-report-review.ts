@@ -16,7 +16,7 @@ import type { DeskSaid } from './desk-said.js';
 import { reviewStyles } from './law-report-review.styles.js';
 import { renderOpenedReport } from './opened-report.js';
 import { renderQueuePanel } from './queue-panel.js';
-import type { Refused } from './review-steps.js';
+import { CONFIRMING, type Refused } from './review-steps.js';
 
 const STATUSES = REVIEW_STATUSES;
 
@@ -34,7 +34,8 @@ const STATUSES = REVIEW_STATUSES;
  * before, its review history and the report itself (`<law-report-summary>`), with the steps the
  * server allows now: 退回 and 撤销公开 with a reason, 备案, 公开 (with the reviewer's own
  * confirmation that 保密审查 is done, a checkbox the server keeps in the history with who and
- * when). Each step names the version read, so one the unit replaced since is refused, not acted
+ * when; 备案 takes it too, for a report the unit did not mark 保密审查 done, which is then filed
+ * rather than sent back for what the county confirms itself). Each step names the version read, so one the unit replaced since is refused, not acted
  * on. Each step's result is said where focus is; a 备案 or 公开 the server refuses for what the
  * report lacks is listed in a message of its own below the buttons, which takes focus; the queue follows. Keyboard only: the tabs move
  * with the arrow keys. Lateness is judged by the deadlines the county set (the server's roster
@@ -244,17 +245,29 @@ export class LawReportReviewElement extends LitElement {
     this._busy = true;
     const locale = localeOf(this.locale);
     // The version read: a newer one sent since is refused by the server (409), never acted on unread.
-    const details = { version: open.version, ...(action === 'publish' ? { confidentialityReviewed: true } : {}) };
+    const confirmed = CONFIRMING.includes(action) && confirmation?.checked === true;
+    const details = { version: open.version, ...(confirmed ? { confidentialityReviewed: true } : {}) };
     const done = await act(this.endpoint ?? '', this.token, locale, open.id, action, reason, details).finally(
       () => (this._busy = false),
     );
     if (!done.ok) {
-      const issues = done.issues.filter((issue) => issue.severity === 'error');
+      const errors = done.issues.filter((issue) => issue.severity === 'error');
+      // 保密审查 not marked done is the reviewer's to confirm in this step, never the unit's to mend.
+      const answers = (issue: { readonly code: string }) =>
+        CONFIRMING.includes(action) && issue.code === 'confidentiality_review_missing';
+      const issues = errors.filter((issue) => !answers(issue));
+      const confirmable = errors.some(answers);
+      if (confirmable) this._confirmMissing = true;
+      if (confirmable && issues.length === 0) {
+        await this.#say({ key: 'confirmNeeded', action });
+        confirmation?.focus();
+        return;
+      }
       if (issues.length > 0) {
         // Refused for what the report lacks: said in a message of its own by the buttons, focus moved to it;
         // nothing of it is said by the reason box, whose own error is only for a step without its reason.
         this._said = undefined;
-        this._refused = { action, issues };
+        this._refused = { action, issues, confirmable };
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#refused')?.focus();
         return;

@@ -16,6 +16,9 @@ import { renderSteps, type StepsView } from './review-steps.js';
 // publication, the server's warnings, what changed, the history and the report itself
 // (`<law-report-summary>`). A template of what the element holds; the element keeps the state.
 
+// The server's warnings of a late submission, each named by the date judged by.
+const LATE: ReadonlySet<string> = new Set(['late_submission', 'late_receipt', 'late_receipt_typed']);
+
 /** What the opened report shows and calls: the report with its steps' state, the roster, what was said. */
 export interface OpenedView extends Omit<StepsView, 'open'> {
   /** The report from the server, or its message why it could not be read. */
@@ -34,10 +37,14 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
   const parsed = parseReport(open.report).data;
   const found = parsed ? deskChecks(open, parsed, view.roster, locale) : undefined;
   const checks = found?.checks ?? [];
-  // What the server said at submission and the desk's own checks find again is listed once, with the checks.
+  // What the server said at submission and the desk's own checks find again is listed once, with the checks
+  // (the server's lateness, named by the county's receipt, is the checks' late_submission).
   const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
   const warnings = open.warnings.filter(
-    (issue) => !seen.has(`${issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`),
+    (issue) =>
+      !seen.has(
+        `${LATE.has(issue.code) ? 'late_submission' : issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`,
+      ),
   );
   const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
   const changes = parsed && previous ? diffReports(previous, parsed) : undefined;

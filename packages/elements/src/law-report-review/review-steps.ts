@@ -5,13 +5,20 @@ import { stringsOf } from '../internal/locale.js';
 import type { ReviewAction, ReviewedReport } from '../internal/review-client.js';
 
 // The review steps of the report open: the buttons the server allows now (from its table of
-// transitions), a reason box where one may be given, the confirmation of 保密审查 for 公开, and a
-// refusal for what the report lacks. A template of what the element holds; the element keeps the state.
+// transitions), a reason box where one may be given, the confirmation of 保密审查 for 备案 and 公开
+// (one rule on the server: it stands for the unit's own mark), and a refusal for what the report
+// lacks. A template of what the element holds; the element keeps the state.
+
+/** The steps that take the reviewer's confirmation of 保密审查 (the server's `confirms`); 公开 always needs it. */
+export const CONFIRMING: readonly ReviewAction[] = ['file', 'publish'];
 
 /** A step the server refused for what the report lacks (备案, 公开), with the problems it named. */
 export interface Refused {
   readonly action: ReviewAction;
+  /** What the unit must mend and send again. */
   readonly issues: readonly ValidationIssue[];
+  /** 保密审查 not marked done besides: the reviewer's confirmation answers it, not the unit. */
+  readonly confirmable: boolean;
 }
 
 /** What the steps show and call. */
@@ -20,7 +27,7 @@ export interface StepsView {
   readonly open: ReviewedReport;
   /** The step pressed without the reason it needs. */
   readonly reasonMissing: ReviewAction | undefined;
-  /** 公开 pressed without the confirmation of 保密审查. */
+  /** 公开 pressed without the confirmation of 保密审查, or 备案 of a report not marked 保密审查 done. */
   readonly confirmMissing: boolean;
   readonly refused: Refused | undefined;
   /** A step is on its way to the server. */
@@ -37,6 +44,20 @@ export function renderSteps(view: StepsView): TemplateResult | typeof nothing {
   const m = stringsOf(locale);
   const d = deskMessages[locale];
   const needsReason = open.actions.some((action) => action === 'return' || action === 'unpublish');
+  // 备案 and 公开 are never allowed together: the confirmation is worded for the one shown.
+  const confirming = open.actions.find((action) => CONFIRMING.includes(action));
+  const confirm =
+    confirming === 'file'
+      ? {
+          label: d.confirmConfidentialityFile,
+          help: d.confirmConfidentialityFileHelp,
+          missing: d.confirmConfidentialityFileMissing,
+        }
+      : {
+          label: d.confirmConfidentiality,
+          help: d.confirmConfidentialityHelp,
+          missing: d.confirmConfidentialityMissing,
+        };
   return html`<div class="actions" role="group" aria-label=${d.actions}>
       ${
         needsReason
@@ -47,15 +68,15 @@ export function renderSteps(view: StepsView): TemplateResult | typeof nothing {
           : nothing
       }
       ${
-        open.actions.includes('publish')
+        confirming
           ? html`<div class="confirm">
             <input type="checkbox" id="confidentiality" aria-describedby=${confirmMissing ? 'confidentiality-help confidentiality-error' : 'confidentiality-help'} aria-invalid=${confirmMissing ? 'true' : 'false'}
               @change=${(event: Event) => {
                 if ((event.target as HTMLInputElement).checked) view.confirmed();
               }} />
-            <label for="confidentiality">${d.confirmConfidentiality}</label>
-            <p class="help" id="confidentiality-help">${d.confirmConfidentialityHelp}</p>
-            ${confirmMissing ? html`<p class="problem" id="confidentiality-error">${d.confirmConfidentialityMissing}</p>` : nothing}
+            <label for="confidentiality">${confirm.label}</label>
+            <p class="help" id="confidentiality-help">${confirm.help}</p>
+            ${confirmMissing ? html`<p class="problem" id="confidentiality-error">${confirm.missing}</p>` : nothing}
           </div>`
           : nothing
       }
@@ -76,5 +97,6 @@ function renderRefused(refused: Refused | undefined, locale: Locale): TemplateRe
   return html`<div class="refused" id="refused" role="alert" tabindex="-1" aria-labelledby="refused-heading">
       <p id="refused-heading">${formatMessage(d.refusedHeading, { action: m.reviewActions[refused.action], count: refused.issues.length })}</p>
       <ul class="issues">${refused.issues.map((issue) => html`<li class="error">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>
+      ${refused.confirmable ? html`<p>${d.refusedConfirmable}</p>` : nothing}
     </div>`;
 }
