@@ -1,3 +1,4 @@
+import { chinaToday } from '@law-report/core/model';
 import { beiliuReport, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -198,6 +199,33 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .toHaveTextContent(/另有 \d+ 点请留意，见下方。$/);
     await expect.poll(() => active(element)?.id).toBe('sent');
     await expect.element(page.getByRole('group', { name: /县里的系统请你留意以下几点/ })).toHaveTextContent('5000');
+  });
+
+  it('tells the town after 提交 that the county checks 保密审查 itself, and names a late date the county’s receipt, beside the one typed', async () => {
+    // 2025 is this test's own: sent today, long after the deadline, with an earlier 报送日期 typed and no 保密审查 marked.
+    const { confidentialityReviewed: _reviewed, ...report } = makeReport({
+      year: 2025,
+      title: '北留镇2025年法治政府建设工作情况的报告',
+      unit: { name: '北留镇', level: 'town' },
+      issuer: '北留镇人民政府',
+      issuedOn: '2026-01-10',
+      submittedOn: '2026-01-15',
+    });
+    const element = await mount(report);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => active(element)?.id).toBe('sent');
+    const told = page.getByRole('group', { name: /县里的系统请你留意以下几点/ });
+    await expect.element(told).toHaveTextContent(/县里备案、公开前会核对.*不必为此重新报送/);
+    expect(told.element().textContent).not.toContain('公开前须完成保密审查');
+    const late = told.getByRole('listitem').filter({ hasText: '晚于截止日期' });
+    await expect
+      .element(late)
+      .toHaveTextContent(
+        new RegExp(
+          `^县里收到报告的日期 ${chinaToday()} 晚于截止日期 \\d{4}-\\d\\d-\\d\\d（逾期 \\d+ 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 2026-01-15）。$`,
+        ),
+      );
+    expect(await seriousViolations(element)).toEqual([]);
   });
 
   it('puts the server’s 422 issues in the error summary, focused', async () => {
