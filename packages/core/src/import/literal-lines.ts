@@ -1,6 +1,7 @@
-import { enumeratorAt, splitHeading } from './headings.js';
+import { enumeratorAt, splitHeading, type Enumerator } from './headings.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { readAsStructure } from './rules/index.js';
+import { READING_RULES, readAsStructure } from './rules/index.js';
+import { isSentenceItem } from './rules/sentence-item.js';
 
 // The one escape of rendered text, written by renderReport and read by importReport, so a
 // report survives the round trip whatever its strings hold. A line that starts with `\` is
@@ -47,6 +48,47 @@ export function paragraphNeedsLiteral(text: string, previousClosed: boolean, tit
   if (/[\\\n\r]| \d|\d /.test(text) || text.includes('**') || text.includes('__')) return true;
   // Every registered rule that reads a line as structure: Markdown, page chrome, a date, a heading, an appendix.
   return readAsStructure(text);
+}
+
+// The rules a numbered sentence of a list may match and still be read back as the paragraph it is.
+const ITEM_RULES = new Set(['heading-enumerator', 'sentence-item']);
+
+/**
+ * Which of a section's paragraphs need no `\` for opening with an enumerator, because the importer
+ * folds them back into the section's paragraphs (rule `sentence-item`): the numbered sentences of a
+ * list that ends the section's text, of one kind of enumerator deeper than its heading's
+ * (四、2027年工作安排 / （一）…。/ （二）…。), in a section with no sub-sections. So print can show
+ * them as the report wrote them; any other reason a paragraph needs a literal line still holds.
+ *
+ * @param paragraphs - the section's paragraphs
+ * @param heading - the section's heading line as written (一、2027年工作安排)
+ * @param hasSections - whether the section has sub-sections
+ * @returns the indexes of the paragraphs that may be written as they stand
+ * @example plainListItems(['（一）加强法治培训，提升干部法治素养。'], '四、2027年工作安排', false) // Set {0}
+ */
+export function plainListItems(paragraphs: readonly string[], heading: string, hasSections: boolean): Set<number> {
+  const plain = new Set<number>();
+  const under = enumeratorAt(heading);
+  if (hasSections || !under) return plain;
+  let level: number | undefined;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const text = paragraphs[i] ?? '';
+    const enumerator = enumeratorAt(text);
+    if (!enumerator || enumerator.level <= under.level || (level !== undefined && enumerator.level !== level)) break;
+    if (!readsAsItem(text, enumerator)) break;
+    level = enumerator.level;
+    plain.add(i);
+  }
+  // Only a list that ends the text: a paragraph after a numbered sentence would be read as its body.
+  return plain;
+}
+
+// A numbered sentence that comes back as it stands: no title cut from a body, nothing else to escape.
+function readsAsItem(text: string, enumerator: Enumerator): boolean {
+  if (!isSentenceItem(text) || text !== text.trim() || /[\\\n\r]| \d|\d /.test(text)) return false;
+  if (text.includes('**') || text.includes('__')) return false;
+  if (splitHeading(MappedText.of(text), enumerator).body !== undefined) return false;
+  return !READING_RULES.some((rule) => rule.makesStructure && !ITEM_RULES.has(rule.id) && rule.matches(text));
 }
 
 /**

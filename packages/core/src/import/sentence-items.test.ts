@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../schema/section.js';
 import { renderReport } from '../render/render-report.js';
-import { importDraft } from '../testing/index.js';
+import { importDraft, makeReport, makeSection } from '../testing/index.js';
 import { validateReport } from '../validate/validate-report.js';
+import { plainListItems } from './literal-lines.js';
 
 // A report with the four other statutory contents written out, and the plans section as given.
 const report = (...plans: string[]) =>
@@ -146,4 +147,55 @@ describe('a numbered line with body text under it', () => {
       ['普法宣传', ['全年开展普法活动不少于15场。'], 0],
     ]);
   });
+});
+
+describe('plainListItems', () => {
+  const items = [
+    '（一）加强法治培训，提升干部法治素养。',
+    '（二）力争调解成功率达到95%以上；',
+    '（三）推进基层依法治理',
+  ];
+
+  it('lets a list of numbered sentences that ends a section be written as it stands', () => {
+    expect(plainListItems(['下一年度重点做好三项工作。', ...items.slice(0, 2)], '四、2027年工作安排', false)).toEqual(
+      new Set([1, 2]),
+    );
+  });
+
+  it('keeps the \\ of a numbered line that is a title, is followed by text, is as shallow as the heading, or stands above sub-sections', () => {
+    expect(plainListItems(items, '四、2027年工作安排', false)).toEqual(new Set());
+    expect(plainListItems([items[0] ?? '', '全年组织培训4次。'], '四、2027年工作安排', false)).toEqual(new Set());
+    expect(plainListItems(['一、加强法治培训，提升干部法治素养。'], '四、2027年工作安排', false)).toEqual(new Set());
+    expect(plainListItems([items[0] ?? ''], '四、2027年工作安排', true)).toEqual(new Set());
+    expect(plainListItems(['（一）加强培训。全年组织培训4次。'], '四、2027年工作安排', false)).toEqual(new Set());
+  });
+
+  it.each(['text', 'markdown', 'html'] as const)(
+    'names only lines that come back from %s as the paragraphs they were, written without the \\',
+    (format) => {
+      const plans = [
+        '下一年度重点做好三项工作。',
+        '（一）加强法治培训，提升干部法治素养。',
+        '（二）力争调解成功率达到95%以上；',
+        '（三）创建市级民主法治示范村1个。',
+      ];
+      const draft = makeReport({
+        sections: [
+          makeSection('measures', { paragraphs: ['全年开展普法活动12场。'] }),
+          makeSection('duties'),
+          makeSection('shortcomings'),
+          makeSection('plans', { title: '2027年工作安排', paragraphs: plans }),
+        ],
+      });
+      const plain = plainListItems(plans, '四、2027年工作安排', false);
+      expect(plain.size).toBe(3);
+      let rendered = renderReport(draft, { format });
+      for (const index of plain) rendered = rendered.replace(`\\${plans[index]}`, plans[index] ?? '');
+      expect(rendered).not.toContain('\\（');
+      const back = importDraft(rendered).report;
+      expect(back.sections.map((s) => [s.title, s.paragraphs, s.sections])).toEqual(
+        draft.sections.map((s) => [s.title, s.paragraphs, s.sections]),
+      );
+    },
+  );
 });
