@@ -94,12 +94,19 @@ function readsAsItem(text: string, enumerator: Enumerator): boolean {
 /**
  * Whether a heading's title must be written escaped (`一、\title`) to come back whole: the
  * importer would cut it at a full stop or colon, trim its punctuation or spaces, or find a
- * line break, backslash or Markdown in it.
+ * line break, backslash or Markdown in it; or, for a section with nothing under it (`bare`), read
+ * the heading as a numbered sentence, a list item that is its parent's paragraph (rule
+ * `sentence-item`: （一）加强法治培训，提升干部法治素养 with no text under it).
+ *
+ * @param heading - the heading line as written, enumerator and title
+ * @param title - the section's title
+ * @param bare - whether the section has no paragraphs and no sub-sections
+ * @example titleNeedsEscape('（一）加强法治培训，提升干部法治素养', '加强法治培训，提升干部法治素养', true) // true
  */
-export function titleNeedsEscape(heading: string, title: string): boolean {
+export function titleNeedsEscape(heading: string, title: string, bare = false): boolean {
   if (title.length === 0 || /[\\\n\r]| \d|\d /.test(title) || title.includes('**') || title.includes('__')) return true;
   const enumerator = enumeratorAt(heading);
-  if (!enumerator) return true;
+  if (!enumerator || (bare && isSentenceItem(heading))) return true;
   const split = splitHeading(MappedText.of(heading), enumerator);
   return split.body !== undefined || split.title.text !== title;
 }

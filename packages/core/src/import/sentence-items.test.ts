@@ -3,7 +3,7 @@ import type { Section } from '../schema/section.js';
 import { renderReport } from '../render/render-report.js';
 import { importDraft, makeReport, makeSection } from '../testing/index.js';
 import { validateReport } from '../validate/validate-report.js';
-import { plainListItems } from './literal-lines.js';
+import { plainListItems, titleNeedsEscape } from './literal-lines.js';
 
 // A report with the four other statutory contents written out, and the plans section as given.
 const report = (...plans: string[]) =>
@@ -198,4 +198,24 @@ describe('plainListItems', () => {
       );
     },
   );
+});
+
+describe('titleNeedsEscape for a section with nothing under it', () => {
+  const heading = '（一）加强法治培训，提升干部法治素养';
+  const title = '加强法治培训，提升干部法治素养';
+
+  it('escapes a title that reads as a numbered sentence only when the section is bare', () => {
+    expect([titleNeedsEscape(heading, title, true), titleNeedsEscape(heading, title, false)]).toEqual([true, false]);
+    expect(titleNeedsEscape('（一）依法决策', '依法决策', true)).toBe(false);
+  });
+
+  it('keeps bare sections titled as sentences sections when their titles are written escaped', () => {
+    const text = (first: string) =>
+      report('四、2027年工作安排', first, '（二）深化矛盾纠纷排查化解工作，提升调解成功率');
+    expect(plansOf(text(heading)).sections).toEqual([]);
+    expect(plansOf(text(`（一）\\${title}`)).sections.map((s) => [s.title, s.paragraphs])).toEqual([
+      [title, []],
+      ['深化矛盾纠纷排查化解工作，提升调解成功率', []],
+    ]);
+  });
 });
