@@ -59,6 +59,8 @@ const zhCN = {
   confirmConfidentialityFileMissing:
     '报告中没有注明已完成保密审查：请先勾选“我已确认这份报告完成了保密审查，可以备案”，不必退回单位。',
   refusedConfirmable: '另外，报告中没有注明已完成保密审查：这一点可由你勾选上方的确认，不必由单位补全。',
+  // In the check for publication: 保密审查 not marked done is the reviewer's to confirm, not the unit's to mend.
+  checksConfirmable: '报告中没有注明已完成保密审查：由你在备案、公开时勾选确认即可，不必退回单位。',
   // The 报送日期 a report is judged by (core's judgedSubmission). Its names are the summary's (`ui.receivedOn`,
   // `ui.loadedOn`, `ui.submittedOn`, `ui.issuedOn` of the shared messages), so the desk and the report it shows agree.
   loadedNote: '（历史导入，报告所载日期）',
@@ -127,6 +129,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
     'The report does not say the confidentiality review is done: first tick “I confirm this report has passed the confidentiality review and may be filed”; there is no need to return it.',
   refusedConfirmable:
     'Besides, the report does not say the confidentiality review is done: you can confirm that above; the unit need not mend it.',
+  checksConfirmable:
+    'The report does not say the confidentiality review is done: you confirm it when you file and publish it; there is no need to return it.',
   loadedNote: ' (loaded history: the date the report gives)',
   judgedLine: '{label}: {date} (lateness is judged by this date).',
   // After the sentence before it, in the same paragraph.

@@ -32,7 +32,10 @@ export interface DeskChecks {
   readonly shown: Report;
   /** The deadlines it is judged by; undefined when the server did not say what the county set. */
   readonly deadlines: { readonly given: DeadlineOverrides | undefined } | undefined;
-  /** The check for publication, late_submission said of the date judged by under its own name. */
+  /**
+   * The check for publication, late_submission said of the date judged by under its own name, and
+   * 保密审查 not marked done as the reviewer's to confirm.
+   */
   readonly checks: readonly ValidationIssue[];
   /** Which 报送日期 lateness is judged by, and what the unit typed when that is another date. */
   readonly judgedLine: string;
@@ -78,7 +81,14 @@ export function deskChecks(
         !(issue.code === 'publication_date_missing' && !published) &&
         (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')),
     )
-    .map((issue) => (issue.code === 'late_submission' ? lateAs(issue, judged, locale) : issue));
+    .map((issue) =>
+      issue.code === 'late_submission'
+        ? lateAs(issue, judged, locale)
+        : // 保密审查 not marked done: the reviewer confirms it at 备案 and 公开 (the server's one rule), never sent back for it.
+          issue.code === 'confidentiality_review_missing'
+          ? { ...issue, message: deskMessages[locale].checksConfirmable }
+          : issue,
+    );
   return {
     judged,
     shown,

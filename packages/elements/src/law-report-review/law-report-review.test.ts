@@ -125,6 +125,10 @@ describe('<law-report-review>', () => {
     await page.getByRole('button', { name: '审核东城镇的报告' }).click();
     const confirm = page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以备案' });
     await expect.element(confirm).toHaveAccessibleDescription(/可由审核人在这里确认后备案，不必退回单位/);
+    // The check for publication says the same: the reviewer's to confirm, not the unit's to mend.
+    await expect
+      .poll(() => listAfter(element, '按公开要求检查'))
+      .toContain('由你在备案、公开时勾选确认即可，不必退回单位');
     // Unconfirmed: the server refuses, and the desk says it is the reviewer's to confirm, not the unit's to mend.
     await page.getByRole('button', { name: '备案', exact: true }).click();
     await expect.element(page.getByText('还没有备案：请先勾选保密审查的确认。')).toBeVisible();
