@@ -69,6 +69,7 @@ export const elementStringsEn: ElementStrings = {
     myReportsFailed: 'The submissions cannot be read now: {message}',
     versionNumber: 'version {version}',
     openReport: 'Open the {year} report',
+    openHeld: 'Open the county’s copy of the {year} report',
     openRow: 'Open',
     returnedLoaded:
       'Version {version}, which the county returned, is loaded: correct it as the reason says and submit again.',

@@ -136,7 +136,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .toHaveTextContent(
         new RegExp(`^县里已有本单位${year}年的报告（第 \\d+ 版，已提交）。要查看或修改，请先打开它。`),
       );
-    await held.getByRole('button', { name: `打开${year}年的报告` }).click();
+    await held.getByRole('button', { name: `打开县里已有的${year}年报告` }).click();
     await expect.poll(() => element.value.title).toBe(title);
     expect(page.getByRole('status').filter({ hasText: '县里已有本单位' }).elements()).toHaveLength(0);
   });

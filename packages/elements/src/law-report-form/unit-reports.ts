@@ -30,7 +30,7 @@ export function renderHeld(view: FormView, server: SubmissionController): Templa
   const { m } = view;
   return html`<div class="held" role="status">
     <p>${formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] })}</p>
-    <button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openReport, { year: held.year })}</button>
+    <button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openHeld, { year: held.year })}</button>
   </div>`;
 }
 
