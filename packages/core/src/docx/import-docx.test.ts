@@ -97,13 +97,14 @@ describe('importDocx', () => {
       'duties: 党政主要负责人履行推进法治建设第一责任人职责情况',
       'measures: 推进法治政府建设的主要举措和成效',
       '  measures: 化解矛盾纠纷',
-      // 1. items are third-level headings, as in a text report.
-      '    measures: 全年排查矛盾纠纷56起，调解成功48起',
-      '    measures: 开展普法宣传活动23场',
       '  measures: 依法行政',
       'shortcomings: 推进法治政府建设存在的不足和原因',
       'plans: 下一年度推进法治政府建设的主要安排',
     ]);
+    // Numbered sentences with nothing under them are the text of their heading, as in a text report
+    // (the sentence-item reading rule), numbered as Word shows them.
+    const disputes = report?.sections[2]?.sections[0];
+    expect(disputes?.paragraphs).toEqual(['1.全年排查矛盾纠纷56起，调解成功48起。', '2.开展普法宣传活动23场。']);
   });
 
   it('keeps every fact’s source pointing into the converted text', async () => {

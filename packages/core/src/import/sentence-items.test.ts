@@ -70,6 +70,16 @@ describe('numbered sentences with nothing under them', () => {
     expect(back.sections).toEqual(draft.sections);
   });
 
+  it.each(['text', 'markdown', 'html'] as const)(
+    'are written in %s as the report wrote them, with no escape mark',
+    (format) => {
+      const { report: draft } = importDraft(text, { now: new Date('2027-02-01') });
+      const written = renderReport(draft, { format });
+      expect(written).toContain('（一）加强法治培训，提升干部法治素养。');
+      expect(written).not.toMatch(/\\（一）/);
+    },
+  );
+
   it('read a 1./2./3. list of sentences ending in ；as paragraphs too', () => {
     const plans = plansOf(
       report(

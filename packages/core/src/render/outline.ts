@@ -1,5 +1,11 @@
 import { closesParagraph } from '../import/join-paragraphs.js';
-import { escapeLiteral, LITERAL_MARK, paragraphNeedsLiteral, titleNeedsEscape } from '../import/literal-lines.js';
+import {
+  escapeLiteral,
+  LITERAL_MARK,
+  paragraphNeedsLiteral,
+  plainListItems,
+  titleNeedsEscape,
+} from '../import/literal-lines.js';
 import { coSignerLine } from '../import/rules/index.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
@@ -27,8 +33,9 @@ export function outline(report: Report): OutlineItem[] {
   const items: OutlineItem[] = [{ type: 'title', text: title }];
   // Whether the importer will take the line written last as closed, or join the next to it.
   let closed = true;
-  const paragraph = (text: string) => {
-    const literal = paragraphNeedsLiteral(text, closed, report.title);
+  // A list item the importer folds back (plainListItems) is written as the report wrote it.
+  const paragraph = (text: string, item = false) => {
+    const literal = !item && paragraphNeedsLiteral(text, closed, report.title);
     items.push({ type: 'paragraph', text: literal ? `${LITERAL_MARK}${escapeLiteral(text)}` : text });
     closed = closesParagraph(text, literal);
   };
@@ -43,12 +50,14 @@ export function outline(report: Report): OutlineItem[] {
       index += 1;
       const number = enumerator(depth, index);
       const plain = `${number}${section.title}`;
-      const text = titleNeedsEscape(plain, section.title)
+      const bare = section.paragraphs.length === 0 && section.sections.length === 0;
+      const text = titleNeedsEscape(plain, section.title, bare)
         ? `${number}${LITERAL_MARK}${escapeLiteral(section.title)}`
         : plain;
       items.push({ type: 'heading', depth, text });
       closed = closesParagraph(text);
-      for (const body of section.paragraphs) paragraph(body);
+      const listed = plainListItems(section.paragraphs, text, section.sections.length > 0);
+      section.paragraphs.forEach((body, at) => paragraph(body, listed.has(at)));
       walk(section.sections, depth + 1);
     }
   };
