@@ -25,7 +25,11 @@ const TEXT = `东河镇2025年法治政府建设工作情况的报告
 东河镇人民政府
 2026年1月10日`;
 
-const imported = (): Report => importReport(TEXT).report;
+const imported = (): Report => {
+  const { report } = importReport(TEXT);
+  if (!report) throw new Error('the fixture must import');
+  return report;
+};
 const edit = (report: Report, from: string, to: string): Report => {
   const copy = structuredClone(report);
   const walk = (sections: Report['sections']) => {
