@@ -19,6 +19,8 @@ interface Visit {
  * @example forbiddenKeys(JSON.parse('{"extensions":{"__proto__":{}}}')) // [['extensions', '__proto__']]
  */
 export function forbiddenKeys(input: unknown, limit = 100): IssuePath[] {
+  // Almost every report has none: a walk that builds nothing says so; paths are walked for only when it finds one.
+  if (!hasForbiddenKey(input)) return [];
   const found: IssuePath[] = [];
   const stack: Visit[] = [{ value: input, parent: undefined, key: '' }];
   while (stack.length > 0 && found.length < limit) {
@@ -49,4 +51,23 @@ function pathOf(visit: Visit): IssuePath {
   const path: (string | number)[] = [];
   for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key);
   return path.reverse();
+}
+
+// Whether any key at any depth is forbidden: the same walk with a stack of bare values, no paths.
+function hasForbiddenKey(input: unknown): boolean {
+  const stack: unknown[] = [input];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') return true;
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return false;
 }

@@ -29,6 +29,8 @@ export interface RuleContext {
   readonly locale: Locale;
   /** Every section, depth-first. */
   sections(): readonly LocatedSection[];
+  /** The first section of each id, depth-first (made once, for every rule that looks sections up). */
+  sectionsById(): ReadonlyMap<string, Section>;
   /** Metrics grouped by indicator key. */
   metricsByIndicator(): ReadonlyMap<string, readonly IndexedMetric[]>;
   /** Records one finding. Params may differ per locale (kind names, field labels). */

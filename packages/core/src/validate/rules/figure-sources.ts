@@ -11,12 +11,12 @@ export const figureSources: RuleCheck = {
   name: 'figure-sources',
   profiles: ALL_PROFILES,
   check(report, context) {
-    // Sections by id, made only for a report with quoted figures; the texts are read in place.
+    // The texts are read in place, each figure's own section first.
     let byId: ReadonlyMap<string, Section> | undefined;
     report.metrics.forEach((metric, index) => {
       const quote = metric.source?.quote;
       if (!quote) return;
-      byId ??= new Map(context.sections().map(({ section }) => [section.id, section]));
+      byId ??= context.sectionsById();
       const own = metric.sectionId === undefined ? undefined : byId.get(metric.sectionId);
       if (own && holds(own, quote)) return;
       // Moved to another section (or a figure of the preamble), or the figure as written is still there.

@@ -5,10 +5,11 @@ export const references: RuleCheck = {
   name: 'references',
   profiles: ALL_PROFILES,
   check(report, context) {
-    const ids = new Set<string>();
+    // The first section of each id; any later one of the same id is a duplicate.
+    const ids = context.sectionsById();
     for (const { section, path } of context.sections()) {
-      if (ids.has(section.id)) context.report('duplicate_section_id', 'error', [...path, 'id'], { id: section.id });
-      ids.add(section.id);
+      if (ids.get(section.id) !== section)
+        context.report('duplicate_section_id', 'error', [...path, 'id'], { id: section.id });
     }
     report.metrics.forEach((metric, index) => {
       if (metric.sectionId !== undefined && !ids.has(metric.sectionId)) {
