@@ -135,7 +135,8 @@ export const zhCN = {
     issued_in_future: '{field}（{date}）晚于今天（{today}），请核对。',
     late_submission: '报送日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
     // The collection server judges by its first receipt: a date of another name than the one the unit typed.
-    late_receipt: '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断）。',
+    late_receipt:
+      '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断）。',
     late_receipt_typed:
       '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 {typed}）。',
     late_publication: '公开日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
