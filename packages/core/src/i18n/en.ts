@@ -134,7 +134,8 @@ export const en: LocaleMessages = {
       'Date of issue {issuedOn} is before the reporting year {year}: please check the year and the date.',
     issued_before_period_end:
       'Date of issue {issuedOn} is still within {year}: an annual report is issued after its year ends. Please check it.',
-    issued_in_future: '{field} ({date}) is after today ({today}); please check it.',
+    issued_in_future:
+      '{field} ({date}) is after today ({today}): a date cannot be later than today; please correct it.',
     late_submission: 'Submitted on {date}, after the deadline {deadline} ({days} days late).',
     late_receipt:
       'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it).',

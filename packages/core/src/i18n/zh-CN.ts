@@ -132,7 +132,7 @@ export const zhCN = {
     plans_year_mismatch: '下一年度安排“{title}”写的是 {found} 年，应为 {expected} 年。',
     issued_before_year: '落款日期 {issuedOn} 早于报告年度 {year} 年：请核对报告年度和落款日期。',
     issued_before_period_end: '落款日期 {issuedOn} 还在 {year} 年内：年度报告应在年度结束后落款，请核对。',
-    issued_in_future: '{field}（{date}）晚于今天（{today}），请核对。',
+    issued_in_future: '{field}（{date}）晚于今天（{today}）：日期不能晚于今天，请改正。',
     late_submission: '报送日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
     // The collection server judges by its first receipt: a date of another name than the one the unit typed.
     late_receipt:
