@@ -46,6 +46,8 @@ body { margin: 0; }
 ${CHROME_STYLE}
 .public-chrome table { border-collapse: collapse; width: 100%; }
 .public-chrome th, .public-chrome td { text-align: left; padding: 0.4em 0.6em; border-bottom: 1px solid #ccc; vertical-align: top; }
+.public-chrome .unit, .public-chrome time { word-break: keep-all; white-space: nowrap; }
+@media (max-width: 30em) { .public-chrome .level { display: none; } }
 </style>
 </head>
 <body>
@@ -76,8 +78,8 @@ export function indexPage(reports: readonly PublishedReport[], county: string | 
       .sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'))
       .map(
         (report) => `<tr>
-<td>${escapeHtml(report.unit)}</td>
-<td>${escapeHtml(levelLabel(report.report.unit.level))}</td>
+<td class="unit">${escapeHtml(report.unit)}</td>
+<td class="level">${escapeHtml(levelLabel(report.report.unit.level))}</td>
 <td><a href="${escapeHtml(reportPath(report.year, report.unit, 'html'))}">${escapeHtml(report.report.title)}</a></td>
 <td>${report.publishedOn ? `<time datetime="${escapeHtml(report.publishedOn)}">${escapeHtml(chineseDay(report.publishedOn))}</time>` : '—'}</td>
 </tr>`,
@@ -86,7 +88,7 @@ export function indexPage(reports: readonly PublishedReport[], county: string | 
 <h2 id="year-${year}">${year}年度</h2>
 <table>
 <caption>${year}年度已公开的报告</caption>
-<thead><tr><th scope="col">单位</th><th scope="col">层级</th><th scope="col">报告</th><th scope="col">公开日期</th></tr></thead>
+<thead><tr><th scope="col" class="unit">单位</th><th scope="col" class="level">层级</th><th scope="col">报告</th><th scope="col">公开日期</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -138,6 +138,24 @@ describe('the public’s pages in Chromium', () => {
     expect(layout.right).toBeLessThanOrEqual(375 - 12);
   });
 
+  it('lists the published reports on a 375 px phone with each unit’s name on one line, and no sideways scroll', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/reports/`);
+    const layout = await page.evaluate<{ lines: number[]; scroll: number }>(`(() => ({
+      lines: [...document.querySelectorAll('tbody td:first-child, thead th:first-child')].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getClientRects().length;
+      }),
+      scroll: document.documentElement.scrollWidth,
+    }))()`);
+    await context.close();
+    expect(layout.lines.length).toBeGreaterThan(1);
+    expect(layout.lines.every((lines) => lines === 1)).toBe(true);
+    expect(layout.scroll).toBe(375);
+  });
+
   it('gives a feed the browser’s XML parser reads, one entry per publication', async () => {
     const response = await fetch(`${base}/reports/feed.xml`);
     const xml = await response.text();
