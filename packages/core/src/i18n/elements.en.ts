@@ -113,6 +113,7 @@ export const elementStringsEn: ElementStrings = {
     metricsOf: 'Figures of “{title}”',
   },
   dashboard: {
+    notYetPublished: 'Not yet published (due by {date})',
     submittedFromServer:
       'The submission date is the day the county first received the unit’s report (a report returned and sent again keeps it; a loaded report keeps the date it gives); lateness is judged by it.',
     loadFailed:

@@ -1,5 +1,6 @@
 import {
   coverageOf,
+  formatChinaDate,
   formatMessage,
   publicReportPath,
   STATUTORY_CONTENTS,
@@ -28,6 +29,9 @@ export interface UnitsView {
   readonly endpoint: string | undefined;
   /** The data came from a collection server: its 报送日期 are the county's first receipts. */
   readonly served: boolean;
+  /** The year's publication deadline, and today, both days in China: a unit not yet published before it is no unit to notify. */
+  readonly publishBy: string | undefined;
+  readonly today: string;
   /** The units' rows in the order on screen. */
   readonly rows: readonly UnitRow[];
   readonly sort: Sort<UnitColumn>;
@@ -79,7 +83,12 @@ export function renderNotify(view: UnitsView): TemplateResult {
           formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.daysLate ?? 0 }),
         ),
       )}
-      ${list(m.dashboard.unpublished, names(result.units.unpublished))}
+      ${list(
+        view.publishBy && view.today <= view.publishBy
+          ? formatMessage(m.dashboard.notYetPublished, { date: formatChinaDate(view.publishBy, locale) })
+          : m.dashboard.unpublished,
+        names(result.units.unpublished),
+      )}
       ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
     </div>
   </section>`;

@@ -1,5 +1,6 @@
 import {
   aggregate,
+  chinaToday,
   formatChinaDateTime,
   reportingYear,
   parseRosterCsv,
@@ -90,6 +91,22 @@ describe('<law-report-dashboard>', () => {
         .elements()
         .map((item) => item.textContent),
     ).toEqual(['柳林乡', '青川县公安局']);
+  });
+
+  it('does not list a unit to notify for 公开 before the publication deadline: 尚未公开, with the day it is due', async () => {
+    // This year's reports: their publication is due on 4月1日 next year, always after today.
+    const year = Number(chinaToday().slice(0, 4));
+    const report = makeReport({
+      year,
+      title: `北山镇${year}年法治政府建设工作情况的报告`,
+      unit: { name: '北山镇', level: 'town' },
+      issuer: '北山镇人民政府',
+      issuedOn: `${year}-12-01`,
+    });
+    await mount({ reports: [report], roster: undefined, deadlines: undefined });
+    const heading = `尚未公开（${year + 1}年4月1日前公开即可）`;
+    await expect.element(page.getByRole('region', { name: heading }).getByRole('listitem')).toHaveTextContent('北山镇');
+    expect(page.getByRole('region', { name: '未公开', exact: true }).elements()).toHaveLength(0);
   });
 
   it('lists every unit of the roster in its order, with status, dates and completeness', async () => {

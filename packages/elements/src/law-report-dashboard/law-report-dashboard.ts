@@ -1,7 +1,10 @@
 import {
   aggregate,
+  chinaToday,
   compareAggregates,
   defaultCatalog,
+  dueDates,
+  resolveDeadlines,
   formatMessage,
   reportingYear,
   type AggregateComparison,
@@ -337,6 +340,8 @@ export class LawReportDashboardElement extends LitElement {
       review: this.#review,
       endpoint: this.endpoint,
       served: served !== undefined,
+      publishBy: this.#publishBy(result, served),
+      today: chinaToday(),
       rows: this.#sortedUnits(result),
       sort: this.unitSort,
       setSort: (sort) => (this.unitSort = sort),
@@ -374,6 +379,16 @@ export class LawReportDashboardElement extends LitElement {
           ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
           : nothing
       }`;
+  }
+
+  // The year's publication deadline: the one the server judged by, else the county's (or the national default).
+  #publishBy(result: AggregateResult, served: Served | undefined): string | undefined {
+    if (served?.judgedBy?.publishBy) return served.judgedBy.publishBy;
+    try {
+      return dueDates(result.year, 'town', resolveDeadlines(this.deadlines)).publishBy;
+    } catch {
+      return undefined;
+    }
   }
 
   // What the server served, when the dashboard shows the server's data.
