@@ -107,8 +107,8 @@ describe('SubmissionController', () => {
     const text = 'text' in outcome ? outcome.text : '';
     expect(text).toMatch(/^已报送到县里（第 \d+ 版），状态：已提交，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d。/);
     const warnings = 'warnings' in outcome ? outcome.warnings : [];
-    // A 2021 report sent today is late, and 保密审查 is not marked done: the server's warnings are counted after the sentence.
-    expect(warnings.map((issue) => issue.code).sort()).toEqual(['confidentiality_review_missing', 'late_submission']);
+    // A 2021 report sent today is late (named for the county's receipt: it typed no 报送日期), and 保密审查 is not marked done: the server's warnings are counted after the sentence.
+    expect(warnings.map((issue) => issue.code).sort()).toEqual(['confidentiality_review_missing', 'late_receipt']);
     expect(text).toMatch(/。另有 2 点请留意，见下方。$/);
     // The list is read again: the year is there, submitted, in the version just said.
     await expect.poll(() => submission.reports?.find((record) => record.year === YEAR)?.status).toBe('submitted');
