@@ -218,6 +218,7 @@ export const en: LocaleMessages = {
     targets: 'Targets',
     targetsNote: 'Figures planned, not counted among the year’s results.',
     sourceOf: 'Source: {figure}',
+    textChanged: 'text changed since import: check it',
   },
   extensionCatalog: {
     malformed: 'extension catalog #{index} is malformed: {problems}',

@@ -211,6 +211,7 @@ export const zhCN = {
     targets: '目标',
     targetsNote: '计划达到的数，不计入本年度的成绩。',
     sourceOf: '出处：{figure}',
+    textChanged: '正文已改，请核对',
   },
   extensionCatalog: {
     malformed: '扩展指标目录第 {index} 项有误：{problems}',

@@ -255,6 +255,22 @@ describe('<law-report-summary>', () => {
     expect(names).toContain('出处：法律咨询 800余人次');
   });
 
+  it('marks a figure whose sentence is no longer in the text, where the figure is shown', async () => {
+    const quote = '全年共排查化解各类矛盾纠纷22起。';
+    const sections = makeReport().sections.map((section) =>
+      section.kind === 'measures' ? { ...section, paragraphs: ['全年共排查化解各类矛盾纠纷25起。'] } : section,
+    );
+    await mount(
+      makeReport({
+        sections,
+        metrics: [makeMetric('disputes.handled', 22, { unit: '起', source: { start: 10, end: 13, quote } })],
+      }),
+    );
+    const figure = page.getByText('22起', { exact: true });
+    await expect.element(figure).toBeVisible();
+    expect(figure.element().parentElement?.textContent).toContain('正文已改，请核对');
+  });
+
   it('prints no 出处 stubs: a closed one is left out, an opened one prints its sentence', async () => {
     const quote = '全年共排查化解各类矛盾纠纷22起，调解成功率100%。';
     // The sentences stand in the report's text, as in an imported report.

@@ -180,8 +180,14 @@ export class LawReportSummaryElement extends LitElement {
     const sub = HEADINGS[level];
     const targets = targetsOf(report);
     const year = report.metrics.filter((metric) => !targets.has(metric));
+    // A figure whose sentence is no longer in the text (figure-sources) is marked where it is shown.
+    const stale = new Set(
+      result.issues
+        .filter((issue) => issue.code === 'figure_source_changed')
+        .map((issue) => report.metrics[Number(issue.path[1])]),
+    );
     const figures = (metrics: readonly Metric[]) =>
-      html`<dl>${metrics.map((metric) => this.#metric(metric, locale, m))}</dl>`;
+      html`<dl>${metrics.map((metric) => this.#metric(metric, locale, m, stale.has(metric)))}</dl>`;
     return staticHtml`<div class="summary" lang=${locale}>
       <div part="header" class="header">
         <${title} class="title">${formatParts(m.ui.summaryHeading, { unit: reportText(report.unit.name, locale), year: report.year })}</${title}>
@@ -294,7 +300,7 @@ export class LawReportSummaryElement extends LitElement {
       : html`<span class="badge ok">${m.ui.onTime}</span>`;
   }
 
-  #metric(metric: Metric, locale: Locale, m: Strings): TemplateResult {
+  #metric(metric: Metric, locale: Locale, m: Strings, stale: boolean): TemplateResult {
     const catalogued = this.catalog.get(metric.indicator)?.label[locale];
     const { number, unit } = writtenFigure(metric, locale);
     const quote = metric.source?.quote;
@@ -303,6 +309,7 @@ export class LawReportSummaryElement extends LitElement {
     return html`<dt>${catalogued ?? reportText(metric.label, locale)}</dt>
       <dd>
         <span>${formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) })}</span>
+        ${stale ? html`<span class="badge bad">${m.summary.textChanged}</span>` : nothing}
         ${
           quote
             ? html`<details>
