@@ -14,6 +14,21 @@ import { STATUSES, TRANSITIONS, transitionOf } from './workflow.js';
 
 // A real server on loopback over each real driver: SQLite in a temporary file, and PostgreSQL
 // (Debian's, started by .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of this file's own.
+// A JSON request to a server started apart (a clock of its own), with a token: its answer's body.
+const jsonAt =
+  (at: string) =>
+  async (method: string, path: string, token: string, body?: unknown): Promise<Record<string, unknown>> =>
+    (await (
+      await fetch(`${at}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+    ).json()) as Record<string, unknown>;
+
 describe.each(drivers('app_test'))('the collection server on %s', (_name, database) => {
   let dir: string;
   let store: Store;
@@ -368,17 +383,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const clocked = await buildApp({ store, deadlines: { submit: { town: '01-31' } }, now: () => today });
     const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const request = async (method: string, path: string, token: string, body?: unknown) =>
-        (await (
-          await fetch(`${at}${path}`, {
-            method,
-            headers: {
-              authorization: `Bearer ${token}`,
-              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          })
-        ).json()) as Record<string, unknown>;
+      const request = jsonAt(at);
       const unit = await addToken(store, 'unit', '南河镇', 'town');
       // The town typed 30 January; the county first had it on 5 February, and again on 10 March.
       const report = makeReport({
@@ -567,17 +572,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
     try {
       const unit = await addToken(store, 'unit', '三河镇', 'town');
-      const send = async (method: string, path: string, token: string, body?: unknown) =>
-        (await (
-          await fetch(`${at}${path}`, {
-            method,
-            headers: {
-              authorization: `Bearer ${token}`,
-              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          })
-        ).json()) as Record<string, unknown>;
+      const send = jsonAt(at);
       const base = makeReport({
         issuedOn: '2024-01-18',
         submittedOn: '2024-01-20',

@@ -1,4 +1,5 @@
 import { daysInMonth } from '../domain/dates.js';
+import { judgedSubmission } from '../domain/judged-submission.js';
 import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
 import { forbiddenKeys } from './forbidden-keys.js';
@@ -155,7 +156,7 @@ export function submissionDate(report: {
   readonly submittedOn?: string | undefined;
   readonly issuedOn: string;
 }): string {
-  return report.submittedOn ?? report.issuedOn;
+  return judgedSubmission(report).on;
 }
 
 /**

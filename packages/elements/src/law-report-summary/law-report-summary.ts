@@ -2,6 +2,7 @@ import {
   defaultCatalog,
   formatChinaDate,
   formatMessage,
+  judgedSubmission,
   writtenFigure,
   STATUTORY_CONTENTS,
   resolveDeadlines,
@@ -263,10 +264,9 @@ export class LawReportSummaryElement extends LitElement {
     );
   }
 
-  // The date judged: the county's (`judged`) when given, else the report's own 报送日期, else its 落款.
-  #judgedOn(report: Report): { readonly on: string; readonly kind: JudgedSubmission['kind'] } {
-    if (this.judged) return this.judged;
-    return report.submittedOn ? { on: report.submittedOn, kind: 'typed' } : { on: report.issuedOn, kind: 'issued' };
+  // The date judged: the county's (`judged`) when given, else core's rule for a report on its own.
+  #judgedOn(report: Report): JudgedSubmission {
+    return this.judged ?? judgedSubmission(report);
   }
 
   // 按时 or 逾期 beside the day judged, named for what it is; the unit's own 报送日期 below a county's receipt.
