@@ -142,8 +142,10 @@ export {
   type SkipCode,
   type Skipped,
   type Superseded,
+  type UnitApartValue,
   type UnitDetail,
   type UnitStatus,
+  type UnitValue,
 } from './aggregate/aggregator.js';
 export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';

@@ -131,9 +131,33 @@ export interface UnitDetail {
   /**
    * The unit's figures for the year, as counted: indicator → value in its display word (rates
    * in %). Only with `result({ unitValues: true })`: a province's 40,000 units × 20 figures is
-   * a table of its own, not part of every aggregate.
+   * a table of its own, not part of every aggregate. `unit` is the word the unit wrote, where it
+   * is another word of the same quantity (5项 of an indicator shown in 件): added into the total,
+   * but never to be shown in a word the unit did not write.
    */
-  readonly values?: Record<string, { readonly value: number; readonly qualifier: Qualifier }>;
+  readonly values?: Record<string, UnitValue>;
+  /**
+   * The unit's figures for the year in a word of another quantity (人 for an indicator counted in
+   * 人次), each under its own word, as `apart` totals them. Only with `result({ unitValues: true })`,
+   * and only when the unit wrote such a figure.
+   */
+  readonly apart?: readonly UnitApartValue[];
+}
+
+/** One of a unit's figures for the year, in its indicator's display word (rates in %). */
+export interface UnitValue {
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  /** The word the unit wrote, when it is another word of the indicator's quantity than the display word. */
+  readonly unit?: string;
+}
+
+/** One of a unit's figures for the year in a word of another quantity, as it wrote it. */
+export interface UnitApartValue {
+  readonly indicator: string;
+  readonly unit: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
 }
 
 /** The contents a report is scored and counted on: every kind but the preamble. */
@@ -353,7 +377,8 @@ export function restoreAggregator(snapshot: unknown, options: AggregateOptions):
             ? !Number.isInteger(n) || n < 0 || n >= QUALIFIERS.length
             : !Number.isFinite(n),
       );
-    if (bad) throw new TypeError(`restoreAggregator: units[${at}].figures are not figures of this catalog`);
+    if (bad || unit.words?.some((word) => !figures.some((n, i) => i % FIGURE_WIDTH === 0 && n === word.slot)))
+      throw new TypeError(`restoreAggregator: units[${at}].figures are not figures of this catalog`);
     const entry = unit.roster === null ? undefined : roster[unit.roster];
     if (unit.roster !== null && !entry)
       throw new TypeError(`restoreAggregator: units[${at}].roster points past the roster`);
@@ -367,7 +392,12 @@ export function restoreAggregator(snapshot: unknown, options: AggregateOptions):
       published: unit.published,
       completeness: unit.completeness,
       kinds: unit.kinds,
-      figures: { figures, apart: unit.apart, unclassified: unit.unclassified },
+      figures: {
+        figures,
+        apart: unit.apart,
+        unclassified: unit.unclassified,
+        ...(unit.words && unit.words.length > 0 ? { words: unit.words } : {}),
+      },
       file: unit.file,
       line: unit.line ?? undefined,
       title: unit.title,
@@ -408,6 +438,7 @@ function snapshotOf(state: State): AggregatorSnapshot {
       figures: [...entry.figures.figures],
       apart: [...entry.figures.apart],
       unclassified: entry.figures.unclassified,
+      ...(entry.figures.words ? { words: [...entry.figures.words] } : {}),
       file: entry.file,
       line: entry.line ?? null,
       title: entry.title,
@@ -602,7 +633,16 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
       contents: entry ? COUNTED_CONTENTS.filter((kind) => (entry.kinds & SECTION_BITS[kind]) !== 0) : [],
       source: entry ? (entry.line === undefined ? { file: entry.file } : { file: entry.file, line: entry.line }) : null,
     };
-    detail.push(unitValues ? { ...line, values: entry ? yearValues(entry, index, sortedPositions) : {} } : line);
+    const apart = unitValues && entry ? yearApart(entry) : [];
+    detail.push(
+      unitValues
+        ? {
+            ...line,
+            values: entry ? yearValues(entry, index, sortedPositions) : {},
+            ...(apart.length > 0 ? { apart } : {}),
+          }
+        : line,
+    );
   };
   for (const entry of roster)
     note(entry.name, matcher ? state.units.get(matcher.keyOf(entry)) : undefined, entry.level, entry.deadline, true);
@@ -665,21 +705,33 @@ function yearValues(
   entry: UnitEntry,
   index: CatalogIndex,
   sortedPositions: readonly number[],
-): Record<string, { value: number; qualifier: Qualifier }> {
-  const { figures } = entry.figures;
+): Record<string, UnitValue> {
+  const { figures, words } = entry.figures;
   const at = index.slotAt;
   // Mark where each of the year's figures sits, walk the keys in order, then clear the marks.
   for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
     const slot = figures[i] ?? 0;
     if (slot % 3 === 0) at[slot] = i;
   }
-  const values: Record<string, { value: number; qualifier: Qualifier }> = {};
+  const values: Record<string, UnitValue> = {};
   for (const position of sortedPositions) {
     const i = at[position * 3] ?? -1;
     if (i < 0) continue;
     const key = index.definitions[position]?.key;
-    if (key) values[key] = { value: figures[i + 1] ?? 0, qualifier: QUALIFIERS[figures[i + 2] ?? 0] ?? 'exact' };
+    const value = { value: figures[i + 1] ?? 0, qualifier: QUALIFIERS[figures[i + 2] ?? 0] ?? 'exact' };
+    const unit = words?.find((word) => word.slot === position * 3)?.unit;
+    if (key) values[key] = unit === undefined ? value : { ...value, unit };
     at[position * 3] = -1;
   }
   return values;
+}
+
+// The unit's figures for the year in a word of another quantity, in the order `apart` keeps them.
+function yearApart(entry: UnitEntry): UnitApartValue[] {
+  const year: UnitApartValue[] = [];
+  for (const figure of entry.figures.apart) {
+    if (figure.bucket !== 'year') continue;
+    year.push({ indicator: figure.indicator, unit: figure.unit, value: figure.value, qualifier: figure.qualifier });
+  }
+  return year;
 }

@@ -52,6 +52,8 @@ export const AggregatorSnapshotSchema = z.strictObject({
         }),
       ),
       unclassified: z.int().check(z.gte(0)),
+      /** Words of figures written in another word of their quantity (5项 shown in 件), by slot. */
+      words: z.optional(z.array(z.strictObject({ slot: z.int().check(z.gte(0)), unit: z.string() }))),
       file: z.string(),
       line: z.nullable(z.int().check(z.gte(0))),
       title: z.string(),

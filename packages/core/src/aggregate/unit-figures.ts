@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { IndicatorDefinition } from '../catalog/indicator.js';
-import { inIndicatorUnit } from '../catalog/measure-words.js';
+import { inIndicatorUnit, MONEY_FACTORS } from '../catalog/measure-words.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
@@ -83,6 +83,19 @@ export interface UnitFigures {
   readonly apart: readonly ApartFigure[];
   /** Figures the importer could not classify (`unclassified`). */
   readonly unclassified: number;
+  /**
+   * The words of figures kept in {@link figures} that the report wrote in another word of the
+   * indicator's quantity than its display word (5项 of an indicator shown in 件), by slot: the
+   * total adds them, but a unit's own line shows the word it wrote. Absent when every figure is
+   * in its display word or converted from money (5000元 is 0.5万元, not a word of its own).
+   */
+  readonly words?: readonly WrittenWord[];
+}
+
+/** The word a report wrote a figure in, where it is not its indicator's display word. */
+export interface WrittenWord {
+  readonly slot: number;
+  readonly unit: string;
 }
 
 /** How many numbers a figure takes in {@link UnitFigures.figures}. */
@@ -107,6 +120,7 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   let length = 0;
   let apart: Map<string, ApartFigure> | undefined;
   let unclassified = 0;
+  let words: Map<number, string> | undefined;
   for (const metric of report.metrics) {
     const position = index.position.get(metric.indicator);
     const definition = position === undefined ? undefined : index.definitions[position];
@@ -124,7 +138,7 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
           ? metric.value
           : undefined
         : inIndicatorUnit(metric.value, metric.unit, definition);
-    if (converted === undefined || position === undefined) {
+    if (converted === undefined || position === undefined || !definition) {
       apart ??= new Map();
       const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
       const current = apart.get(key);
@@ -142,19 +156,22 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
     const slot = position * 3 + bucket;
     const seen = index.slotAt[slot] ?? -1;
     const at = seen < 0 ? length : seen;
+    if (seen >= 0 && converted <= (scratch[at + 1] ?? 0)) continue;
     if (seen < 0) {
       index.slotAt[slot] = at;
       scratch[at] = slot;
-      scratch[at + 1] = converted;
-      scratch[at + 2] = QUALIFIER_CODE[metric.qualifier];
       length += FIGURE_WIDTH;
-    } else if (converted > (scratch[at + 1] ?? 0)) {
-      scratch[at + 1] = converted;
-      scratch[at + 2] = QUALIFIER_CODE[metric.qualifier];
     }
+    scratch[at + 1] = converted;
+    scratch[at + 2] = QUALIFIER_CODE[metric.qualifier];
+    // The word goes with the figure kept: 项 stays 项 on the unit's own line.
+    const own = metric.unit !== definition.units[0] && MONEY_FACTORS[metric.unit] === undefined;
+    if (own) (words ??= new Map()).set(slot, metric.unit);
+    else words?.delete(slot);
   }
   for (let at = 0; at < length; at += FIGURE_WIDTH) index.slotAt[scratch[at] ?? 0] = -1;
-  return { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
+  const figures = { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
+  return words && words.size > 0 ? { ...figures, words: [...words].map(([slot, unit]) => ({ slot, unit })) } : figures;
 }
 
 /**

@@ -3,7 +3,7 @@ import { createCatalog } from '../catalog/catalog.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { Report } from '../schema/report.js';
 import { makeMetric, makeReport } from '../testing/index.js';
-import { aggregate } from './aggregator.js';
+import { aggregate, createAggregator, restoreAggregator } from './aggregator.js';
 import { parseCsv } from './csv.js';
 import type { RosterEntry } from './roster.js';
 import { unitsCsv, unitsCsvFileName } from './units-csv.js';
@@ -272,6 +272,55 @@ describe('unitsCsv', () => {
     expect([csv.totalOf('网格事件（件）'), csv.totalOf('网格事件（限定）')]).toEqual(['42', '以上']);
     expect(csv.after).toEqual([]);
     expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events (件)');
+  });
+});
+
+describe('unitsCsv: each figure in the word its unit wrote', () => {
+  const reviewed = (value: number, unit: string) => makeMetric('decisions.legalReview', value, { unit });
+  const audience = (value: number, unit: string) => makeMetric('publicity.audience', value, { unit });
+  const reports = [
+    town('东镇', { metrics: [reviewed(7, '件'), audience(1200, '人次')] }),
+    town('西镇', { metrics: [reviewed(5, '项'), audience(300, '人')] }),
+    town('南镇', { metrics: [reviewed(2, '件'), audience(80, '人')] }),
+  ];
+
+  it('says 项 beside a figure written in 项, under a header naming both words, and adds it into the 合计 of 件', () => {
+    const csv = sheet(unitsCsv(aggregate(reports, { year: 2023, unitValues: true })));
+    const column = '重大决策合法性审查（件、项）';
+    expect(csv.header).not.toContain('重大决策合法性审查（件）');
+    expect(['东镇', '西镇', '南镇'].map((name) => csv.cell(name, column))).toEqual(['7', '5', '2']);
+    expect(['东镇', '西镇', '南镇'].map((name) => csv.cell(name, '重大决策合法性审查（量词）'))).toEqual([
+      '件',
+      '项',
+      '件',
+    ]);
+    // 件 and 项 count the same decisions: Excel's SUM is the 合计, which the county publishes in 件.
+    expect(csv.sum(column)).toBe(14);
+    expect([csv.totalOf(column), csv.totalOf('重大决策合法性审查（量词）')]).toEqual(['14', '件']);
+    expect(sheet(unitsCsv(aggregate(reports, { year: 2023, unitValues: true }), { locale: 'en' })).header).toContain(
+      'Major decisions given legal review (件/项)',
+    );
+  });
+
+  it('gives a figure in a word of another quantity a column of its own, named for its word, with its own 合计', () => {
+    const csv = sheet(unitsCsv(aggregate(reports, { year: 2023, unitValues: true })));
+    expect(['东镇', '西镇', '南镇'].map((name) => csv.cell(name, '普法受众（人次）'))).toEqual(['1200', '', '']);
+    expect(['东镇', '西镇', '南镇'].map((name) => csv.cell(name, '普法受众（人）'))).toEqual(['', '300', '80']);
+    expect([csv.totalOf('普法受众（人次）'), csv.totalOf('普法受众（人）')]).toEqual(['1200', '380']);
+    expect(csv.sum('普法受众（人）')).toBe(380);
+  });
+
+  it('keeps one word per column when every unit wrote the 合计’s word', () => {
+    const csv = sheet(unitsCsv(aggregate([reports[0] as Report], { year: 2023, unitValues: true })));
+    expect(csv.header.slice(6)).toEqual(['重大决策合法性审查（件）', '普法受众（人次）']);
+  });
+
+  it('keeps the word a unit wrote through a shard’s snapshot', () => {
+    const shard = createAggregator({ year: 2023 });
+    for (const report of reports) shard.add(report);
+    const restored = restoreAggregator(JSON.parse(JSON.stringify(shard)), { year: 2023 });
+    const csv = sheet(unitsCsv(restored.result({ unitValues: true })));
+    expect(csv.cell('西镇', '重大决策合法性审查（量词）')).toBe('项');
   });
 });
 

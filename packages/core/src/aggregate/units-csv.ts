@@ -29,7 +29,10 @@ export interface UnitsCsvOptions {
  * (with the total's qualifier: 以上 makes it a lower bound); for a rate, the rate recomputed from
  * summed counts, never a sum or an average of percentages, written as a county publishes a rate:
  * to one decimal (86.4), as the dashboard and the CLI's table show it. A unit's own figures stay
- * as the unit wrote them. Units not counted (未报送, 不在名册) keep their row
+ * as the unit wrote them, in its own word: where units wrote an indicator in several words of one
+ * quantity (件 and 项), which its 合计 adds up, the header names them and a 量词 column says each
+ * row's; a figure in a word of another quantity (人 for 人次) has a column of its own, named for
+ * its word, with its own 合计. Units not counted (未报送, 不在名册) keep their row
  * but not their figures, so SUM still equals the total. Figures of indicators the catalog does not
  * know follow in notes. A UTF-8 BOM and CRLF so Excel opens it as it is; cells that a spreadsheet
  * would run as a formula are quoted as text. The CLI's `aggregate --format csv`, the collection
@@ -46,20 +49,102 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   const { workflow } = options;
   const all = messages[locale];
   const m = all.aggregate;
-  const figuresOf = (unit: UnitDetail) => (counted(unit) ? unit.values : undefined);
-  const keys = [...new Set(units.flatMap((unit) => Object.keys(figuresOf(unit) ?? {})))].sort();
-  // The measure word a column's header names, which its values are in.
+  const counting = units.filter(counted);
+  const keys = [...new Set(counting.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
+  // The measure word a column's 合计 is in: the indicator's display word.
   const unitOf = (key: string) => catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit ?? '';
   const labelOf = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale];
-  const word = (key: string, value: number, qualifier: Qualifier) =>
-    qualifierWord({ value, unit: unitOf(key), qualifier }, locale).word.trim();
-  // A qualifier column only where a counted unit gave the indicator approximately.
-  const approximate = new Set(
-    keys.filter((key) => units.some((unit) => (figuresOf(unit)?.[key]?.qualifier ?? 'exact') !== 'exact')),
-  );
-  const columns = (key: string, value: string, qualifier: string) =>
-    approximate.has(key) ? [value, qualifier] : [value];
-  const header = [
+  const word = (unit: string, value: number, qualifier: Qualifier) =>
+    qualifierWord({ value, unit, qualifier }, locale).word.trim();
+  const qualifierHeader = (label: string) => formatMessage(m.csv.qualifier, { label });
+  const groups: ColumnGroup[] = [];
+  for (const key of keys) {
+    const label = labelOf(key);
+    const display = unitOf(key);
+    const figures = counting.flatMap((unit) => {
+      const figure = unit.values?.[key];
+      return figure ? [figure] : [];
+    });
+    // A county publishes these figures, so a cell is never to be read in a word its unit did
+    // not write. Words of one quantity are added into one total (5项 and 7件 of decisions
+    // reviewed are 12件), so they share the column Excel sums; where a unit wrote another word
+    // than the 合计's, the header lists the words and a 量词 column beside the numbers says each
+    // row's, the 合计's too, so a clerk reads 5项 where the unit wrote 5项 and can filter by word.
+    const words = [...new Set([display, ...figures.map((figure) => figure.unit ?? display)])];
+    const mixed = words.length > 1;
+    const approximate = figures.some((figure) => figure.qualifier !== 'exact');
+    const name = label ?? key;
+    const rate = result.rates[key];
+    const total = result.indicators[key];
+    groups.push({
+      header: [
+        label === undefined ? key : formatMessage(m.csv.withUnit, { label, unit: words.join(m.csv.wordSeparator) }),
+        ...(mixed ? [formatMessage(m.csv.word, { label: name })] : []),
+        ...(approximate ? [qualifierHeader(name)] : []),
+      ],
+      cells: (unit) => {
+        const figure = unit.values?.[key];
+        const own = figure ? (figure.unit ?? display) : '';
+        return [
+          figure ? plainNumber(figure.value) : '',
+          ...(mixed ? [own] : []),
+          ...(approximate ? [figure ? word(own, figure.value, figure.qualifier) : ''] : []),
+        ];
+      },
+      // A rate is recomputed from the summed counts (exact ones only), never added up.
+      total: rate
+        ? [
+            rate.value === null ? '' : percentNumber(rate.value),
+            ...(mixed ? [display] : []),
+            ...(approximate ? [''] : []),
+          ]
+        : [
+            total ? plainNumber(total.total) : '',
+            ...(mixed ? [total ? display : ''] : []),
+            ...(approximate ? [total ? word(display, total.total, total.qualifier) : ''] : []),
+          ],
+    });
+    // Figures in a word of another quantity (人 of an indicator counted in 人次) are totalled
+    // apart under their word: each word its own column, with its own 合计, never dropped.
+    const apartWords = [
+      ...new Set(counting.flatMap((unit) => (unit.apart ?? []).filter((f) => f.indicator === key).map((f) => f.unit))),
+    ].sort();
+    for (const apartWord of apartWords) groups.push(apartGroup(key, name, apartWord));
+  }
+  // Indicators with figures only in another quantity's word (no column of their own above).
+  const apartOnly = new Map<string, Set<string>>();
+  for (const unit of counting)
+    for (const figure of unit.apart ?? []) {
+      if (keys.includes(figure.indicator) || labelOf(figure.indicator) === undefined) continue;
+      let words = apartOnly.get(figure.indicator);
+      if (!words) apartOnly.set(figure.indicator, (words = new Set()));
+      words.add(figure.unit);
+    }
+  for (const [key, words] of [...apartOnly].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    for (const apartWord of [...words].sort()) groups.push(apartGroup(key, labelOf(key) ?? key, apartWord));
+
+  function apartGroup(key: string, name: string, unitWord: string): ColumnGroup {
+    const of = (unit: UnitDetail) => unit.apart?.find((f) => f.indicator === key && f.unit === unitWord);
+    const header = formatMessage(m.csv.withUnit, { label: name, unit: unitWord });
+    const approximate = counting.some((unit) => (of(unit)?.qualifier ?? 'exact') !== 'exact');
+    const total = result.apart.find((t) => t.scope === 'year' && t.indicator === key && t.unit === unitWord);
+    return {
+      header: [header, ...(approximate ? [qualifierHeader(header)] : [])],
+      cells: (unit) => {
+        const figure = of(unit);
+        return [
+          figure ? plainNumber(figure.value) : '',
+          ...(approximate ? [figure ? word(unitWord, figure.value, figure.qualifier) : ''] : []),
+        ];
+      },
+      total: [
+        total ? plainNumber(total.total) : '',
+        ...(approximate ? [total ? word(unitWord, total.total, total.qualifier) : ''] : []),
+      ],
+    };
+  }
+
+  const fixed = [
     m.columns.unit,
     ...(workflow ? [m.csv.review] : []),
     m.csv.status,
@@ -67,16 +152,10 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     m.columns.deadline,
     m.columns.daysLate,
     m.csv.completeness,
-    ...keys.flatMap((key) => {
-      const label = labelOf(key);
-      return columns(
-        key,
-        label === undefined ? key : formatMessage(m.csv.withUnit, { label, unit: unitOf(key) }),
-        formatMessage(m.csv.qualifier, { label: label ?? key }),
-      );
-    }),
   ];
+  const header = [...fixed, ...groups.flatMap((group) => group.header)];
   const lines = [header.map(csvCell).join(',')];
+  const none = groups.flatMap((group) => group.header.map(() => ''));
   for (const unit of units) {
     const review = workflow?.[unit.name];
     const row = [
@@ -87,33 +166,24 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
       unit.deadline,
       unit.daysLate === null ? '' : String(unit.daysLate),
       percentNumber(unit.completeness * 100),
-      ...keys.flatMap((key) => {
-        const figure = figuresOf(unit)?.[key];
-        return figure
-          ? columns(key, plainNumber(figure.value), word(key, figure.value, figure.qualifier))
-          : columns(key, '', '');
-      }),
+      // Units not counted keep their row, not their figures, so SUM still equals the 合计.
+      ...(counted(unit) ? groups.flatMap((group) => group.cells(unit)) : none),
     ];
     lines.push(row.map(csvCell).join(','));
   }
-  const totals = [
-    m.csv.total,
-    ...header.slice(1, header.length - keys.length - approximate.size).map(() => ''),
-    ...keys.flatMap((key) => {
-      // A rate is recomputed from the summed counts (exact ones only), never added up.
-      const rate = result.rates[key];
-      if (rate) return columns(key, rate.value === null ? '' : percentNumber(rate.value), '');
-      const total = result.indicators[key];
-      return total
-        ? columns(key, plainNumber(total.total), word(key, total.total, total.qualifier))
-        : columns(key, '', '');
-    }),
-  ];
+  const totals = [m.csv.total, ...fixed.slice(1).map(() => ''), ...groups.flatMap((group) => group.total)];
   lines.push(totals.map(csvCell).join(','));
   const unknown = unknownIndicators(result, catalog);
   if (unknown.length > 0) lines.push('');
   for (const note of unknown) lines.push(csvCell(unknownNote(note, locale)));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// The columns of one figure in the sheet: its number, then (where needed) its word and qualifier.
+interface ColumnGroup {
+  readonly header: readonly string[];
+  readonly cells: (unit: UnitDetail) => readonly string[];
+  readonly total: readonly string[];
 }
 
 /** What {@link unitsCsvFileName} names the sheet by. */

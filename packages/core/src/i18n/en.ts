@@ -272,6 +272,8 @@ export const en: LocaleMessages = {
       fileNameOfCountyCounted: '{county} rule-of-law government reports {year} ({counting}).csv',
       counting: { filed: 'filed and published only', published: 'published only' },
       withUnit: '{label} ({unit})',
+      word: '{label} (measure word)',
+      wordSeparator: '/',
     },
     unknownIndicator:
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',

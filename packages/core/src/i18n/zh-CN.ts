@@ -258,6 +258,8 @@ export const zhCN = {
       fileNameOfCountyCounted: '{county}{year}年法治政府建设年度报告汇总（{counting}）.csv',
       counting: { filed: '仅已备案、已公开', published: '仅已公开' },
       withUnit: '{label}（{unit}）',
+      word: '{label}（量词）',
+      wordSeparator: '、',
     },
     unknownIndicator:
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
