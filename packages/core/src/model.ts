@@ -147,6 +147,12 @@ export {
   type UnitStatus,
   type UnitValue,
 } from './aggregate/aggregator.js';
+export {
+  COMPLETENESS_WEIGHTS,
+  completenessParts,
+  type CompletenessLine,
+  type CompletenessPart,
+} from './aggregate/completeness.js';
 export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
 export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';

@@ -17,6 +17,7 @@ import {
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import * as z from 'zod/mini';
+import { COMPLETENESS_WEIGHTS } from './completeness.js';
 import { AggregatorSnapshotSchema, type AggregatorSnapshot } from './snapshot.js';
 import type { RosterEntry, RosterProblemCode } from './roster.js';
 import { contribute, createTotals, SECTION_BITS, totalsResult, type RunningTotals } from './running-totals.js';
@@ -470,7 +471,8 @@ function kindBits(sections: readonly Section[], bits = 0): number {
 
 /**
  * How complete one report is, 0 to 1: the four required contents (履职, 举措, 不足, 安排)
- * 0.15 each; at least one quantified fact 0.1; 保密审查 recorded 0.1; published 0.2.
+ * 0.15 each; at least one quantified fact 0.1; 保密审查 recorded 0.1; published 0.2, as
+ * {@link COMPLETENESS_WEIGHTS} weighs them and `completenessParts` says in words.
  *
  * @example completeness(report) // 0.9
  */
@@ -481,11 +483,12 @@ export function completeness(report: Report): number {
 function scoreOf(report: Report, bits: number): number {
   let required = 0;
   for (const kind of REQUIRED_CONTENTS) if (bits & KIND_BITS[kind]) required += 1;
+  const weights = COMPLETENESS_WEIGHTS;
   const score =
-    required * 0.15 +
-    (report.metrics.length > 0 ? 0.1 : 0) +
-    (report.confidentialityReviewed === true ? 0.1 : 0) +
-    (report.publishedOn ? 0.2 : 0);
+    required * weights.content +
+    (report.metrics.length > 0 ? weights.figures : 0) +
+    (report.confidentialityReviewed === true ? weights.confidentialityReviewed : 0) +
+    (report.publishedOn ? weights.published : 0);
   return Math.round(score * 100) / 100;
 }
 

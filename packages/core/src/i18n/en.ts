@@ -246,6 +246,15 @@ export const en: LocaleMessages = {
       daysLate: 'Days late',
       completeness: 'Completeness',
     },
+    completenessNote: {
+      heading: 'How completeness is scored',
+      intro: 'Each unit’s counted report is scored on these parts, added up to 100% at most:',
+      content: 'Each required content ({kinds}): +{points}%',
+      figures: 'At least one figure (such as 化解矛盾纠纷58起): +{points}%',
+      confidentialityReviewed: 'Confidentiality review (保密审查) recorded: +{points}%',
+      published: 'Published: +{points}%',
+      separator: ', ',
+    },
     figureColumns: {
       indicator: 'Indicator',
       total: 'Total',

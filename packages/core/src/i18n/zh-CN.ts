@@ -232,6 +232,15 @@ export const zhCN = {
       daysLate: '逾期天数',
       completeness: '完整度',
     },
+    completenessNote: {
+      heading: '完整度怎么算',
+      intro: '按各单位计入的报告打分，各项相加，满分 100%：',
+      content: '法定内容（{kinds}）每有一项 +{points}%',
+      figures: '写有至少一个数字（如“化解矛盾纠纷58起”）+{points}%',
+      confidentialityReviewed: '已做保密审查 +{points}%',
+      published: '已公开 +{points}%',
+      separator: '、',
+    },
     figureColumns: {
       indicator: '指标',
       total: '合计',

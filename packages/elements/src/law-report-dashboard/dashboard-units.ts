@@ -1,4 +1,5 @@
 import {
+  completenessParts,
   coverageOf,
   formatChinaDate,
   formatMessage,
@@ -132,7 +133,21 @@ export function renderUnits(view: UnitsView): TemplateResult {
         </tbody>
       </table>
     </div>
+    ${completenessNote(m, locale)}
   </section>`;
+}
+
+// What 完整度 counts and by how much, from the weights core scores by, under the table that
+// shows the score: a clerk asked why a unit had 70%, and the CSV's column says no more.
+function completenessNote(m: Strings, locale: Locale): TemplateResult {
+  const note = m.aggregate.completenessNote;
+  return html`<details class="completeness">
+    <summary>${note.heading}</summary>
+    <p>${note.intro}</p>
+    <ul>
+      ${completenessParts(locale).map((line) => html`<li>${line.text}</li>`)}
+    </ul>
+  </details>`;
 }
 
 /** Which of the statutory contents each unit that reported has, in the units table's order. */

@@ -134,7 +134,16 @@ export const dashboardStyles = [
     .chart rect {
       fill: var(--law-color-primary, #00703c);
     }
-    .values summary {
+    .completeness {
+      margin-block-start: 0.5rem;
+      font-size: 0.875rem;
+    }
+    .completeness p,
+    .completeness ul {
+      margin: 0.25rem 0;
+    }
+    .values summary,
+    .completeness summary {
       cursor: pointer;
       font-size: 0.875rem;
       color: var(--law-color-primary, #00703c);
@@ -155,7 +164,8 @@ export const dashboardStyles = [
     @media print {
       .section-bar button,
       .sort span,
-      .values:not([open]) {
+      .values:not([open]),
+      .completeness:not([open]) {
         display: none;
       }
     }

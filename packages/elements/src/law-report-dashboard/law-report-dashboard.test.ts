@@ -125,6 +125,20 @@ describe('<law-report-dashboard>', () => {
     expect(rows.find((row) => row[0] === '北山镇')).toEqual(['北山镇', '未报送', '—', '2024-01-31', '—', '0%']);
   });
 
+  it('says under the units table how 完整度 is counted, each part with what it adds', async () => {
+    const element = await mount();
+    const summary = page.getByRole('region', { name: '各单位报送情况' }).getByText('完整度怎么算');
+    await summary.click();
+    const parts = element.shadowRoot?.querySelectorAll('[part="units"] details.completeness li') ?? [];
+    await expect.element(page.getByRole('listitem').filter({ hasText: '已公开 +20%' })).toBeVisible();
+    expect([...parts].map((item) => item.textContent)).toEqual([
+      '法定内容（举措和成效、不足和原因、第一责任人职责、下一年度安排）每有一项 +15%',
+      '写有至少一个数字（如“化解矛盾纠纷58起”）+10%',
+      '已做保密审查 +10%',
+      '已公开 +20%',
+    ]);
+  });
+
   it('sorts by any column from the keyboard, says so with aria-sort, and keeps empty cells last', async () => {
     const element = await mount();
     const button = page.getByRole('button', { name: '逾期天数', exact: true });
