@@ -67,6 +67,7 @@ export {
   daysLate,
   defaultDeadlines,
   dueDates,
+  lateSubmission,
   parseDeadlines,
   resolveDeadlines,
   submissionDate,
@@ -74,6 +75,7 @@ export {
   type DeadlineConfig,
   type DeadlineOverrides,
   type DueDates,
+  type LateSubmission,
   type MonthDay,
 } from './validate/deadlines.js';
 export { DeadlineOverridesSchema } from './validate/deadline-overrides-schema.js';

@@ -1,9 +1,10 @@
 import {
   createIssue,
-  daysLate,
+  dueDates,
+  judgedSubmission,
   jumpWarnings,
+  lateSubmission,
   resolveDeadlines,
-  submissionDelay,
   validateReport,
   type DeadlineOverrides,
   type Locale,
@@ -37,8 +38,9 @@ export interface SubmissionContext {
  * implausible for the unit's level among them, and notes) comes back as `warnings`, with core's
  * `jumpWarnings` against the unit's report on the year before, and a 保密审查 not yet marked done
  * (said as what the county checks before publication: its reviewer confirms it at 备案 and 公开).
- * Lateness is judged by the day the county first received the report, not by a date typed in it, and
- * the warning names that date as such (`late_receipt`, `late_receipt_typed`) when it is not the one typed.
+ * Lateness is judged by the day the county first received the report, not by a date typed in it, by
+ * core's `lateSubmission` (its deadlines rule, given that day as `judged`), which names that date as
+ * such (`late_receipt`, `late_receipt_typed`) when it is not the one typed.
  *
  * @example const check = await checkSubmission(body, { locale: 'zh-CN', now, receivedOn: async () => '2025-02-01' })
  */
@@ -61,19 +63,11 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   const receivedOn = await context.receivedOn(report);
   // A roster's own deadline is a date: it holds for the reports due in its year.
   const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;
-  const delay = own
-    ? { date: receivedOn, deadline: own, days: daysLate(receivedOn, own) }
-    : submissionDelay({ ...report, submittedOn: receivedOn }, resolveDeadlines(deadlines));
-  // The date judged is the county's receipt: named so, and beside the date the unit typed, when it is another.
-  const typed = report.submittedOn;
-  if (delay.days > 0)
-    warnings.push(
-      typed === receivedOn
-        ? createIssue('late_submission', 'warning', ['submittedOn'], locale, delay)
-        : typed === undefined
-          ? createIssue('late_receipt', 'warning', ['submittedOn'], locale, delay)
-          : createIssue('late_receipt_typed', 'warning', ['submittedOn'], locale, { ...delay, typed }),
-    );
+  const deadline = own ?? dueDates(report.year, report.unit.level, resolveDeadlines(deadlines)).submitBy;
+  // The date judged is the county's receipt: core's deadlines rule names it so, beside the date the unit
+  // typed when it is another (the same words the desk and the summary use).
+  const late = lateSubmission(report, deadline, judgedSubmission(report, { at: receivedOn, loaded: false }));
+  if (late) warnings.push(createIssue(late.code, 'warning', late.path, locale, late.params));
   // A figure more than ten times (or under a tenth of) the unit's own last year.
   const previous = await context.previous?.(report);
   if (previous) warnings.push(...jumpWarnings(previous, report, { locale }));

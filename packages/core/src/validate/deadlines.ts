@@ -1,5 +1,5 @@
 import { daysInMonth } from '../domain/dates.js';
-import { judgedSubmission } from '../domain/judged-submission.js';
+import { judgedSubmission, type JudgedSubmission } from '../domain/judged-submission.js';
 import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
 import { forbiddenKeys } from './forbidden-keys.js';
@@ -176,4 +176,57 @@ export function submissionDelay(
   const date = submissionDate(report);
   const deadline = dueDates(report.year, report.unit.level, config).submitBy;
   return { date, deadline, days: daysLate(date, deadline) };
+}
+
+/**
+ * A submission after its deadline, as validation says it: the code, the field it is said of and
+ * the message's params. `late_submission` (报送日期 …) judges the date the report gives;
+ * `late_receipt` and `late_receipt_typed` judge the county's first receipt, named so where it is
+ * not the 报送日期 the unit typed (with that date beside it as `typed`, when it typed one).
+ */
+export interface LateSubmission {
+  readonly code: 'late_submission' | 'late_receipt' | 'late_receipt_typed';
+  readonly path: readonly ['submittedOn'] | readonly ['issuedOn'];
+  readonly params: {
+    readonly date: string;
+    readonly deadline: string;
+    readonly days: number;
+    readonly typed?: string;
+  };
+}
+
+const SUBMITTED_ON: readonly ['submittedOn'] = ['submittedOn'];
+const ISSUED_ON: readonly ['issuedOn'] = ['issuedOn'];
+
+/**
+ * Whether a report was submitted after `deadline`, and how validation says so: judged by `judged`
+ * (core's {@link judgedSubmission}: a county's first receipt through its server, the date of a
+ * report loaded as 历史导入) when given, else by the report's own 报送日期, else its 落款. A date
+ * judged that is not the one the unit typed is named for what it is: `late_receipt` (no 报送日期
+ * typed) or `late_receipt_typed` (with the typed date as `typed`). Undefined when on time; nothing
+ * is allocated then (the deadlines rule asks this of every report).
+ *
+ * @param deadline - the submission deadline, an ISO date (`dueDates(…).submitBy`, or a unit's own)
+ * @example
+ * lateSubmission({ issuedOn: '2025-01-10', submittedOn: '2025-01-20' }, '2025-01-31',
+ *   { on: '2025-02-03', kind: 'received', differsFromTyped: true })
+ * // { code: 'late_receipt_typed', path: ['submittedOn'],
+ * //   params: { date: '2025-02-03', deadline: '2025-01-31', days: 3, typed: '2025-01-20' } }
+ */
+export function lateSubmission(
+  report: { readonly submittedOn?: string | undefined; readonly issuedOn: string },
+  deadline: string,
+  judged?: JudgedSubmission,
+): LateSubmission | undefined {
+  const typed = report.submittedOn;
+  // The same date judgedSubmission gives a report on its own, without building its answer.
+  const date = judged ? judged.on : typed || report.issuedOn;
+  const days = daysLate(date, deadline);
+  if (!(days > 0)) return undefined;
+  if (judged?.differsFromTyped && (judged.kind === 'received' || judged.kind === 'loaded')) {
+    return typed === undefined
+      ? { code: 'late_receipt', path: SUBMITTED_ON, params: { date, deadline, days } }
+      : { code: 'late_receipt_typed', path: SUBMITTED_ON, params: { date, deadline, days, typed } };
+  }
+  return { code: 'late_submission', path: typed ? SUBMITTED_ON : ISSUED_ON, params: { date, deadline, days } };
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import type { JudgedSubmission } from '../domain/judged-submission.js';
 import type { IssueCode, Locale, Messages, MessageParams, SharedIssueCode } from '../i18n/messages.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
@@ -27,6 +28,8 @@ export interface RuleContext {
   /** Today in China as an ISO date, for "not in the future" checks. */
   readonly today: string;
   readonly locale: Locale;
+  /** The date the county judges the report's timeliness by, when validation was given it (`ValidateOptions.judged`). */
+  readonly judged?: JudgedSubmission | undefined;
   /** Every section, depth-first. */
   sections(): readonly LocatedSection[];
   /** The first section of each id, depth-first (made once, for every rule that looks sections up). */

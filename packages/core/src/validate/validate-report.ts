@@ -1,5 +1,6 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { chinaToday } from '../domain/dates.js';
+import type { JudgedSubmission } from '../domain/judged-submission.js';
 import type { Locale } from '../i18n/messages.js';
 import { parseReport } from '#report-parser';
 import type { Report } from '../schema/report.js';
@@ -27,6 +28,19 @@ export interface ValidateOptions {
   readonly locale?: Locale;
   /** The catalog to check indicators against, e.g. with a town's extensions. */
   readonly catalog?: Catalog;
+  /**
+   * The date the county judges the report's timeliness by (core's `judgedSubmission`): with it,
+   * the `deadlines` rule judges that day rather than the report's own 报送日期 or 落款, and a late
+   * one it did not type is named for what it is (`late_receipt`, `late_receipt_typed`: 县里收到报告的日期
+   * …), in the words of the collection server. Without it, the report's own dates are judged.
+   *
+   * @example
+   * // The town typed 20 January; the county first received the report on 3 February.
+   * const judged = judgedSubmission(report, { at: '2025-02-03T02:00:00Z', loaded: false });
+   * validateReport(report, { judged, deadlines: { submit: { town: '01-31' } } }).issues
+   * // [… { code: 'late_receipt_typed', path: ['submittedOn'], message: '县里收到报告的日期 2025-02-03 晚于截止日期 2025-01-31（逾期 3 天；…你填写的报送日期是 2025-01-20）。' }]
+   */
+  readonly judged?: JudgedSubmission;
 }
 
 /** What {@link validateReport} found. */
@@ -43,9 +57,10 @@ export interface ValidationResult {
  * Never throws on data; bad input comes back as issues.
  *
  * @param input - anything, typically `JSON.parse` of a report file
- * @param options - profile, deadlines, now, locale, catalog
+ * @param options - profile, deadlines, now, locale, catalog, judged
  * @returns `{ ok, report?, issues }`
- * @throws TypeError only for misuse: an unknown profile or an invalid deadline override
+ * @throws TypeError only for misuse: an unknown profile, an invalid deadline override, or a
+ *   `judged` whose `on` is no ISO date
  * @example
  * const { ok, issues } = validateReport(JSON.parse(text), { profile: 'submit' });
  * for (const issue of issues) console.log(issue.severity, issue.path.join('.'), issue.message);
@@ -57,6 +72,10 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   }
   const locale = options.locale ?? 'zh-CN';
   const deadlines = resolveDeadlines(options.deadlines);
+  const judged = options.judged;
+  if (judged !== undefined && !ISO_DATE.test(String(judged.on))) {
+    throw new TypeError(`validateReport: judged.on "${String(judged.on)}" is no ISO date (YYYY-MM-DD)`);
+  }
   // Prototype keys are refused before the schema copies anything, and the report with them.
   const hostile = forbiddenKeys(input).map((path) =>
     createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
@@ -68,6 +87,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     deadlines,
     catalog: options.catalog ?? defaultCatalog,
     today: chinaToday(options.now),
+    judged,
   };
   if (!parsed.success || hostile.length > 0) {
     const shape = parsed.success
@@ -85,6 +105,8 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   }
   return { ok: !issues.some((issue) => issue.severity === 'error'), report, issues };
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // What a report's fields outside its sections stand in as, where they fail their shape: the rules
 // that read only text (`readsText`) never look at them, and what they would say of them is dropped.
@@ -136,7 +158,7 @@ function isForbiddenPath(path: readonly (string | number)[]): boolean {
   return last === '__proto__' || last === 'constructor' || last === 'prototype';
 }
 
-type ContextBase = Pick<RuleContext, 'profile' | 'locale' | 'deadlines' | 'catalog' | 'today'>;
+type ContextBase = Pick<RuleContext, 'profile' | 'locale' | 'deadlines' | 'catalog' | 'today' | 'judged'>;
 
 function createContext(report: Report, base: ContextBase, issues: ValidationIssue[]): RuleContext {
   let sections: LocatedSection[] | undefined;
@@ -150,6 +172,7 @@ function createContext(report: Report, base: ContextBase, issues: ValidationIssu
     deadlines: base.deadlines,
     catalog: base.catalog,
     today: base.today,
+    judged: base.judged,
     sections: located,
     sectionsById: () => {
       if (byId) return byId;

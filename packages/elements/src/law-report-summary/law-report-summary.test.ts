@@ -119,6 +119,35 @@ describe('<law-report-summary>', () => {
     await expect.element(page.getByText('按时报送', { exact: true })).toBeVisible();
   });
 
+  it('lists the county’s late receipt in 校验结果, as its badge says, though the 报送日期 the unit typed is on time', async () => {
+    const element = await mount(makeReport({ issuedOn: '2024-01-20', submittedOn: '2024-01-25' }));
+    element.deadlines = { submit: { town: '01-31' } };
+    element.judged = judgedSubmission(element.report as Report, { at: '2024-02-03T02:00:00Z', loaded: false });
+    await element.updateComplete;
+    await expect.element(page.getByText('逾期 3 天', { exact: true })).toBeVisible();
+    const status = page.getByRole('region', { name: '校验结果' });
+    await expect
+      .element(status.getByRole('listitem').filter({ hasText: '截止日期' }))
+      .toHaveTextContent(
+        '警告：县里收到报告的日期 2024-02-03 晚于截止日期 2024-01-31（逾期 3 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 2024-01-25）。',
+      );
+  });
+
+  it('lists no late warning in 校验结果 when the county received the report on time, though the 报送日期 typed is late', async () => {
+    const element = await mount(makeReport({ issuedOn: '2024-01-20', submittedOn: '2024-02-10' }));
+    element.deadlines = { submit: { town: '01-31' } };
+    await element.updateComplete;
+    const status = page.getByRole('region', { name: '校验结果' });
+    // Judged on its own, by the date typed: late.
+    await expect
+      .element(status.getByText('报送日期 2024-02-10 晚于截止日期 2024-01-31', { exact: false }))
+      .toBeVisible();
+    element.judged = judgedSubmission(element.report as Report, { at: '2024-01-30T02:00:00Z', loaded: false });
+    await element.updateComplete;
+    await expect.element(page.getByText('按时报送', { exact: true })).toBeVisible();
+    await expect.element(status.getByText('截止日期', { exact: false })).not.toBeInTheDocument();
+  });
+
   it('fires law-report-invalid and lists the errors for a report with errors', async () => {
     const report = makeReport();
     report.sections = report.sections.filter((section) => section.kind !== 'plans');

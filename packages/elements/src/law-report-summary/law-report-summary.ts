@@ -46,7 +46,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * @attr heading-level - the level of the report's heading, 1–5 (default 2); its sections' headings are one below. Inside a part of a page headed by an `<h3>`, set 4.
  * @prop report - the report to show (any value: it is validated, never trusted)
  * @prop deadlines - a county's deadline overrides for the on-time badge
- * @prop judged - the date a county judges the report's timeliness by (core's `judgedSubmission`), when it knows one: the badge judges that date, and where it is not the 报送日期 the unit wrote, the row is named for what it is (收到日期（首次报送）) and the unit's own date is shown below it
+ * @prop judged - the date a county judges the report's timeliness by (core's `judgedSubmission`), when it knows one: the badge and the validation status (a late warning) judge that date, and where it is not the 报送日期 the unit wrote, the row is named for what it is (收到日期（首次报送）) and the unit's own date is shown below it
  * @prop catalog - the indicator catalog, e.g. with a town's extensions
  * @fires law-report-invalid - when the report has errors; `event.issues` lists them
  * @csspart header - the heading and dates
@@ -125,7 +125,7 @@ export class LawReportSummaryElement extends LitElement {
       this.#result = undefined;
       return;
     }
-    if (['report', 'profile', 'locale', 'deadlines', 'catalog'].some((key) => changed.has(key))) {
+    if (['report', 'profile', 'locale', 'deadlines', 'judged', 'catalog'].some((key) => changed.has(key))) {
       this.#result = this.#validate();
     }
   }
@@ -144,9 +144,11 @@ export class LawReportSummaryElement extends LitElement {
         locale: localeOf(this.locale),
         catalog: this.catalog,
         ...(this.deadlines ? { deadlines: this.deadlines } : {}),
+        // 校验结果 judges lateness by the day the badge judges.
+        ...(this.judged ? { judged: this.judged } : {}),
       });
     } catch (error) {
-      // Only bad deadline overrides throw; show them rather than break the page.
+      // Only bad deadline overrides (or a judged date that is no date) throw; show them rather than break the page.
       const message = error instanceof Error ? error.message : String(error);
       return {
         ok: false,
