@@ -57,6 +57,15 @@ export const elementStringsEn: ElementStrings = {
       'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
     unchanged:
       'This report is the same as version {version}, which the county already has: there is nothing new to send.',
+    heldWillReplace:
+      'The county already has your unit’s {year} report (version {version}, {status}, {when}). Submitting now sends this form as version {next}, and the county goes by the newest version.',
+    heldFiled:
+      'The county already has your unit’s {year} report (version {version}, {status}, {when}). A report the county has filed cannot be submitted again; to correct it, contact the county.',
+    heldAsk:
+      'The county already has your unit’s {year} report (version {version}, {status}). Submitted now, this form becomes version {next}, and the county goes by the newest version. Submit anyway?',
+    heldAskConfirm: 'Submit anyway (version {next})',
+    heldFiledRefused:
+      'The county has filed your unit’s {year} report, so it cannot be submitted again. To correct it, contact the county.',
     checking: 'Loading the checks for the report; please wait a moment before submitting.',
     checksFailed:
       'The checks for the report did not load (the network is down or a file is missing), so the report was not sent. Everything you typed is kept; check the connection and press Submit again.',

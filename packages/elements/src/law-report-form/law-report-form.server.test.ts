@@ -1,8 +1,9 @@
 import { chinaToday } from '@law-report/core/model';
 import { beiliuReport, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { LawReportSubmitEvent } from '../events/law-report-submit-event.js';
+import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
@@ -37,6 +38,46 @@ async function asCounty(path: string, body: unknown): Promise<void> {
     body: JSON.stringify(body),
   });
   expect(response.ok).toBe(true);
+}
+
+// The unit's report on `year` as the county tracks it (its latest version), if it has one.
+async function countyHas(year: number): Promise<{ id: string; version: number; status: string } | undefined> {
+  const response = await fetch(`${server.endpoint}/reports`, { headers: { authorization: `Bearer ${server.unit}` } });
+  const { reports } = (await response.json()) as {
+    reports: { id: string; year: number; version: number; status: string }[];
+  };
+  return reports.find((record) => record.year === year);
+}
+
+// Sends the unit's report as the unit, without the form.
+async function asUnit(report: unknown): Promise<{ id: string; version: number }> {
+  const response = await fetch(`${server.endpoint}/reports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' },
+    body: JSON.stringify(report),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; version: number };
+}
+
+// 北留镇's report on one of the years only this file's tests of a held year send (2001, 2002).
+const ofYear = (year: number, overrides: Record<string, unknown> = {}) => ({
+  ...beiliuReport(),
+  year,
+  title: `北留镇${year}年法治政府建设工作情况的报告`,
+  issuedOn: `${year + 1}-01-20`,
+  ...overrides,
+});
+
+// 提交, and 仍然提交 when the county already holds the year (an earlier test sent it): the test is about what comes after.
+async function submitAnyway(element: LawReportFormElement): Promise<void> {
+  await page.getByRole('button', { name: '提交' }).click();
+  const settled = () =>
+    element.shadowRoot?.querySelector('#held-ask, .summary') ??
+    (element.shadowRoot?.querySelector('#sent')?.textContent ? true : null);
+  await expect.poll(settled).toBeTruthy();
+  const anyway = page.getByRole('button', { name: /^仍然提交/ });
+  if (anyway.elements().length > 0) await anyway.click();
 }
 
 afterEach(() => {
@@ -193,7 +234,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       ...(measures ? { sectionId: measures.id } : {}),
     });
     const element = await mount(report);
-    await page.getByRole('button', { name: '提交' }).click();
+    await submitAnyway(element);
     await expect
       .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
       .toHaveTextContent(/另有 \d+ 点请留意，见下方。$/);
@@ -231,7 +272,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
   it('puts the server’s 422 issues in the error summary, focused', async () => {
     // A draft passes the form's own check; the server checks for submission.
     const element = await mount(makeReport({ sections: [makeSection('measures')] }), { profile: 'draft' });
-    await page.getByRole('button', { name: '提交' }).click();
+    await submitAnyway(element);
     const issues = page.getByRole('region', { name: '提交前请修改以下问题' });
     await expect.element(issues).toHaveTextContent('缺少法定内容');
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
@@ -298,8 +339,121 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await expect.element(page.getByRole('group', { name: /表单里有还没提交的修改/ })).toBeVisible();
     await page.getByRole('button', { name: '取消' }).click();
     expect(element.value.title).toBe('我正在改的标题');
-    // Sent again as it is, so later tests find the year submitted.
+    // Sent again as it is, so later tests find the year submitted: not the version returned, so asked first.
     await page.getByRole('button', { name: '提交' }).click();
+    await page.getByRole('button', { name: /^仍然提交（第 \d+ 版）$/ }).click();
     await expect.element(page.getByRole('status').filter({ hasText: '已报送到县里' })).toBeVisible();
+  });
+
+  it('keeps saying, over what is typed, that the county has the year, and asks on 提交 before making a new version: 取消 sends nothing', async () => {
+    const first = await asUnit(ofYear(2001));
+    // A clerk who does not know a colleague sent 2001: the form holds a report of that year, not the county's.
+    const element = await mount(ofYear(2001, { issuer: '北留镇人民政府办公室' }));
+    await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
+    const held = page.getByRole('status').filter({ hasText: '县里已有本单位' });
+    await expect
+      .element(held)
+      .toHaveTextContent(
+        new RegExp(
+          `^县里已有本单位2001年的报告（第 ${first.version} 版，已提交，\\d{4}年\\d{1,2}月\\d{1,2}日）。现在提交将作为第 ${first.version + 1} 版，县里以新版本为准。`,
+        ),
+      );
+    // Its copy opens over what is typed only once the clerk agrees.
+    await held.getByRole('button', { name: '打开县里已有的2001年报告' }).click();
+    const openAsk = page.getByRole('group', { name: /表单里有还没提交的修改/ });
+    await expect.element(openAsk).toBeVisible();
+    await openAsk.getByRole('button', { name: '取消' }).click();
+    expect(element.value.issuer).toBe('北留镇人民政府');
+
+    await page.getByRole('button', { name: '提交' }).click();
+    const ask = page.getByRole('group', {
+      name: `县里已有本单位2001年的报告（第 ${first.version} 版，已提交）。现在提交，这份表单将作为第 ${first.version + 1} 版，县里以新版本为准。仍然提交吗？`,
+    });
+    await expect.element(ask).toBeVisible();
+    await expect.poll(() => active(element)?.id).toBe('held-ask');
+    expect(await seriousViolations(element)).toEqual([]);
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => active(element)?.textContent).toBe('提交');
+    expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
+    expect((await countyHas(2001))?.version).toBe(first.version);
+    expect(page.getByText('已报送到县里').elements()).toHaveLength(0);
+
+    // Asked again, and agreed: the county has the new version, and nothing more is said of the old.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => active(element)?.id).toBe('held-ask');
+    await page.getByRole('button', { name: `仍然提交（第 ${first.version + 1} 版）` }).click();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
+      .toHaveTextContent(`已报送到县里（第 ${first.version + 1} 版）`);
+    await expect.poll(() => active(element)?.id).toBe('sent');
+    expect((await countyHas(2001))?.version).toBe(first.version + 1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '县里已有本单位' }).elements()).toHaveLength(0);
+  });
+
+  it('sends without asking a returned report the clerk opened to correct', async () => {
+    const { id, version } = await asUnit(ofYear(2002, { issuer: '北留镇人民政府（退回前）' }));
+    await asCounty(`/reports/${id}/return`, { reason: '请补充数据来源' });
+    const element = await mount({ year: 2002 });
+    await page
+      .getByRole('table', { name: '本单位报送的报告' })
+      .getByRole('button', { name: '打开2002年的报告' })
+      .click();
+    await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（退回前）');
+    await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
+      .toHaveTextContent(`已报送到县里（第 ${version + 1} 版）`);
+    expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
+  });
+
+  it('says, before sending, that the county has filed the year and it cannot be sent again', async () => {
+    const { id, version } = await asUnit(ofYear(2002, { confidentialityReviewed: true }));
+    await asCounty(`/reports/${id}/file`, {});
+    const element = await mount(ofYear(2002, { issuer: '北留镇人民政府（更正）' }));
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '县里已有本单位' }))
+      .toHaveTextContent(
+        new RegExp(
+          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再次报送；需要更正的，请与县里联系。`,
+        ),
+      );
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect
+      .element(summary())
+      .toHaveTextContent('县里已将本单位2002年的报告备案，不能再次报送。需要更正的，请与县里联系。');
+    await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
+    expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
+    expect(summary().element().textContent).not.toContain('报告已备案不能再报送');
+    expect(await countyHas(2002)).toMatchObject({ version, status: 'filed' });
+  });
+
+  it('asks by keyboard alone: the question is a group named by it, focus moves into it and back to 提交', async () => {
+    const held = await asUnit(ofYear(2001, { issuer: '北留镇人民政府（同事报的）' }));
+    const element = await mount(ofYear(2001, { issuer: '北留镇人民政府（我写的）' }));
+    await expect.element(page.getByRole('status').filter({ hasText: '县里已有本单位2001年' })).toBeVisible();
+    // 跳到报告末尾, the first stop, then 提交: each by Enter.
+    element.shadowRoot?.querySelector<HTMLElement>('.skip')?.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(active(element)?.textContent).toBe('提交');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => active(element)?.id).toBe('held-ask');
+    const question = `县里已有本单位2001年的报告（第 ${held.version} 版，已提交）。现在提交，这份表单将作为第 ${held.version + 1} 版，县里以新版本为准。仍然提交吗？`;
+    const tree = await axNodes();
+    expect(tree).toContainEqual({ role: 'group', name: question });
+    expect(tree).toContainEqual({ role: 'button', name: `仍然提交（第 ${held.version + 1} 版）` });
+    await userEvent.tab();
+    expect(active(element)?.textContent).toBe(`仍然提交（第 ${held.version + 1} 版）`);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => active(element)?.textContent).toBe('提交');
+    expect((await countyHas(2001))?.version).toBe(held.version);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => active(element)?.id).toBe('held-ask');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => active(element)?.id).toBe('sent');
+    expect((await countyHas(2001))?.version).toBe(held.version + 1);
+    expect(element.value.issuer).toBe('北留镇人民政府（我写的）');
   });
 });

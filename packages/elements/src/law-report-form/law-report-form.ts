@@ -38,7 +38,9 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * figure and every value the importer guessed is 待核对 until a person confirms it.
  * With `endpoint` and a unit's `token`, 提交 sends the report to the county and says what became
  * of it beside the button; the unit's reports are listed by year with their status, and a
- * report the county returned shows its reason, its latest version loaded to correct.
+ * report the county returned shows its reason, its latest version loaded to correct. A year the
+ * county already holds is said above the form; 提交 of it over another version than the county's
+ * latest asks first (仍然提交（第 N 版）/ 取消), and a year the county has filed is not sent.
  *
  * @tag law-report-form
  * @attr locale - `zh-CN` (default) or `en`

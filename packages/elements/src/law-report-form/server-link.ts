@@ -16,6 +16,7 @@ export class ServerLink {
   readonly #form: SubmissionHost;
   #server: SubmissionController | undefined;
   #render: ServerPart['renderServer'] | undefined;
+  #renderAsk: ServerPart['renderHeldAsk'] | undefined;
   #loading: Promise<SubmissionController | undefined> | undefined;
   // The server's code could not be loaded (network down, file missing).
   #failed = false;
@@ -85,12 +86,18 @@ export class ServerLink {
     };
   }
 
+  /** Beside 提交: the question before a new version of a year the county holds is sent (see {@link SubmissionController.send}). */
+  renderAsk(view: FormView): TemplateResult | typeof nothing {
+    return this.#server && this.#renderAsk ? this.#renderAsk(view, this.#server) : nothing;
+  }
+
   #load(): Promise<SubmissionController | undefined> {
     this.#loading ??= import('./server-part.js').then(
-      ({ SubmissionController, renderServer }) => {
+      ({ SubmissionController, renderServer, renderHeldAsk }) => {
         this.#server = new SubmissionController(this.#host, this.#form);
         this.#server.outcome = this.#outcome;
         this.#render = renderServer;
+        this.#renderAsk = renderHeldAsk;
         return this.#server;
       },
       () => {

@@ -6,6 +6,7 @@ import { renderHeld, renderReturned, renderUnitReports } from './unit-reports.js
 // What the form loads once it has a collection server to talk to (see server-link.ts): the
 // submission, the unit's reports and their screens, and the server's client, in one file.
 export { SubmissionController } from './submission-controller.js';
+export { renderHeldAsk } from './held-ask.js';
 
 /** The server's parts of the form: above it, a returned or held report; below, the unit's reports. */
 export function renderServer(

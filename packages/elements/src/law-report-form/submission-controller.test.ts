@@ -57,6 +57,14 @@ function setUp({
   return { submission, form };
 }
 
+// 提交, and 仍然提交 when the county already holds the year (the file's tests send 2021 again and again).
+async function sendAgreed(submission: SubmissionController, sent: Report) {
+  const first = await submission.send(sent);
+  if (!('asked' in first)) return first;
+  submission.agree(first.asked);
+  return submission.send(sent);
+}
+
 async function call(path: string, token: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${server.endpoint}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
@@ -128,7 +136,7 @@ describe('SubmissionController', () => {
       qualifier: 'exact',
       ...(measures ? { sectionId: measures.id } : {}),
     });
-    const outcome = await setUp().submission.send(sent);
+    const outcome = await sendAgreed(setUp().submission, sent);
     expect(outcome.ok).toBe(true);
     const warnings = 'warnings' in outcome ? outcome.warnings : [];
     expect(warnings.some((issue) => issue.path[0] === 'metrics')).toBe(true);
@@ -137,7 +145,7 @@ describe('SubmissionController', () => {
   });
 
   it('hands back the server’s issues when it finds the report wanting', async () => {
-    const outcome = await setUp().submission.send(report({ sections: [makeSection('measures')] }));
+    const outcome = await sendAgreed(setUp().submission, report({ sections: [makeSection('measures')] }));
     expect(outcome.ok).toBe(false);
     const issues = 'issues' in outcome ? outcome.issues : [];
     expect(issues.some((issue) => issue.severity === 'error' && issue.message.includes('缺少法定内容'))).toBe(true);
@@ -218,13 +226,15 @@ describe('SubmissionController', () => {
     expect(submission.loaded).toEqual({ id, version });
   });
 
-  it('forgets the county’s reason once the corrected report is sent', async () => {
+  it('forgets the county’s reason once the corrected report is sent, without asking: it opened the version returned', async () => {
     await returnedByCounty('请补充数据来源', report());
-    const { submission } = setUp();
+    const { submission, form } = setUp({ pristine: true });
     await submission.refresh(YEAR);
     expect(submission.returned?.reason).toBe('请补充数据来源');
+    expect(form.loaded).toHaveLength(1);
     const outcome = await submission.send(report({ issuer: '东城镇人民政府（已改）' }));
     expect(outcome.ok).toBe(true);
+    expect(submission.asking).toBeUndefined();
     expect(submission.returned).toBeUndefined();
     await expect.poll(() => submission.reports?.find((record) => record.year === YEAR)?.status).toBe('submitted');
     expect(submission.returned).toBeUndefined();
@@ -238,5 +248,57 @@ describe('SubmissionController', () => {
     );
     expect(submission.listError).toBe(m.form.openFailed);
     expect(form.loaded).toEqual([]);
+  });
+
+  it('asks before sending a new version of a year the county holds over another one, and sends it once agreed', async () => {
+    // 2001: this test's own year for 东城镇.
+    const year = 2001;
+    const held = (await call('/reports', server.otherUnit, townReport('东城镇', year))) as { version: number };
+    const versionNow = async () => {
+      const { reports } = (await call('/reports', server.otherUnit)) as {
+        reports: { year: number; version: number }[];
+      };
+      return reports.find((record) => record.year === year)?.version;
+    };
+    const { submission, form } = setUp();
+    const again = townReport('东城镇', year, { issuer: '东城镇人民政府（新写的）' });
+    const outcome = await submission.send(again);
+    expect(outcome).toEqual({ ok: false, asked: expect.objectContaining({ year, version: held.version }) });
+    expect(submission.asking).toMatchObject({ year, version: held.version, status: 'submitted' });
+    expect(submission.busy).toBe(false);
+    expect(form.focus.at(-1)).toEqual({ selector: '#held-ask', said: undefined });
+    expect(await versionNow()).toBe(held.version);
+
+    submission.decline();
+    expect(submission.asking).toBeUndefined();
+    expect(form.focus.at(-1)).toEqual({ selector: 'button[part~="submit"]', said: undefined });
+    // Declined, the next 提交 asks again; agreed, it sends.
+    expect(await submission.send(again)).toMatchObject({ ok: false, asked: { year } });
+    submission.agree(submission.asking ?? expect.unreachable());
+    const sent = await submission.send(again);
+    expect(sent.ok).toBe(true);
+    expect(submission.asking).toBeUndefined();
+    expect(await versionNow()).toBe(held.version + 1);
+    // Now the form holds the county's latest: changed again, it is sent without asking.
+    expect((await submission.send(townReport('东城镇', year, { issuer: '东城镇人民政府' }))).ok).toBe(true);
+  });
+
+  it('says a year the county has filed cannot be sent again, and sends nothing', async () => {
+    // 2002: this test's own year for 东城镇.
+    const year = 2002;
+    const { id, version } = (await call(
+      '/reports',
+      server.otherUnit,
+      townReport('东城镇', year, { confidentialityReviewed: true }),
+    )) as { id: string; version: number };
+    await call(`/reports/${id}/file`, server.reviewer, {});
+    const { submission } = setUp();
+    const outcome = await submission.send(townReport('东城镇', year, { issuer: '东城镇人民政府（更正）' }));
+    expect(outcome).toEqual({ ok: false, text: formatMessage(m.form.heldFiledRefused, { year }) });
+    expect(submission.asking).toBeUndefined();
+    const { reports } = (await call('/reports', server.otherUnit)) as {
+      reports: { year: number; version: number; status: string }[];
+    };
+    expect(reports.find((record) => record.year === year)).toMatchObject({ version, status: 'filed' });
   });
 });

@@ -29,7 +29,9 @@ export interface SubmissionHost {
 export type SubmitOutcome =
   | { readonly ok: true; readonly text: string; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly text: string }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] }
+  /** Not sent yet: the county holds the year, and the form asks first (see {@link SubmissionController.asking}). */
+  | { readonly ok: false; readonly asked: UnitReport };
 
 /** A report the county returned: its reason, and the version it returned. */
 export interface Returned {
@@ -58,8 +60,10 @@ export class SubmissionController implements ReactiveController {
   busy = false;
   /** A report to open over a person's changes, once they agree. */
   opening: UnitReport | undefined;
-  /** The report and version last loaded from the server. */
+  /** The report and version last loaded from the server, or last taken by it from this form. */
   loaded: { readonly id: string; readonly version: number } | undefined;
+  /** The county's report on the year 提交 would send a new version of, asked about before sending. */
+  asking: UnitReport | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #form: SubmissionHost;
@@ -68,6 +72,8 @@ export class SubmissionController implements ReactiveController {
   #year: number | undefined;
   // The report last sent and taken, as sent: the same again is not sent again.
   #sent: { readonly json: string; readonly version: number } | undefined;
+  // The county's report the person agreed (仍然提交) to send a new version of.
+  #agreed: { readonly id: string; readonly version: number } | undefined;
   // The unit the token signs in for, asked once per server and token.
   #ownUnit: { readonly of: string; readonly name: Promise<string | undefined> } | undefined;
 
@@ -81,14 +87,23 @@ export class SubmissionController implements ReactiveController {
   hostConnected(): void {}
 
   /**
-   * The unit's report on the year the form shows, when the county holds one it has not returned
-   * and the form holds nothing yet (an empty form after a reload): offered to open, so a clerk
-   * never starts that year's report again by mistake.
+   * The unit's report on `year` when the county holds one it has not returned and the form does
+   * not hold its latest version: offered to open, so a clerk never starts that year's report again
+   * by mistake, nor sends a new version of it without knowing (see {@link SubmissionController.send}).
    */
-  get held(): UnitReport | undefined {
-    if (this.#year === undefined || !this.#form.pristine()) return undefined;
-    const record = this.reports?.find((report) => report.year === this.#year && report.status !== 'returned');
-    return record && this.loaded?.id !== record.id ? record : undefined;
+  heldOn(year: number): UnitReport | undefined {
+    const record = this.reports?.find((report) => report.year === year && report.status !== 'returned');
+    return record && !this.#holdsLatest(record) ? record : undefined;
+  }
+
+  /** Nothing of a person's is in the form (see {@link SubmissionHost.pristine}). */
+  get pristine(): boolean {
+    return this.#form.pristine();
+  }
+
+  // The form holds the county's latest version of `record`: opened from it, or sent from here.
+  #holdsLatest(record: UnitReport): boolean {
+    return this.loaded?.id === record.id && this.loaded.version >= record.version;
   }
 
   /** Whether there is a server to talk to. */
@@ -103,6 +118,8 @@ export class SubmissionController implements ReactiveController {
   async refresh(year: number): Promise<void> {
     const anyYear = this.#form.pristine();
     this.#year = year;
+    // A question about another year's report no longer applies.
+    if (this.asking && this.asking.year !== year) this.asking = undefined;
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;
@@ -173,6 +190,19 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** 仍然提交: the person agrees to send a new version of the county's `record` with the next 提交. */
+  agree(record: UnitReport): void {
+    this.#agreed = { id: record.id, version: record.version };
+  }
+
+  /** 取消: nothing is sent, and the person is back at 提交. */
+  decline(): void {
+    this.asking = undefined;
+    this.#agreed = undefined;
+    this.#host.requestUpdate();
+    void this.#form.focusAfter('button[part~="submit"]');
+  }
+
   /** The person does not want the report opened after all. */
   keep(): void {
     this.opening = undefined;
@@ -182,7 +212,10 @@ export class SubmissionController implements ReactiveController {
   /**
    * Sends the report and says what happened (also kept as `outcome`). The report the county took
    * last, unchanged, is not sent again (each 提交 is a version in the county's history), unless
-   * the county has returned it since.
+   * the county has returned it since. A year the county holds is sent as a new version only once
+   * the person knows: a year it has filed is not sent at all (the server would refuse it), and over
+   * another version of the year than the county's latest (a text typed or imported anew, a colleague's
+   * version since) the form asks first, in `asking`, focused; 仍然提交 submits again, agreed.
    */
   async send(report: Report): Promise<SubmitOutcome> {
     const m = stringsOf(this.#form.locale());
@@ -196,9 +229,32 @@ export class SubmissionController implements ReactiveController {
     this.busy = true;
     this.outcome = undefined;
     this.#host.requestUpdate();
-    const sent = await sendReport(this.#form.endpoint() ?? '', this.#form.token(), this.#form.locale(), report);
+    const endpoint = this.#form.endpoint() ?? '';
+    // What the county holds now: a colleague may have sent the year since the list was read.
+    const list = await listUnitReports(endpoint, this.#form.token(), this.#form.locale());
+    if (Array.isArray(list)) this.reports = list;
+    const held = this.reports?.find((record) => record.year === report.year);
+    const agreed = this.#agreed;
+    this.#agreed = undefined;
+    this.asking = undefined;
+    if (held && (held.status === 'filed' || held.status === 'published')) {
+      this.busy = false;
+      this.outcome = { ok: false, text: formatMessage(m.form.heldFiledRefused, { year: held.year }) };
+      this.#host.requestUpdate();
+      return this.outcome;
+    }
+    if (held && !this.#holdsLatest(held) && (agreed?.id !== held.id || agreed.version !== held.version)) {
+      this.busy = false;
+      this.asking = held;
+      this.outcome = { ok: false, asked: held };
+      this.#host.requestUpdate();
+      void this.#form.focusAfter('#held-ask');
+      return this.outcome;
+    }
+    const sent = await sendReport(endpoint, this.#form.token(), this.#form.locale(), report);
     this.busy = false;
     if (sent.kind === 'submitted') {
+      this.loaded = { id: sent.id, version: sent.version };
       const when = formatChinaDateTime(sent.at, this.#form.locale());
       const text = formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when });
       this.outcome = {

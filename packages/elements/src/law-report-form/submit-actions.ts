@@ -34,7 +34,10 @@ export function renderSummary(
   });
 }
 
-/** 提交, with what became of the last submission beside it and the county's warnings below. */
+/**
+ * 提交, with what became of the last submission beside it, the question before a new version of a
+ * year the county holds is sent, and the county's warnings below.
+ */
 export function renderActions(view: FormView, server: ServerLink): TemplateResult {
   const { m } = view;
   const outcome = server.outcome;
@@ -42,6 +45,7 @@ export function renderActions(view: FormView, server: ServerLink): TemplateResul
           <button part="button submit" type="submit" ?disabled=${view.inert || server.busy}>${m.form.submit}</button>
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
+        ${server.renderAsk(view)}
         ${
           outcome?.ok && outcome.warnings.length > 0
             ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`

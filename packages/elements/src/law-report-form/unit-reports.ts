@@ -23,13 +23,24 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   </div>`;
 }
 
-/** In an empty form: the county already holds the unit's report on the year shown, with a button to open it. */
+/**
+ * The county already holds the unit's report on the year shown, with a button to open it: in an
+ * empty form, so the year is not started again; over what is typed or imported, so the person knows
+ * 提交 makes a new version the county goes by (or, for a year it has filed, cannot be sent at all).
+ * Opening it over a person's changes asks first (see {@link SubmissionController.open}).
+ */
 export function renderHeld(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
-  const held = server.held;
+  const held = server.heldOn(view.draft.year);
   if (!held || view.readonly) return nothing;
-  const { m } = view;
+  const { m, locale } = view;
+  const facts = { year: held.year, version: held.version, status: m.review[held.status] };
+  const when = held.updatedAt ? formatChinaDateTime(held.updatedAt, locale, { time: false }) : '';
+  const filed = held.status === 'filed' || held.status === 'published';
+  const text = server.pristine
+    ? formatMessage(m.form.heldByCounty, facts)
+    : formatMessage(filed ? m.form.heldFiled : m.form.heldWillReplace, { ...facts, when, next: held.version + 1 });
   return html`<div class="held" role="status">
-    <p>${formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] })}</p>
+    <p>${text}</p>
     <button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openHeld, { year: held.year })}</button>
   </div>`;
 }
