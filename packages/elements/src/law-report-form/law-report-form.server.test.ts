@@ -335,6 +335,12 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await asCounty(`/reports/${id}/return`, { reason: '数据有误' });
     const element = await mount(beiliuReport());
     await page.getByLabelText(/报告标题/).fill('我正在改的标题');
+    // What 提交 would make of what is typed is said with the reason.
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '县里已退回这份报告' }))
+      .toHaveTextContent(
+        /县里已有本单位2023年的报告（第 (\d+) 版，已退回，\d{4}年\d{1,2}月\d{1,2}日）。现在提交将作为第 \d+ 版，县里以新版本为准。/,
+      );
     await page.getByRole('button', { name: /^载入退回的第 \d+ 版修改$/ }).click();
     await expect.element(page.getByRole('group', { name: /表单里有还没提交的修改/ })).toBeVisible();
     await page.getByRole('button', { name: '取消' }).click();

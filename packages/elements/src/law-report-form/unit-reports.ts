@@ -6,9 +6,9 @@ import type { SubmissionController } from './submission-controller.js';
 
 /**
  * What the county did with the unit's reports: at the top, the reason when it returned the
- * year the form shows (with the returned version to load, when the form holds something
- * else); below the form, a table of the unit's reports by year with status, version and
- * date, each openable in the form.
+ * year the form shows (with the returned version to load, and what 提交 would make of the form's
+ * own, when the form holds something else); below the form, a table of the unit's reports by
+ * year with status, version and date, each openable in the form.
  */
 export function renderReturned(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   const returned = server.returned;
@@ -19,6 +19,7 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   return html`<div class="returned" part="returned" role="status">
     <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
     ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
+    ${!loaded && record && !server.pristine ? html`<p>${heldText(view, record)}</p>` : nothing}
     ${!loaded && record && !view.readonly ? html`<button part="button" type="button" @click=${() => void server.open(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
   </div>`;
 }
@@ -32,17 +33,25 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
 export function renderHeld(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   const held = server.heldOn(view.draft.year);
   if (!held || view.readonly) return nothing;
-  const { m, locale } = view;
-  const facts = { year: held.year, version: held.version, status: m.review[held.status] };
-  const when = held.updatedAt ? formatChinaDateTime(held.updatedAt, locale, { time: false }) : '';
-  const filed = held.status === 'filed' || held.status === 'published';
-  const text = server.pristine
-    ? formatMessage(m.form.heldByCounty, facts)
-    : formatMessage(filed ? m.form.heldFiled : m.form.heldWillReplace, { ...facts, when, next: held.version + 1 });
+  const { m } = view;
   return html`<div class="held" role="status">
-    <p>${text}</p>
+    <p>${server.pristine ? formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] }) : heldText(view, held)}</p>
     <button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openHeld, { year: held.year })}</button>
   </div>`;
+}
+
+// Over what the form holds: the county's report on its year, its date, and what 提交 makes of it.
+function heldText(view: FormView, held: UnitReport): string {
+  const { m, locale } = view;
+  const when = held.updatedAt ? formatChinaDateTime(held.updatedAt, locale, { time: false }) : '';
+  const filed = held.status === 'filed' || held.status === 'published';
+  return formatMessage(filed ? m.form.heldFiled : m.form.heldWillReplace, {
+    year: held.year,
+    version: held.version,
+    status: m.review[held.status],
+    when,
+    next: held.version + 1,
+  });
 }
 
 /** The unit's reports by year, each with its status and a button to open it. */
