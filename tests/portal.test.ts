@@ -101,6 +101,29 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('logs no 404 on any page: each names its own icon, so the browser asks for no /favicon.ico', async () => {
+    for (const path of ['/', '/form.html', '/summary.html', '/review.html', '/years.html']) {
+      // A context of its own: a browser asks for a missing icon once and remembers the 404.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(new URL(path, address).href, { waitUntil: 'networkidle' });
+      expect(
+        errors.filter((text) => text.includes('404')),
+        path,
+      ).toEqual([]);
+      const icon = await page.evaluate(async () => {
+        const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+        return link ? (await fetch(link.href)).headers.get('content-type') : null;
+      });
+      expect(icon, path).toContain('image/svg+xml');
+      await context.close();
+    }
+  }, 60_000);
+
   it('speaks Chinese to the clerks on every page, English only when the picker says so', async () => {
     const page = await browser.newPage();
     // The page's own text (the elements' shadow roots aside), without the picker's two names.
