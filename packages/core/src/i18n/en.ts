@@ -140,7 +140,7 @@ export const en: LocaleMessages = {
     late_receipt:
       'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it).',
     late_receipt_typed:
-      'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it, not by the submission date you wrote, {typed}).',
+      'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it, not by the submission date in the report, {typed}).',
     late_publication: 'Published on {date}, after the deadline {deadline} ({days} days late).',
     confidentiality_review_missing:
       'The confidentiality review must be done before publication, and the report marked "Confidentiality review done".',

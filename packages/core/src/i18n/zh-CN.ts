@@ -138,7 +138,7 @@ export const zhCN = {
     late_receipt:
       '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断）。',
     late_receipt_typed:
-      '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 {typed}）。',
+      '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 {typed}）。',
     late_publication: '公开日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
     confidentiality_review_missing: '公开前须完成保密审查，并注明“已完成保密审查”。',
     publication_date_missing: '公开的报告须填写公开日期。',

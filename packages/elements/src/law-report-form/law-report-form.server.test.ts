@@ -263,7 +263,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(late)
       .toHaveTextContent(
         new RegExp(
-          `^县里收到报告的日期 ${chinaToday()} 晚于截止日期 \\d{4}-\\d\\d-\\d\\d（逾期 \\d+ 天；是否逾期按县里首次收到的日期判断，你填写的报送日期是 2026-01-15）。$`,
+          `^县里收到报告的日期 ${chinaToday()} 晚于截止日期 \\d{4}-\\d\\d-\\d\\d（逾期 \\d+ 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2026-01-15）。$`,
         ),
       );
     expect(await seriousViolations(element)).toEqual([]);
