@@ -690,7 +690,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     }
   });
 
-  it('gives the CSV as a figures sheet: numbers Excel sums, qualifiers beside them, a 合计 row, the review status, a file name with the county and the year', async () => {
+  it('gives the CSV as a figures sheet: numbers Excel sums, the word each unit wrote and qualifiers beside them, a 合计 row, the review status, a file name with the county and the year', async () => {
     await store.putSettings({ county: '青川县' });
     const figure = (value: number, qualifier: 'exact' | 'over' | 'about') => ({
       indicator: 'disputes.handled',
@@ -731,22 +731,28 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       .split('\r\n')
       .map((line) => line.split(','));
     const header = rows[0] ?? [];
-    const column = header.indexOf('排查矛盾纠纷（起）');
-    expect(header[column + 1]).toBe('排查矛盾纠纷（限定）');
+    // Every unit wrote 件, the catalog counts 排查矛盾纠纷 in 起: one quantity, so one column Excel
+    // sums; the header names both words and a 量词 column says each row's (the 合计 is in 起).
+    const column = header.indexOf('排查矛盾纠纷（起、件）');
+    expect(header.slice(column, column + 3)).toEqual([
+      '排查矛盾纠纷（起、件）',
+      '排查矛盾纠纷（量词）',
+      '排查矛盾纠纷（限定）',
+    ]);
     const row = (unit: string) => rows.find((cells) => cells[0] === unit) ?? [];
     expect(row('丙镇').slice(1, 2)).toEqual(['已提交']);
     expect(row('丙镇')[header.indexOf('完整度（%）')]).toMatch(/^[1-9]\d$/);
-    expect([row('丙镇')[column], row('丙镇')[column + 1]]).toEqual(['68', '以上']);
-    expect([row('丁镇')[column], row('丁镇')[column + 1]]).toEqual(['41', '约']);
-    expect([row('己镇')[column], row('己镇')[column + 1]]).toEqual(['455', '']);
-    // Returned: listed with its status, its figure out of the sheet and the total.
-    expect([row('戊镇')[1], row('戊镇')[column]]).toEqual(['已退回', '']);
+    expect(row('丙镇').slice(column, column + 3)).toEqual(['68', '件', '以上']);
+    expect(row('丁镇').slice(column, column + 3)).toEqual(['41', '件', '约']);
+    expect(row('己镇').slice(column, column + 3)).toEqual(['455', '件', '']);
+    // Returned: listed with its status, its figure (and its word) out of the sheet and the total.
+    expect([row('戊镇')[1], ...row('戊镇').slice(column, column + 3)]).toEqual(['已退回', '', '', '']);
     // What Excel's SUM over the column gives is the 合计 row's figure.
     const sum = rows.slice(1, -1).reduce((total, cells) => total + (Number(cells[column]) || 0), 0);
     expect(sum).toBe(564);
     expect(rows.at(-1)?.[0]).toBe('合计');
     // 68余 + 约41 + 455 is about 564 (core's sumQualifier: the weakest of them).
-    expect([rows.at(-1)?.[column], rows.at(-1)?.[column + 1]]).toEqual(['564', '约']);
+    expect(rows.at(-1)?.slice(column, column + 3)).toEqual(['564', '起', '约']);
     // In English the headers and the name are English; the county keeps its own name.
     const english = await fetch(`${base}/api/aggregate?year=2020&format=csv`, {
       headers: { authorization: `Bearer ${reviewer}`, 'accept-language': 'en' },
