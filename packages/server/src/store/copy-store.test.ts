@@ -9,7 +9,8 @@ import { countyState, fillCounty } from '../testing/county.js';
 import { freshPostgres } from '../testing/drivers.js';
 import { copyStore } from './copy-store.js';
 import { openStore } from './open-store.js';
-import { migrate, TABLE_COLUMNS } from './sql-store.js';
+import { TABLE_COLUMNS } from './sql-copy.js';
+import { migrate } from './sql-store.js';
 import { sqliteDb } from './sqlite.js';
 import { STORE_TABLES, StoreNotEmpty, type Store } from './store.js';
 

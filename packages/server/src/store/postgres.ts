@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { migrate, sqlStore, type Db, type Row } from './sql-store.js';
+import type { Db, Row } from './sql-db.js';
+import { migrate, sqlStore } from './sql-store.js';
 import { StoreUnavailable, type Store } from './store.js';
 
 // The database, not the statement, failed: no SQLSTATE (the connection broke), or a class of

@@ -1,7 +1,8 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate, sqlStore, type Db, type Row } from './sql-store.js';
+import type { Db, Row } from './sql-db.js';
+import { migrate, sqlStore } from './sql-store.js';
 import { StoreUnavailable, type Store } from './store.js';
 
 // What SQLite says when the database, not the statement, failed: locked by another process, a full
