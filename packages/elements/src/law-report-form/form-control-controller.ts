@@ -148,7 +148,7 @@ export class FormControlController {
     // A new indicator changes the measure words offered; a section's title its legend; the year what the server is asked.
     if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select')
       this.#host.requestUpdate();
-    if (field.key === 'year') void server.refresh(draft().year);
+    if (field.key === 'year') server.follow(draft().year);
   }
 
   /** 提交 (the form's `submit` event). */

@@ -434,6 +434,65 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     expect(await countyHas(2002)).toMatchObject({ version, status: 'filed' });
   });
 
+  it('asks the server about the year typed into 报告年度 once the typing stops, and says what the county holds of that year', async () => {
+    // Years 1998 and 1999 are these tests' own: the form shows 1998, the clerk types 1999.
+    await asUnit(ofYear(1998));
+    await mount({ year: 1998 });
+    await expect.element(page.getByRole('status').filter({ hasText: '县里已有本单位1998年' })).toBeVisible();
+    // A colleague sends 1999 after the form read the unit's list: only asking again finds it.
+    const sent = await asUnit(ofYear(1999, { issuer: '北留镇人民政府（同事报的）' }));
+    const asked: string[] = [];
+    const fetched = window.fetch;
+    window.fetch = (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.endsWith('/reports') && (init?.method ?? 'GET') === 'GET') asked.push(url);
+      return fetched(input, init);
+    };
+    try {
+      await page.getByLabelText(/^报告年度/).clear();
+      await userEvent.type(page.getByLabelText(/^报告年度/), '1999');
+      const held = page.getByRole('status').filter({ hasText: '县里已有本单位' });
+      await expect
+        .element(held)
+        .toHaveTextContent(
+          new RegExp(
+            `^县里已有本单位1999年的报告（第 ${sent.version} 版，已提交，\\d{4}年\\d{1,2}月\\d{1,2}日）。现在提交将作为第 ${sent.version + 1} 版`,
+          ),
+        );
+      // Asked once, about 1999: not at each digit typed.
+      expect(asked).toHaveLength(1);
+    } finally {
+      window.fetch = fetched;
+    }
+    expect(page.getByRole('status').filter({ hasText: '县里已有本单位1998年' }).elements()).toHaveLength(0);
+  });
+
+  it('says nothing of another year while a draft is offered back after a reload, and speaks of the draft’s year once it is restored', async () => {
+    const held1998 = await asUnit(ofYear(1998));
+    const held1999 = await asUnit(ofYear(1999));
+    localStorage.setItem(
+      'liulin-reload',
+      JSON.stringify({
+        report: ofYear(1999, { issuer: '北留镇人民政府（草稿）' }),
+        at: new Date().toISOString(),
+        focus: '',
+        scroll: 0,
+      }),
+    );
+    // The page shows 1998, which the county holds; the draft offered back is of 1999.
+    const element = await mount({ year: 1998 }, { 'draft-key': 'liulin-reload' });
+    await expect.element(page.getByRole('group', { name: /未提交草稿/ })).toHaveTextContent('北留镇1999年');
+    await expect
+      .element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /1998/ }))
+      .toHaveTextContent(`第 ${held1998.version} 版`);
+    expect(page.getByRole('status').filter({ hasText: '县里已有本单位' }).elements()).toHaveLength(0);
+    await page.getByRole('button', { name: '恢复草稿' }).click();
+    await expect.poll(() => element.value.year).toBe(1999);
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '县里已有本单位' }))
+      .toHaveTextContent(new RegExp(`^县里已有本单位1999年的报告（第 ${held1999.version} 版`));
+  });
+
   it('asks by keyboard alone: the question is a group named by it, focus moves into it and back to 提交', async () => {
     const held = await asUnit(ofYear(2001, { issuer: '北留镇人民政府（同事报的）' }));
     const element = await mount(ofYear(2001, { issuer: '北留镇人民政府（我写的）' }));

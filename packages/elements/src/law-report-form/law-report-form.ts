@@ -39,8 +39,10 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * With `endpoint` and a unit's `token`, 提交 sends the report to the county and says what became
  * of it beside the button; the unit's reports are listed by year with their status, and a
  * report the county returned shows its reason, its latest version loaded to correct. A year the
- * county already holds is said above the form; 提交 of it over another version than the county's
- * latest asks first (仍然提交（第 N 版）/ 取消), and a year the county has filed is not sent.
+ * county already holds is said above the form, for the year the form shows (asked again once a
+ * new year is typed; not while a draft of another year is offered back); 提交 of it over another
+ * version than the county's latest asks first (仍然提交（第 N 版）/ 取消), and a year the county
+ * has filed is not sent.
  *
  * @tag law-report-form
  * @attr locale - `zh-CN` (default) or `en`
@@ -155,6 +157,7 @@ export class LawReportFormElement extends LitElement {
     load: (report) => this.#open(report),
     current: () => structuredClone(this.#draft),
     key: () => this.draftKey,
+    offered: () => this.#drafts.saved?.report.year,
     snapshot: () => ({
       report: this.#draft,
       focus: this.#focus.lastField,
@@ -234,6 +237,8 @@ export class LawReportFormElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
       void this.#server.refresh(this.#draft.year);
+    // Else a year imported, restored or opened: the server is asked about the year shown.
+    else this.#server.follow(this.#draft.year);
     if (changed.has('endpoint') || changed.has('token')) void this.#control.fillOwnUnit();
   }
 

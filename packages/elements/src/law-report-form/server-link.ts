@@ -5,6 +5,9 @@ import type { SubmissionController, SubmissionHost, SubmitOutcome } from './subm
 
 type ServerPart = typeof import('./server-part.js');
 
+// How long the year shown stays as it is before the server is asked about it (ms).
+const FOLLOW_DELAY = 400;
+
 /**
  * The form's side of a collection server, whose code (the submission, the unit's reports, the
  * client) loads once the form has a server to talk to: a page without `endpoint` never downloads
@@ -22,10 +25,15 @@ export class ServerLink {
   #failed = false;
   // What 提交 said before the server's code was here (it could not be sent).
   #outcome: SubmitOutcome | undefined;
+  // The year the server was last asked about (or will be, once the person stops typing).
+  #year: number | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
     this.#host = host;
     this.#form = form;
+    // A form taken out of the page asks nothing more.
+    host.addController({ hostDisconnected: () => clearTimeout(this.#timer) });
   }
 
   /** Whether there is a server to talk to. */
@@ -50,8 +58,21 @@ export class ServerLink {
 
   /** Asks the server about the unit's reports and the year shown (see {@link SubmissionController.refresh}). */
   async refresh(year: number): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#year = year;
     if (!this.connected) return;
     await (await this.#load())?.refresh(year);
+  }
+
+  /**
+   * The form shows `year` now (typed, imported, opened): the server is asked about it once the
+   * person stops typing, not at each digit of 2025 (nor about 2, 20 and 202).
+   */
+  follow(year: number): void {
+    if (year === this.#year || !this.connected) return;
+    this.#year = year;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.refresh(year), FOLLOW_DELAY);
   }
 
   /** Sends the report (see {@link SubmissionController.send}); never throws. */

@@ -53,6 +53,7 @@ function setUp({
     // The form holds what was loaded last, as the element's draft does.
     current: () => structuredClone(form.loaded.at(-1) as Report),
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
+    offered: () => undefined,
   });
   return { submission, form };
 }

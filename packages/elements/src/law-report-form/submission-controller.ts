@@ -23,6 +23,8 @@ export interface SubmissionHost {
   /** The report as the form holds it now, as 提交 would send it. */
   readonly current: () => Report;
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
+  /** The year of a draft an earlier visit left, while the form offers it back (恢复草稿 / 放弃). */
+  readonly offered: () => number | undefined;
 }
 
 /** What became of the last 提交: said in words, next to the button. */
@@ -94,6 +96,11 @@ export class SubmissionController implements ReactiveController {
   heldOn(year: number): UnitReport | undefined {
     const record = this.reports?.find((report) => report.year === year && report.status !== 'returned');
     return record && !this.#holdsLatest(record) ? record : undefined;
+  }
+
+  /** The year of a draft offered back, while it is (see {@link SubmissionHost.offered}). */
+  get offered(): number | undefined {
+    return this.#form.offered();
   }
 
   /** Nothing of a person's is in the form (see {@link SubmissionHost.pristine}). */

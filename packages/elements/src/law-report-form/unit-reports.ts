@@ -31,6 +31,9 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
  * Opening it over a person's changes asks first (see {@link SubmissionController.open}).
  */
 export function renderHeld(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
+  // While a draft of another year is offered back, the year shown is not yet the one worked on.
+  const offered = server.offered;
+  if (offered !== undefined && offered !== view.draft.year) return nothing;
   const held = server.heldOn(view.draft.year);
   if (!held || view.readonly) return nothing;
   const { m } = view;
