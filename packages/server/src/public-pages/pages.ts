@@ -1,5 +1,6 @@
 import { messages, renderReport } from '@law-report/core';
 import type { PublishedReport } from '../published-reports.js';
+import { ICON_LINK } from './icon.js';
 import { chineseDay, escapeHtml } from './markup.js';
 import { reportPath } from './paths.js';
 
@@ -16,6 +17,17 @@ const CHROME_STYLE = `.skip { position: absolute; left: -999em; top: 0; backgrou
 .public-chrome { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem; line-height: 1.6; color: #1a1a1a; }
 .public-chrome a { color: #0645ad; }
 @media print { .skip, .public-chrome { display: none; } }`;
+
+// The list of reports: each report a block, its title a link on its own line(s), the unit, its level
+// and the 公开 day on the line(s) below. One shape at every width: a table's four columns left the
+// title two characters a line on a 375 px phone and pushed the dates off its edge. A unit's name,
+// a level and 公开日期 with its day never break inside (spaced apart, so a line that wraps starts
+// with the next of them, not a separator); a title breaks anywhere rather than overflow.
+const LIST_STYLE = `.public-chrome .reports { list-style: none; margin: 0; padding: 0; }
+.public-chrome .reports li { padding: 0.6em 0; border-bottom: 1px solid #ccc; overflow-wrap: anywhere; }
+.public-chrome .reports li:first-child { border-top: 1px solid #ccc; }
+.public-chrome .reports p { margin: 0.2em 0 0; color: #555; display: flex; flex-wrap: wrap; column-gap: 1.5em; }
+.public-chrome .unit, .public-chrome .level, .public-chrome .day, .public-chrome time { white-space: nowrap; }`;
 
 const PAGE_NUMBERS = `@page { @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", serif; font-size: 14pt; } }`;
 
@@ -41,13 +53,11 @@ function page({ title, head = '', body }: PageParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+${ICON_LINK}
 ${head}<style>
 body { margin: 0; }
 ${CHROME_STYLE}
-.public-chrome table { border-collapse: collapse; width: 100%; }
-.public-chrome th, .public-chrome td { text-align: left; padding: 0.4em 0.6em; border-bottom: 1px solid #ccc; vertical-align: top; }
-.public-chrome .unit, .public-chrome time { word-break: keep-all; white-space: nowrap; }
-@media (max-width: 30em) { .public-chrome .level { display: none; } }
+${LIST_STYLE}
 </style>
 </head>
 <body>
@@ -64,8 +74,8 @@ ${body}
 const levelLabel = (level: string) => (zh.levels as Readonly<Record<string, string>>)[level] ?? level;
 
 /**
- * `/reports/`: the published reports by year, newest year first, each with its unit, level,
- * title and the day the county published it.
+ * `/reports/`: the published reports by year, newest year first, each its title (a link) with its
+ * unit, level and the day the county published it below.
  *
  * @example indexPage([published], '青川县')
  */
@@ -77,22 +87,16 @@ export function indexPage(reports: readonly PublishedReport[], county: string | 
       .filter((report) => report.year === year)
       .sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'))
       .map(
-        (report) => `<tr>
-<td class="unit">${escapeHtml(report.unit)}</td>
-<td class="level">${escapeHtml(levelLabel(report.report.unit.level))}</td>
-<td><a href="${escapeHtml(reportPath(report.year, report.unit, 'html'))}">${escapeHtml(report.report.title)}</a></td>
-<td>${report.publishedOn ? `<time datetime="${escapeHtml(report.publishedOn)}">${escapeHtml(chineseDay(report.publishedOn))}</time>` : '—'}</td>
-</tr>`,
+        (report) => `<li>
+<a href="${escapeHtml(reportPath(report.year, report.unit, 'html'))}">${escapeHtml(report.report.title)}</a>
+<p><span class="unit">${escapeHtml(report.unit)}</span> <span class="level">${escapeHtml(levelLabel(report.report.unit.level))}</span> <span class="day">公开日期：${report.publishedOn ? `<time datetime="${escapeHtml(report.publishedOn)}">${escapeHtml(chineseDay(report.publishedOn))}</time>` : '—'}</span></p>
+</li>`,
       );
     return `<section aria-labelledby="year-${year}">
 <h2 id="year-${year}">${year}年度</h2>
-<table>
-<caption>${year}年度已公开的报告</caption>
-<thead><tr><th scope="col" class="unit">单位</th><th scope="col" class="level">层级</th><th scope="col">报告</th><th scope="col">公开日期</th></tr></thead>
-<tbody>
+<ul class="reports" aria-labelledby="year-${year}">
 ${rows.join('\n')}
-</tbody>
-</table>
+</ul>
 </section>`;
   });
   return page({
@@ -127,7 +131,7 @@ export function reportPage(published: PublishedReport): string {
   const wrapped = html
     .replace(
       '</head>',
-      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<style>\n${CHROME_STYLE}\n${REPORT_SCREEN}\n${PAGE_NUMBERS}\n</style>\n</head>`,
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n${ICON_LINK}\n<style>\n${CHROME_STYLE}\n${REPORT_SCREEN}\n${PAGE_NUMBERS}\n</style>\n</head>`,
     )
     .replace('<body>\n', `<body>\n${chrome}`)
     .replace('</article>\n</body>', '</article>\n</main>\n</body>');

@@ -28,6 +28,8 @@ describe('the public’s pages in Chromium', () => {
   let base: string;
   let browser: Browser;
   const odd = '东城镇&<i>';
+  // A department's long name: beside it, a table's columns left a title two characters a line.
+  const long = '阳城县市场监督管理局';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'law-report-public-browser-'));
@@ -35,6 +37,7 @@ describe('the public’s pages in Chromium', () => {
     const reviewer = await addToken(store, 'reviewer', '县依法治县办');
     const beiliu = await addToken(store, 'unit', '北留镇', 'town');
     const other = await addToken(store, 'unit', odd, 'town');
+    const department = await addToken(store, 'unit', long, 'department');
     app = await buildApp({ store, now: () => new Date('2024-01-26T08:00:00Z') });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     const post = async (path: string, token: string, body?: unknown) => {
@@ -58,6 +61,17 @@ describe('the public’s pages in Chromium', () => {
             unit: { name: odd, level: 'town' },
             title: `${odd}2023年法治政府建设工作情况的报告`,
             issuer: `${odd}人民政府`,
+          }),
+          confidentialityReviewed: true,
+        },
+      ],
+      [
+        department,
+        {
+          ...makeReport({
+            unit: { name: long, level: 'department' },
+            title: `${long}2023年法治政府建设工作情况的报告`,
+            issuer: long,
           }),
           confidentialityReviewed: true,
         },
@@ -138,22 +152,67 @@ describe('the public’s pages in Chromium', () => {
     expect(layout.right).toBeLessThanOrEqual(375 - 12);
   });
 
-  it('lists the published reports on a 375 px phone with each unit’s name on one line, and no sideways scroll', async () => {
+  it('lists the published reports on a 375 px phone so they read: titles not squeezed, each unit’s name on one line, every 公开 day whole on screen, no sideways scroll', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${base}/reports/`);
-    const layout = await page.evaluate<{ lines: number[]; scroll: number }>(`(() => ({
-      lines: [...document.querySelectorAll('tbody td:first-child, thead th:first-child')].map((cell) => {
+    // Lines as the reader sees them: the distinct tops of a node's line boxes. A string, not a
+    // function: the server's TypeScript has no DOM types.
+    const layout = await page.evaluate<{
+      titles: { text: string; lines: number }[];
+      units: number[];
+      days: { text: string; lines: number; left: number; right: number }[];
+      width: number;
+      scroll: number;
+    }>(`(() => {
+      const lines = (node) => {
         const range = document.createRange();
-        range.selectNodeContents(cell);
-        return range.getClientRects().length;
-      }),
-      scroll: document.documentElement.scrollWidth,
-    }))()`);
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      const box = (node) => node.getBoundingClientRect();
+      return {
+        titles: [...document.querySelectorAll('main a[href$=".html"]')].map((link) => ({ text: link.textContent, lines: lines(link) })),
+        units: [...document.querySelectorAll('main .unit')].map(lines),
+        days: [...document.querySelectorAll('main time')].map((day) => ({ text: day.textContent, lines: lines(day), left: box(day).left, right: box(day).right })),
+        width: document.documentElement.clientWidth,
+        scroll: document.documentElement.scrollWidth,
+      };
+    })()`);
     await context.close();
-    expect(layout.lines.length).toBeGreaterThan(1);
-    expect(layout.lines.every((lines) => lines === 1)).toBe(true);
+    expect(layout.width).toBe(375);
     expect(layout.scroll).toBe(375);
+    expect(layout.titles).toHaveLength(3);
+    // A title is given the width of the page, not a column's leftover: at least 12 characters a line.
+    for (const title of layout.titles) expect(title.text.length / title.lines, title.text).toBeGreaterThanOrEqual(12);
+    expect(layout.units).toHaveLength(3);
+    expect(layout.units.every((lines) => lines === 1)).toBe(true);
+    expect(layout.days).toHaveLength(3);
+    for (const day of layout.days) {
+      expect(day.lines, day.text).toBe(1);
+      expect(day.left, day.text).toBeGreaterThanOrEqual(0);
+      expect(day.right, day.text).toBeLessThanOrEqual(375);
+    }
+  });
+
+  it('asks for nothing that is not there: no /favicon.ico, no other failed request, on the list and a report', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    // The browser asks for the icon itself: the page sees no response, only the console's error.
+    page.on('console', (message) => {
+      if (message.type() === 'error') failed.push(message.text());
+    });
+    for (const path of ['/reports/', `/reports/2023/${encodeURIComponent('北留镇')}.html`]) {
+      // The icon is asked for after the page's load: wait until the network is quiet.
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    }
+    await context.close();
+    expect(failed).toEqual([]);
   });
 
   it('gives a feed the browser’s XML parser reads, one entry per publication', async () => {
@@ -173,7 +232,13 @@ describe('the public’s pages in Chromium', () => {
     })()`);
     await context.close();
     expect(parsed.error).toBe(0);
-    expect(parsed.titles.sort()).toEqual([beiliuReport().title, `${odd}2023年法治政府建设工作情况的报告`].sort());
-    expect(parsed.updated).toEqual(['2024-01-26T08:00:00.000Z', '2024-01-26T08:00:00.000Z']);
+    expect(parsed.titles.sort()).toEqual(
+      [
+        beiliuReport().title,
+        `${odd}2023年法治政府建设工作情况的报告`,
+        `${long}2023年法治政府建设工作情况的报告`,
+      ].sort(),
+    );
+    expect(parsed.updated).toEqual(Array(3).fill('2024-01-26T08:00:00.000Z'));
   });
 });

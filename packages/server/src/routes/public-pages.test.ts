@@ -123,13 +123,13 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
     expect([...html.matchAll(/<h(\d)/g)].map((match) => match[1])).toEqual(['1', '2']);
     expect(html).toContain('<h2 id="year-2023">2023年度</h2>');
     expect(html).toContain(`<a href="${page('北留镇', 'html')}">${beiliuReport().title}</a>`);
-    expect(html).toContain('<td class="level">乡镇（街道）</td>');
+    expect(html).toContain('<span class="level">乡镇（街道）</span>');
     expect(html).toContain('<time datetime="2024-01-26">2024年1月26日</time>');
     expect(html).toContain('<time datetime="2024-02-01">2024年2月1日</time>');
     // The odd unit's name and title are text: escaped in the page, percent-encoded in its address.
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;2023年');
-    expect(html).toContain(`<td class="unit">东城镇&#39;;DROP/**/TABLE/**/reports;--</td>`);
+    expect(html).toContain(`<span class="unit">东城镇&#39;;DROP/**/TABLE/**/reports;--</span>`);
     expect(html).toContain(
       'href="/reports/2023/%E4%B8%9C%E5%9F%8E%E9%95%87%27%3BDROP%2F%2A%2A%2FTABLE%2F%2A%2A%2Freports%3B--.html"',
     );
@@ -198,6 +198,14 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
       const missing = await call('GET', encodeURI(path));
       expect(missing.status, path).toBe(404);
       expect(missing.text, path).toContain('没有找到这份报告');
+    }
+  });
+
+  it('gives the list, a report and the 404 page an icon of their own, inline, so no browser asks for /favicon.ico', async () => {
+    for (const path of ['/reports/', page('北留镇', 'html'), encodeURI('/reports/2023/无此镇.html')]) {
+      const { text } = await call('GET', path);
+      const head = text.slice(0, text.indexOf('</head>'));
+      expect(head, path).toMatch(/<link rel="icon" type="image\/svg\+xml" href="data:image\/svg\+xml,%3Csvg%20[^"]+">/);
     }
   });
 
