@@ -98,6 +98,7 @@ export {
 
 export {
   differenceQualifier,
+  formatChange,
   formatFigure,
   qualifierBounds,
   qualifierWord,
@@ -105,6 +106,7 @@ export {
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
   sumQualifier,
+  type QualifiedChange,
   type QualifiedFigure,
   type QualifierPlace,
   type QualifierWord,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMetric } from '../testing/index.js';
 import { formatQualified } from '../i18n/messages.js';
-import { formatFigure, qualifierWord } from './qualifiers.js';
+import { differenceQualifier, formatChange, formatFigure, qualifierWord } from './qualifiers.js';
 
 // A figure as the importer reads it: its sentence in `source.quote`.
 const said = (
@@ -159,5 +159,89 @@ describe('formatFigure: a figure with its measure word, as the summary writes it
       'about 800',
       'under 800',
     ]);
+  });
+});
+
+describe('formatChange: a change from last year in words that say no more than is known', () => {
+  const every = ['exact', 'over', 'nearly', 'about', 'under'] as const;
+  const change = (from: number, by: number, qualifier: (typeof every)[number]) =>
+    formatChange({ previous: { value: from }, change: by, qualifier });
+
+  it('says a fall bounded below as a fall of at most so much: 800余 after 1179 is 最多减少379, never −379余', () => {
+    const fall = { previous: { value: 1179 }, change: -379 };
+    expect(
+      formatChange({
+        ...fall,
+        qualifier: differenceQualifier({ value: 1179, qualifier: 'exact' }, { value: 800, qualifier: 'over' }),
+      }),
+    ).toBe('最多减少379（32.2%）');
+    expect(formatChange({ ...fall, qualifier: 'over' }, 'en')).toBe('down at most 379 (32.2%)');
+  });
+
+  it('writes a rise in Chinese for each qualifier, the percentage rounded as the words allow', () => {
+    // 100 on 700 is 14.2857…%: a floor rounds down, a ceiling up, so the words stay true.
+    expect(every.map((q) => change(700, 100, q))).toEqual([
+      '增加100（14.3%）',
+      '至少增加100（14.2%）',
+      '增加近100（14.3%）',
+      '约增加100（14%）',
+      '最多增加100（14.3%）',
+    ]);
+  });
+
+  it('writes a fall in Chinese for each qualifier: a lower bound on a fall is its most, an upper bound its least', () => {
+    // 379 on 1179 is 32.1459…%.
+    expect(every.map((q) => change(1179, -379, q))).toEqual([
+      '减少379（32.1%）',
+      '最多减少379（32.2%）',
+      '至少减少379（32.1%）',
+      '约减少379（32%）',
+      '至少减少379（32.1%）',
+    ]);
+  });
+
+  it('writes no change as what is known of it: 持平, 未减少, 未增加, 基本持平', () => {
+    expect(every.map((q) => change(700, 0, q))).toEqual(['持平', '未减少', '未增加', '基本持平', '未增加']);
+    expect(every.map((q) => formatChange({ previous: { value: 700 }, change: 0, qualifier: q }, 'en'))).toEqual([
+      'unchanged',
+      'no lower',
+      'no higher',
+      'about the same',
+      'no higher',
+    ]);
+  });
+
+  it('writes each in English with English brackets', () => {
+    expect(every.map((q) => formatChange({ previous: { value: 700 }, change: 100, qualifier: q }, 'en'))).toEqual([
+      'up 100 (14.3%)',
+      'up at least 100 (14.2%)',
+      'up nearly 100 (14.3%)',
+      'up about 100 (14%)',
+      'up at most 100 (14.3%)',
+    ]);
+    expect(every.map((q) => formatChange({ previous: { value: 1179 }, change: -379, qualifier: q }, 'en'))).toEqual([
+      'down 379 (32.1%)',
+      'down at most 379 (32.2%)',
+      'down at least 379 (32.1%)',
+      'down about 379 (32%)',
+      'down at least 379 (32.1%)',
+    ]);
+  });
+
+  it('claims an approximate percentage to two figures only: 约减少23（4.6%）, not 4.55%', () => {
+    expect(change(505, -23, 'about')).toBe('约减少23（4.6%）');
+    expect(change(505, 23, 'exact')).toBe('增加23（4.6%）');
+  });
+
+  it('says a percentage under 0.1% as such, and leaves out a floor of 0%', () => {
+    expect(change(100000, 5, 'exact')).toBe('增加5（不足0.1%）');
+    expect(change(100000, -5, 'about')).toBe('约减少5（不足0.1%）');
+    expect(change(100000, 5, 'over')).toBe('至少增加5');
+    expect(change(100000, -5, 'over')).toBe('最多减少5（0.1%）');
+  });
+
+  it('gives no percentage on a base of 0, and nothing when a year lacks the figure', () => {
+    expect(change(0, 5, 'exact')).toBe('增加5');
+    expect(formatChange({ previous: null, change: null, qualifier: null })).toBeUndefined();
   });
 });

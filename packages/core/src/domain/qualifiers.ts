@@ -79,7 +79,10 @@ export function qualifierBounds(value: number, qualifier: Qualifier): { low?: nu
 /**
  * What `b − a` is known to be when `a` and `b` carry qualifiers: exact only when both are; a
  * lower bound when this year said 余 and last year was exact (800余 after 700 is a rise of at
- * least 100); otherwise about.
+ * least 100; 800余 after 1179 a change of at least −379, a fall of at most 379); an upper bound
+ * (`under`, or `nearly` when it came from 近) the other way round; otherwise about. A bound on a
+ * change is not a bound on its size: write a change with {@link formatChange}, never as a signed
+ * number with the qualifier's word (−379余 would read as a fall of more than 379).
  *
  * @example differenceQualifier({ value: 700, qualifier: 'exact' }, { value: 800, qualifier: 'over' }) // 'over'
  */
@@ -95,6 +98,58 @@ export function differenceQualifier(
   if (Number.isFinite(low)) return 'over';
   if (Number.isFinite(high)) return a.qualifier === 'over' || b.qualifier === 'under' ? 'under' : 'nearly';
   return 'about';
+}
+
+/** A change from one year to the next, as `compareReports` and `compareAggregates` give it. */
+export interface QualifiedChange {
+  /** Last year's value, the base of the percentage. */
+  readonly previous: { readonly value: number } | null;
+  /** This year's value less last year's, from the values as written. */
+  readonly change: number | null;
+  /** What the change is known to be (see {@link differenceQualifier}). */
+  readonly qualifier: Qualifier | null;
+}
+
+/**
+ * A year-over-year change in words that say what is known of it, and no more, with its
+ * percentage of last year's value. A bound is said as the bound it is on the change, whichever
+ * its sign: a change of at least −379 (800余 after 1179) fell by at most 379, 最多减少379, never
+ * −379余 (which reads as a fall of more than 379); at least +100 is 至少增加100; 约 is 约增加23 or
+ * 约减少23. The percentage is rounded to one place the way the words allow (a floor down, a
+ * ceiling up, so 最多减少379（32.2%） holds of 32.15%), and an approximate one to two figures.
+ * The one home of these words: the dashboard and the years view both write a change with it.
+ *
+ * @param change - the change, its qualifier and last year's value
+ * @param locale - the language of the page
+ * @returns the words, e.g. '最多减少379（32.2%）'; `undefined` when either year lacks the figure
+ * @example formatChange({ previous: { value: 1179 }, change: -379, qualifier: 'over' }) // '最多减少379（32.2%）'
+ * @example formatChange({ previous: { value: 505 }, change: 23, qualifier: 'about' }, 'en') // 'up about 23 (4.6%)'
+ */
+export function formatChange(change: QualifiedChange, locale: Locale = 'zh-CN'): string | undefined {
+  const { previous, change: delta, qualifier } = change;
+  if (delta === null || qualifier === null) return undefined;
+  const words = messages[locale].ui.change;
+  if (delta === 0) return words.same[qualifier];
+  const up = delta > 0;
+  const amount = Math.abs(delta);
+  const text = formatMessage((up ? words.up : words.down)[qualifier], { amount });
+  if (!previous || !(previous.value > 0)) return text;
+  const exactPercent = (amount / previous.value) * 100;
+  // Whether the words say the fall or rise is at least this much (round down) or at most (up).
+  const floor = up ? qualifier === 'over' : qualifier === 'under' || qualifier === 'nearly';
+  const percent =
+    qualifier === 'exact'
+      ? Math.round(exactPercent * 10) / 10
+      : qualifier === 'about'
+        ? exactPercent >= 10
+          ? Math.round(exactPercent)
+          : Math.round(exactPercent * 10) / 10
+        : floor
+          ? Math.floor(exactPercent * 10 + 1e-9) / 10
+          : Math.ceil(exactPercent * 10 - 1e-9) / 10;
+  if (percent > 0) return formatMessage(words.percent, { change: text, percent });
+  // Under 0.1%: a floor of 0 says nothing; any other figure says it is that small.
+  return floor ? text : formatMessage(words.small, { change: text });
 }
 
 function finiteBounds(value: number, qualifier: Qualifier): [number, number] {

@@ -213,6 +213,25 @@ export const en: LocaleMessages = {
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
     qualifierSuffix: { exact: '', over: '', nearly: '', about: '', under: '' },
     qualifierAfterUnit: { exact: '', over: '', nearly: '', about: '', under: '' },
+    change: {
+      up: {
+        exact: 'up {amount}',
+        over: 'up at least {amount}',
+        nearly: 'up nearly {amount}',
+        about: 'up about {amount}',
+        under: 'up at most {amount}',
+      },
+      down: {
+        exact: 'down {amount}',
+        over: 'down at most {amount}',
+        nearly: 'down at least {amount}',
+        about: 'down about {amount}',
+        under: 'down at least {amount}',
+      },
+      same: { exact: 'unchanged', over: 'no lower', nearly: 'no higher', about: 'about the same', under: 'no higher' },
+      percent: '{change} ({percent}%)',
+      small: '{change} (under 0.1%)',
+    },
   },
   summary: {
     targets: 'Targets',

@@ -206,6 +206,26 @@ export const zhCN = {
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
     qualifierAfterUnit: { exact: '', over: '以上', nearly: '', about: '', under: '' },
+    /** A change from last year, said as what is known of it (a bound on −379 is 最多减少379). */
+    change: {
+      up: {
+        exact: '增加{amount}',
+        over: '至少增加{amount}',
+        nearly: '增加近{amount}',
+        about: '约增加{amount}',
+        under: '最多增加{amount}',
+      },
+      down: {
+        exact: '减少{amount}',
+        over: '最多减少{amount}',
+        nearly: '至少减少{amount}',
+        about: '约减少{amount}',
+        under: '至少减少{amount}',
+      },
+      same: { exact: '持平', over: '未减少', nearly: '未增加', about: '基本持平', under: '未增加' },
+      percent: '{change}（{percent}%）',
+      small: '{change}（不足0.1%）',
+    },
   },
   summary: {
     targets: '目标',

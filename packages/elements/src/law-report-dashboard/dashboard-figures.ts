@@ -1,7 +1,7 @@
 import {
+  formatChange,
   formatFigure,
   formatMessage,
-  formatQualified,
   writtenFigure,
   type AggregateComparison,
   type AggregateResult,
@@ -94,7 +94,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
               <td class="number">${row.figure.min}</td>
               <td class="number">${row.figure.median}</td>
               <td class="number">${row.figure.max}</td>
-              ${comparison ? html`<td class="number">${change(row, m, locale)}</td>` : nothing}
+              ${comparison ? html`<td class="number">${change(row, locale)}</td>` : nothing}
               ${units.length > 0 ? html`<td>${chart(row, units, m, locale)} ${chartValues(view, row, units)}</td>` : nothing}
             </tr>`,
           )}
@@ -147,19 +147,10 @@ export function amount(figure: QualifiedFigure, m: Strings, locale: Locale): Par
   return formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) });
 }
 
-// A signed change with its qualifier where a reader expects it: 约+3877, +58余, about +3877.
-function change(row: FigureRow, m: Strings, locale: Locale): string {
-  const shown = row.change;
-  if (!shown || shown.change === null || shown.qualifier === null) return '—';
-  const sign = shown.change > 0 ? '+' : shown.change < 0 ? '-' : '';
-  const magnitude = formatQualified(Math.abs(shown.change), shown.qualifier, locale);
-  const prefix = m.ui.qualifierPrefix[shown.qualifier];
-  const signed =
-    prefix && magnitude.startsWith(prefix)
-      ? `${prefix}${sign}${magnitude.slice(prefix.length)}`
-      : `${sign}${magnitude}`;
-  if (shown.percent === null) return signed;
-  return formatMessage(m.dashboard.aside, { text: signed, aside: `${shown.percent > 0 ? '+' : ''}${shown.percent}%` });
+// The change in words that say what is known of it (core's formatChange): 最多减少379（32.2%）
+// for 800人次以上 after 1179, never -379余, which reads as a fall of more than 379.
+function change(row: FigureRow, locale: Locale): string {
+  return (row.change && formatChange(row.change, locale)) ?? '—';
 }
 
 // One bar per unit that reported, in the units' order, scaled to the largest figure.

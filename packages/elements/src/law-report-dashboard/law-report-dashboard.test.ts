@@ -230,14 +230,14 @@ describe('<law-report-dashboard>', () => {
     expect(rows[0]).toContain('同比（较2022年）');
     await expect.element(page.getByText(/同比只比较两年都报了该项的单位/)).toBeVisible();
     const column = rows[0]?.indexOf('同比（较2022年）') ?? -1;
-    expect(rows.slice(1).some((row) => /^[+-]?\d/.test(row[column] ?? ''))).toBe(true);
-    // An approximate change keeps its word before the sign: 约+3877, never +约3877.
+    expect(rows.slice(1).some((row) => /^(增加|减少)\d/.test(row[column] ?? ''))).toBe(true);
+    // An approximate change says so in words: 约增加3877, never 约+3877 or +约3877.
     const approximate = rows
       .slice(1)
       .map((row) => row[column] ?? '')
       .filter((cell) => cell.startsWith('约'));
     expect(approximate.length).toBeGreaterThan(0);
-    for (const cell of approximate) expect(cell).toMatch(/^约[+-]\d/);
+    for (const cell of approximate) expect(cell).toMatch(/^约(增加|减少)\d/);
   });
 
   it('keeps running totals and targets apart from the year’s totals', async () => {
@@ -654,7 +654,7 @@ describe('<law-report-dashboard> from a collection server', () => {
     const rows = rowsOf(element, 'figures');
     const column = rows[0]?.indexOf('同比（较2019年）') ?? -1;
     expect(column).toBeGreaterThan(0);
-    expect(rows.find((row) => row[0] === '排查矛盾纠纷')?.[column]).toBe('+2（+25%）');
+    expect(rows.find((row) => row[0] === '排查矛盾纠纷')?.[column]).toBe('增加2（25%）');
     // 2019 has no year before on the server: no comparison, and the page says why.
     (select.element() as HTMLElement).focus();
     await userEvent.selectOptions(select, '2019');

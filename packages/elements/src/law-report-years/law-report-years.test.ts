@@ -88,7 +88,7 @@ describe('<law-report-years>', () => {
     const element = await mount();
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     // 14 → 26 for the county, but like for like (both towns gave it both years): 14 → 26 = +12.
-    expect(handled?.at(-1)).toBe('合计 14起→26起；两年都有此项的 2 个单位：+12（+85.71%）');
+    expect(handled?.at(-1)).toBe('合计 14起→26起；两年都有此项的 2 个单位：增加12（85.7%）');
     const onlyOne = await mount({
       reports: [town('东岭镇', 2021, 10), town('东岭镇', 2023, 20), town('西河乡', 2023, 100)],
     });
@@ -97,13 +97,37 @@ describe('<law-report-years>', () => {
       table(onlyOne, 'indicators')
         .find((row) => row[0]?.includes('矛盾纠纷'))
         ?.at(-1),
-    ).toBe('合计 10起→120起；两年都有此项的 1 个单位：+10（+100%）');
+    ).toBe('合计 10起→120起；两年都有此项的 1 个单位：增加10（100%）');
     const fewer = await mount({ reports: [town('东岭镇', 2021, 20), town('东岭镇', 2023, 10)] });
     expect(
       table(fewer, 'indicators')
         .find((row) => row[0]?.includes('矛盾纠纷'))
         ?.at(-1),
-    ).toBe('合计 20起→10起；两年都有此项的 1 个单位：−10（−50%）');
+    ).toBe('合计 20起→10起；两年都有此项的 1 个单位：减少10（50%）');
+  });
+
+  it('says a change of bounds as what is known of it: 800余 after 1179 fell by at most 379', async () => {
+    // Years 2011–2012: 东岭镇 wrote 1179起, then 800余起.
+    const fell = await mount({
+      reports: [
+        town('东岭镇', 2011, 1179),
+        town('东岭镇', 2012, undefined, {
+          metrics: [
+            makeMetric('disputes.handled', 800, {
+              unit: '起',
+              qualifier: 'over',
+              label: '排查化解矛盾纠纷',
+              source: { start: 0, end: 10, quote: '全年共排查化解矛盾纠纷800余起。' },
+            }),
+          ],
+        }),
+      ],
+    });
+    const row = () => table(fell, 'indicators')[1];
+    expect(row()?.at(-1)).toBe('合计 1179起→800起以上；两年都有此项的 1 个单位：最多减少379（32.2%）');
+    fell.locale = 'en';
+    await fell.updateComplete;
+    expect(row()?.at(-1)).toMatch(/the 1 units that gave it both years: down at most 379 \(32\.2%\)$/);
   });
 
   it('writes a bound as the summary does: the total 40起以上 and 近62起, each unit’s figure in its report’s own word', async () => {
@@ -131,7 +155,8 @@ describe('<law-report-years>', () => {
     const element = await mount({ reports: bounds });
     const handled = table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'));
     expect(handled?.slice(1, 3)).toEqual(['40起以上 2 个单位', '近62起 2 个单位']);
-    expect(handled?.at(-1)).toMatch(/^合计 40起以上→近62起；/);
+    // 40起以上 then 近62起: the rise is at most 62 − 40 = 22, maybe less, maybe a fall.
+    expect(handled?.at(-1)).toBe('合计 40起以上→近62起；两年都有此项的 2 个单位：最多增加22（55%）');
     expect(element.shadowRoot?.querySelector('[part="indicators"]')?.textContent).not.toMatch(/\d余/);
     const titles = [...(element.shadowRoot?.querySelectorAll('svg.trend title') ?? [])].map(
       (title) => title.textContent,
@@ -197,7 +222,7 @@ describe('<law-report-years>', () => {
     expect(activeIn(element)?.id).toBe('sources-heading');
     // 2022 had 东岭镇 only (14); like for like, 东岭镇 went 14 → 20.
     expect(dialog?.querySelector('.dialog-bar + p')?.textContent).toBe(
-      '比2022年：+6（+42.86%）（1 个单位两年都有此项，只比较这些单位）',
+      '比2022年：增加6（42.9%）（1 个单位两年都有此项，只比较这些单位）',
     );
     const quotes = [...(dialog?.querySelectorAll('blockquote') ?? [])].map((quote) => quote.textContent);
     expect(quotes).toEqual([

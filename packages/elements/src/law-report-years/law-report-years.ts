@@ -1,6 +1,7 @@
 import {
   createYearsAggregator,
   defaultCatalog,
+  formatChange,
   formatFigure,
   formatMessage,
   yearsMessages,
@@ -24,7 +25,7 @@ import { yearsStyles } from './law-report-years.styles.js';
 import { yearsChart } from './years-chart.js';
 import { droppedFiles } from './dropped-files.js';
 import { renderSources, sourceFigure, type OpenedTotal } from './years-sources.js';
-import { gapOf, signed, type YearsMessages } from './years-text.js';
+import { gapOf, type YearsMessages } from './years-text.js';
 
 type Messages = YearsMessages;
 
@@ -296,7 +297,7 @@ export class LawReportYearsElement extends LitElement {
     const comparable =
       change && change.change !== null
         ? formatMessage(y.changeValue, {
-            change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'),
+            change: formatChange(change, locale) ?? '',
             units: change.units,
           })
         : y.noChange;
@@ -422,7 +423,7 @@ export class LawReportYearsElement extends LitElement {
         before && change && change.change !== null
           ? formatMessage(y.yearOverYear, {
               previous: before.previousYear,
-              change: signed(change.change, change.percent, locale, change.qualifier ?? 'exact'),
+              change: formatChange(change, locale) ?? '',
               units: change.units,
             })
           : before
