@@ -30,7 +30,7 @@ describe('public exports', () => {
   });
 
   it('of @law-report/core/review: what only the county’s review desk needs', () => {
-    expect(Object.keys(review).sort()).toEqual(['deskMessages', 'diffReports']);
+    expect(Object.keys(review).sort()).toEqual(['deskMessages', 'diffReports', 'numberSections']);
     expect(Object.keys(model)).not.toContain('diffReports');
   });
 

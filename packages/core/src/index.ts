@@ -4,7 +4,13 @@ export * from './model.js';
 export { reportJsonSchema, SCHEMA_ID } from './schema/json-schema.js';
 export { catalogJson } from './catalog/catalog-json.js';
 export { searchIndicators, type IndicatorMatch, type SearchIndicatorsOptions } from './catalog/search.js';
-export { deskMessages, diffReports, type ReportChange } from './review-entry.js';
+export {
+  deskMessages,
+  diffReports,
+  numberSections,
+  type NumberedSection,
+  type ReportChange,
+} from './review-entry.js';
 
 // Import and render
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';

@@ -72,6 +72,11 @@ const zhCN = {
   publishTodayLate: '尚未公开。如今天公开，将晚于公开截止日期 {deadline}，逾期 {days} 天。',
   publishTodayOnTime: '尚未公开。如今天公开，在公开截止日期 {deadline} 之前，不逾期。',
   refusedHeading: '还不能{action}：这份报告有以下 {count} 个问题，须由单位补全后重新报送。',
+  // The report's own text in the desk, to read before 退回 or 备案, with links between it and the steps.
+  fullText: '报告全文',
+  toFullText: '阅读报告全文',
+  backToActions: '回到审核操作',
+  noText: '报告中还没有正文。',
 } as const;
 
 const en: { readonly [K in keyof typeof zhCN]: string } = {
@@ -140,6 +145,10 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   publishTodayLate: 'Not yet published. Published today, it would be {days} days after the deadline {deadline}.',
   publishTodayOnTime: 'Not yet published. Published today, it would be within the deadline {deadline}.',
   refusedHeading: '“{action}” is not possible yet. Problems for the unit to mend and send again ({count}):',
+  fullText: 'The report’s text',
+  toFullText: 'Read the report’s text',
+  backToActions: 'Back to the review actions',
+  noText: 'The report has no text yet.',
 };
 
 /** The review desk's strings by locale. */

@@ -8,8 +8,7 @@ import {
 } from '../import/literal-lines.js';
 import { coSignerLine } from '../import/rules/index.js';
 import type { Report } from '../schema/report.js';
-import type { Section } from '../schema/section.js';
-import { enumerator } from './numbering.js';
+import { type NumberedSection, numberSections } from './number-sections.js';
 
 /**
  * One piece of a report in reading order, for renderers to print their own way. `text` is
@@ -39,16 +38,13 @@ export function outline(report: Report): OutlineItem[] {
     items.push({ type: 'paragraph', text: literal ? `${LITERAL_MARK}${escapeLiteral(text)}` : text });
     closed = closesParagraph(text, literal);
   };
-  const walk = (sections: readonly Section[], depth: number) => {
-    let index = 0;
-    for (const section of sections) {
-      if (section.kind === 'preamble' && depth === 1) {
+  const walk = (sections: readonly NumberedSection[]) => {
+    for (const { section, depth, number, sections: under } of sections) {
+      if (!number) {
         for (const text of section.paragraphs) paragraph(text);
-        walk(section.sections, depth + 1);
+        walk(under);
         continue;
       }
-      index += 1;
-      const number = enumerator(depth, index);
       const plain = `${number}${section.title}`;
       const bare = section.paragraphs.length === 0 && section.sections.length === 0;
       const text = titleNeedsEscape(plain, section.title, bare)
@@ -58,10 +54,10 @@ export function outline(report: Report): OutlineItem[] {
       closed = closesParagraph(text);
       const listed = plainListItems(section.paragraphs, text, section.sections.length > 0);
       section.paragraphs.forEach((body, at) => paragraph(body, listed.has(at)));
-      walk(section.sections, depth + 1);
+      walk(under);
     }
   };
-  walk(report.sections, 1);
+  walk(numberSections(report.sections));
   // The last paragraph right above the 落款 would sign with it if it reads like an issuing organ.
   const last = items.at(-1);
   if (last?.type === 'paragraph' && !last.text.startsWith(LITERAL_MARK) && coSignerLine.matches(last.text)) {

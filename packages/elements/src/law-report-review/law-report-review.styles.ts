@@ -213,5 +213,55 @@ export const reviewStyles = [
     .issues .warning {
       color: var(--law-color-warning-text, #8a4b00);
     }
+    .jump {
+      margin: 0.25rem 0;
+    }
+    .jump a {
+      color: var(--law-color-link, #0b5cad);
+    }
+    /* Focused by the links between the steps and the report's text. */
+    .actions:focus,
+    .full-text h4:focus {
+      outline: 3px solid var(--law-color-focus, #fd0);
+      outline-offset: 0;
+      box-shadow: 0 0 0 6px var(--law-color-focus-ring, #0b0c0c);
+    }
+    /* The report's text as it is printed: paragraphs indented two characters, headings by level, the 落款 to the right. */
+    .full-text .text {
+      max-width: 42em;
+      overflow-wrap: anywhere;
+    }
+    .full-text .text p {
+      margin: 0 0 0.5rem;
+      text-indent: 2em;
+    }
+    .full-text .text .title {
+      text-indent: 0;
+      text-align: center;
+      font-size: 1.125rem;
+      font-weight: 600;
+    }
+    .full-text h5,
+    .full-text h6,
+    .full-text .text .deeper {
+      font-size: 1rem;
+      margin: 0.75rem 0 0.25rem;
+      text-indent: 0;
+    }
+    .full-text h5 {
+      font-weight: 700;
+    }
+    .full-text h6,
+    .full-text .text .deeper {
+      font-weight: 600;
+    }
+    .full-text .text .signature {
+      text-indent: 0;
+      text-align: end;
+      margin-top: 1rem;
+    }
+    .full-text .signature span {
+      display: block;
+    }
   `,
 ];

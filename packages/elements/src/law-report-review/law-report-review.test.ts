@@ -554,6 +554,62 @@ describe('<law-report-review>', () => {
     }
   });
 
+  it('shows the report’s full text to read beside the steps: numbered headings at their levels, paragraphs, the 落款', async () => {
+    // 2003 is this file's. A section with a sub-section, and text that looks like markup: it stays text.
+    await submit(
+      report({
+        year: 2003,
+        title: '东城镇2003年法治政府建设工作情况的报告',
+        issuedOn: '2004-01-20',
+        sections: [
+          makeSection('preamble', { title: '', paragraphs: ['一年来，镇党委、镇政府坚持依法行政。'] }),
+          makeSection('duties', { title: '2003年党政主要负责人履行推进法治建设第一责任人职责情况' }),
+          makeSection('measures', {
+            title: '2003年推进法治政府建设的主要举措和成效',
+            paragraphs: ['全年审查重大决策<b>12</b>件。'],
+            sections: [makeSection('measures', { title: '依法决策', paragraphs: ['重大决策均经合法性审查。'] })],
+          }),
+          makeSection('shortcomings', {
+            title: '2003年推进法治政府建设存在的不足和原因',
+            paragraphs: ['执法人员培训不足，部分村干部法治意识不强。'],
+          }),
+          makeSection('plans', { title: '2004年推进法治政府建设的主要安排' }),
+          makeSection('other', { title: '其他需要报告的情况' }),
+        ],
+      }),
+    );
+    const element = await openIn(2003);
+    await expect.element(page.getByRole('heading', { level: 4, name: '报告全文' })).toBeVisible();
+    await expect
+      .element(page.getByRole('heading', { level: 5, name: '二、2003年推进法治政府建设的主要举措和成效' }))
+      .toBeVisible();
+    await expect.element(page.getByRole('heading', { level: 6, name: '（一）依法决策' })).toBeVisible();
+    await expect
+      .element(page.getByRole('heading', { level: 5, name: '三、2003年推进法治政府建设存在的不足和原因' }))
+      .toBeVisible();
+    await expect.element(page.getByText('执法人员培训不足，部分村干部法治意识不强。')).toBeVisible();
+    await expect.element(page.getByText('一年来，镇党委、镇政府坚持依法行政。')).toBeVisible();
+    // Written as text, never read as markup.
+    await expect.element(page.getByText('全年审查重大决策<b>12</b>件。')).toBeVisible();
+    expect(element.shadowRoot?.querySelector('.full-text b')).toBeNull();
+    const text = element.shadowRoot?.querySelector('.full-text')?.textContent ?? '';
+    expect(text).toMatch(/东城镇人民政府\s*2004年1月20日/);
+    // The steps come before the text; a link goes to the text and one comes back to the steps.
+    const [actions, fullText] = ['#actions', '#full-text'].map((id) => element.shadowRoot?.querySelector(id));
+    expect(actions?.compareDocumentPosition(fullText as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    await page.getByRole('link', { name: '阅读报告全文' }).click();
+    await expect.poll(() => active(element)?.id).toBe('full-text');
+    await page.getByRole('link', { name: '回到审核操作' }).click();
+    await expect.poll(() => active(element)?.id).toBe('actions');
+    await expect.element(page.getByRole('group', { name: '审核操作' })).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+    // In English the desk's words change; the report's text stays in its language, marked so.
+    element.setAttribute('locale', 'en');
+    await expect.element(page.getByRole('heading', { level: 4, name: 'The report’s text' })).toBeVisible();
+    expect(element.shadowRoot?.querySelector('.full-text .text')?.getAttribute('lang')).toBe('zh-CN');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
   it('says why when the server refuses the token', async () => {
     const element = document.createElement('law-report-review');
     element.setAttribute('endpoint', server.endpoint);

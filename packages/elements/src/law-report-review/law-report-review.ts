@@ -22,7 +22,7 @@ const STATUSES = REVIEW_STATUSES;
 
 // The element keeps the desk's state and takes its steps; its parts are templates of that state:
 // the queue (queue-panel.ts), the report opened (opened-report.ts, with what the desk finds in it,
-// desk-checks.ts, what changed, change-text.ts, and the steps, review-steps.ts).
+// desk-checks.ts, what changed, change-text.ts, the steps, review-steps.ts, and its text, full-text.ts).
 
 /**
  * The county's review desk: a year's reports from a collection server (`law-report serve`) in a
@@ -31,8 +31,10 @@ const STATUSES = REVIEW_STATUSES;
  * receipt, which a return and resubmission does not move). Opening one shows the
  * check for publication (a report not yet published is told what 公开 today would mean, never given a
  * 公开日期 it does not have), the server's warnings on its figures, what changed since the version
- * before, its review history and the report itself (`<law-report-summary>`), with the steps the
- * server allows now: 退回 and 撤销公开 with a reason, 备案, 公开 (with the reviewer's own
+ * before, its review history, the report's summary (`<law-report-summary>`) and its full text to
+ * read (报告全文: its title, its sections under headings numbered as the Word file numbers them,
+ * their paragraphs, the 落款), after the steps, with a link to it at the top and one back to the
+ * steps at its end; with the steps the server allows now: 退回 and 撤销公开 with a reason, 备案, 公开 (with the reviewer's own
  * confirmation that 保密审查 is done, a checkbox the server keeps in the history with who and
  * when; 备案 takes it too, for a report the unit did not mark 保密审查 done, which is then filed
  * rather than sent back for what the county confirms itself). Each step names the version read, so one the unit replaced since is refused, not acted
@@ -56,6 +58,7 @@ const STATUSES = REVIEW_STATUSES;
  * @cssprop --law-color-primary - the selected tab and main buttons
  * @cssprop --law-color-error - problems found
  * @cssprop --law-color-warning - warnings
+ * @cssprop --law-color-link - the links to the report's text and back to the steps
  * @cssprop --law-color-focus - the focus outline's light tone
  * @cssprop --law-color-focus-ring - the focus outline's dark ring
  *

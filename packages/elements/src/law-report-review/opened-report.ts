@@ -10,11 +10,12 @@ import { changeText } from './change-text.js';
 import type { CountyRoster } from './county-roster.js';
 import { deskChecks } from './desk-checks.js';
 import { type DeskSaid, saidText } from './desk-said.js';
+import { renderFullText, renderToFullText } from './full-text.js';
 import { renderSteps, type StepsView } from './review-steps.js';
 
-// The report opened for review: its heading, what the desk said, the steps, the check for
-// publication, the server's warnings, what changed, the history and the report itself
-// (`<law-report-summary>`). A template of what the element holds; the element keeps the state.
+// The report opened for review: its heading, what the desk said, a link to its text, the steps,
+// the check for publication, the server's warnings, what changed, the history, the report's
+// summary (`<law-report-summary>`) and its full text, last, so the steps come before it. A template of what the element holds; the element keeps the state.
 
 // The server's warnings of a late submission, each named by the date judged by.
 const LATE: ReadonlySet<string> = new Set(['late_submission', 'late_receipt', 'late_receipt_typed']);
@@ -51,6 +52,7 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
   return html`<section class="opened" part="report" aria-labelledby="opened">
       <h3 id="opened" tabindex="-1">${formatParts(d.opened, { unit: reportText(open.unit, locale), year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" role="status" tabindex="-1">${view.said ? saidText(view.said, locale) : nothing}</p>
+      ${parsed ? renderToFullText(locale) : nothing}
       ${keyed(`${open.id}-${open.version}-${open.status}`, renderSteps({ ...view, open }))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
@@ -65,5 +67,6 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
           html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.confidentialityReviewed ? d.historyConfirmed : ''}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
       )}</ol>
       ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
+      ${parsed ? renderFullText(parsed, locale, open.actions.length > 0) : nothing}
     </section>`;
 }

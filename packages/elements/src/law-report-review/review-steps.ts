@@ -58,7 +58,8 @@ export function renderSteps(view: StepsView): TemplateResult | typeof nothing {
           help: d.confirmConfidentialityHelp,
           missing: d.confirmConfidentialityMissing,
         };
-  return html`<div class="actions" role="group" aria-label=${d.actions}>
+  // Focusable by the link back from the report's text (`#actions`).
+  return html`<div class="actions" id="actions" role="group" tabindex="-1" aria-label=${d.actions}>
       ${
         needsReason
           ? html`<label for="reason">${d.reason}</label>
