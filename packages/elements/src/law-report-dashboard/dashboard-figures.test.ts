@@ -1,16 +1,17 @@
 import type { Report } from '@law-report/core/model';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import './define.js';
 import type { LawReportDashboardElement } from './law-report-dashboard.js';
 
-// One town over two years, given to the dashboard as the page's own reports.
-const town = (year: number, metrics: Report['metrics']): Report =>
+// A town's report of one year, given to the dashboard as the page's own.
+const town = (year: number, metrics: Report['metrics'], name = '东岭镇'): Report =>
   makeReport({
     year,
-    title: `东岭镇${year}年法治政府建设工作情况的报告`,
-    unit: { name: '东岭镇', level: 'town' },
-    issuer: '东岭镇人民政府',
+    title: `${name}${year}年法治政府建设工作情况的报告`,
+    unit: { name, level: 'town' },
+    issuer: `${name}人民政府`,
     issuedOn: `${year + 1}-01-20`,
     metrics,
   });
@@ -64,5 +65,38 @@ describe('the dashboard’s change from last year', () => {
     expect(cell(await mount({ reports, previous }, 'en'), 'Legal consultations', 'Change')).toBe(
       'up at least 379 (47.3%)',
     );
+  });
+});
+
+describe('each unit’s figure in the dashboard’s chart', () => {
+  // 件 and 项 count the same decisions: the total adds them in 件, each unit keeps its own word.
+  const reviewed = (value: number, unit: string, qualifier: 'exact' | 'over' = 'exact') =>
+    makeMetric('decisions.legalReview', value, { unit, qualifier, label: '重大决策合法性审查' });
+  const reports = [
+    town(2024, [reviewed(7, '件')], '东岭镇'),
+    town(2024, [reviewed(5, '项')], '西河乡'),
+    town(2024, [reviewed(3, '项', 'over')], '南山镇'),
+  ];
+
+  it('is shown in the word the unit wrote, in the table of values and the bars’ titles: 5项, not 5件', async () => {
+    const element = await mount({ reports });
+    expect(cell(element, '重大决策合法性审查', '合计')).toBe('15件以上');
+    const summary = [...(element.shadowRoot?.querySelectorAll('details.values summary') ?? [])].find(
+      (one) => one.getAttribute('aria-label') === '各单位数值：重大决策合法性审查',
+    );
+    (summary as HTMLElement).click();
+    await element.updateComplete;
+    const table = page.getByRole('table', { name: '各单位重大决策合法性审查' });
+    await expect.element(table).toBeVisible();
+    const rows = () =>
+      [...table.element().querySelectorAll('tr')].map((row) => [...row.children].map((one) => one.textContent?.trim()));
+    await expect.poll(rows).toEqual([
+      ['单位', '数值'],
+      ['东岭镇', '7件'],
+      ['南山镇', '3项以上'],
+      ['西河乡', '5项'],
+    ]);
+    const titles = [...(element.shadowRoot?.querySelectorAll('svg.chart title') ?? [])].map((one) => one.textContent);
+    expect(titles).toEqual(['东岭镇：7件', '南山镇：3项以上', '西河乡：5项']);
   });
 });

@@ -153,7 +153,8 @@ function change(row: FigureRow, locale: Locale): string {
   return (row.change && formatChange(row.change, locale)) ?? '—';
 }
 
-// One bar per unit that reported, in the units' order, scaled to the largest figure.
+// One bar per unit that reported, in the units' order, scaled to the largest figure; its title
+// says the unit's figure in the word the unit wrote (5项, where the total is in 件).
 function chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
   const width = 160;
   const height = 28;
@@ -172,7 +173,7 @@ function chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale:
       const figure = unit.values?.[row.key];
       if (!figure) return nothing;
       const h = Math.max(1, (figure.value / max) * height);
-      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${formatMessage(m.dashboard.labelled, { label: unit.name, text: formatFigure({ ...figure, unit: row.figure.unit }, locale) })}</title></rect>`;
+      return svg`<rect x=${i * step} y=${height - h} width=${Math.max(1, step - 1)} height=${h}><title>${formatMessage(m.dashboard.labelled, { label: unit.name, text: formatFigure({ ...figure, unit: figure.unit ?? row.figure.unit }, locale) })}</title></rect>`;
     })}
   </svg>`;
 }

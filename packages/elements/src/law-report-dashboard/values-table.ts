@@ -28,8 +28,9 @@ export interface ValuesSource {
 }
 
 /**
- * One indicator's value for each unit, as the chart's bars show them, and, with the reports at
- * hand, the sentence each unit's counted figure was read from.
+ * One indicator's value for each unit, as the chart's bars show them, each in the word its unit
+ * wrote (5项 stays 5项 where the total is in 件), and, with the reports at hand, the sentence each
+ * unit's counted figure was read from.
  */
 export function renderValuesTable(source: ValuesSource, row: FigureRow, units: readonly UnitDetail[]): TemplateResult {
   const { m, locale } = source;
@@ -47,7 +48,7 @@ export function renderValuesTable(source: ValuesSource, row: FigureRow, units: r
           return figure
             ? html`<tr>
                 <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
-                <td class="number">${amount({ ...figure, unit: row.figure.unit }, m, locale)}</td>
+                <td class="number">${amount({ ...figure, unit: figure.unit ?? row.figure.unit }, m, locale)}</td>
                 ${withQuotes ? html`<td class="quote" lang="zh-CN">${quote ?? '—'}</td>` : nothing}
               </tr>`
             : nothing;
