@@ -93,10 +93,19 @@ describe('npm start', () => {
     await expect
       .poll(() => page.locator('law-report-summary h2').textContent(), { timeout: 30_000 })
       .toContain('北留镇');
+    // The sample says it is one, above it, and leads to where the county's own reports are.
+    expect(await page.getByRole('region', { name: '这一页显示的是示例报告，不是服务器收到的报告' }).isVisible()).toBe(
+      true,
+    );
     await page.selectOption('#locale', 'en');
     await expect
       .poll(() => page.locator('law-report-summary h2').textContent())
       .toContain('rule-of-law government report');
+    await page.getByRole('link', { name: 'the Review page: each unit’s report, one by one' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toBe('Review the units’ reports');
+    await page.selectOption('#locale', 'zh-CN');
     expect(errors).toEqual([]);
     await page.close();
   });

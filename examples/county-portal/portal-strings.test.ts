@@ -61,18 +61,28 @@ describe('the portal pages', () => {
   }
 });
 
-describe('the years page', () => {
-  it('says first, above its sample, that its figures are the sample’s, not the server’s, and links to those', () => {
-    const page = parse(yearsHtml);
-    const main = page.querySelector('main');
-    const notice = main?.querySelector('section.notice');
-    // The notice comes right after the page's heading, before the years view and its button.
-    expect(main?.querySelector('h1')?.nextElementSibling).toBe(notice);
-    expect(notice?.querySelector('h2')?.textContent).toBe('这一页显示的是示例报告，不是服务器收到的报告');
-    expect(notice?.textContent).toMatch(/不是县里报送服务器收到的报告/);
-    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/');
-    expect(notice?.querySelector('a')?.textContent).toMatch(/报送情况/);
-  });
+describe('the pages that show the example’s own reports', () => {
+  for (const [name, html, source] of [
+    ['summary.html', summaryHtml, /北留镇不是青川县的单位/],
+    ['years.html', yearsHtml, /报送日期和数字却和服务器上的不同/],
+  ] as const) {
+    it(`${name} says first, above its sample, that it is a sample, not the server’s, and links to where the county’s reports are`, () => {
+      const page = parse(html);
+      const main = page.querySelector('main');
+      const notice = main?.querySelector('section.notice');
+      // The notice comes right after the page's heading, before the sample and its controls.
+      expect(main?.querySelector('h1')?.nextElementSibling).toBe(notice);
+      expect(notice?.getAttribute('aria-labelledby')).toBe(notice?.querySelector('h2')?.id);
+      expect(notice?.querySelector('h2')?.textContent).toBe('这一页显示的是示例报告，不是服务器收到的报告');
+      expect(notice?.textContent).toMatch(source);
+      expect(
+        [...(notice?.querySelectorAll('a') ?? [])].map((link) => [link.getAttribute('href'), link.textContent]),
+      ).toEqual([
+        ['/review.html', '“审核”页：逐份查看各单位报送的报告'],
+        ['/', '“报送情况”页：全县的报送情况和汇总数字'],
+      ]);
+    });
+  }
 });
 
 describe('portalStrings', () => {

@@ -40,10 +40,16 @@ const zhCN = {
   yearsHeading: '全县历年报告',
   clearSample: '不看示例，只看我读取的文件',
   yearsIntro: '也可以选择本机装有历年报告的文件夹，文件不会上传。',
+  // The notice of a page that shows the example's own reports, not the server's (the summary and
+  // years pages): one heading and one pointer to the county's real reports, each page its source.
   sampleHeading: '这一页显示的是示例报告，不是服务器收到的报告',
-  sampleSource:
-    '下面的数字来自本示例自带的虚构报告（青川县 2019—2023 年各单位的报告，由报告全文导入），不是县里报送服务器收到的报告，所以和“报送情况”页的数字不同。',
-  sampleServerLink: '服务器收到的报告见“报送情况”页',
+  summarySampleSource:
+    '下面是本示例自带的一份报告：北留镇 2023 年的报告，本项目的参考报告。北留镇不是青川县的单位，这份报告也不是县里报送服务器收到的，“按时报送”等标记只为示意。',
+  yearsSampleSource:
+    '下面的数字和日期来自本示例自带的虚构报告（青川县 2019—2023 年各单位的报告，由报告全文导入），不是县里报送服务器收到的报告：单位同名，报送日期和数字却和服务器上的不同。',
+  sampleWhere: '县里报送服务器收到的报告在：',
+  sampleReviewLink: '“审核”页：逐份查看各单位报送的报告',
+  sampleServerLink: '“报送情况”页：全县的报送情况和汇总数字',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -82,9 +88,13 @@ const en: Readonly<Record<Key, string>> = {
   clearSample: 'Hide the sample, show only the files I read',
   yearsIntro: 'You can also choose a folder of past years’ reports on this computer; nothing is uploaded.',
   sampleHeading: 'This page shows sample reports, not the reports the server has received',
-  sampleSource:
-    'The figures below come from invented reports built into this example (the reports of Qingchuan County’s units for 2019–2023, imported from their full text), not from the reports the county’s collection server has received, so they differ from those on the Submissions page.',
-  sampleServerLink: 'The reports the server has received are on the Submissions page',
+  summarySampleSource:
+    'Below is a report built into this example: Beiliu Town’s report for 2023, the project’s reference report. Beiliu Town is not one of Qingchuan County’s units and the county’s collection server has not received this report; badges such as “on time” are for illustration only.',
+  yearsSampleSource:
+    'The figures and dates below come from invented reports built into this example (the reports of Qingchuan County’s units for 2019–2023, imported from their full text), not from the reports the county’s collection server has received: the units have the same names, but their submission dates and figures differ from the server’s.',
+  sampleWhere: 'The reports the county’s collection server has received are on:',
+  sampleReviewLink: 'the Review page: each unit’s report, one by one',
+  sampleServerLink: 'the Submissions page: the county’s submissions and totals',
 };
 
 /** The portal's strings by language. */
