@@ -59,13 +59,14 @@ export const elementStringsEn: ElementStrings = {
       'This report is the same as version {version}, which the county already has: there is nothing new to send.',
     heldWillReplace:
       'The county already has your unit’s {year} report (version {version}, {status}, {when}). Submitting now sends this form as version {next}, and the county goes by the newest version.',
-    heldFiled:
-      'The county already has your unit’s {year} report (version {version}, {status}, {when}). A report the county has filed cannot be submitted again; to correct it, contact the county.',
+    heldFiled: 'The county already has your unit’s {year} report (version {version}, {status}, {when}). {cannot}',
+    filedCannotResend:
+      'A filed report cannot be submitted again; to change it, ask the county to return it to your unit.',
+    publishedCannotResend:
+      'A published report cannot be submitted again; to change it, ask the county to withdraw its publication first, then return it to your unit.',
     heldAsk:
       'The county already has your unit’s {year} report (version {version}, {status}). Submitted now, this form becomes version {next}, and the county goes by the newest version. Submit anyway?',
     heldAskConfirm: 'Submit anyway (version {next})',
-    heldFiledRefused:
-      'The county has filed your unit’s {year} report, so it cannot be submitted again. To correct it, contact the county.',
     checking: 'Loading the checks for the report; please wait a moment before submitting.',
     checksFailed:
       'The checks for the report did not load (the network is down or a file is missing), so the report was not sent. Everything you typed is kept; check the connection and press Submit again.',

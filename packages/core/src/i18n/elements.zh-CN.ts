@@ -54,12 +54,12 @@ export const elementStringsZhCN = {
     unchanged: '这份报告和县里已有的第 {version} 版一样，没有改动，无需再次报送。',
     heldWillReplace:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。现在提交将作为第 {next} 版，县里以新版本为准。',
-    heldFiled:
-      '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。县里已备案的报告不能再次报送；需要更正的，请与县里联系。',
+    heldFiled: '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。{cannot}',
+    filedCannotResend: '已备案的报告不能再次报送；要修改，请联系县里退回给本单位。',
+    publishedCannotResend: '已公开的报告不能再次报送；要修改，须请县里先撤销公开，再退回给本单位。',
     heldAsk:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}）。现在提交，这份表单将作为第 {next} 版，县里以新版本为准。仍然提交吗？',
     heldAskConfirm: '仍然提交（第 {next} 版）',
-    heldFiledRefused: '县里已将本单位{year}年的报告备案，不能再次报送。需要更正的，请与县里联系。',
     checking: '正在载入报告的检查规则，请稍候再提交。',
     checksFailed:
       '报告的检查规则没有加载成功（网络中断或文件缺失），报告还没有报送。已填写的内容都还在；请检查网络后再点「提交」。',

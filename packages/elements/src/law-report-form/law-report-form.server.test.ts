@@ -421,13 +421,15 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(page.getByRole('status').filter({ hasText: '县里已有本单位' }))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再次报送；需要更正的，请与县里联系。`,
+          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。`,
         ),
       );
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(summary())
-      .toHaveTextContent('县里已将本单位2002年的报告备案，不能再次报送。需要更正的，请与县里联系。');
+      .toHaveTextContent(
+        /县里已有本单位2002年的报告（第 \d+ 版，已备案，.*）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。/,
+      );
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
     expect(summary().element().textContent).not.toContain('报告已备案不能再报送');
@@ -491,6 +493,47 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: '县里已有本单位' }))
       .toHaveTextContent(new RegExp(`^县里已有本单位1999年的报告（第 ${held1999.version} 版`));
+  });
+
+  it('says, as a filed or published report opens, that it cannot be sent again and how to have it returned, focused', async () => {
+    const { id, version } = await asUnit(
+      ofYear(1998, { confidentialityReviewed: true, issuer: '北留镇人民政府（备案）' }),
+    );
+    await asCounty(`/reports/${id}/file`, {});
+    const opened = async (element: LawReportFormElement) => {
+      await page
+        .getByRole('table', { name: '本单位报送的报告' })
+        .getByRole('button', { name: '打开1998年的报告' })
+        .click();
+      await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（备案）');
+      const said = page.getByRole('status').filter({ hasText: '县里已有本单位1998年' });
+      await expect.poll(() => active(element)?.id).toBe('held');
+      return said;
+    };
+    const element = await mount(undefined);
+    await expect
+      .element(await opened(element))
+      .toHaveTextContent(
+        new RegExp(
+          `^县里已有本单位1998年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。$`,
+        ),
+      );
+    // Nothing to open: it is open.
+    expect(page.getByRole('button', { name: '打开县里已有的1998年报告' }).elements()).toHaveLength(0);
+    expect(await seriousViolations(element)).toEqual([]);
+    // Still said over what the clerk changes.
+    await page.getByLabelText(/落款单位/).fill('北留镇人民政府（改了）');
+    await expect.element(page.getByRole('status').filter({ hasText: '已备案的报告不能再次报送' })).toBeVisible();
+
+    await asCounty(`/reports/${id}/publish`, { confidentialityReviewed: true });
+    element.remove();
+    await expect
+      .element(await opened(await mount(undefined)))
+      .toHaveTextContent(
+        new RegExp(
+          `^县里已有本单位1998年的报告（第 ${version} 版，已公开，\\d{4}年\\d{1,2}月\\d{1,2}日）。已公开的报告不能再次报送；要修改，须请县里先撤销公开，再退回给本单位。$`,
+        ),
+      );
   });
 
   it('asks by keyboard alone: the question is a group named by it, focus moves into it and back to 提交', async () => {

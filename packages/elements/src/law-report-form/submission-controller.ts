@@ -8,6 +8,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOwnUnit, fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
+import { heldText, isFiled } from './held-text.js';
 
 /** What the submission asks its element. */
 export interface SubmissionHost {
@@ -98,6 +99,15 @@ export class SubmissionController implements ReactiveController {
     return record && !this.#holdsLatest(record) ? record : undefined;
   }
 
+  /**
+   * The unit's report on `year` when the county has filed or published it and the form holds its
+   * latest version: opened to read, it cannot be sent again (see {@link heldText}).
+   */
+  filedOn(year: number): UnitReport | undefined {
+    const record = this.reports?.find((report) => report.year === year);
+    return record && isFiled(record) && this.#holdsLatest(record) ? record : undefined;
+  }
+
   /** The year of a draft offered back, while it is (see {@link SubmissionHost.offered}). */
   get offered(): number | undefined {
     return this.#form.offered();
@@ -177,7 +187,11 @@ export class SubmissionController implements ReactiveController {
     this.loaded = { id: record.id, version: record.version };
     // The county has this version: sent again unchanged, it would be one more identical version.
     this.#sent = { json: JSON.stringify(this.#form.current()), version: record.version };
-    void this.#form.focusAfter('#f-title', formatMessage(m.opened, { year: record.year, version: record.version }));
+    // A report the county has filed or published says first that it cannot be sent again.
+    void this.#form.focusAfter(
+      isFiled(record) ? '#held' : '#f-title',
+      formatMessage(m.opened, { year: record.year, version: record.version }),
+    );
   }
 
   /** The unit the token signs in for, as the server names it; undefined when it does not say. */
@@ -244,9 +258,9 @@ export class SubmissionController implements ReactiveController {
     const agreed = this.#agreed;
     this.#agreed = undefined;
     this.asking = undefined;
-    if (held && (held.status === 'filed' || held.status === 'published')) {
+    if (held && isFiled(held)) {
       this.busy = false;
-      this.outcome = { ok: false, text: formatMessage(m.form.heldFiledRefused, { year: held.year }) };
+      this.outcome = { ok: false, text: heldText(this.#form.locale(), held) };
       this.#host.requestUpdate();
       return this.outcome;
     }

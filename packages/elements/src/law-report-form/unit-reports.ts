@@ -2,6 +2,7 @@ import { formatChinaDateTime, formatMessage } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
+import { heldText } from './held-text.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /**
@@ -19,7 +20,7 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   return html`<div class="returned" part="returned" role="status">
     <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
     ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
-    ${!loaded && record && !server.pristine ? html`<p>${heldText(view, record)}</p>` : nothing}
+    ${!loaded && record && !server.pristine ? html`<p>${heldText(view.locale, record)}</p>` : nothing}
     ${!loaded && record && !view.readonly ? html`<button part="button" type="button" @click=${() => void server.open(record)}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>` : nothing}
   </div>`;
 }
@@ -28,33 +29,24 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
  * The county already holds the unit's report on the year shown, with a button to open it: in an
  * empty form, so the year is not started again; over what is typed or imported, so the person knows
  * 提交 makes a new version the county goes by (or, for a year it has filed, cannot be sent at all).
- * Opening it over a person's changes asks first (see {@link SubmissionController.open}).
+ * Opening it over a person's changes asks first (see {@link SubmissionController.open}). A report
+ * the county has filed or published, opened in the form, says from the start that it cannot be sent
+ * again and how to have it back (focused when it opens, see {@link SubmissionController.open}).
  */
 export function renderHeld(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
+  if (view.readonly) return nothing;
   // While a draft of another year is offered back, the year shown is not yet the one worked on.
   const offered = server.offered;
   if (offered !== undefined && offered !== view.draft.year) return nothing;
   const held = server.heldOn(view.draft.year);
-  if (!held || view.readonly) return nothing;
+  const filed = held ? undefined : server.filedOn(view.draft.year);
+  const record = held ?? filed;
+  if (!record) return nothing;
   const { m } = view;
-  return html`<div class="held" role="status">
-    <p>${server.pristine ? formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] }) : heldText(view, held)}</p>
-    <button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openHeld, { year: held.year })}</button>
+  return html`<div class="held" id="held" role="status" tabindex="-1">
+    <p>${held && server.pristine ? formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] }) : heldText(view.locale, record)}</p>
+    ${held ? html`<button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openHeld, { year: held.year })}</button>` : nothing}
   </div>`;
-}
-
-// Over what the form holds: the county's report on its year, its date, and what 提交 makes of it.
-function heldText(view: FormView, held: UnitReport): string {
-  const { m, locale } = view;
-  const when = held.updatedAt ? formatChinaDateTime(held.updatedAt, locale, { time: false }) : '';
-  const filed = held.status === 'filed' || held.status === 'published';
-  return formatMessage(filed ? m.form.heldFiled : m.form.heldWillReplace, {
-    year: held.year,
-    version: held.version,
-    status: m.review[held.status],
-    when,
-    next: held.version + 1,
-  });
 }
 
 /** The unit's reports by year, each with its status and a button to open it. */
