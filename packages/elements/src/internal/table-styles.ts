@@ -20,11 +20,23 @@ export const tableStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  /* The padding keeps the focus indicator of the first and last rows' buttons inside the scroll box, which clips. */
+  /*
+   * The padding keeps the focus indicator of the first and last rows' buttons inside the scroll box, which clips.
+   * A table wider than the box shows it: a shadow at each edge beyond which the table goes on (on a
+   * phone the columns after 合计 were simply cut off). The shadows stay at the box's edges; two covers
+   * in the surface's colour scroll with the table and hide a shadow once its end of the table is in view.
+   * The box is focusable and named in the markup, so the keyboard scrolls it too.
+   */
   .scroll {
     overflow-x: auto;
     max-width: 100%;
     padding: 0.25rem;
+    background:
+      linear-gradient(to right, var(--law-color-surface, #fff) 40%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--law-color-surface, #fff) 40%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 1rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 1rem 100% no-repeat
+      scroll var(--law-color-surface, #fff);
   }
   table {
     border-collapse: collapse;
