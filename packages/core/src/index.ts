@@ -10,6 +10,7 @@ export {
   numberSections,
   type NumberedSection,
   type ReportChange,
+  type TextChange,
 } from './review-entry.js';
 
 // Import and render

@@ -1,5 +1,5 @@
 import { formatMessage, type Locale, type Section } from '@law-report/core/model';
-import { deskMessages, type ReportChange } from '@law-report/core/review';
+import { deskMessages, type ReportChange, type TextChange } from '@law-report/core/review';
 import { stringsOf } from '../internal/locale.js';
 
 // What changed since the version before, one sentence a change, the report's own words inside.
@@ -23,6 +23,21 @@ function sectionName(
   walk(sections);
   const [kind] = kinds;
   return { titled: false, name: kinds.size === 1 && kind ? m.kinds[kind] : m.form.untitled };
+}
+
+// What changed in a section's text, briefly: its first change, then the counts when there are more.
+function textText(text: TextChange, locale: Locale): string {
+  const d = deskMessages[locale];
+  const first =
+    text.before && text.after
+      ? formatMessage(d.textReplaced, { before: text.before, after: text.after })
+      : text.after
+        ? formatMessage(d.textAdded, { after: text.after })
+        : formatMessage(d.textRemoved, { before: text.before });
+  const shown = (text.before ? 1 : 0) + (text.after ? 1 : 0);
+  return text.added + text.removed > shown
+    ? `${first}${formatMessage(d.textMore, { added: text.added, removed: text.removed })}`
+    : first;
 }
 
 /**
@@ -50,15 +65,26 @@ export function changeText(
       });
     }
     case 'section-added':
-    case 'section-removed':
-    case 'section-changed': {
+    case 'section-removed': {
       const { titled, name } = sectionName(change.title, change.kind === 'section-removed' ? before : after, locale);
       const key = {
         'section-added': titled ? 'addedSection' : 'addedUntitledSection',
         'section-removed': titled ? 'removedSection' : 'removedUntitledSection',
-        'section-changed': titled ? 'changedSection' : 'changedUntitledSection',
       } as const;
       return formatMessage(d[key[change.kind]], { title: name });
+    }
+    case 'section-retitled': {
+      const was = sectionName(change.before, before, locale);
+      const is = sectionName(change.after, after, locale);
+      const key = !was.titled ? 'retitledUntitledBefore' : !is.titled ? 'retitledUntitledAfter' : 'retitledSection';
+      return formatMessage(d[key], { before: was.name, after: is.name });
+    }
+    case 'section-changed': {
+      const { titled, name } = sectionName(change.title, after, locale);
+      return formatMessage(d[titled ? 'changedSection' : 'changedUntitledSection'], {
+        title: name,
+        what: textText(change.text, locale),
+      });
     }
     case 'metric-added':
       return formatMessage(d.addedMetric, { label: change.label, value: change.value });

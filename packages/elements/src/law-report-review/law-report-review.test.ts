@@ -610,6 +610,63 @@ describe('<law-report-review>', () => {
     expect(await seriousViolations(element)).toEqual([]);
   });
 
+  it('says what changed since the version before rightly: a section removed by name, a title changed as a title, a sentence changed', async () => {
+    // 2000 is this file's. Version 2 drops 其他需要报告的情况 (the sections after it renumbered), retitles a
+    // parent section whose own text is empty, and rewords a sentence; 履行法院生效裁判情况 is kept word for word.
+    const sections = (second: boolean) =>
+      [
+        makeSection('duties', { title: '2000年党政主要负责人履行推进法治建设第一责任人职责情况' }),
+        makeSection('measures', {
+          title: second ? '2000年推进法治政府建设的主要举措和成效' : '主要举措和成效',
+          paragraphs: [],
+          sections: [makeSection('measures', { title: '依法决策', paragraphs: ['重大决策均经合法性审查。'] })],
+        }),
+        makeSection('shortcomings', {
+          title: '2000年推进法治政府建设存在的不足和原因',
+          paragraphs: [second ? '执法力量仍然不足。' : '执法力量不足。'],
+        }),
+        ...(second ? [] : [makeSection('other', { title: '其他需要报告的情况', paragraphs: ['无。'] })]),
+        makeSection('judgments', { title: '2000年度履行法院生效裁判情况', paragraphs: ['需履行的1件已履行。'] }),
+        makeSection('plans', { title: '2001年推进法治政府建设的主要安排' }),
+      ].map((section, at) => ({ ...section, id: `s${at + 1}` }));
+    const v = (second: boolean) =>
+      report({
+        year: 2000,
+        title: '东城镇2000年法治政府建设工作情况的报告',
+        issuedOn: '2001-01-20',
+        sections: sections(second),
+      });
+    await submit(v(false));
+    await submit(v(true));
+    const element = await openIn(2000);
+    await expect
+      .poll(
+        () =>
+          [...(element.shadowRoot?.querySelectorAll('h4') ?? [])]
+            .find((h4) => h4.textContent === '与上一版相比')
+            ?.nextElementSibling?.querySelectorAll('li').length,
+      )
+      .toBe(3);
+    const items = [
+      ...([...(element.shadowRoot?.querySelectorAll('h4') ?? [])]
+        .find((h4) => h4.textContent === '与上一版相比')
+        ?.nextElementSibling?.querySelectorAll('li') ?? []),
+    ].map((li) => li.textContent);
+    expect(items).toEqual([
+      '章节“主要举措和成效”的标题改为“2000年推进法治政府建设的主要举措和成效”',
+      '章节“2000年推进法治政府建设存在的不足和原因”的正文有改动：“执法力量不足。”改为“执法力量仍然不足。”',
+      '删去章节“其他需要报告的情况”',
+    ]);
+    element.setAttribute('locale', 'en');
+    await expect
+      .poll(() => listAfter(element, 'Since the previous version'))
+      .toContain('Section “其他需要报告的情况” removed');
+    expect(listAfter(element, 'Since the previous version')).toContain(
+      'The text of section “2000年推进法治政府建设存在的不足和原因” changed: “执法力量不足。” became “执法力量仍然不足。”',
+    );
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
   it('says why when the server refuses the token', async () => {
     const element = document.createElement('law-report-review');
     element.setAttribute('endpoint', server.endpoint);
