@@ -276,7 +276,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         code: 'empty_section',
         severity: 'error',
         path: ['sections', 2, 'paragraphs'],
-        message: '「推进法治政府建设存在的不足和原因」还没有内容。',
+        message: '“推进法治政府建设存在的不足和原因”还没有内容。',
       }),
     );
   });

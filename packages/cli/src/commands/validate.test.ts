@@ -43,7 +43,7 @@ describe('law-report validate', () => {
     const { code, stdout, stderr } = await validate(write('empty.json', report), '--profile', 'submit');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'empty.json: sections[2].paragraphs: 错误: 「推进法治政府建设存在的不足和原因」还没有内容。',
+      'empty.json: sections[2].paragraphs: 错误: “推进法治政府建设存在的不足和原因”还没有内容。',
     );
     expect(stdout).toContain('1 份有错误');
   });

@@ -62,7 +62,7 @@ export const elementStringsZhCN = {
     heldAskConfirm: '仍然提交（第 {next} 版）',
     checking: '正在载入报告的检查规则，请稍候再提交。',
     checksFailed:
-      '报告的检查规则没有加载成功（网络中断或文件缺失），报告还没有报送。已填写的内容都还在；请检查网络后再点「提交」。',
+      '报告的检查规则没有加载成功（网络中断或文件缺失），报告还没有报送。已填写的内容都还在；请检查网络后再点“提交”。',
     myReports: '本单位报送的报告',
     myReportsYear: '年度',
     myReportsStatus: '状态',

@@ -18,7 +18,7 @@ describe('jumpWarnings', () => {
     );
     expect(found(issues)).toEqual([['year_jump', 'warning', 'metrics.1.value']]);
     expect(issues[0]?.messages).toEqual({
-      'zh-CN': '「开展普法活动」2023年为 5800 场，2022年为 300 场，增加到原来的 19.3 倍，请核对。',
+      'zh-CN': '“开展普法活动”2023年为 5800 场，2022年为 300 场，增加到原来的 19.3 倍，请核对。',
       en: '"开展普法活动" is 5800 场 in 2023 against 300 场 in 2022: 19.3 times as much. Please check it.',
     });
     expect(issues[0]?.message).toBe(issues[0]?.messages['zh-CN']);
@@ -31,8 +31,8 @@ describe('jumpWarnings', () => {
       { locale: 'en' },
     );
     expect(issues.map((issue) => issue.messages['zh-CN'])).toEqual([
-      '「开展普法活动」2023年为 200 场，2022年为 5000 场，减少到原来的 1/25，请核对。',
-      '「legalServices.consultations」2023年为 0 人次，2022年为 800 人次，降为零，请核对。',
+      '“开展普法活动”2023年为 200 场，2022年为 5000 场，减少到原来的 1/25，请核对。',
+      '“legalServices.consultations”2023年为 0 人次，2022年为 800 人次，降为零，请核对。',
     ]);
     expect(issues[1]?.message).toContain('down to none');
   });

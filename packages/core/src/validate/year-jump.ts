@@ -43,7 +43,7 @@ interface YearFigure {
  * @example
  * const warnings = jumpWarnings(report2023, report2024);
  * // [{ code: 'year_jump', severity: 'warning', path: ['metrics', 3, 'value'],
- * //    message: '「开展普法活动」2024年为 5800 场，2023年为 300 场，增加到原来的 19.3 倍，请核对。' }]
+ * //    message: '“开展普法活动”2024年为 5800 场，2023年为 300 场，增加到原来的 19.3 倍，请核对。' }]
  */
 export function jumpWarnings(previous: Report, current: Report, options: JumpWarningsOptions = {}): ValidationIssue[] {
   const catalog = options.catalog ?? defaultCatalog;

@@ -21,7 +21,7 @@ describe('empty-sections', () => {
     expect(result.ok).toBe(false);
     const issue = result.issues.find((i) => i.code === 'empty_section');
     expect(issue).toMatchObject({ severity: 'error', path: ['sections', 2, 'paragraphs'] });
-    expect(issue?.message).toBe('「推进法治政府建设存在的不足和原因」还没有内容。');
+    expect(issue?.message).toBe('“推进法治政府建设存在的不足和原因”还没有内容。');
     expect(issue?.messages.en).toContain('Shortcomings');
   });
 

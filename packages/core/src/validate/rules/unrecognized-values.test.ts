@@ -15,7 +15,7 @@ describe('unrecognized-values', () => {
     expect(issue).toMatchObject({
       severity: 'error',
       path: ['unit', 'name'],
-      message: '「单位名称」还没有识别出来，请填写。',
+      message: '“单位名称”还没有识别出来，请填写。',
     });
     expect(issue?.messages.en).toBe('"Unit name" was not recognised; please fill it in.');
   });

@@ -10,7 +10,7 @@ describe('whole-counts', () => {
     expect(findings(report, 'fractional_count', { profile: 'draft' })).toEqual([['error', 'metrics.0.value']]);
     const issue = validateReport(report).issues.find((i) => i.code === 'fractional_count');
     expect(issue?.messages).toEqual({
-      'zh-CN': '「开展普法活动」的数值 2.5 场不是整数，请核对。',
+      'zh-CN': '“开展普法活动”的数值 2.5 场不是整数，请核对。',
       en: '"开展普法活动" is 2.5 场: a count of things is a whole number. Please check it.',
     });
   });
