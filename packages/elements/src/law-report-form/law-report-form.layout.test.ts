@@ -1,3 +1,4 @@
+import { defaultCatalog } from '@law-report/core/model';
 import { beiliuReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -24,6 +25,25 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+// The room a control gives its text: its box less its padding and borders (and a select's arrow).
+function room(control: HTMLInputElement | HTMLSelectElement): number {
+  const style = getComputedStyle(control);
+  return (
+    control.getBoundingClientRect().width -
+    Number.parseFloat(style.paddingLeft) -
+    Number.parseFloat(style.paddingRight) -
+    Number.parseFloat(style.borderLeftWidth) -
+    Number.parseFloat(style.borderRightWidth) -
+    (control instanceof HTMLSelectElement ? 20 : 0)
+  );
+}
+
+function textWidth(text: string, control: Element): number {
+  const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  context.font = getComputedStyle(control).font;
+  return context.measureText(text).width;
+}
+
 describe('<law-report-form> in a portal’s layout', () => {
   for (const width of [320, 500, 700, 1000]) {
     it(`is never wider than its ${width} px column, with a whole report in it`, async () => {
@@ -33,6 +53,54 @@ describe('<law-report-form> in a portal’s layout', () => {
         ...[...(form.shadowRoot?.querySelectorAll('*') ?? [])].map((element) => element.getBoundingClientRect().right),
       );
       expect(widest - form.getBoundingClientRect().left).toBeLessThanOrEqual(width + 0.5);
+    });
+  }
+
+  // A 1280 px portal gives the form a 1018 px column, a 1024 px one 890 px (clerk's trial: 数值 lay over
+  // 原文表述, 指标 showed 「研究法治建设的」).
+  for (const width of [1018, 890]) {
+    it(`lays each figure's fields in a ${width} px column side by side, none covering another, each wide enough for what it shows`, async () => {
+      const report = beiliuReport();
+      const first = report.metrics[0];
+      if (first) first.label = '党委全面依法治镇专题会等相关会议';
+      const column = document.createElement('div');
+      column.style.width = `${width}px`;
+      const form = document.createElement('law-report-form');
+      form.report = report;
+      column.append(form);
+      document.body.append(column);
+      await form.updateComplete;
+      const rows = [...(form.shadowRoot?.querySelectorAll('.figure-fields') ?? [])];
+      expect(rows).toHaveLength(report.metrics.length);
+      const right = column.getBoundingClientRect().right;
+      for (const row of rows) {
+        const controls = [...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+        const boxes = controls.map((control) => control.getBoundingClientRect());
+        const overlaps = boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter(
+              (b) =>
+                a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5,
+            )
+            .map(() => controls[i]?.id),
+        );
+        expect(overlaps).toEqual([]);
+        expect(boxes.every((box) => box.right <= right + 0.5)).toBe(true);
+      }
+      // 指标 and 原文表述 side by side, not stacked as on a phone.
+      const [indicator, label] = [
+        ...(rows[0]?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? []),
+      ];
+      expect(indicator?.getBoundingClientRect().top).toBe(label?.getBoundingClientRect().top);
+      // The longest indicator's name whole in the 指标 select, the phrase as written whole in its box.
+      const longest = Math.max(
+        ...defaultCatalog.indicators.map(({ label }) => textWidth(label['zh-CN'], indicator as Element)),
+      );
+      expect(room(indicator as HTMLSelectElement)).toBeGreaterThanOrEqual(longest);
+      expect(room(label as HTMLInputElement)).toBeGreaterThanOrEqual(
+        textWidth('党委全面依法治镇专题会等相关会议', label as Element),
+      );
     });
   }
 

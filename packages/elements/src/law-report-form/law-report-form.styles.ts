@@ -106,11 +106,8 @@ export const formStyles = [
     margin: 0.5rem 0;
     container-type: inline-size;
   }
-  /* Fixed layout: the columns are set by the header, so 1,000 figures are laid out in one pass. */
   .metrics {
-    border-collapse: collapse;
     width: 100%;
-    table-layout: fixed;
   }
   .metrics caption {
     text-align: start;
@@ -121,11 +118,6 @@ export const formStyles = [
     padding: 0.25rem;
     text-align: start;
     vertical-align: top;
-  }
-  .metrics thead th {
-    font-weight: 500;
-    font-size: 0.875rem;
-    white-space: nowrap;
   }
   .figure {
     border-top: 1px solid var(--law-color-border, #d0d7de);
@@ -157,42 +149,72 @@ export const formStyles = [
   .metrics .field {
     margin: 0;
   }
-  /* The phrase as written gets the room; numbers and words of measure what they need. */
-  .figure-fields td:nth-child(1) select {
-    width: 12em;
+  /* A figure's fields side by side, each with its column's name above it, wrapping onto another
+     line where the column is too narrow for all seven: a field is never narrower than what it
+     shows (the longest indicator's name, the phrase as written, a date), nor covered by the next
+     (a fixed table of seven equal columns cut the select and laid 数值 over 原文表述 at 1280 px).
+     The header row stays for its ids: it names each field, with the figure's name. */
+  .metrics thead {
+    display: none;
   }
-  .figure-fields td:nth-child(2) input {
-    min-width: 12em;
+  .metrics,
+  .metrics caption,
+  .metrics tbody,
+  .metrics tr,
+  .metrics th {
+    display: block;
   }
-  .figure-fields td:nth-child(3) input {
-    width: 7em;
+  .metrics .figure-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
   }
-  /* Narrow: each figure's fields stacked, each with its visible label. */
-  @container (max-width: 48rem) {
-    .metrics thead {
-      display: none;
-    }
-    .metrics,
-    .metrics caption,
-    .metrics tbody,
-    .metrics tr,
-    .metrics th,
-    .figure-fields td {
-      display: block;
-    }
-    .figure-fields td {
-      padding: 0.25rem 0;
-    }
-    /* Each field's name from its column, shown above it (its accessible name comes from the header). */
-    .figure-fields td::before {
-      content: attr(data-label);
-      display: block;
-      font-weight: 500;
-    }
-    .figure-fields td:nth-child(n) select,
-    .figure-fields td:nth-child(n) input {
-      width: 100%;
-      min-width: 0;
+  .figure-fields td {
+    display: block;
+    flex: 1 1 8rem;
+    min-width: 0;
+    padding: 0.25rem 0;
+  }
+  /* 指标, 原文表述, 数值, 计量单位, 数值限定, 统计口径, 截至日期: the room each needs. */
+  .figure-fields td:nth-child(1) {
+    flex: 1 1 16rem;
+  }
+  .figure-fields td:nth-child(2) {
+    flex: 2 1 20rem;
+  }
+  /* Numbers, words and dates keep to a size that reads as one; a line they start is left open. */
+  .figure-fields td:nth-child(n + 3) {
+    max-width: 16rem;
+  }
+  .figure-fields td:nth-child(3) {
+    flex-basis: 7rem;
+  }
+  .figure-fields td:nth-child(4) {
+    flex-basis: 6rem;
+  }
+  .figure-fields td:nth-child(5) {
+    flex-basis: 9rem;
+  }
+  .figure-fields td:nth-child(7) {
+    flex-basis: 10rem;
+  }
+  /* Each field's name from its column, shown above it (its accessible name comes from the header). */
+  .figure-fields td::before {
+    content: attr(data-label);
+    display: block;
+    font-weight: 500;
+    font-size: 0.875rem;
+  }
+  .figure-fields td select,
+  .figure-fields td input {
+    width: 100%;
+    min-width: 0;
+  }
+  /* Narrow (a phone): each field on a line of its own. */
+  @container (max-width: 30rem) {
+    .figure-fields td:nth-child(n) {
+      flex-basis: 100%;
+      max-width: none;
     }
   }
   .finder {
