@@ -69,6 +69,9 @@ const zhCN = {
   refusedConfirmable: '另外，报告中没有注明已完成保密审查：这一点可由你勾选上方的确认，不必由单位补全。',
   // In the check for publication: 保密审查 not marked done is the reviewer's to confirm, not the unit's to mend.
   checksConfirmable: '报告中没有注明已完成保密审查：由你在备案、公开时勾选确认即可，不必退回单位。',
+  // Once the county confirmed 保密审查 for the version open (the history keeps who and when), in place of checksConfirmable.
+  confirmedAtFile: '保密审查：{who}已于{when}备案时确认完成。公开时仍须再勾选确认一次。',
+  confirmedAtPublish: '保密审查：{who}已于{when}公开时确认完成。',
   // The 报送日期 a report is judged by (core's judgedSubmission). Its names are the summary's (`ui.receivedOn`,
   // `ui.loadedOn`, `ui.submittedOn`, `ui.issuedOn` of the shared messages), so the desk and the report it shows agree.
   loadedNote: '（历史导入，报告所载日期）',
@@ -151,6 +154,9 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
     'Besides, the report does not say the confidentiality review is done: you can confirm that above; the unit need not mend it.',
   checksConfirmable:
     'The report does not say the confidentiality review is done: you confirm it when you file and publish it; there is no need to return it.',
+  confirmedAtFile:
+    'Confidentiality review: confirmed done by {who} when filing, {when}. Publishing asks for the confirmation once more.',
+  confirmedAtPublish: 'Confidentiality review: confirmed done by {who} when publishing, {when}.',
   loadedNote: ' (loaded history: the date the report gives)',
   judgedLine: '{label}: {date} (lateness is judged by this date).',
   // After the sentence before it, in the same paragraph.

@@ -4,6 +4,7 @@ import {
   daysLate,
   dueDates,
   formatChinaDate,
+  formatChinaDateTime,
   formatMessage,
   judgedSubmission,
   resolveDeadlines,
@@ -39,6 +40,11 @@ export interface DeskChecks {
   readonly checks: readonly ValidationIssue[];
   /** Which 报送日期 lateness is judged by, and what the unit typed when that is another date. */
   readonly judgedLine: string;
+  /**
+   * The county's confirmation of 保密审查 for the version open (who, when, at 备案 or 公开), said in
+   * place of the check that the report does not mark it done; undefined until the county confirmed it.
+   */
+  readonly confirmedLine: string | undefined;
   /** Not yet published: what publishing today would mean, said as a condition. */
   readonly ifPublishedToday: string | undefined;
 }
@@ -69,6 +75,7 @@ export function deskChecks(
   const report = { ...shown, submittedOn: judged.on };
   // By the county's deadlines only: where the server does not say them, lateness is not judged at all.
   const deadlines = countyDeadlines(roster, open.unit, report);
+  const confirmed = confirmation(open);
   const checks = validateReport(report, {
     profile: 'publish',
     locale,
@@ -79,7 +86,9 @@ export function deskChecks(
         issue.severity !== 'info' &&
         // The county's own 公开 gives the publication day: not a fault of a report not yet published.
         !(issue.code === 'publication_date_missing' && !published) &&
-        (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')),
+        (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')) &&
+        // Confirmed by the county: said as done (confirmedLine), no longer as the reviewer's to do.
+        !(issue.code === 'confidentiality_review_missing' && confirmed),
     )
     .map((issue) =>
       issue.code === 'late_submission'
@@ -95,11 +104,30 @@ export function deskChecks(
     deadlines,
     checks,
     judgedLine: judgedText(judged, parsed.submittedOn, locale),
+    confirmedLine:
+      confirmed &&
+      formatMessage(deskMessages[locale][confirmed.to === 'published' ? 'confirmedAtPublish' : 'confirmedAtFile'], {
+        who: confirmed.by,
+        when: formatChinaDateTime(confirmed.at, locale),
+      }),
     ifPublishedToday:
       !published && deadlines !== undefined && open.status !== 'returned'
         ? publishTodayText(report, deadlines.given, locale)
         : undefined,
   };
+}
+
+/**
+ * The step that confirmed 保密审查 for the version open: the last one that did since that version
+ * came (a version sent since a confirmation is not confirmed by it: the server asks again).
+ */
+function confirmation(open: ReviewedReport): ReviewedReport['history'][number] | undefined {
+  let found: ReviewedReport['history'][number] | undefined;
+  for (const step of open.history) {
+    if (step.to === 'submitted') found = undefined;
+    else if (step.confidentialityReviewed) found = step;
+  }
+  return found;
 }
 
 // A report without the publication day it gave: the county's 公开 gives that day.

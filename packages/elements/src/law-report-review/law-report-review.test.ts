@@ -667,6 +667,53 @@ describe('<law-report-review>', () => {
     expect(await seriousViolations(element)).toEqual([]);
   });
 
+  it('says 保密审查 is confirmed, by whom and when, once the reviewer confirmed it at 备案 and again at 公开', async () => {
+    // 2003 is this file's: 北留镇's report, 保密审查 not marked done by the town.
+    await submit(townReport('北留镇', 2003, { issuedOn: '2004-01-20' }), server.unit);
+    const element = await mount();
+    element.setAttribute('year', '2003');
+    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+    await expect.poll(() => listAfter(element, '按公开要求检查')).toContain('由你在备案、公开时勾选确认即可');
+    await page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以备案' }).click();
+    await page.getByRole('button', { name: '备案', exact: true }).click();
+    await expect.element(page.getByText('已备案北留镇的报告。')).toBeVisible();
+    // The check for publication: the list under its heading and the lines after it.
+    const checked = (title = '按公开要求检查') => {
+      const heading = [...(element.shadowRoot?.querySelectorAll('h4') ?? [])].find((h4) => h4.textContent === title);
+      let text = '';
+      for (let next = heading?.nextElementSibling; next && next.tagName !== 'H4'; next = next.nextElementSibling)
+        text += `${next.textContent ?? ''}\n`;
+      return text;
+    };
+    await expect.poll(checked).toMatch(/保密审查：县依法治县办已于.+备案时确认完成。公开时仍须再勾选确认一次。/);
+    expect(checked()).not.toContain('没有注明已完成保密审查');
+    expect(listAfter(element, '需要留意的数据')).not.toContain('保密审查');
+    expect(await seriousViolations(element)).toEqual([]);
+    await page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以公开' }).click();
+    await page.getByRole('button', { name: '公开', exact: true }).click();
+    await expect.element(page.getByText('已公开北留镇的报告。')).toBeVisible();
+    await expect.poll(checked).toMatch(/保密审查：县依法治县办已于.+公开时确认完成。/);
+    expect(checked()).not.toContain('没有注明已完成保密审查');
+    element.setAttribute('locale', 'en');
+    await expect
+      .poll(() => checked('Checked for publication'))
+      .toMatch(/Confidentiality review: confirmed done by 县依法治县办 when publishing/);
+    // A version sent since is not confirmed by it: the reminder is back.
+    element.setAttribute('locale', 'zh-CN');
+    await page.getByLabelText('退回或撤销公开的原因').fill('落款有误');
+    await page.getByRole('button', { name: '撤销公开', exact: true }).click();
+    await expect.element(page.getByText('已撤销公开北留镇的报告。')).toBeVisible();
+    await page.getByLabelText('退回或撤销公开的原因').fill('落款有误');
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await expect.element(page.getByText('已退回北留镇的报告。')).toBeVisible();
+    await submit(townReport('北留镇', 2003, { issuedOn: '2004-01-21' }), server.unit);
+    await element.refresh();
+    await page.getByRole('tab', { name: /^已提交/ }).click();
+    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+    await expect.poll(checked).toContain('由你在备案、公开时勾选确认即可');
+    expect(checked()).not.toContain('确认完成');
+  });
+
   it('says why when the server refuses the token', async () => {
     const element = document.createElement('law-report-review');
     element.setAttribute('endpoint', server.endpoint);

@@ -37,7 +37,8 @@ const STATUSES = REVIEW_STATUSES;
  * steps at its end; with the steps the server allows now: 退回 and 撤销公开 with a reason, 备案, 公开 (with the reviewer's own
  * confirmation that 保密审查 is done, a checkbox the server keeps in the history with who and
  * when; 备案 takes it too, for a report the unit did not mark 保密审查 done, which is then filed
- * rather than sent back for what the county confirms itself). Each step names the version read, so one the unit replaced since is refused, not acted
+ * rather than sent back for what the county confirms itself; once confirmed for the version open, the
+ * check for publication says who confirmed it and when, in place of the reminder). Each step names the version read, so one the unit replaced since is refused, not acted
  * on. Each step's result is said where focus is; a 备案 or 公开 the server refuses for what the
  * report lacks is listed in a message of its own below the buttons, which takes focus; the queue follows. Keyboard only: the tabs move
  * with the arrow keys. Lateness is judged by the deadlines the county set (the server's roster

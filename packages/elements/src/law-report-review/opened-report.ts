@@ -43,6 +43,8 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
   const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
   const warnings = open.warnings.filter(
     (issue) =>
+      // Once the county confirmed 保密审查, the server's note at submission that the report does not say so is answered.
+      !(found?.confirmedLine && issue.code === 'confidentiality_review_missing') &&
       !seen.has(
         `${LATE.has(issue.code) ? 'late_submission' : issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`,
       ),
@@ -56,6 +58,7 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       ${keyed(`${open.id}-${open.version}-${open.status}`, renderSteps({ ...view, open }))}
       <h4>${d.checks}</h4>
       ${checks.length === 0 ? html`<p>${d.checksOk}</p>` : html`<ul class="issues">${checks.map((issue) => html`<li class=${issue.severity}>${issue.message}</li>`)}</ul>`}
+      ${found?.confirmedLine ? html`<p class="confirmed">${found.confirmedLine}</p>` : nothing}
       ${found?.ifPublishedToday ? html`<p class="if-published">${found.ifPublishedToday}</p>` : nothing}
       ${found ? html`<p class="judged">${found.judgedLine}</p>` : nothing}
       ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
