@@ -78,6 +78,7 @@ describe('law-report aggregate', () => {
       daysLate: expect.any(Number),
       contents: expect.arrayContaining(['duties', 'measures', 'shortcomings', 'plans']),
       source: { file: expect.stringMatching(/reports-2023\.jsonl$/), line: 1 },
+      publishedOn: expect.stringMatching(/^2024-/),
       values: expect.any(Object),
     });
   });
@@ -93,10 +94,12 @@ describe('law-report aggregate', () => {
     expect(rows).toContain(`北山镇,未报送,,2024-03-01,,0${','.repeat((header?.split(',').length ?? 6) - 6)}`);
     // 东河镇 gave 58 场 of 普法宣传活动 as a lower bound: 58 a number Excel sums, 以上 in the column beside it.
     expect(header?.endsWith(',普法宣传活动（场）,普法宣传活动（限定）')).toBe(true);
-    // Its completeness 100 (%), as the dashboard shows it, not 1.
-    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,100,10,.*,58,以上$/.test(row))).toBe(true);
+    // Its completeness 100 (%), as the dashboard shows it, not 1, and the day it was published.
+    expect(rows.some((row) => /^东河镇,已报送,2024-01-11,2024-03-01,0,100,2024-03-12,10,.*,58,以上$/.test(row))).toBe(
+      true,
+    );
     // Then the 合计 row: the sums of the columns, 约 where 以上 and 约 were added up.
-    expect(rows.at(-2)).toMatch(/^合计,,,,,,807,.*,446,约$/);
+    expect(rows.at(-2)).toMatch(/^合计,,,,,,,807,.*,446,约$/);
     // A rate's 合计 recomputed from the summed counts (481 of 552 disputes mediated successfully),
     // to one decimal as a county publishes it: 87.1, not 87.1377.
     const successRate = header?.split(',').indexOf('调解成功率（%）') ?? -1;

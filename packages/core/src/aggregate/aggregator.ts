@@ -130,6 +130,11 @@ export interface UnitDetail {
   /** Where the counted report came from (the `source` given to `add`), `null` when nothing was submitted. */
   readonly source: InputSource | null;
   /**
+   * The counted report's 公开日期, when it gives one (from a collection server, the day the county
+   * published it): the sheet a county publishes beside its 公开率 says when each unit was published.
+   */
+  readonly publishedOn?: string;
+  /**
    * The unit's figures for the year, as counted: indicator → value in its display word (rates
    * in %). Only with `result({ unitValues: true })`: a province's 40,000 units × 20 figures is
    * a table of its own, not part of every aggregate. `unit` is the word the unit wrote, where it
@@ -243,6 +248,8 @@ interface UnitEntry {
   readonly submitted: string;
   readonly issuedOn: string;
   readonly published: boolean;
+  /** The report's 公开日期, when it gives one: the county's sheet lists it beside 公开率. */
+  readonly publishedOn: string | undefined;
   readonly completeness: number;
   /** The contents the report has, one bit per kind (see `KIND_BITS`). */
   readonly kinds: number;
@@ -391,6 +398,7 @@ export function restoreAggregator(snapshot: unknown, options: AggregateOptions):
       submitted: unit.submitted,
       issuedOn: unit.issuedOn,
       published: unit.published,
+      publishedOn: unit.publishedOn,
       completeness: unit.completeness,
       kinds: unit.kinds,
       figures: {
@@ -434,6 +442,7 @@ function snapshotOf(state: State): AggregatorSnapshot {
       submitted: entry.submitted,
       issuedOn: entry.issuedOn,
       published: entry.published,
+      ...(entry.publishedOn ? { publishedOn: entry.publishedOn } : {}),
       completeness: entry.completeness,
       kinds: entry.kinds,
       figures: [...entry.figures.figures],
@@ -509,6 +518,7 @@ function entryOf(
     submitted: submissionDate(report),
     issuedOn: report.issuedOn,
     published: report.publishedOn !== undefined,
+    publishedOn: report.publishedOn,
     completeness: scoreOf(report, bits),
     kinds: bits,
     figures,
@@ -635,6 +645,7 @@ function resultOf(state: State, deadlines: DeadlineConfig, index: CatalogIndex, 
       daysLate: days === null ? null : Math.max(0, days),
       contents: entry ? COUNTED_CONTENTS.filter((kind) => (entry.kinds & SECTION_BITS[kind]) !== 0) : [],
       source: entry ? (entry.line === undefined ? { file: entry.file } : { file: entry.file, line: entry.line }) : null,
+      ...(entry?.publishedOn ? { publishedOn: entry.publishedOn } : {}),
     };
     const apart = unitValues && entry ? yearApart(entry) : [];
     detail.push(

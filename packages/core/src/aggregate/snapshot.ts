@@ -39,6 +39,8 @@ export const AggregatorSnapshotSchema = z.strictObject({
       submitted: z.iso.date(),
       issuedOn: z.iso.date(),
       published: z.boolean(),
+      /** The report's 公开日期, when it gives one (absent from older snapshots). */
+      publishedOn: z.optional(z.iso.date()),
       completeness: z.number().check(z.gte(0), z.lte(1)),
       kinds: z.int().check(z.gte(0), z.lte(127)),
       figures: z.array(z.number()),

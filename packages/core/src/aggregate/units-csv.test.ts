@@ -66,20 +66,21 @@ describe('unitsCsv', () => {
     const csv = unitsCsv(result);
     expect(
       csv.startsWith(
-        '\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度（%）,排查矛盾纠纷（起）,排查矛盾纠纷（限定）\r\n',
+        '\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度（%）,公开日期,排查矛盾纠纷（起）,排查矛盾纠纷（限定）\r\n',
       ),
     ).toBe(true);
     expect(sheet(csv).cell('东镇', '报送情况')).toBe('未公开');
     const english = sheet(unitsCsv(result, { locale: 'en' }));
-    expect(english.header.slice(0, 6)).toEqual([
+    expect(english.header.slice(0, 7)).toEqual([
       'Unit',
       'Reporting',
       'Submitted',
       'Deadline',
       'Days late',
       'Completeness (%)',
+      'Published',
     ]);
-    expect(english.header.slice(6)).toEqual(['Disputes identified (起)', 'Disputes identified (qualifier)']);
+    expect(english.header.slice(7)).toEqual(['Disputes identified (起)', 'Disputes identified (qualifier)']);
     expect(english.cell('东镇', 'Disputes identified (qualifier)')).toBe('over');
     expect(english.total?.[0]).toBe('Total');
   });
@@ -230,7 +231,7 @@ describe('unitsCsv', () => {
     );
     expect(given.header.slice(0, 3)).toEqual(['单位', '审核状态', '报送情况']);
     expect([given.cell('东镇', '审核状态'), given.cell("'=西镇", '审核状态')]).toEqual(['已备案', '已公开']);
-    expect(given.total?.slice(0, 8)).toEqual(['合计', '', '', '', '', '', '', '812']);
+    expect(given.total?.slice(0, 9)).toEqual(['合计', '', '', '', '', '', '', '', '812']);
     expect(sheet(unitsCsv(result, { workflow: {}, locale: 'en' })).header[1]).toBe('Review');
     expect(sheet(unitsCsv(result)).header).not.toContain('审核状态');
   });
@@ -268,7 +269,7 @@ describe('unitsCsv', () => {
     ]);
     const result = aggregate(yourtown, { year: 2023, unitValues: true, catalog });
     const csv = sheet(unitsCsv(result));
-    expect(csv.header.slice(6)).toEqual(['网格事件（件）', '网格事件（限定）']);
+    expect(csv.header.slice(7)).toEqual(['网格事件（件）', '网格事件（限定）']);
     expect([csv.totalOf('网格事件（件）'), csv.totalOf('网格事件（限定）')]).toEqual(['42', '以上']);
     expect(csv.after).toEqual([]);
     expect(unitsCsv(result, { locale: 'en' })).toContain('Grid events (件)');
@@ -312,7 +313,7 @@ describe('unitsCsv: each figure in the word its unit wrote', () => {
 
   it('keeps one word per column when every unit wrote the 合计’s word', () => {
     const csv = sheet(unitsCsv(aggregate([reports[0] as Report], { year: 2023, unitValues: true })));
-    expect(csv.header.slice(6)).toEqual(['重大决策合法性审查（件）', '普法受众（人次）']);
+    expect(csv.header.slice(7)).toEqual(['重大决策合法性审查（件）', '普法受众（人次）']);
   });
 
   it('keeps the word a unit wrote through a shard’s snapshot', () => {
@@ -321,6 +322,59 @@ describe('unitsCsv: each figure in the word its unit wrote', () => {
     const restored = restoreAggregator(JSON.parse(JSON.stringify(shard)), { year: 2023 });
     const csv = sheet(unitsCsv(restored.result({ unitValues: true })));
     expect(csv.cell('西镇', '重大决策合法性审查（量词）')).toBe('项');
+  });
+});
+
+describe('unitsCsv: what is totalled apart from the year, and when each unit was published', () => {
+  const reports = [
+    town('东镇', {
+      publishedOn: '2024-03-20',
+      metrics: [
+        disputes(10),
+        makeMetric('disputes.handled', 300, { unit: '起', scope: 'cumulative' }),
+        makeMetric('publicity.audience', 5000, { unit: '人次', scope: 'asOf', asOf: '2023-12-31', qualifier: 'over' }),
+      ],
+    }),
+    town('西镇', {
+      metrics: [
+        disputes(5),
+        makeMetric('disputes.handled', 20, { unit: '起', scope: 'target' }),
+        makeMetric('disputes.successRate', 98, { unit: '%', scope: 'target', qualifier: 'over' }),
+        makeMetric('publicity.audience', 300, { unit: '人', scope: 'cumulative' }),
+      ],
+    }),
+  ];
+  const result = aggregate(reports, { year: 2023, roster, unitValues: true });
+
+  it('lists running totals, figures as of a date and targets after the table, each saying it is not in the year’s 合计', () => {
+    const csv = sheet(unitsCsv(result));
+    // The year's column holds the year's figures only: 300 累计 and the target of 20 are not in its SUM.
+    expect(csv.sum('排查矛盾纠纷（起）')).toBe(15);
+    expect(csv.totalOf('排查矛盾纠纷（起）')).toBe('15');
+    expect(csv.header.filter((name) => name.startsWith('普法受众'))).toEqual([]);
+    expect(csv.after).toEqual([
+      [''],
+      ['注：排查矛盾纠纷（累计及截至某日的数据）合计 300起（1 个单位报送），单列，不计入上表的本年度合计'],
+      ['注：普法受众（累计及截至某日的数据）合计 5000人次以上（1 个单位报送），单列，不计入上表的本年度合计'],
+      ['注：普法受众（累计及截至某日的数据）合计 300人（1 个单位报送），单列，不计入上表的本年度合计'],
+      ['注：排查矛盾纠纷（工作目标）合计 20起（1 个单位报送），单列，不计入上表的本年度合计'],
+      ['注：调解成功率（工作目标）各单位所定为 98%以上（1 个单位报送），单列，不计入上表的本年度合计'],
+    ]);
+    const english = sheet(unitsCsv(result, { locale: 'en' }));
+    expect(english.after[1]).toEqual([
+      'Note: Disputes identified (running totals and figures as of a date) totals 300 起 from 1 units; listed apart, not in the year’s totals above',
+    ]);
+  });
+
+  it('gives each unit’s 公开日期, empty where it has none, and keeps it through a shard’s snapshot', () => {
+    const csv = sheet(unitsCsv(result));
+    expect(csv.header.slice(5, 7)).toEqual(['完整度（%）', '公开日期']);
+    expect(['东镇', '西镇', '南镇'].map((name) => csv.cell(name, '公开日期'))).toEqual(['2024-03-20', '', '']);
+    expect(csv.totalOf('公开日期')).toBe('');
+    const shard = createAggregator({ year: 2023, roster });
+    for (const report of reports) shard.add(report);
+    const restored = restoreAggregator(JSON.parse(JSON.stringify(shard)), { year: 2023, roster });
+    expect(sheet(unitsCsv(restored.result({ unitValues: true }))).cell('东镇', '公开日期')).toBe('2024-03-20');
   });
 });
 

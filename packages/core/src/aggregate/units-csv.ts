@@ -2,7 +2,7 @@ import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { formatFigure, qualifierWord } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale, type LocaleMessages } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
-import type { AggregateResult, ApartTotal, UnitDetail } from './aggregator.js';
+import type { AggregateResult, ApartTotal, IndicatorTotal, UnitDetail } from './aggregator.js';
 
 /** Options of {@link unitsCsv}. */
 export interface UnitsCsvOptions {
@@ -22,7 +22,8 @@ export interface UnitsCsvOptions {
 /**
  * The county's table as a sheet Excel can total, one row per unit: its review status (with
  * `workflow`), 报送 status in words, submission date, deadline, days late, completeness (a
- * percentage, 80 for 80%, as the dashboard shows it; the header says （%）), then one
+ * percentage, 80 for 80%, as the dashboard shows it; the header says （%）), its 公开日期 (empty
+ * when not published, so the units behind the 公开率 can be named), then one
  * column per indicator the counted units gave, holding a plain number; the qualifier (以上, 约, 近,
  * 不足) in a column beside it, only for an indicator some unit gave approximately. Then a 合计 row:
  * for counts, amounts and the like the year's total, which is what SUM over the column gives
@@ -33,8 +34,10 @@ export interface UnitsCsvOptions {
  * quantity (件 and 项), which its 合计 adds up, the header names them and a 量词 column says each
  * row's; a figure in a word of another quantity (人 for 人次) has a column of its own, named for
  * its word, with its own 合计. Units not counted (未报送, 不在名册) keep their row
- * but not their figures, so SUM still equals the total. Figures of indicators the catalog does not
- * know follow in notes. A UTF-8 BOM and CRLF so Excel opens it as it is; cells that a spreadsheet
+ * but not their figures, so SUM still equals the total. What is totalled apart from the year
+ * follows the table in notes, one cell each, where no SUM over a column takes them in: running
+ * totals and figures as of a date (累计, 截至…), targets and target rates, each saying it is not in
+ * the year's 合计; then figures of indicators the catalog does not know. A UTF-8 BOM and CRLF so Excel opens it as it is; cells that a spreadsheet
  * would run as a formula are quoted as text. The CLI's `aggregate --format csv`, the collection
  * server's `/api/aggregate?format=csv` and the dashboard's export all write this, under the name
  * {@link unitsCsvFileName} gives.
@@ -152,6 +155,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
     m.columns.deadline,
     m.columns.daysLate,
     m.csv.completeness,
+    m.csv.publishedOn,
   ];
   const header = [...fixed, ...groups.flatMap((group) => group.header)];
   const lines = [header.map(csvCell).join(',')];
@@ -166,6 +170,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
       unit.deadline,
       unit.daysLate === null ? '' : String(unit.daysLate),
       percentNumber(unit.completeness * 100),
+      unit.publishedOn ?? '',
       // Units not counted keep their row, not their figures, so SUM still equals the 合计.
       ...(counted(unit) ? groups.flatMap((group) => group.cells(unit)) : none),
     ];
@@ -173,9 +178,14 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   }
   const totals = [m.csv.total, ...fixed.slice(1).map(() => ''), ...groups.flatMap((group) => group.total)];
   lines.push(totals.map(csvCell).join(','));
-  const unknown = unknownIndicators(result, catalog);
-  if (unknown.length > 0) lines.push('');
-  for (const note of unknown) lines.push(csvCell(unknownNote(note, locale)));
+  // What is totalled apart follows the table as notes, one cell each: text no SUM over a column
+  // takes in, each saying it is not in the year's 合计.
+  const notes = [
+    ...apartNotes(result, locale, (key) => labelOf(key)),
+    ...unknownIndicators(result, catalog).map((total) => unknownNote(total, locale)),
+  ];
+  if (notes.length > 0) lines.push('');
+  for (const note of notes) lines.push(csvCell(note));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -262,6 +272,54 @@ export function unknownNote(total: ApartTotal, locale: Locale): string {
     total: formatFigure({ value: total.total, unit: total.unit, qualifier: total.qualifier }, locale),
     reporting: total.reporting,
   });
+}
+
+/**
+ * The notes under the county's sheet for what the aggregate totalled apart from the year's
+ * figures, as the dashboard lists them apart: running totals and figures as of a date (累计,
+ * 截至…), the plans' targets, each also in a word of another quantity, and target rates as units
+ * set them. Nothing counted is left out of the sheet, and none of these can be read as the
+ * year's total.
+ */
+function apartNotes(result: AggregateResult, locale: Locale, labelOf: (key: string) => string | undefined): string[] {
+  const m = messages[locale];
+  const c = m.aggregate.csv;
+  const figure = (value: number, unit: string, qualifier: Qualifier) =>
+    formatFigure({ value, unit, qualifier }, locale);
+  const note = (key: string, scope: 'cumulative' | 'target', total: IndicatorTotal) =>
+    formatMessage(c.apartNote, {
+      indicator: labelOf(key) ?? key,
+      scope: c.apartScopes[scope],
+      total: figure(total.total, total.unit, total.qualifier),
+      reporting: total.reporting,
+    });
+  // Figures in a word of another quantity of an indicator the catalog knows (others have their own note).
+  const apart = (scope: 'cumulative' | 'target') =>
+    result.apart
+      .filter((total) => total.scope === scope && labelOf(total.indicator) !== undefined)
+      .map((total) => note(total.indicator, scope, total));
+  const sorted = <T>(record: Record<string, T>) =>
+    Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [
+    ...sorted(result.cumulative).map(([key, total]) => note(key, 'cumulative', total)),
+    ...apart('cumulative'),
+    ...sorted(result.targets).map(([key, total]) => note(key, 'target', total)),
+    ...apart('target'),
+    // A target rate is each unit's own aim: shown as set (its range), never added up.
+    ...sorted(result.targetRates).map(([key, range]) =>
+      formatMessage(c.targetRateNote, {
+        indicator: labelOf(key) ?? key,
+        range:
+          range.min === range.max
+            ? figure(range.min, range.unit, range.qualifier)
+            : formatMessage(c.range, {
+                min: figure(range.min, range.unit, range.qualifier),
+                max: figure(range.max, range.unit, range.qualifier),
+              }),
+        reporting: range.reporting,
+      }),
+    ),
+  ];
 }
 
 // A number as a spreadsheet reads one: no grouping, no exponent, at most 4 decimals (sums of 0.1s stay tidy).

@@ -302,6 +302,13 @@ export const en: LocaleMessages = {
       withUnit: '{label} ({unit})',
       word: '{label} (measure word)',
       wordSeparator: '/',
+      publishedOn: 'Published',
+      apartNote:
+        'Note: {indicator} ({scope}) totals {total} from {reporting} units; listed apart, not in the year’s totals above',
+      apartScopes: { cumulative: 'running totals and figures as of a date', target: 'targets' },
+      targetRateNote:
+        'Note: {indicator} (targets) set at {range} by {reporting} units; listed apart, not in the year’s totals above',
+      range: '{min} to {max}',
     },
     unknownIndicator:
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',

@@ -289,6 +289,12 @@ export const zhCN = {
       withUnit: '{label}（{unit}）',
       word: '{label}（量词）',
       wordSeparator: '、',
+      publishedOn: '公开日期',
+      apartNote: '注：{indicator}（{scope}）合计 {total}（{reporting} 个单位报送），单列，不计入上表的本年度合计',
+      apartScopes: { cumulative: '累计及截至某日的数据', target: '工作目标' },
+      targetRateNote:
+        '注：{indicator}（工作目标）各单位所定为 {range}（{reporting} 个单位报送），单列，不计入上表的本年度合计',
+      range: '{min}至{max}',
     },
     unknownIndicator:
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
