@@ -10,12 +10,13 @@ import { reportPath } from './paths.js';
 
 const zh = messages['zh-CN'];
 
-// The pages' own chrome: a skip link visible when focused, a readable line length, and nothing of
-// it on paper (the print is the report alone, with page numbers).
+// The pages' own chrome: a skip link visible when focused, a readable line length, a day never
+// broken over two lines (2024年3月9 / 日), and nothing of it on paper (the print is the report alone, with page numbers).
 const CHROME_STYLE = `.skip { position: absolute; left: -999em; top: 0; background: #fff; color: #00e; padding: 0.5em 1em; }
 .skip:focus { left: 0.5em; top: 0.5em; z-index: 1; }
 .public-chrome { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem; line-height: 1.6; color: #1a1a1a; }
 .public-chrome a { color: #0645ad; }
+.public-chrome time { white-space: nowrap; }
 @media print { .skip, .public-chrome { display: none; } }`;
 
 // The list of reports: each report a block, its title a link on its own line(s), the unit, its level
@@ -27,7 +28,7 @@ const LIST_STYLE = `.public-chrome .reports { list-style: none; margin: 0; paddi
 .public-chrome .reports li { padding: 0.6em 0; border-bottom: 1px solid #ccc; overflow-wrap: anywhere; }
 .public-chrome .reports li:first-child { border-top: 1px solid #ccc; }
 .public-chrome .reports p { margin: 0.2em 0 0; color: #555; display: flex; flex-wrap: wrap; column-gap: 1.5em; }
-.public-chrome .unit, .public-chrome .level, .public-chrome .day, .public-chrome time { white-space: nowrap; }`;
+.public-chrome .unit, .public-chrome .level, .public-chrome .day { white-space: nowrap; }`;
 
 const PAGE_NUMBERS = `@page { @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", serif; font-size: 14pt; } }`;
 

@@ -131,14 +131,23 @@ describe('the public’s pages in Chromium', () => {
     await checked.close();
   });
 
-  it('keeps a margin round a report’s text on a 375 px phone, and does not scroll sideways', async () => {
+  it('keeps a margin round a report’s text on a 375 px phone, its 公开 day on one line, and does not scroll sideways', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${base}/reports/2023/${encodeURIComponent('北留镇')}.html`);
     // A string, not a function: the server's TypeScript has no DOM types.
-    const layout = await page.evaluate<{ left: number; right: number; width: number; scroll: number }>(`(() => {
+    const layout = await page.evaluate<{
+      left: number;
+      right: number;
+      width: number;
+      scroll: number;
+      day: number;
+    }>(`(() => {
       const boxes = [...document.querySelectorAll('.law-report h1, .law-report p')].map((node) => node.getBoundingClientRect());
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('nav time'));
       return {
+        day: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size,
         left: Math.min(...boxes.map((box) => box.left)),
         right: Math.max(...boxes.map((box) => box.right)),
         width: document.documentElement.clientWidth,
@@ -150,6 +159,8 @@ describe('the public’s pages in Chromium', () => {
     expect(layout.scroll).toBe(375);
     expect(layout.left).toBeGreaterThanOrEqual(12);
     expect(layout.right).toBeLessThanOrEqual(375 - 12);
+    // The 公开 day above the report is one line, not 2024年1月26 / 日.
+    expect(layout.day).toBe(1);
   });
 
   it('lists the published reports on a 375 px phone so they read: titles not squeezed, each unit’s name on one line, every 公开 day whole on screen, no sideways scroll', async () => {
