@@ -139,10 +139,13 @@ export class DraftController implements ReactiveController {
     );
   }
 
-  /** 放弃: the offered draft is forgotten, and the form says so. */
+  /**
+   * 放弃: the offered draft is forgotten, and the form says so. Focus goes to the top of the form,
+   * where a person starts again: 从文本导入 (or, without it, the first field), not past it.
+   */
   discard(into: DraftTarget): void {
     this.clear();
-    void into.focusAfter('#f-title', stringsOf(into.locale()).form.draftDiscarded);
+    void into.focusAfter('#import-summary', stringsOf(into.locale()).form.draftDiscarded, '#f-title');
   }
 
   /** Takes the offered draft back, forgetting the offer. */

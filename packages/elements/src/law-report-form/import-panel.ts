@@ -33,7 +33,7 @@ export function renderImportPanel(view: FormView, focusAfter: (selector: string)
         event.preventDefault();
         then(imports.fromFile(file));
       }}>
-      <summary>${m.form.importTitle}</summary>
+      <summary id="import-summary">${m.form.importTitle}</summary>
       <p class="help" id="import-help">${m.form.importHelp}</p>
       <label for="import-text">${m.form.importText}</label>
       <textarea part="input" id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>

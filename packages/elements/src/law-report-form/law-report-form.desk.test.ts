@@ -277,15 +277,17 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(root.querySelector('[role="status"] .warning')?.textContent).toContain('另一个窗口');
   });
 
-  it('puts focus on the report’s first field after 放弃, and says so', async () => {
+  it('puts focus on the top of the form after 放弃, 从文本导入, the report’s first field next, and says so', async () => {
     const first = await mount(makeReport(), { 'draft-key': 'discard-draft' });
     await page.getByLabelText(/落款单位/).fill('草稿里的落款');
     first.remove();
     const again = await mount(makeReport(), { 'draft-key': 'discard-draft' });
     await page.getByRole('button', { name: '放弃' }).click();
-    await expect.poll(() => active(again)?.id).toBe('f-title');
+    await expect.poll(() => active(again)?.textContent).toBe('从文本导入');
     await expect.element(page.getByRole('status').filter({ hasText: '已放弃草稿。' })).toBeInTheDocument();
     expect(localStorage.getItem('discard-draft')).toBeNull();
+    await userEvent.tab();
+    expect(active(again)?.id).toBe('f-title');
   });
 
   it('lets a keyboard skip a long report to 提交 at its end with its first tab stop', async () => {

@@ -309,6 +309,9 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .toBeVisible();
     await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（退回前）');
     await expect.element(page.getByText(`已载入县里退回的第 ${version} 版`)).toBeVisible();
+    // Focus starts on why it came back, not on 报告标题.
+    await expect.poll(() => active(element)?.id).toBe('returned');
+    expect(active(element)?.textContent).toContain('退回原因：请补充保密审查情况');
     await expect
       .element(page.getByRole('table', { name: '本单位报送的报告' }).getByRole('row', { name: /2023/ }))
       .toHaveTextContent('已退回');
@@ -399,12 +402,15 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
   it('sends without asking a returned report the clerk opened to correct', async () => {
     const { id, version } = await asUnit(ofYear(2002, { issuer: '北留镇人民政府（退回前）' }));
     await asCounty(`/reports/${id}/return`, { reason: '请补充数据来源' });
-    const element = await mount({ year: 2002 });
+    // The form shows another year: opened from the list, the report brings its reason, focused.
+    const element = await mount({ year: 2003 });
     await page
       .getByRole('table', { name: '本单位报送的报告' })
       .getByRole('button', { name: '打开2002年的报告' })
       .click();
     await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（退回前）');
+    await expect.poll(() => active(element)?.id).toBe('returned');
+    expect(active(element)?.textContent).toContain('退回原因：请补充数据来源');
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府');
     await page.getByRole('button', { name: '提交' }).click();
     await expect

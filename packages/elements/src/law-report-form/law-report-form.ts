@@ -33,17 +33,19 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * Validation runs on submit and on blur, GOV.UK style: an error summary at the top takes
  * focus and links to each field; fields carry `aria-invalid` and `aria-describedby`.
  * Form-associated: inside a native `<form>`, its value under `name` is the report JSON.
- * With `draft-key`, what is typed is saved in `localStorage` and offered back after a reload.
+ * With `draft-key`, what is typed is saved in `localStorage` and offered back after a reload
+ * (恢复草稿 puts the person back in their field; 放弃 at the top of the form, on 从文本导入).
  * 从文本导入 into a form that is not empty asks first (替换全部 / 只填空白项 / 取消); every imported
  * figure and every value the importer guessed is 待核对 until a person confirms it.
  * With `endpoint` and a unit's `token`, 提交 sends the report to the county and says what became
  * of it beside the button; the unit's reports are listed by year with their status, and a
- * report the county returned shows its reason, its latest version loaded to correct. A year the
- * county already holds is said above the form, for the year the form shows (asked again once a
- * new year is typed; not while a draft of another year is offered back); 提交 of it over another
- * version than the county's latest asks first (仍然提交（第 N 版）/ 取消), and a year the county
- * has filed or published is not sent: opened in the form, such a report says so at once, focused,
- * with how to have it back (退回 by the county; a published one unpublished first).
+ * report the county returned shows its reason, its latest version loaded to correct (focus
+ * starts on the reason, so it is heard first). A year the county already holds is said above the
+ * form, for the year the form shows (asked again once a new year is typed; not while a draft of
+ * another year is offered back); 提交 of it over another version than the county's latest asks
+ * first (仍然提交（第 N 版）/ 取消), and a year the county has filed or published is not sent:
+ * opened in the form, such a report says so at once, focused, with how to have it back (退回 by
+ * the county; a published one unpublished first).
  *
  * @tag law-report-form
  * @attr locale - `zh-CN` (default) or `en`

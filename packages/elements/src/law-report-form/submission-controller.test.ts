@@ -200,7 +200,10 @@ describe('SubmissionController', () => {
     expect(form.loaded).toHaveLength(1);
     expect(form.loaded[0]).toMatchObject({ issuer: '东城镇人民政府（退回前）' });
     expect(submission.loaded).toEqual({ id, version });
-    expect(form.focus).toEqual([{ selector: '#f-title', said: formatMessage(m.form.opened, { year: YEAR, version }) }]);
+    // Focus starts on the county's reason.
+    expect(form.focus).toEqual([
+      { selector: '#returned', said: formatMessage(m.form.opened, { year: YEAR, version }) },
+    ]);
     // Read again, it is not opened twice.
     await submission.refresh(YEAR);
     expect(form.loaded).toHaveLength(1);

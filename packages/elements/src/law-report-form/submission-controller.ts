@@ -6,7 +6,14 @@ import {
   type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchOwnUnit, fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
+import {
+  fetchOwnUnit,
+  fetchReport,
+  listUnitReports,
+  sendReport,
+  type ReportWithHistory,
+  type UnitReport,
+} from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 import { heldText, isFiled } from './held-text.js';
 
@@ -153,10 +160,7 @@ export class SubmissionController implements ReactiveController {
     const record = list.find((report) => report.status === 'returned' && (anyYear || report.year === year));
     const one = record ? await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id) : undefined;
     if (asked !== this.#asked) return;
-    const reason = one?.history.filter((step) => step.to === 'returned').at(-1)?.reason;
-    this.returned = record
-      ? { id: record.id, year: record.year, version: record.version, reason: reason ?? '' }
-      : undefined;
+    this.returned = record ? returnedOf(record, one?.history ?? []) : undefined;
     this.#host.requestUpdate();
     if (record && this.#form.pristine() && this.loaded?.id !== record.id) await this.open(record, true, true);
   }
@@ -173,10 +177,9 @@ export class SubmissionController implements ReactiveController {
     }
     this.opening = undefined;
     const endpoint = this.#form.endpoint();
-    const report = endpoint
-      ? (await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id))?.report
-      : undefined;
-    if (report === undefined) {
+    const one = endpoint ? await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id) : undefined;
+    const report = one?.report;
+    if (one === undefined || report === undefined) {
       this.listError = m.openFailed;
       this.#host.requestUpdate();
       return;
@@ -187,9 +190,12 @@ export class SubmissionController implements ReactiveController {
     this.loaded = { id: record.id, version: record.version };
     // The county has this version: sent again unchanged, it would be one more identical version.
     this.#sent = { json: JSON.stringify(this.#form.current()), version: record.version };
-    // A report the county has filed or published says first that it cannot be sent again.
+    // Focus starts on what the county says of it, so it is heard first: why it came back (a
+    // returned report, its reason shown above the form whatever year the form showed before), or
+    // that it cannot be sent again (filed or published); else on the report's first field.
+    if (record.status === 'returned') this.returned = returnedOf(record, one.history);
     void this.#form.focusAfter(
-      isFiled(record) ? '#held' : '#f-title',
+      record.status === 'returned' ? '#returned' : isFiled(record) ? '#held' : '#f-title',
       formatMessage(m.opened, { year: record.year, version: record.version }),
     );
   }
@@ -301,4 +307,10 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
     return this.outcome;
   }
+}
+
+// The county's reason for returning `record`: the last return in its history.
+function returnedOf(record: UnitReport, history: ReportWithHistory['history']): Returned {
+  const reason = history.filter((step) => step.to === 'returned').at(-1)?.reason;
+  return { id: record.id, year: record.year, version: record.version, reason: reason ?? '' };
 }

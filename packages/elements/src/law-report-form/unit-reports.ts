@@ -17,7 +17,7 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   const { m } = view;
   const record = server.reports?.find((report) => report.id === returned.id);
   const loaded = server.loaded?.id === returned.id;
-  return html`<div class="returned" part="returned" role="status">
+  return html`<div class="returned" part="returned" role="status" id="returned" tabindex="-1">
     <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
     ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
     ${!loaded && record && !server.pristine ? html`<p>${heldText(view.locale, record)}</p>` : nothing}
