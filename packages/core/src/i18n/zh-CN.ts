@@ -151,8 +151,7 @@ export const zhCN = {
     fractional_count: '“{label}”的数值 {value} {unit}不是整数，请核对。',
     value_too_large:
       '“{label}”的数值 {value} {unit}大得不合常理：任何单位一年都不会超过 {limit} {unit}，请核对是否多输了位数。',
-    implausible_for_level:
-      '“{label}”为 {value} {unit}：按{level}的规模，一年一般不超过 {limit} {limitUnit}，请核对。',
+    implausible_for_level: '“{label}”为 {value} {unit}：按{level}的规模，一年一般不超过 {limit} {limitUnit}，请核对。',
     year_jump: '“{label}”{year}年为 {value} {unit}，{previousYear}年为 {previousValue} {unit}，{change}，请核对。',
     rate_mismatch:
       '“{label}”为 {value}%，但按{numerator}（{numeratorValue}）÷{denominator}（{denominatorValue}）计算为 {computed}%。',

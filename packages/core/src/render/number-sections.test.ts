@@ -16,7 +16,7 @@ describe('numberSections', () => {
       makeSection('shortcomings', { title: '不足' }),
     ]);
     const lines: string[] = [];
-    const walk = (list: typeof numbered) => {
+    const walk = (list: readonly (typeof numbered)[number][]) => {
       for (const { number, depth, section, sections } of list) {
         lines.push(`${depth} ${number}${section.title}`);
         walk(sections);
