@@ -36,7 +36,7 @@ describe('a clerk’s session', () => {
     const before = await lawReport('--lang', 'en', 'validate', 'broken.json');
     expect(before.code).toBe(1);
     expect(before.stderr).toContain('broken.json: -: error: Not valid JSON: error at line 4, column 3.');
-    expect(before.stdout).toContain('Checked 1 reports');
+    expect(before.stdout).toContain('Checked 1 report');
 
     const flag = await lawReport('aggregate', 'broken.json', '--lang=en', '--format');
     expect(flag.code).toBe(2);

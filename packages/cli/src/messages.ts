@@ -134,7 +134,8 @@ const strings = {
     badDeadlines: 'Cannot read the deadline configuration {file}: {reason}',
     badCatalog: 'Cannot use the extension catalog {file}: {reason}',
     reportOk: '{source}: ok',
-    summary: 'Checked {reports} reports: {passed} passed, {failed} with errors; {warnings} warnings.',
+    summary:
+      'Checked {reports} {reports|report|reports}: {passed} passed, {failed} with errors; {warnings} {warnings|warning|warnings}.',
     noSuchFile: 'cannot read: no such file or directory',
     emptyDirectory: 'the directory holds no .json or .jsonl files',
     permissionDenied: 'cannot read: permission denied',
@@ -143,13 +144,14 @@ const strings = {
     internal: 'Internal error: {message}. Please report this to the developers.',
     missingFile: 'Give one file.',
     badFormat: '--format must be {formats}.',
-    imported: 'Imported {file} ({encoding}): {sections} sections, {metrics} metrics, {notes} to check.',
+    imported:
+      'Imported {file} ({encoding}): {sections} {sections|section|sections}, {metrics} {metrics|metric|metrics}, {notes} to check.',
     written: 'Wrote {file}.',
     batchIsJsonLines:
       'Importing several files or a folder writes JSON Lines (one report a line): --format does not apply.',
     noReportFiles: 'No report files found (.txt, .md, .html, .docx).',
     importing: 'importing',
-    tokensRevoked: 'Revoked {count} tokens of “{name}”.',
+    tokensRevoked: 'Revoked {count} {count|token|tokens} of “{name}”.',
     tokenCreated: 'A token for “{name}” (shown this once only; keep it safe):',
     serving: 'The collection server is running at {address} (database: {db}). Ctrl+C stops it.',
     hiddenCharacter:
@@ -162,9 +164,9 @@ const strings = {
     backedUp: 'Backed up to {to}. To restore, stop the server and start it with --db pointing at this file.',
     copySourceMissing: 'There is no database at {file} (--copy-from).',
     copied:
-      'Copied {from} into {to}: {units} units, {tokens} tokens, {settings} settings, {reports} reports ({versions} versions, {steps} steps of review). The tokens work as before; start the server with --db naming the new database.',
+      'Copied {from} into {to}: {units} {units|unit|units}, {tokens} {tokens|token|tokens}, {settings} {settings|setting|settings}, {reports} {reports|report|reports} ({versions} {versions|version|versions}, {steps} {steps|step|steps} of review). The tokens work as before; start the server with --db naming the new database.',
     copyTargetNotEmpty:
-      'Nothing copied: {to} holds data already ({units} units, {tokens} tokens, {settings} settings, {reports} reports). A copy goes into an empty database only, never mixed with what is there, and never twice; create an empty database (createdb law_report) and copy again.',
+      'Nothing copied: {to} holds data already ({units} {units|unit|units}, {tokens} {tokens|token|tokens}, {settings} {settings|setting|settings}, {reports} {reports|report|reports}). A copy goes into an empty database only, never mixed with what is there, and never twice; create an empty database (createdb law_report) and copy again.',
     serverMissing:
       'law-report serve needs the @law-report/server package, which is not installed with the command line (it holds the database drivers, which are compiled). In the same project, run: npm install @law-report/server',
     passwordInUrl:
@@ -176,7 +178,7 @@ const strings = {
     tokenReissued:
       'A new token for “{name}”; its {count} old tokens no longer work (the unit and its reports stay). The new token, shown this once only:',
     rosterApplied:
-      'Roster {file}: {added} units added, {updated} updated, {unchanged} unchanged; {tokens} new tokens on stdout (shown this once only; keep them safe).',
+      'Roster {file}: {added} {added|unit|units} added, {updated} updated, {unchanged} unchanged; {tokens} new tokens on stdout (shown this once only; keep them safe).',
     rosterProblem: '{file} line {line}: {reason}',
     rosterRefused: '{file}: {reason}',
     rosterSameUnit: '“{name}” is the same unit as “{other}”: skipped.',
@@ -195,9 +197,9 @@ const strings = {
     loadAmbiguousUnit:
       '{file}: not loaded, the unit “{name}” ({year}) could be more than one unit on the roster; write its parent or code in the report and load again.',
     loadTwiceLater:
-      '{unit} {year}: {count} reports with different contents: {files}. All kept as versions in the order of their dates, the latest, {latest}, counted; please check.',
+      '{unit} {year}: {count} {count|report|reports} with different contents: {files}. All kept as versions in the order of their dates, the latest, {latest}, counted; please check.',
     loadTwiceSameDate:
-      '{unit} {year}: {count} reports with different contents: {files}, the latest sharing a date. All kept as versions; by file name (as the aggregate decides) {latest} counts; please check, and settle it in the review if the other should count.',
+      '{unit} {year}: {count} {count|report|reports} with different contents: {files}, the latest sharing a date. All kept as versions; by file name (as the aggregate decides) {latest} counts; please check, and settle it in the review if the other should count.',
     loadNewVersion:
       '{file}: {unit} {year} already had version {previous} (loaded from {from}); this one is dated later (or is that file corrected), kept as version {version} and counted; please check.',
     loadRefusedSubmitted:
@@ -208,7 +210,7 @@ const strings = {
     loadEmptyRoster:
       'The roster is empty, so no report can be matched to a unit: list the county’s units with --roster roster.csv (or --add-unit) first and load again (both at once: --roster roster.csv --load DIR).',
     loadDone:
-      'Loaded history: {files} files, {reports} reports read; {added} added, {present} already there, {copies} copies kept once; {listed} to deal with (above).',
+      'Loaded history: {files} {files|file|files}, {reports} {reports|report|reports} read; {added} added, {present} already there, {copies} {copies|copy|copies} kept once; {listed} to deal with (above).',
     unitsHeader: 'name,level,code,parent,deadline,tokens',
     tokenListHeader: 'id,role,name,label,created,last used,expires',
     tokenExpires: 'This token works until {day} (China time).',
@@ -221,7 +223,7 @@ const strings = {
     noSuchToken: 'No token with id {id} (--list-tokens lists them).',
     tokensHeader: 'name,level,code,token',
     deadlinesKept: 'The deadlines of {file} are kept in the database; later starts need no --deadlines.',
-    batchDone: 'Imported {imported} reports, {failed} failed, {notes} to check.',
+    batchDone: 'Imported {imported} {imported|report|reports}, {failed} failed, {notes} to check.',
     docxNeedsOut: '--format docx writes a Word file: name it with --out, e.g. --out report.docx.',
     cannotWrite: 'Cannot write {file}: {reason}',
     badYear: '--year must be a year such as 2023.',

@@ -90,8 +90,8 @@ const strings = {
       enum: '“{name}” must be one of {values}',
       minimum: '“{name}” must be at least {limit}',
       maximum: '“{name}” must be at most {limit}',
-      maxLength: '“{name}” must be at most {limit} characters',
-      minLength: '“{name}” must be at least {limit} characters',
+      maxLength: '“{name}” must be at most {limit} {limit|character|characters}',
+      minLength: '“{name}” must be at least {limit} {limit|character|characters}',
       invalid: '“{name}” has a wrong value',
     },
     types: {
@@ -110,7 +110,8 @@ const strings = {
     reasonRequired: 'To {action} a report, give a reason.',
     notReady: 'Cannot {action} yet: {missing}',
     internal: 'The server failed; please try again later.',
-    tooMany: 'Too many submissions: this token may submit {limit} times in a while; try again in {seconds} s.',
+    tooMany:
+      'Too many submissions: this token may submit {limit} {limit|time|times} in a while; try again in {seconds} s.',
     extensionsTooLarge: 'The report’s extension data (extensions) is too large (limit {limit}).',
     versionConflict:
       'This report has a version {latest} now; this step was for version {version}: read the latest version, then {action} it.',

@@ -362,7 +362,7 @@ describe('unitsCsv: what is totalled apart from the year, and when each unit was
     ]);
     const english = sheet(unitsCsv(result, { locale: 'en' }));
     expect(english.after[1]).toEqual([
-      'Note: Disputes identified (running totals and figures as of a date) totals 300 起 from 1 units; listed apart, not in the year’s totals above',
+      'Note: Disputes identified (running totals and figures as of a date) totals 300 起 from 1 unit; listed apart, not in the year’s totals above',
     ]);
   });
 

@@ -162,8 +162,9 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   // After the sentence before it, in the same paragraph.
   typedBesides: ' The unit wrote {date} as its submission date in the report.',
   typedNone: ' The unit wrote no submission date in the report.',
-  lateAs: '{label} {date}, after the deadline {deadline} ({days} days late).',
-  publishTodayLate: 'Not yet published. Published today, it would be {days} days after the deadline {deadline}.',
+  lateAs: '{label} {date}, after the deadline {deadline} ({days} {days|day|days} late).',
+  publishTodayLate:
+    'Not yet published. Published today, it would be {days} {days|day|days} after the deadline {deadline}.',
   publishTodayOnTime: 'Not yet published. Published today, it would be within the deadline {deadline}.',
   refusedHeading: '“{action}” is not possible yet. Problems for the unit to mend and send again ({count}):',
   fullText: 'The report’s text',

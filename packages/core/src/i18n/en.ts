@@ -136,21 +136,21 @@ export const en: LocaleMessages = {
       'Date of issue {issuedOn} is still within {year}: an annual report is issued after its year ends. Please check it.',
     issued_in_future:
       '{field} ({date}) is after today ({today}): a date cannot be later than today; please correct it.',
-    late_submission: 'Submitted on {date}, after the deadline {deadline} ({days} days late).',
+    late_submission: 'Submitted on {date}, after the deadline {deadline} ({days} {days|day|days} late).',
     late_receipt:
-      'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it).',
+      'The county received the report on {date}, after the deadline {deadline} ({days} {days|day|days} late; lateness is judged by the day the county first received it).',
     late_receipt_typed:
-      'The county received the report on {date}, after the deadline {deadline} ({days} days late; lateness is judged by the day the county first received it, not by the submission date in the report, {typed}).',
-    late_publication: 'Published on {date}, after the deadline {deadline} ({days} days late).',
+      'The county received the report on {date}, after the deadline {deadline} ({days} {days|day|days} late; lateness is judged by the day the county first received it, not by the submission date in the report, {typed}).',
+    late_publication: 'Published on {date}, after the deadline {deadline} ({days} {days|day|days} late).',
     confidentiality_review_missing:
       'The confidentiality review must be done before publication, and the report marked "Confidentiality review done".',
     publication_date_missing: 'A published report needs its publication date.',
     published_before_issued: 'Published on {publishedOn}, before the date of issue {issuedOn}.',
     rate_out_of_range: '"{label}" is {value}%; a rate must be between 0 and 100.',
     sections_too_deep:
-      'Sections are nested more than {limit} levels deep: this is not a real report and was refused; check the file.',
+      'Sections are nested more than {limit} {limit|level|levels} deep: this is not a real report and was refused; check the file.',
     extension_too_deep:
-      'The extension data "{key}" is nested more than {limit} levels deep; the report is refused. Check the file.',
+      'The extension data "{key}" is nested more than {limit} {limit|level|levels} deep; the report is refused. Check the file.',
     forbidden_key: 'The key "{key}" is not allowed (a security risk); the report is refused.',
     negative_value: '"{label}" is {value} {unit}: counts and amounts cannot be negative.',
     fractional_count: '"{label}" is {value} {unit}: a count of things is a whole number. Please check it.',
@@ -199,15 +199,15 @@ export const en: LocaleMessages = {
     loadedOn: 'Submitted (loaded history, as the report gives it)',
     typedOn: 'Submission date the unit wrote',
     onTime: 'On time',
-    late: '{days} days late',
+    late: '{days} {days|day|days} late',
     statutoryContents: 'Statutory contents',
     present: 'present',
     absent: 'missing',
     keyMetrics: 'Key metrics',
     status: 'Validation',
     passed: 'Valid',
-    failed: '{errors} errors',
-    warnings: '{warnings} warnings',
+    failed: '{errors} {errors|error|errors}',
+    warnings: '{warnings} {warnings|warning|warnings}',
     invalidReport: 'Cannot show this report: its data is incomplete or malformed.',
     valueWithUnit: '{value} {unit}',
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
@@ -304,14 +304,14 @@ export const en: LocaleMessages = {
       wordSeparator: '/',
       publishedOn: 'Published',
       apartNote:
-        'Note: {indicator} ({scope}) totals {total} from {reporting} units; listed apart, not in the year’s totals above',
+        'Note: {indicator} ({scope}) totals {total} from {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above',
       apartScopes: { cumulative: 'running totals and figures as of a date', target: 'targets' },
       targetRateNote:
-        'Note: {indicator} (targets) set at {range} by {reporting} units; listed apart, not in the year’s totals above',
+        'Note: {indicator} (targets) set at {range} by {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above',
       range: '{min} to {max}',
     },
     unknownIndicator:
-      'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} units, not in the columns above',
+      'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} {reporting|unit|units}, not in the columns above',
   },
   formats: {
     date: 'a date as YYYY-MM-DD',
@@ -320,6 +320,6 @@ export const en: LocaleMessages = {
     'unit.parent.code': 'six, nine or twelve digits',
     'metric.indicator': 'a catalog key (such as disputes.handled), x-<namespace>.<name> or unclassified',
     monthDay: 'a day as MM-DD, such as 01-31',
-    length: '{n} characters',
+    length: '{n} {n|character|characters}',
   },
 };

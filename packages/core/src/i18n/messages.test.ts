@@ -66,6 +66,24 @@ describe('messages', () => {
     expect(formatMessage('缺少{kind}，{other}', { kind: '安排' })).toBe('缺少安排，{other}');
   });
 
+  it('writes an English noun for the number it counts: 1 unit, 2 units, 0 units', () => {
+    const template = '{n} {n|unit|units} gave it';
+    expect([1, 2, 0, '1'].map((n) => formatMessage(template, { n }))).toEqual([
+      '1 unit gave it',
+      '2 units gave it',
+      '0 units gave it',
+      '1 unit gave it',
+    ]);
+    // A number not given leaves the choice as written, as any unknown placeholder.
+    expect(formatMessage('{n|unit|units}', {})).toBe('{n|unit|units}');
+  });
+
+  it('reads a megabyte of broken placeholders in one pass', () => {
+    // Bars and braces that never close: a backtracking pattern would take minutes here.
+    const hostile = '{a|'.repeat(350_000) + '{a|b|c|d}'.repeat(1000);
+    expect(formatMessage(hostile, { a: 1 })).toBe(hostile);
+  });
+
   it('never reads placeholders from the prototype', () => {
     expect(formatMessage('{constructor}{toString}', {})).toBe('{constructor}{toString}');
   });

@@ -30,18 +30,25 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** All strings by locale. */
 export const messages: Readonly<Record<Locale, LocaleMessages>> = { 'zh-CN': zhCN, en };
 
-// `{name}` with no nesting: one pass, linear in the template.
-const placeholder = /\{([A-Za-z0-9_]+)\}/g;
+// `{name}`, or `{name|one|other}` (a word by the number: English plurals), with no nesting: one pass, linear
+// in the template (the words are runs of characters that are not braces or bars).
+const placeholder = /\{([A-Za-z0-9_]+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 
 /**
- * Fills `{name}` placeholders in a template; unknown names are left as written.
+ * Fills `{name}` placeholders in a template; unknown names are left as written. `{name|one|other}`
+ * is the word for the number `name` holds: `one` for 1, `other` for any other (English plurals; Chinese
+ * needs none), so a template says `{n} {n|unit|units}` and never "1 units".
  *
  * @example formatMessage('缺少{kind}', { kind: '措施' }) // '缺少措施'
+ * @example formatMessage('{n} {n|unit|units}', { n: 1 }) // '1 unit'
  */
 export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(placeholder, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(placeholder, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name];
+    if (one === undefined || other === undefined) return String(value);
+    return Number(value) === 1 ? one : other;
+  });
 }
 
 /**

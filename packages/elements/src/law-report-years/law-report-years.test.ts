@@ -127,7 +127,7 @@ describe('<law-report-years>', () => {
     expect(row()?.at(-1)).toBe('合计 1179起→800起以上；两年都有此项的 1 个单位：最多减少379（32.2%）');
     fell.locale = 'en';
     await fell.updateComplete;
-    expect(row()?.at(-1)).toMatch(/the 1 units that gave it both years: down at most 379 \(32\.2%\)$/);
+    expect(row()?.at(-1)).toMatch(/the 1 unit that gave it both years: down at most 379 \(32\.2%\)$/);
   });
 
   it('writes a bound as the summary does: the total 40起以上 and 近62起, each unit’s figure in its report’s own word', async () => {

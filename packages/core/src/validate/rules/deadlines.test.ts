@@ -70,7 +70,7 @@ describe('deadlines', () => {
         [
           'late_receipt',
           'submittedOn',
-          'The county received the report on 2024-02-01, after the deadline 2024-01-31 (1 days late; lateness is judged by the day the county first received it).',
+          'The county received the report on 2024-02-01, after the deadline 2024-01-31 (1 day late; lateness is judged by the day the county first received it).',
         ],
       ]);
     });
