@@ -49,7 +49,11 @@ function setUp({
     locale: () => 'zh-CN',
     pristine: () => form.pristine,
     edited: () => form.edited,
-    load: (value) => void form.loaded.push(value),
+    // A report loaded is in the form: it is no longer empty (an empty form offers the newest returned year of all).
+    load: (value) => {
+      form.loaded.push(value);
+      form.pristine = false;
+    },
     // The form holds what was loaded last, as the element's draft does.
     current: () => structuredClone(form.loaded.at(-1) as Report),
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
