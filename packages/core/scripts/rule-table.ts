@@ -1,6 +1,11 @@
 // Builds docs/rules.md from the rule registry, so the table can never drift from the code.
 import { messages, profiles, rules } from '../src/index.js';
 
+// A message template as a reader of the table reads it: a number's word choice (`{n|level|levels}`) as its
+// plural, and no bar left to split the table's cell.
+const cell = (template: string): string =>
+  template.replace(/\{\w+\|[^{}|]*\|([^{}|]*)\}/g, '$1').replaceAll('|', '\\|');
+
 /** The Markdown page listing every rule, its profiles and the codes it reports. */
 export function ruleTable(): string {
   const rows = rules.map((rule) => {
@@ -40,6 +45,6 @@ Shape issues (all errors, every profile):
 
 | code | zh-CN | en |
 | --- | --- | --- |
-${schemaCodes.map((code) => `| \`${code}\` | ${messages['zh-CN'].issues[code]} | ${messages.en.issues[code]} |`).join('\n')}
+${schemaCodes.map((code) => `| \`${code}\` | ${cell(messages['zh-CN'].issues[code])} | ${cell(messages.en.issues[code])} |`).join('\n')}
 `;
 }
