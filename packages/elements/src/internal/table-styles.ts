@@ -66,16 +66,33 @@ export const tableStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  /*
+   * What a row or a total opens is often longer than the screen: the dialog keeps a margin to the viewport (its
+   * border box, padding included, so it never reaches the edges at 1280×720 or 375×667) and scrolls inside, its
+   * bar (what it shows and 关闭) sticking to its top edge.
+   */
   dialog {
+    box-sizing: border-box;
     width: min(48rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    max-height: calc(100dvh - 3rem);
     border: 1px solid var(--law-color-border, #d0d7de);
     border-radius: var(--law-radius, 6px);
-    padding: var(--law-space, 1rem);
+    padding: 0 var(--law-space, 1rem) var(--law-space, 1rem);
+    overscroll-behavior: contain;
     color: inherit;
     background: var(--law-color-surface, #fff);
   }
-  dialog h3 {
-    margin: 0 0 0.5rem;
+  dialog .dialog-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    align-items: center;
+    background: var(--law-color-surface, #fff);
+    padding-block: var(--law-space, 1rem) 0.5rem;
+    border-block-end: 1px solid var(--law-color-border, #d0d7de);
+    margin-block-end: 0.5rem;
+  }
+  dialog .dialog-bar h3 {
+    margin: 0;
   }
 `;

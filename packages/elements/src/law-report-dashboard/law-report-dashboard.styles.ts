@@ -157,31 +157,6 @@ export const dashboardStyles = [
       padding-block-start: 0.25rem;
       font-size: 0.875rem;
     }
-    /*
-     * A unit's report is longer than any screen: the dialog keeps a margin to the viewport (its
-     * border box, padding included, so it never reaches the edges at 1280×720 or 375×667) and
-     * scrolls inside, its bar (the unit's name and 关闭) sticking to its top edge.
-     */
-    dialog {
-      box-sizing: border-box;
-      width: min(48rem, calc(100vw - 2rem));
-      max-height: calc(100dvh - 3rem);
-      padding-block-start: 0;
-      overscroll-behavior: contain;
-    }
-    dialog .dialog-bar {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      align-items: center;
-      background: var(--law-color-surface, #fff);
-      padding-block: var(--law-space, 1rem) 0.5rem;
-      border-block-end: 1px solid var(--law-color-border, #d0d7de);
-      margin-block-end: 0.5rem;
-    }
-    dialog .dialog-bar h3 {
-      margin: 0;
-    }
     .history {
       margin: 0 0 var(--law-space, 1rem);
       padding-inline-start: 1.5rem;
