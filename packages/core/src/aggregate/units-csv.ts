@@ -1,3 +1,4 @@
+import { formatRange } from './format-range.js';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { formatFigure, qualifierWord } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale, type LocaleMessages } from '../i18n/messages.js';
@@ -309,13 +310,7 @@ function apartNotes(result: AggregateResult, locale: Locale, labelOf: (key: stri
     ...sorted(result.targetRates).map(([key, range]) =>
       formatMessage(c.targetRateNote, {
         indicator: labelOf(key) ?? key,
-        range:
-          range.min === range.max
-            ? figure(range.min, range.unit, range.qualifier)
-            : formatMessage(c.range, {
-                min: figure(range.min, range.unit, range.qualifier),
-                max: figure(range.max, range.unit, range.qualifier),
-              }),
+        range: formatRange(range, locale),
         reporting: range.reporting,
       }),
     ),

@@ -283,10 +283,12 @@ export const en: LocaleMessages = {
       median: 'Median',
       max: 'Max',
       change: 'Change',
+      range: 'Set at',
     },
     yearTotals: 'Totals for the year (figures for the year only)',
     cumulativeTotals: 'Cumulative and as-of figures (apart, not in the year)',
     targetTotals: 'Targets (apart, not achievements)',
+    targetRates: 'Target rates as units set them (apart, not achievements)',
     apartTotals: 'Figures in another measure word, totalled apart',
     csv: {
       review: 'Review',

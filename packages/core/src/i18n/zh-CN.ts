@@ -269,10 +269,12 @@ export const zhCN = {
       median: '中位数',
       max: '最大',
       change: '同比',
+      range: '各单位所定',
     },
     yearTotals: '本年度合计（仅计全年数据）',
     cumulativeTotals: '累计及截至某日的数据（单列，不计入本年度）',
     targetTotals: '工作目标（单列，不计入成效）',
+    targetRates: '目标比率：各单位所定（单列，不计入成效）',
     apartTotals: '计量单位不同、单独合计的数据',
     csv: {
       review: '审核状态',

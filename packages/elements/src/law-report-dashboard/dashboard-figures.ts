@@ -1,5 +1,6 @@
 import {
   formatChange,
+  formatRange,
   formatFigure,
   formatMessage,
   writtenFigure,
@@ -134,10 +135,30 @@ export function renderApart(
   const cumulative = rows(result.cumulative);
   const targets = rows(result.targets);
   const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
-  if (cumulative.length + targets.length + apart.length === 0) return nothing;
+  const targetRates = Object.entries(result.targetRates);
+  if (cumulative.length + targets.length + apart.length + targetRates.length === 0) return nothing;
+  // A target rate is each unit's own aim: shown as set (its range), never added up.
+  const rates =
+    targetRates.length === 0
+      ? nothing
+      : html`<table>
+          <caption>${m.aggregate.targetRates}</caption>
+          <thead>
+            <tr><th scope="col">${c.indicator}</th><th scope="col">${c.range}</th><th scope="col">${c.reporting}</th></tr>
+          </thead>
+          <tbody>
+            ${targetRates.map(
+              ([key, range]) => html`<tr>
+              <th scope="row">${label(key)}</th>
+              <td class="number">${formatRange(range, locale)}</td>
+              <td class="number">${range.reporting}</td>
+            </tr>`,
+            )}
+          </tbody>
+        </table>`;
   return html`<section part="apart" class="apart" aria-labelledby="apart-heading">
     <h3 id="apart-heading">${m.dashboard.apart}</h3>
-    ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${table(m.aggregate.apartTotals, apart)}
+    ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${rates} ${table(m.aggregate.apartTotals, apart)}
   </section>`;
 }
 

@@ -254,13 +254,19 @@ describe('<law-report-dashboard>', () => {
         town('西镇', [
           makeMetric('disputes.handled', 5, { unit: '起' }),
           makeMetric('disputes.handled', 20, { unit: '起', scope: 'target' }),
+          makeMetric('disputes.mediationRate', 95, { unit: '%', scope: 'target' }),
         ]),
+        town('南镇', [makeMetric('disputes.mediationRate', 100, { unit: '%', scope: 'target' })]),
       ],
     });
     expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')?.[1]).toBe('15起');
     const apart = page.getByRole('region', { name: '单列的数据' });
     await expect.element(apart.getByRole('table', { name: /累计/ })).toHaveTextContent('300起');
-    await expect.element(apart.getByRole('table', { name: /工作目标/ })).toHaveTextContent('20起');
+    await expect.element(apart.getByRole('table', { name: /^工作目标/ })).toHaveTextContent('20起');
+    // A target rate is each unit's own aim: its range as set, never a sum (the CSV's notes say the same).
+    await expect
+      .element(apart.getByRole('table', { name: /^目标比率/ }).getByRole('row', { name: /矛盾纠纷调解率/ }))
+      .toHaveTextContent(/^\s*矛盾纠纷调解率\s*95%至100%\s*2\s*$/);
   });
 
   it('shows an aggregate computed elsewhere, without click-through', async () => {
