@@ -162,7 +162,7 @@ describe('the law-report bin', () => {
     // A revoked token stops working.
     expect(
       (await exec(process.execPath, [bin, 'serve', '--revoke', '北留镇', '--lang', 'en'], { cwd: dir })).stderr,
-    ).toContain('Revoked 1 tokens of “北留镇”');
+    ).toContain('Revoked 1 token of “北留镇”');
     const { hashToken, openStore } = await import('@law-report/server');
     const store = await openStore(join(dir, '.data', 'law-report.sqlite'));
     expect(await store.findToken(hashToken(token))).toBeUndefined();

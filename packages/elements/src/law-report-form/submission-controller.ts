@@ -1,6 +1,7 @@
 import {
   formatChinaDateTime,
   formatMessage,
+  normaliseUnitName,
   type Locale,
   type Report,
   type ValidationIssue,
@@ -258,9 +259,14 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
     const endpoint = this.#form.endpoint() ?? '';
     // What the county holds now: a colleague may have sent the year since the list was read.
-    const list = await listUnitReports(endpoint, this.#form.token(), this.#form.locale());
+    const [list, own] = await Promise.all([
+      listUnitReports(endpoint, this.#form.token(), this.#form.locale()),
+      this.ownUnit(),
+    ]);
     if (Array.isArray(list)) this.reports = list;
-    const held = this.reports?.find((record) => record.year === report.year);
+    // Another unit's report is not a version of this unit's year: the server refuses it and says why.
+    const theirs = own !== undefined && normaliseUnitName(report.unit.name) !== normaliseUnitName(own);
+    const held = theirs ? undefined : this.reports?.find((record) => record.year === report.year);
     const agreed = this.#agreed;
     this.#agreed = undefined;
     this.asking = undefined;

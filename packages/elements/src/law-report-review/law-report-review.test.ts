@@ -173,15 +173,17 @@ describe('<law-report-review>', () => {
   });
 
   it('offers the years the server holds, and shows the chosen year’s reports', async () => {
-    // Runs after the first test, whose 2022 report is filed; the year before is this test's own.
+    // Runs after the first test, whose 2022 report is filed; the year before is this test's own, sent as 北留镇
+    // (东城镇's 2021 is the submission controller's tests' own).
     await submit(
       makeReport({
         year: YEAR - 1,
-        title: `东城镇${YEAR - 1}年法治政府建设工作情况的报告`,
-        unit: { name: '东城镇', level: 'town' },
-        issuer: '东城镇人民政府',
+        title: `北留镇${YEAR - 1}年法治政府建设工作情况的报告`,
+        unit: { name: '北留镇', level: 'town' },
+        issuer: '北留镇人民政府',
         issuedOn: `${YEAR}-01-20`,
       }),
+      server.unit,
     );
     const element = await mount();
     const year = page.getByLabelText('年度');
@@ -193,15 +195,15 @@ describe('<law-report-review>', () => {
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`${YEAR - 1}年报告审核`);
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toBeVisible();
     await page.getByRole('tab', { name: /^已提交/ }).click();
-    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
-    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`东城镇${YEAR - 1}年的报告`);
+    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(`北留镇${YEAR - 1}年的报告`);
   });
 
   it('never carries a reason typed for one report over to another', async () => {
     const element = await mount();
     await page.getByLabelText('年度').selectOptions(String(YEAR - 1));
     await page.getByRole('tab', { name: /^已提交/ }).click();
-    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
     await page.getByLabelText('退回或撤销公开的原因').fill('这是给2021年报告的原因');
     await page.getByLabelText('年度').selectOptions(String(YEAR));
     await page.getByRole('tab', { name: /^已备案/ }).click();
