@@ -173,6 +173,19 @@ describe('SubmissionController', () => {
     expect('text' in outcome && outcome.text).toMatch(/^报送没有成功：.*而您登录的单位是“北留镇”/);
   });
 
+  it('asks nothing from a list it could not read again: with the network down it says nothing was sent', async () => {
+    await call('/reports', server.otherUnit, report());
+    const { submission, form } = setUp();
+    await submission.refresh(YEAR);
+    expect(submission.reports?.some((record) => record.year === YEAR)).toBe(true);
+    form.endpoint = 'http://127.0.0.1:9/api';
+    expect(await submission.send(report({ issuer: '东城镇人民政府（断网时改的）' }))).toEqual({
+      ok: false,
+      text: m.form.sendOffline,
+    });
+    expect(submission.asking).toBeUndefined();
+  });
+
   it('says the report was not sent when the server cannot be reached', async () => {
     const { submission } = setUp({ endpoint: 'http://127.0.0.1:9/api' });
     expect(await submission.send(report())).toEqual({ ok: false, text: m.form.sendOffline });

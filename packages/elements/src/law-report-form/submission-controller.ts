@@ -264,9 +264,12 @@ export class SubmissionController implements ReactiveController {
       this.ownUnit(),
     ]);
     if (Array.isArray(list)) this.reports = list;
-    // Another unit's report is not a version of this unit's year: the server refuses it and says why.
+    // Another unit's report is not a version of this unit's year: the server refuses it and says why. Nor is a
+    // list that could not be read now (another server's, or the network down) what the county holds: the
+    // server decides, and says 第 N 版 if it takes it.
     const theirs = own !== undefined && normaliseUnitName(report.unit.name) !== normaliseUnitName(own);
-    const held = theirs ? undefined : this.reports?.find((record) => record.year === report.year);
+    const held =
+      theirs || !Array.isArray(list) ? undefined : this.reports?.find((record) => record.year === report.year);
     const agreed = this.#agreed;
     this.#agreed = undefined;
     this.asking = undefined;
