@@ -705,6 +705,8 @@ describe('<law-report-review>', () => {
     await page.getByLabelText('退回或撤销公开的原因').fill('落款有误');
     await page.getByRole('button', { name: '撤销公开', exact: true }).click();
     await expect.element(page.getByText('已撤销公开北留镇的报告。')).toBeVisible();
+    // The reason given is cleared once the step is done: the next one is typed after that.
+    await expect.element(page.getByLabelText('退回或撤销公开的原因')).toHaveValue('');
     await page.getByLabelText('退回或撤销公开的原因').fill('落款有误');
     await page.getByRole('button', { name: '退回', exact: true }).click();
     await expect.element(page.getByText('已退回北留镇的报告。')).toBeVisible();
