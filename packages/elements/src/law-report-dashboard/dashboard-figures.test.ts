@@ -1,7 +1,7 @@
 import type { Report } from '@law-report/core/model';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { openValues } from '../internal/values-rows.js';
 import './define.js';
 import type { LawReportDashboardElement } from './law-report-dashboard.js';
 
@@ -81,15 +81,7 @@ describe('each unit’s figure in the dashboard’s chart', () => {
   it('is shown in the word the unit wrote, in the table of values and the bars’ titles: 5项, not 5件', async () => {
     const element = await mount({ reports });
     expect(cell(element, '重大决策合法性审查', '合计')).toBe('15件以上');
-    const summary = [...(element.shadowRoot?.querySelectorAll('details.values summary') ?? [])].find(
-      (one) => one.getAttribute('aria-label') === '各单位数值：重大决策合法性审查',
-    );
-    (summary as HTMLElement).click();
-    await element.updateComplete;
-    const table = page.getByRole('table', { name: '各单位重大决策合法性审查' });
-    await expect.element(table).toBeVisible();
-    const rows = () =>
-      [...table.element().querySelectorAll('tr')].map((row) => [...row.children].map((one) => one.textContent?.trim()));
+    const rows = await openValues(element, '重大决策合法性审查');
     await expect.poll(rows).toEqual([
       ['单位', '数值'],
       ['东岭镇', '7件'],

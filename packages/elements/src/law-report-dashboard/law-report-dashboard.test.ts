@@ -11,6 +11,7 @@ import {
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { openValues } from '../internal/values-rows.js';
 // The sample county 青川县, as `npm start` shows it: 16 units on the roster, 14 reports.
 import deadlinesJson from '../../../../examples/data/deadlines.json';
 import reports2022 from '../../../../examples/data/reports-2022.jsonl?raw';
@@ -450,17 +451,7 @@ describe('<law-report-dashboard>', () => {
         ],
       });
     const element = await mount({ reports: [quoted('东岭镇', 12), quoted('西河乡', 7)], roster: undefined });
-    const summary = [...(element.shadowRoot?.querySelectorAll('details.values summary') ?? [])].find(
-      (one) => one.getAttribute('aria-label') === '各单位数值：排查矛盾纠纷',
-    );
-    (summary as HTMLElement).click();
-    await element.updateComplete;
-    const table = page.getByRole('table', { name: '各单位排查矛盾纠纷' });
-    await expect.element(table).toBeVisible();
-    const rows = () =>
-      [...table.element().querySelectorAll('tr')].map((row) =>
-        [...row.children].map((cell) => cell.textContent?.trim()),
-      );
+    const rows = await openValues(element, '排查矛盾纠纷');
     await expect.poll(rows).toEqual([
       ['单位', '数值', '原文'],
       ['东岭镇', '12起', '全年排查化解矛盾纠纷12起。'],
