@@ -14,6 +14,14 @@ import type { Store } from '../store/store.js';
 // The public's pages in Chromium, as a citizen's browser reads them: with JavaScript off, then axe
 // (its script injected by the test, the page has none) and the browser's own XML parser on the
 // feed. One driver: what the pages are does not depend on it.
+// How many lines a reader sees a node in (the distinct tops of its line boxes), as page script: the
+// layout tests' strings call it (strings, not functions: the server's TypeScript has no DOM types).
+const LINES = `const lines = (node) => {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+};`;
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -143,11 +151,10 @@ describe('the public’s pages in Chromium', () => {
       scroll: number;
       day: number;
     }>(`(() => {
+      ${LINES}
       const boxes = [...document.querySelectorAll('.law-report h1, .law-report p')].map((node) => node.getBoundingClientRect());
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('nav time'));
       return {
-        day: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size,
+        day: lines(document.querySelector('nav time')),
         left: Math.min(...boxes.map((box) => box.left)),
         right: Math.max(...boxes.map((box) => box.right)),
         width: document.documentElement.clientWidth,
@@ -167,8 +174,6 @@ describe('the public’s pages in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${base}/reports/`);
-    // Lines as the reader sees them: the distinct tops of a node's line boxes. A string, not a
-    // function: the server's TypeScript has no DOM types.
     const layout = await page.evaluate<{
       titles: { text: string; lines: number }[];
       units: number[];
@@ -176,11 +181,7 @@ describe('the public’s pages in Chromium', () => {
       width: number;
       scroll: number;
     }>(`(() => {
-      const lines = (node) => {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-      };
+      ${LINES}
       const box = (node) => node.getBoundingClientRect();
       return {
         titles: [...document.querySelectorAll('main a[href$=".html"]')].map((link) => ({ text: link.textContent, lines: lines(link) })),
