@@ -11,6 +11,23 @@ const MAX_CELLS = 4_000_000;
  * @example align(['a', 'b', 'c'], ['a', 'c', 'd']) // [[0, 0], [2, 1]]
  */
 export function align(before: readonly string[], after: readonly string[]): [number, number][] {
+  const { start, end } = commonEnds(before, after);
+  const pairs: [number, number][] = [];
+  for (let at = 0; at < start; at += 1) pairs.push([at, at]);
+  const [n, m] = [before.length - start - end, after.length - start - end];
+  const middle = (n + 1) * (m + 1) > MAX_CELLS ? greedy : lcs;
+  for (const [i, j] of middle(before.slice(start, start + n), after.slice(start, start + m)))
+    pairs.push([i + start, j + start]);
+  for (let at = end; at > 0; at -= 1) pairs.push([before.length - at, after.length - at]);
+  return pairs;
+}
+
+/**
+ * How many items two lists share at their start, and then at their end (never overlapping the start).
+ *
+ * @example commonEnds(['a', 'b', 'c'], ['a', 'x', 'c']) // { start: 1, end: 1 }
+ */
+export function commonEnds(before: readonly string[], after: readonly string[]): { start: number; end: number } {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   let end = 0;
@@ -20,14 +37,7 @@ export function align(before: readonly string[], after: readonly string[]): [num
     before[before.length - 1 - end] === after[after.length - 1 - end]
   )
     end += 1;
-  const pairs: [number, number][] = [];
-  for (let at = 0; at < start; at += 1) pairs.push([at, at]);
-  const [n, m] = [before.length - start - end, after.length - start - end];
-  const middle = (n + 1) * (m + 1) > MAX_CELLS ? greedy : lcs;
-  for (const [i, j] of middle(before.slice(start, start + n), after.slice(start, start + m)))
-    pairs.push([i + start, j + start]);
-  for (let at = end; at > 0; at -= 1) pairs.push([before.length - at, after.length - at]);
-  return pairs;
+  return { start, end };
 }
 
 function lcs(before: readonly string[], after: readonly string[]): [number, number][] {

@@ -1,4 +1,4 @@
-import { align } from './align.js';
+import { align, commonEnds } from './align.js';
 
 /** What changed in a section's text, briefly: the sentences that came and went, and the first change. */
 export interface TextChange {
@@ -41,15 +41,7 @@ function cut(chars: readonly string[], from: number, to: number): string {
 // A sentence reworded, each side cut to the part that differs with a few words around it.
 function differing(before: string, after: string): { readonly before: string; readonly after: string } {
   const [was, is] = [Array.from(before), Array.from(after)];
-  let prefix = 0;
-  while (prefix < was.length && prefix < is.length && was[prefix] === is[prefix]) prefix += 1;
-  let suffix = 0;
-  while (
-    suffix < was.length - prefix &&
-    suffix < is.length - prefix &&
-    was[was.length - 1 - suffix] === is[is.length - 1 - suffix]
-  )
-    suffix += 1;
+  const { start: prefix, end: suffix } = commonEnds(was, is);
   const from = Math.max(0, prefix - CONTEXT);
   return {
     before: cut(was, from, was.length - suffix + CONTEXT),
