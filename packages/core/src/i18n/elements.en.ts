@@ -37,7 +37,7 @@ export const elementStringsEn: ElementStrings = {
     imported: 'Imported: {sections} {sections|section|sections}, {metrics} {metrics|figure|figures}.',
     toConfirm: 'To confirm',
     confirm: 'Confirm',
-    confirmAll: 'Confirm all',
+    confirmAll: 'Confirm all imported figures',
     unconfirmed: '{count} imported items are still to confirm.',
     row: 'Item {n}',
     findIndicator: 'Find an indicator by name or alias',
@@ -96,7 +96,7 @@ export const elementStringsEn: ElementStrings = {
     guessed: 'Guessed on import: {note}',
     toFill: 'To fill in',
     figuresConfirmed:
-      'The imported figures are all confirmed; {count} guessed or unread fields are left to check one by one.',
+      'The imported figures are all confirmed. {count} {count|value was|values were} guessed or not read on import and cannot be confirmed with them: a guessed value (such as the date of the signature) may be wrong until someone has looked at it. Start with this one.',
     confirmField: 'Confirm {field}',
     confirmed: 'Confirmed.',
     allConfirmed: 'All confirmed.',

@@ -36,7 +36,7 @@ export const elementStringsZhCN = {
     imported: '已导入：{sections} 个章节，{metrics} 项数据。',
     toConfirm: '待核对',
     confirm: '确认',
-    confirmAll: '全部确认',
+    confirmAll: '确认全部导入的数字',
     unconfirmed: '还有 {count} 项导入的内容待核对。',
     row: '第 {n} 项',
     findIndicator: '按名称或别称查找指标',
@@ -86,7 +86,8 @@ export const elementStringsZhCN = {
     importedBlanks: '已填入空白项：{fields} 个字段、{sections} 个章节、{metrics} 项数据。',
     guessed: '导入时推测的值：{note}',
     toFill: '待填写',
-    figuresConfirmed: '导入的数据已全部确认；还有 {count} 个推测或没有读出的字段，请逐项核对。',
+    figuresConfirmed:
+      '导入的数字已全部确认。还有 {count} 项是导入时推测或没有读出的，不能一起确认：推测的值（比如落款日期）不一定对，要有人逐项看过。请从这一项开始核对。',
     confirmField: '确认{field}',
     confirmed: '已确认。',
     allConfirmed: '已全部确认。',

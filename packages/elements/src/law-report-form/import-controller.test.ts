@@ -203,7 +203,7 @@ describe('ImportController', () => {
       { selector: 'tbody[data-metric="0"] button.confirm', said: m.confirmed },
       { selector: 'tbody[data-metric="2"] button.confirm', said: m.confirmed },
       // The first guessed value in the page's order: its 确认, or the field where nothing was read.
-      { selector: 'button.confirm-field, .unread', said: m.confirmed },
+      { selector: '.field.guessed > :is(input, select, textarea)', said: m.confirmed },
     ]);
     expect(form.changed).toBe(4);
     expect(session.toConfirm).toBe(2);
@@ -250,7 +250,10 @@ describe('ImportController', () => {
     expect(session.toConfirm).toBe(2);
     // Said as it is: the figures are confirmed, two guessed values are not.
     expect(form.focus).toEqual([
-      { selector: 'button.confirm-field, .unread', said: formatMessage(m.figuresConfirmed, { count: 2 }) },
+      {
+        selector: '.field.guessed > :is(input, select, textarea)',
+        said: formatMessage(m.figuresConfirmed, { count: 2 }),
+      },
     ]);
   });
 

@@ -8,9 +8,9 @@ import { pendingStateOf, restorePendingState, type PendingState } from './pendin
 
 type Session = typeof import('./import-session.js');
 
-// The first guessed value still to look at, in the order of the page: its 确认 button, or the
-// field itself where the importer could not read it (there is nothing to confirm, only to fill in).
-const GUESSED = 'button.confirm-field, .unread';
+// The first guessed value still to look at, in the order of the page: its field, which its note
+// (待核对 and why, or 待填写 where the importer could not read it) describes, its 确认 button next.
+const GUESSED = '.field.guessed > :is(input, select, textarea)';
 
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';

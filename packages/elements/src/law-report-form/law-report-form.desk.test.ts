@@ -83,9 +83,9 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await importText(UNDATED);
     const date = page.getByLabelText(/^落款日期/);
     await expect.element(date).toHaveAccessibleDescription(/待核对.*没有找到落款日期，已暂填/);
-    await page.getByRole('button', { name: '全部确认' }).click();
-    // 全部确认 is for the figures: a value the importer made up stays to confirm one by one, and focus goes to it.
-    await expect.poll(() => active(element)?.classList.contains('confirm-field')).toBe(true);
+    await page.getByRole('button', { name: '确认全部导入的数字' }).click();
+    // It is for the figures: a value the importer made up stays to confirm one by one, and focus goes to its field.
+    await expect.poll(() => active(element)?.closest('.field')?.classList.contains('guessed')).toBe(true);
     await expect.element(date).toHaveAccessibleDescription(/没有找到落款日期/);
 
     // Imported again: confirming the date alone leaves the guessed issuer and the two figures, and submit says so.
@@ -100,7 +100,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(submitted).toHaveLength(0);
   });
 
-  it('leaves a value the importer could not read empty, 待填写 with its note and nothing to confirm; 全部确认 says what is left and goes to the first of it', async () => {
+  it('leaves a value the importer could not read empty, 待填写 with its note and nothing to confirm; 确认全部导入的数字 says what is left and goes to the first of it', async () => {
     const element = await mount(undefined);
     // No title line and no 落款: the unit is unread (left empty), the title made up around （未识别）, the date guessed.
     await importText('一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。');
@@ -112,12 +112,12 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // Nothing the importer could not read can be confirmed; a guessed date can.
     expect(page.getByRole('button', { name: /^确认(报告标题|单位名称|落款单位)$/ }).elements()).toHaveLength(0);
     expect(page.getByRole('button', { name: '确认落款日期' }).elements()).toHaveLength(1);
-    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: '确认全部导入的数字' }).click();
     // The title is the first of what is left in the page's order.
     await expect.poll(() => active(element)?.id).toBe('f-title');
     await expect
-      .element(page.getByRole('status').filter({ hasText: '导入的数据已全部确认' }))
-      .toHaveTextContent(/还有 \d+ 个推测或没有读出的字段/);
+      .element(page.getByRole('status').filter({ hasText: '导入的数字已全部确认' }))
+      .toHaveTextContent(/还有 \d+ 项是导入时推测或没有读出的/);
     // Typing the title is all it takes.
     await title.fill('东岭镇2024年法治政府建设年度报告');
     await expect.element(title).not.toHaveAccessibleDescription(/待填写/);
@@ -326,7 +326,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
   it('saves confirmations with the draft, and an undone section never takes a figure added since', async () => {
     const first = await mount(undefined, { 'draft-key': 'confirm-draft' });
     await importText(UNDATED);
-    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: '确认全部导入的数字' }).click();
     await page
       .getByRole('button', { name: /^确认落款/ })
       .first()

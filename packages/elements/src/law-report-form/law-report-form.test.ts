@@ -442,7 +442,7 @@ describe('<law-report-form>', () => {
       .getByRole('button', { name: /^确认：/ })
       .first()
       .click();
-    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: '确认全部导入的数字' }).click();
     await page.getByRole('button', { name: '提交' }).click();
     expect(submitted).toHaveLength(1);
     expect(submitted[0]?.report.metrics.map((metric) => metric.value)).toEqual([36, 34, 4]);
@@ -475,7 +475,7 @@ describe('<law-report-form>', () => {
     await element.updateComplete;
     await expect.element(page.getByText('还有 2 项导入的内容待核对。')).toBeVisible();
     expect(shadow(element).querySelectorAll('.figure.to-confirm')).toHaveLength(2);
-    await page.getByRole('button', { name: '全部确认' }).click();
+    await page.getByRole('button', { name: '确认全部导入的数字' }).click();
     await page.getByRole('button', { name: '提交' }).click();
     expect(submitted).toHaveLength(1);
     // A report that is not the form's own still replaces the draft.
