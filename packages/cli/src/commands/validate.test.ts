@@ -55,7 +55,7 @@ describe('law-report validate', () => {
     const { code, stderr } = await validate(write('rate.json', report), '--lang', 'en');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'rate.json: metrics[0].value: error: "调解成功率" is 130%; a rate must be between 0 and 100.',
+      'rate.json: metrics[0].value: error: “调解成功率” is 130%; a rate must be between 0 and 100.',
     );
   });
 

@@ -34,7 +34,7 @@ describe('parseRosterCsv', () => {
       [6, 'roster_listed_twice'],
     ]);
     expect(problems[0]?.reason).toContain('层级“village”无法识别');
-    expect(parseRosterCsv('name,level\n北留镇,village', 'en').problems[0]?.reason).toContain('Unknown level "village"');
+    expect(parseRosterCsv('name,level\n北留镇,village', 'en').problems[0]?.reason).toContain('Unknown level “village”');
   });
 
   it('needs a name column', () => {

@@ -138,7 +138,7 @@ describe('formatFigure: a figure with its measure word, as the summary writes it
     expect(formatFigure(total(95.5, '%', 'nearly'))).toBe('近95.5%');
     expect(formatFigure(total(12.5, '万元', 'about'))).toBe('约12.5万元');
     expect(formatFigure(total(300, '人次', 'under'))).toBe('不足300人次');
-    expect(formatFigure(total(95, '%', 'over'), 'en')).toBe('over 95 %');
+    expect(formatFigure(total(95, '%', 'over'), 'en')).toBe('over 95%');
     expect(formatFigure(total(50, '万元', 'under'), 'en')).toBe('under 50 万元');
     expect(formatFigure(total(300, '人次', 'about'), 'en')).toBe('about 300 人次');
   });

@@ -321,5 +321,6 @@ export function writtenFigure(
  */
 export function formatFigure(figure: QualifiedFigure, locale: Locale = 'zh-CN'): string {
   const { number, unit } = writtenFigure(figure, locale);
-  return formatMessage(messages[locale].ui.valueWithUnit, { value: number, unit });
+  const ui = messages[locale].ui;
+  return formatMessage(unit.startsWith('%') ? ui.valueWithPercent : ui.valueWithUnit, { value: number, unit });
 }

@@ -38,7 +38,7 @@ export const elementStringsEn: ElementStrings = {
     toConfirm: 'To confirm',
     confirm: 'Confirm',
     confirmAll: 'Confirm all imported figures',
-    unconfirmed: '{count} imported items are still to confirm.',
+    unconfirmed: '{count} imported {count|item is|items are} still to confirm.',
     row: 'Item {n}',
     findIndicator: 'Find an indicator by name or alias',
     found: '{n} {n|indicator|indicators} found: choose one to add it to this section.',

@@ -111,7 +111,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   notReportFile: 'not a report file (only Word, text, Markdown, HTML, JSON and JSON Lines files are read)',
   unlisted: '{unit} ({year}): not on the roster, its figures are not in the totals',
   unlistedFigures: 'Units not on the roster, not in the total',
-  outsideRange: '{count} {count|report|reports} on {year} are outside the years chosen and not shown',
+  outsideRange: '{count} {count|report|reports} on {year} {count|is|are} outside the years chosen and not shown',
   reportOf: 'the report of {unit} on {year}',
   reportAt: 'report no. {n}',
   totals: 'total {first} → {last}',

@@ -202,6 +202,7 @@ export const zhCN = {
     warnings: '{warnings} 个警告',
     invalidReport: '无法显示：报告数据不完整或格式不对。',
     valueWithUnit: '{value}{unit}',
+    valueWithPercent: '{value}{unit}',
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
     qualifierAfterUnit: { exact: '', over: '以上', nearly: '', about: '', under: '' },

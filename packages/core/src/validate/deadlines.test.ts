@@ -31,7 +31,7 @@ describe('dueDates', () => {
   it('rejects overrides of the wrong shape, as a county JSON file may have', () => {
     expect(() => resolveDeadlines({ submit: 5 } as never)).toThrow(/^deadlines: submit: /);
     expect(() => resolveDeadlines({ submit: { village: '01-31' } } as never)).toThrow(
-      /submit\.village: Unknown field "village"/,
+      /submit\.village: Unknown field “village”/,
     );
     expect(() => resolveDeadlines({ publish: 401 } as never)).toThrow(/publish: /);
     expect(() => resolveDeadlines({ firstReportYearOfCurrentRule: '2019' } as never)).toThrow(

@@ -65,7 +65,7 @@ describe('validateReport', () => {
         [
           'extension_too_deep',
           'extensions.jincheng',
-          'The extension data "jincheng" is nested more than 64 levels deep; the report is refused. Check the file.',
+          'The extension data “jincheng” is nested more than 64 levels deep; the report is refused. Check the file.',
         ],
       ]);
     }

@@ -19,7 +19,7 @@ describe('jumpWarnings', () => {
     expect(found(issues)).toEqual([['year_jump', 'warning', 'metrics.1.value']]);
     expect(issues[0]?.messages).toEqual({
       'zh-CN': '“开展普法活动”2023年为 5800 场，2022年为 300 场，增加到原来的 19.3 倍，请核对。',
-      en: '"开展普法活动" is 5800 场 in 2023 against 300 场 in 2022: 19.3 times as much. Please check it.',
+      en: '“开展普法活动” is 5800 场 in 2023 against 300 场 in 2022: 19.3 times as much. Please check it.',
     });
     expect(issues[0]?.message).toBe(issues[0]?.messages['zh-CN']);
   });

@@ -14,7 +14,7 @@ describe('plausible-range', () => {
     expect(result.ok).toBe(true);
     expect(result.issues.find((i) => i.code === 'implausible_for_level')?.messages).toEqual({
       'zh-CN': '“开展普法活动”为 5800 场：按乡镇（街道）的规模，一年一般不超过 2000 场，请核对。',
-      en: '"开展普法活动" is 5800 场; for a town or subdistrict, a year’s figure is seldom above 2,000 场. Please check it.',
+      en: '“开展普法活动” is 5800 场; for a town or subdistrict, a year’s figure is seldom above 2,000 场. Please check it.',
     });
   });
 

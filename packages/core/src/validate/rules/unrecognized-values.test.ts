@@ -17,7 +17,7 @@ describe('unrecognized-values', () => {
       path: ['unit', 'name'],
       message: '“单位名称”还没有识别出来，请填写。',
     });
-    expect(issue?.messages.en).toBe('"Unit name" was not recognised; please fill it in.');
+    expect(issue?.messages.en).toBe('“Unit name” was not recognised; please fill it in.');
   });
 
   it('finds the mark anywhere in the title and issuer, in full-width or ASCII brackets', () => {

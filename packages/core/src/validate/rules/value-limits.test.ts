@@ -23,7 +23,7 @@ describe('value-limits', () => {
     });
     expect(validateReport(report).issues.find((i) => i.code === 'value_too_large')?.messages).toEqual({
       'zh-CN': '“开展普法活动”的数值 58000000 场大得不合常理：任何单位一年都不会超过 1000万 场，请核对是否多输了位数。',
-      en: '"开展普法活动" is 58000000 场, more than any unit reports in a year (at most 10,000,000 场). Please check for extra digits.',
+      en: '“开展普法活动” is 58000000 场, more than any unit reports in a year (at most 10,000,000 场). Please check for extra digits.',
     });
   });
 

@@ -11,7 +11,7 @@ describe('whole-counts', () => {
     const issue = validateReport(report).issues.find((i) => i.code === 'fractional_count');
     expect(issue?.messages).toEqual({
       'zh-CN': '“开展普法活动”的数值 2.5 场不是整数，请核对。',
-      en: '"开展普法活动" is 2.5 场: a count of things is a whole number. Please check it.',
+      en: '“开展普法活动” is 2.5 场: a count of things is a whole number. Please check it.',
     });
   });
 
