@@ -104,7 +104,7 @@ describe('<law-report-form> importing a report', () => {
     await element.updateComplete;
     await expect
       .element(page.getByRole('status').filter({ hasText: 'Imported' }))
-      .toHaveTextContent(/^This report is from "北留镇", but you are signed in for "东城镇"/);
+      .toHaveTextContent(/^This report is from “北留镇”, but you are signed in for “东城镇”/);
 
     // The unit's own report, however its name is written, is not another's.
     element.remove();
