@@ -128,31 +128,27 @@ export {
 } from './i18n/messages.js';
 
 // Aggregation: the county's view, which the dashboard draws
-export {
-  aggregate,
-  completeness,
-  createAggregator,
-  restoreAggregator,
-  type AggregateOptions,
-  type AggregateResult,
-  type CountedContent,
-  type Aggregator,
-  type ApartTotal,
-  type FigureRange,
-  type IndicatorTotal,
-  type InputSource,
-  type RateTotal,
-  type ResultOptions,
-  type SkipCode,
-  type Skipped,
-  type Superseded,
-  type UnitApartValue,
-  type UnitDetail,
-  type UnitStatus,
-  type UnitValue,
-} from './aggregate/aggregator.js';
+export { aggregate, createAggregator, restoreAggregator, type Aggregator } from './aggregate/aggregator.js';
+export type { AggregateOptions, ResultOptions } from './aggregate/aggregate-options.js';
+export type {
+  AggregateResult,
+  ApartTotal,
+  CountedContent,
+  FigureRange,
+  IndicatorTotal,
+  InputSource,
+  RateTotal,
+  SkipCode,
+  Skipped,
+  Superseded,
+  UnitApartValue,
+  UnitDetail,
+  UnitStatus,
+  UnitValue,
+} from './aggregate/aggregate-result.js';
 export {
   COMPLETENESS_WEIGHTS,
+  completeness,
   completenessParts,
   type CompletenessLine,
   type CompletenessPart,

@@ -5,7 +5,9 @@ import type { Qualifier } from '../schema/enums.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
 import { makeMetric, makeReport, makeSection } from '../testing/index.js';
-import { aggregate, completeness, createAggregator, restoreAggregator, type AggregateResult } from './aggregator.js';
+import type { AggregateResult } from './aggregate-result.js';
+import { aggregate, createAggregator, restoreAggregator } from './aggregator.js';
+import { completeness } from './completeness.js';
 import type { RosterEntry } from './roster.js';
 
 const town = (name: string, overrides: Partial<Report> = {}): Report =>

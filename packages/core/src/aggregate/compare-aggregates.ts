@@ -1,6 +1,6 @@
 import { differenceQualifier, sumQualifier } from '../domain/qualifiers.js';
 import type { Qualifier } from '../schema/enums.js';
-import type { AggregateResult } from './aggregator.js';
+import type { AggregateResult } from './aggregate-result.js';
 import type { IndicatorChange } from './compare-reports.js';
 
 /** One indicator of a county from one year to the next, over the units that gave it both years. */

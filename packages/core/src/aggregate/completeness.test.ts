@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMetric, makeReport } from '../testing/index.js';
-import { completeness } from './aggregator.js';
-import { COMPLETENESS_WEIGHTS, completenessParts } from './completeness.js';
+import { COMPLETENESS_WEIGHTS, completeness, completenessParts } from './completeness.js';
 
 describe('completenessParts', () => {
   it('says in words what each part of 完整度 adds, the required contents by name', () => {

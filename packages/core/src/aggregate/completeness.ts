@@ -1,5 +1,8 @@
 import { REQUIRED_CONTENTS } from '../domain/statutory-contents.js';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
+import type { Report } from '../schema/report.js';
+import type { Section } from '../schema/section.js';
+import { SECTION_BITS } from './running-totals.js';
 
 /**
  * What a report's 完整度 is made of and how much each part adds, 1 in all: each of the four
@@ -48,4 +51,51 @@ export function completenessParts(locale: Locale = 'zh-CN'): CompletenessLine[] 
     const points = Math.round(COMPLETENESS_WEIGHTS[part] * 100);
     return { part, points, text: formatMessage(note[part], { points, kinds }) };
   });
+}
+
+/**
+ * How complete one report is, 0 to 1: the four required contents (履职, 举措, 不足, 安排)
+ * 0.15 each; at least one quantified fact 0.1; 保密审查 recorded 0.1; published 0.2, as
+ * {@link COMPLETENESS_WEIGHTS} weighs them and `completenessParts` says in words.
+ *
+ * @example completeness(report) // 0.9
+ */
+export function completeness(report: Report): number {
+  return scoreOf(report, kindBits(report.sections));
+}
+
+/**
+ * The contents a report has, at any depth, one bit per kind (`SECTION_BITS`): what the
+ * completeness score and the county's coverage matrix are read from.
+ *
+ * @param sections - the report's sections
+ * @param bits - the bits already found (the sections' parents')
+ * @returns the kinds' bits, or-ed together
+ * @example kindBits([makeSection('measures')]) // SECTION_BITS.measures
+ */
+export function kindBits(sections: readonly Section[], bits = 0): number {
+  let all = bits;
+  for (const section of sections) all = kindBits(section.sections, all | SECTION_BITS[section.kind]);
+  return all;
+}
+
+/**
+ * The {@link completeness} of a report whose contents are already known: the aggregator reads
+ * them once for the score and the coverage matrix both.
+ *
+ * @param report - the report scored
+ * @param bits - its contents, from {@link kindBits}
+ * @returns the score, 0 to 1, to two decimals
+ * @example scoreOf(report, kindBits(report.sections)) // 0.9
+ */
+export function scoreOf(report: Report, bits: number): number {
+  let required = 0;
+  for (const kind of REQUIRED_CONTENTS) if (bits & SECTION_BITS[kind]) required += 1;
+  const weights = COMPLETENESS_WEIGHTS;
+  const score =
+    required * weights.content +
+    (report.metrics.length > 0 ? weights.figures : 0) +
+    (report.confidentialityReviewed === true ? weights.confidentialityReviewed : 0) +
+    (report.publishedOn ? weights.published : 0);
+  return Math.round(score * 100) / 100;
 }

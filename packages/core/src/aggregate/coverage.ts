@@ -1,4 +1,4 @@
-import type { AggregateResult } from './aggregator.js';
+import type { AggregateResult } from './aggregate-result.js';
 
 /** How many expected units reported, on time and published, and the three rates a county is judged on. */
 export interface Coverage {

@@ -1,6 +1,6 @@
 import { formatFigure } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
-import type { FigureRange } from './aggregator.js';
+import type { FigureRange } from './aggregate-result.js';
 
 /**
  * What units gave for one figure, as a range a county writes (90%至100%), or the one figure where

@@ -1,5 +1,5 @@
 import type { Qualifier, SectionKind } from '../schema/enums.js';
-import type { ApartTotal, FigureRange, IndicatorTotal, RateTotal } from './aggregator.js';
+import type { ApartTotal, FigureRange, IndicatorTotal, RateTotal } from './aggregate-result.js';
 import { sumQualifier } from '../domain/qualifiers.js';
 import {
   BUCKETS,

@@ -3,7 +3,7 @@ import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { formatFigure, qualifierWord } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale, type LocaleMessages } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
-import type { AggregateResult, ApartTotal, IndicatorTotal, UnitDetail } from './aggregator.js';
+import type { AggregateResult, ApartTotal, IndicatorTotal, UnitDetail } from './aggregate-result.js';
 
 /** Options of {@link unitsCsv}. */
 export interface UnitsCsvOptions {

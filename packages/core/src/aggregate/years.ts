@@ -1,17 +1,10 @@
 import { formatMessage, messages } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
 import { parseReport } from '#report-parser';
-import {
-  createAggregator,
-  notAReportReason,
-  type AggregateOptions,
-  type AggregateResult,
-  type Aggregator,
-  type InputSource,
-  type Skipped,
-  type Superseded,
-  type UnitStatus,
-} from './aggregator.js';
+import type { AggregateOptions } from './aggregate-options.js';
+import type { AggregateResult, InputSource, Skipped, Superseded, UnitStatus } from './aggregate-result.js';
+import { createAggregator, type Aggregator } from './aggregator.js';
+import { notAReportReason } from './not-a-report-reason.js';
 import { compareAggregates, type AggregateComparison } from './compare-aggregates.js';
 import type { RosterEntry } from './roster.js';
 
