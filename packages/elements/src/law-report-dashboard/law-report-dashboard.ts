@@ -1,12 +1,9 @@
 import {
-  aggregate,
   chinaToday,
-  compareAggregates,
   defaultCatalog,
   dueDates,
   resolveDeadlines,
   formatMessage,
-  reportingYear,
   type AggregateComparison,
   type AggregateResult,
   type Catalog,
@@ -16,10 +13,11 @@ import {
   type UnitDetail,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { reviewOf, type AggregateReview, type CountFrom } from '../internal/aggregate-review.js';
+import type { AggregateReview, CountFrom } from '../internal/aggregate-review.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import type { CsvSource } from './dashboard-csv.js';
+import { dashboardData } from './dashboard-data.js';
 import { renderApart, renderFigures } from './dashboard-figures.js';
 import {
   sortRows,
@@ -33,12 +31,11 @@ import {
 import { renderCoverage, renderNotify, renderTiles, renderUnits, type UnitsView } from './dashboard-units.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
 import type { Served } from './served-years.js';
-import type { OpenedUnit } from './unit-dialog.js';
+import { UnitDialogController } from './unit-dialog-controller.js';
 
 // What the dashboard loads on use, each the first time it is needed: reading a server (with its
 // controls), a unit's dialog, the tables of a chart's values, the CSV.
 type ServedPart = typeof import('./served-years.js');
-type DialogPart = typeof import('./unit-dialog.js');
 type ValuesPart = typeof import('./values-table.js');
 
 /**
@@ -123,7 +120,6 @@ export class LawReportDashboardElement extends LitElement {
     loading: { state: true },
     unitSort: { state: true },
     figureSort: { state: true },
-    opened: { state: true },
     valuesOpen: { state: true },
     partFailed: { state: true },
   };
@@ -143,7 +139,6 @@ export class LawReportDashboardElement extends LitElement {
   declare protected loading: boolean;
   declare protected unitSort: Sort<UnitColumn>;
   declare protected figureSort: Sort<FigureColumn>;
-  declare protected opened: OpenedUnit | undefined;
   // Which indicators' tables of unit values are open: their sentences are read only then.
   declare protected valuesOpen: ReadonlySet<string>;
   // A part loaded on use could not be loaded (network down, file missing).
@@ -153,13 +148,12 @@ export class LawReportDashboardElement extends LitElement {
   #review: AggregateReview | undefined;
   #comparison: AggregateComparison | undefined;
   #problem: string | undefined;
-  #opener: HTMLElement | undefined;
   // Each load numbered, so a slower answer to an earlier choice never replaces a later one.
   #loads = 0;
   // The reports read for the sentences of an open table of unit values.
   #parsed = new WeakMap<object, Report | null>();
   #servedPart: ServedPart | undefined;
-  #dialogPart: DialogPart | undefined;
+  #dialog = new UnitDialogController(this);
   #valuesPart: ValuesPart | undefined;
 
   constructor() {
@@ -179,7 +173,6 @@ export class LawReportDashboardElement extends LitElement {
     this.loading = false;
     this.unitSort = { column: 'roster', descending: false };
     this.figureSort = { column: 'roster', descending: false };
-    this.opened = undefined;
     this.valuesOpen = new Set();
     this.partFailed = false;
   }
@@ -245,50 +238,21 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   #compute(): void {
-    this.#problem = undefined;
-    this.#comparison = undefined;
-    const locale = localeOf(this.locale);
-    const served = this.#fromServer() && this.served ? this.served : undefined;
-    try {
-      if (this.aggregate) {
-        this.#result = this.aggregate;
-      } else if (this.reports) {
-        const year = this.year ?? latestYear(this.reports) ?? reportingYear();
-        this.#result = aggregate(this.reports, { ...this.#options(year), locale, unitValues: true });
-      } else if (served) {
-        const answer = 'years' in served ? served.aggregate : served;
-        this.#result = 'error' in answer ? undefined : answer;
-        if ('error' in answer) this.#problem = answer.error ?? stringsOf(locale).dashboard.offline;
-      } else {
-        this.#result = undefined;
-      }
-      const result = this.#result;
-      this.#review = reviewOf(result);
-      // From a server, its own year before (none when it holds none); else what the page gave.
-      const given = served ? ('years' in served ? served.previous : undefined) : this.previous;
-      if (result && given) {
-        const previous = Array.isArray(given)
-          ? aggregate(given, { ...this.#options(result.year - 1), locale, unitValues: true })
-          : (given as AggregateResult);
-        // An aggregate given without unit values has nothing to compare like for like.
-        if (result.unitsDetail.some((unit) => unit.values) && previous.unitsDetail.some((unit) => unit.values)) {
-          this.#comparison = compareAggregates(previous, result);
-        }
-      }
-    } catch (error) {
-      // Bad deadline overrides or a malformed aggregate: say so rather than break the page.
-      this.#result = undefined;
-      this.#problem = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  #options(year: number) {
-    return {
-      year,
+    const data = dashboardData({
+      locale: localeOf(this.locale),
+      reports: this.reports,
+      aggregate: this.aggregate,
+      roster: this.roster,
+      deadlines: this.deadlines,
+      previous: this.previous,
       catalog: this.catalog,
-      ...(this.roster ? { roster: this.roster } : {}),
-      ...(this.deadlines ? { deadlines: this.deadlines } : {}),
-    };
+      year: this.year,
+      served: this.#fromServer() ? this.served : undefined,
+    });
+    this.#result = data.result;
+    this.#review = data.review;
+    this.#comparison = data.comparison;
+    this.#problem = data.problem;
   }
 
   protected override render(): TemplateResult {
@@ -325,7 +289,7 @@ export class LawReportDashboardElement extends LitElement {
             ? this.#year(result, served)
             : html`<p>${m.dashboard.empty}</p>`
       }
-      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#closed}>${this.#dialog()}</dialog>
+      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#dialog.closed}>${this.#dialog.render({ m, locale, catalog: this.catalog, deadlines: this.deadlines })}</dialog>
     </div>`;
   }
 
@@ -396,23 +360,6 @@ export class LawReportDashboardElement extends LitElement {
     return this.#fromServer() && this.served && 'years' in this.served ? this.served : undefined;
   }
 
-  #dialog(): TemplateResult | typeof nothing {
-    const opened = this.opened;
-    if (!opened) return nothing;
-    const locale = localeOf(this.locale);
-    const m = stringsOf(locale);
-    const part = this.#dialogPart;
-    return html`<div class="dialog-bar">
-        <h3 id="dialog-heading" tabindex="-1">${reportText(opened.unit, locale)}</h3>
-        <button type="button" @click=${this.#close}>${m.dashboard.close}</button>
-      </div>
-      ${
-        part
-          ? part.renderUnitDialog(opened, { m, locale, catalog: this.catalog, deadlines: this.deadlines })
-          : html`<p role="alert">${m.dashboard.loadFailed}</p>`
-      }`;
-  }
-
   #sortedUnits(result: AggregateResult): UnitRow[] {
     return sortRows(unitRows(result.unitsDetail, this.#review), this.unitSort, localeOf(this.locale));
   }
@@ -458,46 +405,17 @@ export class LawReportDashboardElement extends LitElement {
     else this.partFailed = true;
   }
 
-  async #open(event: Event, unit: string, given: unknown): Promise<void> {
-    this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    this.#dialogPart ??= await import('./unit-dialog.js').catch(() => undefined);
-    const part = this.#dialogPart;
-    this.opened = part
-      ? await part.openUnit(unit, given, {
-          endpoint: this.endpoint,
-          token: this.token,
-          locale: localeOf(this.locale),
-          workflow: this.#review?.workflow[unit],
-          year: this.#result?.year,
-          detail: this.#result?.unitsDetail.find((one) => one.name === unit),
-          deadlines: this.deadlines,
-        })
-      : { unit, report: undefined };
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#dialog-heading')?.focus();
+  #open(event: Event, unit: string, given: unknown): Promise<void> {
+    return this.#dialog.open(event, unit, given, {
+      endpoint: this.endpoint,
+      token: this.token,
+      locale: localeOf(this.locale),
+      workflow: this.#review?.workflow[unit],
+      year: this.#result?.year,
+      detail: this.#result?.unitsDetail.find((one) => one.name === unit),
+      deadlines: this.deadlines,
+    });
   }
-
-  #close(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  // Escape or the close button: back to the name that opened it.
-  #closed(): void {
-    this.opened = undefined;
-    this.#opener?.focus();
-    this.#opener = undefined;
-  }
-}
-
-function latestYear(reports: readonly unknown[]): number | undefined {
-  let latest: number | undefined;
-  for (const report of reports) {
-    const year = typeof report === 'object' && report !== null ? (report as { year?: unknown }).year : undefined;
-    if (typeof year === 'number' && Number.isInteger(year) && (latest === undefined || year > latest)) latest = year;
-  }
-  return latest;
 }
 
 declare global {
