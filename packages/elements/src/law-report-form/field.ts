@@ -137,6 +137,13 @@ function controlFor(
   if (field.control === 'lines') {
     return html`<textarea part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} rows="4" .value=${live(Array.isArray(value) ? (value as string[]).join('\n\n') : '')} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?disabled=${c.disabled} ?readonly=${c.readonly} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
   }
+  // A figure's phrase as written (原文表述) can be a long clause: a box as tall as its text, wrapping
+  // where a line would cut it, one line while it is short; Enter adds no line break to a phrase.
+  if (field.key === 'metric.label') {
+    return html`<textarea part="input" id=${c.id} class="phrase" rows="2" aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex}
+      .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
+      ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
+  }
   const type = field.control === 'date' ? 'date' : field.control === 'text' ? 'text' : 'number';
   const date = field.control === 'date';
   return html`<input part="input" id=${c.id} class=${c.unread ? 'unread' : nothing} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} type=${type} step=${field.control === 'number' ? 'any' : nothing}
@@ -197,5 +204,7 @@ export function controlValue(
       .filter(Boolean);
   if (field.control === 'integer' || field.control === 'number')
     return target.value === '' ? undefined : Number(target.value);
-  return target.value === '' && !field.required ? undefined : target.value;
+  // A phrase pasted across lines (a line break in a Word table cell) is one phrase.
+  const text = target instanceof HTMLTextAreaElement ? target.value.replace(/[\r\n]+/g, '') : target.value;
+  return text === '' && !field.required ? undefined : text;
 }

@@ -1,6 +1,7 @@
 /// <reference types="@vitest/browser-playwright" />
+import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { axNodes } from '../internal/ax-tree.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
@@ -56,5 +57,75 @@ describe('<law-report-form> after the clerk trials', () => {
         '导入的数字已全部确认。还有 2 项是导入时推测或没有读出的，不能一起确认：推测的值（比如落款日期）不一定对，要有人逐项看过。请从这一项开始核对。',
       );
     await expect.element(page.getByRole('button', { name: '确认落款单位' })).toBeVisible();
+  });
+
+  // A phrase as a report writes it, longer than any line of the box at 1280 px.
+  const LONG =
+    '全年通过“法律明白人”“法治带头人”和村级人民调解委员会共同开展矛盾纠纷排查化解和法律咨询服务，实现小事不出村、大事不出镇、矛盾不上交';
+
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 740],
+  ] as const) {
+    it(`shows a long 原文表述 whole at ${width} px, in a box that grows as it is typed, named, and left by Tab`, async () => {
+      await page.viewport(width, height);
+      const measures = makeSection('measures', { id: 's1', title: '主要举措和成效' });
+      const element = await mount(
+        makeReport({
+          sections: [measures],
+          metrics: [makeMetric('disputes.handled', 22, { unit: '起', label: LONG, sectionId: 's1' })],
+        }),
+      );
+      const phrase = page.getByRole('textbox', { name: /^原文表述/ });
+      await expect.element(phrase).toHaveValue(LONG);
+      const box = phrase.element() as HTMLTextAreaElement;
+      // All of it in sight: nothing scrolled away inside the box, nothing past its right edge or the page's.
+      expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+      expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(width);
+      const before = box.getBoundingClientRect().height;
+      // Typed at the end, it grows with the text, and Enter breaks no line into the phrase.
+      box.focus();
+      box.setSelectionRange(LONG.length, LONG.length);
+      await userEvent.keyboard('，群众满意率持续提升，全镇没有发生一起因矛盾纠纷引发的群体性事件{Enter}');
+      await expect.poll(() => box.getBoundingClientRect().height).toBeGreaterThan(before);
+      expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+      expect(box.value).not.toContain('\n');
+      expect(element.value.metrics[0]?.label).toBe(
+        `${LONG}，群众满意率持续提升，全镇没有发生一起因矛盾纠纷引发的群体性事件`,
+      );
+      // Tab goes on to the figure's 数值, as from a one-line box.
+      await userEvent.tab();
+      expect(active(element)?.getAttribute('aria-labelledby')).toMatch(/-2 n-0$/);
+      expect(page.getByRole('textbox', { name: /^原文表述/ }).elements()).toHaveLength(1);
+    });
+  }
+
+  it('keeps typing in one 原文表述 of 1,000 figures from updating the form: no other row is drawn again', async () => {
+    const sections = Array.from({ length: 20 }, (_, i) =>
+      makeSection('measures', { id: `s${i}`, title: `第${i + 1}部分` }),
+    );
+    const metrics = Array.from({ length: 1000 }, (_, i) =>
+      makeMetric('disputes.handled', i, { unit: '起', label: `第${i}项`, sectionId: `s${i % 20}` }),
+    );
+    const element = await mount(makeReport({ sections, metrics }));
+    const renders = { count: 0 };
+    const form = element as unknown as { render: () => unknown };
+    const render = form.render.bind(element);
+    form.render = () => {
+      renders.count++;
+      return render();
+    };
+    const box = element.shadowRoot?.querySelector<HTMLTextAreaElement>('#f-metrics-500-label');
+    expect(box?.tagName).toBe('TEXTAREA');
+    box?.focus();
+    // The first focus in the form loads its checks, which update it once when they are here: counted after.
+    await expect.poll(() => renders.count).toBe(1);
+    await element.updateComplete;
+    renders.count = 0;
+    await userEvent.keyboard('调解成功');
+    await element.updateComplete;
+    expect(element.value.metrics[500]?.label).toBe('第500项调解成功');
+    expect(renders.count).toBe(0);
   });
 });

@@ -74,7 +74,7 @@ describe('<law-report-form> in a portal’s layout', () => {
       expect(rows).toHaveLength(report.metrics.length);
       const right = column.getBoundingClientRect().right;
       for (const row of rows) {
-        const controls = [...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+        const controls = [...row.querySelectorAll<HTMLElement>('input, select, textarea')];
         const boxes = controls.map((control) => control.getBoundingClientRect());
         const overlaps = boxes.flatMap((a, i) =>
           boxes
@@ -90,7 +90,7 @@ describe('<law-report-form> in a portal’s layout', () => {
       }
       // 指标 and 原文表述 side by side, not stacked as on a phone.
       const [indicator, label] = [
-        ...(rows[0]?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? []),
+        ...(rows[0]?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea') ?? []),
       ];
       expect(indicator?.getBoundingClientRect().top).toBe(label?.getBoundingClientRect().top);
       // The longest indicator's name whole in the 指标 select, the phrase as written whole in its box.

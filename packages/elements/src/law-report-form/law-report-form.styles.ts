@@ -206,9 +206,24 @@ export const formStyles = [
     font-size: 0.875rem;
   }
   .figure-fields td select,
-  .figure-fields td input {
+  .figure-fields td input,
+  .figure-fields td textarea {
     width: 100%;
     min-width: 0;
+  }
+  /* 原文表述: as tall as its phrase, wrapped, one line while it is short; where a browser cannot size a
+     box to its text, two lines and a handle to make it taller. */
+  textarea.phrase {
+    display: block;
+    resize: none;
+    field-sizing: content;
+    min-height: calc(1lh + 0.5rem + 2px);
+    overflow-wrap: anywhere;
+  }
+  @supports not (field-sizing: content) {
+    textarea.phrase {
+      resize: vertical;
+    }
   }
   /* Narrow (a phone): each field on a line of its own. */
   @container (max-width: 30rem) {
