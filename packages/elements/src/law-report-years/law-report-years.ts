@@ -10,22 +10,18 @@ import {
   type Locale,
   type Report,
   type RosterEntry,
-  type YearPoint,
   type YearsResult,
-  type AggregateChange,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
-import { figureMarkup, totalFigure } from '../internal/figure-markup.js';
-import { reportLang } from '../internal/report-text.js';
+import { localeOf } from '../internal/locale.js';
+import { totalFigure } from '../internal/figure-markup.js';
 import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
 import { yearsStyles } from './law-report-years.styles.js';
-import { yearsChart } from './years-chart.js';
 import { droppedFiles } from './dropped-files.js';
 import { renderSources, sourceFigure, type OpenedTotal } from './years-sources.js';
-import { gapOf, type YearsMessages } from './years-text.js';
+import { renderIndicators, renderSetAside, renderUnits, type YearsTablesView } from './years-tables.js';
+import type { YearsMessages } from './years-text.js';
 
 type Messages = YearsMessages;
 
@@ -174,10 +170,25 @@ export class LawReportYearsElement extends LitElement {
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
-      ${result && years.length > 0 ? html`${this.#indicators(result, y, locale)} ${this.#units(result, y, locale)}` : html`<p>${y.empty}</p>`}
-      ${result ? this.#setAside(result, y, locale) : nothing}
+      ${result && years.length > 0 ? html`${renderIndicators(this.#tables(result, y, locale))} ${renderUnits(this.#tables(result, y, locale))}` : html`<p>${y.empty}</p>`}
+      ${result ? renderSetAside(this.#tables(result, y, locale)) : nothing}
       <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${renderSources(this._opened, y, locale, () => this.renderRoot.querySelector('dialog')?.close())}</dialog>
     </section>`;
+  }
+
+  // What the tables are drawn from: the years, the files read, and the element's ways to name a
+  // place and to open a total.
+  #tables(result: YearsResult, y: Messages, locale: Locale): YearsTablesView {
+    return {
+      result,
+      y,
+      locale,
+      catalog: this.catalog,
+      read: this._read,
+      open: (event, indicator, year, label) => void this.#open(event, indicator, year, label),
+      placeOf: (file, line) => this.#placeOf(file, line, y),
+      yearOf: (file, line) => this.#yearOf(file, line),
+    };
   }
 
   #load(y: Messages): TemplateResult {
@@ -222,160 +233,6 @@ export class LawReportYearsElement extends LitElement {
         if (this.from !== undefined && this.from > year) this.from = year;
       })}
     </div>`;
-  }
-
-  #indicators(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
-    const keys = Object.keys(result.series).sort((a, b) => this.#order(a) - this.#order(b));
-    const first = result.years[0];
-    const last = result.years.at(-1);
-    const span = result.span;
-    return html`<h3 id="indicators-heading">${y.indicators}</h3>
-      <p class="hint">${y.indicatorsNote}</p>
-      ${gapOf(result.years).length > 0 ? html`<p class="hint">${formatMessage(y.gap, { years: gapOf(result.years).join(y.yearSeparator) })}</p>` : nothing}
-      <div class="scroll" part="indicators" role="region" tabindex="0" aria-labelledby="indicators-heading">
-        <table aria-labelledby="indicators-heading">
-          <thead>
-            <tr>
-              <th scope="col">${y.indicator}</th>
-              ${result.years.map((year) => html`<th scope="col" class="number">${formatMessage(y.yearOption, { year })}</th>`)}
-              <th scope="col">${y.trend}</th>
-              ${span ? html`<th scope="col">${formatMessage(y.change, { from: first ?? '', to: last ?? '' })}</th>` : nothing}
-            </tr>
-          </thead>
-          <tbody>
-            ${keys.map((key) => {
-              const points = result.series[key] ?? [];
-              const label = this.#label(key, locale);
-              const totals = points.filter((point) => point !== null);
-              const min = Math.min(...totals.map((point) => point.total));
-              const max = Math.max(...totals.map((point) => point.total));
-              const chartLabel = `${formatMessage(y.trendOf, { indicator: label })}${y.colon}${formatMessage(y.trendSummary, { first: first ?? '', last: last ?? '', min, max })}`;
-              const change = span?.indicators[key];
-              return html`<tr>
-                <th scope="row">${label}</th>
-                ${points.map((point, at) =>
-                  point
-                    ? html`<td class="number">
-                        <button
-                          type="button"
-                          class="total"
-                          aria-label=${formatMessage(y.openSources, { indicator: label, year: result.years[at] ?? '', total: formatFigure(totalFigure(point), locale), n: point.reporting })}
-                          @click=${(event: Event) => this.#open(event, key, result.years[at] ?? 0, label)}
-                        >
-                          ${figureMarkup(totalFigure(point), y.total, locale)}
-                        </button>
-                        <span class="reporting">${formatMessage(y.reporting, { n: point.reporting })}</span>
-                      </td>`
-                    : html`<td class="number none">—</td>`,
-                )}
-                <td>${yearsChart(points, chartLabel, locale, y.colon)}</td>
-                ${span ? html`<td>${this.#changeCell(points, change, y, locale)}</td>` : nothing}
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  // The county's totals first and last, then the change of the units comparable in both years:
-  // a like-for-like rise can sit beside a falling total, and the cell says both.
-  #changeCell(
-    points: readonly (YearPoint | null)[],
-    change: AggregateChange | undefined,
-    y: Messages,
-    locale: Locale,
-  ): string {
-    const first = points[0];
-    const last = points.at(-1);
-    const totals =
-      first && last
-        ? formatMessage(y.totals, {
-            first: formatFigure(totalFigure(first), locale),
-            last: formatFigure(totalFigure(last), locale),
-          })
-        : '';
-    const comparable =
-      change && change.change !== null
-        ? formatMessage(y.changeValue, {
-            change: formatChange(change, locale) ?? '',
-            units: change.units,
-          })
-        : y.noChange;
-    return totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
-  }
-
-  #units(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
-    const m = stringsOf(locale);
-    return html`<h3 id="units-heading">${y.units}</h3>
-      <p class="hint">${y.unitsNote}</p>
-      <div class="scroll" part="units" role="region" tabindex="0" aria-labelledby="units-heading">
-        <table aria-labelledby="units-heading">
-          <thead>
-            <tr>
-              <th scope="col">${y.unit}</th>
-              ${result.years.map((year) => html`<th scope="col">${formatMessage(y.yearOption, { year })}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${result.units.map(
-              (unit) =>
-                html`<tr>
-                  <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
-                  ${result.years.map((year) => {
-                    const did = unit.years[year];
-                    if (!did) return html`<td>${y.notSubmitted}</td>`;
-                    const status = m.aggregate.statuses[did.status];
-                    return html`<td class=${did.status}>${did.submittedOn ? formatMessage(y.statusOn, { status, date: did.submittedOn }) : status}</td>`;
-                  })}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  #setAside(result: YearsResult, y: Messages, locale: Locale): TemplateResult {
-    const read = this._read;
-    const outside = new Map<number, number>();
-    const skipped: string[] = [];
-    for (const one of result.skipped) {
-      const year = one.code === 'other_year' ? this.#yearOf(one.file, one.line) : undefined;
-      if (year !== undefined) outside.set(year, (outside.get(year) ?? 0) + 1);
-      else
-        skipped.push(formatMessage(y.setAsideItem, { file: this.#placeOf(one.file, one.line, y), reason: one.reason }));
-    }
-    const unlisted = result.years.flatMap((year) =>
-      (result.byYear[year]?.unitsDetail ?? [])
-        .filter((unit) => unit.status === 'unlisted')
-        .map((unit) => formatMessage(y.unlisted, { unit: unit.name, year })),
-    );
-    const items = [
-      ...(read?.passedOver ?? []).map((file) => formatMessage(y.setAsideItem, { file, reason: y.notReportFile })),
-      ...(read?.problems ?? []).map((problem) =>
-        formatMessage(y.setAsideItem, {
-          file: problem.file,
-          reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, {
-            reason: problem.reason,
-          }),
-        }),
-      ),
-      ...skipped,
-      ...unlisted,
-      ...result.superseded.map((superseded) =>
-        formatMessage(y.superseded, {
-          file: this.#placeOf(superseded.file, superseded.line, y),
-          unit: superseded.unit,
-          year: superseded.year,
-        }),
-      ),
-    ];
-    const hidden = [...outside]
-      .sort(([a], [b]) => a - b)
-      .map(([year, count]) => formatMessage(y.outsideRange, { year, count }));
-    if (items.length === 0 && hidden.length === 0 && result.years.length === 0) return html``;
-    return html`<h3>${y.setAside}</h3>
-      ${items.length === 0 ? html`<p>${y.setAsideNone}</p>` : html`<ul class="set-aside" lang=${ifDefined(reportLang(locale))}>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
-      ${hidden.length > 0 ? html`<p class="hint">${hidden.join(y.listSeparator)}</p>` : nothing}`;
   }
 
   // Where an input came from, as a clerk finds it: the file (and line of a JSON Lines file or
@@ -458,15 +315,6 @@ export class LawReportYearsElement extends LitElement {
     event.preventDefault();
     const files = await droppedFiles(event);
     if (files.length > 0) await this.readFiles(files);
-  }
-
-  #label(key: string, locale: Locale): string {
-    return this.catalog.get(key)?.label[locale] ?? key;
-  }
-
-  #order(key: string): number {
-    const at = this.catalog.indicators.findIndex((definition) => definition.key === key);
-    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
   }
 }
 

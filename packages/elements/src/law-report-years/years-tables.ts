@@ -1,0 +1,211 @@
+import {
+  formatChange,
+  formatFigure,
+  formatMessage,
+  type AggregateChange,
+  type Catalog,
+  type Locale,
+  type YearPoint,
+  type YearsResult,
+} from '@law-report/core/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { figureMarkup, totalFigure } from '../internal/figure-markup.js';
+import { stringsOf } from '../internal/locale.js';
+import { reportLang } from '../internal/report-text.js';
+import type { ReadFiles } from './read-report-files.js';
+import { yearsChart } from './years-chart.js';
+import { gapOf, type YearsMessages } from './years-text.js';
+
+type Messages = YearsMessages;
+
+/** What the years view's tables are drawn from. */
+export interface YearsTablesView {
+  readonly result: YearsResult;
+  readonly y: Messages;
+  readonly locale: Locale;
+  readonly catalog: Catalog;
+  /** The files read on this computer, if any. */
+  readonly read: ReadFiles | undefined;
+  /** Opens the figures a total adds up. */
+  readonly open: (event: Event, indicator: string, year: number, label: string) => void;
+  /** Where an input came from, as a clerk finds it (a file and line, or a unit and year). */
+  readonly placeOf: (file: string, line: number | undefined) => string;
+  /** The year an input names. */
+  readonly yearOf: (file: string, line: number | undefined) => number | undefined;
+}
+
+/**
+ * The indicators by year: each total a button that opens the figures it adds up, how many units
+ * gave it, a trend chart, and the change from the first year to the last counted like for like.
+ */
+export function renderIndicators(view: YearsTablesView): TemplateResult {
+  const { result, y, locale } = view;
+  const keys = Object.keys(result.series).sort((a, b) => orderOf(view.catalog, a) - orderOf(view.catalog, b));
+  const first = result.years[0];
+  const last = result.years.at(-1);
+  const span = result.span;
+  return html`<h3 id="indicators-heading">${y.indicators}</h3>
+      <p class="hint">${y.indicatorsNote}</p>
+      ${gapOf(result.years).length > 0 ? html`<p class="hint">${formatMessage(y.gap, { years: gapOf(result.years).join(y.yearSeparator) })}</p>` : nothing}
+      <div class="scroll" part="indicators" role="region" tabindex="0" aria-labelledby="indicators-heading">
+        <table aria-labelledby="indicators-heading">
+          <thead>
+            <tr>
+              <th scope="col">${y.indicator}</th>
+              ${result.years.map((year) => html`<th scope="col" class="number">${formatMessage(y.yearOption, { year })}</th>`)}
+              <th scope="col">${y.trend}</th>
+              ${span ? html`<th scope="col">${formatMessage(y.change, { from: first ?? '', to: last ?? '' })}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${keys.map((key) => {
+              const points = result.series[key] ?? [];
+              const label = labelOf(view.catalog, key, locale);
+              const totals = points.filter((point) => point !== null);
+              const min = Math.min(...totals.map((point) => point.total));
+              const max = Math.max(...totals.map((point) => point.total));
+              const chartLabel = `${formatMessage(y.trendOf, { indicator: label })}${y.colon}${formatMessage(y.trendSummary, { first: first ?? '', last: last ?? '', min, max })}`;
+              const change = span?.indicators[key];
+              return html`<tr>
+                <th scope="row">${label}</th>
+                ${points.map((point, at) =>
+                  point
+                    ? html`<td class="number">
+                        <button
+                          type="button"
+                          class="total"
+                          aria-label=${formatMessage(y.openSources, { indicator: label, year: result.years[at] ?? '', total: formatFigure(totalFigure(point), locale), n: point.reporting })}
+                          @click=${(event: Event) => view.open(event, key, result.years[at] ?? 0, label)}
+                        >
+                          ${figureMarkup(totalFigure(point), y.total, locale)}
+                        </button>
+                        <span class="reporting">${formatMessage(y.reporting, { n: point.reporting })}</span>
+                      </td>`
+                    : html`<td class="number none">—</td>`,
+                )}
+                <td>${yearsChart(points, chartLabel, locale, y.colon)}</td>
+                ${span ? html`<td>${changeCell(points, change, y, locale)}</td>` : nothing}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+}
+
+// The county's totals first and last, then the change of the units comparable in both years:
+// a like-for-like rise can sit beside a falling total, and the cell says both.
+function changeCell(
+  points: readonly (YearPoint | null)[],
+  change: AggregateChange | undefined,
+  y: Messages,
+  locale: Locale,
+): string {
+  const first = points[0];
+  const last = points.at(-1);
+  const totals =
+    first && last
+      ? formatMessage(y.totals, {
+          first: formatFigure(totalFigure(first), locale),
+          last: formatFigure(totalFigure(last), locale),
+        })
+      : '';
+  const comparable =
+    change && change.change !== null
+      ? formatMessage(y.changeValue, {
+          change: formatChange(change, locale) ?? '',
+          units: change.units,
+        })
+      : y.noChange;
+  return totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
+}
+
+/** Each unit by year: what it did (reported, late, …) and when. */
+export function renderUnits(view: YearsTablesView): TemplateResult {
+  const { result, y, locale } = view;
+  const m = stringsOf(locale);
+  return html`<h3 id="units-heading">${y.units}</h3>
+      <p class="hint">${y.unitsNote}</p>
+      <div class="scroll" part="units" role="region" tabindex="0" aria-labelledby="units-heading">
+        <table aria-labelledby="units-heading">
+          <thead>
+            <tr>
+              <th scope="col">${y.unit}</th>
+              ${result.years.map((year) => html`<th scope="col">${formatMessage(y.yearOption, { year })}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${result.units.map(
+              (unit) =>
+                html`<tr>
+                  <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
+                  ${result.years.map((year) => {
+                    const did = unit.years[year];
+                    if (!did) return html`<td>${y.notSubmitted}</td>`;
+                    const status = m.aggregate.statuses[did.status];
+                    return html`<td class=${did.status}>${did.submittedOn ? formatMessage(y.statusOn, { status, date: did.submittedOn }) : status}</td>`;
+                  })}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+}
+
+/**
+ * Every file and report not counted, with why: not a report file, unreadable, not on the roster,
+ * superseded by a later report; reports outside the years chosen counted by year.
+ */
+export function renderSetAside(view: YearsTablesView): TemplateResult {
+  const { result, y, locale, read } = view;
+  const outside = new Map<number, number>();
+  const skipped: string[] = [];
+  for (const one of result.skipped) {
+    const year = one.code === 'other_year' ? view.yearOf(one.file, one.line) : undefined;
+    if (year !== undefined) outside.set(year, (outside.get(year) ?? 0) + 1);
+    else skipped.push(formatMessage(y.setAsideItem, { file: view.placeOf(one.file, one.line), reason: one.reason }));
+  }
+  const unlisted = result.years.flatMap((year) =>
+    (result.byYear[year]?.unitsDetail ?? [])
+      .filter((unit) => unit.status === 'unlisted')
+      .map((unit) => formatMessage(y.unlisted, { unit: unit.name, year })),
+  );
+  const items = [
+    ...(read?.passedOver ?? []).map((file) => formatMessage(y.setAsideItem, { file, reason: y.notReportFile })),
+    ...(read?.problems ?? []).map((problem) =>
+      formatMessage(y.setAsideItem, {
+        file: problem.file,
+        reason: formatMessage(problem.code === 'not_a_report' ? y.notReport : y.unreadable, {
+          reason: problem.reason,
+        }),
+      }),
+    ),
+    ...skipped,
+    ...unlisted,
+    ...result.superseded.map((superseded) =>
+      formatMessage(y.superseded, {
+        file: view.placeOf(superseded.file, superseded.line),
+        unit: superseded.unit,
+        year: superseded.year,
+      }),
+    ),
+  ];
+  const hidden = [...outside]
+    .sort(([a], [b]) => a - b)
+    .map(([year, count]) => formatMessage(y.outsideRange, { year, count }));
+  if (items.length === 0 && hidden.length === 0 && result.years.length === 0) return html``;
+  return html`<h3>${y.setAside}</h3>
+      ${items.length === 0 ? html`<p>${y.setAsideNone}</p>` : html`<ul class="set-aside" lang=${ifDefined(reportLang(locale))}>${items.map((item) => html`<li>${item}</li>`)}</ul>`}
+      ${hidden.length > 0 ? html`<p class="hint">${hidden.join(y.listSeparator)}</p>` : nothing}`;
+}
+
+// An indicator's name in the locale, its key when the catalog does not know it.
+function labelOf(catalog: Catalog, key: string, locale: Locale): string {
+  return catalog.get(key)?.label[locale] ?? key;
+}
+
+// An indicator's place in the catalog: the tables list indicators in the catalog's order.
+function orderOf(catalog: Catalog, key: string): number {
+  const at = catalog.indicators.findIndex((definition) => definition.key === key);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}
