@@ -26,6 +26,8 @@ export interface UnitReport {
   readonly version: number;
   readonly updatedAt: string;
   readonly publishedOn: string | null;
+  /** The unit as the county's roster names it (its public page is addressed by it); absent when the server does not say. */
+  readonly unit?: string;
 }
 
 /** One report from the server: its latest version and the review's steps. */
@@ -110,7 +112,10 @@ export async function listUnitReports(
         (record) =>
           typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']),
       )
-      .map(reportRecord)
+      .map((record) => ({
+        ...reportRecord(record),
+        ...(typeof record['unit'] === 'string' ? { unit: record['unit'] } : {}),
+      }))
       .sort((a, b) => b.year - a.year);
   } catch {
     return { error: undefined };

@@ -1,8 +1,10 @@
 /// <reference types="@vitest/browser-playwright" />
-import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { chinaToday, formatChinaDate } from '@law-report/core/model';
+import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axNodes } from '../internal/ax-tree.js';
+import { seriousViolations } from '../internal/axe.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -12,14 +14,48 @@ import type { LawReportFormElement } from './law-report-form.js';
 // collection server (tests/setup/collection-server.ts) its reports are of 1994, 1995 and 1996, years
 // no other test file sends, so their states are this file's own.
 
-async function mount(report: unknown, attributes: Record<string, string> = {}): Promise<LawReportFormElement> {
+async function mount(
+  report: unknown,
+  attributes: Record<string, string> = {},
+  token?: string,
+): Promise<LawReportFormElement> {
   const element = document.createElement('law-report-form');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (report !== undefined) element.report = report as LawReportFormElement['report'];
+  element.token = token;
   document.body.append(element);
   await element.updateComplete;
   return element;
 }
+
+const server = inject('collectionServer');
+
+// Signed in as 北留镇 at the collection server.
+function atServer(report: unknown, attributes: Record<string, string> = {}): Promise<LawReportFormElement> {
+  return mount(report, { endpoint: server.endpoint, ...attributes }, server.unit);
+}
+
+// 北留镇's report on one of this file's years.
+const ofYear = (year: number, overrides: Record<string, unknown> = {}) => ({
+  ...beiliuReport(),
+  year,
+  title: `北留镇${year}年法治政府建设工作情况的报告`,
+  issuedOn: `${year + 1}-01-20`,
+  ...overrides,
+});
+
+async function call(path: string, token: string, body: unknown): Promise<{ id: string; version: number }> {
+  const response = await fetch(`${server.endpoint}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.ok).toBe(true);
+  return (await response.json()) as { id: string; version: number };
+}
+
+const myReports = () => page.getByRole('table', { name: '本单位报送的报告' });
+const today = () => formatChinaDate(chinaToday(), 'zh-CN');
 
 const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
 
@@ -127,5 +163,90 @@ describe('<law-report-form> after the clerk trials', () => {
     await element.updateComplete;
     expect(element.value.metrics[500]?.label).toBe('第500项调解成功');
     expect(renders.count).toBe(0);
+  });
+
+  it('says on which day the county filed or published each year, and links a published report to the page the public reads', async () => {
+    const published = await call('/reports', server.unit, ofYear(1994, { confidentialityReviewed: true }));
+    await call(`/reports/${published.id}/file`, server.reviewer, {});
+    await call(`/reports/${published.id}/publish`, server.reviewer, { confidentialityReviewed: true });
+    const filed = await call('/reports', server.unit, ofYear(1995, { confidentialityReviewed: true }));
+    await call(`/reports/${filed.id}/file`, server.reviewer, {});
+
+    const element = await atServer({ year: 1995 });
+    const row1994 = myReports().getByRole('row', { name: /^1994/ });
+    const row1995 = myReports().getByRole('row', { name: /^1995/ });
+    await expect.element(row1994.getByRole('cell').first()).toHaveTextContent(`已公开 ${today()}`);
+    await expect.element(row1995.getByRole('cell').first()).toHaveTextContent(`已备案 ${today()}`);
+    // The server's own public page, beside its API: what the public reads.
+    const link = row1994.getByRole('link', { name: '查看公开版：1994年的报告' });
+    await expect.element(link).toHaveTextContent('查看公开版');
+    const href = link.element().getAttribute('href') ?? '';
+    expect(href).toBe(`${server.endpoint.replace(/\/api$/, '')}/reports/1994/${encodeURIComponent('北留镇')}.html`);
+    const page1994 = await fetch(href);
+    expect(page1994.status).toBe(200);
+    expect(await page1994.text()).toContain('北留镇1994年法治政府建设工作情况的报告');
+    // Only a published report has one.
+    expect(row1995.getByRole('link').elements()).toHaveLength(0);
+    expect(await seriousViolations(element)).toEqual([]);
+    element.remove();
+
+    // A portal whose public pages are elsewhere says where; empty, it shows the day alone.
+    await atServer({ year: 1995 }, { 'public-href': 'https://www.example.gov.cn/fzzf/{year}/{unit}.html?id={id}' });
+    await expect
+      .element(myReports().getByRole('link', { name: '查看公开版：1994年的报告' }))
+      .toHaveAttribute(
+        'href',
+        `https://www.example.gov.cn/fzzf/1994/${encodeURIComponent('北留镇')}.html?id=${encodeURIComponent(published.id)}`,
+      );
+    document.body.replaceChildren();
+    await atServer({ year: 1995 }, { 'public-href': '' });
+    await expect
+      .element(myReports().getByRole('row', { name: /^1994/ }).getByRole('cell').first())
+      .toHaveTextContent(`已公开 ${today()}`);
+    expect(myReports().getByRole('link').elements()).toHaveLength(0);
+  });
+
+  it('asks a clerk with an unsent draft whether to go on with it or with the county’s returned version, loads nothing behind the question, and loses neither', async () => {
+    const { id, version } = await call('/reports', server.unit, ofYear(1996, { issuer: '北留镇人民政府（退回前）' }));
+    await call(`/reports/${id}/return`, server.reviewer, { reason: '请补充1996年的数据来源' });
+    localStorage.setItem(
+      'beiliu-1996',
+      JSON.stringify({
+        report: ofYear(1996, { issuer: '北留镇人民政府（我的草稿）' }),
+        at: new Date().toISOString(),
+        focus: '',
+        scroll: 0,
+      }),
+    );
+    // A new visit: an empty form, the draft of 1996 offered back, and 1996 returned by the county.
+    const element = await atServer(undefined, { 'draft-key': 'beiliu-1996' });
+    const question = page.getByRole('group', { name: /未提交草稿.*县里已退回本单位1996年的报告/ });
+    await expect
+      .element(question)
+      .toHaveTextContent(
+        `县里已退回本单位1996年的报告（第 ${version} 版），退回原因：请补充1996年的数据来源。要接着修改哪一份？另一份也会保留，之后还可以换成它。`,
+      );
+    await expect.poll(() => active(element)?.id).toBe('restore');
+    // Nothing came in behind it, and the reason is said once, in the question.
+    expect(element.value.issuer).toBe('');
+    expect(page.getByText('已载入县里退回的').elements()).toHaveLength(0);
+    expect(page.getByText('县里已退回这份报告').elements()).toHaveLength(0);
+    await expect
+      .element(myReports().getByRole('row', { name: /^1996/ }).getByRole('cell').first())
+      .toHaveTextContent(`已退回 ${today()}`);
+    expect(await seriousViolations(element)).toEqual([]);
+
+    // The county's version: in the form, its reason focused, the draft still offered.
+    await question.getByRole('button', { name: `载入退回的第 ${version} 版修改` }).click();
+    await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（退回前）');
+    await expect.poll(() => active(element)?.id).toBe('returned');
+    const offered = page.getByRole('group', { name: /未提交草稿/ });
+    await expect.element(offered).not.toHaveTextContent('要接着修改哪一份');
+    // Changed their mind: the draft, and the county's version still there to load, with its reason.
+    await offered.getByRole('button', { name: '恢复草稿' }).click();
+    await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（我的草稿）');
+    const returned = page.getByRole('status').filter({ hasText: '县里已退回这份报告' });
+    await expect.element(returned).toHaveTextContent('退回原因：请补充1996年的数据来源');
+    await expect.element(returned.getByRole('button', { name: `载入退回的第 ${version} 版修改` })).toBeVisible();
   });
 });

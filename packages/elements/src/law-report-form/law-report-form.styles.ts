@@ -327,6 +327,10 @@ export const formStyles = [
     white-space: nowrap;
   }
   /* A time breaks between its day and its hour, never inside 12月 (keep-all: no break between CJK characters). */
+  .unit-reports .public-page {
+    white-space: nowrap;
+    margin-inline-start: 0.5rem;
+  }
   .unit-reports .when {
     word-break: keep-all;
   }

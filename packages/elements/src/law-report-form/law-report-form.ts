@@ -38,7 +38,9 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * 从文本导入 into a form that is not empty asks first (替换全部 / 只填空白项 / 取消); every imported
  * figure and every value the importer guessed is 待核对 until a person confirms it.
  * With `endpoint` and a unit's `token`, 提交 sends the report to the county and says what became
- * of it beside the button; the unit's reports are listed by year with their status, and a
+ * of it beside the button; the unit's reports are listed by year with their status and the day in
+ * China the county took it (已备案 2025年2月10日), a published one with a link to its public page
+ * (`public-href`), and a
  * report the county returned shows its reason, its latest version loaded to correct (focus
  * starts on the reason, so it is heard first). A year the county already holds is said above the
  * form, for the year the form shows (asked again once a new year is typed; not while a draft of
@@ -56,6 +58,11 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * @attr disabled - disable every control
  * @attr required - a native `<form>` is invalid until a report is valid
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): 提交 sends the report there, its 422 issues come into the error summary, the unit's reports are listed with their status
+ * @attr public-href - where the public reads a published report, for the link beside it in the unit's list: a template
+ *   in which `{year}`, `{unit}` (the unit as the county's roster names it, percent-encoded) and `{id}` (the server's id)
+ *   are filled in, e.g. `https://www.example.gov.cn/fzzf/{year}/{unit}.html`. Without it, an `endpoint` ending in `/api`
+ *   links to that server's own public page (`/reports/{year}/{unit}.html` beside it, as `law-report serve` serves it);
+ *   empty, or with an `endpoint` of another shape, no link is shown, only the day it was published
  * @prop token - the unit's token for `endpoint` (a property only, never in the markup)
  * @prop report - the report to edit (copied; the form never changes the object it is given)
  * @prop catalog - the indicator catalog, e.g. with a town's extensions: a `createCatalog` result, or the town's
@@ -107,6 +114,7 @@ export class LawReportFormElement extends LitElement {
     disabled: { type: Boolean, reflect: true },
     required: { type: Boolean, reflect: true },
     endpoint: {},
+    publicHref: { attribute: 'public-href' },
     token: { attribute: false },
     _removed: { state: true },
     _removedFigure: { state: true },
@@ -124,6 +132,7 @@ export class LawReportFormElement extends LitElement {
   declare disabled: boolean;
   declare required: boolean;
   declare endpoint: string | undefined;
+  declare publicHref: string | undefined;
   declare token: string | undefined;
   // Reactive state: a section or a figure just deleted, offered back where it was.
   declare private _removed: Removed | undefined;
@@ -154,6 +163,7 @@ export class LawReportFormElement extends LitElement {
     deadlines: () => this.deadlines,
     ready: () => this.#control.update(),
     endpoint: () => this.endpoint,
+    publicHref: () => this.publicHref,
     token: () => this.token,
     pristine: () => !this.#control.edited && !hasContent(this.#draft, this.#control.ownUnit),
     edited: () => this.#control.edited,
@@ -203,6 +213,7 @@ export class LawReportFormElement extends LitElement {
     this.disabled = false;
     this.required = false;
     this.endpoint = undefined;
+    this.publicHref = undefined;
     this.token = undefined;
     this._removed = undefined;
     this._removedFigure = undefined;
@@ -269,7 +280,7 @@ export class LawReportFormElement extends LitElement {
     return html`<div class="root" lang=${view.locale}>
       ${renderSkip(view, this.renderRoot)}
       <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
-      ${renderRestore(view, this.#drafts, this.#form)}
+      ${renderRestore(view, this.#drafts, this.#form, this.#server.returnedChoice())}
       ${server.top}
       ${server.list}
       ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}

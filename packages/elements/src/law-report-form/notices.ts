@@ -2,24 +2,34 @@ import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-r
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
 import { metricName, type Path } from './form-model.js';
+import type { ReturnedChoice } from './server-link.js';
 import type { FormView } from './form-view.js';
 
 /**
  * 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and
- * 放弃, which put the draft `drafts` offers back `into` the form, or forget it.
+ * 放弃, which put the draft `drafts` offers back `into` the form, or forget it. When the county has
+ * returned that year's report (`returned`), the question is which of the two to go on with: 恢复草稿
+ * or the returned version, nothing discarded (the draft stays offered while the returned one is in
+ * the form; the returned one can be loaded over the draft later).
  */
 export function renderRestore(
   view: FormView,
   drafts: DraftController,
   into: DraftTarget,
+  returned?: ReturnedChoice,
 ): TemplateResult | typeof nothing {
   const saved = drafts.saved;
   if (!saved) return nothing;
   const { m, locale } = view;
-  return html`<div class="restore" role="group" aria-labelledby="restore-prompt">
+  return html`<div class="restore" role="group" aria-labelledby=${returned ? 'restore-prompt restore-returned' : 'restore-prompt'} id="restore" tabindex="-1">
     <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale), what: whatDraft(saved, m.form.draftOfYear) })}</p>
+    ${returned ? html`<p id="restore-returned">${formatMessage(m.form.restoreOrReturned, { year: returned.year, version: returned.version, reason: returned.reason })}</p>` : nothing}
     <button part="button" type="button" @click=${() => drafts.restore(into)}>${m.form.restore}</button>
-    <button part="button" type="button" @click=${() => drafts.discard(into)}>${m.form.discard}</button>
+    ${
+      returned
+        ? html`<button part="button" type="button" @click=${returned.load}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>`
+        : html`<button part="button" type="button" @click=${() => drafts.discard(into)}>${m.form.discard}</button>`
+    }
   </div>`;
 }
 

@@ -5,6 +5,14 @@ import type { SubmissionController, SubmissionHost, SubmitOutcome } from './subm
 
 type ServerPart = typeof import('./server-part.js');
 
+/** A returned report to choose against a draft offered back: its year, version and reason, and loading it. */
+export interface ReturnedChoice {
+  readonly year: number;
+  readonly version: number;
+  readonly reason: string;
+  readonly load: () => void;
+}
+
 // How long the year shown stays as it is before the server is asked about it (ms).
 const FOLLOW_DELAY = 400;
 
@@ -92,6 +100,18 @@ export class ServerLink {
   /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */
   forgetLoaded(): void {
     this.#server?.forgetLoaded();
+  }
+
+  /**
+   * The county's returned report of the year of a draft offered back, not in the form: the question
+   * about the draft asks which of the two to go on with (see {@link SubmissionController.choosing}).
+   */
+  returnedChoice(): ReturnedChoice | undefined {
+    const server = this.#server;
+    const record = server?.choosing;
+    const returned = server?.returned;
+    if (!server || !record || !returned) return undefined;
+    return { ...returned, load: () => void server.open(record, true) };
   }
 
   /** The county's reason for a returned report, the report it holds, and the unit's reports by year. */

@@ -17,6 +17,7 @@ import {
 } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 import { heldText, isFiled } from './held-text.js';
+import { publicPageOf } from './public-page.js';
 
 /** What the submission asks its element. */
 export interface SubmissionHost {
@@ -34,6 +35,8 @@ export interface SubmissionHost {
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
   /** The year of a draft an earlier visit left, while the form offers it back (恢复草稿 / 放弃). */
   readonly offered: () => number | undefined;
+  /** The `public-href` template of a published report's public page, if the page gives one (see {@link publicPageOf}). */
+  readonly publicHref?: () => string | undefined;
 }
 
 /** What became of the last 提交: said in words, next to the button. */
@@ -85,6 +88,8 @@ export class SubmissionController implements ReactiveController {
   #sent: { readonly json: string; readonly version: number } | undefined;
   // The county's report the person agreed (仍然提交) to send a new version of.
   #agreed: { readonly id: string; readonly version: number } | undefined;
+  // The returned report the clerk was last asked about, beside a draft offered back: asked once.
+  #choiceOf: string | undefined;
   // The unit the token signs in for, asked once per server and token.
   #ownUnit: { readonly of: string; readonly name: Promise<string | undefined> } | undefined;
 
@@ -136,6 +141,11 @@ export class SubmissionController implements ReactiveController {
     return Boolean(this.#form.endpoint() && this.#form.token());
   }
 
+  /** Where the public reads `record`, published; undefined when it is not, or the form cannot know (see {@link publicPageOf}). */
+  publicPage(record: UnitReport): string | undefined {
+    return publicPageOf(record, this.#form.endpoint(), this.#form.publicHref?.());
+  }
+
   /**
    * Reads the unit's reports again, and the county's reason if it returned the year shown (in a
    * form with nothing in it yet, the newest year it returned, whose latest version comes in).
@@ -158,12 +168,37 @@ export class SubmissionController implements ReactiveController {
     }
     this.reports = list;
     this.listError = undefined;
-    const record = list.find((report) => report.status === 'returned' && (anyYear || report.year === year));
+    // While a draft an earlier visit left is offered back, the year in question is the draft's.
+    const offered = this.#form.offered();
+    const record = list.find(
+      (report) =>
+        report.status === 'returned' &&
+        (offered !== undefined ? report.year === offered : anyYear || report.year === year),
+    );
     const one = record ? await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id) : undefined;
     if (asked !== this.#asked) return;
     this.returned = record ? returnedOf(record, one?.history ?? []) : undefined;
     this.#host.requestUpdate();
-    if (record && this.#form.pristine() && this.loaded?.id !== record.id) await this.open(record, true, true);
+    if (!record || this.loaded?.id === record.id) return;
+    // Nothing comes in behind the question about the draft: the clerk chooses between their draft and
+    // the county's returned version (see {@link SubmissionController.choosing}), asked once, focused.
+    if (this.choosing) {
+      if (this.#choiceOf === record.id) return;
+      this.#choiceOf = record.id;
+      return void this.#form.focusAfter('#restore');
+    }
+    if (this.#form.pristine() && this.#form.offered() === undefined) await this.open(record, true, true);
+  }
+
+  /**
+   * The county returned the report of the year of a draft offered back (恢复草稿 / 放弃), and the form
+   * does not hold the returned version: which of the two the clerk goes on with is theirs to say,
+   * and the other stays (the draft offered until it is discarded, the returned version to load).
+   */
+  get choosing(): UnitReport | undefined {
+    const returned = this.returned;
+    if (!returned || this.#form.offered() !== returned.year || this.loaded?.id === returned.id) return undefined;
+    return this.reports?.find((report) => report.id === returned.id);
   }
 
   /** Opens one of the unit's reports in the form; over a person's changes only once they agree. */

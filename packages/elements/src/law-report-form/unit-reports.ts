@@ -1,8 +1,9 @@
-import { formatChinaDateTime, formatMessage } from '@law-report/core/model';
+import { formatMessage } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';
+import { statusDay } from './public-page.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /**
@@ -17,6 +18,8 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
   const { m } = view;
   const record = server.reports?.find((report) => report.id === returned.id);
   const loaded = server.loaded?.id === returned.id;
+  // Beside a draft offered back, the question about the two says it (see notices.ts).
+  if (server.choosing) return nothing;
   return html`<div class="returned" part="returned" role="status" id="returned" tabindex="-1">
     <p>${formatMessage(m.form.returnedByCounty, { reason: returned.reason })}</p>
     ${loaded ? html`<p>${formatMessage(m.form.returnedLoaded, { version: returned.version })}</p>` : nothing}
@@ -49,7 +52,11 @@ export function renderHeld(view: FormView, server: SubmissionController): Templa
   </div>`;
 }
 
-/** The unit's reports by year, each with its status and a button to open it. */
+/**
+ * The unit's reports by year, each with its status and the day in China the county took that step
+ * (已公开 2025年3月2日), its version, a button to open it and, once published, a link to its public
+ * page when the form knows where that is (see {@link SubmissionController.publicPage}).
+ */
 export function renderUnitReports(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   if (!server.connected) return nothing;
   const { m, locale } = view;
@@ -61,14 +68,13 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
     ${
       reports && reports.length > 0
         ? html`<table class="unit-reports-table" role="table" aria-labelledby="unit-reports-title">
-          <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${m.form.myReportsYear}</th><th role="columnheader" scope="col">${m.form.myReportsStatus}</th><th role="columnheader" scope="col">${m.form.myReportsVersion}</th><th role="columnheader" scope="col">${m.form.myReportsUpdated}</th><td role="cell"></td></tr></thead>
+          <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${m.form.myReportsYear}</th><th role="columnheader" scope="col">${m.form.myReportsStatus}</th><th role="columnheader" scope="col">${m.form.myReportsVersion}</th><td role="cell"></td></tr></thead>
           <tbody role="rowgroup">${reports.map(
             (report) => html`<tr role="row">
               <th role="rowheader" scope="row">${report.year}</th>
-              <td role="cell"><span class=${`status status-${report.status}`}>${m.review[report.status]}</span></td>
+              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span></td>
               <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
-              <td role="cell" class="when">${report.updatedAt ? formatChinaDateTime(report.updatedAt, locale) : ''}</td>
-              <td role="cell"><button part="button" type="button" ?disabled=${view.inert} aria-label=${formatMessage(m.form.openReport, { year: report.year })} @click=${() => void server.open(report)}>${m.form.openRow}</button></td>
+              <td role="cell" class="row-actions"><button part="button" type="button" ?disabled=${view.inert} aria-label=${formatMessage(m.form.openReport, { year: report.year })} @click=${() => void server.open(report)}>${m.form.openRow}</button>${publicLink(view, server.publicPage(report), report.year)}</td>
             </tr>`,
           )}</tbody>
         </table>`
@@ -76,6 +82,13 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
     }
     ${server.opening ? renderOpenAsk(view, server, server.opening) : nothing}
   </section>`;
+}
+
+// A published report as the public reads it, named by its year (the visible words first, for speech input).
+function publicLink(view: FormView, href: string | undefined, year: number): TemplateResult | typeof nothing {
+  if (!href) return nothing;
+  const { m } = view;
+  return html` <a class="public-page" href=${href} aria-label=${formatMessage(m.form.publicPageOf, { year })}>${m.form.publicPageLink}</a>`;
 }
 
 // Opening a report over a person's changes replaces them: asked first.

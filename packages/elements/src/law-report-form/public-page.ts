@@ -1,0 +1,47 @@
+import { formatChinaDate, formatChinaDateTime, publicReportPath, type Locale } from '@law-report/core/model';
+import type { UnitReport } from '../internal/unit-client.js';
+
+/**
+ * Where the public reads one of the unit's reports once the county has published it: `public-href`
+ * with `{year}`, `{unit}` and `{id}` filled in, else the collection server's own public page beside
+ * an `endpoint` that ends in `/api` (`law-report serve` serves both, as the dashboard links to it);
+ * undefined when the form cannot know it (an `endpoint` of another shape and no `public-href`, an
+ * empty `public-href`, or a unit the server does not name).
+ *
+ * @example publicPageOf(record, '/api', undefined) // '/reports/2024/%E5%8C%97%E7%95%99%E9%95%87.html'
+ * @example publicPageOf(record, '/api', 'https://www.example.gov.cn/fzzf/{year}/{unit}.html')
+ */
+export function publicPageOf(
+  record: UnitReport,
+  endpoint: string | undefined,
+  template: string | undefined,
+): string | undefined {
+  if (record.status !== 'published') return undefined;
+  const unit = record.unit ?? '';
+  if (template !== undefined) {
+    if (template.trim() === '' || (template.includes('{unit}') && !unit)) return undefined;
+    return template
+      .replaceAll('{year}', String(record.year))
+      .replaceAll('{unit}', encodeSegment(unit))
+      .replaceAll('{id}', encodeSegment(record.id));
+  }
+  const base = endpoint?.match(/^(.*)\/api\/?$/)?.[1];
+  if (base === undefined || !unit) return undefined;
+  return `${base}${publicReportPath(record.year, unit, 'html')}`;
+}
+
+// As core's public addresses encode a unit: !'()* too, so an address never closes a quote.
+function encodeSegment(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * The day, in China, the county took the report's latest step: the day it published it (as the
+ * public list gives it), else the day it was submitted, returned or filed.
+ *
+ * @example statusDay({ status: 'filed', updatedAt: '2025-02-09T17:30:00Z', … }, 'zh-CN') // '2025年2月10日'
+ */
+export function statusDay(record: UnitReport, locale: Locale): string {
+  if (record.status === 'published' && record.publishedOn) return formatChinaDate(record.publishedOn, locale);
+  return record.updatedAt ? formatChinaDateTime(record.updatedAt, locale, { time: false }) : '';
+}
