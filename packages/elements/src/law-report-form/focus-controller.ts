@@ -49,9 +49,11 @@ export class FocusController implements ReactiveController {
     }
     await this.#host.updateComplete;
     const root = this.#host.renderRoot;
-    (
-      root.querySelector<HTMLElement>(selector) ?? (fallback ? root.querySelector<HTMLElement>(fallback) : null)
-    )?.focus();
+    const target =
+      root.querySelector<HTMLElement>(selector) ?? (fallback ? root.querySelector<HTMLElement>(fallback) : null);
+    target?.focus();
+    // A guessed value's note (why it is to confirm, its 确认 button) is under its field: in sight with it.
+    target?.closest('.field.guessed')?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Empties the live region: what it said is over, and something else now says what happened. */

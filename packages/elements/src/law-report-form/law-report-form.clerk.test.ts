@@ -82,7 +82,11 @@ describe('<law-report-form> after the clerk trials', () => {
     const button = page.getByRole('button', { name: '确认全部导入的数字', exact: true });
     await expect.element(button).toHaveTextContent('确认全部导入的数字');
     expect(await axNodes()).toContainEqual({ role: 'button', name: '确认全部导入的数字' });
-    await button.click();
+    // The page scrolled so that 落款单位 shows at the bottom of the window, its note under it out of sight.
+    const issuer = page.getByLabelText(/^落款单位/).element();
+    window.scrollBy(0, issuer.getBoundingClientRect().bottom - window.innerHeight + 2);
+    (button.element() as HTMLElement).focus({ preventScroll: true });
+    await userEvent.keyboard('{Enter}');
     expect(page.getByRole('button', { name: /^确认：/ }).elements()).toHaveLength(0);
     // Focus on the first guessed field itself, which its note describes (heard with it), its 确认 button next.
     await expect.poll(() => active(element)?.id).toBe('f-issuer');
@@ -92,6 +96,9 @@ describe('<law-report-form> after the clerk trials', () => {
       .toHaveTextContent(
         '导入的数字已全部确认。还有 2 项是导入时推测或没有读出的，不能一起确认：推测的值（比如落款日期）不一定对，要有人逐项看过。请从这一项开始核对。',
       );
+    // In sight with it: the note under the field, and its 确认 button.
+    const note = element.shadowRoot?.querySelector('#g-f-issuer')?.getBoundingClientRect();
+    expect(note && note.top >= 0 && note.bottom <= window.innerHeight).toBe(true);
     await expect.element(page.getByRole('button', { name: '确认落款单位' })).toBeVisible();
   });
 
