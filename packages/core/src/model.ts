@@ -137,6 +137,7 @@ export type {
   FigureRange,
   IndicatorTotal,
   InputSource,
+  NotCountedEntry,
   RateTotal,
   SkipCode,
   Skipped,
@@ -146,6 +147,8 @@ export type {
   UnitStatus,
   UnitValue,
 } from './aggregate/aggregate-result.js';
+export type { NotCountedFigure } from './aggregate/unit-figures.js';
+export { notCountedNote } from './aggregate/not-counted-note.js';
 export {
   COMPLETENESS_WEIGHTS,
   completeness,

@@ -6,6 +6,7 @@ import {
   formatMessage,
   messages,
   unitsCsv,
+  notCountedNote,
   unknownIndicators,
   unknownNote,
   type Catalog,
@@ -208,6 +209,9 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
   // Figures of indicators the catalog does not know are in the apart table; say why.
   const unknown = unknownIndicators(result, catalog);
   if (unknown.length > 0) lines.push('', ...unknown.map((total) => unknownNote(total, locale)));
+  // Figures a report gives beside a larger one of the same indicator: not in the totals, never dropped unsaid.
+  const notCounted = result.notCounted ?? [];
+  if (notCounted.length > 0) lines.push('', ...notCounted.map((entry) => notCountedNote(entry, locale, catalog)));
   if (result.superseded.length > 0) {
     lines.push(
       '',

@@ -1,5 +1,6 @@
 import type { Qualifier, SectionKind } from '../schema/enums.js';
 import type { RosterProblemCode } from './roster.js';
+import type { NotCountedFigure } from './unit-figures.js';
 
 /** Where an input came from. */
 export interface InputSource {
@@ -69,6 +70,12 @@ export interface ApartTotal extends IndicatorTotal {
   readonly indicator: string;
   /** Which totals the figures stand apart from: the year's, the running ones, or the targets. */
   readonly scope: 'year' | 'cumulative' | 'target';
+}
+
+/** A figure a unit's report states beside a larger one of the same indicator: listed, not in the totals. */
+export interface NotCountedEntry extends NotCountedFigure {
+  /** The unit's name, as its line in the table writes it. */
+  readonly name: string;
 }
 
 /** One unit's line in the county's table. */
@@ -162,6 +169,12 @@ export interface AggregateResult {
    */
   readonly labels?: Record<string, { readonly label: Readonly<Record<'zh-CN' | 'en', string>>; readonly unit: string }>;
   readonly unitsDetail: UnitDetail[];
+  /**
+   * Figures of counted units left out of the totals because the same report states a larger one
+   * for the same indicator, scope and word (most often the figure restated, or a part of it; a
+   * person checks whether it was a second count), by unit name. Absent when there are none.
+   */
+  readonly notCounted?: NotCountedEntry[];
   /** Earlier reports of a unit that a later one replaced. */
   readonly superseded: Superseded[];
   readonly skipped: Skipped[];

@@ -329,6 +329,52 @@ describe('aggregate: figures a county can publish', () => {
   const handled = (value: number, unit = '起', overrides: Partial<Metric> = {}) =>
     makeMetric('disputes.handled', value, { unit, ...overrides });
 
+  it('counts the larger of two different figures a report gives for one indicator, and lists the other, never dropped unsaid', () => {
+    const meetings = (value: number, label: string, unit = '次') =>
+      makeMetric('leadership.meetings', value, { unit, label });
+    const east = town('东镇', {
+      metrics: [
+        meetings(2, '召开专题会议'),
+        meetings(12, '常务会议学法'),
+        // The same figure restated with its own value is a restatement: nothing to list.
+        meetings(12, '全年研究法治建设'),
+        handled(40),
+        makeMetric('x-jincheng.visits', 3, { unit: '次', label: '走访' }),
+        makeMetric('x-jincheng.visits', 5, { unit: '次', label: '入户走访' }),
+      ],
+    });
+    const west = town('西镇', { metrics: [meetings(4, '专题会议'), handled(40), handled(40)] });
+    const result = aggregate([east, west], { year: 2023, roster });
+    expect(result.indicators['leadership.meetings']?.total).toBe(16);
+    expect(result.notCounted).toEqual([
+      {
+        name: '东镇',
+        indicator: 'leadership.meetings',
+        bucket: 'year',
+        value: 2,
+        unit: '次',
+        qualifier: 'exact',
+        label: '召开专题会议',
+      },
+      {
+        name: '东镇',
+        indicator: 'x-jincheng.visits',
+        bucket: 'year',
+        value: 3,
+        unit: '次',
+        qualifier: 'exact',
+        label: '走访',
+      },
+    ]);
+    // It crosses processes with the rest of the state.
+    const aggregator = createAggregator({ year: 2023, roster });
+    aggregator.add(east);
+    const restored = restoreAggregator(JSON.parse(JSON.stringify(aggregator)), { year: 2023, roster });
+    expect(restored.result().notCounted).toEqual(aggregator.result().notCounted);
+    // Reports that state each figure once list nothing.
+    expect(aggregate([west], { year: 2023, roster }).notCounted).toBeUndefined();
+  });
+
   it('counts a resubmitted report once: the latest submission, and lists the earlier one as superseded', () => {
     const first = town('东镇', { issuedOn: '2024-01-10', metrics: [handled(10)] });
     const corrected = town('东镇', { issuedOn: '2024-01-10', submittedOn: '2024-01-25', metrics: [handled(12)] });

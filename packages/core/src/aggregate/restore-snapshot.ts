@@ -57,6 +57,7 @@ export function restoreSnapshot(state: AggregatorState, data: AggregatorSnapshot
         apart: unit.apart,
         unclassified: unit.unclassified,
         ...(unit.words && unit.words.length > 0 ? { words: unit.words } : {}),
+        ...(unit.notCounted && unit.notCounted.length > 0 ? { notCounted: unit.notCounted } : {}),
       },
       file: unit.file,
       line: unit.line ?? undefined,

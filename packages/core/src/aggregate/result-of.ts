@@ -1,7 +1,7 @@
 import type { IndicatorDefinition } from '../catalog/indicator.js';
 import { COUNTED_CONTENTS } from '../domain/statutory-contents.js';
 import type { DeadlineConfig } from '../validate/deadlines.js';
-import type { AggregateResult } from './aggregate-result.js';
+import type { AggregateResult, NotCountedEntry } from './aggregate-result.js';
 import type { AggregatorState } from './aggregator-state.js';
 import { compare } from './compare.js';
 import { totalsResult } from './running-totals.js';
@@ -41,6 +41,11 @@ export function resultOf(
     (a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0) || compare(a.unit, b.unit),
   );
   const skipped = [...state.skipped].sort((a, b) => compare(a.file, b.file) || compare(a.line ?? 0, b.line ?? 0));
+  const notCounted: NotCountedEntry[] = [];
+  for (const entry of state.units.values())
+    if (entry.figures.notCounted && state.counted(entry))
+      for (const figure of entry.figures.notCounted) notCounted.push({ name: entry.name, ...figure });
+  notCounted.sort((a, b) => compare(a.name, b.name) || compare(a.indicator, b.indicator));
   return {
     year: options.year,
     units: detail.units,
@@ -54,6 +59,7 @@ export function resultOf(
     unclassified: state.totals.unclassified,
     ...extensionLabels(definitions, [totals.indicators, totals.rates, totals.cumulative, totals.targets]),
     unitsDetail: detail.unitsDetail,
+    ...(notCounted.length > 0 ? { notCounted } : {}),
     superseded,
     skipped,
   };

@@ -31,6 +31,7 @@ export function snapshotOf(state: AggregatorState): AggregatorSnapshot {
       apart: [...entry.figures.apart],
       unclassified: entry.figures.unclassified,
       ...(entry.figures.words ? { words: [...entry.figures.words] } : {}),
+      ...(entry.figures.notCounted ? { notCounted: [...entry.figures.notCounted] } : {}),
       file: entry.file,
       line: entry.line ?? null,
       title: entry.title,

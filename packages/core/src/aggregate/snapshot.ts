@@ -56,6 +56,19 @@ export const AggregatorSnapshotSchema = z.strictObject({
       unclassified: z.int().check(z.gte(0)),
       /** Words of figures written in another word of their quantity (5项 shown in 件), by slot. */
       words: z.optional(z.array(z.strictObject({ slot: z.int().check(z.gte(0)), unit: z.string() }))),
+      /** Figures set aside beside a larger one of the same indicator (absent from older snapshots). */
+      notCounted: z.optional(
+        z.array(
+          z.strictObject({
+            indicator: z.string(),
+            bucket: z.enum(['year', 'cumulative', 'target']),
+            value: z.number(),
+            unit: z.string(),
+            qualifier: QualifierCodeSchema,
+            label: z.string(),
+          }),
+        ),
+      ),
       file: z.string(),
       line: z.nullable(z.int().check(z.gte(0))),
       title: z.string(),

@@ -28,6 +28,22 @@ export interface ApartFigure {
   readonly qualifier: Qualifier;
 }
 
+/**
+ * A figure a report states beside another of the same indicator, scope and word with a different
+ * value: the totals take the larger (most often the same figure restated, or a part of it), and
+ * this one is listed, as the report wrote it, so a person can check whether it was a second count.
+ */
+export interface NotCountedFigure {
+  readonly indicator: string;
+  readonly bucket: Bucket;
+  /** The value and word as the report wrote them. */
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  /** The phrase as written (`label`), to find it in the report. */
+  readonly label: string;
+}
+
 /** The catalog's indicators by position, so a unit's figures fit in small typed arrays. */
 export interface CatalogIndex {
   readonly catalog: Catalog;
@@ -90,6 +106,12 @@ export interface UnitFigures {
    * in its display word or converted from money (5000元 is 0.5万元, not a word of its own).
    */
   readonly words?: readonly WrittenWord[];
+  /**
+   * Figures left out because the report states a larger one for the same indicator, scope and
+   * word (a restatement with a different value, a part, or a second count: a person decides).
+   * Absent when the report states each figure once, or again with the same value.
+   */
+  readonly notCounted?: readonly NotCountedFigure[];
 }
 
 /** The word a report wrote a figure in, where it is not its indicator's display word. */
@@ -113,14 +135,18 @@ const NO_APART: readonly ApartFigure[] = [];
  * figure in a `plans` section, whatever its scope says: reports typed in by hand carry no
  * `target`). Words of the indicator's quantity are converted to its display word (起 → 件,
  * 元 → 万元); other words keep their own. When a report states one figure twice, the larger
- * is kept: a restatement, not a second count.
+ * is kept (a restatement, not a second count); a smaller one of another value is listed in
+ * `notCounted`, never dropped unsaid.
  */
 export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   const inPlans = plansSectionIds(report.sections);
   let length = 0;
-  let apart: Map<string, ApartFigure> | undefined;
+  let apart: Map<string, ApartFigure & { readonly label: string }> | undefined;
   let unclassified = 0;
   let words: Map<number, string> | undefined;
+  // Slots a report states more than once: read again after the loop for the values set aside.
+  let twice: Set<number> | undefined;
+  let notCounted: NotCountedFigure[] | undefined;
   for (const metric of report.metrics) {
     const position = index.position.get(metric.indicator);
     const definition = position === undefined ? undefined : index.definitions[position];
@@ -142,8 +168,13 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
       apart ??= new Map();
       const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
       const current = apart.get(key);
+      if (current && metric.value !== current.value) {
+        const smaller = metric.value > current.value ? current : { ...metric, bucket: BUCKETS[bucket] ?? 'year' };
+        (notCounted ??= []).push(notCountedOf(smaller, smaller.bucket));
+      }
       if (!current || metric.value > current.value) {
         apart.set(key, {
+          label: metric.label,
           indicator: metric.indicator,
           bucket: BUCKETS[bucket] ?? 'year',
           unit: metric.unit,
@@ -156,6 +187,7 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
     const slot = position * 3 + bucket;
     const seen = index.slotAt[slot] ?? -1;
     const at = seen < 0 ? length : seen;
+    if (seen >= 0) (twice ??= new Set()).add(slot);
     if (seen >= 0 && converted <= (scratch[at + 1] ?? 0)) continue;
     if (seen < 0) {
       index.slotAt[slot] = at;
@@ -169,9 +201,66 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
     if (own) (words ??= new Map()).set(slot, metric.unit);
     else words?.delete(slot);
   }
+  if (twice) notCounted = [...(notCounted ?? []), ...setAside(report, index, inPlans, twice)];
   for (let at = 0; at < length; at += FIGURE_WIDTH) index.slotAt[scratch[at] ?? 0] = -1;
-  const figures = { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
-  return words && words.size > 0 ? { ...figures, words: [...words].map(([slot, unit]) => ({ slot, unit })) } : figures;
+  const figures: UnitFigures = {
+    figures: scratch.slice(0, length),
+    apart: apart ? [...apart.values()].map(({ label: _, ...figure }) => figure) : NO_APART,
+    unclassified,
+    ...(words && words.size > 0 ? { words: [...words].map(([slot, unit]) => ({ slot, unit })) } : {}),
+    ...(notCounted && notCounted.length > 0 ? { notCounted } : {}),
+  };
+  return figures;
+}
+
+// The figures of slots stated more than once whose value is not the one kept: read after the
+// loop, while `slotAt` still points at each kept figure. Only reports that state a figure twice
+// come here.
+function setAside(
+  report: Report,
+  index: CatalogIndex,
+  inPlans: ReadonlySet<string>,
+  twice: ReadonlySet<number>,
+): NotCountedFigure[] {
+  const found: NotCountedFigure[] = [];
+  const keptOnce = new Set<number>();
+  for (const metric of report.metrics) {
+    const position = index.position.get(metric.indicator);
+    const definition = position === undefined ? undefined : index.definitions[position];
+    if (position === undefined || !definition) continue;
+    const bucket = bucketOf(metric, inPlans);
+    const slot = position * 3 + bucket;
+    if (!twice.has(slot)) continue;
+    const converted =
+      definition.kind === 'rate'
+        ? metric.unit === '%'
+          ? metric.value
+          : undefined
+        : inIndicatorUnit(metric.value, metric.unit, definition);
+    if (converted === undefined) continue;
+    const kept = scratch[(index.slotAt[slot] ?? 0) + 1];
+    // The kept value once; any other value, and the kept value stated with another, are the same figure restated.
+    if (converted === kept && !keptOnce.has(slot)) {
+      keptOnce.add(slot);
+      continue;
+    }
+    if (converted !== kept) found.push(notCountedOf(metric, BUCKETS[bucket] ?? 'year'));
+  }
+  return found;
+}
+
+function notCountedOf(
+  figure: Pick<Metric, 'indicator' | 'value' | 'unit' | 'qualifier' | 'label'>,
+  bucket: Bucket,
+): NotCountedFigure {
+  return {
+    indicator: figure.indicator,
+    bucket,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    label: figure.label,
+  };
 }
 
 /**

@@ -258,6 +258,21 @@ describe('unitsCsv', () => {
     ]);
   });
 
+  it('names a figure a report gives beside a larger one of the same indicator in a note, out of the 合计 as on screen', () => {
+    const twice = town('东镇', {
+      metrics: [
+        makeMetric('disputes.handled', 6, { unit: '起', label: '排查邻里纠纷' }),
+        makeMetric('disputes.handled', 23, { unit: '起', label: '排查矛盾纠纷' }),
+      ],
+    });
+    const csv = sheet(unitsCsv(aggregate([twice], { year: 2023, roster, unitValues: true })));
+    expect(csv.cell('东镇', '排查矛盾纠纷（起）')).toBe('23');
+    expect(csv.after).toEqual([
+      [''],
+      ['注：东镇报告中的“排查邻里纠纷”6起未计入排查矛盾纠纷（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对'],
+    ]);
+  });
+
   it('labels an extension indicator’s columns from the aggregate alone, without the catalog passed again', () => {
     const catalog = createCatalog([
       {

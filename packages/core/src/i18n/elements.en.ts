@@ -168,6 +168,7 @@ export const elementStringsEn: ElementStrings = {
     chart: '{indicator} by unit',
     chartColumn: 'By unit',
     apart: 'Figures kept apart',
+    notCountedFigures: 'Figures not in the totals (please check)',
     chartSummary: '{n} {n|unit|units} gave it, from {min} to {max}',
     changeFrom: 'vs {year}',
     changeNote: 'Change compares only units that gave the figure in both years.',

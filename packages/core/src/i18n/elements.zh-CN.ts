@@ -157,6 +157,7 @@ export const elementStringsZhCN = {
     chart: '各单位{indicator}',
     chartColumn: '各单位分布',
     apart: '单列的数据',
+    notCountedFigures: '未计入合计的数字（请核对）',
     chartSummary: '{n} 个单位报了此项，最小 {min}，最大 {max}',
     changeFrom: '较{year}年',
     changeNote: '同比只比较两年都报了该项的单位。',

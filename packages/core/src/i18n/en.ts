@@ -314,6 +314,8 @@ export const en: LocaleMessages = {
         'Note: {indicator} (targets) set at {range} by {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above',
       range: '{min} to {max}',
     },
+    notCounted:
+      'Note: “{label}” {figure} in the report of {unit} is not in the total of {indicator} ({scope}): the same report gives a larger figure, and only one counts; if they are different things, please check',
     unknownIndicator:
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} {reporting|unit|units}, not in the columns above',
   },

@@ -298,6 +298,8 @@ export const zhCN = {
         '注：{indicator}（工作目标）各单位所定为 {range}（{reporting} 个单位报送），单列，不计入上表的本年度合计',
       range: '{min}至{max}',
     },
+    notCounted:
+      '注：{unit}报告中的“{label}”{figure}未计入{indicator}（{scope}）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
     unknownIndicator:
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
   },

@@ -1,6 +1,7 @@
 import type { Report } from '@law-report/core/model';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { openValues } from '../internal/values-rows.js';
 import './define.js';
 import type { LawReportDashboardElement } from './law-report-dashboard.js';
@@ -90,5 +91,21 @@ describe('each unit’s figure in the dashboard’s chart', () => {
     ]);
     const titles = [...(element.shadowRoot?.querySelectorAll('svg.chart title') ?? [])].map((one) => one.textContent);
     expect(titles).toEqual(['东岭镇：7件', '南山镇：3项以上', '西河乡：5项']);
+  });
+});
+
+describe('figures the totals do not count', () => {
+  it('lists a smaller figure a report gives beside a larger one of the same indicator, so the total is never short unsaid', async () => {
+    const meetings = (value: number, label: string) => makeMetric('leadership.meetings', value, { unit: '次', label });
+    const element = await mount({
+      reports: [town(2024, [meetings(2, '专题会议'), meetings(12, '常务会议学法')], '柳林乡')],
+    });
+    expect(cell(element, '研究法治建设的会议', '合计')).toBe('12次');
+    const list = page.getByRole('list', { name: '未计入合计的数字（请核对）' });
+    await expect
+      .element(list.getByRole('listitem'))
+      .toHaveTextContent(
+        '注：柳林乡报告中的“专题会议”2次未计入研究法治建设的会议（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
+      );
   });
 });

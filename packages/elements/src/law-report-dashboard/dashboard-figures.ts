@@ -3,6 +3,7 @@ import {
   formatRange,
   formatFigure,
   formatMessage,
+  notCountedNote,
   writtenFigure,
   type AggregateComparison,
   type AggregateResult,
@@ -136,7 +137,8 @@ export function renderApart(
   const targets = rows(result.targets);
   const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
   const targetRates = Object.entries(result.targetRates);
-  if (cumulative.length + targets.length + apart.length + targetRates.length === 0) return nothing;
+  const notCounted = result.notCounted ?? [];
+  if (cumulative.length + targets.length + apart.length + targetRates.length + notCounted.length === 0) return nothing;
   // A target rate is each unit's own aim: shown as set (its range), never added up.
   const rates =
     targetRates.length === 0
@@ -159,6 +161,15 @@ export function renderApart(
   return html`<section part="apart" class="apart" aria-labelledby="apart-heading">
     <h3 id="apart-heading">${m.dashboard.apart}</h3>
     ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${rates} ${table(m.aggregate.apartTotals, apart)}
+    ${
+      // A figure a report gives beside a larger one of the same indicator: the totals count one, and it is said here.
+      notCounted.length === 0
+        ? nothing
+        : html`<h4 id="not-counted-heading">${m.dashboard.notCountedFigures}</h4>
+            <ul aria-labelledby="not-counted-heading" class="not-counted">
+              ${notCounted.map((entry) => html`<li>${notCountedNote(entry, locale, catalog)}</li>`)}
+            </ul>`
+    }
   </section>`;
 }
 

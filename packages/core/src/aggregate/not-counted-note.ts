@@ -1,0 +1,26 @@
+import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
+import { formatFigure } from '../domain/qualifiers.js';
+import { formatMessage, messages, type Locale } from '../i18n/messages.js';
+import type { NotCountedEntry } from './aggregate-result.js';
+
+/**
+ * The note naming a figure left out of the totals beside a larger one of its report (see
+ * `AggregateResult.notCounted`): the unit, the phrase and figure as written, the total it is not
+ * in, and what to check. The dashboard, the county's CSV and the CLI's table say it in these words.
+ *
+ * @param entry - one of `result.notCounted`
+ * @param locale - the language of the page, sheet or terminal
+ * @param catalog - the catalog the aggregate was made with, for the indicator's name
+ * @example notCountedNote({ name: '柳林乡', indicator: 'leadership.meetings', bucket: 'year', value: 2, unit: '次', qualifier: 'exact', label: '专题会议' }, 'zh-CN')
+ * // '注：柳林乡报告中的“专题会议”2次未计入研究法治建设的会议（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对'
+ */
+export function notCountedNote(entry: NotCountedEntry, locale: Locale, catalog: Catalog = defaultCatalog): string {
+  const m = messages[locale];
+  return formatMessage(m.aggregate.notCounted, {
+    unit: entry.name,
+    label: entry.label,
+    figure: formatFigure({ value: entry.value, unit: entry.unit, qualifier: entry.qualifier }, locale),
+    indicator: catalog.get(entry.indicator)?.label[locale] ?? entry.indicator,
+    scope: m.scopes[entry.bucket],
+  });
+}
