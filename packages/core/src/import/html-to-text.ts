@@ -1,4 +1,5 @@
 import { decodeEntityAt } from './html-entities.js';
+import { escapeLiteralMapped, LITERAL_ANCHOR, LITERAL_MARK } from './literal-lines.js';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 // Elements whose content is never report text.
@@ -51,14 +52,30 @@ const CELLS = new Set(['td', 'th']);
 /** What ends a table cell in the text of a page: the cell mark of Markdown's tables. */
 export const TABLE_CELL = '|';
 
+const ANCHOR_ID = ` id="${LITERAL_ANCHOR}`;
+
 /**
  * The visible text of an HTML page, each character mapped to its offset in the HTML.
  * Block elements end lines; scripts, styles, `<head>` and `<nav>` are dropped; entities are
- * decoded. A single forward scan: every search for `>` or `-->` either succeeds and moves
- * past it, or fails once and ends tag parsing, so hostile input stays linear.
+ * decoded. An empty anchor with a literal id (renderReport's HTML and Word put one where a line of
+ * Markdown starts its escape) makes the rest of its block the literal line Markdown would have
+ * written: `\` and the text escaped, its line breaks too. A single forward scan: every search for
+ * `>` or `-->` either succeeds and moves past it, or fails once and ends tag parsing, so hostile
+ * input stays linear.
  */
 export function htmlToText(html: string): MappedText {
-  const out = new MappedTextBuilder();
+  const main = new MappedTextBuilder();
+  let out = main;
+  // The text of a literal line since its anchor (at `literalAt`), escaped when its block ends.
+  let literalAt = -1;
+  const endLiteral = (at: number) => {
+    if (literalAt < 0) return;
+    main.push(LITERAL_MARK, literalAt, false);
+    const escaped = escapeLiteralMapped(out.build(at));
+    main.pushMapped(escaped, 0, escaped.length);
+    out = main;
+    literalAt = -1;
+  };
   const n = html.length;
   let skipping: string | undefined;
   let tagsPossible = true;
@@ -77,6 +94,7 @@ export function htmlToText(html: string): MappedText {
         continue;
       }
       const { name, closing } = tagName(html, i + 1, close);
+      const tagStart = i;
       i = close + 1;
       if (skipping !== undefined) {
         if (closing && name === skipping) skipping = undefined;
@@ -86,6 +104,12 @@ export function htmlToText(html: string): MappedText {
         skipping = name;
         continue;
       }
+      if (name === 'a' && !closing && literalAt < 0 && html.slice(tagStart, close).includes(ANCHOR_ID)) {
+        literalAt = tagStart;
+        out = new MappedTextBuilder();
+        continue;
+      }
+      if (BLOCKS.has(name) || CELLS.has(name)) endLiteral(tagStart);
       if (BLOCKS.has(name)) out.push('\n', close, false);
       // A table row as a Markdown row (|cell|cell|), so the importer reads it as a table.
       if (name === 'tr' && !closing) out.push(TABLE_CELL, close, false);
@@ -105,7 +129,7 @@ export function htmlToText(html: string): MappedText {
         continue;
       }
     }
-    if (c === 10 || c === 13 || c === 9) {
+    if ((c === 10 || c === 13 || c === 9) && literalAt < 0) {
       // Source line breaks are white space in HTML; lines come from block elements.
       out.push(' ', i, false);
       i++;
@@ -115,13 +139,14 @@ export function htmlToText(html: string): MappedText {
     let end = i + 1;
     while (end < n) {
       const d = html.charCodeAt(end);
-      if (d === 38 || (d === 60 && tagsPossible) || d === 10 || d === 13 || d === 9) break;
+      if (d === 38 || (d === 60 && tagsPossible) || ((d === 10 || d === 13 || d === 9) && literalAt < 0)) break;
       end++;
     }
     out.push(html.slice(i, end), i);
     i = end;
   }
-  return out.build(n);
+  endLiteral(n);
+  return main.build(n);
 }
 
 function tagName(html: string, from: number, to: number): { name: string; closing: boolean } {

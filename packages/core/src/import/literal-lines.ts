@@ -10,7 +10,9 @@ import { isSentenceItem } from './rules/sentence-item.js';
 // carriage return, `\*` and `\_` are `*` and `_` (so no `**` or `__` is read as Markdown), and
 // `\s` is a space (one at the end of a line would be trimmed).
 // A heading whose title needs the same is written `一、\title`. Lines
-// without a leading `\` are read as ever, so real reports are untouched.
+// without a leading `\` are read as ever, so real reports are untouched. HTML and Word, which
+// people read, show the text unescaped and put an empty anchor where the `\` would stand
+// (LITERAL_ANCHOR); the HTML reader turns the anchor and the rest of its block into the same line.
 
 /** The marker of a literal line (and of an escaped heading title). */
 export const LITERAL_MARK = '\\';
@@ -23,12 +25,52 @@ const UNESCAPES: Readonly<Record<string, string>> = { '\\': '\\', n: '\n', r: '\
  * at the end → `\s` (the importer drops the one and trims the other).
  */
 export function escapeLiteral(text: string): string {
-  // A space beside a digit goes too: the importer drops the spaces Word puts around numbers.
-  const escaped = text.replace(/[\\\n\r*_]| (?=\d)|(?<=\d) /g, (char) => ESCAPES[char] ?? '\\s');
-  let end = escaped.length;
-  while (end > 0 && escaped[end - 1] === ' ') end--;
-  return `${escaped.slice(0, end)}${'\\s'.repeat(escaped.length - end)}`;
+  return escapeLiteralMapped(MappedText.of(text)).text;
 }
+
+/**
+ * {@link escapeLiteral} on mapped text, each escape mapped to the character it stands for: how
+ * the HTML reader writes the text after a literal anchor as the literal line a line-based format
+ * would have written.
+ *
+ * @example escapeLiteralMapped(MappedText.of('第2行\n第3行')).text // '第2行\\n第3行'
+ */
+export function escapeLiteralMapped(text: MappedText): MappedText {
+  const chars = text.text;
+  // Spaces at the end go too: the importer trims a line.
+  let end = chars.length;
+  while (end > 0 && chars.charCodeAt(end - 1) === 32) end--;
+  const out = new MappedTextBuilder();
+  let run = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? '';
+    // A space beside a digit goes too: the importer drops the spaces Word puts around numbers.
+    const escape = Object.hasOwn(ESCAPES, char)
+      ? ESCAPES[char]
+      : char === ' ' && (i >= end || isDigit(chars.charCodeAt(i - 1)) || isDigit(chars.charCodeAt(i + 1)))
+        ? '\\s'
+        : undefined;
+    if (escape === undefined) continue;
+    out.pushMapped(text, run, i);
+    out.push(escape, text.origin[i] ?? 0, false);
+    run = i + 1;
+  }
+  out.pushMapped(text, run, chars.length);
+  return out.build(text.origin[chars.length] ?? 0);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The id HTML and Word give the empty anchor (a Word bookmark) that stands where a literal line's
+ * `\` stands in Markdown and plain text: before a paragraph's text, after a heading's number. A
+ * page shows the text as the report holds it, and the HTML reader, meeting the anchor, reads the
+ * rest of its block as that literal line. An id is numbered after it (`_LawReportLiteral3`);
+ * Word keeps a bookmark whose name starts with `_` out of its list.
+ */
+export const LITERAL_ANCHOR = '_LawReportLiteral';
 
 /**
  * Whether a paragraph must be written as a literal line to come back as it is: it looks like

@@ -1,7 +1,8 @@
+import { LITERAL_ANCHOR } from '../import/literal-lines.js';
 import type { Report } from '../schema/report.js';
 import { documentMetadata } from './document-metadata.js';
 import { signatureDate } from './numbering.js';
-import { outline } from './outline.js';
+import { type OutlineItem, outline } from './outline.js';
 
 // GB/T 9704-2012 (党政机关公文格式) on A4: margins top 37 mm, bottom 35 mm, left 28 mm, right
 // 26 mm; 标题 二号 (22 pt) 方正小标宋简体, 正文 三号 (16 pt) 仿宋_GB2312, 一级标题 黑体, 二级标题
@@ -34,7 +35,18 @@ export const FONTS = {
  */
 export async function renderDocx(report: Report): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { AlignmentType, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun } = docx;
+  const {
+    AlignmentType,
+    Bookmark,
+    Document,
+    Footer,
+    HeadingLevel,
+    LineRuleType,
+    Packer,
+    PageNumber,
+    Paragraph,
+    TextRun,
+  } = docx;
   const font = (which: keyof typeof FONTS) => ({
     eastAsia: FONTS[which].name,
     ascii: FONTS[which].name,
@@ -42,6 +54,14 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   });
   const run = (text: string, which: keyof typeof FONTS, size: number) =>
     new TextRun({ text, font: font(which), size: size * 2 });
+  // The item's text as the report holds it, after a bookmark where Markdown would escape the line
+  // with `\`: Word shows no mark, and the importer reads the bookmark's anchor (LITERAL_ANCHOR).
+  let bookmarks = 0;
+  const runs = (item: OutlineItem, which: keyof typeof FONTS, size: number) => {
+    if (!item.literal) return [run(item.text, which, size)];
+    bookmarks += 1;
+    return [new Bookmark({ id: `${LITERAL_ANCHOR}${bookmarks}`, children: [] }), run(item.text, which, size)];
+  };
   const spacing = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const headingLevels = [
     HeadingLevel.HEADING_1,
@@ -60,7 +80,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
             heading: HeadingLevel.TITLE,
             alignment: AlignmentType.CENTER,
             spacing: { line: LINE * 1.25, lineRule: LineRuleType.EXACT, after: LINE },
-            children: [run(item.text, 'title', 22)],
+            children: runs(item, 'title', 22),
           }),
         ];
       case 'heading': {
@@ -70,7 +90,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
             heading: headingLevels[Math.min(5, item.depth - 1)] ?? HeadingLevel.HEADING_6,
             spacing,
             indent: { firstLine: INDENT },
-            children: [run(item.text, which, BODY_SIZE)],
+            children: [run(item.number, which, BODY_SIZE), ...runs(item, which, BODY_SIZE)],
           }),
         ];
       }
@@ -80,7 +100,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
             spacing,
             indent: { firstLine: INDENT },
             alignment: AlignmentType.JUSTIFIED,
-            children: [run(item.text, 'body', BODY_SIZE)],
+            children: runs(item, 'body', BODY_SIZE),
           }),
         ];
       case 'signature': {
@@ -90,7 +110,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
           new Paragraph({
             ...signature,
             spacing: { ...spacing, before: LINE * 2 },
-            children: [run(item.issuer, 'body', BODY_SIZE)],
+            children: runs(item, 'body', BODY_SIZE),
           }),
           new Paragraph({ ...signature, children: [run(signatureDate(item.date), 'body', BODY_SIZE)] }),
         ];

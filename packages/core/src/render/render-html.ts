@@ -1,7 +1,8 @@
+import { LITERAL_ANCHOR } from '../import/literal-lines.js';
 import type { Report } from '../schema/report.js';
 import { documentMetadata } from './document-metadata.js';
 import { signatureDate } from './numbering.js';
-import { outline } from './outline.js';
+import { type OutlineItem, outline } from './outline.js';
 
 // GB/T 9704 (党政机关公文格式): A4, 标题 2号小标宋, 正文 3号仿宋, 一级标题 黑体, 二级标题 楷体,
 // 28-point line pitch, first-line indent of two characters, 落款 right-aligned.
@@ -30,20 +31,32 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-/** A standalone, print-ready HTML page in the GB/T 9704 style. */
+/**
+ * A standalone, print-ready HTML page in the GB/T 9704 style. The text is shown as the report
+ * holds it: where Markdown would escape a line with `\`, the page has an empty anchor
+ * (LITERAL_ANCHOR) that only the importer reads.
+ */
 export function renderHtml(report: Report): string {
+  let anchors = 0;
+  // The item's text, escaped for HTML, after the anchor that marks a literal line.
+  const text = (item: OutlineItem) => {
+    const shown = escapeHtml(item.text);
+    if (!item.literal) return shown;
+    anchors += 1;
+    return `<a id="${LITERAL_ANCHOR}${anchors}"></a>${shown}`;
+  };
   const body = outline(report).map((item) => {
     switch (item.type) {
       case 'title':
-        return `<h1>${escapeHtml(item.text)}</h1>`;
+        return `<h1>${text(item)}</h1>`;
       case 'heading': {
         const level = Math.min(5, item.depth + 1);
-        return `<h${level}>${escapeHtml(item.text)}</h${level}>`;
+        return `<h${level}>${escapeHtml(item.number)}${text(item)}</h${level}>`;
       }
       case 'paragraph':
-        return `<p>${escapeHtml(item.text)}</p>`;
+        return `<p>${text(item)}</p>`;
       case 'signature':
-        return `<div class="signature"><p>${escapeHtml(item.issuer)}</p><p>${escapeHtml(signatureDate(item.date))}</p></div>`;
+        return `<div class="signature"><p>${text(item)}</p><p>${escapeHtml(signatureDate(item.date))}</p></div>`;
     }
   });
   const meta = documentMetadata(report).map(

@@ -1,7 +1,7 @@
 import type { Report } from '../schema/report.js';
 import { documentMetadata } from './document-metadata.js';
 import { signatureDate } from './numbering.js';
-import { outline } from './outline.js';
+import { lineText, outline } from './outline.js';
 
 /**
  * Markdown: `#` title, `##`… headings one level per depth (the numbering, not the `#`s,
@@ -12,13 +12,13 @@ export function renderMarkdown(report: Report): string {
   const blocks = outline(report).map((item) => {
     switch (item.type) {
       case 'title':
-        return `# ${item.text}`;
+        return `# ${lineText(item)}`;
       case 'heading':
-        return `${'#'.repeat(Math.min(6, item.depth + 1))} ${item.text}`;
+        return `${'#'.repeat(Math.min(6, item.depth + 1))} ${lineText(item)}`;
       case 'paragraph':
-        return item.text;
+        return lineText(item);
       case 'signature':
-        return `${item.issuer}\n\n${signatureDate(item.date)}`;
+        return `${lineText(item)}\n\n${signatureDate(item.date)}`;
     }
   });
   // Values as JSON strings: a line break, a quote or `---` in a value stays inside it.

@@ -1,6 +1,6 @@
 import type { Report } from '../schema/report.js';
 import { signatureDate } from './numbering.js';
-import { outline } from './outline.js';
+import { lineText, outline } from './outline.js';
 
 /** Plain text: title, numbered headings, paragraphs indented by two ideographic spaces, 落款. */
 export function renderText(report: Report): string {
@@ -8,11 +8,11 @@ export function renderText(report: Report): string {
     switch (item.type) {
       case 'title':
       case 'heading':
-        return item.text;
+        return lineText(item);
       case 'paragraph':
-        return `\u3000\u3000${item.text}`;
+        return `\u3000\u3000${lineText(item)}`;
       case 'signature':
-        return `${item.issuer}\n${signatureDate(item.date)}`;
+        return `${lineText(item)}\n${signatureDate(item.date)}`;
     }
   });
   return `${blocks.join('\n\n')}\n`;
