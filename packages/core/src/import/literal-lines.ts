@@ -45,14 +45,14 @@ export function escapeLiteralMapped(text: MappedText): MappedText {
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] ?? '';
     // A space beside a digit goes too: the importer drops the spaces Word puts around numbers.
-    const escape = Object.hasOwn(ESCAPES, char)
+    const escaped = Object.hasOwn(ESCAPES, char)
       ? ESCAPES[char]
       : char === ' ' && (i >= end || isDigit(chars.charCodeAt(i - 1)) || isDigit(chars.charCodeAt(i + 1)))
         ? '\\s'
         : undefined;
-    if (escape === undefined) continue;
+    if (escaped === undefined) continue;
     out.pushMapped(text, run, i);
-    out.push(escape, text.origin[i] ?? 0, false);
+    out.push(escaped, text.origin[i] ?? 0, false);
     run = i + 1;
   }
   out.pushMapped(text, run, chars.length);
