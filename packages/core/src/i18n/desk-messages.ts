@@ -45,6 +45,16 @@ const zhCN = {
   changedMetric: '“{label}”：{before} 改为 {after}',
   addedMetric: '新增数据“{label}”：{value}',
   removedMetric: '删去数据“{label}”：{value}',
+  // A figure removed and added that is the same figure (its words and value, or its sentence), said once;
+  // {what}: what changed in it (movedIndicator, movedWording, movedValue, movedScope, movedSection), joined by movedJoin.
+  movedMetric: '数据“{label}”（{value}）：{what}',
+  movedIndicator: '指标由“{before}”改为“{after}”',
+  movedWording: '原文表述由“{before}”改为“{after}”',
+  movedValue: '数值由 {before} 改为 {after}',
+  movedScope: '统计口径由“{before}”改为“{after}”',
+  movedSection: '所在章节由“{before}”改为“{after}”',
+  movedJoin: '，',
+  scopeAsOf: '截至{date}',
   actions: '审核操作',
   reason: '退回或撤销公开的原因',
   reasonHelp: '退回、撤销公开时必填，会告知报送单位。',
@@ -60,6 +70,8 @@ const zhCN = {
     '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
+  // A step of the history its resulting status does not name (撤销公开, which leaves the report 已备案): the step, its reason, where it led.
+  historyStepTo: '{action}{reason} → {status}',
   // 备案 takes the same confirmation as 公开, where the unit did not mark 保密审查 done: the county confirms it, the unit need not send the report again.
   confirmConfidentialityFile: '我已确认这份报告完成了保密审查，可以备案',
   confirmConfidentialityFileHelp:
@@ -129,6 +141,14 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   changedMetric: '“{label}”: {before} became {after}',
   addedMetric: 'Figure “{label}” added: {value}',
   removedMetric: 'Figure “{label}” removed: {value}',
+  movedMetric: 'Figure “{label}” ({value}): {what}',
+  movedIndicator: 'indicator “{before}” became “{after}”',
+  movedWording: 'wording “{before}” became “{after}”',
+  movedValue: 'value {before} became {after}',
+  movedScope: 'scope “{before}” became “{after}”',
+  movedSection: 'section “{before}” became “{after}”',
+  movedJoin: '; ',
+  scopeAsOf: 'as of {date}',
   actions: 'Review actions',
   reason: 'Reason for returning or unpublishing',
   reasonHelp: 'Required to return or unpublish; the unit is told.',
@@ -145,6 +165,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmConfidentialityMissing:
     'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
+  historyStepTo: '{action}{reason} → {status}',
   confirmConfidentialityFile: 'I confirm this report has passed the confidentiality review and may be filed',
   confirmConfidentialityFileHelp:
     'Where the report does not say the confidentiality review is done, the reviewer confirms it here and files it, without returning it to the unit; who confirmed it and when are kept in the review history. Publishing asks for it again.',

@@ -1,5 +1,4 @@
 import {
-  formatChinaDateTime,
   formatMessage,
   judgedSubmission,
   type Catalog,
@@ -11,9 +10,9 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnitWorkflow } from '../internal/aggregate-review.js';
+import { historyStep } from '../internal/history-step.js';
 import { stringsOf, type Strings } from '../internal/locale.js';
 import type { ReviewedReport } from '../internal/review-client.js';
-import { formatParts, reportText } from '../internal/report-text.js';
 
 // Loaded when a unit's name is first clicked: the first render of the dashboard shows no dialog.
 // The client that fetches a report from a server is the one the dashboard read the server with.
@@ -91,21 +90,13 @@ export function renderUnitDialog(
     }`;
 }
 
-// Where the report is in the review and every step taken, with who took it, when (in China) and why.
+// Where the report is in the review and every step taken, with who took it, when (in China) and why
+// (a step its status does not name, as the step: 撤销公开（原因：…） → 已备案).
 function history(review: ReviewedReport, m: Strings, locale: Locale): TemplateResult {
   return html`<p class="review-status">${formatMessage(m.dashboard.reviewStatus, { status: m.review[review.status], version: review.version })}</p>
     <h4>${m.reviewHistory.title}</h4>
     <ol class="history">
-      ${review.history.map(
-        (step) =>
-          html`<li>
-            ${formatParts(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: reportText(step.by, locale), action: m.review[step.to] })}${
-              step.reason
-                ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
-                : nothing
-            }
-          </li>`,
-      )}
+      ${review.history.map((_, at) => html`<li>${historyStep(review.history, at, locale)}</li>`)}
     </ol>`;
 }
 

@@ -1,6 +1,7 @@
-import { formatMessage, type Locale, type Section } from '@law-report/core/model';
-import { deskMessages, type ReportChange, type TextChange } from '@law-report/core/review';
+import { defaultCatalog, formatMessage, type Locale, type Section } from '@law-report/core/model';
+import { deskMessages, type TextChange } from '@law-report/core/review';
 import { stringsOf } from '../internal/locale.js';
+import type { DeskChange, FigureMoved, Scope } from './figure-moves.js';
 
 // What changed since the version before, one sentence a change, the report's own words inside.
 
@@ -40,13 +41,51 @@ function textText(text: TextChange, locale: Locale): string {
     : first;
 }
 
+// An indicator by the name the form's picker gives it; one the catalog does not know, by its key.
+function indicatorName(key: string, locale: Locale): string {
+  if (key === 'unclassified') return stringsOf(locale).form.unclassified;
+  return defaultCatalog.get(key)?.label[locale] ?? key;
+}
+
+// A scope by its name; 截至 by its date (截至2024-03-15), which is what tells two of them apart.
+function scopeName(scope: Scope, locale: Locale): string {
+  return scope.asOf
+    ? formatMessage(deskMessages[locale].scopeAsOf, { date: scope.asOf })
+    : stringsOf(locale).scopes[scope.scope];
+}
+
+// A figure matched again across versions: what changed in it, one clause a part, in one sentence.
+function movedText(change: FigureMoved, locale: Locale, before: readonly Section[], after: readonly Section[]): string {
+  const d = deskMessages[locale];
+  const clauses = [
+    change.indicator &&
+      formatMessage(d.movedIndicator, {
+        before: indicatorName(change.indicator.before, locale),
+        after: indicatorName(change.indicator.after, locale),
+      }),
+    change.wording && formatMessage(d.movedWording, { ...change.wording }),
+    change.written && formatMessage(d.movedValue, { ...change.written }),
+    change.scope &&
+      formatMessage(d.movedScope, {
+        before: scopeName(change.scope.before, locale),
+        after: scopeName(change.scope.after, locale),
+      }),
+    change.section &&
+      formatMessage(d.movedSection, {
+        before: sectionName(change.section.before, before, locale).name,
+        after: sectionName(change.section.after, after, locale).name,
+      }),
+  ].filter((clause): clause is string => typeof clause === 'string');
+  return formatMessage(d.movedMetric, { label: change.label, value: change.value, what: clauses.join(d.movedJoin) });
+}
+
 /**
  * One change as a sentence (the report's own words inside); `before` and `after` are the versions' sections.
  *
  * @example changeText({ kind: 'metric-removed', label: '普法活动', value: '12场' }, 'zh-CN', [], []) // 删去数据“普法活动”：12场
  */
 export function changeText(
-  change: ReportChange,
+  change: DeskChange,
   locale: Locale,
   before: readonly Section[],
   after: readonly Section[],
@@ -92,5 +131,7 @@ export function changeText(
       return formatMessage(d.removedMetric, { label: change.label, value: change.value });
     case 'metric-changed':
       return formatMessage(d.changedMetric, { label: change.label, before: change.before, after: change.after });
+    case 'metric-moved':
+      return movedText(change, locale, before, after);
   }
 }

@@ -1,4 +1,4 @@
-import { chinaToday, daysLate } from '@law-report/core/model';
+import { chinaToday, daysLate, type Report } from '@law-report/core/model';
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -11,6 +11,8 @@ import { townReport } from '../internal/town-report.js';
 
 // The county's review desk against a real collection server (tests/setup/collection-server.ts).
 // Its reports are of 2022, a year no other test file sends, so their states are this file's own.
+// So is 1990 (东城镇's figure reclassified, 北留镇's report unpublished), of the years 1988–1990 given to these two
+// tests; a report before 1990 is refused (the schema's first year), so they share the one year, a unit each.
 const server = inject('collectionServer');
 
 const YEAR = 2022;
@@ -716,6 +718,85 @@ describe('<law-report-review>', () => {
     await page.getByRole('button', { name: '审核北留镇的报告' }).click();
     await expect.poll(checked).toContain('由你在备案、公开时勾选确认即可');
     expect(checked()).not.toContain('确认完成');
+  });
+
+  // The items of the list under a heading of the report opened.
+  const itemsAfter = (element: LawReportReviewElement, heading: string) =>
+    [
+      ...([...(element.shadowRoot?.querySelectorAll('h4') ?? [])]
+        .find((h4) => h4.textContent === heading)
+        ?.nextElementSibling?.querySelectorAll('li') ?? []),
+    ].map((li) => li.textContent?.trim().replace(/\s+/g, ' '));
+
+  it('says a figure the unit reclassified as one change naming both indicators, not as one removed and one added', async () => {
+    // 1990 is this file's (东城镇). The county returned the report for a figure counted as 执法培训 that is a 普法宣传活动;
+    // the town reclassified it (same words, same 6场) and, besides, wrote 22起 as 22件.
+    const quote = '全年开展法治宣传活动6场，排查化解矛盾纠纷22起。';
+    const v = (indicator: string, unit: string) =>
+      ({
+        ...reportOf(1990),
+        metrics: [
+          makeMetric(indicator, 6, { label: '开展法治宣传活动', unit: '场', source: { start: 0, end: 12, quote } }),
+          makeMetric('disputes.handled', 22, {
+            label: '排查化解矛盾纠纷',
+            unit,
+            source: { start: 13, end: 24, quote },
+          }),
+        ],
+      }) satisfies Report;
+    await submit(v('training.sessions', '起'));
+    await submit(v('publicity.events', '件'));
+    const element = await openIn(1990);
+    await expect
+      .poll(() => itemsAfter(element, '与上一版相比'))
+      .toEqual([
+        '数据“开展法治宣传活动”（6场）：指标由“执法培训”改为“普法宣传活动”',
+        '“排查化解矛盾纠纷”：22起 改为 22件',
+      ]);
+    element.setAttribute('locale', 'en');
+    await expect
+      .poll(() => itemsAfter(element, 'Since the previous version'))
+      .toContain(
+        'Figure “开展法治宣传活动” (6场): indicator “Enforcement training sessions” became “Legal publicity events”',
+      );
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  it('says 撤销公开 in the history as the step it was, with its reason, and where it left the report', async () => {
+    // 1990 is this file's (北留镇): its report filed, published and unpublished by the county.
+    const response = await fetch(`${server.endpoint}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.unit}`, 'content-type': 'application/json' },
+      body: JSON.stringify(townReport('北留镇', 1990, { confidentialityReviewed: true })),
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    for (const [action, body] of [
+      ['file', { confidentialityReviewed: true }],
+      ['publish', { confidentialityReviewed: true }],
+      ['unpublish', { reason: '公开的版本附件有误' }],
+    ] as const) {
+      const done = await fetch(`${server.endpoint}/reports/${id}/${action}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(done.status).toBe(200);
+    }
+    const element = await mount();
+    element.setAttribute('year', '1990');
+    await page.getByRole('tab', { name: /^已备案/ }).click();
+    await page.getByRole('button', { name: /北留镇的报告/ }).click();
+    await expect.poll(() => itemsAfter(element, '审核记录').length).toBe(4);
+    const steps = itemsAfter(element, '审核记录');
+    expect(steps[1]).toMatch(/：已备案（确认已完成保密审查）$/);
+    expect(steps[2]).toMatch(/：已公开（确认已完成保密审查）$/);
+    expect(steps[3]).toMatch(/，县依法治县办：撤销公开（原因：公开的版本附件有误） → 已备案$/);
+    element.setAttribute('locale', 'en');
+    await expect
+      .poll(() => itemsAfter(element, 'Review history')[3])
+      .toMatch(/, 县依法治县办: Unpublish \(reason: 公开的版本附件有误\) → Filed$/);
+    expect(await seriousViolations(element)).toEqual([]);
   });
 
   it('says why when the server refuses the token', async () => {

@@ -1,7 +1,8 @@
-import { formatChinaDateTime, formatMessage, parseReport } from '@law-report/core/model';
+import { formatMessage, parseReport } from '@law-report/core/model';
 import { deskMessages, diffReports } from '@law-report/core/review';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { historyStep } from '../internal/history-step.js';
 import { stringsOf } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import type { ReviewedReport } from '../internal/review-client.js';
@@ -9,6 +10,7 @@ import '../law-report-summary/define.js';
 import { changeText } from './change-text.js';
 import type { CountyRoster } from './county-roster.js';
 import { deskChecks } from './desk-checks.js';
+import { joinMovedFigures } from './figure-moves.js';
 import { type DeskSaid, saidText } from './desk-said.js';
 import { renderFullText, renderToFullText } from './full-text.js';
 import { renderSteps, type StepsView } from './review-steps.js';
@@ -50,7 +52,8 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       ),
   );
   const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
-  const changes = parsed && previous ? diffReports(previous, parsed) : undefined;
+  // A figure reclassified (or reworded) is one change, not a figure removed and one added that read alike.
+  const changes = parsed && previous ? joinMovedFigures(diffReports(previous, parsed), previous, parsed) : undefined;
   return html`<section class="opened" part="report" aria-labelledby="opened">
       <h3 id="opened" tabindex="-1">${formatParts(d.opened, { unit: reportText(open.unit, locale), year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" role="status" tabindex="-1">${view.said ? saidText(view.said, locale) : nothing}</p>
@@ -65,10 +68,7 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       <h4>${d.changes}</h4>
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
-      <ol class="history">${open.history.map(
-        (step) =>
-          html`<li>${formatMessage(m.reviewHistory.step, { when: formatChinaDateTime(step.at, locale), who: step.by, action: m.review[step.to] })}${step.confidentialityReviewed ? d.historyConfirmed : ''}${step.reason ? formatMessage(m.reviewHistory.stepReason, { reason: step.reason }) : ''}</li>`,
-      )}</ol>
+      <ol class="history">${open.history.map((_, at) => html`<li>${historyStep(open.history, at, locale, d.historyConfirmed)}</li>`)}</ol>
       ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
       ${parsed ? renderFullText(parsed, locale, open.actions.length > 0) : nothing}
     </section>`;

@@ -1,0 +1,56 @@
+import { formatChinaDateTime, type Locale } from '@law-report/core/model';
+import { deskMessages } from '@law-report/core/review';
+import { html } from 'lit';
+import { stringsOf } from './locale.js';
+import { formatParts, type Parts, reportText } from './report-text.js';
+import type { ReviewedReport, ReviewStatus } from './review-client.js';
+
+// One line of a report's review history, as the review desk and the dashboard's unit dialog list it.
+
+type Step = ReviewedReport['history'][number];
+
+// The step each status is named by: 已备案 says 备案 was done. 撤销公开 leads to 已备案 too, and is named
+// itself (撤销公开（原因：…） → 已备案), never said as a 备案 it was not.
+const NAMED_BY: Readonly<Record<ReviewStatus, string>> = {
+  submitted: 'submit',
+  returned: 'return',
+  filed: 'file',
+  published: 'publish',
+};
+
+const ACTIONS = ['submit', 'return', 'file', 'publish', 'unpublish'] as const;
+
+// The step the server names (`action`); from an older server that gives only the states, 已公开 → 已备案 is 撤销公开.
+function actionOf(step: Step, before: Step | undefined): (typeof ACTIONS)[number] | undefined {
+  const named = ACTIONS.find((action) => action === step.action);
+  if (named) return named;
+  return step.action === undefined && before?.to === 'published' && step.to === 'filed' ? 'unpublish' : undefined;
+}
+
+/**
+ * The history's step `at` as a line: when (in China), who, what was done, why. A step whose
+ * status does not name it (撤销公开, which leaves the report 已备案) is said as the step and where it
+ * led. `confirmed` follows the step where the reviewer confirmed 保密审查 in it (the desk says so).
+ *
+ * @example historyStep(report.history, 3, 'zh-CN') // 2025年3月2日 10:00，县依法治县办：撤销公开（原因：公开的版本有误） → 已备案
+ */
+export function historyStep(history: ReviewedReport['history'], at: number, locale: Locale, confirmed = ''): Parts {
+  const step = history[at];
+  if (!step) return '';
+  const m = stringsOf(locale);
+  const d = deskMessages[locale];
+  const reason = step.reason
+    ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
+    : '';
+  const why = html`${step.confidentialityReviewed ? confirmed : ''}${reason}`;
+  const action = actionOf(step, history[at - 1]);
+  const done =
+    action && action !== NAMED_BY[step.to]
+      ? formatParts(d.historyStepTo, { action: m.reviewActions[action], reason: why, status: m.review[step.to] })
+      : [m.review[step.to], why];
+  return formatParts(m.reviewHistory.step, {
+    when: formatChinaDateTime(step.at, locale),
+    who: reportText(step.by, locale),
+    action: html`${done}`,
+  });
+}

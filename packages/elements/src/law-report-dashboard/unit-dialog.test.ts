@@ -1,0 +1,85 @@
+import { defaultCatalog, formatChinaDateTime, type Locale } from '@law-report/core/model';
+import { render } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringsOf } from '../internal/locale.js';
+import type { ReviewedReport } from '../internal/review-client.js';
+import { renderUnitDialog } from './unit-dialog.js';
+
+// The unit dialog's review history, drawn from a history as the collection server gives it (GET /api/reports/:id):
+// no server is asked here (the desk's tests take a report through 撤销公开 on one, in 1990).
+
+const step = (action: string | undefined, to: ReviewedReport['status'], at: string, reason: string | null = null) => ({
+  ...(action === undefined ? {} : { action }),
+  to,
+  at,
+  by: action === 'submit' ? '北留镇' : '县依法治县办',
+  reason,
+});
+
+const review = (history: ReviewedReport['history']): ReviewedReport => ({
+  id: 'r1',
+  unit: '北留镇',
+  year: 1990,
+  status: 'filed',
+  version: 1,
+  submittedOn: '1991-01-20',
+  report: undefined,
+  previous: undefined,
+  warnings: [],
+  history,
+  actions: ['return', 'publish'],
+});
+
+function historyLines(reviewed: ReviewedReport, locale: Locale): string[] {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(
+    renderUnitDialog(
+      { unit: '北留镇', report: undefined, review: reviewed },
+      { m: stringsOf(locale), locale, catalog: defaultCatalog, deadlines: undefined },
+    ),
+    host,
+  );
+  return [...host.querySelectorAll('.history li')].map((li) => li.textContent?.trim().replace(/\s+/g, ' ') ?? '');
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the unit dialog’s review history', () => {
+  const at = ['1991-01-20T02:00:00Z', '1991-02-01T02:00:00Z', '1991-03-01T02:00:00Z', '1991-03-05T06:30:00Z'];
+  const when = (i: number, locale: Locale) => formatChinaDateTime(at[i] ?? '', locale);
+
+  it('says 撤销公开 as the step it was, with its reason and where it left the report, in Chinese and English', () => {
+    const history = [
+      step('submit', 'submitted', at[0] ?? ''),
+      step('file', 'filed', at[1] ?? ''),
+      step('publish', 'published', at[2] ?? ''),
+      step('unpublish', 'filed', at[3] ?? '', '公开的版本附件有误'),
+    ];
+    expect(historyLines(review(history), 'zh-CN')).toEqual([
+      `${when(0, 'zh-CN')}，北留镇：已提交`,
+      `${when(1, 'zh-CN')}，县依法治县办：已备案`,
+      `${when(2, 'zh-CN')}，县依法治县办：已公开`,
+      `${when(3, 'zh-CN')}，县依法治县办：撤销公开（原因：公开的版本附件有误） → 已备案`,
+    ]);
+    expect(historyLines(review(history), 'en').at(-1)).toBe(
+      `${when(3, 'en')}, 县依法治县办: Unpublish (reason: 公开的版本附件有误) → Filed`,
+    );
+  });
+
+  it('knows 撤销公开 from the states alone where an older server names no step', () => {
+    const history = [
+      step(undefined, 'submitted', at[0] ?? ''),
+      step(undefined, 'filed', at[1] ?? ''),
+      step(undefined, 'published', at[2] ?? ''),
+      step(undefined, 'filed', at[3] ?? '', '公开的版本附件有误'),
+    ];
+    expect(historyLines(review(history), 'zh-CN').slice(1)).toEqual([
+      `${when(1, 'zh-CN')}，县依法治县办：已备案`,
+      `${when(2, 'zh-CN')}，县依法治县办：已公开`,
+      `${when(3, 'zh-CN')}，县依法治县办：撤销公开（原因：公开的版本附件有误） → 已备案`,
+    ]);
+  });
+});
