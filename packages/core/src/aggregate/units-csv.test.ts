@@ -269,7 +269,25 @@ describe('unitsCsv', () => {
     expect(csv.cell('东镇', '排查矛盾纠纷（起）')).toBe('23');
     expect(csv.after).toEqual([
       [''],
-      ['注：东镇报告中的“排查邻里纠纷”6起未计入排查矛盾纠纷（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对'],
+      [
+        '注：东镇报告中的“排查邻里纠纷”6起未计入排查矛盾纠纷（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
+      ],
+    ]);
+  });
+
+  it('gives a rate recomputed from counts that no unit gave as a percentage in a note, since it has no column', () => {
+    const counts = (name: string, resolved: number, mediated: number) =>
+      town(name, {
+        metrics: [
+          makeMetric('disputes.resolved', resolved, { unit: '起' }),
+          makeMetric('disputes.mediated', mediated, { unit: '起' }),
+        ],
+      });
+    const result = aggregate([counts('东镇', 9, 10), counts('西镇', 1, 90)], { year: 2023, roster, unitValues: true });
+    const csv = sheet(unitsCsv(result));
+    expect(csv.header.some((column) => column.includes('成功率'))).toBe(false);
+    expect(csv.after).toContainEqual([
+      '注：调解成功率按各单位的分子、分母合计重新计算为 10%（10 ÷ 100，2 个单位）；没有单位单独报送这一比率，故上表没有此列',
     ]);
   });
 

@@ -184,6 +184,18 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   // takes in, each saying it is not in the year's 合计.
   const notes = [
     ...apartNotes(result, locale, (key) => labelOf(key)),
+    // A rate recomputed from counts that no unit gave as a percentage has no column: said here.
+    ...Object.entries(result.rates)
+      .filter(([key, rate]) => rate.value !== null && !keys.includes(key))
+      .map(([key, rate]) =>
+        formatMessage(m.csv.rateNote, {
+          indicator: labelOf(key) ?? key,
+          value: percentNumber(rate.value ?? 0),
+          numerator: plainNumber(rate.numerator),
+          denominator: plainNumber(rate.denominator),
+          reporting: rate.reporting,
+        }),
+      ),
     ...unknownIndicators(result, catalog).map((total) => unknownNote(total, locale)),
     ...(result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog)),
   ];

@@ -291,6 +291,16 @@ export const en: LocaleMessages = {
     cumulativeTotals: 'Cumulative and as-of figures (apart, not in the year)',
     targetTotals: 'Targets (apart, not achievements)',
     targetRates: 'Target rates as units set them (apart, not achievements)',
+    yearRates: 'Rates for the year (recomputed from the units’ summed numerators and denominators, never an average of their percentages)',
+    rateColumns: {
+      rate: 'Rate',
+      value: 'Recomputed',
+      counts: 'Numerator ÷ denominator',
+      reporting: 'Units counted',
+      excluded: 'Units giving only the rate',
+      reported: 'Rates as units gave them',
+    },
+    notRecomputed: 'Cannot be recomputed: no unit gave both exact counts',
     apartTotals: 'Figures in another measure word, totalled apart',
     csv: {
       review: 'Review',
@@ -313,6 +323,8 @@ export const en: LocaleMessages = {
       targetRateNote:
         'Note: {indicator} (targets) set at {range} by {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above',
       range: '{min} to {max}',
+      rateNote:
+        'Note: {indicator}, recomputed from the units’ summed counts, is {value}% ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); no unit gave it as a rate, so it has no column above',
     },
     notCounted:
       'Note: “{label}” {figure} in the report of {unit} is not in the total of {indicator} ({scope}): the same report gives a larger figure, and only one counts; if they are different things, please check',

@@ -276,6 +276,16 @@ export const zhCN = {
     cumulativeTotals: '累计及截至某日的数据（单列，不计入本年度）',
     targetTotals: '工作目标（单列，不计入成效）',
     targetRates: '目标比率：各单位所定（单列，不计入成效）',
+    yearRates: '本年度比率（由各单位的分子、分母分别合计后重新计算，不取各单位百分比的平均）',
+    rateColumns: {
+      rate: '比率',
+      value: '重算值',
+      counts: '分子 ÷ 分母',
+      reporting: '纳入计算的单位',
+      excluded: '只报了比率的单位',
+      reported: '各单位所报比率',
+    },
+    notRecomputed: '无法重算：没有单位同时报送准确的分子和分母',
     apartTotals: '计量单位不同、单独合计的数据',
     csv: {
       review: '审核状态',
@@ -297,6 +307,8 @@ export const zhCN = {
       targetRateNote:
         '注：{indicator}（工作目标）各单位所定为 {range}（{reporting} 个单位报送），单列，不计入上表的本年度合计',
       range: '{min}至{max}',
+      rateNote:
+        '注：{indicator}按各单位的分子、分母合计重新计算为 {value}%（{numerator} ÷ {denominator}，{reporting} 个单位）；没有单位单独报送这一比率，故上表没有此列',
     },
     notCounted:
       '注：{unit}报告中的“{label}”{figure}未计入{indicator}（{scope}）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',

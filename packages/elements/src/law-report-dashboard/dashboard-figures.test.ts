@@ -109,3 +109,32 @@ describe('figures the totals do not count', () => {
       );
   });
 });
+
+describe('the year’s rates', () => {
+  it('recomputes each rate from the units’ summed counts, never averaging, and says when it cannot', async () => {
+    const success = (resolved: number, mediated: number, name: string) =>
+      town(
+        2024,
+        [
+          makeMetric('disputes.resolved', resolved, { unit: '起' }),
+          makeMetric('disputes.mediated', mediated, { unit: '起' }),
+          makeMetric('disputes.successRate', Math.round((resolved / mediated) * 1000) / 10, { unit: '%' }),
+        ],
+        name,
+      );
+    const element = await mount({
+      reports: [
+        success(9, 10, '东岭镇'),
+        success(1, 90, '西河乡'),
+        town(2024, [makeMetric('complaints.satisfactionRate', 98, { unit: '%' })], '南山镇'),
+      ],
+    });
+    const rates = page.getByRole('region', { name: /^本年度比率/ });
+    // 9/10 and 1/90 give 10/100 = 10%, not the 50.6% an average of 90% and 1.1% would say.
+    await expect.element(rates.getByRole('row', { name: /调解成功率/ })).toHaveTextContent(/10%\s*10 ÷ 100\s*2\s*0/);
+    await expect
+      .element(rates.getByRole('row', { name: /满意率/ }))
+      .toHaveTextContent(/无法重算：没有单位同时报送准确的分子和分母\s*—\s*0\s*1\s*98%/);
+    expect(element.shadowRoot?.querySelector('[part="rates"]')).not.toBeNull();
+  });
+});

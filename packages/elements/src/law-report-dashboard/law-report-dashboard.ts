@@ -19,6 +19,7 @@ import { formatParts, reportText } from '../internal/report-text.js';
 import type { CsvSource } from './dashboard-csv.js';
 import { dashboardData } from './dashboard-data.js';
 import { renderApart, renderFigures } from './dashboard-figures.js';
+import { renderRates } from './dashboard-rates.js';
 import {
   sortRows,
   unitRows,
@@ -42,7 +43,8 @@ type ValuesPart = typeof import('./values-table.js');
  * The county office's view of a year (依法治县办): 报送率, 按时报送率 and 公开率; the units
  * to notify (missing, late with days late, not published); each unit's status and which
  * statutory contents its report has; the year's totals per indicator with a small bar chart
- * across units and the change from last year; running totals and targets apart. Every figure
+ * across units and the change from last year; the year's rates recomputed from the units' counts;
+ * running totals and targets apart. Every figure
  * comes from core's aggregator: totals with 余 are lower bounds and say so, rates are
  * recomputed from counts. Tables sort by any column (buttons in the headers, so by keyboard
  * too; a header is named by its text and carries `aria-sort`); each chart's values are also in a
@@ -78,6 +80,7 @@ type ValuesPart = typeof import('./values-table.js');
  * @csspart units - the table of units
  * @csspart coverage - the statutory-contents matrix
  * @csspart figures - the table of the year's totals
+ * @csspart rates - the year's rates, recomputed from the units' counts
  * @csspart apart - running totals, targets and figures in another measure word
  * @csspart dialog - the dialog showing one unit's report
  * @cssprop --law-color-text - text colour
@@ -337,6 +340,7 @@ export class LawReportDashboardElement extends LitElement {
             ? () => html`<p role="alert">${m.dashboard.loadFailed}</p>`
             : undefined,
       })}
+      ${renderRates({ m, locale, result, catalog: this.catalog })}
       ${renderApart({ m, locale, result, catalog: this.catalog })}
       ${
         result.superseded.length + result.skipped.length > 0
