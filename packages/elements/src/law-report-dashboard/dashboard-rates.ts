@@ -24,7 +24,8 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
   return html`<section part="rates" aria-labelledby="rates-heading">
     <h3 id="rates-heading">${m.aggregate.yearRates}</h3>
     <div class="scroll" tabindex="0" role="group" aria-labelledby="rates-heading">
-      <table aria-labelledby="rates-heading">
+      <table>
+        <caption class="visually-hidden">${m.aggregate.yearRates}</caption>
         <thead>
           <tr>
             <th scope="col">${c.rate}</th>
