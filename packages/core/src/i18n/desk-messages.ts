@@ -70,8 +70,9 @@ const zhCN = {
     '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
-  // A step of the history its resulting status does not name (撤销公开, which leaves the report 已备案): the step, its reason, where it led.
-  historyStepTo: '{action}{reason} → {status}',
+  // A step of the history its resulting status does not name (撤销公开, which leaves the report 已备案): the step, its reason, where it led
+  // (a no-break space keeps the arrow with the status when the line wraps).
+  historyStepTo: '{action}{reason} →\u00a0{status}',
   // 备案 takes the same confirmation as 公开, where the unit did not mark 保密审查 done: the county confirms it, the unit need not send the report again.
   confirmConfidentialityFile: '我已确认这份报告完成了保密审查，可以备案',
   confirmConfidentialityFileHelp:
@@ -165,7 +166,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmConfidentialityMissing:
     'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
-  historyStepTo: '{action}{reason} → {status}',
+  historyStepTo: '{action}{reason} →\u00a0{status}',
   confirmConfidentialityFile: 'I confirm this report has passed the confidentiality review and may be filed',
   confirmConfidentialityFileHelp:
     'Where the report does not say the confidentiality review is done, the reviewer confirms it here and files it, without returning it to the unit; who confirmed it and when are kept in the review history. Publishing asks for it again.',
