@@ -35,8 +35,9 @@ interface DemoTokens {
   readonly unitName: string;
 }
 
-// The first start: a token for every unit on the roster and the reviewer, and the 2023 reports
-// submitted on their own dates, the published ones filed and published.
+// The first start: a token for every unit on the roster and the reviewer, and the 2022 and 2023
+// reports submitted on their own dates, the published ones filed and published: the dashboard
+// compares 2023 with the server's own 2022.
 async function seed(store: Store): Promise<DemoTokens> {
   // The county's name, as `law-report serve --county 青川县` keeps it: the dashboard's heading says it.
   await store.putSettings({ county: '青川县' });
@@ -44,9 +45,12 @@ async function seed(store: Store): Promise<DemoTokens> {
   const units = new Map<string, string>();
   for (const entry of parseRosterCsv(data('roster.csv')).entries)
     units.set(entry.name, await addToken(store, 'unit', entry.name, entry.level));
-  for (const line of data('reports-2023.jsonl')
-    .split('\n')
-    .filter((text) => text.trim())) {
+  const lines = ['reports-2022.jsonl', 'reports-2023.jsonl'].flatMap((file) =>
+    data(file)
+      .split('\n')
+      .filter((text) => text.trim()),
+  );
+  for (const line of lines) {
     const report = JSON.parse(line) as Report;
     const at = `${report.submittedOn ?? report.issuedOn}T09:00:00.000Z`;
     const { id } = await store.submit(report.unit.name, report.year, report, report.unit.name, at);
