@@ -16,14 +16,15 @@ const PATTERNS: readonly [number, RegExp][] = [
   [1, new RegExp(String.raw`^([${N}]{1,3})\s?[、.]\s?`)],
   [2, new RegExp(String.raw`^[（(]\s?([${N}]{1,3})\s?[）)]\s?[、.]?\s?`)],
   [2, new RegExp(String.raw`^([${N}]{1,3})[)）]\s?`)],
-  // 1.规范执法, and 4.2025年工作安排 (a year after the dot), but no decimal (4.5万元).
-  [3, /^(\d{1,2})\s?[.、](?!\d(?!\d{3}\s?年))\s?/],
+  // 1.规范执法, and 4.2025年工作安排 (a year after the dot), but no decimal (4.5万元); after 、 or a
+  // full-width ． (which normalising keeps only where it numbers an item), anything: 3、12345热线….
+  [3, /^(\d{1,2})\s?(?:[、．]|\.(?!\d(?!\d{3}\s?年)))\s?/],
   [4, /^[（(]\s?(\d{1,2})\s?[）)]\s?/],
 ];
 
 /**
  * The enumerator a block starts with, if any. Levels come from the enumerator, never from
- * Markdown `#` depth: `第一部分` 0, `一、` 1, `（一）`/`(一)`/`一)` 2, `1.`/`1、` 3, `（1）` 4.
+ * Markdown `#` depth: `第一部分` 0, `一、` 1, `（一）`/`(一)`/`一)` 2, `1.`/`1、`/`1．` 3, `（1）` 4.
  * Run-in items (一是…二是…) are not headings.
  *
  * @example enumeratorAt('（二）强化法治宣传教育') // { level: 2, ordinal: 2, length: 4 }

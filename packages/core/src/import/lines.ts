@@ -1,12 +1,14 @@
-// The lines stage: the normalised text as lines, Markdown marks stripped, literal lines unescaped,
-// page chrome and page numbers dropped (a 发布日期 among them kept as the publication date), each
-// line's enumerator read once: the stages after it read `line.enumerator`, never the text again.
+// The lines stage: the normalised text as lines, Markdown marks stripped and its escapes read (1\.
+// is 1.), literal lines unescaped, page chrome and page numbers dropped (a 发布日期 among them kept as
+// the publication date), each line's enumerator read once: the stages after it read
+// `line.enumerator`, never the text again.
 import { enumeratorAt, type Enumerator } from './headings.js';
 import { TABLE_CELL } from './html-to-text.js';
 import { LITERAL_MARK, unescapeLiteral } from './literal-lines.js';
 import { isSpace, type MappedText } from './mapped-text.js';
 import { isChrome, isPageNumber, publishedDateOf } from './metadata.js';
 import { stripMarkdown } from './normalize.js';
+import { unescapeMarkdown } from './rules/markdown-escape.js';
 
 /** One line of the body, as the importer reads it. */
 export interface Line {
@@ -64,7 +66,8 @@ export function readLines(mapped: MappedText): ReadLines {
       });
       continue;
     }
-    const line = stripped.trim();
+    // 1\.全乡排查…: a Markdown editor's escape, after the marks it kept from being read are stripped.
+    const line = unescapeMarkdown(stripped.trim());
     if (line.length === 0) continue;
     // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
     // A page's table cells come as |…|: the chrome in a table (索引号 | …) is chrome too.

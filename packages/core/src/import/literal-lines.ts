@@ -1,6 +1,7 @@
 import { enumeratorAt, splitHeading, type Enumerator } from './headings.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
 import { READING_RULES, readAsStructure } from './rules/index.js';
+import { ESCAPABLE } from './rules/markdown-escape.js';
 import { isSentenceItem } from './rules/sentence-item.js';
 
 // The one escape of rendered text, written by renderReport and read by importReport, so a
@@ -8,7 +9,8 @@ import { isSentenceItem } from './rules/sentence-item.js';
 // body text to take as it stands: never a heading, front matter, page chrome or 落款, never
 // joined to the line before; after the `\`, `\\` is a backslash, `\n` a line break and `\r` a
 // carriage return, `\*` and `\_` are `*` and `_` (so no `**` or `__` is read as Markdown), and
-// `\s` is a space (one at the end of a line would be trimmed).
+// `\s` is a space (one at the end of a line would be trimmed); before any other ASCII punctuation
+// `\` is dropped, as Markdown drops it (\(1\) is (1)).
 // A heading whose title needs the same is written `一、\title`. Lines
 // without a leading `\` are read as ever, so real reports are untouched. HTML and Word, which
 // people read, show the text unescaped and put an empty anchor where the `\` would stand
@@ -165,7 +167,7 @@ export function unescapeLiteral(text: MappedText): MappedText {
   for (let i = 0; i < text.length - 1; i++) {
     if (text.text[i] !== '\\') continue;
     const next = text.text[i + 1] ?? '';
-    const replacement = Object.hasOwn(UNESCAPES, next) ? UNESCAPES[next] : undefined;
+    const replacement = Object.hasOwn(UNESCAPES, next) ? UNESCAPES[next] : ESCAPABLE.includes(next) ? next : undefined;
     if (replacement === undefined) continue;
     out.pushMapped(text, run, i);
     out.push(replacement, text.origin[i] ?? 0, false);

@@ -1,8 +1,10 @@
+import { FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 /**
  * Normalises characters without losing their mapping: full-width digits, Latin letters and
- * the signs used in numbers (％ ． ＋ －) become ASCII; the ideographic space, no-break
+ * the signs used in numbers (％ ． ＋ －) become ASCII, but for the ． that numbers an item
+ * (3．12345热线…, kept as written); the ideographic space, no-break
  * space and tabs become spaces; CR LF becomes LF; zero-width characters and the spaces Word
  * puts between Chinese and digits go. Chinese
  * punctuation (，。：；（）) is kept as written: it is part of the text.
@@ -13,7 +15,12 @@ export function normalizeCharacters(source: MappedText): MappedText {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const replacement = c === 32 && isNumberSpace(text, i) ? '' : replace(c, text.charCodeAt(i + 1));
+    const replacement =
+      c === 32 && isNumberSpace(text, i)
+        ? ''
+        : c === 0xff0e && numbersItem(text, i)
+          ? undefined
+          : replace(c, text.charCodeAt(i + 1));
     if (replacement === undefined) continue;
     out.pushMapped(source, run, i);
     run = i + 1;
@@ -28,6 +35,31 @@ function isNumberSpace(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
   return (isHan(before) && isDigitCode(after)) || (isDigitCode(before) && isHan(after));
+}
+
+// 3．12345热线转办诉求218件: a full-width ． after one or two digits at an item's start numbers the
+// item, whatever follows; anywhere else (投入1．5万元) it is a decimal point. Looks back a bounded
+// stretch: linear.
+function numbersItem(text: string, at: number): boolean {
+  let i = at - 1;
+  if (isLeadSpace(text.charCodeAt(i))) i--;
+  let digits = 0;
+  while (digits < 3 && isAnyDigit(text.charCodeAt(i))) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || digits > 2) return false;
+  for (let spaces = 0; spaces < 8 && isLeadSpace(text.charCodeAt(i)); spaces++) i--;
+  return i < 0 || ITEM_START.includes(text[i] ?? '');
+}
+
+function isLeadSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+// An ASCII or full-width digit: the number before ． is read before it is normalised.
+function isAnyDigit(c: number): boolean {
+  return isDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function isHan(c: number): boolean {
@@ -69,13 +101,17 @@ function replace(c: number, next: number): string | undefined {
   }
 }
 
+/** Bullets a post puts before a heading or a line (★一、…, ● …): read past at a line's start. */
+export const BULLETS = '★☆●○■□◆◇▲△▶►•◎※';
+
+// What stands before an item's number: a line's start (a Markdown mark, a bullet, `**` or the `\` of
+// a literal line before it), or a sentence's end in text that runs items on (…。2．…；3．…).
+const ITEM_START = `\n\r${FULL_STOPS}${SEMICOLONS}#>*\\${BULLETS}`;
+
 /**
  * Strips Markdown from one line: heading marks, quote marks, list bullets and `**`/`__`
  * emphasis. Heading levels are never taken from `#` depth: the Chinese enumerators decide.
  */
-/** Bullets a post puts before a heading or a line (★一、…, ● …): read past at a line's start. */
-export const BULLETS = '★☆●○■□◆◇▲△▶►•◎※';
-
 export function stripMarkdown(line: MappedText): MappedText {
   const text = line.text;
   let start = 0;

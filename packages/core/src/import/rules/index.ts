@@ -4,6 +4,7 @@ import { coSignerLine } from './co-signer-line.js';
 import { dateLine } from './date-line.js';
 import { headingEnumerator } from './heading-enumerator.js';
 import { inlineHeading } from './inline-heading.js';
+import { markdownEscape } from './markdown-escape.js';
 import { markdownLine } from './markdown-line.js';
 import { pageChrome } from './page-chrome.js';
 import { sentenceItem } from './sentence-item.js';
@@ -19,6 +20,7 @@ export { coSignerLine } from './co-signer-line.js';
 /** Every registered reading rule, in the order the importer's stages apply them. */
 export const READING_RULES: readonly ReadingRule[] = [
   markdownLine,
+  markdownEscape,
   pageChrome,
   dateLine,
   coSignerLine,
