@@ -40,6 +40,9 @@ export class ChecksController implements ReactiveController {
   #validate: Validate | undefined;
   #loading: Promise<Validate | undefined> | undefined;
   readonly #left = new Set<string>();
+  readonly #warned = new Set<string>();
+  #indexed: readonly ValidationIssue[] | undefined;
+  readonly #byField = new Map<string, { error?: ValidationIssue; warning?: ValidationIssue }>();
 
   constructor(host: ReactiveControllerHost, form: ChecksHost) {
     this.#host = host;
@@ -86,9 +89,13 @@ export class ChecksController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** A field was left: its errors show from now on. */
-  leave(path: Path): void {
+  /**
+   * A field was left: its errors and warnings show from now on, and the warnings of the fields it
+   * judges (`judged`: a figure's indicator judges its measure word, `unexpected_unit`).
+   */
+  leave(path: Path, judged: readonly Path[] = []): void {
     this.#left.add(idOf(path));
+    for (const other of judged) this.#warned.add(idOf(other));
     const result = this.now();
     if (!result) return;
     this.issues = result.issues;
@@ -113,7 +120,34 @@ export class ChecksController implements ReactiveController {
   errorAt(path: Path): ValidationIssue | undefined {
     const id = idOf(path);
     if (!this.shown && !this.#left.has(id)) return undefined;
-    return this.issues.find((issue) => issue.severity === 'error' && idOf(issue.path) === id);
+    return this.#at(id)?.error;
+  }
+
+  /**
+   * The warning shown at a field (the report may go with it; the person judges): once it or a
+   * field judging it was left, or the person submitted.
+   */
+  warningAt(path: Path): ValidationIssue | undefined {
+    const id = idOf(path);
+    if (!this.shown && !this.#left.has(id) && !this.#warned.has(id)) return undefined;
+    return this.#at(id)?.warning;
+  }
+
+  // The first error and warning at each field, found once per set of issues (a form of 1,000
+  // figures asks for each of its fields at every render).
+  #at(id: string): { error?: ValidationIssue; warning?: ValidationIssue } | undefined {
+    if (this.#indexed !== this.issues) {
+      this.#indexed = this.issues;
+      this.#byField.clear();
+      for (const issue of this.issues) {
+        if (issue.severity === 'info') continue;
+        const key = idOf(issue.path);
+        const found = this.#byField.get(key) ?? {};
+        found[issue.severity] ??= issue;
+        this.#byField.set(key, found);
+      }
+    }
+    return this.#byField.get(id);
   }
 
   /** The draft checked now, when the checks are loaded; otherwise undefined, and they start loading. */

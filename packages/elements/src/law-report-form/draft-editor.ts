@@ -7,6 +7,7 @@ import {
   type Section,
 } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
+import { fitUnit } from './fit-unit.js';
 import { allSections, freshId, idOf, metricName, type Path } from './form-model.js';
 import type { Removed } from './section-editor.js';
 import type { RemovedFigure } from './metric-rows.js';
@@ -99,17 +100,19 @@ export class DraftEditor {
   }
 
   // A new figure row: unclassified with its indicator to choose, or of an indicator found by the
-  // search (then its value takes focus). Its value starts empty, so a forgotten one is caught.
+  // search (then its value takes focus). Its value starts empty, so a forgotten one is caught; its
+  // measure word is its indicator's usual one, or blank until an indicator is chosen (fitUnit).
   addMetric(section: Section, indicator?: string): void {
     const definition = indicator === undefined ? undefined : this.#form.catalog().get(indicator);
     const index = this.#form.draft().metrics.length;
     const metric: Omit<Metric, 'value'> = {
       indicator: definition?.key ?? 'unclassified',
       label: definition?.label[this.#form.locale()] ?? '',
-      unit: definition?.units[0] ?? '件',
+      unit: '',
       qualifier: 'exact',
       sectionId: section.id,
     };
+    fitUnit(metric, this.#form.catalog());
     // The draft holds what a person has typed so far; validation says what is still missing.
     this.#form.draft().metrics.push(metric as Metric);
     if (definition) this.#form.found(section);

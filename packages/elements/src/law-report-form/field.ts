@@ -8,6 +8,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { idOf, type Path } from './form-model.js';
+import { indicatorOptions } from './indicator-options.js';
 import type { FormView } from './form-view.js';
 
 // What one control needs besides its field: its id, state and the ids describing it.
@@ -56,6 +57,9 @@ export function renderField(
   const { m } = view;
   const id = idOf(path);
   const error = view.checks.errorAt(path);
+  // A figure's warning beside its field (a measure word not usual for its indicator, a value out of
+  // range): the report may go with it, the clerk judges.
+  const warning = row && !error ? view.checks.warningAt(path) : undefined;
   const guess = view.imports.guessAt(id);
   // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
   const help = row
@@ -68,7 +72,13 @@ export function renderField(
   // Marked required where a value must be given; paragraphs may stay empty in a draft (the rules say which must not).
   const required = field.required && field.control !== 'checkbox' && field.control !== 'lines';
   const describedBy =
-    [row?.describedBy ?? '', guess ? `g-${id}` : '', help ? `h-${id}` : '', error ? `e-${id}` : '']
+    [
+      row?.describedBy ?? '',
+      guess ? `g-${id}` : '',
+      help ? `h-${id}` : '',
+      error ? `e-${id}` : '',
+      warning ? `w-${id}` : '',
+    ]
       .filter(Boolean)
       .join(' ') || nothing;
   const control: Control = {
@@ -98,7 +108,9 @@ export function renderField(
         ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
         : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
           <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.imports.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
-  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
+  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}${
+    warning ? html`<p class="field-warning" id=${`w-${id}`}>${warning.message}</p>` : nothing
+  }`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
       <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
@@ -157,28 +169,24 @@ function controlFor(
 // date field reads 2024-01-25 instead of the year 20240 and the month 12.
 const DATE_INPUT = { min: '1990-01-01', max: '2099-12-31' } as const;
 
-// The indicator picker: the catalog grouped by its statutory section, and `unclassified`.
-// A report of 1,000 figures would build 60,000 options: each picker holds only its own
-// choice until it is first focused or pressed (the figures table opens it), then the whole catalog.
+// The indicator picker: the catalog grouped by its statutory section, and `unclassified`. Each
+// picker holds only its own choice until focus or a press first enters its figure (the figures
+// table opens it), then the whole catalog (indicatorOptions). 请选择指标 is no choice: the arrow
+// keys pass it by, and Home is 未归类.
 function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
   const { m, locale, catalog } = view;
-  const open = view.search.isOpen(c.id);
   const chosen = catalog.get(value);
+  const whole = () =>
+    [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map(
+      (kind) => html`<optgroup label=${m.kinds[kind]}>
+        ${catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
+      </optgroup>`,
+    );
   return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
     @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
-    <option value="" ?selected=${value === ''}>${m.form.chooseIndicator}</option>
+    <option value="" disabled ?selected=${value === ''}>${m.form.chooseIndicator}</option>
     <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
-    ${
-      open
-        ? [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map(
-            (kind) => html`<optgroup label=${m.kinds[kind]}>
-            ${catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
-          </optgroup>`,
-          )
-        : chosen
-          ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>`
-          : nothing
-    }
+    ${indicatorOptions(view.search, c.id, whole, chosen ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>` : nothing)}
   </select>`;
 }
 

@@ -7,7 +7,7 @@ import { localeOf, stringsOf } from '../internal/locale.js';
 import type { ChecksController } from './checks-controller.js';
 import type { DraftController } from './draft-controller.js';
 import { controlValue } from './field.js';
-import { fitUnit } from './fit-unit.js';
+import { fitUnit, unitGiven } from './fit-unit.js';
 import type { FocusController } from './focus-controller.js';
 import { idOf, setPath, type Path } from './form-model.js';
 import type { ImportController } from './import-controller.js';
@@ -139,8 +139,9 @@ export class FormControlController {
   input(path: Path, field: FormField, event: Event): void {
     const { draft, catalog, imports, server } = this.#parts;
     setPath(draft(), path, controlValue(field, event.target as HTMLInputElement));
-    // A chosen indicator brings its measure word when the figure's is not one of its own.
+    // A chosen indicator fills a blank measure word, and changes none that is there (fitUnit says why).
     if (field.key === 'metric.indicator') fitUnit(draft().metrics[Number(path[1])], catalog());
+    if (field.key === 'metric.unit') unitGiven(draft().metrics[Number(path[1])]);
     this.edited = true;
     // A guessed value a person changes is one they have looked at.
     imports.edited(idOf(path));

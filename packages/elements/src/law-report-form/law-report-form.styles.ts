@@ -268,6 +268,14 @@ export const formStyles = [
   .guess button {
     margin-inline-start: 0.5rem;
   }
+  /* A figure's warning under its field: to judge, not an error (the report may go with it). */
+  .field-warning {
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 6px solid var(--law-color-warning, #f47738);
+    background: var(--law-color-warning-surface, #fff7ed);
+    font-size: 0.875rem;
+  }
   .section-actions {
     display: flex;
     flex-wrap: wrap;

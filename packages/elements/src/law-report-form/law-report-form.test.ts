@@ -219,32 +219,6 @@ describe('<law-report-form>', () => {
     );
   });
 
-  it('gives a figure the chosen indicator’s measure word when its word is not one of the indicator’s', async () => {
-    const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
-    await page.getByRole('button', { name: '添加指标' }).first().click();
-    expect(element.value.metrics[0]?.unit).toBe('件');
-    const choose = async (indicator: string) => {
-      const select = shadow(element).querySelector<HTMLSelectElement>('#f-metrics-0-indicator');
-      if (!select) throw new Error('no indicator select');
-      select.value = indicator;
-      select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-      await element.updateComplete;
-    };
-    await choose('disputes.successRate');
-    expect(element.value.metrics[0]?.unit).toBe('%');
-    await expect.element(page.getByLabelText(/计量单位/).first()).toHaveValue('%');
-    await choose('funding.amount');
-    expect(element.value.metrics[0]?.unit).toBe(defaultUnit('funding.amount'));
-    // A word the indicator is written in stays: 起 of 排查矛盾纠纷 is the person's choice.
-    await choose('disputes.handled');
-    const unit = shadow(element).querySelector<HTMLSelectElement>('#f-metrics-0-unit');
-    if (!unit) throw new Error('no unit select');
-    unit.value = '件';
-    unit.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await choose('disputes.mediated');
-    expect(element.value.metrics[0]?.unit).toBe('件');
-  });
-
   it('takes a town’s extension catalog as JSON, as a script-tag page has it, and says so in Chinese when it is malformed', async () => {
     const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
     // The file the CLI's --catalog reads, parsed: no createCatalog on a script-tag page.

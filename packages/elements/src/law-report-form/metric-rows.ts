@@ -2,7 +2,7 @@ import { formatMessage, reportFormFields, type Metric, type Section } from '@law
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getPath, metricName } from './form-model.js';
+import { getPath, idOf, metricName } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { renderField, unitWordsOf } from './field.js';
 
@@ -74,17 +74,18 @@ function onField(view: FormView, event: Event, kind: 'input' | 'change' | 'blur'
   if (!field || index === undefined) return;
   const path = ['metrics', Number(index), ...field.path];
   // Text is taken as it is typed; a choice when it is made (a text field's change adds nothing).
-  if (kind === 'blur') view.checks.leave(path);
+  // An indicator left judges the figure's measure word: a word not usual for it is said then.
+  if (kind === 'blur')
+    view.checks.leave(path, field.key === 'metric.indicator' ? [['metrics', Number(index), 'unit']] : []);
   else if ((kind === 'change') === target instanceof HTMLSelectElement) view.input(path, field, event);
 }
 
+// A figure's indicator picker gets its whole list when focus or a press first enters the figure: a
+// keyboard user reaches the picker from the figure's own buttons or fields before it, so the list
+// they arrow through is whole from the first key and never swapped under the focus.
 function openPicker(view: FormView, event: Event): void {
-  const target = event.target as HTMLElement;
-  if (
-    target instanceof HTMLSelectElement &&
-    reportFormFields.metric[Number(target.dataset['field'])]?.key === 'metric.indicator'
-  )
-    view.search.open(target.id);
+  const index = (event.target as HTMLElement).closest<HTMLElement>('tbody[data-metric]')?.dataset['metric'];
+  if (index !== undefined) view.search.open(idOf(['metrics', Number(index), 'indicator']));
 }
 
 function renderRow(view: FormView, metric: Metric, index: number, place: number, table: string): TemplateResult {
