@@ -141,7 +141,9 @@ const NO_APART: readonly ApartFigure[] = [];
 export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   const inPlans = plansSectionIds(report.sections);
   let length = 0;
-  let apart: Map<string, ApartFigure & { readonly label: string }> | undefined;
+  let apart: Map<string, ApartFigure> | undefined;
+  // The phrase of each figure kept apart, to name it if a larger one displaces it.
+  let apartLabels: Map<string, string> | undefined;
   let unclassified = 0;
   let words: Map<number, string> | undefined;
   // Slots a report states more than once: read again after the loop for the values set aside.
@@ -169,12 +171,12 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
       const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
       const current = apart.get(key);
       if (current && metric.value !== current.value) {
-        const smaller = metric.value > current.value ? current : { ...metric, bucket: BUCKETS[bucket] ?? 'year' };
-        (notCounted ??= []).push(notCountedOf(smaller, smaller.bucket));
+        const smaller = metric.value > current.value ? { ...current, label: apartLabels?.get(key) ?? '' } : metric;
+        (notCounted ??= []).push(notCountedOf(smaller, BUCKETS[bucket] ?? 'year'));
       }
       if (!current || metric.value > current.value) {
+        (apartLabels ??= new Map()).set(key, metric.label);
         apart.set(key, {
-          label: metric.label,
           indicator: metric.indicator,
           bucket: BUCKETS[bucket] ?? 'year',
           unit: metric.unit,
@@ -203,14 +205,14 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
   }
   if (twice) notCounted = [...(notCounted ?? []), ...setAside(report, index, inPlans, twice)];
   for (let at = 0; at < length; at += FIGURE_WIDTH) index.slotAt[scratch[at] ?? 0] = -1;
-  const figures: UnitFigures = {
-    figures: scratch.slice(0, length),
-    apart: apart ? [...apart.values()].map(({ label: _, ...figure }) => figure) : NO_APART,
-    unclassified,
+  const figures = { figures: scratch.slice(0, length), apart: apart ? [...apart.values()] : NO_APART, unclassified };
+  // The common case, a report stating each figure once in its display word, allocates nothing more.
+  if ((!words || words.size === 0) && !notCounted) return figures;
+  return {
+    ...figures,
     ...(words && words.size > 0 ? { words: [...words].map(([slot, unit]) => ({ slot, unit })) } : {}),
     ...(notCounted && notCounted.length > 0 ? { notCounted } : {}),
   };
-  return figures;
 }
 
 // The figures of slots stated more than once whose value is not the one kept: read after the
