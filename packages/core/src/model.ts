@@ -86,7 +86,14 @@ export { hasNoText, isUnrecognized } from './validate/placeholder-text.js';
 
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
-export { chinaDateTime, chinaToday, formatChinaDate, formatChinaDateTime, reportingYear } from './domain/dates.js';
+export {
+  chinaDateTime,
+  chinaToday,
+  formatChinaDate,
+  formatChinaDateTime,
+  reportingYear,
+  yearsIn,
+} from './domain/dates.js';
 export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
 export {
   firstReceiptDay,

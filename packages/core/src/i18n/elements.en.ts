@@ -97,6 +97,11 @@ export const elementStringsEn: ElementStrings = {
     importCancelled: 'Import cancelled; the form is unchanged.',
     importedBlanks:
       'Empty fields filled: {fields} {fields|field|fields}, {sections} {sections|section|sections}, {metrics} {metrics|figure|figures}.',
+    blanksOtherYear:
+      'The imported report is for {imported}, not {own} as you filled in, so these were not used: {fields}.',
+    blanksOtherUnit:
+      'The imported report is {imported}’s and this form is for {own}, so these were not used: {fields}.',
+    fieldValue: '{field} ({value})',
     guessed: 'Guessed on import: {note}',
     toFill: 'To fill in',
     figuresConfirmed:

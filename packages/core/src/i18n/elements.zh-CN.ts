@@ -88,6 +88,9 @@ export const elementStringsZhCN = {
     importCancel: '取消',
     importCancelled: '已取消导入，表单没有改动。',
     importedBlanks: '已填入空白项：{fields} 个字段、{sections} 个章节、{metrics} 项数据。',
+    blanksOtherYear: '导入的是{imported}年的报告，和你填写的{own}年不符，这些没有采用：{fields}。',
+    blanksOtherUnit: '导入的是{imported}的报告，本表单的单位是{own}，这些没有采用：{fields}。',
+    fieldValue: '{field}（{value}）',
     guessed: '导入时推测的值：{note}',
     toFill: '待填写',
     figuresConfirmed:

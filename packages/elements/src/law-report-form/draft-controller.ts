@@ -28,6 +28,8 @@ export interface DraftTarget {
   readonly locale: () => Locale;
   /** Focus what `selector` finds (else `fallback`) once the change is on screen, and say `said`. */
   readonly focusAfter: (selector: string, said?: string, fallback?: string) => Promise<void>;
+  /** Bring the question `group` to the person once it is on screen, focused (at `first`) only where nothing else is. */
+  readonly offer: (group: string, first?: string) => Promise<void>;
 }
 
 /**
@@ -67,10 +69,15 @@ export class DraftController implements ReactiveController {
     this.saveNow();
   }
 
-  /** Reads what an earlier visit left under the key (call when the key changes). */
-  load(): void {
+  /**
+   * Reads what an earlier visit left under the key (call when the key changes). A draft found is
+   * offered `into` the form: the question (恢复草稿 / 放弃) is heard once it is on screen, its first
+   * button focused where nothing has focus, said politely where a person is already typing.
+   */
+  load(into?: DraftTarget): void {
     this.saved = this.#read();
     this.#host.requestUpdate();
+    if (this.saved && into) void into.offer('#restore', 'button');
   }
 
   /** Something changed: save soon. */

@@ -1,7 +1,9 @@
 import {
   hasNoText,
   isUnrecognized,
+  normaliseUnitName,
   reportingYear,
+  yearsIn,
   type Metric,
   type Report,
   type Section,
@@ -20,13 +22,45 @@ const emptySection = (section: Section, report: Report): boolean =>
   !report.metrics.some((metric) => metric.sectionId === section.id);
 
 /**
+ * Imported values 只填空白项 left out because they contradict what the person wrote: the imported
+ * report is of another year than theirs, or of another unit than the form's. Each lists the fields
+ * (paths) that stayed as they were.
+ */
+export interface NotTaken {
+  /** The imported report's year, and the year the person gave (typed, or named in the title they typed). */
+  readonly otherYear?: { readonly imported: number; readonly own: number; readonly paths: readonly Path[] };
+  /** The imported report's unit, and the form's. */
+  readonly otherUnit?: { readonly imported: string; readonly own: string; readonly paths: readonly Path[] };
+}
+
+// The fields of a report's year: its 落款 and the days it was sent and published.
+const DATES: readonly Path[] = [['issuedOn'], ['submittedOn'], ['publishedOn']];
+// What describes the unit a report is of, beside its name.
+const UNIT_DETAILS: readonly Path[] = [
+  ['unit', 'code'],
+  ['unit', 'parent', 'name'],
+];
+
+// Whether `text` (a unit, a 落款, a title) names `unit`: 柳林乡人民政府, 中共柳林乡委员会 and 阳城县柳林乡 name 柳林乡.
+function names(text: string, unit: string, parent?: string): boolean {
+  const own = normaliseUnitName(unit, parent);
+  return normaliseUnitName(text, parent) === own || text.replace(/\s+/g, '').includes(own);
+}
+
+/**
  * 只填空白项: what `imported` adds to `draft` without changing anything a person wrote. Each
  * empty field takes the imported value, and so does the year while it is the new form's default
  * (nobody types the year a blank form starts with; the imported text says which year it is); a
  * section with no text takes the imported section of its kind (text, sub-sections and figures);
  * an imported kind the draft lacks is added (a 导语 first), but no statutory content a person has
- * written comes in a second time; figures come with the sections they belong to. Returns the
- * merged draft and what came in.
+ * written comes in a second time; figures come with the sections they belong to.
+ *
+ * No empty field takes a value that contradicts what the person wrote: a report of another year
+ * than theirs (the year they typed, or, while the year is the blank form's, the one the title they
+ * typed names) brings neither its year nor its dates nor a title naming its year; a report of
+ * another unit than the form's brings neither its 落款单位 (unless it names the form's unit), nor
+ * its unit's code and parent, nor a title naming it. Those are listed in `notTaken`. Returns the
+ * merged draft, what came in and what did not.
  */
 export function fillBlanks(
   draft: Report,
@@ -36,14 +70,40 @@ export function fillBlanks(
   readonly metrics: ReadonlyMap<Metric, Metric>;
   readonly fields: readonly string[];
   readonly sections: number;
+  readonly notTaken: NotTaken;
 } {
   const report = draftFrom(draft);
   const fields: string[] = [];
+  const kept = { year: [] as Path[], unit: [] as Path[] };
+  // The year the person gave: typed, or named by the title they typed while the year is the blank form's.
+  const typedYear = report.year !== reportingYear();
+  const titleYears = blank(report.title) ? [] : yearsIn(report.title);
+  const ownYear = typedYear ? report.year : titleYears[0];
+  const otherYear = ownYear !== undefined && !(typedYear ? [report.year] : titleYears).includes(imported.year);
+  // The form's unit, typed (or filled in for the unit a collection server signs in for).
+  const ownUnit = report.unit.name.trim();
+  const theirs = imported.unit.name;
+  const otherUnit =
+    ownUnit !== '' &&
+    !blank(theirs) &&
+    !names(theirs, ownUnit, report.unit.parent?.name) &&
+    !names(ownUnit, theirs, imported.unit.parent?.name);
+  // Why an imported value is not the person's to take: its year or its unit is not theirs.
+  const contradicts = (path: Path, value: string): keyof typeof kept | undefined => {
+    const [head] = path;
+    const ofAnotherYear = head === 'title' && yearsIn(value).some((year) => year !== ownYear);
+    if (otherYear && (DATES.some((date) => date[0] === head) || ofAnotherYear)) return 'year';
+    if (!otherUnit) return undefined;
+    if (UNIT_DETAILS.some((detail) => idOf(detail) === idOf(path))) return 'unit';
+    if ((head === 'issuer' || head === 'title') && !names(value, ownUnit, report.unit.parent?.name)) return 'unit';
+    return undefined;
+  };
   const take = (path: Path, from: unknown) => {
-    if (blank(getPath(report, path)) && !blank(from)) {
-      setPath(report, path, from);
-      fields.push(idOf(path));
-    }
+    if (!blank(getPath(report, path)) || blank(from)) return;
+    const why = contradicts(path, from as string);
+    if (why) return void kept[why].push(path);
+    setPath(report, path, from);
+    fields.push(idOf(path));
   };
   for (const path of [
     ['title'],
@@ -56,7 +116,10 @@ export function fillBlanks(
     ['publishedOn'],
   ] as const)
     take(path, getPath(imported, path));
-  if (report.year === reportingYear() && imported.year !== report.year) {
+  if (otherYear) {
+    // The person's year stands; the imported one is said, not taken.
+    if (!typedYear) kept.year.unshift(['year']);
+  } else if (!typedYear && imported.year !== report.year) {
     report.year = imported.year;
     fields.push(idOf(['year']));
   }
@@ -118,7 +181,13 @@ export function fillBlanks(
     report.metrics.push(copy);
     metrics.set(metric, copy);
   }
-  return { report, metrics, fields, sections };
+  const notTaken: NotTaken = {
+    ...(kept.year.length > 0 && ownYear !== undefined
+      ? { otherYear: { imported: imported.year, own: ownYear, paths: kept.year } }
+      : {}),
+    ...(kept.unit.length > 0 ? { otherUnit: { imported: theirs, own: ownUnit, paths: kept.unit } } : {}),
+  };
+  return { report, metrics, fields, sections, notTaken };
 }
 
 // The report's own text fields an importer may leave as its mark for a value it could not read.

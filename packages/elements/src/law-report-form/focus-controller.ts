@@ -37,16 +37,7 @@ export class FocusController implements ReactiveController {
    * field), and says `said` if given.
    */
   async after(selector: string, said?: string, fallback?: string): Promise<void> {
-    // The same words again are a change to the live region only once it was emptied.
-    if (said !== undefined && said === this.said) {
-      this.said = '';
-      this.#host.requestUpdate();
-      await this.#host.updateComplete;
-    }
-    if (said !== undefined) {
-      this.said = said;
-      this.#host.requestUpdate();
-    }
+    if (said !== undefined) await this.#say(said);
     await this.#host.updateComplete;
     const root = this.#host.renderRoot;
     const target =
@@ -54,6 +45,44 @@ export class FocusController implements ReactiveController {
     target?.focus();
     // A guessed value's note (why it is to confirm, its 确认 button) is under its field: in sight with it.
     target?.closest('.field.guessed')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * Brings a question that appeared (the draft an earlier visit left) to the person once it is on
+   * screen, without taking them from their work: where nothing has focus, or focus is in the question
+   * already, focus goes to `group` (to its `first` control, if given), whose name is heard with it;
+   * where a person is at work elsewhere (typing in a field, here or in the page), focus stays there
+   * and the polite live region says the question's words instead. Either way it is heard once.
+   */
+  async offer(group: string, first?: string): Promise<void> {
+    await this.#host.updateComplete;
+    const root = this.#host.renderRoot;
+    const question = root.querySelector<HTMLElement>(group);
+    if (!question) return;
+    // Where focus is: in the form, the control in its shadow root; elsewhere, the page's own.
+    const active = document.activeElement;
+    const at = active === this.#host ? (root as ShadowRoot).activeElement : active;
+    if (!at || at === document.body || at === document.documentElement || question.contains(at)) {
+      (first ? (question.querySelector<HTMLElement>(first) ?? question) : question).focus();
+      return;
+    }
+    const words = (question.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? root.querySelector(`#${CSS.escape(id)}`)?.textContent?.trim() : ''))
+      .filter(Boolean)
+      .join(' ');
+    if (words) await this.#say(words);
+  }
+
+  // Puts `said` in the live region; the same words again are a change to it only once it was emptied.
+  async #say(said: string): Promise<void> {
+    if (said === this.said) {
+      this.said = '';
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+    }
+    this.said = said;
+    this.#host.requestUpdate();
   }
 
   /** Empties the live region: what it said is over, and something else now says what happened. */

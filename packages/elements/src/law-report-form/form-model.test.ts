@@ -93,6 +93,43 @@ describe('the form’s model of a draft', () => {
     expect(fillBlanks({ ...draft, year: 2022 }, imported).report.year).toBe(2022);
   });
 
+  it('takes no value of another year or another unit than the person wrote, and lists each left out', () => {
+    const imported = makeReport({
+      title: '北留镇2023年法治政府建设工作情况的报告',
+      year: 2023,
+      unit: { name: '北留镇', level: 'town', code: '140522100', parent: { name: '阳城县' } },
+      issuer: '北留镇人民政府',
+      issuedOn: '2024-01-25',
+    });
+    // A year typed: the imported report's dates are of another year; its title names both another year and unit.
+    const typed = fillBlanks({ ...emptyReport(), year: 2022, unit: { name: '柳林乡', level: 'town' } }, imported);
+    expect(typed.report).toMatchObject({ year: 2022, title: '', issuer: '', issuedOn: '', unit: { name: '柳林乡' } });
+    expect(typed.report.unit.code).toBeUndefined();
+    expect(typed.report.unit.parent).toBeUndefined();
+    expect(typed.fields).toEqual([]);
+    expect(typed.notTaken).toEqual({
+      otherYear: { imported: 2023, own: 2022, paths: [['title'], ['issuedOn']] },
+      otherUnit: {
+        imported: '北留镇',
+        own: '柳林乡',
+        paths: [['unit', 'code'], ['unit', 'parent', 'name'], ['issuer']],
+      },
+    });
+    // The blank form's year, and a title naming the imported year and the form's unit: nothing contradicts.
+    const own = fillBlanks(
+      { ...emptyReport(), title: '北留镇2023年报告（初稿）', unit: { name: '阳城县北留镇', level: 'town' } },
+      imported,
+    );
+    expect(own.report).toMatchObject({ year: 2023, issuer: '北留镇人民政府', issuedOn: '2024-01-25' });
+    expect(own.notTaken).toEqual({});
+    // A 落款 that names the form's unit is the form's, whichever report it came from.
+    const signed = fillBlanks(
+      { ...emptyReport(), unit: { name: '柳林乡', level: 'town' } },
+      { ...imported, issuer: '中共柳林乡委员会' },
+    );
+    expect(signed.report.issuer).toBe('中共柳林乡委员会');
+  });
+
   it('never writes through __proto__ or constructor', () => {
     const target = {};
     setPath(target, ['__proto__', 'polluted'], 'yes');

@@ -1,4 +1,5 @@
 import {
+  formatChinaDate,
   formatMessage,
   type Catalog,
   type Locale,
@@ -7,8 +8,8 @@ import {
   type ValidationIssue,
 } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
-import { blankUnread, fillBlanks } from './fill-blanks.js';
-import { idOf, type Path } from './form-model.js';
+import { blankUnread, fillBlanks, type NotTaken } from './fill-blanks.js';
+import { getPath, idOf, type Path } from './form-model.js';
 import { inLocale, sentences, type ImportNote } from './import-note.js';
 import { loadDocx, loadImporter } from './load-importer.js';
 
@@ -104,7 +105,7 @@ export function take(
       ),
     };
   }
-  const { report, metrics, fields, sections } = fillBlanks(draft, imported.report);
+  const { report, metrics, fields, sections, notTaken } = fillBlanks(draft, imported.report);
   const marks = marksOf(imported, metrics, new Set(fields));
   blankUnread(report);
   return {
@@ -112,9 +113,49 @@ export function take(
     ...marks,
     keep: true,
     said: saying((locale) =>
-      formatMessage(stringsOf(locale).form.importedBlanks, { fields: fields.length, sections, metrics: metrics.size }),
+      sentences(
+        locale,
+        formatMessage(stringsOf(locale).form.importedBlanks, {
+          fields: fields.length,
+          sections,
+          metrics: metrics.size,
+        }),
+        ...notTakenText(locale, imported.report, notTaken),
+      ),
     ),
   };
+}
+
+// What 只填空白项 left out and why (another year's report, another unit's), naming each field with the
+// imported value (the year itself is in the sentence).
+function notTakenText(locale: Locale, imported: Report, notTaken: NotTaken): string[] {
+  const m = stringsOf(locale);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const named = (paths: readonly Path[]) =>
+    list.format(
+      paths.map((path) => {
+        const field = m.fields[path.join('.') as keyof typeof m.fields] ?? path.join('.');
+        const value = getPath(imported, path);
+        if (path[0] === 'year' || typeof value !== 'string') return field;
+        const shown = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatChinaDate(value, locale) : value;
+        return formatMessage(m.form.fieldValue, { field, value: shown });
+      }),
+    );
+  const { otherYear, otherUnit } = notTaken;
+  return [
+    otherYear &&
+      formatMessage(m.form.blanksOtherYear, {
+        imported: otherYear.imported,
+        own: otherYear.own,
+        fields: named(otherYear.paths),
+      }),
+    otherUnit &&
+      formatMessage(m.form.blanksOtherUnit, {
+        imported: otherUnit.imported,
+        own: otherUnit.own,
+        fields: named(otherUnit.paths),
+      }),
+  ].filter((text): text is string => text !== undefined);
 }
 
 /** The importer's word that the report is another unit's than the one the form signs in for. */

@@ -95,7 +95,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.poll(() => active(element)?.id).toBe('f-issuedOn');
     await page.getByRole('button', { name: '提交' }).click();
     await expect
-      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
       .toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
   });
@@ -318,7 +318,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '提交' }).click();
     // The guessed 落款 date and issuer, and the one figure not yet confirmed.
     await expect
-      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
       .toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
   });
@@ -337,7 +337,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // Only the guessed 落款 not yet confirmed is left to confirm: 1 of the 4.
     await page.getByRole('button', { name: '提交' }).click();
     await expect
-      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
       .toHaveTextContent('还有 1 项导入的内容待核对。');
 
     await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();

@@ -29,7 +29,7 @@ async function mount(
 }
 
 const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement;
-const summary = () => page.getByRole('region', { name: '报告没有报送' });
+const summary = () => page.getByRole('alert', { name: '报告没有报送' });
 
 async function asCounty(path: string, body: unknown): Promise<void> {
   const response = await fetch(`${server.endpoint}${path}`, {
@@ -273,7 +273,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     // A draft passes the form's own check; the server checks for submission.
     const element = await mount(makeReport({ sections: [makeSection('measures')] }), { profile: 'draft' });
     await submitAnyway(element);
-    const issues = page.getByRole('region', { name: '提交前请修改以下问题' });
+    const issues = page.getByRole('alert', { name: '提交前请修改以下问题' });
     await expect.element(issues).toHaveTextContent('缺少法定内容');
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
   });

@@ -89,11 +89,11 @@ describe('<law-report-form>', () => {
   it('says the errors shown in the language it is switched to, and back', async () => {
     const element = await mount(makeReport({ title: '' }));
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toHaveTextContent('报告标题');
+    await expect.element(page.getByRole('alert', { name: '提交前请修改以下问题' })).toHaveTextContent('报告标题');
     element.setAttribute('locale', 'en');
-    await expect.element(page.getByRole('region', { name: 'There is a problem' })).toHaveTextContent(/report title/i);
+    await expect.element(page.getByRole('alert', { name: 'There is a problem' })).toHaveTextContent(/report title/i);
     element.setAttribute('locale', 'zh-CN');
-    const summary = page.getByRole('region', { name: '提交前请修改以下问题' });
+    const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
     await expect.element(summary).toHaveTextContent('报告标题');
     expect(summary.element().textContent).not.toMatch(/[A-Za-z]{4}/);
   });
@@ -115,7 +115,7 @@ describe('<law-report-form>', () => {
     const invalid: LawReportInvalidEvent[] = [];
     element.addEventListener('law-report-invalid', (event) => invalid.push(event));
     await page.getByRole('button', { name: '提交' }).click();
-    const summary = page.getByRole('region', { name: '提交前请修改以下问题' });
+    const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
     await expect.element(summary).toBeVisible();
     expect(shadow(element).activeElement?.classList.contains('summary')).toBe(true);
     expect(invalid[0]?.issues.map((issue) => issue.code)).toEqual(['required']);
@@ -140,7 +140,7 @@ describe('<law-report-form>', () => {
     );
     await page.getByRole('button', { name: '提交' }).click();
     const link = page
-      .getByRole('region', { name: '提交前请修改以下问题' })
+      .getByRole('alert', { name: '提交前请修改以下问题' })
       .getByRole('link', { name: /推进法治政府建设存在的不足和原因/ });
     await link.click();
     expect(shadow(element).activeElement?.id).toBe('f-sections');
@@ -171,7 +171,7 @@ describe('<law-report-form>', () => {
       const element = await mount(garbage);
       await expect.element(page.getByRole('button', { name: '提交' })).toBeVisible();
       await page.getByRole('button', { name: '提交' }).click();
-      await expect.element(page.getByRole('region', { name: '提交前请修改以下问题' })).toBeVisible();
+      await expect.element(page.getByRole('alert', { name: '提交前请修改以下问题' })).toBeVisible();
       element.remove();
     }
   });
@@ -408,7 +408,7 @@ describe('<law-report-form>', () => {
 
     await page.getByRole('button', { name: '提交' }).click();
     await expect
-      .element(page.getByRole('region', { name: '提交前请修改以下问题' }))
+      .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
       .toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
 

@@ -151,6 +151,7 @@ export class LawReportFormElement extends LitElement {
     locale: () => localeOf(this.locale),
     catalog: () => this.#catalog,
     focusAfter: (selector: string, said?: string, fallback?: string) => this.#focus.after(selector, said, fallback),
+    offer: (group, first) => this.#focus.offer(group, first),
     adopt: (report) => this.#replaceDraft(report, true),
     changed: () => this.#drafts.changed(),
     ownUnit: () => this.#server.ownUnit(),
@@ -244,7 +245,7 @@ export class LawReportFormElement extends LitElement {
     // back the report it just emitted: that is what the form holds already, and replacing it would
     // lose what only the form knows (the imported figures still to confirm, their marks).
     if (changed.has('report') && !isDraft(this.report, this.#draft)) this.#open(this.report);
-    if (changed.has('draftKey') && this.draftKey) this.#drafts.load();
+    if (changed.has('draftKey') && this.draftKey) this.#drafts.load(this.#form);
     if (changed.has('required') && this.required) void this.#checks.load();
   }
 

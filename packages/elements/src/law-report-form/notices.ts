@@ -51,9 +51,9 @@ export interface SummaryContent {
 }
 
 /**
- * The error summary, GOV.UK style: a region named by its heading that takes focus (not also a
- * live region, which would be read twice), one link per problem that focuses its field from
- * script (`href="#id"` cannot reach into a shadow root).
+ * The error summary, GOV.UK style: an alert named by its heading that takes focus (focused, it is
+ * read even where a screen reader misses the alert's own announcement), one link per problem that
+ * focuses its field from script (`href="#id"` cannot reach into a shadow root).
  */
 export function renderErrorSummary(view: FormView, content: SummaryContent): TemplateResult | typeof nothing {
   const { errors, refusal, toConfirm } = content;
@@ -61,7 +61,7 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
   const { m } = view;
   const link = (path: Path, text: string) =>
     html`<li><a href=${content.href(path)} @click=${(event: Event) => content.follow(event, path)}>${text}</a></li>`;
-  return html`<div class="summary" part="summary" role="region" tabindex="-1" aria-labelledby="summary-title">
+  return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${refusal ? m.form.notSent : m.form.errorSummary}</h2>
     <ul>
       ${refusal ? html`<li>${refusal}</li>` : nothing}

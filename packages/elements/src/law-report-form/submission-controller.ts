@@ -33,6 +33,8 @@ export interface SubmissionHost {
   /** The report as the form holds it now, as 提交 would send it. */
   readonly current: () => Report;
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
+  /** Brings a question to the person without taking them from their work (`FocusController.offer`); without it, focused. */
+  readonly offer?: (group: string, first?: string) => Promise<void>;
   /** The year of a draft an earlier visit left, while the form offers it back (恢复草稿 / 放弃). */
   readonly offered: () => number | undefined;
   /** The `public-href` template of a published report's public page, if the page gives one (see {@link publicPageOf}). */
@@ -181,11 +183,12 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
     if (!record || this.loaded?.id === record.id) return;
     // Nothing comes in behind the question about the draft: the clerk chooses between their draft and
-    // the county's returned version (see {@link SubmissionController.choosing}), asked once, focused.
+    // the county's returned version (see {@link SubmissionController.choosing}), asked once: focused,
+    // or said where the clerk is already typing elsewhere.
     if (this.choosing) {
       if (this.#choiceOf === record.id) return;
       this.#choiceOf = record.id;
-      return void this.#form.focusAfter('#restore');
+      return void (this.#form.offer ? this.#form.offer('#restore') : this.#form.focusAfter('#restore'));
     }
     if (this.#form.pristine() && this.#form.offered() === undefined) await this.open(record, true, true);
   }
