@@ -1,7 +1,8 @@
-import { firstReceiptDay, judgedSubmission, type JudgedSubmission } from '@law-report/core';
+import { judgedSubmission, type JudgedSubmission } from '@law-report/core';
 import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
+import { latestReportsJson, listedReport } from '../http/latest-reports-json.js';
 import { answers, bearer, error, idParams, issuesSchema, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
 import { conflict, say, sayUnitField } from '../messages.js';
 import { StateConflict, type ReportStatus, type VersionRecord } from '../store/store.js';
@@ -159,37 +160,89 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get<{ Querystring: { year?: number; status?: ReportStatus } }>(
+  app.get<{ Querystring: { year?: number; status?: ReportStatus; include?: 'report' } }>(
     '/api/reports',
     {
       schema: {
-        summary: '列出报告：审核人看全部，单位只看本单位的',
+        summary: '列出报告：审核人看全部，单位只看本单位的；include=report 时每份带最新版本的报告内容',
+        description:
+          "不带 year 时列出所有年度。include=report：每份报告另带 report（最新版本的报告内容），一次请求取得全部年度的报告，不必逐份请求；服务器按页（每页 200 份）从数据库读出、边读边发送，内存只存一页，所以一个省的几万份报告也可以一次取完。单位令牌仍只得到本单位的报告。 Without `year`, every year. With `include=report`, each record also carries `report`, its latest version's content: every year's reports in one request instead of one per report; the server reads them a page of 200 at a time and streams the answer, holding one page in memory, so a province's tens of thousands come in one request. A unit's token still gets its own reports only.",
         security: bearer,
         querystring: {
           type: 'object',
-          properties: { year: yearQuery, status: { type: 'string', enum: [...STATUSES] } },
+          properties: {
+            year: yearQuery,
+            status: { type: 'string', enum: [...STATUSES] },
+            include: {
+              type: 'string',
+              enum: ['report'],
+              description:
+                "report：每份另带最新版本的报告内容（report）。 Each record with its latest version's report.",
+            },
+          },
           additionalProperties: false,
         },
-        response: answers(400, 401),
+        response: {
+          200: {
+            description:
+              "{ reports }：每份报告的最新状态和报送日期；include=report 时另带 report。 Each report's latest state and 报送日期; with include=report, its report too.",
+            type: 'object',
+            properties: {
+              reports: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    unit: { type: 'string' },
+                    year: { type: 'integer' },
+                    status: { type: 'string', enum: [...STATUSES] },
+                    version: { type: 'integer' },
+                    updatedAt: { type: 'string', format: 'date-time' },
+                    publishedOn: {
+                      type: ['string', 'null'],
+                      format: 'date',
+                      description: '县里公开的日期（中国时间），未公开为 null',
+                    },
+                    submittedOn: {
+                      type: 'string',
+                      format: 'date',
+                      description: '报送日期：县里首次收到本单位该年度报告的日期（中国时间）',
+                    },
+                    submittedOnKind: { type: 'string', enum: ['received', 'loaded'] },
+                    report: {
+                      type: 'object',
+                      additionalProperties: true,
+                      description:
+                        "只在 include=report 时：最新版本的报告（@law-report/core/schema.json），照单位报送或历史导入时的内容；其中的 publishedOn 是单位自己写的，以外层的 publishedOn 为准。 Only with include=report: the latest version as the unit sent it or as it was loaded; its own publishedOn is the unit's claim, the record's publishedOn is the county's.",
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...answers(400, 401),
+        },
       },
       onRequest: allow('reviewer', 'unit'),
     },
-    async (request) => {
+    async (request, reply) => {
       const token = tokenOf(request);
-      const { year, status } = request.query;
+      const { year, status, include } = request.query;
       const filter = {
         ...(year === undefined ? {} : { year }),
         ...(status === undefined ? {} : { status }),
         ...(token.role === 'unit' ? { unit: token.name } : {}),
       };
+      if (include === 'report') {
+        // Streamed a page at a time; the first page read before answering, so a database that fails says so (503).
+        const rows = store.latestReports(filter)[Symbol.asyncIterator]();
+        const first = await rows.next();
+        return reply.type('application/json; charset=utf-8').send(latestReportsJson(first, rows));
+      }
       const [records, receipts] = await Promise.all([store.list(filter), store.firstReceipts(filter)]);
       // Each with the 报送日期 it is judged by: the county's first receipt (core's firstReceiptDay).
-      const reports = records.map((record) => {
-        const first = receipts.get(record.id);
-        const day = first ? firstReceiptDay(first) : undefined;
-        return { ...record, ...(day ? { submittedOn: day.on, submittedOnKind: day.kind } : {}) };
-      });
-      return { reports };
+      return { reports: records.map((record) => listedReport(record, receipts.get(record.id))) };
     },
   );
 

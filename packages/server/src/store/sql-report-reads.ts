@@ -2,7 +2,7 @@ import type { FirstReceipt, Report, ValidationIssue } from '@law-report/core';
 import { chinaDay } from '../china-day.js';
 import { actionOf } from '../workflow.js';
 import { int, text, type Db, type Row } from './sql-db.js';
-import type { ReportRecord, ReportStatus, Store, TransitionRecord, VersionRecord } from './store.js';
+import type { LatestReport, ReportRecord, ReportStatus, Store, TransitionRecord, VersionRecord } from './store.js';
 
 // Part of the SQL store (sql-store.ts puts the parts together): reading reports, their versions and their
 // history.
@@ -55,6 +55,10 @@ function listFilter(
   return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params: conditions.map(([, value]) => value) };
 }
 
+// How many reports latestReports reads per query: a page of reports of a few tens of KB each stays
+// a few MB in memory, and tens of thousands take a few hundred queries.
+const LATEST_PAGE = 200;
+
 // The columns a version is read from.
 const VERSION_COLUMNS = 'version, body, submitted_at, submitted_by, warnings, origin, source, loaded_at';
 
@@ -72,6 +76,7 @@ export function reportReads(
   | 'firstReceipt'
   | 'firstReceipts'
   | 'history'
+  | 'latestReports'
   | 'list'
 > {
   return {
@@ -156,6 +161,23 @@ export function reportReads(
           confidentialityReviewed: int(row['confidentiality_reviewed']) === 1,
         };
       });
+    },
+    async *latestReports(filter, pageSize = LATEST_PAGE): AsyncGenerator<LatestReport> {
+      const { where, params } = listFilter(filter, 'r.');
+      // Keyset paging in list's order (year newest first, then unit; a unit has one report a year):
+      // each page starts after the last report read, so a report added meanwhile moves nothing.
+      let after: { readonly year: number; readonly unit: string } | undefined;
+      for (;;) {
+        const keyset = after ? `${where ? ' AND' : ' WHERE'} (r.year < ? OR (r.year = ? AND r.unit > ?))` : '';
+        const rows = await db.query(
+          `SELECT r.id, r.unit, r.year, r.status, r.version, r.updated_at, r.published_on, l.body, f.submitted_at, f.origin FROM reports r JOIN report_versions l ON l.report_id = r.id AND l.version = r.version JOIN report_versions f ON f.report_id = r.id AND f.version = 1${where}${keyset} ORDER BY r.year DESC, r.unit LIMIT ?`,
+          [...params, ...(after ? [after.year, after.year, after.unit] : []), pageSize],
+        );
+        for (const row of rows) yield { ...reportOf(row), reportJson: text(row['body']), firstReceipt: receiptOf(row) };
+        const last = rows.at(-1);
+        if (!last || rows.length < pageSize) return;
+        after = { year: int(last['year']), unit: text(last['unit']) };
+      }
     },
     async list({ year, status, unit }) {
       const { where, params } = listFilter({ year, status, unit }, '');

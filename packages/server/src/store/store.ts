@@ -160,6 +160,17 @@ export type HistoryLoad =
       readonly file: string | null;
     };
 
+/**
+ * A report as {@link Store.list} gives it, with its latest version's report and its first receipt:
+ * what {@link Store.latestReports} yields.
+ */
+export interface LatestReport extends ReportRecord {
+  /** The latest version's report as kept: JSON text, written out as it is (never parsed and written again). */
+  readonly reportJson: string;
+  /** The county's first receipt of the report, for its 报送日期 (core's `firstReceiptDay`). */
+  readonly firstReceipt: FirstReceipt;
+}
+
 /** A version without its report: what a list of versions shows (the report itself is fetched by number). */
 export type VersionSummary = Omit<VersionRecord, 'report'>;
 
@@ -315,6 +326,18 @@ export interface Store {
   /** {@link firstReceipt} of every report {@link list} gives for the same filter, by report id, in one query. */
   firstReceipts(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<Map<string, FirstReceipt>>;
   history(id: string): Promise<TransitionRecord[]>;
+  /**
+   * Every report {@link list} gives for the same filter, in its order, each with its latest
+   * version's report and its first receipt: one query per page of `pageSize` reports (the page
+   * after the last one read, by year and unit), so a province's tens of thousands are read a page at
+   * a time, never all at once and never one query per report. Read while others may write: a page
+   * is a snapshot, the pages together are not (a report changed meanwhile comes once, as it was when
+   * its page was read).
+   */
+  latestReports(
+    filter: { year?: number; status?: ReportStatus; unit?: string },
+    pageSize?: number,
+  ): AsyncIterable<LatestReport>;
   list(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<ReportRecord[]>;
   /**
    * Moves a report from one of `from` to `to`, recording who, when and why. Refused with

@@ -1,0 +1,47 @@
+import { Readable } from 'node:stream';
+import { firstReceiptDay } from '@law-report/core';
+import type { LatestReport } from '../store/store.js';
+
+// What a stream gathers before it hands a piece on: big enough that tens of thousands of
+// reports are not tens of thousands of writes, small enough that memory stays flat.
+const CHUNK = 64 * 1024;
+
+/** A report of the list with its 报送日期, as `GET /api/reports` gives every report. */
+export function listedReport(
+  record: Omit<LatestReport, 'reportJson' | 'firstReceipt'>,
+  first: LatestReport['firstReceipt'] | undefined,
+) {
+  const day = first ? firstReceiptDay(first) : undefined;
+  return { ...record, ...(day ? { submittedOn: day.on, submittedOnKind: day.kind } : {}) };
+}
+
+/**
+ * `{ "reports": [ … ] }` written as the store reads it, each report of the list with its latest
+ * version's `report`: the store's pages (`Store.latestReports`) go out as they come, so the
+ * server holds one page and one chunk at a time whatever the county holds. The report is the JSON
+ * the store kept, put in as it is. `first` is the first of `rows`, read before the answer began
+ * (so a database that cannot be read is a 503, not a cut-off 200).
+ *
+ * @example reply.type('application/json; charset=utf-8').send(latestReportsJson(first, rows))
+ */
+export function latestReportsJson(first: IteratorResult<LatestReport>, rows: AsyncIterator<LatestReport>): Readable {
+  async function* pieces(): AsyncGenerator<string> {
+    let chunk = '{"reports":[';
+    let next = first;
+    let comma = '';
+    while (!next.done) {
+      const { reportJson, firstReceipt, ...record } = next.value;
+      const listed = JSON.stringify(listedReport(record, firstReceipt));
+      // The record's object closed with the report, as kept, as its last member.
+      chunk += `${comma}${listed.slice(0, -1)},"report":${reportJson}}`;
+      comma = ',';
+      if (chunk.length >= CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+      next = await rows.next();
+    }
+    yield `${chunk}]}`;
+  }
+  return Readable.from(pieces(), { objectMode: false });
+}
