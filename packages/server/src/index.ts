@@ -10,6 +10,7 @@ export {
   StoreNotEmpty,
   type HistoryLoad,
   type HistoryVersion,
+  type LatestReport,
   type LoadedFrom,
   type PutUnit,
   type ReportRecord,
