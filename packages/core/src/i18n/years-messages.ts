@@ -63,6 +63,21 @@ const zhCN = {
   unreadable: '无法读取：{reason}',
   notReport: '没有读出报告：{reason}',
   rates: '各项比率（按各单位分子分母之和重新计算）',
+  server: '报送服务器上的报告',
+  serverLoading: '正在读取报送服务器上的历年报告……',
+  serverRead: '已读取报送服务器上{from}—{to}年的 {reports} 份报告。',
+  serverReadYear: '已读取报送服务器上{year}年的 {reports} 份报告。',
+  serverNone: '报送服务器上还没有报告。',
+  serverReturned: '另有 {n} 份已退回，单位重新报送前不计入。',
+  serverFailed: '无法连接报送服务器，下面只有本机读取的文件。',
+  serverRefused: '报送服务器没有给出报告：{message}',
+  serverNote:
+    '和“报送情况”页一样，计入已提交、已备案和已公开的报告；已退回的报告在单位重新报送前不计入。报送日期是县里首次收到的日期，公开日期是县里公开的日期。',
+  serverReport: '服务器上{unit}{year}年的报告',
+  serverSource: '来自报送服务器',
+  returnedItem: '{place}：已退回，单位重新报送前不计入',
+  unitsNoteServer:
+    '服务器上的报告，“已公开”的日期是县里公开的日期；本机读取的文件，是报告里写的日期。“未公开”指县里还没有公开，或文件里没有写公开日期。',
 };
 
 const en: { readonly [K in keyof typeof zhCN]: string } = {
@@ -125,6 +140,21 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   unreadable: 'Cannot be read: {reason}',
   notReport: 'No report read: {reason}',
   rates: 'Rates (recomputed from the units’ numerators and denominators)',
+  server: 'Reports on the collection server',
+  serverLoading: 'Reading the reports of every year on the collection server…',
+  serverRead: '{reports} {reports|report|reports} of {from}–{to} read from the collection server.',
+  serverReadYear: '{reports} {reports|report|reports} of {year} read from the collection server.',
+  serverNone: 'The collection server holds no reports yet.',
+  serverReturned: '{n} returned {n|report is|reports are} not counted until submitted again.',
+  serverFailed: 'The collection server cannot be reached: only the files read on this computer are shown below.',
+  serverRefused: 'The collection server gave no reports: {message}',
+  serverNote:
+    'As on the submissions page, submitted, filed and published reports are counted; a returned report is not counted until its unit submits it again. The submission date is the day the county first received it, the publication date the day the county published it.',
+  serverReport: 'the server’s report of {unit} on {year}',
+  serverSource: 'From the collection server',
+  returnedItem: '{place}: returned to the unit, not counted until submitted again',
+  unitsNoteServer:
+    'For reports on the server, the publication date is the day the county published; for files read on this computer, the date the report gives. “Unpublished” means the county has not published it, or the file gives no date.',
 };
 
 /** The years view's strings by locale. */

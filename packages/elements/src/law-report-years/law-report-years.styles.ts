@@ -19,8 +19,21 @@ export const yearsStyles = [
       border-radius: var(--law-radius, 6px);
       padding: 0.75rem var(--law-space, 1rem);
     }
-    .load h3 {
+    .load h3,
+    .server h3 {
       margin-block-start: 0;
+    }
+    .server {
+      border: 1px solid var(--law-color-border, #d0d7de);
+      border-radius: var(--law-radius, 6px);
+      padding: 0.75rem var(--law-space, 1rem);
+      margin-block-end: var(--law-space, 1rem);
+    }
+    .said {
+      margin: 0.25rem 0;
+    }
+    .said.problem {
+      color: var(--law-color-error, #b42318);
     }
     .pickers,
     .range {

@@ -25,6 +25,13 @@ import type { YearsMessages } from './years-text.js';
 
 type Messages = YearsMessages;
 
+// What reads a collection server, loaded with the first read: a page without a server never loads it.
+type ServedPart = typeof import('./served-reports.js');
+type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
+// A report from the server is named by its unit and year (served-reports.ts's SERVER_FILE, kept here
+// too so that naming one never needs the part).
+const SERVER_FILE = '\u0000server';
+
 /**
  * A county's reports over the years in one view: per indicator its total each year (only the
  * year's own figures, from each unit's latest report, bounds kept as bounds), how many units gave
@@ -35,6 +42,16 @@ type Messages = YearsMessages;
  * the file. A county clerk can pick or drop a folder of ten years of Word, text, HTML or JSON
  * reports: they are read in workers on this computer, never uploaded, with progress.
  *
+ * From a county's collection server (`endpoint`, `law-report serve`), the view loads every year's
+ * reports the server holds, the old ones loaded with `serve --load` (历史导入) too, in one request,
+ * and shows them beside any files read on this computer. They are counted as the dashboard counts
+ * by default: each unit's latest version, every report not returned; a returned report is not
+ * counted until its unit submits it again, and a note says so. Each report's 报送日期 is the
+ * county's first receipt and its 公开 date the day the county published, both from the server. While
+ * it loads, and when the server cannot be reached, a status line says so (the files read on this
+ * computer are shown all the same). A report from the server is named by its unit and year where
+ * a file would be named by its path.
+ *
  * @tag law-report-years
  * @attr locale - `zh-CN` (default) or `en`
  * @attr from - the first year shown (default: the earliest year read)
@@ -43,6 +60,9 @@ type Messages = YearsMessages;
  * @prop roster - the county's units (`RosterEntry[]`): then units that never reported are shown too
  * @prop catalog - the indicator catalog (default: core's)
  * @prop deadlines - the county's deadlines, as for the dashboard
+ * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): every year's reports on it are shown beside `reports` and the files read
+ * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup); a unit's token shows that unit's reports only
+ * @csspart server - what was read from the server, or why nothing was
  * @csspart load - the folder picker and its progress
  * @csspart indicators - the table of indicators by year
  * @csspart units - the table of units by year
@@ -69,7 +89,11 @@ export class LawReportYearsElement extends LitElement {
     locale: { reflect: true },
     from: { type: Number },
     to: { type: Number },
+    endpoint: {},
+    token: { attribute: false },
     _read: { state: true },
+    _served: { state: true },
+    _serverLoading: { state: true },
     _progress: { state: true },
     _opened: { state: true },
   };
@@ -81,9 +105,16 @@ export class LawReportYearsElement extends LitElement {
   declare locale: string;
   declare from: number | undefined;
   declare to: number | undefined;
+  declare endpoint: string | undefined;
+  declare token: string | undefined;
   declare private _read: ReadFiles | undefined;
   declare private _progress: { readonly done: number; readonly total: number } | undefined;
   declare private _opened: OpenedTotal | undefined;
+  // What the server gave, or why nothing (none: no server, or not read yet).
+  declare private _served: Served | undefined;
+  declare private _serverLoading: boolean;
+  // Each read of the server numbered, so a slower answer for an earlier endpoint never replaces a later one.
+  #serverReads = 0;
   #result: YearsResult | undefined;
   #allYears: readonly number[] = [];
   // Each counted report by where it came from, to open a total's sentences.
@@ -99,7 +130,11 @@ export class LawReportYearsElement extends LitElement {
     this.locale = 'zh-CN';
     this.from = undefined;
     this.to = undefined;
+    this.endpoint = undefined;
+    this.token = undefined;
     this._read = undefined;
+    this._served = undefined;
+    this._serverLoading = false;
     this._progress = undefined;
     this._opened = undefined;
     this.addEventListener('dragover', (event) => event.preventDefault());
@@ -126,16 +161,44 @@ export class LawReportYearsElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Started here, not after the update, so 正在读取 is in this very render.
+    if (changed.has('endpoint') || changed.has('token')) void this.#readServer();
     if (
-      ['reports', 'roster', 'catalog', 'deadlines', 'locale', 'from', 'to', '_read'].some((name) => changed.has(name))
+      ['reports', 'roster', 'catalog', 'deadlines', 'locale', 'from', 'to', '_read', '_served'].some((name) =>
+        changed.has(name),
+      )
     )
       this.#compute();
+  }
+
+  // Every year's reports from the collection server, when there is one.
+  async #readServer(): Promise<void> {
+    const read = ++this.#serverReads;
+    if (!this.endpoint) {
+      this._served = undefined;
+      this._serverLoading = false;
+      return;
+    }
+    this._serverLoading = true;
+    const served = await import('./served-reports.js').then(
+      (part) => part.loadServedReports(this.endpoint ?? '', this.token, localeOf(this.locale)),
+      () => ({ error: undefined }),
+    );
+    if (read !== this.#serverReads) return;
+    this._serverLoading = false;
+    this._served = served;
+  }
+
+  // The server's reports, when it gave them.
+  #servedReports() {
+    return this._served && 'inputs' in this._served ? this._served : undefined;
   }
 
   #compute(): void {
     // Reports given as a property have no file: their line is their place in `reports`.
     const inputs: ReadInput[] = [
       ...this.reports.map((report, at) => ({ report, file: '', line: at + 1 })),
+      ...(this.#servedReports()?.inputs ?? []),
       ...(this._read?.inputs ?? []),
     ];
     const decade = createYearsAggregator({
@@ -169,11 +232,41 @@ export class LawReportYearsElement extends LitElement {
       years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
-      ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
+      ${this.endpoint ? this.#server(y) : nothing} ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
       ${result && years.length > 0 ? html`${renderIndicators(this.#tables(result, y, locale))} ${renderUnits(this.#tables(result, y, locale))}` : html`<p>${y.empty}</p>`}
       ${result ? renderSetAside(this.#tables(result, y, locale)) : nothing}
       <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${renderSources(this._opened, y, locale, () => this.renderRoot.querySelector('dialog')?.close())}</dialog>
     </section>`;
+  }
+
+  // What was read from the server, or that it is being read, or why nothing was: one live region.
+  #server(y: Messages): TemplateResult {
+    const served = this._served;
+    const reports = this.#servedReports();
+    const years = reports ? [...new Set([...reports.places.values()].map((place) => place.year))].sort() : [];
+    const first = years[0];
+    const last = years.at(-1);
+    const said = this._serverLoading
+      ? y.serverLoading
+      : reports
+        ? [
+            first === undefined || last === undefined
+              ? y.serverNone
+              : first === last
+                ? formatMessage(y.serverReadYear, { year: first, reports: reports.inputs.length })
+                : formatMessage(y.serverRead, { from: first, to: last, reports: reports.inputs.length }),
+            reports.returned.length > 0 ? formatMessage(y.serverReturned, { n: reports.returned.length }) : '',
+          ].join('')
+        : served && 'error' in served
+          ? served.error
+            ? formatMessage(y.serverRefused, { message: served.error })
+            : y.serverFailed
+          : '';
+    return html`<div class="server" part="server">
+      <h3>${y.server}</h3>
+      <p role="status" class=${reports || this._serverLoading ? 'said' : 'said problem'}>${said}</p>
+      ${reports ? html`<p class="hint">${y.serverNote}</p>` : nothing}
+    </div>`;
   }
 
   // What the tables are drawn from: the years, the files read, and the element's ways to name a
@@ -185,6 +278,10 @@ export class LawReportYearsElement extends LitElement {
       locale,
       catalog: this.catalog,
       read: this._read,
+      server: this.#servedReports() !== undefined,
+      returned: (this.#servedReports()?.returned ?? []).map((place) =>
+        formatMessage(y.returnedItem, { place: formatMessage(y.serverReport, { unit: place.unit, year: place.year }) }),
+      ),
       open: (event, indicator, year, label) => void this.#open(event, indicator, year, label),
       placeOf: (file, line) => this.#placeOf(file, line, y),
       yearOf: (file, line) => this.#yearOf(file, line),
@@ -238,6 +335,8 @@ export class LawReportYearsElement extends LitElement {
   // Where an input came from, as a clerk finds it: the file (and line of a JSON Lines file or
   // array), or for a report given as a property, its unit and year.
   #placeOf(file: string, line: number | undefined, y: Messages): string {
+    const served = file === SERVER_FILE && line !== undefined ? this.#servedReports()?.places.get(line) : undefined;
+    if (served) return formatMessage(y.serverReport, { unit: served.unit, year: served.year });
     if (file !== '') return line === undefined ? file : `${file}:${line}`;
     const report = this.#bySource.get(sourceKey(file, line)) as
       | { unit?: { name?: unknown }; year?: unknown }
@@ -264,8 +363,11 @@ export class LawReportYearsElement extends LitElement {
       units.flatMap((unit) => {
         if (!unit.values?.[indicator] || !unit.source) return [];
         const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
-        const figure = report ? sourceFigure(unit.name, unit.source.file, report, indicator, this.catalog) : undefined;
-        return figure ? [figure] : [];
+        const fromServer = unit.source.file === SERVER_FILE;
+        const figure = report
+          ? sourceFigure(unit.name, fromServer ? '' : unit.source.file, report, indicator, this.catalog)
+          : undefined;
+        return figure ? [fromServer ? { ...figure, place: y.serverSource } : figure] : [];
       });
     // Units not on the roster are never in a total: their figures are shown apart, saying so.
     const figures = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status !== 'unlisted'));

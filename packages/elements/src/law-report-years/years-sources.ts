@@ -37,6 +37,8 @@ export interface SourceFigure {
   readonly restated: readonly Metric[];
   /** The whole paragraph the sentence sits in, when it says more than the sentence. */
   readonly paragraph: string | undefined;
+  /** Where it came from when that is no file (a collection server), as a clerk reads it. */
+  readonly place?: string;
 }
 
 /** A unit's figure behind a total of `indicator`, read from its report by the aggregation's own rules. */
@@ -84,7 +86,7 @@ export function renderSources(
 function figureList(figures: readonly SourceFigure[], y: YearsMessages, locale: Locale): TemplateResult {
   return html`<ol class="sources">
     ${figures.map(
-      ({ unit, file, metric, restated, paragraph }) =>
+      ({ unit, file, metric, restated, paragraph, place }) =>
         html`<li>
           <p>
             <strong lang=${ifDefined(reportLang(locale))}>${unit}</strong>${y.colon}${figureMarkup(metric, y.total, locale)}
@@ -98,7 +100,7 @@ function figureList(figures: readonly SourceFigure[], y: YearsMessages, locale: 
               </details>`
               : nothing
           }
-          ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : nothing}
+          ${file ? html`<p class="hint">${formatParts(y.sourceFile, { file: reportText(file, locale) })}</p>` : place ? html`<p class="hint">${place}</p>` : nothing}
           ${
             restated.length > 0
               ? html`<p class="hint">${formatMessage(y.restated, { values: restated.map((other) => formatFigure(other, locale)).join(y.listSeparator) })}</p>`

@@ -27,6 +27,10 @@ export interface YearsTablesView {
   readonly catalog: Catalog;
   /** The files read on this computer, if any. */
   readonly read: ReadFiles | undefined;
+  /** Whether reports from a collection server are shown. */
+  readonly server: boolean;
+  /** The server's returned reports, each said as a clerk reads it: not counted until submitted again. */
+  readonly returned: readonly string[];
   /** Opens the figures a total adds up. */
   readonly open: (event: Event, indicator: string, year: number, label: string) => void;
   /** Where an input came from, as a clerk finds it (a file and line, or a unit and year). */
@@ -125,7 +129,7 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
   const { result, y, locale } = view;
   const m = stringsOf(locale);
   return html`<h3 id="units-heading">${y.units}</h3>
-      <p class="hint">${y.unitsNote}</p>
+      <p class="hint">${view.server ? y.unitsNoteServer : y.unitsNote}</p>
       <div class="scroll" part="units" role="region" tabindex="0" aria-labelledby="units-heading">
         <table aria-labelledby="units-heading">
           <thead>
@@ -181,6 +185,7 @@ export function renderSetAside(view: YearsTablesView): TemplateResult {
       }),
     ),
     ...skipped,
+    ...view.returned,
     ...unlisted,
     ...result.superseded.map((superseded) =>
       formatMessage(y.superseded, {
