@@ -4,6 +4,7 @@ import {
   STATUTORY_CONTENTS,
   writtenWordsOf,
   type FormField,
+  type ValidationIssue,
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -39,6 +40,8 @@ export interface RowContext {
   readonly describedBy: string | undefined;
   readonly fieldIndex: number;
   readonly unitWords: readonly string[] | undefined;
+  /** The figure's warning at this field, said under the figure's fields (`w-` and the field's id). */
+  readonly warning: ValidationIssue | undefined;
 }
 
 /**
@@ -57,9 +60,9 @@ export function renderField(
   const { m } = view;
   const id = idOf(path);
   const error = view.checks.errorAt(path);
-  // A figure's warning beside its field (a measure word not usual for its indicator, a value out of
-  // range): the report may go with it, the clerk judges.
-  const warning = row && !error ? view.checks.warningAt(path) : undefined;
+  // A figure's warning (a measure word not usual for its indicator, a value out of range) is said
+  // under its fields, a sentence too long for a column: the report may go with it, the clerk judges.
+  const warning = error ? undefined : row?.warning;
   const guess = view.imports.guessAt(id);
   // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
   const help = row
@@ -108,9 +111,7 @@ export function renderField(
         ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
         : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
           <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.imports.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
-  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}${
-    warning ? html`<p class="field-warning" id=${`w-${id}`}>${warning.message}</p>` : nothing
-  }`;
+  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
       <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />

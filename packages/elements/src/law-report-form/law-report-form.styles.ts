@@ -268,7 +268,11 @@ export const formStyles = [
   .guess button {
     margin-inline-start: 0.5rem;
   }
-  /* A figure's warning under its field: to judge, not an error (the report may go with it). */
+  /* A figure's warnings under its fields, across the row: to judge, not errors (the report may go with them). */
+  .figure-notes td {
+    display: block;
+    padding: 0 0 0.25rem;
+  }
   .field-warning {
     margin: 0.25rem 0 0;
     padding: 0.25rem 0.5rem;

@@ -2,6 +2,7 @@ import { defaultCatalog, type Report } from '@law-report/core/model';
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { seriousViolations } from '../internal/axe.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -131,6 +132,7 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     // A warning, not an error: the unit is not marked invalid, and the word is still the clerk's.
     expect(control(element, 'f-metrics-0-unit').getAttribute('aria-invalid')).toBeNull();
     expect(element.value.metrics[0]?.unit).toBe('人次');
+    expect(await seriousViolations(element)).toEqual([]);
   });
 
   it('says it on submit for a figure imported or typed so, and none for a word the indicator is written in', async () => {

@@ -97,6 +97,9 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
   const words = view.imports.wordsOf(metric);
   const quote = unconfirmed ? quoteWithFigure(metric.source?.quote, words) : nothing;
   const unitWords = unitWordsOf(view, metric.indicator);
+  const paths = reportFormFields.metric.map((field) => ['metrics', index, ...field.path]);
+  // Its warnings, under its fields, each tied to its field (an error, shown at the field, comes first).
+  const warnings = paths.map((path) => (view.checks.errorAt(path) ? undefined : view.checks.warningAt(path)));
   return html`<tbody part="figure" class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
       <span class="figure-name" id=${`n-${index}`} lang="zh-CN">${name}</span>
@@ -113,8 +116,15 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
     </th></tr>
     <tr class="figure-fields">${reportFormFields.metric.map(
       (field, i) =>
-        html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, ['metrics', index, ...field.path], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords })}</td>`,
+        html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, paths[i] ?? [], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords, warning: warnings[i] })}</td>`,
     )}</tr>
+    ${
+      warnings.some(Boolean)
+        ? html`<tr class="figure-notes"><td colspan=${columns}>${warnings.map((warning, i) =>
+            warning ? html`<p class="field-warning" id=${`w-${idOf(paths[i] ?? [])}`}>${warning.message}</p>` : nothing,
+          )}</td></tr>`
+        : nothing
+    }
   </tbody>`;
 }
 
