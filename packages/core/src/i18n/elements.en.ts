@@ -63,9 +63,15 @@ export const elementStringsEn: ElementStrings = {
       'The county already has your unit’s {year} report (version {version}, {status}, {when}). Submitting now sends this form as version {next}, and the county goes by the newest version.',
     heldFiled: 'The county already has your unit’s {year} report (version {version}, {status}, {when}). {cannot}',
     filedCannotResend:
-      'A filed report cannot be submitted again; to change it, ask the county to return it to your unit.',
+      'A report the county has filed cannot be submitted again. To change it, ask the county to return it to you; once it is back, correct it here and submit it again.',
     publishedCannotResend:
-      'A published report cannot be submitted again; to change it, ask the county to withdraw its publication first, then return it to your unit.',
+      'A report the county has published cannot be submitted again. To change it, ask the county to unpublish it and return it to you; once it is back, correct it here and submit it again.',
+    unpublishedCannotResend:
+      'Unpublished, the report is still filed and cannot be submitted again. To make the change the county asks for, ask the county to return it to you; once it is back, correct it here and submit it again.',
+    stepBack: {
+      return: 'The county returned it on {date}. Reason: {reason}.',
+      unpublish: 'The county unpublished it on {date}. Reason: {reason}.',
+    },
     heldAsk:
       'The county already has your unit’s {year} report (version {version}, {status}). Submitted now, this form becomes version {next}, and the county goes by the newest version. Submit anyway?',
     heldAskConfirm: 'Submit anyway (version {next})',

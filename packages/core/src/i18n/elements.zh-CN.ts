@@ -57,8 +57,15 @@ export const elementStringsZhCN = {
     heldWillReplace:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。现在提交将作为第 {next} 版，县里以新版本为准。',
     heldFiled: '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。{cannot}',
-    filedCannotResend: '已备案的报告不能再次报送；要修改，请联系县里退回给本单位。',
-    publishedCannotResend: '已公开的报告不能再次报送；要修改，须请县里先撤销公开，再退回给本单位。',
+    filedCannotResend: '县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。',
+    publishedCannotResend:
+      '县里已公开的报告不能再提交。要修改，请联系县里先撤销公开、再把它退回给你们，退回后在这里改好再提交。',
+    unpublishedCannotResend:
+      '撤销公开后报告仍是已备案，不能再提交。要按这个原因修改，请联系县里把它退回给你们，退回后在这里改好再提交。',
+    stepBack: {
+      return: '县里已退回（{date}），原因：{reason}。',
+      unpublish: '县里已撤销公开（{date}），原因：{reason}。',
+    },
     heldAsk:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}）。现在提交，这份表单将作为第 {next} 版，县里以新版本为准。仍然提交吗？',
     heldAskConfirm: '仍然提交（第 {next} 版）',

@@ -30,10 +30,15 @@ export interface UnitReport {
   readonly unit?: string;
 }
 
-/** One report from the server: its latest version and the review's steps. */
+/** One report from the server: its latest version and the review's steps (`action`: the step, where the server names it). */
 export interface ReportWithHistory {
   readonly report: unknown;
-  readonly history: readonly { readonly to: ReviewStatus; readonly at: string; readonly reason: string | null }[];
+  readonly history: readonly {
+    readonly to: ReviewStatus;
+    readonly at: string;
+    readonly reason: string | null;
+    readonly action?: string;
+  }[];
 }
 
 /** POSTs a report to `{endpoint}/reports`; never throws. */

@@ -427,14 +427,14 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(page.getByRole('status').filter({ hasText: '县里已有本单位' }))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。`,
+          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。`,
         ),
       );
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(summary())
       .toHaveTextContent(
-        /县里已有本单位2002年的报告（第 \d+ 版，已备案，.*）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。/,
+        /县里已有本单位2002年的报告（第 \d+ 版，已备案，.*）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。/,
       );
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
@@ -521,7 +521,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(await opened(element))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位1998年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。$`,
+          `^县里已有本单位1998年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。$`,
         ),
       );
     // Nothing to open: it is open.
@@ -529,7 +529,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     expect(await seriousViolations(element)).toEqual([]);
     // Still said over what the clerk changes.
     await page.getByLabelText(/落款单位/).fill('北留镇人民政府（改了）');
-    await expect.element(page.getByRole('status').filter({ hasText: '已备案的报告不能再次报送' })).toBeVisible();
+    await expect.element(page.getByRole('status').filter({ hasText: '县里已备案的报告不能再提交' })).toBeVisible();
 
     await asCounty(`/reports/${id}/publish`, { confidentialityReviewed: true });
     element.remove();
@@ -537,7 +537,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(await opened(await mount(undefined)))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位1998年的报告（第 ${version} 版，已公开，\\d{4}年\\d{1,2}月\\d{1,2}日）。已公开的报告不能再次报送；要修改，须请县里先撤销公开，再退回给本单位。$`,
+          `^县里已有本单位1998年的报告（第 ${version} 版，已公开，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已公开的报告不能再提交。要修改，请联系县里先撤销公开、再把它退回给你们，退回后在这里改好再提交。$`,
         ),
       );
   });

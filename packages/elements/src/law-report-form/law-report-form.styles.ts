@@ -346,6 +346,13 @@ export const formStyles = [
   .unit-reports .when {
     word-break: keep-all;
   }
+  /* The county's reason under a status: a sentence that wraps, in the cell it belongs to. */
+  .unit-reports .step-back {
+    display: block;
+    white-space: normal;
+    word-break: normal;
+    max-inline-size: 36em;
+  }
   .unit-reports {
     margin: 0 0 var(--law-space, 1rem);
     overflow-x: auto;

@@ -329,7 +329,7 @@ describe('SubmissionController', () => {
       ok: false,
       text: expect.stringMatching(
         new RegExp(
-          `^县里已有本单位${year}年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。已备案的报告不能再次报送；要修改，请联系县里退回给本单位。$`,
+          `^县里已有本单位${year}年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。$`,
         ),
       ),
     });

@@ -18,6 +18,7 @@ import {
 import { stringsOf } from '../internal/locale.js';
 import { heldText, isFiled } from './held-text.js';
 import { publicPageOf } from './public-page.js';
+import { stepBackOf, type StepBack } from './step-back.js';
 
 /** What the submission asks its element. */
 export interface SubmissionHost {
@@ -57,11 +58,16 @@ export interface Returned {
   readonly reason: string;
 }
 
+// The county's last step back on each report the form has read, by server, report and state (the
+// state's instant changes with every step): read once per page, whichever form asks.
+const stepsBack = new Map<string, StepBack | undefined>();
+
 /**
  * The unit's side of the collection server (`law-report serve`), for a form with `endpoint`
  * and a unit's token: sends a report and says what became of it (已报送到县里（第 2 版），状态：
- * 已提交，2025年1月20日 10:32, or why not), lists the unit's reports by year with their status,
- * and, for the year the form shows, the county's reason when it returned the report.
+ * 已提交，2025年1月20日 10:32, or why not), lists the unit's reports by year with their status
+ * and the county's reason where it last sent one back (退回, 撤销公开), and, for the year the form
+ * shows, the county's reason when it returned the report.
  */
 export class SubmissionController implements ReactiveController {
   /** The unit's reports, newest year first; undefined until read. */
@@ -143,6 +149,19 @@ export class SubmissionController implements ReactiveController {
     return Boolean(this.#form.endpoint() && this.#form.token());
   }
 
+  /**
+   * The county's latest step back on `record` (退回, or 撤销公开, which leaves it 已备案) with its
+   * reason, while that step is where the report stands; undefined otherwise, or until it is read.
+   */
+  stepBack(record: UnitReport): StepBack | undefined {
+    return stepsBack.get(this.#stepKey(record));
+  }
+
+  // A report's state as the server last gave it, on this server: a step taken since is another key.
+  #stepKey(record: UnitReport): string {
+    return `${this.#form.endpoint() ?? ''}\n${record.id}\n${record.version}\n${record.status}\n${record.updatedAt}`;
+  }
+
   /** Where the public reads `record`, published; undefined when it is not, or the form cannot know (see {@link publicPageOf}). */
   publicPage(record: UnitReport): string | undefined {
     return publicPageOf(record, this.#form.endpoint(), this.#form.publicHref?.());
@@ -170,6 +189,8 @@ export class SubmissionController implements ReactiveController {
     }
     this.reports = list;
     this.listError = undefined;
+    // The list shows at once; the county's reasons come in with the histories read after it.
+    this.#host.requestUpdate();
     // While a draft an earlier visit left is offered back, the year in question is the draft's.
     const offered = this.#form.offered();
     const record = list.find(
@@ -177,7 +198,19 @@ export class SubmissionController implements ReactiveController {
         report.status === 'returned' &&
         (offered !== undefined ? report.year === offered : anyYear || report.year === year),
     );
-    const one = record ? await fetchReport(endpoint, this.#form.token(), this.#form.locale(), record.id) : undefined;
+    // A report the county returned, or filed (perhaps after 撤销公开), has a reason to read in its history: once per state.
+    const unread = list.filter(
+      (report) => (report.status === 'returned' || report.status === 'filed') && !stepsBack.has(this.#stepKey(report)),
+    );
+    const wanted = record && !unread.includes(record) ? [...unread, record] : unread;
+    const read = await Promise.all(
+      wanted.map((report) => fetchReport(endpoint, this.#form.token(), this.#form.locale(), report.id)),
+    );
+    wanted.forEach((report, i) => {
+      const history = read[i]?.history;
+      if (history) stepsBack.set(this.#stepKey(report), stepBackOf(history));
+    });
+    const one = record && read[wanted.indexOf(record)];
     if (asked !== this.#asked) return;
     this.returned = record ? returnedOf(record, one?.history ?? []) : undefined;
     this.#host.requestUpdate();
@@ -223,6 +256,7 @@ export class SubmissionController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
+    stepsBack.set(this.#stepKey(record), stepBackOf(one.history));
     // A person who started typing while the report was on its way keeps what they typed.
     if (auto && !this.#form.pristine()) return;
     this.#form.load(report);
@@ -313,7 +347,7 @@ export class SubmissionController implements ReactiveController {
     this.asking = undefined;
     if (held && isFiled(held)) {
       this.busy = false;
-      this.outcome = { ok: false, text: heldText(this.#form.locale(), held) };
+      this.outcome = { ok: false, text: heldText(this.#form.locale(), held, this.stepBack(held)) };
       this.#host.requestUpdate();
       return this.outcome;
     }

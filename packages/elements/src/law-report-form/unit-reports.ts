@@ -3,7 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';
+import { sentences } from './import-note.js';
 import { statusDay } from './public-page.js';
+import { stepBackText } from './step-back.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /**
@@ -34,7 +36,8 @@ export function renderReturned(view: FormView, server: SubmissionController): Te
  * 提交 makes a new version the county goes by (or, for a year it has filed, cannot be sent at all).
  * Opening it over a person's changes asks first (see {@link SubmissionController.open}). A report
  * the county has filed or published, opened in the form, says from the start that it cannot be sent
- * again and how to have it back (focused when it opens, see {@link SubmissionController.open}).
+ * again and how to have it back (focused when it opens, see {@link SubmissionController.open}), and,
+ * where the county unpublished it, when and why.
  */
 export function renderHeld(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   if (view.readonly) return nothing;
@@ -45,17 +48,28 @@ export function renderHeld(view: FormView, server: SubmissionController): Templa
   const filed = held ? undefined : server.filedOn(view.draft.year);
   const record = held ?? filed;
   if (!record) return nothing;
-  const { m } = view;
+  const { m, locale } = view;
+  const back = server.stepBack(record);
+  const text =
+    held && server.pristine
+      ? sentences(
+          locale,
+          formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] }),
+          back && stepBackText(locale, back),
+        )
+      : heldText(locale, record, back);
   return html`<div class="held" id="held" role="status" tabindex="-1">
-    <p>${held && server.pristine ? formatMessage(m.form.heldByCounty, { year: held.year, version: held.version, status: m.review[held.status] }) : heldText(view.locale, record)}</p>
+    <p>${text}</p>
     ${held ? html`<button part="button" type="button" ?disabled=${view.inert} @click=${() => void server.open(held)}>${formatMessage(m.form.openHeld, { year: held.year })}</button>` : nothing}
   </div>`;
 }
 
 /**
  * The unit's reports by year, each with its status and the day in China the county took that step
- * (已公开 2025年3月2日), its version, a button to open it and, once published, a link to its public
- * page when the form knows where that is (see {@link SubmissionController.publicPage}).
+ * (已公开 2025年3月2日), under it the county's reason where that step sent it back (县里已撤销公开
+ * （2025年3月2日），原因：…。, see {@link SubmissionController.stepBack}), its version, a button to open it
+ * and, once published, a link to its public page when the form knows where that is (see
+ * {@link SubmissionController.publicPage}).
  */
 export function renderUnitReports(view: FormView, server: SubmissionController): TemplateResult | typeof nothing {
   if (!server.connected) return nothing;
@@ -72,7 +86,7 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
           <tbody role="rowgroup">${reports.map(
             (report) => html`<tr role="row">
               <th role="rowheader" scope="row">${report.year}</th>
-              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span></td>
+              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span>${stepBackLine(view, server, report)}</td>
               <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
               <td role="cell" class="row-actions"><button part="button" type="button" ?disabled=${view.inert} aria-label=${formatMessage(m.form.openReport, { year: report.year })} @click=${() => void server.open(report)}>${m.form.openRow}</button>${publicLink(view, server.publicPage(report), report.year)}</td>
             </tr>`,
@@ -82,6 +96,16 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
     }
     ${server.opening ? renderOpenAsk(view, server, server.opening) : nothing}
   </section>`;
+}
+
+// Why the county sent the report back, under its status, while that is where it stands.
+function stepBackLine(
+  view: FormView,
+  server: SubmissionController,
+  report: UnitReport,
+): TemplateResult | typeof nothing {
+  const back = server.stepBack(report);
+  return back ? html`<span class="step-back">${stepBackText(view.locale, back)}</span>` : nothing;
 }
 
 // A published report as the public reads it, named by its year (the visible words first, for speech input).
