@@ -156,18 +156,29 @@ describe('npm start', () => {
     await page.close();
   });
 
-  it('shows the county’s years, each total opening the sentences it adds up', async () => {
+  it('shows the years on the demo server, saying so, each total opening the figures it adds up', async () => {
     const page = await browser.newPage();
     await page.goto(new URL('/years.html', address).href);
     const total = page.getByRole('button', { name: /^排查矛盾纠纷2023年合计/ });
     await total.waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual(
-      expect.arrayContaining(['2019年', '2023年', '2019—2023年变化']),
+    // The notice says whose reports these are, and the element what it read from the server.
+    expect(await page.locator('#source-heading').textContent()).toBe('这一页显示的是县里报送服务器上的报告');
+    expect(await page.locator('#clear-sample').isVisible()).toBe(false);
+    const years = page.locator('law-report-years');
+    expect(await years.getByRole('status').first().textContent()).toMatch(
+      /^已读取报送服务器上2022—2023年的 \d+ 份报告。/,
     );
+    // The server's years (seeded 2022 and 2023), not the sample's 2019–2023.
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['2022年', '2023年', '2022—2023年变化']),
+    );
+    expect(await page.getByRole('columnheader', { name: '2019年' }).count()).toBe(0);
+    // The server's roster: a unit with no 2023 report is a row all the same.
+    expect(await page.getByRole('rowheader', { name: '青川县生态环境局' }).count()).toBe(1);
     await total.click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('blockquote').count()).toBeGreaterThan(10);
-    expect(await dialog.locator('mark').first().textContent()).toMatch(/^\d+(余)?起$/);
+    await expect.poll(() => dialog.getByRole('listitem').count()).toBeGreaterThan(10);
+    expect(await dialog.getByText('来自报送服务器').count()).toBeGreaterThan(10);
     await page.keyboard.press('Escape');
     await expect
       .poll(() =>
@@ -176,6 +187,28 @@ describe('npm start', () => {
         ),
       )
       .toMatch(/^排查矛盾纠纷2023年合计/);
+    await page.close();
+  });
+
+  it('shows the sample only when no server answers, saying so, each total opening the sentences it adds up', async () => {
+    const page = await browser.newPage();
+    // As a portal served without the collection server: /api and the demo's tokens do not answer.
+    await page.route(/\/(api|demo)\//, (route) => route.abort());
+    await page.goto(new URL('/years.html', address).href);
+    const total = page.getByRole('button', { name: /^排查矛盾纠纷2023年合计/ });
+    await total.waitFor({ timeout: 30_000 });
+    expect(await page.locator('#source-heading').textContent()).toBe('这一页显示的是示例报告，不是服务器收到的报告');
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['2019年', '2023年', '2019—2023年变化']),
+    );
+    await total.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('blockquote').count()).toBeGreaterThan(10);
+    expect(await dialog.locator('mark').first().textContent()).toMatch(/^\d+(余)?起$/);
+    await page.keyboard.press('Escape');
+    // Without the sample, only the files read: the notice about the sample goes.
+    await page.getByRole('button', { name: '不看示例，只看我读取的文件' }).click();
+    await expect.poll(() => page.locator('#source-notice').isVisible()).toBe(false);
     await page.close();
   });
 

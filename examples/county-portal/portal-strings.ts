@@ -50,6 +50,13 @@ const zhCN = {
   sampleWhere: '县里报送服务器收到的报告在：',
   sampleReviewLink: '“审核”页：逐份查看各单位报送的报告',
   sampleServerLink: '“报送情况”页：全县的报送情况和汇总数字',
+  // The years page's notice when it shows the county's collection server: what it shows and where from.
+  yearsServerHeading: '这一页显示的是县里报送服务器上的报告',
+  yearsServerSource:
+    '下面是报送服务器上各单位历年的报告，包括历史导入的旧报告，和“报送情况”页的汇总出自同一台服务器。选择本机的文件时，文件里的报告和服务器上的报告一起显示；文件不会上传。',
+  yearsTokenHeading: '请输入审核人令牌，查看报送服务器上的历年报告',
+  yearsTokenSource:
+    '这台服务器保存着县里收到的报告。输入审核人令牌后，下面显示各单位历年的报告；令牌只留在这个页面里，刷新后要重新输入。',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -95,6 +102,12 @@ const en: Readonly<Record<Key, string>> = {
   sampleWhere: 'The reports the county’s collection server has received are on:',
   sampleReviewLink: 'the Review page: each unit’s report, one by one',
   sampleServerLink: 'the Submissions page: the county’s submissions and totals',
+  yearsServerHeading: 'This page shows the reports on the county’s collection server',
+  yearsServerSource:
+    'Below are the units’ reports of every year on the collection server, old reports loaded into it included: the same server as the totals on the Submissions page. Files you choose on this computer are shown together with the server’s reports; nothing is uploaded.',
+  yearsTokenHeading: 'Enter a reviewer token to see the reports of every year on the collection server',
+  yearsTokenSource:
+    'This server keeps the reports the county has received. Once a reviewer token is entered, the units’ reports of every year are shown below; the token stays in this page only and is asked for again after a reload.',
 };
 
 /** The portal's strings by language. */
