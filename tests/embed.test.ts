@@ -167,7 +167,7 @@ describe('law-report-form.js', () => {
     expect(names().filter((path) => path.endsWith('.js'))).toEqual(['law-report-form.js']);
     await page.getByLabel('报告标题（必填）').focus();
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.poll(() => page.getByRole('region', { name: '提交前请修改以下问题' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('alert', { name: '提交前请修改以下问题' }).count()).toBe(1);
     const chunks = names().filter((path) => path.endsWith('.js') && path !== 'law-report-form.js');
     expect(chunks.length).toBeGreaterThan(0);
     // Each chunk imports what the page has from the form's file: one copy of Lit and core.
@@ -187,7 +187,7 @@ describe('law-report-form.js', () => {
     await expect
       .poll(() =>
         page
-          .getByRole('region', { name: '提交前请修改以下问题' })
+          .getByRole('alert', { name: '提交前请修改以下问题' })
           .getByRole('link', { name: /报告标题/ })
           .count(),
       )
@@ -200,7 +200,7 @@ describe('law-report-form.js', () => {
     const { page } = await open('form.html', /law-report-form-[\w-]+\.js$/);
     await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
     await page.getByRole('button', { name: '提交' }).click();
-    const summary = page.getByRole('region', { name: '报告没有报送' });
+    const summary = page.getByRole('alert', { name: '报告没有报送' });
     await expect.poll(() => summary.textContent()).toContain('检查规则没有加载成功');
     expect(
       await page.evaluate(() => document.querySelector('law-report-form')?.shadowRoot?.activeElement?.className),
