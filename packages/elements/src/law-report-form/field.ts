@@ -1,7 +1,6 @@
 import {
   formatMessage,
   isUnrecognized,
-  STATUTORY_CONTENTS,
   writtenWordsOf,
   type FormField,
   type ValidationIssue,
@@ -170,24 +169,15 @@ function controlFor(
 // date field reads 2024-01-25 instead of the year 20240 and the month 12.
 const DATE_INPUT = { min: '1990-01-01', max: '2099-12-31' } as const;
 
-// The indicator picker: the catalog grouped by its statutory section, and `unclassified`. Each
-// picker holds only its own choice until focus or a press first enters its figure (the figures
-// table opens it), then the whole catalog (indicatorOptions). 请选择指标 is no choice: the arrow
-// keys pass it by, and Home is 未归类.
+// The indicator picker: 请选择指标 (no choice: the arrow keys pass it by, and Home is 未归类),
+// 未归类, and the catalog's options (indicatorOptions: the figure's own indicator until focus or a
+// press first enters its figure, then the whole catalog).
 function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
   const { m, locale, catalog } = view;
-  const chosen = catalog.get(value);
-  const whole = () =>
-    [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map(
-      (kind) => html`<optgroup label=${m.kinds[kind]}>
-        ${catalog.indicators.filter((indicator) => indicator.section === kind).map((indicator) => html`<option value=${indicator.key} ?selected=${indicator.key === value}>${indicator.label[locale]}</option>`)}
-      </optgroup>`,
-    );
   return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
-    @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
-    <option value="" disabled ?selected=${value === ''}>${m.form.chooseIndicator}</option>
-    <option value="unclassified" ?selected=${value === 'unclassified'}>${m.form.unclassified}</option>
-    ${indicatorOptions(view.search, c.id, whole, chosen ? html`<option value=${chosen.key} selected>${chosen.label[locale]}</option>` : nothing)}
+    @change=${c.input ?? nothing} @blur=${c.blur ?? nothing} ${indicatorOptions({ open: view.search.isOpen(c.id), catalog, locale, kinds: m.kinds, value })}>
+    <option value="" disabled>${m.form.chooseIndicator}</option>
+    <option value="unclassified">${m.form.unclassified}</option>
   </select>`;
 }
 

@@ -12,7 +12,6 @@ export class IndicatorSearch implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #catalog: () => Catalog;
   readonly #open = new Set<string>();
-  readonly #pickers = new Map<string, () => void>();
   readonly #finds = new WeakMap<Section, Find>();
 
   constructor(host: ReactiveControllerHost, catalog: () => Catalog) {
@@ -29,25 +28,11 @@ export class IndicatorSearch implements ReactiveController {
   }
 
   /**
-   * Opens the picker `id` (it stays open: a person's place in the list is kept). A picker on screen
-   * fills itself at once (`indicatorOptions`), without drawing the form again.
+   * Marks the picker `id` open (it stays open: a person's place in the list is kept); whoever
+   * opens it fills it (`fillPicker`), so the form is not drawn again.
    */
   open(id: string): void {
-    if (this.#open.has(id)) return;
     this.#open.add(id);
-    const fill = this.#pickers.get(id);
-    if (fill) fill();
-    else this.#host.requestUpdate();
-  }
-
-  /** The picker `id` on screen fills itself with `fill` when it opens. */
-  watch(id: string, fill: () => void): void {
-    this.#pickers.set(id, fill);
-  }
-
-  /** The picker `id` is no longer on screen (or has another id now). */
-  unwatch(id: string, fill: () => void): void {
-    if (this.#pickers.get(id) === fill) this.#pickers.delete(id);
   }
 
   /** What a section's search typed and found. */

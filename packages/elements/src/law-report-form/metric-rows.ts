@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getPath, idOf, metricName } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { renderField, unitWordsOf } from './field.js';
+import { fillPicker } from './indicator-options.js';
 
 /** A figure deleted a moment ago, offered back where its section's figures are. */
 export interface RemovedFigure {
@@ -84,8 +85,13 @@ function onField(view: FormView, event: Event, kind: 'input' | 'change' | 'blur'
 // keyboard user reaches the picker from the figure's own buttons or fields before it, so the list
 // they arrow through is whole from the first key and never swapped under the focus.
 function openPicker(view: FormView, event: Event): void {
-  const index = (event.target as HTMLElement).closest<HTMLElement>('tbody[data-metric]')?.dataset['metric'];
-  if (index !== undefined) view.search.open(idOf(['metrics', Number(index), 'indicator']));
+  const figure = (event.target as HTMLElement).closest<HTMLElement>('tbody[data-metric]');
+  const index = figure?.dataset['metric'];
+  if (!figure || index === undefined) return;
+  const id = idOf(['metrics', Number(index), 'indicator']);
+  if (view.search.isOpen(id)) return;
+  view.search.open(id);
+  fillPicker(figure.querySelector<HTMLSelectElement>(`#${CSS.escape(id)}`));
 }
 
 function renderRow(view: FormView, metric: Metric, index: number, place: number, table: string): TemplateResult {
@@ -99,7 +105,7 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
   const unitWords = unitWordsOf(view, metric.indicator);
   const paths = reportFormFields.metric.map((field) => ['metrics', index, ...field.path]);
   // Its warnings, under its fields, each tied to its field (an error, shown at the field, comes first).
-  const warnings = paths.map((path) => (view.checks.errorAt(path) ? undefined : view.checks.warningAt(path)));
+  const warnings = paths.map((path) => view.checks.warningAt(path));
   return html`<tbody part="figure" class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
       <span class="figure-name" id=${`n-${index}`} lang="zh-CN">${name}</span>
