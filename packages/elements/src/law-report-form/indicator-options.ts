@@ -68,10 +68,13 @@ class IndicatorOptions extends Directive {
       drawn.list.catalog === list.catalog &&
       drawn.list.locale === list.locale &&
       drawn.list.kinds === list.kinds &&
-      (whole || drawn.list.value === list.value);
+      (whole ? unknown(drawn.list) === unknown(list) : drawn.list.value === list.value);
     if (!same) {
       // Its own 请选择指标 and 未归类 stay; what was drawn after them goes.
       while (select.children.length > 2) select.lastElementChild?.remove();
+      // An indicator the catalog does not have (a town's, its catalog not given) shows as its key, not as nothing.
+      const other = unknown(list);
+      if (other !== undefined) select.append(option(other, other));
       if (whole) select.append(...wholeCatalog(list));
       else {
         const chosen = list.catalog.get(list.value);
@@ -81,6 +84,10 @@ class IndicatorOptions extends Directive {
     if (!same || drawn.list.value !== list.value) select.value = list.value;
     this.#drawn = { whole, list };
   }
+}
+
+function unknown({ value, catalog }: PickerList): string | undefined {
+  return value === '' || value === 'unclassified' || catalog.get(value) ? undefined : value;
 }
 
 function wholeCatalog({ catalog, locale, kinds }: PickerList): HTMLOptGroupElement[] {

@@ -90,6 +90,21 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     expect(element.value.metrics[0]).toMatchObject({ indicator: 'unclassified', unit: '人次' });
   });
 
+  it('shows an indicator the catalog does not have by its key, never as 未归类 or nothing, and keeps its unit', async () => {
+    const element = await mount(
+      makeReport({
+        sections: [makeSection('measures', { id: 'a' })],
+        metrics: [makeMetric('x-yourtown.gridEvents', 12, { label: '网格事件', unit: '件', sectionId: 'a' })],
+      }),
+    );
+    const select = control<HTMLSelectElement>(element, 'f-metrics-0-indicator');
+    expect(select.selectedOptions[0]?.textContent).toBe('x-yourtown.gridEvents');
+    control<HTMLInputElement>(element, 'f-metrics-0-label').focus();
+    expect(select.selectedOptions[0]?.textContent).toBe('x-yourtown.gridEvents');
+    expect(select.options.length).toBe(defaultCatalog.indicators.length + 3);
+    expect(element.value.metrics[0]).toMatchObject({ indicator: 'x-yourtown.gridEvents', unit: '件' });
+  });
+
   it('gives a new figure the measure word of the indicator chosen for it, until a person sets one', async () => {
     const element = await mount(makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] }));
     await page.getByRole('button', { name: '添加指标' }).first().click();
