@@ -74,14 +74,15 @@ class IndicatorOptions extends Directive {
       while (select.children.length > 2) select.lastElementChild?.remove();
       // An indicator the catalog does not have (a town's, its catalog not given) shows as its key, not as nothing.
       const other = unknown(list);
-      if (other !== undefined) select.append(option(other, other));
+      if (other !== undefined) select.append(option(other, other, true));
       if (whole) select.append(...wholeCatalog(list));
       else {
         const chosen = list.catalog.get(list.value);
-        if (chosen) select.append(option(chosen.key, chosen.label[list.locale]));
+        if (chosen) select.append(option(chosen.key, chosen.label[list.locale], true));
       }
     }
-    if (!same || drawn.list.value !== list.value) select.value = list.value;
+    // Drawn chosen, mostly: the value is set only where it is not (a thousand selects set is a pause).
+    if ((!same || drawn.list.value !== list.value) && select.value !== list.value) select.value = list.value;
     this.#drawn = { whole, list };
   }
 }
@@ -90,20 +91,22 @@ function unknown({ value, catalog }: PickerList): string | undefined {
   return value === '' || value === 'unclassified' || catalog.get(value) ? undefined : value;
 }
 
-function wholeCatalog({ catalog, locale, kinds }: PickerList): HTMLOptGroupElement[] {
+function wholeCatalog({ catalog, locale, kinds, value }: PickerList): HTMLOptGroupElement[] {
   return [...STATUTORY_CONTENTS.map(({ kind }) => kind), 'judgments' as const].map((kind) => {
     const group = document.createElement('optgroup');
     group.label = kinds[kind];
     for (const indicator of catalog.indicators)
-      if (indicator.section === kind) group.append(option(indicator.key, indicator.label[locale]));
+      if (indicator.section === kind)
+        group.append(option(indicator.key, indicator.label[locale], indicator.key === value));
     return group;
   });
 }
 
-function option(value: string, label: string): HTMLOptionElement {
+function option(value: string, label: string, chosen = false): HTMLOptionElement {
   const element = document.createElement('option');
   element.value = value;
   element.textContent = label;
+  element.defaultSelected = chosen;
   return element;
 }
 
