@@ -291,7 +291,8 @@ export const en: LocaleMessages = {
     cumulativeTotals: 'Cumulative and as-of figures (apart, not in the year)',
     targetTotals: 'Targets (apart, not achievements)',
     targetRates: 'Target rates as units set them (apart, not achievements)',
-    yearRates: 'Rates for the year (recomputed from the units’ summed numerators and denominators, never an average of their percentages)',
+    yearRates:
+      'Rates for the year (recomputed from the units’ summed numerators and denominators, never an average of their percentages)',
     rateColumns: {
       rate: 'Rate',
       value: 'Recomputed',

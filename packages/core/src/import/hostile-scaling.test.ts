@@ -42,14 +42,18 @@ function growth(small: string, large: string, runs: number): number {
 }
 
 describe('importReport on megabytes of hostile text', () => {
-  it.each(cases)('grows linearly on %s (1 MB → 4 MB of input)', (_name, generate) => {
-    const small = generate(1 << 20);
-    const large = generate(4 << 20);
-    // A busy moment can slow every run of one size; a quadratic pass is slow at every attempt.
-    let least = growth(small, large, 4);
-    for (let attempt = 1; attempt < 3 && least >= BOUND; attempt++) least = Math.min(least, growth(small, large, 4));
-    expect(least).toBeLessThan(BOUND);
-    // Up to 3 × 4 runs of each size: on a machine busy with other suites that is more than vitest's
-    // default 5 s of wall time, which is no measure of this test's (CPU-time) bound.
-  }, 60_000);
+  it.each(cases)(
+    'grows linearly on %s (1 MB → 4 MB of input)',
+    (_name, generate) => {
+      const small = generate(1 << 20);
+      const large = generate(4 << 20);
+      // A busy moment can slow every run of one size; a quadratic pass is slow at every attempt.
+      let least = growth(small, large, 4);
+      for (let attempt = 1; attempt < 3 && least >= BOUND; attempt++) least = Math.min(least, growth(small, large, 4));
+      expect(least).toBeLessThan(BOUND);
+      // Up to 3 × 4 runs of each size: on a machine busy with other suites that is more than vitest's
+      // default 5 s of wall time, which is no measure of this test's (CPU-time) bound.
+    },
+    60_000,
+  );
 });

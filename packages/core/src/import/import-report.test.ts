@@ -495,7 +495,7 @@ describe('importReport structure', () => {
     expect(other).toMatchObject({ severity: 'warning', path: ['unit', 'name'] });
     expect(other?.messages).toEqual({
       'zh-CN': '这份报告的单位是“北留镇”，而您登录的单位是“柳林乡”：请确认导入的是本单位的报告。',
-      en: 'This report is from “北留镇”, but you are signed in for “柳林乡”: please check that it is your own unit\'s report.',
+      en: "This report is from “北留镇”, but you are signed in for “柳林乡”: please check that it is your own unit's report.",
     });
     // The same unit however written (its government, a space, its county in front) is no other unit.
     for (const expectedUnit of ['北留镇', '北留镇人民政府', '北 留镇', '阳城县北留镇'])
