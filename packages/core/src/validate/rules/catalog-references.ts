@@ -25,11 +25,11 @@ export const catalogReferences: RuleCheck = {
       }
       const words = writtenWordsOf(definition);
       if (!words.includes(metric.unit)) {
+        // The indicator by its name in each language, as a clerk reads it (its key is for code).
+        const params = { label: metric.label, unit: metric.unit, units: words.join(' ') };
         context.report('unexpected_unit', 'warning', ['metrics', index, 'unit'], {
-          label: metric.label,
-          unit: metric.unit,
-          indicator,
-          units: words.join(' '),
+          'zh-CN': { ...params, indicator: definition.label['zh-CN'] },
+          en: { ...params, indicator: definition.label.en },
         });
       }
     });
