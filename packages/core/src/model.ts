@@ -155,7 +155,7 @@ export type {
   UnitValue,
 } from './aggregate/aggregate-result.js';
 export type { NotCountedFigure } from './aggregate/unit-figures.js';
-export { notCountedNote } from './aggregate/not-counted-note.js';
+export { notCountedNote, unclassifiedNote } from './aggregate/not-counted-note.js';
 export {
   COMPLETENESS_WEIGHTS,
   completeness,

@@ -7,6 +7,7 @@ import {
   messages,
   unitsCsv,
   notCountedNote,
+  unclassifiedNote,
   unknownIndicators,
   unknownNote,
   type Catalog,
@@ -212,6 +213,8 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
   // Figures a report gives beside a larger one of the same indicator: not in the totals, never dropped unsaid.
   const notCounted = result.notCounted ?? [];
   if (notCounted.length > 0) lines.push('', ...notCounted.map((entry) => notCountedNote(entry, locale, catalog)));
+  const unclassified = unclassifiedNote(result, locale);
+  if (unclassified) lines.push('', unclassified);
   if (result.superseded.length > 0) {
     lines.push(
       '',

@@ -1,7 +1,7 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { formatFigure } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
-import type { NotCountedEntry } from './aggregate-result.js';
+import type { AggregateResult, NotCountedEntry } from './aggregate-result.js';
 
 /**
  * The note naming a figure left out of the totals beside a larger one of its report (see
@@ -23,4 +23,16 @@ export function notCountedNote(entry: NotCountedEntry, locale: Locale, catalog: 
     indicator: catalog.get(entry.indicator)?.label[locale] ?? entry.indicator,
     scope: m.scopes[entry.bucket],
   });
+}
+
+/**
+ * The note saying how many counted figures no indicator holds (the importer's `unclassified`),
+ * which no total takes: the dashboard, the county's CSV and the CLI's table say it, so a figure is
+ * never left out unsaid. `undefined` when there are none.
+ *
+ * @example unclassifiedNote(result, 'zh-CN') // '注：另有 2 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标'
+ */
+export function unclassifiedNote(result: Pick<AggregateResult, 'unclassified'>, locale: Locale): string | undefined {
+  if (result.unclassified === 0) return undefined;
+  return formatMessage(messages[locale].aggregate.unclassifiedNote, { count: result.unclassified });
 }

@@ -275,6 +275,32 @@ describe('unitsCsv', () => {
     ]);
   });
 
+  it('says how many figures no indicator holds (未归类), which no total takes', () => {
+    const unread = town('东镇', {
+      metrics: [
+        disputes(5),
+        makeMetric('unclassified', 2, { unit: '名' }),
+        makeMetric('unclassified', 5, { unit: '项' }),
+      ],
+    });
+    const csv = sheet(unitsCsv(aggregate([unread], { year: 2023, roster, unitValues: true })));
+    expect(csv.after).toEqual([
+      [''],
+      ['注：另有 2 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标'],
+    ]);
+    const english = sheet(
+      unitsCsv(
+        aggregate([town('东镇', { metrics: [makeMetric('unclassified', 2, { unit: '名' })] })], { year: 2023, roster }),
+        {
+          locale: 'en',
+        },
+      ),
+    );
+    expect(english.after.at(-1)).toEqual([
+      'Note: 1 figure is in no indicator (unclassified) and in no total: choose an indicator for it in the report',
+    ]);
+  });
+
   it('gives a rate recomputed from counts that no unit gave as a percentage in a note, since it has no column', () => {
     const counts = (name: string, resolved: number, mediated: number) =>
       town(name, {

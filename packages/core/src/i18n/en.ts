@@ -327,6 +327,8 @@ export const en: LocaleMessages = {
       rateNote:
         'Note: {indicator}, recomputed from the units’ summed counts, is {value}% ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); no unit gave it as a rate, so it has no column above',
     },
+    unclassifiedNote:
+      'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total: choose an indicator for {count|it|them} in the report',
     notCounted:
       'Note: “{label}” {figure} in the report of {unit} is not in the total of {indicator} ({scope}): the same report gives a larger figure, and only one counts; if they are different things, please check',
     unknownIndicator:

@@ -310,6 +310,7 @@ export const zhCN = {
       rateNote:
         '注：{indicator}按各单位的分子、分母合计重新计算为 {value}%（{numerator} ÷ {denominator}，{reporting} 个单位）；没有单位单独报送这一比率，故上表没有此列',
     },
+    unclassifiedNote: '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标',
     notCounted:
       '注：{unit}报告中的“{label}”{figure}未计入{indicator}（{scope}）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
     unknownIndicator:

@@ -98,12 +98,22 @@ describe('figures the totals do not count', () => {
   it('lists a smaller figure a report gives beside a larger one of the same indicator, so the total is never short unsaid', async () => {
     const meetings = (value: number, label: string) => makeMetric('leadership.meetings', value, { unit: '次', label });
     const element = await mount({
-      reports: [town(2024, [meetings(2, '专题会议'), meetings(12, '常务会议学法')], '柳林乡')],
+      reports: [
+        town(
+          2024,
+          [meetings(2, '专题会议'), meetings(12, '常务会议学法'), makeMetric('unclassified', 3, { unit: '名' })],
+          '柳林乡',
+        ),
+      ],
     });
     expect(cell(element, '研究法治建设的会议', '合计')).toBe('12次');
     const list = page.getByRole('list', { name: '未计入合计的数字（请核对）' });
+    // And a figure no indicator holds (未归类): in no total, and said so.
     await expect
-      .element(list.getByRole('listitem'))
+      .element(list.getByRole('listitem').nth(1))
+      .toHaveTextContent('注：另有 1 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标');
+    await expect
+      .element(list.getByRole('listitem').first())
       .toHaveTextContent(
         '注：柳林乡报告中的“专题会议”2次未计入研究法治建设的会议（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
       );

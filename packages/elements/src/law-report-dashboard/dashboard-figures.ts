@@ -4,6 +4,7 @@ import {
   formatFigure,
   formatMessage,
   notCountedNote,
+  unclassifiedNote,
   writtenFigure,
   type AggregateComparison,
   type AggregateResult,
@@ -137,7 +138,10 @@ export function renderApart(
   const targets = rows(result.targets);
   const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
   const targetRates = Object.entries(result.targetRates);
-  const notCounted = result.notCounted ?? [];
+  const notCounted = [
+    ...(result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog)),
+    ...[unclassifiedNote(result, locale)].filter((note) => note !== undefined),
+  ];
   if (cumulative.length + targets.length + apart.length + targetRates.length + notCounted.length === 0) return nothing;
   // A target rate is each unit's own aim: shown as set (its range), never added up.
   const rates =
@@ -167,7 +171,7 @@ export function renderApart(
         ? nothing
         : html`<h4 id="not-counted-heading">${m.dashboard.notCountedFigures}</h4>
             <ul aria-labelledby="not-counted-heading" class="not-counted">
-              ${notCounted.map((entry) => html`<li>${notCountedNote(entry, locale, catalog)}</li>`)}
+              ${notCounted.map((note) => html`<li>${note}</li>`)}
             </ul>`
     }
   </section>`;
