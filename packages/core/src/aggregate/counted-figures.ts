@@ -1,8 +1,7 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { inIndicatorUnit } from '../catalog/measure-words.js';
 import type { Metric } from '../schema/metric.js';
 import type { Report } from '../schema/report.js';
-import { bucketOf, plansSectionIds } from './unit-figures.js';
+import { bucketOf, countedValue, plansSectionIds } from './unit-figures.js';
 
 /** The figures of one report behind a unit's value for one indicator in the year's totals. */
 export interface CountedFigures {
@@ -27,12 +26,7 @@ export function countedFigures(report: Report, indicator: string, catalog: Catal
   const candidates: { metric: Metric; value: number }[] = [];
   for (const metric of report.metrics) {
     if (metric.indicator !== indicator || bucketOf(metric, inPlans) !== 0) continue;
-    const value =
-      definition.kind === 'rate'
-        ? metric.unit === '%'
-          ? metric.value
-          : undefined
-        : inIndicatorUnit(metric.value, metric.unit, definition);
+    const value = countedValue(metric, definition);
     if (value !== undefined) candidates.push({ metric, value });
   }
   let best = candidates[0];

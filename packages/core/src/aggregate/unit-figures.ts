@@ -159,13 +159,7 @@ export function unitFigures(report: Report, index: CatalogIndex): UnitFigures {
     const bucket = bucketOf(metric, inPlans);
     // An indicator the catalog does not know (another town's `x-…` without its extension
     // catalog) is totalled apart under its own key and word: a county's totals never lose it.
-    const converted = !definition
-      ? undefined
-      : definition.kind === 'rate'
-        ? metric.unit === '%'
-          ? metric.value
-          : undefined
-        : inIndicatorUnit(metric.value, metric.unit, definition);
+    const converted = definition ? countedValue(metric, definition) : undefined;
     if (converted === undefined || position === undefined || !definition) {
       apart ??= new Map();
       const key = `${metric.indicator}\u0000${bucket}\u0000${metric.unit}`;
@@ -233,12 +227,7 @@ function setAside(
     const bucket = bucketOf(metric, inPlans);
     const slot = position * 3 + bucket;
     if (!twice.has(slot)) continue;
-    const converted =
-      definition.kind === 'rate'
-        ? metric.unit === '%'
-          ? metric.value
-          : undefined
-        : inIndicatorUnit(metric.value, metric.unit, definition);
+    const converted = countedValue(metric, definition);
     if (converted === undefined) continue;
     const kept = scratch[(index.slotAt[slot] ?? 0) + 1];
     // The kept value once; any other value, and the kept value stated with another, are the same figure restated.
@@ -263,6 +252,22 @@ function notCountedOf(
     qualifier: figure.qualifier,
     label: figure.label,
   };
+}
+
+/**
+ * A figure's value as its indicator's totals count it: a rate in %, a count or amount in the
+ * indicator's display word (起 → 件, 元 → 万元); `undefined` when its word is of another quantity
+ * (人 for an indicator counted in 人次), which is totalled apart under its own word. The one rule the
+ * totals, a total's sources and the figures set aside all read a value by.
+ *
+ * @example countedValue({ value: 5000, unit: '元' }, fundingDefinition) // 0.5 (万元)
+ */
+export function countedValue(
+  metric: Pick<Metric, 'value' | 'unit'>,
+  definition: IndicatorDefinition,
+): number | undefined {
+  if (definition.kind === 'rate') return metric.unit === '%' ? metric.value : undefined;
+  return inIndicatorUnit(metric.value, metric.unit, definition);
 }
 
 /**
