@@ -1,10 +1,10 @@
 /// <reference types="@vitest/browser-playwright" />
-import { chinaToday, formatChinaDate } from '@law-report/core/model';
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
+import { active, importText, myReports, post, today } from '../internal/form-test-kit.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -44,30 +44,9 @@ const ofYear = (year: number, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function call(path: string, token: string, body: unknown): Promise<{ id: string; version: number }> {
-  const response = await fetch(`${server.endpoint}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-  return (await response.json()) as { id: string; version: number };
-}
-
-const myReports = () => page.getByRole('table', { name: '本单位报送的报告' });
-const today = () => formatChinaDate(chinaToday(), 'zh-CN');
-
-const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
-
 // Signed, but with no 落款 date: the importer guesses one (and the issuer) and says so.
 const UNDATED =
   '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
-
-async function importText(text: string): Promise<void> {
-  await page.getByText('从文本导入').click();
-  await page.getByLabelText('报告全文').fill(text);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
-}
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -173,11 +152,16 @@ describe('<law-report-form> after the clerk trials', () => {
   });
 
   it('says on which day the county filed or published each year, and links a published report to the page the public reads', async () => {
-    const published = await call('/reports', server.unit, ofYear(1994, { confidentialityReviewed: true }));
-    await call(`/reports/${published.id}/file`, server.reviewer, {});
-    await call(`/reports/${published.id}/publish`, server.reviewer, { confidentialityReviewed: true });
-    const filed = await call('/reports', server.unit, ofYear(1995, { confidentialityReviewed: true }));
-    await call(`/reports/${filed.id}/file`, server.reviewer, {});
+    const published = await post(
+      server.endpoint,
+      '/reports',
+      server.unit,
+      ofYear(1994, { confidentialityReviewed: true }),
+    );
+    await post(server.endpoint, `/reports/${published.id}/file`, server.reviewer, {});
+    await post(server.endpoint, `/reports/${published.id}/publish`, server.reviewer, { confidentialityReviewed: true });
+    const filed = await post(server.endpoint, '/reports', server.unit, ofYear(1995, { confidentialityReviewed: true }));
+    await post(server.endpoint, `/reports/${filed.id}/file`, server.reviewer, {});
 
     const element = await atServer({ year: 1995 });
     const row1994 = myReports().getByRole('row', { name: /^1994/ });
@@ -214,8 +198,13 @@ describe('<law-report-form> after the clerk trials', () => {
   });
 
   it('asks a clerk with an unsent draft whether to go on with it or with the county’s returned version, loads nothing behind the question, and loses neither', async () => {
-    const { id, version } = await call('/reports', server.unit, ofYear(1996, { issuer: '北留镇人民政府（退回前）' }));
-    await call(`/reports/${id}/return`, server.reviewer, { reason: '请补充1996年的数据来源' });
+    const { id, version } = await post(
+      server.endpoint,
+      '/reports',
+      server.unit,
+      ofYear(1996, { issuer: '北留镇人民政府（退回前）' }),
+    );
+    await post(server.endpoint, `/reports/${id}/return`, server.reviewer, { reason: '请补充1996年的数据来源' });
     localStorage.setItem(
       'beiliu-1996',
       JSON.stringify({

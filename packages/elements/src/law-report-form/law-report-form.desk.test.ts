@@ -6,6 +6,7 @@ import type { LawReportSubmitEvent } from '../events/law-report-submit-event.js'
 import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
 import { languageOf } from '../internal/language-of.js';
+import { active, importText } from '../internal/form-test-kit.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -22,17 +23,9 @@ async function mount(report: unknown, attributes: Record<string, string> = {}): 
   return element;
 }
 
-const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
-
 // A report with no 落款 date: the importer guesses one and says so.
 const UNDATED =
   '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
-
-async function importText(text: string): Promise<void> {
-  await page.getByText('从文本导入').click();
-  await page.getByLabelText('报告全文').fill(text);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
-}
 
 afterEach(async () => {
   document.body.replaceChildren();

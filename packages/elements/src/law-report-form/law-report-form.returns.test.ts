@@ -4,6 +4,7 @@ import { beiliuReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { seriousViolations } from '../internal/axe.js';
+import { active, myReports, post, today } from '../internal/form-test-kit.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -38,26 +39,11 @@ const ofYear = (year: number, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function call(path: string, token: string, body: unknown): Promise<{ id: string; version: number }> {
-  const response = await fetch(`${server.endpoint}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const answer = (await response.json()) as { id: string; version: number };
-  expect(response.ok, JSON.stringify(answer)).toBe(true);
-  return answer;
-}
-
-const myReports = () => page.getByRole('table', { name: '本单位报送的报告' });
 const statusOf = (year: number) =>
   myReports()
     .getByRole('row', { name: new RegExp(`^${year}`) })
     .getByRole('cell')
     .first();
-const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
-// The day in China the county took the steps of this test: today.
-const today = () => formatChinaDate(chinaToday(), 'zh-CN');
 
 const UNPUBLISHED = '公开的版本第二部分数据有误，请核对';
 const RETURNED = '请补充1992年矛盾纠纷化解的数据来源';
@@ -70,16 +56,17 @@ afterEach(async () => {
 
 describe('<law-report-form> when the county steps back on a report', () => {
   it('says why and when the county unpublished a filed report, in the list and in the report opened, and how to have it back', async () => {
-    const { id, version } = await call(
+    const { id, version } = await post(
+      server.endpoint,
       '/reports',
       server.unit,
       ofYear(1991, { issuer: '北留镇人民政府（公开后撤销）' }),
     );
-    await call(`/reports/${id}/file`, server.reviewer, {});
-    await call(`/reports/${id}/publish`, server.reviewer, { confidentialityReviewed: true });
-    await call(`/reports/${id}/unpublish`, server.reviewer, { reason: UNPUBLISHED });
-    const returned = await call('/reports', server.unit, ofYear(1992));
-    await call(`/reports/${returned.id}/return`, server.reviewer, { reason: RETURNED });
+    await post(server.endpoint, `/reports/${id}/file`, server.reviewer, {});
+    await post(server.endpoint, `/reports/${id}/publish`, server.reviewer, { confidentialityReviewed: true });
+    await post(server.endpoint, `/reports/${id}/unpublish`, server.reviewer, { reason: UNPUBLISHED });
+    const returned = await post(server.endpoint, '/reports', server.unit, ofYear(1992));
+    await post(server.endpoint, `/reports/${returned.id}/return`, server.reviewer, { reason: RETURNED });
 
     // The clerk has 1991 in the form (typed again, not the county's version).
     const element = await mount(ofYear(1991, { issuer: '北留镇人民政府（重新填写）' }));
@@ -109,8 +96,13 @@ describe('<law-report-form> when the county steps back on a report', () => {
   });
 
   it('says a filed report cannot be sent again in a plain sentence, with no reason where the county gave none', async () => {
-    const { id, version } = await call('/reports', server.unit, ofYear(1993, { issuer: '北留镇人民政府（备案）' }));
-    await call(`/reports/${id}/file`, server.reviewer, {});
+    const { id, version } = await post(
+      server.endpoint,
+      '/reports',
+      server.unit,
+      ofYear(1993, { issuer: '北留镇人民政府（备案）' }),
+    );
+    await post(server.endpoint, `/reports/${id}/file`, server.reviewer, {});
     const element = await mount(ofYear(1993));
     await expect.element(statusOf(1993)).toHaveTextContent(`已备案 ${today()}`);
     await myReports().getByRole('button', { name: '打开1993年的报告' }).click();

@@ -6,6 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import beiliuText from '../../../core/src/testing/fixtures/beiliu-2023.txt?raw';
 import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
+import { active, importText } from '../internal/form-test-kit.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
@@ -22,7 +23,6 @@ async function mount(report: unknown, attributes: Record<string, string> = {}): 
   return element;
 }
 
-const active = (element: LawReportFormElement) => element.shadowRoot?.activeElement as HTMLElement | null | undefined;
 const announced = (element: LawReportFormElement) => element.shadowRoot?.querySelector('#announce')?.textContent ?? '';
 
 // A draft an earlier visit left under `key`.
@@ -30,12 +30,6 @@ function leaveDraft(key: string, title: string): string {
   const at = '2026-12-01T02:32:00.000Z';
   localStorage.setItem(key, JSON.stringify({ report: makeReport({ title }), at, focus: '', scroll: 0 }));
   return `发现${formatChinaDateTime(at, 'zh-CN')}保存的未提交草稿：《${title}》。`;
-}
-
-async function importText(text: string): Promise<void> {
-  await page.getByText('从文本导入').click();
-  await page.getByLabelText('报告全文').fill(text);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
 }
 
 afterEach(async () => {
