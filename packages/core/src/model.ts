@@ -181,6 +181,7 @@ export { yearsMessages } from './i18n/years-messages.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
 export { formatRange } from './aggregate/format-range.js';
 export {
+  publishedPercent,
   unitsCsv,
   unitsCsvFileName,
   unknownIndicators,

@@ -337,10 +337,18 @@ function plainNumber(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
 }
 
-// A percentage as a county publishes one: one decimal at most (86.4, 100), rounded as the
-// dashboard and the CLI's table round it, so the sheet and the screen never differ by 0.1.
+/**
+ * A percentage as a county publishes one: one decimal at most (86.4, 100). The county's sheet and
+ * the dashboard's rates round by it, so the sheet and the screen never differ by 0.1.
+ *
+ * @example publishedPercent(87.13768) // 87.1
+ */
+export function publishedPercent(value: number): number {
+  return Number(value.toFixed(1));
+}
+
 function percentNumber(value: number): string {
-  return String(Number(value.toFixed(1)));
+  return String(publishedPercent(value));
 }
 
 function csvCell(text: string): string {
