@@ -94,7 +94,7 @@ export {
   reportingYear,
   yearsIn,
 } from './domain/dates.js';
-export { publicReportPath, type PublicFormat } from './domain/public-paths.js';
+export { encodePathSegment, publicReportPath, type PublicFormat } from './domain/public-paths.js';
 export {
   firstReceiptDay,
   judgedSubmission,
@@ -189,5 +189,5 @@ export {
   type UnitsCsvFileNameOptions,
   type UnitsCsvOptions,
 } from './aggregate/units-csv.js';
-export { normaliseUnitName } from './aggregate/unit-key.js';
+export { normaliseUnitName, sameUnit } from './aggregate/unit-key.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';

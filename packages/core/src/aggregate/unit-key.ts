@@ -19,6 +19,21 @@ export function normaliseUnitName(name: string, parent?: string): string {
   return unitOfBody(normal);
 }
 
+/**
+ * Whether two names are of one unit, as the importer and the form judge a report signed in for a
+ * unit: full-width letters folded (NFKC), both read under the report's parent, spaces and the
+ * signing body's ending ignored. The one test of "the same unit" outside a roster.
+ *
+ * @param parent - the parent the report names (阳城县), if any
+ * @example sameUnit('阳城县司法局', '司法局', '阳城县') // true
+ * @example sameUnit('北留镇人民政府', '北留镇') // true
+ */
+export function sameUnit(a: string, b: string, parent?: string): boolean {
+  const under = parent?.normalize('NFKC');
+  const key = (name: string) => normaliseUnitName(name.normalize('NFKC'), under);
+  return key(a) === key(b);
+}
+
 /** Finds the roster entry a report belongs to. */
 export interface RosterMatcher {
   /** The roster entry of this report's unit, if it is on the roster. */

@@ -20,7 +20,7 @@ import { MappedText } from './mapped-text.js';
 import { readReportYear } from './report-year.js';
 import { frontMatter, htmlMetadata } from './document-fields.js';
 import { placeLevelOf } from '../domain/unit-names.js';
-import { normaliseUnitName } from '../aggregate/unit-key.js';
+import { sameUnit } from '../aggregate/unit-key.js';
 import { levelOf, splitParent, unitNameOf } from './metadata.js';
 import { normalizeCharacters } from './normalize.js';
 import { readDocumentMetadata, type DocumentFields } from '../render/document-metadata.js';
@@ -209,9 +209,7 @@ class Importer {
     const expected = this.#expectedUnit;
     if (!expected || unit.name === UNRECOGNIZED_MARK) return;
     // Both under the report's parent: 阳城县司法局 signed in is the 司法局 a report places under 阳城县.
-    const parent = unit.parent?.name.normalize('NFKC');
-    const key = (name: string) => normaliseUnitName(name.normalize('NFKC'), parent);
-    if (key(unit.name) === key(expected)) return;
+    if (sameUnit(unit.name, expected, unit.parent?.name)) return;
     this.#note('import_other_unit', 'warning', ['unit', 'name'], { unit: unit.name, expected });
   }
 

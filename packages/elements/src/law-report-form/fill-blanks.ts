@@ -2,6 +2,7 @@ import {
   hasNoText,
   isUnrecognized,
   normaliseUnitName,
+  sameUnit,
   reportingYear,
   yearsIn,
   type Metric,
@@ -44,7 +45,7 @@ const UNIT_DETAILS: readonly Path[] = [
 // Whether `text` (a unit, a 落款, a title) names `unit`: 柳林乡人民政府, 中共柳林乡委员会 and 阳城县柳林乡 name 柳林乡.
 function names(text: string, unit: string, parent?: string): boolean {
   const own = normaliseUnitName(unit, parent);
-  return normaliseUnitName(text, parent) === own || text.replace(/\s+/g, '').includes(own);
+  return sameUnit(text, unit, parent) || (own !== '' && text.replace(/\s+/g, '').includes(own));
 }
 
 /**

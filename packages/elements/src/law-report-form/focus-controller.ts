@@ -60,8 +60,9 @@ export class FocusController implements ReactiveController {
     const question = root.querySelector<HTMLElement>(group);
     if (!question) return;
     // Where focus is: in the form, the control in its shadow root; elsewhere, the page's own.
-    const active = document.activeElement;
-    const at = active === this.#host ? (root as ShadowRoot).activeElement : active;
+    // (The shadow root's own answer first: a form inside another element's shadow root is not the
+    // document's active element even when focus is in it.)
+    const at = (root as ShadowRoot).activeElement ?? document.activeElement;
     if (!at || at === document.body || at === document.documentElement || question.contains(at)) {
       (first ? (question.querySelector<HTMLElement>(first) ?? question) : question).focus();
       return;

@@ -1,4 +1,10 @@
-import { formatChinaDate, formatChinaDateTime, publicReportPath, type Locale } from '@law-report/core/model';
+import {
+  encodePathSegment,
+  formatChinaDate,
+  formatChinaDateTime,
+  publicReportPath,
+  type Locale,
+} from '@law-report/core/model';
 import type { UnitReport } from '../internal/unit-client.js';
 
 /**
@@ -22,17 +28,12 @@ export function publicPageOf(
     if (template.trim() === '' || (template.includes('{unit}') && !unit)) return undefined;
     return template
       .replaceAll('{year}', String(record.year))
-      .replaceAll('{unit}', encodeSegment(unit))
-      .replaceAll('{id}', encodeSegment(record.id));
+      .replaceAll('{unit}', encodePathSegment(unit))
+      .replaceAll('{id}', encodePathSegment(record.id));
   }
   const base = endpoint?.match(/^(.*)\/api\/?$/)?.[1];
   if (base === undefined || !unit) return undefined;
   return `${base}${publicReportPath(record.year, unit, 'html')}`;
-}
-
-// As core's public addresses encode a unit: !'()* too, so an address never closes a quote.
-function encodeSegment(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

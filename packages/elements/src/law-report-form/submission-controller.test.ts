@@ -57,7 +57,9 @@ function setUp({
     // The form holds what was loaded last, as the element's draft does.
     current: () => structuredClone(form.loaded.at(-1) as Report),
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
+    offer: async (selector) => void form.focus.push({ selector, said: undefined }),
     offered: () => undefined,
+    publicHref: () => undefined,
   });
   return { submission, form };
 }

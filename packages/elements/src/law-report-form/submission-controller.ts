@@ -1,7 +1,7 @@
 import {
   formatChinaDateTime,
   formatMessage,
-  normaliseUnitName,
+  sameUnit,
   type Locale,
   type Report,
   type ValidationIssue,
@@ -34,12 +34,12 @@ export interface SubmissionHost {
   /** The report as the form holds it now, as 提交 would send it. */
   readonly current: () => Report;
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
-  /** Brings a question to the person without taking them from their work (`FocusController.offer`); without it, focused. */
-  readonly offer?: (group: string, first?: string) => Promise<void>;
+  /** Brings a question to the person without taking them from their work (`FocusController.offer`). */
+  readonly offer: (group: string, first?: string) => Promise<void>;
   /** The year of a draft an earlier visit left, while the form offers it back (恢复草稿 / 放弃). */
   readonly offered: () => number | undefined;
   /** The `public-href` template of a published report's public page, if the page gives one (see {@link publicPageOf}). */
-  readonly publicHref?: () => string | undefined;
+  readonly publicHref: () => string | undefined;
 }
 
 /** What became of the last 提交: said in words, next to the button. */
@@ -164,7 +164,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Where the public reads `record`, published; undefined when it is not, or the form cannot know (see {@link publicPageOf}). */
   publicPage(record: UnitReport): string | undefined {
-    return publicPageOf(record, this.#form.endpoint(), this.#form.publicHref?.());
+    return publicPageOf(record, this.#form.endpoint(), this.#form.publicHref());
   }
 
   /**
@@ -219,9 +219,11 @@ export class SubmissionController implements ReactiveController {
     // the county's returned version (see {@link SubmissionController.choosing}), asked once: focused,
     // or said where the clerk is already typing elsewhere.
     if (this.choosing) {
-      if (this.#choiceOf === record.id) return;
-      this.#choiceOf = record.id;
-      return void (this.#form.offer ? this.#form.offer('#restore') : this.#form.focusAfter('#restore'));
+      // Asked once per returned version: a report returned again later is asked about again.
+      const choice = `${record.id}\n${record.version}`;
+      if (this.#choiceOf === choice) return;
+      this.#choiceOf = choice;
+      return void this.#form.offer('#restore');
     }
     if (this.#form.pristine() && this.#form.offered() === undefined) await this.open(record, true, true);
   }
@@ -339,7 +341,7 @@ export class SubmissionController implements ReactiveController {
     // Another unit's report is not a version of this unit's year: the server refuses it and says why. Nor is a
     // list that could not be read now (another server's, or the network down) what the county holds: the
     // server decides, and says 第 N 版 if it takes it.
-    const theirs = own !== undefined && normaliseUnitName(report.unit.name) !== normaliseUnitName(own);
+    const theirs = own !== undefined && !sameUnit(report.unit.name, own, report.unit.parent?.name);
     const held =
       theirs || !Array.isArray(list) ? undefined : this.reports?.find((record) => record.year === report.year);
     const agreed = this.#agreed;
