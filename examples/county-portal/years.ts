@@ -5,7 +5,14 @@
 // (its figures in sentences) and read back by the importer, so every total opens the sentences it
 // adds up, as it does for a county's own Word files. The notice at the top says which it shows.
 import '@law-report/elements/define-years';
-import { parseRosterCsv, writtenFigure, type Report, type RosterEntry, type UnitLevel } from '@law-report/core/model';
+import {
+  parseDeadlines,
+  parseRosterCsv,
+  writtenFigure,
+  type Report,
+  type RosterEntry,
+  type UnitLevel,
+} from '@law-report/core/model';
 import { importReport } from '@law-report/core/import';
 import { renderReport } from '@law-report/core';
 import rosterCsv from '../data/roster.csv?raw';
@@ -124,12 +131,14 @@ if (years) {
       say('yearsServerHeading', 'yearsServerSource', false);
       years.token = token;
       years.endpoint = '/api';
-      // A new token: the same endpoint is read again.
+      // Read again even when the same token is given again (a retry after the server could not be reached).
       years.requestUpdate('endpoint', undefined);
       void serverRoster(token).then((known) => {
         if (!known) return;
         years.roster = known.roster;
-        years.deadlines = known.deadlines as typeof years.deadlines;
+        // The server's overrides checked as a county's file is (never trusted as typed).
+        const checked = parseDeadlines(known.deadlines ?? {});
+        years.deadlines = checked.ok ? checked.value : undefined;
       });
     });
   } else {

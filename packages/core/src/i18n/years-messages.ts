@@ -71,6 +71,7 @@ const zhCN = {
   serverReturned: '另有 {n} 份已退回，单位重新报送前不计入。',
   serverFailed: '无法连接报送服务器，下面只有本机读取的文件。',
   serverRefused: '报送服务器没有给出报告：{message}',
+  serverCutOff: '报送服务器的回答不完整（连接可能中途断开），请刷新页面再试。',
   serverNote:
     '和“报送情况”页一样，计入已提交、已备案和已公开的报告；已退回的报告在单位重新报送前不计入。报送日期是县里首次收到的日期，公开日期是县里公开的日期。',
   serverReport: '服务器上{unit}{year}年的报告',
@@ -148,6 +149,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   serverReturned: '{n} returned {n|report is|reports are} not counted until submitted again.',
   serverFailed: 'The collection server cannot be reached: only the files read on this computer are shown below.',
   serverRefused: 'The collection server gave no reports: {message}',
+  serverCutOff:
+    'The collection server’s answer was cut off (the connection may have dropped): reload the page to try again.',
   serverNote:
     'As on the submissions page, submitted, filed and published reports are counted; a returned report is not counted until its unit submits it again. The submission date is the day the county first received it, the publication date the day the county published it.',
   serverReport: 'the server’s report of {unit} on {year}',

@@ -3,29 +3,10 @@ import { deskMessages } from '@law-report/core/review';
 import { html } from 'lit';
 import { stringsOf } from './locale.js';
 import { formatParts, type Parts, reportText } from './report-text.js';
-import type { ReviewedReport, ReviewStatus } from './review-client.js';
+import { actionOf, NAMED_BY } from './review-action.js';
+import type { ReviewedReport } from './review-client.js';
 
 // One line of a report's review history, as the review desk and the dashboard's unit dialog list it.
-
-type Step = ReviewedReport['history'][number];
-
-// The step each status is named by: 已备案 says 备案 was done. 撤销公开 leads to 已备案 too, and is named
-// itself (撤销公开（原因：…） → 已备案), never said as a 备案 it was not.
-const NAMED_BY: Readonly<Record<ReviewStatus, string>> = {
-  submitted: 'submit',
-  returned: 'return',
-  filed: 'file',
-  published: 'publish',
-};
-
-const ACTIONS = ['submit', 'return', 'file', 'publish', 'unpublish'] as const;
-
-// The step the server names (`action`); from an older server that gives only the states, 已公开 → 已备案 is 撤销公开.
-function actionOf(step: Step, before: Step | undefined): (typeof ACTIONS)[number] | undefined {
-  const named = ACTIONS.find((action) => action === step.action);
-  if (named) return named;
-  return step.action === undefined && before?.to === 'published' && step.to === 'filed' ? 'unpublish' : undefined;
-}
 
 /**
  * The history's step `at` as a line: when (in China), who, what was done, why. A step whose

@@ -1,6 +1,7 @@
 import { formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import type { ReportWithHistory } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
+import { actionOf } from '../internal/review-action.js';
 
 /** The county's latest step back on one of the unit's reports: 退回, or 撤销公开 (which leaves it 已备案). */
 export interface StepBack {
@@ -23,17 +24,10 @@ export function stepBackOf(history: ReportWithHistory['history']): StepBack | un
   const step = history.at(-1);
   const before = history.at(-2);
   if (!step?.reason?.trim()) return undefined;
-  const action =
-    step.action === 'return' || step.action === 'unpublish'
-      ? step.action
-      : step.action !== undefined
-        ? undefined
-        : step.to === 'returned'
-          ? 'return'
-          : before?.to === 'published' && step.to === 'filed'
-            ? 'unpublish'
-            : undefined;
-  return action && { action, at: step.at, reason: step.reason.trim() };
+  const action = actionOf(step, before);
+  return action === 'return' || action === 'unpublish'
+    ? { action, at: step.at, reason: step.reason.trim() }
+    : undefined;
 }
 
 /**

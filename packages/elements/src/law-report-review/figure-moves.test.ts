@@ -1,5 +1,5 @@
 import { diffReports } from '@law-report/core/review';
-import { makeMetric, makeReport } from '@law-report/core/testing';
+import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { joinMovedFigures } from './figure-moves.js';
 
@@ -28,6 +28,26 @@ const joined = (before: Parameters<typeof makeReport>[0], after: Parameters<type
 };
 
 describe('joinMovedFigures', () => {
+  it('says a figure that only moved to another section as one change of its section', () => {
+    const sections = [
+      makeSection('measures', { id: 's1', title: '依法行政' }),
+      makeSection('duties', { id: 's2', title: '履职情况' }),
+    ];
+    expect(
+      joined(
+        { sections, metrics: [events({ sectionId: 's1' })] },
+        { sections, metrics: [events({ sectionId: 's2' })] },
+      ),
+    ).toEqual([
+      {
+        kind: 'metric-moved',
+        label: '开展法治宣传活动',
+        value: '6场',
+        section: { before: '依法行政', after: '履职情况' },
+      },
+    ]);
+  });
+
   it('says a figure reclassified, same words and value, as one change of its indicator', () => {
     expect(
       joined({ metrics: [events(), people()] }, { metrics: [events({ indicator: 'publicity.events' }), people()] }),

@@ -40,17 +40,43 @@ const written = (metric: Metric) => {
   return `${number}${unit}`;
 };
 
-// Everything diffReports reads of a figure but its section: a figure with such a twin in the other version is no figure removed or added.
-const identity = (metric: Metric) =>
-  JSON.stringify([metric.indicator, metric.label, written(metric), metric.scope ?? 'year', metric.asOf ?? '']);
+// The section titles of a report by section id.
+function titlesOf(report: Report): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (sections: Report['sections']) => {
+    for (const section of sections) {
+      found.set(section.id, section.title);
+      walk(section.sections);
+    }
+  };
+  walk(report.sections);
+  return found;
+}
 
-// The figures of `mine` without a twin in `theirs`, a twin counted once: those diffReports can have told as removed (or added).
-function unpaired(mine: readonly Metric[], theirs: readonly Metric[]): Metric[] {
+const titleOf = (metric: Metric, found: ReadonlyMap<string, string>) =>
+  metric.sectionId === undefined ? '' : (found.get(metric.sectionId) ?? '');
+
+// What diffReports knows a figure again by (indicator, words, section, scope): a figure with such a
+// twin in the other version is no figure removed or added (a changed value is a change of its own).
+const identity = (metric: Metric, titles: ReadonlyMap<string, string>) =>
+  JSON.stringify([metric.indicator, metric.label, titleOf(metric, titles), metric.scope ?? 'year', metric.asOf ?? '']);
+
+// The figures of `mine` without a twin in `theirs`, a twin counted once: those diffReports told as removed (or added).
+function unpaired(
+  mine: readonly Metric[],
+  mineTitles: ReadonlyMap<string, string>,
+  theirs: readonly Metric[],
+  theirTitles: ReadonlyMap<string, string>,
+): Metric[] {
   const left = new Map<string, number>();
-  for (const metric of theirs) left.set(identity(metric), (left.get(identity(metric)) ?? 0) + 1);
+  for (const metric of theirs) {
+    const key = identity(metric, theirTitles);
+    left.set(key, (left.get(key) ?? 0) + 1);
+  }
   return mine.filter((metric) => {
-    const count = left.get(identity(metric)) ?? 0;
-    if (count > 0) left.set(identity(metric), count - 1);
+    const key = identity(metric, mineTitles);
+    const count = left.get(key) ?? 0;
+    if (count > 0) left.set(key, count - 1);
     return count === 0;
   });
 }
@@ -86,8 +112,9 @@ const scopeOf = (metric: Metric): Scope => ({ scope: metric.scope ?? 'year', asO
  * @example joinMovedFigures(diffReports(v1, v2), v1, v2) // [{ kind: 'metric-moved', label: '开展普法活动', value: '6场', indicator: { before: 'training.sessions', after: 'publicity.events' } }]
  */
 export function joinMovedFigures(changes: readonly ReportChange[], before: Report, after: Report): DeskChange[] {
-  const gonePool = unpaired(before.metrics, after.metrics);
-  const camePool = unpaired(after.metrics, before.metrics);
+  const [oldTitles, newTitles] = [titlesOf(before), titlesOf(after)];
+  const gonePool = unpaired(before.metrics, oldTitles, after.metrics, newTitles);
+  const camePool = unpaired(after.metrics, newTitles, before.metrics, oldTitles);
   const gone = new Map<ReportChange, Metric>();
   const came = new Map<ReportChange, Metric>();
   for (const change of changes) {
@@ -101,28 +128,15 @@ export function joinMovedFigures(changes: readonly ReportChange[], before: Repor
   }
   const twinOf = new Map<ReportChange, ReportChange>();
   const matched = new Set<ReportChange>();
+  const removals = [...gone];
   for (const same of SAME)
     for (const [added, is] of came) {
       if (twinOf.has(added)) continue;
-      const removed = [...gone].find(([change, was]) => !matched.has(change) && same(was, is))?.[0];
+      const removed = removals.find(([change, was]) => !matched.has(change) && same(was, is))?.[0];
       if (!removed) continue;
       twinOf.set(added, removed);
       matched.add(removed);
     }
-  const titles = (report: Report) => {
-    const found = new Map<string, string>();
-    const walk = (sections: Report['sections']) => {
-      for (const section of sections) {
-        found.set(section.id, section.title);
-        walk(section.sections);
-      }
-    };
-    walk(report.sections);
-    return found;
-  };
-  const [oldTitles, newTitles] = [titles(before), titles(after)];
-  const titleOf = (metric: Metric, found: ReadonlyMap<string, string>) =>
-    metric.sectionId === undefined ? '' : (found.get(metric.sectionId) ?? '');
   const joined: DeskChange[] = [];
   for (const change of changes) {
     if (matched.has(change)) continue;

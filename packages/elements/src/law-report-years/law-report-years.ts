@@ -19,7 +19,7 @@ import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
 import { yearsStyles } from './law-report-years.styles.js';
 import { droppedFiles } from './dropped-files.js';
-import { renderSources, sourceFigure, type OpenedTotal } from './years-sources.js';
+import { renderSources, sourceFigure, type OpenedTotal, SERVER_FILE } from './years-sources.js';
 import { renderIndicators, renderSetAside, renderUnits, type YearsTablesView } from './years-tables.js';
 import type { YearsMessages } from './years-text.js';
 
@@ -28,9 +28,6 @@ type Messages = YearsMessages;
 // What reads a collection server, loaded with the first read: a page without a server never loads it.
 type ServedPart = typeof import('./served-reports.js');
 type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
-// A report from the server is named by its unit and year (served-reports.ts's SERVER_FILE, kept here
-// too so that naming one never needs the part).
-const SERVER_FILE = '\u0000server';
 
 /**
  * A county's reports over the years in one view: per indicator its total each year (only the
@@ -228,13 +225,15 @@ export class LawReportYearsElement extends LitElement {
     const y = yearsMessages[locale];
     const result = this.#result;
     const years = result?.years ?? [];
+    // What the three tables are drawn from, made once a render.
+    const tables = result ? this.#tables(result, y, locale) : undefined;
     const heading =
       years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.endpoint ? this.#server(y) : nothing} ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
-      ${result && years.length > 0 ? html`${renderIndicators(this.#tables(result, y, locale))} ${renderUnits(this.#tables(result, y, locale))}` : html`<p>${y.empty}</p>`}
-      ${result ? renderSetAside(this.#tables(result, y, locale)) : nothing}
+      ${tables && years.length > 0 ? html`${renderIndicators(tables)} ${renderUnits(tables)}` : html`<p>${y.empty}</p>`}
+      ${tables ? renderSetAside(tables) : nothing}
       <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${renderSources(this._opened, y, locale, () => this.renderRoot.querySelector('dialog')?.close())}</dialog>
     </section>`;
   }

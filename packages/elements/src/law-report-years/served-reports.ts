@@ -1,11 +1,11 @@
+import { yearsMessages } from '@law-report/core/model';
 import { headers, isStatus, serverFailed, url } from '../internal/client-base.js';
+import { localeOf } from '../internal/locale.js';
 import type { ReadInput } from './read-one-file.js';
+import { SERVER_FILE } from './years-sources.js';
 
 // The years view's side of the collection server: every year's reports in one request
 // (`GET {endpoint}/reports?include=report`). Loaded by the element only when it is given an endpoint.
-
-/** The `file` of a report from the server: no file read on this computer has this name. */
-export const SERVER_FILE = '\u0000server';
 
 /** A report on the server, named as a clerk finds it. */
 export interface ServedPlace {
@@ -41,7 +41,11 @@ export async function loadServedReports(
   let body: { reports?: unknown; error?: { message?: unknown } };
   try {
     const response = await fetch(url(endpoint, '/reports?include=report'), { headers: headers(token, locale) });
-    body = (await response.json().catch(() => ({}))) as typeof body;
+    const parsed = (await response.json().catch(() => undefined)) as typeof body | undefined;
+    // A 200 whose JSON does not end: the server streams its answer, and a failure after the first
+    // page cuts it off (a failure before it is a 503 with its message).
+    if (response.ok && parsed === undefined) return { error: yearsMessages[localeOf(locale)].serverCutOff };
+    body = parsed ?? {};
     if (!response.ok || !Array.isArray(body.reports))
       return {
         error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),

@@ -17,6 +17,12 @@ import type { YearsMessages } from './years-text.js';
 // The years view's sources dialog: the figures a total adds up, each with the sentence it was read
 // from (the figure marked), the paragraph around it and the file.
 
+/**
+ * The `file` of a report from a collection server: no file read on this computer has this name. Here,
+ * with what the element loads up front, so that naming a server's report never needs the server part.
+ */
+export const SERVER_FILE = '\u0000server';
+
 /** The figures behind one total, as the sources dialog lists them. */
 export interface OpenedTotal {
   readonly indicator: string;

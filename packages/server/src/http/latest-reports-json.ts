@@ -19,8 +19,9 @@ export function listedReport(
  * `{ "reports": [ … ] }` written as the store reads it, each report of the list with its latest
  * version's `report`: the store's pages (`Store.latestReports`) go out as they come, so the
  * server holds one page and one chunk at a time whatever the county holds. The report is the JSON
- * the store kept, put in as it is. `first` is the first of `rows`, read before the answer began
- * (so a database that cannot be read is a 503, not a cut-off 200).
+ * the store kept, put in as it is. `first` is the first of `rows`, read before the answer began,
+ * so a database that cannot be read at all is a 503; one that fails on a later page cuts the 200
+ * off, which a client sees as JSON that does not end (the years view says so).
  *
  * @example reply.type('application/json; charset=utf-8').send(latestReportsJson(first, rows))
  */

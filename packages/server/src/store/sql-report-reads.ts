@@ -169,8 +169,10 @@ export function reportReads(
       let after: { readonly year: number; readonly unit: string } | undefined;
       for (;;) {
         const keyset = after ? `${where ? ' AND' : ' WHERE'} (r.year < ? OR (r.year = ? AND r.unit > ?))` : '';
+        // The page's reports first, then the bodies of those only: joined before the LIMIT, every
+        // later report's body would be read and sorted for each page (quadratic in a county's size).
         const rows = await db.query(
-          `SELECT r.id, r.unit, r.year, r.status, r.version, r.updated_at, r.published_on, l.body, f.submitted_at, f.origin FROM reports r JOIN report_versions l ON l.report_id = r.id AND l.version = r.version JOIN report_versions f ON f.report_id = r.id AND f.version = 1${where}${keyset} ORDER BY r.year DESC, r.unit LIMIT ?`,
+          `SELECT r.id, r.unit, r.year, r.status, r.version, r.updated_at, r.published_on, l.body, f.submitted_at, f.origin FROM (SELECT * FROM reports r${where}${keyset} ORDER BY r.year DESC, r.unit LIMIT ?) r JOIN report_versions l ON l.report_id = r.id AND l.version = r.version JOIN report_versions f ON f.report_id = r.id AND f.version = 1 ORDER BY r.year DESC, r.unit`,
           [...params, ...(after ? [after.year, after.year, after.unit] : []), pageSize],
         );
         for (const row of rows) yield { ...reportOf(row), reportJson: text(row['body']), firstReceipt: receiptOf(row) };
