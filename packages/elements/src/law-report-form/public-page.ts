@@ -1,10 +1,4 @@
-import {
-  encodePathSegment,
-  formatChinaDate,
-  formatChinaDateTime,
-  publicReportPath,
-  type Locale,
-} from '@law-report/core/model';
+import { encodePathSegment, publicReportPath } from '@law-report/core/model';
 import type { UnitReport } from '../internal/unit-client.js';
 
 /**
@@ -34,15 +28,4 @@ export function publicPageOf(
   const base = endpoint?.match(/^(.*)\/api\/?$/)?.[1];
   if (base === undefined || !unit) return undefined;
   return `${base}${publicReportPath(record.year, unit, 'html')}`;
-}
-
-/**
- * The day, in China, the county took the report's latest step: the day it published it (as the
- * public list gives it), else the day it was submitted, returned or filed.
- *
- * @example statusDay({ status: 'filed', updatedAt: '2025-02-09T17:30:00Z', … }, 'zh-CN') // '2025年2月10日'
- */
-export function statusDay(record: UnitReport, locale: Locale): string {
-  if (record.status === 'published' && record.publishedOn) return formatChinaDate(record.publishedOn, locale);
-  return record.updatedAt ? formatChinaDateTime(record.updatedAt, locale, { time: false }) : '';
 }

@@ -1,10 +1,9 @@
-import { formatMessage } from '@law-report/core/model';
+import { formatChinaDate, formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';
 import { sentences } from './import-note.js';
-import { statusDay } from './public-page.js';
 import { stepBackText } from './step-back.js';
 import type { SubmissionController } from './submission-controller.js';
 
@@ -123,4 +122,15 @@ function renderOpenAsk(view: FormView, server: SubmissionController, record: Uni
     <button part="button" type="button" @click=${() => void server.open(record, true)}>${m.form.importReplace}</button>
     <button part="button" type="button" @click=${() => server.keep()}>${m.form.importCancel}</button>
   </div>`;
+}
+
+/**
+ * The day, in China, the county took the report's latest step: the day it published it (as the
+ * public list gives it), else the day it was submitted, returned or filed.
+ *
+ * @example statusDay({ status: 'filed', updatedAt: '2025-02-09T17:30:00Z', … }, 'zh-CN') // '2025年2月10日'
+ */
+export function statusDay(record: UnitReport, locale: Locale): string {
+  if (record.status === 'published' && record.publishedOn) return formatChinaDate(record.publishedOn, locale);
+  return record.updatedAt ? formatChinaDateTime(record.updatedAt, locale, { time: false }) : '';
 }
