@@ -9,7 +9,7 @@ import { buildApp } from '../app.js';
 import { addToken } from '../auth.js';
 import { loadHistory } from '../history/load-history.js';
 import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { StoreUnavailable, type Store } from '../store/store.js';
 import { drivers } from '../testing/drivers.js';
 
 // `GET /api/reports?include=report`: every unit's latest report content in one request, on each real
@@ -174,6 +174,43 @@ describe.each(drivers('reports_include_test'))('every report’s content in one 
     expect(include?.schema.enum).toEqual(['report']);
   });
 
+  it('says a database that cannot be read as a 503, and one that fails after the first page cuts the answer off', async () => {
+    // The store as it is, but its pages fail: at once, or after the first one was written out.
+    const failing = (after: number): Store => ({
+      ...store,
+      async *latestReports(filter) {
+        let given = 0;
+        for await (const one of store.latestReports(filter, 1)) {
+          if (given === after) throw new StoreUnavailable('the disk went away');
+          given++;
+          yield one;
+        }
+      },
+    });
+    for (const after of [0, 1]) {
+      const broken = await buildApp({ store: failing(after), now: () => new Date('2024-01-26T08:00:00Z') });
+      const address = await broken.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        const response = await fetch(`${address}/api/reports?include=report`, {
+          headers: { authorization: `Bearer ${reviewer}` },
+        });
+        const text = await response.text().catch(() => '');
+        if (after === 0) {
+          expect(response.status, text).toBe(503);
+          expect(JSON.parse(text)).toMatchObject({ error: { code: 'store_unavailable' } });
+        } else if (response.status === 503) {
+          // Failing before the answer's first bytes went out: said as the database's failure.
+          expect(JSON.parse(text)).toMatchObject({ error: { code: 'store_unavailable' } });
+        } else {
+          // After them: cut off, never a whole answer with reports missing.
+          expect(response.status).toBe(200);
+          expect(() => JSON.parse(text)).toThrow();
+        }
+      } finally {
+        await broken.close();
+      }
+    }
+  });
   it('reads the reports a page at a time, each once, in the list’s order', async () => {
     // Enough reports over several years that pages of two break inside a year and between years.
     const more = mkdtempSync(join(tmpdir(), 'law-report-include-pages-'));
