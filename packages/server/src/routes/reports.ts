@@ -30,6 +30,13 @@ function extensionsSize(body: unknown): number {
  * the history and what the token may do now) and `GET /api/reports/:id/versions` (paged, without the reports) and
  * `GET /api/reports/:id/versions/:n` (one version, with its report).
  */
+// What the 报送日期 is, in each answer that gives one.
+const submittedOnKindSchema = {
+  type: 'string',
+  enum: ['received', 'loaded'],
+  description: 'received：首次报送收到的日期；loaded：历史导入的报告自身所载的日期',
+} as const;
+
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
 
@@ -57,11 +64,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
                 description:
                   '报送日期：县里首次收到本单位该年度报告的日期（中国时间）；退回后再报送不改变它。逾期按它判断。',
               },
-              submittedOnKind: {
-                type: 'string',
-                enum: ['received', 'loaded'],
-                description: 'received：首次报送收到的日期；loaded：历史导入的报告自身所载的日期',
-              },
+              submittedOnKind: submittedOnKindSchema,
               receivedOn: { type: 'string', format: 'date', description: '收到这一版的日期（中国时间）' },
               warnings: issuesSchema,
             },
@@ -209,7 +212,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
                       format: 'date',
                       description: '报送日期：县里首次收到本单位该年度报告的日期（中国时间）',
                     },
-                    submittedOnKind: { type: 'string', enum: ['received', 'loaded'] },
+                    submittedOnKind: submittedOnKindSchema,
                     report: {
                       type: 'object',
                       additionalProperties: true,
