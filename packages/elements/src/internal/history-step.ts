@@ -3,7 +3,7 @@ import { deskMessages } from '@law-report/core/review';
 import { html } from 'lit';
 import { stringsOf } from './locale.js';
 import { formatParts, type Parts, reportText } from './report-text.js';
-import { actionOf, NAMED_BY } from './review-action.js';
+import { actionOf, NAMED_BY } from './client-base.js';
 import type { ReviewedReport } from './review-client.js';
 
 // One line of a report's review history, as the review desk and the dashboard's unit dialog list it.

@@ -1,7 +1,7 @@
 import { formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import type { ReportWithHistory } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
-import { actionOf } from '../internal/review-action.js';
+import { actionOf } from '../internal/client-base.js';
 
 /** The county's latest step back on one of the unit's reports: 退回, or 撤销公开 (which leaves it 已备案). */
 export interface StepBack {
