@@ -56,11 +56,12 @@ export interface RuleCheck {
   /** The profiles it runs in. */
   readonly profiles: readonly Profile[];
   /**
-   * It reads only the report's sections (kinds, titles, paragraphs) and its names: it also runs
-   * when other fields fail their shape (a blank 落款日期), on the report with those fields set
-   * aside, so a person hears every problem of the text at once rather than in rounds.
+   * The report's fields it must see as given. When other fields fail their shape (a blank
+   * 落款日期), it still runs, on the report with those fields stood in and nothing it says of them
+   * kept, so a person hears every problem at once rather than in rounds; when one of these fails,
+   * it does not run (a stood-in year would make it speak of every heading).
    */
-  readonly readsText?: true;
+  readonly needs: readonly (keyof Report)[];
   check(report: Report, context: RuleContext): void;
 }
 

@@ -123,6 +123,26 @@ describe('validateReport', () => {
     );
   });
 
+  it('judges the figures while the 落款 is still blank, and no rule on a field stood in', () => {
+    const report = makeReport();
+    const metrics = [
+      { indicator: 'training.offline', label: '线下集中培训', value: 380, unit: '人次', qualifier: 'exact' },
+      { indicator: 'study.sessions', label: '集体学法', value: 2.5, unit: '次', qualifier: 'exact' },
+    ];
+    const blank = { ...report, title: '', issuer: '', issuedOn: '', metrics };
+    const codes = validateReport(blank, { now }).issues.map((issue) => [issue.code, issue.path.join('.')]);
+    expect(codes).toContainEqual(['unexpected_unit', 'metrics.0.unit']);
+    expect(codes).toContainEqual(['fractional_count', 'metrics.1.value']);
+    expect(codes).toContainEqual(['required', 'issuedOn']);
+    // A figure that fails its own shape leaves the figures unjudged: their indices would not be theirs.
+    const brokenFigure = validateReport({ ...blank, metrics: [...metrics, { value: 'x' }] }, { now });
+    expect(brokenFigure.issues.some((issue) => issue.code === 'unexpected_unit')).toBe(false);
+    // A blank year stands in, and the rules reading it stay silent (it would contradict every heading).
+    const noYear = validateReport({ ...report, year: '', title: '北留镇2023年法治政府建设工作报告' }, { now });
+    expect(noYear.issues.map((issue) => issue.code)).not.toContain('title_year_mismatch');
+    expect(noYear.issues.map((issue) => issue.code)).not.toContain('heading_year_mismatch');
+  });
+
   it('labels fields inside nested sections and metrics', () => {
     const report = makeReport();
     const bad = {

@@ -93,9 +93,9 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     const shape = parsed.success
       ? []
       : fromZodIssues(parsed.error.issues, locale).filter((issue) => !isForbiddenPath(issue.path));
-    // Every problem of the text at once, not after the shape's are mended.
-    const text = hostile.length === 0 ? textIssues(input, shape, base) : [];
-    return { ok: false, issues: [...hostile, ...shape, ...text] };
+    // Every problem at once, not after the shape's are mended.
+    const rest = hostile.length === 0 ? partIssues(input, shape, base) : [];
+    return { ok: false, issues: [...hostile, ...shape, ...rest] };
   }
   const report = parsed.data;
   const issues: ValidationIssue[] = [];
@@ -108,48 +108,56 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-// What a report's fields outside its sections stand in as, where they fail their shape: the rules
-// that read only text (`readsText`) never look at them, and what they would say of them is dropped.
+// What a report's fields stand in as where they fail their shape (optional ones are left out): no
+// rule that needs a field runs on its stand-in, and what the others say of a stand-in is dropped.
 const STAND_IN = '报告';
-const OUTSIDE_SECTIONS = ['title', 'unit', 'issuer'] as const;
+const STAND_INS: Readonly<Partial<Record<keyof Report, unknown>>> = {
+  schemaVersion: '1.0',
+  title: STAND_IN,
+  year: 2000,
+  unit: { name: STAND_IN, level: 'town' },
+  issuer: STAND_IN,
+  issuedOn: '2001-01-01',
+  sections: [],
+  metrics: [],
+};
+// Every field of a report, the optional ones too: kept as given when their shape holds.
+const FIELDS: readonly string[] = [
+  ...Object.keys(STAND_INS),
+  'submittedOn',
+  'publishedOn',
+  'confidentialityReviewed',
+  'extensions',
+];
 // Shape issues that refuse the whole report (data no report has): nothing more is said of it.
 const REFUSALS: ReadonlySet<string> = new Set(['sections_too_deep', 'extension_too_deep', 'forbidden_key']);
 
 /**
- * The rules that read only the text, run on a report whose other fields fail their shape: its
- * sections as given, the fields that failed stood in (and never reported on). None when the
- * sections themselves fail, or the input is no report at all.
+ * The rules run on a report whose shape fails in some fields: the fields that failed stood in, the
+ * rest as given, each rule only when every field it `needs` is as given. So a figure's measure word
+ * is judged while the 落款日期 is still blank, and the empty sections are named with it. Nothing
+ * when the input is no report at all.
  */
-function textIssues(
+function partIssues(
   input: unknown,
   shape: readonly ValidationIssue[],
   base: Omit<ContextBase, 'issues'>,
 ): ValidationIssue[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  if (shape.some((issue) => REFUSALS.has(issue.code))) return [];
   const given = input as Record<string, unknown>;
-  if (!Array.isArray(given.sections) || shape.some((issue) => issue.path[0] === 'sections' || REFUSALS.has(issue.code)))
-    return [];
-  const failed = new Set(shape.map((issue) => issue.path[0]));
-  const kept = (key: (typeof OUTSIDE_SECTIONS)[number]) =>
-    !failed.has(key) && typeof given[key] === 'string' ? (given[key] as string) : undefined;
-  const standIns = new Set<string>(['unit', ...OUTSIDE_SECTIONS.filter((key) => kept(key) === undefined)]);
-  const parsed = parseReport({
-    schemaVersion: '1.0',
-    title: kept('title') ?? STAND_IN,
-    year: 2000,
-    unit: { name: STAND_IN, level: 'town' },
-    issuer: kept('issuer') ?? STAND_IN,
-    issuedOn: '2001-01-01',
-    sections: given.sections,
-    metrics: [],
-  });
+  const failed = new Set<unknown>(shape.map((issue) => issue.path[0]));
+  const composed: Record<string, unknown> = { ...STAND_INS };
+  for (const key of FIELDS) if (!failed.has(key) && Object.hasOwn(given, key)) composed[key] = given[key];
+  const parsed = parseReport(composed);
   if (!parsed.success) return [];
   const issues: ValidationIssue[] = [];
   const context = createContext(parsed.data, base, issues);
   for (const rule of ruleChecks) {
-    if (rule.readsText && rule.profiles.includes(base.profile)) rule.check(parsed.data, context);
+    if (!rule.profiles.includes(base.profile) || rule.needs.some((key) => failed.has(key))) continue;
+    rule.check(parsed.data, context);
   }
-  return issues.filter((issue) => !standIns.has(String(issue.path[0])));
+  return issues.filter((issue) => !failed.has(issue.path[0]));
 }
 
 // The schema reports a top-level __proto__ as an unknown field too: once is enough.

@@ -150,6 +150,19 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     expect(await seriousViolations(element)).toEqual([]);
   });
 
+  it('says it in a report still being written: the title and the 落款 blank, no text yet', async () => {
+    // The town clerk's way through a new report: the figures before the 落款 (a trial saw no warning here).
+    const element = await mount({ ...training(), title: '', issuer: '', issuedOn: '' });
+    const select = control<HTMLSelectElement>(element, 'f-metrics-0-indicator');
+    select.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await userEvent.tab();
+    await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(page.getByRole('alert').getByText('请填写落款日期。')).toBeVisible();
+    await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
+  });
+
   it('says it on submit for a figure imported or typed so, and none for a word the indicator is written in', async () => {
     const element = await mount(
       makeReport({

@@ -8,6 +8,7 @@ import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 export const catalogReferences: RuleCheck = {
   name: 'catalog-references',
   profiles: ALL_PROFILES,
+  needs: ['metrics'],
   check(report, context) {
     const { catalog } = context;
     report.metrics.forEach((metric, index) => {

@@ -9,6 +9,7 @@ import { lowerBound, single, upperBound } from './bounds.js';
 export const countOrder: RuleCheck = {
   name: 'count-order',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['metrics'],
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((metric, index) => {

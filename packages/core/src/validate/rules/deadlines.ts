@@ -9,6 +9,7 @@ import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 export const deadlines: RuleCheck = {
   name: 'deadlines',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['year', 'unit'],
   check(report, context) {
     const due = dueDates(report.year, report.unit.level, context.deadlines);
     const late = lateSubmission(report, due.submitBy, context.judged);

@@ -14,7 +14,7 @@ const statutory: ReadonlySet<SectionKind> = new Set(STATUTORY_CONTENTS.map((cont
 export const emptySections: RuleCheck = {
   name: 'empty-sections',
   profiles: SUBMIT_AND_PUBLISH,
-  readsText: true,
+  needs: ['sections'],
   check(_report, context) {
     // Text belongs to the nearest statutory content at or above it: thematic 举措 headings hold
     // their text in sub-sections, and a 履行生效裁判 part under them is a measure too.

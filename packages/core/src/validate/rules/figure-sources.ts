@@ -10,6 +10,7 @@ import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 export const figureSources: RuleCheck = {
   name: 'figure-sources',
   profiles: ALL_PROFILES,
+  needs: ['metrics', 'sections'],
   check(report, context) {
     // The texts are read in place, each figure's own section first.
     let byId: ReadonlyMap<string, Section> | undefined;

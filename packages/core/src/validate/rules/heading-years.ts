@@ -5,6 +5,7 @@ import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 export const headingYears: RuleCheck = {
   name: 'heading-years',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['year', 'sections'],
   check(report, context) {
     const { year } = report;
     const titleYears = yearsIn(report.title);

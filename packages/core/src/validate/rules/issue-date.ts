@@ -7,6 +7,7 @@ const dateFields = ['issuedOn', 'submittedOn', 'publishedOn'] as const;
 export const issueDate: RuleCheck = {
   name: 'issue-date',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['year'],
   check(report, context) {
     const { year, issuedOn } = report;
     if (issuedOn !== '' && issuedOn < `${year}-01-01`) {

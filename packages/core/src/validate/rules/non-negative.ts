@@ -12,6 +12,7 @@ const COUNTING = new Set(MEASURE_WORDS.filter((word) => !SIGNED.has(word)));
 export const nonNegative: RuleCheck = {
   name: 'non-negative',
   profiles: ALL_PROFILES,
+  needs: ['metrics'],
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       if (metric.value >= 0) return;

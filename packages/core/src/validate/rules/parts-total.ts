@@ -8,6 +8,7 @@ import { lowerBound, single, upperBound } from './bounds.js';
 export const partsTotal: RuleCheck = {
   name: 'parts-total',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['metrics'],
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((total, index) => {

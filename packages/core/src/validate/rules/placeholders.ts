@@ -7,7 +7,7 @@ import { findPlaceholder } from '../placeholder-text.js';
 export const placeholders: RuleCheck = {
   name: 'placeholders',
   profiles: SUBMIT_AND_PUBLISH,
-  readsText: true,
+  needs: ['sections'],
   check(report, context) {
     const inspect = (
       text: string,

@@ -14,6 +14,7 @@ import { readableNumber } from './readable-number.js';
 export const plausibleRange: RuleCheck = {
   name: 'plausible-range',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['unit', 'metrics', 'sections'],
   check(report, context) {
     const level = report.unit.level;
     let inPlans: ReadonlySet<string> | undefined;

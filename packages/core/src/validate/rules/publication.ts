@@ -4,6 +4,7 @@ import type { RuleCheck, RuleDoc } from '../rule.js';
 export const publication: RuleCheck = {
   name: 'publication',
   profiles: ['publish'],
+  needs: ['issuedOn'],
   check(report, context) {
     if (report.confidentialityReviewed !== true) {
       context.report('confidentiality_review_missing', 'error', ['confidentialityReviewed']);

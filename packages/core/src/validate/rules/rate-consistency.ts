@@ -12,6 +12,7 @@ function tolerance(value: number): number {
 export const rateConsistency: RuleCheck = {
   name: 'rate-consistency',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['metrics'],
   check(report, context) {
     const byIndicator = context.metricsByIndicator();
     report.metrics.forEach((rate, index) => {

@@ -4,6 +4,7 @@ import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 export const rateRange: RuleCheck = {
   name: 'rate-range',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: ['metrics'],
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       if (context.catalog.get(metric.indicator)?.kind !== 'rate') return;

@@ -4,6 +4,7 @@ import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 export const references: RuleCheck = {
   name: 'references',
   profiles: ALL_PROFILES,
+  needs: ['metrics', 'sections'],
   check(report, context) {
     // The first section of each id; any later one of the same id is a duplicate.
     const ids = context.sectionsById();

@@ -6,7 +6,7 @@ import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 export const requiredSections: RuleCheck = {
   name: 'required-sections',
   profiles: SUBMIT_AND_PUBLISH,
-  readsText: true,
+  needs: ['sections'],
   check(_report, context) {
     const present = new Set(context.sections().map(({ section }) => section.kind));
     for (const { kind, required } of STATUTORY_CONTENTS) {

@@ -8,6 +8,7 @@ import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 export const targetPlacement: RuleCheck = {
   name: 'target-placement',
   profiles: ALL_PROFILES,
+  needs: ['metrics', 'sections'],
   check(report, context) {
     const kinds = new Map<string, boolean>();
     const walk = (sections: readonly Section[], inPlans: boolean) => {

@@ -9,6 +9,7 @@ import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 export const unrecognizedValues: RuleCheck = {
   name: 'unrecognized-values',
   profiles: SUBMIT_AND_PUBLISH,
+  needs: [],
   check(report, context) {
     const fields = [
       [report.title, ['title'], 'title'],

@@ -11,6 +11,7 @@ import { readableNumber } from './readable-number.js';
 export const valueLimits: RuleCheck = {
   name: 'value-limits',
   profiles: ALL_PROFILES,
+  needs: ['metrics'],
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       const limit = largestFigure(metric.unit);

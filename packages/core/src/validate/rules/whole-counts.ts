@@ -9,6 +9,7 @@ import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 export const wholeCounts: RuleCheck = {
   name: 'whole-counts',
   profiles: ALL_PROFILES,
+  needs: ['metrics'],
   check(report, context) {
     report.metrics.forEach((metric, index) => {
       if (Number.isInteger(metric.value) || !countsWholeThings(metric.unit)) return;
