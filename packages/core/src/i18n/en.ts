@@ -49,7 +49,7 @@ export const en: LocaleMessages = {
   },
   help: {
     year: 'The year reported on (e.g. 2023), not the year of issue.',
-    issuer: 'The body named at the end of the report, e.g. 北留镇人民政府.',
+    issuer: 'The body named at the end of the report, e.g. ××镇人民政府 for a town, ××县司法局 for a department.',
     issuedOn: 'The date at the end of the report, as YYYY-MM-DD.',
     'unit.code': 'Administrative division code of 6, 9 or 12 digits.',
     confidentialityReviewed: 'The confidentiality review (保密审查) must be done before publication.',

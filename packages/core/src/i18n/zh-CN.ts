@@ -50,7 +50,7 @@ export const zhCN = {
   },
   help: {
     year: '所报告的年度（如 2023），不是成文年度。',
-    issuer: '文末落款的机关名称，如“北留镇人民政府”。',
+    issuer: '文末落款的机关名称，如“××镇人民政府”“××县司法局”。',
     issuedOn: '文末落款日期，格式 YYYY-MM-DD。',
     'unit.code': '6 位、9 位或 12 位行政区划代码。',
     confidentialityReviewed: '公开前须完成保密审查。',
