@@ -62,6 +62,8 @@ const zhCN = {
   reasonNeeded: '还没有{action}：请先填写{action}原因。',
   confirmNeeded: '还没有{action}：请先勾选保密审查的确认。',
   done: '已{action}{unit}的报告。',
+  // 退回 and 撤销公开: the reason the unit is told, repeated so the reviewer sees what was sent.
+  doneWithReason: '已{action}{unit}的报告。告知单位的原因：{reason}',
   failed: '没能{action}：{message}',
   close: '关闭',
   reviewer: '审核人',
@@ -157,6 +159,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   reasonNeeded: '“{action}” was not done: please give a reason first.',
   confirmNeeded: '“{action}” was not done: please confirm the confidentiality review first.',
   done: 'The report of {unit} is now: {status}.',
+  doneWithReason: 'The report of {unit} is now: {status}. The reason the unit is told: {reason}',
   failed: '“{action}” did not go through: {message}',
   close: 'Close',
   reviewer: 'Reviewer',

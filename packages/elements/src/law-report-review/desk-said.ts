@@ -9,7 +9,14 @@ import { formatParts, type Parts, reportText } from '../internal/report-text.js'
 
 /** What the desk said after a step (or why the step was not taken), as a key and its parts. */
 export type DeskSaid =
-  | { readonly key: 'done'; readonly action: ReviewAction; readonly unit: string; readonly status: ReviewStatus }
+  | {
+      readonly key: 'done';
+      readonly action: ReviewAction;
+      readonly unit: string;
+      readonly status: ReviewStatus;
+      /** The reason the unit is told (退回, 撤销公开), said again so the reviewer sees what went. */
+      readonly reason?: string;
+    }
   /** The server's own message is in the language it was asked in; only the sentence around it follows the locale. */
   | { readonly key: 'failed'; readonly action: ReviewAction; readonly message: string }
   | { readonly key: 'reasonNeeded'; readonly action: ReviewAction }
@@ -25,10 +32,11 @@ export function saidText(said: DeskSaid, locale: Locale): Parts {
   const m = stringsOf(locale);
   switch (said.key) {
     case 'done':
-      return formatParts(d.done, {
+      return formatParts(said.reason ? d.doneWithReason : d.done, {
         action: m.reviewActions[said.action],
         unit: reportText(said.unit, locale),
         status: m.review[said.status],
+        reason: reportText(said.reason ?? '', locale),
       });
     case 'failed':
       return formatParts(d.failed, { action: m.reviewActions[said.action], message: said.message });

@@ -78,7 +78,8 @@ describe('<law-report-review>', () => {
     expect(focusRing(active(element) as HTMLElement)).toMatchObject({ inner: 'rgb(255, 221, 0)', bothShow: true });
     await userEvent.keyboard('请完成保密审查后再报送');
     await page.getByRole('button', { name: '退回', exact: true }).click();
-    await expect.element(page.getByText('已退回东城镇的报告。')).toBeVisible();
+    // The reason sent is said again, so the reviewer sees what the unit was told.
+    await expect.element(page.getByText('已退回东城镇的报告。告知单位的原因：请完成保密审查后再报送')).toBeVisible();
     await expect.poll(() => active(element)?.id).toBe('said');
     await expect.element(page.getByRole('tab', { name: '已退回（1）' })).toBeVisible();
     expect(changes.map((event) => event.status)).toEqual(['returned']);
@@ -279,11 +280,15 @@ describe('<law-report-review>', () => {
       .toHaveAccessibleDescription(/“Return” needs a reason: please give it\./);
     await page.getByLabelText('Reason for returning or unpublishing').fill('落款日期有误');
     await page.getByRole('button', { name: 'Return', exact: true }).click();
-    await expect.poll(() => said(element)).toBe('The report of 东城镇 is now: Returned.');
+    await expect
+      .poll(() => said(element))
+      .toBe('The report of 东城镇 is now: Returned. The reason the unit is told: 落款日期有误');
     element.setAttribute('locale', 'zh-CN');
-    await expect.poll(() => said(element)).toBe('已退回东城镇的报告。');
+    await expect.poll(() => said(element)).toBe('已退回东城镇的报告。告知单位的原因：落款日期有误');
     element.setAttribute('locale', 'en');
-    await expect.poll(() => said(element)).toBe('The report of 东城镇 is now: Returned.');
+    await expect
+      .poll(() => said(element))
+      .toBe('The report of 东城镇 is now: Returned. The reason the unit is told: 落款日期有误');
     expect(await seriousViolations(element)).toEqual([]);
   });
 

@@ -282,7 +282,8 @@ export class LawReportReviewElement extends LitElement {
     }
     // The queue follows the report to its new status, where it stays marked as the one open.
     this._status = done.status;
-    await this.#say({ key: 'done', action, unit: open.unit, status: done.status });
+    const told = action === 'return' || action === 'unpublish' ? reason : '';
+    await this.#say({ key: 'done', action, unit: open.unit, status: done.status, ...(told ? { reason: told } : {}) });
     // Focus moves to what was said before the steps of the old status are replaced.
     this.#focusSaid();
     this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));

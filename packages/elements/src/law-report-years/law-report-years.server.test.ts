@@ -151,6 +151,17 @@ describe('<law-report-years> from a collection server', () => {
     );
   });
 
+  it('says a year between two counted ones whose only report was returned is returned, not without a report', async () => {
+    // 2007 from the server and 2009 from a file on this computer: 2008 lies between them.
+    const element = await mount(server.reviewer, server.endpoint, [town('北留镇', 2009, 12)]);
+    await expect.poll(() => column(element, 'indicators', 2009), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => column(element, 'indicators', 2007), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hints = [...(element.shadowRoot?.querySelectorAll('p.hint') ?? [])].map((hint) => hint.textContent ?? '');
+    // Other tests' years may be listed beside 2008: 2008、2012年的报告已退回….
+    expect(hints.join('\n')).toMatch(/(^|。|、)2008(、\d{4})*年的报告已退回，单位重新报送前不计入。/m);
+    expect(hints.join('\n')).not.toMatch(/(^|、)2008(、\d{4})*年没有报告/m);
+  });
+
   it('shows a unit’s token that unit’s reports only', async () => {
     const element = await mount(server.otherUnit);
     await expect.poll(() => statusOf(element), { timeout: 10_000 }).toMatch(/^(已读取|报送服务器上还没有报告)/);

@@ -271,6 +271,7 @@ export class LawReportYearsElement extends LitElement {
   // What the tables are drawn from: the years, the files read, and the element's ways to name a
   // place and to open a total.
   #tables(result: YearsResult, y: Messages, locale: Locale): YearsTablesView {
+    const returned = this.#servedReports()?.returned ?? [];
     return {
       result,
       y,
@@ -278,9 +279,10 @@ export class LawReportYearsElement extends LitElement {
       catalog: this.catalog,
       read: this._read,
       server: this.#servedReports() !== undefined,
-      returned: (this.#servedReports()?.returned ?? []).map((place) =>
+      returned: returned.map((place) =>
         formatMessage(y.returnedItem, { place: formatMessage(y.serverReport, { unit: place.unit, year: place.year }) }),
       ),
+      returnedYears: new Set(returned.map((place) => place.year)),
       open: (event, indicator, year, label) => void this.#open(event, indicator, year, label),
       placeOf: (file, line) => this.#placeOf(file, line, y),
       yearOf: (file, line) => this.#yearOf(file, line),

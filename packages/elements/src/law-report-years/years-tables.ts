@@ -31,12 +31,27 @@ export interface YearsTablesView {
   readonly server: boolean;
   /** The server's returned reports, each said as a clerk reads it: not counted until submitted again. */
   readonly returned: readonly string[];
+  /** The years of those returned reports. */
+  readonly returnedYears: ReadonlySet<number>;
   /** Opens the figures a total adds up. */
   readonly open: (event: Event, indicator: string, year: number, label: string) => void;
   /** Where an input came from, as a clerk finds it (a file and line, or a unit and year). */
   readonly placeOf: (file: string, line: number | undefined) => string;
   /** The year an input names. */
   readonly yearOf: (file: string, line: number | undefined) => number | undefined;
+}
+
+// The years between the first and the last with no report counted: none at all, or only returned ones
+// (a report the county returned exists: the page says so, not that there is none).
+function renderGap(view: YearsTablesView): TemplateResult | typeof nothing {
+  const { y } = view;
+  const gap = gapOf(view.result.years);
+  if (gap.length === 0) return nothing;
+  const none = gap.filter((year) => !view.returnedYears.has(year));
+  const returned = gap.filter((year) => view.returnedYears.has(year));
+  const say = (message: string, years: readonly number[]) =>
+    years.length > 0 ? formatMessage(message, { years: years.join(y.yearSeparator) }) : '';
+  return html`<p class="hint">${say(y.gap, none)}${say(y.gapReturned, returned)}</p>`;
 }
 
 /**
@@ -51,7 +66,7 @@ export function renderIndicators(view: YearsTablesView): TemplateResult {
   const span = result.span;
   return html`<h3 id="indicators-heading">${y.indicators}</h3>
       <p class="hint">${y.indicatorsNote}</p>
-      ${gapOf(result.years).length > 0 ? html`<p class="hint">${formatMessage(y.gap, { years: gapOf(result.years).join(y.yearSeparator) })}</p>` : nothing}
+      ${renderGap(view)}
       <div class="scroll" part="indicators" role="region" tabindex="0" aria-labelledby="indicators-heading">
         <table aria-labelledby="indicators-heading">
           <thead>
