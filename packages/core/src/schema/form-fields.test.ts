@@ -40,7 +40,7 @@ describe('reportFormFields', () => {
     ]);
     expect(described(reportFormFields.metric)).toEqual([
       'indicator text required   ',
-      'label text required   ',
+      'label phrase required   ',
       'value number required   ',
       'unit text required   ',
       'qualifier select required qualifiers  ',

@@ -4,8 +4,11 @@ import { metricNode, reportNode, sectionNode } from './shape/report-shapes.js';
 
 export type { Codelist } from './shape/shape-node.js';
 
-/** The control a field is edited with. */
-export type FormControl = 'text' | 'integer' | 'number' | 'date' | 'checkbox' | 'select' | 'lines';
+/**
+ * The control a field is edited with: `lines` holds paragraphs; `phrase` is one piece of text
+ * that may run long (a figure's words as written: a box that wraps, never a line break).
+ */
+export type FormControl = 'text' | 'phrase' | 'integer' | 'number' | 'date' | 'checkbox' | 'select' | 'lines';
 
 /**
  * One field of a form for a report, read from the schema: where it is (`path`, relative to
@@ -26,6 +29,10 @@ export interface FormField {
 // Fields a person does not type: the format version, ids, the tree and list themselves, where
 // an imported figure stood in its text, the section a metric belongs to (the form places it).
 const NOT_TYPED = new Set(['schemaVersion', 'id', 'sections', 'metrics', 'extensions', 'source', 'sectionId']);
+
+// Text a person copies from the report as it is written, which may be a long clause
+// (排查化解各类矛盾纠纷, or a sentence's whole subject): edited as a phrase, not a one-line box.
+const PHRASES: ReadonlySet<string> = new Set(['metric.label']);
 
 // The fields of an object node, depth first, in the schema's order. The nodes are generated
 // from the zod schemas at build time, so the form follows the schema without loading zod.
@@ -65,7 +72,11 @@ function fieldsOf(node: ShapeNode, prefix: readonly string[] = [], required = tr
     else if (inner.type === 'string')
       out.push({
         ...base,
-        control: inner.checks?.some((check) => check.check === 'format' && check.format === 'date') ? 'date' : 'text',
+        control: inner.checks?.some((check) => check.check === 'format' && check.format === 'date')
+          ? 'date'
+          : PHRASES.has(inner.key)
+            ? 'phrase'
+            : 'text',
       });
   }
   return out;

@@ -151,7 +151,7 @@ function controlFor(
   }
   // A figure's phrase as written (原文表述) can be a long clause: a box as tall as its text, wrapping
   // where a line would cut it, one line while it is short; Enter adds no line break to a phrase.
-  if (field.key === 'metric.label') {
+  if (field.control === 'phrase') {
     return html`<textarea part="input" id=${c.id} class="phrase" rows="2" aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex}
       .value=${live(value === undefined || value === null ? '' : String(value))} aria-invalid=${c.invalid} aria-describedby=${c.describedBy}
       ?disabled=${c.disabled} ?readonly=${c.readonly} ?required=${c.required} @input=${c.input ?? nothing} @blur=${c.blur ?? nothing}></textarea>`;
