@@ -6,12 +6,12 @@
 // adds up, as it does for a county's own Word files. The notice at the top says which it shows.
 import '@law-report/elements/define-years';
 import {
+  isUnitLevel,
   parseDeadlines,
   parseRosterCsv,
   writtenFigure,
   type Report,
   type RosterEntry,
-  type UnitLevel,
 } from '@law-report/core/model';
 import { importReport } from '@law-report/core/import';
 import { renderReport } from '@law-report/core';
@@ -71,8 +71,6 @@ async function serverAnswers(): Promise<boolean> {
   }
 }
 
-const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'department'];
-
 // The roster and deadlines the server judges by (reviewer), so units that never reported show too.
 async function serverRoster(token: string): Promise<{ roster: RosterEntry[]; deadlines: unknown } | undefined> {
   try {
@@ -85,7 +83,7 @@ async function serverRoster(token: string): Promise<{ roster: RosterEntry[]; dea
     return {
       roster: (body.units ?? []).map((unit) => ({
         name: unit.name,
-        level: LEVELS.find((level) => level === unit.level) ?? 'town',
+        level: isUnitLevel(unit.level) ? unit.level : 'town',
         ...(unit.code ? { code: unit.code } : {}),
         ...(unit.parent ? { parent: unit.parent } : {}),
       })),

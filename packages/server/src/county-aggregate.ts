@@ -1,8 +1,10 @@
 import {
   aggregate,
   dueDates,
+  isUnitLevel,
   judgedSubmission,
   resolveDeadlines,
+  UnitLevelSchema,
   type AggregateResult,
   type DeadlineOverrides,
   type Locale,
@@ -66,8 +68,6 @@ export interface CountyAggregate extends AggregateResult {
   readonly workflow: Readonly<Record<string, UnitWorkflow>>;
 }
 
-const LEVELS: readonly UnitLevel[] = ['province', 'city', 'county', 'town', 'department'];
-
 /**
  * Core's aggregate of each unit's latest version, counted the county's way: a unit whose
  * report is returned (已退回) has not reported, and its figures stay out of every total until
@@ -122,7 +122,7 @@ export async function countyAggregate(
   }
   const roster: RosterEntry[] = units.map((unit) => ({
     name: unit.name,
-    level: LEVELS.find((level) => level === unit.level) ?? 'town',
+    level: isUnitLevel(unit.level) ? unit.level : 'town',
     ...(unit.code ? { code: unit.code } : {}),
     ...(unit.parent ? { parent: unit.parent } : {}),
     // A roster's own deadline is a date: it holds for the reports due in its year.
@@ -140,7 +140,10 @@ export async function countyAggregate(
   const deadlines: JudgedDeadlines = {
     source: options.source ?? (options.deadlines ? 'options' : 'default'),
     overrides: options.deadlines ?? null,
-    submitBy: Object.fromEntries(LEVELS.map((level) => [level, due(level).submitBy])) as Record<UnitLevel, string>,
+    submitBy: Object.fromEntries(UnitLevelSchema.options.map((level) => [level, due(level).submitBy])) as Record<
+      UnitLevel,
+      string
+    >,
     publishBy: due('town').publishBy,
     units: Object.fromEntries(roster.flatMap((entry) => (entry.deadline ? [[entry.name, entry.deadline]] : []))),
   };
