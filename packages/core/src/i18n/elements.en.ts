@@ -25,6 +25,9 @@ export const elementStringsEn: ElementStrings = {
     restoreOrReturned:
       'The county returned your unit’s {year} report (version {version}). Reason: {reason}. Which one do you want to go on with? The other one is kept, and you can switch to it later.',
     restore: 'Restore draft',
+    restoreOther: 'Another draft, saved {when}: {what}.',
+    restoreThat: 'Restore the draft saved {when}',
+    discardThat: 'Discard the draft saved {when}',
     discard: 'Discard',
     badCatalog: 'The extension catalog is malformed; the form uses the built-in catalog for now: {problems}',
     storageFailed:

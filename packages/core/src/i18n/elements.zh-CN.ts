@@ -26,6 +26,10 @@ export const elementStringsZhCN = {
     restoreOrReturned:
       '县里已退回本单位{year}年的报告（第 {version} 版），退回原因：{reason}。要接着修改哪一份？另一份也会保留，之后还可以换成它。',
     restore: '恢复草稿',
+    // A draft not taken up when the person went on with another version: kept, offered beside the latest.
+    restoreOther: '另有{when}保存的草稿：{what}。',
+    restoreThat: '恢复{when}保存的草稿',
+    discardThat: '放弃{when}保存的草稿',
     discard: '放弃',
     badCatalog: '扩展指标目录有误，表单暂按内置指标目录填写：{problems}',
     storageFailed: '浏览器无法保存草稿（存储空间已满或被禁用）。已填写的内容仍在页面中，请先不要关闭页面。',

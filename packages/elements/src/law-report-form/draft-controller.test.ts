@@ -241,6 +241,25 @@ describe('DraftController', () => {
     expect(localStorage.getItem('sent')).not.toBeNull();
   });
 
+  it('keeps after a submission a draft it offered that is not what was sent, and offers it after a reload', () => {
+    localStorage.setItem('other', JSON.stringify({ report: reportOf('东城镇'), at: '2024-01-10T01:00:00.000Z' }));
+    const { drafts, connect, disconnect: leave } = setUp('other', reportOf('北留镇'));
+    connect();
+    disconnect = leave;
+    drafts.load();
+    drafts.changed();
+    vi.advanceTimersByTime(500);
+    // Saved with what the form holds, the offered draft beside it.
+    expect(stored('other')).toMatchObject({
+      report: { issuer: '北留镇人民政府' },
+      kept: [{ report: { issuer: '东城镇人民政府' } }],
+    });
+    drafts.clear();
+    const reloaded = setUp('other');
+    reloaded.drafts.load();
+    expect(reloaded.drafts.offered.map((draft) => draft.report.issuer)).toEqual(['东城镇人民政府']);
+  });
+
   it('ignores what is under the key when it is not a saved draft', () => {
     const { drafts } = setUp('odd');
     for (const raw of [

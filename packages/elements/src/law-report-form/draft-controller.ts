@@ -11,6 +11,11 @@ export interface SavedDraft {
   readonly scroll: number;
   /** What of an import was still to confirm (the import session's own data). */
   readonly pending?: unknown;
+  /**
+   * Drafts still offered when this one was saved (the person went on with another version, the
+   * county's returned one say, without restoring or discarding them): kept beside it, offered again.
+   */
+  readonly kept?: readonly SavedDraft[];
 }
 
 /** What the draft store asks its element: the key to save under and what to save. */
@@ -40,8 +45,11 @@ export interface DraftTarget {
  * until the next change, so a reload offers no draft of what was sent.
  */
 export class DraftController implements ReactiveController {
-  /** The draft found under the key, until it is restored or discarded. */
-  saved: SavedDraft | undefined;
+  /**
+   * The drafts found under the key, until each is restored or discarded: the latest first. One
+   * not taken up is never lost: what the form saves keeps the others beside it (`kept`).
+   */
+  offered: readonly SavedDraft[] = [];
   /** The last save failed. */
   failed = false;
   /** Another window saved a draft under the same key. */
@@ -75,9 +83,15 @@ export class DraftController implements ReactiveController {
    * button focused where nothing has focus, said politely where a person is already typing.
    */
   load(into?: DraftTarget): void {
-    this.saved = this.#read();
+    const found = this.#read();
+    this.offered = found ? [withoutKept(found), ...(found.kept ?? [])] : [];
     this.#host.requestUpdate();
-    if (this.saved && into) void into.offer('#restore', 'button');
+    if (found && into) void into.offer('#restore', 'button');
+  }
+
+  /** The draft the restore prompt offers first (the latest), until it is restored or discarded. */
+  get saved(): SavedDraft | undefined {
+    return this.offered[0];
   }
 
   /** Something changed: save soon. */
@@ -101,6 +115,7 @@ export class DraftController implements ReactiveController {
         focus,
         scroll: Math.round(window.scrollY),
         ...(pending === undefined ? {} : { pending }),
+        ...(this.offered.length > 0 ? { kept: this.offered } : {}),
       };
       localStorage.setItem(key, JSON.stringify(draft));
       this.#dirty = false;
@@ -114,18 +129,32 @@ export class DraftController implements ReactiveController {
     }
   };
 
-  /** Forgets the draft (sent to the county, or discarded): nothing is offered after a reload. */
+  /**
+   * Forgets what the form holds (sent to the county): a reload offers no draft of it. Drafts still
+   * offered and not taken up stay, offered again after a reload, unless they are what was sent.
+   */
   clear(): void {
     clearTimeout(this.#timer);
     this.#dirty = false;
-    this.saved = undefined;
+    if (this.offered.length > 0) {
+      const sent = JSON.stringify(draftFrom(this.#source.snapshot().report));
+      this.offered = this.offered.filter((draft) => JSON.stringify(draft.report) !== sent);
+    }
+    this.#keepOffered();
+    this.#host.requestUpdate();
+  }
+
+  // Storage holds what is still offered, the latest first, or nothing.
+  #keepOffered(): void {
     try {
       const key = this.#source.key();
-      if (key) localStorage.removeItem(key);
+      if (!key) return;
+      const [first, ...rest] = this.offered;
+      if (first) localStorage.setItem(key, JSON.stringify(rest.length > 0 ? { ...first, kept: rest } : first));
+      else localStorage.removeItem(key);
     } catch {
-      // Nothing to clear where storage is blocked.
+      // Nothing to write where storage is blocked: what is offered stays on the page.
     }
-    this.#host.requestUpdate();
   }
 
   /**
@@ -133,8 +162,8 @@ export class DraftController implements ReactiveController {
    * scrolled as it was, then their field (brought into view if it is not), looked for once the
    * restored draft is on screen (a figure's field exists only then).
    */
-  restore(into: DraftTarget): void {
-    const saved = this.take();
+  restore(into: DraftTarget, which = 0): void {
+    const saved = this.take(which);
     if (!saved) return;
     into.adopt(draftFrom(saved.report));
     into.restored(saved.pending);
@@ -147,18 +176,25 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * 放弃: the offered draft is forgotten, and the form says so. Focus goes to the top of the form,
-   * where a person starts again: 从文本导入 (or, without it, the first field), not past it.
+   * 放弃: the offered draft (`which`, the latest by default) is forgotten, and the form says so. Focus
+   * goes to the top of the form, where a person starts again: 从文本导入 (or, without it, the first
+   * field), not past it; to the prompt while another draft is still offered there.
    */
-  discard(into: DraftTarget): void {
-    this.clear();
-    void into.focusAfter('#import-summary', stringsOf(into.locale()).form.draftDiscarded, '#f-title');
+  discard(into: DraftTarget, which = 0): void {
+    this.take(which);
+    // What the form holds now is saved with the drafts left, if a person changed it; else only they stay.
+    if (this.#dirty) this.saveNow();
+    else this.#keepOffered();
+    const said = stringsOf(into.locale()).form.draftDiscarded;
+    void (this.offered.length > 0
+      ? into.focusAfter('#restore button', said)
+      : into.focusAfter('#import-summary', said, '#f-title'));
   }
 
-  /** Takes the offered draft back, forgetting the offer. */
-  take(): SavedDraft | undefined {
-    const saved = this.saved;
-    this.saved = undefined;
+  /** Takes an offered draft back (`which`, the latest by default), no longer offering it. */
+  take(which = 0): SavedDraft | undefined {
+    const saved = this.offered[which];
+    this.offered = this.offered.filter((_, index) => index !== which);
     this.#host.requestUpdate();
     return saved;
   }
@@ -168,15 +204,12 @@ export class DraftController implements ReactiveController {
       const key = this.#source.key();
       const raw = key ? localStorage.getItem(key) : null;
       if (!raw) return undefined;
-      const saved = JSON.parse(raw) as Partial<Record<keyof SavedDraft, unknown>>;
-      if (typeof saved.at !== 'string' || typeof saved.report !== 'object' || saved.report === null) return undefined;
-      return {
-        report: draftFrom(saved.report),
-        at: saved.at,
-        focus: typeof saved.focus === 'string' ? saved.focus : '',
-        scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
-        ...(saved.pending === undefined ? {} : { pending: saved.pending }),
-      };
+      const stored: unknown = JSON.parse(raw);
+      const draft = readDraft(stored);
+      if (!draft) return undefined;
+      const given = (stored as { kept?: unknown }).kept;
+      const kept = Array.isArray(given) ? given.flatMap((one) => readDraft(one) ?? []) : [];
+      return kept.length > 0 ? { ...draft, kept } : draft;
     } catch {
       return undefined;
     }
@@ -188,4 +221,24 @@ export class DraftController implements ReactiveController {
       this.#host.requestUpdate();
     }
   };
+}
+
+// One saved draft as stored, or undefined when it is not one (a hand-edited or older entry).
+function readDraft(value: unknown): SavedDraft | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const saved = value as Partial<Record<keyof SavedDraft, unknown>>;
+  if (typeof saved.at !== 'string' || typeof saved.report !== 'object' || saved.report === null) return undefined;
+  return {
+    report: draftFrom(saved.report),
+    at: saved.at,
+    focus: typeof saved.focus === 'string' ? saved.focus : '',
+    scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
+    ...(saved.pending === undefined ? {} : { pending: saved.pending }),
+  };
+}
+
+// A draft without the others it was saved with: each offered draft stands on its own.
+function withoutKept(draft: SavedDraft): SavedDraft {
+  const { kept: _kept, ...own } = draft;
+  return own;
 }

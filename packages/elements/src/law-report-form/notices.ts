@@ -10,7 +10,9 @@ import type { FormView } from './form-view.js';
  * 放弃, which put the draft `drafts` offers back `into` the form, or forget it. When the county has
  * returned that year's report (`returned`), the question is which of the two to go on with: 恢复草稿
  * or the returned version, nothing discarded (the draft stays offered while the returned one is in
- * the form; the returned one can be loaded over the draft later).
+ * the form; the returned one can be loaded over the draft later). A draft not taken up when the
+ * person went on with another version is kept (`drafts.offered`) and offered beside the latest,
+ * each button named by the time its draft was saved.
  */
 export function renderRestore(
   view: FormView,
@@ -18,17 +20,25 @@ export function renderRestore(
   into: DraftTarget,
   returned?: ReturnedChoice,
 ): TemplateResult | typeof nothing {
-  const saved = drafts.saved;
+  const [saved, ...others] = drafts.offered;
   if (!saved) return nothing;
   const { m, locale } = view;
-  return html`<div class="restore" role="group" aria-labelledby=${returned ? 'restore-prompt restore-returned' : 'restore-prompt'} id="restore" tabindex="-1">
-    <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: formatChinaDateTime(saved.at, locale), what: whatDraft(saved, m.form.draftOfYear) })}</p>
+  const when = (draft: SavedDraft) => formatChinaDateTime(draft.at, locale);
+  const labelledBy = [
+    'restore-prompt',
+    returned ? 'restore-returned' : '',
+    ...others.map((_, i) => `restore-other-${i}`),
+  ];
+  return html`<div class="restore" role="group" aria-labelledby=${labelledBy.filter(Boolean).join(' ')} id="restore" tabindex="-1">
+    <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: when(saved), what: whatDraft(saved, m.form.draftOfYear) })}</p>
     ${returned ? html`<p id="restore-returned">${formatMessage(m.form.restoreOrReturned, { year: returned.year, version: returned.version, reason: returned.reason })}</p>` : nothing}
-    <button part="button" type="button" @click=${() => drafts.restore(into)}>${m.form.restore}</button>
+    ${others.map((other, i) => html`<p id=${`restore-other-${i}`}>${formatMessage(m.form.restoreOther, { when: when(other), what: whatDraft(other, m.form.draftOfYear) })}</p>`)}
+    <button part="button" type="button" @click=${() => drafts.restore(into)}>${others.length > 0 ? formatMessage(m.form.restoreThat, { when: when(saved) }) : m.form.restore}</button>
+    ${others.map((other, i) => html`<button part="button" type="button" @click=${() => drafts.restore(into, i + 1)}>${formatMessage(m.form.restoreThat, { when: when(other) })}</button>`)}
     ${
       returned
         ? html`<button part="button" type="button" @click=${returned.load}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>`
-        : html`<button part="button" type="button" @click=${() => drafts.discard(into)}>${m.form.discard}</button>`
+        : html`<button part="button" type="button" @click=${() => drafts.discard(into)}>${others.length > 0 ? formatMessage(m.form.discardThat, { when: when(saved) }) : m.form.discard}</button>`
     }
   </div>`;
 }
