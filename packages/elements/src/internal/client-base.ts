@@ -32,6 +32,7 @@ export function reportRecord(record: Readonly<Record<string, unknown>>): {
   version: number;
   updatedAt: string;
   publishedOn: string | null;
+  unit?: string;
 } {
   return {
     id: record['id'] as string,
@@ -40,6 +41,7 @@ export function reportRecord(record: Readonly<Record<string, unknown>>): {
     version: typeof record['version'] === 'number' ? record['version'] : 1,
     updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
     publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
+    ...(typeof record['unit'] === 'string' ? { unit: record['unit'] } : {}),
   };
 }
 

@@ -117,10 +117,7 @@ export async function listUnitReports(
         (record) =>
           typeof record['id'] === 'string' && typeof record['year'] === 'number' && isStatus(record['status']),
       )
-      .map((record) => ({
-        ...reportRecord(record),
-        ...(typeof record['unit'] === 'string' ? { unit: record['unit'] } : {}),
-      }))
+      .map(reportRecord)
       .sort((a, b) => b.year - a.year);
   } catch {
     return { error: undefined };
