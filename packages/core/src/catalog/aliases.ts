@@ -169,7 +169,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'legalServices.consultations': ['法律咨询', '咨询'],
   'legalAid.cases': ['法律援助', '援助'],
   'remoteVisits.sessions': ['远程视频会见', '视频会见'],
-  'complaints.received': ['诉求', '工单', '热线', '群众诉求', '诉求工单', '投诉举报'],
+  'complaints.received': ['诉求', '工单', '热线', '群众诉求', '诉求工单', '投诉举报', '投诉'],
   'complaints.closed': ['办结'],
   'complaints.closedRate': ['办结率'],
   'complaints.satisfactionRate': ['满意率', '满意度'],

@@ -6,10 +6,14 @@ describe('countsBodies', () => {
     expect(countsBodies('全区共有人民调解委员会', undefined)).toBe(true);
     expect(countsBodies('建成村（社区）公共法律服务工作室', undefined)).toBe(true);
     expect(countsBodies('全州', '县市全部建立合法性审查机制')).toBe(true);
+    expect(countsBodies('全乡', '村均建立人民调解委员会')).toBe(true);
+    expect(countsBodies('全镇14个村中仍有', '村未配齐专职人民调解员')).toBe(true);
   });
 
   it('sees no body in a count of what bodies do', () => {
     expect(countsBodies('人民调解委员会调解纠纷', undefined)).toBe(false);
     expect(countsBodies('受理', '行政复议案件')).toBe(false);
+    expect(countsBodies('调解村民纠纷', undefined)).toBe(false);
+    expect(countsBodies('开展送法进村活动', undefined)).toBe(false);
   });
 });

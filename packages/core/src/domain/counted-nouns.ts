@@ -30,6 +30,8 @@ export const BODY_NOUNS: readonly string[] = [
   '嘎查',
   '社区',
   '村居',
+  // 9个村均建立人民调解委员会, 3个村未配齐调解员: villages counted, not what they do (示范村 are places too).
+  '村',
   '部门',
   '单位',
   '企业',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../catalog/catalog.js';
+import { createCatalog, defaultCatalog } from '../catalog/catalog.js';
 import { classifyFact } from './classify.js';
 
 describe('classifyFact', () => {
@@ -20,5 +20,14 @@ describe('classifyFact', () => {
     ]);
     expect(classifyFact('聘请村（居）法律顾问', '人', catalog)).toBe('x-yourtown.villageLawyers');
     expect(classifyFact('聘请村居法律顾问', '人', catalog)).toBe('x-yourtown.villageLawyers');
+  });
+
+  it('counts what is named after 中 (some among a whole), not the whole named before it', () => {
+    expect(classifyFact('执法人员中法律专业人员', '名', defaultCatalog)).toBe('unclassified');
+    expect(classifyFact('全县执法人员', '名', defaultCatalog)).toBe('enforcement.officers');
+    expect(classifyFact('受理的行政复议案件中纠错', '件', defaultCatalog)).toBe('reconsideration.corrected');
+    // A word that starts with 中 is no "among": 法律援助中心 still names legal aid.
+    expect(classifyFact('法律援助中心办理法律援助案件', '件', defaultCatalog)).toBe('legalAid.cases');
+    expect(classifyFact('法律援助中心', '件', defaultCatalog)).toBe('legalAid.cases');
   });
 });

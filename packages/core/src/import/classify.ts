@@ -121,6 +121,13 @@ export function matchIndicator(
     if (better) best = candidate;
   }
   if (!best) return { indicator: 'unclassified' };
+  // 执法人员中法律专业人员不足3名: the figure counts those named after 中 (some among them), not the
+  // whole named before it; nothing the catalog has when those are no indicator's.
+  const among = amongOf(words, best.end);
+  if (among !== undefined) {
+    const counted = matchIndicator(among, unit, catalog);
+    return counted.indicator === 'unclassified' ? { indicator: 'unclassified', alias: best.alias } : counted;
+  }
   // 行政诉讼案件审结: a count the catalog declares at most the one named before it, written after
   // it, is what is counted (concluded of the cases, 调解成功 of the disputes).
   for (const candidate of found) {
@@ -148,6 +155,16 @@ export function matchIndicator(
   const start = best.end - best.length;
   if (not?.some((word) => words.lastIndexOf(word, start) >= 0)) return { indicator: 'unclassified', alias: best.alias };
   return { indicator, alias: best.alias };
+}
+
+// 中 right after a noun, then what is counted among it (执法人员中法律专业人员); not a word that
+// starts with 中 (法律援助中心, 执法中队, 中小学, 中央).
+const AMONG = /^中(?![心队学小央国级期间标层医共])[^，,。；;]{2,}$/;
+
+// What a phrase counts among the whole an alias ending at `end` names, if it says so.
+function amongOf(words: string, end: number): string | undefined {
+  const rest = words.slice(end);
+  return AMONG.test(rest) ? rest.slice(1) : undefined;
 }
 
 /** An alias found in a phrase, where it ends and how much it matched. */

@@ -23,6 +23,25 @@ describe('an indicator only where the counted noun fits', () => {
     expect(read('全州8个县市全部建立合法性审查机制。')).toEqual([['unclassified', 8, '个', 'exact', undefined]]);
   });
 
+  it('counts villages as places, and those named after 中 as some among the whole', () => {
+    expect(read('全乡9个村均建立人民调解委员会，全年调解矛盾纠纷146起。')).toEqual([
+      ['unclassified', 9, '个', 'exact', undefined],
+      ['disputes.mediated', 146, '起', 'exact', 'year'],
+    ]);
+    expect(read('全镇14个村中仍有3个村未配齐专职人民调解员。')).toEqual([
+      ['unclassified', 14, '个', 'exact', undefined],
+      ['unclassified', 3, '个', 'exact', undefined],
+    ]);
+    expect(read('执法人员中法律专业人员不足3名。')).toEqual([['unclassified', 3, '名', 'under', undefined]]);
+  });
+
+  it('reads a hotline’s 咨询投诉 as complaints, and the closure rate after it as theirs', () => {
+    expect(read('依托12316三农服务热线，全年受理群众咨询投诉1,206件，办结率98.6%。')).toEqual([
+      ['complaints.received', 1206, '件', 'exact', 'year'],
+      ['complaints.closedRate', 98.6, '%', 'exact', undefined],
+    ]);
+  });
+
   it('still counts model villages and 社区 in 个', () => {
     expect(read('新创建国家级民主法治示范社区2个。')).toEqual([
       ['modelVillages.national', 2, '个', 'exact', undefined],
@@ -91,6 +110,14 @@ describe('targets set by a requirement', () => {
       ['publicity.events', 12, '场', 'over', 'target'],
       ['litigation.appearanceRate', 100, '%', 'exact', 'target'],
     ]);
+  });
+
+  it('reads a level that must be reached (须达到, 应不低于) as a target, whoever set it', () => {
+    expect(read('按照县政府要求，案卷评查合格率须达到95%以上，我局自查合格率98.3%。')).toEqual([
+      ['unclassified', 95, '%', 'over', 'target'],
+      ['unclassified', 98.3, '%', 'exact', undefined],
+    ]);
+    expect(read('各村普法活动应不少于4场。')).toEqual([['publicity.events', 4, '场', 'over', 'target']]);
   });
 
   it('keeps 达到 without a requirement an achievement, and after 按照要求 or a 明确 of another clause', () => {

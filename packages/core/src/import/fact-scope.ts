@@ -14,6 +14,8 @@ const REQUIREMENT = /要求|规定/;
 const BY_THE_RULE = /(?:按照?|根据|依照|依据|遵照|符合|落实|达到)[^，,。；;]{0,12}?(?:要求|规定)/g;
 const REQUIRED_AT_LEAST = /^(?:不低于|不少于|不高于|不超过|不多于)/;
 const REQUIRED_LEVEL = /(?:达到|控制在|保持在)$/;
+// 合格率须达到95%以上, 应不低于90%: a level that must be reached is a requirement's, whoever set it.
+const MUST = /(?:须|需|应|应当|必须)(?:达到|控制在|保持在)?$/;
 
 /**
  * Whether the figure at `at` (where its words start, a qualifier such as 不少于 included) is a
@@ -24,6 +26,8 @@ export function isTarget(text: string, at: number): boolean {
   const from = sentenceStart(text, at);
   // A target word right before the number is the thing counted (制定学法计划1份), not a promise.
   if (TARGET_WORDS.test(text.slice(from, Math.max(from, at - 2)))) return true;
+  const before = text.slice(Math.max(from, at - 5), at);
+  if (MUST.test(before) && (REQUIRED_LEVEL.test(before) || REQUIRED_AT_LEAST.test(text.slice(at, at + 3)))) return true;
   const required =
     REQUIREMENT.test(text.slice(from, at).replace(BY_THE_RULE, '')) ||
     text.slice(commaClauseStart(text, at), at).includes('明确');
