@@ -1,7 +1,7 @@
 // What a figure covers: the year, a date (截至…), a running total (累计) or a target (力争…).
 import { daysInMonth } from '../domain/dates.js';
 import type { Scope } from '../schema/enums.js';
-import { commaClauseStart, sentenceStart } from './clause-boundaries.js';
+import { clauseStart, commaClauseStart, sentenceStart } from './clause-boundaries.js';
 
 // 力争…达到15人, 确保…不低于95%, 计划开展4次: a figure a plan promises, not one achieved.
 const TARGET_WORDS =
@@ -57,6 +57,15 @@ export function scopeOf(
     return { scope: 'year' };
   if (/截至目前|截止目前|目前|现有/.test(sentence)) return { scope: 'asOf' };
   return {};
+}
+
+/**
+ * The scope of a rate at `at`: its own clause's (累计排查22起，调解率100% is not a cumulative rate;
+ * 全年受理投诉1.8万件，办结率和满意率实现“双百” is no rate of the year), unless the sentence dates
+ * itself (截至12月底，…可办率达到98%).
+ */
+export function rateScope(text: string, at: number, year: number | undefined): { scope?: Scope; asOf?: string } {
+  return datedScope(text, at, year) ?? scopeOf(text, at, year, clauseStart(text, at));
 }
 
 /** The as-of date of the figure at `at` when its sentence names one (截至12月底). */

@@ -22,6 +22,23 @@ describe('doubleHundreds', () => {
     expect(hundreds('受理率、办结率和满意率实现“双百”。').map(([label]) => label)).toEqual(['办结率', '满意率']);
   });
 
+  it('gives the rates the scope of their own clause, as every rate has, not the 全年 of the sentence', () => {
+    const facts = doubleHundreds(MappedText.of('全年受理投诉举报1.8万件，群众诉求办结率和满意率实现“双百”。'), {
+      year: 2023,
+      catalog: defaultCatalog,
+      sectionId: 's1',
+    });
+    forgetBoundaries();
+    expect(facts.map(({ metric }) => metric.scope)).toEqual([undefined, undefined]);
+    const dated = doubleHundreds(MappedText.of('截至12月底，群众诉求办结率和满意率实现“双百”。'), {
+      year: 2023,
+      catalog: defaultCatalog,
+      sectionId: 's1',
+    });
+    forgetBoundaries();
+    expect(dated.map(({ metric }) => metric.scope)).toEqual(['asOf', 'asOf']);
+  });
+
   it('reads nothing where no rate stands before it', () => {
     expect(hundreds('开展“双百”活动。')).toEqual([]);
   });

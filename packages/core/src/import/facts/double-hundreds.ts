@@ -2,7 +2,7 @@
 import { classifyFact } from '../classify.js';
 import { sentenceStart } from '../clause-boundaries.js';
 import { cleanLabel, LIST_SEPARATOR_OR_COMMA } from '../fact-labels.js';
-import { isTarget, scopeOf } from '../fact-scope.js';
+import { isTarget, rateScope } from '../fact-scope.js';
 import type { MappedText } from '../mapped-text.js';
 import type { ExtractedFact, FactContext } from './extracted-fact.js';
 import { quoteAround } from './quote-around.js';
@@ -25,7 +25,8 @@ export function doubleHundreds(block: MappedText, context: FactContext): Extract
       .split(LIST_SEPARATOR_OR_COMMA)
       .map((item) => cleanLabel(item))
       .filter((item) => item.endsWith('率') || item.endsWith('度'));
-    const scope = scopeOf(text, at, context.year);
+    // Rates: their own clause's scope, as every rate's (rateScope).
+    const scope = rateScope(text, at, context.year);
     for (const label of items.slice(-2)) {
       facts.push({
         metric: {

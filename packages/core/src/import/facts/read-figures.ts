@@ -5,7 +5,7 @@ import type { Qualifier } from '../../schema/enums.js';
 import type { MappedText } from '../mapped-text.js';
 import { clauseStart, commaClauseStart } from '../clause-boundaries.js';
 import { cleanLabel, sharedLabels } from '../fact-labels.js';
-import { datedScope, isTarget, scopeOf } from '../fact-scope.js';
+import { isTarget, rateScope, scopeOf } from '../fact-scope.js';
 import { isNotAFact } from '../not-a-fact.js';
 import { readNumber, readUnit, type NumberToken, type Quantity } from '../read-number.js';
 import type { FactBase, FactContext } from './extracted-fact.js';
@@ -79,13 +79,8 @@ function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, 
   const prefix = prefixQualifier(text, number.start, number.numeral);
   const qualifier = prefix && quantity.qualifier === 'exact' ? prefix.qualifier : quantity.qualifier;
   const start = prefix ? number.start - prefix.length : number.start;
-  // A rate's scope is its own clause's (累计排查22起，调解率100% is not a cumulative rate),
-  // unless the sentence dates itself: 截至12月底，…可办率达到98%.
   const scope =
-    quantity.unit === '%'
-      ? (datedScope(text, number.start, context.year) ??
-        scopeOf(text, number.start, context.year, clauseStart(text, number.start)))
-      : scopeOf(text, number.start, context.year);
+    quantity.unit === '%' ? rateScope(text, number.start, context.year) : scopeOf(text, number.start, context.year);
   const base: FactBase = {
     value: quantity.value,
     unit: quantity.unit,
