@@ -13,7 +13,7 @@ import {
   type UnitLevel,
   type ValidationIssue,
 } from '@law-report/core';
-import type { ReportStatus, Store } from './store/store.js';
+import type { ReportStatus, Store, TransitionRecord } from './store/store.js';
 
 /** Which reports a total counts: from `submitted` (every report not returned) or from `filed` on. */
 export type CountFrom = 'submitted' | 'filed' | 'published';
@@ -69,11 +69,30 @@ export interface CountyAggregate extends AggregateResult {
 }
 
 /**
+ * Whether the county's reviewer confirmed 保密审查 (`confidentialityReviewed: true` at 备案 or 公开)
+ * for the report's latest version: a confirmation kept in the history after the version arrived
+ * (its 报送 or 历史导入 step). A version the unit sends after it is returned has not been confirmed.
+ *
+ * @param history - the report's steps, oldest first ({@link Store.history})
+ * @example confirmedByCounty(await store.history(id)) // true once filed with the confirmation
+ */
+export function confirmedByCounty(history: readonly TransitionRecord[]): boolean {
+  let confirmed = false;
+  for (const step of history) {
+    if (step.action === 'submit' || step.action === 'load') confirmed = false;
+    else if (step.confidentialityReviewed) confirmed = true;
+  }
+  return confirmed;
+}
+
+/**
  * Core's aggregate of each unit's latest version, counted the county's way: a unit whose
  * report is returned (已退回) has not reported, and its figures stay out of every total until
  * it submits again; `from: 'filed'` counts only what the county has filed or published. On time
  * is judged by the day in China of the first submission (a report returned for corrections was
- * still submitted then); published by the county's own act, never by a date typed in the report.
+ * still submitted then); published by the county's own act, never by a date typed in the report;
+ * 保密审查 done, in 完整度, also where the county's reviewer confirmed it ({@link confirmedByCounty}),
+ * the report as the unit sent it left unchanged.
  *
  * @example const result = await countyAggregate(store, { year: 2023, from: 'filed' })
  */
@@ -96,7 +115,11 @@ export async function countyAggregate(
   for (const record of records) {
     workflow[record.unit] = { status: record.status, id: record.id, version: record.version };
     if (!counted.includes(record.status)) continue;
-    const [first, latest] = await Promise.all([store.firstReceipt(record.id), store.latest(record.id)]);
+    const [first, latest, history] = await Promise.all([
+      store.firstReceipt(record.id),
+      store.latest(record.id),
+      store.history(record.id),
+    ]);
     if (!latest || !first) continue;
     const { publishedOn: _typed, ...report } = latest.report;
     // The unit is the one whose token sent it, as the roster names it.
@@ -118,6 +141,8 @@ export async function countyAggregate(
       // The 报送日期 as core's one rule has it: the first receipt (a loaded report's own date).
       submittedOn: judgedSubmission(latest.report, first).on,
       ...(record.publishedOn ? { publishedOn: record.publishedOn } : {}),
+      // 保密审查 as the county confirmed it (备案, 公开): counted in 完整度 whatever the unit's report says.
+      ...(confirmedByCounty(history) ? { confidentialityReviewed: true } : {}),
     });
   }
   const roster: RosterEntry[] = units.map((unit) => ({
