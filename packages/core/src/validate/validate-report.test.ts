@@ -134,9 +134,24 @@ describe('validateReport', () => {
     expect(codes).toContainEqual(['unexpected_unit', 'metrics.0.unit']);
     expect(codes).toContainEqual(['fractional_count', 'metrics.1.value']);
     expect(codes).toContainEqual(['required', 'issuedOn']);
-    // A figure that fails its own shape leaves the figures unjudged: their indices would not be theirs.
-    const brokenFigure = validateReport({ ...blank, metrics: [...metrics, { value: 'x' }] }, { now });
-    expect(brokenFigure.issues.some((issue) => issue.code === 'unexpected_unit')).toBe(false);
+    // A figure without its value (or any figure failing its shape) leaves the others judged, and is
+    // said only by its own shape's issues.
+    const unfinished = { indicator: 'legalAid.cases', label: '法律援助', unit: '件', qualifier: 'exact' };
+    const brokenFigure = validateReport({ ...blank, metrics: [...metrics, unfinished] }, { now });
+    const said = brokenFigure.issues.map((issue) => [issue.code, issue.path.join('.')]);
+    expect(said).toContainEqual(['unexpected_unit', 'metrics.0.unit']);
+    expect(said).toContainEqual(['fractional_count', 'metrics.1.value']);
+    expect(said.filter(([, path]) => path?.startsWith('metrics.2'))).toEqual([['required', 'metrics.2.value']]);
+    // A heading without its title leaves the rest of the text judged too.
+    const untitled = structuredClone(blank) as { sections: { title: string; paragraphs: string[] }[] };
+    untitled.sections.forEach((section) => {
+      section.paragraphs = [];
+    });
+    const first = untitled.sections[0];
+    if (first) first.title = '';
+    const headings = validateReport({ ...untitled, metrics }, { now }).issues.map((issue) => issue.code);
+    expect(headings).toContain('empty_section');
+    expect(headings).toContain('unexpected_unit');
     // A blank year stands in, and the rules reading it stay silent (it would contradict every heading).
     const noYear = validateReport({ ...report, year: '', title: '北留镇2023年法治政府建设工作报告' }, { now });
     expect(noYear.issues.map((issue) => issue.code)).not.toContain('title_year_mismatch');

@@ -7,7 +7,7 @@ import type { Report } from '../schema/report.js';
 import type { Metric } from '../schema/metric.js';
 import type { Section } from '../schema/section.js';
 import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
-import { createIssue, type Profile, type ValidationIssue } from './issue.js';
+import { createIssue, type IssuePath, type Profile, type ValidationIssue } from './issue.js';
 import type { IndexedMetric, LocatedSection, RuleContext } from './rule.js';
 import { ruleChecks } from './rules/checks.js';
 import { forbiddenKeys } from './forbidden-keys.js';
@@ -147,8 +147,9 @@ function partIssues(
   if (shape.some((issue) => REFUSALS.has(issue.code))) return [];
   const given = input as Record<string, unknown>;
   const failed = new Set<unknown>(shape.map((issue) => issue.path[0]));
+  const { parts, silent } = standInItems(given, shape, failed);
   const composed: Record<string, unknown> = { ...STAND_INS };
-  for (const key of FIELDS) if (!failed.has(key) && Object.hasOwn(given, key)) composed[key] = given[key];
+  for (const key of FIELDS) if (!failed.has(key) && Object.hasOwn(given, key)) composed[key] = parts[key] ?? given[key];
   const parsed = parseReport(composed);
   if (!parsed.success) return [];
   const issues: ValidationIssue[] = [];
@@ -157,7 +158,69 @@ function partIssues(
     if (!rule.profiles.includes(base.profile) || rule.needs.some((key) => failed.has(key))) continue;
     rule.check(parsed.data, context);
   }
-  return issues.filter((issue) => !failed.has(issue.path[0]));
+  return issues.filter(
+    (issue) => !failed.has(issue.path[0]) && !silent.some((prefix) => startsWith(issue.path, prefix)),
+  );
+}
+
+// A figure that fails its shape, stood in so the others are judged: no rule speaks of an
+// unclassified figure of nothing, and nothing is said of it beyond its own shape's issues.
+const NEUTRAL_FIGURE = { indicator: 'unclassified', label: STAND_IN, value: 0, unit: '件', qualifier: 'exact' };
+
+/**
+ * Figures and section titles that fail their shape, stood in one by one, so one figure left
+ * without a value, or one heading without a title, does not keep every other figure and section
+ * from being judged: the figure by a neutral one, the title by a word no rule speaks of. Gives the
+ * parts with their stand-ins and the paths nothing may be said under, and takes the parts it stood
+ * in for out of `failed`; a part failing otherwise (a section without its kind) stays failed whole.
+ */
+function standInItems(
+  given: Readonly<Record<string, unknown>>,
+  shape: readonly ValidationIssue[],
+  failed: Set<unknown>,
+): { parts: Record<string, unknown>; silent: IssuePath[] } {
+  const parts: Record<string, unknown> = {};
+  const silent: IssuePath[] = [];
+  const of = (key: string) => shape.filter((issue) => issue.path[0] === key);
+  const figures = of('metrics');
+  if (
+    figures.length > 0 &&
+    Array.isArray(given.metrics) &&
+    figures.every((issue) => typeof issue.path[1] === 'number' && issue.path.length > 2)
+  ) {
+    const metrics: unknown[] = given.metrics.slice();
+    for (const { path } of figures) {
+      metrics[path[1] as number] = NEUTRAL_FIGURE;
+      silent.push(path.slice(0, 2));
+    }
+    parts.metrics = metrics;
+    failed.delete('metrics');
+  }
+  const headings = of('sections');
+  if (
+    headings.length > 0 &&
+    Array.isArray(given.sections) &&
+    headings.every((issue) => issue.path.at(-1) === 'title' && typeof issue.path.at(-2) === 'number')
+  ) {
+    const sections: unknown = structuredClone(given.sections);
+    for (const { path } of headings) {
+      const section = path.slice(1, -1).reduce<unknown>((at, step) => (isObject(at) ? at[step] : undefined), sections);
+      if (!isObject(section)) return { parts, silent };
+      section.title = STAND_IN;
+      silent.push(path);
+    }
+    parts.sections = sections;
+    failed.delete('sections');
+  }
+  return { parts, silent };
+}
+
+function isObject(value: unknown): value is Record<string | number, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function startsWith(path: IssuePath, prefix: IssuePath): boolean {
+  return prefix.every((step, index) => path[index] === step);
 }
 
 // The schema reports a top-level __proto__ as an unknown field too: once is enough.

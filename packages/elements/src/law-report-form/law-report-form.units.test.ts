@@ -163,6 +163,28 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
   });
 
+  it('says it while another figure still has no value, and lists every figure’s errors on 提交 at once', async () => {
+    // A clerk's trial: one figure left without a value hid every other figure's checks until it had one.
+    const report = training();
+    const element = await mount({
+      ...report,
+      metrics: [
+        ...report.metrics,
+        { ...makeMetric('legalAid.cases', 23, { label: '法律援助', unit: '件', sectionId: 'a' }), value: undefined },
+        makeMetric('disputes.handled', 2.5, { label: '排查矛盾纠纷', unit: '起', sectionId: 'a' }),
+      ],
+    } as Report);
+    const select = control<HTMLSelectElement>(element, 'f-metrics-0-indicator');
+    select.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await userEvent.tab();
+    await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
+    await page.getByRole('button', { name: '提交' }).click();
+    const summary = page.getByRole('alert');
+    await expect.element(summary.getByText(/法律援助.*请填写数值/)).toBeVisible();
+    await expect.element(summary.getByText(/排查矛盾纠纷.*不是整数/)).toBeVisible();
+  });
+
   it('says it on submit for a figure imported or typed so, and none for a word the indicator is written in', async () => {
     const element = await mount(
       makeReport({
