@@ -35,7 +35,12 @@ export type UnitStatus = 'reported' | 'missing' | 'late' | 'unpublished' | 'unli
 
 /** How figures of one indicator spread across units. */
 export interface FigureRange {
-  /** The measure word the figures are in (the indicator's display word, 万元 for money). */
+  /**
+   * The measure word the figures are said in: the word they were written in when they agree
+   * (326件 from units that all wrote 件), else the word most of them use (a tie goes to the word
+   * the catalog lists first), always a word of the indicator's quantity; money in the catalog's
+   * word (万元), converted by value. A figure in another quantity's word is totalled in `apart`.
+   */
   readonly unit: string;
   /** The weakest qualifier of the figures: any 余 makes a total a lower bound. */
   readonly qualifier: Qualifier;
@@ -99,11 +104,12 @@ export interface UnitDetail {
    */
   readonly publishedOn?: string;
   /**
-   * The unit's figures for the year, as counted: indicator → value in its display word (rates
-   * in %). Only with `result({ unitValues: true })`: a province's 40,000 units × 20 figures is
-   * a table of its own, not part of every aggregate. `unit` is the word the unit wrote, where it
-   * is another word of the same quantity (5项 of an indicator shown in 件): added into the total,
-   * but never to be shown in a word the unit did not write.
+   * The unit's figures for the year, as counted: indicator → value (rates in %, money in the
+   * catalog's word). Only with `result({ unitValues: true })`: a province's 40,000 units × 20
+   * figures is a table of its own, not part of every aggregate. A value is in the word of the
+   * year's total of its indicator (`indicators[key].unit`) unless it has a `unit`: the word the
+   * unit wrote, where it is another word of the same quantity (5项 of a total said in 件): added
+   * into the total, but never to be shown in a word the unit did not write.
    */
   readonly values?: Record<string, UnitValue>;
   /**
@@ -114,11 +120,11 @@ export interface UnitDetail {
   readonly apart?: readonly UnitApartValue[];
 }
 
-/** One of a unit's figures for the year, in its indicator's display word (rates in %). */
+/** One of a unit's figures for the year, in the word of its indicator's total unless `unit` says otherwise (rates in %). */
 export interface UnitValue {
   readonly value: number;
   readonly qualifier: Qualifier;
-  /** The word the unit wrote, when it is another word of the indicator's quantity than the display word. */
+  /** The word the unit wrote, when it is another word of the indicator's quantity than the word of the year's total. */
   readonly unit?: string;
 }
 

@@ -617,3 +617,161 @@ describe('aggregate: figures a county can publish', () => {
     expect(() => createAggregator({ year: 2023 }).merge({} as never)).toThrow(/not an aggregator/);
   });
 });
+
+describe('aggregate: the measure word a total is said in', () => {
+  const handled = (value: number, unit: string, overrides: Partial<Metric> = {}) =>
+    makeMetric('disputes.handled', value, { unit, ...overrides });
+  const words = (result: AggregateResult, name: string) =>
+    result.unitsDetail.find((unit) => unit.name === name)?.values?.['disputes.handled']?.unit;
+
+  it('says a total in the word every unit wrote: 326件 totals as 合计326件, 41条 as 41条', () => {
+    const result = aggregate(
+      [
+        town('东镇', {
+          metrics: [handled(300, '件'), makeMetric('normativeDocs.filed', 41, { unit: '条' })],
+        }),
+        town('西镇', { metrics: [handled(26, '件')] }),
+      ],
+      { year: 2023, unitValues: true },
+    );
+    expect(result.indicators['disputes.handled']).toMatchObject({ unit: '件', total: 326, reporting: 2 });
+    expect(result.indicators['normativeDocs.filed']).toMatchObject({ unit: '条', total: 41 });
+    // Each unit wrote the total's word: its own line needs no word of its own.
+    expect([words(result, '东镇'), words(result, '西镇')]).toEqual([undefined, undefined]);
+  });
+
+  it('says a total of mixed words of one quantity in the word most of its figures use', () => {
+    const mostly = (written: readonly string[]) =>
+      aggregate(
+        written.map((unit, i) => town(`镇${i}`, { metrics: [handled(10 + i, unit)] })),
+        { year: 2023, unitValues: true },
+      );
+    expect(mostly(['件', '起', '件']).indicators['disputes.handled']).toMatchObject({ unit: '件', total: 33 });
+    expect(mostly(['起', '件', '起']).indicators['disputes.handled']).toMatchObject({ unit: '起', total: 33 });
+    expect(mostly(['宗', '件', '宗', '起']).indicators['disputes.handled']?.unit).toBe('宗');
+    // A unit's line says its word where it is not the total's.
+    const result = mostly(['件', '起', '件']);
+    expect(['镇0', '镇1', '镇2'].map((name) => words(result, name))).toEqual([undefined, '起', undefined]);
+  });
+
+  it('breaks a tie by the catalog’s order of words: its first unit when that is tied', () => {
+    const tied = (written: readonly string[]) =>
+      aggregate(
+        written.map((unit, i) => town(`镇${i}`, { metrics: [handled(5, unit)] })),
+        { year: 2023, unitValues: true },
+      ).indicators['disputes.handled']?.unit;
+    // disputes.handled is listed in 起, then 件.
+    expect(tied(['件', '起'])).toBe('起');
+    expect(tied(['起', '件'])).toBe('起');
+    expect(tied(['宗', '件'])).toBe('件');
+  });
+
+  it('chooses the word of the year’s, the running and the target totals each from its own figures', () => {
+    const result = aggregate(
+      [
+        town('东镇', {
+          metrics: [
+            handled(10, '件'),
+            handled(300, '宗', { scope: 'cumulative' }),
+            handled(20, '起', { scope: 'target' }),
+          ],
+        }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['disputes.handled']?.unit).toBe('件');
+    expect(result.cumulative['disputes.handled']?.unit).toBe('宗');
+    expect(result.targets['disputes.handled']?.unit).toBe('起');
+  });
+
+  it('never lets figures in a word of another quantity choose the word: they stay apart under their own', () => {
+    const audience = (value: number, unit: string) => makeMetric('publicity.audience', value, { unit });
+    const result = aggregate(
+      [
+        town('东镇', { metrics: [audience(800, '人次')] }),
+        town('西镇', { metrics: [audience(300, '人')] }),
+        town('南镇', { metrics: [audience(200, '人')] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['publicity.audience']).toMatchObject({ unit: '人次', total: 800, reporting: 1 });
+    expect(result.apart).toMatchObject([{ indicator: 'publicity.audience', unit: '人', total: 500 }]);
+  });
+
+  it('keeps money in 万元, converting 元 by value, and a total of 万元 figures in 万元', () => {
+    const funding = (value: number, unit: string) => makeMetric('funding.amount', value, { unit });
+    const inWan = aggregate(
+      [town('东镇', { metrics: [funding(30, '万元')] }), town('西镇', { metrics: [funding(20, '万元')] })],
+      {
+        year: 2023,
+      },
+    );
+    expect(inWan.indicators['funding.amount']).toMatchObject({ unit: '万元', total: 50 });
+    const mixed = aggregate(
+      [
+        town('东镇', { metrics: [funding(500000, '元')] }),
+        town('西镇', { metrics: [funding(100000, '元')] }),
+        town('南镇', { metrics: [funding(30, '万元')] }),
+      ],
+      { year: 2023, unitValues: true },
+    );
+    expect(mixed.indicators['funding.amount']).toMatchObject({ unit: '万元', total: 90 });
+  });
+
+  it('takes a resubmitted report’s word back with its figure', () => {
+    const result = aggregate(
+      [
+        town('东镇', { issuedOn: '2024-01-10', metrics: [handled(10, '起')] }),
+        town('西镇', { metrics: [handled(10, '件')] }),
+        town('南镇', { metrics: [handled(10, '起')] }),
+        town('东镇', { issuedOn: '2024-01-10', submittedOn: '2024-01-20', metrics: [handled(12, '件')] }),
+      ],
+      { year: 2023 },
+    );
+    expect(result.indicators['disputes.handled']).toMatchObject({ unit: '件', total: 32, reporting: 3 });
+  });
+
+  it('refuses a snapshot that names one figure’s word twice, which would count it twice', () => {
+    const shard = createAggregator({ year: 2023 });
+    shard.add(town('东镇', { metrics: [handled(5, '件')] }));
+    const snapshot = JSON.parse(JSON.stringify(shard)) as { units: { words?: { slot: number; unit: string }[] }[] };
+    const unit = snapshot.units[0];
+    const word = unit?.words?.[0];
+    expect(word).toMatchObject({ unit: '件' });
+    const twice = { ...snapshot, units: [{ ...unit, words: [word, { ...word, unit: '宗' }] }] };
+    expect(() => restoreAggregator(twice, { year: 2023 })).toThrow(/units\[0\]\.figures/);
+  });
+
+  it('gives the same word however the reports are split into shards and merged, through JSON too', () => {
+    const report = fc
+      .record({
+        name: fc.constantFrom('东镇', '西镇', '南镇', '北镇', '河镇', '山镇'),
+        day: fc.integer({ min: 1, max: 28 }),
+        value: fc.integer({ min: 0, max: 500 }),
+        unit: fc.constantFrom('件', '起', '宗', '人'),
+        scope: fc.constantFrom<'year' | 'cumulative' | 'target'>('year', 'year', 'cumulative', 'target'),
+      })
+      .map(({ name, day, value, unit, scope }) =>
+        town(name, {
+          issuedOn: `2024-01-${String(day).padStart(2, '0')}`,
+          metrics: [handled(value, unit, { scope })],
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(report, { maxLength: 24 }), fc.array(fc.nat(3), { maxLength: 24 }), (reports, shards) => {
+        const whole = createAggregator({ year: 2023 });
+        reports.forEach((r, i) => whole.add(r, { file: 'all', line: i }));
+        const parts = [0, 1, 2, 3].map(() => createAggregator({ year: 2023 }));
+        reports.forEach((r, i) => parts[shards[i] ?? 0]?.add(r, { file: 'all', line: i }));
+        const crossed = parts.map((part) => restoreAggregator(JSON.parse(JSON.stringify(part)), { year: 2023 }));
+        const [a, b, c, d] = parts;
+        const [w, x, y, z] = crossed;
+        if (!a || !b || !c || !d || !w || !x || !y || !z) return;
+        const expected = whole.result({ unitValues: true });
+        expect(d.merge(b).merge(c.merge(a)).result({ unitValues: true })).toEqual(expected);
+        expect(x.merge(z.merge(w)).merge(y).result({ unitValues: true })).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

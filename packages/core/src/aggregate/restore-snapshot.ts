@@ -36,7 +36,12 @@ export function restoreSnapshot(state: AggregatorState, data: AggregatorSnapshot
             ? !Number.isInteger(n) || n < 0 || n >= QUALIFIERS.length
             : !Number.isFinite(n),
       );
-    if (bad || unit.words?.some((word) => !figures.some((n, i) => i % FIGURE_WIDTH === 0 && n === word.slot)))
+    // One word per figure: a slot named twice would count its figure's word twice.
+    const words = unit.words ?? [];
+    const strayWord =
+      new Set(words.map((word) => word.slot)).size !== words.length ||
+      words.some((word) => !figures.some((n, i) => i % FIGURE_WIDTH === 0 && n === word.slot));
+    if (bad || strayWord)
       throw new TypeError(`restoreAggregator: units[${at}].figures are not figures of this catalog`);
     const entry = unit.roster === null ? undefined : roster[unit.roster];
     if (unit.roster !== null && !entry)

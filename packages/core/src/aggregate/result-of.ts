@@ -31,9 +31,13 @@ export function resultOf(
     .map((definition, position) => ({ key: definition.key, position }))
     .sort((a, b) => compare(a.key, b.key))
     .map(({ position }) => position);
-  const detail = unitsDetail(state, deadlines, index, sortedPositions, unitValues);
-
   const totals = totalsResult(state.totals, index, sortedPositions);
+  // A unit's line names its word where it is not the word of the year's total.
+  const yearWord = (position: number) => {
+    const definition = definitions[position];
+    return definition ? (totals.indicators[definition.key]?.unit ?? definition.units[0]) : undefined;
+  };
+  const detail = unitsDetail(state, deadlines, index, sortedPositions, unitValues, yearWord);
   const sections = Object.fromEntries(
     COUNTED_CONTENTS.map((kind) => [kind, state.totals.sections.get(kind) ?? 0]),
   ) as AggregateResult['sections'];

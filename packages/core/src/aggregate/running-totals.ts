@@ -1,6 +1,7 @@
 import type { Qualifier, SectionKind } from '../schema/enums.js';
 import type { ApartTotal, FigureRange, IndicatorTotal, RateTotal } from './aggregate-result.js';
 import { sumQualifier } from '../domain/qualifiers.js';
+import { totalWord } from './total-word.js';
 import {
   BUCKETS,
   FIGURE_WIDTH,
@@ -23,6 +24,12 @@ interface Tally {
   count: number;
   readonly qualifiers: number[];
   readonly histogram: Map<number, number>;
+  /**
+   * How many of the figures were written in each word of the quantity other than the
+   * indicator's first unit (件 of an indicator listed in 起): the total's word is chosen from
+   * these counts when asked for, so merged shards choose as the whole does.
+   */
+  readonly written: Map<string, number>;
 }
 
 // Numerators and denominators are kept as value → count too, for the same reason as a
@@ -68,7 +75,7 @@ export function createTotals(index: CatalogIndex): RunningTotals {
 }
 
 const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { exact: 0, over: 1, nearly: 2, about: 3, under: 4 };
-const newTally = (): Tally => ({ count: 0, qualifiers: [0, 0, 0, 0, 0], histogram: new Map() });
+const newTally = (): Tally => ({ count: 0, qualifiers: [0, 0, 0, 0, 0], histogram: new Map(), written: new Map() });
 
 // Totals, medians and rate counts are shown to six decimals, far below any figure a report
 // states: sums of decimals (0.1 + 0.2) carry residue in their last bits. Adding 0 turns a
@@ -76,7 +83,7 @@ const newTally = (): Tally => ({ count: 0, qualifiers: [0, 0, 0, 0, 0], histogra
 const tidy = (value: number) => Math.round(value * 1e6) / 1e6 + 0;
 
 // A Map keys −0 (JSON can spell it) as 0, so no "−0" reaches a table through a histogram.
-function histogramAdd(histogram: Map<number, number>, value: number, sign: number): void {
+function histogramAdd<K>(histogram: Map<K, number>, value: K, sign: number): void {
   const seen = (histogram.get(value) ?? 0) + sign;
   if (seen === 0) histogram.delete(value);
   else histogram.set(value, seen);
@@ -117,11 +124,18 @@ export function contribute(
   unit: { readonly figures: UnitFigures; readonly kinds: number },
   sign: 1 | -1,
 ): void {
-  const { figures, apart, unclassified } = unit.figures;
+  const { figures, apart, unclassified, words } = unit.figures;
   for (let i = 0; i < figures.length; i += FIGURE_WIDTH) {
     const slot = figures[i] ?? 0;
     const tally = (totals.slots[slot] ??= newTally());
     tallyAdd(tally, figures[i + 1] ?? 0, figures[i + 2] ?? 0, sign);
+  }
+  // Most reports write every figure in its indicator's first unit and carry no words.
+  if (words) {
+    for (const { slot, unit: word } of words) {
+      const tally = totals.slots[slot];
+      if (tally) histogramAdd(tally.written, word, sign);
+    }
   }
   for (const figure of apart) {
     const key = `${figure.indicator}\u0000${BUCKETS.indexOf(figure.bucket)}\u0000${figure.unit}`;
@@ -259,10 +273,11 @@ export function totalsResult(totals: RunningTotals, index: CatalogIndex, sortedP
       };
       continue;
     }
-    const unit = definition.units[0] ?? '';
-    if (tallies[0]) indicators[key] = totalOf(unit, tallies[0]);
-    if (tallies[1]) cumulative[key] = totalOf(unit, tallies[1]);
-    if (tallies[2]) targets[key] = totalOf(unit, tallies[2]);
+    // Each total in the word its own figures were written in (see totalWord).
+    const [year, running, target] = tallies;
+    if (year) indicators[key] = totalOf(totalWord(definition, year.count, year.written), year);
+    if (running) cumulative[key] = totalOf(totalWord(definition, running.count, running.written), running);
+    if (target) targets[key] = totalOf(totalWord(definition, target.count, target.written), target);
   }
   const apart: ApartTotal[] = [...totals.apart]
     .filter(([, { tally }]) => tally.count > 0)

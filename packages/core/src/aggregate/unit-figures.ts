@@ -102,7 +102,8 @@ export interface UnitFigures {
   /**
    * The words of figures kept in {@link figures} that the report wrote in another word of the
    * indicator's quantity than its display word (5项 of an indicator shown in 件), by slot: the
-   * total adds them, but a unit's own line shows the word it wrote. Absent when every figure is
+   * total adds them and is said in the word most of its figures were written in, and a unit's
+   * own line shows the word it wrote. Absent when every figure is
    * in its display word or converted from money (5000元 is 0.5万元, not a word of its own).
    */
   readonly words?: readonly WrittenWord[];

@@ -384,6 +384,41 @@ describe('unitsCsv: each figure in the word its unit wrote', () => {
   });
 });
 
+describe('unitsCsv: the 合计 in the word the units wrote', () => {
+  const handled = (value: number, unit: string) => makeMetric('disputes.handled', value, { unit });
+
+  it('writes 合计326 under a header in 件 when every unit wrote 件, with no 量词 column', () => {
+    const csv = sheet(
+      unitsCsv(
+        aggregate([town('东镇', { metrics: [handled(300, '件')] }), town('西镇', { metrics: [handled(26, '件')] })], {
+          year: 2023,
+          unitValues: true,
+        }),
+      ),
+    );
+    expect(csv.header.slice(7)).toEqual(['排查矛盾纠纷（件）']);
+    expect(csv.totalOf('排查矛盾纠纷（件）')).toBe('326');
+  });
+
+  it('says the 合计 in the word most units wrote, and each row in its own', () => {
+    const csv = sheet(
+      unitsCsv(
+        aggregate(
+          [
+            town('东镇', { metrics: [handled(300, '件')] }),
+            town('西镇', { metrics: [handled(26, '起')] }),
+            town('南镇', { metrics: [handled(4, '件')] }),
+          ],
+          { year: 2023, unitValues: true },
+        ),
+      ),
+    );
+    const column = '排查矛盾纠纷（件、起）';
+    expect(['东镇', '西镇', '南镇'].map((name) => csv.cell(name, '排查矛盾纠纷（量词）'))).toEqual(['件', '起', '件']);
+    expect([csv.totalOf(column), csv.totalOf('排查矛盾纠纷（量词）')]).toEqual(['330', '件']);
+  });
+});
+
 describe('unitsCsv: what is totalled apart from the year, and when each unit was published', () => {
   const reports = [
     town('东镇', {

@@ -56,8 +56,11 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   const m = all.aggregate;
   const counting = units.filter(counted);
   const keys = [...new Set(counting.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
-  // The measure word a column's 合计 is in: the indicator's display word.
-  const unitOf = (key: string) => catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit ?? '';
+  // The measure word a column's 合计 is in: the word of the year's total (the word its figures
+  // were written in), else the indicator's first unit. A unit's figure without a word of its own
+  // is in this word.
+  const unitOf = (key: string) =>
+    result.indicators[key]?.unit ?? catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit ?? '';
   const labelOf = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale];
   const word = (unit: string, value: number, qualifier: Qualifier) =>
     qualifierWord({ value, unit, qualifier }, locale).word.trim();

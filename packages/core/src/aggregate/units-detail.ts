@@ -18,9 +18,11 @@ import { rosterMatcher } from './unit-key.js';
  * @param index - the catalog's index the figures are kept by
  * @param sortedPositions - the catalog's positions in key order, so `values` lists keys in order
  * @param unitValues - whether each line carries the unit's figures (`values`, `apart`)
+ * @param yearWord - the word the year's total of the indicator at a catalog position is in (its
+ *   first unit when nothing counted gives it): a figure written in another word carries its own
  * @returns the units' counts and the units named under each status (`units`), and one line per unit, the
  *   roster's units in roster order, then the others in key order (`unitsDetail`)
- * @example unitsDetail(state, resolveDeadlines(), state.index, positions, false).units.missing // ['东河镇']
+ * @example unitsDetail(state, resolveDeadlines(), state.index, positions, false, (at) => state.index.definitions[at]?.units[0]).units.missing // ['东河镇']
  */
 export function unitsDetail(
   state: AggregatorState,
@@ -28,6 +30,7 @@ export function unitsDetail(
   index: CatalogIndex,
   sortedPositions: readonly number[],
   unitValues: boolean,
+  yearWord: (position: number) => string | undefined,
 ): Pick<AggregateResult, 'units' | 'unitsDetail'> {
   const { options } = state;
   const roster = options.roster ?? [];
@@ -84,7 +87,7 @@ export function unitsDetail(
       unitValues
         ? {
             ...line,
-            values: entry ? yearValues(entry, index, sortedPositions) : {},
+            values: entry ? yearValues(entry, index, sortedPositions, yearWord) : {},
             ...(apart.length > 0 ? { apart } : {}),
           }
         : line,
@@ -108,6 +111,7 @@ function yearValues(
   entry: UnitEntry,
   index: CatalogIndex,
   sortedPositions: readonly number[],
+  yearWord: (position: number) => string | undefined,
 ): Record<string, UnitValue> {
   const { figures, words } = entry.figures;
   const at = index.slotAt;
@@ -122,7 +126,11 @@ function yearValues(
     if (i < 0) continue;
     const key = index.definitions[position]?.key;
     const value = { value: figures[i + 1] ?? 0, qualifier: QUALIFIERS[figures[i + 2] ?? 0] ?? 'exact' };
-    const unit = words?.find((word) => word.slot === position * 3)?.unit;
+    const definition = index.definitions[position];
+    // The word the unit wrote (its indicator's first unit unless `words` says otherwise), named
+    // where the total is said in another.
+    const written = words?.find((word) => word.slot === position * 3)?.unit ?? definition?.units[0];
+    const unit = written === yearWord(position) ? undefined : written;
     if (key) values[key] = unit === undefined ? value : { ...value, unit };
     at[position * 3] = -1;
   }

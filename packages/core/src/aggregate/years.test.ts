@@ -30,9 +30,9 @@ describe('aggregateYears', () => {
     ]);
     expect(result.years).toEqual([2021, 2022, 2023]);
     expect(result.series['disputes.handled']).toEqual([
-      { year: 2021, total: 15, qualifier: 'exact', unit: '起', reporting: 2 },
+      { year: 2021, total: 15, qualifier: 'exact', unit: '件', reporting: 2 },
       null,
-      { year: 2023, total: 12, qualifier: 'exact', unit: '起', reporting: 1 },
+      { year: 2023, total: 12, qualifier: 'exact', unit: '件', reporting: 1 },
     ]);
     expect(result.series['legalAid.cases']?.map((point) => point?.total ?? null)).toEqual([null, 3, null]);
   });
@@ -63,6 +63,27 @@ describe('aggregateYears', () => {
       change: 10,
       percent: 100,
       units: 1,
+    });
+  });
+
+  it('says each year’s total in its own word, and compares the same quantity across a change of word', () => {
+    const handled = (name: string, year: number, value: number, unit: string) =>
+      report(name, year, {}, { metrics: [makeMetric('disputes.handled', value, { unit })] });
+    const result = aggregateYears([
+      handled('东镇', 2022, 10, '起'),
+      handled('西镇', 2022, 5, '起'),
+      handled('东镇', 2023, 14, '件'),
+      handled('西镇', 2023, 6, '件'),
+    ]);
+    expect(result.series['disputes.handled']?.map((point) => [point?.total, point?.unit])).toEqual([
+      [15, '起'],
+      [20, '件'],
+    ]);
+    expect(result.span?.indicators['disputes.handled']).toMatchObject({
+      previous: { value: 15 },
+      current: { value: 20 },
+      change: 5,
+      units: 2,
     });
   });
 
