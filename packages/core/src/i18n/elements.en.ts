@@ -25,9 +25,11 @@ export const elementStringsEn: ElementStrings = {
     restoreOrReturned:
       'The county returned your unit’s {year} report (version {version}). Reason: {reason}. Which one do you want to go on with? The other one is kept, and you can switch to it later.',
     restore: 'Restore draft',
-    restoreOther: 'Another draft, saved {when}: {what}.',
-    restoreThat: 'Restore the draft saved {when}',
-    discardThat: 'Discard the draft saved {when}',
+    restoreOther: 'An earlier draft, saved {when}: {what}.',
+    restoreLatest: 'Restore the latest draft',
+    restoreEarlier: 'Restore the earlier draft (saved {when})',
+    restoreEarliest: 'Restore the earliest draft (saved {when})',
+    discardLatest: 'Discard the latest draft',
     discard: 'Discard',
     badCatalog: 'The extension catalog is malformed; the form uses the built-in catalog for now: {problems}',
     storageFailed:

@@ -84,7 +84,7 @@ export class DraftController implements ReactiveController {
    */
   load(into?: DraftTarget): void {
     const found = this.#read();
-    this.offered = found ? [withoutKept(found), ...(found.kept ?? [])] : [];
+    this.offered = found ? distinct([withoutKept(found), ...(found.kept ?? [])]) : [];
     this.#host.requestUpdate();
     if (found && into) void into.offer('#restore', 'button');
   }
@@ -115,7 +115,7 @@ export class DraftController implements ReactiveController {
         focus,
         scroll: Math.round(window.scrollY),
         ...(pending === undefined ? {} : { pending }),
-        ...(this.offered.length > 0 ? { kept: this.offered } : {}),
+        ...(this.offered.length > 0 ? { kept: keptBeside(report, this.offered) } : {}),
       };
       localStorage.setItem(key, JSON.stringify(draft));
       this.#dirty = false;
@@ -235,6 +235,28 @@ function readDraft(value: unknown): SavedDraft | undefined {
     scroll: typeof saved.scroll === 'number' ? saved.scroll : 0,
     ...(saved.pending === undefined ? {} : { pending: saved.pending }),
   };
+}
+
+// The most drafts offered at once: the latest and two earlier ones, each named apart (最近的, 较早的, 最早的).
+const MOST_OFFERED = 3;
+
+// Drafts of different content only, the latest first, at most MOST_OFFERED.
+function distinct(drafts: readonly SavedDraft[]): SavedDraft[] {
+  const seen = new Set<string>();
+  return drafts
+    .filter((draft) => {
+      const content = JSON.stringify(draft.report);
+      if (seen.has(content)) return false;
+      seen.add(content);
+      return true;
+    })
+    .slice(0, MOST_OFFERED);
+}
+
+// The offered drafts kept beside what is saved now: none of the same content as it, and room for it.
+function keptBeside(report: Report, offered: readonly SavedDraft[]): readonly SavedDraft[] {
+  const content = JSON.stringify(draftFrom(report));
+  return distinct(offered.filter((draft) => JSON.stringify(draft.report) !== content)).slice(0, MOST_OFFERED - 1);
 }
 
 // A draft without the others it was saved with: each offered draft stands on its own.

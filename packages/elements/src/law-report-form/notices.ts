@@ -12,7 +12,7 @@ import type { FormView } from './form-view.js';
  * or the returned version, nothing discarded (the draft stays offered while the returned one is in
  * the form; the returned one can be loaded over the draft later). A draft not taken up when the
  * person went on with another version is kept (`drafts.offered`) and offered beside the latest,
- * each button named by the time its draft was saved.
+ * at most two besides the latest, each button named by which it restores (最近的, 较早的, 最早的).
  */
 export function renderRestore(
   view: FormView,
@@ -33,12 +33,12 @@ export function renderRestore(
     <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: when(saved), what: whatDraft(saved, m.form.draftOfYear) })}</p>
     ${returned ? html`<p id="restore-returned">${formatMessage(m.form.restoreOrReturned, { year: returned.year, version: returned.version, reason: returned.reason })}</p>` : nothing}
     ${others.map((other, i) => html`<p id=${`restore-other-${i}`}>${formatMessage(m.form.restoreOther, { when: when(other), what: whatDraft(other, m.form.draftOfYear) })}</p>`)}
-    <button part="button" type="button" @click=${() => drafts.restore(into)}>${others.length > 0 ? formatMessage(m.form.restoreThat, { when: when(saved) }) : m.form.restore}</button>
-    ${others.map((other, i) => html`<button part="button" type="button" @click=${() => drafts.restore(into, i + 1)}>${formatMessage(m.form.restoreThat, { when: when(other) })}</button>`)}
+    <button part="button" type="button" @click=${() => drafts.restore(into)}>${others.length > 0 ? m.form.restoreLatest : m.form.restore}</button>
+    ${others.map((other, i) => html`<button part="button" type="button" @click=${() => drafts.restore(into, i + 1)}>${formatMessage(i === 0 ? m.form.restoreEarlier : m.form.restoreEarliest, { when: when(other) })}</button>`)}
     ${
       returned
         ? html`<button part="button" type="button" @click=${returned.load}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>`
-        : html`<button part="button" type="button" @click=${() => drafts.discard(into)}>${others.length > 0 ? formatMessage(m.form.discardThat, { when: when(saved) }) : m.form.discard}</button>`
+        : html`<button part="button" type="button" @click=${() => drafts.discard(into)}>${others.length > 0 ? m.form.discardLatest : m.form.discard}</button>`
     }
   </div>`;
 }
