@@ -70,7 +70,8 @@ describe('the dashboard’s change from last year', () => {
 });
 
 describe('each unit’s figure in the dashboard’s chart', () => {
-  // 件 and 项 count the same decisions: the total adds them in 件, each unit keeps its own word.
+  // 件 and 项 count the same decisions: the total adds them in the word most units wrote (项), each
+  // unit keeps its own word.
   const reviewed = (value: number, unit: string, qualifier: 'exact' | 'over' = 'exact') =>
     makeMetric('decisions.legalReview', value, { unit, qualifier, label: '重大决策合法性审查' });
   const reports = [
@@ -81,7 +82,7 @@ describe('each unit’s figure in the dashboard’s chart', () => {
 
   it('is shown in the word the unit wrote, in the table of values and the bars’ titles: 5项, not 5件', async () => {
     const element = await mount({ reports });
-    expect(cell(element, '重大决策合法性审查', '合计')).toBe('15件以上');
+    expect(cell(element, '重大决策合法性审查', '合计')).toBe('15项以上');
     const rows = await openValues(element, '重大决策合法性审查');
     await expect.poll(rows).toEqual([
       ['单位', '数值'],
@@ -91,6 +92,17 @@ describe('each unit’s figure in the dashboard’s chart', () => {
     ]);
     const titles = [...(element.shadowRoot?.querySelectorAll('svg.chart title') ?? [])].map((one) => one.textContent);
     expect(titles).toEqual(['东岭镇：7件', '南山镇：3项以上', '西河乡：5项']);
+  });
+
+  it('says the 合计 in the word every unit wrote: 326件, not 326起, and compares it with last year’s 起', async () => {
+    const handled = (year: number, value: number, unit: string, name: string) =>
+      town(year, [makeMetric('disputes.handled', value, { unit, label: '排查矛盾纠纷' })], name);
+    const element = await mount({
+      reports: [handled(2024, 300, '件', '东岭镇'), handled(2024, 26, '件', '西河乡')],
+      previous: [handled(2023, 280, '起', '东岭镇'), handled(2023, 20, '起', '西河乡')],
+    });
+    expect(cell(element, '排查矛盾纠纷', '合计')).toBe('326件');
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('增加26（8.7%）');
   });
 });
 
