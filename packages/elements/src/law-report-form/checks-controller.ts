@@ -40,6 +40,7 @@ export class ChecksController implements ReactiveController {
   #validate: Validate | undefined;
   #loading: Promise<Validate | undefined> | undefined;
   readonly #left = new Set<string>();
+  readonly #edited = new Set<string>();
   readonly #warned = new Set<string>();
   #indexed: readonly ValidationIssue[] | undefined;
   readonly #byField = new Map<string, { error?: ValidationIssue; warning?: ValidationIssue }>();
@@ -90,16 +91,24 @@ export class ChecksController implements ReactiveController {
   }
 
   /**
-   * A field was left: its errors and warnings show from now on, and the warnings of the fields it
-   * judges (`judged`: a figure's indicator judges its measure word, `unexpected_unit`).
+   * A field a person changed was left: its errors and warnings show from now on, and the warnings of
+   * the fields it judges (`judged`: a figure's indicator judges its measure word, `unexpected_unit`).
+   * A field only passed through (Tab from one field to the next) shows nothing until 提交.
    */
   leave(path: Path, judged: readonly Path[] = []): void {
+    // Tabbing past a field nobody changed says nothing of it yet: errors come once it was worked on, or on 提交.
+    if (!this.#edited.has(idOf(path))) return;
     this.#left.add(idOf(path));
     for (const other of judged) this.#warned.add(idOf(other));
     const result = this.now();
     if (!result) return;
     this.issues = result.issues;
     this.#host.requestUpdate();
+  }
+
+  /** A person changed the field at `path`: leaving it shows what is wrong with it. */
+  edited(path: Path): void {
+    this.#edited.add(idOf(path));
   }
 
   /** Shows `issues` everywhere, with the error summary (提交, or the server's 422). */

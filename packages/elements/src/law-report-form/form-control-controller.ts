@@ -137,8 +137,9 @@ export class FormControlController {
 
   /** A person typed or chose the value of a field at `path`. */
   input(path: Path, field: FormField, event: Event): void {
-    const { draft, catalog, imports, server } = this.#parts;
+    const { draft, catalog, imports, server, checks } = this.#parts;
     setPath(draft(), path, controlValue(field, event.target as HTMLInputElement));
+    checks.edited(path);
     // A chosen indicator fills a blank measure word, and changes none that is there (fitUnit says why).
     if (field.key === 'metric.indicator') fitUnit(draft().metrics[Number(path[1])], catalog());
     if (field.key === 'metric.unit') unitGiven(draft().metrics[Number(path[1])]);

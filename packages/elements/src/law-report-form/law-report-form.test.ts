@@ -146,6 +146,22 @@ describe('<law-report-form>', () => {
     expect(shadow(element).activeElement?.id).toBe('f-sections');
   });
 
+  it('says nothing of an empty field only tabbed through, and what is wrong once it was typed in and left', async () => {
+    const element = await mount(makeReport({ title: '', issuer: '' }));
+    const title = page.getByLabelText('报告标题（必填）');
+    const issuer = page.getByLabelText('落款单位（必填）');
+    // A clerk's trial: red 请填写… under fields they had only tabbed through.
+    (shadow(element).querySelector('#f-issuer') as HTMLElement).focus();
+    await userEvent.tab();
+    await title.fill('x');
+    await title.fill('');
+    await userEvent.tab();
+    await expect.element(title).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByText('请填写报告标题。')).toBeVisible();
+    expect(issuer.element().getAttribute('aria-invalid')).toBeNull();
+    expect(page.getByText('请填写落款单位。').elements()).toHaveLength(0);
+  });
+
   it('clears a field’s message on blur once it is fixed', async () => {
     const element = await mount(makeReport({ title: '' }));
     await page.getByRole('button', { name: '提交' }).click();
