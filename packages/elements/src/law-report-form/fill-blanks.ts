@@ -32,6 +32,22 @@ export interface NotTaken {
   readonly otherYear?: { readonly imported: number; readonly own: number; readonly paths: readonly Path[] };
   /** The imported report's unit, and the form's. */
   readonly otherUnit?: { readonly imported: string; readonly own: string; readonly paths: readonly Path[] };
+  /** The fields the person wrote that the import has otherwise: what they wrote stays. */
+  readonly typed?: readonly Path[];
+  /** Imported figures the form already has (the same indicator, value and unit): not added twice. */
+  readonly repeated?: number;
+  /**
+   * Imported figures of a section the person wrote in that did not come in: the form has no one
+   * section to take them (two of its kind, none of the title), or the report is of another year or
+   * unit than the person's (its figures go into no section they wrote). How many, of which
+   * imported sections, and why.
+   */
+  readonly figures?: {
+    readonly count: number;
+    readonly sections: readonly Section[];
+    /** Why: no one section of the form to take them (`place`), or a report of another year or unit (`other`). */
+    readonly why: 'place' | 'other';
+  };
 }
 
 // The fields of a report's year: its 落款 and the days it was sent and published.
@@ -62,6 +78,12 @@ function names(text: string, unit: string, parent?: string): boolean {
  * another unit than the form's brings neither its 落款单位 (unless it names the form's unit), nor
  * its unit's code and parent, nor a title naming it. Those are listed in `notTaken`. Returns the
  * merged draft, what came in and what did not.
+ *
+ * No imported figure is left out unsaid: one of a section the person wrote in goes into the
+ * form's section of the same title, else its one section of that kind (`joined` counts them),
+ * unless the report is of another year or unit than theirs; a figure the form already has (the
+ * same indicator, value and unit) is not added twice; what has no one section to go to is listed,
+ * and so is each value the person wrote that the import has otherwise (a 落款日期).
  */
 export function fillBlanks(
   draft: Report,
@@ -71,6 +93,8 @@ export function fillBlanks(
   readonly metrics: ReadonlyMap<Metric, Metric>;
   readonly fields: readonly string[];
   readonly sections: number;
+  /** Of the figures that came in, those that went into a section the person wrote in. */
+  readonly joined: number;
   readonly notTaken: NotTaken;
 } {
   const report = draftFrom(draft);
@@ -117,9 +141,24 @@ export function fillBlanks(
     ['publishedOn'],
   ] as const)
     take(path, getPath(imported, path));
+  // What the person wrote that the import has otherwise stays, and is said (a unit named either way
+  // is one; a title is the person's wording, not a fact to tell apart).
+  const typed: Path[] = [];
+  for (const path of [['unit', 'name'], ['issuer'], ['issuedOn'], ['submittedOn'], ['publishedOn']] as const) {
+    const own = getPath(draft, path);
+    const theirs = getPath(imported, path);
+    if (blank(own) || blank(theirs) || squeeze(own as string) === squeeze(theirs as string)) continue;
+    if (
+      path[0] === 'unit' &&
+      (otherUnit || names(own as string, theirs as string) || names(theirs as string, own as string))
+    )
+      continue;
+    typed.push(path);
+  }
   if (otherYear) {
     // The person's year stands; the imported one is said, not taken.
     if (!typedYear) kept.year.unshift(['year']);
+    else if (kept.year.length === 0) typed.unshift(['year']);
   } else if (!typedYear && imported.year !== report.year) {
     report.year = imported.year;
     fields.push(idOf(['year']));
@@ -174,22 +213,81 @@ export function fillBlanks(
     used.add(copy);
     sections++;
   });
+  // Figures of a section that did not come in (the person wrote in its kind) go where the form has
+  // one place for them: its section of the same title, else its one section of the same kind.
+  const importedAt = new Map<string, { readonly own: Section; readonly top: Section }>();
+  const visit = (section: Section, top: Section): void => {
+    importedAt.set(section.id, { own: section, top });
+    for (const sub of section.sections) visit(sub, top);
+  };
+  for (const section of imported.sections) visit(section, section);
+  const everySection = (list: readonly Section[]): Section[] =>
+    list.flatMap((section) => [section, ...everySection(section.sections)]);
+  const only = (list: readonly Section[]): Section | undefined => (list.length === 1 ? list[0] : undefined);
+  const titled = (list: readonly Section[], title: string) =>
+    heading(title) === '' ? [] : list.filter((section) => heading(section.title) === heading(title));
+  const placeFor = (sectionId: string): Section | undefined => {
+    const at = importedAt.get(sectionId);
+    if (!at) return undefined;
+    const ofKind = report.sections.filter((section) => section.kind === at.top.kind);
+    return (
+      only(titled(everySection(report.sections), at.own.title)) ?? only(ofKind) ?? only(titled(ofKind, at.top.title))
+    );
+  };
+  const owned = draft.metrics;
   const metrics = new Map<Metric, Metric>();
+  const left: Metric[] = [];
+  let repeated = 0;
+  let joined = 0;
   for (const metric of imported.metrics) {
-    const sectionId = metric.sectionId === undefined ? undefined : moved.get(metric.sectionId);
-    if (metric.sectionId !== undefined && sectionId === undefined) continue;
+    if (owned.some((own) => sameFigure(own, metric))) {
+      repeated++;
+      continue;
+    }
+    let sectionId = metric.sectionId === undefined ? undefined : moved.get(metric.sectionId);
+    // (A figure of a section the imported report does not have is the report's, as it would be replacing.)
+    if (metric.sectionId !== undefined && sectionId === undefined && importedAt.has(metric.sectionId)) {
+      sectionId = otherYear || otherUnit ? undefined : placeFor(metric.sectionId)?.id;
+      if (sectionId === undefined) {
+        left.push(metric);
+        continue;
+      }
+      joined++;
+    }
     const copy: Metric = { ...metric, ...(sectionId === undefined ? {} : { sectionId }) };
     report.metrics.push(copy);
     metrics.set(metric, copy);
   }
+  const leftIn = [
+    ...new Set(left.map((metric) => importedAt.get(metric.sectionId ?? '')?.top).filter((top) => top !== undefined)),
+  ];
   const notTaken: NotTaken = {
     ...(kept.year.length > 0 && ownYear !== undefined
       ? { otherYear: { imported: imported.year, own: ownYear, paths: kept.year } }
       : {}),
     ...(kept.unit.length > 0 ? { otherUnit: { imported: theirs, own: ownUnit, paths: kept.unit } } : {}),
+    ...(typed.length > 0 ? { typed } : {}),
+    ...(repeated > 0 ? { repeated } : {}),
+    ...(left.length > 0
+      ? { figures: { count: left.length, sections: leftIn, why: otherYear || otherUnit ? 'other' : 'place' } }
+      : {}),
   };
-  return { report, metrics, fields, sections, notTaken };
+  return { report, metrics, fields, sections, joined, notTaken };
 }
+
+// A value as compared: without its spaces.
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+// A section's title as compared: without spaces or its number (一、 （二） 3.).
+const heading = (title: string): string =>
+  squeeze(title).replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/, '');
+
+// The same figure: the same indicator (and, unclassified, the same words), value and unit.
+const sameFigure = (a: Metric, b: Metric): boolean =>
+  a.indicator === b.indicator &&
+  a.value === b.value &&
+  squeeze(a.unit) === squeeze(b.unit) &&
+  (a.indicator !== 'unclassified' || squeeze(a.label) === squeeze(b.label));
 
 // The report's own text fields an importer may leave as its mark for a value it could not read.
 const READ_FIELDS: readonly Path[] = [['title'], ['unit', 'name'], ['unit', 'parent', 'name'], ['issuer']];

@@ -5,6 +5,7 @@ import {
   type Locale,
   type Metric,
   type Report,
+  type Section,
   type ValidationIssue,
 } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
@@ -105,7 +106,7 @@ export function take(
       ),
     };
   }
-  const { report, metrics, fields, sections, notTaken } = fillBlanks(draft, imported.report);
+  const { report, metrics, fields, sections, joined, notTaken } = fillBlanks(draft, imported.report);
   const marks = marksOf(imported, metrics, new Set(fields));
   blankUnread(report);
   return {
@@ -120,29 +121,36 @@ export function take(
           sections,
           metrics: metrics.size,
         }),
+        joined > 0 ? formatMessage(stringsOf(locale).form.blanksJoined, { count: joined }) : undefined,
         ...notTakenText(locale, imported.report, notTaken),
       ),
     ),
   };
 }
 
-// What 只填空白项 left out and why (another year's report, another unit's), naming each field with the
-// imported value (the year itself is in the sentence).
+// What 只填空白项 left out and why: figures already in the form or with no one section to go to,
+// another year's report, another unit's, values the person wrote otherwise; naming each field with
+// the imported value (the year itself is in its sentence).
 function notTakenText(locale: Locale, imported: Report, notTaken: NotTaken): string[] {
   const m = stringsOf(locale);
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const named = (paths: readonly Path[]) =>
+  const named = (paths: readonly Path[], format = m.form.fieldValue) =>
     list.format(
       paths.map((path) => {
         const field = m.fields[path.join('.') as keyof typeof m.fields] ?? path.join('.');
         const value = getPath(imported, path);
+        if (typeof value === 'number' && format !== m.form.fieldValue)
+          return formatMessage(format, { field, value: String(value) });
         if (path[0] === 'year' || typeof value !== 'string') return field;
         const shown = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatChinaDate(value, locale) : value;
-        return formatMessage(m.form.fieldValue, { field, value: shown });
+        return formatMessage(format, { field, value: shown });
       }),
     );
-  const { otherYear, otherUnit } = notTaken;
+  const { otherYear, otherUnit, typed, repeated, figures } = notTaken;
+  const quoted = (sections: readonly Section[]) =>
+    list.format(sections.map((section) => `“${section.title.trim() || m.kinds[section.kind]}”`));
   return [
+    repeated && formatMessage(m.form.blanksRepeated, { count: repeated }),
     otherYear &&
       formatMessage(m.form.blanksOtherYear, {
         imported: otherYear.imported,
@@ -155,7 +163,13 @@ function notTakenText(locale: Locale, imported: Report, notTaken: NotTaken): str
         own: otherUnit.own,
         fields: named(otherUnit.paths),
       }),
-  ].filter((text): text is string => text !== undefined);
+    figures &&
+      formatMessage(figures.why === 'other' ? m.form.blanksFiguresOther : m.form.blanksFiguresLeft, {
+        count: figures.count,
+        sections: quoted(figures.sections),
+      }),
+    typed && formatMessage(m.form.blanksTyped, { fields: named(typed, m.form.importedValue) }),
+  ].filter((text): text is string => typeof text === 'string');
 }
 
 /** The importer's word that the report is another unit's than the one the form signs in for. */

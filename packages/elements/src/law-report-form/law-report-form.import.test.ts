@@ -1,11 +1,12 @@
 import { formatMessage, type Report } from '@law-report/core/model';
-import { makeSection } from '@law-report/core/testing';
+import { makeMetric, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { stringsOf } from '../internal/locale.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 import { townReport } from '../internal/town-report.js';
+import { emptyReport } from './form-model.js';
 
 // Importing into the whole form as a town clerk meets it: the importer's notes in the form's
 // language whatever it was at import, and another unit's report said at once, against the real
@@ -121,5 +122,113 @@ describe('<law-report-form> importing a report', () => {
     await mount(undefined, server.otherUnit);
     // (Whatever else the shared server holds of 东城镇's: a returned report opened into the form is its own too.)
     await expect.element(page.getByLabelText(/^单位名称/)).toHaveValue('东城镇');
+  });
+});
+
+// 只填空白项 over a form a clerk has written in, as the clerk in the county portal met it: the
+// imported report's figures of the sections they wrote in were left out without a word.
+describe('<law-report-form> filling the blanks of a form the clerk has written in', () => {
+  const year = emptyReport().year;
+  // 柳林乡's full report: nine figures of 举措 (in three sub-sections), three of 第一责任人, two of 安排, signed.
+  const full = `柳林乡${year}年法治政府建设工作情况的报告
+
+一、推进法治政府建设的主要举措和成效
+（一）矛盾纠纷化解。全年排查调处矛盾纠纷236件，调解成功率98.5%。办理12345热线转办件218件，办结率100%。
+（二）公共法律服务。办理法律援助案件23件，提供法律咨询460人次。
+（三）依法决策。重大行政决策12件全部经过合法性审查，审查规范性文件8件。开展普法宣传活动36场。
+
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+乡党委理论学习中心组集体学法4次，主要负责人讲法治课2次，听取法治建设工作汇报3次。
+
+三、存在的不足和原因
+基层法治力量仍显薄弱。
+
+四、${year + 1}年工作安排
+计划开展普法活动不少于40场，矛盾纠纷调解成功率达到98%以上。
+
+五、其他需要报告的情况
+无。
+
+柳林乡人民政府
+${year + 1}年1月12日`;
+
+  // What the clerk had written: title, 落款 (dated two days earlier), text and four figures in 举措
+  // (two of them the report's own: 法律援助23件, 普法36场), text and 学法4次 in 第一责任人.
+  function written(): Report {
+    const draft = emptyReport();
+    draft.title = `柳林乡${year}年法治政府建设情况（初稿）`;
+    draft.unit.name = '柳林乡';
+    draft.issuer = '柳林乡人民政府';
+    draft.issuedOn = `${year + 1}-01-10`;
+    const [measures, , duties] = draft.sections;
+    measures!.paragraphs = ['全年化解矛盾纠纷，开展普法宣传。'];
+    duties!.paragraphs = ['乡党委书记带头学法。'];
+    draft.metrics = [
+      makeMetric('legalAid.cases', 23, { unit: '件', sectionId: measures!.id }),
+      makeMetric('publicity.events', 36, { unit: '场', sectionId: measures!.id }),
+      makeMetric('disputes.mediated', 230, { unit: '件', sectionId: measures!.id }),
+      makeMetric('legalServices.consultations', 400, { unit: '人次', sectionId: measures!.id }),
+      makeMetric('study.sessions', 4, { unit: '次', sectionId: duties!.id }),
+    ];
+    return draft;
+  }
+
+  const result = () => page.getByRole('status').filter({ hasText: '已填入空白项' });
+
+  it('takes the imported figures of the sections the clerk wrote in into them, 待核对, none twice, and says so with the 落款日期 kept', async () => {
+    const element = await mount(written());
+    await importText(full);
+    await page.getByRole('button', { name: '只填空白项' }).click();
+    await expect
+      .element(result())
+      .toHaveTextContent(
+        `已填入空白项：0 个字段、3 个章节、11 项数据。其中 9 项填入了您已写内容的对应章节。3 项数据表单中已有，没有重复填入。这些保留了您填写的内容，没有用导入的：落款日期（导入的是${year + 1}年1月12日）。`,
+      );
+    // What the clerk wrote stands.
+    const report = element.value;
+    expect(report.issuedOn).toBe(`${year + 1}-01-10`);
+    expect(report.sections[0]?.paragraphs).toEqual(['全年化解矛盾纠纷，开展普法宣传。']);
+    expect(report.sections.filter((section) => section.kind === 'measures')).toHaveLength(1);
+    // Every imported figure the form lacked is in the section of its kind, to confirm; none is there twice.
+    const inSection = (index: number) =>
+      report.metrics.filter((metric) => metric.sectionId === report.sections[index]?.id).map((metric) => metric.value);
+    expect(inSection(0).sort((a, b) => a - b)).toEqual([8, 12, 23, 36, 98.5, 100, 218, 230, 236, 400, 460]);
+    expect(inSection(2).sort((a, b) => a - b)).toEqual([2, 3, 4]);
+    const table = page.getByRole('table', { name: '“推进法治政府建设的主要举措和成效”的量化指标' });
+    await expect.element(table.getByRole('button', { name: /^确认：调解成功率/ })).toBeVisible();
+    await expect.element(table.getByRole('button', { name: /^确认：办理12345热线转办件/ })).toBeVisible();
+    expect(table.getByText('待核对').elements()).toHaveLength(7);
+    await expect.element(page.getByRole('button', { name: /^确认：主要负责人讲法治课/ })).toBeVisible();
+  });
+
+  it('lists the imported figures it cannot place without guessing, where they were and what to do, and takes those a same-titled section can hold', async () => {
+    const draft = written();
+    // The clerk's 举措 under a title of their own, and a second section of measures they added: 举措 has
+    // no one section any more, none of the imported title, but 矛盾纠纷化解 has one of its title.
+    draft.sections[0]!.title = '主要举措和成效';
+    draft.sections.splice(
+      1,
+      0,
+      makeSection('measures', { id: 'mine', title: '矛盾纠纷化解', paragraphs: ['专项整治。'] }),
+    );
+    const element = await mount(draft);
+    await importText(full);
+    await page.getByRole('button', { name: '只填空白项' }).click();
+    await expect
+      .element(result())
+      .toHaveTextContent(
+        `已填入空白项：0 个字段、3 个章节、8 项数据。其中 6 项填入了您已写内容的对应章节。3 项数据表单中已有，没有重复填入。另有 3 项数据没有填入：不能确定该放进表单的哪个章节（导入报告中的“推进法治政府建设的主要举措和成效”）。如需要，可重新导入并选择“替换全部”，或自己添加到相应章节。这些保留了您填写的内容，没有用导入的：落款日期（导入的是${year + 1}年1月12日）。`,
+      );
+    expect(element.value.metrics.filter((metric) => metric.sectionId === 'mine').map((metric) => metric.value)).toEqual(
+      [236, 98.5, 218, 100],
+    );
+
+    element.setAttribute('locale', 'en');
+    await element.updateComplete;
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Empty fields filled' }))
+      .toHaveTextContent(
+        /3 more figures were not filled in: it is not clear which section of the form they belong in \(“推进法治政府建设的主要举措和成效” in the imported report\)\. If you want them, import again and choose Replace everything/,
+      );
   });
 });
