@@ -25,6 +25,13 @@ export const elementStringsEn: ElementStrings = {
     restoreOrReturned:
       'The county returned your unit’s {year} report (version {version}). Reason: {reason}. Which one do you want to go on with? The other one is kept, and you can switch to it later.',
     restore: 'Restore draft',
+    qualifierChoices: {
+      exact: 'exact',
+      over: 'over: 余, 多, 逾, 以上 (lower bound)',
+      nearly: 'nearly: 近, 将近, 接近',
+      about: 'about: 约, 左右',
+      under: 'under: 不足, 不到, 以下 (upper bound)',
+    },
     restoreOther: 'An earlier draft, saved {when}: {what}.',
     restoreLatest: 'Restore the latest draft',
     restoreEarlier: 'Restore the earlier draft (saved {when})',

@@ -26,6 +26,14 @@ export const elementStringsZhCN = {
     restoreOrReturned:
       '县里已退回本单位{year}年的报告（第 {version} 版），退回原因：{reason}。要接着修改哪一份？另一份也会保留，之后还可以换成它。',
     restore: '恢复草稿',
+    // A figure's 数值限定 as the form offers it: the words a report writes for each, so 余 is found.
+    qualifierChoices: {
+      exact: '确数',
+      over: '余、多、逾、以上（下限）',
+      nearly: '近、将近、接近',
+      about: '约、左右',
+      under: '不足、不到、以下（上限）',
+    },
     // A draft not taken up when the person went on with another version: kept, offered beside the latest.
     restoreOther: '另有{when}保存的较早草稿：{what}。',
     restoreLatest: '恢复最近的草稿',

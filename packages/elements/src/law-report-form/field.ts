@@ -140,7 +140,9 @@ function controlFor(
     const names = field.codelist ? (m[field.codelist] as Readonly<Record<string, string>>) : {};
     // A section's kind by its short name, so the longest (党政主要负责人…第一责任人职责情况) reads whole
     // on a phone; its full statutory name is the option's title.
-    const shown: Readonly<Record<string, string>> = field.codelist === 'kinds' ? m.kindsShort : names;
+    // A qualifier by the words a report writes for it (余、多、逾、以上), so a clerk finds 余 among them.
+    const shown: Readonly<Record<string, string>> =
+      field.codelist === 'kinds' ? m.kindsShort : field.codelist === 'qualifiers' ? m.form.qualifierChoices : names;
     return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
       ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
       ${(field.options ?? []).map((option) => html`<option value=${option} title=${shown === names ? nothing : (names[option] ?? nothing)} ?selected=${option === value}>${shown[option] ?? names[option] ?? option}</option>`)}

@@ -185,6 +185,19 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     await expect.element(summary.getByText(/排查矛盾纠纷.*不是整数/)).toBeVisible();
   });
 
+  it('offers each 数值限定 by the words a report writes for it, so a clerk finds 余 and 近', async () => {
+    const element = await mount(training());
+    const qualifier = control<HTMLSelectElement>(element, 'f-metrics-0-qualifier');
+    expect([...qualifier.options].map((option) => option.text)).toEqual([
+      '确数',
+      '余、多、逾、以上（下限）',
+      '近、将近、接近',
+      '约、左右',
+      '不足、不到、以下（上限）',
+    ]);
+    expect(qualifier.selectedOptions[0]?.text).toBe('余、多、逾、以上（下限）');
+  });
+
   it('says it on submit for a figure imported or typed so, and none for a word the indicator is written in', async () => {
     const element = await mount(
       makeReport({
