@@ -11,11 +11,11 @@ import type { ReviewedReport } from './review-client.js';
 /**
  * The history's step `at` as a line: when (in China), who, what was done, why. A step whose
  * status does not name it (撤销公开, which leaves the report 已备案) is said as the step and where it
- * led. `confirmed` follows the step where the reviewer confirmed 保密审查 in it (the desk says so).
+ * led. A step where the reviewer confirmed 保密审查 says so (（确认已完成保密审查）), wherever it is listed.
  *
  * @example historyStep(report.history, 3, 'zh-CN') // 2025年3月2日 10:00，县依法治县办：撤销公开（原因：公开的版本有误） → 已备案
  */
-export function historyStep(history: ReviewedReport['history'], at: number, locale: Locale, confirmed = ''): Parts {
+export function historyStep(history: ReviewedReport['history'], at: number, locale: Locale): Parts {
   const step = history[at];
   if (!step) return '';
   const m = stringsOf(locale);
@@ -23,7 +23,7 @@ export function historyStep(history: ReviewedReport['history'], at: number, loca
   const reason = step.reason
     ? formatParts(m.reviewHistory.stepReason, { reason: reportText(step.reason, locale) })
     : '';
-  const why = html`${step.confidentialityReviewed ? confirmed : ''}${reason}`;
+  const why = html`${step.confidentialityReviewed ? d.historyConfirmed : ''}${reason}`;
   const action = actionOf(step, history[at - 1]);
   const done =
     action && action !== NAMED_BY[step.to]

@@ -82,4 +82,14 @@ describe('the unit dialog’s review history', () => {
       `${when(3, 'zh-CN')}，县依法治县办：撤销公开（原因：公开的版本附件有误） → 已备案`,
     ]);
   });
+
+  it('says where the reviewer confirmed 保密审查, as the review desk does', () => {
+    const history = [
+      step('submit', 'submitted', at[0] ?? ''),
+      { ...step('file', 'filed', at[1] ?? ''), confidentialityReviewed: true },
+    ];
+    expect(historyLines(review(history), 'zh-CN').at(-1)).toBe(
+      `${when(1, 'zh-CN')}，县依法治县办：已备案（确认已完成保密审查）`,
+    );
+  });
 });

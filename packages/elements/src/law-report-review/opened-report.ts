@@ -68,7 +68,7 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       <h4>${d.changes}</h4>
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
-      <ol class="history">${open.history.map((_, at) => html`<li>${historyStep(open.history, at, locale, d.historyConfirmed)}</li>`)}</ol>
+      <ol class="history">${open.history.map((_, at) => html`<li>${historyStep(open.history, at, locale)}</li>`)}</ol>
       ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
       ${parsed ? renderFullText(parsed, locale, open.actions.length > 0) : nothing}
     </section>`;
