@@ -40,6 +40,8 @@ export interface RatePoint {
 export interface UnitYear {
   readonly status: UnitStatus;
   readonly submittedOn: string | null;
+  /** The day it was published, when it was (the county's day for a report on a collection server). */
+  readonly publishedOn?: string;
   /** How many indicators it gave a figure for (the year's own figures). */
   readonly figures: number;
   /** The file (and line) its counted report came from. */
@@ -183,6 +185,7 @@ function yearsResultOf(
       row[result.year] = {
         status: unit.status,
         submittedOn: unit.submittedOn,
+        ...(unit.publishedOn ? { publishedOn: unit.publishedOn } : {}),
         figures: Object.keys(unit.values ?? {}).length,
         source: unit.source,
       };

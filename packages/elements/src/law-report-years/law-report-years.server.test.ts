@@ -116,7 +116,8 @@ describe('<law-report-years> from a collection server', () => {
     expect(handled?.[at]).toBe('4321起 1 个单位');
     // The unit's row says what it did that year and when the county first had it: today, long after 2008's deadline.
     const beiliu = rows(element, 'units').find((row) => row[0] === '北留镇');
-    expect(beiliu?.[column(element, 'units', 2007)]).toBe(`逾期，${submittedOn}`);
+    // …and, in words, that the county published it, on its day (a clerk's trial never saw 已公开 written).
+    expect(beiliu?.[column(element, 'units', 2007)]).toBe(`逾期，${submittedOn}；${publishedOn}已公开`);
     // Published on the day the county published it, not on the day the unit typed.
     expect(element.result?.byYear[2007]?.unitsDetail.find((unit) => unit.name === '北留镇')?.publishedOn).toBe(
       publishedOn,

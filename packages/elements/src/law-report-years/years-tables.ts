@@ -162,7 +162,11 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                     const did = unit.years[year];
                     if (!did) return html`<td>${y.notSubmitted}</td>`;
                     const status = m.aggregate.statuses[did.status];
-                    return html`<td class=${did.status}>${did.submittedOn ? formatMessage(y.statusOn, { status, date: did.submittedOn }) : status}</td>`;
+                    const said = did.submittedOn
+                      ? formatMessage(y.statusOn, { status, date: did.submittedOn })
+                      : status;
+                    // Published is said in words, not only left unsaid where 未公开 is not written.
+                    return html`<td class=${did.status}>${did.publishedOn ? formatMessage(y.publishedAlso, { said, date: did.publishedOn }) : said}</td>`;
                   })}
                 </tr>`,
             )}
