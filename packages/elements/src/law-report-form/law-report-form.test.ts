@@ -162,6 +162,13 @@ describe('<law-report-form>', () => {
     expect(page.getByText('请填写落款单位。').elements()).toHaveLength(0);
   });
 
+  it('names an imported preamble without a title by its kind, 导语, not as an untitled section', async () => {
+    const report = makeReport();
+    await mount({ ...report, sections: [makeSection('preamble', { title: '' }), ...report.sections] });
+    await expect.element(page.getByRole('heading', { name: '章节：导语' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: '删除章节“导语”' })).toBeVisible();
+  });
+
   it('clears a field’s message on blur once it is fixed', async () => {
     const element = await mount(makeReport({ title: '' }));
     await page.getByRole('button', { name: '提交' }).click();

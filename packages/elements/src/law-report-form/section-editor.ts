@@ -37,7 +37,8 @@ export function renderSections(
       (section) => view.keys.of(section),
       (section, index) => {
         const at = [...path, index];
-        const title = section.title.trim() || m.form.untitled;
+        // A section without a title is named by its kind where that names it (导语), else as untitled.
+        const title = section.title.trim() || (section.kind === 'preamble' ? m.kinds.preamble : m.form.untitled);
         return html`${index === undoAt && removed ? renderUndo(view, removed) : nothing}<fieldset part="section" class="section" id=${idOf([...at, 'group'])} tabindex="-1">
           <legend><span role="heading" aria-level=${level} class="legend-heading">${formatParts(m.form.sectionLegend, { title: reportText(title, view.locale) })}</span></legend>
           ${
