@@ -37,7 +37,7 @@ export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
  * count that family's things (受理政府信息公开申请182宗，已办结170宗 closes requests, not complaints),
  * so they name that family's indicator of the same leaf, or none.
  */
-export const BUILT_IN_BARE_ACTS: readonly string[] = ['办结', '审结', '纠错', '撤销'];
+export const BUILT_IN_BARE_ACTS: readonly string[] = ['办结', '审结', '纠错', '撤销', '成功'];
 
 /**
  * The built-in catalog's importer aliases, by indicator key: every built-in indicator has some, and
@@ -162,7 +162,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '调解各类矛盾纠纷',
     '调处…矛盾纠纷',
   ],
-  'disputes.resolved': ['调解成功', '化解', '成功调解', '调处成功'],
+  'disputes.resolved': ['调解成功', '化解', '成功调解', '调处成功', '成功'],
   'disputes.mediationRate': ['调解率'],
   'disputes.successRate': ['调解成功率', '化解率', '成功率'],
   'petitions.received': ['信访', '信访事项', '来信来访'],

@@ -64,7 +64,7 @@ export function nounAfter(text: string, at: number, unit: string, shortLead = fa
 }
 
 const LEADS_TO_NUMBER =
-  /(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到)+$/;
+  /(?:达到|分别为|分别是|均为|合计|共计|总计|累计|为|达|是|计|等|了|有|约|近|逾|超过|将近|接近|不足|不到|仅有|仅|只有|只)+$/;
 
 const FILLERS = [
   '截至目前',

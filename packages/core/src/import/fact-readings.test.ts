@@ -42,6 +42,14 @@ describe('an indicator only where the counted noun fits', () => {
     ]);
   });
 
+  it('reads a bare 成功 after disputes mediated as those resolved, and after another family’s count as none', () => {
+    expect(read('全年调解矛盾纠纷312件，成功307件。')).toEqual([
+      ['disputes.mediated', 312, '件', 'exact', 'year'],
+      ['disputes.resolved', 307, '件', 'exact', 'year'],
+    ]);
+    expect(read('全年受理法律援助案件23件，成功5件。').at(-1)?.[0]).toBe('unclassified');
+  });
+
   it('still counts model villages and 社区 in 个', () => {
     expect(read('新创建国家级民主法治示范社区2个。')).toEqual([
       ['modelVillages.national', 2, '个', 'exact', undefined],
