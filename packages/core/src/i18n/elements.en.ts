@@ -20,6 +20,7 @@ export const elementStringsEn: ElementStrings = {
     required: '(required)',
     submit: 'Submit',
     errorSummary: 'There is a problem',
+    alsoCheck: 'Please also check (these do not stop the report)',
     restorePrompt: 'An unsubmitted draft saved {when} was found: {what}.',
     draftOfYear: 'the {year} report',
     restoreOrReturned:

@@ -21,6 +21,7 @@ export const elementStringsZhCN = {
     required: '（必填）',
     submit: '提交',
     errorSummary: '提交前请修改以下问题',
+    alsoCheck: '另外请核对（不影响报送）',
     restorePrompt: '发现{when}保存的未提交草稿：{what}。',
     draftOfYear: '{year}年的报告',
     restoreOrReturned:

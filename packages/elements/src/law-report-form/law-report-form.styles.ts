@@ -91,6 +91,13 @@ export const formStyles = [
     color: var(--law-color-error, #d4351c);
     font-weight: 600;
   }
+  .summary h3 {
+    font-size: 1rem;
+    margin: 0.75rem 0 0.5rem;
+  }
+  .summary .check a {
+    color: inherit;
+  }
   .warning,
   .restore {
     border-inline-start: 6px solid var(--law-color-warning, #f47738);

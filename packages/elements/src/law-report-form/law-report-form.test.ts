@@ -169,6 +169,19 @@ describe('<law-report-form>', () => {
     await expect.element(page.getByRole('button', { name: '删除章节“导语”' })).toBeVisible();
   });
 
+  it('lists what to check besides under the errors, each a link to its field: a title naming another year than typed', async () => {
+    const element = await mount(makeReport({ year: 2062, issuer: '' }));
+    await page.getByRole('button', { name: '提交' }).click();
+    const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
+    await expect.element(summary.getByRole('link', { name: '请填写落款单位。' })).toBeVisible();
+    const check = summary.getByRole('list', { name: '另外请核对（不影响报送）' });
+    const title = check.getByRole('link', { name: /标题.*2023.*2062/ });
+    await expect.element(title).toBeVisible();
+    await title.click();
+    expect(shadow(element).activeElement?.id).toBe('f-title');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
   it('clears a field’s message on blur once it is fixed', async () => {
     const element = await mount(makeReport({ title: '' }));
     await page.getByRole('button', { name: '提交' }).click();

@@ -159,8 +159,11 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     await userEvent.tab();
     await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.element(page.getByRole('alert').getByText('请填写落款日期。')).toBeVisible();
-    await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
+    const summary = page.getByRole('alert');
+    await expect.element(summary.getByText('请填写落款日期。')).toBeVisible();
+    // Beside the figure, and in the summary's list of what to check besides, a link to the measure word.
+    await expect.element(page.getByText(/^“培训”的单位“人次”不是指标.*的常用单位（%）。$/)).toBeVisible();
+    await expect.element(summary.getByRole('link', { name: /“培训”的单位“人次”不是指标/ })).toBeVisible();
   });
 
   it('says it while another figure still has no value, and lists every figure’s errors on 提交 at once', async () => {

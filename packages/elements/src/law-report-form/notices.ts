@@ -52,6 +52,8 @@ function whatDraft(saved: SavedDraft, ofYear: string): string {
 /** What the error summary lists and how its links reach their fields. */
 export interface SummaryContent {
   readonly errors: readonly ValidationIssue[];
+  /** What to check besides (the report may go with it): listed under the errors while there are any. */
+  readonly warnings?: readonly ValidationIssue[];
   /** Why the server did not take the report (a refusal, no connection). */
   readonly refusal: string | undefined;
   /** Imported figures and guessed values still to confirm (0: none, or a draft may keep them). */
@@ -67,6 +69,7 @@ export interface SummaryContent {
  */
 export function renderErrorSummary(view: FormView, content: SummaryContent): TemplateResult | typeof nothing {
   const { errors, refusal, toConfirm } = content;
+  const warnings = content.warnings ?? [];
   if (errors.length === 0 && !refusal && toConfirm === 0) return nothing;
   const { m } = view;
   const link = (path: Path, text: string) =>
@@ -78,6 +81,13 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
       ${errors.map((issue) => link(issue.path, issueText(view, issue)))}
       ${toConfirm > 0 ? link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm })) : nothing}
     </ul>
+    ${
+      // With errors to mend, what to check besides is in the same list of links, so one pass covers both
+      // (a title naming 2026 over a year typed 2062 was found only at its field).
+      errors.length > 0 && warnings.length > 0
+        ? html`<h3 id="summary-check">${m.form.alsoCheck}</h3><ul class="check" aria-labelledby="summary-check">${warnings.map((issue) => link(issue.path, issueText(view, issue)))}</ul>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -27,6 +27,7 @@ export function renderSummary(
   const outcome = server.outcome;
   return renderErrorSummary(view, {
     errors: checks.issues.filter((issue) => issue.severity === 'error'),
+    warnings: checks.issues.filter((issue) => issue.severity === 'warning'),
     refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
     toConfirm,
     href: (path) => `#${focus.fieldFor(path)}`,
