@@ -21,6 +21,7 @@ export const elementStringsEn: ElementStrings = {
     submit: 'Submit',
     errorSummary: 'There is a problem',
     alsoCheck: 'Please also check (these do not stop the report)',
+    notStated: '(not stated)',
     restorePrompt: 'An unsubmitted draft saved {when} was found: {what}.',
     draftOfYear: 'the {year} report',
     restoreOrReturned:

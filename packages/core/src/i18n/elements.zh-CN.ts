@@ -22,6 +22,8 @@ export const elementStringsZhCN = {
     submit: '提交',
     errorSummary: '提交前请修改以下问题',
     alsoCheck: '另外请核对（不影响报送）',
+    // The empty choice of an optional list (统计口径 not stated), named so it is not read as blank.
+    notStated: '（未注明）',
     restorePrompt: '发现{when}保存的未提交草稿：{what}。',
     draftOfYear: '{year}年的报告',
     restoreOrReturned:

@@ -144,7 +144,7 @@ function controlFor(
     const shown: Readonly<Record<string, string>> =
       field.codelist === 'kinds' ? m.kindsShort : field.codelist === 'qualifiers' ? m.form.qualifierChoices : names;
     return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
-      ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}></option>`}
+      ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}>${m.form.notStated}</option>`}
       ${(field.options ?? []).map((option) => html`<option value=${option} title=${shown === names ? nothing : (names[option] ?? nothing)} ?selected=${option === value}>${shown[option] ?? names[option] ?? option}</option>`)}
     </select>`;
   }

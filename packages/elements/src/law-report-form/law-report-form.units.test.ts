@@ -199,6 +199,9 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
       '不足、不到、以下（上限）',
     ]);
     expect(qualifier.selectedOptions[0]?.text).toBe('余、多、逾、以上（下限）');
+    // An optional list's empty choice is named, not read as blank: a figure whose 统计口径 is not stated.
+    const scope = control<HTMLSelectElement>(element, 'f-metrics-0-scope');
+    expect(scope.selectedOptions[0]?.text).toBe('（未注明）');
   });
 
   it('says it on submit for a figure imported or typed so, and none for a word the indicator is written in', async () => {
