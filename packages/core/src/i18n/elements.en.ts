@@ -122,10 +122,9 @@ export const elementStringsEn: ElementStrings = {
     blanksOtherUnit:
       'The imported report is {imported}’s and this form is for {own}, so these were not used: {fields}.',
     fieldValue: '{field} ({value})',
-    blanksJoined: 'Of these, {count} went into the matching sections you had already written in.',
     blanksRepeated: '{count} {count|figure is|figures are} already in the form and {count|was|were} not added again.',
     blanksFiguresLeft:
-      '{count} more {count|figure was|figures were} not filled in: it is not clear which section of the form {count|it belongs|they belong} in ({sections} in the imported report). If you want {count|it|them}, import again and choose Replace everything, or add {count|it|them} to the right section yourself.',
+      '{count} more {count|figure was|figures were} not filled in: {count|it belongs|they belong} to {sections} of the imported report, and you wrote those sections yourself, so figures must agree with your text. If you want {count|it|them}, import again and choose Replace everything, or write {count|it|them} into your text and add {count|it|them} yourself.',
     blanksFiguresOther:
       '{count} more {count|figure was|figures were} not filled in: the imported report is for another year or unit than the one you filled in, so {count|it was|they were} not put into sections you had written in ({sections} in the imported report).',
     blanksTyped: 'These keep what you filled in, not the imported value: {fields}.',

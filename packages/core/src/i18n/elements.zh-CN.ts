@@ -115,10 +115,9 @@ export const elementStringsZhCN = {
     blanksOtherYear: '导入的是{imported}年的报告，和你填写的{own}年不符，这些没有采用：{fields}。',
     blanksOtherUnit: '导入的是{imported}的报告，本表单的单位是{own}，这些没有采用：{fields}。',
     fieldValue: '{field}（{value}）',
-    blanksJoined: '其中 {count} 项填入了您已写内容的对应章节。',
     blanksRepeated: '{count} 项数据表单中已有，没有重复填入。',
     blanksFiguresLeft:
-      '另有 {count} 项数据没有填入：不能确定该放进表单的哪个章节（导入报告中的{sections}）。如需要，可重新导入并选择“替换全部”，或自己添加到相应章节。',
+      '另有 {count} 项数据没有填入：它们是导入报告中{sections}的数字，表单中这些章节是您自己写的正文，数字要与正文一致。如需要这些数字，可重新导入并选择“替换全部”，或在正文中写明后自己添加。',
     blanksFiguresOther:
       '另有 {count} 项数据没有填入：导入的报告和您填写的年度或单位不符，它们没有放进您已写内容的章节（导入报告中的{sections}）。',
     blanksTyped: '这些保留了您填写的内容，没有用导入的：{fields}。',

@@ -37,16 +37,15 @@ export interface NotTaken {
   /** Imported figures the form already has (the same indicator, value and unit): not added twice. */
   readonly repeated?: number;
   /**
-   * Imported figures of a section the person wrote in that did not come in: the form has no one
-   * section to take them (two of its kind, none of the title), or the report is of another year or
-   * unit than the person's (its figures go into no section they wrote). How many, of which
-   * imported sections, and why.
+   * Imported figures of a section the person wrote themselves, not added beside their text (the
+   * figures of the imported text, which a county would total against theirs), or of a report of
+   * another year or unit than the person's. How many, of which imported sections, and why.
    */
   readonly figures?: {
     readonly count: number;
     readonly sections: readonly Section[];
-    /** Why: no one section of the form to take them (`place`), or a report of another year or unit (`other`). */
-    readonly why: 'place' | 'other';
+    /** Why: the person wrote that section themselves (`written`), or a report of another year or unit (`other`). */
+    readonly why: 'written' | 'other';
   };
 }
 
@@ -79,11 +78,11 @@ function names(text: string, unit: string, parent?: string): boolean {
  * its unit's code and parent, nor a title naming it. Those are listed in `notTaken`. Returns the
  * merged draft, what came in and what did not.
  *
- * No imported figure is left out unsaid: one of a section the person wrote in goes into the
- * form's section of the same title, else its one section of that kind (`joined` counts them),
- * unless the report is of another year or unit than theirs; a figure the form already has (the
- * same indicator, value and unit) is not added twice; what has no one section to go to is listed,
- * and so is each value the person wrote that the import has otherwise (a 落款日期).
+ * No imported figure is left out unsaid: one of a section the person wrote themselves is not added
+ * beside their text (it is the imported text's figure, and a county would total it against theirs)
+ * and is listed with the imported sections it came from; a figure the form already has (the same
+ * indicator, value and unit) is not added twice; each value the person wrote that the import has
+ * otherwise (a 落款日期) is listed too.
  */
 export function fillBlanks(
   draft: Report,
@@ -93,8 +92,6 @@ export function fillBlanks(
   readonly metrics: ReadonlyMap<Metric, Metric>;
   readonly fields: readonly string[];
   readonly sections: number;
-  /** Of the figures that came in, those that went into a section the person wrote in. */
-  readonly joined: number;
   readonly notTaken: NotTaken;
 } {
   const report = draftFrom(draft);
@@ -213,53 +210,36 @@ export function fillBlanks(
     used.add(copy);
     sections++;
   });
-  // Figures of a section that did not come in (the person wrote in its kind) go where the form has
-  // one place for them: its section of the same title, else its one section of the same kind.
-  const importedAt = new Map<string, { readonly own: Section; readonly top: Section }>();
+  // Figures of a section that did not come in (the person wrote its kind themselves) are not added:
+  // they belong to the imported text, not to the person's, and a county would total the imported
+  // 326件 beside a typed 120件 that the published text says. They are listed instead.
+  const importedAt = new Map<string, Section>();
   const visit = (section: Section, top: Section): void => {
-    importedAt.set(section.id, { own: section, top });
+    importedAt.set(section.id, top);
     for (const sub of section.sections) visit(sub, top);
   };
   for (const section of imported.sections) visit(section, section);
-  const everySection = (list: readonly Section[]): Section[] =>
-    list.flatMap((section) => [section, ...everySection(section.sections)]);
-  const only = (list: readonly Section[]): Section | undefined => (list.length === 1 ? list[0] : undefined);
-  const titled = (list: readonly Section[], title: string) =>
-    heading(title) === '' ? [] : list.filter((section) => heading(section.title) === heading(title));
-  const placeFor = (sectionId: string): Section | undefined => {
-    const at = importedAt.get(sectionId);
-    if (!at) return undefined;
-    const ofKind = report.sections.filter((section) => section.kind === at.top.kind);
-    return (
-      only(titled(everySection(report.sections), at.own.title)) ?? only(ofKind) ?? only(titled(ofKind, at.top.title))
-    );
-  };
   const owned = draft.metrics;
   const metrics = new Map<Metric, Metric>();
   const left: Metric[] = [];
   let repeated = 0;
-  let joined = 0;
   for (const metric of imported.metrics) {
     if (owned.some((own) => sameFigure(own, metric))) {
       repeated++;
       continue;
     }
-    let sectionId = metric.sectionId === undefined ? undefined : moved.get(metric.sectionId);
+    const sectionId = metric.sectionId === undefined ? undefined : moved.get(metric.sectionId);
     // (A figure of a section the imported report does not have is the report's, as it would be replacing.)
     if (metric.sectionId !== undefined && sectionId === undefined && importedAt.has(metric.sectionId)) {
-      sectionId = otherYear || otherUnit ? undefined : placeFor(metric.sectionId)?.id;
-      if (sectionId === undefined) {
-        left.push(metric);
-        continue;
-      }
-      joined++;
+      left.push(metric);
+      continue;
     }
     const copy: Metric = { ...metric, ...(sectionId === undefined ? {} : { sectionId }) };
     report.metrics.push(copy);
     metrics.set(metric, copy);
   }
   const leftIn = [
-    ...new Set(left.map((metric) => importedAt.get(metric.sectionId ?? '')?.top).filter((top) => top !== undefined)),
+    ...new Set(left.map((metric) => importedAt.get(metric.sectionId ?? '')).filter((top) => top !== undefined)),
   ];
   const notTaken: NotTaken = {
     ...(kept.year.length > 0 && ownYear !== undefined
@@ -269,18 +249,14 @@ export function fillBlanks(
     ...(typed.length > 0 ? { typed } : {}),
     ...(repeated > 0 ? { repeated } : {}),
     ...(left.length > 0
-      ? { figures: { count: left.length, sections: leftIn, why: otherYear || otherUnit ? 'other' : 'place' } }
+      ? { figures: { count: left.length, sections: leftIn, why: otherYear || otherUnit ? 'other' : 'written' } }
       : {}),
   };
-  return { report, metrics, fields, sections, joined, notTaken };
+  return { report, metrics, fields, sections, notTaken };
 }
 
 // A value as compared: without its spaces.
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
-
-// A section's title as compared: without spaces or its number (一、 （二） 3.).
-const heading = (title: string): string =>
-  squeeze(title).replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/, '');
 
 // The same figure: the same indicator (and, unclassified, the same words), value and unit.
 const sameFigure = (a: Metric, b: Metric): boolean =>

@@ -106,7 +106,7 @@ export function take(
       ),
     };
   }
-  const { report, metrics, fields, sections, joined, notTaken } = fillBlanks(draft, imported.report);
+  const { report, metrics, fields, sections, notTaken } = fillBlanks(draft, imported.report);
   const marks = marksOf(imported, metrics, new Set(fields));
   blankUnread(report);
   return {
@@ -121,7 +121,6 @@ export function take(
           sections,
           metrics: metrics.size,
         }),
-        joined > 0 ? formatMessage(stringsOf(locale).form.blanksJoined, { count: joined }) : undefined,
         ...notTakenText(locale, imported.report, notTaken),
       ),
     ),
