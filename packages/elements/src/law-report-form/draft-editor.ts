@@ -8,7 +8,7 @@ import {
 } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 import { fitUnit } from './fit-unit.js';
-import { allSections, freshId, idOf, metricName, type Path } from './form-model.js';
+import { allSections, freshId, idOf, metricName, placeInSection, type Path } from './form-model.js';
 import type { Removed } from './section-editor.js';
 import type { RemovedFigure } from './metric-rows.js';
 
@@ -129,7 +129,7 @@ export class DraftEditor {
     const metrics = this.#form.draft().metrics;
     const index = metrics.indexOf(metric);
     if (index < 0) return;
-    const name = metricName(metric, this.#form.catalog(), this.#form.locale(), index + 1);
+    const name = metricName(metric, this.#form.catalog(), this.#form.locale(), placeInSection(metrics, index));
     metrics.splice(index, 1);
     this.#form.forget(metric);
     // One thing to undo at a time: the latest.

@@ -2,9 +2,19 @@ import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
 import { fillBlanks } from './fill-blanks.js';
 import { defaultCatalog, type Metric } from '@law-report/core/model';
-import { emptyReport, hasContent, metricName, setPath } from './form-model.js';
+import { emptyReport, hasContent, metricName, placeInSection, setPath } from './form-model.js';
 
 describe('the form’s model of a draft', () => {
+  it('numbers a figure by its place in its section’s table, as the table does, not in the whole report', () => {
+    const metrics = [
+      makeMetric('disputes.handled', 1, { sectionId: 'a' }),
+      makeMetric('disputes.handled', 2, { sectionId: 'b' }),
+      makeMetric('disputes.handled', 3, { sectionId: 'a' }),
+      makeMetric('disputes.handled', 4),
+    ];
+    expect(metrics.map((_, index) => placeInSection(metrics, index))).toEqual([1, 1, 2, 1]);
+  });
+
   it('counts only what a person wrote as content, whatever it was given', () => {
     expect(hasContent(emptyReport())).toBe(false);
     expect(hasContent({ ...emptyReport(), title: '  ' })).toBe(false);

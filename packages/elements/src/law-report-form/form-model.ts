@@ -166,6 +166,17 @@ export function metricName(metric: Metric, catalog: Catalog, locale: Locale, pla
 }
 
 /**
+ * A figure's place in its section's table (第 2 项 of its section, as the table numbers it), from its
+ * index in the report's figures: the same number wherever a figure without a name is named.
+ */
+export function placeInSection(metrics: readonly Metric[], index: number): number {
+  const sectionId = metrics[index]?.sectionId;
+  let place = 1;
+  for (let at = 0; at < index; at++) if (metrics[at]?.sectionId === sectionId) place++;
+  return place;
+}
+
+/**
  * A stable key per section or figure object, for Lit's `repeat`: a move re-renders nothing but
  * the rows that moved.
  */

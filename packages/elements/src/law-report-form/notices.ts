@@ -1,7 +1,7 @@
 import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
-import { metricName, type Path } from './form-model.js';
+import { metricName, placeInSection, type Path } from './form-model.js';
 import type { ReturnedChoice } from './server-link.js';
 import type { FormView } from './form-view.js';
 
@@ -96,7 +96,7 @@ function issueText(view: FormView, issue: ValidationIssue): string {
   const [head, index] = issue.path;
   const metric = head === 'metrics' && typeof index === 'number' ? view.draft.metrics[index] : undefined;
   if (!metric) return issue.message;
-  return `${metricName(metric, view.catalog, view.locale, (index as number) + 1)}：${issue.message}`;
+  return `${metricName(metric, view.catalog, view.locale, placeInSection(view.draft.metrics, index as number))}：${issue.message}`;
 }
 
 /**
