@@ -141,7 +141,11 @@ export class FormControlController {
     setPath(draft(), path, controlValue(field, event.target as HTMLInputElement));
     checks.edited(path);
     // A chosen indicator fills a blank measure word, and changes none that is there (fitUnit says why).
-    if (field.key === 'metric.indicator') fitUnit(draft().metrics[Number(path[1])], catalog());
+    if (field.key === 'metric.indicator') {
+      const metric = draft().metrics[Number(path[1])];
+      fitUnit(metric, catalog());
+      if (metric) imports.reclassified(metric);
+    }
     if (field.key === 'metric.unit') unitGiven(draft().metrics[Number(path[1])]);
     this.edited = true;
     // A guessed value a person changes is one they have looked at.

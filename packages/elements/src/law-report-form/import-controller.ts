@@ -222,6 +222,15 @@ export class ImportController implements ReactiveController {
     if (this.#guesses.delete(id)) this.#host.requestUpdate();
   }
 
+  /**
+   * A person chose another indicator for a figure: the importer's note on how it classified it
+   * (不在指标目录中，请确认或归类; 仅凭“培训”一词归入指标) no longer holds, and goes. The figure stays to
+   * confirm, its sentence with it.
+   */
+  reclassified(metric: Metric): void {
+    if (this.#notes.delete(metric)) this.#host.requestUpdate();
+  }
+
   /** A figure deleted while unconfirmed no longer counts. */
   forget(metric: Metric): void {
     this.#unconfirmed.delete(metric);

@@ -3,7 +3,9 @@ import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { seriousViolations } from '../internal/axe.js';
+import { importText } from '../internal/form-test-kit.js';
 import './define.js';
+import { emptyReport } from './form-model.js';
 import type { LawReportFormElement } from './law-report-form.js';
 
 // A figure's 指标 and its 计量单位: choosing the one never rewrites the other.
@@ -186,6 +188,26 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
     const summary = page.getByRole('alert');
     await expect.element(summary.getByText(/法律援助.*请填写数值/)).toBeVisible();
     await expect.element(summary.getByText(/排查矛盾纠纷.*不是整数/)).toBeVisible();
+  });
+
+  it('drops the importer’s note on how it classified a figure once the clerk chooses its indicator, and keeps it to confirm', async () => {
+    const element = await mount(emptyReport());
+    await importText(`柳林乡2026年法治政府建设工作情况的报告
+
+一、推进法治政府建设的主要举措和成效
+全年提出法律意见41条。
+
+柳林乡人民政府
+2027年1月20日`);
+    await expect.element(page.getByText(/“提出法律意见”（41条）不在指标目录中/)).toBeVisible();
+    const index = element.value.metrics.findIndex((metric) => metric.value === 41);
+    const select = control<HTMLSelectElement>(element, `f-metrics-${index}-indicator`);
+    select.focus();
+    select.value = 'legalAid.cases';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(page.getByText(/不在指标目录中/).elements()).toHaveLength(0);
+    await expect.element(page.getByRole('button', { name: /^确认：提出法律意见/ })).toBeVisible();
   });
 
   it('offers each 数值限定 by the words a report writes for it, so a clerk finds 余 and 近', async () => {
