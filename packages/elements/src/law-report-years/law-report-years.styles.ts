@@ -89,6 +89,10 @@ export const yearsStyles = [
     .trend rect.none {
       fill: var(--law-color-border, #d0d7de);
     }
+    /* A unit's year on one line (已报送，2023-01-21；…已公开): a phone scrolls the table, never splits a date. */
+    [part='units'] td {
+      white-space: nowrap;
+    }
     td.late,
     td.missing {
       color: var(--law-color-error, #b42318);
