@@ -11,6 +11,7 @@ import { openStore } from './store/open-store.js';
 import { drivers } from './testing/drivers.js';
 import type { ReportStatus, Store } from './store/store.js';
 import { STATUSES, TRANSITIONS, transitionOf } from './workflow.js';
+import { send, type SendArguments } from './testing/send.js';
 
 // A real server on loopback over each real driver: SQLite in a temporary file, and PostgreSQL
 // (Debian's, started by .ci/run; LAW_REPORT_TEST_POSTGRES names it) in a schema of this file's own.
@@ -54,37 +55,9 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const call = async (
-    method: string,
-    path: string,
-    token?: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // The BOM kept: a CSV's first character is part of what is checked.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return {
-      status: response.status,
-      json: json as Record<string, unknown> & { error?: { code: string; message: string } },
-      text,
-      type: response.headers.get('content-type') ?? '',
-    };
+  const call = async (...request: SendArguments) => {
+    const { status, json, text, headers } = await send(base, ...request);
+    return { status, json, text, type: headers.get('content-type') ?? '' };
   };
 
   it('takes a report through 报送 → 退回 → 报送 → 备案 → 公开, keeping every version and step', async () => {

@@ -10,6 +10,7 @@ import { addToken } from './auth.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { drivers } from './testing/drivers.js';
+import { send } from './testing/send.js';
 
 // The county's own 保密审查 confirmation (备案, 公开) is what its dashboard's 完整度 counts as
 // "已做保密审查", in the JSON and the CSV alike, over each real driver.
@@ -38,19 +39,9 @@ describe.each(drivers('county_confirmation_test'))('完整度 and the county’s
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, text: await response.text() };
-  };
+  const call = (method: string, path: string, token: string, body?: unknown) => send(base, method, path, token, body);
   const json = async (method: string, path: string, token: string, body?: unknown) =>
-    JSON.parse((await call(method, path, token, body)).text) as Record<string, unknown>;
+    (await call(method, path, token, body)).json;
   /** A unit's 完整度 as the dashboard reads it from the aggregate. */
   const score = async (unit = '北留镇') =>
     (

@@ -9,6 +9,7 @@ import { buildApp } from './app.js';
 import { addToken } from './auth.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
+import { send } from './testing/send.js';
 
 // A full disk, for real: the SQLite file on a small tmpfs (which needs root, or a user allowed to
 // mount). Where mounting is not allowed the test is skipped and says why.
@@ -49,18 +50,8 @@ describe.skipIf(!mounted)('a full disk', () => {
     const unit = await addToken(store, 'unit', '北留镇', 'town');
     const reviewer = await addToken(store, 'reviewer', '县依法治县办');
     const call = async (method: string, path: string, token: string, body?: unknown) => {
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return {
-        status: response.status,
-        json: (await response.json()) as { id?: string; version?: number; error?: { code: string; message: string } },
-      };
+      const { status, json } = await send(base, method, path, token, body);
+      return { status, json: json as { id?: string; version?: number; error?: { code: string; message: string } } };
     };
     // Each version a long report (~60 kB), until the 1 MiB disk is full.
     const long = {

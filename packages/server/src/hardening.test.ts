@@ -13,6 +13,7 @@ import { addToken } from './auth.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { freshPostgres } from './testing/drivers.js';
+import { send, type SendArguments } from './testing/send.js';
 
 // What one town's token, or anyone, must not be able to do to a county's server: each test starts
 // its own server on loopback over SQLite in a temporary folder.
@@ -24,31 +25,7 @@ async function serve(options: Partial<AppOptions> = {}) {
   const app = await buildApp({ store, now: () => new Date('2024-01-26T08:00:00Z'), ...options });
   opened.push({ app, store, dir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const call = async (
-    method: string,
-    path: string,
-    token?: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    let json: Record<string, unknown> & { error?: { code: string; message: string } } = {};
-    try {
-      json = JSON.parse(text) as typeof json;
-    } catch {
-      // not JSON: the test reads the text
-    }
-    return { status: response.status, json, text, headers: response.headers };
-  };
+  const call = (...request: SendArguments) => send(base, ...request);
   return { app, store, dir, base, call };
 }
 
