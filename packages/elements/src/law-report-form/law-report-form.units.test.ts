@@ -24,6 +24,12 @@ const control = <T extends HTMLElement>(element: LawReportFormElement, id: strin
   if (!found) throw new Error(`no #${id}`);
   return found;
 };
+// A keyboard user moves the first figure's indicator one up its list and leaves it by Tab.
+async function arrowUpAndLeave(element: LawReportFormElement): Promise<void> {
+  control<HTMLSelectElement>(element, 'f-metrics-0-indicator').focus();
+  await userEvent.keyboard('{ArrowUp}');
+  await userEvent.tab();
+}
 const label = (key: string) => defaultCatalog.get(key)?.label['zh-CN'] ?? key;
 // 培训380余人次, as the text of a report says it, under 执法培训 (which counts 人次 too, though not first).
 const training = () =>
@@ -137,10 +143,7 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
 
   it('says beside the measure word that it is not usual for the chosen indicator, tied to the field, once the indicator is left', async () => {
     const element = await mount(training());
-    const select = control<HTMLSelectElement>(element, 'f-metrics-0-indicator');
-    select.focus();
-    await userEvent.keyboard('{ArrowUp}');
-    await userEvent.tab();
+    await arrowUpAndLeave(element);
     const warning = page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/);
     await expect.element(warning).toBeVisible();
     await expect
@@ -155,10 +158,7 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
   it('says it in a report still being written: the title and the 落款 blank, no text yet', async () => {
     // The town clerk's way through a new report: the figures before the 落款 (a trial saw no warning here).
     const element = await mount({ ...training(), title: '', issuer: '', issuedOn: '' });
-    const select = control<HTMLSelectElement>(element, 'f-metrics-0-indicator');
-    select.focus();
-    await userEvent.keyboard('{ArrowUp}');
-    await userEvent.tab();
+    await arrowUpAndLeave(element);
     await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
     await page.getByRole('button', { name: '提交' }).click();
     const summary = page.getByRole('alert');
@@ -179,10 +179,7 @@ describe('<law-report-form>: a figure’s indicator and its measure word', () =>
         makeMetric('disputes.handled', 2.5, { label: '排查矛盾纠纷', unit: '起', sectionId: 'a' }),
       ],
     } as Report);
-    const select = control<HTMLSelectElement>(element, 'f-metrics-0-indicator');
-    select.focus();
-    await userEvent.keyboard('{ArrowUp}');
-    await userEvent.tab();
+    await arrowUpAndLeave(element);
     await expect.element(page.getByText(/“培训”的单位“人次”不是指标.*的常用单位（%）/)).toBeVisible();
     await page.getByRole('button', { name: '提交' }).click();
     const summary = page.getByRole('alert');
