@@ -3,6 +3,7 @@ import { chinaToday } from '../domain/dates.js';
 import type { JudgedSubmission } from '../domain/judged-submission.js';
 import type { Locale } from '../i18n/messages.js';
 import { parseReport } from '#report-parser';
+import { reportNode } from '../schema/shape/report-shapes.js';
 import type { Report } from '../schema/report.js';
 import type { Metric } from '../schema/metric.js';
 import type { Section } from '../schema/section.js';
@@ -121,14 +122,8 @@ const STAND_INS: Readonly<Partial<Record<keyof Report, unknown>>> = {
   sections: [],
   metrics: [],
 };
-// Every field of a report, the optional ones too: kept as given when their shape holds.
-const FIELDS: readonly string[] = [
-  ...Object.keys(STAND_INS),
-  'submittedOn',
-  'publishedOn',
-  'confidentialityReviewed',
-  'extensions',
-];
+// Every field of a report, the optional ones too, as the schema has them: kept as given when their shape holds.
+const FIELDS: readonly string[] = reportNode.type === 'object' ? Object.keys(reportNode.props) : [];
 // Shape issues that refuse the whole report (data no report has): nothing more is said of it.
 const REFUSALS: ReadonlySet<string> = new Set(['sections_too_deep', 'extension_too_deep', 'forbidden_key']);
 
