@@ -49,4 +49,17 @@ describe('ChecksController', () => {
     expect(draft?.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(submit?.issues.some((issue) => issue.code === 'empty_section' && issue.severity === 'error')).toBe(true);
   });
+
+  it('shows a field’s error once it was changed and left, and nothing of it for the next report in the form', async () => {
+    const { checks } = setUp(makeReport({ title: '' }));
+    await checks.run();
+    checks.leave(['title']);
+    expect(checks.errorAt(['title'])).toBeUndefined();
+    checks.edited(['title']);
+    checks.leave(['title']);
+    expect(checks.errorAt(['title'])?.code).toBe('required');
+    checks.reset();
+    checks.recheck();
+    expect(checks.errorAt(['title'])).toBeUndefined();
+  });
 });

@@ -122,6 +122,10 @@ export class ChecksController implements ReactiveController {
   reset(): void {
     this.issues = [];
     this.shown = false;
+    // What was changed and left in the report before says nothing of this one.
+    this.#left.clear();
+    this.#warned.clear();
+    this.#edited.clear();
     this.#host.requestUpdate();
   }
 
