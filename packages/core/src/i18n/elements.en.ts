@@ -97,6 +97,8 @@ export const elementStringsEn: ElementStrings = {
     myReportsStatus: 'Status',
     myReportsVersion: 'Version',
     myReportsStatusOn: '{status} on {date}',
+    myReportsFirstDay:
+      'The county judges whether it was on time by the day it was first submitted ({date}); submitting again does not change that.',
     publicPageLink: 'Public page',
     publicPageOf: 'Public page: the {year} report',
     myReportsNone: 'No report submitted yet.',

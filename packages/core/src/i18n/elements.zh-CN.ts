@@ -94,6 +94,7 @@ export const elementStringsZhCN = {
     myReportsStatus: '状态',
     myReportsVersion: '版本',
     myReportsStatusOn: '{status} {date}',
+    myReportsFirstDay: '县里按首次报送的日期（{date}）判断是否按时，重新报送不影响。',
     publicPageLink: '查看公开版',
     publicPageOf: '查看公开版：{year}年的报告',
     myReportsNone: '还没有报送过报告。',

@@ -33,6 +33,7 @@ export function reportRecord(record: Readonly<Record<string, unknown>>): {
   updatedAt: string;
   publishedOn: string | null;
   unit?: string;
+  submittedOn?: string;
 } {
   return {
     id: record['id'] as string,
@@ -42,6 +43,7 @@ export function reportRecord(record: Readonly<Record<string, unknown>>): {
     updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
     publishedOn: typeof record['publishedOn'] === 'string' ? record['publishedOn'] : null,
     ...(typeof record['unit'] === 'string' ? { unit: record['unit'] } : {}),
+    ...(typeof record['submittedOn'] === 'string' ? { submittedOn: record['submittedOn'] } : {}),
   };
 }
 

@@ -28,6 +28,11 @@ export interface UnitReport {
   readonly publishedOn: string | null;
   /** The unit as the county's roster names it (its public page is addressed by it); absent when the server does not say. */
   readonly unit?: string;
+  /**
+   * The 报送日期 the county judges the report by (ISO): the day it first received it, whatever
+   * version came later; absent when the server does not say.
+   */
+  readonly submittedOn?: string;
 }
 
 /** One report from the server: its latest version and the review's steps (`action`: the step, where the server names it). */

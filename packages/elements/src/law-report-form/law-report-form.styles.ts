@@ -354,7 +354,8 @@ export const formStyles = [
     word-break: keep-all;
   }
   /* The county's reason under a status: a sentence that wraps, in the cell it belongs to. */
-  .unit-reports .step-back {
+  .unit-reports .step-back,
+  .unit-reports .first-day {
     display: block;
     white-space: normal;
     word-break: normal;

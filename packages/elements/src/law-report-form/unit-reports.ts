@@ -1,5 +1,6 @@
 import { formatChinaDate, formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
+import { stringsOf } from '../internal/locale.js';
 import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';
@@ -66,7 +67,8 @@ export function renderHeld(view: FormView, server: SubmissionController): Templa
 /**
  * The unit's reports by year, each with its status and the day in China the county took that step
  * (已公开 2025年3月2日), under it the county's reason where that step sent it back (县里已撤销公开
- * （2025年3月2日），原因：…。, see {@link SubmissionController.stepBack}), its version, a button to open it
+ * （2025年3月2日），原因：…。, see {@link SubmissionController.stepBack}) and, for a report sent again on a later
+ * day, the day the county judges it on time by ({@link firstDayNote}), its version, a button to open it
  * and, once published, a link to its public page when the form knows where that is (see
  * {@link SubmissionController.publicPage}).
  */
@@ -85,7 +87,7 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
           <tbody role="rowgroup">${reports.map(
             (report) => html`<tr role="row">
               <th role="rowheader" scope="row">${report.year}</th>
-              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span>${stepBackLine(view, server, report)}</td>
+              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span>${stepBackLine(view, server, report)}${firstDayLine(view, report)}</td>
               <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
               <td role="cell" class="row-actions"><button part="button" type="button" ?disabled=${view.inert} aria-label=${formatMessage(m.form.openReport, { year: report.year })} @click=${() => void server.open(report)}>${m.form.openRow}</button>${publicLink(view, server.publicPage(report), report.year)}</td>
             </tr>`,
@@ -105,6 +107,27 @@ function stepBackLine(
 ): TemplateResult | typeof nothing {
   const back = server.stepBack(report);
   return back ? html`<span class="step-back">${stepBackText(view.locale, back)}</span>` : nothing;
+}
+
+// A report sent again on a later day: its date above is the latest step's, and the county judges it
+// on time by the day it first came, which a clerk who resubmitted after the deadline would not guess.
+function firstDayLine(view: FormView, report: UnitReport): TemplateResult | typeof nothing {
+  const note = firstDayNote(report, view.locale);
+  return note ? html`<span class="first-day">${note}</span>` : nothing;
+}
+
+/**
+ * For a report sent more than once, the sentence saying the county judges it on time by the day it
+ * first received it, when that day is not the one its status shows; undefined otherwise.
+ *
+ * @example firstDayNote({ version: 2, submittedOn: '2025-01-20', updatedAt: '2025-02-03T02:00:00Z', … }, 'zh-CN')
+ * // '县里按首次报送的日期（2025年1月20日）判断是否按时，重新报送不影响。'
+ */
+export function firstDayNote(report: UnitReport, locale: Locale): string | undefined {
+  if (report.version < 2 || !report.submittedOn) return undefined;
+  const first = formatChinaDate(report.submittedOn, locale);
+  if (first === statusDay(report, locale)) return undefined;
+  return formatMessage(stringsOf(locale).form.myReportsFirstDay, { date: first });
 }
 
 // A published report as the public reads it, named by its year (the visible words first, for speech input).
