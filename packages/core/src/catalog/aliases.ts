@@ -60,7 +60,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '法治建设工作会议',
     '法治工作会议',
   ],
-  'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '专题汇报'],
+  'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '法治建设工作汇报', '专题汇报', '听取…汇报'],
   'study.sessions': ['中心组', '集体学法', '学法活动', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
   'study.lectures': ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
   'decisions.legalReview': [

@@ -92,6 +92,13 @@ export function matchIndicator(
   near?: string,
 ): { indicator: string; alias?: string } {
   const words = phrase.replace(QUOTES, '');
+  // 党委会、镇长办公会研究法治工作: the words after a list's last 、 name the figure as they did alone;
+  // only where they name nothing the catalog has does the whole list speak (审核合同、协议).
+  const lastItem = words.lastIndexOf('、');
+  if (lastItem >= 0) {
+    const head = matchIndicator(words.slice(lastItem + 1), unit, catalog, previous, near);
+    if (head.indicator !== 'unclassified') return head;
+  }
   const byLast = aliasesByLastChar(catalog);
   // Each alias's last occurrence, found by reading the phrase end by end.
   const ends = new Map<Alias, number>();
@@ -103,7 +110,7 @@ export function matchIndicator(
   const found: Match[] = [];
   let last = -1;
   for (const [alias, end] of ends) {
-    if (!unitFits(alias.indicator, unit)) continue;
+    if (!unitFits(alias.indicator, unit) || isListedExample(words, end)) continue;
     found.push({ indicator: alias.indicator.key, alias: alias.text, length: alias.length, end, order: alias.order });
     last = Math.max(last, end);
   }
@@ -126,6 +133,13 @@ export function matchIndicator(
   const among = amongOf(words, best.end);
   if (among !== undefined) {
     const counted = matchIndicator(among, unit, catalog);
+    return counted.indicator === 'unclassified' ? { indicator: 'unclassified', alias: best.alias } : counted;
+  }
+  // 具有法律职业资格的执法人员仅两人: a quality before the noun counts those of the whole that have it;
+  // nothing the catalog has unless the quality names an indicator itself (持有执法证的执法人员).
+  const having = HAVING.exec(words.slice(0, best.end))?.[1];
+  if (having !== undefined) {
+    const counted = matchIndicator(having, unit, catalog);
     return counted.indicator === 'unclassified' ? { indicator: 'unclassified', alias: best.alias } : counted;
   }
   // 行政诉讼案件审结: a count the catalog declares at most the one named before it, written after
@@ -160,6 +174,19 @@ export function matchIndicator(
 // 中 right after a noun, then what is counted among it (执法人员中法律专业人员); not a word that
 // starts with 中 (法律援助中心, 执法中队, 中小学, 中央).
 const AMONG = /^中(?![心队学小央国级期间标层医共])[^，,。；;]{2,}$/;
+
+// 梳理行政处罚、行政检查等执法事项: an alias that is an item of a list closed by 等 is an example of the
+// noun after 等, which is what is counted (查处违法建设、占道经营等案件: 查处 is no item, it counts).
+function isListedExample(words: string, end: number): boolean {
+  const next = words[end];
+  // 专题会等相关会议 is no list: 等 closes one only after a 、.
+  if (next !== '、' && !(next === '等' && words.lastIndexOf('、', end) >= 0)) return false;
+  const close = words.indexOf('等', end);
+  return close >= 0 && close < words.length - 1;
+}
+
+// 具有…的, 持有…的 and the noun right after: a quality that picks some of the whole out (具有法律专业背景的执法人员).
+const HAVING = /(?:具有|具备|取得|持有)([^，,。；;的]{1,16})的[^，,。；;的]{1,8}$/;
 
 // What a phrase counts among the whole an alias ending at `end` names, if it says so.
 function amongOf(words: string, end: number): string | undefined {
@@ -213,8 +240,9 @@ function familyOf(
   if (best.length <= 2) {
     if (named) return sibling(best.indicator, unit, catalog, named.indicator) ?? best.indicator;
     // 受理政府信息公开申请182宗，已办结170宗: a bare 办结 after a count of another family counts that
-    // family's things; when the catalog has no such count of it, it is none of ours.
-    const own = sibling(best.indicator, unit, catalog, previous);
+    // family's things; when the catalog has no such count of it, it is none of ours. A word of its own
+    // family before it keeps it there (12345热线转办工单 after a count of 信访 is the hotline's).
+    const own = ownFamilyNamed ? undefined : sibling(best.indicator, unit, catalog, previous);
     if (own) return own;
     const otherBefore =
       previous !== undefined &&

@@ -104,7 +104,10 @@ export function cleanLabel(clause: string): string {
   if (together >= 0 && together + 1 > cut && !/[公总中]/.test(label[together - 1] ?? '')) cut = together + 1;
   label = label.slice(cut);
   label = label.replace(/^[有了，,、\s]+/, '').replace(LEADS_TO_NUMBER, '');
-  return label.length > 24 ? label.slice(-24) : label;
+  if (label.length <= 24) return label;
+  // Too long: from an item of its list where one starts in the last 24 characters, never inside a word.
+  const item = label.indexOf('、', label.length - 25);
+  return item >= 0 ? label.slice(item + 1) : label.slice(-24);
 }
 
 function withoutEnumerator(text: string): string {

@@ -142,3 +142,53 @@ describe('targets set by a requirement', () => {
     expect(read('力争行政诉讼败诉率不高于10%。')).toEqual([['litigation.lossRate', 10, '%', 'under', 'target']]);
   });
 });
+
+describe('readings from batch 19 (written before the change)', () => {
+  const labelled = (text: string) =>
+    extractFacts(MappedText.of(text), { year: 2024, catalog: defaultCatalog, sectionId: 's1' }).map(({ metric }) => [
+      metric.indicator,
+      metric.value,
+      metric.label,
+      metric.asOf,
+    ]);
+
+  it('names a figure by the whole 、 list before it when no figure stands in the list, as it did by the last item where that names one', () => {
+    expect(labelled('立案查处违法建设、占道经营等案件264件，审核合同、协议21份。')).toEqual([
+      ['enforcement.cases', 264, '立案查处违法建设、占道经营等案件', undefined],
+      ['contracts.reviewed', 21, '审核合同、协议', undefined],
+    ]);
+    // The items of a list closed by 等 are examples of the noun after it, which is what is counted.
+    expect(labelled('梳理行政处罚、行政检查等执法事项213项。')[0]?.[0]).toBe('unclassified');
+    expect(labelled('主持召开党委会、党委全面依法治镇专题会等相关会议2次。')[0]?.[0]).toBe('leadership.meetings');
+    // After a figure, a 、 starts the next item.
+    expect(labelled('开展普法活动3次、法律咨询520人次。').map((fact) => fact[2])).toEqual(['开展普法活动', '法律咨询']);
+  });
+
+  it('reads a Chinese numeral after what it counts, ending its clause, and a 截至 date in Chinese numerals', () => {
+    expect(labelled('截至二〇二四年十一月底，累计创建省级民主法治示范村一个、市级三个、县级八个。')).toEqual([
+      ['modelVillages.provincial', 1, '创建省级民主法治示范村', '2024-11-30'],
+      ['modelVillages.municipal', 3, '市级民主法治示范村', '2024-11-30'],
+      ['modelVillages.county', 8, '县级民主法治示范村', '2024-11-30'],
+    ]);
+    expect(read('书记带头旁听庭审一次。执法人员中具有法律职业资格的仅两人；建设一个中心，未发生一起事故。')).toEqual([
+      ['unclassified', 1, '次', 'exact', undefined],
+      ['unclassified', 2, '人', 'exact', undefined],
+    ]);
+  });
+
+  it('counts those with a quality apart from the whole, and keeps a hotline’s work orders in its own family', () => {
+    expect(read('具有法律专业背景的执法人员仅3名，持有执法证的执法人员120名。')).toEqual([
+      ['unclassified', 3, '名', 'exact', undefined],
+      ['enforcement.certified', 120, '名', 'exact', undefined],
+    ]);
+    expect(read('信访办接待来访群众210人次，12345政务服务热线转办工单486件，办结率100%。')).toEqual([
+      ['petitions.received', 210, '人次', 'exact', undefined],
+      ['complaints.received', 486, '件', 'exact', undefined],
+      ['complaints.closedRate', 100, '%', 'exact', undefined],
+    ]);
+    expect(read('听取司法所工作汇报2次，听取县司法局法治建设工作汇报3次。')).toEqual([
+      ['leadership.briefings', 2, '次', 'exact', undefined],
+      ['leadership.briefings', 3, '次', 'exact', undefined],
+    ]);
+  });
+});

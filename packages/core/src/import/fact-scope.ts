@@ -1,5 +1,6 @@
 // What a figure covers: the year, a date (截至…), a running total (累计) or a target (力争…).
 import { daysInMonth } from '../domain/dates.js';
+import { ENUMERATOR_NUMERALS, parseChineseNumeral, YEAR_NUMERALS } from '../domain/numerals.js';
 import type { Scope } from '../schema/enums.js';
 import { clauseStart, commaClauseStart, sentenceStart } from './clause-boundaries.js';
 
@@ -35,8 +36,16 @@ export function isTarget(text: string, at: number): boolean {
   return REQUIRED_AT_LEAST.test(text.slice(at, at + 3)) || REQUIRED_LEVEL.test(text.slice(Math.max(from, at - 3), at));
 }
 
-const AS_OF_DATE = /(?:截至|截止)(?:到)?\s?(?:(\d{4})\s?年)?\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日|底|末)?/;
-const YEAR_END = /(?:截至|截止)(?:到)?\s?(\d{4})\s?年(?:底|末|年底)/;
+// A year, month or day in digits or in Chinese numerals (截至二〇二四年十一月底), each of fixed width.
+const YEAR_PART = String.raw`(\d{4}|[${YEAR_NUMERALS}]{4})`;
+const DAY_PART = String.raw`(\d{1,2}|[${ENUMERATOR_NUMERALS}]{1,3})`;
+const AS_OF_DATE = new RegExp(
+  String.raw`(?:截至|截止)(?:到)?\s?(?:${YEAR_PART}\s?年)?\s?${DAY_PART}\s?月(?:\s?${DAY_PART}\s?日|底|末)?`,
+);
+const YEAR_END = new RegExp(String.raw`(?:截至|截止)(?:到)?\s?${YEAR_PART}\s?年(?:底|末|年底)`);
+
+// A part of a date as a number, written in digits or in Chinese numerals.
+const datePart = (part: string): number => (/^\d+$/.test(part) ? Number(part) : (parseChineseNumeral(part) ?? 0));
 
 /** The scope of the figure at `at` from the scope words before it in its sentence (or from `from`). */
 export function scopeOf(
@@ -88,14 +97,14 @@ function asOfEnd(sentence: string): number {
 
 function asOfDate(sentence: string, year: number | undefined): string | undefined {
   const end = YEAR_END.exec(sentence);
-  if (end) return `${end[1]}-12-31`;
+  if (end?.[1]) return `${datePart(end[1])}-12-31`;
   const match = AS_OF_DATE.exec(sentence);
   if (!match) return undefined;
-  const y = match[1] ? Number(match[1]) : year;
-  const month = Number(match[2]);
+  const y = match[1] ? datePart(match[1]) : year;
+  const month = datePart(match[2] ?? '');
   if (y === undefined || month < 1 || month > 12) return undefined;
   const lastDay = daysInMonth(y, month);
-  const day = match[3] ? Number(match[3]) : lastDay;
+  const day = match[3] ? datePart(match[3]) : lastDay;
   if (day < 1 || day > lastDay) return undefined;
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -8,6 +8,7 @@ import { cleanLabel, sharedLabels } from '../fact-labels.js';
 import { isTarget, rateScope, scopeOf } from '../fact-scope.js';
 import { isNotAFact } from '../not-a-fact.js';
 import { readNumber, readUnit, type NumberToken, type Quantity } from '../read-number.js';
+import { firstFigure } from '../rules/figure-rule.js';
 import type { FactBase, FactContext } from './extracted-fact.js';
 import { quoteAround } from './quote-around.js';
 
@@ -96,7 +97,7 @@ function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, 
     start,
     end: quantity.end,
     base,
-    clauseLabel: cleanLabel(text.slice(clauseStart(text, start), start)),
+    clauseLabel: cleanLabel(text.slice(labelStart(text, start), start)),
     // 受理率、办结率、满意率均为100%: the list runs over 、, so look back to the comma.
     shared: sharedLabels(text.slice(commaClauseStart(text, start), start)),
     respectively: RESPECTIVELY.test(text.slice(Math.max(0, number.start - 4), number.start))
@@ -105,6 +106,15 @@ function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, 
     part: commaClause.includes('其中'),
     allOfThem: allOfThemAfter(text, quantity.end),
   };
+}
+
+// Where the words naming a figure start: its clause, or its comma clause where the 、 between them
+// joins words and no figure (查处违法建设、占道经营等案件264件, 审核合同、协议21份); after a figure a 、
+// starts the next item of a list (培训3次、法律咨询520人次; 国家级1个、省级2个).
+function labelStart(text: string, start: number): number {
+  const clause = clauseStart(text, start);
+  const comma = commaClauseStart(text, start);
+  return clause > comma && firstFigure(text.slice(comma, clause)) === undefined ? comma : clause;
 }
 
 function prefixQualifier(
