@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringsOf } from '../internal/locale.js';
 import type { ReviewedReport } from '../internal/review-client.js';
-import { renderUnitDialog } from './unit-dialog.js';
+import { asJudged, renderUnitDialog } from './unit-dialog.js';
 
 // The unit dialog's review history, drawn from a history as the collection server gives it (GET /api/reports/:id):
 // no server is asked here (the desk's tests take a report through 撤销公开 on one, in 1990).
@@ -91,5 +91,50 @@ describe('the unit dialog’s review history', () => {
     expect(historyLines(review(history), 'zh-CN').at(-1)).toBe(
       `${when(1, 'zh-CN')}，县依法治县办：已备案（确认已完成保密审查）`,
     );
+  });
+});
+
+describe('a unit’s report as its row judged it', () => {
+  // 柳林乡's report of 1990, first received on 22 February 1991 and returned: its row counts no report
+  // (no 报送日期), and the county wants towns' reports by 31 January.
+  const returned = {
+    ...review([
+      step('submit', 'submitted', '1991-02-22T02:00:00Z'),
+      step('return', 'returned', '1991-02-23T02:00:00Z', '请补充'),
+    ]),
+    unit: '柳林乡',
+    status: 'returned' as const,
+    submittedOn: '1991-02-22',
+  };
+  const report = { unit: { name: '柳林乡', level: 'town' }, issuedOn: '1991-02-22' };
+  const row = {
+    name: '柳林乡',
+    status: 'missing',
+    completeness: 0,
+    submittedOn: null,
+    deadline: '1991-01-31',
+    daysLate: null,
+    contents: [],
+    source: null,
+  } as const;
+  const context = {
+    endpoint: undefined,
+    token: undefined,
+    locale: 'zh-CN' as const,
+    workflow: undefined,
+    year: 1990,
+    detail: row,
+    deadlines: undefined,
+  };
+
+  it('judges a returned report by the county’s deadline and its first receipt, not by the default of its level', () => {
+    const judged = asJudged(report, context, returned);
+    expect(judged.deadlines?.submit?.town).toBe('01-31');
+    expect(judged.judged?.on).toBe('1991-02-22');
+  });
+
+  it('keeps the county’s deadline where nothing says when the report came', () => {
+    expect(asJudged(report, context).deadlines?.submit?.town).toBe('01-31');
+    expect(asJudged(report, context).judged).toBeUndefined();
   });
 });

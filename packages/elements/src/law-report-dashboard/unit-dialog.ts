@@ -100,11 +100,15 @@ function history(review: ReviewedReport, m: Strings, locale: Locale): TemplateRe
     </ol>`;
 }
 
-// A report from the server as the county judged it: by the day the server first had it (core's
-// judgedSubmission, named 收到日期（首次报送） where the unit wrote another), due on the unit's own
-// deadline, so the summary's badge says what the unit's row says (a report dated 2月22日 is no
-// 按时报送 where the row says 逾期 22 天).
-function asJudged(
+/**
+ * A report from the server as the county judged it: by the day the server first had it (core's
+ * judgedSubmission, named 收到日期（首次报送） where the unit wrote another), due on the unit's own
+ * deadline, so the summary's badge says what the unit's row says (a report dated 2月22日 is no
+ * 按时报送 where the row says 逾期 22 天), a returned report too, which the row does not count.
+ *
+ * @example asJudged(report, { …context, detail }, review).judged?.on // '2024-02-22'
+ */
+export function asJudged(
   report: unknown,
   context: OpenContext,
   review?: ReviewedReport,
@@ -116,12 +120,18 @@ function asJudged(
   const level = record?.unit?.level;
   const issuedOn = record?.issuedOn;
   const submittedOn = record?.submittedOn;
-  if (!record || !detail?.submittedOn || typeof level !== 'string' || typeof issuedOn !== 'string')
-    return { report, deadlines };
+  if (!record || !detail || typeof level !== 'string' || typeof issuedOn !== 'string') return { report, deadlines };
+  // The county's deadline for the unit, from its row, whether or not the row counts a report: a
+  // returned report is judged by it as much as a counted one (not by the default of its level).
   const due = detail.deadline.slice(5) as MonthDay;
+  const judgedBy = { ...deadlines, submit: { ...deadlines?.submit, [level]: due } };
+  // The day the county first received it: the row's, or, for a report the row does not count
+  // (returned), the one the server gives with its review.
+  const at = detail.submittedOn ?? review?.submittedOn;
+  if (!at) return { report, deadlines: judgedBy };
   const judged = judgedSubmission(
     { issuedOn, ...(typeof submittedOn === 'string' ? { submittedOn } : {}) },
-    { at: detail.submittedOn, loaded: review?.history[0]?.action === 'load' },
+    { at, loaded: review?.history[0]?.action === 'load' },
   );
-  return { report, deadlines: { ...deadlines, submit: { ...deadlines?.submit, [level]: due } }, judged };
+  return { report, deadlines: judgedBy, judged };
 }
