@@ -1,4 +1,4 @@
-import { defaultCatalog, formatChinaDateTime, type Locale } from '@law-report/core/model';
+import { defaultCatalog, formatChinaDateTime, type Locale, type UnitDetail } from '@law-report/core/model';
 import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringsOf } from '../internal/locale.js';
@@ -107,7 +107,7 @@ describe('a unit’s report as its row judged it', () => {
     submittedOn: '1991-02-22',
   };
   const report = { unit: { name: '柳林乡', level: 'town' }, issuedOn: '1991-02-22' };
-  const row = {
+  const row: UnitDetail = {
     name: '柳林乡',
     status: 'missing',
     completeness: 0,
@@ -116,7 +116,7 @@ describe('a unit’s report as its row judged it', () => {
     daysLate: null,
     contents: [],
     source: null,
-  } as const;
+  };
   const context = {
     endpoint: undefined,
     token: undefined,
