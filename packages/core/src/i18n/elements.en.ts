@@ -163,6 +163,9 @@ export const elementStringsEn: ElementStrings = {
   },
   dashboard: {
     notYetPublished: 'Not yet published (due by {date})',
+    notYetSubmitted: 'Not submitted yet (not due yet)',
+    dueBy: '{unit} (due by {date})',
+    notYetDue: 'Not submitted (not due yet)',
     submittedFromServer:
       'The submission date is the day the county first received the unit’s report (a report returned and sent again keeps it; a loaded report keeps the date it gives); lateness is judged by it.',
     loadFailed:

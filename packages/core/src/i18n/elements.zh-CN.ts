@@ -154,6 +154,9 @@ export const elementStringsZhCN = {
   },
   dashboard: {
     notYetPublished: '尚未公开（{date}前公开即可）',
+    notYetSubmitted: '尚未报送（截止日期未到）',
+    dueBy: '{unit}（{date}前报送即可）',
+    notYetDue: '未报送（未到截止日期）',
     submittedFromServer:
       '报送日期是县里首次收到该单位报告的日子（退回后重报不改变它；历史导入的报告按报告所载日期），逾期按它判断。',
     loadFailed: '这项功能没有加载成功（网络中断或文件缺失），请检查网络后刷新页面再试。',

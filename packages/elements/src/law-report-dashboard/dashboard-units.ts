@@ -68,16 +68,33 @@ export function renderNotify(view: UnitsView): TemplateResult {
   </section>`;
   const names = (units: readonly string[]) => units.map((name) => reportText(name, locale));
   // A unit that sent a report not counted (returned, or not yet filed when only filed ones count) says so.
-  const missing = result.units.missing.map((name) => {
+  const named = (name: string) => {
     const workflow = review?.workflow[name];
     return workflow
       ? formatParts(m.dashboard.withStatus, { unit: reportText(name, locale), status: m.review[workflow.status] })
       : reportText(name, locale);
-  });
+  };
+  // Before its deadline a unit with nothing counted is no one to notify yet: listed apart, with its day.
+  const deadlines = new Map(result.unitsDetail.map((unit) => [unit.name, unit.deadline]));
+  const notDue = result.units.missing.filter((name) => notYetDue(deadlines.get(name), view.today));
+  const missing = result.units.missing.filter((name) => !notDue.includes(name)).map(named);
   return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
     <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
     <div class="lists">
       ${list(m.dashboard.missing, missing)}
+      ${
+        notDue.length > 0
+          ? list(
+              m.dashboard.notYetSubmitted,
+              notDue.map((name) =>
+                formatParts(m.dashboard.dueBy, {
+                  unit: html`${named(name)}`,
+                  date: formatChinaDate(deadlines.get(name) ?? '', locale),
+                }),
+              ),
+            )
+          : nothing
+      }
       ${list(
         m.dashboard.late,
         late.map((unit) =>
@@ -186,7 +203,10 @@ export function renderCoverage(view: UnitsView): TemplateResult {
 // the totals leave out (returned, or not filed when only filed ones count) says 未计入 instead.
 function status(view: UnitsView, unit: UnitDetail, workflow: UnitRow['workflow']): TemplateResult {
   const { m, review, endpoint } = view;
-  const counted = html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
+  const counted =
+    unit.status === 'missing' && notYetDue(unit.deadline, view.today)
+      ? html`<span class="status pending">${m.dashboard.notYetDue}</span>`
+      : html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
   if (!workflow) return counted;
   const shown = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
   // A published report links to its page for the public on the same server.
@@ -212,4 +232,9 @@ function unitName(view: UnitsView, unit: UnitDetail): TemplateResult | string {
 
 function formatPercent(value: number, locale: Locale): string {
   return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })}%`;
+}
+
+// Whether a unit's deadline (ISO, in China) is today or later: nothing is late before it.
+function notYetDue(deadline: string | undefined, today: string): boolean {
+  return deadline !== undefined && deadline >= today;
 }

@@ -110,6 +110,30 @@ describe('<law-report-dashboard>', () => {
     expect(page.getByRole('region', { name: '未公开', exact: true }).elements()).toHaveLength(0);
   });
 
+  it('does not list a unit to notify for 报送 before its deadline: 尚未报送, with the day it is due', async () => {
+    // This year's roster: the towns' reports are due next year, always after today.
+    const year = Number(chinaToday().slice(0, 4));
+    const report = makeReport({
+      year,
+      title: `北山镇${year}年法治政府建设工作情况的报告`,
+      unit: { name: '北山镇', level: 'town' },
+      issuer: '北山镇人民政府',
+      issuedOn: `${year}-12-01`,
+    });
+    const element = await mount({
+      reports: [report],
+      roster: [
+        { name: '北山镇', level: 'town' },
+        { name: '石门镇', level: 'town' },
+      ],
+      deadlines: { submit: { town: '01-31' } },
+    });
+    const due = page.getByRole('region', { name: '尚未报送（截止日期未到）' }).getByRole('listitem');
+    await expect.element(due).toHaveTextContent(`石门镇（${year + 1}年1月31日前报送即可）`);
+    await expect.element(page.getByRole('region', { name: '未报送', exact: true })).toHaveTextContent('无');
+    expect(rowsOf(element, 'units').find((row) => row[0] === '石门镇')?.[1]).toBe('未报送（未到截止日期）');
+  });
+
   it('lists every unit of the roster in its order, with status, dates and completeness', async () => {
     const element = await mount();
     const rows = rowsOf(element, 'units');
