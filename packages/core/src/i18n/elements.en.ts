@@ -214,6 +214,7 @@ export const elementStringsEn: ElementStrings = {
     close: 'Close',
     noReport: 'This aggregate came without the reports, so none can be opened.',
     empty: 'No reports yet.',
+    reading: 'Reading the year’s submissions from the collection server…',
     setAside:
       'Not counted: {superseded} {superseded|report|reports} replaced by later ones, {skipped} {skipped|input|inputs} unreadable or for another year.',
     year: 'Year',

@@ -204,6 +204,7 @@ export const elementStringsZhCN = {
     close: '关闭',
     noReport: '这份汇总没有附带报告原文，无法查看。',
     empty: '还没有报告。',
+    reading: '正在从报送服务器读取报送情况……',
     setAside: '未计入：{superseded} 份被更新的报告替代，{skipped} 项无法读取或不属于本年度。',
     year: '年度',
     yearOption: '{year}年',

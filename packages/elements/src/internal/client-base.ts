@@ -58,6 +58,14 @@ export function serverFailed(locale: string, status: number): string {
   return formatMessage(stringsOf(localeOf(locale)).form.serverFailed, { status });
 }
 
+/**
+ * No answer at all (the network is down, the server is off, or what came back is no answer of
+ * it): a sentence a clerk reads, never the browser's own words (Failed to fetch).
+ */
+export function unreachable(locale: string): string {
+  return stringsOf(localeOf(locale)).dashboard.offline;
+}
+
 // How a history's step is read, by the desk, the dashboard's dialog and the town's list (here, with what
 // every embed file loads, so that no on-use part that reads a history makes a chunk of its own).
 

@@ -1,6 +1,6 @@
 import type { AggregateResult } from '@law-report/core/model';
 import type { CountFrom } from './aggregate-review.js';
-import { headers, serverFailed, url, type ReviewStatus } from './client-base.js';
+import { headers, serverFailed, unreachable, url, type ReviewStatus } from './client-base.js';
 import { listUnitReports, type UnitReport } from './unit-client.js';
 
 export type { ReviewStatus };
@@ -20,8 +20,8 @@ export async function fetchAggregate(
     const response = await fetch(url(endpoint, `/aggregate?year=${year}`), { headers: headers(token, locale) });
     const body = (await response.json()) as AggregateResult & { error?: { message?: string } };
     return response.ok ? body : { error: body.error?.message ?? serverFailed(locale, response.status) };
-  } catch (failure) {
-    return { error: failure instanceof Error ? failure.message : String(failure) };
+  } catch {
+    return { error: unreachable(locale) };
   }
 }
 

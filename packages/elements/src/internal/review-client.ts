@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, list, serverFailed, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, list, serverFailed, unreachable, url, type ReviewStatus } from './client-base.js';
 
 export { REVIEW_STATUSES } from './client-base.js';
 
@@ -91,8 +91,8 @@ export async function fetchForReview(
         ['return', 'file', 'publish', 'unpublish'].includes(action),
       ),
     };
-  } catch (failure) {
-    return { error: failure instanceof Error ? failure.message : String(failure) };
+  } catch {
+    return { error: unreachable(locale) };
   }
 }
 
@@ -132,7 +132,7 @@ export async function act(
       message: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
       issues: list<ValidationIssue>(body.issues),
     };
-  } catch (failure) {
-    return { ok: false, message: failure instanceof Error ? failure.message : String(failure), issues: [] };
+  } catch {
+    return { ok: false, message: unreachable(locale), issues: [] };
   }
 }

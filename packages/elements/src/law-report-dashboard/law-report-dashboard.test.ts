@@ -74,6 +74,17 @@ describe('<law-report-dashboard>', () => {
     await expect.element(tiles.nth(2)).toHaveTextContent('75.0% 12 / 16 个单位');
   });
 
+  it('says it is reading a server’s year until it comes, and says in Chinese when the server cannot be reached', async () => {
+    // Nothing listens on port 9 of this machine: the request fails as it does offline.
+    const element = await mount({ reports: undefined, roster: undefined }, { endpoint: 'http://127.0.0.1:9/api' });
+    expect(element.shadowRoot?.textContent).toContain('正在从报送服务器读取报送情况');
+    expect(element.shadowRoot?.textContent).not.toContain('还没有报告');
+    await expect
+      .element(page.getByText('连不上县里的报送服务器，请检查网络后刷新页面。', { exact: false }))
+      .toBeInTheDocument();
+    expect(element.shadowRoot?.textContent).not.toContain('Failed to fetch');
+  });
+
   it('lists the units to notify: missing, late with days late, not published', async () => {
     await mount();
     const list = (name: string) => page.getByRole('region', { name }).getByRole('listitem');

@@ -290,7 +290,10 @@ export class LawReportDashboardElement extends LitElement {
           ? html`<p role="alert">${this.#problem}</p>`
           : result
             ? this.#year(result, served)
-            : html`<p>${m.dashboard.empty}</p>`
+            : // Nothing yet from the server is no county without reports: said as what it is.
+              this.#fromServer() && (this.loading || this.served === undefined)
+              ? html`<p role="status">${m.dashboard.reading}</p>`
+              : html`<p>${m.dashboard.empty}</p>`
       }
       <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#dialog.closed}>${this.#dialog.render({ m, locale, catalog: this.catalog, deadlines: this.deadlines })}</dialog>
     </div>`;

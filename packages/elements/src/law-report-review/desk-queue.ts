@@ -1,4 +1,4 @@
-import { headers, isStatus, list, reportRecord, serverFailed, url } from '../internal/client-base.js';
+import { headers, isStatus, list, reportRecord, serverFailed, unreachable, url } from '../internal/client-base.js';
 import type { UnitReport } from '../internal/unit-client.js';
 
 // The desk's queue (`GET /reports`, reviewer token): every unit's latest report with the 报送日期 it
@@ -35,8 +35,8 @@ export async function listDeskQueue(
           typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']),
       )
       .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string, received: receiptOf(record) }));
-  } catch (failure) {
-    return { error: failure instanceof Error ? failure.message : String(failure) };
+  } catch {
+    return { error: unreachable(locale) };
   }
 }
 

@@ -175,6 +175,25 @@ describe('<law-report-review>', () => {
     expect(listAfter('需要留意的数据')).not.toMatch(/保密审查|5000/);
   });
 
+  it('counts nothing while the reports are read, and says in Chinese when the server cannot be reached', async () => {
+    const element = document.createElement('law-report-review');
+    // Nothing listens on port 9 of this machine: the request fails as it does offline.
+    element.setAttribute('endpoint', 'http://127.0.0.1:9/api');
+    element.setAttribute('year', String(YEAR));
+    element.token = server.reviewer;
+    document.body.append(element);
+    await element.updateComplete;
+    // The first render, before any answer: reading, with no count and no 没有…的报告.
+    expect(element.shadowRoot?.textContent).toContain('正在从报送服务器读取报告');
+    expect(element.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('已提交');
+    await expect
+      .element(page.getByText('连不上县里的报送服务器，请检查网络后刷新页面。', { exact: false }))
+      .toBeInTheDocument();
+    expect(element.shadowRoot?.textContent).not.toContain('Failed to fetch');
+    expect(element.shadowRoot?.textContent).not.toContain('没有已提交的报告');
+    expect(element.shadowRoot?.textContent).not.toContain('已提交（0）');
+  });
+
   it('offers the years the server holds, and shows the chosen year’s reports', async () => {
     // Runs after the first test, whose 2022 report is filed; the year before is this test's own, sent as 北留镇
     // (东城镇's 2021 is the submission controller's tests' own).

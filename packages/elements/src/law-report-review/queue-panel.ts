@@ -32,7 +32,9 @@ export function renderQueuePanel(view: QueueView): TemplateResult {
   const { locale, year, status } = view;
   const m = stringsOf(locale);
   const d = deskMessages[locale];
-  const queue = Array.isArray(view.queue) ? (view.queue as readonly DeskQueued[]) : [];
+  // Until the list is here (or where it could not be read) nothing is counted: no 已提交（0）, no 没有…的报告.
+  const known = Array.isArray(view.queue);
+  const queue = known ? (view.queue as readonly DeskQueued[]) : [];
   const ofYear = queue.filter((report) => report.year === year);
   const shown = inRosterOrder(
     ofYear.filter((report) => report.status === status),
@@ -51,16 +53,20 @@ export function renderQueuePanel(view: QueueView): TemplateResult {
           (
             tab,
           ) => html`<button type="button" role="tab" id=${`tab-${tab}`} aria-controls="queue" aria-selected=${tab === status ? 'true' : 'false'}
-            tabindex=${tab === status ? 0 : -1} @click=${() => view.choose(tab)}>${formatMessage(d.tab, { status: m.review[tab], count: ofYear.filter((report) => report.status === tab).length })}</button>`,
+            tabindex=${tab === status ? 0 : -1} @click=${() => view.choose(tab)}>${known ? formatMessage(d.tab, { status: m.review[tab], count: ofYear.filter((report) => report.status === tab).length }) : m.review[tab]}</button>`,
         )}
       </div>
       <div role="tabpanel" id="queue" aria-labelledby=${`tab-${status}`} tabindex="0" part="queue">
         ${
-          shown.length === 0
-            ? html`<p>${formatMessage(d.none, { status: m.review[status] })}</p>`
-            : // Narrow, each row is stacked, the date with its column's name (the styles); the roles keep it a
-              // table for screen readers whatever its display. Wider, a table too wide scrolls in its panel.
-              html`<table role="table">
+          !known
+            ? view.queue === undefined
+              ? html`<p role="status">${d.reading}</p>`
+              : nothing
+            : shown.length === 0
+              ? html`<p>${formatMessage(d.none, { status: m.review[status] })}</p>`
+              : // Narrow, each row is stacked, the date with its column's name (the styles); the roles keep it a
+                // table for screen readers whatever its display. Wider, a table too wide scrolls in its panel.
+                html`<table role="table">
               <caption>${formatMessage(d.queue, { status: m.review[status] })}</caption>
               <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${m.ui.receivedOn}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
               <tbody role="rowgroup">${shown.map(
