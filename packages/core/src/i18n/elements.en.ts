@@ -223,7 +223,9 @@ export const elementStringsEn: ElementStrings = {
     countSubmitted: 'All submitted (including those awaiting review)',
     countFiled: 'Filed and published only',
     counted:
-      'For {year}, the rates and totals count reports that are {statuses}; a returned report is not counted until the unit corrects it and submits it again.',
+      'For {year}, the rates and totals count reports that are {statuses}; a returned report is not counted until the unit corrects it and submits it again. The year before is counted the same way for the change.',
+    countedFiled:
+      'For {year}, the rates and totals count only reports that are {statuses}; reports submitted but not yet filed, and returned ones, are not counted until the county files them (and whether they were late is judged then). The year before is counted the same way for the change.',
     loading: 'Loading {year}…',
     notCounted: 'not counted',
     withStatus: '{unit} ({status})',

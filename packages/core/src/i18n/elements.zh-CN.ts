@@ -211,7 +211,10 @@ export const elementStringsZhCN = {
     counting: '计入报送率和合计的报告',
     countSubmitted: '已报送的（含待审核的）',
     countFiled: '只计已备案、已公开的',
-    counted: '{year}年的报送率和合计计入{statuses}的报告；已退回的报告不计入，单位改好重新报送后计入。',
+    counted:
+      '{year}年的报送率和合计计入{statuses}的报告；已退回的报告不计入，单位改好重新报送后计入。同比的上一年按同样的口径计算。',
+    countedFiled:
+      '{year}年的报送率和合计只计入{statuses}的报告；已提交、还没备案的报告和已退回的报告都不计入，县里备案后计入（是否逾期也在计入后判断）。同比的上一年按同样的口径计算。',
     loading: '正在读取{year}年的汇总……',
     notCounted: '未计入',
     withStatus: '{unit}（{status}）',

@@ -34,7 +34,10 @@ export function renderControls(view: ControlsView): TemplateResult {
   const note = view.loading
     ? formatMessage(m.dashboard.loading, { year: view.year ?? served.year })
     : review
-      ? formatMessage(m.dashboard.counted, { year: served.year, statuses })
+      ? formatMessage(view.countFrom === 'filed' ? m.dashboard.countedFiled : m.dashboard.counted, {
+          year: served.year,
+          statuses,
+        })
       : '';
   const counts: readonly [CountFrom, string][] = [
     ['submitted', m.dashboard.countSubmitted],
