@@ -209,6 +209,7 @@ export const elementStringsEn: ElementStrings = {
     chartSummary: '{n} {n|unit|units} gave it, from {min} to {max}',
     changeFrom: 'vs {year}',
     changeNote: 'Change compares only units that gave the figure in both years.',
+    changeUnits: '{units} {units|unit|units} gave it both years',
     exportCsv: 'Export CSV',
     open: 'Open report',
     close: 'Close',

@@ -199,6 +199,7 @@ export const elementStringsZhCN = {
     chartSummary: '{n} 个单位报了此项，最小 {min}，最大 {max}',
     changeFrom: '较{year}年',
     changeNote: '同比只比较两年都报了该项的单位。',
+    changeUnits: '{units} 个单位两年都有此项',
     exportCsv: '导出 CSV',
     open: '查看报告',
     close: '关闭',

@@ -55,16 +55,18 @@ describe('the dashboard’s change from last year', () => {
       previous: [town(2023, [consultations(1179, 'exact')])],
     });
     expect(cell(element, '法律咨询', '合计')).toBe('800人次以上');
-    expect(cell(element, '法律咨询', '同比')).toBe('最多减少379（32.2%）');
+    expect(cell(element, '法律咨询', '同比')).toBe('最多减少379（32.2%）1 个单位两年都有此项');
   });
 
   it('says a rise bounded below as at least so much, in English too', async () => {
     const reports = [town(2024, [consultations(1179, 'over')])];
     const previous = [town(2023, [consultations(800, 'exact')])];
-    expect(cell(await mount({ reports, previous }), '法律咨询', '同比')).toBe('至少增加379（47.3%）');
+    expect(cell(await mount({ reports, previous }), '法律咨询', '同比')).toBe(
+      '至少增加379（47.3%）1 个单位两年都有此项',
+    );
     document.body.replaceChildren();
     expect(cell(await mount({ reports, previous }, 'en'), 'Legal consultations', 'Change')).toBe(
-      'up at least 379 (47.3%)',
+      'up at least 379 (47.3%)1 unit gave it both years',
     );
   });
 });
@@ -102,7 +104,7 @@ describe('each unit’s figure in the dashboard’s chart', () => {
       previous: [handled(2023, 280, '起', '东岭镇'), handled(2023, 20, '起', '西河乡')],
     });
     expect(cell(element, '排查矛盾纠纷', '合计')).toBe('326件');
-    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('增加26（8.7%）');
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('增加26（8.7%）2 个单位两年都有此项');
   });
 });
 

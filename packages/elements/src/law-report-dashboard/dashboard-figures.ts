@@ -97,7 +97,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
               <td class="number">${row.figure.min}</td>
               <td class="number">${row.figure.median}</td>
               <td class="number">${row.figure.max}</td>
-              ${comparison ? html`<td class="number">${change(row, locale)}</td>` : nothing}
+              ${comparison ? html`<td class="number">${change(row, locale)}${changeUnits(row, m)}</td>` : nothing}
               ${units.length > 0 ? html`<td>${chart(row, units, m, locale)} ${chartValues(view, row, units)}</td>` : nothing}
             </tr>`,
           )}
@@ -187,6 +187,14 @@ export function amount(figure: QualifiedFigure, m: Strings, locale: Locale): Par
 // for 800人次以上 after 1179, never -379余, which reads as a fall of more than 379.
 function change(row: FigureRow, locale: Locale): string {
   return (row.change && formatChange(row.change, locale)) ?? '—';
+}
+
+// Whose change it is: the units that gave the figure both years, which may be fewer than this
+// year's (552起 from 10 units, 减少59 over the 6 that gave it both years).
+function changeUnits(row: FigureRow, m: Strings): TemplateResult | typeof nothing {
+  return row.change
+    ? html`<span class="change-units">${formatMessage(m.dashboard.changeUnits, { units: row.change.units })}</span>`
+    : nothing;
 }
 
 // One bar per unit that reported, in the units' order, scaled to the largest figure; its title

@@ -102,6 +102,12 @@ export const dashboardStyles = [
     .has {
       color: var(--law-color-ok, #116329);
     }
+    /* Whose 同比 it is, under the change: a line of its own, as quiet as a note. */
+    .change-units {
+      display: block;
+      font-size: 0.8125rem;
+      color: var(--law-color-muted, #59636e);
+    }
     .note {
       color: var(--law-color-muted, #59636e);
       font-size: 0.875rem;
