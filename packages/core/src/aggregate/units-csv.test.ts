@@ -317,6 +317,36 @@ describe('unitsCsv', () => {
     ]);
   });
 
+  it('says under a rate column whose 合计 leaves out the rates units wrote without counts how many it leaves out', () => {
+    const counted = (name: string) =>
+      town(name, {
+        metrics: [
+          disputes(100),
+          makeMetric('disputes.mediated', 90, { unit: '起' }),
+          makeMetric('disputes.mediationRate', 90, { unit: '%' }),
+        ],
+      });
+    const rateOnly = (name: string, rate: number) =>
+      town(name, { metrics: [makeMetric('disputes.mediationRate', rate, { unit: '%' })] });
+    const result = aggregate([counted('东镇'), rateOnly('西镇', 100), rateOnly('南镇', 81.3)], {
+      year: 2023,
+      roster,
+      unitValues: true,
+    });
+    const csv = sheet(unitsCsv(result));
+    expect(csv.totalOf('矛盾纠纷调解率（%）')).toBe('90');
+    expect(csv.cell('南镇', '矛盾纠纷调解率（%）')).toBe('81.3');
+    expect(csv.after).toContainEqual([
+      '注：矛盾纠纷调解率的合计 90% 按分子、分母重新计算（90 ÷ 100，1 个单位）；另有 2 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）',
+    ]);
+    // With no counts at all there is no 合计, and the note says why.
+    const none = sheet(unitsCsv(aggregate([rateOnly('西镇', 100)], { year: 2023, roster, unitValues: true })));
+    expect(none.totalOf('矛盾纠纷调解率（%）')).toBe('');
+    expect(none.after).toContainEqual([
+      '注：矛盾纠纷调解率无法重新计算合计：没有单位写出可合计的分子、分母；1 个单位只写了比率，见上表该列，比率不能相加或平均',
+    ]);
+  });
+
   it('labels an extension indicator’s columns from the aggregate alone, without the catalog passed again', () => {
     const catalog = createCatalog([
       {

@@ -199,6 +199,20 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
           reporting: rate.reporting,
         }),
       ),
+    // A rate column's 合计 recomputed from the counts of some units only: the rates other units wrote
+    // without counts are in their rows, not in it, and the sheet says so under it.
+    ...Object.entries(result.rates)
+      .filter(([key, rate]) => keys.includes(key) && rate.excluded > 0)
+      .map(([key, rate]) =>
+        formatMessage(rate.value === null ? m.csv.rateUncountedNote : m.csv.rateTotalNote, {
+          indicator: labelOf(key) ?? key,
+          value: percentNumber(rate.value ?? 0),
+          numerator: plainNumber(rate.numerator),
+          denominator: plainNumber(rate.denominator),
+          reporting: rate.reporting,
+          excluded: rate.excluded,
+        }),
+      ),
     ...unknownIndicators(result, catalog).map((total) => unknownNote(total, locale)),
     ...(result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog)),
     ...[unclassifiedNote(result, locale)].filter((note) => note !== undefined),

@@ -326,6 +326,10 @@ export const en: LocaleMessages = {
       range: '{min} to {max}',
       rateNote:
         'Note: {indicator}, recomputed from the units’ summed counts, is {value}% ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); no unit gave it as a rate, so it has no column above',
+      rateTotalNote:
+        'Note: the total of {indicator}, {value}%, is recomputed from counts ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); {excluded} more {excluded|unit|units} wrote only the rate, with no counts to add up, and {excluded|is|are} not in this total (each unit’s rate is in its column above)',
+      rateUncountedNote:
+        'Note: {indicator} cannot be totalled: no unit gave counts to add up; {excluded} {excluded|unit|units} wrote only the rate, shown in its column above (rates are never added or averaged)',
     },
     unclassifiedNote:
       'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total: choose an indicator for {count|it|them} in the report',

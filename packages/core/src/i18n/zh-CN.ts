@@ -309,6 +309,10 @@ export const zhCN = {
       range: '{min}至{max}',
       rateNote:
         '注：{indicator}按各单位的分子、分母合计重新计算为 {value}%（{numerator} ÷ {denominator}，{reporting} 个单位）；没有单位单独报送这一比率，故上表没有此列',
+      rateTotalNote:
+        '注：{indicator}的合计 {value}% 按分子、分母重新计算（{numerator} ÷ {denominator}，{reporting} 个单位）；另有 {excluded} 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）',
+      rateUncountedNote:
+        '注：{indicator}无法重新计算合计：没有单位写出可合计的分子、分母；{excluded} 个单位只写了比率，见上表该列，比率不能相加或平均',
     },
     unclassifiedNote: '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标',
     notCounted:
