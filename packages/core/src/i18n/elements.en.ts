@@ -189,6 +189,8 @@ export const elementStringsEn: ElementStrings = {
     unlisted: 'Not on the roster (not counted)',
     none: 'none',
     daysLate: '{unit} ({days} {days|day|days} late)',
+    latePublished: 'Published late',
+    publishedLate: 'published {days} {days|day|days} late',
     units: 'Units',
     coverage: 'Statutory contents by unit',
     hasContent: 'yes',

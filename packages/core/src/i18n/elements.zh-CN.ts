@@ -179,6 +179,8 @@ export const elementStringsZhCN = {
     unlisted: '不在名册（未计入）',
     none: '无',
     daysLate: '{unit}（逾期 {days} 天）',
+    latePublished: '逾期公开',
+    publishedLate: '逾期公开 {days} 天',
     units: '各单位报送情况',
     coverage: '法定内容覆盖情况',
     hasContent: '有',

@@ -1,6 +1,7 @@
 import {
   completenessParts,
   coverageOf,
+  daysLate,
   formatChinaDate,
   formatMessage,
   publicReportPath,
@@ -78,6 +79,8 @@ export function renderNotify(view: UnitsView): TemplateResult {
   const deadlines = new Map(result.unitsDetail.map((unit) => [unit.name, unit.deadline]));
   const notDue = result.units.missing.filter((name) => notYetDue(deadlines.get(name), view.today));
   const missing = result.units.missing.filter((name) => !notDue.includes(name)).map(named);
+  // Published, but after the day it was due: counted in 公开率, and the county is judged on the day too.
+  const latePublished = result.unitsDetail.filter((unit) => publishedLate(unit, view.publishBy) > 0);
   return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
     <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
     <div class="lists">
@@ -107,6 +110,19 @@ export function renderNotify(view: UnitsView): TemplateResult {
           : m.dashboard.unpublished,
         names(result.units.unpublished),
       )}
+      ${
+        latePublished.length > 0
+          ? list(
+              m.dashboard.latePublished,
+              latePublished.map((unit) =>
+                formatParts(m.dashboard.daysLate, {
+                  unit: reportText(unit.name, locale),
+                  days: daysLate(unit.publishedOn ?? '', view.publishBy ?? ''),
+                }),
+              ),
+            )
+          : nothing
+      }
       ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
     </div>
   </section>`;
@@ -207,14 +223,19 @@ function status(view: UnitsView, unit: UnitDetail, workflow: UnitRow['workflow']
     unit.status === 'missing' && notYetDue(unit.deadline, view.today)
       ? html`<span class="status pending">${m.dashboard.notYetDue}</span>`
       : html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
-  if (!workflow) return counted;
+  const late = publishedLate(unit, view.publishBy);
+  const lateNote =
+    late > 0
+      ? html` · <span class="status late">${formatMessage(m.dashboard.publishedLate, { days: late })}</span>`
+      : nothing;
+  if (!workflow) return html`${counted}${lateNote}`;
   const shown = html`<span class="review ${workflow.status}">${m.review[workflow.status]}</span>`;
   // A published report links to its page for the public on the same server.
   const page =
     workflow.status === 'published' && endpoint
       ? html` · <a href=${`${endpoint.replace(/\/?api\/?$/, '')}${publicReportPath(view.result.year, unit.name, 'html')}`} aria-label=${formatMessage(m.dashboard.publicPageOf, { unit: unit.name })}>${m.dashboard.publicPage}</a>`
       : nothing;
-  if (review?.counted.includes(workflow.status)) return html`${counted} · ${shown}${page}`;
+  if (review?.counted.includes(workflow.status)) return html`${counted} · ${shown}${lateNote}${page}`;
   return html`${shown} · <span class="status missing">${m.dashboard.notCounted}</span>`;
 }
 
@@ -237,4 +258,9 @@ function formatPercent(value: number, locale: Locale): string {
 // Whether a unit's deadline (ISO, in China) is today or later: nothing is late before it.
 function notYetDue(deadline: string | undefined, today: string): boolean {
   return deadline !== undefined && deadline >= today;
+}
+
+// Days a unit's report was published after the publication deadline (0 when on time, not published or unknown).
+function publishedLate(unit: UnitDetail, publishBy: string | undefined): number {
+  return unit.publishedOn && publishBy ? Math.max(0, daysLate(unit.publishedOn, publishBy)) : 0;
 }

@@ -145,6 +145,23 @@ describe('<law-report-dashboard>', () => {
     expect(rowsOf(element, 'units').find((row) => row[0] === '石门镇')?.[1]).toBe('未报送（未到截止日期）');
   });
 
+  it('lists a report published after its deadline as 逾期公开 with its days, and says so in its row', async () => {
+    const report = makeReport({
+      year: 2023,
+      title: '北山镇2023年法治政府建设工作情况的报告',
+      unit: { name: '北山镇', level: 'town' },
+      issuer: '北山镇人民政府',
+      issuedOn: '2024-01-10',
+      submittedOn: '2024-01-10',
+      publishedOn: '2024-04-11',
+    });
+    const element = await mount({ reports: [report], roster: undefined, deadlines: undefined });
+    await expect
+      .element(page.getByRole('region', { name: '逾期公开' }).getByRole('listitem'))
+      .toHaveTextContent('北山镇（逾期 10 天）');
+    expect(rowsOf(element, 'units').find((row) => row[0] === '北山镇')?.[1]).toBe('已报送 · 逾期公开 10 天');
+  });
+
   it('lists every unit of the roster in its order, with status, dates and completeness', async () => {
     const element = await mount();
     const rows = rowsOf(element, 'units');
