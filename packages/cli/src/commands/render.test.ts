@@ -33,7 +33,7 @@ describe('law-report render', () => {
     const { code, stdout, stderr } = await lawReport('render', 'bad.json', '--format', 'markdown');
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('bad.json: issuedOn: 错误: 落款日期的格式不对：日期应为 YYYY-MM-DD。\n');
+    expect(stderr).toBe('bad.json: issuedOn: 错误: 落款日期的格式不对：日期请按 年-月-日 写，如 2025-01-20。\n');
   });
 
   it('writes a Word file with --out, which imports back to the same report', async () => {

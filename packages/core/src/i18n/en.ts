@@ -50,7 +50,7 @@ export const en: LocaleMessages = {
   help: {
     year: 'The year reported on (e.g. 2023), not the year of issue.',
     issuer: 'The body named at the end of the report, e.g. ××镇人民政府 for a town, ××县司法局 for a department.',
-    issuedOn: 'The date at the end of the report, as YYYY-MM-DD.',
+    issuedOn: 'The date at the end of the report, as year-month-day, such as 2025-01-20.',
     'unit.code': 'Administrative division code of 6, 9 or 12 digits.',
     confidentialityReviewed: 'The confidentiality review (保密审查) must be done before publication.',
     'metric.indicator': 'A key from the indicator catalog, x-<namespace>.<name>, or unclassified.',
@@ -339,7 +339,7 @@ export const en: LocaleMessages = {
       'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} {reporting|unit|units}, not in the columns above',
   },
   formats: {
-    date: 'a date as YYYY-MM-DD',
+    date: 'a date as year-month-day, such as 2025-01-20',
     regex: 'follow the required form',
     'unit.code': 'six, nine or twelve digits',
     'unit.parent.code': 'six, nine or twelve digits',

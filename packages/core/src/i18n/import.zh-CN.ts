@@ -51,7 +51,7 @@ export const importZhCN = {
     roster_unknown_level:
       '层级“{level}”无法识别（可用：省、市、县、乡镇、部门，或 province、city、county、town、department）。',
     roster_bad_code: '“{code}”不是 6、9 或 12 位行政区划代码。',
-    roster_bad_deadline: '截止日期“{deadline}”应为 YYYY-MM-DD。',
+    roster_bad_deadline: '截止日期“{deadline}”应按 年-月-日 写，如 2025-01-31。',
     roster_listed_twice: '“{name}”在名册中出现了两次。',
   },
 } as const;

@@ -10,7 +10,8 @@ const zhCN = {
   load: '读取历年报告',
   folder: '选择装有历年报告的文件夹',
   files: '或选择报告文件',
-  loadHelp: 'Word、文本、Markdown、HTML、JSON 或 JSON Lines 文件。文件只在本机读取，不会上传。也可以把文件夹拖到这里。',
+  loadHelp:
+    'Word、文本、Markdown、网页（HTML）文件，或本工具导出的数据文件（.json、.jsonl）。文件只在本机读取，不会上传。也可以把文件夹拖到这里。',
   reading: '正在读取：已读 {done} / {total} 个文件',
   read: '已读取 {total} 个文件，得到 {reports} 份报告。',
   readNone: '没有找到报告文件。',
@@ -47,7 +48,7 @@ const zhCN = {
   notSubmitted: '—',
   setAside: '未计入的文件和报告',
   setAsideNone: '没有未计入的文件或报告。',
-  notReportFile: '不是报告文件（只读取 Word、文本、Markdown、HTML、JSON 和 JSON Lines 文件）',
+  notReportFile: '不是报告文件（只读取 Word、文本、Markdown、网页（HTML）文件和本工具的数据文件（.json、.jsonl））',
   unlisted: '{unit}（{year}年）：不在名册，数字未计入合计',
   unlistedFigures: '不在名册、未计入合计的单位',
   outsideRange: '{year}年的 {count} 份报告不在所选年份之内，未显示',

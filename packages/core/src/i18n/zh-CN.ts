@@ -51,7 +51,7 @@ export const zhCN = {
   help: {
     year: '所报告的年度（如 2023），不是成文年度。',
     issuer: '文末落款的机关名称，如“××镇人民政府”“××县司法局”。',
-    issuedOn: '文末落款日期，格式 YYYY-MM-DD。',
+    issuedOn: '文末落款的日期，按 年-月-日 写，如 2025-01-20。',
     'unit.code': '6 位、9 位或 12 位行政区划代码。',
     confidentialityReviewed: '公开前须完成保密审查。',
     'metric.indicator': '指标目录中的键，或 x-<命名空间>.<名称>，无法归类时填 unclassified。',
@@ -321,7 +321,7 @@ export const zhCN = {
       '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
   },
   formats: {
-    date: '日期应为 YYYY-MM-DD',
+    date: '日期请按 年-月-日 写，如 2025-01-20',
     regex: '请按规定的写法填写',
     'unit.code': '应为 6 位、9 位或 12 位数字',
     'unit.parent.code': '应为 6 位、9 位或 12 位数字',

@@ -38,8 +38,8 @@ describe('fromZodIssues', () => {
       [
         'invalid_format',
         'issuedOn',
-        '落款日期的格式不对：日期应为 YYYY-MM-DD。',
-        'Date of issue is not in the right format: a date as YYYY-MM-DD.',
+        '落款日期的格式不对：日期请按 年-月-日 写，如 2025-01-20。',
+        'Date of issue is not in the right format: a date as year-month-day, such as 2025-01-20.',
       ],
     ]);
   });
