@@ -95,7 +95,8 @@ export function deskChecks(
         ? lateAs(issue, judged, locale)
         : // 保密审查 not marked done: the reviewer confirms it at 备案 and 公开 (the server's one rule), never sent back for it.
           issue.code === 'confidentiality_review_missing'
-          ? { ...issue, message: deskMessages[locale].checksConfirmable }
+          ? // The reviewer's to do, not a fault of the report: shown as what to heed, never in the red of an error.
+            { ...issue, severity: 'warning' as const, message: deskMessages[locale].checksConfirmable }
           : issue,
     );
   return {
