@@ -163,6 +163,15 @@ describe('<law-report-years> from a collection server', () => {
     expect(hints.join('\n')).not.toMatch(/(^|、)2008(、\d{4})*年没有报告/m);
   });
 
+  it('says a unit’s returned report in its row as returned, not as no report, in a year others counted', async () => {
+    // 2008 counted from a file on this computer (北留镇's); 东城镇's row from its 2007 file, its 2008 returned on the server.
+    const element = await mount(server.reviewer, server.endpoint, [town('北留镇', 2008, 12), town('东城镇', 2007, 3)]);
+    await expect.poll(() => column(element, 'units', 2008), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => rows(element, 'units').find((row) => row[0] === '东城镇')?.[column(element, 'units', 2008)])
+      .toBe('已退回（未计入）');
+  });
+
   it('shows a unit’s token that unit’s reports only', async () => {
     const element = await mount(server.otherUnit);
     await expect.poll(() => statusOf(element), { timeout: 10_000 }).toMatch(/^(已读取|报送服务器上还没有报告)/);

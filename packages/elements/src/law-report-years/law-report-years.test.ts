@@ -317,7 +317,9 @@ describe('<law-report-years>', () => {
       (item) => item.textContent ?? '',
     );
     expect(setAside).toHaveLength(3);
-    expect(setAside[0]).toBe('logo.png：不是报告文件（只读取 Word、文本、Markdown、网页（HTML）文件和本工具的数据文件（.json、.jsonl））');
+    expect(setAside[0]).toBe(
+      'logo.png：不是报告文件（只读取 Word、文本、Markdown、网页（HTML）文件和本工具的数据文件（.json、.jsonl））',
+    );
     expect(setAside[1]).toMatch(/^2021\/坏文件\.docx：没有读出报告：/);
     expect(setAside[2]).toMatch(/^later\.jsonl:2：无法读取：/);
   });

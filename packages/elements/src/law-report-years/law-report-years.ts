@@ -20,7 +20,7 @@ import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-
 import { yearsStyles } from './law-report-years.styles.js';
 import { droppedFiles } from './dropped-files.js';
 import { renderSources, sourceFigure, type OpenedTotal, SERVER_FILE } from './years-sources.js';
-import { renderIndicators, renderSetAside, renderUnits, type YearsTablesView } from './years-tables.js';
+import { renderIndicators, renderSetAside, renderUnits, returnedKey, type YearsTablesView } from './years-tables.js';
 import type { YearsMessages } from './years-text.js';
 
 type Messages = YearsMessages;
@@ -283,6 +283,7 @@ export class LawReportYearsElement extends LitElement {
         formatMessage(y.returnedItem, { place: formatMessage(y.serverReport, { unit: place.unit, year: place.year }) }),
       ),
       returnedYears: new Set(returned.map((place) => place.year)),
+      returnedOf: new Set(returned.map((place) => returnedKey(place.unit, place.year))),
       open: (event, indicator, year, label) => void this.#open(event, indicator, year, label),
       placeOf: (file, line) => this.#placeOf(file, line, y),
       yearOf: (file, line) => this.#yearOf(file, line),

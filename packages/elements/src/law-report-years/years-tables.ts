@@ -33,6 +33,8 @@ export interface YearsTablesView {
   readonly returned: readonly string[];
   /** The years of those returned reports. */
   readonly returnedYears: ReadonlySet<number>;
+  /** The units and years of those returned reports, by {@link returnedKey}. */
+  readonly returnedOf: ReadonlySet<string>;
   /** Opens the figures a total adds up. */
   readonly open: (event: Event, indicator: string, year: number, label: string) => void;
   /** Where an input came from, as a clerk finds it (a file and line, or a unit and year). */
@@ -160,6 +162,9 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                   <th scope="row" lang=${ifDefined(reportLang(locale))}>${unit.name}</th>
                   ${result.years.map((year) => {
                     const did = unit.years[year];
+                    // A report the county returned is there, not counted: never said as none (—, 未报送).
+                    if ((!did || did.status === 'missing') && view.returnedOf.has(returnedKey(unit.name, year)))
+                      return html`<td class="returned">${y.returnedCell}</td>`;
                     if (!did) return html`<td>${y.notSubmitted}</td>`;
                     const status = m.aggregate.statuses[did.status];
                     const said = did.submittedOn
@@ -232,4 +237,9 @@ function labelOf(catalog: Catalog, key: string, locale: Locale): string {
 function orderOf(catalog: Catalog, key: string): number {
   const at = catalog.indicators.findIndex((definition) => definition.key === key);
   return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/** The key of a unit's returned report of a year, in {@link YearsTablesView.returnedOf}. */
+export function returnedKey(unit: string, year: number): string {
+  return `${year}\u0000${unit}`;
 }
