@@ -39,14 +39,14 @@ export async function loadServed(
   if (!Array.isArray(held)) return held as { readonly error: string | undefined };
   const current = reportingYear();
   const shown = year ?? (held.includes(current) ? current : (held[0] ?? current));
-  const others = [...new Set([...held, shown])].filter((one) => one !== current).sort((a, b) => b - a);
+
   const [aggregate, previous, county] = await Promise.all([
     fetchCountedAggregate(endpoint, token, locale, shown, countFrom),
     held.includes(shown - 1) ? fetchCountedAggregate(endpoint, token, locale, shown - 1, countFrom) : undefined,
     fetchCounty(endpoint, token, locale),
   ]);
   return {
-    years: [current, ...others],
+    years: offeredYears(held, current, shown),
     year: shown,
     aggregate,
     previous: previous && !('error' in previous) ? previous : undefined,
@@ -54,6 +54,20 @@ export async function loadServed(
     judgedBy: judgedBy(aggregate),
     countFrom,
   };
+}
+
+/**
+ * The years a county can choose: the year being reported first, then every year back to the oldest
+ * the server holds, those without a single report too (who has not sent its 2025 report is what a
+ * county asks of a year no unit sent), and the one asked for. At most 50 years back.
+ *
+ * @example offeredYears([2023, 2022], 2026, 2023) // [2026, 2025, 2024, 2023, 2022]
+ */
+export function offeredYears(held: readonly number[], current: number, shown: number): number[] {
+  const oldest = Math.max(current - 50, Math.min(current, ...held));
+  const between = Array.from({ length: current - oldest }, (_, i) => current - 1 - i);
+  const others = [...new Set([...held, shown, ...between])].filter((one) => one !== current).sort((a, b) => b - a);
+  return [current, ...others];
 }
 
 export { renderControls, renderJudgedBy, type ControlsView } from './served-controls.js';
