@@ -44,6 +44,16 @@ async function mount(
   return element;
 }
 
+// 北山镇's report of a year, with the dates a test gives it.
+const beishan = (year: number, dates: Partial<Pick<Report, 'issuedOn' | 'submittedOn' | 'publishedOn'>>) =>
+  makeReport({
+    year,
+    title: `北山镇${year}年法治政府建设工作情况的报告`,
+    unit: { name: '北山镇', level: 'town' },
+    issuer: '北山镇人民政府',
+    ...dates,
+  });
+
 // The rows of a table as text, header row first (a chart's table of values inside a cell is no row of its own).
 function rowsOf(element: LawReportDashboardElement, region: string): string[][] {
   const table = element.shadowRoot?.querySelector(`[part="${region}"] table`);
@@ -108,13 +118,7 @@ describe('<law-report-dashboard>', () => {
   it('does not list a unit to notify for 公开 before the publication deadline: 尚未公开, with the day it is due', async () => {
     // This year's reports: their publication is due on 4月1日 next year, always after today.
     const year = Number(chinaToday().slice(0, 4));
-    const report = makeReport({
-      year,
-      title: `北山镇${year}年法治政府建设工作情况的报告`,
-      unit: { name: '北山镇', level: 'town' },
-      issuer: '北山镇人民政府',
-      issuedOn: `${year}-12-01`,
-    });
+    const report = beishan(year, { issuedOn: `${year}-12-01` });
     await mount({ reports: [report], roster: undefined, deadlines: undefined });
     const heading = `尚未公开（${year + 1}年4月1日前公开即可）`;
     await expect.element(page.getByRole('region', { name: heading }).getByRole('listitem')).toHaveTextContent('北山镇');
@@ -124,13 +128,7 @@ describe('<law-report-dashboard>', () => {
   it('does not list a unit to notify for 报送 before its deadline: 尚未报送, with the day it is due', async () => {
     // This year's roster: the towns' reports are due next year, always after today.
     const year = Number(chinaToday().slice(0, 4));
-    const report = makeReport({
-      year,
-      title: `北山镇${year}年法治政府建设工作情况的报告`,
-      unit: { name: '北山镇', level: 'town' },
-      issuer: '北山镇人民政府',
-      issuedOn: `${year}-12-01`,
-    });
+    const report = beishan(year, { issuedOn: `${year}-12-01` });
     const element = await mount({
       reports: [report],
       roster: [
@@ -146,15 +144,7 @@ describe('<law-report-dashboard>', () => {
   });
 
   it('lists a report published after its deadline as 逾期公开 with its days, and says so in its row', async () => {
-    const report = makeReport({
-      year: 2023,
-      title: '北山镇2023年法治政府建设工作情况的报告',
-      unit: { name: '北山镇', level: 'town' },
-      issuer: '北山镇人民政府',
-      issuedOn: '2024-01-10',
-      submittedOn: '2024-01-10',
-      publishedOn: '2024-04-11',
-    });
+    const report = beishan(2023, { issuedOn: '2024-01-10', submittedOn: '2024-01-10', publishedOn: '2024-04-11' });
     const element = await mount({ reports: [report], roster: undefined, deadlines: undefined });
     await expect
       .element(page.getByRole('region', { name: '逾期公开' }).getByRole('listitem'))
