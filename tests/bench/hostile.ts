@@ -57,6 +57,8 @@ export const hostileGenerators: readonly [string, Generator][] = [
     (n) => `一、主要举措\n二、安排\n${fill('一、甲\n二、乙\n三、丙\n', n)}`,
   ],
   ['gapped-alias look-alikes', (n) => `${fill('公开公开公开信息发布', n)}12条。`],
+  // A 、 list of words before every figure and no comma: each figure's label reaches back over the list.
+  ['、 lists of words before every figure', (n) => `${fill('查处违法建设、占道经营、乱搭乱建等案件1件、', n)}2件。`],
 ];
 
 function timeOnce(text: string): number {
