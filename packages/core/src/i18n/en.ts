@@ -302,6 +302,8 @@ export const en: LocaleMessages = {
       reported: 'Rates as units gave them',
     },
     notRecomputed: 'Cannot be recomputed: no unit gave both exact counts',
+    rateReportingNote:
+      'Units in the computation: those that wrote exact counts for both the numerator and the denominator, the denominator above 0. A unit whose denominator is 0 (no judgments due, say) does not change the rate and is not counted.',
     apartTotals: 'Figures in another measure word, totalled apart',
     csv: {
       review: 'Review',

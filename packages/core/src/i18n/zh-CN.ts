@@ -286,6 +286,8 @@ export const zhCN = {
       reported: '各单位所报比率',
     },
     notRecomputed: '无法重算：没有单位同时报送准确的分子和分母',
+    rateReportingNote:
+      '纳入计算的单位：同时写出准确的分子和分母、且分母不为 0 的单位。分母为 0 的单位（如需履行 0 件）不影响比率，不计在内。',
     apartTotals: '计量单位不同、单独合计的数据',
     csv: {
       review: '审核状态',

@@ -50,5 +50,6 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
         </tbody>
       </table>
     </div>
+    <p class="note">${m.aggregate.rateReportingNote}</p>
   </section>`;
 }
