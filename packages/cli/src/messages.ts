@@ -109,6 +109,8 @@ const strings = {
     coverage:
       '应报 {expected}，已报 {reported}（报送率 {reportedRate}），按时 {onTime}（按时报送率 {onTimeRate}），已公开 {published}（公开率 {publishedRate}）',
     missingList: '未报送：{names}',
+    notYetDueList: '尚未报送（截止日期未到）：{names}',
+    dueBy: '{unit}（{date}前报送即可）',
     lateList: '逾期报送：{names}',
     unpublishedList: '未公开：{names}',
     none: '无',
@@ -234,6 +236,8 @@ const strings = {
     coverage:
       'Expected {expected}, reported {reported} ({reportedRate}), on time {onTime} ({onTimeRate}), published {published} ({publishedRate})',
     missingList: 'Missing: {names}',
+    notYetDueList: 'Not submitted yet (not due yet): {names}',
+    dueBy: '{unit} (due by {date})',
     lateList: 'Late: {names}',
     unpublishedList: 'Not published: {names}',
     none: 'none',

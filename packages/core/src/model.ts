@@ -180,6 +180,7 @@ export {
 export { countedFigures, type CountedFigures } from './aggregate/counted-figures.js';
 export { yearsMessages } from './i18n/years-messages.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
+export { missingByDeadline, notYetDue, type NotYetDue } from './aggregate/missing-by-deadline.js';
 export { formatRange } from './aggregate/format-range.js';
 export {
   publishedPercent,

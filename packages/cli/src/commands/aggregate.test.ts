@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AggregateResult } from '@law-report/core';
+import { chinaToday, type AggregateResult } from '@law-report/core';
 import { makeMetric, makeReport } from '@law-report/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runIn } from '../test-io.js';
@@ -151,6 +151,22 @@ describe('law-report aggregate', () => {
     expect(english.stdout).toContain('nearly 300 人次');
     expect(english.stdout).toContain('about 12.5 万元');
     expect(english.stdout).toContain('under 6 次');
+  });
+
+  it('says a unit whose deadline has not come apart from those to notify, with its day', async () => {
+    const year = Number(chinaToday().slice(0, 4));
+    writeFileSync(
+      join(dir, 'this-year.jsonl'),
+      `${JSON.stringify(makeReport({ year, unit: { name: '东镇', level: 'town' }, issuer: '东镇人民政府', issuedOn: `${year}-12-01` }))}\n`,
+    );
+    writeFileSync(
+      join(dir, 'this-roster.csv'),
+      `名称,层级,截止日期\n东镇,乡镇,${year + 1}-01-31\n北镇,乡镇,${year + 1}-01-31\n南镇,乡镇,${year}-01-31\n`,
+    );
+    const { code, stdout } = await lawReport('aggregate', 'this-year.jsonl', '--roster', 'this-roster.csv');
+    expect(code).toBe(0);
+    expect(stdout).toContain('未报送：南镇\n');
+    expect(stdout).toContain(`尚未报送（截止日期未到）：北镇（${year + 1}年1月31日前报送即可）\n`);
   });
 
   it('counts what a county may publish: one report per unit, the roster only, 件 with 起, targets and 累计 apart', async () => {

@@ -1,6 +1,9 @@
 import {
+  chinaToday,
   coverageOf,
   createAggregator,
+  formatChinaDate,
+  missingByDeadline,
   defaultCatalog,
   formatFigure,
   formatMessage,
@@ -118,6 +121,7 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
   const m = messages[locale];
   const { units } = result;
   const coverage = coverageOf(result);
+  const pending = missingByDeadline(result, chinaToday());
   const colon = locale === 'en' ? ':' : '：';
   const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
   const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
@@ -154,7 +158,19 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
       published: coverage.published,
       publishedRate: percent(coverage.publishedRate),
     }),
-    t(locale, 'missingList', { names: list(units.missing) }),
+    // Before its deadline a unit with nothing counted is no one to notify yet: said apart, with its day.
+    t(locale, 'missingList', { names: list(pending.overdue) }),
+    ...(pending.notYetDue.length > 0
+      ? [
+          t(locale, 'notYetDueList', {
+            names: list(
+              pending.notYetDue.map((unit) =>
+                t(locale, 'dueBy', { unit: unit.name, date: formatChinaDate(unit.deadline, locale) }),
+              ),
+            ),
+          }),
+        ]
+      : []),
     t(locale, 'lateList', { names: list(units.late) }),
     t(locale, 'unpublishedList', { names: list(units.unpublished) }),
     ...(units.unlisted.length > 0 ? [t(locale, 'unlistedList', { names: list(units.unlisted) })] : []),

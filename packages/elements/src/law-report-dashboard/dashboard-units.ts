@@ -4,6 +4,8 @@ import {
   daysLate,
   formatChinaDate,
   formatMessage,
+  missingByDeadline,
+  notYetDue,
   publicReportPath,
   STATUTORY_CONTENTS,
   type AggregateResult,
@@ -76,9 +78,8 @@ export function renderNotify(view: UnitsView): TemplateResult {
       : reportText(name, locale);
   };
   // Before its deadline a unit with nothing counted is no one to notify yet: listed apart, with its day.
-  const deadlines = new Map(result.unitsDetail.map((unit) => [unit.name, unit.deadline]));
-  const notDue = result.units.missing.filter((name) => notYetDue(deadlines.get(name), view.today));
-  const missing = result.units.missing.filter((name) => !notDue.includes(name)).map(named);
+  const { overdue, notYetDue: notDue } = missingByDeadline(result, view.today);
+  const missing = overdue.map(named);
   // Published, but after the day it was due: counted in 公开率, and the county is judged on the day too.
   const latePublished = result.unitsDetail.filter((unit) => publishedLate(unit, view.publishBy) > 0);
   return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
@@ -89,10 +90,10 @@ export function renderNotify(view: UnitsView): TemplateResult {
         notDue.length > 0
           ? list(
               m.dashboard.notYetSubmitted,
-              notDue.map((name) =>
+              notDue.map((unit) =>
                 formatParts(m.dashboard.dueBy, {
-                  unit: html`${named(name)}`,
-                  date: formatChinaDate(deadlines.get(name) ?? '', locale),
+                  unit: html`${named(unit.name)}`,
+                  date: formatChinaDate(unit.deadline, locale),
                 }),
               ),
             )
@@ -253,11 +254,6 @@ function unitName(view: UnitsView, unit: UnitDetail): TemplateResult | string {
 
 function formatPercent(value: number, locale: Locale): string {
   return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })}%`;
-}
-
-// Whether a unit's deadline (ISO, in China) is today or later: nothing is late before it.
-function notYetDue(deadline: string | undefined, today: string): boolean {
-  return deadline !== undefined && deadline >= today;
 }
 
 // Days a unit's report was published after the publication deadline (0 when on time, not published or unknown).

@@ -1,0 +1,40 @@
+import type { AggregateResult } from './aggregate-result.js';
+
+/** A unit with nothing counted whose deadline has not come: no one to notify yet. */
+export interface NotYetDue {
+  readonly name: string;
+  /** Its deadline, an ISO date (in China). */
+  readonly deadline: string;
+}
+
+/**
+ * Whether a deadline (an ISO day in China) has not passed on `today`: the day itself is not late.
+ *
+ * @example notYetDue('2025-01-31', '2025-01-31') // true
+ */
+export function notYetDue(deadline: string, today: string): boolean {
+  return deadline >= today;
+}
+
+/**
+ * The units with no report counted (`units.missing`), split by their deadline against `today` (an
+ * ISO day in China, as `chinaToday()` gives it): those past it are to notify (未报送), those whose
+ * deadline is today or later are not late yet (尚未报送，截止日期未到), each with its day. A unit
+ * whose deadline the result does not give counts as past it.
+ *
+ * @example missingByDeadline(result, '2026-12-06') // { overdue: ['北山镇'], notYetDue: [{ name: '石门镇', deadline: '2027-01-31' }] }
+ */
+export function missingByDeadline(
+  result: AggregateResult,
+  today: string,
+): { readonly overdue: readonly string[]; readonly notYetDue: readonly NotYetDue[] } {
+  const deadlines = new Map(result.unitsDetail.map((unit) => [unit.name, unit.deadline]));
+  const overdue: string[] = [];
+  const pending: NotYetDue[] = [];
+  for (const name of result.units.missing) {
+    const deadline = deadlines.get(name);
+    if (deadline !== undefined && notYetDue(deadline, today)) pending.push({ name, deadline });
+    else overdue.push(name);
+  }
+  return { overdue, notYetDue: pending };
+}
