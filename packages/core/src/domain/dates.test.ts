@@ -119,3 +119,10 @@ describe('the day in China, whatever the machine’s time zone', () => {
     expect(reportingYear(new Date('2027-01-20T02:00:00Z'))).toBe(2026);
   });
 });
+
+describe('dates written with the circle Word types for 〇', () => {
+  it('reads 二○二三年一月六日 as 二〇二三年一月六日', () => {
+    expect(dateAt('二○二三年一月六日')).toEqual({ date: '2023-01-06', length: 9 });
+    expect(yearIn('二○二三年工作总结')).toBe(2023);
+  });
+});

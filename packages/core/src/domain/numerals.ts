@@ -1,6 +1,8 @@
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  // The circle Word documents often type for 〇 (二○二三年).
+  '○': 0,
   一: 1,
   二: 2,
   两: 2,
@@ -26,8 +28,8 @@ export const ENUMERATOR_NUMERALS = `${ONE_TO_NINE}十`;
 /** The numerals of a count in running text (两场, 十个): the enumerator's and 两. For character classes. */
 export const COUNT_NUMERALS = `${ENUMERATOR_NUMERALS}两`;
 
-/** The digits of a year written out (二〇二三年): 〇, 零 and 一 to 九. For character classes. */
-export const YEAR_NUMERALS = `〇零${ONE_TO_NINE}`;
+/** The digits of a year written out (二〇二三年, 二○二三年): 〇 (or ○), 零 and 一 to 九. For character classes. */
+export const YEAR_NUMERALS = `〇○零${ONE_TO_NINE}`;
 
 /** Whether `char` can be part of a Chinese numeral. */
 export function isChineseNumeralChar(char: string): boolean {
@@ -36,7 +38,8 @@ export function isChineseNumeralChar(char: string): boolean {
 
 /** Whether a Chinese numeral can start here: with a digit or 十 (万家, 百万 are words, not numbers). */
 export function startsChineseNumeral(char: string): boolean {
-  return Object.hasOwn(DIGITS, char) || char === '十';
+  // ○ starts no number: alone it is a bullet (○ 开展…).
+  return (Object.hasOwn(DIGITS, char) && char !== '○') || char === '十';
 }
 
 /** Whether a Chinese numeral names a magnitude (十, 百, 千, 万, 亿), as counts usually do. */

@@ -21,6 +21,6 @@ describe('numeral sets', () => {
   it('hold the numerals of headings, counts and written years', () => {
     expect(ENUMERATOR_NUMERALS).toBe('一二三四五六七八九十');
     expect(COUNT_NUMERALS).toBe('一二三四五六七八九十两');
-    expect(YEAR_NUMERALS).toBe('〇零一二三四五六七八九');
+    expect(YEAR_NUMERALS).toBe('〇○零一二三四五六七八九');
   });
 });

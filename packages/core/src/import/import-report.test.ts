@@ -172,6 +172,16 @@ describe('importReport structure', () => {
     expect(html.slice(fact?.source?.start, fact?.source?.end)).toBe('12&nbsp;场');
   });
 
+  it('keeps the publication date of a chrome line that gives several fields, and a 落款 date typed with ○', () => {
+    const text = `索引号：115/2024-00015  发布时间：2024-03-05  来源：县文化和旅游局  【字体：大 中 小】
+示例县文化和旅游局2023年法治政府建设工作报告
+一、主要举措
+全年开展普法活动12场。
+示例县文化和旅游局
+二○二四年一月六日`;
+    expect(importDraft(text).report).toMatchObject({ publishedOn: '2024-03-05', issuedOn: '2024-01-06' });
+  });
+
   it('drops page numbers a copy out of Word leaves between the halves of a broken sentence', () => {
     const text = [
       '示例镇2023年法治政府建设年度报告',

@@ -31,10 +31,12 @@ export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(line);
 }
 
-/** The ISO date of a 发布日期 line of page chrome, if it has one. */
+// 发布日期：2024-02-01, 发布时间 2024年2月1日: wherever the chrome line has it (索引号：… 发布时间：… 来源：… on one line).
+const PUBLISHED_ON = /(?:发布日期|发布时间)\s?[:：]?\s?(\d{4})\s?[-年/.]\s?(\d{1,2})\s?[-月/.]\s?(\d{1,2})/;
+
+/** The ISO date a line of page chrome gives after 发布日期 or 发布时间, if it has one. */
 export function publishedDateOf(line: string): string | undefined {
-  if (!/^(?:发布日期|发布时间)/.test(line)) return undefined;
-  const match = /(\d{4})\s?[-年/.]\s?(\d{1,2})\s?[-月/.]\s?(\d{1,2})/.exec(line);
+  const match = PUBLISHED_ON.exec(line);
   return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
