@@ -130,6 +130,8 @@ export function matchIndicator(
   if (!best) return { indicator: 'unclassified' };
   // 执法人员中法律专业人员不足3名: the figure counts those named after 中 (some among them), not the
   // whole named before it; nothing the catalog has when those are no indicator's.
+  // 乡执法人员中仅1人取得法律职业资格: a count right after 中 is of some among them, what they are said after it.
+  if (words.slice(best.end) === '中') return { indicator: 'unclassified', alias: best.alias };
   const among = amongOf(words, best.end);
   if (among !== undefined) {
     const counted = matchIndicator(among, unit, catalog);

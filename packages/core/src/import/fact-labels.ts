@@ -28,9 +28,13 @@ const NOUN_MEASURES = new Set([
   '幅',
 ]);
 
-/** A level alone (省级, 自治区级): an item of an elliptical list. */
-export const LEVEL = /^(?:国家|自治区|省|市|县|区|镇|乡|村)级$/;
-const LEVEL_WORD = /(?:国家|自治区|省|市|县|区|镇|乡|村)级/g;
+// The levels of China's administrative divisions a list of awards goes through, those of the autonomous
+// regions too (盟市级 and 州级 are a city's, 旗级 a county's, 苏木 and 嘎查 a town's and a village's).
+const LEVELS = '国家|自治区|省|盟市|地市|市|州|盟|县|旗|区|镇|乡|苏木|村|嘎查';
+
+/** A level alone (省级, 自治区级, 盟市级): an item of an elliptical list. */
+export const LEVEL = new RegExp(`^(?:${LEVELS})级$`);
+const LEVEL_WORD = new RegExp(`(?:${LEVELS})级`, 'g');
 
 // 辖区内已有国家级民主法治示范社区 → 民主法治示范社区: the noun the next items of the list share.
 export function nounOfLevelled(label: string): string {

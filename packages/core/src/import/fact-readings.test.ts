@@ -192,3 +192,30 @@ describe('readings from batch 19 (written before the change)', () => {
     ]);
   });
 });
+
+describe('readings from batch 20 (written before the change)', () => {
+  it('knows the levels of autonomous regions in a list of awards: 盟市级 and 州级 are a city’s', () => {
+    expect(read('累计创建国家级民主法治示范嘎查1个，盟市级4个。')).toEqual([
+      ['modelVillages.national', 1, '个', 'exact', 'cumulative'],
+      ['modelVillages.municipal', 4, '个', 'exact', 'cumulative'],
+    ]);
+    expect(read('创建省级民主法治示范村2个、州级1个、县级4个。').map((fact) => fact[0])).toEqual([
+      'modelVillages.provincial',
+      'modelVillages.municipal',
+      'modelVillages.county',
+    ]);
+  });
+
+  it('counts visits received (群众来访, 接访) as petitions, and some among the officers apart from them', () => {
+    expect(read('全年接待群众来访183批次，乡长带头接访群众37人次。').map((fact) => fact[0])).toEqual([
+      'petitions.received',
+      'petitions.received',
+    ]);
+    expect(read('乡执法人员中仅1人取得法律职业资格。')).toEqual([['unclassified', 1, '人', 'exact', undefined]]);
+  });
+
+  it('reads 百分之…点… with its decimals, and no court judgments due as a zero', () => {
+    expect(read('调解成功率为百分之九十一点五。')).toEqual([['disputes.successRate', 91.5, '%', 'exact', undefined]]);
+    expect(read('全年无需要履行的法院生效裁判。')).toEqual([['judgments.due', 0, '件', 'exact', 'year']]);
+  });
+});

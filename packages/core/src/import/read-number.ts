@@ -133,13 +133,24 @@ export function readNumber(text: string, at: number): NumberToken | undefined {
     if (text[from] === '百' && !isChineseNumeralChar(text[from + 1] ?? ''))
       return { start: at, end: from + 1, value: 100, chinese: false, numeral: text.slice(at, from + 1), percent: true };
     const number = readNumber(text, from);
-    if (!number || number.percent || !(number.value <= 100)) return undefined;
+    if (!number || number.percent) return undefined;
+    // 百分之九十一点五: the digits after 点 are the decimals, one Chinese digit each.
+    let end = number.end;
+    let decimals = '';
+    if (number.chinese && text[end] === '点') {
+      while (decimals.length < 6 && isDecimalDigit(text[end + 1 + decimals.length] ?? '')) {
+        decimals += String(parseChineseNumeral(text[end + 1 + decimals.length] ?? ''));
+      }
+      if (decimals) end += 1 + decimals.length;
+    }
+    const value = decimals ? Number(`${number.value}.${decimals}`) : number.value;
+    if (!(value <= 100)) return undefined;
     return {
       start: at,
-      end: number.end,
-      value: number.value,
+      end,
+      value,
       chinese: false,
-      numeral: text.slice(at, number.end),
+      numeral: text.slice(at, end),
       percent: true,
     };
   }
@@ -228,3 +239,9 @@ export function readUnit(text: string, number: NumberToken): Quantity | undefine
 }
 
 const PER_HUNDRED = '百分之';
+
+// One Chinese digit (零, 〇, 一 to 九), as decimals are written after 点.
+function isDecimalDigit(char: string): boolean {
+  const digit = char === '' || char === '十' ? undefined : parseChineseNumeral(char);
+  return digit !== undefined && digit <= 9;
+}

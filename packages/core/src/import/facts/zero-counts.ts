@@ -8,14 +8,16 @@ import type { ExtractedFact, FactContext } from './extracted-fact.js';
 import { quoteAround } from './quote-around.js';
 
 const CLAUSE_BREAKS = `${COMMAS}${FULL_STOPS}${SEMICOLONS}`;
+// The nouns a count of zero ends with: cases, and the court judgments a unit must carry out (无需要履行的法院生效裁判).
+const COUNTED_NOUNS = ['案件', '裁判', '判决'] as const;
 const NONE_COUNTED = new RegExp(
-  `^[^${CLAUSE_BREAKS}无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^${CLAUSE_BREAKS}]{1,12}案件)$`,
+  `^[^${CLAUSE_BREAKS}无未没]{0,6}?(无|未发生过?|未出现过?|没有)(?:一起|任何)?([^${CLAUSE_BREAKS}]{1,12}(?:${COUNTED_NOUNS.join('|')}))$`,
 );
 
 /**
- * The counts of zero a block writes in words (无行政诉讼案件). Read only where 案件 ends the
- * clause (its 件 is the measure word) and names a catalog indicator: a zero of something unknown
- * tells a county nothing, a known one lets it recompute a rate.
+ * The counts of zero a block writes in words (无行政诉讼案件, 全年无需要履行的法院生效裁判). Read only where
+ * 案件 (its 件 is the measure word), 裁判 or 判决 ends the clause and names a catalog indicator counted
+ * in 件: a zero of something unknown tells a county nothing, a known one lets it recompute a rate.
  *
  * @param block - a paragraph or a heading
  * @param context - the catalog, the report's year and the section
@@ -24,8 +26,13 @@ const NONE_COUNTED = new RegExp(
 export function zeroCounts(block: MappedText, context: FactContext): ExtractedFact[] {
   const text = block.text;
   const facts: ExtractedFact[] = [];
-  for (let at = text.indexOf('案件'); at >= 0; at = text.indexOf('案件', at + 2)) {
-    const end = at + 2;
+  const ends = COUNTED_NOUNS.flatMap((noun) => {
+    const found: number[] = [];
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) found.push(at + noun.length);
+    return found;
+  }).sort((a, b) => a - b);
+  for (const end of ends) {
+    const at = end - 2;
     if (end < text.length && !CLAUSE_END.includes(text[end] ?? '')) continue;
     const from = clauseStart(text, at);
     const match = NONE_COUNTED.exec(text.slice(from, end));
