@@ -15,6 +15,21 @@ describe('tableSentences', () => {
     ).toEqual(['法律咨询640人次。']);
   });
 
+  it('leaves out a column of last year’s figures named without a year (上年同期, 去年)', () => {
+    expect(
+      say([
+        ['项目', '完成数', '上年同期'],
+        ['排查矛盾纠纷', '158件', '173件'],
+      ]),
+    ).toEqual(['排查矛盾纠纷完成数158件。']);
+    expect(
+      say([
+        ['项目', '本年', '去年'],
+        ['法律咨询', '420人次', '385人次'],
+      ]),
+    ).toEqual(['法律咨询420人次。']);
+  });
+
   it('names each figure by its row and column, with the measure word from a header or a unit column', () => {
     expect(
       say([

@@ -10,8 +10,9 @@ import { partRows } from './table-totals.js';
 // stay as text. Under a 合计 row, the other rows are parts, named by their own label only. Every
 // character keeps its place in the input, so a figure's source is its cell.
 
-// Columns that are not counts of the year: changes, ranks, remarks, serial numbers.
-const NOT_A_COUNT = /同比|环比|增减|增长|下降|变化|比上年|较上年|排名|名次|备注|说明|序号|编号/;
+// Columns that are not counts of the year: changes, ranks, remarks, serial numbers, and last year's
+// figures (上年同期, 去年) beside this year's.
+const NOT_A_COUNT = /同比|环比|增减|增长|下降|变化|上年|去年|上一年|前一年|排名|名次|备注|说明|序号|编号/;
 // Column headers that only say "the figure": left out of the sentence.
 const JUST_THE_FIGURE =
   /^(?:数量|数值|数据|数目|个数|件数|人数|次数|合计|总数|总计|情况|指标值|完成情况|本年|本年度|全年)$/;
