@@ -164,6 +164,8 @@ export const en: LocaleMessages = {
       '“{label}” is {value}%, but {numerator} ({numeratorValue}) ÷ {denominator} ({denominatorValue}) gives {computed}%.',
     figure_source_changed:
       '“{label}” ({value} {unit}) was read on import from “{quote}”, which is no longer in the report’s text, nor is {value}{unit}: if the text was edited, check whether this figure should change too.',
+    figure_differs_from_source:
+      '“{label}” is now {value} {unit}, but the sentence of the text it was read from says “{quote}”: check them and correct whichever is wrong.',
     target_outside_plans: '“{label}” ({value} {unit}) is a target but is not in the plans section. Please check it.',
     count_order_violated: '“{label}” ({value}) cannot be greater than “{otherLabel}” ({otherValue}).',
     parts_exceed_total: 'The parts {parts} add up to at least {sum}, more than the total “{label}” ({value}).',

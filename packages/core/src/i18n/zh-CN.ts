@@ -157,6 +157,8 @@ export const zhCN = {
       '“{label}”为 {value}%，但按{numerator}（{numeratorValue}）÷{denominator}（{denominatorValue}）计算为 {computed}%。',
     figure_source_changed:
       '“{label}”{value}{unit}是导入时从“{quote}”读出的，报告正文里已经没有这句话，也没有写着{value}{unit}：如果改过正文，请核对这个数值是否也要改。',
+    figure_differs_from_source:
+      '“{label}”现在是{value}{unit}，但正文中读出它的原句写的是“{quote}”：请核对，改正数值或正文中错的一方。',
     target_outside_plans: '“{label}”（{value}{unit}）是工作目标，却不在“下一年度主要安排”中，请核对。',
     count_order_violated: '“{label}”（{value}）不应大于“{otherLabel}”（{otherValue}）。',
     parts_exceed_total: '{parts}之和至少为 {sum}，超过了总数“{label}”（{value}）。',

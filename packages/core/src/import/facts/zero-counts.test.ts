@@ -26,4 +26,9 @@ describe('zeroCounts', () => {
     expect(zeros('无刑事案件。')).toEqual([]);
     expect(zeros('无行政诉讼案件发生。')).toEqual([]);
   });
+
+  it('reads no zero where the indicator’s words only say what caused the cases (因调解不当引发的民转刑案件)', () => {
+    expect(zeros('未发生因调解不当引发的民转刑案件。')).toEqual([]);
+    expect(zeros('全年无需要履行的法院生效裁判。')).toEqual([['judgments.due', 0, '无需要履行的法院生效裁判']]);
+  });
 });

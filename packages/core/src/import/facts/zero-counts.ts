@@ -1,11 +1,12 @@
 // 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words.
 import { CLAUSE_END, COMMAS, FULL_STOPS, SEMICOLONS } from '../../domain/punctuation.js';
-import { classifyFact } from '../classify.js';
+import { matchIndicator } from '../classify.js';
 import { clauseStart } from '../clause-boundaries.js';
 import { isTarget, scopeOf } from '../fact-scope.js';
 import type { MappedText } from '../mapped-text.js';
 import type { ExtractedFact, FactContext } from './extracted-fact.js';
 import { quoteAround } from './quote-around.js';
+import { GAP_MARK } from '../../catalog/aliases.js';
 
 const CLAUSE_BREAKS = `${COMMAS}${FULL_STOPS}${SEMICOLONS}`;
 // The nouns a count of zero ends with: cases, and the court judgments a unit must carry out (无需要履行的法院生效裁判).
@@ -38,8 +39,8 @@ export function zeroCounts(block: MappedText, context: FactContext): ExtractedFa
     const match = NONE_COUNTED.exec(text.slice(from, end));
     const label = match?.[2];
     if (!match || !label) continue;
-    const indicator = classifyFact(label, '件', context.catalog);
-    if (indicator === 'unclassified') continue;
+    const { indicator, alias } = matchIndicator(label, '件', context.catalog);
+    if (indicator === 'unclassified' || !namesTheHead(label, alias)) continue;
     const start = end - match[0].length + match[0].indexOf(match[1] ?? '');
     facts.push({
       metric: {
@@ -56,4 +57,13 @@ export function zeroCounts(block: MappedText, context: FactContext): ExtractedFa
     });
   }
   return facts;
+}
+
+// 未发生因调解不当引发的民转刑案件: the cases counted are 民转刑案件, and 调解 only says what caused them. A
+// zero is read only where the words that name the indicator stand at the end, by the noun (行政诉讼败诉案件).
+function namesTheHead(label: string, alias: string | undefined): boolean {
+  const last = alias?.split(GAP_MARK).at(-1);
+  if (!last) return false;
+  const at = label.lastIndexOf(last);
+  return at >= 0 && label.length - (at + last.length) <= 2;
 }

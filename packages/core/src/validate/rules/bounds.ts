@@ -30,3 +30,22 @@ export function single(
   }
   return found;
 }
+
+/**
+ * Of the metrics of a group comparable with `scope`, the one whose real quantity can be largest, or
+ * undefined when there is none. Where a report gives an indicator twice (86件 and a misfiled 0件), a
+ * count above every one of them is above whichever the report meant: an order can still be judged.
+ */
+export function largest(
+  metrics: readonly IndexedMetric[] | undefined,
+  scope: Metric['scope'],
+  asOf?: string,
+): IndexedMetric | undefined {
+  if (!metrics) return undefined;
+  let found: IndexedMetric | undefined;
+  for (const entry of metrics) {
+    if ((entry.metric.scope ?? 'year') !== (scope ?? 'year') || entry.metric.asOf !== asOf) continue;
+    if (!found || upperBound(entry.metric) > upperBound(found.metric)) found = entry;
+  }
+  return found;
+}

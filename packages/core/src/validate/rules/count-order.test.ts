@@ -57,3 +57,21 @@ describe('count-order', () => {
     expect(findings(report, 'count_order_violated')).toEqual([['error', 'metrics.1.value']]);
   });
 });
+
+describe('count-order with a count given twice', () => {
+  const twice = (resolved: number, ...mediated: number[]) =>
+    makeReport({
+      metrics: [
+        ...mediated.map((value) => makeMetric('disputes.mediated', value, { label: '调解矛盾纠纷', unit: '件' })),
+        makeMetric('disputes.resolved', resolved, { label: '调解成功', unit: '件' }),
+      ],
+    });
+
+  it('is an error when a count is above every figure of the count it may not exceed (86件 and a misfiled 0件)', () => {
+    expect(findings(twice(90, 86, 0), 'count_order_violated')).toEqual([['error', 'metrics.2.value']]);
+  });
+
+  it('says nothing where one of the figures would allow it', () => {
+    expect(findings(twice(90, 86, 100), 'count_order_violated')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
-import { lowerBound, single, upperBound } from './bounds.js';
+import { largest, lowerBound, upperBound } from './bounds.js';
 
 /**
  * Counts the catalog orders (成功 ≤ 调解 ≤ 排查; 已履行 ≤ 需履行) hold, across a figure the
@@ -20,7 +20,8 @@ export const countOrder: RuleCheck = {
       let limit: typeof metric | undefined;
       while (limitKey && !seen.has(limitKey)) {
         seen.add(limitKey);
-        limit = single(byIndicator.get(limitKey), metric.scope, metric.asOf)?.metric;
+        // Of several figures of the count above, the largest: above it, the order fails whichever was meant.
+        limit = largest(byIndicator.get(limitKey), metric.scope, metric.asOf)?.metric;
         if (limit) break;
         limitKey = context.catalog.get(limitKey)?.atMost;
       }

@@ -84,4 +84,34 @@ describe('figure-sources', () => {
     expect(issue?.messages['zh-CN']).toContain('85起是导入时从“全年排查化解矛盾纠纷85起，调解成功率94.1%。”读出的');
     expect(issue?.messages.en).toContain('was read on import from “全年排查化解矛盾纠纷85起，调解成功率94.1%。”');
   });
+
+  it('finds a figure’s old number only as a number of its own: 4次 edited to 5次 is not still there in 14次', () => {
+    const report = edit(imported(), '镇党委书记主持专题学法4次。', '镇党委书记主持专题学法5次，会前学法14次。');
+    expect(findings(report, 'figure_source_changed')).toEqual([['warning', `metrics.${indexOf(report, '次')}.value`]]);
+  });
+
+  it('warns when the figure was changed and the sentence it was read from still says another number', () => {
+    const report = imported();
+    const figure = report.metrics[indexOf(report, '起')];
+    if (figure) figure.value = 90;
+    expect(findings(report, 'figure_differs_from_source')).toEqual([
+      ['warning', `metrics.${indexOf(report, '起')}.value`],
+    ]);
+    const issue = validateReport(report, { now: new Date('2026-01-20') }).issues.find(
+      (one) => one.code === 'figure_differs_from_source',
+    );
+    expect(issue?.messages['zh-CN']).toBe(
+      '“排查化解矛盾纠纷”现在是90起，但正文中读出它的原句写的是“全年排查化解矛盾纠纷85起，调解成功率94.1%。”：请核对，改正数值或正文中错的一方。',
+    );
+  });
+
+  it('reads the number a sentence writes in Chinese numerals, and says nothing of a zero said in words', () => {
+    const report = importReport(
+      TEXT.replace('主持专题学法4次', '主持专题学法四次，讲法治课2次，审结行政诉讼案件3件，无败诉案件'),
+    ).report;
+    expect(report.metrics.map((metric) => `${metric.value}${metric.unit}`)).toEqual(
+      expect.arrayContaining(['4次', '2次', '3件', '0件']),
+    );
+    expect(findings(report, 'figure_differs_from_source')).toEqual([]);
+  });
 });

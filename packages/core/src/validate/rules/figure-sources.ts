@@ -1,3 +1,4 @@
+import { isChineseNumeralChar, parseChineseNumeral } from '../../domain/numerals.js';
 import type { Section } from '../../schema/section.js';
 import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 
@@ -19,10 +20,20 @@ export const figureSources: RuleCheck = {
       if (!quote) return;
       byId ??= context.sectionsById();
       const own = metric.sectionId === undefined ? undefined : byId.get(metric.sectionId);
-      if (own && holds(own, quote)) return;
-      // Moved to another section (or a figure of the preamble), or the figure as written is still there.
+      const params = { label: metric.label, value: metric.value, unit: metric.unit, quote };
+      // The sentence is still there but writes another number in the figure's measure word than the
+      // figure now holds (调解成功84件 in the text, 90 in the figure): one of them was changed alone.
+      const stillThere = (own && holds(own, quote)) || [...byId.values()].some((section) => holds(section, quote));
+      if (stillThere) {
+        // A zero is said in words (无败诉案件), with no number of its own to compare.
+        const written = metric.value === 0 ? [] : numbersIn(quote, metric.unit);
+        if (written.length > 0 && !written.includes(metric.value))
+          context.report('figure_differs_from_source', 'warning', ['metrics', index, 'value'], params);
+        return;
+      }
+      // The figure as written is still there, as a number of its own (2次 is not in 会前学法12次).
       const written = `${metric.value}${metric.unit}`;
-      for (const section of byId.values()) if (holds(section, quote) || holds(section, written)) return;
+      for (const section of byId.values()) if (holdsNumber(section, written)) return;
       context.report('figure_source_changed', 'warning', ['metrics', index, 'value'], {
         label: metric.label,
         value: metric.value,
@@ -38,12 +49,44 @@ function holds(section: Section, words: string): boolean {
   return section.title.includes(words) || section.paragraphs.some((paragraph) => paragraph.includes(words));
 }
 
+// Whether a section writes a number and its measure word as a number of its own: not the end of a
+// longer one (2次 in 12次, 5件 in 1.5件).
+function holdsNumber(section: Section, written: string): boolean {
+  const alone = (text: string) => {
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1))
+      if (!/[0-9.,，]/.test(text[at - 1] ?? '')) return true;
+    return false;
+  };
+  return alone(section.title) || section.paragraphs.some(alone);
+}
+
+// The numbers a sentence writes right before a measure word (84件, 1,200余人次, 2.5万件, 十二次, 四十余万元), as values.
+function numbersIn(quote: string, unit: string): number[] {
+  if (unit === '' || unit.length > 4) return [];
+  const values: number[] = [];
+  for (let at = quote.indexOf(unit); at >= 0; at = quote.indexOf(unit, at + unit.length)) {
+    const before = quote.slice(Math.max(0, at - 16), at).replace(/(?:余|多)?\s?$/, '');
+    const arabic = /(\d[\d,]*(?:\.\d+)?)(万|亿)?$/.exec(before);
+    if (arabic?.[1]) {
+      const scale = arabic[2] === '万' ? 1e4 : arabic[2] === '亿' ? 1e8 : 1;
+      values.push(Math.round(Number(arabic[1].replaceAll(',', '')) * scale * 1e6) / 1e6);
+      continue;
+    }
+    let start = before.length;
+    while (start > 0 && isChineseNumeralChar(before[start - 1] ?? '')) start--;
+    const chinese = start < before.length ? parseChineseNumeral(before.slice(start)) : undefined;
+    if (chinese !== undefined) values.push(chinese);
+  }
+  return values;
+}
+
 /** What `figure-sources` checks and reports, for the rule table: apart from the check, so a page that only checks never downloads it. */
 export const figureSourcesDoc: RuleDoc = {
   name: 'figure-sources',
   description: {
-    'zh-CN': '导入的数据仍在报告正文中：读出它的原句还在，或正文中仍写着这个数（如“85起”）；正文改过而数据没改时警告。',
-    en: 'An imported figure still stands in the text: its sentence is still there, or the text still writes the number (e.g. 85起); it warns when the text was edited and the figure was not.',
+    'zh-CN':
+      '导入的数据仍在报告正文中：读出它的原句还在，或正文中仍写着这个数（如“85起”）；正文改过而数据没改时警告，数据改过而原句还写着另一个数时也警告。',
+    en: 'An imported figure still stands in the text: its sentence is still there, or the text still writes the number (e.g. 85起); it warns when the text was edited and the figure was not, and when the figure was changed while its sentence still writes another number.',
   },
-  codes: { figure_source_changed: 'warning' },
+  codes: { figure_source_changed: 'warning', figure_differs_from_source: 'warning' },
 };
