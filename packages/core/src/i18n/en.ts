@@ -127,7 +127,8 @@ export const en: LocaleMessages = {
       'Extension namespace “{key}” is invalid: use lower-case letters, digits and hyphens, starting with a letter.',
     invalid_input: '{field} is not valid; please check it.',
     missing_section: 'Required content is missing: {kind}.',
-    title_year_mismatch: 'The title names {found}, but the reporting year is {year}.',
+    title_year_mismatch:
+      'The title names {found}, but the reporting year is {year}: correct one of them; the county counts the report under its reporting year.',
     heading_year_mismatch: 'Section “{title}” names {found}, but the reporting year is {year}.',
     plans_year_mismatch: 'The plans section “{title}” names {found}; it should name {expected}.',
     issued_before_year:

@@ -127,7 +127,7 @@ export const zhCN = {
     invalid_key: '扩展命名空间“{key}”无效：只能用小写字母、数字和连字符，并以字母开头。',
     invalid_input: '{field}填写得不对，请检查。',
     missing_section: '缺少法定内容：{kind}。',
-    title_year_mismatch: '标题写的是 {found} 年，但报告年度为 {year} 年。',
+    title_year_mismatch: '标题写的是 {found} 年，但报告年度为 {year} 年：请改正其中一个，县里按报告年度计入汇总。',
     heading_year_mismatch: '章节“{title}”写的是 {found} 年，但报告年度为 {year} 年。',
     plans_year_mismatch: '下一年度安排“{title}”写的是 {found} 年，应为 {expected} 年。',
     issued_before_year: '落款日期 {issuedOn} 早于报告年度 {year} 年：请核对报告年度和落款日期。',

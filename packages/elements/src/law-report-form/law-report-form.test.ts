@@ -169,16 +169,22 @@ describe('<law-report-form>', () => {
     await expect.element(page.getByRole('button', { name: '删除章节“导语”' })).toBeVisible();
   });
 
-  it('lists what to check besides under the errors, each a link to its field: a title naming another year than typed', async () => {
+  it('lists what to check besides under the errors, each a link to its field: headings naming another year than typed', async () => {
     const element = await mount(makeReport({ year: 2062, issuer: '' }));
     await page.getByRole('button', { name: '提交' }).click();
     const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
     await expect.element(summary.getByRole('link', { name: '请填写落款单位。' })).toBeVisible();
-    const check = summary.getByRole('list', { name: '另外请核对（不影响报送）' });
-    const title = check.getByRole('link', { name: /标题.*2023.*2062/ });
+    // A title naming another year is an error: the report would count for the year typed.
+    const title = summary.getByRole('link', { name: /^标题写的是 2023 年，但报告年度为 2062 年/ });
     await expect.element(title).toBeVisible();
+    const check = summary.getByRole('list', { name: '另外请核对（不影响报送）' });
+    expect(check.getByRole('link', { name: /标题写的是/ }).elements()).toHaveLength(0);
+    const heading = check.getByRole('link', { name: /^章节“2023年推进法治政府建设的主要举措和成效”写的是 2023 年/ });
+    await expect.element(heading).toBeVisible();
     await title.click();
     expect(shadow(element).activeElement?.id).toBe('f-title');
+    await heading.click();
+    expect(shadow(element).activeElement?.id).toMatch(/title$/);
     expect(await seriousViolations(element)).toEqual([]);
   });
 

@@ -7,9 +7,9 @@ describe('heading-years', () => {
     expect(findings(makeReport(), 'plans_year_mismatch')).toEqual([]);
   });
 
-  it('warns about a title naming another year, with or without a space before 年', () => {
+  it('is an error when the title names another year, with or without a space before 年: the report would count for another', () => {
     expect(findings(makeReport({ title: '示例镇2022 年法治政府建设工作情况的报告' }), 'title_year_mismatch')).toEqual([
-      ['warning', 'title'],
+      ['error', 'title'],
     ]);
   });
 
@@ -35,7 +35,7 @@ describe('heading-years', () => {
       title: '示例镇二〇二二年法治政府建设工作情况的报告',
       sections: [makeSection('plans', { title: '二〇二四年工作安排' })],
     });
-    expect(findings(report, 'title_year_mismatch')).toEqual([['warning', 'title']]);
+    expect(findings(report, 'title_year_mismatch')).toEqual([['error', 'title']]);
     expect(findings(report, 'plans_year_mismatch')).toEqual([]);
   });
 });
