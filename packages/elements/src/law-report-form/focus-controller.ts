@@ -115,6 +115,14 @@ export class FocusController implements ReactiveController {
     field?.focus();
   }
 
+  /** Follows an error summary's link to what a selector finds (the first imported figure to confirm). */
+  followTo(event: Event, selector: string): void {
+    event.preventDefault();
+    const target = this.#host.renderRoot.querySelector<HTMLElement>(selector);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
   #find(id: string): HTMLElement | null {
     return this.#host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }

@@ -208,6 +208,17 @@ export class ImportController implements ReactiveController {
     void this.#form.focusAfter(selector, m.confirmed);
   }
 
+  /**
+   * Where checking what was imported starts: the first figure still to confirm (its 确认), else the first
+   * guessed value, else 确认全部 (the error summary's link goes here, not to the button that confirms all).
+   */
+  firstToCheck(): string {
+    const metrics = this.#form.draft().metrics;
+    const first = metrics.findIndex((metric) => this.#unconfirmed.has(metric));
+    if (first >= 0) return `tbody[data-metric="${first}"] button.confirm`;
+    return this.#guesses.size > 0 ? GUESSED : '#f-confirm-all';
+  }
+
   /** A person confirms a guessed value: focus stays on its field. */
   confirmField(id: string): void {
     if (!this.#guesses.delete(id)) return;

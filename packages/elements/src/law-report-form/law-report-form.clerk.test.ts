@@ -204,7 +204,8 @@ describe('<law-report-form> after the clerk trials', () => {
       server.unit,
       ofYear(1996, { issuer: '北留镇人民政府（退回前）' }),
     );
-    await post(server.endpoint, `/reports/${id}/return`, server.reviewer, { reason: '请补充1996年的数据来源' });
+    // Typed with its own full stop, as a reviewer types it: the offer's sentence does not double it.
+    await post(server.endpoint, `/reports/${id}/return`, server.reviewer, { reason: '请补充1996年的数据来源。' });
     localStorage.setItem(
       'beiliu-1996',
       JSON.stringify({

@@ -482,10 +482,13 @@ describe('<law-report-form>', () => {
     expect(marked?.closest('q')?.textContent).toBe('全年排查矛盾纠纷36起，调解成功34起。');
 
     await page.getByRole('button', { name: '提交' }).click();
-    await expect
-      .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 3 项导入的内容待核对。');
+    const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
+    await expect.element(summary).toHaveTextContent('还有 3 项导入的内容待核对。');
     expect(submitted).toHaveLength(0);
+    // The link leads to the first figure to check, not to the button that confirms them all.
+    await summary.getByRole('link', { name: '还有 3 项导入的内容待核对。' }).click();
+    expect(shadow(element).activeElement?.getAttribute('aria-label')).toMatch(/^确认：/);
+    expect(shadow(element).activeElement?.closest('tbody')?.getAttribute('data-metric')).toBe('0');
 
     await page
       .getByRole('button', { name: /^确认：/ })

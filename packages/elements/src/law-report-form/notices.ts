@@ -1,4 +1,5 @@
 import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
+import { withoutEndStop } from './step-back.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
 import { metricName, placeInSection, type Path } from './form-model.js';
@@ -31,7 +32,7 @@ export function renderRestore(
   ];
   return html`<div class="restore" role="group" aria-labelledby=${labelledBy.filter(Boolean).join(' ')} id="restore" tabindex="-1">
     <p id="restore-prompt">${formatMessage(m.form.restorePrompt, { when: when(saved), what: whatDraft(saved, m.form.draftOfYear) })}</p>
-    ${returned ? html`<p id="restore-returned">${formatMessage(m.form.restoreOrReturned, { year: returned.year, version: returned.version, reason: returned.reason })}</p>` : nothing}
+    ${returned ? html`<p id="restore-returned">${formatMessage(m.form.restoreOrReturned, { year: returned.year, version: returned.version, reason: withoutEndStop(returned.reason) })}</p>` : nothing}
     ${others.map((other, i) => html`<p id=${`restore-other-${i}`}>${formatMessage(m.form.restoreOther, { when: when(other), what: whatDraft(other, m.form.draftOfYear) })}</p>`)}
     <button part="button" type="button" @click=${() => drafts.restore(into)}>${others.length > 0 ? m.form.restoreLatest : m.form.restore}</button>
     ${others.map((other, i) => html`<button part="button" type="button" @click=${() => drafts.restore(into, i + 1)}>${formatMessage(i === 0 ? m.form.restoreEarlier : m.form.restoreEarliest, { when: when(other) })}</button>`)}

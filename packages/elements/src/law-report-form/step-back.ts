@@ -37,6 +37,16 @@ export function stepBackOf(history: ReportWithHistory['history']): StepBack | un
 export function stepBackText(locale: Locale, back: StepBack): string {
   return formatMessage(stringsOf(locale).form.stepBack[back.action], {
     date: formatChinaDateTime(back.at, locale, { time: false }),
-    reason: back.reason.replace(/[。．.!！?？\s]+$/u, ''),
+    reason: withoutEndStop(back.reason),
   });
+}
+
+/**
+ * A reason the county typed, without its own closing stop, for a sentence that closes it itself
+ * (退回原因：请补充数据来源。 is never …来源。。).
+ *
+ * @example withoutEndStop('请补充数据来源。') // '请补充数据来源'
+ */
+export function withoutEndStop(reason: string): string {
+  return reason.replace(/[。．.!！?？\s]+$/u, '');
 }

@@ -31,7 +31,9 @@ export function renderSummary(
     refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
     toConfirm,
     href: (path) => `#${focus.fieldFor(path)}`,
-    follow: (event, path) => focus.follow(event, path),
+    // 还有 N 项导入的内容待核对 leads to the first of them, not to the button that confirms them all.
+    follow: (event, path) =>
+      path[0] === 'confirm-all' ? focus.followTo(event, view.imports.firstToCheck()) : focus.follow(event, path),
   });
 }
 
