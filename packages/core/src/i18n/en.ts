@@ -169,6 +169,8 @@ export const en: LocaleMessages = {
       '“{label}” is now {value} {unit}, but the sentence of the text it was read from says “{quote}”: check them and correct whichever is wrong.',
     target_outside_plans: '“{label}” ({value} {unit}) is a target but is not in the plans section. Please check it.',
     count_order_violated: '“{label}” ({value}) cannot be greater than “{otherLabel}” ({otherValue}).',
+    counted_once:
+      '“{label}” ({value} {unit}) and “{otherLabel}” ({otherValue} {unit}) are under one indicator, and the county counts only the larger, {otherValue} {unit}: if they are two different things, choose another indicator for “{label}”, or none.',
     parts_exceed_total: 'The parts {parts} add up to at least {sum}, more than the total “{label}” ({value}).',
     parts_total_mismatch: 'The parts {parts} add up to {sum}, not the total “{label}” ({value}).',
     placeholder_text: '{field} still holds the template placeholder “{text}”; replace it with the actual content.',

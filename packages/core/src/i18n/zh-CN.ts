@@ -161,6 +161,8 @@ export const zhCN = {
       '“{label}”现在是{value}{unit}，但正文中读出它的原句写的是“{quote}”：请核对，改正数值或正文中错的一方。',
     target_outside_plans: '“{label}”（{value}{unit}）是工作目标，却不在“下一年度主要安排”中，请核对。',
     count_order_violated: '“{label}”（{value}）不应大于“{otherLabel}”（{otherValue}）。',
+    counted_once:
+      '“{label}”（{value}{unit}）和“{otherLabel}”（{otherValue}{unit}）归在同一个指标下，县里合计时只计较大的 {otherValue}{unit}：如果是两件不同的事，请为“{label}”改选指标或设为未归类。',
     parts_exceed_total: '{parts}之和至少为 {sum}，超过了总数“{label}”（{value}）。',
     parts_total_mismatch: '{parts}之和为 {sum}，与总数“{label}”（{value}）不一致。',
     placeholder_text: '{field}中还留着模板的占位符“{text}”，请改为实际内容。',

@@ -1,6 +1,7 @@
 import type { RuleCheck } from '../rule.js';
 import { catalogReferences } from './catalog-references.js';
 import { countOrder } from './count-order.js';
+import { countedOnce } from './counted-once.js';
 import { deadlines } from './deadlines.js';
 import { emptySections } from './empty-sections.js';
 import { figureSources } from './figure-sources.js';
@@ -43,6 +44,7 @@ export const ruleChecks: readonly RuleCheck[] = [
   rateRange,
   rateConsistency,
   countOrder,
+  countedOnce,
   partsTotal,
   targetPlacement,
   figureSources,

@@ -2,6 +2,7 @@ import type { Rule, RuleDoc } from '../rule.js';
 import { ruleChecks } from './checks.js';
 import { catalogReferencesDoc } from './catalog-references.js';
 import { countOrderDoc } from './count-order.js';
+import { countedOnceDoc } from './counted-once.js';
 import { deadlinesDoc } from './deadlines.js';
 import { emptySectionsDoc } from './empty-sections.js';
 import { figureSourcesDoc } from './figure-sources.js';
@@ -39,6 +40,7 @@ const docs: readonly RuleDoc[] = [
   rateRangeDoc,
   rateConsistencyDoc,
   countOrderDoc,
+  countedOnceDoc,
   partsTotalDoc,
   targetPlacementDoc,
   figureSourcesDoc,
