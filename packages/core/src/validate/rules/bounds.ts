@@ -21,14 +21,22 @@ export function single(
   scope: Metric['scope'],
   asOf?: string,
 ): IndexedMetric | undefined {
-  if (!metrics) return undefined;
   let found: IndexedMetric | undefined;
-  for (const entry of metrics) {
-    if ((entry.metric.scope ?? 'year') !== (scope ?? 'year') || entry.metric.asOf !== asOf) continue;
+  for (const entry of comparable(metrics, scope, asOf)) {
     if (found) return undefined;
     found = entry;
   }
   return found;
+}
+
+// The metrics of a group that share a scope (none counting as the year's) and an as-of date.
+function* comparable(
+  metrics: readonly IndexedMetric[] | undefined,
+  scope: Metric['scope'],
+  asOf: string | undefined,
+): Generator<IndexedMetric> {
+  for (const entry of metrics ?? [])
+    if ((entry.metric.scope ?? 'year') === (scope ?? 'year') && entry.metric.asOf === asOf) yield entry;
 }
 
 /**
@@ -41,11 +49,8 @@ export function largest(
   scope: Metric['scope'],
   asOf?: string,
 ): IndexedMetric | undefined {
-  if (!metrics) return undefined;
   let found: IndexedMetric | undefined;
-  for (const entry of metrics) {
-    if ((entry.metric.scope ?? 'year') !== (scope ?? 'year') || entry.metric.asOf !== asOf) continue;
+  for (const entry of comparable(metrics, scope, asOf))
     if (!found || upperBound(entry.metric) > upperBound(found.metric)) found = entry;
-  }
   return found;
 }
