@@ -21,22 +21,20 @@ export function single(
   scope: Metric['scope'],
   asOf?: string,
 ): IndexedMetric | undefined {
+  if (!metrics) return undefined;
   let found: IndexedMetric | undefined;
-  for (const entry of comparable(metrics, scope, asOf)) {
+  for (const entry of metrics) {
+    if (!comparable(entry, scope, asOf)) continue;
     if (found) return undefined;
     found = entry;
   }
   return found;
 }
 
-// The metrics of a group that share a scope (none counting as the year's) and an as-of date.
-function* comparable(
-  metrics: readonly IndexedMetric[] | undefined,
-  scope: Metric['scope'],
-  asOf: string | undefined,
-): Generator<IndexedMetric> {
-  for (const entry of metrics ?? [])
-    if ((entry.metric.scope ?? 'year') === (scope ?? 'year') && entry.metric.asOf === asOf) yield entry;
+// Whether a metric shares a scope (none counting as the year's) and an as-of date. A plain test, not
+// a generator: validation asks it for every figure of every report.
+function comparable(entry: IndexedMetric, scope: Metric['scope'], asOf: string | undefined): boolean {
+  return (entry.metric.scope ?? 'year') === (scope ?? 'year') && entry.metric.asOf === asOf;
 }
 
 /**
@@ -49,8 +47,10 @@ export function largest(
   scope: Metric['scope'],
   asOf?: string,
 ): IndexedMetric | undefined {
+  if (!metrics) return undefined;
   let found: IndexedMetric | undefined;
-  for (const entry of comparable(metrics, scope, asOf))
-    if (!found || upperBound(entry.metric) > upperBound(found.metric)) found = entry;
+  for (const entry of metrics)
+    if (comparable(entry, scope, asOf) && (!found || upperBound(entry.metric) > upperBound(found.metric)))
+      found = entry;
   return found;
 }

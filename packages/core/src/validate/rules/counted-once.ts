@@ -12,20 +12,22 @@ export const countedOnce: RuleCheck = {
   profiles: SUBMIT_AND_PUBLISH,
   needs: ['metrics', 'sections'],
   check(report, context) {
-    const inPlans = new Set<string>();
-    const walk = (sections: readonly Section[], plans: boolean) => {
+    // The sections of the plans, found only when some indicator has two figures (most reports have none).
+    let inPlans: Set<string> | undefined;
+    const walk = (sections: readonly Section[], plans: boolean, into: Set<string>) => {
       for (const section of sections) {
-        if (plans || section.kind === 'plans') inPlans.add(section.id);
-        walk(section.sections, plans || section.kind === 'plans');
+        if (plans || section.kind === 'plans') into.add(section.id);
+        walk(section.sections, plans || section.kind === 'plans', into);
       }
+      return into;
     };
-    walk(report.sections, false);
     for (const [indicator, group] of context.metricsByIndicator()) {
       if (indicator === 'unclassified' || group.length < 2) continue;
+      const plans = (inPlans ??= walk(report.sections, false, new Set()));
       // The year's figures, in one word, as the totals take them (targets, running totals and other words apart).
       const ofYear = group.filter(
         ({ metric }) =>
-          (metric.scope ?? 'year') === 'year' && !(metric.sectionId !== undefined && inPlans.has(metric.sectionId)),
+          (metric.scope ?? 'year') === 'year' && !(metric.sectionId !== undefined && plans.has(metric.sectionId)),
       );
       for (const unit of new Set(ofYear.map(({ metric }) => metric.unit))) {
         const same = ofYear.filter(({ metric }) => metric.unit === unit);

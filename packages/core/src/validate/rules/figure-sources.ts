@@ -1,4 +1,5 @@
 import { isChineseNumeralChar, parseChineseNumeral } from '../../domain/numerals.js';
+import type { Metric } from '../../schema/metric.js';
 import type { Section } from '../../schema/section.js';
 import { ALL_PROFILES, type RuleCheck, type RuleDoc } from '../rule.js';
 
@@ -20,29 +21,34 @@ export const figureSources: RuleCheck = {
       if (!quote) return;
       byId ??= context.sectionsById();
       const own = metric.sectionId === undefined ? undefined : byId.get(metric.sectionId);
-      const params = { label: metric.label, value: metric.value, unit: metric.unit, quote };
-      // The sentence is still there but writes another number in the figure's measure word than the
-      // figure now holds (调解成功84件 in the text, 90 in the figure): one of them was changed alone.
-      const stillThere = (own && holds(own, quote)) || [...byId.values()].some((section) => holds(section, quote));
-      if (stillThere) {
-        // A zero is said in words (无败诉案件), with no number of its own to compare.
-        const written = metric.value === 0 ? [] : numbersIn(quote, metric.unit);
+      if ((own && holds(own, quote)) || anyHolds(byId, quote)) {
+        // The sentence is still there. Most write the figure as it is (85起): nothing more to read; a zero is
+        // said in words (无败诉案件). Else it may write another number in the figure's measure word than the
+        // figure now holds (调解成功84件 in the text, 90 in the figure): one of them was changed alone.
+        if (metric.value === 0 || quote.includes(`${metric.value}${metric.unit}`)) return;
+        const written = numbersIn(quote, metric.unit);
         if (written.length > 0 && !written.includes(metric.value))
-          context.report('figure_differs_from_source', 'warning', ['metrics', index, 'value'], params);
+          context.report('figure_differs_from_source', 'warning', ['metrics', index, 'value'], paramsOf(metric, quote));
         return;
       }
       // The figure as written is still there, as a number of its own (2次 is not in 会前学法12次).
       const written = `${metric.value}${metric.unit}`;
       for (const section of byId.values()) if (holdsNumber(section, written)) return;
-      context.report('figure_source_changed', 'warning', ['metrics', index, 'value'], {
-        label: metric.label,
-        value: metric.value,
-        unit: metric.unit,
-        quote,
-      });
+      context.report('figure_source_changed', 'warning', ['metrics', index, 'value'], paramsOf(metric, quote));
     });
   },
 };
+
+// What a message of this rule names: the figure and its sentence.
+function paramsOf(metric: Metric, quote: string) {
+  return { label: metric.label, value: metric.value, unit: metric.unit, quote };
+}
+
+// Whether any section holds the words (a sentence moved to another section, or a figure of the preamble).
+function anyHolds(byId: ReadonlyMap<string, Section>, words: string): boolean {
+  for (const section of byId.values()) if (holds(section, words)) return true;
+  return false;
+}
 
 // Whether a section's own title or paragraphs hold the words (a quote never spans two paragraphs).
 function holds(section: Section, words: string): boolean {
