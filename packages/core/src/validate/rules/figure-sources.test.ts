@@ -106,9 +106,10 @@ describe('figure-sources', () => {
   });
 
   it('reads the number a sentence writes in Chinese numerals, and says nothing of a zero said in words', () => {
-    const report = importReport(
+    const { report } = importReport(
       TEXT.replace('主持专题学法4次', '主持专题学法四次，讲法治课2次，审结行政诉讼案件3件，无败诉案件'),
-    ).report;
+    );
+    if (!report) throw new Error('the fixture must import');
     expect(report.metrics.map((metric) => `${metric.value}${metric.unit}`)).toEqual(
       expect.arrayContaining(['4次', '2次', '3件', '0件']),
     );
