@@ -11,6 +11,8 @@ type Session = typeof import('./import-session.js');
 // The first guessed value still to look at, in the order of the page: its field, which its note
 // (待核对 and why, or 待填写 where the importer could not read it) describes, its 确认 button next.
 const GUESSED = '.field.guessed > :is(input, select, textarea)';
+// The 确认 of the figure at `index`, as metric-rows.ts draws it.
+const confirmOf = (index: number) => `tbody[data-metric="${index}"] button.confirm`;
 
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';
@@ -200,11 +202,7 @@ export class ImportController implements ReactiveController {
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
     this.#allConfirmed = this.toConfirm === 0;
-    const selector = next
-      ? `tbody[data-metric="${metrics.indexOf(next)}"] button.confirm`
-      : this.#guesses.size > 0
-        ? GUESSED
-        : '#import-result';
+    const selector = next ? confirmOf(metrics.indexOf(next)) : this.#guesses.size > 0 ? GUESSED : '#import-result';
     void this.#form.focusAfter(selector, m.confirmed);
   }
 
@@ -215,7 +213,7 @@ export class ImportController implements ReactiveController {
   firstToCheck(): string {
     const metrics = this.#form.draft().metrics;
     const first = metrics.findIndex((metric) => this.#unconfirmed.has(metric));
-    if (first >= 0) return `tbody[data-metric="${first}"] button.confirm`;
+    if (first >= 0) return confirmOf(first);
     return this.#guesses.size > 0 ? GUESSED : '#f-confirm-all';
   }
 

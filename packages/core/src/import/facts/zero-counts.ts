@@ -1,4 +1,5 @@
 // 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words.
+import { GAP_MARK } from '../../catalog/aliases.js';
 import { CLAUSE_END, COMMAS, FULL_STOPS, SEMICOLONS } from '../../domain/punctuation.js';
 import { matchIndicator } from '../classify.js';
 import { clauseStart } from '../clause-boundaries.js';
@@ -6,7 +7,6 @@ import { isTarget, scopeOf } from '../fact-scope.js';
 import type { MappedText } from '../mapped-text.js';
 import type { ExtractedFact, FactContext } from './extracted-fact.js';
 import { quoteAround } from './quote-around.js';
-import { GAP_MARK } from '../../catalog/aliases.js';
 
 const CLAUSE_BREAKS = `${COMMAS}${FULL_STOPS}${SEMICOLONS}`;
 // The nouns a count of zero ends with: cases, and the court judgments a unit must carry out (无需要履行的法院生效裁判).
@@ -27,13 +27,14 @@ const NONE_COUNTED = new RegExp(
 export function zeroCounts(block: MappedText, context: FactContext): ExtractedFact[] {
   const text = block.text;
   const facts: ExtractedFact[] = [];
-  const ends = COUNTED_NOUNS.flatMap((noun) => {
-    const found: number[] = [];
-    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) found.push(at + noun.length);
+  // Where each counted noun stands, in the order of the text: [start, end].
+  const nouns = COUNTED_NOUNS.flatMap((noun) => {
+    const found: [number, number][] = [];
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length))
+      found.push([at, at + noun.length]);
     return found;
-  }).sort((a, b) => a - b);
-  for (const end of ends) {
-    const at = end - 2;
+  }).sort((a, b) => a[0] - b[0]);
+  for (const [at, end] of nouns) {
     if (end < text.length && !CLAUSE_END.includes(text[end] ?? '')) continue;
     const from = clauseStart(text, at);
     const match = NONE_COUNTED.exec(text.slice(from, end));

@@ -1,4 +1,4 @@
-import type { Section } from '../../schema/section.js';
+import { bucketOf, plansSectionIds } from '../../aggregate/unit-figures.js';
 import { SUBMIT_AND_PUBLISH, type RuleCheck, type RuleDoc } from '../rule.js';
 
 /**
@@ -12,23 +12,15 @@ export const countedOnce: RuleCheck = {
   profiles: SUBMIT_AND_PUBLISH,
   needs: ['metrics', 'sections'],
   check(report, context) {
-    // The sections of the plans, found only when some indicator has two figures (most reports have none).
-    let inPlans: Set<string> | undefined;
-    const walk = (sections: readonly Section[], plans: boolean, into: Set<string>) => {
-      for (const section of sections) {
-        if (plans || section.kind === 'plans') into.add(section.id);
-        walk(section.sections, plans || section.kind === 'plans', into);
-      }
-      return into;
-    };
+    // The year's figures as the totals take them (core's bucketOf: targets, the plans and running totals
+    // apart); the plans' sections found only when some indicator has two figures (most reports have none).
+    let inPlans: ReadonlySet<string> | undefined;
     for (const [indicator, group] of context.metricsByIndicator()) {
       if (indicator === 'unclassified' || group.length < 2) continue;
-      const plans = (inPlans ??= walk(report.sections, false, new Set()));
-      // The year's figures, in one word, as the totals take them (targets, running totals and other words apart).
-      const ofYear = group.filter(
-        ({ metric }) =>
-          (metric.scope ?? 'year') === 'year' && !(metric.sectionId !== undefined && plans.has(metric.sectionId)),
-      );
+      inPlans ??= new Set(plansSectionIds(report.sections));
+      const plans = inPlans;
+      const ofYear = group.filter(({ metric }) => bucketOf(metric, plans) === 0);
+      // In one word each: a figure in another word is totalled apart.
       for (const unit of new Set(ofYear.map(({ metric }) => metric.unit))) {
         const same = ofYear.filter(({ metric }) => metric.unit === unit);
         let kept = same[0];

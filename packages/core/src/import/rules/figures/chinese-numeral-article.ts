@@ -1,13 +1,15 @@
 import { hasMagnitude } from '../../../domain/numerals.js';
+import { CLAUSE_END } from '../../../domain/punctuation.js';
 import { commaClauseStart } from '../../clause-boundaries.js';
 import { figureRule } from '../figure-rule.js';
 
 // Measure words after which a Chinese numeral counts even without a counting verb.
 const RUNNING_TEXT_MEASURES = new Set(['次', '场', '期', '场次', '起', '件', '名', '人次', '批次', '户次', '卷', '轮']);
 
-// What ends a clause: a count written after its noun ends one (示范村一个、, 旁听庭审一次。, 仅两人；), an
-// article runs on into its noun (一个中心, 一起事故).
-const CLAUSE_END = /[，。；、：,.;:！？!?）)]/;
+// What ends a clause (the punctuation's one list, a closing bracket and a full stop typed as . too): a count
+// written after its noun ends one (示范村一个、, 旁听庭审一次。, 仅两人；), an article runs on into its noun
+// (一个中心, 一起事故).
+const ENDS_CLAUSE = `${CLAUSE_END}.）)`;
 
 // Words before an article that points (是一个, 这一次, 同一个): never a count's noun.
 const POINTING = '是这那哪某其另同任每';
@@ -61,7 +63,7 @@ export const chineseNumeralArticle = figureRule({
 // A count after its noun, closing the clause: 示范村一个、 but not 一个。 alone or after a punctuation mark.
 function endsClause(text: string, end: number, start: number): boolean {
   const next = text.charAt(end);
-  if (next !== '' && !CLAUSE_END.test(next)) return false;
+  if (next !== '' && !ENDS_CLAUSE.includes(next)) return false;
   const previous = text.charAt(start - 1);
   return previous !== '' && /\p{Script=Han}/u.test(previous) && !POINTING.includes(previous);
 }
