@@ -10,6 +10,7 @@ import { addToken } from '../auth.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { drivers } from '../testing/drivers.js';
+import { send, type SendArguments } from '../testing/send.js';
 
 // The public's pages against a real server on each real driver: what a citizen reads with plain
 // HTTP, no token and no script. The clock moves between steps so each publication has its own
@@ -25,30 +26,10 @@ describe.each(drivers('public_pages_test'))('the public’s pages on %s', (_name
   let now = new Date('2024-01-26T08:00:00Z');
   const ids: Record<string, string> = {};
 
-  const call = async (
-    method: string,
-    path: string,
-    token?: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return {
-      status: response.status,
-      headers: response.headers,
-      bytes,
-      text: new TextDecoder().decode(bytes),
-      type: response.headers.get('content-type') ?? '',
-    };
+  // The server's answer with its content type, as send() reads it (public pages carry no BOM).
+  const call = async (...args: SendArguments) => {
+    const sent = await send(base, ...args);
+    return { ...sent, type: sent.headers.get('content-type') ?? '' };
   };
   const townReport = (name: string, title = `${name}2023年法治政府建设工作情况的报告`): Report => ({
     ...makeReport({ unit: { name, level: 'town' }, title, issuer: `${name}人民政府` }),

@@ -1,9 +1,10 @@
 // What the server's own tests send it: one request as a token holder, the answer read whole.
 // (Not exported from `@law-report/server/testing`: other towns' tests drive a server their own way.)
 
-/** An answer as the tests read it: its status, its text (a CSV's BOM kept), its JSON when it is JSON. */
+/** An answer as the tests read it: its status, its bytes and text (a CSV's BOM kept), its JSON when it is JSON. */
 export interface Sent {
   readonly status: number;
+  readonly bytes: Uint8Array;
   readonly text: string;
   readonly json: Record<string, unknown> & { error?: { code: string; message: string } };
   readonly headers: Headers;
@@ -42,12 +43,13 @@ export async function send(
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   // The BOM kept: a CSV's first character is part of what is checked.
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer()));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   let json: Sent['json'] = {};
   try {
     json = JSON.parse(text) as Sent['json'];
   } catch {
     // Not JSON: the test reads the text.
   }
-  return { status: response.status, text, json, headers: response.headers };
+  return { status: response.status, bytes, text, json, headers: response.headers };
 }
