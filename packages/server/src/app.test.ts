@@ -663,6 +663,45 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     }
   });
 
+  it('compares versions sent after a return with the version the county returned, not only with the one before', async () => {
+    const name = '庚镇';
+    const token = await addToken(store, 'unit', name, 'town');
+    const version = (title: string) =>
+      makeReport({
+        year: 2019,
+        issuedOn: '2020-01-18',
+        unit: { name, level: 'town' },
+        issuer: `${name}人民政府`,
+        title,
+      });
+    const id = String(
+      (await call('POST', '/api/reports', token, version(`${name}2019年法治政府建设情况报告`))).json['id'],
+    );
+    await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '标题不规范' });
+    await call('POST', '/api/reports', token, version(`${name}2019年法治政府建设年度报告（修改稿）`));
+    await call('POST', '/api/reports', token, version(`${name}2019年法治政府建设年度报告`));
+    const opened = (await call('GET', `/api/reports/${id}`, reviewer)).json;
+    expect(opened['version']).toBe(3);
+    expect(opened['previous']).toMatchObject({
+      version: 1,
+      compared: 'returned',
+      report: { title: `${name}2019年法治政府建设情况报告` },
+    });
+    // Sent again without a return in between: the version before.
+    await call('POST', '/api/reports', token, version(`${name}2019年法治政府建设年度报告（定稿）`));
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['previous']).toMatchObject({
+      version: 1,
+      compared: 'returned',
+    });
+    await call('POST', `/api/reports/${id}/file`, reviewer);
+    await call('POST', `/api/reports/${id}/return`, reviewer, { reason: '请补充' });
+    await call('POST', '/api/reports', token, version(`${name}2019年法治政府建设年度报告`));
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['previous']).toMatchObject({
+      version: 4,
+      compared: 'returned',
+    });
+  });
+
   it('gives the CSV as a figures sheet: numbers Excel sums, the word each unit wrote and qualifiers beside them, a 合计 row, the review status, a file name with the county and the year', async () => {
     await store.putSettings({ county: '青川县' });
     const figure = (value: number, qualifier: 'exact' | 'over' | 'about', unit = '件') => ({

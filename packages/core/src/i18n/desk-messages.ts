@@ -25,8 +25,11 @@ const zhCN = {
   checksOk: '按公开要求检查没有发现问题。',
   warnings: '需要留意的数据',
   changes: '与上一版相比',
+  // A version sent after the county returned one is compared with the version it returned.
+  changesSinceReturned: '与县里退回的第 {version} 版相比',
   noPrevious: '这是第一版。',
   noChanges: '内容与上一版相同。',
+  noChangesSinceReturned: '内容与县里退回的第 {version} 版相同。',
   changedField: '{field}：“{before}”改为“{after}”',
   // {what}: the first change in its text (textReplaced, textAdded or textRemoved), then textMore when there are others.
   changedSection: '章节“{title}”的正文有改动：{what}',
@@ -127,8 +130,10 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   checksOk: 'The check for publication found no problem.',
   warnings: 'Figures to look at',
   changes: 'Since the previous version',
+  changesSinceReturned: 'Since version {version}, which the county returned',
   noPrevious: 'This is the first version.',
   noChanges: 'Nothing changed since the previous version.',
+  noChangesSinceReturned: 'Nothing changed since version {version}, which the county returned.',
   changedField: '{field}: “{before}” became “{after}”',
   changedSection: 'The text of section “{title}” changed: {what}',
   addedSection: 'Section “{title}” added',

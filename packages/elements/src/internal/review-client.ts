@@ -25,7 +25,10 @@ export interface ReviewedReport {
    */
   readonly submittedOn: string | undefined;
   readonly report: unknown;
+  /** The version the review compares with: the one the county last returned when the unit sent it again since, else the one before. */
   readonly previous: unknown;
+  /** That version's number, and whether it is the one the county returned (`returned`) or the one before (`before`). */
+  readonly compared: { readonly version: number; readonly kind: 'returned' | 'before' } | undefined;
   readonly warnings: readonly ValidationIssue[];
   /** Every step; `confidentialityReviewed` where the reviewer confirmed 保密审查 in it (公开). */
   readonly history: readonly {
@@ -63,10 +66,18 @@ export async function fetchForReview(
         error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
       };
     const version = typeof body['version'] === 'number' ? body['version'] : 1;
-    // The server gives the version before (`previous: { version, report, … } | null`); an older one, only the list of versions.
+    // The server gives the version to compare with (`previous: { version, report, compared, … } | null`); an older one,
+    // only the list of versions.
     const given = body['previous'];
     let previous: unknown =
       typeof given === 'object' && given !== null ? (given as { report?: unknown }).report : undefined;
+    let compared: ReviewedReport['compared'] =
+      typeof given === 'object' && given !== null
+        ? {
+            version: Number((given as { version?: unknown }).version) || version - 1,
+            kind: (given as { compared?: unknown }).compared === 'returned' ? 'returned' : 'before',
+          }
+        : undefined;
     if (given === undefined && version > 1) {
       // An older server: the version before, by its number.
       const before = await fetch(url(endpoint, `/reports/${encodeURIComponent(id)}/versions/${version - 1}`), {
@@ -75,6 +86,7 @@ export async function fetchForReview(
         .then((answer) => (answer.ok ? answer.json() : {}))
         .catch(() => ({}));
       previous = (before as { report?: unknown }).report;
+      compared = { version: version - 1, kind: 'before' };
     }
     return {
       id,
@@ -85,6 +97,7 @@ export async function fetchForReview(
       submittedOn: typeof body['submittedOn'] === 'string' ? body['submittedOn'] : undefined,
       report: body['report'],
       previous,
+      compared,
       warnings: list<ValidationIssue>(body['warnings']).filter((issue) => issue.severity === 'warning'),
       history: list(body['history']),
       actions: list<string>(body['actions']).filter((action): action is ReviewAction =>

@@ -25,6 +25,7 @@ const review = (history: ReviewedReport['history']): ReviewedReport => ({
   submittedOn: '1991-01-20',
   report: undefined,
   previous: undefined,
+  compared: undefined,
   warnings: [],
   history,
   actions: ['return', 'publish'],

@@ -532,6 +532,47 @@ describe('<law-report-review>', () => {
     await expect.poll(() => listAfter(element, 'Since the previous version')).toContain('Preamble added');
   });
 
+  it('shows what changed since the version the county returned, when the unit sent it again more than once', async () => {
+    const beiliu = (preamble: string, duties: string) =>
+      makeReport({
+        year: 1999,
+        title: '北留镇1999年法治政府建设工作情况的报告',
+        unit: { name: '北留镇', level: 'town' },
+        issuer: '北留镇人民政府',
+        issuedOn: '2000-01-20',
+        sections: [
+          makeSection('preamble', { title: '', paragraphs: [preamble] }),
+          makeSection('duties', { paragraphs: [duties] }),
+          ...(['measures', 'shortcomings', 'plans', 'other'] as const).map((kind) => makeSection(kind)),
+        ],
+      });
+    await submit(beiliu('一年来，镇党委坚持依法行政。', '镇党委书记履行第一责任人职责。'), server.unit);
+    const listed = await fetch(`${server.endpoint}/reports?year=1999`, {
+      headers: { authorization: `Bearer ${server.reviewer}` },
+    });
+    const { reports } = (await listed.json()) as { reports: { id: string; unit: string }[] };
+    const id = reports.find((one) => one.unit === '北留镇')?.id ?? '';
+    const returned = await fetch(`${server.endpoint}/reports/${id}/return`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: '第一责任人职责写得太简单' }),
+    });
+    expect(returned.status).toBe(200);
+    // Version 2 rewrites the duties; version 3 only the preamble. Compared with version 2 alone, the county would
+    // not see that the duties it returned the report for were rewritten.
+    await submit(beiliu('一年来，镇党委坚持依法行政。', '镇党委书记召开专题会议4次，研究法治政府建设。'), server.unit);
+    await submit(beiliu('全年，镇党委坚持依法行政。', '镇党委书记召开专题会议4次，研究法治政府建设。'), server.unit);
+    const element = await mount();
+    element.setAttribute('year', '1999');
+    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+    await expect.poll(() => itemsAfter(element, '与县里退回的第 1 版相比').join(' ')).toContain('专题会议4次');
+    expect(itemsAfter(element, '与县里退回的第 1 版相比').join(' ')).toContain('全年');
+    element.setAttribute('locale', 'en');
+    await expect
+      .poll(() => itemsAfter(element, 'Since version 1, which the county returned').join(' '))
+      .toContain('专题会议4次');
+  });
+
   it('lists the queue in the roster’s order, else in pinyin order, and offers a published report to read', async () => {
     // The queue is answered here too: four towns of 2013, one published.
     const queued = (unit: string, status: string) => ({

@@ -54,6 +54,8 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
   const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
   // A figure reclassified (or reworded) is one change, not a figure removed and one added that read alike.
   const changes = parsed && previous ? joinMovedFigures(diffReports(previous, parsed), previous, parsed) : undefined;
+  // Sent again after the county returned it: what changed since the version the county returned.
+  const since = open.compared?.kind === 'returned' ? { version: open.compared.version } : undefined;
   return html`<section class="opened" part="report" aria-labelledby="opened">
       <h3 id="opened" tabindex="-1">${formatParts(d.opened, { unit: reportText(open.unit, locale), year: open.year, version: open.version, status: m.review[open.status] })}</h3>
       <p class="said" id="said" role="status" tabindex="-1">${view.said ? saidText(view.said, locale) : nothing}</p>
@@ -65,8 +67,8 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       ${found?.ifPublishedToday ? html`<p class="if-published">${found.ifPublishedToday}</p>` : nothing}
       ${found ? html`<p class="judged">${found.judgedLine}</p>` : nothing}
       ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
-      <h4>${d.changes}</h4>
-      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
+      <h4>${since ? formatMessage(d.changesSinceReturned, since) : d.changes}</h4>
+      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${since ? formatMessage(d.noChangesSinceReturned, since) : d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
       <ol class="history">${open.history.map((_, at) => html`<li>${historyStep(open.history, at, locale)}</li>`)}</ol>
       ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}

@@ -4,6 +4,7 @@ import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
 import { latestReportsJson, listedReport } from '../http/latest-reports-json.js';
 import { answers, bearer, error, idParams, issuesSchema, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
+import { comparedVersion } from '../compared-version.js';
 import { conflict, say, sayUnitField } from '../messages.js';
 import { StateConflict, type ReportStatus, type VersionRecord } from '../store/store.js';
 import { checkSubmission } from '../submission-check.js';
@@ -274,12 +275,13 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const record = recordOf(request);
-      const [latest, previous, history, first] = await Promise.all([
+      const [latest, history, first] = await Promise.all([
         store.latest(record.id),
-        record.version > 1 ? store.version(record.id, record.version - 1) : undefined,
         store.history(record.id),
         store.firstReceipt(record.id),
       ]);
+      const compared = comparedVersion(record.version, history);
+      const previous = compared ? await store.version(record.id, compared.version) : undefined;
       // The report's 报送日期 is the one it is judged by (core's judgedSubmission): the county's first
       // receipt, not the day this version came (`receivedOn`), nor the date typed in it.
       const judged = latest && first ? judgedSubmission(latest.report, first) : undefined;
@@ -288,8 +290,9 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         ...(latest ? version(latest) : {}),
         ...(latest ? { receivedOn: chinaDay(latest.submittedAt) } : {}),
         ...(judged ? { submittedOn: judged.on, submittedOnKind: judged.kind } : {}),
-        // The version before, so a review can show what changed.
-        previous: previous ? { version: previous.version, ...version(previous) } : null,
+        // The version to compare with, so a review shows what changed: since the county returned it, else since the one before.
+        previous:
+          previous && compared ? { version: previous.version, ...version(previous), compared: compared.kind } : null,
         history,
         // What this token may do now, from the table of transitions: the buttons a review screen shows.
         actions: allowedActions(record.status, tokenOf(request).role),
