@@ -180,7 +180,14 @@ export {
 export { countedFigures, type CountedFigures } from './aggregate/counted-figures.js';
 export { yearsMessages } from './i18n/years-messages.js';
 export { coverageOf, type Coverage } from './aggregate/coverage.js';
-export { missingByDeadline, notYetDue, type NotYetDue } from './aggregate/missing-by-deadline.js';
+export {
+  daysPublishedLate,
+  missingByDeadline,
+  notYetDue,
+  publishedLate,
+  type NotYetDue,
+  type PublishedLate,
+} from './aggregate/missing-by-deadline.js';
 export { formatRange } from './aggregate/format-range.js';
 export {
   publishedPercent,

@@ -169,6 +169,31 @@ describe('law-report aggregate', () => {
     expect(stdout).toContain(`尚未报送（截止日期未到）：北镇（${year + 1}年1月31日前报送即可）\n`);
   });
 
+  it('says which reports were published after the publication deadline, with their days, as the dashboard does', async () => {
+    const town = (name: string, publishedOn: string) =>
+      makeReport({
+        year: 2021,
+        unit: { name, level: 'town' },
+        issuer: `${name}人民政府`,
+        issuedOn: '2022-01-20',
+        publishedOn,
+      });
+    writeFileSync(
+      join(dir, 'published.jsonl'),
+      [town('东镇', '2022-03-20'), town('西镇', '2022-04-13'), town('北镇', '2022-04-02')]
+        .map((report) => JSON.stringify(report))
+        .join('\n'),
+    );
+    const { code, stdout } = await lawReport('aggregate', 'published.jsonl');
+    expect(code).toBe(0);
+    // In the units' order; 4月1日 is the day: published on it is on time, the day after is one day late.
+    expect(stdout).toContain('逾期公开：北镇（逾期 1 天）、西镇（逾期 12 天）\n');
+    // With a county's own publication deadline, judged by it.
+    writeFileSync(join(dir, 'publish-early.json'), JSON.stringify({ publish: '03-15' }));
+    const early = await lawReport('aggregate', 'published.jsonl', '--deadlines', 'publish-early.json', '--lang', 'en');
+    expect(early.stdout).toContain('Published late: 东镇 (5 days late), 北镇 (18 days late), 西镇 (29 days late)\n');
+  });
+
   it('counts what a county may publish: one report per unit, the roster only, 件 with 起, targets and 累计 apart', async () => {
     mkdirSync(join(dir, 'county'));
     const town = (name: string, metrics: ReturnType<typeof makeMetric>[], overrides = {}) =>

@@ -5,9 +5,12 @@ import {
   formatChinaDate,
   missingByDeadline,
   defaultCatalog,
+  dueDates,
   formatFigure,
   formatMessage,
   messages,
+  publishedLate,
+  resolveDeadlines,
   unitsCsv,
   notCountedNote,
   unclassifiedNote,
@@ -96,7 +99,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
       ? `${JSON.stringify(result, null, 2)}\n`
       : format === 'csv'
         ? unitsCsv(result, { locale, catalog })
-        : table(result, locale, catalog),
+        : table(result, locale, catalog, dueDates(result.year, 'town', resolveDeadlines(deadlines)).publishBy),
   );
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
@@ -117,13 +120,16 @@ function percent(rate: number | null): string {
   return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
 
-function table(result: AggregateResult, locale: Locale, catalog: Catalog): string {
+// `publishBy`: the year's publication deadline (the same for every level), which 逾期公开 is judged by.
+function table(result: AggregateResult, locale: Locale, catalog: Catalog, publishBy: string): string {
   const m = messages[locale];
   const { units } = result;
   const coverage = coverageOf(result);
   const pending = missingByDeadline(result, chinaToday());
+  const latePublished = publishedLate(result, publishBy);
   const colon = locale === 'en' ? ':' : '：';
-  const list = (names: readonly string[]) => (names.length ? names.join('、') : t(locale, 'none'));
+  const list = (names: readonly string[]) =>
+    names.length ? names.join(locale === 'en' ? ', ' : '、') : t(locale, 'none');
   const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
   // As the summary writes a figure (800件以上, 近800件), so the table reads like the reports it adds up.
   const amount = (s: { total: number; qualifier: Qualifier; unit: string }) =>
@@ -173,6 +179,14 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog): strin
       : []),
     t(locale, 'lateList', { names: list(units.late) }),
     t(locale, 'unpublishedList', { names: list(units.unpublished) }),
+    // Published, but after the day it was due: counted in 公开率, and the county is judged on the day too.
+    ...(latePublished.length > 0
+      ? [
+          t(locale, 'publishedLateList', {
+            names: list(latePublished.map((unit) => t(locale, 'daysLate', { unit: unit.name, days: unit.days }))),
+          }),
+        ]
+      : []),
     ...(units.unlisted.length > 0 ? [t(locale, 'unlistedList', { names: list(units.unlisted) })] : []),
     ...totals('yearTotals', Object.entries(result.indicators)),
     '',

@@ -1,4 +1,5 @@
-import type { AggregateResult } from './aggregate-result.js';
+import { daysLate } from '../validate/deadlines.js';
+import type { AggregateResult, UnitDetail } from './aggregate-result.js';
 
 /** A unit with nothing counted whose deadline has not come: no one to notify yet. */
 export interface NotYetDue {
@@ -37,4 +38,37 @@ export function missingByDeadline(
     else overdue.push(name);
   }
   return { overdue, notYetDue: pending };
+}
+
+/** A unit whose report was published after the publication deadline, and by how many days. */
+export interface PublishedLate {
+  readonly name: string;
+  /** Days after the deadline (1 for the day after it). */
+  readonly days: number;
+}
+
+/**
+ * The units whose report was published after `publishBy` (the year's publication deadline, an ISO
+ * day in China): 逾期公开, each with its days, in the result's order. A report published is counted
+ * as published either way (公开率); this says which were late, which the count does not.
+ *
+ * @example publishedLate(result, '2025-04-01') // [{ name: '北山镇', days: 12 }]
+ */
+export function publishedLate(result: AggregateResult, publishBy: string): readonly PublishedLate[] {
+  const late: PublishedLate[] = [];
+  for (const unit of result.unitsDetail) {
+    const days = daysPublishedLate(unit, publishBy);
+    if (days > 0) late.push({ name: unit.name, days });
+  }
+  return late;
+}
+
+/**
+ * Days a unit's report was published after `publishBy`: 0 when on time, not published, or with no
+ * deadline to judge by.
+ *
+ * @example daysPublishedLate({ publishedOn: '2025-04-13' }, '2025-04-01') // 12
+ */
+export function daysPublishedLate(unit: Pick<UnitDetail, 'publishedOn'>, publishBy: string | undefined): number {
+  return unit.publishedOn && publishBy ? Math.max(0, daysLate(unit.publishedOn, publishBy)) : 0;
 }

@@ -1,12 +1,13 @@
 import {
   completenessParts,
   coverageOf,
-  daysLate,
+  daysPublishedLate,
   formatChinaDate,
   formatMessage,
   missingByDeadline,
   notYetDue,
   publicReportPath,
+  publishedLate,
   STATUTORY_CONTENTS,
   type AggregateResult,
   type Locale,
@@ -81,7 +82,7 @@ export function renderNotify(view: UnitsView): TemplateResult {
   const { overdue, notYetDue: notDue } = missingByDeadline(result, view.today);
   const missing = overdue.map(named);
   // Published, but after the day it was due: counted in 公开率, and the county is judged on the day too.
-  const latePublished = result.unitsDetail.filter((unit) => publishedLate(unit, view.publishBy) > 0);
+  const latePublished = view.publishBy ? publishedLate(result, view.publishBy) : [];
   return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
     <h3 id="notify-heading">${m.dashboard.toNotify}</h3>
     <div class="lists">
@@ -116,10 +117,7 @@ export function renderNotify(view: UnitsView): TemplateResult {
           ? list(
               m.dashboard.latePublished,
               latePublished.map((unit) =>
-                formatParts(m.dashboard.daysLate, {
-                  unit: reportText(unit.name, locale),
-                  days: daysLate(unit.publishedOn ?? '', view.publishBy ?? ''),
-                }),
+                formatParts(m.dashboard.daysLate, { unit: reportText(unit.name, locale), days: unit.days }),
               ),
             )
           : nothing
@@ -224,7 +222,7 @@ function status(view: UnitsView, unit: UnitDetail, workflow: UnitRow['workflow']
     unit.status === 'missing' && notYetDue(unit.deadline, view.today)
       ? html`<span class="status pending">${m.dashboard.notYetDue}</span>`
       : html`<span class="status ${unit.status}">${m.aggregate.statuses[unit.status]}</span>`;
-  const late = publishedLate(unit, view.publishBy);
+  const late = daysPublishedLate(unit, view.publishBy);
   const lateNote =
     late > 0
       ? html` · <span class="status late">${formatMessage(m.dashboard.publishedLate, { days: late })}</span>`
@@ -254,9 +252,4 @@ function unitName(view: UnitsView, unit: UnitDetail): TemplateResult | string {
 
 function formatPercent(value: number, locale: Locale): string {
   return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })}%`;
-}
-
-// Days a unit's report was published after the publication deadline (0 when on time, not published or unknown).
-function publishedLate(unit: UnitDetail, publishBy: string | undefined): number {
-  return unit.publishedOn && publishBy ? Math.max(0, daysLate(unit.publishedOn, publishBy)) : 0;
 }
