@@ -99,6 +99,8 @@ export const elementStringsEn: ElementStrings = {
     myReportsStatusOn: '{status} on {date}',
     myReportsFirstDay:
       'The county judges whether it was on time by the day it was first submitted ({date}); submitting again does not change that.',
+    myReportsNotes:
+      'When it came, the county’s system asked you to look at {count} {count|point|points} (the report was taken all the same)',
     publicPageLink: 'Public page',
     publicPageOf: 'Public page: the {year} report',
     myReportsNone: 'No report submitted yet.',

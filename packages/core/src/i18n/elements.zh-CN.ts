@@ -95,6 +95,8 @@ export const elementStringsZhCN = {
     myReportsVersion: '版本',
     myReportsStatusOn: '{status} {date}',
     myReportsFirstDay: '县里按首次报送的日期（{date}）判断是否按时，重新报送不影响。',
+    // The server's warnings on the version the county holds, as said beside 提交 when it was sent: there again after a reload.
+    myReportsNotes: '报送时县里的系统请你留意 {count} 点（不影响这次报送）',
     publicPageLink: '查看公开版',
     publicPageOf: '查看公开版：{year}年的报告',
     myReportsNone: '还没有报送过报告。',

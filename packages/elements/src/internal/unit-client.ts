@@ -35,15 +35,30 @@ export interface UnitReport {
   readonly submittedOn?: string;
 }
 
-/** One report from the server: its latest version and the review's steps (`action`: the step, where the server names it). */
+/**
+ * One report from the server: its latest version, the server's warnings on it (said when it came) and the
+ * review's steps (`action`: the step, where the server names it).
+ */
 export interface ReportWithHistory {
   readonly report: unknown;
+  readonly warnings: readonly ValidationIssue[];
   readonly history: readonly {
     readonly to: ReviewStatus;
     readonly at: string;
     readonly reason: string | null;
     readonly action?: string;
   }[];
+}
+
+// The server's warnings as the form shows them: only issues of that shape (a severity, a message); the answer is never trusted.
+function warningsOf(given: unknown): readonly ValidationIssue[] {
+  return (Array.isArray(given) ? given : []).filter(
+    (issue): issue is ValidationIssue =>
+      typeof issue === 'object' &&
+      issue !== null &&
+      (issue as { severity?: unknown }).severity === 'warning' &&
+      typeof (issue as { message?: unknown }).message === 'string',
+  );
 }
 
 /** POSTs a report to `{endpoint}/reports`; never throws. */
@@ -75,16 +90,13 @@ export async function sendReport(
   };
   if (response.status === 201 && typeof value.id === 'string' && typeof value.version === 'number') {
     const at = typeof value.submittedAt === 'string' ? value.submittedAt : new Date().toISOString();
-    const warnings = (Array.isArray(value.warnings) ? (value.warnings as ValidationIssue[]) : []).filter(
-      (issue) => issue.severity === 'warning' && typeof issue.message === 'string',
-    );
     return {
       kind: 'submitted',
       id: value.id,
       version: value.version,
       status: isStatus(value.status) ? value.status : 'submitted',
       at,
-      warnings,
+      warnings: warningsOf(value.warnings),
     };
   }
   if (response.status === 422 && Array.isArray(value.issues)) {
@@ -141,12 +153,12 @@ export async function fetchReport(
       headers: headers(token, locale),
     });
     if (!response.ok) return undefined;
-    const body = (await response.json()) as { report?: unknown; history?: unknown };
+    const body = (await response.json()) as { report?: unknown; history?: unknown; warnings?: unknown };
     const history = (Array.isArray(body.history) ? body.history : []).filter(
       (step): step is ReportWithHistory['history'][number] =>
         typeof step === 'object' && step !== null && isStatus((step as { to?: unknown }).to),
     );
-    return { report: body.report, history };
+    return { report: body.report, warnings: warningsOf(body.warnings), history };
   } catch {
     return undefined;
   }

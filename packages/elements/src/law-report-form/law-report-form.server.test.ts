@@ -267,6 +267,17 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
         ),
       );
     expect(await seriousViolations(element)).toEqual([]);
+
+    // After a reload the notes are gone from beside 提交; the unit's list of reports still has them, folded.
+    element.remove();
+    const reloaded = await mount(undefined);
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2025' }) });
+    const notes = row.getByText(/^报送时县里的系统请你留意 \d+ 点（不影响这次报送）$/);
+    await expect.element(notes).toBeVisible();
+    (notes.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(row.getByRole('listitem').filter({ hasText: '不必为此重新报送' })).toBeVisible();
+    expect(await seriousViolations(reloaded)).toEqual([]);
   });
 
   it('puts the server’s 422 issues in the error summary, focused', async () => {

@@ -355,7 +355,8 @@ export const formStyles = [
   }
   /* The county's reason under a status: a sentence that wraps, in the cell it belongs to. */
   .unit-reports .step-back,
-  .unit-reports .first-day {
+  .unit-reports .first-day,
+  .unit-reports .sent-notes {
     display: block;
     white-space: normal;
     word-break: normal;

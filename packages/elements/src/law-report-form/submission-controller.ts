@@ -61,6 +61,8 @@ export interface Returned {
 // The county's last step back on each report the form has read, by server, report and state (the
 // state's instant changes with every step): read once per page, whichever form asks.
 const stepsBack = new Map<string, StepBack | undefined>();
+// The server's warnings on each report in review the form has read (said beside 提交 when it came), keyed the same way.
+const notesOf = new Map<string, readonly ValidationIssue[]>();
 
 /**
  * The unit's side of the collection server (`law-report serve`), for a form with `endpoint`
@@ -162,6 +164,14 @@ export class SubmissionController implements ReactiveController {
     return `${this.#form.endpoint() ?? ''}\n${record.id}\n${record.version}\n${record.status}\n${record.updatedAt}`;
   }
 
+  /**
+   * What the server asked the unit to look at when `record`'s latest version came (the notes said beside
+   * 提交 then), while the county reviews it; none until they are read, and none for a report in another state.
+   */
+  notes(record: UnitReport): readonly ValidationIssue[] {
+    return record.status === 'submitted' ? (notesOf.get(this.#stepKey(record)) ?? []) : [];
+  }
+
   /** Where the public reads `record`, published; undefined when it is not, or the form cannot know (see {@link publicPageOf}). */
   publicPage(record: UnitReport): string | undefined {
     return publicPageOf(record, this.#form.endpoint(), this.#form.publicHref());
@@ -198,17 +208,22 @@ export class SubmissionController implements ReactiveController {
         report.status === 'returned' &&
         (offered !== undefined ? report.year === offered : anyYear || report.year === year),
     );
-    // A report the county returned, or filed (perhaps after 撤销公开), has a reason to read in its history: once per state.
-    const unread = list.filter(
-      (report) => (report.status === 'returned' || report.status === 'filed') && !stepsBack.has(this.#stepKey(report)),
+    // A report the county returned, or filed (perhaps after 撤销公开), has a reason to read in its history, and one in
+    // review the server's notes on it: once per state.
+    const unread = list.filter((report) =>
+      report.status === 'submitted'
+        ? !notesOf.has(this.#stepKey(report))
+        : (report.status === 'returned' || report.status === 'filed') && !stepsBack.has(this.#stepKey(report)),
     );
     const wanted = record && !unread.includes(record) ? [...unread, record] : unread;
     const read = await Promise.all(
       wanted.map((report) => fetchReport(endpoint, this.#form.token(), this.#form.locale(), report.id)),
     );
     wanted.forEach((report, i) => {
-      const history = read[i]?.history;
-      if (history) stepsBack.set(this.#stepKey(report), stepBackOf(history));
+      const one = read[i];
+      if (!one) return;
+      stepsBack.set(this.#stepKey(report), stepBackOf(one.history));
+      notesOf.set(this.#stepKey(report), one.warnings);
     });
     const one = record && read[wanted.indexOf(record)];
     if (asked !== this.#asked) return;

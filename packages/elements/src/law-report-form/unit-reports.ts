@@ -67,8 +67,9 @@ export function renderHeld(view: FormView, server: SubmissionController): Templa
 /**
  * The unit's reports by year, each with its status and the day in China the county took that step
  * (已公开 2025年3月2日), under it the county's reason where that step sent it back (县里已撤销公开
- * （2025年3月2日），原因：…。, see {@link SubmissionController.stepBack}) and, for a report sent again on a later
- * day, the day the county judges it on time by ({@link firstDayNote}), its version, a button to open it
+ * （2025年3月2日），原因：…。, see {@link SubmissionController.stepBack}), for a report sent again on a later
+ * day, the day the county judges it on time by ({@link firstDayNote}), for one in review the notes the server gave
+ * when it came ({@link SubmissionController.notes}, folded), its version, a button to open it
  * and, once published, a link to its public page when the form knows where that is (see
  * {@link SubmissionController.publicPage}).
  */
@@ -87,7 +88,7 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
           <tbody role="rowgroup">${reports.map(
             (report) => html`<tr role="row">
               <th role="rowheader" scope="row">${report.year}</th>
-              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span>${stepBackLine(view, server, report)}${firstDayLine(view, report)}</td>
+              <td role="cell" class="when"><span class=${`status status-${report.status}`}>${formatMessage(m.form.myReportsStatusOn, { status: m.review[report.status], date: statusDay(report, locale) }).trim()}</span>${stepBackLine(view, server, report)}${firstDayLine(view, report)}${notesLine(view, server, report)}</td>
               <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
               <td role="cell" class="row-actions"><button part="button" type="button" ?disabled=${view.inert} aria-label=${formatMessage(m.form.openReport, { year: report.year })} @click=${() => void server.open(report)}>${m.form.openRow}</button>${publicLink(view, server.publicPage(report), report.year)}</td>
             </tr>`,
@@ -107,6 +108,15 @@ function stepBackLine(
 ): TemplateResult | typeof nothing {
   const back = server.stepBack(report);
   return back ? html`<span class="step-back">${stepBackText(view.locale, back)}</span>` : nothing;
+}
+
+// What the server asked the unit to look at when the version in review came: said beside 提交 then, here after a
+// reload too; folded, so the table stays a table.
+function notesLine(view: FormView, server: SubmissionController, report: UnitReport): TemplateResult | typeof nothing {
+  const notes = server.notes(report);
+  if (notes.length === 0) return nothing;
+  const { m, locale } = view;
+  return html`<details class="sent-notes"><summary>${formatMessage(m.form.myReportsNotes, { count: notes.length })}</summary><ul>${notes.map((issue) => html`<li>${issue.messages?.[locale] ?? issue.message}</li>`)}</ul></details>`;
 }
 
 // A report sent again on a later day: its date above is the latest step's, and the county judges it
