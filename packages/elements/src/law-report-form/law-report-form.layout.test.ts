@@ -130,6 +130,14 @@ describe('<law-report-form> in a portal’s layout', () => {
     );
   });
 
+  it('leaves a figure in a sub-section most of a 375 px phone’s width: nested groups give up their side room', async () => {
+    const { form } = await mountIn(375);
+    // 北留镇's figures sit two groups deep (章节 › 一、… › （一）…), each group a bordered fieldset.
+    const nested = [...(form.shadowRoot?.querySelectorAll('fieldset.section fieldset.section tr.figure-fields') ?? [])];
+    expect(nested.length).toBeGreaterThan(0);
+    for (const row of nested) expect(row.getBoundingClientRect().width).toBeGreaterThanOrEqual(300);
+  });
+
   it('stays inside its column after a whole report is imported, every figure marked to confirm', async () => {
     const { form } = await mountIn(480);
     form.report = undefined;

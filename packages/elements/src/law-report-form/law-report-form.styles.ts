@@ -27,6 +27,18 @@ export const formStyles = [
   fieldset.section {
     contain: layout style;
   }
+  /* The form's width, which a phone's figures are laid out by (the page's is not the form's column). */
+  .root {
+    container: law-report-form / inline-size;
+  }
+  /* Narrow (a phone): groups inside groups keep a little side room, not a full step each, so a figure
+     two sections deep still has most of the width (273 of 375 px before). */
+  @container law-report-form (max-width: 30rem) {
+    fieldset fieldset {
+      padding-inline: calc(var(--law-space, 1rem) / 4);
+      margin-inline: calc(var(--law-space, 1rem) / -4);
+    }
+  }
   .legend-heading {
     font-size: 1.05rem;
     font-weight: 600;
