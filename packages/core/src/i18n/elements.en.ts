@@ -119,6 +119,8 @@ export const elementStringsEn: ElementStrings = {
     importBlanks: 'Fill only empty fields',
     importCancel: 'Cancel',
     importCancelled: 'Import cancelled; the form is unchanged.',
+    importWaiting:
+      'The imported text is not in the form yet: first choose “Replace everything”, “Fill only empty fields” or “Cancel” under “Import from text”, then submit.',
     importedBlanks:
       'Empty fields filled: {fields} {fields|field|fields}, {sections} {sections|section|sections}, {metrics} {metrics|figure|figures}.',
     blanksOtherYear:

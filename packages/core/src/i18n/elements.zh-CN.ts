@@ -114,6 +114,8 @@ export const elementStringsZhCN = {
     importBlanks: '只填空白项',
     importCancel: '取消',
     importCancelled: '已取消导入，表单没有改动。',
+    // 提交 while the question above is open: what was pasted is not in the form, so nothing is sent.
+    importWaiting: '导入的内容还没有填进表单：请先在“从文本导入”处选择“替换全部”“只填空白项”或“取消”，再提交。',
     importedBlanks: '已填入空白项：{fields} 个字段、{sections} 个章节、{metrics} 项数据。',
     blanksOtherYear: '导入的是{imported}年的报告，和你填写的{own}年不符，这些没有采用：{fields}。',
     blanksOtherUnit: '导入的是{imported}的报告，本表单的单位是{own}，这些没有采用：{fields}。',

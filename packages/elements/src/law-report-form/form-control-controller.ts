@@ -74,8 +74,17 @@ export class FormControlController {
   }
 
   /** Unconfirmed imports stop a submission (a draft may keep them). */
-  get blocked(): boolean {
+  get unconfirmedStop(): boolean {
     return this.#parts.imports.toConfirm > 0 && this.#host.profile !== 'draft';
+  }
+
+  /**
+   * What stops a submission besides errors: unconfirmed imports ({@link unconfirmedStop}), and an import
+   * waiting for its question (替换全部 / 只填空白项 / 取消), since what was pasted is not in the form and the
+   * report as it stands would go instead (a returned report went back to the county unchanged).
+   */
+  get blocked(): boolean {
+    return this.unconfirmedStop || this.#parts.imports.pending !== undefined;
   }
 
   /** The draft as the form's value, and whether a `required` form may be submitted with it. */
@@ -177,7 +186,9 @@ export class FormControlController {
     if (!result.ok || this.blocked) {
       const first = result.issues.find((issue) => issue.severity === 'error');
       const anchor = first ? focus.field(first.path) : null;
-      const message = first?.message ?? formatMessage(m().unconfirmed, { count: imports.toConfirm });
+      const message =
+        first?.message ??
+        (imports.pending ? m().importWaiting : formatMessage(m().unconfirmed, { count: imports.toConfirm }));
       this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       host.dispatchEvent(new LawReportInvalidEvent(result.issues));

@@ -60,6 +60,28 @@ afterEach(() => {
 });
 
 describe('<law-report-form> importing a report', () => {
+  it('sends nothing while an import waits for its question, and leads from the error summary to the question', async () => {
+    // A returned report in the form, corrected text pasted over it, 提交 pressed past the question: the report as it
+    // stood would have gone back to the county unchanged (clerk's trial).
+    const element = await mount(dongcheng());
+    const submitted: Event[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await importText(BEILIU.replace('北留镇人民政府', '东城镇人民政府').replaceAll('北留镇', '东城镇'));
+    await expect.element(page.getByRole('group', { name: m.form.importAsk })).toBeVisible();
+    await page.getByRole('button', { name: '提交' }).click();
+    const summary = page.getByRole('alert', { name: m.form.notSent });
+    await expect.element(summary).toBeVisible();
+    await expect.poll(() => element.shadowRoot?.activeElement?.classList.contains('summary')).toBe(true);
+    expect(submitted).toEqual([]);
+    await summary.getByRole('link', { name: m.form.importWaiting }).click();
+    await expect.poll(() => element.shadowRoot?.activeElement?.id).toBe('import-choice');
+    // Answered, the report can go: the summary no longer holds the question.
+    await page.getByRole('button', { name: m.form.importReplace }).click();
+    await expect
+      .poll(() => summary.elements().length === 0 || !summary.element().textContent?.includes(m.form.importWaiting))
+      .toBe(true);
+  });
+
   it('shows the importer’s notes and its result in the language the form speaks now, not the one it spoke at import', async () => {
     const element = await mount();
     await importText(BEILIU);

@@ -285,7 +285,7 @@ export class LawReportFormElement extends LitElement {
       ${server.top}
       ${server.list}
       ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}
-      ${renderSummary(view, this.#checks, this.#server, this.#control.blocked ? this.#imports.toConfirm : 0, this.#focus)}
+      ${renderSummary(view, this.#checks, this.#server, this.#control.unconfirmedStop ? this.#imports.toConfirm : 0, this.#focus)}
       ${this.readonly ? nothing : renderImportPanel(view, (selector) => this.#focus.after(selector))}
       <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
         ${renderReport(view, this._removed)}

@@ -59,6 +59,8 @@ export interface SummaryContent {
   readonly refusal: string | undefined;
   /** Imported figures and guessed values still to confirm (0: none, or a draft may keep them). */
   readonly toConfirm: number;
+  /** An import waits for its question (替换全部 / 只填空白项 / 取消): nothing was sent. */
+  readonly importWaiting?: boolean;
   readonly href: (path: Path) => string;
   readonly follow: (event: Event, path: Path) => void;
 }
@@ -69,16 +71,17 @@ export interface SummaryContent {
  * focuses its field from script (`href="#id"` cannot reach into a shadow root).
  */
 export function renderErrorSummary(view: FormView, content: SummaryContent): TemplateResult | typeof nothing {
-  const { errors, refusal, toConfirm } = content;
+  const { errors, refusal, toConfirm, importWaiting } = content;
   const warnings = content.warnings ?? [];
-  if (errors.length === 0 && !refusal && toConfirm === 0) return nothing;
+  if (errors.length === 0 && !refusal && toConfirm === 0 && !importWaiting) return nothing;
   const { m } = view;
   const link = (path: Path, text: string) =>
     html`<li><a href=${content.href(path)} @click=${(event: Event) => content.follow(event, path)}>${text}</a></li>`;
   return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-    <h2 id="summary-title">${refusal ? m.form.notSent : m.form.errorSummary}</h2>
+    <h2 id="summary-title">${refusal || importWaiting ? m.form.notSent : m.form.errorSummary}</h2>
     <ul>
       ${refusal ? html`<li>${refusal}</li>` : nothing}
+      ${importWaiting ? link(['import-choice'], m.form.importWaiting) : nothing}
       ${errors.map((issue) => link(issue.path, issueText(view, issue)))}
       ${toConfirm > 0 ? link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm })) : nothing}
     </ul>

@@ -30,10 +30,16 @@ export function renderSummary(
     warnings: checks.issues.filter((issue) => issue.severity === 'warning'),
     refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
     toConfirm,
+    importWaiting: view.imports.pending !== undefined,
     href: (path) => `#${focus.fieldFor(path)}`,
-    // 还有 N 项导入的内容待核对 leads to the first of them, not to the button that confirms them all.
+    // 还有 N 项导入的内容待核对 leads to the first of them, not to the button that confirms them all; an import
+    // waiting for its answer, to its question.
     follow: (event, path) =>
-      path[0] === 'confirm-all' ? focus.followTo(event, view.imports.firstToCheck()) : focus.follow(event, path),
+      path[0] === 'confirm-all'
+        ? focus.followTo(event, view.imports.firstToCheck())
+        : path[0] === 'import-choice'
+          ? focus.followTo(event, '#import-choice')
+          : focus.follow(event, path),
   });
 }
 
