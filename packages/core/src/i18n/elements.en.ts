@@ -187,6 +187,8 @@ export const elementStringsEn: ElementStrings = {
     publishedRate: 'Published',
     ofUnits: '{part} of {whole} {whole|unit|units}',
     toNotify: 'Units to notify',
+    awaitingFiling:
+      '{n} more {n|unit has|units have} submitted a report the county has not filed yet: not counted while only filed reports count, and not to notify: {units}.',
     missing: 'Missing',
     late: 'Late',
     unpublished: 'Not published',

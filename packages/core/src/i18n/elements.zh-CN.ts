@@ -177,6 +177,8 @@ export const elementStringsZhCN = {
     publishedRate: '公开率',
     ofUnits: '{part} / {whole} 个单位',
     toNotify: '需要通报的单位',
+    // Only filed reports counted: a unit whose report waits for the county's filing is the county's to file, not to notify.
+    awaitingFiling: '另有 {n} 个单位已经报送、县里还没有备案：只计已备案的报告时不计入，也不必通报：{units}。',
     missing: '未报送',
     late: '逾期报送',
     unpublished: '未公开',

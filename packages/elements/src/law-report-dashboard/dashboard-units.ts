@@ -78,9 +78,15 @@ export function renderNotify(view: UnitsView): TemplateResult {
       ? formatParts(m.dashboard.withStatus, { unit: reportText(name, locale), status: m.review[workflow.status] })
       : reportText(name, locale);
   };
-  // Before its deadline a unit with nothing counted is no one to notify yet: listed apart, with its day.
+  // Before its deadline a unit with nothing counted is no one to notify yet: listed apart, with its day. Nor is a
+  // unit whose report waits for the county to file it, when only filed reports count: that is the county's backlog.
   const { overdue, notYetDue: notDue } = missingByDeadline(result, view.today);
-  const missing = overdue.map(named);
+  const awaiting = (name: string) => {
+    const status = review?.workflow[name]?.status;
+    return status === 'submitted' && !review?.counted.includes(status);
+  };
+  const missing = overdue.filter((name) => !awaiting(name)).map(named);
+  const waiting = overdue.filter(awaiting);
   // Published, but after the day it was due: counted in 公开率, and the county is judged on the day too.
   const latePublished = view.publishBy ? publishedLate(result, view.publishBy) : [];
   return html`<section part="notify" class="notify" aria-labelledby="notify-heading">
@@ -124,6 +130,13 @@ export function renderNotify(view: UnitsView): TemplateResult {
       }
       ${result.units.unlisted.length > 0 ? list(m.dashboard.unlisted, names(result.units.unlisted)) : nothing}
     </div>
+    ${
+      waiting.length > 0
+        ? html`<p class="note">${formatParts(formatMessage(m.dashboard.awaitingFiling, { n: waiting.length }), {
+            units: html`${waiting.map((name, i) => html`${i > 0 ? m.dashboard.listSeparator : nothing}${reportText(name, locale)}`)}`,
+          })}</p>`
+        : nothing
+    }
   </section>`;
 }
 

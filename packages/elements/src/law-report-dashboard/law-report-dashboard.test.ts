@@ -677,6 +677,18 @@ describe('<law-report-dashboard> from a collection server', () => {
     await expect.element(page.getByRole('definition').nth(0)).toHaveTextContent('0.0% 0 / 2 个单位');
     expect(statusOf(element, '北留镇')).toBe('已提交 · 未计入');
     expect(rowsOf(element, 'figures').find((row) => row[0] === '排查矛盾纠纷')).toBeUndefined();
+    // 北留镇 sent its report; the county has not filed it: the county's to file, not a unit to notify (clerk's trial:
+    // a 通报 listed a unit that had reported on time).
+    expect(
+      page
+        .getByRole('region', { name: '未报送' })
+        .getByRole('listitem')
+        .elements()
+        .map((item) => item.textContent),
+    ).toEqual(['东城镇（已退回）']);
+    await expect
+      .element(page.getByText(/^另有 1 个单位已经报送、县里还没有备案/))
+      .toHaveTextContent('另有 1 个单位已经报送、县里还没有备案：只计已备案的报告时不计入，也不必通报：北留镇。');
     expect(element.getAttribute('count-from')).toBe('filed');
     expect(element.shadowRoot?.activeElement).toBe(filed.element());
     // And back, from the keyboard.
