@@ -106,6 +106,22 @@ export class ChecksController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * A person confirmed imported values (`paths`, the fields of each figure confirmed): what is wrong with them
+   * shows from now on, as at a field worked on (an imported 调解成功 90 over 调解 86, confirmed, said nothing
+   * until 提交). The checks load if they are not here yet, and say it once they are.
+   */
+  vouched(paths: readonly Path[]): void {
+    for (const path of paths) {
+      this.#left.add(idOf(path));
+      this.#warned.add(idOf(path));
+    }
+    const result = this.now();
+    if (!result) return void this.load();
+    this.issues = result.issues;
+    this.#host.requestUpdate();
+  }
+
   /** A person changed the field at `path`: leaving it shows what is wrong with it. */
   edited(path: Path): void {
     this.#edited.add(idOf(path));

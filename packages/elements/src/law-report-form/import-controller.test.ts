@@ -50,6 +50,8 @@ function setUp(draft: Report = emptyReport()) {
     locale: 'zh-CN' as Locale,
     adopted: 0,
     changed: 0,
+    // The figures a person confirmed, by place, as each confirmation told the form.
+    vouched: [] as (readonly number[])[],
     focus: [] as { selector: string; said: string | undefined }[],
     // The unit the form signs in for at a collection server, when it has one.
     ownUnit: undefined as string | undefined,
@@ -70,6 +72,7 @@ function setUp(draft: Report = emptyReport()) {
     catalog: () => defaultCatalog,
     focusAfter: async (selector, said) => void form.focus.push({ selector, said }),
     changed: () => void form.changed++,
+    vouched: (metrics) => void form.vouched.push(metrics),
     ownUnit: async () => form.ownUnit,
   });
   return { session, form };
@@ -210,6 +213,8 @@ describe('ImportController', () => {
     ]);
     expect(form.changed).toBe(4);
     expect(session.toConfirm).toBe(2);
+    // Each confirmation tells the form which figure a person vouched for: its errors show from then on.
+    expect(form.vouched).toEqual([[1], [3], [0], [2]]);
   });
 
   it('moves focus to the import’s result once the last figure is confirmed and nothing was guessed', async () => {
@@ -247,17 +252,18 @@ describe('ImportController', () => {
 
   it('confirms every figure at once, but not the guessed values, and sends focus to the first of them', async () => {
     const { session, form } = await imported(qingshi());
+    session.confirm(form.draft.metrics[1]);
     session.confirm();
+    // Those still to confirm are vouched for at once; the one confirmed before was already.
+    expect(form.vouched).toEqual([[1], [0, 2, 3]]);
     expect(form.draft.metrics.some((metric) => session.isUnconfirmed(metric))).toBe(false);
     expect(session.guessedFields).toEqual(['f-issuer', 'f-issuedOn']);
     expect(session.toConfirm).toBe(2);
     // Said as it is: the figures are confirmed, two guessed values are not.
-    expect(form.focus).toEqual([
-      {
-        selector: '.field.guessed > :is(input, select, textarea)',
-        said: formatMessage(m.figuresConfirmed, { count: 2 }),
-      },
-    ]);
+    expect(form.focus.at(-1)).toEqual({
+      selector: '.field.guessed > :is(input, select, textarea)',
+      said: formatMessage(m.figuresConfirmed, { count: 2 }),
+    });
   });
 
   it('lists a 落款 date it made up as a guess with the importer’s note, until the person confirms it', async () => {

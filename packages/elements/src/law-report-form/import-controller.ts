@@ -28,6 +28,8 @@ export interface ImportHost {
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
   /** What is to confirm changed: the draft is saved with it. */
   readonly changed: () => void;
+  /** A person confirmed these figures (by their place in the draft): what is wrong with them shows now. */
+  readonly vouched: (metrics: readonly number[]) => void;
   /** The unit the form signs in for at a collection server, when the server names it. */
   readonly ownUnit: () => Promise<string | undefined>;
 }
@@ -184,8 +186,11 @@ export class ImportController implements ReactiveController {
     const m = stringsOf(this.#form.locale()).form;
     if (metric === undefined) {
       // 全部确认 is for the figures; a value the importer guessed (a 落款 date it made up) is confirmed one by one.
+      const metrics = this.#form.draft().metrics;
+      const confirmed = metrics.flatMap((one, index) => (this.#unconfirmed.has(one) ? [index] : []));
       this.#unconfirmed = new WeakSet();
       this.#form.changed();
+      this.#form.vouched(confirmed);
       this.#host.requestUpdate();
       const left = this.#guesses.size;
       this.#allConfirmed = this.toConfirm === 0;
@@ -199,6 +204,7 @@ export class ImportController implements ReactiveController {
     this.#host.requestUpdate();
     const metrics = this.#form.draft().metrics;
     const at = metrics.indexOf(metric);
+    this.#form.vouched([at]);
     const order = [...metrics.slice(at + 1), ...metrics.slice(0, Math.max(at, 0))];
     const next = order.find((other) => this.#unconfirmed.has(other));
     this.#allConfirmed = this.toConfirm === 0;

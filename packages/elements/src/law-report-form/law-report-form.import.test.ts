@@ -60,6 +60,36 @@ afterEach(() => {
 });
 
 describe('<law-report-form> importing a report', () => {
+  it('says what is wrong with imported figures once a person confirms them, without waiting for 提交', async () => {
+    const element = await mount();
+    await importText(`柳林乡${YEAR}年法治政府建设工作情况的报告
+一、主要举措和成效
+全年调解矛盾纠纷86起，调解成功90起。
+二、存在的不足和原因
+基层力量薄弱。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+专题研究法治工作3次。
+四、${YEAR + 1}年工作安排
+继续推进。
+
+柳林乡人民政府
+${YEAR + 1}年1月20日`);
+    await expect.element(page.getByRole('button', { name: m.form.confirmAll })).toBeVisible();
+    // Imported, not yet confirmed: the importer's reading, nobody's word yet, so no error is said.
+    expect(element.shadowRoot?.querySelector('[aria-invalid="true"]')).toBeNull();
+    await page.getByRole('button', { name: m.form.confirmAll }).click();
+    await expect
+      .poll(() => element.shadowRoot?.querySelector('[aria-invalid="true"]')?.getAttribute('aria-describedby') ?? '')
+      .not.toBe('');
+    const invalid = element.shadowRoot?.querySelector('[aria-invalid="true"]');
+    const said = (invalid?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => element.shadowRoot?.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(said).toMatch(/90.*不应大于.*86/);
+    expect(element.shadowRoot?.querySelector('.summary')).toBeNull();
+  });
+
   it('sends nothing while an import waits for its question, and leads from the error summary to the question', async () => {
     // A returned report in the form, corrected text pasted over it, 提交 pressed past the question: the report as it
     // stood would have gone back to the county unchanged (clerk's trial).

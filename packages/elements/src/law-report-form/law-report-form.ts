@@ -1,5 +1,6 @@
 import {
   defaultCatalog,
+  reportFormFields,
   type Catalog,
   type DeadlineOverrides,
   type Profile,
@@ -154,6 +155,10 @@ export class LawReportFormElement extends LitElement {
     offer: (group, first) => this.#focus.offer(group, first),
     adopt: (report) => this.#replaceDraft(report, true),
     changed: () => this.#drafts.changed(),
+    vouched: (metrics) =>
+      this.#checks.vouched(
+        metrics.flatMap((index) => reportFormFields.metric.map((field) => ['metrics', index, ...field.path])),
+      ),
     ownUnit: () => this.#server.ownUnit(),
     edit: (path) => this.#control.edit(path),
     forget: (metric) => this.#imports.forget(metric),
