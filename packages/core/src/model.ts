@@ -68,6 +68,7 @@ export {
   daysLate,
   defaultDeadlines,
   dueDates,
+  LATE_SUBMISSION_CODES,
   lateSubmission,
   parseDeadlines,
   resolveDeadlines,

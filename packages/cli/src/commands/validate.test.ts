@@ -121,10 +121,10 @@ describe('law-report validate', () => {
     const report = makeReport({ issuedOn: '2024-02-10' });
     const args = [write('town.json', report), '--json'];
     const lenient = JSON.parse((await validate(...args)).stdout) as { issues: { code: string }[] }[];
-    expect(lenient[0]?.issues.map((i) => i.code)).not.toContain('late_submission');
+    expect(lenient[0]?.issues.map((i) => i.code)).not.toContain('late_issued');
     const strict = await validate(...args, '--deadlines', write('deadlines.json', { submit: { town: '01-31' } }));
     expect((JSON.parse(strict.stdout) as { issues: { code: string }[] }[])[0]?.issues.map((i) => i.code)).toContain(
-      'late_submission',
+      'late_issued',
     );
   });
 

@@ -138,6 +138,8 @@ export const en: LocaleMessages = {
     issued_in_future:
       '{field} ({date}) is after today ({today}): a date cannot be later than today; please correct it.',
     late_submission: 'Submitted on {date}, after the deadline {deadline} ({days} {days|day|days} late).',
+    late_issued:
+      'No submission date is given; judged by the date of issue, {date}, it is after the deadline {deadline} ({days} {days|day|days} late). If it was submitted on time, fill in the submission date.',
     late_receipt:
       'The county received the report on {date}, after the deadline {deadline} ({days} {days|day|days} late; lateness is judged by the day the county first received it).',
     late_receipt_typed:

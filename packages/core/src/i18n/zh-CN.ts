@@ -134,6 +134,9 @@ export const zhCN = {
     issued_before_period_end: '落款日期 {issuedOn} 还在 {year} 年内：年度报告应在年度结束后落款，请核对。',
     issued_in_future: '{field}（{date}）晚于今天（{today}）：日期不能晚于今天，请改正。',
     late_submission: '报送日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天）。',
+    // No 报送日期 typed: the 落款 is what is judged, and named so.
+    late_issued:
+      '没有填写报送日期，按落款日期 {date} 判断，晚于截止日期 {deadline}（逾期 {days} 天）；如果是按时报送的，请填写报送日期。',
     // The collection server judges by its first receipt: a date of another name than the one the unit typed.
     late_receipt:
       '县里收到报告的日期 {date} 晚于截止日期 {deadline}（逾期 {days} 天；是否逾期按县里首次收到的日期判断）。',

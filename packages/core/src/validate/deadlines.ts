@@ -180,12 +180,13 @@ export function submissionDelay(
 
 /**
  * A submission after its deadline, as validation says it: the code, the field it is said of and
- * the message's params. `late_submission` (报送日期 …) judges the date the report gives;
+ * the message's params. `late_submission` (报送日期 …) judges the 报送日期 the report gives, `late_issued` its 落款
+ * when it gives none;
  * `late_receipt` and `late_receipt_typed` judge the county's first receipt, named so where it is
  * not the 报送日期 the unit typed (with that date beside it as `typed`, when it typed one).
  */
 export interface LateSubmission {
-  readonly code: 'late_submission' | 'late_receipt' | 'late_receipt_typed';
+  readonly code: 'late_submission' | 'late_issued' | 'late_receipt' | 'late_receipt_typed';
   readonly path: readonly ['submittedOn'] | readonly ['issuedOn'];
   readonly params: {
     readonly date: string;
@@ -194,6 +195,19 @@ export interface LateSubmission {
     readonly typed?: string;
   };
 }
+
+/**
+ * Every code of a late submission (the `code`s of {@link LateSubmission}): what says a report came late,
+ * whichever date it was judged by.
+ *
+ * @example LATE_SUBMISSION_CODES.has(issue.code)
+ */
+export const LATE_SUBMISSION_CODES: ReadonlySet<string> = new Set<LateSubmission['code']>([
+  'late_submission',
+  'late_issued',
+  'late_receipt',
+  'late_receipt_typed',
+]);
 
 const SUBMITTED_ON: readonly ['submittedOn'] = ['submittedOn'];
 const ISSUED_ON: readonly ['issuedOn'] = ['issuedOn'];
@@ -228,5 +242,7 @@ export function lateSubmission(
       ? { code: 'late_receipt', path: SUBMITTED_ON, params: { date, deadline, days } }
       : { code: 'late_receipt_typed', path: SUBMITTED_ON, params: { date, deadline, days, typed } };
   }
-  return { code: 'late_submission', path: typed ? SUBMITTED_ON : ISSUED_ON, params: { date, deadline, days } };
+  return typed
+    ? { code: 'late_submission', path: SUBMITTED_ON, params: { date, deadline, days } }
+    : { code: 'late_issued', path: ISSUED_ON, params: { date, deadline, days } };
 }

@@ -7,6 +7,7 @@ import {
   formatChinaDateTime,
   formatMessage,
   judgedSubmission,
+  LATE_SUBMISSION_CODES,
   resolveDeadlines,
   validateReport,
   type DeadlineOverrides,
@@ -86,12 +87,12 @@ export function deskChecks(
         issue.severity !== 'info' &&
         // The county's own 公开 gives the publication day: not a fault of a report not yet published.
         !(issue.code === 'publication_date_missing' && !published) &&
-        (deadlines !== undefined || (issue.code !== 'late_submission' && issue.code !== 'late_publication')) &&
+        (deadlines !== undefined || (!LATE_SUBMISSION_CODES.has(issue.code) && issue.code !== 'late_publication')) &&
         // Confirmed by the county: said as done (confirmedLine), no longer as the reviewer's to do.
         !(issue.code === 'confidentiality_review_missing' && confirmed),
     )
     .map((issue) =>
-      issue.code === 'late_submission'
+      LATE_SUBMISSION_CODES.has(issue.code)
         ? lateAs(issue, judged, locale)
         : // 保密审查 not marked done: the reviewer confirms it at 备案 and 公开 (the server's one rule), never sent back for it.
           issue.code === 'confidentiality_review_missing'

@@ -1,4 +1,4 @@
-import { formatMessage, parseReport } from '@law-report/core/model';
+import { formatMessage, LATE_SUBMISSION_CODES, parseReport } from '@law-report/core/model';
 import { deskMessages, diffReports } from '@law-report/core/review';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -18,9 +18,6 @@ import { renderSteps, type StepsView } from './review-steps.js';
 // The report opened for review: its heading, what the desk said, a link to its text, the steps,
 // the check for publication, the server's warnings, what changed, the history, the report's
 // summary (`<law-report-summary>`) and its full text, last, so the steps come before it. A template of what the element holds; the element keeps the state.
-
-// The server's warnings of a late submission, each named by the date judged by.
-const LATE: ReadonlySet<string> = new Set(['late_submission', 'late_receipt', 'late_receipt_typed']);
 
 /** What the opened report shows and calls: the report with its steps' state, the roster, what was said. */
 export interface OpenedView extends Omit<StepsView, 'open'> {
@@ -48,7 +45,7 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       // Once the county confirmed 保密审查, the server's note at submission that the report does not say so is answered.
       !(found?.confirmedLine && issue.code === 'confidentiality_review_missing') &&
       !seen.has(
-        `${LATE.has(issue.code) ? 'late_submission' : issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`,
+        `${LATE_SUBMISSION_CODES.has(issue.code) ? 'late_submission' : issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`,
       ),
   );
   const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;

@@ -1,6 +1,7 @@
 import {
   judgedSubmission,
   jumpWarnings,
+  LATE_SUBMISSION_CODES,
   validateReport,
   type Locale,
   type Report,
@@ -112,7 +113,7 @@ function warningsOf(report: Report, previous: Report | undefined, locale: Locale
     profile: 'submit',
     locale,
     now: new Date(`${dateOf(report)}T12:00:00+08:00`),
-  }).issues.filter((issue) => issue.code !== 'late_submission');
+  }).issues.filter((issue) => !LATE_SUBMISSION_CODES.has(issue.code));
   return previous ? [...issues, ...jumpWarnings(previous, report, { locale })] : issues;
 }
 

@@ -21,9 +21,21 @@ describe('deadlines', () => {
   it('uses the county’s earlier deadline for towns', () => {
     const report = makeReport({ issuedOn: '2024-02-10' });
     expect(findings(report, 'late_submission')).toEqual([]);
-    expect(findings(report, 'late_submission', { deadlines: { submit: { town: '01-31' } } })).toEqual([
+    expect(findings(report, 'late_issued', { deadlines: { submit: { town: '01-31' } } })).toEqual([
       ['warning', 'issuedOn'],
     ]);
+  });
+
+  it('names the 落款 as the date judged when no 报送日期 is given, never calling it the 报送日期', () => {
+    const report = makeReport({ issuedOn: '2024-02-10' });
+    const [issue] = validateReport(report, {
+      now: new Date('2026-01-01'),
+      deadlines: { submit: { town: '01-31' } },
+    }).issues.filter((one) => one.code.startsWith('late_'));
+    expect(issue).toMatchObject({ code: 'late_issued', path: ['issuedOn'] });
+    expect(issue?.message).toBe(
+      '没有填写报送日期，按落款日期 2024-02-10 判断，晚于截止日期 2024-01-31（逾期 10 天）；如果是按时报送的，请填写报送日期。',
+    );
   });
 
   it('warns about publication after 4月1日', () => {
@@ -36,7 +48,7 @@ describe('deadlines', () => {
   it('applies the first-quarter rule to reports on years before 2019', () => {
     const report = makeReport({ year: 2017, title: '2017年报告', issuedOn: '2018-03-20', sections: [] });
     expect(findings(report, 'late_submission')).toEqual([]);
-    expect(findings({ ...report, issuedOn: '2018-04-02' }, 'late_submission')).toEqual([['warning', 'issuedOn']]);
+    expect(findings({ ...report, issuedOn: '2018-04-02' }, 'late_issued')).toEqual([['warning', 'issuedOn']]);
   });
 
   describe('judged by the day the county first received the report', () => {
@@ -92,7 +104,7 @@ describe('deadlines', () => {
     it('judges a report on its own by its own dates, as without the option', () => {
       const report = makeReport({ issuedOn: '2024-02-10' });
       expect(late(report, judgedSubmission(report)).map((issue) => [issue.code, issue.path.join('.')])).toEqual([
-        ['late_submission', 'issuedOn'],
+        ['late_issued', 'issuedOn'],
       ]);
     });
 

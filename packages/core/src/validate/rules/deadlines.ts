@@ -34,6 +34,7 @@ export const deadlinesDoc: RuleDoc = {
   },
   codes: {
     late_submission: 'warning',
+    late_issued: 'warning',
     late_receipt: 'warning',
     late_receipt_typed: 'warning',
     late_publication: 'warning',
