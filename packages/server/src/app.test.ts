@@ -943,7 +943,11 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     // Whose token it is, for a unit's token only.
     expect([anyone, county, own].map((info) => (info as { unit?: unknown }).unit)).toEqual([null, null, '北留镇']);
     expect((await call('GET', '/api/info', 'lr_not-a-token')).status).toBe(401);
-    await store.putSettings({ county: null });
+    // The county's deadlines, public rules the form warns of lateness by; null when the county set none.
+    expect((own as { deadlines?: unknown }).deadlines).toBeNull();
+    await store.putSettings({ deadlines: { submit: { town: '01-20' } } });
+    expect((await call('GET', '/api/info', beiliu)).json['deadlines']).toEqual({ submit: { town: '01-20' } });
+    await store.putSettings({ county: null, deadlines: null });
   });
 
   it('gives the reviewer the roster, and no one else', async () => {

@@ -241,6 +241,7 @@ export const elementStringsEn: ElementStrings = {
     noPrevious: 'The server has no reports on {year}, so there is no change from last year.',
     reviewStatus: 'Review status: {status} (version {version})',
     offline: 'Cannot reach the county’s collection server; check the connection and reload the page.',
+    serverFailed: "The county's collection server has a problem (HTTP {status}); please try again later.",
     countOf: '{heading} ({n})',
     aside: '{text} ({aside})',
     labelled: '{label}: {text}',

@@ -230,6 +230,8 @@ export const elementStringsZhCN = {
     noPrevious: '服务器上没有{year}年的报告，不作同比。',
     reviewStatus: '审核状态：{status}（第 {version} 版）',
     offline: '连不上县里的报送服务器，请检查网络后刷新页面。',
+    // A read that failed (the dashboard, the desk, the years view): nothing was typed to keep.
+    serverFailed: '县里的报送服务器出了问题（HTTP {status}），请稍后再试。',
     countOf: '{heading}（{n}）',
     aside: '{text}（{aside}）',
     labelled: '{label}：{text}',

@@ -52,10 +52,12 @@ export const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value a
 
 /**
  * An answer that carries no message of the server's own (a proxy's 502, a crash's 500), said in
- * words a clerk reads, with the status for whoever fixes it.
+ * words a clerk reads, with the status for whoever fixes it; `kept`: asked from the form, which says
+ * that what was typed is kept (a dashboard or a desk has nothing typed to keep).
  */
-export function serverFailed(locale: string, status: number): string {
-  return formatMessage(stringsOf(localeOf(locale)).form.serverFailed, { status });
+export function serverFailed(locale: string, status: number, kept = false): string {
+  const m = stringsOf(localeOf(locale));
+  return formatMessage(kept ? m.form.serverFailed : m.dashboard.serverFailed, { status });
 }
 
 /**

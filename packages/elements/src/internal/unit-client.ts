@@ -1,4 +1,4 @@
-import type { Report, ValidationIssue } from '@law-report/core/model';
+import { parseDeadlines, type DeadlineOverrides, type Report, type ValidationIssue } from '@law-report/core/model';
 import { headers, isStatus, reportRecord, serverFailed, url, type ReviewStatus } from './client-base.js';
 
 // The unit's side of the collection server: submit a report, list the unit's reports, read one.
@@ -112,7 +112,8 @@ export async function sendReport(
   }
   return {
     kind: 'refused',
-    message: typeof value.error?.message === 'string' ? value.error.message : serverFailed(locale, response.status),
+    message:
+      typeof value.error?.message === 'string' ? value.error.message : serverFailed(locale, response.status, true),
   };
 }
 
@@ -127,7 +128,8 @@ export async function listUnitReports(
     const body = (await response.json().catch(() => ({}))) as { reports?: unknown; error?: { message?: unknown } };
     if (!response.ok || !Array.isArray(body.reports))
       return {
-        error: typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status),
+        error:
+          typeof body.error?.message === 'string' ? body.error.message : serverFailed(locale, response.status, true),
       };
     return (body.reports as Record<string, unknown>[])
       .filter(
@@ -167,21 +169,36 @@ export async function fetchReport(
 // How long an import waits to learn its unit before it goes on without.
 const PATIENCE_MS = 5000;
 
+/** What the server says of itself to a unit's token (`GET {endpoint}/info`). */
+export interface ServerInfo {
+  /** The unit the token signs in for, as the server names it. */
+  readonly unit?: string;
+  /** The county's deadline overrides (`serve --deadlines`), checked; absent when it set none or they are not valid. */
+  readonly deadlines?: DeadlineOverrides;
+}
+
 /**
- * The unit a token signs in for, as the server names it (`GET {endpoint}/info`); undefined for a
- * county's token, an older server that does not say, or a server that does not answer in 5 s.
+ * The unit a token signs in for and the county's deadlines, as the server gives them (`GET
+ * {endpoint}/info`); nothing for a county's token, an older server that does not say, or a server
+ * that does not answer in 5 s.
  *
- * @example await fetchOwnUnit('/api', token, 'zh-CN') // '柳林乡'
+ * @example await fetchInfo('/api', token, 'zh-CN') // { unit: '柳林乡', deadlines: { submit: { town: '01-31' } } }
  */
-export async function fetchOwnUnit(endpoint: string, token: string, locale: string): Promise<string | undefined> {
+export async function fetchInfo(endpoint: string, token: string, locale: string): Promise<ServerInfo> {
   try {
     const response = await fetch(url(endpoint, '/info'), {
       headers: headers(token, locale),
       signal: AbortSignal.timeout(PATIENCE_MS),
     });
-    const body = (await response.json().catch(() => ({}))) as { unit?: unknown };
-    return response.ok && typeof body.unit === 'string' && body.unit.trim() ? body.unit : undefined;
+    const body = (await response.json().catch(() => ({}))) as { unit?: unknown; deadlines?: unknown };
+    if (!response.ok) return {};
+    // Checked as any input is: a server's answer is never trusted to be what it should.
+    const deadlines = body.deadlines == null ? undefined : parseDeadlines(body.deadlines, 'en');
+    return {
+      ...(typeof body.unit === 'string' && body.unit.trim() ? { unit: body.unit } : {}),
+      ...(deadlines?.ok ? { deadlines: deadlines.value } : {}),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }

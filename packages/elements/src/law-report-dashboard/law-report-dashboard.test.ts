@@ -725,6 +725,26 @@ describe('<law-report-dashboard> from a collection server', () => {
     expect(element.shadowRoot?.activeElement).toBe(select.element());
   });
 
+  it('keeps the years and the year’s select, focused, when a year chosen cannot be read, saying why', async () => {
+    const element = await mountServed({ year: '2020' });
+    const select = page.getByRole('combobox', { name: '年度' });
+    (select.element() as HTMLElement).focus();
+    const real = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      await userEvent.selectOptions(select, '2019');
+      await expect.element(page.getByRole('alert')).toHaveTextContent('连不上县里的报送服务器，请检查网络后刷新页面。');
+      await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2019年');
+      expect(element.shadowRoot?.activeElement).toBe(select.element());
+      expect((select.element() as HTMLSelectElement).value).toBe('2019');
+    } finally {
+      window.fetch = real;
+    }
+    // The network back, the year chosen again is read.
+    await userEvent.selectOptions(select, '2020');
+    await expect.poll(() => element.result?.year).toBe(2020);
+  });
+
   it('ignores last year’s reports given as `previous` when the server serves', async () => {
     const element = document.createElement('law-report-dashboard');
     // A 2018 the server does not hold: the page's own, never compared with the server's 2019.

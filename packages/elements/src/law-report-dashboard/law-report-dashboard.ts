@@ -237,7 +237,13 @@ export class LawReportDashboardElement extends LitElement {
     );
     if (load !== this.#loads) return;
     this.loading = false;
-    this.served = served;
+    // A year that could not be read (the network gone since the last) keeps the years and the switch on the page,
+    // with the year asked for and why it is not shown: the person's focus on the year stays where it was.
+    const before = this.#servedYears();
+    this.served =
+      'years' in served || !before
+        ? served
+        : { ...before, year: this.year ?? before.year, aggregate: served, previous: undefined, judgedBy: undefined };
   }
 
   #compute(): void {

@@ -166,7 +166,9 @@ export class LawReportFormElement extends LitElement {
     removed: (removed) => (this._removed = removed),
     removedFigure: (removed) => (this._removedFigure = removed),
     profile: () => this.profile,
-    deadlines: () => this.deadlines,
+    // The page's deadlines, else those of the county's server, once it said them.
+    deadlines: () => this.deadlines ?? this.#server.countyDeadlines,
+    deadlinesFound: () => this.#checks.recheck(),
     ready: () => this.#control.update(),
     endpoint: () => this.endpoint,
     publicHref: () => this.publicHref,

@@ -1,3 +1,4 @@
+import type { DeadlineOverrides } from '@law-report/core/model';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import type { FormView } from './form-view.js';
@@ -89,6 +90,11 @@ export class ServerLink {
     if (server) return server.send(report);
     this.#outcome = { ok: false, text: stringsOf(this.#form.locale()).form.loadFailed };
     return this.#outcome;
+  }
+
+  /** The county's deadlines as its server gives them, once it has (see {@link SubmissionController.countyDeadlines}). */
+  get countyDeadlines(): DeadlineOverrides | undefined {
+    return this.connected ? this.#server?.countyDeadlines : undefined;
   }
 
   /** The unit the token signs in for, as the server names it (see {@link SubmissionController.ownUnit}). */

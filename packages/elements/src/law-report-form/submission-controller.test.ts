@@ -36,6 +36,7 @@ function setUp({
     loaded: [] as unknown[],
     focus: [] as { selector: string; said: string | undefined }[],
     updates: 0,
+    deadlinesFound: 0,
   };
   const host: ReactiveControllerHost = {
     addController: () => {},
@@ -60,6 +61,7 @@ function setUp({
     offer: async (selector) => void form.focus.push({ selector, said: undefined }),
     offered: () => undefined,
     publicHref: () => undefined,
+    deadlinesFound: () => void form.deadlinesFound++,
   });
   return { submission, form };
 }
@@ -100,6 +102,37 @@ afterEach(async () => {
 });
 
 describe('SubmissionController', () => {
+  // The test server keeps no county deadlines: its `/info` answer is given some, as `serve --deadlines` would keep.
+  async function withInfoDeadlines(deadlines: unknown, test: () => Promise<void>): Promise<void> {
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const answer = await real(input, init);
+      if (!String(input).endsWith('/info')) return answer;
+      return Response.json({ ...((await answer.json()) as object), deadlines });
+    };
+    try {
+      await test();
+    } finally {
+      window.fetch = real;
+    }
+  }
+
+  it('takes the county’s deadlines from its server, checked, and tells the form they came', async () => {
+    await withInfoDeadlines({ submit: { town: '01-31' } }, async () => {
+      const { submission, form } = setUp();
+      expect(await submission.ownUnit()).toBe('东城镇');
+      await expect.poll(() => submission.countyDeadlines).toEqual({ submit: { town: '01-31' } });
+      expect(form.deadlinesFound).toBe(1);
+    });
+    // Deadlines that are not deadlines are not used: the form keeps its own (or the defaults).
+    await withInfoDeadlines({ submit: { town: '13-45' } }, async () => {
+      const { submission, form } = setUp();
+      expect(await submission.ownUnit()).toBe('东城镇');
+      expect(submission.countyDeadlines).toBeUndefined();
+      expect(form.deadlinesFound).toBe(0);
+    });
+  });
+
   it('is connected only with both an endpoint and a token, and asks nothing otherwise', async () => {
     const noToken = setUp({ token: '' });
     const noEndpoint = setUp({ endpoint: '' });

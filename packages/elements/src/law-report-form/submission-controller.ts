@@ -2,17 +2,19 @@ import {
   formatChinaDateTime,
   formatMessage,
   sameUnit,
+  type DeadlineOverrides,
   type Locale,
   type Report,
   type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  fetchOwnUnit,
+  fetchInfo,
   fetchReport,
   listUnitReports,
   sendReport,
   type ReportWithHistory,
+  type ServerInfo,
   type UnitReport,
 } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
@@ -40,6 +42,8 @@ export interface SubmissionHost {
   readonly offered: () => number | undefined;
   /** The `public-href` template of a published report's public page, if the page gives one (see {@link publicPageOf}). */
   readonly publicHref: () => string | undefined;
+  /** The county's deadlines came from the server (see {@link SubmissionController.countyDeadlines}): checks say them. */
+  readonly deadlinesFound: () => void;
 }
 
 /** What became of the last 提交: said in words, next to the button. */
@@ -101,7 +105,14 @@ export class SubmissionController implements ReactiveController {
   // The returned report the clerk was last asked about, beside a draft offered back: asked once.
   #choiceOf: string | undefined;
   // The unit the token signs in for, asked once per server and token.
-  #ownUnit: { readonly of: string; readonly name: Promise<string | undefined> } | undefined;
+  #info: { readonly of: string; readonly info: Promise<ServerInfo> } | undefined;
+
+  /**
+   * The county's deadline overrides, as its server gives them (`serve --deadlines`), once it has said: what the
+   * form's checks warn of lateness by when the page sets no `deadlines` of its own (a town due by 1月31日 was told
+   * of the national 3月1日).
+   */
+  countyDeadlines: DeadlineOverrides | undefined;
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
     this.#host = host;
@@ -296,8 +307,16 @@ export class SubmissionController implements ReactiveController {
     const token = this.#form.token();
     if (!endpoint || !token) return Promise.resolve(undefined);
     const of = `${endpoint}\n${token}`;
-    if (this.#ownUnit?.of !== of) this.#ownUnit = { of, name: fetchOwnUnit(endpoint, token, this.#form.locale()) };
-    return this.#ownUnit.name;
+    if (this.#info?.of !== of) {
+      const info = fetchInfo(endpoint, token, this.#form.locale());
+      this.#info = { of, info };
+      void info.then(({ deadlines }) => {
+        if (this.#info?.of !== of || deadlines === undefined) return;
+        this.countyDeadlines = deadlines;
+        this.#form.deadlinesFound();
+      });
+    }
+    return this.#info.info.then((info) => info.unit);
   }
 
   /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */

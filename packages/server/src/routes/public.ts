@@ -58,7 +58,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
     '/api/info',
     {
       schema: {
-        summary: '本县名称和有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的），单位令牌另附本单位名称',
+        summary:
+          '本县名称、有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）和本县的截止日期设置，单位令牌另附本单位名称',
         response: answers(401),
       },
       onRequest: allow('reviewer', 'unit', { anyone: true }),
@@ -69,8 +70,15 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
         token?.role === 'reviewer' ? {} : token ? { unit: token.name } : { status: 'published' },
       );
       const years = [...new Set(records.map((record) => record.year))].sort((a, b) => b - a);
-      // A unit's token learns whose it is: the form says at once when a report imported is another unit's.
-      return { county: (await countyName(store)) ?? null, years, unit: token?.role === 'unit' ? token.name : null };
+      // A unit's token learns whose it is: the form says at once when a report imported is another unit's. The
+      // county's deadlines (`serve --deadlines`) are public rules: the form warns of lateness by them, not by the defaults.
+      const { deadlines } = await store.settings();
+      return {
+        county: (await countyName(store)) ?? null,
+        years,
+        unit: token?.role === 'unit' ? token.name : null,
+        deadlines: deadlines ?? null,
+      };
     },
   );
 }
