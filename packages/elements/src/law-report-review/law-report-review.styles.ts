@@ -15,6 +15,20 @@ export const reviewStyles = [
       font-size: 1.25rem;
       margin: 0 0 0.75rem;
     }
+    /* Other years with reports to review: a line under the year's select, one button a year. */
+    .waiting-elsewhere {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.5rem;
+      margin: 0 0 0.75rem;
+      padding: 0.5rem var(--law-space, 1rem);
+      border-inline-start: 6px solid var(--law-color-warning, #f47738);
+      background: var(--law-color-warning-surface, #fff7ed);
+    }
+    .waiting-elsewhere p {
+      margin: 0;
+    }
     [role='tablist'] {
       display: flex;
       flex-wrap: wrap;

@@ -573,6 +573,25 @@ describe('<law-report-review>', () => {
       .toContain('专题会议4次');
   });
 
+  it('says which other years have reports waiting for review, in the select and under it, and goes there', async () => {
+    // 2017 is this test's own: 东城镇's report waits for review.
+    await submit(townReport('东城镇', 2017));
+    const element = await mount();
+    // A year with nothing waiting (2047: nothing at all).
+    element.setAttribute('year', '2047');
+    const select = page.getByRole('combobox', { name: '年度' });
+    await expect.element(select).toHaveValue('2047');
+    await expect
+      .poll(() => [...(select.element() as HTMLSelectElement).options].map((option) => option.textContent))
+      .toContain('2017年（1 份待审核）');
+    await expect.element(page.getByText('2047年没有待审核的报告；其他年度还有：')).toBeVisible();
+    await page.getByRole('button', { name: '去2017年（1 份待审核）' }).click();
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('2017年报告审核');
+    await expect.poll(() => active(element)?.id).toBe('tab-submitted');
+    await expect.element(page.getByRole('button', { name: '审核东城镇的报告' })).toBeVisible();
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
   it('lists the queue in the roster’s order, else in pinyin order, and offers a published report to read', async () => {
     // The queue is answered here too: four towns of 2013, one published.
     const queued = (unit: string, status: string) => ({

@@ -51,6 +51,7 @@ const STATUSES = REVIEW_STATUSES;
  * @attr locale - `zh-CN` (default) or `en`
  * @prop token - the county reviewer's token (a property only, never in the markup)
  * @fires law-report-review-change - a report changed status: `event.id`, `event.unit`, `event.status`
+ * @csspart waiting-elsewhere - the line naming other years with reports waiting for review, when the year shown has none
  * @csspart tabs - the status tabs
  * @csspart queue - the table of reports in the chosen status
  * @csspart report - the report opened for review

@@ -40,14 +40,31 @@ export function renderQueuePanel(view: QueueView): TemplateResult {
     ofYear.filter((report) => report.status === status),
     view.roster,
   );
-  // The years the server holds, newest first, and the one shown.
+  // The years the server holds, newest first, and the one shown; each with how many of its reports wait for review,
+  // so a year of work is not missed behind the year the desk opens on.
   const years = [...new Set([year, ...queue.map((report) => report.year)])].sort((a, b) => b - a);
+  const waiting = new Map<number, number>();
+  for (const report of queue)
+    if (report.status === 'submitted') waiting.set(report.year, (waiting.get(report.year) ?? 0) + 1);
+  const elsewhere = waiting.has(year) ? [] : years.filter((other) => waiting.has(other));
   return html`<h2>${formatMessage(d.heading, { year })}</h2>
       ${view.queue && !Array.isArray(view.queue) ? html`<p class="problem">${formatMessage(m.reviewHistory.loadFailed, { message: (view.queue as { error: string }).error })}</p>` : nothing}
       <p class="year"><label for="year">${d.year}</label>
         <select id="year" @change=${(event: Event) => view.chooseYear(Number((event.target as HTMLSelectElement).value))}>
-          ${years.map((option) => html`<option value=${option} ?selected=${option === year}>${formatMessage(d.yearOption, { year: option })}</option>`)}
+          ${years.map((option) => html`<option value=${option} ?selected=${option === year}>${formatMessage(waiting.has(option) ? d.yearOptionWaiting : d.yearOption, { year: option, count: waiting.get(option) ?? 0 })}</option>`)}
         </select></p>
+      ${
+        elsewhere.length > 0
+          ? html`<div class="waiting-elsewhere" part="waiting-elsewhere"><p>${formatMessage(d.waitingElsewhere, { year })}</p>${elsewhere.map(
+              (other) =>
+                html`<button type="button" @click=${() => {
+                  view.chooseYear(other);
+                  // Where the work is: that year's 已提交, focused.
+                  view.choose('submitted');
+                }}>${formatMessage(d.goToYear, { year: other, count: waiting.get(other) ?? 0 })}</button>`,
+            )}</div>`
+          : nothing
+      }
       <div role="tablist" aria-label=${d.byStatus} part="tabs" @keydown=${view.onTabKey}>
         ${REVIEW_STATUSES.map(
           (
