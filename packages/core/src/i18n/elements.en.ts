@@ -73,6 +73,8 @@ export const elementStringsEn: ElementStrings = {
       'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
     unchanged:
       'This report is the same as version {version}, which the county already has: there is nothing new to send.',
+    returnedUnchanged:
+      'This report is the same as version {version}, which the county returned, with nothing changed yet (reason: {reason}). Correct it, then submit; to send it again as it is, press “Submit” once more.',
     heldWillReplace:
       'The county already has your unit’s {year} report (version {version}, {status}, {when}). Submitting now sends this form as version {next}, and the county goes by the newest version.',
     heldFiled: 'The county already has your unit’s {year} report (version {version}, {status}, {when}). {cannot}',

@@ -71,6 +71,9 @@ export const elementStringsZhCN = {
     loadFailed: '这项功能没有加载成功（网络中断或文件缺失）。已填写的内容不受影响；请检查网络，稍后刷新页面再试。',
     heldByCounty: '县里已有本单位{year}年的报告（第 {version} 版，{status}）。要查看或修改，请先打开它。',
     unchanged: '这份报告和县里已有的第 {version} 版一样，没有改动，无需再次报送。',
+    // The returned version sent back as it came: asked once; 提交 again sends it.
+    returnedUnchanged:
+      '这份报告和县里退回的第 {version} 版一样，还没有改动（退回原因：{reason}）。请改好后再提交；如确需原样重新报送，再按一次“提交”。',
     heldWillReplace:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。现在提交将作为第 {next} 版，县里以新版本为准。',
     heldFiled: '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。{cannot}',

@@ -430,6 +430,29 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
   });
 
+  it('says once that a returned report is sent back unchanged, with the county’s reason; 提交 again sends it', async () => {
+    const { id, version } = await asUnit(ofYear(2002, { issuer: '北留镇人民政府（未改）' }));
+    await asCounty(`/reports/${id}/return`, { reason: '请补充数据来源。' });
+    const element = await mount({ year: 2003 });
+    await page
+      .getByRole('table', { name: '本单位报送的报告' })
+      .getByRole('button', { name: '打开2002年的报告' })
+      .click();
+    await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（未改）');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect
+      .element(summary())
+      .toHaveTextContent(
+        `这份报告和县里退回的第 ${version} 版一样，还没有改动（退回原因：请补充数据来源）。请改好后再提交；如确需原样重新报送，再按一次“提交”。`,
+      );
+    await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
+    expect(await countyHas(2002)).toMatchObject({ version, status: 'returned' });
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
+      .toHaveTextContent(`已报送到县里（第 ${version + 1} 版）`);
+  });
+
   it('says, before sending, that the county has filed the year and it cannot be sent again', async () => {
     const { id, version } = await asUnit(ofYear(2002, { confidentialityReviewed: true }));
     await asCounty(`/reports/${id}/file`, {});

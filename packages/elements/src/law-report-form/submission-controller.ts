@@ -20,7 +20,7 @@ import {
 import { stringsOf } from '../internal/locale.js';
 import { heldText, isFiled } from './held-text.js';
 import { publicPageOf } from './public-page.js';
-import { stepBackOf, type StepBack } from './step-back.js';
+import { stepBackOf, withoutEndStop, type StepBack } from './step-back.js';
 
 /** What the submission asks its element. */
 export interface SubmissionHost {
@@ -106,6 +106,8 @@ export class SubmissionController implements ReactiveController {
   #choiceOf: string | undefined;
   // The unit the token signs in for, asked once per server and token.
   #info: { readonly of: string; readonly info: Promise<ServerInfo> } | undefined;
+  // The returned version, unchanged, that 提交 has said so of once: the next 提交 of it sends it.
+  #warnedUnchanged: string | undefined;
 
   /**
    * The county's deadline overrides, as its server gives them (`serve --deadlines`), once it has said: what the
@@ -359,6 +361,21 @@ export class SubmissionController implements ReactiveController {
     const last = this.#sent;
     if (last && last.json === json && this.returned?.year !== report.year) {
       this.outcome = { ok: false, text: formatMessage(m.form.unchanged, { version: last.version }) };
+      this.#host.requestUpdate();
+      return this.outcome;
+    }
+    // The version the county returned, sent back as it came: said once with the county's reason (a clerk's trial sent it
+    // back unchanged without knowing); 提交 again sends it, for a county that wants it as it is.
+    const returned = this.returned;
+    if (last && last.json === json && returned?.year === report.year && this.#warnedUnchanged !== json) {
+      this.#warnedUnchanged = json;
+      this.outcome = {
+        ok: false,
+        text: formatMessage(m.form.returnedUnchanged, {
+          version: returned.version,
+          reason: withoutEndStop(returned.reason),
+        }),
+      };
       this.#host.requestUpdate();
       return this.outcome;
     }
