@@ -104,6 +104,11 @@ export interface UnitDetail {
    */
   readonly publishedOn?: string;
   /**
+   * How many of the counted report's figures no indicator holds (`unclassified`), which no total takes;
+   * absent when none: the note under the totals names the units they are in.
+   */
+  readonly unclassified?: number;
+  /**
    * The unit's figures for the year, as counted: indicator → value (rates in %, money in the
    * catalog's word). Only with `result({ unitValues: true })`: a province's 40,000 units × 20
    * figures is a table of its own, not part of every aggregate. A value is in the word of the

@@ -27,12 +27,20 @@ export function notCountedNote(entry: NotCountedEntry, locale: Locale, catalog: 
 
 /**
  * The note saying how many counted figures no indicator holds (the importer's `unclassified`),
- * which no total takes: the dashboard, the county's CSV and the CLI's table say it, so a figure is
- * never left out unsaid. `undefined` when there are none.
+ * which no total takes, and in which units' reports: the dashboard, the county's CSV and the CLI's
+ * table say it, so a figure is never left out unsaid. `undefined` when there are none.
  *
- * @example unclassifiedNote(result, 'zh-CN') // '注：另有 2 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标'
+ * @example unclassifiedNote(result, 'zh-CN')
+ * // '注：另有 2 个数字未归入任何指标（未归类），不计入任何合计：柳林乡 1 个、石门镇 1 个。如需计入，请在报告中为其选择指标。'
  */
-export function unclassifiedNote(result: Pick<AggregateResult, 'unclassified'>, locale: Locale): string | undefined {
+export function unclassifiedNote(
+  result: Pick<AggregateResult, 'unclassified' | 'unitsDetail'>,
+  locale: Locale,
+): string | undefined {
   if (result.unclassified === 0) return undefined;
-  return formatMessage(messages[locale].aggregate.unclassifiedNote, { count: result.unclassified });
+  const m = messages[locale].aggregate;
+  const units = result.unitsDetail.flatMap((unit) =>
+    unit.unclassified ? [formatMessage(m.unclassifiedIn, { unit: unit.name, count: unit.unclassified })] : [],
+  );
+  return formatMessage(m.unclassifiedNote, { count: result.unclassified, units: units.join(m.listSeparator) });
 }

@@ -286,7 +286,7 @@ describe('unitsCsv', () => {
     const csv = sheet(unitsCsv(aggregate([unread], { year: 2023, roster, unitValues: true })));
     expect(csv.after).toEqual([
       [''],
-      ['注：另有 2 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标'],
+      ['注：另有 2 个数字未归入任何指标（未归类），不计入任何合计：东镇 2 个。如需计入，请在报告中为其选择指标。'],
     ]);
     const english = sheet(
       unitsCsv(
@@ -297,7 +297,7 @@ describe('unitsCsv', () => {
       ),
     );
     expect(english.after.at(-1)).toEqual([
-      'Note: 1 figure is in no indicator (unclassified) and in no total: choose an indicator for it in the report',
+      'Note: 1 figure is in no indicator (unclassified) and in no total: 东镇, 1. To count it, choose an indicator for it in the report.',
     ]);
   });
 

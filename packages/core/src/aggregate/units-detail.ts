@@ -81,6 +81,7 @@ export function unitsDetail(
       contents: entry ? COUNTED_CONTENTS.filter((kind) => (entry.kinds & SECTION_BITS[kind]) !== 0) : [],
       source: entry ? (entry.line === undefined ? { file: entry.file } : { file: entry.file, line: entry.line }) : null,
       ...(entry?.publishedOn ? { publishedOn: entry.publishedOn } : {}),
+      ...(listed && entry && entry.figures.unclassified > 0 ? { unclassified: entry.figures.unclassified } : {}),
     };
     const apart = unitValues && entry ? yearApart(entry) : [];
     detail.push(

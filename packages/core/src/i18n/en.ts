@@ -341,7 +341,9 @@ export const en: LocaleMessages = {
         'Note: {indicator} cannot be totalled: no unit gave counts to add up; {excluded} {excluded|unit|units} wrote only the rate, shown in its column above (rates are never added or averaged)',
     },
     unclassifiedNote:
-      'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total: choose an indicator for {count|it|them} in the report',
+      'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total: {units}. To count {count|it|them}, choose an indicator for {count|it|them} in the report.',
+    unclassifiedIn: '{unit}, {count}',
+    listSeparator: '; ',
     notCounted:
       'Note: “{label}” {figure} in the report of {unit} is not in the total of {indicator} ({scope}): the same report gives a larger figure, and only one counts; if they are different things, please check',
     unknownIndicator:

@@ -323,7 +323,10 @@ export const zhCN = {
       rateUncountedNote:
         '注：{indicator}无法重新计算合计：没有单位写出可合计的分子、分母；{excluded} 个单位只写了比率，见上表该列，比率不能相加或平均',
     },
-    unclassifiedNote: '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标',
+    unclassifiedNote:
+      '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计：{units}。如需计入，请在报告中为其选择指标。',
+    unclassifiedIn: '{unit} {count} 个',
+    listSeparator: '、',
     notCounted:
       '注：{unit}报告中的“{label}”{figure}未计入{indicator}（{scope}）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
     unknownIndicator:

@@ -125,7 +125,9 @@ describe('figures the totals do not count', () => {
     // And a figure no indicator holds (未归类): in no total, and said so.
     await expect
       .element(list.getByRole('listitem').nth(1))
-      .toHaveTextContent('注：另有 1 个数字未归入任何指标（未归类），不计入任何合计：请在报告中为它们选择指标');
+      .toHaveTextContent(
+        '注：另有 1 个数字未归入任何指标（未归类），不计入任何合计：柳林乡 1 个。如需计入，请在报告中为其选择指标。',
+      );
     await expect
       .element(list.getByRole('listitem').first())
       .toHaveTextContent(
