@@ -45,6 +45,8 @@ const zhCN = {
   unit: '单位',
   statusOn: '{status}，{date}',
   publishedAlso: '{said}；{date}已公开',
+  // Published after the year's publication deadline, as the dashboard says it (逾期公开 N 天).
+  publishedLateAlso: '{said}；{date}公开，逾期公开 {days} 天',
   notSubmitted: '—',
   returnedCell: '已退回（未计入）',
   setAside: '未计入的文件和报告',
@@ -126,6 +128,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   unit: 'Unit',
   statusOn: '{status}, {date}',
   publishedAlso: '{said}; published {date}',
+  publishedLateAlso: '{said}; published {date}, {days} {days|day|days} late',
   notSubmitted: '—',
   returnedCell: 'returned (not counted)',
   setAside: 'Files and reports not counted',

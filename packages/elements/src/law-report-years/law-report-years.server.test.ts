@@ -1,4 +1,4 @@
-import type { Report } from '@law-report/core/model';
+import { daysLate, type Report } from '@law-report/core/model';
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -116,8 +116,11 @@ describe('<law-report-years> from a collection server', () => {
     expect(handled?.[at]).toBe('4321起 1 个单位');
     // The unit's row says what it did that year and when the county first had it: today, long after 2008's deadline.
     const beiliu = rows(element, 'units').find((row) => row[0] === '北留镇');
-    // …and, in words, that the county published it, on its day (a clerk's trial never saw 已公开 written).
-    expect(beiliu?.[column(element, 'units', 2007)]).toBe(`逾期，${submittedOn}；${publishedOn}已公开`);
+    // …and, in words, that the county published it, on its day (a clerk's trial never saw 已公开 written), long after
+    // 2007's publication deadline (the first quarter of 2008), with its days, as the dashboard says it.
+    expect(beiliu?.[column(element, 'units', 2007)]).toBe(
+      `逾期，${submittedOn}；${publishedOn}公开，逾期公开 ${daysLate(publishedOn, '2008-03-31')} 天`,
+    );
     // Published on the day the county published it, not on the day the unit typed.
     expect(element.result?.byYear[2007]?.unitsDetail.find((unit) => unit.name === '北留镇')?.publishedOn).toBe(
       publishedOn,

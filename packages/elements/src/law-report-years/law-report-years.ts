@@ -1,9 +1,11 @@
 import {
   createYearsAggregator,
   defaultCatalog,
+  dueDates,
   formatChange,
   formatFigure,
   formatMessage,
+  resolveDeadlines,
   yearsMessages,
   type Catalog,
   type DeadlineOverrides,
@@ -287,6 +289,14 @@ export class LawReportYearsElement extends LitElement {
       open: (event, indicator, year, label) => void this.#open(event, indicator, year, label),
       placeOf: (file, line) => this.#placeOf(file, line, y),
       yearOf: (file, line) => this.#yearOf(file, line),
+      publishBy: (year) => {
+        try {
+          return dueDates(year, 'town', resolveDeadlines(this.deadlines)).publishBy;
+        } catch {
+          // Deadlines that are not deadlines: no lateness is said rather than a wrong one.
+          return undefined;
+        }
+      },
     };
   }
 

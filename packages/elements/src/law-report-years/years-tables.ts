@@ -1,4 +1,5 @@
 import {
+  daysPublishedLate,
   formatChange,
   formatFigure,
   formatMessage,
@@ -39,6 +40,8 @@ export interface YearsTablesView {
   readonly open: (event: Event, indicator: string, year: number, label: string) => void;
   /** Where an input came from, as a clerk finds it (a file and line, or a unit and year). */
   readonly placeOf: (file: string, line: number | undefined) => string;
+  /** The publication deadline of a year, as the county set it (or the national default); undefined if it cannot be told. */
+  readonly publishBy: (year: number) => string | undefined;
   /** The year an input names. */
   readonly yearOf: (file: string, line: number | undefined) => number | undefined;
 }
@@ -170,8 +173,9 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                     const said = did.submittedOn
                       ? formatMessage(y.statusOn, { status, date: did.submittedOn })
                       : status;
-                    // Published is said in words, not only left unsaid where 未公开 is not written.
-                    return html`<td class=${did.status}>${did.publishedOn ? formatMessage(y.publishedAlso, { said, date: did.publishedOn }) : said}</td>`;
+                    // Published is said in words, not only left unsaid where 未公开 is not written; late, with its days.
+                    const late = daysPublishedLate(did, view.publishBy(year));
+                    return html`<td class=${did.status}>${did.publishedOn ? formatMessage(late > 0 ? y.publishedLateAlso : y.publishedAlso, { said, date: did.publishedOn, days: late }) : said}</td>`;
                   })}
                 </tr>`,
             )}
