@@ -77,7 +77,7 @@ describe('--catalog <file>', () => {
     const table = await lawReport('aggregate', 'reports.jsonl');
     expect(table.stdout).toMatch(/x-yourtown\.gridEvents\s+全年\s+42件\s+2/);
     expect(table.stdout).toContain(
-      '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42件（2 个单位报送），未列入上表',
+      '注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42件（2 个单位报送），未列入上表。',
     );
     const csv = await lawReport('aggregate', 'reports.jsonl', '--format', 'csv');
     expect(csv.stdout).toContain('注：“x-yourtown.gridEvents”不在所用的指标目录中');

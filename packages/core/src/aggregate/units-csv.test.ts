@@ -254,7 +254,7 @@ describe('unitsCsv', () => {
     const csv = sheet(unitsCsv(aggregate(yourtown, { year: 2023, unitValues: true })));
     expect(csv.after).toEqual([
       [''],
-      ['注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42件以上（2 个单位报送），未列入上表'],
+      ['注：“x-yourtown.gridEvents”不在所用的指标目录中，单独合计全年 42件以上（2 个单位报送），未列入上表。'],
     ]);
   });
 
@@ -270,7 +270,7 @@ describe('unitsCsv', () => {
     expect(csv.after).toEqual([
       [''],
       [
-        '注：东镇报告中的“排查邻里纠纷”6起未计入排查矛盾纠纷（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
+        '注：东镇报告中的“排查邻里纠纷”6起未计入排查矛盾纠纷（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对。',
       ],
     ]);
   });
@@ -313,7 +313,7 @@ describe('unitsCsv', () => {
     const csv = sheet(unitsCsv(result));
     expect(csv.header.some((column) => column.includes('成功率'))).toBe(false);
     expect(csv.after).toContainEqual([
-      '注：调解成功率按各单位的分子、分母合计重新计算为 10%（10 ÷ 100，2 个单位）；没有单位单独报送这一比率，故上表没有此列',
+      '注：调解成功率按各单位的分子、分母合计重新计算为 10%（10 ÷ 100，2 个单位）；没有单位单独报送这一比率，故上表没有此列。',
     ]);
   });
 
@@ -337,13 +337,13 @@ describe('unitsCsv', () => {
     expect(csv.totalOf('矛盾纠纷调解率（%）')).toBe('90');
     expect(csv.cell('南镇', '矛盾纠纷调解率（%）')).toBe('81.3');
     expect(csv.after).toContainEqual([
-      '注：矛盾纠纷调解率的合计 90% 按分子、分母重新计算（90 ÷ 100，1 个单位）；另有 2 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）',
+      '注：矛盾纠纷调解率的合计 90% 按分子、分母重新计算（90 ÷ 100，1 个单位）；另有 2 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）。',
     ]);
     // With no counts at all there is no 合计, and the note says why.
     const none = sheet(unitsCsv(aggregate([rateOnly('西镇', 100)], { year: 2023, roster, unitValues: true })));
     expect(none.totalOf('矛盾纠纷调解率（%）')).toBe('');
     expect(none.after).toContainEqual([
-      '注：矛盾纠纷调解率无法重新计算合计：没有单位写出可合计的分子、分母；1 个单位只写了比率，见上表该列，比率不能相加或平均',
+      '注：矛盾纠纷调解率无法重新计算合计：没有单位写出可合计的分子、分母；1 个单位只写了比率，见上表该列，比率不能相加或平均。',
     ]);
   });
 
@@ -478,15 +478,15 @@ describe('unitsCsv: what is totalled apart from the year, and when each unit was
     expect(csv.header.filter((name) => name.startsWith('普法受众'))).toEqual([]);
     expect(csv.after).toEqual([
       [''],
-      ['注：排查矛盾纠纷（累计及截至某日的数据）合计 300起（1 个单位报送），单列，不计入上表的本年度合计'],
-      ['注：普法受众（累计及截至某日的数据）合计 5000人次以上（1 个单位报送），单列，不计入上表的本年度合计'],
-      ['注：普法受众（累计及截至某日的数据）合计 300人（1 个单位报送），单列，不计入上表的本年度合计'],
-      ['注：排查矛盾纠纷（工作目标）合计 20起（1 个单位报送），单列，不计入上表的本年度合计'],
-      ['注：调解成功率（工作目标）各单位所定为 98%以上（1 个单位报送），单列，不计入上表的本年度合计'],
+      ['注：排查矛盾纠纷（累计及截至某日的数据）合计 300起（1 个单位报送），单列，不计入上表的本年度合计。'],
+      ['注：普法受众（累计及截至某日的数据）合计 5000人次以上（1 个单位报送），单列，不计入上表的本年度合计。'],
+      ['注：普法受众（累计及截至某日的数据）合计 300人（1 个单位报送），单列，不计入上表的本年度合计。'],
+      ['注：排查矛盾纠纷（工作目标）合计 20起（1 个单位报送），单列，不计入上表的本年度合计。'],
+      ['注：调解成功率（工作目标）各单位所定为 98%以上（1 个单位报送），单列，不计入上表的本年度合计。'],
     ]);
     const english = sheet(unitsCsv(result, { locale: 'en' }));
     expect(english.after[1]).toEqual([
-      'Note: Disputes identified (running totals and figures as of a date) totals 300 起 from 1 unit; listed apart, not in the year’s totals above',
+      'Note: Disputes identified (running totals and figures as of a date) totals 300 起 from 1 unit; listed apart, not in the year’s totals above.',
     ]);
   });
 

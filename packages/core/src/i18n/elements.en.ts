@@ -88,6 +88,10 @@ export const elementStringsEn: ElementStrings = {
       return: 'The county returned it on {date}. Reason: {reason}.',
       unpublish: 'The county unpublished it on {date}. Reason: {reason}.',
     },
+    stepBackUndated: {
+      return: 'Reason: {reason}.',
+      unpublish: 'The county unpublished it. Reason: {reason}.',
+    },
     heldAsk:
       'The county already has your unit’s {year} report (version {version}, {status}). Submitted now, this form becomes version {next}, and the county goes by the newest version. Submit anyway?',
     heldAskConfirm: 'Submit anyway (version {next})',
@@ -106,7 +110,7 @@ export const elementStringsEn: ElementStrings = {
     publicPageLink: 'Public page',
     publicPageOf: 'Public page: the {year} report',
     myReportsNone: 'No report submitted yet.',
-    myReportsFailed: 'The submissions cannot be read now: {message}',
+    myReportsFailed: 'The submissions cannot be read now: {message}.',
     versionNumber: 'version {version}',
     openReport: 'Open the {year} report',
     openHeld: 'Open the county’s copy of the {year} report',

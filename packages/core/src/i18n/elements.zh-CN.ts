@@ -86,6 +86,11 @@ export const elementStringsZhCN = {
       return: '县里已退回（{date}），原因：{reason}。',
       unpublish: '县里已撤销公开（{date}），原因：{reason}。',
     },
+    // Under a status that already gives the step's day (已退回 2025年3月2日): the day is not said twice.
+    stepBackUndated: {
+      return: '退回原因：{reason}。',
+      unpublish: '县里撤销了公开，原因：{reason}。',
+    },
     heldAsk:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}）。现在提交，这份表单将作为第 {next} 版，县里以新版本为准。仍然提交吗？',
     heldAskConfirm: '仍然提交（第 {next} 版）',
@@ -103,7 +108,7 @@ export const elementStringsZhCN = {
     publicPageLink: '查看公开版',
     publicPageOf: '查看公开版：{year}年的报告',
     myReportsNone: '还没有报送过报告。',
-    myReportsFailed: '暂时读不到报送情况：{message}',
+    myReportsFailed: '暂时读不到报送情况：{message}。',
     versionNumber: '第 {version} 版',
     openReport: '打开{year}年的报告',
     openHeld: '打开县里已有的{year}年报告',

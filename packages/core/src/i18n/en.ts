@@ -328,26 +328,26 @@ export const en: LocaleMessages = {
       wordSeparator: '/',
       publishedOn: 'Published',
       apartNote:
-        'Note: {indicator} ({scope}) totals {total} from {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above',
+        'Note: {indicator} ({scope}) totals {total} from {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above.',
       apartScopes: { cumulative: 'running totals and figures as of a date', target: 'targets' },
       targetRateNote:
-        'Note: {indicator} (targets) set at {range} by {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above',
+        'Note: {indicator} (targets) set at {range} by {reporting} {reporting|unit|units}; listed apart, not in the year’s totals above.',
       range: '{min} to {max}',
       rateNote:
-        'Note: {indicator}, recomputed from the units’ summed counts, is {value}% ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); no unit gave it as a rate, so it has no column above',
+        'Note: {indicator}, recomputed from the units’ summed counts, is {value}% ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); no unit gave it as a rate, so it has no column above.',
       rateTotalNote:
-        'Note: the total of {indicator}, {value}%, is recomputed from counts ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); {excluded} more {excluded|unit|units} wrote only the rate, with no counts to add up, and {excluded|is|are} not in this total (each unit’s rate is in its column above)',
+        'Note: the total of {indicator}, {value}%, is recomputed from counts ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); {excluded} more {excluded|unit|units} wrote only the rate, with no counts to add up, and {excluded|is|are} not in this total (each unit’s rate is in its column above).',
       rateUncountedNote:
-        'Note: {indicator} cannot be totalled: no unit gave counts to add up; {excluded} {excluded|unit|units} wrote only the rate, shown in its column above (rates are never added or averaged)',
+        'Note: {indicator} cannot be totalled: no unit gave counts to add up; {excluded} {excluded|unit|units} wrote only the rate, shown in its column above (rates are never added or averaged).',
     },
     unclassifiedNote:
       'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total: {units}. To count {count|it|them}, choose an indicator for {count|it|them} in the report.',
     unclassifiedIn: '{unit}, {count}',
     listSeparator: '; ',
     notCounted:
-      'Note: “{label}” {figure} in the report of {unit} is not in the total of {indicator} ({scope}): the same report gives a larger figure, and only one counts; if they are different things, please check',
+      'Note: “{label}” {figure} in the report of {unit} is not in the total of {indicator} ({scope}): the same report gives a larger figure, and only one counts; if they are different things, please check.',
     unknownIndicator:
-      'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} {reporting|unit|units}, not in the columns above',
+      'Note: “{indicator}” is not in the catalog used; totalled apart ({scope}) {total} from {reporting} {reporting|unit|units}, not in the columns above.',
   },
   formats: {
     date: 'a date as year-month-day, such as 2025-01-20',

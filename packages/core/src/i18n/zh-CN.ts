@@ -311,26 +311,26 @@ export const zhCN = {
       word: '{label}（量词）',
       wordSeparator: '、',
       publishedOn: '公开日期',
-      apartNote: '注：{indicator}（{scope}）合计 {total}（{reporting} 个单位报送），单列，不计入上表的本年度合计',
+      apartNote: '注：{indicator}（{scope}）合计 {total}（{reporting} 个单位报送），单列，不计入上表的本年度合计。',
       apartScopes: { cumulative: '累计及截至某日的数据', target: '工作目标' },
       targetRateNote:
-        '注：{indicator}（工作目标）各单位所定为 {range}（{reporting} 个单位报送），单列，不计入上表的本年度合计',
+        '注：{indicator}（工作目标）各单位所定为 {range}（{reporting} 个单位报送），单列，不计入上表的本年度合计。',
       range: '{min}至{max}',
       rateNote:
-        '注：{indicator}按各单位的分子、分母合计重新计算为 {value}%（{numerator} ÷ {denominator}，{reporting} 个单位）；没有单位单独报送这一比率，故上表没有此列',
+        '注：{indicator}按各单位的分子、分母合计重新计算为 {value}%（{numerator} ÷ {denominator}，{reporting} 个单位）；没有单位单独报送这一比率，故上表没有此列。',
       rateTotalNote:
-        '注：{indicator}的合计 {value}% 按分子、分母重新计算（{numerator} ÷ {denominator}，{reporting} 个单位）；另有 {excluded} 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）',
+        '注：{indicator}的合计 {value}% 按分子、分母重新计算（{numerator} ÷ {denominator}，{reporting} 个单位）；另有 {excluded} 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）。',
       rateUncountedNote:
-        '注：{indicator}无法重新计算合计：没有单位写出可合计的分子、分母；{excluded} 个单位只写了比率，见上表该列，比率不能相加或平均',
+        '注：{indicator}无法重新计算合计：没有单位写出可合计的分子、分母；{excluded} 个单位只写了比率，见上表该列，比率不能相加或平均。',
     },
     unclassifiedNote:
       '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计：{units}。如需计入，请在报告中为其选择指标。',
     unclassifiedIn: '{unit} {count} 个',
     listSeparator: '、',
     notCounted:
-      '注：{unit}报告中的“{label}”{figure}未计入{indicator}（{scope}）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
+      '注：{unit}报告中的“{label}”{figure}未计入{indicator}（{scope}）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对。',
     unknownIndicator:
-      '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表',
+      '注：“{indicator}”不在所用的指标目录中，单独合计{scope} {total}（{reporting} 个单位报送），未列入上表。',
   },
   formats: {
     date: '日期请按 年-月-日 写，如 2025-01-20',

@@ -131,7 +131,7 @@ describe('figures the totals do not count', () => {
     await expect
       .element(list.getByRole('listitem').first())
       .toHaveTextContent(
-        '注：柳林乡报告中的“专题会议”2次未计入研究法治建设的会议（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对',
+        '注：柳林乡报告中的“专题会议”2次未计入研究法治建设的会议（全年）合计：同一报告另有更大的数字，只计一个；如是不同的事项，请核对。',
       );
   });
 });
@@ -157,7 +157,7 @@ describe('the year’s rates', () => {
     });
     const rates = page.getByRole('region', { name: /^本年度比率/ });
     // 9/10 and 1/90 give 10/100 = 10%, not the 50.6% an average of 90% and 1.1% would say.
-    await expect.element(rates.getByRole('row', { name: /调解成功率/ })).toHaveTextContent(/10%\s*10 ÷ 100\s*2\s*0/);
+    await expect.element(rates.getByRole('row', { name: /调解成功率/ })).toHaveTextContent(/10\.0%\s*10 ÷ 100\s*2\s*0/);
     await expect
       .element(rates.getByRole('row', { name: /满意率/ }))
       .toHaveTextContent(/无法重算：没有单位同时报送准确的分子和分母\s*—\s*0\s*1\s*98%/);

@@ -40,7 +40,7 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
           ${rates.map(
             ([key, rate]) => html`<tr>
               <th scope="row">${catalog.get(key)?.label[locale] ?? key}</th>
-              <td class="number">${rate.value === null ? m.aggregate.notRecomputed : `${publishedPercent(rate.value)}%`}</td>
+              <td class="number">${rate.value === null ? m.aggregate.notRecomputed : `${publishedPercent(rate.value).toFixed(1)}%`}</td>
               <td class="number">${rate.value === null ? '—' : `${rate.numerator} ÷ ${rate.denominator}`}</td>
               <td class="number">${rate.reporting}</td>
               <td class="number">${rate.excluded}</td>

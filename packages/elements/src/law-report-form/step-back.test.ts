@@ -14,6 +14,11 @@ describe('stepBackOf', () => {
     ]);
     expect(back).toEqual({ action: 'unpublish', at: '2025-03-01T17:30:00Z', reason: '公开的版本有误。' });
     expect(back && stepBackText('zh-CN', back)).toBe('县里已撤销公开（2025年3月2日），原因：公开的版本有误。');
+    // Beside a status that says that day already, the day is not said again.
+    expect(back && stepBackText('zh-CN', back, '2025年3月2日')).toBe('县里撤销了公开，原因：公开的版本有误。');
+    expect(back && stepBackText('zh-CN', back, '2025年3月5日')).toBe(
+      '县里已撤销公开（2025年3月2日），原因：公开的版本有误。',
+    );
     expect(back && stepBackText('en', back)).toBe('The county unpublished it on 2025-03-02. Reason: 公开的版本有误.');
   });
 

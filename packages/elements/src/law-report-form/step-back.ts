@@ -32,11 +32,14 @@ export function stepBackOf(history: ReportWithHistory['history']): StepBack | un
 
 /**
  * The step back as the unit reads it, with the day in China: 县里已撤销公开（2025年3月2日），原因：公开的版本有误。
+ * Where that day is already said beside it (`shownDay`, the status's day), without it: 县里撤销了公开，原因：….
  * The reason's own closing stop is not doubled.
  */
-export function stepBackText(locale: Locale, back: StepBack): string {
-  return formatMessage(stringsOf(locale).form.stepBack[back.action], {
-    date: formatChinaDateTime(back.at, locale, { time: false }),
+export function stepBackText(locale: Locale, back: StepBack, shownDay?: string): string {
+  const m = stringsOf(locale).form;
+  const date = formatChinaDateTime(back.at, locale, { time: false });
+  return formatMessage((date === shownDay ? m.stepBackUndated : m.stepBack)[back.action], {
+    date,
     reason: withoutEndStop(back.reason),
   });
 }

@@ -5,7 +5,7 @@ import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';
 import { sentences } from './import-note.js';
-import { stepBackText } from './step-back.js';
+import { stepBackText, withoutEndStop } from './step-back.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /**
@@ -79,7 +79,7 @@ export function renderUnitReports(view: FormView, server: SubmissionController):
   const reports = server.reports;
   return html`<section class="unit-reports" aria-labelledby="unit-reports-title">
     <h2 id="unit-reports-title">${m.form.myReports}</h2>
-    ${server.listError ? html`<p class="warning">${formatMessage(m.form.myReportsFailed, { message: server.listError })}</p>` : nothing}
+    ${server.listError ? html`<p class="warning">${formatMessage(m.form.myReportsFailed, { message: withoutEndStop(server.listError) })}</p>` : nothing}
     ${reports && reports.length === 0 ? html`<p>${m.form.myReportsNone}</p>` : nothing}
     ${
       reports && reports.length > 0
@@ -107,7 +107,10 @@ function stepBackLine(
   report: UnitReport,
 ): TemplateResult | typeof nothing {
   const back = server.stepBack(report);
-  return back ? html`<span class="step-back">${stepBackText(view.locale, back)}</span>` : nothing;
+  // The status above gives the step's day already (已退回 2025年3月2日): said once.
+  return back
+    ? html`<span class="step-back">${stepBackText(view.locale, back, statusDay(report, view.locale))}</span>`
+    : nothing;
 }
 
 // What the server asked the unit to look at when the version in review came: said beside 提交 then, here after a
