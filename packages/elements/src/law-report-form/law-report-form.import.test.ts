@@ -33,10 +33,10 @@ async function importText(text: string): Promise<void> {
   await page.getByRole('button', { name: '导入', exact: true }).click();
 }
 
-// 北留镇's report, signed but undated: the importer guesses the 落款 date and says so beside it.
-const BEILIU = `北留镇${YEAR}年法治政府建设工作情况的报告
+// A town's short report of the year: its measures as given, signed by its government, dated or not.
+const townText = (unit: string, measures: string, dated = '') => `${unit}${YEAR}年法治政府建设工作情况的报告
 一、主要举措和成效
-全年调解矛盾纠纷18起。
+${measures}
 二、存在的不足和原因
 基层力量薄弱。
 三、党政主要负责人履行推进法治建设第一责任人职责情况
@@ -44,7 +44,10 @@ const BEILIU = `北留镇${YEAR}年法治政府建设工作情况的报告
 四、${YEAR + 1}年工作安排
 继续推进。
 
-北留镇人民政府`;
+${unit}人民政府${dated ? `\n${dated}` : ''}`;
+
+// 北留镇's report, signed but undated: the importer guesses the 落款 date and says so beside it.
+const BEILIU = townText('北留镇', '全年调解矛盾纠纷18起。');
 
 // 东城镇's own report of the year, as the county holds it.
 const dongcheng = () =>
@@ -62,18 +65,7 @@ afterEach(() => {
 describe('<law-report-form> importing a report', () => {
   it('says what is wrong with imported figures once a person confirms them, without waiting for 提交', async () => {
     const element = await mount();
-    await importText(`柳林乡${YEAR}年法治政府建设工作情况的报告
-一、主要举措和成效
-全年调解矛盾纠纷86起，调解成功90起。
-二、存在的不足和原因
-基层力量薄弱。
-三、党政主要负责人履行推进法治建设第一责任人职责情况
-专题研究法治工作3次。
-四、${YEAR + 1}年工作安排
-继续推进。
-
-柳林乡人民政府
-${YEAR + 1}年1月20日`);
+    await importText(townText('柳林乡', '全年调解矛盾纠纷86起，调解成功90起。', `${YEAR + 1}年1月20日`));
     await expect.element(page.getByRole('button', { name: m.form.confirmAll })).toBeVisible();
     // Imported, not yet confirmed: the importer's reading, nobody's word yet, so no error is said.
     expect(element.shadowRoot?.querySelector('[aria-invalid="true"]')).toBeNull();
