@@ -615,6 +615,55 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     }
   });
 
+  it('says a late submission once, by the county’s receipt, when no 报送日期 is typed and the 落款 is late too', async () => {
+    const clocked = await buildApp({
+      store,
+      deadlines: { submit: { town: '01-31' } },
+      now: () => new Date('2024-02-10T02:00:00Z'),
+    });
+    const at = await clocked.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const unit = await addToken(store, 'unit', '五里镇', 'town');
+      const report = makeReport({
+        issuedOn: '2024-02-05',
+        unit: { name: '五里镇', level: 'town' },
+        issuer: '五里镇人民政府',
+        title: '五里镇2023年法治政府建设工作情况的报告',
+        confidentialityReviewed: true,
+      });
+      const submitted = await jsonAt(at)('POST', '/api/reports', unit, report);
+      // Not also 没有填写报送日期，按落款日期…判断: the county's receipt is what lateness is judged by.
+      expect(
+        (submitted['warnings'] as { code: string }[])
+          .map((issue) => issue.code)
+          .filter((code) => code.startsWith('late_')),
+      ).toEqual(['late_receipt']);
+      // The form is told the deadlines this server judges by (its own here, not the defaults): it warns by the same day.
+      expect((await jsonAt(at)('GET', '/api/info', unit))['deadlines']).toEqual({ submit: { town: '01-31' } });
+    } finally {
+      await clocked.close();
+    }
+  });
+
+  it('refuses 备案 without 保密审查 confirmed without calling a report that nobody published late to publish', async () => {
+    const unit = await addToken(store, 'unit', '八角镇', 'town');
+    const report = makeReport({
+      year: 2021,
+      unit: { name: '八角镇', level: 'town' },
+      issuer: '八角镇人民政府',
+      title: '八角镇2021年法治政府建设工作情况的报告',
+      issuedOn: '2022-01-18',
+    });
+    const { confidentialityReviewed: _reviewed, ...unreviewed } = report;
+    const id = String((await call('POST', '/api/reports', unit, unreviewed)).json['id']);
+    // Checked as if published today (2024, long after 2022's 4月1日), but 备案 publishes nothing.
+    const unfiled = await call('POST', `/api/reports/${id}/file`, reviewer);
+    expect(unfiled.status).toBe(422);
+    const codes = (unfiled.json['issues'] as { code: string }[]).map((issue) => issue.code);
+    expect(codes).toContain('confidentiality_review_missing');
+    expect(codes).not.toContain('late_publication');
+  });
+
   it('judges by the deadlines the county stored when none are given, and says which it judged by', async () => {
     await store.putSettings({ deadlines: { submit: { town: '01-20' } } });
     const restarted = await buildApp({ store, now: () => new Date('2020-01-25T02:00:00Z') });

@@ -2,6 +2,7 @@ import {
   createIssue,
   dueDates,
   judgedSubmission,
+  LATE_SUBMISSION_CODES,
   jumpWarnings,
   lateSubmission,
   resolveDeadlines,
@@ -49,7 +50,10 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   const result = validateReport(body, { profile: 'submit', locale, now, ...(deadlines ? { deadlines } : {}) });
   if (!result.ok || !result.report) return { ok: false, issues: result.issues };
   const report = result.report;
-  const warnings = result.issues.filter((issue) => issue.severity !== 'error' && issue.code !== 'late_submission');
+  // Lateness is judged below by the county's receipt: not also by a date typed in the report (or its 落款).
+  const warnings = result.issues.filter(
+    (issue) => issue.severity !== 'error' && !LATE_SUBMISSION_CODES.has(issue.code),
+  );
   // 公开 needs the 保密审查 done, which the county's reviewer confirms itself at 备案 and 公开: told to
   // the town as what the county will check, not as something it must mend and send again.
   if (report.confidentialityReviewed !== true) {

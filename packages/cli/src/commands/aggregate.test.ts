@@ -169,6 +169,26 @@ describe('law-report aggregate', () => {
     expect(stdout).toContain(`尚未报送（截止日期未到）：北镇（${year + 1}年1月31日前报送即可）\n`);
   });
 
+  it('says which deadlines it judged 按时 and 逾期 by: the defaults unless the county gives its own', async () => {
+    const defaults = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv');
+    expect(defaults.stdout).toContain(
+      '按时与否按截止日期判断：报送 2024年3月1日（16 个单位）；公开 2024年4月1日（全国默认的截止日期；县里另有规定的，请用 --deadlines 指定）\n',
+    );
+    const county = await lawReport(
+      'aggregate',
+      'reports-2023.jsonl',
+      '--roster',
+      'roster.csv',
+      '--deadlines',
+      'deadlines.json',
+    );
+    expect(county.stdout).toMatch(
+      /^按时与否按截止日期判断：报送 2024年1月31日（\d+ 个单位）、2024年3月1日（\d+ 个单位）；公开 2024年4月1日（按 --deadlines 文件）$/m,
+    );
+    // Judged by the county's 1月31日, fewer towns were on time: the table says by which day, so the two never puzzle.
+    expect(county.stdout).not.toEqual(defaults.stdout);
+  });
+
   it('says which reports were published after the publication deadline, with their days, as the dashboard does', async () => {
     const town = (name: string, publishedOn: string) =>
       makeReport({

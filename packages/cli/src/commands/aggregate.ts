@@ -99,7 +99,10 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
       ? `${JSON.stringify(result, null, 2)}\n`
       : format === 'csv'
         ? unitsCsv(result, { locale, catalog })
-        : table(result, locale, catalog, dueDates(result.year, 'town', resolveDeadlines(deadlines)).publishBy),
+        : table(result, locale, catalog, {
+            publishBy: dueDates(result.year, 'town', resolveDeadlines(deadlines)).publishBy,
+            source: sourceOf(deadlines !== undefined, roster?.entries.some((entry) => entry.deadline) ?? false),
+          }),
   );
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
@@ -116,12 +119,33 @@ async function readRoster(
   };
 }
 
+// The submission deadlines the units were judged by (each unit's, by its level or the roster), earliest first, with
+// how many units each.
+function submitDeadlines(result: AggregateResult): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const unit of result.unitsDetail)
+    if (unit.status !== 'unlisted') counts.set(unit.deadline, (counts.get(unit.deadline) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
 
-// `publishBy`: the year's publication deadline (the same for every level), which 逾期公开 is judged by.
-function table(result: AggregateResult, locale: Locale, catalog: Catalog, publishBy: string): string {
+// Where the deadlines came from: the --deadlines file, the roster's own column, both, or neither (the defaults).
+type DeadlineSource = 'sourceFile' | 'sourceRoster' | 'sourceBoth' | 'sourceDefault';
+const sourceOf = (file: boolean, roster: boolean): DeadlineSource =>
+  file && roster ? 'sourceBoth' : file ? 'sourceFile' : roster ? 'sourceRoster' : 'sourceDefault';
+
+// `judged.publishBy`: the year's publication deadline (the same for every level), which 逾期公开 is judged by;
+// `judged.source`: where the deadlines came from.
+function table(
+  result: AggregateResult,
+  locale: Locale,
+  catalog: Catalog,
+  judged: { readonly publishBy: string; readonly source: DeadlineSource },
+): string {
+  const { publishBy } = judged;
   const m = messages[locale];
   const { units } = result;
   const coverage = coverageOf(result);
@@ -163,6 +187,15 @@ function table(result: AggregateResult, locale: Locale, catalog: Catalog, publis
       onTimeRate: percent(coverage.onTimeRate),
       published: coverage.published,
       publishedRate: percent(coverage.publishedRate),
+    }),
+    t(locale, 'judgedBy', {
+      submit: list(
+        submitDeadlines(result).map(([date, count]) =>
+          t(locale, 'deadlineUnits', { date: formatChinaDate(date, locale), count }),
+        ),
+      ),
+      publish: formatChinaDate(publishBy, locale),
+      source: t(locale, judged.source),
     }),
     // Before its deadline a unit with nothing counted is no one to notify yet: said apart, with its day.
     t(locale, 'missingList', { names: list(pending.overdue) }),

@@ -22,8 +22,9 @@ export function reportLang(locale: Locale): typeof REPORT_LANG | undefined {
   return locale === REPORT_LANG ? undefined : REPORT_LANG;
 }
 
-// `{name}` with no nesting, as core's formatMessage reads it.
-const placeholder = /\{([A-Za-z0-9_]+)\}/;
+// `{name}`, or `{name|one|other}` (the word for the number `name` holds), with no nesting, as core's formatMessage
+// reads it: one pass, linear in the template.
+const placeholder = /\{([A-Za-z0-9_]+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 
 /** A filled template: one string when nothing in it is markup, else its pieces for Lit to render. */
 export type Parts = string | (string | number | TemplateResult)[];
@@ -39,11 +40,17 @@ export function formatParts(
   template: string,
   params: Readonly<Record<string, string | number | TemplateResult>>,
 ): Parts {
-  // split with one capture group alternates text and placeholder names.
-  const pieces = template
-    .split(placeholder)
-    .map((piece, i) =>
-      i % 2 === 1 && Object.hasOwn(params, piece) ? (params[piece] ?? '') : i % 2 === 1 ? `{${piece}}` : piece,
-    );
+  const pieces: (string | number | TemplateResult)[] = [];
+  let at = 0;
+  for (const match of template.matchAll(placeholder)) {
+    const [whole, name = '', one, other] = match;
+    pieces.push(template.slice(at, match.index));
+    at = match.index + whole.length;
+    if (!Object.hasOwn(params, name)) pieces.push(whole);
+    // {days|day|days}: English plurals, as formatMessage says them (11 days late, never {days|day|days}).
+    else if (one !== undefined && other !== undefined) pieces.push(Number(params[name]) === 1 ? one : other);
+    else pieces.push(params[name] ?? '');
+  }
+  pieces.push(template.slice(at));
   return pieces.every((piece) => typeof piece !== 'object') ? pieces.join('') : pieces;
 }

@@ -533,12 +533,12 @@ describe('<law-report-review>', () => {
   });
 
   it('shows what changed since the version the county returned, when the unit sent it again more than once', async () => {
-    const beiliu = (preamble: string, duties: string) =>
+    const dongcheng = (preamble: string, duties: string) =>
       makeReport({
         year: 1999,
-        title: '北留镇1999年法治政府建设工作情况的报告',
-        unit: { name: '北留镇', level: 'town' },
-        issuer: '北留镇人民政府',
+        title: '东城镇1999年法治政府建设工作情况的报告',
+        unit: { name: '东城镇', level: 'town' },
+        issuer: '东城镇人民政府',
         issuedOn: '2000-01-20',
         sections: [
           makeSection('preamble', { title: '', paragraphs: [preamble] }),
@@ -546,12 +546,12 @@ describe('<law-report-review>', () => {
           ...(['measures', 'shortcomings', 'plans', 'other'] as const).map((kind) => makeSection(kind)),
         ],
       });
-    await submit(beiliu('一年来，镇党委坚持依法行政。', '镇党委书记履行第一责任人职责。'), server.unit);
+    await submit(dongcheng('一年来，镇党委坚持依法行政。', '镇党委书记履行第一责任人职责。'), server.otherUnit);
     const listed = await fetch(`${server.endpoint}/reports?year=1999`, {
       headers: { authorization: `Bearer ${server.reviewer}` },
     });
     const { reports } = (await listed.json()) as { reports: { id: string; unit: string }[] };
-    const id = reports.find((one) => one.unit === '北留镇')?.id ?? '';
+    const id = reports.find((one) => one.unit === '东城镇')?.id ?? '';
     const returned = await fetch(`${server.endpoint}/reports/${id}/return`, {
       method: 'POST',
       headers: { authorization: `Bearer ${server.reviewer}`, 'content-type': 'application/json' },
@@ -560,11 +560,20 @@ describe('<law-report-review>', () => {
     expect(returned.status).toBe(200);
     // Version 2 rewrites the duties; version 3 only the preamble. Compared with version 2 alone, the county would
     // not see that the duties it returned the report for were rewritten.
-    await submit(beiliu('一年来，镇党委坚持依法行政。', '镇党委书记召开专题会议4次，研究法治政府建设。'), server.unit);
-    await submit(beiliu('全年，镇党委坚持依法行政。', '镇党委书记召开专题会议4次，研究法治政府建设。'), server.unit);
+    await submit(
+      dongcheng('一年来，镇党委坚持依法行政。', '镇党委书记召开专题会议4次，研究法治政府建设。'),
+      server.otherUnit,
+    );
+    await submit(
+      dongcheng('全年，镇党委坚持依法行政。', '镇党委书记召开专题会议4次，研究法治政府建设。'),
+      server.otherUnit,
+    );
     const element = await mount();
     element.setAttribute('year', '1999');
-    await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+    // The queue of 1999 on screen before its button is pressed (东城镇 may have a report waiting in the year mounted).
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('1999年报告审核');
+    await page.getByRole('button', { name: '审核东城镇的报告' }).click();
+    await expect.element(page.getByRole('heading', { level: 3 })).toHaveTextContent(/^东城镇1999年的报告，第 3 版/);
     await expect.poll(() => itemsAfter(element, '与县里退回的第 1 版相比').join(' ')).toContain('专题会议4次');
     expect(itemsAfter(element, '与县里退回的第 1 版相比').join(' ')).toContain('全年');
     element.setAttribute('locale', 'en');

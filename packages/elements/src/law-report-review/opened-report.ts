@@ -38,15 +38,16 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
   const found = parsed ? deskChecks(open, parsed, view.roster, locale) : undefined;
   const checks = found?.checks ?? [];
   // What the server said at submission and the desk's own checks find again is listed once, with the checks
-  // (the server's lateness, named by the county's receipt, is the checks' late_submission).
-  const seen = new Set(checks.map((issue) => `${issue.code} ${issue.path.join('.')}`));
+  // (lateness is one finding whichever date it was judged by and named at: the checks say it of the county's receipt).
+  const keyOf = (issue: { readonly code: string; readonly path?: unknown }) =>
+    LATE_SUBMISSION_CODES.has(issue.code)
+      ? 'late'
+      : `${issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`;
+  const seen = new Set(checks.map(keyOf));
   const warnings = open.warnings.filter(
     (issue) =>
       // Once the county confirmed 保密审查, the server's note at submission that the report does not say so is answered.
-      !(found?.confirmedLine && issue.code === 'confidentiality_review_missing') &&
-      !seen.has(
-        `${LATE_SUBMISSION_CODES.has(issue.code) ? 'late_submission' : issue.code} ${Array.isArray(issue.path) ? issue.path.join('.') : ''}`,
-      ),
+      !(found?.confirmedLine && issue.code === 'confidentiality_review_missing') && !seen.has(keyOf(issue)),
   );
   const previous = open.previous === undefined ? undefined : parseReport(open.previous).data;
   // A figure reclassified (or reworded) is one change, not a figure removed and one added that read alike.

@@ -72,7 +72,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
       const years = [...new Set(records.map((record) => record.year))].sort((a, b) => b - a);
       // A unit's token learns whose it is: the form says at once when a report imported is another unit's. The
       // county's deadlines (`serve --deadlines`) are public rules: the form warns of lateness by them, not by the defaults.
-      const { deadlines } = await store.settings();
+      // The deadlines the server judges by: its own (`buildApp`'s), else those the county stored.
+      const { deadlines } = (await app.judgedBy()).given;
       return {
         county: (await countyName(store)) ?? null,
         years,
