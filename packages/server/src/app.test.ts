@@ -638,8 +638,12 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
           .map((issue) => issue.code)
           .filter((code) => code.startsWith('late_')),
       ).toEqual(['late_receipt']);
-      // The form is told the deadlines this server judges by (its own here, not the defaults): it warns by the same day.
-      expect((await jsonAt(at)('GET', '/api/info', unit))['deadlines']).toEqual({ submit: { town: '01-31' } });
+      // The form is told the deadlines this server judges by (its own here, not the defaults): it warns by the same day;
+      // and the unit's own day on the roster, where the county gave it one (an extension).
+      const info = await jsonAt(at)('GET', '/api/info', unit);
+      expect(info).toMatchObject({ deadlines: { submit: { town: '01-31' } }, ownDeadline: null });
+      await store.putUnit({ name: '五里镇', level: 'town', deadline: '2024-02-15' });
+      expect((await jsonAt(at)('GET', '/api/info', unit))['ownDeadline']).toBe('2024-02-15');
     } finally {
       await clocked.close();
     }

@@ -1,6 +1,7 @@
 import {
   aggregate,
   dueDates,
+  publicationDeadline,
   isUnitLevel,
   judgedSubmission,
   resolveDeadlines,
@@ -169,7 +170,7 @@ export async function countyAggregate(
       UnitLevel,
       string
     >,
-    publishBy: due('town').publishBy,
+    publishBy: publicationDeadline(year, config),
     units: Object.fromEntries(roster.flatMap((entry) => (entry.deadline ? [[entry.name, entry.deadline]] : []))),
   };
   return { ...result, counted, workflow, figureWarnings, deadlines };

@@ -7,6 +7,7 @@ import {
   lateSubmission,
   resolveDeadlines,
   validateReport,
+  withOwnDeadline,
   type DeadlineOverrides,
   type Locale,
   type Report,
@@ -65,9 +66,9 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
     });
   }
   const receivedOn = await context.receivedOn(report);
-  // A roster's own deadline is a date: it holds for the reports due in its year.
-  const own = context.ownDeadline?.startsWith(`${report.year + 1}-`) ? context.ownDeadline : undefined;
-  const deadline = own ?? dueDates(report.year, report.unit.level, resolveDeadlines(deadlines)).submitBy;
+  // A roster's own deadline is a date: it holds for the reports due in its year (core's one rule, as the desk and the form judge).
+  const judgedBy = withOwnDeadline(deadlines, report.unit.level, report.year, context.ownDeadline);
+  const deadline = dueDates(report.year, report.unit.level, resolveDeadlines(judgedBy)).submitBy;
   // The date judged is the county's receipt: core's deadlines rule names it so, beside the date the unit
   // typed when it is another (the same words the desk and the summary use).
   const late = lateSubmission(report, deadline, judgedSubmission(report, { at: receivedOn, loaded: false }));

@@ -5,7 +5,7 @@ import {
   formatChinaDate,
   missingByDeadline,
   defaultCatalog,
-  dueDates,
+  publicationDeadline,
   formatFigure,
   formatMessage,
   messages,
@@ -100,7 +100,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
       : format === 'csv'
         ? unitsCsv(result, { locale, catalog })
         : table(result, locale, catalog, {
-            publishBy: dueDates(result.year, 'town', resolveDeadlines(deadlines)).publishBy,
+            publishBy: publicationDeadline(result.year, resolveDeadlines(deadlines)),
             source: sourceOf(deadlines !== undefined, roster?.entries.some((entry) => entry.deadline) ?? false),
           }),
   );

@@ -45,6 +45,14 @@ describe('publishedLate', () => {
     expect(publishedLate(result, '2025-03-31').map((unit) => unit.name)).toEqual(['东镇', '西镇']);
   });
 
+  it('lists no unit the roster does not have: it is counted nowhere', () => {
+    const listed = aggregate([town('东镇', '2025-04-20'), town('外县镇', '2025-05-01')], {
+      year: 2024,
+      roster: [{ name: '东镇', level: 'town' }],
+    });
+    expect(publishedLate(listed, '2025-04-01')).toEqual([{ name: '东镇', days: 19 }]);
+  });
+
   it('counts no days for a report not published, or with no deadline to judge by', () => {
     expect(daysPublishedLate({}, '2025-04-01')).toBe(0);
     expect(daysPublishedLate({ publishedOn: '2025-05-01' }, undefined)).toBe(0);

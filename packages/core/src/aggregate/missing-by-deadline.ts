@@ -57,6 +57,8 @@ export interface PublishedLate {
 export function publishedLate(result: AggregateResult, publishBy: string): readonly PublishedLate[] {
   const late: PublishedLate[] = [];
   for (const unit of result.unitsDetail) {
+    // A unit not on the roster is counted nowhere, 公开率 included: nor is it listed here.
+    if (unit.status === 'unlisted') continue;
     const days = daysPublishedLate(unit, publishBy);
     if (days > 0) late.push({ name: unit.name, days });
   }

@@ -42,5 +42,9 @@ export function unclassifiedNote(
   const units = result.unitsDetail.flatMap((unit) =>
     unit.unclassified ? [formatMessage(m.unclassifiedIn, { unit: unit.name, count: unit.unclassified })] : [],
   );
-  return formatMessage(m.unclassifiedNote, { count: result.unclassified, units: units.join(m.listSeparator) });
+  // An aggregate made before units carried their count (a page's older JSON) names none.
+  return formatMessage(units.length > 0 ? m.unclassifiedNote : m.unclassifiedNoteUnnamed, {
+    count: result.unclassified,
+    units: units.join(m.listSeparator),
+  });
 }

@@ -342,6 +342,8 @@ export const en: LocaleMessages = {
     },
     unclassifiedNote:
       'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total: {units}. To count {count|it|them}, choose an indicator for {count|it|them} in the report.',
+    unclassifiedNoteUnnamed:
+      'Note: {count} {count|figure is|figures are} in no indicator (unclassified) and in no total. To count {count|it|them}, choose an indicator for {count|it|them} in the report.',
     unclassifiedIn: '{unit}, {count}',
     listSeparator: '; ',
     notCounted:

@@ -325,6 +325,8 @@ export const zhCN = {
     },
     unclassifiedNote:
       '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计：{units}。如需计入，请在报告中为其选择指标。',
+    unclassifiedNoteUnnamed:
+      '注：另有 {count} 个数字未归入任何指标（未归类），不计入任何合计。如需计入，请在报告中为其选择指标。',
     unclassifiedIn: '{unit} {count} 个',
     listSeparator: '、',
     notCounted:

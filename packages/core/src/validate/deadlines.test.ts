@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysLate, dueDates, parseDeadlines, resolveDeadlines, submissionDelay } from './deadlines.js';
+import {
+  daysLate,
+  dueDates,
+  parseDeadlines,
+  publicationDeadline,
+  resolveDeadlines,
+  submissionDelay,
+  withOwnDeadline,
+} from './deadlines.js';
 
 describe('dueDates', () => {
   it('defaults to 3月1日 and 4月1日 of the next year', () => {
@@ -79,5 +87,32 @@ describe('submissionDelay', () => {
     const report = { year: 2023, unit: { level: 'town' as const }, issuedOn: '2024-03-05' };
     expect(submissionDelay(report)).toEqual({ date: '2024-03-05', deadline: '2024-03-01', days: 4 });
     expect(submissionDelay({ ...report, submittedOn: '2024-02-20' }).days).toBe(-10);
+  });
+});
+
+describe('publicationDeadline', () => {
+  it('is the year’s one publication day for every level, as the county sets it', () => {
+    expect(publicationDeadline(2023)).toBe('2024-04-01');
+    expect(publicationDeadline(2023, resolveDeadlines({ publish: '03-15' }))).toBe('2024-03-15');
+    // Before 2019: the first quarter.
+    expect(publicationDeadline(2017)).toBe('2018-03-31');
+  });
+});
+
+describe('withOwnDeadline', () => {
+  it('puts a unit’s own day for its year over its level’s, keeping the rest of the county’s', () => {
+    const county = { submit: { town: '01-31' as const, department: '02-20' as const }, publish: '03-20' as const };
+    expect(withOwnDeadline(county, 'town', 2023, '2024-02-15')).toEqual({
+      submit: { town: '02-15', department: '02-20' },
+      publish: '03-20',
+    });
+    expect(withOwnDeadline(undefined, 'town', 2023, '2024-02-15')).toEqual({ submit: { town: '02-15' } });
+  });
+
+  it('keeps the county’s deadlines for a day of another year, or none, or one that is no date', () => {
+    const county = { submit: { town: '01-31' as const } };
+    expect(withOwnDeadline(county, 'town', 2024, '2024-02-15')).toBe(county);
+    expect(withOwnDeadline(county, 'town', 2023, undefined)).toBe(county);
+    expect(withOwnDeadline(county, 'town', 2023, '2024-2-15')).toBe(county);
   });
 });

@@ -125,6 +125,35 @@ export function dueDates(year: number, level: UnitLevel, config: DeadlineConfig 
   return { submitBy: onDay(next, config.submit[level]), publishBy: onDay(next, config.publish) };
 }
 
+/**
+ * The publication deadline of reports on `year`: the same for every level (4月1日 of the next year by
+ * default, the first quarter before 2019), as `config` sets it.
+ *
+ * @example publicationDeadline(2023) // '2024-04-01'
+ */
+export function publicationDeadline(year: number, config: DeadlineConfig = defaultDeadlines): string {
+  return dueDates(year, 'town', config).publishBy;
+}
+
+/**
+ * A county's deadline overrides with one unit's own day (a roster's deadline column, an ISO date)
+ * for its level, when that day is for the reports on `year` (a day in `year + 1`): the deadlines
+ * the unit's report is judged by, as the collection server judges it. Without an own day for the
+ * year, the county's overrides as given.
+ *
+ * @example withOwnDeadline({ submit: { town: '01-31' } }, 'town', 2023, '2024-02-15')
+ * // { submit: { town: '02-15' } }
+ */
+export function withOwnDeadline(
+  county: DeadlineOverrides | undefined,
+  level: UnitLevel,
+  year: number,
+  own: string | undefined,
+): DeadlineOverrides | undefined {
+  if (!own?.startsWith(`${year + 1}-`) || !/^\d{4}-\d{2}-\d{2}$/.test(own)) return county;
+  return { ...county, submit: { ...county?.submit, [level]: own.slice(5) as MonthDay } };
+}
+
 // 02-29 in a year without it falls back to 02-28 rather than rolling into March.
 function onDay(year: string, day: MonthDay): string {
   const month = Number(day.slice(0, 2));

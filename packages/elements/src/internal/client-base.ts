@@ -1,4 +1,4 @@
-import { formatMessage } from '@law-report/core/model';
+import { formatMessage, type ValidationIssue } from '@law-report/core/model';
 import type { ReviewStatus } from '../events/law-report-review-change-event.js';
 import { localeOf, stringsOf } from './locale.js';
 
@@ -49,6 +49,20 @@ export function reportRecord(record: Readonly<Record<string, unknown>>): {
 
 /** A list from an answer, or none. */
 export const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/**
+ * The server's warnings as the form and the desk show them: only issues of that shape (a warning, a message);
+ * the answer is never trusted (a `null` in the list is left out, never thrown on).
+ */
+export function warningsOf(given: unknown): readonly ValidationIssue[] {
+  return (Array.isArray(given) ? given : []).filter(
+    (issue): issue is ValidationIssue =>
+      typeof issue === 'object' &&
+      issue !== null &&
+      (issue as { severity?: unknown }).severity === 'warning' &&
+      typeof (issue as { message?: unknown }).message === 'string',
+  );
+}
 
 /**
  * An answer that carries no message of the server's own (a proxy's 502, a crash's 500), said in

@@ -1,5 +1,14 @@
 import type { ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, list, serverFailed, unreachable, url, type ReviewStatus } from './client-base.js';
+import {
+  headers,
+  isStatus,
+  list,
+  serverFailed,
+  unreachable,
+  url,
+  warningsOf,
+  type ReviewStatus,
+} from './client-base.js';
 
 export { REVIEW_STATUSES } from './client-base.js';
 
@@ -98,7 +107,7 @@ export async function fetchForReview(
       report: body['report'],
       previous,
       compared,
-      warnings: list<ValidationIssue>(body['warnings']).filter((issue) => issue.severity === 'warning'),
+      warnings: warningsOf(body['warnings']),
       history: list(body['history']),
       actions: list<string>(body['actions']).filter((action): action is ReviewAction =>
         ['return', 'file', 'publish', 'unpublish'].includes(action),

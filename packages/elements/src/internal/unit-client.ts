@@ -1,5 +1,5 @@
 import { parseDeadlines, type DeadlineOverrides, type Report, type ValidationIssue } from '@law-report/core/model';
-import { headers, isStatus, reportRecord, serverFailed, url, type ReviewStatus } from './client-base.js';
+import { headers, isStatus, reportRecord, serverFailed, url, warningsOf, type ReviewStatus } from './client-base.js';
 
 // The unit's side of the collection server: submit a report, list the unit's reports, read one.
 // Loaded by the form only once it has an endpoint and a token.
@@ -48,17 +48,6 @@ export interface ReportWithHistory {
     readonly reason: string | null;
     readonly action?: string;
   }[];
-}
-
-// The server's warnings as the form shows them: only issues of that shape (a severity, a message); the answer is never trusted.
-function warningsOf(given: unknown): readonly ValidationIssue[] {
-  return (Array.isArray(given) ? given : []).filter(
-    (issue): issue is ValidationIssue =>
-      typeof issue === 'object' &&
-      issue !== null &&
-      (issue as { severity?: unknown }).severity === 'warning' &&
-      typeof (issue as { message?: unknown }).message === 'string',
-  );
 }
 
 /** POSTs a report to `{endpoint}/reports`; never throws. */
@@ -175,6 +164,8 @@ export interface ServerInfo {
   readonly unit?: string;
   /** The county's deadline overrides (`serve --deadlines`), checked; absent when it set none or they are not valid. */
   readonly deadlines?: DeadlineOverrides;
+  /** The unit's own deadline on the county's roster (an ISO date), when it has one. */
+  readonly ownDeadline?: string;
 }
 
 /**
@@ -190,13 +181,20 @@ export async function fetchInfo(endpoint: string, token: string, locale: string)
       headers: headers(token, locale),
       signal: AbortSignal.timeout(PATIENCE_MS),
     });
-    const body = (await response.json().catch(() => ({}))) as { unit?: unknown; deadlines?: unknown };
+    const body = (await response.json().catch(() => ({}))) as {
+      unit?: unknown;
+      deadlines?: unknown;
+      ownDeadline?: unknown;
+    };
     if (!response.ok) return {};
     // Checked as any input is: a server's answer is never trusted to be what it should.
     const deadlines = body.deadlines == null ? undefined : parseDeadlines(body.deadlines, 'en');
     return {
       ...(typeof body.unit === 'string' && body.unit.trim() ? { unit: body.unit } : {}),
       ...(deadlines?.ok ? { deadlines: deadlines.value } : {}),
+      ...(typeof body.ownDeadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(body.ownDeadline)
+        ? { ownDeadline: body.ownDeadline }
+        : {}),
     };
   } catch {
     return {};

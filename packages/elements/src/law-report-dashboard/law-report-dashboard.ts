@@ -1,7 +1,7 @@
 import {
   chinaToday,
   defaultCatalog,
-  dueDates,
+  publicationDeadline,
   resolveDeadlines,
   formatMessage,
   type AggregateComparison,
@@ -362,7 +362,7 @@ export class LawReportDashboardElement extends LitElement {
   #publishBy(result: AggregateResult, served: Served | undefined): string | undefined {
     if (served?.judgedBy?.publishBy) return served.judgedBy.publishBy;
     try {
-      return dueDates(result.year, 'town', resolveDeadlines(this.deadlines)).publishBy;
+      return publicationDeadline(result.year, resolveDeadlines(this.deadlines));
     } catch {
       return undefined;
     }

@@ -73,6 +73,14 @@ export class FormControlController {
     this.#host.requestUpdate();
   }
 
+  // The import whose question stopped the last 提交, while it still waits (a new import is another question).
+  #stoppedBy: unknown;
+
+  /** An import waiting for its question stopped the last 提交: said in the error summary until it is answered. */
+  get importStopped(): boolean {
+    return this.#stoppedBy !== undefined && this.#stoppedBy === this.#parts.imports.pending;
+  }
+
   /** Unconfirmed imports stop a submission (a draft may keep them). */
   get unconfirmedStop(): boolean {
     return this.#parts.imports.toConfirm > 0 && this.#host.profile !== 'draft';
@@ -174,6 +182,7 @@ export class FormControlController {
     // The words are looked up when said: the language may change while the checks load.
     const m = () => stringsOf(localeOf(host.locale)).form;
     server.outcome = undefined;
+    this.#stoppedBy = imports.pending;
     const result = await checks.run();
     if (!result) {
       // Nothing was sent: said in the error summary, where a refusal is said.

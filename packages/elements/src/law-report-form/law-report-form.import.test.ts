@@ -63,6 +63,15 @@ afterEach(() => {
 });
 
 describe('<law-report-form> importing a report', () => {
+  it('says nothing of an import’s question in the error summary until a 提交 was stopped by it', async () => {
+    await mount(dongcheng());
+    // Submitted once (its checks shown), then text imported over it: the question is asked, nothing was stopped.
+    await page.getByRole('button', { name: '提交' }).click();
+    await importText(townText('东城镇', '全年调解矛盾纠纷18起。'));
+    await expect.element(page.getByRole('group', { name: m.form.importAsk })).toBeVisible();
+    expect(page.getByRole('alert', { name: m.form.notSent }).elements()).toHaveLength(0);
+  });
+
   it('says what is wrong with imported figures once a person confirms them, without waiting for 提交', async () => {
     const element = await mount();
     await importText(townText('柳林乡', '全年调解矛盾纠纷86起，调解成功90起。', `${YEAR + 1}年1月20日`));

@@ -167,7 +167,7 @@ export class LawReportFormElement extends LitElement {
     removedFigure: (removed) => (this._removedFigure = removed),
     profile: () => this.profile,
     // The page's deadlines, else those of the county's server, once it said them.
-    deadlines: () => this.deadlines ?? this.#server.countyDeadlines,
+    deadlines: () => this.deadlines ?? this.#server.deadlinesFor(this.#draft),
     deadlinesFound: () => this.#checks.recheck(),
     ready: () => this.#control.update(),
     endpoint: () => this.endpoint,
@@ -292,7 +292,7 @@ export class LawReportFormElement extends LitElement {
       ${server.top}
       ${server.list}
       ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}
-      ${renderSummary(view, this.#checks, this.#server, this.#control.unconfirmedStop ? this.#imports.toConfirm : 0, this.#focus)}
+      ${renderSummary(view, this.#checks, this.#server, this.#control.unconfirmedStop ? this.#imports.toConfirm : 0, this.#focus, this.#control.importStopped)}
       ${this.readonly ? nothing : renderImportPanel(view, (selector) => this.#focus.after(selector))}
       <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
         ${renderReport(view, this._removed)}

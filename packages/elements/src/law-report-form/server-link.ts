@@ -92,9 +92,9 @@ export class ServerLink {
     return this.#outcome;
   }
 
-  /** The county's deadlines as its server gives them, once it has (see {@link SubmissionController.countyDeadlines}). */
-  get countyDeadlines(): DeadlineOverrides | undefined {
-    return this.connected ? this.#server?.countyDeadlines : undefined;
+  /** The deadlines the county's server judges `report` by, once it has said them (see {@link SubmissionController.deadlinesFor}). */
+  deadlinesFor(report: Parameters<SubmissionController['deadlinesFor']>[0]): DeadlineOverrides | undefined {
+    return this.connected ? this.#server?.deadlinesFor(report) : undefined;
   }
 
   /** The unit the token signs in for, as the server names it (see {@link SubmissionController.ownUnit}). */

@@ -102,13 +102,14 @@ afterEach(async () => {
 });
 
 describe('SubmissionController', () => {
-  // The test server keeps no county deadlines: its `/info` answer is given some, as `serve --deadlines` would keep.
-  async function withInfoDeadlines(deadlines: unknown, test: () => Promise<void>): Promise<void> {
+  // The test server keeps no county deadlines: its `/info` answer is given some, as `serve --deadlines` and a roster's
+  // deadline column would give them.
+  async function withInfo(given: object, test: () => Promise<void>): Promise<void> {
     const real = window.fetch;
     window.fetch = async (input, init) => {
       const answer = await real(input, init);
       if (!String(input).endsWith('/info')) return answer;
-      return Response.json({ ...((await answer.json()) as object), deadlines });
+      return Response.json({ ...((await answer.json()) as object), deadlines: null, ownDeadline: null, ...given });
     };
     try {
       await test();
@@ -117,19 +118,43 @@ describe('SubmissionController', () => {
     }
   }
 
-  it('takes the county’s deadlines from its server, checked, and tells the form they came', async () => {
-    await withInfoDeadlines({ submit: { town: '01-31' } }, async () => {
+  it('takes the county’s deadlines from its server, checked, with the unit’s own day, and tells the form they came', async () => {
+    const report = { year: 2023, unit: { name: '东城镇', level: 'town' as const } };
+    await withInfo({ deadlines: { submit: { town: '01-31' } } }, async () => {
       const { submission, form } = setUp();
       expect(await submission.ownUnit()).toBe('东城镇');
-      await expect.poll(() => submission.countyDeadlines).toEqual({ submit: { town: '01-31' } });
+      await expect.poll(() => submission.deadlinesFor(report)).toEqual({ submit: { town: '01-31' } });
       expect(form.deadlinesFound).toBe(1);
     });
+    // The unit's own day on the roster, for the year it is for (an extension to 2月15日 for the 2023 reports).
+    await withInfo({ deadlines: { submit: { town: '01-31' } }, ownDeadline: '2024-02-15' }, async () => {
+      const { submission } = setUp();
+      await submission.ownUnit();
+      await expect.poll(() => submission.deadlinesFor(report)).toEqual({ submit: { town: '02-15' } });
+      expect(submission.deadlinesFor({ ...report, year: 2024 })).toEqual({ submit: { town: '01-31' } });
+    });
     // Deadlines that are not deadlines are not used: the form keeps its own (or the defaults).
-    await withInfoDeadlines({ submit: { town: '13-45' } }, async () => {
+    await withInfo({ deadlines: { submit: { town: '13-45' } } }, async () => {
       const { submission, form } = setUp();
-      expect(await submission.ownUnit()).toBe('东城镇');
-      expect(submission.countyDeadlines).toBeUndefined();
-      expect(form.deadlinesFound).toBe(0);
+      await submission.ownUnit();
+      await expect.poll(() => form.deadlinesFound).toBe(1);
+      expect(submission.deadlinesFor(report)).toBeUndefined();
+    });
+  });
+
+  it('forgets one server’s deadlines when it asks another, which set none', async () => {
+    const { submission, form } = setUp();
+    const report = { year: 2023, unit: { name: '东城镇', level: 'town' as const } };
+    await withInfo({ deadlines: { submit: { town: '01-31' } } }, async () => {
+      await submission.ownUnit();
+      await expect.poll(() => submission.deadlinesFor(report)).toEqual({ submit: { town: '01-31' } });
+    });
+    // Another token on the same server (or another server): what it says, nothing here.
+    form.token = server.unit;
+    await withInfo({}, async () => {
+      await submission.ownUnit();
+      await expect.poll(() => form.deadlinesFound).toBe(2);
+      expect(submission.deadlinesFor(report)).toBeUndefined();
     });
   });
 

@@ -2,6 +2,7 @@ import {
   formatChinaDateTime,
   formatMessage,
   sameUnit,
+  withOwnDeadline,
   type DeadlineOverrides,
   type Locale,
   type Report,
@@ -66,7 +67,7 @@ export interface Returned {
 // state's instant changes with every step): read once per page, whichever form asks.
 const stepsBack = new Map<string, StepBack | undefined>();
 // The server's warnings on each report in review the form has read (said beside 提交 when it came), keyed the same way.
-const notesOf = new Map<string, readonly ValidationIssue[]>();
+const sentNotes = new Map<string, readonly ValidationIssue[]>();
 
 /**
  * The unit's side of the collection server (`law-report serve`), for a form with `endpoint`
@@ -109,12 +110,18 @@ export class SubmissionController implements ReactiveController {
   // The returned version, unchanged, that 提交 has said so of once: the next 提交 of it sends it.
   #warnedUnchanged: string | undefined;
 
+  // What the server said of the county's deadlines, once it has (see deadlinesFor).
+  #county: Pick<ServerInfo, 'deadlines' | 'ownDeadline'> = {};
+
   /**
-   * The county's deadline overrides, as its server gives them (`serve --deadlines`), once it has said: what the
-   * form's checks warn of lateness by when the page sets no `deadlines` of its own (a town due by 1月31日 was told
-   * of the national 3月1日).
+   * The deadlines the county's server judges `report` by, once it has said them: its overrides (`serve --deadlines`)
+   * with the unit's own day on the roster for the report's year. What the form's checks warn of lateness by when the
+   * page sets no `deadlines` of its own (a town due by 1月31日 was told of the national 3月1日); undefined before the
+   * server answered, or when it set none.
    */
-  countyDeadlines: DeadlineOverrides | undefined;
+  deadlinesFor(report: Pick<Report, 'year' | 'unit'>): DeadlineOverrides | undefined {
+    return withOwnDeadline(this.#county.deadlines, report.unit.level, report.year, this.#county.ownDeadline);
+  }
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
     this.#host = host;
@@ -182,7 +189,7 @@ export class SubmissionController implements ReactiveController {
    * 提交 then), while the county reviews it; none until they are read, and none for a report in another state.
    */
   notes(record: UnitReport): readonly ValidationIssue[] {
-    return record.status === 'submitted' ? (notesOf.get(this.#stepKey(record)) ?? []) : [];
+    return record.status === 'submitted' ? (sentNotes.get(this.#stepKey(record)) ?? []) : [];
   }
 
   /** Where the public reads `record`, published; undefined when it is not, or the form cannot know (see {@link publicPageOf}). */
@@ -225,7 +232,7 @@ export class SubmissionController implements ReactiveController {
     // review the server's notes on it: once per state.
     const unread = list.filter((report) =>
       report.status === 'submitted'
-        ? !notesOf.has(this.#stepKey(report))
+        ? !sentNotes.has(this.#stepKey(report))
         : (report.status === 'returned' || report.status === 'filed') && !stepsBack.has(this.#stepKey(report)),
     );
     const wanted = record && !unread.includes(record) ? [...unread, record] : unread;
@@ -236,7 +243,7 @@ export class SubmissionController implements ReactiveController {
       const one = read[i];
       if (!one) return;
       stepsBack.set(this.#stepKey(report), stepBackOf(one.history));
-      notesOf.set(this.#stepKey(report), one.warnings);
+      sentNotes.set(this.#stepKey(report), one.warnings);
     });
     const one = record && read[wanted.indexOf(record)];
     if (asked !== this.#asked) return;
@@ -312,9 +319,11 @@ export class SubmissionController implements ReactiveController {
     if (this.#info?.of !== of) {
       const info = fetchInfo(endpoint, token, this.#form.locale());
       this.#info = { of, info };
-      void info.then(({ deadlines }) => {
-        if (this.#info?.of !== of || deadlines === undefined) return;
-        this.countyDeadlines = deadlines;
+      // Another server's (or token's) deadlines are not this one's: none until it says.
+      this.#county = {};
+      void info.then(({ deadlines, ownDeadline }) => {
+        if (this.#info?.of !== of) return;
+        this.#county = { ...(deadlines ? { deadlines } : {}), ...(ownDeadline ? { ownDeadline } : {}) };
         this.#form.deadlinesFound();
       });
     }

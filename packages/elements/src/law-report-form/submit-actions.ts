@@ -14,7 +14,8 @@ export function renderSkip(view: FormView, root: ParentNode): TemplateResult | t
 
 /**
  * The error summary once the person submitted: the errors found, why the server did not take the
- * report, and how many imported values are still to confirm (`toConfirm`, 0 when they do not stop it).
+ * report, how many imported values are still to confirm (`toConfirm`, 0 when they do not stop it), and
+ * an import whose question stopped the last 提交 (`importWaiting`, until it is answered).
  */
 export function renderSummary(
   view: FormView,
@@ -22,6 +23,7 @@ export function renderSummary(
   server: ServerLink,
   toConfirm: number,
   focus: FocusController,
+  importWaiting = false,
 ): TemplateResult | typeof nothing {
   if (!checks.shown) return nothing;
   const outcome = server.outcome;
@@ -30,7 +32,7 @@ export function renderSummary(
     warnings: checks.issues.filter((issue) => issue.severity === 'warning'),
     refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
     toConfirm,
-    importWaiting: view.imports.pending !== undefined,
+    importWaiting,
     href: (path) => `#${focus.fieldFor(path)}`,
     // 还有 N 项导入的内容待核对 leads to the first of them, not to the button that confirms them all; an import
     // waiting for its answer, to its question.

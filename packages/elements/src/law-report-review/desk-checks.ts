@@ -10,10 +10,10 @@ import {
   LATE_SUBMISSION_CODES,
   resolveDeadlines,
   validateReport,
+  withOwnDeadline,
   type DeadlineOverrides,
   type JudgedSubmission,
   type Locale,
-  type MonthDay,
   type Report,
   type ValidationIssue,
 } from '@law-report/core/model';
@@ -197,10 +197,6 @@ function countyDeadlines(
   report: Report,
 ): { readonly given: DeadlineOverrides | undefined } | undefined {
   if (!roster || roster.deadlines === undefined) return undefined;
-  const county = roster.deadlines ?? undefined;
   const own = roster.units.find((entry) => entry.name === unit)?.deadline;
-  if (!own?.startsWith(`${report.year + 1}-`)) return { given: county };
-  return {
-    given: { ...county, submit: { ...county?.submit, [report.unit.level]: own.slice(5) as MonthDay } },
-  };
+  return { given: withOwnDeadline(roster.deadlines ?? undefined, report.unit.level, report.year, own ?? undefined) };
 }

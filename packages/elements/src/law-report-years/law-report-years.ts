@@ -1,7 +1,7 @@
 import {
   createYearsAggregator,
   defaultCatalog,
-  dueDates,
+  publicationDeadline,
   formatChange,
   formatFigure,
   formatMessage,
@@ -291,7 +291,7 @@ export class LawReportYearsElement extends LitElement {
       yearOf: (file, line) => this.#yearOf(file, line),
       publishBy: (year) => {
         try {
-          return dueDates(year, 'town', resolveDeadlines(this.deadlines)).publishBy;
+          return publicationDeadline(year, resolveDeadlines(this.deadlines));
         } catch {
           // Deadlines that are not deadlines: no lateness is said rather than a wrong one.
           return undefined;

@@ -74,11 +74,14 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
       // county's deadlines (`serve --deadlines`) are public rules: the form warns of lateness by them, not by the defaults.
       // The deadlines the server judges by: its own (`buildApp`'s), else those the county stored.
       const { deadlines } = (await app.judgedBy()).given;
+      // A unit's own day on the roster (an extension, an earlier date), which the server judges its report by too.
+      const own = token?.role === 'unit' ? (await store.findUnit(token.name))?.deadline : undefined;
       return {
         county: (await countyName(store)) ?? null,
         years,
         unit: token?.role === 'unit' ? token.name : null,
         deadlines: deadlines ?? null,
+        ownDeadline: own ?? null,
       };
     },
   );

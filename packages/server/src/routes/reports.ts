@@ -280,7 +280,8 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         store.history(record.id),
         store.firstReceipt(record.id),
       ]);
-      const compared = comparedVersion(record.version, history);
+      // The latest version read with the history (a submission may have come since the record was read).
+      const compared = latest ? comparedVersion(latest.version, history) : undefined;
       const previous = compared ? await store.version(record.id, compared.version) : undefined;
       // The report's 报送日期 is the one it is judged by (core's judgedSubmission): the county's first
       // receipt, not the day this version came (`receivedOn`), nor the date typed in it.
