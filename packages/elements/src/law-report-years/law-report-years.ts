@@ -189,6 +189,11 @@ export class LawReportYearsElement extends LitElement {
   }
 
   // The server's reports, when it gave them.
+  // The page's deadlines, else those of the server the reports come from (as the dashboard judges them).
+  #deadlines(): DeadlineOverrides | undefined {
+    return this.deadlines ?? this.#servedReports()?.deadlines;
+  }
+
   #servedReports() {
     return this._served && 'inputs' in this._served ? this._served : undefined;
   }
@@ -200,11 +205,12 @@ export class LawReportYearsElement extends LitElement {
       ...(this.#servedReports()?.inputs ?? []),
       ...(this._read?.inputs ?? []),
     ];
+    const deadlines = this.#deadlines();
     const decade = createYearsAggregator({
       locale: localeOf(this.locale),
       catalog: this.catalog,
       ...(this.roster ? { roster: this.roster } : {}),
-      ...(this.deadlines ? { deadlines: this.deadlines } : {}),
+      ...(deadlines ? { deadlines } : {}),
       ...this.#range(yearsOf(inputs)),
     });
     for (const input of inputs)
@@ -291,7 +297,7 @@ export class LawReportYearsElement extends LitElement {
       yearOf: (file, line) => this.#yearOf(file, line),
       publishBy: (year) => {
         try {
-          return publicationDeadline(year, resolveDeadlines(this.deadlines));
+          return publicationDeadline(year, resolveDeadlines(this.#deadlines()));
         } catch {
           // Deadlines that are not deadlines: no lateness is said rather than a wrong one.
           return undefined;

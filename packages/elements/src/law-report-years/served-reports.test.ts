@@ -15,3 +15,21 @@ describe('loadServedReports', () => {
     });
   });
 });
+
+describe('loadServedReports with the county’s deadlines', () => {
+  it('takes the deadlines the server judges by from /info, checked, so lateness is judged as on the dashboard', async () => {
+    const answer = (deadlines: unknown) => async (input: RequestInfo | URL) =>
+      String(input).endsWith('/info')
+        ? Response.json({ county: '青川县', years: [2023], unit: null, deadlines })
+        : Response.json({ reports: [] });
+    vi.stubGlobal('fetch', answer({ submit: { town: '01-31' }, publish: '03-20' }));
+    expect(await loadServedReports('/api', 'token', 'zh-CN')).toMatchObject({
+      deadlines: { submit: { town: '01-31' }, publish: '03-20' },
+    });
+    // None set, or none that are deadlines: the page's own (or the defaults) are used.
+    vi.stubGlobal('fetch', answer(null));
+    expect(await loadServedReports('/api', 'token', 'zh-CN')).not.toHaveProperty('deadlines');
+    vi.stubGlobal('fetch', answer({ publish: '13-40' }));
+    expect(await loadServedReports('/api', 'token', 'zh-CN')).not.toHaveProperty('deadlines');
+  });
+});

@@ -1,6 +1,7 @@
-import { yearsMessages } from '@law-report/core/model';
+import { yearsMessages, type DeadlineOverrides } from '@law-report/core/model';
 import { headers, isStatus, serverFailed, url } from '../internal/client-base.js';
 import { localeOf } from '../internal/locale.js';
+import { fetchInfo } from '../internal/unit-client.js';
 import type { ReadInput } from './read-one-file.js';
 import { SERVER_FILE } from './years-sources.js';
 
@@ -21,6 +22,8 @@ export interface ServedReports {
   readonly places: ReadonlyMap<number, ServedPlace>;
   /** Reports the county returned to their units: not counted until submitted again. */
   readonly returned: readonly ServedPlace[];
+  /** The deadlines the server judges by (`GET {endpoint}/info`), checked; absent when it says none. */
+  readonly deadlines?: DeadlineOverrides;
 }
 
 /**
@@ -39,6 +42,8 @@ export async function loadServedReports(
   locale: string,
 ): Promise<ServedReports | { readonly error: string | undefined }> {
   let body: { reports?: unknown; error?: { message?: unknown } };
+  // The county's deadlines, asked beside the reports: lateness here is judged as the dashboard judges it.
+  const info = fetchInfo(endpoint, token ?? '', locale);
   try {
     const response = await fetch(url(endpoint, '/reports?include=report'), { headers: headers(token, locale) });
     const parsed = (await response.json().catch(() => undefined)) as typeof body | undefined;
@@ -68,7 +73,8 @@ export async function loadServedReports(
     places.set(line, { unit, year });
     inputs.push({ report: asCounted(report, unit, submittedOn, publishedOn), file: SERVER_FILE, line });
   }
-  return { inputs, places, returned };
+  const { deadlines } = await info;
+  return { inputs, places, returned, ...(deadlines ? { deadlines } : {}) };
 }
 
 // The report as the county counts it (as the server's own aggregate does): the unit the roster
