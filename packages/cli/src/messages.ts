@@ -281,3 +281,13 @@ export type CliMessage = keyof (typeof strings)['en'];
 export function t(locale: Locale, key: CliMessage, params: Readonly<Record<string, string | number>> = {}): string {
   return formatMessage(strings[locale][key], params);
 }
+
+/**
+ * Names said as a list in the language of the line: 、 between them in Chinese, commas in English; `none`
+ * (无 / none) for an empty list when asked.
+ *
+ * @example listOf('zh-CN', ['北镇', '南镇']) // '北镇、南镇'
+ */
+export function listOf(locale: Locale, names: readonly string[], none = false): string {
+  return names.length === 0 && none ? t(locale, 'none') : names.join(locale === 'en' ? ', ' : '、');
+}

@@ -26,11 +26,12 @@ import {
 } from '@law-report/core';
 import { catalogOf, catalogOption } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
+import { judgedByLine, sourceOf, type DeadlineSource } from '../judged-by.js';
 import { readRosterFile } from '../roster-file.js';
 import { collect, emptyCollected, type RunOptions } from '../collect-reports.js';
 import { readInputBatches } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
-import { t } from '../messages.js';
+import { listOf, t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { formatOption } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -119,23 +120,9 @@ async function readRoster(
   };
 }
 
-// The submission deadlines the units were judged by (each unit's, by its level or the roster), earliest first, with
-// how many units each.
-function submitDeadlines(result: AggregateResult): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const unit of result.unitsDetail)
-    if (unit.status !== 'unlisted') counts.set(unit.deadline, (counts.get(unit.deadline) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
-
-// Where the deadlines came from: the --deadlines file, the roster's own column, both, or neither (the defaults).
-type DeadlineSource = 'sourceFile' | 'sourceRoster' | 'sourceBoth' | 'sourceDefault';
-const sourceOf = (file: boolean, roster: boolean): DeadlineSource =>
-  file && roster ? 'sourceBoth' : file ? 'sourceFile' : roster ? 'sourceRoster' : 'sourceDefault';
 
 // `judged.publishBy`: the year's publication deadline (the same for every level), which 逾期公开 is judged by;
 // `judged.source`: where the deadlines came from.
@@ -152,8 +139,7 @@ function table(
   const pending = missingByDeadline(result, chinaToday());
   const latePublished = publishedLate(result, publishBy);
   const colon = locale === 'en' ? ':' : '：';
-  const list = (names: readonly string[]) =>
-    names.length ? names.join(locale === 'en' ? ', ' : '、') : t(locale, 'none');
+  const list = (names: readonly string[]) => listOf(locale, names, true);
   const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
   // As the summary writes a figure (800件以上, 近800件), so the table reads like the reports it adds up.
   const amount = (s: { total: number; qualifier: Qualifier; unit: string }) =>
@@ -188,15 +174,7 @@ function table(
       published: coverage.published,
       publishedRate: percent(coverage.publishedRate),
     }),
-    t(locale, 'judgedBy', {
-      submit: list(
-        submitDeadlines(result).map(([date, count]) =>
-          t(locale, 'deadlineUnits', { date: formatChinaDate(date, locale), count }),
-        ),
-      ),
-      publish: formatChinaDate(publishBy, locale),
-      source: t(locale, judged.source),
-    }),
+    judgedByLine(result, locale, judged),
     // Before its deadline a unit with nothing counted is no one to notify yet: said apart, with its day.
     t(locale, 'missingList', { names: list(pending.overdue) }),
     ...(pending.notYetDue.length > 0

@@ -6,7 +6,7 @@ import type { HistoryItem, HistoryResult, Store } from '@law-report/server';
 import { importFiles, REPORT_FILES, type ReportFile } from '../import-batch.js';
 import { formatSource, readFailure, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from '../io.js';
-import { t } from '../messages.js';
+import { listOf, t } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { loadServer } from '../server-module.js';
 
@@ -161,7 +161,7 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
 
 // One line for the clerk per thing to decide: unreadable, unmatched, twice, refused; then the copies kept once.
 function describe(result: HistoryResult, unreadable: readonly Unreadable[], locale: Locale): string[] {
-  const list = (names: readonly string[]) => names.join(locale === 'en' ? ', ' : '、');
+  const list = (names: readonly string[]) => listOf(locale, names);
   const status = (value: keyof (typeof messages)['zh-CN']['review']) => messages[locale].review[value];
   const twice = new Set(result.twice.flatMap((one) => one.reports.map((report) => report.source)));
   return [
