@@ -2,7 +2,6 @@ import {
   formatChinaDateTime,
   formatMessage,
   sameUnit,
-  withOwnDeadline,
   type DeadlineOverrides,
   type Locale,
   type Report,
@@ -10,15 +9,14 @@ import {
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  fetchInfo,
   fetchReport,
   listUnitReports,
   sendReport,
   type ReportWithHistory,
-  type ServerInfo,
   type UnitReport,
 } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
+import { CountyInfo } from './county-info.js';
 import { heldText, isFiled } from './held-text.js';
 import { publicPageOf } from './public-page.js';
 import { stepBackOf, withoutEndStop, type StepBack } from './step-back.js';
@@ -105,22 +103,14 @@ export class SubmissionController implements ReactiveController {
   #agreed: { readonly id: string; readonly version: number } | undefined;
   // The returned report the clerk was last asked about, beside a draft offered back: asked once.
   #choiceOf: string | undefined;
-  // The unit the token signs in for, asked once per server and token.
-  #info: { readonly of: string; readonly info: Promise<ServerInfo> } | undefined;
+  // What the server says of itself: the token's unit and the county's deadlines.
+  readonly #county = new CountyInfo(() => this.#form.deadlinesFound());
   // The returned version, unchanged, that 提交 has said so of once: the next 提交 of it sends it.
   #warnedUnchanged: string | undefined;
 
-  // What the server said of the county's deadlines, once it has (see deadlinesFor).
-  #county: Pick<ServerInfo, 'deadlines' | 'ownDeadline'> = {};
-
-  /**
-   * The deadlines the county's server judges `report` by, once it has said them: its overrides (`serve --deadlines`)
-   * with the unit's own day on the roster for the report's year. What the form's checks warn of lateness by when the
-   * page sets no `deadlines` of its own (a town due by 1月31日 was told of the national 3月1日); undefined before the
-   * server answered, or when it set none.
-   */
+  /** The deadlines the county's server judges `report` by, once it has said them (see {@link CountyInfo.deadlinesFor}). */
   deadlinesFor(report: Pick<Report, 'year' | 'unit'>): DeadlineOverrides | undefined {
-    return withOwnDeadline(this.#county.deadlines, report.unit.level, report.year, this.#county.ownDeadline);
+    return this.#county.deadlinesFor(report);
   }
 
   constructor(host: ReactiveControllerHost, form: SubmissionHost) {
@@ -315,19 +305,7 @@ export class SubmissionController implements ReactiveController {
     const endpoint = this.#form.endpoint();
     const token = this.#form.token();
     if (!endpoint || !token) return Promise.resolve(undefined);
-    const of = `${endpoint}\n${token}`;
-    if (this.#info?.of !== of) {
-      const info = fetchInfo(endpoint, token, this.#form.locale());
-      this.#info = { of, info };
-      // Another server's (or token's) deadlines are not this one's: none until it says.
-      this.#county = {};
-      void info.then(({ deadlines, ownDeadline }) => {
-        if (this.#info?.of !== of) return;
-        this.#county = { ...(deadlines ? { deadlines } : {}), ...(ownDeadline ? { ownDeadline } : {}) };
-        this.#form.deadlinesFound();
-      });
-    }
-    return this.#info.info.then((info) => info.unit);
+    return this.#county.unit(endpoint, token, this.#form.locale());
   }
 
   /** The form holds something else now (a restored draft): what was loaded from the server is not on screen. */
