@@ -39,7 +39,7 @@ export interface RowContext {
   readonly describedBy: string | undefined;
   readonly fieldIndex: number;
   readonly unitWords: readonly string[] | undefined;
-  /** The figure's warning at this field, said under the figure's fields (`w-` and the field's id). */
+  /** The figure's warning at this field, said under the figure's fields (`w-` and the field's id), as its error is (`e-`). */
   readonly warning: ValidationIssue | undefined;
 }
 
@@ -110,7 +110,11 @@ export function renderField(
         ? html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toFill}</span> ${guess}</p>`
         : html`<p class="guess" id=${`g-${id}`}><span class="badge">${m.form.toConfirm}</span> ${formatMessage(m.form.guessed, { note: guess })}
           <button part="button" type="button" class="confirm-field" data-confirms=${id} @click=${() => view.imports.confirmField(id)}>${formatMessage(m.form.confirmField, { field: name })}</button></p>`
-  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${error ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing}`;
+  }${help ? html`<p class="help" id=${`h-${id}`}>${help}</p>` : nothing}${
+    // In a figure row the error is said under the figure's fields, across the row (a column of 7rem made four
+    // lines of it at 1280 px), still tied to its field by its id.
+    error && !row ? html`<p class="error" id=${`e-${id}`}>${error.message}</p>` : nothing
+  }`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
       <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />

@@ -138,6 +138,23 @@ describe('<law-report-form> in a portal’s layout', () => {
     for (const row of nested) expect(row.getBoundingClientRect().width).toBeGreaterThanOrEqual(300);
   });
 
+  it('says a figure’s error across its row at 1280 px, not in its value’s narrow column, tied to the field', async () => {
+    const { form } = await mountIn(1018);
+    const report = beiliuReport();
+    const rate = report.metrics.findIndex((metric) => metric.unit === '%');
+    expect(rate).toBeGreaterThanOrEqual(0);
+    report.metrics[rate] = { ...(report.metrics[rate] as (typeof report.metrics)[number]), value: 104.6 };
+    form.report = report;
+    await form.updateComplete;
+    await page.getByRole('button', { name: '提交' }).click();
+    const said = () => form.shadowRoot?.querySelector<HTMLElement>(`#e-f-metrics-${rate}-value`);
+    await expect.poll(() => said()?.textContent ?? '').toContain('比率应在 0 到 100 之间');
+    expect(said()?.closest('tr')?.classList.contains('figure-notes')).toBe(true);
+    expect(said()?.getBoundingClientRect().width).toBeGreaterThan(500);
+    const field = form.shadowRoot?.querySelector(`#f-metrics-${rate}-value`);
+    expect(field?.getAttribute('aria-describedby')?.split(' ')).toContain(`e-f-metrics-${rate}-value`);
+  });
+
   it('stays inside its column after a whole report is imported, every figure marked to confirm', async () => {
     const { form } = await mountIn(480);
     form.report = undefined;

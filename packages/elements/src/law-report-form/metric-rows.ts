@@ -104,7 +104,8 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
   const quote = unconfirmed ? quoteWithFigure(metric.source?.quote, words) : nothing;
   const unitWords = unitWordsOf(view, metric.indicator);
   const paths = reportFormFields.metric.map((field) => ['metrics', index, ...field.path]);
-  // Its warnings, under its fields, each tied to its field (an error, shown at the field, comes first).
+  // Its errors and warnings, under its fields, each tied to its field (an error before a warning).
+  const errors = paths.map((path) => view.checks.errorAt(path));
   const warnings = paths.map((path) => view.checks.warningAt(path));
   return html`<tbody part="figure" class=${unconfirmed ? 'figure to-confirm' : 'figure'} data-metric=${index}>
     <tr class="figure-head"><th scope="rowgroup" colspan=${columns}>
@@ -125,9 +126,13 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
         html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, paths[i] ?? [], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords, warning: warnings[i] })}</td>`,
     )}</tr>
     ${
-      warnings.some(Boolean)
-        ? html`<tr class="figure-notes"><td colspan=${columns}>${warnings.map((warning, i) =>
-            warning ? html`<p class="field-warning" id=${`w-${idOf(paths[i] ?? [])}`}>${warning.message}</p>` : nothing,
+      errors.some(Boolean) || warnings.some(Boolean)
+        ? html`<tr class="figure-notes"><td colspan=${columns}>${errors.map((error, i) =>
+            error ? html`<p class="error" id=${`e-${idOf(paths[i] ?? [])}`}>${error.message}</p>` : nothing,
+          )}${warnings.map((warning, i) =>
+            warning && !errors[i]
+              ? html`<p class="field-warning" id=${`w-${idOf(paths[i] ?? [])}`}>${warning.message}</p>`
+              : nothing,
           )}</td></tr>`
         : nothing
     }
