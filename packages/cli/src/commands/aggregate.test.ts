@@ -170,18 +170,12 @@ describe('law-report aggregate', () => {
   });
 
   it('says which deadlines it judged 按时 and 逾期 by: the defaults unless the county gives its own', async () => {
-    const defaults = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv');
+    const county2023 = ['aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv'];
+    const defaults = await lawReport(...county2023);
     expect(defaults.stdout).toContain(
       '按时与否按截止日期判断：报送 2024年3月1日（16 个单位）；公开 2024年4月1日（全国默认的截止日期；县里另有规定的，请用 --deadlines 指定）\n',
     );
-    const county = await lawReport(
-      'aggregate',
-      'reports-2023.jsonl',
-      '--roster',
-      'roster.csv',
-      '--deadlines',
-      'deadlines.json',
-    );
+    const county = await lawReport(...county2023, '--deadlines', 'deadlines.json');
     expect(county.stdout).toMatch(
       /^按时与否按截止日期判断：报送 2024年1月31日（\d+ 个单位）、2024年3月1日（\d+ 个单位）；公开 2024年4月1日（按 --deadlines 文件）$/m,
     );

@@ -20,6 +20,16 @@ export function isoDate(year: number, month: number, day: number): string | unde
 }
 
 /**
+ * Whether `text` is written as an ISO date, `YYYY-MM-DD` (its shape; whether the day exists is for
+ * the reader to ask).
+ *
+ * @example isIsoDateText('2024-02-15') // true; isIsoDateText('2024-2-15') // false
+ */
+export function isIsoDateText(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
+/**
  * Whether `day` is a day of the year written `MM-DD` (a deadline): one that exists in some
  * year, so 02-29 is one.
  *

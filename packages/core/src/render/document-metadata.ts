@@ -1,3 +1,4 @@
+import { isIsoDateText } from '../domain/dates.js';
 import { isUnitLevel } from '../schema/codes.js';
 import type { Report } from '../schema/report.js';
 import type { Unit } from '../schema/unit.js';
@@ -42,7 +43,6 @@ export interface DocumentFields {
   confidentialityReviewed?: boolean;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^\d{6}(?:\d{3}){0,2}$/;
 
 /**
@@ -72,7 +72,7 @@ export function readDocumentMetadata(pairs: ReadonlyMap<string, string>): Docume
   }
   for (const key of ['submittedOn', 'publishedOn', 'issuedOn'] as const) {
     const value = pairs.get(key);
-    if (value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) fields[key] = value;
+    if (value && isIsoDateText(value) && !Number.isNaN(Date.parse(value))) fields[key] = value;
   }
   const reviewed = pairs.get('confidentialityReviewed');
   if (reviewed === 'true' || reviewed === 'false') fields.confidentialityReviewed = reviewed === 'true';

@@ -1,4 +1,4 @@
-import { daysInMonth } from '../domain/dates.js';
+import { daysInMonth, isIsoDateText } from '../domain/dates.js';
 import { judgedSubmission, type JudgedSubmission } from '../domain/judged-submission.js';
 import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
@@ -150,7 +150,7 @@ export function withOwnDeadline(
   year: number,
   own: string | undefined,
 ): DeadlineOverrides | undefined {
-  if (!own?.startsWith(`${year + 1}-`) || !/^\d{4}-\d{2}-\d{2}$/.test(own)) return county;
+  if (!own?.startsWith(`${year + 1}-`) || !isIsoDateText(own)) return county;
   return { ...county, submit: { ...county?.submit, [level]: own.slice(5) as MonthDay } };
 }
 

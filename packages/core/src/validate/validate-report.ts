@@ -1,5 +1,5 @@
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
-import { chinaToday } from '../domain/dates.js';
+import { chinaToday, isIsoDateText } from '../domain/dates.js';
 import type { JudgedSubmission } from '../domain/judged-submission.js';
 import type { Locale } from '../i18n/messages.js';
 import { parseReport } from '#report-parser';
@@ -74,7 +74,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const locale = options.locale ?? 'zh-CN';
   const deadlines = resolveDeadlines(options.deadlines);
   const judged = options.judged;
-  if (judged !== undefined && !ISO_DATE.test(String(judged.on))) {
+  if (judged !== undefined && !isIsoDateText(String(judged.on))) {
     throw new TypeError(`validateReport: judged.on "${String(judged.on)}" is no ISO date (YYYY-MM-DD)`);
   }
   // Prototype keys are refused before the schema copies anything, and the report with them.
@@ -106,8 +106,6 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   }
   return { ok: !issues.some((issue) => issue.severity === 'error'), report, issues };
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // What a report's fields stand in as where they fail their shape (optional ones are left out): no
 // rule that needs a field runs on its stand-in, and what the others say of a stand-in is dropped.

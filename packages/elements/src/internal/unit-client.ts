@@ -175,7 +175,7 @@ export interface ServerInfo {
  *
  * @example await fetchInfo('/api', token, 'zh-CN') // { unit: '柳林乡', deadlines: { submit: { town: '01-31' } } }
  */
-export async function fetchInfo(endpoint: string, token: string, locale: string): Promise<ServerInfo> {
+export async function fetchInfo(endpoint: string, token: string | undefined, locale: string): Promise<ServerInfo> {
   try {
     const response = await fetch(url(endpoint, '/info'), {
       headers: headers(token, locale),
@@ -192,9 +192,8 @@ export async function fetchInfo(endpoint: string, token: string, locale: string)
     return {
       ...(typeof body.unit === 'string' && body.unit.trim() ? { unit: body.unit } : {}),
       ...(deadlines?.ok ? { deadlines: deadlines.value } : {}),
-      ...(typeof body.ownDeadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(body.ownDeadline)
-        ? { ownDeadline: body.ownDeadline }
-        : {}),
+      // Judged by core's withOwnDeadline, which takes only an ISO date of the report's next year.
+      ...(typeof body.ownDeadline === 'string' ? { ownDeadline: body.ownDeadline } : {}),
     };
   } catch {
     return {};

@@ -43,7 +43,7 @@ export async function loadServedReports(
 ): Promise<ServedReports | { readonly error: string | undefined }> {
   let body: { reports?: unknown; error?: { message?: unknown } };
   // The county's deadlines, asked beside the reports: lateness here is judged as the dashboard judges it.
-  const info = fetchInfo(endpoint, token ?? '', locale);
+  const info = fetchInfo(endpoint, token, locale);
   try {
     const response = await fetch(url(endpoint, '/reports?include=report'), { headers: headers(token, locale) });
     const parsed = (await response.json().catch(() => undefined)) as typeof body | undefined;
