@@ -130,6 +130,7 @@ export {
   issueMessages,
   locales,
   messages,
+  templatePieces,
   type IssueCode,
   type SharedIssueCode,
   type Locale,

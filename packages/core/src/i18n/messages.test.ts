@@ -3,7 +3,7 @@ import { en } from './en.js';
 import { importEn } from './import.en.js';
 import { importIssueMessages } from './import-messages.js';
 import { importZhCN } from './import.zh-CN.js';
-import { formatMessage, issueMessages } from './messages.js';
+import { formatMessage, issueMessages, templatePieces } from './messages.js';
 import { zhCN } from './zh-CN.js';
 import { elementStringsEn } from './elements.en.js';
 import { elementStringsZhCN } from './elements.zh-CN.js';
@@ -86,6 +86,25 @@ describe('messages', () => {
 
   it('never reads placeholders from the prototype', () => {
     expect(formatMessage('{constructor}{toString}', {})).toBe('{constructor}{toString}');
+  });
+
+  it('gives a template in pieces, each value as given, read as formatMessage reads it', () => {
+    const cell = { markup: '北留镇' };
+    expect(templatePieces('{unit}逾期{days} {days|day|days}{other}', { unit: cell, days: 1 })).toEqual([
+      '',
+      cell,
+      '逾期',
+      1,
+      ' ',
+      'day',
+      '',
+      '{other}',
+      '',
+    ]);
+    const template = '{n} {n|unit|units}，共{total}{constructor}';
+    for (const params of [{ n: 1, total: '3件' }, { n: 2, total: '5件' }, { n: 0 }]) {
+      expect(templatePieces(template, params).join('')).toBe(formatMessage(template, params));
+    }
   });
 
   it('fills per-locale params for each locale', () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '@law-report/core/model';
+import { type Locale, templatePieces } from '@law-report/core/model';
 import { html, type TemplateResult } from 'lit';
 
 /** The language reports are written in: unit names, titles, paragraphs, measure words, quotes. */
@@ -22,17 +22,15 @@ export function reportLang(locale: Locale): typeof REPORT_LANG | undefined {
   return locale === REPORT_LANG ? undefined : REPORT_LANG;
 }
 
-// `{name}`, or `{name|one|other}` (the word for the number `name` holds), with no nesting, as core's formatMessage
-// reads it: one pass, linear in the template.
-const placeholder = /\{([A-Za-z0-9_]+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
-
 /** A filled template: one string when nothing in it is markup, else its pieces for Lit to render. */
 export type Parts = string | (string | number | TemplateResult)[];
 
 /**
  * A message template filled with parts that may be markup (report text marked with its
- * language, a visually hidden word), where core's `formatMessage` gives only a string. Without
- * markup it is one string: one text node for Lit, not one part per piece (a dashboard's 1,200 cells).
+ * language, a visually hidden word), where core's `formatMessage` gives only a string; core's
+ * `templatePieces` reads the template, so placeholders and plurals are read as formatMessage reads
+ * them. Without markup it is one string: one text node for Lit, not one part per piece (a
+ * dashboard's 1,200 cells).
  *
  * @example formatParts('{unit}（逾期 {days} 天）', { unit: reportText('北留镇', locale), days: 3 })
  */
@@ -40,17 +38,6 @@ export function formatParts(
   template: string,
   params: Readonly<Record<string, string | number | TemplateResult>>,
 ): Parts {
-  const pieces: (string | number | TemplateResult)[] = [];
-  let at = 0;
-  for (const match of template.matchAll(placeholder)) {
-    const [whole, name = '', one, other] = match;
-    pieces.push(template.slice(at, match.index));
-    at = match.index + whole.length;
-    if (!Object.hasOwn(params, name)) pieces.push(whole);
-    // {days|day|days}: English plurals, as formatMessage says them (11 days late, never {days|day|days}).
-    else if (one !== undefined && other !== undefined) pieces.push(Number(params[name]) === 1 ? one : other);
-    else pieces.push(params[name] ?? '');
-  }
-  pieces.push(template.slice(at));
+  const pieces = templatePieces(template, params);
   return pieces.every((piece) => typeof piece !== 'object') ? pieces.join('') : pieces;
 }
