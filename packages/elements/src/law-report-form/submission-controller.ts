@@ -1,71 +1,22 @@
 import {
-  formatChinaDateTime,
   formatMessage,
   sameUnit,
   type DeadlineOverrides,
-  type Locale,
   type Report,
   type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  fetchReport,
-  listUnitReports,
-  sendReport,
-  type ReportWithHistory,
-  type UnitReport,
-} from '../internal/unit-client.js';
+import { fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 import { CountyInfo } from './county-info.js';
+import { CountyNotes, returnedOf, type Returned } from './county-notes.js';
 import { heldText, isFiled } from './held-text.js';
 import { publicPageOf } from './public-page.js';
-import { stepBackOf, withoutEndStop, type StepBack } from './step-back.js';
+import type { StepBack } from './step-back.js';
+import { outcomeOf, unchangedOutcome, type SubmissionHost, type SubmitOutcome } from './submission-host.js';
 
-/** What the submission asks its element. */
-export interface SubmissionHost {
-  readonly endpoint: () => string | undefined;
-  readonly token: () => string | undefined;
-  readonly locale: () => Locale;
-  /** Nothing of a person's is in the form: a report of the server's may come in without asking. */
-  readonly pristine: () => boolean;
-  /** A person changed the form since it was loaded, restored or sent: replacing it asks first. */
-  readonly edited: () => boolean;
-  /** Puts one of the server's reports in the form. */
-  readonly load: (report: unknown) => void;
-  /** The report as the form holds it now, as 提交 would send it. */
-  readonly current: () => Report;
-  readonly focusAfter: (selector: string, said?: string) => Promise<void>;
-  /** Brings a question to the person without taking them from their work (`FocusController.offer`). */
-  readonly offer: (group: string, first?: string) => Promise<void>;
-  /** The year of a draft an earlier visit left, while the form offers it back (恢复草稿 / 放弃). */
-  readonly offered: () => number | undefined;
-  /** The `public-href` template of a published report's public page, if the page gives one (see {@link publicPageOf}). */
-  readonly publicHref: () => string | undefined;
-  /** The county's deadlines came from the server (see {@link SubmissionController.countyDeadlines}): checks say them. */
-  readonly deadlinesFound: () => void;
-}
-
-/** What became of the last 提交: said in words, next to the button. */
-export type SubmitOutcome =
-  | { readonly ok: true; readonly text: string; readonly warnings: readonly ValidationIssue[] }
-  | { readonly ok: false; readonly text: string }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] }
-  /** Not sent yet: the county holds the year, and the form asks first (see {@link SubmissionController.asking}). */
-  | { readonly ok: false; readonly asked: UnitReport };
-
-/** A report the county returned: its reason, and the version it returned. */
-export interface Returned {
-  readonly id: string;
-  readonly year: number;
-  readonly version: number;
-  readonly reason: string;
-}
-
-// The county's last step back on each report the form has read, by server, report and state (the
-// state's instant changes with every step): read once per page, whichever form asks.
-const stepsBack = new Map<string, StepBack | undefined>();
-// The server's warnings on each report in review the form has read (said beside 提交 when it came), keyed the same way.
-const sentNotes = new Map<string, readonly ValidationIssue[]>();
+export type { Returned } from './county-notes.js';
+export type { SubmissionHost, SubmitOutcome } from './submission-host.js';
 
 /**
  * The unit's side of the collection server (`law-report serve`), for a form with `endpoint`
@@ -105,6 +56,8 @@ export class SubmissionController implements ReactiveController {
   #choiceOf: string | undefined;
   // What the server says of itself: the token's unit and the county's deadlines.
   readonly #county = new CountyInfo(() => this.#form.deadlinesFound());
+  // What the county said of each report: its reasons for stepping back, its notes on a report in review.
+  readonly #notes = new CountyNotes(() => this.#form.endpoint());
   // The returned version, unchanged, that 提交 has said so of once: the next 提交 of it sends it.
   #warnedUnchanged: string | undefined;
 
@@ -166,12 +119,7 @@ export class SubmissionController implements ReactiveController {
    * reason, while that step is where the report stands; undefined otherwise, or until it is read.
    */
   stepBack(record: UnitReport): StepBack | undefined {
-    return stepsBack.get(this.#stepKey(record));
-  }
-
-  // A report's state as the server last gave it, on this server: a step taken since is another key.
-  #stepKey(record: UnitReport): string {
-    return `${this.#form.endpoint() ?? ''}\n${record.id}\n${record.version}\n${record.status}\n${record.updatedAt}`;
+    return this.#notes.stepBack(record);
   }
 
   /**
@@ -179,7 +127,7 @@ export class SubmissionController implements ReactiveController {
    * 提交 then), while the county reviews it; none until they are read, and none for a report in another state.
    */
   notes(record: UnitReport): readonly ValidationIssue[] {
-    return record.status === 'submitted' ? (sentNotes.get(this.#stepKey(record)) ?? []) : [];
+    return this.#notes.notes(record);
   }
 
   /** Where the public reads `record`, published; undefined when it is not, or the form cannot know (see {@link publicPageOf}). */
@@ -220,22 +168,7 @@ export class SubmissionController implements ReactiveController {
     );
     // A report the county returned, or filed (perhaps after 撤销公开), has a reason to read in its history, and one in
     // review the server's notes on it: once per state.
-    const unread = list.filter((report) =>
-      report.status === 'submitted'
-        ? !sentNotes.has(this.#stepKey(report))
-        : (report.status === 'returned' || report.status === 'filed') && !stepsBack.has(this.#stepKey(report)),
-    );
-    const wanted = record && !unread.includes(record) ? [...unread, record] : unread;
-    const read = await Promise.all(
-      wanted.map((report) => fetchReport(endpoint, this.#form.token(), this.#form.locale(), report.id)),
-    );
-    wanted.forEach((report, i) => {
-      const one = read[i];
-      if (!one) return;
-      stepsBack.set(this.#stepKey(report), stepBackOf(one.history));
-      sentNotes.set(this.#stepKey(report), one.warnings);
-    });
-    const one = record && read[wanted.indexOf(record)];
+    const one = await this.#notes.read(list, this.#form.token(), this.#form.locale(), record);
     if (asked !== this.#asked) return;
     this.returned = record ? returnedOf(record, one?.history ?? []) : undefined;
     this.#host.requestUpdate();
@@ -283,7 +216,7 @@ export class SubmissionController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    stepsBack.set(this.#stepKey(record), stepBackOf(one.history));
+    this.#notes.remember(record, one);
     // A person who started typing while the report was on its way keeps what they typed.
     if (auto && !this.#form.pristine()) return;
     this.#form.load(report);
@@ -343,26 +276,15 @@ export class SubmissionController implements ReactiveController {
    * version since) the form asks first, in `asking`, focused; 仍然提交 submits again, agreed.
    */
   async send(report: Report): Promise<SubmitOutcome> {
-    const m = stringsOf(this.#form.locale());
     const json = JSON.stringify(report);
-    const last = this.#sent;
-    if (last && last.json === json && this.returned?.year !== report.year) {
-      this.outcome = { ok: false, text: formatMessage(m.form.unchanged, { version: last.version }) };
-      this.#host.requestUpdate();
-      return this.outcome;
-    }
-    // The version the county returned, sent back as it came: said once with the county's reason (a clerk's trial sent it
-    // back unchanged without knowing); 提交 again sends it, for a county that wants it as it is.
-    const returned = this.returned;
-    if (last && last.json === json && returned?.year === report.year && this.#warnedUnchanged !== json) {
-      this.#warnedUnchanged = json;
-      this.outcome = {
-        ok: false,
-        text: formatMessage(m.form.returnedUnchanged, {
-          version: returned.version,
-          reason: withoutEndStop(returned.reason),
-        }),
-      };
+    const last = this.#sent?.json === json ? this.#sent : undefined;
+    // The version the county returned, sent back as it came, is said once (a clerk's trial sent it back unchanged
+    // without knowing); 提交 again sends it, for a county that wants it as it is.
+    const returned = this.returned?.year === report.year ? this.returned : undefined;
+    const stop = last && unchangedOutcome(last.version, returned, this.#warnedUnchanged === json, this.#form.locale());
+    if (stop) {
+      if (returned) this.#warnedUnchanged = json;
+      this.outcome = stop;
       this.#host.requestUpdate();
       return this.outcome;
     }
@@ -401,37 +323,14 @@ export class SubmissionController implements ReactiveController {
     }
     const sent = await sendReport(endpoint, this.#form.token(), this.#form.locale(), report);
     this.busy = false;
+    this.outcome = outcomeOf(sent, this.#form.locale());
     if (sent.kind === 'submitted') {
       this.loaded = { id: sent.id, version: sent.version };
-      const when = formatChinaDateTime(sent.at, this.#form.locale());
-      const text = formatMessage(m.form.sent, { version: sent.version, status: m.review[sent.status], when });
-      this.outcome = {
-        ok: true,
-        text:
-          sent.warnings.length > 0
-            ? formatMessage(m.form.sentWithWarnings, { sent: text, count: sent.warnings.length })
-            : text,
-        warnings: sent.warnings,
-      };
       this.returned = undefined;
       this.#sent = { json, version: sent.version };
       void this.refresh(report.year);
-    } else if (sent.kind === 'invalid') {
-      this.outcome = { ok: false, issues: sent.issues };
-    } else {
-      this.outcome = {
-        ok: false,
-        text:
-          sent.kind === 'offline' ? m.form.sendOffline : formatMessage(m.form.sendRefused, { message: sent.message }),
-      };
     }
     this.#host.requestUpdate();
     return this.outcome;
   }
-}
-
-// The county's reason for returning `record`: the last return in its history.
-function returnedOf(record: UnitReport, history: ReportWithHistory['history']): Returned {
-  const reason = history.filter((step) => step.to === 'returned').at(-1)?.reason;
-  return { id: record.id, year: record.year, version: record.version, reason: reason ?? '' };
 }
