@@ -212,6 +212,7 @@ export const elementStringsEn: ElementStrings = {
     unitsCaption: 'Units and their reports (a unit’s name opens its report; a column heading sorts by that column)',
     coverageCaption: 'Which statutory contents each unit’s report has (yes or no)',
     figuresCaption: 'The year’s totals by indicator (a column heading sorts by that column)',
+    ratesCaption: 'Each rate recomputed, its numerator ÷ denominator and the units in it',
     chartValues: 'Values by unit',
     chartValuesOf: 'Values by unit: {indicator}',
     value: 'Value',

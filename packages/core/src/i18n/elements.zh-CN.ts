@@ -204,6 +204,7 @@ export const elementStringsZhCN = {
     unitsCaption: '各单位报送情况（点单位名称查看报告，点列标题排序）',
     coverageCaption: '各单位报告包含的法定内容（有或无）',
     figuresCaption: '本年度各指标的合计（点列标题排序）',
+    ratesCaption: '各比率的重算值、分子÷分母和纳入计算的单位',
     chartValues: '各单位数值',
     chartValuesOf: '各单位数值：{indicator}',
     value: '数值',

@@ -162,6 +162,10 @@ describe('the year’s rates', () => {
       .element(rates.getByRole('row', { name: /满意率/ }))
       .toHaveTextContent(/无法重算：没有单位同时报送准确的分子和分母\s*—\s*0\s*1\s*98%/);
     expect(element.shadowRoot?.querySelector('[part="rates"]')).not.toBeNull();
+    // The table and its scrolling box are named by what they hold, not by the section's long heading again
+    // (a screen reader said 本年度比率（…不取各单位百分比的平均） three times on the way in).
+    await expect.element(rates.getByRole('table', { name: '各比率的重算值、分子÷分母和纳入计算的单位' })).toBeVisible();
+    await expect.element(rates.getByRole('group', { name: '各比率的重算值、分子÷分母和纳入计算的单位' })).toBeVisible();
     // Who 纳入计算的单位 are, under the table: a unit with 0 due is not one of them.
     await expect.element(rates).toHaveTextContent(/分母为 0 的单位（如需履行 0 件）不影响比率，不计在内。/);
   });

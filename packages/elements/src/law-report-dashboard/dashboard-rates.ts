@@ -23,9 +23,9 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
   const c = m.aggregate.rateColumns;
   return html`<section part="rates" aria-labelledby="rates-heading">
     <h3 id="rates-heading">${m.aggregate.yearRates}</h3>
-    <div class="scroll" tabindex="0" role="group" aria-labelledby="rates-heading">
+    <div class="scroll" tabindex="0" role="group" aria-labelledby="rates-caption">
       <table>
-        <caption class="visually-hidden">${m.aggregate.yearRates}</caption>
+        <caption id="rates-caption" class="visually-hidden">${m.dashboard.ratesCaption}</caption>
         <thead>
           <tr>
             <th scope="col">${c.rate}</th>
