@@ -5,6 +5,7 @@ import {
   type Metric,
   type Report,
   type Section,
+  type SectionKind,
 } from '@law-report/core/model';
 import { stringsOf } from '../internal/locale.js';
 import { fitUnit } from './fit-unit.js';
@@ -44,8 +45,10 @@ export class DraftEditor {
     this.#form = form;
   }
 
-  addSection(sections: Section[], path: Path): void {
-    sections.push({ id: freshId(this.#form.draft()), kind: 'measures', title: '', paragraphs: [], sections: [] });
+  // A sub-section is of its section's kind (what is written under 不足 or the plans stays there); a new
+  // top-level section is one more part of the measures, as most sections a report adds are.
+  addSection(sections: Section[], path: Path, kind: SectionKind = 'measures'): void {
+    sections.push({ id: freshId(this.#form.draft()), kind, title: '', paragraphs: [], sections: [] });
     this.#form.edit(path);
     void this.#form.focusAfter(
       `#${CSS.escape(idOf([...path, sections.length - 1, 'title']))}`,

@@ -201,6 +201,26 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.element(page.getByRole('heading', { name: '章节：依法决策' })).toBeVisible();
   });
 
+  it('gives a new sub-section its section’s kind, so what is written under 不足 or the plans stays there', async () => {
+    const element = await mount(
+      makeReport({
+        sections: [
+          makeSection('shortcomings', { id: 's', title: '存在的不足' }),
+          makeSection('plans', { id: 'p', title: '下一步打算' }),
+        ],
+      }),
+    );
+    await userEvent.click(page.getByRole('button', { name: '在“下一步打算”下添加下级章节' }));
+    await userEvent.click(page.getByRole('button', { name: '在“存在的不足”下添加下级章节' }));
+    expect(element.value.sections.map((section) => section.sections.map((sub) => sub.kind))).toEqual([
+      ['shortcomings'],
+      ['plans'],
+    ]);
+    // A new top-level section is one more part of the measures, as most added sections are.
+    await userEvent.click(page.getByRole('button', { name: '添加章节', exact: true }));
+    expect(element.value.sections.at(-1)?.kind).toBe('measures');
+  });
+
   it('keeps every control in the accessibility tree, sections out of view included', async () => {
     const element = await mount(beiliuReport());
     const controls = element.shadowRoot?.querySelectorAll('input, select, textarea, button').length ?? 0;

@@ -56,7 +56,7 @@ export function renderSections(
           ${
             view.readonly
               ? nothing
-              : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.editor.addSection(section.sections, [...at, 'sections'])}>${m.form.addSubsection}</button>`
+              : html`<button part="button" type="button" class="add-subsection" ?disabled=${view.inert} aria-label=${formatMessage(m.form.addSubsectionNamed, { title })} @click=${() => view.editor.addSection(section.sections, [...at, 'sections'], section.kind)}>${m.form.addSubsection}</button>`
           }
         </fieldset>`;
       },
