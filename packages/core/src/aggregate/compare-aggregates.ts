@@ -1,12 +1,18 @@
 import { differenceQualifier, sumQualifier } from '../domain/qualifiers.js';
 import type { Qualifier } from '../schema/enums.js';
-import type { AggregateResult } from './aggregate-result.js';
+import type { AggregateResult, IndicatorTotal } from './aggregate-result.js';
 import type { IndicatorChange } from './compare-reports.js';
 
 /** One indicator of a county from one year to the next, over the units that gave it both years. */
 export interface AggregateChange extends IndicatorChange {
   /** How many units gave the figure in both years: the change is theirs only. */
   readonly units: number;
+  /**
+   * Last year's total of every unit that gave the figure then, as the county published it: beside
+   * this year's, it says when the units compared are not all the units (a like-for-like fall can sit
+   * beside a rising total, when more units gave the figure this year).
+   */
+  readonly previousTotal: IndicatorTotal | null;
 }
 
 /** Year-over-year change of a county's totals. */
@@ -58,6 +64,7 @@ export function compareAggregates(previous: AggregateResult, current: AggregateR
       qualifier: differenceQualifier(a, b),
       percent: a.value === 0 ? null : Math.round((change / a.value) * 1e4) / 100,
       units: sum.units,
+      previousTotal: previous.indicators[key] ?? null,
     };
   }
   return { previousYear: previous.year, currentYear: current.year, indicators };

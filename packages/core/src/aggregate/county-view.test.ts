@@ -87,6 +87,8 @@ describe('compareAggregates', () => {
       qualifier: 'exact',
       percent: 50,
       units: 2,
+      // Last year's county total beside the like-for-like change: this year's 545 has 南镇's 500 in it.
+      previousTotal: { total: 30, unit: '起', qualifier: 'exact', reporting: 2, min: 10, max: 20, median: 15 },
     });
   });
 

@@ -71,6 +71,32 @@ describe('the dashboard’s change from last year', () => {
   });
 });
 
+describe('the change beside a total of other units', () => {
+  const handled = (year: number, value: number, name: string) =>
+    town(year, [makeMetric('disputes.handled', value, { unit: '起', label: '排查矛盾纠纷' })], name);
+
+  it('gives both years’ totals of all units and says when the total moved the other way', async () => {
+    // 东岭镇 fell from 300 to 240; 西河乡 gave the figure this year only: the county's total rose, 300 → 340.
+    const element = await mount({
+      reports: [handled(2024, 240, '东岭镇'), handled(2024, 100, '西河乡')],
+      previous: [handled(2023, 300, '东岭镇'), town(2023, [], '西河乡')],
+    });
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe(
+      '减少60（20%）1 个单位两年都有此项' +
+        '全部报送单位合计：2023年 300起（1 个单位），本年 340起（2 个单位）' +
+        '注意：两年报送此项的单位不同，全部单位合计的增减与上面的同比方向相反。',
+    );
+  });
+
+  it('says nothing more when the units compared are all the units of both years', async () => {
+    const element = await mount({
+      reports: [handled(2024, 240, '东岭镇')],
+      previous: [handled(2023, 300, '东岭镇')],
+    });
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('减少60（20%）1 个单位两年都有此项');
+  });
+});
+
 describe('each unit’s figure in the dashboard’s chart', () => {
   // 件 and 项 count the same decisions: the total adds them in the word most units wrote (项), each
   // unit keeps its own word.

@@ -97,7 +97,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
               <td class="number">${row.figure.min}</td>
               <td class="number">${row.figure.median}</td>
               <td class="number">${row.figure.max}</td>
-              ${comparison ? html`<td class="number">${change(row, locale)}${changeUnits(row, m)}</td>` : nothing}
+              ${comparison ? html`<td class="number">${change(row, locale)}${changeUnits(row, result.year, m, locale)}</td>` : nothing}
               ${units.length > 0 ? html`<td>${chart(row, units, m, locale)} ${chartValues(view, row, units)}</td>` : nothing}
             </tr>`,
           )}
@@ -190,11 +190,24 @@ function change(row: FigureRow, locale: Locale): string {
 }
 
 // Whose change it is: the units that gave the figure both years, which may be fewer than this
-// year's (552起 from 10 units, 减少59 over the 6 that gave it both years).
-function changeUnits(row: FigureRow, m: Strings): TemplateResult | typeof nothing {
-  return row.change
-    ? html`<span class="change-units">${formatMessage(m.dashboard.changeUnits, { units: row.change.units })}</span>`
-    : nothing;
+// year's (552起 from 10 units, 减少59 over the 6 that gave it both years). When they are not all the
+// units of either year, both years' totals of all units follow, and a total that moved the other way
+// is said (a clerk's trial copied 同比减少59 beside a total that rose from 455起 to 552起).
+function changeUnits(row: FigureRow, year: number, m: Strings, locale: Locale): TemplateResult | typeof nothing {
+  const change = row.change;
+  if (!change) return nothing;
+  const units = html`<span class="change-units">${formatMessage(m.dashboard.changeUnits, { units: change.units })}</span>`;
+  const before = change.previousTotal;
+  if (!before || (change.units === before.reporting && change.units === row.figure.reporting)) return units;
+  const whole = row.figure.total - before.total;
+  const opposite = change.change !== null && change.change * whole < 0;
+  return html`${units}<span class="change-units">${formatParts(m.dashboard.changeWhole, {
+    year: year - 1,
+    previous: html`${amount(totalFigure(before), m, locale)}`,
+    previousUnits: before.reporting,
+    current: html`${amount(totalFigure(row.figure), m, locale)}`,
+    currentUnits: row.figure.reporting,
+  })}</span>${opposite ? html`<span class="change-units opposite">${m.dashboard.changeOpposite}</span>` : nothing}`;
 }
 
 // One bar per unit that reported, in the units' order, scaled to the largest figure; its title

@@ -108,6 +108,15 @@ export const dashboardStyles = [
       font-size: 0.8125rem;
       color: var(--law-color-muted, #59636e);
     }
+    /* The totals of all units wrap in a column of a readable width (the change above them does not). */
+    .change-units + .change-units {
+      white-space: normal;
+      min-width: 14em;
+    }
+    /* A total that moved the other way from the like-for-like change: not to be missed. */
+    .change-units.opposite {
+      color: var(--law-color-error, #a40e26);
+    }
     .note {
       color: var(--law-color-muted, #59636e);
       font-size: 0.875rem;
