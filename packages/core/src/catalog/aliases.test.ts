@@ -36,4 +36,27 @@ describe('the built-in aliases', () => {
       'modelVillages.county',
     ]);
   });
+
+  it('name a district’s (区级) model villages and communities at the county level, and 自治区级 still at the province’s', () => {
+    const phrases = ['区级民主法治示范社区', '区级示范村', '自治区级民主法治示范村'];
+    expect(phrases.map((phrase) => classifyFact(phrase, '个', defaultCatalog))).toEqual([
+      'modelVillages.county',
+      'modelVillages.county',
+      'modelVillages.provincial',
+    ]);
+  });
+
+  it('bar an alias where the word right before it makes it another thing', () => {
+    const read = (phrase: string, unit: string) => classifyFact(phrase, unit, defaultCatalog);
+    // 特种设备案件 are cases about equipment (设备), not documents filed (备案).
+    expect(read('特种设备案件', '件')).toBe('unclassified');
+    expect(read('行政规范性文件备案', '件')).toBe('normativeDocs.filed');
+    // 化解信访积案 resolves old petitions: none received.
+    expect(read('化解信访积案', '件')).toBe('unclassified');
+    expect(read('受理群众信访事项', '件')).toBe('petitions.received');
+    // 尚未取得执法证 are officers without a certificate.
+    expect(read('执法人员尚未取得执法证', '名')).toBe('unclassified');
+    expect(read('执法人员中无执法证', '名')).toBe('unclassified');
+    expect(read('持有执法证', '名')).toBe('enforcement.certified');
+  });
 });

@@ -22,12 +22,19 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
  * Words that, right before an indicator's alias, say the figure is something else (`words`),
  * unless the phrase names the indicator's own subject anywhere (`unless`): 法治培训 and 普法培训
  * train cadres in law, not enforcement officers (执法培训), so `培训` after them names no indicator,
- * but 执法人员法治培训 is the officers' training still. A wrong key is worse than none.
+ * but 执法人员法治培训 is the officers' training still; 特种设备案件 holds 备案 and files nothing;
+ * 尚未取得执法证 counts officers without one. A wrong key is worse than none.
  */
 export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
   Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 > = {
   'training.sessions': { words: ['法治', '普法', '学法', '法律知识'], unless: ['执法'] },
+  // 特种设备案件: 设 and 备案 make 设备 (equipment), no filing.
+  'normativeDocs.filed': { words: ['设'], unless: [] },
+  // 化解信访积案 resolves old petitions; none is received.
+  'petitions.received': { words: ['化解'], unless: [] },
+  // 尚未取得执法证, 无执法证: officers without the certificate.
+  'enforcement.certified': { words: ['未取得', '未持有', '无'], unless: [] },
 } satisfies Partial<
   Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 >;
@@ -154,6 +161,11 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '县级民主法治示范村',
     '县级民主法治示范社区',
     '县级民主法治示范…村',
+    // A district (区) is of a county's level; 自治区级 is longer and stays the province's.
+    '区级示范村',
+    '区级民主法治示范村',
+    '区级民主法治示范社区',
+    '区级民主法治示范…村',
     '县级示范嘎查',
     '旗级示范嘎查',
     '旗级民主法治示范嘎查',

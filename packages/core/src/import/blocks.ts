@@ -47,7 +47,11 @@ export function readBlocks(lines: readonly Line[], fields: DocumentFields): Read
     fields.issuer !== undefined && fields.issuedOn !== undefined
       ? (renderedSignature(body, fields.issuer, fields.issuedOn) ?? findSignature(body))
       : findSignature(body);
-  body = body.slice(0, signature.from);
+  // Lines after the 落款 are no report (抄送, 印发), but an appendix it is followed by is.
+  body = [
+    ...body.slice(0, signature.from),
+    ...(signature.appendix === undefined ? [] : body.slice(signature.appendix)),
+  ];
   let issuedOn = fields.issuedOn ?? signature.issuedOn;
   if (!issuedOn && body[0]) {
     const under = DATE_UNDER_TITLE.exec(body[0].text.text);

@@ -30,4 +30,14 @@ describe('classifyFact', () => {
     expect(classifyFact('法律援助中心办理法律援助案件', '件', defaultCatalog)).toBe('legalAid.cases');
     expect(classifyFact('法律援助中心', '件', defaultCatalog)).toBe('legalAid.cases');
   });
+
+  it('counts a bare act written right before its noun as the act of that noun’s family', () => {
+    const read = (phrase: string) => classifyFact(phrase, '件', defaultCatalog);
+    // 办结投诉举报 closes complaints: none received (a county would count them twice).
+    expect(read('办结投诉举报')).toBe('complaints.closed');
+    expect(read('受理投诉举报')).toBe('complaints.received');
+    expect(read('审结行政复议案件')).toBe('reconsideration.concluded');
+    // The catalog counts no closed petitions: none of its keys, and never the received ones.
+    expect(read('办结信访事项')).toBe('unclassified');
+  });
 });

@@ -131,7 +131,8 @@ export function matchIndicator(
   // 执法人员中法律专业人员不足3名: the figure counts those named after 中 (some among them), not the
   // whole named before it; nothing the catalog has when those are no indicator's.
   // 乡执法人员中仅1人取得法律职业资格: a count right after 中 is of some among them, what they are said after it.
-  if (words.slice(best.end) === '中') return { indicator: 'unclassified', alias: best.alias };
+  // 败诉案件中有3件: so is a count after 中有, and after a head noun of the alias's (案件, 事项).
+  if (AMONG_TAIL.test(words.slice(best.end))) return { indicator: 'unclassified', alias: best.alias };
   const among = amongOf(words, best.end);
   if (among !== undefined) {
     const counted = matchIndicator(among, unit, catalog);
@@ -154,6 +155,18 @@ export function matchIndicator(
     )
       best = candidate;
   }
+  // 办结投诉举报, 审结行政复议案件: a bare act right before the noun counts those of them it was done
+  // to, in the noun's family; nothing the catalog has when that family counts no such act.
+  const act = found.find(
+    (candidate) => BUILT_IN_BARE_ACTS.includes(candidate.alias) && candidate.end === best.end - best.length,
+  );
+  if (act && act.indicator !== best.indicator) {
+    const acted =
+      indicatorFamily(act.indicator) === indicatorFamily(best.indicator)
+        ? act.indicator
+        : sibling(act.indicator, unit, catalog, best.indicator);
+    return { indicator: acted ?? 'unclassified', alias: act.alias };
+  }
   // 法治培训: a word right before the alias that says it is no such thing (the alias's own
   // indicator's list, so a family it would be moved to is barred too).
   const barred =
@@ -172,6 +185,9 @@ export function matchIndicator(
   if (not?.some((word) => words.lastIndexOf(word, start) >= 0)) return { indicator: 'unclassified', alias: best.alias };
   return { indicator, alias: best.alias };
 }
+
+// What may stand between an alias and a count of some among it: 中, 中有, 案件中有 (not 集中, 其中).
+const AMONG_TAIL = /^[^，,。；;]{0,3}(?<![集其初高空心])中有?$/;
 
 // 中 right after a noun, then what is counted among it (执法人员中法律专业人员); not a word that
 // starts with 中 (法律援助中心, 执法中队, 中小学, 中央).

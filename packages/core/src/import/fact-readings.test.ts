@@ -214,6 +214,15 @@ describe('readings from batch 20 (written before the change)', () => {
     expect(read('乡执法人员中仅1人取得法律职业资格。')).toEqual([['unclassified', 1, '人', 'exact', undefined]]);
   });
 
+  it('counts some among a whole (中, 中有) by what they are, never by an act of another family done to them', () => {
+    // Lost cases the court set aside (撤销) are no reconsideration's corrections, and no second loss count.
+    expect(read('三是行政诉讼败诉案件中有3件因程序违法被判决撤销。')).toEqual([
+      ['unclassified', 3, '件', 'exact', undefined],
+    ]);
+    expect(read('全县执法人员中有2名取得法律职业资格。')).toEqual([['unclassified', 2, '名', 'exact', undefined]]);
+    expect(read('执法人员中仅5名取得行政执法证件。')).toEqual([['enforcement.certified', 5, '名', 'exact', undefined]]);
+  });
+
   it('reads 百分之…点… with its decimals, and no court judgments due as a zero', () => {
     expect(read('调解成功率为百分之九十一点五。')).toEqual([['disputes.successRate', 91.5, '%', 'exact', undefined]]);
     expect(read('全年无需要履行的法院生效裁判。')).toEqual([['judgments.due', 0, '件', 'exact', 'year']]);

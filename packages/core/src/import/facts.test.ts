@@ -29,6 +29,13 @@ describe('extractFacts: numbers', () => {
     ]);
   });
 
+  it('sets aside an average that is no whole number of things, and keeps a whole one', () => {
+    expect(values('乡镇民政办平均仅有工作人员1.5名，执法人员人均培训60学时，司法所工作人员3名。')).toEqual([
+      [60, '学时', 'exact'],
+      [3, '名', 'exact'],
+    ]);
+  });
+
   it('multiplies 万 and 亿 into the value, but keeps 万元 as the unit', () => {
     expect(values('覆盖1.2万人次，受理27.5万余件，投入50万元，合计3亿元。')).toEqual([
       [12000, '人次', 'exact'],

@@ -42,7 +42,7 @@ export function factPasses(block: MappedText, context: FactContext): FactPasses 
   const figures = readFigures(block, context);
   const listed = respectivelyLists(block.text, figures);
   const labels = ellipticalLabels(block.text, figures, listed);
-  const wholes = wholeOfParts(figures);
+  const wholes = wholeOfParts(figures, block.text);
   const facts = classifyFigures(block, figures, labels, wholes, context);
   const hundreds = doubleHundreds(block, context);
   const zeros = zeroCounts(block, context);

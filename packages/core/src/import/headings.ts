@@ -4,7 +4,7 @@ import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js
 
 /** A Chinese enumerator at the start of a block: its level, its number, and its length. */
 export interface Enumerator {
-  /** 0 for 第一部分, 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  /** 0 for 第一部分, 1 for 一、 and 第一、, 2 for （一）, 3 for 1., 4 for （1）. */
   readonly level: number;
   readonly ordinal: number;
   readonly length: number;
@@ -14,6 +14,9 @@ const N = ENUMERATOR_NUMERALS;
 const PATTERNS: readonly [number, RegExp][] = [
   [0, new RegExp(String.raw`^第([${N}]{1,3})(?:部分|章)\s?[、，,:：.]?\s?`)],
   [1, new RegExp(String.raw`^([${N}]{1,3})\s?[、.]\s?`)],
+  // 第一、主要举措和成效: an ordinal with 、 numbers a first-level heading as 一、 does; 第一、二季度
+  // (the first and second quarters) is no heading, nor is 第一，坚持… (a run-in item).
+  [1, new RegExp(String.raw`^第([${N}]{1,3})、(?![${N}])\s?`)],
   [2, new RegExp(String.raw`^[（(]\s?([${N}]{1,3})\s?[）)]\s?[、.]?\s?`)],
   [2, new RegExp(String.raw`^([${N}]{1,3})[)）]\s?`)],
   // 1.规范执法, and 4.2025年工作安排 (a year after the dot), but no decimal (4.5万元); after 、 or a

@@ -93,6 +93,46 @@ describe('importReport structure', () => {
     expect(policy?.sections[1]?.sections[0]?.title).toBe('公示');
   });
 
+  it('reads 第一、 … 第四、 at the start of a line as first-level headings, so the plans are targets', () => {
+    const text =
+      '示例镇2024年法治政府建设情况报告\n第一、主要举措和成效\n全年开展普法活动12场。\n第二、存在的不足\n第一、二季度排查纠纷较少。\n第三、2025年工作打算\n开展普法活动不少于15场。';
+    const { report } = importDraft(text);
+    expect(report.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['measures', '主要举措和成效'],
+      ['shortcomings', '存在的不足'],
+      ['plans', '2025年工作打算'],
+    ]);
+    expect(report.sections[1]?.paragraphs).toEqual(['第一、二季度排查纠纷较少。']);
+    expect(report.metrics.map((m) => [m.value, m.scope])).toEqual([
+      [12, 'year'],
+      [15, 'target'],
+    ]);
+  });
+
+  it('reads an appendix after the 落款 as a section of figures achieved, and the 落款 before it', () => {
+    const text =
+      '示例局2024年法治政府建设年度报告\n一、主要举措和成效\n全年开展普法活动12场。\n二、2025年工作安排\n开展普法活动不少于15场。\n示例局\n2025年1月20日\n附件：2024年主要数据统计\n1．行政规范性文件备案2件\n2．主动公开政府信息312条';
+    const { report } = importDraft(text);
+    expect([report.issuer, report.issuedOn]).toEqual(['示例局', '2025-01-20']);
+    expect(report.sections.map((s) => s.kind)).toEqual(['measures', 'plans', 'measures']);
+    expect(report.metrics.map((m) => [m.value, m.indicator, m.scope])).toEqual([
+      [12, 'publicity.events', 'year'],
+      [15, 'publicity.events', 'target'],
+      [2, 'normativeDocs.filed', undefined],
+      [312, 'disclosure.items', undefined],
+    ]);
+    // What follows a 落款 and is no appendix stays out (抄送, 印发).
+    const sent = importDraft(
+      '示例局2024年法治政府建设年度报告\n一、主要举措\n全年开展普法活动12场。\n示例局\n2025年1月20日\n抄送：县司法局',
+    ).report;
+    expect(sent.metrics).toHaveLength(1);
+    // 附件 alone on the last line names a file sent with the report: no section.
+    const attached = importDraft(
+      '示例局2024年法治政府建设年度报告\n一、主要举措\n全年开展普法活动12场。\n示例局\n2025年1月20日\n附件：统计表.xlsx',
+    ).report;
+    expect(attached.sections.map((s) => s.kind)).toEqual(['measures']);
+  });
+
   it('splits headings written inline in one long paragraph, only in sequence', () => {
     const text =
       '示例镇2023年法治政府建设情况报告\n\n一、主要工作（一）加强领导。成立领导小组。（二）规范执法。落实“三项制度”。二、存在问题一是宣传不够；二是力量不足。三、下步打算一)加强宣传；二)充实力量。';

@@ -4,6 +4,7 @@ import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/pun
 import { ISSUING_ORGAN } from '../domain/unit-names.js';
 import type { Enumerator } from './headings.js';
 import type { Line } from './lines.js';
+import { appendixLine } from './rules/appendix-line.js';
 import { headingEnumerator } from './rules/heading-enumerator.js';
 
 /** A 落款 found: the line it starts on, the issuing body and the date (ISO), when read. */
@@ -11,7 +12,12 @@ export interface Signature {
   readonly from: number;
   readonly issuer?: string;
   readonly issuedOn?: string;
+  /** Where an appendix after the 落款 starts (附件：主要数据统计 and its lines): report text still. */
+  readonly appendix?: number;
 }
+
+// How far back from the end an appendix after the 落款 may start: a statistics list of some dozens of lines.
+const APPENDIX_REACH = 60;
 
 // An issuing body holds no sentence's or list's marks.
 const HAS_CLAUSE_MARK = new RegExp(charClass(`${FULL_STOPS}${COMMAS}${SEMICOLONS}${COLONS}`));
@@ -32,13 +38,29 @@ export function renderedSignature(lines: readonly Line[], issuer: string, issued
 
 /**
  * The 落款: a date line among the last ten lines, with the issuing body on the line before it (a
- * joint 落款 on up to three lines), or both on one line. Everything from `from` on is no body text.
+ * joint 落款 on up to three lines), or both on one line. Everything from `from` on is no body text,
+ * but an appendix the 落款 is followed by (附件：… from `appendix` on).
  *
  * @param lines - the body's lines, the title taken out
- * @returns where the 落款 starts (`lines.length` when there is none), its issuer and date
+ * @returns where the 落款 starts (`lines.length` when there is none), its issuer and date, and where an appendix after it starts
  * @example findSignature(lines) // { from: 41, issuer: '北留镇人民政府', issuedOn: '2024-01-25' }
  */
 export function findSignature(lines: readonly Line[]): Signature {
+  // 附件：2024年主要数据统计 right after the 落款: the 落款 closes the letter, the appendix follows it.
+  for (let a = lines.length - 1; a >= Math.max(1, lines.length - APPENDIX_REACH); a--) {
+    const line = lines[a];
+    if (!line || line.literal || !appendixLine.matches(line.text.text)) continue;
+    // 附件：统计表.xlsx on the last line names a file sent with the report, no text of it.
+    if (a === lines.length - 1) break;
+    const before = lines.slice(0, a);
+    const signature = signatureIn(before);
+    if (signature.from < before.length && dateAt(before.at(-1)?.text.text ?? '')) return { ...signature, appendix: a };
+    break;
+  }
+  return signatureIn(lines);
+}
+
+function signatureIn(lines: readonly Line[]): Signature {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
     // The 落款 comes after all the body: a literal line is body text.
     if (lines[i]?.literal) break;

@@ -16,7 +16,7 @@ const classify = (text: string) => {
     block,
     figures,
     ellipticalLabels(text, figures, respectivelyLists(text, figures)),
-    wholeOfParts(figures),
+    wholeOfParts(figures, text),
     context,
   );
   forgetBoundaries();
@@ -44,6 +44,27 @@ describe('classifyFigures', () => {
       ['training.online', 2, 'elliptical'],
       ['training.offline', 3, 'elliptical'],
     ]);
+  });
+
+  it('leaves a part under 其中 that names the indicator of its whole unclassified, never a second whole', () => {
+    expect(classify('审查合同41份，其中工程建设合同18份、其他合同8份；开展普法活动20场，其中普法宣传活动6场')).toEqual([
+      ['contracts.reviewed', 41, undefined],
+      ['unclassified', 18, undefined],
+      ['unclassified', 8, undefined],
+      ['publicity.events', 20, undefined],
+      ['unclassified', 6, undefined],
+    ]);
+    // A part of another indicator than its whole's keeps it.
+    expect(classify('审结75件，其中撤销纠错13件')).toEqual([
+      ['litigation.concluded', 75, undefined],
+      ['reconsideration.corrected', 13, undefined],
+    ]);
+  });
+
+  it('counts what the words before a figure name when the words after it do something to them', () => {
+    expect(classify('对《某办法》等规范性文件3件进行合法性审核')).toEqual([['normativeDocs.filed', 3, undefined]]);
+    // Where the words before name nothing, the act names the figure.
+    expect(classify('对《某方案》等重大事项5件进行合法性审查')).toEqual([['decisions.legalReview', 5, undefined]]);
   });
 
   it('sizes "all of them" after a 其中 list by its whole', () => {

@@ -1,6 +1,7 @@
 // The facts stage's classifying pass: each figure's indicator, from its label, the noun after it
 // and the figures before it (a generic word takes their family, a level or a part theirs), in
 // order, since each reads the indicators already given.
+import { BUILT_IN_BARE_ACTS } from '../../catalog/aliases.js';
 import { quantityOf } from '../../catalog/measure-words.js';
 import { countsBodies } from '../../domain/counted-nouns.js';
 import { classifyFact, indicatorFamily, matchIndicator, partNamedBy } from '../classify.js';
@@ -52,13 +53,16 @@ export function classifyFigures(
         derived: 'shared' as const,
       }));
     } else {
-      const own = ownIndicator(text, figure, named, family.facts.at(-1), classified, near, context);
+      const whole = wholes[index];
+      const own = partOfItsWhole(
+        ownIndicator(text, figure, named, family.facts.at(-1), classified, near, context),
+        whole === undefined ? undefined : firsts[whole],
+      );
       const main: ExtractedFact = {
         metric: { indicator: own.indicator, label: named.written[0] ?? named.label, ...figure.base },
         ...(own.derived ? { derived: own.derived } : {}),
         ...(own.weak ? { weak: own.weak } : {}),
       };
-      const whole = wholes[index];
       found = [main, ...allOfThemFacts(block, figure, whole === undefined ? main : firsts[whole], context)];
     }
     firsts.push(found[0]);
@@ -77,6 +81,12 @@ const SHORT_MODIFIER = /^[\u4e00-\u9fff]{2,3}$/;
 
 // A counting verb with no noun: what it counts is named before it.
 const BARE_VERB = /^(?:召开|开展|组织|举办|举行|办理|完成|受理)$/;
+
+// Words after a figure that do something to what it counts: 进行合法性审核, 予以备案.
+const ACT_ON_THEM = /^(?:进行|予以|开展|实施)/;
+
+// 中 or 中有 right before a figure, and no word ending in 中 (集中, 其中, 高中).
+const AMONG_BEFORE = /(?<![集其初高空心])中有?$/;
 
 // A verb of holding or hearing right after a count of sessions: 5次专题听取…汇报, 3次召开….
 const ACT_AFTER_COUNT = /^(?:专题)?(?:听取|研究|召开|主持召开|主持|审议)/;
@@ -131,14 +141,16 @@ function ownIndicator(
   }
   let weak: string | undefined;
   if (indicator === undefined) {
-    const match = matchIndicator(
-      after ? `${label}${after}` : label,
-      unit,
-      context.catalog,
-      classified?.metric.indicator,
-      near?.metric.indicator,
-    );
-    indicator = match.indicator;
+    const match =
+      actOnNamed(label, after, unit, context) ??
+      matchIndicator(
+        after ? `${label}${after}` : label,
+        unit,
+        context.catalog,
+        classified?.metric.indicator,
+        near?.metric.indicator,
+      );
+    indicator = doneToSomeAmong(label, after, match, unit, context) ? 'unclassified' : match.indicator;
     if (match.alias !== undefined && match.alias.length <= 2) weak = match.alias;
     // 主要负责同志先后5次专题听取法治工作汇报: the count stands before the act it counts.
     const act = indicator === 'unclassified' && !after ? actAfter(text, figure.end, unit) : undefined;
@@ -156,6 +168,42 @@ function ownIndicator(
     if (!definition || quantityOf(definition) !== 'places') indicator = 'unclassified';
   }
   return { indicator, derived, weak };
+}
+
+// 审查合同41份，其中工程建设合同18份: a part under 其中 whose own words name its whole's indicator
+// counts some of the whole, not a second whole, so it names none (a county would count it twice).
+function partOfItsWhole(own: OwnIndicator, whole: ExtractedFact | undefined): OwnIndicator {
+  if (!whole || own.indicator === 'unclassified' || own.indicator !== whole.metric.indicator) return own;
+  return { indicator: 'unclassified', derived: undefined, weak: undefined };
+}
+
+// 规范性文件3件进行合法性审核: an act done to things the words before the figure name counts those
+// things; only where those words name nothing (重大事项5件进行合法性审查) does the act name the figure.
+function actOnNamed(
+  label: string,
+  after: string | undefined,
+  unit: string,
+  context: FactContext,
+): { readonly indicator: string; readonly alias?: string } | undefined {
+  if (!after || !ACT_ON_THEM.test(after)) return undefined;
+  const named = matchIndicator(label, unit, context.catalog);
+  return named.indicator === 'unclassified' ? undefined : named;
+}
+
+// 败诉案件中有3件因程序违法被判决撤销: some among a whole (after 中 or 中有) that a bare act (撤销, 纠错)
+// was done to are counted by that act only in the whole's family; the court's 撤销 of lost cases is no
+// reconsideration's correction. What they are (取得行政执法证件) still names them.
+function doneToSomeAmong(
+  label: string,
+  after: string | undefined,
+  match: { readonly indicator: string; readonly alias?: string },
+  unit: string,
+  context: FactContext,
+): boolean {
+  if (!after || match.alias === undefined || !BUILT_IN_BARE_ACTS.includes(match.alias) || !AMONG_BEFORE.test(label))
+    return false;
+  const whole = matchIndicator(label.replace(AMONG_BEFORE, ''), unit, context.catalog).indicator;
+  return indicatorFamily(whole) !== indicatorFamily(match.indicator);
 }
 
 // The act after a count of sessions (5次专题听取法治工作汇报 → 专题听取法治工作汇报), when one follows.

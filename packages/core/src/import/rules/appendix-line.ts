@@ -15,7 +15,7 @@ export const appendixLine: ReadingRule = {
   id: 'appendix-line',
   stage: 'outline',
   summary:
-    'A short line 附表：…, 附件2：… or 附表2 …统计表 after the first heading opens a top-level section of its own.',
+    'A short line 附表：…, 附件2：… or 附表2 …统计表 after the first heading opens a top-level section of its own, after the 落款 too (the 落款 closes the letter, the appendix follows it).',
   // A sentence (附表所列指标均已完成。) names no appendix: it ends with its punctuation.
   matches: (line) => APPENDIX.test(line) && !SENTENCE_CLOSE.test(line),
   makesStructure: true,

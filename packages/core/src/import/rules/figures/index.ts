@@ -1,6 +1,7 @@
 // The facts stage's rules that set a figure aside as no fact of the report.
 import type { FigureRule } from '../figure-rule.js';
 import { argumentParts } from './argument-parts.js';
+import { average } from './average.js';
 import { chineseNumeralArticle } from './chinese-numeral-article.js';
 import { formula } from './formula.js';
 import { frequency } from './frequency.js';
@@ -22,6 +23,7 @@ export const NOT_A_FACT_RULES: readonly FigureRule[] = [
   formula,
   argumentParts,
   rangeTop,
+  average,
   frequency,
   threshold,
   chineseNumeralArticle,
