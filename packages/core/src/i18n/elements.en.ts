@@ -19,6 +19,10 @@ export const elementStringsEn: ElementStrings = {
     paragraphsHelp: 'Leave a blank line between paragraphs.',
     required: '(required)',
     submit: 'Submit',
+    check: 'Check the report',
+    checkedOk: 'Checked: nothing to correct. The report can be submitted.',
+    checkedWarnings:
+      'Checked: nothing to correct. The report can be submitted. Before you submit, look at {count} {count|note|notes} (they do not stop it):',
     errorSummary: 'There is a problem',
     alsoCheck: 'Please also check (these do not stop the report)',
     notStated: '(not stated)',

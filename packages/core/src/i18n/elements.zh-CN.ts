@@ -20,6 +20,9 @@ export const elementStringsZhCN = {
     paragraphsHelp: '每段之间空一行。',
     required: '（必填）',
     submit: '提交',
+    check: '检查报告',
+    checkedOk: '检查完毕：没有需要改正的错误，可以提交。',
+    checkedWarnings: '检查完毕：没有需要改正的错误，可以提交。提交前请看一看这 {count} 条提醒（不影响报送）：',
     errorSummary: '提交前请修改以下问题',
     alsoCheck: '另外请核对（不影响报送）',
     // The empty choice of an optional list (统计口径 not stated), named so it is not read as blank.

@@ -1,4 +1,11 @@
-import { formatMessage, type Catalog, type FormField, type Profile, type Report } from '@law-report/core/model';
+import {
+  formatMessage,
+  type Catalog,
+  type FormField,
+  type Profile,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core/model';
 import type { ReactiveControllerHost } from 'lit';
 import { LawReportChangeEvent } from '../events/law-report-change-event.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
@@ -51,6 +58,11 @@ export class FormControlController {
   edited = false;
   /** The unit the form signs in for at its collection server, once the server has named it. */
   ownUnit: string | undefined;
+  /**
+   * What the last 检查报告 found when nothing stops 提交: the warnings to look at (none: it can be sent);
+   * undefined before a check, and again once the report changes.
+   */
+  checked: readonly ValidationIssue[] | undefined;
 
   readonly #host: FormControlElement;
   readonly #parts: FormControlParts;
@@ -110,6 +122,10 @@ export class FormControlController {
 
   /** The draft changed at `path` (`[]`: all of it): its form value follows, the change is told and saved. */
   changed(path: Path): void {
+    if (this.checked) {
+      this.checked = undefined;
+      this.#host.requestUpdate();
+    }
     this.update();
     this.#host.dispatchEvent(new LawReportChangeEvent(this.#parts.draft(), path));
     this.#parts.drafts.changed();
@@ -174,21 +190,35 @@ export class FormControlController {
     if (field.key === 'year') server.follow(draft().year);
   }
 
-  /** 提交 (the form's `submit` event). */
-  readonly submit = async (event: Event): Promise<void> => {
-    event.preventDefault();
+  /**
+   * 检查报告: the checks 提交 runs, and nothing sent. What stops 提交 goes into the error summary, which
+   * takes focus, as on 提交; else a status beside the buttons, focused, says the report can be sent and
+   * lists the warnings to look at first (a clerk's trial found them only after 提交 had sent the report).
+   */
+  readonly check = async (): Promise<void> => {
+    const result = await this.#checked();
+    if (!result) return;
+    this.checked = result.issues.filter((issue) => issue.severity === 'warning');
+    this.#host.requestUpdate();
+    await this.#parts.focus.after('#checked');
+  };
+
+  // The checks of 提交 and 检查报告, shown; the result when nothing stops sending, else undefined (the error
+  // summary focused, or the checks not loaded).
+  async #checked(): Promise<{ readonly issues: readonly ValidationIssue[] } | undefined> {
     const host = this.#host;
-    const { checks, server, imports, drafts, focus } = this.#parts;
+    const { checks, server, imports, focus } = this.#parts;
     // The words are looked up when said: the language may change while the checks load.
     const m = () => stringsOf(localeOf(host.locale)).form;
-    server.outcome = undefined;
+    this.checked = undefined;
     this.#stoppedBy = imports.pending;
     const result = await checks.run();
     if (!result) {
       // Nothing was sent: said in the error summary, where a refusal is said.
       server.outcome = { ok: false, text: m().checksFailed };
       checks.show(checks.issues);
-      return focus.after('.summary');
+      await focus.after('.summary');
+      return undefined;
     }
     checks.show(result.issues);
     await host.updateComplete;
@@ -201,9 +231,20 @@ export class FormControlController {
       this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       host.dispatchEvent(new LawReportInvalidEvent(result.issues));
-      return;
+      return undefined;
     }
     this.#internals.setValidity({});
+    return result;
+  }
+
+  /** 提交 (the form's `submit` event). */
+  readonly submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const host = this.#host;
+    const { checks, server, drafts, focus } = this.#parts;
+    server.outcome = undefined;
+    const result = await this.#checked();
+    if (!result) return;
     const submit = new LawReportSubmitEvent(structuredClone(this.#parts.draft()), result.issues);
     if (!host.dispatchEvent(submit)) return;
     if (!host.endpoint) {

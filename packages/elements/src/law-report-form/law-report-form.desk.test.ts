@@ -166,6 +166,29 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.poll(() => active(element)?.id).toBe('f-sections-0-title');
   });
 
+  it('checks the report without sending it: what to correct in the error summary, else that it can go, with its warnings', async () => {
+    const withoutOther = makeReport();
+    withoutOther.sections = withoutOther.sections.filter((section) => section.kind !== 'other');
+    const element = await mount(withoutOther);
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await page.getByRole('button', { name: '检查报告' }).click();
+    const checked = page.getByRole('status').filter({ hasText: '检查完毕' });
+    await expect
+      .element(checked)
+      .toHaveTextContent('检查完毕：没有需要改正的错误，可以提交。提交前请看一看这 1 条提醒（不影响报送）：');
+    await expect.poll(() => active(element)?.id).toBe('checked');
+    await expect.element(checked.getByRole('link', { name: /其他需要报告的情况/ })).toBeVisible();
+    expect(submitted).toHaveLength(0);
+    // A change makes the check old: it is no longer said.
+    await page.getByLabelText(/报告标题/).fill('');
+    await expect.element(checked).not.toBeInTheDocument();
+    await page.getByRole('button', { name: '检查报告' }).click();
+    await expect.element(page.getByRole('alert').filter({ hasText: '提交前请修改以下问题' })).toBeVisible();
+    await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
+    expect(submitted).toHaveLength(0);
+  });
+
   it('never submits on Enter in a field; Enter in the indicator search adds the first match', async () => {
     // A report that would pass: an Enter that submitted it would be seen.
     const element = await mount(makeReport());

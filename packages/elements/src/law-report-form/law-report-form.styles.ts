@@ -338,6 +338,15 @@ export const formStyles = [
     padding: 0.25rem var(--law-space, 1rem);
     background: var(--law-color-warning-surface, #fff7ed);
   }
+  /* What 检查报告 found: said beside the buttons, its warnings as links to their fields. */
+  .checked:not(:empty) {
+    border-inline-start: 6px solid var(--law-color-primary, #00703c);
+    padding: 0 var(--law-space, 1rem);
+  }
+  .checked p {
+    margin: 0.25rem 0;
+    font-weight: 600;
+  }
   .sent {
     margin: 0;
     font-weight: 600;

@@ -38,6 +38,8 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * (恢复草稿 puts the person back in their field; 放弃 at the top of the form, on 从文本导入).
  * 从文本导入 into a form that is not empty asks first (替换全部 / 只填空白项 / 取消); every imported
  * figure and every value the importer guessed is 待核对 until a person confirms it.
+ * 检查报告 runs the checks 提交 runs and sends nothing: what stops 提交 goes into the error summary,
+ * else a status beside the buttons says the report can be sent, with the warnings to look at first.
  * With `endpoint` and a unit's `token`, 提交 sends the report to the county and says what became
  * of it beside the button; the unit's reports are listed by year with their status and the day in
  * China the county took it (已备案 2025年2月10日), a published one with a link to its public page
@@ -73,13 +75,13 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * @prop value - the report as edited so far (read-only)
  * @fires law-report-change - a field changed (`event.path`), or the whole report did (`[]`: imported, restored, opened): `event.report`
  * @fires law-report-submit - a valid report was submitted (cancelable): `event.report`, `event.issues`
- * @fires law-report-invalid - submit found errors: `event.issues`
+ * @fires law-report-invalid - submit or 检查报告 found errors: `event.issues`
  * @csspart returned - the county's reason for returning the report
  * @csspart summary - the error summary
- * @csspart actions - the submit button row, with the result of the last submission
+ * @csspart actions - the row of 检查报告 and 提交, with the result of the last submission
  * @csspart field - one field with its label, hint and message
  * @csspart input - every text box, select and text area
- * @csspart button - every button (the submit button is also `submit`)
+ * @csspart button - every button (the submit button is also `submit`, 检查报告 also `check`)
  * @csspart section - one section of the report, with its sub-sections
  * @csspart figure - one figure's row in a section's figures table
  * @cssprop --law-color-text - text colour
@@ -296,7 +298,7 @@ export class LawReportFormElement extends LitElement {
       ${this.readonly ? nothing : renderImportPanel(view, (selector) => this.#focus.after(selector))}
       <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
         ${renderReport(view, this._removed)}
-        ${renderActions(view, this.#server)}
+        ${renderActions(view, this.#server, { checked: this.#control.checked, check: () => void this.#control.check(), focus: this.#focus })}
       </form>
     </div>`;
   }

@@ -1,3 +1,4 @@
+import { formatMessage, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChecksController } from './checks-controller.js';
 import type { FocusController } from './focus-controller.js';
@@ -45,17 +46,37 @@ export function renderSummary(
   });
 }
 
+/** What the buttons' line shows of a 检查报告: its warnings, the links to their fields. */
+export interface CheckedView {
+  /** The warnings of the last 检查报告 when nothing stopped 提交 (see `FormControlController.checked`). */
+  readonly checked: readonly ValidationIssue[] | undefined;
+  readonly check: () => void;
+  readonly focus: FocusController;
+}
+
 /**
- * 提交, with what became of the last submission beside it, the question before a new version of a
- * year the county holds is sent, and the county's warnings below.
+ * 检查报告 and 提交, with what the last check found or what became of the last submission beside
+ * them, the question before a new version of a year the county holds is sent, and the county's
+ * warnings below.
  */
-export function renderActions(view: FormView, server: ServerLink): TemplateResult {
+export function renderActions(view: FormView, server: ServerLink, checking: CheckedView): TemplateResult {
   const { m } = view;
   const outcome = server.outcome;
+  const { checked, focus } = checking;
   return html`<div class="actions" part="actions">
+          ${view.readonly ? nothing : html`<button part="button check" type="button" ?disabled=${view.inert || server.busy} @click=${checking.check}>${m.form.check}</button>`}
           <button part="button submit" type="submit" ?disabled=${view.inert || server.busy}>${m.form.submit}</button>
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
+        <div class="checked" id="checked" role="status" tabindex="-1">${
+          checked
+            ? html`<p>${checked.length > 0 ? formatMessage(m.form.checkedWarnings, { count: checked.length }) : m.form.checkedOk}</p>${
+                checked.length > 0
+                  ? html`<ul>${checked.map((issue) => html`<li><a href=${`#${focus.fieldFor(issue.path)}`} @click=${(event: Event) => focus.follow(event, issue.path)}>${issue.message}</a></li>`)}</ul>`
+                  : nothing
+              }`
+            : nothing
+        }</div>
         ${server.renderAsk(view)}
         ${
           outcome?.ok && outcome.warnings.length > 0
