@@ -48,7 +48,7 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * starts on the reason, so it is heard first). A year the county already holds is said above the
  * form, for the year the form shows (asked again once a new year is typed; not while a draft of
  * another year is offered back); 提交 of it over another version than the county's latest asks
- * first (仍然提交（第 N 版）/ 取消), and a year the county has filed or published is not sent:
+ * first (仍然提交（第 N 版）/ 取消; not of a report the county returned, which waits for a new version), and a year the county has filed or published is not sent:
  * opened in the form, such a report says so at once, focused, with how to have it back (退回 by
  * the county; a published one unpublished first).
  *

@@ -330,6 +330,18 @@ describe('SubmissionController', () => {
     expect(submission.returned).toBeUndefined();
   });
 
+  it('sends a correction of a returned report without asking, from a form that did not open it (a draft restored)', async () => {
+    const { version } = await returnedByCounty('请补充数据来源', report());
+    // A person's draft is in the form (restored after a reload): the returned version was never opened here.
+    const { submission, form } = setUp({ edited: true });
+    await submission.refresh(YEAR);
+    expect(form.loaded).toEqual([]);
+    const outcome = await submission.send(report({ issuer: '东城镇人民政府（按退回意见改正）' }));
+    expect(outcome).toMatchObject({ ok: true });
+    expect(submission.asking).toBeUndefined();
+    await expect.poll(() => submission.reports?.find((record) => record.year === YEAR)?.version).toBe(version + 1);
+  });
+
   it('says it could not open a report the server no longer has', async () => {
     const { submission, form } = setUp();
     await submission.open(

@@ -273,7 +273,8 @@ export class SubmissionController implements ReactiveController {
    * the county has returned it since. A year the county holds is sent as a new version only once
    * the person knows: a year it has filed is not sent at all (the server would refuse it), and over
    * another version of the year than the county's latest (a text typed or imported anew, a colleague's
-   * version since) the form asks first, in `asking`, focused; 仍然提交 submits again, agreed.
+   * version since) the form asks first, in `asking`, focused; 仍然提交 submits again, agreed. A year the
+   * county returned waits for a new version: it is sent without asking.
    */
   async send(report: Report): Promise<SubmitOutcome> {
     const json = JSON.stringify(report);
@@ -313,7 +314,9 @@ export class SubmissionController implements ReactiveController {
       this.#host.requestUpdate();
       return this.outcome;
     }
-    if (held && !this.#holdsLatest(held) && (agreed?.id !== held.id || agreed.version !== held.version)) {
+    // A report the county returned waits for a new version: sent without asking, whatever the form opened from.
+    const waiting = held?.status === 'returned';
+    if (held && !waiting && !this.#holdsLatest(held) && (agreed?.id !== held.id || agreed.version !== held.version)) {
       this.busy = false;
       this.asking = held;
       this.outcome = { ok: false, asked: held };
