@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT_RIGHT_BEFORE } from './aliases.js';
+import { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT_RIGHT_BEFORE, BUILT_IN_NOT_WITH } from './aliases.js';
 import { defaultCatalog } from './catalog.js';
 import { classifyFact } from '../import/classify.js';
 
@@ -7,7 +7,7 @@ describe('the built-in aliases', () => {
   const keys = new Set(defaultCatalog.indicators.map((indicator) => indicator.key));
 
   it('are keyed by the catalog’s own indicator keys, so a renamed key cannot leave its aliases behind', () => {
-    const tables = { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT_RIGHT_BEFORE };
+    const tables = { BUILT_IN_ALIASES, BUILT_IN_NOT_BEFORE, BUILT_IN_NOT_RIGHT_BEFORE, BUILT_IN_NOT_WITH };
     const strays = Object.entries(tables).flatMap(([table, record]) =>
       Object.keys(record)
         .filter((key) => !keys.has(key))
@@ -58,5 +58,15 @@ describe('the built-in aliases', () => {
     expect(read('执法人员尚未取得执法证', '名')).toBe('unclassified');
     expect(read('执法人员中无执法证', '名')).toBe('unclassified');
     expect(read('持有执法证', '名')).toBe('enforcement.certified');
+  });
+
+  it('bar an alias where the phrase names someone else as what it is done to', () => {
+    const read = (phrase: string, unit: string) => classifyFact(phrase, unit, defaultCatalog);
+    // The builders' managers or a clinic's staff trained are no enforcement training.
+    expect(read('培训建筑企业管理人员', '人次')).toBe('unclassified');
+    expect(read('组织定点医药机构工作人员培训', '场')).toBe('unclassified');
+    // Officers trained with them still are.
+    expect(read('组织执法人员和企业安全管理人员培训', '期')).toBe('training.sessions');
+    expect(read('组织业务培训', '期')).toBe('training.sessions');
   });
 });

@@ -40,6 +40,22 @@ export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
 >;
 
 /**
+ * Words that, anywhere in the phrase, say the indicator's act was done to someone else (`words`), unless
+ * the phrase names the indicator's own subject too (`unless`): 培训建筑企业管理人员 and 组织定点医药机构工作人员培训
+ * train a trade's or a clinic's staff, no enforcement officers; 组织执法人员和企业安全管理人员培训 still does.
+ */
+export const BUILT_IN_NOT_WITH: Readonly<
+  Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>
+> = {
+  'training.sessions': {
+    words: ['企业', '机构', '群众', '农民', '村民', '网格员', '商户', '经营者'],
+    unless: ['执法'],
+  },
+} satisfies Partial<
+  Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
+>;
+
+/**
  * Aliases that name an act and no thing (办结, 审结, 纠错): after a count of another family they
  * count that family's things (受理政府信息公开申请182宗，已办结170宗 closes requests, not complaints),
  * so they name that family's indicator of the same leaf, or none.

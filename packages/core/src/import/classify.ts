@@ -5,6 +5,7 @@ import {
   BUILT_IN_BARE_ACTS,
   BUILT_IN_NOT_BEFORE,
   BUILT_IN_NOT_RIGHT_BEFORE,
+  BUILT_IN_NOT_WITH,
   GAP_MARK,
 } from '../catalog/aliases.js';
 import { writtenWordsOf } from '../catalog/measure-words.js';
@@ -179,6 +180,10 @@ export function matchIndicator(
     return { indicator: 'unclassified', alias: best.alias };
   }
   const indicator = familyOf(best, ends, unit, catalog, previous, near);
+  // 培训建筑企业管理人员: a phrase that names whom the act was done to, and they are not its subject.
+  const others = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_WITH[indicator] : undefined;
+  if (others?.words.some((word) => words.includes(word)) && !others.unless.some((word) => words.includes(word)))
+    return { indicator: 'unclassified', alias: best.alias };
   // 清理规范性文件: a word before the alias that says the figure is something else.
   const not = catalog.get(indicator)?.aliases === undefined ? BUILT_IN_NOT_BEFORE[indicator] : undefined;
   const start = best.end - best.length;
