@@ -49,10 +49,11 @@ export class FocusController implements ReactiveController {
 
   /**
    * Brings a question that appeared (the draft an earlier visit left) to the person once it is on
-   * screen, without taking them from their work: where nothing has focus, or focus is in the question
-   * already, focus goes to `group` (to its `first` control, if given), whose name is heard with it;
-   * where a person is at work elsewhere (typing in a field, here or in the page), focus stays there
-   * and the polite live region says the question's words instead. Either way it is heard once.
+   * screen, without taking them from their work: where nothing has focus, focus goes to `group` (to its
+   * `first` control, if given), whose name is heard with it; where focus is in the question already (asked
+   * again with more to say), it stays on the control it is at, and where a person is at work elsewhere
+   * (typing in a field, here or in the page), it stays there: the polite live region says the question's
+   * words instead. Either way it is heard once.
    */
   async offer(group: string, first?: string): Promise<void> {
     await this.#host.updateComplete;
@@ -63,10 +64,11 @@ export class FocusController implements ReactiveController {
     // (The shadow root's own answer first: a form inside another element's shadow root is not the
     // document's active element even when focus is in it.)
     const at = (root as ShadowRoot).activeElement ?? document.activeElement;
-    if (!at || at === document.body || at === document.documentElement || question.contains(at)) {
-      (first ? (question.querySelector<HTMLElement>(first) ?? question) : question).focus();
-      return;
-    }
+    const control = first ? (question.querySelector<HTMLElement>(first) ?? question) : question;
+    if (!at || at === document.body || at === document.documentElement) return control.focus();
+    // Asked again with more to say (the county's returned version beside a draft offered back), while the
+    // person is at its buttons: focus stays on the button they are at (Enter still answers), the words are said.
+    if (at === question) control.focus();
     const words = (question.getAttribute('aria-labelledby') ?? '')
       .split(/\s+/)
       .map((id) => (id ? root.querySelector(`#${CSS.escape(id)}`)?.textContent?.trim() : ''))

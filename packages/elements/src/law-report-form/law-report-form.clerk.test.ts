@@ -223,7 +223,13 @@ describe('<law-report-form> after the clerk trials', () => {
       .toHaveTextContent(
         `县里已退回本单位1996年的报告（第 ${version} 版），退回原因：请补充1996年的数据来源。要接着修改哪一份？另一份也会保留，之后还可以换成它。`,
       );
-    await expect.poll(() => active(element)?.id).toBe('restore');
+    // Focus on the first answer, so Enter answers (it was on the question's box, where Enter did nothing), and the
+    // question, grown by the county's returned version after focus came, is said.
+    await expect.poll(() => active(element)?.textContent?.trim()).toBe('恢复草稿');
+    expect(active(element)?.closest('[role="group"]')?.id).toBe('restore');
+    await expect
+      .poll(() => element.shadowRoot?.querySelector('#announce')?.textContent)
+      .toContain('县里已退回本单位1996年的报告');
     // Nothing came in behind it, and the reason is said once, in the question.
     expect(element.value.issuer).toBe('');
     expect(page.getByText('已载入县里退回的').elements()).toHaveLength(0);

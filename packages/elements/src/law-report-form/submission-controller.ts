@@ -181,7 +181,7 @@ export class SubmissionController implements ReactiveController {
       const choice = `${record.id}\n${record.version}`;
       if (this.#choiceOf === choice) return;
       this.#choiceOf = choice;
-      return void this.#form.offer('#restore');
+      return void this.#form.offer('#restore', 'button');
     }
     if (this.#form.pristine() && this.#form.offered() === undefined) await this.open(record, true, true);
   }
