@@ -223,6 +223,19 @@ describe('readings from batch 20 (written before the change)', () => {
     expect(read('执法人员中仅5名取得行政执法证件。')).toEqual([['enforcement.certified', 5, '名', 'exact', undefined]]);
   });
 
+  it('reads 不足 after a count of places as what each of them lacks, no count of the whole', () => {
+    expect(read('11个基层所中有4个执法人员不足5名。')).toEqual([
+      ['unclassified', 11, '个', 'exact', undefined],
+      ['unclassified', 4, '个', 'exact', undefined],
+      ['unclassified', 5, '名', 'under', undefined],
+    ]);
+    // A total over places (共有) is the whole's.
+    expect(read('全县46个行政执法单位共有执法人员986名。').map((fact) => fact[0])).toEqual([
+      'unclassified',
+      'enforcement.officers',
+    ]);
+  });
+
   it('reads 百分之…点… with its decimals, and no court judgments due as a zero', () => {
     expect(read('调解成功率为百分之九十一点五。')).toEqual([['disputes.successRate', 91.5, '%', 'exact', undefined]]);
     expect(read('全年无需要履行的法院生效裁判。')).toEqual([['judgments.due', 0, '件', 'exact', 'year']]);

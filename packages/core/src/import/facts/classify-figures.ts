@@ -82,6 +82,9 @@ const SHORT_MODIFIER = /^[\u4e00-\u9fff]{2,3}$/;
 // A counting verb with no noun: what it counts is named before it.
 const BARE_VERB = /^(?:召开|开展|组织|举办|举行|办理|完成|受理)$/;
 
+// A count of places (4个) right before the noun a figure's label ends with.
+const PER_PLACE = /\d\s?个[^\d，,。；;]{1,12}$/;
+
 // Words after a figure that do something to what it counts: 进行合法性审核, 予以备案.
 const ACT_ON_THEM = /^(?:进行|予以|开展|实施)/;
 
@@ -162,6 +165,9 @@ function ownIndicator(
       }
     }
   }
+  // 11个基层所中有4个执法人员不足5名: 不足 after a count of places says what each of them lacks.
+  if (indicator !== 'unclassified' && figure.base.qualifier === 'under' && PER_PLACE.test(label))
+    indicator = 'unclassified';
   // 人民调解委员会41个, 8个县市: a figure that counts bodies or places is no count of what they do.
   if (indicator !== 'unclassified' && countsBodies(label, after)) {
     const definition = context.catalog.get(indicator);
