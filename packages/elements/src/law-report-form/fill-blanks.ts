@@ -9,7 +9,7 @@ import {
   type Report,
   type Section,
 } from '@law-report/core/model';
-import { draftFrom, freshId, getPath, idOf, setPath, type Path } from './form-model.js';
+import { blankTitle, draftFrom, freshId, getPath, idOf, setPath, type Path } from './form-model.js';
 
 // How an import comes into a draft a person has started: 只填空白项, and the fields the importer
 // could not read left empty. Loaded with the import session, on use.
@@ -67,7 +67,8 @@ function names(text: string, unit: string, parent?: string): boolean {
  * 只填空白项: what `imported` adds to `draft` without changing anything a person wrote. Each
  * empty field takes the imported value, and so does the year while it is the new form's default
  * (nobody types the year a blank form starts with; the imported text says which year it is); a
- * section with no text takes the imported section of its kind (text, sub-sections and figures);
+ * section with no text takes the imported section of its kind (text, sub-sections and figures, and its
+ * heading over the title the blank form gave);
  * an imported kind the draft lacks is added (a 导语 first), but no statutory content a person has
  * written comes in a second time; figures come with the sections they belong to.
  *
@@ -187,6 +188,10 @@ export function fillBlanks(
     placed.set(section, target);
     target.paragraphs = [...section.paragraphs];
     target.sections = section.sections.map(adopt);
+    // A title the blank form gave (the content's name) is nobody's wording: the town's own heading comes in
+    // with its text, so a year it names wrongly is said (2024年工作安排 for the plans of a 2024 report).
+    if (!blank(section.title) && (blank(target.title) || target.title === blankTitle(target.kind)))
+      target.title = section.title;
     moved.set(section.id, target.id);
   }
   // …then what the draft lacks comes in where the imported report has it: before the section that

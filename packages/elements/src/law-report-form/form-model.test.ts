@@ -45,6 +45,26 @@ describe('the form’s model of a draft', () => {
     expect(draft.unit.name).toBe('');
   });
 
+  it('takes the imported heading over a title the blank form gave, never over one a person typed', () => {
+    const draft = emptyReport();
+    const typed = draft.sections.find((section) => section.kind === 'shortcomings');
+    if (typed) typed.title = '我们自己的不足';
+    const imported = makeReport({
+      sections: [
+        makeSection('measures', { id: 'm', title: '2024年推进法治政府建设的主要举措和成效', paragraphs: ['举措。'] }),
+        makeSection('shortcomings', { id: 's', title: '存在的问题', paragraphs: ['不足。'] }),
+        makeSection('plans', { id: 'p', title: '2024年工作安排', paragraphs: ['安排。'] }),
+      ],
+    });
+    const { report } = fillBlanks(draft, imported);
+    const title = (kind: string) => report.sections.find((section) => section.kind === kind)?.title;
+    // The headings the town wrote come in (a wrong year in one is then said), the clerk's own title stays.
+    expect(title('measures')).toBe('2024年推进法治政府建设的主要举措和成效');
+    expect(title('plans')).toBe('2024年工作安排');
+    expect(title('shortcomings')).toBe('我们自己的不足');
+    expect(report.sections.find((section) => section.kind === 'shortcomings')?.paragraphs).toEqual(['不足。']);
+  });
+
   it('puts what the draft lacks where the imported report has it, not after the last section', () => {
     const draft = { ...emptyReport(), title: '我写的标题' };
     const imported = makeReport({

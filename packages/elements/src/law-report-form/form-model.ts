@@ -20,9 +20,16 @@ export type Path = readonly (string | number)[];
 /** A field's id, from its path (`f-sections-0-title`): an issue's path finds its field. */
 export const idOf = (path: Path): string => `f-${path.join('-')}`;
 
+/**
+ * The title a new report's section of `kind` starts with: the statutory content's name. Nobody's
+ * wording: an import's heading replaces it (see `fillBlanks`).
+ */
+export function blankTitle(kind: Section['kind']): string {
+  return stringsOf('zh-CN').kinds[kind];
+}
+
 /** A new report: the five statutory contents as sections, titled by their names. */
 export function emptyReport(): Report {
-  const m = stringsOf('zh-CN');
   return {
     schemaVersion: '1.0',
     title: '',
@@ -33,7 +40,7 @@ export function emptyReport(): Report {
     sections: STATUTORY_CONTENTS.map(({ kind }, i) => ({
       id: `s${i + 1}`,
       kind,
-      title: m.kinds[kind],
+      title: blankTitle(kind),
       paragraphs: [],
       sections: [],
     })),
