@@ -110,6 +110,7 @@ export {
 export {
   differenceQualifier,
   formatChange,
+  knownDirection,
   formatFigure,
   qualifierBounds,
   qualifierWord,

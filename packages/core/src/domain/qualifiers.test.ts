@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMetric } from '../testing/index.js';
 import { formatQualified } from '../i18n/messages.js';
-import { differenceQualifier, formatChange, formatFigure, qualifierWord } from './qualifiers.js';
+import { differenceQualifier, formatChange, formatFigure, knownDirection, qualifierWord } from './qualifiers.js';
 
 // A figure as the importer reads it: its sentence in `source.quote`.
 const said = (
@@ -243,5 +243,22 @@ describe('formatChange: a change from last year in words that say no more than i
   it('gives no percentage on a base of 0, and nothing when a year lacks the figure', () => {
     expect(change(0, 5, 'exact')).toBe('增加5');
     expect(formatChange({ previous: null, change: null, qualifier: null })).toBeUndefined();
+  });
+});
+
+describe('knownDirection: which way a change certainly went', () => {
+  it('goes the way an exact change says, and a bound only the way it pins', () => {
+    expect(knownDirection(97, 'exact')).toBe(1);
+    expect(knownDirection(-59, 'exact')).toBe(-1);
+    // At least +100 (800余 after 700) rose; at least −379 (800余 after 1179) may have risen.
+    expect(knownDirection(100, 'over')).toBe(1);
+    expect(knownDirection(-379, 'over')).toBe(0);
+    // At most −14 fell; at most +100 may have fallen.
+    expect(knownDirection(-14, 'under')).toBe(-1);
+    expect(knownDirection(-14, 'nearly')).toBe(-1);
+    expect(knownDirection(100, 'under')).toBe(0);
+    // 约 goes no certain way; no change goes none.
+    expect(knownDirection(58, 'about')).toBe(0);
+    expect(knownDirection(0, 'exact')).toBe(0);
   });
 });

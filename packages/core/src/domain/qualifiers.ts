@@ -100,6 +100,21 @@ export function differenceQualifier(
   return 'about';
 }
 
+/**
+ * Which way a change `b − a` of `delta` certainly went, given what {@link differenceQualifier} says is
+ * known of it: 1 up, −1 down, 0 when it may have gone either way (or not at all). Exact changes go the
+ * way they say; a lower bound (at least +100) is a rise only when positive, an upper bound (at most −379)
+ * a fall only when negative; about goes no certain way.
+ *
+ * @example knownDirection(100, 'over') // 1
+ * @example knownDirection(-379, 'over') // 0 (at least −379: it may have risen)
+ */
+export function knownDirection(delta: number, qualifier: Qualifier): 1 | -1 | 0 {
+  if (delta > 0 && (qualifier === 'exact' || qualifier === 'over')) return 1;
+  if (delta < 0 && (qualifier === 'exact' || qualifier === 'under' || qualifier === 'nearly')) return -1;
+  return 0;
+}
+
 /** A change from one year to the next, as `compareReports` and `compareAggregates` give it. */
 export interface QualifiedChange {
   /** Last year's value, the base of the percentage. */

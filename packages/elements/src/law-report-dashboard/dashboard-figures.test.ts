@@ -88,6 +88,19 @@ describe('the change beside a total of other units', () => {
     );
   });
 
+  it('says no opposite way where a total’s way is not certain (last year’s 300起以上 against 340起)', async () => {
+    const element = await mount({
+      reports: [handled(2024, 240, '东岭镇'), handled(2024, 100, '西河乡')],
+      previous: [
+        town(2023, [makeMetric('disputes.handled', 300, { unit: '起', qualifier: 'over', label: '排查矛盾纠纷' })]),
+        town(2023, [], '西河乡'),
+      ],
+    });
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe(
+      '至少减少60（20%）1 个单位两年都有此项全部报送单位合计：2023年 300起以上（1 个单位），本年 340起（2 个单位）',
+    );
+  });
+
   it('says nothing more when the units compared are all the units of both years', async () => {
     const element = await mount({
       reports: [handled(2024, 240, '东岭镇')],

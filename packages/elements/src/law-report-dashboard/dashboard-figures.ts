@@ -1,8 +1,10 @@
 import {
+  differenceQualifier,
   formatChange,
   formatRange,
   formatFigure,
   formatMessage,
+  knownDirection,
   notCountedNote,
   unclassifiedNote,
   writtenFigure,
@@ -199,8 +201,17 @@ function changeUnits(row: FigureRow, year: number, m: Strings, locale: Locale): 
   const units = html`<span class="change-units">${formatMessage(m.dashboard.changeUnits, { units: change.units })}</span>`;
   const before = change.previousTotal;
   if (!before || (change.units === before.reporting && change.units === row.figure.reporting)) return units;
-  const whole = row.figure.total - before.total;
-  const opposite = change.change !== null && change.change * whole < 0;
+  // Said only where both directions are certain: 618万元以上 then 604万元以上 went no certain way.
+  const whole = knownDirection(
+    row.figure.total - before.total,
+    differenceQualifier(
+      { value: before.total, qualifier: before.qualifier },
+      { value: row.figure.total, qualifier: row.figure.qualifier },
+    ),
+  );
+  const alike =
+    change.change === null || change.qualifier === null ? 0 : knownDirection(change.change, change.qualifier);
+  const opposite = whole * alike < 0;
   return html`${units}<span class="change-units">${formatParts(m.dashboard.changeWhole, {
     year: year - 1,
     previous: html`${amount(totalFigure(before), m, locale)}`,

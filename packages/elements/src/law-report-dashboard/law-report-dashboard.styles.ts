@@ -111,7 +111,8 @@ export const dashboardStyles = [
     /* The totals of all units wrap in a column of a readable width (the change above them does not). */
     .change-units + .change-units {
       white-space: normal;
-      min-width: 14em;
+      min-width: 18em;
+      text-align: start;
     }
     /* A total that moved the other way from the like-for-like change: not to be missed. */
     .change-units.opposite {
