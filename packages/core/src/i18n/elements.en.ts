@@ -231,8 +231,7 @@ export const elementStringsEn: ElementStrings = {
     changeUnits: '{units} {units|unit|units} gave it both years',
     changeWhole:
       'All units that gave it: {previous} in {year} ({previousUnits} {previousUnits|unit|units}), {current} this year ({currentUnits} {currentUnits|unit|units})',
-    changeOpposite:
-      'Note: different units gave it in the two years, and the total of all of them moved the other way.',
+    changeOpposite: 'Note: different units gave it in the two years, and the total of all of them moved the other way.',
     exportCsv: 'Export CSV',
     open: 'Open report',
     close: 'Close',

@@ -220,7 +220,8 @@ export const elementStringsZhCN = {
     changeFrom: '较{year}年',
     changeNote: '同比只比较两年都报了该项的单位。',
     changeUnits: '{units} 个单位两年都有此项',
-    changeWhole: '全部报送单位合计：{year}年 {previous}（{previousUnits} 个单位），本年 {current}（{currentUnits} 个单位）',
+    changeWhole:
+      '全部报送单位合计：{year}年 {previous}（{previousUnits} 个单位），本年 {current}（{currentUnits} 个单位）',
     changeOpposite: '注意：两年报送此项的单位不同，全部单位合计的增减与上面的同比方向相反。',
     exportCsv: '导出 CSV',
     open: '查看报告',

@@ -104,6 +104,17 @@ describe('<law-report-years>', () => {
         .find((row) => row[0]?.includes('矛盾纠纷'))
         ?.at(-1),
     ).toBe('合计 20起→10起；两年都有此项的 1 个单位：减少10（50%）');
+    // The county's total rose while the one unit in both years fell: said, so the fall is not copied as the county's.
+    const opposite = await mount({
+      reports: [town('东岭镇', 2021, 20), town('东岭镇', 2023, 10), town('西河乡', 2023, 30)],
+    });
+    expect(
+      table(opposite, 'indicators')
+        .find((row) => row[0]?.includes('矛盾纠纷'))
+        ?.at(-1),
+    ).toBe(
+      '合计 20起→40起；两年都有此项的 1 个单位：减少10（50%）；注意：两年报送此项的单位不同，合计的增减与同比方向相反',
+    );
   });
 
   it('says a change of bounds as what is known of it: 800余 after 1179 fell by at most 379', async () => {

@@ -1,8 +1,10 @@
 import {
   daysPublishedLate,
+  differenceQualifier,
   formatChange,
   formatFigure,
   formatMessage,
+  knownDirection,
   type AggregateChange,
   type Catalog,
   type Locale,
@@ -141,7 +143,21 @@ function changeCell(
           units: change.units,
         })
       : y.noChange;
-  return totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
+  // A total that certainly moved the other way from the like-for-like change is said (20起→30起 beside 减少10).
+  const whole =
+    first && last
+      ? knownDirection(
+          last.total - first.total,
+          differenceQualifier(
+            { value: first.total, qualifier: first.qualifier },
+            { value: last.total, qualifier: last.qualifier },
+          ),
+        )
+      : 0;
+  const alike =
+    change?.change != null && change.qualifier !== null ? knownDirection(change.change, change.qualifier) : 0;
+  const said = totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
+  return whole * alike < 0 ? `${said}${y.listSeparator}${y.opposite}` : said;
 }
 
 /** Each unit by year: what it did (reported, late, …) and when. */
