@@ -23,7 +23,8 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
  * unless the phrase names the indicator's own subject anywhere (`unless`): 法治培训 and 普法培训
  * train cadres in law, not enforcement officers (执法培训), so `培训` after them names no indicator,
  * but 执法人员法治培训 is the officers' training still; 特种设备案件 holds 备案 and files nothing;
- * 尚未取得执法证 counts officers without one. A wrong key is worse than none.
+ * 尚未取得执法证 counts officers without one; 按期办结率 is the share closed on time, no 办结率
+ * (办结 ÷ 受理). A wrong key is worse than none.
  */
 export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
   Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>
@@ -35,6 +36,10 @@ export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
   'petitions.received': { words: ['化解'], unless: [] },
   // 尚未取得执法证, 无执法证: officers without the certificate.
   'enforcement.certified': { words: ['未取得', '未持有', '无'], unless: [] },
+  // 按期办结率, 按时办结率, 及时办结率, 限时办结率: the share closed in time (按期办结率96.8% beside 6,795
+  // of 6,842 closed, 99.3%), which the catalog has no indicator for; read as 办结率 it is a wrong figure
+  // among the units' closing rates and a rate_mismatch with their own counts. Barred in any family.
+  'complaints.closedRate': { words: ['按期', '按时', '及时', '限时'], unless: [] },
 } satisfies Partial<
   Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 >;

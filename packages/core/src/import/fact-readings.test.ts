@@ -2,6 +2,8 @@
 // and the level a requirement sets is a target.
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog.js';
+import { importDraft } from '../testing/index.js';
+import { validateReport } from '../validate/validate-report.js';
 import { extractFacts } from './facts.js';
 import { MappedText } from './mapped-text.js';
 
@@ -239,5 +241,27 @@ describe('readings from batch 20 (written before the change)', () => {
   it('reads 百分之…点… with its decimals, and no court judgments due as a zero', () => {
     expect(read('调解成功率为百分之九十一点五。')).toEqual([['disputes.successRate', 91.5, '%', 'exact', undefined]]);
     expect(read('全年无需要履行的法院生效裁判。')).toEqual([['judgments.due', 0, '件', 'exact', 'year']]);
+  });
+});
+
+describe('readings from batch 21', () => {
+  it('reads an on-time rate (按期办结率) beside the closing rate as no second closing rate, so its own counts agree', () => {
+    expect(read('全年承接群众诉求工单6,842件，办结6,795件，办结率99.3%，按期办结率96.8%，群众满意率97.1%。')).toEqual([
+      ['complaints.received', 6842, '件', 'exact', 'year'],
+      ['complaints.closed', 6795, '件', 'exact', 'year'],
+      ['complaints.closedRate', 99.3, '%', 'exact', undefined],
+      ['unclassified', 96.8, '%', 'exact', undefined],
+      ['complaints.satisfactionRate', 97.1, '%', 'exact', undefined],
+    ]);
+    // Validation recomputes 办结率 from 办结 ÷ 受理: an on-time rate read as it was a rate_mismatch of its own counts.
+    const { report } = importDraft(
+      '云岭街道2024年度法治政府建设工作报告\n一、主要举措和成效\n全年受理群众诉求6,842件，办结6,795件，按期办结率96.8%。\n',
+    );
+    expect(report.metrics.map((metric) => metric.indicator)).toEqual([
+      'complaints.received',
+      'complaints.closed',
+      'unclassified',
+    ]);
+    expect(validateReport(report).issues.filter((issue) => issue.code === 'rate_mismatch')).toEqual([]);
   });
 });
