@@ -87,6 +87,17 @@ describe('the built-in aliases', () => {
     ]);
   });
 
+  it('bar 办结 where 按期 or 按时 right before it makes the count of those closed in time, a part of the closed', () => {
+    const read = (phrase: string) => classifyFact(phrase, '件', defaultCatalog);
+    expect(['按期办结', '投诉举报按时办结'].map(read)).toEqual(['unclassified', 'unclassified']);
+    // Closed, however promptly it is said they were, still counts as closed.
+    expect(['办结', '办结群众诉求', '及时办结'].map(read)).toEqual([
+      'complaints.closed',
+      'complaints.closed',
+      'complaints.closed',
+    ]);
+  });
+
   it('bar an alias where the phrase names someone else as what it is done to', () => {
     const read = (phrase: string, unit: string) => classifyFact(phrase, unit, defaultCatalog);
     // The builders' managers or a clinic's staff trained are no enforcement training.
