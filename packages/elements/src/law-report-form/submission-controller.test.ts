@@ -342,6 +342,24 @@ describe('SubmissionController', () => {
     await expect.poll(() => submission.reports?.find((record) => record.year === YEAR)?.version).toBe(version + 1);
   });
 
+  it('asks before sending over a version returned since the one the form was told of (a colleague’s)', async () => {
+    const { id } = await returnedByCounty('请补充数据来源', report());
+    const { submission, form } = setUp({ edited: true });
+    await submission.refresh(YEAR);
+    expect(submission.returned?.reason).toBe('请补充数据来源');
+    // A colleague sends the year again and the county returns that version too, while this form still shows the first.
+    const later = (await call('/reports', server.otherUnit, report({ issuer: '东城镇人民政府（同事改的）' }))) as {
+      version: number;
+    };
+    await call(`/reports/${id}/return`, server.reviewer, { reason: '第二次退回' });
+    const outcome = await submission.send(report({ issuer: '东城镇人民政府（我改的）' }));
+    expect(outcome).toEqual({
+      ok: false,
+      asked: expect.objectContaining({ id, version: later.version, status: 'returned' }),
+    });
+    expect(form.focus.at(-1)).toEqual({ selector: '#held-ask', said: undefined });
+  });
+
   it('says it could not open a report the server no longer has', async () => {
     const { submission, form } = setUp();
     await submission.open(

@@ -314,8 +314,11 @@ export class SubmissionController implements ReactiveController {
       this.#host.requestUpdate();
       return this.outcome;
     }
-    // A report the county returned waits for a new version: sent without asking, whatever the form opened from.
-    const waiting = held?.status === 'returned';
+    // The version the county returned, as the form said it was returned (its reason shown, the draft beside it
+    // offered), waits for a new version: sent without asking. A later version returned since (a colleague's) is asked
+    // about, as any other version the form did not hold.
+    const waiting =
+      held?.status === 'returned' && this.returned?.id === held.id && this.returned.version === held.version;
     if (held && !waiting && !this.#holdsLatest(held) && (agreed?.id !== held.id || agreed.version !== held.version)) {
       this.busy = false;
       this.asking = held;
