@@ -39,6 +39,8 @@ export class ChecksController implements ReactiveController {
   readonly #form: ChecksHost;
   #validate: Validate | undefined;
   #loading: Promise<Validate | undefined> | undefined;
+  // The last load failed: only a person's next action loads again.
+  #failed = false;
   readonly #left = new Set<string>();
   readonly #edited = new Set<string>();
   readonly #warned = new Set<string>();
@@ -65,8 +67,10 @@ export class ChecksController implements ReactiveController {
         return validateReport;
       },
       () => {
-        // Asked again next time: the network may be back.
+        // Asked again when a person next acts (提交, 检查报告, a field left): the network may be back. Not at
+        // once by what is drawn after this failure (`now()`), which would ask again and again without a pause.
         this.#loading = undefined;
+        this.#failed = true;
         this.#settled();
         return undefined;
       },
@@ -98,6 +102,7 @@ export class ChecksController implements ReactiveController {
   leave(path: Path, judged: readonly Path[] = []): void {
     // Tabbing past a field nobody changed says nothing of it yet: errors come once it was worked on, or on 提交.
     if (!this.#edited.has(idOf(path))) return;
+    this.retry();
     this.#left.add(idOf(path));
     for (const other of judged) this.#warned.add(idOf(other));
     const result = this.now();
@@ -112,6 +117,7 @@ export class ChecksController implements ReactiveController {
    * until 提交). The checks load if they are not here yet, and say it once they are.
    */
   vouched(paths: readonly Path[]): void {
+    this.retry();
     for (const path of paths) {
       this.#left.add(idOf(path));
       this.#warned.add(idOf(path));
@@ -183,17 +189,26 @@ export class ChecksController implements ReactiveController {
     return this.#byField.get(id);
   }
 
-  /** The draft checked now, when the checks are loaded; otherwise undefined, and they start loading. */
+  /**
+   * The draft checked now, when the checks are loaded; otherwise undefined, and they start loading
+   * (unless the last load failed: then a person's next action loads them, see {@link ChecksController.retry}).
+   */
   now(): ValidationResult | undefined {
     if (!this.#validate) {
-      void this.load();
+      if (!this.#failed) void this.load();
       return undefined;
     }
     return this.#check(this.#validate);
   }
 
+  /** A person acted (a field left, values confirmed): checks that failed to load may be asked for again. */
+  retry(): void {
+    this.#failed = false;
+  }
+
   /** The draft checked, once the checks are loaded; undefined when they cannot be. */
   async run(): Promise<ValidationResult | undefined> {
+    this.#failed = false;
     const validate = this.#validate ?? (await this.load());
     return validate ? this.#check(validate) : undefined;
   }
