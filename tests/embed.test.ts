@@ -212,6 +212,10 @@ describe('law-report-form.js', () => {
       await page.evaluate(() => document.querySelector('law-report-form')?.shadowRoot?.activeElement?.className),
     ).toContain('summary');
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    // 检查报告 then says it could not check, beside the buttons, and the refusal of the 提交 before is over.
+    await page.getByRole('button', { name: '检查报告' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '没能检查' }).count()).toBe(1);
+    expect(await summary.count()).toBe(0);
     await page.close();
   });
 });

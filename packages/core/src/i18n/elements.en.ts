@@ -21,8 +21,10 @@ export const elementStringsEn: ElementStrings = {
     submit: 'Submit',
     check: 'Check the report',
     checkedOk: 'Checked: nothing to correct. The report can be submitted.',
-    checkedWarnings:
-      'Checked: nothing to correct. The report can be submitted. Before you submit, look at {count} {count|note|notes} (they do not stop it):',
+    checkedClean: 'Checked: nothing to correct.',
+    checkedWarnings: 'Look at {count} {count|note|notes} (they do not stop the report):',
+    checkFailed:
+      'The report’s checks could not be loaded (the network or a file is missing), so it was not checked. Everything typed is still here; check the network and press “Check the report” again.',
     errorSummary: 'There is a problem',
     alsoCheck: 'Please also check (these do not stop the report)',
     notStated: '(not stated)',

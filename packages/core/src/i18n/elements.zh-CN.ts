@@ -22,7 +22,9 @@ export const elementStringsZhCN = {
     submit: '提交',
     check: '检查报告',
     checkedOk: '检查完毕：没有需要改正的错误，可以提交。',
-    checkedWarnings: '检查完毕：没有需要改正的错误，可以提交。提交前请看一看这 {count} 条提醒（不影响报送）：',
+    checkedClean: '检查完毕：没有需要改正的错误。',
+    checkedWarnings: '请看一看这 {count} 条提醒（不影响报送）：',
+    checkFailed: '报告的检查规则没有加载成功（网络中断或文件缺失），没能检查。已填写的内容都还在；请检查网络后再点“检查报告”。',
     errorSummary: '提交前请修改以下问题',
     alsoCheck: '另外请核对（不影响报送）',
     // The empty choice of an optional list (统计口径 not stated), named so it is not read as blank.

@@ -59,10 +59,12 @@ export class FormControlController {
   /** The unit the form signs in for at its collection server, once the server has named it. */
   ownUnit: string | undefined;
   /**
-   * What the last 检查报告 found when nothing stops 提交: the warnings to look at (none: it can be sent);
-   * undefined before a check, and again once the report changes.
+   * What the last 检查报告 found: nothing to correct (`sends`: and 提交 would send it; not a year the county
+   * has filed, nor the version it took last, unchanged), or that the checks could not be loaded (`failed`).
+   * Its warnings are the checks' own (`ChecksController.issues`), said in the form's language. Undefined
+   * before a check, and again once the report changes.
    */
-  checked: readonly ValidationIssue[] | undefined;
+  checked: { readonly sends: boolean } | { readonly failed: true } | undefined;
 
   readonly #host: FormControlElement;
   readonly #parts: FormControlParts;
@@ -196,16 +198,20 @@ export class FormControlController {
    * lists the warnings to look at first (a clerk's trial found them only after 提交 had sent the report).
    */
   readonly check = async (): Promise<void> => {
-    const result = await this.#checked();
-    if (!result) return;
-    this.checked = result.issues.filter((issue) => issue.severity === 'warning');
+    const { server, focus } = this.#parts;
+    // A refusal or failure said of an earlier 提交 or check is over: this check says what holds now.
+    if (server.outcome && !server.outcome.ok) server.outcome = undefined;
+    const result = await this.#checked(true);
+    if (result === 'stopped') return;
+    this.checked = result === 'failed' ? { failed: true } : { sends: server.sends(this.#parts.draft()) };
     this.#host.requestUpdate();
-    await this.#parts.focus.after('#checked');
+    await focus.after('#checked');
   };
 
-  // The checks of 提交 and 检查报告, shown; the result when nothing stops sending, else undefined (the error
-  // summary focused, or the checks not loaded).
-  async #checked(): Promise<{ readonly issues: readonly ValidationIssue[] } | undefined> {
+  // The checks of 提交 and 检查报告, shown; the result when nothing stops sending; 'stopped' when something does
+  // (the error summary focused); 'failed' when the checks could not be loaded (提交 says so in the error summary,
+  // focused; a check leaves that to its caller).
+  async #checked(checking = false): Promise<{ readonly issues: readonly ValidationIssue[] } | 'stopped' | 'failed'> {
     const host = this.#host;
     const { checks, server, imports, focus } = this.#parts;
     // The words are looked up when said: the language may change while the checks load.
@@ -214,11 +220,12 @@ export class FormControlController {
     this.#stoppedBy = imports.pending;
     const result = await checks.run();
     if (!result) {
+      if (checking) return 'failed';
       // Nothing was sent: said in the error summary, where a refusal is said.
       server.outcome = { ok: false, text: m().checksFailed };
       checks.show(checks.issues);
       await focus.after('.summary');
-      return undefined;
+      return 'failed';
     }
     checks.show(result.issues);
     await host.updateComplete;
@@ -231,7 +238,7 @@ export class FormControlController {
       this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       host.dispatchEvent(new LawReportInvalidEvent(result.issues));
-      return undefined;
+      return 'stopped';
     }
     this.#internals.setValidity({});
     return result;
@@ -244,7 +251,7 @@ export class FormControlController {
     const { checks, server, drafts, focus } = this.#parts;
     server.outcome = undefined;
     const result = await this.#checked();
-    if (!result) return;
+    if (typeof result === 'string') return;
     const submit = new LawReportSubmitEvent(structuredClone(this.#parts.draft()), result.issues);
     if (!host.dispatchEvent(submit)) return;
     if (!host.endpoint) {

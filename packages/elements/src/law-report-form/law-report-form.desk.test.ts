@@ -176,7 +176,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const checked = page.getByRole('status').filter({ hasText: '检查完毕' });
     await expect
       .element(checked)
-      .toHaveTextContent('检查完毕：没有需要改正的错误，可以提交。提交前请看一看这 1 条提醒（不影响报送）：');
+      .toHaveTextContent('检查完毕：没有需要改正的错误，可以提交。请看一看这 1 条提醒（不影响报送）：');
     await expect.poll(() => active(element)?.id).toBe('checked');
     await expect.element(checked.getByRole('link', { name: /其他需要报告的情况/ })).toBeVisible();
     expect(submitted).toHaveLength(0);
@@ -187,6 +187,17 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await expect.element(page.getByRole('alert').filter({ hasText: '提交前请修改以下问题' })).toBeVisible();
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     expect(submitted).toHaveLength(0);
+  });
+
+  it('lists, beside the imported values still to confirm, what else to check: a plans heading naming the wrong year', async () => {
+    await mount(undefined);
+    await importText(
+      '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2024年工作安排\n继续推进。\n\n南山乡人民政府\n2025年1月20日',
+    );
+    await page.getByRole('button', { name: '检查报告' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: '项导入的内容待核对' });
+    await expect.element(summary).toBeVisible();
+    await expect.element(summary.getByRole('link', { name: /2024年工作安排/ })).toBeVisible();
   });
 
   it('never submits on Enter in a field; Enter in the indicator search adds the first match', async () => {

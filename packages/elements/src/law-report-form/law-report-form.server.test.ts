@@ -134,6 +134,11 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     const sent = page.getByRole('status').filter({ hasText: '已报送到县里' });
     await expect.element(sent).toHaveTextContent(/第 (\d+) 版/);
     const version = /第 (\d+) 版/.exec(sent.element().textContent ?? '')?.[1];
+    // 检查报告 finds nothing to correct, but does not say 可以提交 of what the county has already.
+    await page.getByRole('button', { name: '检查报告' }).click();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '检查完毕' }))
+      .toHaveTextContent(/^检查完毕：没有需要改正的错误。/);
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(summary())

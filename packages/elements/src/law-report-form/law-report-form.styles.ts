@@ -340,7 +340,7 @@ export const formStyles = [
   }
   /* What 检查报告 found: said beside the buttons, its warnings as links to their fields. */
   .checked:not(:empty) {
-    border-inline-start: 6px solid var(--law-color-primary, #00703c);
+    border-inline-start: 6px solid var(--law-color-ok, #116329);
     padding: 0 var(--law-space, 1rem);
   }
   .checked p {

@@ -298,7 +298,7 @@ export class LawReportFormElement extends LitElement {
       ${this.readonly ? nothing : renderImportPanel(view, (selector) => this.#focus.after(selector))}
       <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
         ${renderReport(view, this._removed)}
-        ${renderActions(view, this.#server, { checked: this.#control.checked, check: () => void this.#control.check(), focus: this.#focus })}
+        ${renderActions(view, this.#server, { checked: this.#control.checked, warnings: this.#checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void this.#control.check(), focus: this.#focus })}
       </form>
     </div>`;
   }

@@ -86,17 +86,18 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
       ${toConfirm > 0 ? link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm })) : nothing}
     </ul>
     ${
-      // With errors to mend, what to check besides is in the same list of links, so one pass covers both
-      // (a title naming 2026 over a year typed 2062 was found only at its field).
-      errors.length > 0 && warnings.length > 0
+      // With errors to mend or values to confirm, what to check besides is in the same list of links, so one pass
+      // covers both (a title naming 2026 over a year typed 2062 was found only at its field; a heading naming the
+      // wrong year, imported, only once its values were confirmed).
+      (errors.length > 0 || toConfirm > 0 || importWaiting) && warnings.length > 0
         ? html`<h3 id="summary-check">${m.form.alsoCheck}</h3><ul class="check" aria-labelledby="summary-check">${warnings.map((issue) => link(issue.path, issueText(view, issue)))}</ul>`
         : nothing
     }
   </div>`;
 }
 
-// A figure's issue names the figure (数值：请填写… — 召开党委会（2次）), so two links never read the same.
-function issueText(view: FormView, issue: ValidationIssue): string {
+/** An issue as a link says it: a figure's names the figure (召开党委会（2次）：数值…), so two links never read the same. */
+export function issueText(view: FormView, issue: ValidationIssue): string {
   const [head, index] = issue.path;
   const metric = head === 'metrics' && typeof index === 'number' ? view.draft.metrics[index] : undefined;
   if (!metric) return issue.message;

@@ -92,6 +92,11 @@ export class ServerLink {
     return this.#outcome;
   }
 
+  /** Whether 提交 of `report` would send it now (see {@link SubmissionController.sends}); with no server, it would. */
+  sends(report: Parameters<SubmissionController['sends']>[0]): boolean {
+    return !this.connected || (this.#server?.sends(report) ?? true);
+  }
+
   /** The deadlines the county's server judges `report` by, once it has said them (see {@link SubmissionController.deadlinesFor}). */
   deadlinesFor(report: Parameters<SubmissionController['deadlinesFor']>[0]): DeadlineOverrides | undefined {
     return this.connected ? this.#server?.deadlinesFor(report) : undefined;

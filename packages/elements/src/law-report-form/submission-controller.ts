@@ -94,6 +94,17 @@ export class SubmissionController implements ReactiveController {
     return record && isFiled(record) && this.#holdsLatest(record) ? record : undefined;
   }
 
+  /**
+   * Whether 提交 of `report` would send it now, as far as the form knows: not a year the county has filed
+   * or published, nor the version the county took last from this form, unchanged (see {@link send}).
+   */
+  sends(report: Report): boolean {
+    const held = this.reports?.find((record) => record.year === report.year);
+    if (held && isFiled(held)) return false;
+    const last = this.#sent;
+    return !(last && last.json === JSON.stringify(report) && this.returned?.year !== report.year);
+  }
+
   /** The year of a draft offered back, while it is (see {@link SubmissionHost.offered}). */
   get offered(): number | undefined {
     return this.#form.offered();

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChecksController } from './checks-controller.js';
 import type { FocusController } from './focus-controller.js';
 import type { FormView } from './form-view.js';
-import { renderErrorSummary } from './notices.js';
+import { issueText, renderErrorSummary } from './notices.js';
 import type { ServerLink } from './server-link.js';
 
 /** 跳到报告末尾: the first stop of the keyboard, straight to 提交 (in `root`). */
@@ -46,10 +46,12 @@ export function renderSummary(
   });
 }
 
-/** What the buttons' line shows of a 检查报告: its warnings, the links to their fields. */
+/** What the buttons' line shows of a 检查报告: what it found, and the links to the fields of its warnings. */
 export interface CheckedView {
-  /** The warnings of the last 检查报告 when nothing stopped 提交 (see `FormControlController.checked`). */
-  readonly checked: readonly ValidationIssue[] | undefined;
+  /** What the last 检查报告 found (see `FormControlController.checked`). */
+  readonly checked: { readonly sends: boolean } | { readonly failed: true } | undefined;
+  /** Its warnings, as the checks say them now (in the form's language). */
+  readonly warnings: readonly ValidationIssue[];
   readonly check: () => void;
   readonly focus: FocusController;
 }
@@ -62,25 +64,32 @@ export interface CheckedView {
 export function renderActions(view: FormView, server: ServerLink, checking: CheckedView): TemplateResult {
   const { m } = view;
   const outcome = server.outcome;
-  const { checked, focus } = checking;
   return html`<div class="actions" part="actions">
           ${view.readonly ? nothing : html`<button part="button check" type="button" ?disabled=${view.inert || server.busy} @click=${checking.check}>${m.form.check}</button>`}
           <button part="button submit" type="submit" ?disabled=${view.inert || server.busy}>${m.form.submit}</button>
           <p class="sent" id="sent" role="status" tabindex="-1">${outcome?.ok ? outcome.text : ''}</p>
         </div>
-        <div class="checked" id="checked" role="status" tabindex="-1">${
-          checked
-            ? html`<p>${checked.length > 0 ? formatMessage(m.form.checkedWarnings, { count: checked.length }) : m.form.checkedOk}</p>${
-                checked.length > 0
-                  ? html`<ul>${checked.map((issue) => html`<li><a href=${`#${focus.fieldFor(issue.path)}`} @click=${(event: Event) => focus.follow(event, issue.path)}>${issue.message}</a></li>`)}</ul>`
-                  : nothing
-              }`
-            : nothing
-        }</div>
+        <div class="checked" id="checked" role="status" tabindex="-1">${renderChecked(view, checking)}</div>
         ${server.renderAsk(view)}
         ${
           outcome?.ok && outcome.warnings.length > 0
             ? html`<div class="sent-warnings" role="group" aria-labelledby="sent-warnings"><p id="sent-warnings">${m.form.sentWarnings}</p><ul>${outcome.warnings.map((issue) => html`<li>${issue.message}</li>`)}</ul></div>`
             : nothing
         }`;
+}
+
+// What 检查报告 found: nothing to correct (and whether 提交 would send it), its warnings as links to their fields
+// named as the error summary names them, or that the checks could not be loaded.
+function renderChecked(view: FormView, checking: CheckedView): TemplateResult | typeof nothing {
+  const { m } = view;
+  const { checked, warnings, focus } = checking;
+  if (!checked) return nothing;
+  if ('failed' in checked) return html`<p class="error">${m.form.checkFailed}</p>`;
+  return html`<p>${checked.sends ? m.form.checkedOk : m.form.checkedClean}${
+    warnings.length > 0 ? formatMessage(m.form.checkedWarnings, { count: warnings.length }) : ''
+  }</p>${
+    warnings.length > 0
+      ? html`<ul>${warnings.map((issue) => html`<li><a href=${`#${focus.fieldFor(issue.path)}`} @click=${(event: Event) => focus.follow(event, issue.path)}>${issueText(view, issue)}</a></li>`)}</ul>`
+      : nothing
+  }`;
 }
