@@ -171,7 +171,12 @@ export {
 } from './aggregate/completeness.js';
 export { AggregatorSnapshotSchema, type AggregatorSnapshot } from './aggregate/snapshot.js';
 export { compareReports, type Comparison, type IndicatorChange } from './aggregate/compare-reports.js';
-export { compareAggregates, type AggregateChange, type AggregateComparison } from './aggregate/compare-aggregates.js';
+export {
+  compareAggregates,
+  totalMovedOtherWay,
+  type AggregateChange,
+  type AggregateComparison,
+} from './aggregate/compare-aggregates.js';
 export {
   aggregateYears,
   createYearsAggregator,

@@ -1,4 +1,4 @@
-import { differenceQualifier, sumQualifier } from '../domain/qualifiers.js';
+import { differenceQualifier, knownDirection, sumQualifier } from '../domain/qualifiers.js';
 import type { Qualifier } from '../schema/enums.js';
 import type { AggregateResult, IndicatorTotal } from './aggregate-result.js';
 import type { IndicatorChange } from './compare-reports.js';
@@ -68,6 +68,33 @@ export function compareAggregates(previous: AggregateResult, current: AggregateR
     };
   }
   return { previousYear: previous.year, currentYear: current.year, indicators };
+}
+
+/**
+ * Whether the county's total of all units that gave a figure certainly moved the other way from the
+ * change of the units that gave it both years (`change`): 455起 → 552起 for the county while the six units of
+ * both years fell by 59. A county copying the like-for-like change would state the wrong direction, so a
+ * screen says so. Only where both ways are certain (618万元以上 then 604万元以上 went no certain way).
+ *
+ * @param change - the like-for-like change, from {@link compareAggregates}
+ * @param previous - last year's total of all units (`change.previousTotal`, or a years view's first year)
+ * @param current - this year's total of all units
+ * @example totalMovedOtherWay(change, { total: 455, qualifier: 'exact' }, { total: 552, qualifier: 'exact' }) // true when change.change is −59
+ */
+export function totalMovedOtherWay(
+  change: Pick<IndicatorChange, 'change' | 'qualifier'>,
+  previous: Pick<IndicatorTotal, 'total' | 'qualifier'>,
+  current: Pick<IndicatorTotal, 'total' | 'qualifier'>,
+): boolean {
+  if (change.change === null || change.qualifier === null) return false;
+  const whole = knownDirection(
+    current.total - previous.total,
+    differenceQualifier(
+      { value: previous.total, qualifier: previous.qualifier },
+      { value: current.total, qualifier: current.qualifier },
+    ),
+  );
+  return whole * knownDirection(change.change, change.qualifier) < 0;
 }
 
 interface Sum {

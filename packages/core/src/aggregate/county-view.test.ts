@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../schema/report.js';
 import { makeMetric, makeReport, makeSection } from '../testing/index.js';
 import { aggregate } from './aggregator.js';
-import { compareAggregates } from './compare-aggregates.js';
+import { compareAggregates, totalMovedOtherWay } from './compare-aggregates.js';
 import { coverageOf } from './coverage.js';
 import type { RosterEntry } from './roster.js';
 
@@ -97,6 +97,30 @@ describe('compareAggregates', () => {
       'disputes.handled'
     ];
     expect(change?.qualifier).toBe('over');
+  });
+
+  it('says when the county’s total certainly moved the other way from the like-for-like change', () => {
+    const fell = { change: -59, qualifier: 'exact' } as const;
+    expect(totalMovedOtherWay(fell, { total: 455, qualifier: 'exact' }, { total: 552, qualifier: 'exact' })).toBe(true);
+    expect(totalMovedOtherWay(fell, { total: 600, qualifier: 'exact' }, { total: 552, qualifier: 'exact' })).toBe(
+      false,
+    );
+    // 618万元以上 then 604万元以上: no certain way; nor a like-for-like change of about so much.
+    expect(totalMovedOtherWay(fell, { total: 500, qualifier: 'over' }, { total: 552, qualifier: 'over' })).toBe(false);
+    expect(
+      totalMovedOtherWay(
+        { change: -59, qualifier: 'about' },
+        { total: 455, qualifier: 'exact' },
+        { total: 552, qualifier: 'exact' },
+      ),
+    ).toBe(false);
+    expect(
+      totalMovedOtherWay(
+        { change: null, qualifier: null },
+        { total: 455, qualifier: 'exact' },
+        { total: 552, qualifier: 'exact' },
+      ),
+    ).toBe(false);
   });
 
   it('refuses aggregates made without unit values', () => {

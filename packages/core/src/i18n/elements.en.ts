@@ -231,6 +231,7 @@ export const elementStringsEn: ElementStrings = {
     changeFrom: 'vs {year}',
     changeNote: 'Change compares only units that gave the figure in both years.',
     changeUnits: '{units} {units|unit|units} gave it both years',
+    pause: '; ',
     changeWhole:
       'All units that gave it: {previous} in {year} ({previousUnits} {previousUnits|unit|units}), {current} this year ({currentUnits} {currentUnits|unit|units})',
     changeOpposite: 'Note: different units gave it in the two years, and the total of all of them moved the other way.',

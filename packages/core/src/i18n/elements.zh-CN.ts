@@ -24,7 +24,8 @@ export const elementStringsZhCN = {
     checkedOk: '检查完毕：没有需要改正的错误，可以提交。',
     checkedClean: '检查完毕：没有需要改正的错误。',
     checkedWarnings: '请看一看这 {count} 条提醒（不影响报送）：',
-    checkFailed: '报告的检查规则没有加载成功（网络中断或文件缺失），没能检查。已填写的内容都还在；请检查网络后再点“检查报告”。',
+    checkFailed:
+      '报告的检查规则没有加载成功（网络中断或文件缺失），没能检查。已填写的内容都还在；请检查网络后再点“检查报告”。',
     errorSummary: '提交前请修改以下问题',
     alsoCheck: '另外请核对（不影响报送）',
     // The empty choice of an optional list (统计口径 not stated), named so it is not read as blank.
@@ -222,6 +223,7 @@ export const elementStringsZhCN = {
     changeFrom: '较{year}年',
     changeNote: '同比只比较两年都报了该项的单位。',
     changeUnits: '{units} 个单位两年都有此项',
+    pause: '；',
     changeWhole:
       '全部报送单位合计：{year}年 {previous}（{previousUnits} 个单位），本年 {current}（{currentUnits} 个单位）',
     changeOpposite: '注意：两年报送此项的单位不同，全部单位合计的增减与上面的同比方向相反。',

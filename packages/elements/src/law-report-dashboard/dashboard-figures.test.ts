@@ -55,18 +55,18 @@ describe('the dashboard’s change from last year', () => {
       previous: [town(2023, [consultations(1179, 'exact')])],
     });
     expect(cell(element, '法律咨询', '合计')).toBe('800人次以上');
-    expect(cell(element, '法律咨询', '同比')).toBe('最多减少379（32.2%）1 个单位两年都有此项');
+    expect(cell(element, '法律咨询', '同比')).toBe('最多减少379（32.2%）；1 个单位两年都有此项');
   });
 
   it('says a rise bounded below as at least so much, in English too', async () => {
     const reports = [town(2024, [consultations(1179, 'over')])];
     const previous = [town(2023, [consultations(800, 'exact')])];
     expect(cell(await mount({ reports, previous }), '法律咨询', '同比')).toBe(
-      '至少增加379（47.3%）1 个单位两年都有此项',
+      '至少增加379（47.3%）；1 个单位两年都有此项',
     );
     document.body.replaceChildren();
     expect(cell(await mount({ reports, previous }, 'en'), 'Legal consultations', 'Change')).toBe(
-      'up at least 379 (47.3%)1 unit gave it both years',
+      'up at least 379 (47.3%); 1 unit gave it both years',
     );
   });
 });
@@ -82,9 +82,9 @@ describe('the change beside a total of other units', () => {
       previous: [handled(2023, 300, '东岭镇'), town(2023, [], '西河乡')],
     });
     expect(cell(element, '排查矛盾纠纷', '同比')).toBe(
-      '减少60（20%）1 个单位两年都有此项' +
-        '全部报送单位合计：2023年 300起（1 个单位），本年 340起（2 个单位）' +
-        '注意：两年报送此项的单位不同，全部单位合计的增减与上面的同比方向相反。',
+      '减少60（20%）；1 个单位两年都有此项' +
+        '；全部报送单位合计：2023年 300起（1 个单位），本年 340起（2 个单位）' +
+        '；注意：两年报送此项的单位不同，全部单位合计的增减与上面的同比方向相反。',
     );
   });
 
@@ -97,7 +97,7 @@ describe('the change beside a total of other units', () => {
       ],
     });
     expect(cell(element, '排查矛盾纠纷', '同比')).toBe(
-      '至少减少60（20%）1 个单位两年都有此项全部报送单位合计：2023年 300起以上（1 个单位），本年 340起（2 个单位）',
+      '至少减少60（20%）；1 个单位两年都有此项；全部报送单位合计：2023年 300起以上（1 个单位），本年 340起（2 个单位）',
     );
   });
 
@@ -106,7 +106,7 @@ describe('the change beside a total of other units', () => {
       reports: [handled(2024, 240, '东岭镇')],
       previous: [handled(2023, 300, '东岭镇')],
     });
-    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('减少60（20%）1 个单位两年都有此项');
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('减少60（20%）；1 个单位两年都有此项');
   });
 });
 
@@ -143,7 +143,7 @@ describe('each unit’s figure in the dashboard’s chart', () => {
       previous: [handled(2023, 280, '起', '东岭镇'), handled(2023, 20, '起', '西河乡')],
     });
     expect(cell(element, '排查矛盾纠纷', '合计')).toBe('326件');
-    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('增加26（8.7%）2 个单位两年都有此项');
+    expect(cell(element, '排查矛盾纠纷', '同比')).toBe('增加26（8.7%）；2 个单位两年都有此项');
   });
 });
 

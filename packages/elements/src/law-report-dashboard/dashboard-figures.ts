@@ -1,11 +1,10 @@
 import {
-  differenceQualifier,
   formatChange,
   formatRange,
   formatFigure,
   formatMessage,
-  knownDirection,
   notCountedNote,
+  totalMovedOtherWay,
   unclassifiedNote,
   writtenFigure,
   type AggregateComparison,
@@ -99,7 +98,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
               <td class="number">${row.figure.min}</td>
               <td class="number">${row.figure.median}</td>
               <td class="number">${row.figure.max}</td>
-              ${comparison ? html`<td class="number">${change(row, locale)}${changeUnits(row, result.year, m, locale)}</td>` : nothing}
+              ${comparison ? html`<td class="number">${change(row, locale)}${changeUnits(row, comparison.previousYear, m, locale)}</td>` : nothing}
               ${units.length > 0 ? html`<td>${chart(row, units, m, locale)} ${chartValues(view, row, units)}</td>` : nothing}
             </tr>`,
           )}
@@ -193,32 +192,33 @@ function change(row: FigureRow, locale: Locale): string {
 
 // Whose change it is: the units that gave the figure both years, which may be fewer than this
 // year's (552起 from 10 units, 减少59 over the 6 that gave it both years). When they are not all the
-// units of either year, both years' totals of all units follow, and a total that moved the other way
-// is said (a clerk's trial copied 同比减少59 beside a total that rose from 455起 to 552起).
-function changeUnits(row: FigureRow, year: number, m: Strings, locale: Locale): TemplateResult | typeof nothing {
+// units of either year, both years' totals of all units follow, and a total that certainly moved the
+// other way is said (core's totalMovedOtherWay; a clerk's trial copied 同比减少59 beside a total that rose
+// from 455起 to 552起). Each line ends in a pause for a screen reader, which reads the lines as one run.
+function changeUnits(
+  row: FigureRow,
+  previousYear: number,
+  m: Strings,
+  locale: Locale,
+): TemplateResult | typeof nothing {
   const change = row.change;
   if (!change) return nothing;
-  const units = html`<span class="change-units">${formatMessage(m.dashboard.changeUnits, { units: change.units })}</span>`;
+  const pause = html`<span class="visually-hidden">${m.dashboard.pause}</span>`;
+  const units = html`<span class="change-units">${pause}${formatMessage(m.dashboard.changeUnits, { units: change.units })}</span>`;
   const before = change.previousTotal;
   if (!before || (change.units === before.reporting && change.units === row.figure.reporting)) return units;
-  // Said only where both directions are certain: 618万元以上 then 604万元以上 went no certain way.
-  const whole = knownDirection(
-    row.figure.total - before.total,
-    differenceQualifier(
-      { value: before.total, qualifier: before.qualifier },
-      { value: row.figure.total, qualifier: row.figure.qualifier },
-    ),
-  );
-  const alike =
-    change.change === null || change.qualifier === null ? 0 : knownDirection(change.change, change.qualifier);
-  const opposite = whole * alike < 0;
-  return html`${units}<span class="change-units">${formatParts(m.dashboard.changeWhole, {
-    year: year - 1,
-    previous: html`${amount(totalFigure(before), m, locale)}`,
+  const figure = (total: IndicatorTotal) => html`<span class="figure">${amount(totalFigure(total), m, locale)}</span>`;
+  return html`${units}<span class="change-units">${pause}${formatParts(m.dashboard.changeWhole, {
+    year: previousYear,
+    previous: figure(before),
     previousUnits: before.reporting,
-    current: html`${amount(totalFigure(row.figure), m, locale)}`,
+    current: figure(row.figure),
     currentUnits: row.figure.reporting,
-  })}</span>${opposite ? html`<span class="change-units opposite">${m.dashboard.changeOpposite}</span>` : nothing}`;
+  })}</span>${
+    totalMovedOtherWay(change, before, row.figure)
+      ? html`<span class="change-units opposite">${pause}${m.dashboard.changeOpposite}</span>`
+      : nothing
+  }`;
 }
 
 // One bar per unit that reported, in the units' order, scaled to the largest figure; its title

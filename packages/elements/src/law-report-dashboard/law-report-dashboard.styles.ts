@@ -114,6 +114,17 @@ export const dashboardStyles = [
       min-width: 18em;
       text-align: start;
     }
+    /* The pause a screen reader hears between the lines stays in its cell: an absolute box would be placed
+       outside the table's scrolling region and widen the page at 375 px. */
+    .change-units .visually-hidden {
+      position: static;
+      display: inline-block;
+      clip-path: inset(50%);
+    }
+    /* A figure is not broken between its number and its measure word (807 / 起). */
+    .change-units .figure {
+      white-space: nowrap;
+    }
     /* A total that moved the other way from the like-for-like change: not to be missed. */
     .change-units.opposite {
       color: var(--law-color-error, #a40e26);

@@ -707,7 +707,7 @@ describe('<law-report-dashboard> from a collection server', () => {
     const rows = rowsOf(element, 'figures');
     const column = rows[0]?.indexOf('同比（较2019年）') ?? -1;
     expect(column).toBeGreaterThan(0);
-    expect(rows.find((row) => row[0] === '排查矛盾纠纷')?.[column]).toBe('增加2（25%）1 个单位两年都有此项');
+    expect(rows.find((row) => row[0] === '排查矛盾纠纷')?.[column]).toBe('增加2（25%）；1 个单位两年都有此项');
     // 2019 has no year before on the server: no comparison, and the page says why.
     (select.element() as HTMLElement).focus();
     await userEvent.selectOptions(select, '2019');

@@ -24,7 +24,7 @@ function stepKey(endpoint: string | undefined, record: UnitReport): string {
 /**
  * What the county said of each of a unit's reports, read from their histories once per state and
  * kept for the page (every form on it reads the same): the last step back (退回, 撤销公开) with its
- * reason, and the server's notes on a report in review. Part of the form's {@link SubmissionController}.
+ * reason, and the server's notes on a report in review. Part of the form's `SubmissionController`.
  */
 export class CountyNotes {
   readonly #endpoint: () => string | undefined;

@@ -194,8 +194,9 @@ export class FormControlController {
 
   /**
    * 检查报告: the checks 提交 runs, and nothing sent. What stops 提交 goes into the error summary, which
-   * takes focus, as on 提交; else a status beside the buttons, focused, says the report can be sent and
-   * lists the warnings to look at first (a clerk's trial found them only after 提交 had sent the report).
+   * takes focus, as on 提交; else a status beside the buttons, focused, says there is nothing to correct
+   * (and 可以提交 where 提交 would send it, see `ServerLink.sends`) and lists the warnings to look at first
+   * (a clerk's trial found them only after 提交 had sent the report), or that the checks could not be loaded.
    */
   readonly check = async (): Promise<void> => {
     const { server, focus } = this.#parts;

@@ -1,10 +1,9 @@
 import {
   daysPublishedLate,
-  differenceQualifier,
   formatChange,
   formatFigure,
   formatMessage,
-  knownDirection,
+  totalMovedOtherWay,
   type AggregateChange,
   type Catalog,
   type Locale,
@@ -143,21 +142,10 @@ function changeCell(
           units: change.units,
         })
       : y.noChange;
-  // A total that certainly moved the other way from the like-for-like change is said (20起→30起 beside 减少10).
-  const whole =
-    first && last
-      ? knownDirection(
-          last.total - first.total,
-          differenceQualifier(
-            { value: first.total, qualifier: first.qualifier },
-            { value: last.total, qualifier: last.qualifier },
-          ),
-        )
-      : 0;
-  const alike =
-    change?.change != null && change.qualifier !== null ? knownDirection(change.change, change.qualifier) : 0;
+  // A total that certainly moved the other way from the like-for-like change is said (20起→40起 beside 减少10).
+  const opposite = first && last && change ? totalMovedOtherWay(change, first, last) : false;
   const said = totals ? `${totals}${y.listSeparator}${comparable}` : comparable;
-  return whole * alike < 0 ? `${said}${y.listSeparator}${y.opposite}` : said;
+  return opposite ? `${said}${y.listSeparator}${y.opposite}` : said;
 }
 
 /** Each unit by year: what it did (reported, late, …) and when. */
