@@ -50,12 +50,14 @@ export class FocusController implements ReactiveController {
   /**
    * Brings a question that appeared (the draft an earlier visit left) to the person once it is on
    * screen, without taking them from their work: where nothing has focus, focus goes to `group` (to its
-   * `first` control, if given), whose name is heard with it; where focus is in the question already (asked
-   * again with more to say), it stays on the control it is at, and where a person is at work elsewhere
-   * (typing in a field, here or in the page), it stays there: the polite live region says the question's
-   * words instead. Either way it is heard once.
+   * `first` control, if given), whose name is heard with it. Where a person is at work elsewhere (typing in
+   * a field, here or in the page), focus stays there and the polite live region says the question's words
+   * instead. Where focus is in the question already (asked again with more to say: the county's returned
+   * version beside a draft offered back), it stays on the control it is at (on the question's box, it goes
+   * to `first`) and the live region says only what is new, `news` (the words already heard are not said
+   * again), or the question's words when none is given.
    */
-  async offer(group: string, first?: string): Promise<void> {
+  async offer(group: string, first?: string, news?: string): Promise<void> {
     await this.#host.updateComplete;
     const root = this.#host.renderRoot;
     const question = root.querySelector<HTMLElement>(group);
@@ -66,14 +68,16 @@ export class FocusController implements ReactiveController {
     const at = (root as ShadowRoot).activeElement ?? document.activeElement;
     const control = first ? (question.querySelector<HTMLElement>(first) ?? question) : question;
     if (!at || at === document.body || at === document.documentElement) return control.focus();
-    // Asked again with more to say (the county's returned version beside a draft offered back), while the
-    // person is at its buttons: focus stays on the button they are at (Enter still answers), the words are said.
+    const inside = question.contains(at);
     if (at === question) control.focus();
-    const words = (question.getAttribute('aria-labelledby') ?? '')
-      .split(/\s+/)
-      .map((id) => (id ? root.querySelector(`#${CSS.escape(id)}`)?.textContent?.trim() : ''))
-      .filter(Boolean)
-      .join(' ');
+    const newly = inside && news ? question.querySelector(news)?.textContent?.trim() : undefined;
+    const words =
+      newly ||
+      (question.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? root.querySelector(`#${CSS.escape(id)}`)?.textContent?.trim() : ''))
+        .filter(Boolean)
+        .join(' ');
     if (words) await this.#say(words);
   }
 

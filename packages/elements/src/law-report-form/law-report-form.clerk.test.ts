@@ -227,9 +227,10 @@ describe('<law-report-form> after the clerk trials', () => {
     // question, grown by the county's returned version after focus came, is said.
     await expect.poll(() => active(element)?.textContent?.trim()).toBe('恢复草稿');
     expect(active(element)?.closest('[role="group"]')?.id).toBe('restore');
+    // Only what is new is said: the sentence of the county's return, not the draft's again.
     await expect
       .poll(() => element.shadowRoot?.querySelector('#announce')?.textContent)
-      .toContain('县里已退回本单位1996年的报告');
+      .toMatch(/^县里已退回本单位1996年的报告/);
     // Nothing came in behind it, and the reason is said once, in the question.
     expect(element.value.issuer).toBe('');
     expect(page.getByText('已载入县里退回的').elements()).toHaveLength(0);

@@ -154,7 +154,7 @@ export class LawReportFormElement extends LitElement {
     locale: () => localeOf(this.locale),
     catalog: () => this.#catalog,
     focusAfter: (selector: string, said?: string, fallback?: string) => this.#focus.after(selector, said, fallback),
-    offer: (group, first) => this.#focus.offer(group, first),
+    offer: (group: string, first?: string, news?: string) => this.#focus.offer(group, first, news),
     adopt: (report) => this.#replaceDraft(report, true),
     changed: () => this.#drafts.changed(),
     vouched: (metrics) =>

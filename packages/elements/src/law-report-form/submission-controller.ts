@@ -192,7 +192,7 @@ export class SubmissionController implements ReactiveController {
       const choice = `${record.id}\n${record.version}`;
       if (this.#choiceOf === choice) return;
       this.#choiceOf = choice;
-      return void this.#form.offer('#restore', 'button');
+      return void this.#form.offer('#restore', 'button', '#restore-returned');
     }
     if (this.#form.pristine() && this.#form.offered() === undefined) await this.open(record, true, true);
   }

@@ -27,7 +27,7 @@ export interface SubmissionHost {
   readonly current: () => Report;
   readonly focusAfter: (selector: string, said?: string) => Promise<void>;
   /** Brings a question to the person without taking them from their work (`FocusController.offer`). */
-  readonly offer: (group: string, first?: string) => Promise<void>;
+  readonly offer: (group: string, first?: string, news?: string) => Promise<void>;
   /** The year of a draft an earlier visit left, while the form offers it back (恢复草稿 / 放弃). */
   readonly offered: () => number | undefined;
   /** The `public-href` template of a published report's public page, if the page gives one (see `publicPageOf`). */
