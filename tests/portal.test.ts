@@ -287,6 +287,24 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('keeps the draft question in sight after a reload far down the form: the browser does not scroll it away', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(new URL('/form.html', address).href);
+    const form = page.locator('law-report-form');
+    await form.getByLabel(/^落款单位/).fill('柳林乡人民政府（草稿）');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(500);
+    await page.reload();
+    const restore = form.getByRole('button', { name: '恢复草稿' });
+    await expect.poll(() => restore.evaluate((button) => button.matches(':focus')), { timeout: 30_000 }).toBe(true);
+    // After the page has settled (the browser would restore its scroll position by now), the button is on screen.
+    await page.waitForTimeout(1000);
+    const box = await restore.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+    await restore.click();
+    await page.close();
+  });
+
   for (const framework of ['vue', 'react']) {
     it(`serves the ${framework} example with the three elements working`, async () => {
       const page = await browser.newPage();

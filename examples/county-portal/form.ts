@@ -8,6 +8,11 @@ import { withToken } from './demo-tokens.js';
 import { followLocale, onLocale, portalLocale } from './locale.js';
 import { formHeading } from './portal-strings.js';
 
+// After a reload the form itself brings the clerk back: its question about the draft left takes focus, and
+// 恢复草稿 puts them back where they were. The browser's own scroll restoration, coming after, would scroll the
+// focused question out of sight (a review found 恢复草稿 focused 957 px above the screen).
+history.scrollRestoration = 'manual';
+
 const form = document.querySelector('law-report-form');
 const native = document.querySelector<HTMLFormElement>('#native');
 const heading = document.querySelector<HTMLHeadingElement>('#heading');
