@@ -343,6 +343,10 @@ export const formStyles = [
     border-inline-start: 6px solid var(--law-color-ok, #116329);
     padding: 0 var(--law-space, 1rem);
   }
+  /* A check that could not run is no good news: its bar is the error colour. */
+  .checked:has(.error) {
+    border-inline-start-color: var(--law-color-error, #d4351c);
+  }
   .checked p {
     margin: 0.25rem 0;
     font-weight: 600;

@@ -188,6 +188,13 @@ describe('SubmissionController', () => {
     const version = submission.reports?.find((record) => record.year === YEAR)?.version;
     expect(text).toContain(`第 ${version} 版`);
     expect(form.loaded).toEqual([]);
+    // Another report opened in the form: what was said of the one sent is over (it stood beside 2022's 检查报告).
+    await submission.open(
+      submission.reports?.find((record) => record.year === YEAR),
+      true,
+    );
+    expect(form.loaded).toHaveLength(1);
+    expect(submission.outcome).toBeUndefined();
   });
 
   it('says how many figures the county’s server asks the town to look at', async () => {

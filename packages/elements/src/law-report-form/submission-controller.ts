@@ -232,6 +232,8 @@ export class SubmissionController implements ReactiveController {
     if (auto && !this.#form.pristine()) return;
     this.#form.load(report);
     this.loaded = { id: record.id, version: record.version };
+    // What was said of the last 提交 is of what the form held before: not said beside this report.
+    this.outcome = undefined;
     // The county has this version: sent again unchanged, it would be one more identical version.
     this.#sent = { json: JSON.stringify(this.#form.current()), version: record.version };
     // Focus starts on what the county says of it, so it is heard first: why it came back (a

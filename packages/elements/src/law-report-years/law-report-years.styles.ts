@@ -90,6 +90,11 @@ export const yearsStyles = [
       fill: var(--law-color-border, #d0d7de);
     }
     /* A unit's year on one line (已报送，2023-01-21；…已公开): a phone scrolls the table, never splits a date. */
+    /* The change over the years reads in lines of a readable width, its figures whole (455起→552起 was broken
+       after 552 in a 147 px column at 375 px); the table scrolls in its own region instead. */
+    td.change {
+      min-width: 16em;
+    }
     [part='units'] td {
       white-space: nowrap;
     }

@@ -3,7 +3,7 @@ import { renderReport } from '@law-report/core';
 import type { Report, RosterEntry } from '@law-report/core/model';
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { seriousViolations } from '../internal/axe.js';
 import './define.js';
 import type { LawReportYearsElement } from './law-report-years.js';
@@ -115,6 +115,19 @@ describe('<law-report-years>', () => {
     ).toBe(
       '合计 20起→40起；两年都有此项的 1 个单位：减少10（50%）；注意：两年报送此项的单位不同，合计的增减与同比方向相反',
     );
+  });
+
+  it('keeps the change column readable on a phone: figures whole, the table scrolling in its own region', async () => {
+    await page.viewport(375, 800);
+    try {
+      const element = await mount();
+      const cell = element.shadowRoot?.querySelector<HTMLElement>('td.change');
+      // 16em: 合计 1057起→807起 is not broken after 807 (a 147 px column broke 13 figures at 375 px).
+      expect(cell?.getBoundingClientRect().width ?? 0).toBeGreaterThanOrEqual(250);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
+    } finally {
+      await page.viewport(1280, 800);
+    }
   });
 
   it('says a change of bounds as what is known of it: 800余 after 1179 fell by at most 379', async () => {

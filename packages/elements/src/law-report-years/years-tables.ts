@@ -110,7 +110,7 @@ export function renderIndicators(view: YearsTablesView): TemplateResult {
                     : html`<td class="number none">—</td>`,
                 )}
                 <td>${yearsChart(points, chartLabel, locale, y.colon)}</td>
-                ${span ? html`<td>${changeCell(points, change, y, locale)}</td>` : nothing}
+                ${span ? html`<td class="change">${changeCell(points, change, y, locale)}</td>` : nothing}
               </tr>`;
             })}
           </tbody>
