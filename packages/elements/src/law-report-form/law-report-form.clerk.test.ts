@@ -1,6 +1,6 @@
 /// <reference types="@vitest/browser-playwright" />
 import { beiliuReport, makeMetric, makeReport, makeSection } from '@law-report/core/testing';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axNodes } from '../internal/ax-tree.js';
 import { seriousViolations } from '../internal/axe.js';
@@ -47,6 +47,12 @@ const ofYear = (year: number, overrides: Record<string, unknown> = {}) => ({
 // Signed, but with no 落款 date: the importer guesses one (and the issuer) and says so.
 const UNDATED =
   '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
+
+// No report of 北留镇 is left returned for other files: an empty form there opens the newest year the county
+// returned (a run of the elements' tests alone failed three of law-report-form.server.test.ts's so).
+afterAll(async () => {
+  await post(server.endpoint, '/reports', server.unit, ofYear(1996));
+});
 
 afterEach(async () => {
   document.body.replaceChildren();

@@ -1,7 +1,7 @@
 /// <reference types="@vitest/browser-playwright" />
 import { chinaToday, formatChinaDate } from '@law-report/core/model';
 import { beiliuReport } from '@law-report/core/testing';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { seriousViolations } from '../internal/axe.js';
 import { active, myReports, post, today } from '../internal/form-test-kit.js';
@@ -47,6 +47,12 @@ const statusOf = (year: number) =>
 
 const UNPUBLISHED = '公开的版本第二部分数据有误，请核对';
 const RETURNED = '请补充1992年矛盾纠纷化解的数据来源';
+
+// No report of 北留镇 is left returned for other files: an empty form there opens the newest year the county
+// returned (a run of the elements' tests alone failed three of law-report-form.server.test.ts's so).
+afterAll(async () => {
+  await post(server.endpoint, '/reports', server.unit, ofYear(1992));
+});
 
 afterEach(async () => {
   document.body.replaceChildren();
