@@ -102,7 +102,7 @@ export class ChecksController implements ReactiveController {
   leave(path: Path, judged: readonly Path[] = []): void {
     // Tabbing past a field nobody changed says nothing of it yet: errors come once it was worked on, or on 提交.
     if (!this.#edited.has(idOf(path))) return;
-    this.retry();
+    this.#retry();
     this.#left.add(idOf(path));
     for (const other of judged) this.#warned.add(idOf(other));
     const result = this.now();
@@ -117,7 +117,7 @@ export class ChecksController implements ReactiveController {
    * until 提交). The checks load if they are not here yet, and say it once they are.
    */
   vouched(paths: readonly Path[]): void {
-    this.retry();
+    this.#retry();
     for (const path of paths) {
       this.#left.add(idOf(path));
       this.#warned.add(idOf(path));
@@ -191,7 +191,7 @@ export class ChecksController implements ReactiveController {
 
   /**
    * The draft checked now, when the checks are loaded; otherwise undefined, and they start loading
-   * (unless the last load failed: then a person's next action loads them, see {@link ChecksController.retry}).
+   * (unless the last load failed: then a person's next action loads them: a field left, values confirmed, `run()`).
    */
   now(): ValidationResult | undefined {
     if (!this.#validate) {
@@ -201,8 +201,8 @@ export class ChecksController implements ReactiveController {
     return this.#check(this.#validate);
   }
 
-  /** A person acted (a field left, values confirmed): checks that failed to load may be asked for again. */
-  retry(): void {
+  // A person acted (a field left, values confirmed): checks that failed to load may be asked for again.
+  #retry(): void {
     this.#failed = false;
   }
 

@@ -20,6 +20,9 @@ import { idOf, setPath, type Path } from './form-model.js';
 import type { ImportController } from './import-controller.js';
 import type { ServerLink } from './server-link.js';
 
+/** What a 检查报告 found: nothing to correct (`sends`: and 提交 would send it), or that the checks could not be loaded. */
+export type CheckResult = { readonly sends: boolean } | { readonly failed: true };
+
 /** The element the report is the value of: what its attributes say about its value and 提交. */
 export interface FormControlElement extends HTMLElement, ReactiveControllerHost {
   readonly name: string | undefined;
@@ -64,7 +67,7 @@ export class FormControlController {
    * Its warnings are the checks' own (`ChecksController.issues`), said in the form's language. Undefined
    * before a check, and again once the report changes.
    */
-  checked: { readonly sends: boolean } | { readonly failed: true } | undefined;
+  checked: CheckResult | undefined;
 
   readonly #host: FormControlElement;
   readonly #parts: FormControlParts;

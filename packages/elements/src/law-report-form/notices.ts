@@ -75,8 +75,7 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
   const warnings = content.warnings ?? [];
   if (errors.length === 0 && !refusal && toConfirm === 0 && !importWaiting) return nothing;
   const { m } = view;
-  const link = (path: Path, text: string) =>
-    html`<li><a href=${content.href(path)} @click=${(event: Event) => content.follow(event, path)}>${text}</a></li>`;
+  const link = (path: Path, text: string) => renderLink(path, text, content.href, content.follow);
   return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${refusal || importWaiting ? m.form.notSent : m.form.errorSummary}</h2>
     <ul>
@@ -94,6 +93,19 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
         : nothing
     }
   </div>`;
+}
+
+/**
+ * One line of a list of problems: a link to the field at `path` that focuses it from script (`href="#id"`
+ * cannot reach into a shadow root); the error summary's lines and 检查报告's warnings.
+ */
+export function renderLink(
+  path: Path,
+  text: string,
+  href: (path: Path) => string,
+  follow: (event: Event, path: Path) => void,
+): TemplateResult {
+  return html`<li><a href=${href(path)} @click=${(event: Event) => follow(event, path)}>${text}</a></li>`;
 }
 
 /** An issue as a link says it: a figure's names the figure (召开党委会（2次）：数值…), so two links never read the same. */

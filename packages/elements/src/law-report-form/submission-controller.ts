@@ -101,8 +101,19 @@ export class SubmissionController implements ReactiveController {
   sends(report: Report): boolean {
     const held = this.reports?.find((record) => record.year === report.year);
     if (held && isFiled(held)) return false;
+    const same = this.#sameAsSent(JSON.stringify(report), report.year);
+    // The county's returned version, unchanged, goes once 提交 has said so (see {@link send}).
+    return !same || same.returned !== undefined;
+  }
+
+  // The version the county took last from this form when `json` is it unchanged, with the county's return of
+  // that year if it returned it since; undefined when `json` is another report.
+  #sameAsSent(json: string, year: number): { readonly version: number; readonly returned?: Returned } | undefined {
     const last = this.#sent;
-    return !(last && last.json === JSON.stringify(report) && this.returned?.year !== report.year);
+    if (last?.json !== json) return undefined;
+    return this.returned?.year === year
+      ? { version: last.version, returned: this.returned }
+      : { version: last.version };
   }
 
   /** The year of a draft offered back, while it is (see {@link SubmissionHost.offered}). */
@@ -291,13 +302,13 @@ export class SubmissionController implements ReactiveController {
    */
   async send(report: Report): Promise<SubmitOutcome> {
     const json = JSON.stringify(report);
-    const last = this.#sent?.json === json ? this.#sent : undefined;
     // The version the county returned, sent back as it came, is said once (a clerk's trial sent it back unchanged
     // without knowing); 提交 again sends it, for a county that wants it as it is.
-    const returned = this.returned?.year === report.year ? this.returned : undefined;
-    const stop = last && unchangedOutcome(last.version, returned, this.#warnedUnchanged === json, this.#form.locale());
+    const same = this.#sameAsSent(json, report.year);
+    const stop =
+      same && unchangedOutcome(same.version, same.returned, this.#warnedUnchanged === json, this.#form.locale());
     if (stop) {
-      if (returned) this.#warnedUnchanged = json;
+      if (same.returned) this.#warnedUnchanged = json;
       this.outcome = stop;
       this.#host.requestUpdate();
       return this.outcome;

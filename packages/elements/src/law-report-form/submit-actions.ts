@@ -1,9 +1,10 @@
 import { formatMessage, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChecksController } from './checks-controller.js';
+import type { CheckResult } from './form-control-controller.js';
 import type { FocusController } from './focus-controller.js';
 import type { FormView } from './form-view.js';
-import { issueText, renderErrorSummary } from './notices.js';
+import { issueText, renderErrorSummary, renderLink } from './notices.js';
 import type { ServerLink } from './server-link.js';
 
 /** 跳到报告末尾: the first stop of the keyboard, straight to 提交 (in `root`). */
@@ -49,7 +50,7 @@ export function renderSummary(
 /** What the buttons' line shows of a 检查报告: what it found, and the links to the fields of its warnings. */
 export interface CheckedView {
   /** What the last 检查报告 found (see `FormControlController.checked`). */
-  readonly checked: { readonly sends: boolean } | { readonly failed: true } | undefined;
+  readonly checked: CheckResult | undefined;
   /** Its warnings, as the checks say them now (in the form's language). */
   readonly warnings: readonly ValidationIssue[];
   readonly check: () => void;
@@ -89,7 +90,14 @@ function renderChecked(view: FormView, checking: CheckedView): TemplateResult | 
     warnings.length > 0 ? formatMessage(m.form.checkedWarnings, { count: warnings.length }) : ''
   }</p>${
     warnings.length > 0
-      ? html`<ul>${warnings.map((issue) => html`<li><a href=${`#${focus.fieldFor(issue.path)}`} @click=${(event: Event) => focus.follow(event, issue.path)}>${issueText(view, issue)}</a></li>`)}</ul>`
+      ? html`<ul>${warnings.map((issue) =>
+          renderLink(
+            issue.path,
+            issueText(view, issue),
+            (path) => `#${focus.fieldFor(path)}`,
+            (event, path) => focus.follow(event, path),
+          ),
+        )}</ul>`
       : nothing
   }`;
 }
