@@ -12,8 +12,9 @@ import { CountyInfo } from './county-info.js';
 import { CountyNotes, returnedOf, type Returned } from './county-notes.js';
 import { heldText, isFiled } from './held-text.js';
 import { publicPageOf } from './public-page.js';
+import { SendQuestions } from './send-questions.js';
 import type { StepBack } from './step-back.js';
-import { outcomeOf, unchangedOutcome, type SubmissionHost, type SubmitOutcome } from './submission-host.js';
+import { outcomeOf, type SubmissionHost, type SubmitOutcome } from './submission-host.js';
 
 export type { Returned } from './county-notes.js';
 export type { SubmissionHost, SubmitOutcome } from './submission-host.js';
@@ -40,26 +41,20 @@ export class SubmissionController implements ReactiveController {
   opening: UnitReport | undefined;
   /** The report and version last loaded from the server, or last taken by it from this form. */
   loaded: { readonly id: string; readonly version: number } | undefined;
-  /** The county's report on the year 提交 would send a new version of, asked about before sending. */
-  asking: UnitReport | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #form: SubmissionHost;
   #asked = 0;
   // The year the form showed when the server was last asked.
   #year: number | undefined;
-  // The report last sent and taken, as sent: the same again is not sent again.
-  #sent: { readonly json: string; readonly version: number } | undefined;
-  // The county's report the person agreed (仍然提交) to send a new version of.
-  #agreed: { readonly id: string; readonly version: number } | undefined;
+  // What 提交 asks or says before it sends: the county's version unchanged, a year it holds in another version.
+  readonly #questions = new SendQuestions();
   // The returned report the clerk was last asked about, beside a draft offered back: asked once.
   #choiceOf: string | undefined;
   // What the server says of itself: the token's unit and the county's deadlines.
   readonly #county = new CountyInfo(() => this.#form.deadlinesFound());
   // What the county said of each report: its reasons for stepping back, its notes on a report in review.
   readonly #notes = new CountyNotes(() => this.#form.endpoint());
-  // The returned version, unchanged, that 提交 has said so of once: the next 提交 of it sends it.
-  #warnedUnchanged: string | undefined;
 
   /** The deadlines the county's server judges `report` by, once it has said them (see {@link CountyInfo.deadlinesFor}). */
   deadlinesFor(report: Pick<Report, 'year' | 'unit'>): DeadlineOverrides | undefined {
@@ -100,20 +95,12 @@ export class SubmissionController implements ReactiveController {
    */
   sends(report: Report): boolean {
     const held = this.reports?.find((record) => record.year === report.year);
-    if (held && isFiled(held)) return false;
-    const same = this.#sameAsSent(JSON.stringify(report), report.year);
-    // The county's returned version, unchanged, goes once 提交 has said so (see {@link send}).
-    return !same || same.returned !== undefined;
+    return this.#questions.sends(JSON.stringify(report), report.year, held, this.returned);
   }
 
-  // The version the county took last from this form when `json` is it unchanged, with the county's return of
-  // that year if it returned it since; undefined when `json` is another report.
-  #sameAsSent(json: string, year: number): { readonly version: number; readonly returned?: Returned } | undefined {
-    const last = this.#sent;
-    if (last?.json !== json) return undefined;
-    return this.returned?.year === year
-      ? { version: last.version, returned: this.returned }
-      : { version: last.version };
+  /** The county's report on the year 提交 would send a new version of, asked about before sending. */
+  get asking(): UnitReport | undefined {
+    return this.#questions.asking;
   }
 
   /** The year of a draft offered back, while it is (see {@link SubmissionHost.offered}). */
@@ -165,7 +152,7 @@ export class SubmissionController implements ReactiveController {
     const anyYear = this.#form.pristine();
     this.#year = year;
     // A question about another year's report no longer applies.
-    if (this.asking && this.asking.year !== year) this.asking = undefined;
+    if (this.asking && this.asking.year !== year) this.#questions.asking = undefined;
     const endpoint = this.#form.endpoint();
     if (!endpoint || !this.#form.token()) return;
     const asked = ++this.#asked;
@@ -246,7 +233,7 @@ export class SubmissionController implements ReactiveController {
     // What was said of the last 提交 is of what the form held before: not said beside this report.
     this.outcome = undefined;
     // The county has this version: sent again unchanged, it would be one more identical version.
-    this.#sent = { json: JSON.stringify(this.#form.current()), version: record.version };
+    this.#questions.remember(JSON.stringify(this.#form.current()), record.version);
     // Focus starts on what the county says of it, so it is heard first: why it came back (a
     // returned report, its reason shown above the form whatever year the form showed before), or
     // that it cannot be sent again (filed or published); else on the report's first field.
@@ -274,13 +261,12 @@ export class SubmissionController implements ReactiveController {
 
   /** 仍然提交: the person agrees to send a new version of the county's `record` with the next 提交. */
   agree(record: UnitReport): void {
-    this.#agreed = { id: record.id, version: record.version };
+    this.#questions.agree(record);
   }
 
   /** 取消: nothing is sent, and the person is back at 提交. */
   decline(): void {
-    this.asking = undefined;
-    this.#agreed = undefined;
+    this.#questions.settle();
     this.#host.requestUpdate();
     void this.#form.focusAfter('button[part~="submit"]');
   }
@@ -304,11 +290,8 @@ export class SubmissionController implements ReactiveController {
     const json = JSON.stringify(report);
     // The version the county returned, sent back as it came, is said once (a clerk's trial sent it back unchanged
     // without knowing); 提交 again sends it, for a county that wants it as it is.
-    const same = this.#sameAsSent(json, report.year);
-    const stop =
-      same && unchangedOutcome(same.version, same.returned, this.#warnedUnchanged === json, this.#form.locale());
+    const stop = this.#questions.unchanged(json, report.year, this.returned, this.#form.locale());
     if (stop) {
-      if (same.returned) this.#warnedUnchanged = json;
       this.outcome = stop;
       this.#host.requestUpdate();
       return this.outcome;
@@ -329,24 +312,18 @@ export class SubmissionController implements ReactiveController {
     const theirs = own !== undefined && !sameUnit(report.unit.name, own, report.unit.parent?.name);
     const held =
       theirs || !Array.isArray(list) ? undefined : this.reports?.find((record) => record.year === report.year);
-    const agreed = this.#agreed;
-    this.#agreed = undefined;
-    this.asking = undefined;
     if (held && isFiled(held)) {
+      this.#questions.settle();
       this.busy = false;
       this.outcome = { ok: false, text: heldText(this.#form.locale(), held, this.stepBack(held)) };
       this.#host.requestUpdate();
       return this.outcome;
     }
-    // The version the county returned, as the form said it was returned (its reason shown, the draft beside it
-    // offered), waits for a new version: sent without asking. A later version returned since (a colleague's) is asked
-    // about, as any other version the form did not hold.
-    const waiting =
-      held?.status === 'returned' && this.returned?.id === held.id && this.returned.version === held.version;
-    if (held && !waiting && !this.#holdsLatest(held) && (agreed?.id !== held.id || agreed.version !== held.version)) {
+    // A year the county holds in a version the form did not hold is asked about first (see {@link SendQuestions.ask}).
+    const asked = this.#questions.ask(held, this.returned, held !== undefined && this.#holdsLatest(held));
+    if (asked) {
       this.busy = false;
-      this.asking = held;
-      this.outcome = { ok: false, asked: held };
+      this.outcome = { ok: false, asked };
       this.#host.requestUpdate();
       void this.#form.focusAfter('#held-ask');
       return this.outcome;
@@ -357,7 +334,7 @@ export class SubmissionController implements ReactiveController {
     if (sent.kind === 'submitted') {
       this.loaded = { id: sent.id, version: sent.version };
       this.returned = undefined;
-      this.#sent = { json, version: sent.version };
+      this.#questions.remember(json, sent.version);
       void this.refresh(report.year);
     }
     this.#host.requestUpdate();
