@@ -38,15 +38,14 @@ export function renderImportPanel(view: FormView, focusAfter: (selector: string)
       <label for="import-text">${m.form.importText}</label>
       <textarea part="input" id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>
       <button part="button" type="button" id="import-run" ?disabled=${view.inert} @click=${() => then(imports.fromText())}>${m.form.importButton}</button>
-      <label for="import-file">${m.form.importFile}</label>
-      <input part="input" id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${view.inert}
+      <span class="file-pick"><input part="input" id="import-file" type="file" accept=${IMPORT_FILES} ?disabled=${view.inert}
         @change=${(event: Event) => {
           const input = event.target as HTMLInputElement;
           const file = input.files?.[0];
           if (file) then(imports.fromFile(file));
           // The same file chosen again is a new choice.
           input.value = '';
-        }} />
+        }} /><label for="import-file">${m.form.importFile}</label></span>
       ${
         imports.pending
           ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" aria-describedby=${warning ? 'import-warning' : nothing} id="import-choice" tabindex="-1">

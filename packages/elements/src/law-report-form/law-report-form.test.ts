@@ -586,6 +586,25 @@ describe('<law-report-form>', () => {
     await expect.poll(() => other.value.unit.name).toBe('西河镇');
   });
 
+  it('offers its file chooser in the page’s words, in the tab order, never the browser’s “Choose File”', async () => {
+    const element = await mount(undefined);
+    await page.getByText('从文本导入').click();
+    const input = shadow(element).querySelector<HTMLInputElement>('#import-file');
+    const label = shadow(element).querySelector<HTMLLabelElement>('label[for="import-file"]');
+    if (!input || !label) expect.unreachable('the import panel has its file chooser');
+    // The native control (its button and "No file chosen" are in the browser's language) is out of sight; its
+    // label, in the page's, is what shows and what a click on it opens.
+    expect(input.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(getComputedStyle(input).opacity).toBe('0');
+    expect(label.getBoundingClientRect().width).toBeGreaterThan(100);
+    expect(label.textContent).toBe('或选择文件（Word .docx、.txt、.html）');
+    // Reached by keyboard from 导入, named by its label, its focus shown on the label.
+    shadow(element).querySelector<HTMLButtonElement>('#import-run')?.focus();
+    await userEvent.tab();
+    expect(shadow(element).activeElement).toBe(input);
+    expect(getComputedStyle(label).outlineStyle).toBe('solid');
+  });
+
   it('says what is wrong with a chosen file that is no Word document, and keeps the draft', async () => {
     const element = await mount(makeReport());
     await page.getByText('从文本导入').click();

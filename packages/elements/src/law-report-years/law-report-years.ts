@@ -313,8 +313,8 @@ export class LawReportYearsElement extends LitElement {
       <h3>${y.load}</h3>
       <p id="load-help" class="hint">${y.loadHelp}</p>
       <div class="pickers">
-        <label>${y.folder} <input type="file" webkitdirectory multiple aria-describedby="load-help" @change=${this.#picked} /></label>
-        <label>${y.files} <input type="file" multiple accept=".docx,.doc,.txt,.md,.markdown,.html,.htm,.json,.jsonl" aria-describedby="load-help" @change=${this.#picked} /></label>
+        <span class="file-pick"><input type="file" id="load-folder" webkitdirectory multiple aria-describedby="load-help" @change=${this.#picked} /><label for="load-folder">${y.folder}</label></span>
+        <span class="file-pick"><input type="file" id="load-files" multiple accept=".docx,.doc,.txt,.md,.markdown,.html,.htm,.json,.jsonl" aria-describedby="load-help" @change=${this.#picked} /><label for="load-files">${y.files}</label></span>
       </div>
       ${
         progress
@@ -428,6 +428,8 @@ export class LawReportYearsElement extends LitElement {
   async #picked(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
+    // The same folder chosen again (a file added to it since) is a new choice.
+    input.value = '';
     if (files.length > 0) await this.readFiles(files);
   }
 
