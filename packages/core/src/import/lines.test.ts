@@ -16,6 +16,16 @@ describe('readLines', () => {
     const read = lines('\n \u3000\n\n正文。\n\t\n');
     expect(read.map((line) => [line.text.text, line.text.origin[0]])).toEqual([['正文。', 5]]);
   });
+
+  it('reads past the emoji a WeChat post puts before a heading or a line, as past its ★ and ●', () => {
+    const read = lines('🔹一、主要举措\n✅（一）依法决策\n❤️ 全年开展12场。\n📌2024年，我局…');
+    expect(read.map((line) => [line.text.text, line.enumerator?.level])).toEqual([
+      ['一、主要举措', 1],
+      ['（一）依法决策', 2],
+      ['全年开展12场。', undefined],
+      ['2024年，我局…', undefined],
+    ]);
+  });
 });
 
 describe('the stages after the lines stage', () => {

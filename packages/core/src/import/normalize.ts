@@ -104,6 +104,23 @@ function replace(c: number, next: number): string | undefined {
 /** Bullets a post puts before a heading or a line (★一、…, ● …): read past at a line's start. */
 export const BULLETS = '★☆●○■□◆◇▲△▶►•◎※';
 
+// An emoji (🔹, ✅, 📌, ❤️): a WeChat post's bullet, with the variation selector that may follow it.
+const EMOJI = /^\p{Extended_Pictographic}\uFE0F?/u;
+
+/**
+ * How long the bullet at `at` is: one of {@link BULLETS}, or an emoji a WeChat post puts before its
+ * headings and lines (🔹一、…, ✅（一）…, 📌2024年…); 0 where none stands.
+ *
+ * @example bulletAt('🔹一、主要举措', 0) // 2
+ */
+export function bulletAt(text: string, at: number): number {
+  if (BULLETS.includes(text[at] ?? '')) return 1;
+  const code = text.charCodeAt(at);
+  // Emoji stand above U+2000 (the pictographs are surrogate pairs); digits and # are no bullets.
+  if (!(code >= 0x2000)) return 0;
+  return EMOJI.exec(text.slice(at, at + 3))?.[0].length ?? 0;
+}
+
 // What stands before an item's number: a line's start (a Markdown mark, a bullet, `**` or the `\` of
 // a literal line before it), or a sentence's end in text that runs items on (…。2．…；3．…).
 const ITEM_START = `\n\r${FULL_STOPS}${SEMICOLONS}#>*\\${BULLETS}`;
@@ -126,8 +143,8 @@ export function stripMarkdown(line: MappedText): MappedText {
   else if (text.startsWith('> ', start)) start += 2;
   else if (/^[-*+] /.test(text.slice(start, start + 2))) start += 2;
   // ★一、…, ▲ 计划…, ● …: the bullets of a post, before a heading or a line.
-  while (start < text.length && BULLETS.includes(text[start] ?? '')) {
-    start++;
+  for (let bullet = bulletAt(text, start); bullet > 0; bullet = bulletAt(text, start)) {
+    start += bullet;
     while (start < text.length && text.charCodeAt(start) === 32) start++;
   }
   // A literal line (\…) is taken as it stands: its ** and __ are text.

@@ -1,4 +1,4 @@
-import { BULLETS } from '../normalize.js';
+import { bulletAt } from '../normalize.js';
 import type { ReadingRule } from './reading-rule.js';
 
 // #, >, a list bullet, ---, <, |: Markdown, HTML or a table row at the start of a line.
@@ -10,7 +10,7 @@ export const markdownLine: ReadingRule = {
   stage: 'lines',
   summary:
     'A line that opens with #, >, a list bullet, ---, <, | or a bullet sign (★ ● ■ …) is Markdown, markup, a table row or a bullet: its marks are read, not kept.',
-  matches: (line) => MARKDOWN_START.test(line) || BULLETS.includes(line[0] ?? ''),
+  matches: (line) => MARKDOWN_START.test(line) || bulletAt(line, 0) > 0,
   makesStructure: true,
   examples: {
     reads: [
