@@ -122,6 +122,16 @@ describe('aggregate: roster', () => {
     town('北镇', { issuedOn: '2024-01-20' }),
   ];
 
+  it('refuses a roster that lists one unit twice under two spellings: one report would be counted as two units', () => {
+    const twice = [...roster, { name: '东镇人民政府', level: 'town' as const }];
+    expect(() => createAggregator({ year: 2023, roster: twice })).toThrow(
+      'rosterMatcher: the roster lists one unit twice, as 东镇 and as 东镇人民政府',
+    );
+    expect(() => aggregate(reports, { year: 2023, roster: [...roster, { name: '东镇', level: 'town' }] })).toThrow(
+      TypeError,
+    );
+  });
+
   it('lists missing, late and unpublished units', () => {
     const result = aggregate(reports, { year: 2023, roster });
     expect(result.units).toEqual({

@@ -5,8 +5,8 @@ import { parseCsv } from './csv.js';
 
 // The parser as first written, a character at a time: the specification the fast one must
 // follow exactly (one huge cell made it slower than linear, which is why it was replaced).
-function oracle(text: string): { line: number; cells: string[] }[] {
-  const rows: { line: number; cells: string[] }[] = [];
+function oracle(text: string): { line: number; cells: string[]; unclosed?: true }[] {
+  const rows: { line: number; cells: string[]; unclosed?: true }[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -37,7 +37,10 @@ function oracle(text: string): { line: number; cells: string[] }[] {
       rowLine = line;
     } else cell += char;
   }
-  if (cell !== '' || cells.length > 0) {
+  if (quoted) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells, unclosed: true });
+  } else if (cell !== '' || cells.length > 0) {
     cells.push(cell);
     rows.push({ line: rowLine, cells });
   }
@@ -51,6 +54,14 @@ describe('parseCsv', () => {
       { line: 2, cells: ['北留镇, "阳城"', 'town'] },
       { line: 3, cells: ['两\n行', 'x'] },
     ]);
+  });
+
+  it('says which row a quote left open swallowed the rest of the text into', () => {
+    expect(parseCsv('a,b\n"c,d\ne,f\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['c,d\ne,f\n'], unclosed: true },
+    ]);
+    expect(parseCsv('"')).toEqual([{ line: 1, cells: [''], unclosed: true }]);
   });
 
   it('gives exactly what the character-at-a-time parser gives, on random text of the characters that matter', () => {

@@ -2,11 +2,13 @@
 export interface CsvRow {
   readonly line: number;
   readonly cells: string[];
+  /** The row's last cell opened a quote that never closed: it ran to the end of the text, rows and all. */
+  readonly unclosed?: true;
 }
 
 /**
  * Parses CSV text as RFC 4180 in one pass: quotes, doubled quotes, CRLF; a quote left open runs
- * to the end. Characters are taken in runs (one slice per run, never one string per character),
+ * to the end, and its row says so (`unclosed`), so a reader can refuse what it swallowed. Characters are taken in runs (one slice per run, never one string per character),
  * so a megabyte cell costs what a short one does per character.
  *
  * @example parseCsv('name,level\n"北留镇, 阳城县",town')[1]?.cells // ['北留镇, 阳城县', 'town']
@@ -56,7 +58,10 @@ export function parseCsv(text: string): CsvRow[] {
     }
   }
   flush(text.length);
-  if (cell !== '' || cells.length > 0) {
+  if (quoted) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells, unclosed: true });
+  } else if (cell !== '' || cells.length > 0) {
     cells.push(cell);
     rows.push({ line: rowLine, cells });
   }

@@ -37,6 +37,30 @@ describe('parseRosterCsv', () => {
     expect(parseRosterCsv('name,level\n北留镇,village', 'en').problems[0]?.reason).toContain('Unknown level “village”');
   });
 
+  it('keeps one unit listed under two spellings once, as the aggregator would count it, and says which', () => {
+    const { entries, problems } = parseRosterCsv(
+      '名称,层级,上级\n北留镇,town,阳城县\n北留镇人民政府,town,阳城县\n阳城县 北留镇,town,阳城县\n城关镇,town,阳城县\n城关镇,town,沁水县',
+    );
+    expect(entries.map((entry) => `${entry.parent}${entry.name}`)).toEqual([
+      '阳城县北留镇',
+      '阳城县城关镇',
+      '沁水县城关镇',
+    ]);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([
+      [3, 'roster_listed_twice'],
+      [4, 'roster_listed_twice'],
+    ]);
+    expect(problems[0]?.reason).toBe('“北留镇人民政府”在名册中出现了两次（与前面的“北留镇”是同一单位），只算一次。');
+  });
+
+  it('refuses what an unclosed quote swallowed, by the line it opened on, and keeps the rows before it', () => {
+    const { entries, problems } = parseRosterCsv('名称,层级\n东河镇,town\n"未闭合,town\n北留镇,town\n');
+    expect(entries.map((entry) => entry.name)).toEqual(['东河镇']);
+    expect(problems).toEqual([
+      { line: 3, code: 'roster_open_quote', reason: '这一行的引号没有闭合，后面的内容都被读成了一格：请补上引号。' },
+    ]);
+  });
+
   it('needs a name column', () => {
     expect(parseRosterCsv('level\ntown').problems).toEqual([
       { line: 1, code: 'roster_no_name_column', reason: '名册的表头没有“名称”（name）列，无法使用。' },

@@ -4,6 +4,7 @@ import { importMessages } from '../i18n/import-messages.js';
 import { formatMessage, type Locale } from '../i18n/messages.js';
 import { isUnitLevel } from '../schema/codes.js';
 import { parseCsv } from './csv.js';
+import { rosterKey } from './unit-key.js';
 import type { UnitLevel } from '../schema/enums.js';
 
 /** One unit a county expects a report from. */
@@ -23,7 +24,8 @@ export type RosterProblemCode =
   | 'roster_unknown_level'
   | 'roster_bad_code'
   | 'roster_bad_deadline'
-  | 'roster_listed_twice';
+  | 'roster_listed_twice'
+  | 'roster_open_quote';
 
 /** A problem in one line of a roster file, said in the chosen language. */
 export interface RosterProblem {
@@ -55,7 +57,8 @@ const HEADERS: Readonly<Record<string, keyof RosterEntry>> = {
  * Reads a roster from CSV: a header row naming the columns (`name,level,code,parent,deadline`,
  * or 名称/层级/代码/上级/截止日期), then one unit a row. Quoted fields may hold commas and
  * quotes. Levels may be written in English or Chinese (乡镇, 苏木, 部门…: the domain's LEVEL_WORDS). Bad rows are reported,
- * never thrown, and the good ones kept; a file with no name column gives no entries and one
+ * never thrown, and the good ones kept: a unit listed again, also under another spelling the aggregator matches
+ * as the same unit (北留镇人民政府 after 北留镇), is kept once; a quote never closed keeps nothing after it; a file with no name column gives no entries and one
  * `roster_no_name_column` problem, which callers treat as a configuration error.
  *
  * @example parseRosterCsv('name,level\n北留镇,town\n县司法局,department').entries.length // 2
@@ -82,8 +85,14 @@ export function parseRosterCsv(
     problems.push(problem(1, 'roster_no_name_column'));
     return { entries, problems };
   }
-  const seen = new Set<string>();
-  for (const { line, cells } of rows.slice(1)) {
+  // The unit each key stands for: two spellings of one unit (北留镇, 北留镇人民政府) are one key, as the aggregator matches.
+  const seen = new Map<string, string>();
+  for (const { line, cells, unclosed } of rows.slice(1)) {
+    // A quote left open swallowed the rest of the file into one cell: nothing in it is a unit.
+    if (unclosed) {
+      problems.push(problem(line, 'roster_open_quote'));
+      continue;
+    }
     if (cells.every((cell) => cell.trim() === '')) continue;
     const fields: Partial<Record<keyof RosterEntry, string>> = {};
     header.forEach((key, index) => {
@@ -91,11 +100,14 @@ export function parseRosterCsv(
       if (key && value) fields[key] = value;
     });
     const entry = rosterEntry(fields);
-    if ('code' in entry && 'params' in entry) problems.push(problem(line, entry.code, entry.params));
-    else if (seen.has(entry.code ?? entry.name))
-      problems.push(problem(line, 'roster_listed_twice', { name: entry.name }));
+    if ('code' in entry && 'params' in entry) {
+      problems.push(problem(line, entry.code, entry.params));
+      continue;
+    }
+    const first = seen.get(rosterKey(entry));
+    if (first !== undefined) problems.push(problem(line, 'roster_listed_twice', { name: entry.name, first }));
     else {
-      seen.add(entry.code ?? entry.name);
+      seen.set(rosterKey(entry), entry.name);
       entries.push(entry);
     }
   }

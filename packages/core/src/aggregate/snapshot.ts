@@ -14,6 +14,7 @@ const SkipCodeSchema = z.enum([
   'roster_bad_code',
   'roster_bad_deadline',
   'roster_listed_twice',
+  'roster_open_quote',
 ]);
 
 const QualifierCodeSchema = z.enum(['exact', 'over', 'nearly', 'about', 'under']);

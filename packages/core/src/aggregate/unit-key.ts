@@ -47,13 +47,21 @@ export interface RosterMatcher {
  * normalised name, under its parent when the report names one. A bare name that two roster
  * entries share (two 城关镇 under different counties) matches neither: better unlisted than
  * counted for the wrong unit.
+ *
+ * @throws TypeError when two entries are one unit ({@link rosterKey}): `parseRosterCsv` reports such rows
  */
 export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
   const byCode = new Map<string, RosterEntry>();
   const byName = new Map<string, RosterEntry | null>();
   const add = (key: string, entry: RosterEntry) =>
     byName.set(key, byName.has(key) && byName.get(key) !== entry ? null : entry);
+  const keys = new Map<string, string>();
   for (const entry of roster) {
+    // One unit twice would be counted twice in the roster's coverage, from one report: refused, never guessed.
+    const twice = keys.get(rosterKey(entry));
+    if (twice !== undefined)
+      throw new TypeError(`rosterMatcher: the roster lists one unit twice, as ${twice} and as ${entry.name}`);
+    keys.set(rosterKey(entry), entry.name);
     if (entry.code) byCode.set(entry.code, entry);
     const name = normaliseUnitName(entry.name, entry.parent);
     add(name, entry);
@@ -77,11 +85,20 @@ export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
       }
       return byName.get(name) ?? byName.get(normaliseUnitName(unit.name)) ?? undefined;
     },
-    keyOf: (entry) =>
-      entry.code
-        ? `code:${entry.code}`
-        : `name:${normaliseUnitName(entry.parent ?? '')}/${normaliseUnitName(entry.name, entry.parent)}`,
+    keyOf: rosterKey,
   };
+}
+
+/**
+ * The key a roster entry's reports are counted under: its code, else its name and its parent's, both
+ * normalised (北留镇 and 北留镇人民政府 are one key). Two entries of one key are one unit listed twice.
+ *
+ * @example rosterKey({ name: '北留镇人民政府', level: 'town' }) === rosterKey({ name: '北留镇', level: 'town' }) // true
+ */
+export function rosterKey(entry: RosterEntry): string {
+  return entry.code
+    ? `code:${entry.code}`
+    : `name:${normaliseUnitName(entry.parent ?? '')}/${normaliseUnitName(entry.name, entry.parent)}`;
 }
 
 /** The key of a unit that is not on the roster (or when there is none). */

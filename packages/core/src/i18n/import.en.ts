@@ -54,6 +54,8 @@ export const importEn: ImportLocaleMessages = {
       'Unknown level “{level}” (province, city, county, town or department; 省, 市, 县, 乡镇, 部门).',
     roster_bad_code: '“{code}” is not a 6, 9 or 12 digit division code.',
     roster_bad_deadline: 'The deadline “{deadline}” is not a date as year-month-day, such as 2025-01-31.',
-    roster_listed_twice: '“{name}” is listed twice.',
+    roster_listed_twice: '“{name}” is listed twice (the same unit as “{first}” above); counted once.',
+    roster_open_quote:
+      'A quote on this line is never closed, so the rest of the file was read as one cell: close the quote.',
   },
 };

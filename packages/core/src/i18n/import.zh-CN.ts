@@ -52,6 +52,7 @@ export const importZhCN = {
       '层级“{level}”无法识别（可用：省、市、县、乡镇、部门，或 province、city、county、town、department）。',
     roster_bad_code: '“{code}”不是 6、9 或 12 位行政区划代码。',
     roster_bad_deadline: '截止日期“{deadline}”应按 年-月-日 写，如 2025-01-31。',
-    roster_listed_twice: '“{name}”在名册中出现了两次。',
+    roster_listed_twice: '“{name}”在名册中出现了两次（与前面的“{first}”是同一单位），只算一次。',
+    roster_open_quote: '这一行的引号没有闭合，后面的内容都被读成了一格：请补上引号。',
   },
 } as const;
