@@ -4,6 +4,7 @@ import type { DeadlineOverrides } from '@law-report/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
+import { limitConnectionsPerAddress, trustedProxies } from './http/connections.js';
 import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -31,8 +32,19 @@ export interface AppOptions {
   readonly requestTimeout?: number;
   /** How long a connection may stay idle, in ms (default 60 s). */
   readonly connectionTimeout?: number;
+  /**
+   * How long a client may take to send a request's headers, in ms (default 10 s): a client that
+   * starts requests and never finishes them holds no connection for long. At most `requestTimeout`.
+   */
+  readonly headersTimeout?: number;
   /** How many connections the server holds at once (default 256); more are refused. */
   readonly maxConnections?: number;
+  /**
+   * How many connections one client address may hold at once (default 64; a browser opens 6):
+   * one machine cannot take all of `maxConnections`. A proxy named in `trustProxy` is not held to
+   * it (it carries everyone's requests); such a proxy limits its clients itself.
+   */
+  readonly maxConnectionsPerAddress?: number;
   /**
    * Where to write one line per answered request (`2024-01-26T08:00:00.000Z POST /api/reports 201 12ms 127.0.0.1`):
    * the time, method, address, status, duration and client, never a header (so never a token).
@@ -70,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const submissionRate = options.submissionRate ?? { limit: 30, windowMs: 60 * 60 * 1000 };
   const clock = options.now ?? (() => new Date());
   const requestTimeout = options.requestTimeout ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeout ?? 10_000, requestTimeout);
   const app = Fastify({
     logger: false,
     ...(options.trustProxy === undefined
@@ -79,13 +92,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestTimeout,
     connectionTimeout: options.connectionTimeout ?? 60_000,
     keepAliveTimeout: 5_000,
-    // Node checks the request timeout this often (30 s by default, too coarse for a short timeout).
-    http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
+    // Node checks the headers and request timeouts this often (30 s by default, too coarse for a
+    // short timeout: unfinished headers would hold a connection that long whatever the timeout).
+    http: { headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
     frameworkErrors: frameworkErrors(bodyLimit),
   });
 
   app.server.maxConnections = options.maxConnections ?? 256;
+  limitConnectionsPerAddress(app.server, options.maxConnectionsPerAddress ?? 64, trustedProxies(options.trustProxy));
   app.decorate('store', store);
   app.decorate('clock', clock);
   const submissions = rateLimiter(submissionRate, () => clock().getTime());

@@ -337,6 +337,67 @@ describe('a slow or anonymous client cannot hold the server', () => {
     expect(big.json.error?.code).toBe('unauthorized');
   });
 
+  // Opens `count` connections from `from` (another loopback address: Linux answers all of
+  // 127.0.0.0/8), each sending the start of a request and never its end.
+  const halfFinished = async (base: string, from: string, count: number) => {
+    const { hostname, port } = new URL(base);
+    const sockets = Array.from({ length: count }, () => {
+      const socket = connect({ port: Number(port), host: hostname, localAddress: from });
+      socket.on('error', () => undefined);
+      socket.write('GET /api/public/reports HTTP/1.1\r\nHost: x\r\n');
+      return socket;
+    });
+    await new Promise((done) => setTimeout(done, 1_000));
+    return sockets;
+  };
+  // A GET from `from`: its status, or the error's code.
+  const getFrom = (base: string, path: string, from: string) =>
+    new Promise<number | string>((resolve) => {
+      const { hostname, port } = new URL(base);
+      request({ hostname, port, path, localAddress: from, timeout: 5_000 }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+        .on('timeout', function (this: { destroy(): void }) {
+          this.destroy();
+          resolve('timeout');
+        })
+        .on('error', (failure: NodeJS.ErrnoException) => resolve(failure.code ?? 'error'))
+        .end();
+    });
+
+  it('serves another client while one address holds hundreds of half-finished requests', async () => {
+    const { base } = await serve();
+    const sockets = await halfFinished(base, '127.0.0.2', 300);
+    try {
+      expect(await getFrom(base, '/api/public/reports', '127.0.0.1')).toBe(200);
+      // The address got its share of connections, no more.
+      expect(sockets.filter((socket) => !socket.destroyed).length).toBeLessThanOrEqual(64);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
+  }, 15_000);
+
+  it('holds as many connections as a trusted proxy sends: its clients are many', async () => {
+    const { base } = await serve({ trustProxy: '127.0.0.2', maxConnectionsPerAddress: 4 });
+    const sockets = await halfFinished(base, '127.0.0.2', 10);
+    try {
+      expect(sockets.filter((socket) => !socket.destroyed)).toHaveLength(10);
+      // Another address is held to its share.
+      sockets.push(...(await halfFinished(base, '127.0.0.3', 10)));
+      expect(sockets.slice(10).filter((socket) => !socket.destroyed)).toHaveLength(4);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
+  }, 15_000);
+
+  it('closes a connection whose headers do not end within the headers timeout, however long the request timeout', async () => {
+    const { base } = await serve({ headersTimeout: 1_000 });
+    const held = await heldFor(base, 'GET /api/public/reports HTTP/1.1\r\nHost: x\r\nX-Slow: ', 5_000);
+    expect(held).not.toBe('open');
+    expect(held).toBeLessThan(3_500);
+  }, 10_000);
+
   it('caps the connections it holds at once', async () => {
     const { app } = await serve({ maxConnections: 8 });
     expect(app.server.maxConnections).toBe(8);

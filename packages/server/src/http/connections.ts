@@ -1,0 +1,71 @@
+import { BlockList, isIP, type Socket } from 'node:net';
+import type { Server } from 'node:http';
+
+// The address ranges Fastify's `trustProxy` (proxy-addr) names by a word.
+const NAMED: Readonly<Record<string, readonly string[]>> = {
+  loopback: ['127.0.0.1/8', '::1/128'],
+  linklocal: ['169.254.0.0/16', 'fe80::/10'],
+  uniquelocal: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+};
+
+// An IPv4 client as an IPv6 socket names it (`::ffff:10.0.0.5`), as itself.
+const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+
+/**
+ * Whether an address is one of the proxies `trustProxy` names (addresses, CIDR ranges, or
+ * `loopback`, `linklocal`, `uniquelocal`; a string may list several, comma-separated).
+ *
+ * @example trustedProxies('loopback, 10.0.0.0/24')('10.0.0.7') // true
+ */
+export function trustedProxies(trustProxy: string | readonly string[] | undefined): (address: string) => boolean {
+  if (trustProxy === undefined) return () => false;
+  const list = new BlockList();
+  const names = (typeof trustProxy === 'string' ? [trustProxy] : trustProxy)
+    .flatMap((entry) => entry.split(','))
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const name of names.flatMap((entry) => NAMED[entry] ?? [entry])) {
+    const [ip = '', prefix] = name.split('/');
+    const version = isIP(ip);
+    if (version === 0) continue;
+    const type = version === 4 ? 'ipv4' : 'ipv6';
+    if (prefix === undefined) list.addAddress(ip, type);
+    else list.addSubnet(ip, Number(prefix), type);
+  }
+  return (address) => {
+    const ip = plain(address);
+    const version = isIP(ip);
+    return version !== 0 && list.check(ip, version === 4 ? 'ipv4' : 'ipv6');
+  };
+}
+
+/**
+ * Holds at most `perAddress` connections from one client address at once, closing any more as they
+ * open: one machine cannot take every connection the server holds (`maxConnections`) with requests
+ * it never finishes. A proxy in front (`trusted`) carries everyone's requests, so its own
+ * connections are not counted; it limits its clients itself.
+ *
+ * @example limitConnectionsPerAddress(app.server, 64, trustedProxies('loopback'))
+ */
+export function limitConnectionsPerAddress(
+  server: Server,
+  perAddress: number,
+  trusted: (address: string) => boolean,
+): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = plain(socket.remoteAddress ?? '');
+    if (address === '' || trusted(address)) return;
+    const count = open.get(address) ?? 0;
+    if (count >= perAddress) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left <= 0) open.delete(address);
+      else open.set(address, left);
+    });
+  });
+}
