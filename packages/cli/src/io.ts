@@ -15,7 +15,10 @@ export const EXIT_PROBLEMS = 1;
 /** Exit code: the command was used wrongly. */
 export const EXIT_USAGE = 2;
 
-/** A mistake in how the command was called: printed with the usage hint, exit 2. */
+/**
+ * A mistake in how the command was called, or in its configuration: printed with the usage
+ * hint, exit 2. A message of several lines (one per problem) gets the command's name on each.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }

@@ -75,7 +75,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     const where = name !== undefined && isCommand(name) ? `law-report ${name}` : 'law-report';
     if (error instanceof UsageError) {
-      io.err(`${where}: ${error.message}\n${t(locale, 'usageHint')}\n`);
+      for (const line of error.message.split('\n')) io.err(`${where}: ${line}\n`);
+      io.err(`${t(locale, 'usageHint')}\n`);
       return EXIT_USAGE;
     }
     io.err(`${where}: ${t(locale, 'internal', { message: error instanceof Error ? error.message : String(error) })}\n`);

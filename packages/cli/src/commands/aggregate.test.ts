@@ -298,23 +298,27 @@ describe('law-report aggregate', () => {
     expect(result.skipped).toHaveLength(14);
   });
 
-  it('lists bad roster rows under skipped', async () => {
-    writeFileSync(join(dir, 'bad-roster.csv'), 'name,level\n东镇,town\n西镇,village\n');
-    const { code, stdout } = await lawReport(
-      'aggregate',
-      'reports-2023.jsonl',
-      '--roster',
-      'bad-roster.csv',
-      '--format',
-      'json',
-    );
-    expect(code).toBe(1);
-    expect((JSON.parse(stdout) as AggregateResult).skipped[0]).toEqual({
-      file: 'bad-roster.csv',
-      line: 3,
-      code: 'roster_unknown_level',
-      reason: expect.stringContaining('层级“village”无法识别'),
-    });
+  it('refuses a roster with a bad row as a configuration mistake: a line for each, naming file and line, exit 2, no output', async () => {
+    writeFileSync(join(dir, 'bad-roster.csv'), '名称,层级,截止日期\n东镇,乡镇,01-31\n西镇,village,\n北镇,乡镇,\n');
+    for (const format of ['json', 'table', 'csv']) {
+      const { code, stdout, stderr } = await lawReport(
+        'aggregate',
+        'reports-2023.jsonl',
+        '--roster',
+        'bad-roster.csv',
+        '--format',
+        format,
+      );
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      const lines = stderr.split('\n').filter((line) => line.includes('bad-roster.csv'));
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^law-report aggregate: bad-roster\.csv 第 2 行：.*01-31/);
+      expect(lines[1]).toMatch(/^law-report aggregate: bad-roster\.csv 第 3 行：.*层级“village”无法识别/);
+    }
+    const en = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'bad-roster.csv', '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^law-report aggregate: bad-roster\.csv line 2: /);
   });
 
   it('refuses a roster without a name column, and a run with nothing to read, as usage mistakes (exit 2)', async () => {

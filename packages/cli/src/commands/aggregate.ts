@@ -21,8 +21,6 @@ import {
   type IndicatorTotal,
   type Locale,
   type Qualifier,
-  type RosterEntry,
-  type Skipped,
 } from '@law-report/core';
 import { catalogOf, catalogOption } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
@@ -55,7 +53,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
     throw new UsageError(t(locale, 'badYear'));
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
-  const roster = values.roster === undefined ? undefined : await readRoster(values.roster, io, locale);
+  const roster = values.roster === undefined ? undefined : await readRosterFile(values.roster, io.cwd, locale);
   const catalog = (await catalogOf(values.catalog, io.cwd, locale))?.catalog ?? defaultCatalog;
 
   const options: RunOptions = {
@@ -65,7 +63,6 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     ...(deadlines ? { deadlines } : {}),
   };
   const collected = emptyCollected(year, options);
-  for (const skipped of roster?.skipped ?? []) collected.fileSkips.push(skipped);
   const progress = createProgress(io, 'aggregate');
   for await (const batch of readInputBatches(positionals, io.cwd, locale)) {
     for (let i = 0; i < batch.length; i++) progress.tick();
@@ -106,18 +103,6 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
           }),
   );
   return result.skipped.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
-}
-
-async function readRoster(
-  file: string,
-  io: Io,
-  locale: Locale,
-): Promise<{ entries: RosterEntry[]; skipped: Skipped[] }> {
-  const { entries, problems } = await readRosterFile(file, io.cwd, locale);
-  return {
-    entries,
-    skipped: problems.map((problem) => ({ file, line: problem.line, code: problem.code, reason: problem.reason })),
-  };
 }
 
 function percent(rate: number | null): string {

@@ -171,7 +171,8 @@ export async function revokeToken(store: Store, id: string, io: Io, locale: Loca
 /**
  * `--roster FILE`: adds the roster CSV's units and updates the ones already listed (level, code,
  * parent, deadline); prints a token for each unit that has none as CSV on stdout, and what it
- * did and each refused row on stderr. Exit 1 when a row was refused, 2 when the file is no roster.
+ * did and each refused unit on stderr. Exit 1 when a unit was refused (written another way, its
+ * code another's), 2 with nothing applied when the file is no roster or has a bad row.
  */
 export async function applyRoster(
   store: Store,
@@ -181,10 +182,8 @@ export async function applyRoster(
   locale: Locale,
   options: NewTokenOptions = {},
 ): Promise<number> {
-  const { entries, problems } = await readRosterFile(file, io.cwd, locale);
-  const refused = problems.map((problem) =>
-    t(locale, 'rosterProblem', { file, line: problem.line, reason: problem.reason }),
-  );
+  const { entries } = await readRosterFile(file, io.cwd, locale);
+  const refused: string[] = [];
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const tokens: string[][] = [];
   // The name each unit was first given in this file, so a second spelling of it is refused, not applied.

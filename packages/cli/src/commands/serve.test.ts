@@ -42,6 +42,14 @@ const ROSTER = `名称,层级,代码,上级,截止日期
 `;
 
 describe('law-report serve: the roster', () => {
+  it('refuses a roster with a bad row, applying none of it: a line for each naming file and line, exit 2', async () => {
+    writeFileSync(join(dir, 'roster.csv'), '名称,层级,截止日期\n城关镇,乡镇,01-31\n东河镇,乡镇,\n');
+    const bad = await lawReport('--roster', 'roster.csv');
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toMatch(/^law-report serve: roster\.csv 第 2 行：.*01-31/);
+    expect((await lawReport('--list-units')).stdout.trim().split('\r\n')).toHaveLength(1);
+  });
+
   it('adds the roster CSV’s units and prints a token for each as CSV, once', async () => {
     writeFileSync(join(dir, 'roster.csv'), ROSTER);
     const first = await lawReport('--roster', 'roster.csv');
@@ -76,9 +84,11 @@ describe('law-report serve: the roster', () => {
   it('refuses a unit written another way, in the roster or with --add-unit, and takes --level as the CSV does', async () => {
     writeFileSync(join(dir, 'roster.csv'), '名称,层级\n城关镇,乡镇\n城关镇人民政府,乡镇\n');
     const roster = await lawReport('--roster', 'roster.csv');
-    expect(roster.code).toBe(1);
-    expect(roster.stderr).toContain('roster.csv：“城关镇人民政府”与“城关镇”是同一个单位，已跳过。');
-    expect(rows(roster.stdout)).toHaveLength(2);
+    expect(roster).toMatchObject({ code: 2, stdout: '' });
+    expect(roster.stderr).toContain('law-report serve: roster.csv 第 3 行：“城关镇人民政府”');
+    expect((await lawReport('--roster', 'none.csv')).code).toBe(2);
+    writeFileSync(join(dir, 'roster.csv'), '名称,层级\n城关镇,乡镇\n');
+    expect((await lawReport('--roster', 'roster.csv')).code).toBe(0);
     const twice = await lawReport('--add-unit', '城关镇 人民政府');
     expect(twice).toMatchObject({ code: 1, stdout: '' });
     expect(twice.stderr).toContain('“城关镇 人民政府”就是名册中的“城关镇”');
