@@ -75,6 +75,24 @@ afterEach(() => {
 });
 
 describe('<law-report-years>', () => {
+  it('says why nothing is totalled when the page gives a roster listing one unit twice, and totals nothing', async () => {
+    const roster: RosterEntry[] = [
+      { name: '东岭镇', level: 'town' },
+      { name: '东岭镇人民政府', level: 'town' },
+      { name: '西河乡', level: 'town' },
+    ];
+    const element = await mount({ roster });
+    const alert = element.shadowRoot?.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('无法汇总：页面给出的名册或截止日期有误');
+    expect(alert?.textContent).toContain('东岭镇人民政府');
+    expect(element.shadowRoot?.querySelector('[part="indicators"]')).toBeNull();
+    // Mended, the years are totalled.
+    element.roster = roster.slice(1);
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+    expect(table(element, 'indicators').length).toBeGreaterThan(1);
+  });
+
   it('shows each indicator’s total per year with how many units gave it, and none where none did', async () => {
     const element = await mount();
     const rows = table(element, 'indicators');

@@ -115,6 +115,8 @@ export class LawReportYearsElement extends LitElement {
   // Each read of the server numbered, so a slower answer for an earlier endpoint never replaces a later one.
   #serverReads = 0;
   #result: YearsResult | undefined;
+  // Why nothing could be totalled (a roster listing a unit twice, deadlines that are no dates): said, never thrown.
+  #notTotalled: string | undefined;
   #allYears: readonly number[] = [];
   // Each counted report by where it came from, to open a total's sentences.
   #bySource = new Map<string, unknown>();
@@ -206,18 +208,24 @@ export class LawReportYearsElement extends LitElement {
       ...(this._read?.inputs ?? []),
     ];
     const deadlines = this.#deadlines();
-    const decade = createYearsAggregator({
-      locale: localeOf(this.locale),
-      catalog: this.catalog,
-      ...(this.roster ? { roster: this.roster } : {}),
-      ...(deadlines ? { deadlines } : {}),
-      ...this.#range(yearsOf(inputs)),
-    });
-    for (const input of inputs)
-      decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
     this.#allYears = yearsOf(inputs);
     this.#bySource = new Map(inputs.map((input) => [sourceKey(input.file, input.line), input.report]));
-    this.#result = decade.result();
+    try {
+      const decade = createYearsAggregator({
+        locale: localeOf(this.locale),
+        catalog: this.catalog,
+        ...(this.roster ? { roster: this.roster } : {}),
+        ...(deadlines ? { deadlines } : {}),
+        ...this.#range(this.#allYears),
+      });
+      for (const input of inputs)
+        decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
+      this.#result = decade.result();
+      this.#notTotalled = undefined;
+    } catch (error) {
+      this.#result = undefined;
+      this.#notTotalled = error instanceof Error ? error.message : String(error);
+    }
   }
 
   // The years chosen: both ends named once either is, the other from the years read.
@@ -240,7 +248,13 @@ export class LawReportYearsElement extends LitElement {
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.endpoint ? this.#server(y) : nothing} ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
-      ${tables && years.length > 0 ? html`${renderIndicators(tables)} ${renderUnits(tables)}` : html`<p>${y.empty}</p>`}
+      ${
+        this.#notTotalled !== undefined
+          ? html`<p class="said problem" role="alert">${formatMessage(y.notTotalled, { reason: this.#notTotalled })}</p>`
+          : tables && years.length > 0
+            ? html`${renderIndicators(tables)} ${renderUnits(tables)}`
+            : html`<p>${y.empty}</p>`
+      }
       ${tables ? renderSetAside(tables) : nothing}
       <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${renderSources(this._opened, y, locale, () => this.renderRoot.querySelector('dialog')?.close())}</dialog>
     </section>`;
