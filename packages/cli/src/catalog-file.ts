@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCatalog, parseJson, type Catalog, type Locale } from '@law-report/core';
 import { readFailure } from './inputs.js';
+import { readRegularFile } from './read-regular-file.js';
 import { UsageError } from './io.js';
 import { t } from './messages.js';
 
@@ -19,7 +19,7 @@ export interface CatalogFile {
 export async function readCatalog(file: string, cwd: string, locale: Locale): Promise<CatalogFile> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    text = (await readRegularFile(resolve(cwd, file))).toString('utf8');
   } catch (error) {
     throw new UsageError(t(locale, 'badCatalog', { file, reason: readFailure(error, locale) }));
   }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseDeadlines, parseJson, type DeadlineOverrides, type Locale } from '@law-report/core';
 import { readFailure } from './inputs.js';
+import { readRegularFile } from './read-regular-file.js';
 import { UsageError } from './io.js';
 import { t } from './messages.js';
 
@@ -12,7 +12,7 @@ import { t } from './messages.js';
 export async function readDeadlines(file: string, cwd: string, locale: Locale): Promise<DeadlineOverrides> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    text = (await readRegularFile(resolve(cwd, file))).toString('utf8');
   } catch (error) {
     throw new UsageError(t(locale, 'badDeadlines', { file, reason: readFailure(error, locale) }));
   }

@@ -1,8 +1,9 @@
-import { createReadStream, type Stats } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseJson, type Locale } from '@law-report/core';
 import { t } from './messages.js';
+import { openRegularFile, readRegularFile } from './read-regular-file.js';
 
 /** Where one input value came from, for messages: a file, and a line or array index in it. */
 export interface InputSource {
@@ -81,7 +82,7 @@ async function* readFileItems(path: string, shown: string, locale: Locale): Asyn
   }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path)).toString('utf8');
   } catch (error) {
     yield [{ source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' }];
     return;
@@ -109,12 +110,14 @@ function looksLikeJsonLines(text: string): boolean {
 // The items of a JSON Lines file, a chunk at a time.
 async function* readJsonLines(path: string, shown: string, locale: Locale): AsyncGenerator<InputItem[]> {
   let line = 0;
+  let handle: Awaited<ReturnType<typeof openRegularFile>> | undefined;
   try {
+    handle = await openRegularFile(path);
     // Bytes split at line feeds by hand (a line feed never occurs inside a UTF-8 character),
     // each line decoded once: faster than readline's decoder and iterator, and memory stays
     // one chunk whatever the file's size.
     let rest: Buffer | undefined;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       const bytes = rest ? Buffer.concat([rest, chunk]) : chunk;
       const batch: InputItem[] = [];
       let start = 0;
@@ -134,6 +137,8 @@ async function* readJsonLines(path: string, shown: string, locale: Locale): Asyn
     }
   } catch (error) {
     yield [{ source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' }];
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -157,6 +162,7 @@ export function readFailure(error: unknown, locale: Locale): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return t(locale, 'noSuchFile');
   if (code === 'EACCES' || code === 'EPERM') return t(locale, 'permissionDenied');
   if (code === 'EISDIR') return t(locale, 'isDirectory');
+  if (code === 'ENOTREG') return t(locale, 'notRegularFile');
   return t(locale, 'cannotRead', { reason: code || '?' });
 }
 

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { importReportFile, type Catalog, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 import { readFailure } from './inputs.js';
+import { readRegularFile } from './read-regular-file.js';
 
 /** A report file read and imported: the draft, what needs checking, and how it was read. */
 export interface ReadReport {
@@ -20,7 +20,7 @@ export interface ReadReport {
 export async function readReportFile(path: string, locale: Locale, catalog?: Catalog): Promise<ReadReport> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path);
   } catch (error) {
     return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
   }

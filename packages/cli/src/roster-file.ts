@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeText, parseRosterCsv, type Locale, type RosterEntry } from '@law-report/core';
 import { readFailure } from './inputs.js';
+import { readRegularFile } from './read-regular-file.js';
 import { UsageError } from './io.js';
 import { t } from './messages.js';
 
@@ -18,7 +18,7 @@ export async function readRosterFile(
 ): Promise<{ readonly entries: RosterEntry[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(resolve(cwd, file));
+    bytes = await readRegularFile(resolve(cwd, file));
   } catch (error) {
     throw new UsageError(`${file}: ${readFailure(error, locale)}`);
   }

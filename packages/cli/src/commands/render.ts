@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseJson, renderReport, validateReport } from '@law-report/core';
 import { catalogOf, catalogOption } from '../catalog-file.js';
@@ -6,6 +5,8 @@ import { EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';
+import { readFailure } from '../inputs.js';
+import { readRegularFile } from '../read-regular-file.js';
 import { printIssues } from '../print-issues.js';
 
 const FORMATS = ['markdown', 'text', 'html', 'docx'] as const;
@@ -27,9 +28,9 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<nu
   const catalog = (await catalogOf(values.catalog, io.cwd, locale))?.catalog;
   let text: string;
   try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    io.err(`${file}: ${t(locale, 'noSuchFile')}\n`);
+    text = (await readRegularFile(resolve(io.cwd, file))).toString('utf8');
+  } catch (error) {
+    io.err(`${file}: ${readFailure(error, locale)}\n`);
     return EXIT_PROBLEMS;
   }
   const parsed = parseJson(text, locale);
