@@ -1061,21 +1061,22 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       ),
     );
     const action = ['400', '401', '403', '404', '409', '413', '415'];
+    // Any request may be one too many: 429 everywhere.
     expect(codes).toEqual({
       'POST /api/reports': ['400', '401', '403', '409', '413', '415', '422', '429'],
-      'GET /api/reports': ['400', '401'],
-      'GET /api/reports/{id}': ['400', '401', '404'],
-      'GET /api/reports/{id}/versions': ['400', '401', '404'],
-      'GET /api/reports/{id}/versions/{n}': ['400', '401', '404'],
-      'POST /api/reports/{id}/return': action,
-      'POST /api/reports/{id}/file': [...action, '422'],
-      'POST /api/reports/{id}/publish': [...action, '422'],
-      'POST /api/reports/{id}/unpublish': action,
-      'GET /api/aggregate': ['400', '401', '403'],
-      'GET /api/public/reports': ['400'],
-      'GET /api/public/reports/{id}': ['400', '404'],
-      'GET /api/info': ['401'],
-      'GET /api/units': ['401', '403'],
+      'GET /api/reports': ['400', '401', '429'],
+      'GET /api/reports/{id}': ['400', '401', '404', '429'],
+      'GET /api/reports/{id}/versions': ['400', '401', '404', '429'],
+      'GET /api/reports/{id}/versions/{n}': ['400', '401', '404', '429'],
+      'POST /api/reports/{id}/return': [...action, '429'],
+      'POST /api/reports/{id}/file': [...action, '422', '429'],
+      'POST /api/reports/{id}/publish': [...action, '422', '429'],
+      'POST /api/reports/{id}/unpublish': [...action, '429'],
+      'GET /api/aggregate': ['400', '401', '403', '429'],
+      'GET /api/public/reports': ['400', '429'],
+      'GET /api/public/reports/{id}': ['400', '404', '429'],
+      'GET /api/info': ['401', '429'],
+      'GET /api/units': ['401', '403', '429'],
     });
     expect(paths['/api/reports']?.['post']?.responses['422']?.description).toContain('issues');
   });

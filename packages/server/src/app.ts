@@ -7,6 +7,7 @@ import { frameworkErrors, handleErrors } from './http/error-handling.js';
 import { limitConnectionsPerAddress, trustedProxies } from './http/connections.js';
 import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
+import { limitRequests } from './http/request-rate.js';
 import { securityHeaders } from './http/security-headers.js';
 import { localeOfRequest } from './messages.js';
 import { aggregateRoutes } from './routes/aggregate.js';
@@ -28,6 +29,13 @@ export interface AppOptions {
   readonly bodyLimit?: number;
   /** How many submissions one token may make in a window (default 30 an hour): one town cannot fill the disk. */
   readonly submissionRate?: RateLimit;
+  /**
+   * How many requests one client address, and one token, may make (default 300 at once, given back
+   * over 15 s: 20 a second once a burst is spent); then 429 with `Retry-After`. Counted in memory.
+   */
+  readonly requestRate?: RateLimit;
+  /** How many bytes of the public's rendered files (a report's page, Word file, JSON) are kept (default 16 MiB). */
+  readonly publicCacheBytes?: number;
   /** How long a client may take to send a whole request, in ms (default 30 s): a slow client cannot hold a connection. */
   readonly requestTimeout?: number;
   /** How long a connection may stay idle, in ms (default 60 s). */
@@ -136,6 +144,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
   handleErrors(app, bodyLimit);
   securityHeaders(app);
+  // Counted by the machine's time: the clock tests set may stand still.
+  limitRequests(app, options.requestRate ?? { limit: 300, windowMs: 15_000 }, Date.now);
   const { accessLog } = options;
   if (accessLog) {
     app.addHook('onResponse', async (request, reply) => {
@@ -149,7 +159,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reviewRoutes);
   await app.register(aggregateRoutes);
   await app.register(publicRoutes);
-  await app.register(publicPageRoutes, { prefix: '/reports' });
+  await app.register(publicPageRoutes, {
+    prefix: '/reports',
+    ...(options.publicCacheBytes === undefined ? {} : { cacheBytes: options.publicCacheBytes }),
+  });
   await app.register(unitRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.portal) await app.register(portalFiles, { root: options.portal });

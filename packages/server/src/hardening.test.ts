@@ -404,6 +404,62 @@ describe('a slow or anonymous client cannot hold the server', () => {
   });
 });
 
+describe('one client asking without pause cannot slow everyone else', () => {
+  // A GET from another loopback address (Linux answers all of 127.0.0.0/8), with headers.
+  const getFrom = (base: string, path: string, from: string, headers: Record<string, string> = {}) =>
+    new Promise<number>((resolve, reject) => {
+      const { hostname, port } = new URL(base);
+      request({ hostname, port, path, localAddress: from, headers }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('answers 429 in Chinese with Retry-After once an address has asked too often; another address is served', async () => {
+    const { call, base } = await serve({ requestRate: { limit: 5, windowMs: 60_000 } });
+    for (let i = 0; i < 5; i += 1) expect((await call('GET', '/api/public/reports')).status).toBe(200);
+    const refused = await call('GET', '/reports/2023/%E5%8C%97%E7%95%99%E9%95%87.docx');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('12');
+    expect(refused.json.error).toEqual({
+      code: 'too_many_requests',
+      message: '请求太频繁：同一地址或同一令牌一次最多连续请求 5 次，之后每秒 0.1 次。请 12 秒后再试。',
+    });
+    const english = await call('GET', '/api/public/reports', undefined, undefined, { 'accept-language': 'en' });
+    expect(english.json.error?.message).toMatch(/^Too many requests: .* Try again in 12 s\.$/);
+    expect(await getFrom(base, '/api/public/reports', '127.0.0.2')).toBe(200);
+  });
+
+  it('counts a token wherever it asks from, before looking it up', async () => {
+    const { store, base } = await serve({ requestRate: { limit: 3, windowMs: 60_000 } });
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const bearer = { authorization: `Bearer ${beiliu}` };
+    const statuses = [];
+    for (const from of ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5'])
+      statuses.push(await getFrom(base, '/api/reports', from, bearer));
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(await getFrom(base, '/api/reports', '127.0.0.6', { authorization: 'Bearer lr_other' })).toBe(401);
+  });
+
+  it('refuses most of a flood from one address by default', async () => {
+    const { call } = await serve();
+    const statuses: number[] = [];
+    // 30 at a time: under the connections one address may hold.
+    for (let batch = 0; batch < 20; batch += 1)
+      statuses.push(
+        ...(await Promise.all(Array.from({ length: 30 }, () => call('GET', '/api/public/reports')))).map(
+          (answer) => answer.status,
+        ),
+      );
+    const served = statuses.filter((status) => status === 200).length;
+    expect(served).toBeGreaterThanOrEqual(300);
+    expect(served).toBeLessThan(400);
+    expect(statuses.filter((status) => status === 429).length).toBe(600 - served);
+  }, 20_000);
+});
+
 describe('every answer carries the headers a government site needs', () => {
   it('sends the CSP, nosniff, frame and referrer policies on the API, the portal, the public pages and refusals; no-store on what a token read', async () => {
     const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));

@@ -49,6 +49,8 @@ const strings = {
     notReady: '还不能{action}：{missing}',
     internal: '服务器出错，请稍后再试。',
     tooMany: '报送太频繁：这个令牌在一段时间内最多报送 {limit} 次，请 {seconds} 秒后再试。',
+    tooManyRequests:
+      '请求太频繁：同一地址或同一令牌一次最多连续请求 {limit} 次，之后每秒 {perSecond} 次。请 {seconds} 秒后再试。',
     extensionsTooLarge: '报告的扩展数据（extensions）太大（上限 {limit}）。',
     versionConflict: '这份报告已有第 {latest} 版，这一步针对的是第 {version} 版：请先看最新版本，再{action}。',
     storeFailed: '数据库暂时无法写入，这次请求没有保存，请稍后再试。',
@@ -112,6 +114,8 @@ const strings = {
     internal: 'The server failed; please try again later.',
     tooMany:
       'Too many submissions: this token may submit {limit} {limit|time|times} in a while; try again in {seconds} s.',
+    tooManyRequests:
+      'Too many requests: one address or token may make {limit} requests in a row, then {perSecond} a second. Try again in {seconds} s.',
     extensionsTooLarge: 'The report’s extension data (extensions) is too large (limit {limit}).',
     versionConflict:
       'This report has a version {latest} now; this step was for version {version}: read the latest version, then {action} it.',

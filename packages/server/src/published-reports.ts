@@ -10,6 +10,8 @@ export interface PublishedReport {
   readonly publishedOn: string | null;
   /** The instant of its last 公开 in the history (ISO, UTC): a republished report's latest. */
   readonly publishedAt: string | null;
+  /** The version shown (never changed once kept): with `id`, what a rendered file is kept by. */
+  readonly version: number;
   readonly report: Report;
 }
 
@@ -36,6 +38,7 @@ export async function publishedReports(
             year: record.year,
             publishedOn: record.publishedOn,
             publishedAt: published?.at ?? null,
+            version: latest.version,
             report: latest.report,
           }
         : undefined;

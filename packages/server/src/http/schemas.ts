@@ -57,7 +57,7 @@ const ANSWERS = {
   409: '报告现在的状态不允许这一步（conflict），或这一步针对的版本已不是最新的（version_conflict）',
   413: '请求内容太大（too_large、extensions_too_large）',
   415: '不支持的内容类型（unsupported_media_type）',
-  429: '报送太频繁（too_many_requests；Retry-After 说明几秒后再试）',
+  429: '请求太频繁（too_many_requests：同一地址或同一令牌的请求，或同一令牌的报送，超过了限额；Retry-After 说明几秒后再试）',
   422: '报告没有通过核心库的校验（issues；备案、公开时另有 error.code not_ready），或备案、公开时审核人没有确认已完成保密审查而报告中也没有注明（公开时无论报告如何注明都须确认；confidentiality_unconfirmed）',
 } as const;
 
@@ -65,13 +65,15 @@ const ANSWERS = {
 export type Refusal = keyof typeof ANSWERS;
 
 /**
- * The response schemas of the refusals a route can answer with, for its `schema.response`.
+ * The response schemas of the refusals a route can answer with, for its `schema.response`; 429
+ * always (any client may ask too often).
  *
  * @example schema: { response: { 200: …, ...answers(400, 401, 404) } }
  */
 export function answers(...statuses: Refusal[]): Record<number, object> {
+  // Any request may be one too many (http/request-rate.ts).
   return Object.fromEntries(
-    statuses.map((status) => [
+    [...new Set<Refusal>([...statuses, 429])].map((status) => [
       status,
       status === 422
         ? {

@@ -6,10 +6,31 @@ import { notModified } from '../http/last-modified.js';
 import { atomFeed } from '../public-pages/atom-feed.js';
 import { indexPage, notFoundPage, reportPage } from '../public-pages/pages.js';
 import type { PublicFormat } from '../public-pages/paths.js';
-import { lastPublicChange, publishedReports } from '../published-reports.js';
+import { lastPublicChange, type PublishedReport, publishedReports } from '../published-reports.js';
+import { renderedFiles } from '../public-pages/rendered-files.js';
 
 const HTML = 'text/html; charset=utf-8';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const TYPES: Readonly<Record<PublicFormat, string>> = {
+  html: HTML,
+  json: 'application/json; charset=utf-8',
+  docx: DOCX,
+};
+
+// A published report as one of the public's files.
+async function render(published: PublishedReport, format: PublicFormat): Promise<Buffer> {
+  switch (format) {
+    case 'html':
+      return Buffer.from(reportPage(published));
+    case 'json':
+      return Buffer.from(JSON.stringify(published.report, null, 2));
+    case 'docx': {
+      const bytes = await renderReport(published.report, { format: 'docx' });
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+  }
+}
 
 // `<unit>.<format>` as the address names it (Fastify has decoded the percent-encoding).
 const FILE = /^(.+)\.(html|docx|json)$/;
@@ -19,10 +40,15 @@ const FILE = /^(.+)\.(html|docx|json)$/;
  * published reports by year), `GET /reports/<year>/<unit>.html|.docx|.json` (one published report
  * as core's print HTML, Word or JSON) and `GET /reports/feed.xml` (Atom). Only what is published
  * now is there: anything else under `/reports` is a Chinese 404 page. Pages carry `Last-Modified`
- * (the latest publication instant involved) and answer `If-Modified-Since` with 304.
+ * (the latest publication instant involved) and answer `If-Modified-Since` with 304. A report's
+ * files are rendered once per version and publication and kept (`cacheBytes`, 16 MiB by default).
  */
-export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
+export async function publicPageRoutes(
+  app: FastifyInstance,
+  options: { readonly cacheBytes?: number } = {},
+): Promise<void> {
   const { store } = app;
+  const rendered = renderedFiles(options.cacheBytes ?? 16 * 1024 * 1024);
   const notFound = (reply: FastifyReply) =>
     reply.code(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage());
   app.setNotFoundHandler((_request, reply) => notFound(reply));
@@ -64,22 +90,17 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
       const [published] = await publishedReports(store, { year: Number(year), unit: named[1] });
       if (!published) return notFound(reply);
       if (notModified(request, reply, published.publishedAt ?? undefined)) return reply.code(304).send();
-      switch (named[2] as PublicFormat) {
-        case 'html':
-          return reply.type(HTML).send(reportPage(published));
-        case 'json':
-          return reply.type('application/json; charset=utf-8').send(JSON.stringify(published.report, null, 2));
-        case 'docx': {
-          const bytes = await renderReport(published.report, { format: 'docx' });
-          return reply
-            .type(DOCX)
-            .header(
-              'content-disposition',
-              attachment(`${published.report.title}.docx`, `law-report-${published.year}.docx`),
-            )
-            .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        }
-      }
+      const format = named[2] as PublicFormat;
+      // Rendered once per version and publication, whoever asks and however often.
+      const bytes = await rendered.get(`${published.id}/${published.version}/${published.publishedAt}.${format}`, () =>
+        render(published, format),
+      );
+      if (format === 'docx')
+        void reply.header(
+          'content-disposition',
+          attachment(`${published.report.title}.docx`, `law-report-${published.year}.docx`),
+        );
+      return reply.type(TYPES[format]).send(bytes);
     },
   );
 }

@@ -50,7 +50,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
       const [report] =
         record?.status === 'published' ? await publishedReports(store, { unit: record.unit, year: record.year }) : [];
       if (!report) return reply.code(404).send(error('not_found', say(request.locale, 'notFound')));
-      return report;
+      const { version: _version, ...shown } = report;
+      return shown;
     },
   );
 
