@@ -216,6 +216,7 @@ export const en: LocaleMessages = {
     failed: '{errors} {errors|error|errors}',
     warnings: '{warnings} {warnings|warning|warnings}',
     invalidReport: 'Cannot show this report: its data is incomplete or malformed.',
+    badCatalog: 'The extension catalog is malformed; the built-in catalog is shown for now: {problems}',
     valueWithUnit: '{value} {unit}',
     // A per cent sign is written against its number (12%), as English style guides have it.
     valueWithPercent: '{value}{unit}',

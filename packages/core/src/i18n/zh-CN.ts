@@ -208,6 +208,7 @@ export const zhCN = {
     failed: '有 {errors} 个错误',
     warnings: '{warnings} 个警告',
     invalidReport: '无法显示：报告数据不完整或格式不对。',
+    badCatalog: '扩展指标目录有误，暂按内置指标目录显示：{problems}',
     valueWithUnit: '{value}{unit}',
     valueWithPercent: '{value}{unit}',
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },

@@ -73,6 +73,40 @@ afterEach(() => {
 });
 
 describe('<law-report-dashboard>', () => {
+  it('labels and totals a town’s own indicators given its extension catalog as JSON, as a script-tag page has it', async () => {
+    const grid = (name: string, members: number) =>
+      makeReport({
+        title: `${name}2023年法治政府建设工作情况的报告`,
+        unit: { name, level: 'town' },
+        issuer: `${name}人民政府`,
+        metrics: [makeMetric('x-longquan.gridMembers', members, { unit: '名', label: '专职网格员' })],
+      });
+    // The file the CLI's --catalog reads, parsed: a script-tag page has no createCatalog to call.
+    const catalog = JSON.parse(
+      '{"namespace":"longquan","indicators":[{"name":"gridMembers","label":{"zh-CN":"专职网格员","en":"Full-time grid members"},"units":["名"],"kind":"count","aliases":["网格员"]}]}',
+    ) as LawReportDashboardElement['catalog'];
+    const element = await mount({
+      reports: [grid('东山镇', 40), grid('西山乡', 50)],
+      roster: undefined,
+      deadlines: undefined,
+      catalog,
+    });
+    expect(rowsOf(element, 'figures').find((row) => row[0]?.startsWith('专职网格员'))).toContain('90名');
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+
+    // JSON that is no catalog is said, and the year is still shown, by the built-in catalog.
+    element.catalog = JSON.parse('[1, 2]') as LawReportDashboardElement['catalog'];
+    await element.updateComplete;
+    await expect
+      .element(page.getByRole('alert').filter({ hasText: '扩展指标目录有误' }))
+      .toHaveTextContent(/暂按内置指标目录显示/);
+    expect(element.shadowRoot?.querySelector('[part="apart"]')?.textContent).toContain('x-longquan.gridMembers');
+    // No catalog at all is the built-in one, nothing to say.
+    element.catalog = undefined;
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('shows the three rates over the roster', async () => {
     await mount();
     await expect

@@ -14,6 +14,7 @@ import {
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AggregateReview, CountFrom } from '../internal/aggregate-review.js';
+import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import type { CsvSource } from './dashboard-csv.js';
@@ -69,7 +70,7 @@ type ValuesPart = typeof import('./values-table.js');
  * @prop roster - the units the county expects; without one, the units that reported
  * @prop deadlines - the county's deadline overrides
  * @prop previous - last year's reports, or last year's aggregate, for the change from last year (from a server, the server's own year before is used instead)
- * @prop catalog - the indicator catalog, e.g. with a town's extensions
+ * @prop catalog - the indicator catalog, e.g. with a town's extensions: a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said above the totals and the built-in catalog is used
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): the year's live aggregate is loaded from it when neither `reports` nor `aggregate` is given
  * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup)
  * @attr count-from - from a server, which reports the rates and totals count: `submitted` (default: every report not returned) or `filed` (only what the county has filed or published)
@@ -132,7 +133,7 @@ export class LawReportDashboardElement extends LitElement {
   declare roster: readonly RosterEntry[] | undefined;
   declare deadlines: DeadlineOverrides | undefined;
   declare previous: readonly unknown[] | AggregateResult | undefined;
-  declare catalog: Catalog;
+  declare catalog: CatalogInput;
   declare year: number | undefined;
   declare locale: string;
   declare endpoint: string | undefined;
@@ -151,6 +152,9 @@ export class LawReportDashboardElement extends LitElement {
   #review: AggregateReview | undefined;
   #comparison: AggregateComparison | undefined;
   #problem: string | undefined;
+  // The catalog in use (`catalog`, or the one built from the extension JSON it holds), and why `catalog` is not.
+  #catalog: Catalog = defaultCatalog;
+  #catalogProblem = '';
   // Each load numbered, so a slower answer to an earlier choice never replaces a later one.
   #loads = 0;
   // The reports read for the sentences of an open table of unit values.
@@ -247,6 +251,10 @@ export class LawReportDashboardElement extends LitElement {
   }
 
   #compute(): void {
+    const locale = localeOf(this.locale);
+    const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).ui.badCatalog);
+    this.#catalog = catalog;
+    this.#catalogProblem = problem;
     const data = dashboardData({
       locale: localeOf(this.locale),
       reports: this.reports,
@@ -254,7 +262,7 @@ export class LawReportDashboardElement extends LitElement {
       roster: this.roster,
       deadlines: this.deadlines,
       previous: this.previous,
-      catalog: this.catalog,
+      catalog,
       year: this.year,
       served: this.#fromServer() ? this.served : undefined,
     });
@@ -291,6 +299,7 @@ export class LawReportDashboardElement extends LitElement {
       }
       ${served?.judgedBy && part ? part.renderJudgedBy(served.judgedBy, m, locale) : nothing}
       ${this.partFailed ? html`<p role="alert" class="note">${m.dashboard.loadFailed}</p>` : nothing}
+      ${this.#catalogProblem ? html`<p role="alert" class="note">${this.#catalogProblem}</p>` : nothing}
       ${
         this.#problem !== undefined
           ? html`<p role="alert">${this.#problem}</p>`
@@ -301,7 +310,7 @@ export class LawReportDashboardElement extends LitElement {
               ? html`<p role="status">${m.dashboard.reading}</p>`
               : html`<p>${m.dashboard.empty}</p>`
       }
-      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#dialog.closed}>${this.#dialog.render({ m, locale, catalog: this.catalog, deadlines: this.deadlines })}</dialog>
+      <dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.#dialog.closed}>${this.#dialog.render({ m, locale, catalog: this.#catalog, deadlines: this.deadlines })}</dialog>
     </div>`;
   }
 
@@ -331,7 +340,7 @@ export class LawReportDashboardElement extends LitElement {
         m,
         locale,
         result,
-        catalog: this.catalog,
+        catalog: this.#catalog,
         comparison: this.#comparison,
         noPrevious: served !== undefined && !served.previous,
         sort: this.figureSort,
@@ -341,7 +350,7 @@ export class LawReportDashboardElement extends LitElement {
         valuesTable: values
           ? (row: FigureRow, shown: readonly UnitDetail[]) =>
               values.renderValuesTable(
-                { m, locale, catalog: this.catalog, reportOf: (unit) => this.#reportOf(unit), parsed: this.#parsed },
+                { m, locale, catalog: this.#catalog, reportOf: (unit) => this.#reportOf(unit), parsed: this.#parsed },
                 row,
                 shown,
               )
@@ -349,8 +358,8 @@ export class LawReportDashboardElement extends LitElement {
             ? () => html`<p role="alert">${m.dashboard.loadFailed}</p>`
             : undefined,
       })}
-      ${renderRates({ m, locale, result, catalog: this.catalog })}
-      ${renderApart({ m, locale, result, catalog: this.catalog })}
+      ${renderRates({ m, locale, result, catalog: this.#catalog })}
+      ${renderApart({ m, locale, result, catalog: this.#catalog })}
       ${
         result.superseded.length + result.skipped.length > 0
           ? html`<p class="note">${formatMessage(m.dashboard.setAside, { superseded: result.superseded.length, skipped: result.skipped.length })}</p>`
@@ -401,7 +410,7 @@ export class LawReportDashboardElement extends LitElement {
     return {
       result,
       locale: localeOf(this.locale),
-      catalog: this.catalog,
+      catalog: this.#catalog,
       units: this.#sortedUnits(result).map((row) => row.unit),
       review: this.#review,
       county: this.#servedYears()?.county,

@@ -291,6 +291,10 @@ describe('<law-report-form>', () => {
       .toHaveTextContent(/命名空间“x-yourtown”不要带 x- 前缀/);
     await page.getByRole('button', { name: '添加指标' }).first().click();
     expect(element.value.metrics).toHaveLength(2);
+    // Taken away, the catalog is the built-in one again, nothing to say.
+    element.catalog = undefined;
+    await element.updateComplete;
+    expect(shadow(element).textContent).not.toContain('扩展指标目录有误');
   });
 
   it('finds an indicator by label or alias and adds a figure of it, its value focused', async () => {

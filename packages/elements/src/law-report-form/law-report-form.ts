@@ -13,7 +13,7 @@ import { DraftController, type DraftSource, type DraftTarget } from './draft-con
 import { DraftEditor, type EditorHost } from './draft-editor.js';
 import { FocusController } from './focus-controller.js';
 import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
-import { resolveCatalog, type CatalogInput } from './catalog-property.js';
+import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
 import { draftFrom, hasContent, isDraft, RowKeys } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { ImportController, type ImportHost } from './import-controller.js';
@@ -244,7 +244,8 @@ export class LawReportFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('catalog') || changed.has('locale')) {
-      const { catalog, problem } = resolveCatalog(this.catalog, localeOf(this.locale));
+      const locale = localeOf(this.locale);
+      const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).form.badCatalog);
       this.#catalog = catalog;
       this._catalogProblem = problem;
       // The messages shown speak the new language.

@@ -31,6 +31,27 @@ afterEach(() => {
 });
 
 describe('<law-report-summary>', () => {
+  it('labels a town’s own indicator given its extension catalog as JSON, and says when the JSON is no catalog', async () => {
+    const element = await mount(
+      makeReport({ metrics: [makeMetric('x-longquan.gridMembers', 40, { unit: '名', label: '网格员队伍' })] }),
+    );
+    element.catalog = JSON.parse(
+      '{"namespace":"longquan","indicators":[{"name":"gridMembers","label":{"zh-CN":"专职网格员","en":"Full-time grid members"},"units":["名"],"kind":"count"}]}',
+    ) as LawReportSummaryElement['catalog'];
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelector('[part="metrics"] dt')?.textContent).toBe('专职网格员');
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+    element.catalog = JSON.parse('{"indicators": 3}') as LawReportSummaryElement['catalog'];
+    await element.updateComplete;
+    await expect
+      .element(page.getByRole('alert').filter({ hasText: '扩展指标目录有误' }))
+      .toHaveTextContent(/暂按内置指标目录显示/);
+    expect(element.shadowRoot?.querySelector('[part="metrics"] dt')?.textContent).toBe('网格员队伍');
+    element.catalog = null;
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('shows the unit, year, 落款 and an on-time badge', async () => {
     await mount(beiliuReport());
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('北留镇2023年法治政府建设年度报告');

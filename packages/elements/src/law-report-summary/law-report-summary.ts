@@ -21,6 +21,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
+import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
 import { downloadFile } from '../internal/download.js';
 import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
@@ -47,7 +48,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * @prop report - the report to show (any value: it is validated, never trusted)
  * @prop deadlines - a county's deadline overrides for the on-time badge
  * @prop judged - the date a county judges the report's timeliness by (core's `judgedSubmission`), when it knows one: the badge and the validation status (a late warning) judge that date, and where it is not the 报送日期 the unit wrote, the row is named for what it is (收到日期（首次报送）) and the unit's own date is shown below it
- * @prop catalog - the indicator catalog, e.g. with a town's extensions
+ * @prop catalog - the indicator catalog, e.g. with a town's extensions: a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said under the heading and the built-in catalog is used
  * @fires law-report-invalid - when the report has errors; `event.issues` lists them
  * @csspart header - the heading and dates
  * @csspart download - the 下载 Word / Download .docx button
@@ -89,13 +90,16 @@ export class LawReportSummaryElement extends LitElement {
   declare report: unknown;
   declare deadlines: DeadlineOverrides | undefined;
   declare judged: JudgedSubmission | undefined;
-  declare catalog: Catalog;
+  declare catalog: CatalogInput;
   declare locale: string;
   declare profile: Profile;
   declare headingLevel: number;
 
   #result: ValidationResult | undefined;
   #downloadFailed = false;
+  // The catalog in use (`catalog`, or the one built from the extension JSON it holds), and why `catalog` is not.
+  #catalog: Catalog = defaultCatalog;
+  #catalogProblem = '';
 
   constructor() {
     super();
@@ -121,6 +125,12 @@ export class LawReportSummaryElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('catalog') || changed.has('locale')) {
+      const locale = localeOf(this.locale);
+      const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).ui.badCatalog);
+      this.#catalog = catalog;
+      this.#catalogProblem = problem;
+    }
     if (this.report === undefined) {
       this.#result = undefined;
       return;
@@ -142,7 +152,7 @@ export class LawReportSummaryElement extends LitElement {
       return validateReport(this.report, {
         profile,
         locale: localeOf(this.locale),
-        catalog: this.catalog,
+        catalog: this.#catalog,
         ...(this.deadlines ? { deadlines: this.deadlines } : {}),
         // 校验结果 judges lateness by the day the badge judges.
         ...(this.judged ? { judged: this.judged } : {}),
@@ -198,6 +208,7 @@ export class LawReportSummaryElement extends LitElement {
           <button type="button" part="download" @click=${() => this.#download(report)}>${m.ui.downloadDocx}</button>
           ${this.#downloadFailed ? html`<span role="alert">${m.form.loadFailed}</span>` : nothing}
         </p>
+        ${this.#catalogProblem ? html`<p role="alert" class="note">${this.#catalogProblem}</p>` : nothing}
         <dl>
           <dt>${m.fields.issuer}</dt>
           <dd>${reportText(report.issuer, locale)}</dd>
@@ -303,7 +314,7 @@ export class LawReportSummaryElement extends LitElement {
   }
 
   #metric(metric: Metric, locale: Locale, m: Strings, stale: boolean): TemplateResult {
-    const catalogued = this.catalog.get(metric.indicator)?.label[locale];
+    const catalogued = this.#catalog.get(metric.indicator)?.label[locale];
     const { number, unit } = writtenFigure(metric, locale);
     const quote = metric.source?.quote;
     // The disclosure is named by its figure: a list of 22 links all called 出处 says nothing.

@@ -15,7 +15,8 @@ import {
   type YearsResult,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localeOf } from '../internal/locale.js';
+import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
+import { localeOf, stringsOf } from '../internal/locale.js';
 import { totalFigure } from '../internal/figure-markup.js';
 import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
@@ -57,7 +58,7 @@ type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
  * @attr to - the last year shown (default: the latest year read)
  * @prop reports - reports of any years (any values: each is checked, and what is not a report is listed)
  * @prop roster - the county's units (`RosterEntry[]`): then units that never reported are shown too
- * @prop catalog - the indicator catalog (default: core's)
+ * @prop catalog - the indicator catalog (default: core's): a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said and the built-in catalog is used
  * @prop deadlines - the county's deadlines, as for the dashboard
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): every year's reports on it are shown beside `reports` and the files read
  * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup); a unit's token shows that unit's reports only
@@ -99,7 +100,7 @@ export class LawReportYearsElement extends LitElement {
 
   declare reports: readonly unknown[];
   declare roster: readonly RosterEntry[] | undefined;
-  declare catalog: Catalog;
+  declare catalog: CatalogInput;
   declare deadlines: DeadlineOverrides | undefined;
   declare locale: string;
   declare from: number | undefined;
@@ -117,6 +118,9 @@ export class LawReportYearsElement extends LitElement {
   #result: YearsResult | undefined;
   // Why nothing could be totalled (a roster listing a unit twice, deadlines that are no dates): said, never thrown.
   #notTotalled: string | undefined;
+  // The catalog in use (`catalog`, or the one built from the extension JSON it holds), and why `catalog` is not.
+  #catalog: Catalog = defaultCatalog;
+  #catalogProblem = '';
   #allYears: readonly number[] = [];
   // Each counted report by where it came from, to open a total's sentences.
   #bySource = new Map<string, unknown>();
@@ -208,12 +212,16 @@ export class LawReportYearsElement extends LitElement {
       ...(this._read?.inputs ?? []),
     ];
     const deadlines = this.#deadlines();
+    const locale = localeOf(this.locale);
+    const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).ui.badCatalog);
+    this.#catalog = catalog;
+    this.#catalogProblem = problem;
     this.#allYears = yearsOf(inputs);
     this.#bySource = new Map(inputs.map((input) => [sourceKey(input.file, input.line), input.report]));
     try {
       const decade = createYearsAggregator({
         locale: localeOf(this.locale),
-        catalog: this.catalog,
+        catalog,
         ...(this.roster ? { roster: this.roster } : {}),
         ...(deadlines ? { deadlines } : {}),
         ...this.#range(this.#allYears),
@@ -248,6 +256,7 @@ export class LawReportYearsElement extends LitElement {
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
       ${this.endpoint ? this.#server(y) : nothing} ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
+      ${this.#catalogProblem ? html`<p class="said problem" role="alert">${this.#catalogProblem}</p>` : nothing}
       ${
         this.#notTotalled !== undefined
           ? html`<p class="said problem" role="alert">${formatMessage(y.notTotalled, { reason: this.#notTotalled })}</p>`
@@ -298,7 +307,7 @@ export class LawReportYearsElement extends LitElement {
       result,
       y,
       locale,
-      catalog: this.catalog,
+      catalog: this.#catalog,
       read: this._read,
       server: this.#servedReports() !== undefined,
       returned: returned.map((place) =>
@@ -397,7 +406,7 @@ export class LawReportYearsElement extends LitElement {
         const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
         const fromServer = unit.source.file === SERVER_FILE;
         const figure = report
-          ? sourceFigure(unit.name, fromServer ? '' : unit.source.file, report, indicator, this.catalog)
+          ? sourceFigure(unit.name, fromServer ? '' : unit.source.file, report, indicator, this.#catalog)
           : undefined;
         return figure ? [fromServer ? { ...figure, place: y.serverSource } : figure] : [];
       });

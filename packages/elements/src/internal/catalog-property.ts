@@ -1,0 +1,46 @@
+import {
+  defaultCatalog,
+  formatMessage,
+  parseCatalog,
+  type Catalog,
+  type ExtensionCatalog,
+  type Locale,
+} from '@law-report/core/model';
+
+/**
+ * What the elements' `catalog` property takes: a catalog, a town's extension catalog as published (JSON), or
+ * nothing (the built-in catalog).
+ */
+export type CatalogInput = Catalog | ExtensionCatalog | readonly ExtensionCatalog[] | undefined | null;
+
+/**
+ * The catalog an element works with, from what its `catalog` property was given: a catalog made
+ * with `createCatalog` as it is; the extension JSON the CLI's `--catalog` reads (a script-tag
+ * page has no `createCatalog` to call) checked with core's `parseCatalog`; nothing, the built-in
+ * catalog. Never throws: JSON that is not a catalog leaves the built-in catalog and a message for
+ * the element to show, made from `template` (its `{problems}` filled in).
+ *
+ * @example resolveCatalog(await (await fetch('town-catalog.json')).json(), 'zh-CN', '{problems}').catalog.get('x-yourtown.gridEvents')
+ */
+export function resolveCatalog(
+  value: unknown,
+  locale: Locale,
+  template: string,
+): { readonly catalog: Catalog; readonly problem: string } {
+  if (value === undefined || value === null) return { catalog: defaultCatalog, problem: '' };
+  if (isCatalog(value)) return { catalog: value, problem: '' };
+  const parsed = parseCatalog(value, locale);
+  if (parsed.ok) return { catalog: parsed.catalog, problem: '' };
+  return { catalog: defaultCatalog, problem: formatMessage(template, { problems: parsed.problems.join('；') }) };
+}
+
+function isCatalog(value: unknown): value is Catalog {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'get' in value &&
+    typeof value.get === 'function' &&
+    'indicators' in value &&
+    Array.isArray(value.indicators)
+  );
+}
