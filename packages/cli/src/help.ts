@@ -6,8 +6,8 @@ export const COMMAND_NAMES = ['import', 'validate', 'render', 'aggregate', 'sche
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const EXIT_CODES = {
-  'zh-CN': `退出码：0 全部通过（可有警告）；1 输入数据有问题（或有文件无法读取）；2 用法或配置有误（参数、名册、截止日期文件、没有可读的输入）。`,
-  en: `Exit status: 0 all good (warnings allowed); 1 problems in the input (or a file could not be read); 2 usage or configuration mistakes (a flag, the roster, the deadlines file, nothing to read).`,
+  'zh-CN': `退出码：0 全部通过（可有警告）；1 输入数据有问题（或有文件无法读取）；2 用法或配置有误（参数、名册、截止日期文件、无法写入的 --out、没有可读的输入）。`,
+  en: `Exit status: 0 all good (warnings allowed); 1 problems in the input (or a file could not be read); 2 usage or configuration mistakes (a flag, the roster, the deadlines file, an --out that cannot be written, nothing to read).`,
 } as const;
 
 const COMMON = {

@@ -1,10 +1,39 @@
-import { writeFile } from 'node:fs/promises';
+import type { WriteStream } from 'node:fs';
+import { type FileHandle, open, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locale } from '@law-report/core';
-import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import { t } from './messages.js';
+import { EXIT_OK, UsageError, type Io } from './io.js';
+import { type CliMessage, t } from './messages.js';
 
-/** Writes a command's result to `--out` when given, else to stdout. */
+// Why a file could not be written, by Node's error code: never Node's English text.
+const WRITE_FAILURES: Readonly<Record<string, CliMessage>> = {
+  EISDIR: 'writeIsDirectory',
+  ENOENT: 'writeNoFolder',
+  ENOTDIR: 'writeNotFolder',
+  EACCES: 'writeDenied',
+  EPERM: 'writeDenied',
+  ENOSPC: 'writeNoSpace',
+  EDQUOT: 'writeNoSpace',
+  EROFS: 'writeReadOnly',
+};
+
+/**
+ * The usage error for an `--out` that cannot be written (exit 2: the place named is wrong, the
+ * input is fine), its reason in the clerk's language.
+ *
+ * @example cannotWrite('/tmp', Object.assign(new Error(), { code: 'EISDIR' }), 'en').message // 'Cannot write /tmp: it is a folder, not a file'
+ */
+export function cannotWrite(file: string, error: unknown, locale: Locale): UsageError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const reason = t(locale, WRITE_FAILURES[code] ?? 'writeFailed');
+  return new UsageError(t(locale, 'cannotWrite', { file, reason }));
+}
+
+/**
+ * Writes a command's result to `--out` when given, else to stdout.
+ *
+ * @throws UsageError when `--out` cannot be written
+ */
 export async function emit(
   io: Io,
   text: string | Uint8Array,
@@ -18,13 +47,45 @@ export async function emit(
   try {
     await writeFile(resolve(io.cwd, out), text);
   } catch (error) {
-    io.err(
-      `${t(locale, 'cannotWrite', { file: out, reason: error instanceof Error ? error.message : String(error) })}\n`,
-    );
-    return EXIT_PROBLEMS;
+    throw cannotWrite(out, error, locale);
   }
   io.err(`${t(locale, 'written', { file: out })}\n`);
   return EXIT_OK;
+}
+
+/**
+ * Opens `--out` for a long run's output before any work is done, so a place that cannot be
+ * written is said at once; `finish` ends the stream and reports a failure met while writing.
+ *
+ * @throws UsageError when `out` cannot be opened for writing
+ */
+export async function openOut(
+  out: string,
+  cwd: string,
+  locale: Locale,
+): Promise<{ readonly stream: WriteStream; readonly finish: () => Promise<void> }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(resolve(cwd, out), 'w');
+  } catch (error) {
+    throw cannotWrite(out, error, locale);
+  }
+  const stream = handle.createWriteStream();
+  // Listened to from the start: an error emitted with no listener would end the process with a stack.
+  let failure: unknown;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  const finish = () =>
+    new Promise<void>((done, fail) => {
+      if (failure !== undefined || stream.destroyed) {
+        fail(cannotWrite(out, failure, locale));
+        return;
+      }
+      stream.end(() => (failure === undefined ? done() : fail(cannotWrite(out, failure, locale))));
+      stream.once('error', () => fail(cannotWrite(out, failure, locale)));
+    });
+  return { stream, finish };
 }
 
 /** The value of `--format` when it is one of `allowed`. */

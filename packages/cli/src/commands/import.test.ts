@@ -198,4 +198,22 @@ describe('law-report import', () => {
       stderr: expect.stringContaining('JSON Lines'),
     });
   });
+
+  it('says in the clerk’s language why --out cannot be written, one file or a folder, exit 2', async () => {
+    writeFileSync(join(dir, 'beiliu.txt'), beiliu);
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'a.txt'), beiliu);
+    writeFileSync(join(dir, 'reports', 'b.txt'), beiliu);
+    for (const input of ['beiliu.txt', 'reports']) {
+      const zh = await lawReport('import', input, '--out', 'reports');
+      expect({ input, code: zh.code, stdout: zh.stdout }).toEqual({ input, code: 2, stdout: '' });
+      expect(zh.stderr).toContain('law-report import: 无法写入 reports：这是一个文件夹，不是文件\n');
+      const en = await lawReport('import', input, '--out', 'no/such.jsonl', '--lang', 'en');
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain(
+        'law-report import: Cannot write no/such.jsonl: the folder it would go in does not exist\n',
+      );
+      expect(en.stderr).not.toMatch(/E[A-Z]{3,}|errno|illegal/);
+    }
+  });
 });

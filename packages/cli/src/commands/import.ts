@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createWriteStream } from 'node:fs';
 import { renderReport, type Locale } from '@law-report/core';
 import { catalogOf, catalogOption, type CatalogFile } from '../catalog-file.js';
 import { importFiles, listReportFiles } from '../import-batch.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
-import { emit, formatOption } from '../output.js';
+import { emit, formatOption, openOut } from '../output.js';
 import { printIssues } from '../print-issues.js';
 import { createProgress } from '../progress.js';
 import { readReportFile } from '../read-report-file.js';
@@ -64,8 +63,8 @@ async function importBatch(
 ): Promise<number> {
   const files = await listReportFiles(paths, io.cwd);
   if (files.length === 0) throw new UsageError(t(locale, 'noReportFiles'));
-  const stream = out === undefined ? undefined : createWriteStream(resolve(io.cwd, out));
-  const write = (line: string) => (stream ? stream.write(line) : io.out(line));
+  const output = out === undefined ? undefined : await openOut(out, io.cwd, locale);
+  const write = (line: string) => (output ? output.stream.write(line) : io.out(line));
   const progress = createProgress(io, t(locale, 'importing'), files.length);
   // Results come as files finish; lines go out in the files' order.
   const waiting = new Map<number, string | undefined>();
@@ -98,21 +97,7 @@ async function importBatch(
     extension,
   );
   progress.done();
-  if (stream) {
-    const closed = new Promise<void>((resolveClose, rejectClose) => {
-      stream.once('finish', resolveClose);
-      stream.once('error', rejectClose);
-    });
-    stream.end();
-    try {
-      await closed;
-    } catch (error) {
-      io.err(
-        `${t(locale, 'cannotWrite', { file: out ?? '', reason: error instanceof Error ? error.message : String(error) })}\n`,
-      );
-      return EXIT_PROBLEMS;
-    }
-  }
+  await output?.finish();
   io.err(
     `${t(locale, 'batchDone', { imported, failed, notes })}${out === undefined ? '' : ` ${t(locale, 'written', { file: out })}`}\n`,
   );

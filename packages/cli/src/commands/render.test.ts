@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beiliuReport } from '@law-report/core/testing';
@@ -60,5 +60,24 @@ describe('law-report render', () => {
   it('needs a format', async () => {
     writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
     expect((await lawReport('render', 'beiliu.json')).code).toBe(2);
+  });
+
+  it('says in the clerk’s language why --out cannot be written, with the command’s name, exit 2', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'plain'), '');
+    const cases = [
+      ['folder', '这是一个文件夹，不是文件', 'it is a folder, not a file'],
+      ['no/such/x.html', '它所在的文件夹不存在', 'the folder it would go in does not exist'],
+      ['plain/x.html', '路径中有一段不是文件夹', 'a part of the path is not a folder'],
+    ] as const;
+    for (const [out, zh, en] of cases) {
+      const chinese = await lawReport('render', 'beiliu.json', '--format', 'html', '--out', out);
+      expect({ out, code: chinese.code, stdout: chinese.stdout }).toEqual({ out, code: 2, stdout: '' });
+      expect(chinese.stderr.split('\n')[0]).toBe(`law-report render: 无法写入 ${out}：${zh}`);
+      const english = await lawReport('render', 'beiliu.json', '--format', 'html', '--out', out, '--lang', 'en');
+      expect(english.code).toBe(2);
+      expect(english.stderr.split('\n')[0]).toBe(`law-report render: Cannot write ${out}: ${en}`);
+    }
   });
 });
