@@ -9,6 +9,7 @@ import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
 import { limitRequests } from './http/request-rate.js';
 import { securityHeaders } from './http/security-headers.js';
+import { wholeNumbersWritten } from './http/strict-input.js';
 import { localeOfRequest } from './messages.js';
 import { aggregateRoutes } from './routes/aggregate.js';
 import { publicPageRoutes } from './routes/public-pages.js';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(cors, { origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins] });
   handleErrors(app, bodyLimit);
   securityHeaders(app);
+  wholeNumbersWritten(app);
   // Counted by the machine's time: the clock tests set may stand still.
   limitRequests(app, options.requestRate ?? { limit: 300, windowMs: 15_000 }, Date.now);
   const { accessLog } = options;

@@ -460,6 +460,36 @@ describe('one client asking without pause cannot slow everyone else', () => {
   }, 20_000);
 });
 
+describe('whole numbers in the address are written as whole numbers', () => {
+  it('answers 400 bad_query for a number past what a number holds (1e400), never 500, null or an empty list', async () => {
+    const { store, call } = await serve();
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const { id } = (await call('POST', '/api/reports', beiliu, beiliuReport())).json as { id: string };
+    const asked = {
+      aggregate: await call('GET', '/api/aggregate?year=1e400', reviewer),
+      versions: await call('GET', `/api/reports/${id}/versions?page=1e400`, reviewer),
+      public: await call('GET', '/api/public/reports?page=1e400'),
+      reports: await call('GET', '/api/reports?year=1e400', reviewer),
+      version: await call('GET', `/api/reports/${id}/versions/1e400`, reviewer),
+      exponent: await call('GET', '/api/public/reports?year=2.023e3'),
+    };
+    expect(Object.fromEntries(Object.entries(asked).map(([name, answer]) => [name, answer.json.error?.code]))).toEqual({
+      aggregate: 'bad_query',
+      versions: 'bad_query',
+      public: 'bad_query',
+      reports: 'bad_query',
+      version: 'bad_params',
+      exponent: 'bad_query',
+    });
+    expect(asked.aggregate.status).toBe(400);
+    expect(asked.aggregate.json.error?.message).toBe('查询参数有误：“year”应为整数');
+    // Written plainly, the same numbers are read.
+    expect((await call('GET', '/api/public/reports?page=1&year=2023')).status).toBe(200);
+    expect((await call('GET', `/api/reports/${id}/versions/1`, reviewer)).status).toBe(200);
+  });
+});
+
 describe('every answer carries the headers a government site needs', () => {
   it('sends the CSP, nosniff, frame and referrer policies on the API, the portal, the public pages and refusals; no-store on what a token read', async () => {
     const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));
