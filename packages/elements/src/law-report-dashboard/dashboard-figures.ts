@@ -115,11 +115,21 @@ export function renderApart(
   const { m, locale, result, catalog } = view;
   const label = (key: string) => catalog.get(key)?.label[locale] ?? key;
   const c = m.aggregate.figureColumns;
-  const table = (heading: string, rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[]) =>
+  // Each table scrolls in a group of its own, as the year's tables do: an indicator key of another town
+  // (x-longquan.gridMembers, no catalog to label it) has nowhere to break and would widen the page on a phone.
+  const scroll = (id: string, table: TemplateResult) =>
+    html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${table}</div>`;
+  const table = (
+    id: string,
+    heading: string,
+    rows: readonly { key: string; scope?: string; figure: IndicatorTotal }[],
+  ) =>
     rows.length === 0
       ? nothing
-      : html`<table>
-          <caption>${heading}</caption>
+      : scroll(
+          id,
+          html`<table>
+          <caption id=${id}>${heading}</caption>
           <thead>
             <tr><th scope="col">${c.indicator}</th><th scope="col">${c.total}</th><th scope="col">${c.reporting}</th></tr>
           </thead>
@@ -132,7 +142,8 @@ export function renderApart(
             </tr>`,
             )}
           </tbody>
-        </table>`;
+        </table>`,
+        );
   const rows = (totals: Record<string, IndicatorTotal>) =>
     Object.entries(totals).map(([key, figure]) => ({ key, figure }));
   const cumulative = rows(result.cumulative);
@@ -148,8 +159,10 @@ export function renderApart(
   const rates =
     targetRates.length === 0
       ? nothing
-      : html`<table>
-          <caption>${m.aggregate.targetRates}</caption>
+      : scroll(
+          'apart-target-rates',
+          html`<table>
+          <caption id="apart-target-rates">${m.aggregate.targetRates}</caption>
           <thead>
             <tr><th scope="col">${c.indicator}</th><th scope="col">${c.range}</th><th scope="col">${c.reporting}</th></tr>
           </thead>
@@ -162,10 +175,12 @@ export function renderApart(
             </tr>`,
             )}
           </tbody>
-        </table>`;
+        </table>`,
+        );
   return html`<section part="apart" class="apart" aria-labelledby="apart-heading">
     <h3 id="apart-heading">${m.dashboard.apart}</h3>
-    ${table(m.aggregate.cumulativeTotals, cumulative)} ${table(m.aggregate.targetTotals, targets)} ${rates} ${table(m.aggregate.apartTotals, apart)}
+    ${table('apart-cumulative', m.aggregate.cumulativeTotals, cumulative)} ${table('apart-targets', m.aggregate.targetTotals, targets)}
+    ${rates} ${table('apart-other-words', m.aggregate.apartTotals, apart)}
     ${
       // A figure a report gives beside a larger one of the same indicator: the totals count one, and it is said here.
       notCounted.length === 0

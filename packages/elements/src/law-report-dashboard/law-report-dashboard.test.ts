@@ -405,7 +405,25 @@ describe('<law-report-dashboard>', () => {
   it('does not scroll sideways at 375 px: wide tables scroll in their own region', async () => {
     await page.viewport(375, 800);
     try {
-      await mount({ previous: lines(reports2022) });
+      const element = await mount({ previous: lines(reports2022) });
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
+      // Another town's indicators with no catalog to label them: their keys have nowhere to break.
+      element.reports = [
+        ...lines(reports2023),
+        makeReport({
+          title: '北山镇2023年法治政府建设工作情况的报告',
+          unit: { name: '北山镇', level: 'town' },
+          issuer: '北山镇人民政府',
+          metrics: [
+            makeMetric('x-longquan.fullTimeGridMembersTrained', 40, { unit: '名', label: '专职网格员' }),
+            makeMetric('x-longquan.mediationRoomsBuilt', 3, { unit: '处', label: '调解室', scope: 'cumulative' }),
+          ],
+        }),
+      ];
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[part="apart"]')?.textContent).toContain(
+        'x-longquan.fullTimeGridMembersTrained',
+      );
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
     } finally {
       await page.viewport(1280, 800);
