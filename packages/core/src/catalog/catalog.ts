@@ -3,6 +3,7 @@ import { extensionCatalogNode } from '../schema/shape/report-shapes.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import type { ExtensionCatalog, IndicatorDefinition } from './indicator.js';
 import { indicators } from './indicators.js';
+import { unknownWords } from './measure-words.js';
 import { namespaceProblem } from './namespace-problem.js';
 
 /** Version of the built-in indicator codelist. Keys never change within a major version. */
@@ -50,6 +51,11 @@ export function createCatalog(extensions: readonly unknown[] = []): Catalog {
       throw new TypeError(`createCatalog: namespace "${extension.namespace}" is registered twice`);
     }
     namespaces.add(extension.namespace);
+    const unknown = unknownWords(extension)[0];
+    if (unknown)
+      throw new TypeError(
+        `createCatalog: indicator "${unknown.name}" is counted in "${unknown.word}", which is not a measure word the importer reads (MEASURE_WORDS)`,
+      );
     for (const { name, section, plausible, ...rest } of extension.indicators) {
       const key = `x-${extension.namespace}.${name}`;
       all.push(

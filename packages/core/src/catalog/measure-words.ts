@@ -225,3 +225,19 @@ export function inIndicatorUnit(
   }
   return wordsOf(definition).includes(word) ? value : undefined;
 }
+
+/**
+ * The measure words of an extension catalog's indicators that the importer does not read after a number
+ * ({@link MEASURE_WORDS}): a figure in such a word (调解室3间) would never be read, and be lost without a word.
+ * `createCatalog` and `parseCatalog` refuse them.
+ *
+ * @example unknownWords({ indicators: [{ name: 'rooms', units: ['间'] }] }) // [{ name: 'rooms', word: '间' }]
+ */
+export function unknownWords(extension: {
+  readonly indicators: readonly { readonly name: string; readonly units: readonly string[] }[];
+}): { readonly name: string; readonly word: string }[] {
+  const known = new Set(MEASURE_WORDS);
+  return extension.indicators.flatMap(({ name, units }) =>
+    units.filter((word) => !known.has(word)).map((word) => ({ name, word })),
+  );
+}

@@ -35,6 +35,24 @@ describe('parseCatalog', () => {
     expect(parseCatalog([yourtown, yourtown])).toEqual({ ok: false, problems: ['命名空间“yourtown”登记了两次'] });
   });
 
+  it('refuses a measure word the importer does not read, whose figures would be lost without a word', () => {
+    const rooms = {
+      namespace: 'longquan',
+      indicators: [
+        { name: 'mediationRooms', label: { 'zh-CN': '调解室', en: 'Mediation rooms' }, units: ['间'], kind: 'count' },
+      ],
+    };
+    expect(parseCatalog(rooms)).toEqual({
+      ok: false,
+      problems: [
+        '指标“mediationRooms”的计量单位“间”不在量词表中，导入时读不到以它计数的数字：请改用表中的量词（如 个、处、名、件、次、项）',
+      ],
+    });
+    expect(() => createCatalog([rooms])).toThrow(/"mediationRooms" is counted in "间"/);
+    const inPlaces = { ...rooms, indicators: [{ ...rooms.indicators[0], units: ['处'] }] };
+    expect(parseCatalog(inPlaces).ok).toBe(true);
+  });
+
   it('refuses a namespace written with its x- prefix, saying what to write instead', () => {
     expect(parseCatalog({ ...yourtown, namespace: 'x-yourtown' })).toEqual({
       ok: false,

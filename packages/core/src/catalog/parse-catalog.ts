@@ -4,6 +4,7 @@ import { extensionCatalogNode } from '../schema/shape/report-shapes.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 import { createCatalog, type Catalog } from './catalog.js';
 import type { ExtensionCatalog } from './indicator.js';
+import { unknownWords } from './measure-words.js';
 import { namespaceProblem } from './namespace-problem.js';
 
 /** What {@link parseCatalog} gives: the merged catalog, or why the JSON is not one, in words. */
@@ -46,6 +47,7 @@ export function parseCatalog(json: unknown, locale: Locale = 'zh-CN'): ParsedCat
     }
     if (namespaces.has(parsed.data.namespace))
       problems.push(formatMessage(m.twice, { namespace: parsed.data.namespace }));
+    for (const { name, word } of unknownWords(parsed.data)) problems.push(formatMessage(m.unknownWord, { name, word }));
     namespaces.add(parsed.data.namespace);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: createCatalog(list) };

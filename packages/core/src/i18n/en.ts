@@ -255,6 +255,8 @@ export const en: LocaleMessages = {
     twice: 'namespace "{namespace}" is registered twice',
     prefixed:
       'namespace "{namespace}" must be given without the x- prefix: write "{bare}" (keys become x-{bare}.<name>)',
+    unknownWord:
+      'indicator "{name}" is counted in "{word}", which is not in the table of measure words, so the importer would never read its figures: use a word of the table (such as 个, 处, 名, 件, 次, 项)',
   },
   aggregate: {
     notAReport: 'not a report: {detail}',

@@ -246,6 +246,8 @@ export const zhCN = {
     notACatalog: '不是扩展指标目录：应为一个含 namespace 和 indicators 的对象，或这样的对象组成的数组',
     twice: '命名空间“{namespace}”登记了两次',
     prefixed: '命名空间“{namespace}”不要带 x- 前缀，请写“{bare}”（指标键会是 x-{bare}.<名称>）',
+    unknownWord:
+      '指标“{name}”的计量单位“{word}”不在量词表中，导入时读不到以它计数的数字：请改用表中的量词（如 个、处、名、件、次、项）',
   },
   aggregate: {
     notAReport: '不是有效的报告：{detail}',
