@@ -4,6 +4,7 @@ import type { DeadlineOverrides } from '@law-report/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
+import { clientErrors, requireHost } from './http/client-errors.js';
 import { limitConnectionsPerAddress, trustedProxies } from './http/connections.js';
 import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
@@ -103,7 +104,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     keepAliveTimeout: 5_000,
     // Node checks the headers and request timeouts this often (30 s by default, too coarse for a
     // short timeout: unfinished headers would hold a connection that long whatever the timeout).
-    http: { headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) },
+    // A request without Host is refused by requireHost, in the contract's shape, not by Node with no body.
+    http: { headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout), requireHostHeader: false },
+    clientErrorHandler: clientErrors,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
     frameworkErrors: frameworkErrors(bodyLimit),
   });
@@ -128,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request) => {
     request.locale = localeOfRequest(request.headers['accept-language']);
   });
+  requireHost(app);
 
   await app.register(swagger, {
     openapi: {

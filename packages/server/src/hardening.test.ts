@@ -490,6 +490,61 @@ describe('whole numbers in the address are written as whole numbers', () => {
   });
 });
 
+describe('requests the HTTP parser refuses are answered in the contract’s shape', () => {
+  // Sends `bytes` as they are and reads the whole answer: its status and its JSON body.
+  const raw = (base: string, bytes: string) =>
+    new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+      const { hostname, port } = new URL(base);
+      const chunks: Buffer[] = [];
+      const socket = connect(Number(port), hostname, () => socket.end(bytes));
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const [head = '', body = ''] = text.split('\r\n\r\n', 2);
+        let json: unknown = body;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          // Not JSON: the test shows what came.
+        }
+        resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), body: json });
+      });
+    });
+
+  it('answers a header too large, a garbled request, a header without a colon and a missing Host with { error: { code, message } } in Chinese', async () => {
+    const { base } = await serve();
+    const answers = {
+      bigHeader: await raw(base, `GET /api/public/reports HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(17_000)}\r\n\r\n`),
+      longAddress: await raw(base, `GET /${'a'.repeat(60_000)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+      garbage: await raw(base, 'GARBAGE\r\n\r\n'),
+      noColon: await raw(base, 'GET /api/public/reports HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n'),
+      noHost: await raw(base, 'GET /api/public/reports HTTP/1.1\r\n\r\n'),
+    };
+    expect(answers).toEqual({
+      bigHeader: { status: 431, body: { error: { code: 'header_too_large', message: '请求头太大（上限 16 KiB）。' } } },
+      longAddress: {
+        status: 431,
+        body: { error: { code: 'header_too_large', message: '请求头太大（上限 16 KiB）。' } },
+      },
+      garbage: { status: 400, body: { error: { code: 'bad_request', message: '请求有误。' } } },
+      noColon: { status: 400, body: { error: { code: 'bad_request', message: '请求有误。' } } },
+      noHost: { status: 400, body: { error: { code: 'missing_host', message: '请求缺少 Host 请求头。' } } },
+    });
+  });
+
+  it('answers in English when the request asked for it, as far as it was read', async () => {
+    const { base } = await serve();
+    const noColon = await raw(
+      base,
+      'GET /api/public/reports HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\nNoColonHere\r\n\r\n',
+    );
+    expect(noColon).toEqual({ status: 400, body: { error: { code: 'bad_request', message: 'Bad request.' } } });
+    const noHost = await raw(base, 'GET /api/public/reports HTTP/1.1\r\nAccept-Language: en\r\n\r\n');
+    expect(noHost.body).toEqual({ error: { code: 'missing_host', message: 'The request has no Host header.' } });
+  });
+});
+
 describe('every answer carries the headers a government site needs', () => {
   it('sends the CSP, nosniff, frame and referrer policies on the API, the portal, the public pages and refusals; no-store on what a token read', async () => {
     const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));

@@ -21,6 +21,9 @@ const strings = {
     forbiddenKey: '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。',
     badUrl: '地址中有无法识别的字符，请检查百分号编码。',
     badContentLength: '请求头 Content-Length 与实际内容长度不符。',
+    headerTooLarge: '请求头太大（上限 {limit}）。',
+    missingHost: '请求缺少 Host 请求头。',
+    requestTimeout: '请求没有在规定时间内发送完，连接已关闭。',
     field: {
       unknown: '不认识的参数“{name}”',
       required: '缺少“{name}”',
@@ -85,6 +88,9 @@ const strings = {
       'The request body has a forbidden key (__proto__ or constructor.prototype, a security risk) and was refused.',
     badUrl: 'The address has characters that cannot be read; check its percent-encoding.',
     badContentLength: 'The Content-Length header does not match the body.',
+    headerTooLarge: 'The request headers are too large (limit {limit}).',
+    missingHost: 'The request has no Host header.',
+    requestTimeout: 'The request did not arrive in time; the connection is closed.',
     field: {
       unknown: 'unknown parameter “{name}”',
       required: '“{name}” is missing',
