@@ -21,9 +21,10 @@ type Parsed<O extends Options> = ReturnType<
  * @throws UsageError naming the option that is unknown or lacks its value
  */
 export function parse<const O extends Options>(args: readonly string[], options: O): Parsed<O> {
+  const all: Options = { ...commonOptions, ...options };
   try {
     return parseArgs({
-      args: [...args],
+      args: withDashedValues(args, all),
       options: { ...commonOptions, ...options },
       allowPositionals: true,
       strict: true,
@@ -37,6 +38,35 @@ export function parse<const O extends Options>(args: readonly string[], options:
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(t(locale, 'badOptionValue', { option }));
     throw new UsageError(t(locale, 'badArguments'));
   }
+}
+
+/**
+ * The arguments with a value that starts with a dash joined to the option that takes it
+ * (`--add-unit -2+3` as `--add-unit=-2+3`): a unit named so, a negative number. parseArgs alone
+ * calls such a value ambiguous; one of the command's own options (`--out --format`) is still
+ * taken for the option it is, so a forgotten value is said as such.
+ */
+function withDashedValues(args: readonly string[], options: Options): string[] {
+  const known = new Set<string>();
+  for (const [name, option] of Object.entries(options)) {
+    known.add(`--${name}`);
+    if (option.short) known.add(`-${option.short}`);
+  }
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const next = args[i + 1];
+    if (arg === '--') {
+      joined.push(...args.slice(i));
+      break;
+    }
+    const takesValue = arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
+    if (takesValue && next?.startsWith('-') && next !== '--' && !known.has(next.split('=')[0] ?? '')) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beiliuReport } from '@law-report/core/testing';
@@ -79,5 +79,15 @@ describe('law-report render', () => {
       expect(english.code).toBe(2);
       expect(english.stderr.split('\n')[0]).toBe(`law-report render: Cannot write ${out}: ${en}`);
     }
+  });
+
+  it('takes a value that starts with - for an option that needs one, unless it is one of the command’s options', async () => {
+    writeFileSync(join(dir, 'beiliu.json'), JSON.stringify(beiliuReport()));
+    const dashed = await lawReport('render', 'beiliu.json', '--format', 'text', '--out', '-2+3.txt');
+    expect(dashed.code).toBe(0);
+    expect(readFileSync(join(dir, '-2+3.txt'), 'utf8')).toContain('北留镇');
+    const forgotten = await lawReport('render', 'beiliu.json', '--out', '--format', 'text');
+    expect(forgotten.code).toBe(2);
+    expect(forgotten.stderr).toContain('“--out”缺少取值');
   });
 });

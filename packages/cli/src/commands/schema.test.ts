@@ -61,4 +61,14 @@ describe('law-report schema', () => {
     expect(validate(withFigure('x-yourtown.gridEvents', 120, '人'))).toBe(false);
     expect(validate(withFigure('x-yourtown.villageLawyers', -15, '人'))).toBe(false);
   });
+
+  it('refuses an argument it does not take, naming it, exit 2 with nothing printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-schema-'));
+    const extra = await runIn(dir, 'schema', 'extra');
+    expect(extra).toMatchObject({ code: 2, stdout: '' });
+    expect(extra.stderr).toContain('law-report schema: 多余的参数“extra”。');
+    const english = await runIn(dir, 'schema', 'report.json', '--lang', 'en');
+    expect(english).toMatchObject({ code: 2, stdout: '' });
+    expect(english.stderr).toContain('law-report schema: Unexpected argument "report.json".');
+  });
 });

@@ -101,6 +101,10 @@ describe('law-report serve: the roster', () => {
       ['东湖街道', 'town'],
     ]);
     expect((await lawReport('--add-unit', '西镇', '--level', '村')).code).toBe(2);
+    // A name that starts with a dash is the option's value, not an option.
+    const dashed = await lawReport('--add-unit', '-2+3');
+    expect(dashed.code).toBe(0);
+    expect(dashed.stdout).toMatch(/^lr_/);
   });
 
   it('reissues a unit’s token: the old one stops working, the unit and its reports stay', async () => {
