@@ -97,6 +97,12 @@ import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
  * @cssprop --law-radius-control - corner radius of fields and buttons (default: `--law-radius`, else 4px)
  * @cssprop --law-space - spacing unit
  * @cssprop --law-font-family - font stack
+ * @cssprop --law-color-button - background of the other buttons and the file choosers
+ * @cssprop --law-color-mark - the figure marked in its sentence
+ * @cssprop --law-color-muted - secondary text: hints and notes
+ * @cssprop --law-color-ok - what went well (sent, checked)
+ * @cssprop --law-color-on-primary - text on the main buttons
+ * @cssprop --law-color-warning-surface - background of warnings
  *
  * @example
  * <form method="post"><law-report-form name="report" draft-key="beiliu-2023"></law-report-form></form>

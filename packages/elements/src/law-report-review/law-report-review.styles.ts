@@ -151,11 +151,13 @@ export const reviewStyles = [
       display: block;
       font-weight: 600;
     }
-    .actions textarea {
+    textarea {
       font: inherit;
       width: 100%;
       box-sizing: border-box;
+      padding: 0.25rem 0.4rem;
       border: 1px solid var(--law-color-input-border, #6e7781);
+      border-radius: var(--law-radius-control, var(--law-radius, 4px));
     }
     .confirm {
       display: grid;

@@ -63,6 +63,17 @@ const STATUSES = REVIEW_STATUSES;
  * @cssprop --law-color-link - the links to the report's text and back to the steps
  * @cssprop --law-color-focus - the focus outline's light tone
  * @cssprop --law-color-focus-ring - the focus outline's dark ring
+ * @cssprop --law-color-button - background of the other buttons and the file choosers
+ * @cssprop --law-color-input-border - borders of inputs and buttons
+ * @cssprop --law-color-muted - secondary text: hints and notes
+ * @cssprop --law-color-on-primary - text on the main buttons
+ * @cssprop --law-color-surface - background
+ * @cssprop --law-color-warning-surface - background of warnings
+ * @cssprop --law-color-warning-text - text of warnings
+ * @cssprop --law-font-family - font stack
+ * @cssprop --law-radius - corner radius
+ * @cssprop --law-radius-control - corner radius of inputs and buttons (default: `--law-radius`)
+ * @cssprop --law-space - spacing unit
  *
  * @example
  * <law-report-review endpoint="/api" year="2024"></law-report-review>

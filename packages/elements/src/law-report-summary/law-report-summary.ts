@@ -69,6 +69,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * @cssprop --law-color-primary - the download button
  * @cssprop --law-color-focus - the focus outline, next to the control (light, for dark backgrounds)
  * @cssprop --law-color-focus-ring - the ring around the focus outline (dark, for light backgrounds; keep it 9:1 against `--law-color-focus`)
+ * @cssprop --law-color-muted - secondary text: hints and notes
  *
  * @example
  * <law-report-summary locale="en"></law-report-summary>

@@ -73,6 +73,16 @@ type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
  * @cssprop --law-color-mark - the figure marked in its sentence
  * @cssprop --law-color-focus - the focus outline's light tone
  * @cssprop --law-color-focus-ring - the focus outline's dark ring
+ * @cssprop --law-color-button - background of the other buttons and the file choosers
+ * @cssprop --law-color-error - problems found
+ * @cssprop --law-color-input-border - borders of inputs and buttons
+ * @cssprop --law-color-link - links
+ * @cssprop --law-color-muted - secondary text: hints and notes
+ * @cssprop --law-color-surface - background
+ * @cssprop --law-font-family - font stack
+ * @cssprop --law-radius - corner radius
+ * @cssprop --law-radius-control - corner radius of inputs and buttons (default: `--law-radius`)
+ * @cssprop --law-space - spacing unit
  *
  * @example
  * <law-report-years></law-report-years>
