@@ -624,6 +624,57 @@ describe('a review step acts on the version the reviewer read', () => {
   });
 });
 
+describe('the review takes text and true, nothing that looks like them', () => {
+  it('refuses a reason with nothing visible in it, or one that is not text, and a confirmation that is not true itself', async () => {
+    const { store, call } = await serve();
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const report = { ...beiliuReport(), confidentialityReviewed: true };
+    const { id } = (await call('POST', '/api/reports', beiliu, report)).json as { id: string };
+    expect((await call('POST', `/api/reports/${id}/file`, reviewer, {})).status).toBe(200);
+    const step = async (action: string, body: unknown) => {
+      const answer = await call('POST', `/api/reports/${id}/${action}`, reviewer, body);
+      return [answer.status, answer.json.error?.code];
+    };
+    const publish = {
+      number: await step('publish', { confidentialityReviewed: 1 }),
+      text: await step('publish', { confidentialityReviewed: 'true' }),
+      version: await step('publish', { confidentialityReviewed: true, version: '1' }),
+    };
+    expect(publish).toEqual({
+      number: [400, 'bad_body'],
+      text: [400, 'bad_body'],
+      version: [400, 'bad_body'],
+    });
+    expect(
+      (await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: 1 })).json.error?.message,
+    ).toBe('请求内容有误：“confidentialityReviewed”应为true 或 false');
+    expect((await call('POST', `/api/reports/${id}/publish`, reviewer, { confidentialityReviewed: true })).status).toBe(
+      200,
+    );
+    const unpublish = {
+      zeroWidth: await step('unpublish', { reason: '  \u200b ' }),
+      controls: await step('unpublish', { reason: '\u0000\u0001' }),
+      fullWidthSpace: await step('unpublish', { reason: '\u3000\u2060\ufeff' }),
+      boolean: await step('unpublish', { reason: true }),
+      number: await step('unpublish', { reason: 12 }),
+    };
+    expect(unpublish).toEqual({
+      zeroWidth: [400, 'reason_required'],
+      controls: [400, 'reason_required'],
+      fullWidthSpace: [400, 'reason_required'],
+      boolean: [400, 'bad_body'],
+      number: [400, 'bad_body'],
+    });
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['status']).toBe('published');
+    // A reason with words in it is kept, without the invisible characters around and in it.
+    const done = await call('POST', `/api/reports/${id}/unpublish`, reviewer, { reason: ' \u200b发现涉密\u0000内容 ' });
+    expect(done.status).toBe(200);
+    const history = (await store.history(id)).map((entry) => entry.reason);
+    expect(history.at(-1)).toBe('发现涉密内容');
+  });
+});
+
 describe('names that look like another', () => {
   it('refuses a token for a name with a zero-width or right-to-left character', async () => {
     const { store } = await serve();

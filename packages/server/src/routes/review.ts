@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
 import { answers, bearer, error, idParams } from '../http/schemas.js';
+import { strictBody } from '../http/strict-input.js';
 import { conflict, notReady, say } from '../messages.js';
 import { StateConflict, VersionConflict } from '../store/store.js';
 import { CONFIRMATION_ISSUE, TRANSITIONS } from '../workflow.js';
@@ -20,6 +21,26 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const { store } = app;
   for (const transition of TRANSITIONS.filter((candidate) => candidate.route.startsWith('POST /api/reports/:id/'))) {
     const { action } = transition;
+    const bodySchema = {
+      type: 'object',
+      properties: {
+        reason: { type: 'string', maxLength: 2000 },
+        version: { type: 'integer', minimum: 1 },
+        // 备案, 公开: the reviewer's own confirmation, kept in the history (the unit's claim in the report does not stand for it at 公开).
+        ...(transition.confirms
+          ? {
+              [transition.confirms]: {
+                type: 'boolean',
+                description: transition.confirmRequired
+                  ? '审核人确认已完成保密审查（须为 true）'
+                  : '审核人确认已完成保密审查（报告中没有注明已完成保密审查时须为 true）',
+              },
+            }
+          : {}),
+      },
+    };
+    // What the reviewer sent, read as written: text and true, never the schema's coercion of 12 or "true".
+    const strict = strictBody(bodySchema);
     app.post<{
       Params: { id: string };
       Body: { reason?: string; version?: number; confidentialityReviewed?: boolean } | undefined;
@@ -31,24 +52,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
           security: bearer,
           params: idParams,
           // `version`: the version the reviewer read; refused (409) when a newer one has come since.
-          body: {
-            type: 'object',
-            properties: {
-              reason: { type: 'string', maxLength: 2000 },
-              version: { type: 'integer', minimum: 1 },
-              // 备案, 公开: the reviewer's own confirmation, kept in the history (the unit's claim in the report does not stand for it at 公开).
-              ...(transition.confirms
-                ? {
-                    [transition.confirms]: {
-                      type: 'boolean',
-                      description: transition.confirmRequired
-                        ? '审核人确认已完成保密审查（须为 true）'
-                        : '审核人确认已完成保密审查（报告中没有注明已完成保密审查时须为 true）',
-                    },
-                  }
-                : {}),
-            },
-          },
+          body: bodySchema,
           response: transition.checks
             ? answers(400, 401, 403, 404, 409, 413, 415, 422)
             : answers(400, 401, 403, 404, 409, 413, 415),
@@ -56,6 +60,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
         // No body at all is no reason given.
         preValidation: async (request) => {
           request.body ??= {};
+          await strict(request);
         },
         onRequest: allow(transition.who),
         preHandler: readableReport,
@@ -78,7 +83,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
             ),
           );
         if (version !== undefined && version !== record.version) return stale(record.version);
-        const reason = request.body?.reason?.trim() || null;
+        const reason = visibleReason(request.body?.reason);
         if (transition.reason === 'required' && !reason)
           return reply
             .code(400)
@@ -144,4 +149,18 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       },
     );
   }
+}
+
+/**
+ * A reason as kept: without control and format characters (a zero-width space, a NUL), trimmed;
+ * null when nothing visible is left once read as NFKC (a full-width space, a word joiner alone).
+ *
+ * @example visibleReason(' \u200b请补充\u0000材料 ') // '请补充材料'
+ */
+export function visibleReason(given: string | undefined): string | null {
+  const kept = (given ?? '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (/[\n\t]/.test(character) ? character : ''))
+    .trim();
+  const visible = kept.normalize('NFKC').replace(/[\p{White_Space}\p{Z}\p{Cc}\p{Cf}]/gu, '');
+  return visible === '' ? null : kept;
 }
