@@ -25,6 +25,7 @@ describe('readLines', () => {
       ['全年开展12场。', undefined],
       ['2024年，我局…', undefined],
     ]);
+    expect(lines('★\n✅\n正文。').map((line) => line.text.text)).toEqual(['正文。']);
   });
 });
 

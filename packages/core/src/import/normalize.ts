@@ -114,7 +114,9 @@ const EMOJI = /^\p{Extended_Pictographic}\uFE0F?/u;
  * @example bulletAt('🔹一、主要举措', 0) // 2
  */
 export function bulletAt(text: string, at: number): number {
-  if (BULLETS.includes(text[at] ?? '')) return 1;
+  const char = text[at];
+  if (char === undefined) return 0;
+  if (BULLETS.includes(char)) return 1;
   const code = text.charCodeAt(at);
   // Emoji stand above U+2000 (the pictographs are surrogate pairs); digits and # are no bullets.
   if (!(code >= 0x2000)) return 0;
