@@ -22,6 +22,9 @@ const BRACKETED = /[（(]\s*([^（()）\s]{1,3})\s*[）)]|单位\s*[:：]\s*([^\
 const HAS_DIGIT = /[0-9０-９]/;
 const MEASURE = new Set(MEASURE_WORDS);
 
+/** Whether a column's header says it holds the rows' measure words (单位, 计量单位). */
+export const isUnitHeader = (text: string): boolean => UNIT_HEADER.test(text.trim());
+
 /** Whether a cell holds a figure (a count, not a year). */
 export const isFigureCell = (text: string): boolean =>
   HAS_DIGIT.test(text) && text.length <= 24 && yearIn(text) === undefined;
@@ -75,7 +78,7 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
   const numbered =
     NOT_A_COUNT.test(header[0]?.text ?? '') || body.every((row, i) => (row[0]?.text ?? '').trim() === String(i + 1));
   const labelColumn = numbered && width > 2 ? 1 : 0;
-  const unitColumn = header.findIndex((cell) => UNIT_HEADER.test(cell.text.trim()));
+  const unitColumn = header.findIndex((cell) => isUnitHeader(cell.text));
   const years = header.map((cell) => yearIn(cell.text));
   const latest = years.reduce<number>(
     (max, year) => (year === undefined ? max : Math.max(max, year)),

@@ -18,6 +18,25 @@ describe('tables in text, Markdown and pages', () => {
     expect(report.metrics.map((m) => html.slice(m.source?.start, m.source?.end))).toEqual(['640人次', '15件']);
   });
 
+  it('reads a table copied with tabs whose rows are numbered and whose units stand in a column of their own', () => {
+    const text = [
+      '示例镇2024年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '全年主要法治工作数据如下：',
+      '序号\t项目\t单位\t数量',
+      '1\t排查矛盾纠纷\t件\t215',
+      '2\t接待法律咨询\t人次\t1,350',
+      '3\t发放宣传资料\t份\t6,200',
+      '全年开展普法活动14场。',
+    ].join('\n');
+    expect(facts(text).map(([indicator, value, unit]) => [indicator, value, unit])).toEqual([
+      ['disputes.handled', 215, '件'],
+      ['legalServices.consultations', 1350, '人次'],
+      ['publicity.materials', 6200, '份'],
+      ['publicity.events', 14, '场'],
+    ]);
+  });
+
   it('reads a Markdown table, names each figure by its column, and keeps the rows under a 合计 apart', () => {
     const text = [
       '示例镇2023年法治政府建设情况报告',

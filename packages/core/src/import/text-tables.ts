@@ -1,6 +1,7 @@
 import { lineOf, type Line } from './lines.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
-import { isFigureCell, tableSentences } from './table-sentences.js';
+import { MEASURE_WORDS } from '../catalog/measure-words.js';
+import { isFigureCell, isUnitHeader, tableSentences } from './table-sentences.js';
 
 // A table as plain text shows it: a Markdown row (| a | b |), or cells a page's table or a
 // tab-separated copy left apart by spaces. The separator row of Markdown (| --- | :---: |).
@@ -43,11 +44,26 @@ const isHeader = (line: Line, cells: readonly MappedText[]) =>
   line.enumerator === undefined &&
   cells.every((cell) => HEADER_CELL.test(cell.text)) &&
   !cells.slice(1).every((cell) => isFigureCell(cell.text));
-const isRow = (cells: readonly MappedText[], width: number, bySpaces: boolean) =>
-  cells.length === width &&
+const isRow = (cells: readonly MappedText[], header: readonly MappedText[], bySpaces: boolean) =>
+  cells.length === header.length &&
   cells.slice(1).some((cell) => isFigureCell(cell.text)) &&
   cells.every((cell) => HEADER_CELL.test(cell.text) || isFigureCell(cell.text)) &&
-  (!bySpaces || cells.slice(1).every((cell) => FIGURE_CELL.test(cell.text)));
+  (!bySpaces || figuresAlone(cells, header));
+
+const MEASURE = new Set(MEASURE_WORDS);
+// A row's serial number under a 序号 column: the label is the cell after it.
+const SERIAL_HEADER = /^(?:序号|编号)$/;
+const SERIAL = /^\d{1,3}$/;
+
+// Every cell after the row's label a figure alone: the label is the first cell, or the second after
+// a serial number (序号 1 排查矛盾纠纷 …), and a 单位 column holds a measure word alone (件, 人次).
+function figuresAlone(cells: readonly MappedText[], header: readonly MappedText[]): boolean {
+  const label = SERIAL_HEADER.test(header[0]?.text ?? '') && SERIAL.test(cells[0]?.text ?? '') ? 1 : 0;
+  const unit = header.findIndex((cell) => isUnitHeader(cell.text));
+  return cells.every(
+    (cell, column) => column <= label || (column === unit ? MEASURE.has(cell.text) : FIGURE_CELL.test(cell.text)),
+  );
+}
 
 // A row of a table that is no table of figures (a 落款 beside a seal, a table of text): its
 // cells as one line, apart by spaces.
@@ -91,7 +107,7 @@ export function readTables(lines: readonly Line[]): Line[] {
       if (MARKDOWN_RULE.test(candidate.text.text)) continue;
       if (candidate.text.text.startsWith('|') === bySpaces) break;
       const cells = cellsOf(candidate.text);
-      if (!cells || !isRow(cells, header.length, bySpaces)) break;
+      if (!cells || !isRow(cells, header, bySpaces)) break;
       rows.push(cells);
     }
     // Cells apart by spaces: two rows at least, so that a line and the next are no table by chance.
