@@ -31,7 +31,8 @@ const COMMANDS: Readonly<Record<Locale, Readonly<Record<CommandName, string>>>> 
 
 读取自由格式的报告（.txt、.md、.html，UTF-8 或 GBK；Word 的 .docx），输出报告 JSON（用 --format 可输出为
 Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置和原句。需要人工核对的内容逐条写到
-标准错误输出。空文件、PDF、旧版 .doc、损坏的文件等不是报告的输入：一行说明，退出码 1。`,
+标准错误输出。空文件、PDF、旧版 .doc、损坏的文件等不是报告的输入：一行说明，退出码 1；已经是报告 JSON 的文件
+也一样（它不用导入，请用 validate 或 render）。`,
     validate: `law-report validate <文件|目录...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
 
 按所选档次（默认 submit）检查报告的结构和各项规则。输入可以是报告 JSON、报告数组、JSON Lines
@@ -93,7 +94,8 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 Reads a report (.txt, .md, .html in UTF-8 or GBK; Word .docx) and prints it as Report JSON (or,
 with --format, rendered back as Markdown, text or HTML). Every fact carries its span of the
 input and its sentence. What needs a person's check goes to stderr, one line each. Input that
-is no report (empty, a PDF, an old .doc, a damaged file) gets one line and exit status 1.`,
+is no report (empty, a PDF, an old .doc, a damaged file) gets one line and exit status 1; so does
+Report JSON, which needs no import (use validate or render).`,
     validate: `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
 
 Checks reports against the schema and the rules of the profile (default: submit). Inputs: a

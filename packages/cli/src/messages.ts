@@ -29,6 +29,7 @@ const strings = {
     written: '已写入 {file}。',
     batchIsJsonLines: '导入多个文件或一个目录时输出 JSON Lines（每行一份报告），不能用 --format。',
     noReportFiles: '没有找到报告文件（.txt、.md、.html、.docx）。',
+    alreadyReportJson: '这已经是报告 JSON，不用导入：检查用 law-report validate，输出为文档用 law-report render。',
     importing: '导入',
     tokensRevoked: '已注销“{name}”的 {count} 个令牌。',
     tokenCreated: '已为“{name}”生成令牌（只显示这一次，请妥善保存）：',
@@ -172,6 +173,8 @@ const strings = {
     batchIsJsonLines:
       'Importing several files or a folder writes JSON Lines (one report a line): --format does not apply.',
     noReportFiles: 'No report files found (.txt, .md, .html, .docx).',
+    alreadyReportJson:
+      'this is a Report JSON already, nothing to import: check it with law-report validate, write it as a document with law-report render.',
     importing: 'importing',
     tokensRevoked: 'Revoked {count} {count|token|tokens} of “{name}”.',
     tokenCreated: 'A token for “{name}” (shown this once only; keep it safe):',

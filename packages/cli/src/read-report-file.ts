@@ -1,6 +1,8 @@
 import { importReportFile, type Catalog, type Locale, type Report, type ValidationIssue } from '@law-report/core';
 import { readFailure } from './inputs.js';
+import { t } from './messages.js';
 import { readRegularFile } from './read-regular-file.js';
+import { isReportJson } from './report-json.js';
 
 /** A report file read and imported: the draft, what needs checking, and how it was read. */
 export interface ReadReport {
@@ -15,7 +17,8 @@ export interface ReadReport {
 /**
  * Reads one report file and imports it: a Word file (or an old .doc, a damaged one) by its
  * bytes whatever its name says, text, Markdown or HTML by its extension or its content, in
- * UTF-8 or GBK, finding the figures of `catalog`'s extension indicators too. Never throws.
+ * UTF-8 or GBK, finding the figures of `catalog`'s extension indicators too. Report JSON is
+ * refused with a hint (it needs no import). Never throws.
  */
 export async function readReportFile(path: string, locale: Locale, catalog?: Catalog): Promise<ReadReport> {
   let bytes: Uint8Array;
@@ -24,6 +27,8 @@ export async function readReportFile(path: string, locale: Locale, catalog?: Cat
   } catch (error) {
     return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
   }
+  if (isReportJson(bytes))
+    return { report: undefined, issues: [], encoding: '', unreadable: t(locale, 'alreadyReportJson') };
   const { report, issues, encoding } = await importReportFile(bytes, path, { locale, ...(catalog ? { catalog } : {}) });
   return { report, issues, encoding };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportSchema } from '@law-report/core';
+import { beiliuReport } from '@law-report/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runIn } from '../test-io.js';
 
@@ -215,5 +216,30 @@ describe('law-report import', () => {
       );
       expect(en.stderr).not.toMatch(/E[A-Z]{3,}|errno|illegal/);
     }
+  });
+
+  it('refuses a Report JSON (one, an array, JSON Lines) with a hint to validate or render it, exit 1', async () => {
+    const report = JSON.stringify(beiliuReport(), null, 2);
+    writeFileSync(join(dir, 'report.json'), report);
+    writeFileSync(join(dir, 'reports.json'), `[${report}]`);
+    writeFileSync(join(dir, 'reports.jsonl'), `${JSON.stringify(beiliuReport())}\n${JSON.stringify(beiliuReport())}\n`);
+    writeFileSync(join(dir, 'saved-as.txt'), `\uFEFF${report}`);
+    const hint = '这已经是报告 JSON，不用导入：检查用 law-report validate，输出为文档用 law-report render。';
+    for (const name of ['report.json', 'reports.json', 'reports.jsonl', 'saved-as.txt']) {
+      const { code, stdout, stderr } = await lawReport('import', name);
+      expect({ name, code, stdout }).toEqual({ name, code: 1, stdout: '' });
+      expect(stderr).toBe(`${name}: ${hint}\n`);
+    }
+    const english = await lawReport('import', 'report.json', '--lang', 'en');
+    expect(english.stderr).toContain('report.json: this is a Report JSON already, nothing to import');
+    // Among report files, it is listed and the others are imported.
+    writeFileSync(join(dir, 'beiliu.txt'), beiliu);
+    const batch = await lawReport('import', 'beiliu.txt', 'report.json');
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toContain(`report.json: ${hint}\n`);
+    expect(batch.stdout.trim().split('\n')).toHaveLength(1);
+    // JSON that is no report is still read as the text it is.
+    writeFileSync(join(dir, 'notes.json'), '{"title": "北留镇2023年法治政府建设工作情况的报告"}');
+    expect((await lawReport('import', 'notes.json')).stderr).not.toContain(hint);
   });
 });
