@@ -15,7 +15,7 @@ export interface ErrorAnswer {
 /** A refusal made while reading the request (the JSON parser's), with the code it is answered with. */
 export class RequestError extends Error {
   constructor(
-    readonly code: 'empty_body' | 'bad_json' | 'forbidden_key',
+    readonly code: 'empty_body' | 'bad_json' | 'forbidden_key' | 'bad_encoding' | 'unsupported_charset',
     readonly statusCode = 400,
   ) {
     super(code);
@@ -55,15 +55,24 @@ export function errorAnswer(
 ): ErrorAnswer | undefined {
   // Nothing was kept: the client may try again, and is told so.
   if (failure instanceof StoreUnavailable) return answer(503, 'store_unavailable', say(locale, 'storeFailed'));
-  if (failure instanceof RequestError)
-    return answer(
-      failure.statusCode,
-      failure.code,
-      say(
-        locale,
-        failure.code === 'empty_body' ? 'emptyBody' : failure.code === 'bad_json' ? 'badJson' : 'forbiddenKey',
-      ),
-    );
+  if (failure instanceof RequestError) {
+    // Another charset is a media type not taken: said with the charset.
+    if (failure.code === 'unsupported_charset')
+      return answer(
+        415,
+        'unsupported_media_type',
+        say(locale, 'unsupportedCharset', {
+          charset: /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType)?.[1] ?? '',
+        }),
+      );
+    const keys = {
+      empty_body: 'emptyBody',
+      bad_json: 'badJson',
+      forbidden_key: 'forbiddenKey',
+      bad_encoding: 'badEncoding',
+    } as const;
+    return answer(failure.statusCode, failure.code, say(locale, keys[failure.code]));
+  }
   switch (failure.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return answer(413, 'too_large', say(locale, 'tooLarge', { limit: `${Math.round(bodyLimit / 1024)} KiB` }));

@@ -675,6 +675,69 @@ describe('the review takes text and true, nothing that looks like them', () => {
   });
 });
 
+describe('a body is JSON in UTF-8 or nothing', () => {
+  // POSTs `bytes` as they are with `type`, and reads the answer.
+  const post = async (base: string, path: string, token: string, type: string, bytes: Uint8Array | string) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': type },
+      body: bytes,
+    });
+    return { status: response.status, json: (await response.json()) as { error?: { code: string; message: string } } };
+  };
+
+  it('answers text/plain 415, another charset 415, and bytes that are not UTF-8 400, never reading on', async () => {
+    const { store, base, call } = await serve();
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const { id } = (await call('POST', '/api/reports', beiliu, beiliuReport())).json as { id: string };
+    const plain = await post(base, '/api/reports', beiliu, 'text/plain', JSON.stringify(beiliuReport()));
+    expect(plain).toEqual({
+      status: 415,
+      json: {
+        error: {
+          code: 'unsupported_media_type',
+          message: '不支持这种内容类型（text/plain）：请用 application/json 发送。',
+        },
+      },
+    });
+    const latin = await post(
+      base,
+      `/api/reports/${id}/return`,
+      reviewer,
+      'application/json; charset=iso-8859-1',
+      '{"reason":"caf\u00e9"}',
+    );
+    expect(latin).toEqual({
+      status: 415,
+      json: {
+        error: { code: 'unsupported_media_type', message: '不支持这种字符编码（iso-8859-1）：请用 UTF-8 发送。' },
+      },
+    });
+    const broken = new Uint8Array([
+      ...new TextEncoder().encode('{"reason":"改'),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    const invalid = await post(base, `/api/reports/${id}/return`, reviewer, 'application/json', broken);
+    expect(invalid).toEqual({
+      status: 400,
+      json: { error: { code: 'bad_encoding', message: '请求内容不是有效的 UTF-8 文字。' } },
+    });
+    expect((await call('GET', `/api/reports/${id}`, reviewer)).json['status']).toBe('submitted');
+    // UTF-8 said as such is read.
+    const said = await post(
+      base,
+      `/api/reports/${id}/return`,
+      reviewer,
+      'application/json; charset=UTF-8',
+      '{"reason":"请补充"}',
+    );
+    expect(said.status).toBe(200);
+  });
+});
+
 describe('names that look like another', () => {
   it('refuses a token for a name with a zero-width or right-to-left character', async () => {
     const { store } = await serve();

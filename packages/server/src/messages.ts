@@ -18,6 +18,8 @@ const strings = {
     badJson: '请求内容不是有效的 JSON。',
     emptyBody: '请求内容是空的：Content-Type 为 application/json 时须带 JSON 内容。',
     unsupportedMediaType: '不支持这种内容类型（{type}）：请用 application/json 发送。',
+    unsupportedCharset: '不支持这种字符编码（{charset}）：请用 UTF-8 发送。',
+    badEncoding: '请求内容不是有效的 UTF-8 文字。',
     forbiddenKey: '请求内容含有不允许的键名（__proto__ 或 constructor.prototype，有安全风险），已拒收。',
     badUrl: '地址中有无法识别的字符，请检查百分号编码。',
     badContentLength: '请求头 Content-Length 与实际内容长度不符。',
@@ -84,6 +86,8 @@ const strings = {
     badJson: 'The request body is not valid JSON.',
     emptyBody: 'The request body is empty: with Content-Type application/json it must hold JSON.',
     unsupportedMediaType: 'This content type ({type}) is not supported: send application/json.',
+    unsupportedCharset: 'This character encoding ({charset}) is not supported: send UTF-8.',
+    badEncoding: 'The request body is not valid UTF-8 text.',
     forbiddenKey:
       'The request body has a forbidden key (__proto__ or constructor.prototype, a security risk) and was refused.',
     badUrl: 'The address has characters that cannot be read; check its percent-encoding.',

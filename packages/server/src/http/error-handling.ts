@@ -3,10 +3,12 @@ import { errorAnswer, RequestError, type FrameworkFailure } from '../errors.js';
 import { localeOfRequest, say } from '../messages.js';
 import { error } from './schemas.js';
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Answers every failure with its own code in the request's language (errors.ts): the routes'
- * throws, the framework's refusals, JSON bodies read strictly (a `__proto__` or
- * `constructor.prototype` key refused), unknown routes. Set on the root instance, so every route
+ * throws, the framework's refusals, JSON bodies read strictly (UTF-8 only, a `__proto__` or
+ * `constructor.prototype` key refused; no other content type read), unknown routes. Set on the root instance, so every route
  * plugin has it.
  */
 export function handleErrors(app: FastifyInstance, bodyLimit: number): void {
@@ -20,9 +22,20 @@ export function handleErrors(app: FastifyInstance, bodyLimit: number): void {
     return reply.code(500).send(error('internal', say(request.locale, 'internal')));
   });
   const strictJson = app.getDefaultJsonParser('error', 'error');
+  // JSON only: a body of any other type (text/plain, which Fastify reads by default) is 415.
+  app.removeContentTypeParser('text/plain');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // UTF-8 only, as RFC 8259 says, and read strictly: other bytes are refused, never made U+FFFD.
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1];
+    if (charset !== undefined && !/^utf-?8$/i.test(charset))
+      return done(new RequestError('unsupported_charset', 415), undefined);
+    let text: string;
+    try {
+      text = typeof body === 'string' ? body : UTF8.decode(body);
+    } catch {
+      return done(new RequestError('bad_encoding'), undefined);
+    }
     strictJson(request, text, (failure: Error | null, value?: unknown) => {
       if (!failure) return done(null, value);
       if (text.trim() === '') return done(new RequestError('empty_body'), undefined);
