@@ -112,7 +112,8 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'enforcement.caseFilesReviewed': ['评查案卷', '执法案卷', '案卷评查', '案卷'],
   'enforcement.cases': ['行政处罚', '执法案件', '立案查处', '查处'],
   'enforcement.officers': ['执法人员'],
-  'enforcement.certified': ['持证', '执法证', '持有行政执法证', '持有执法证'],
+  // 行政执法证 whole, so that 未取得 stands right before it (1名未取得行政执法证 counts no certified officer).
+  'enforcement.certified': ['持证', '执法证', '行政执法证', '持有行政执法证', '持有执法证'],
   'enforcement.certifiedRate': ['持证率'],
   'training.sessions': ['执法培训', '业务培训', '培训', '轮训'],
   'training.online': ['线上培训', '网络培训', '网上培训', '大讲堂'],
@@ -129,8 +130,10 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '法治宣传教育活动',
     '普法',
     '活动',
+    // 开展法治宣讲5场, 民法典宣讲: a talk to the public on the law.
+    '宣讲',
   ],
-  'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单', '宣传品'],
+  'publicity.materials': ['宣传资料', '宣传册', '发放', '宣传手册', '法律知识手册', '宣传单', '宣传品', '口袋书'],
   'publicity.audience': [
     '培训群众',
     '覆盖居民',
@@ -147,6 +150,8 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'publicity.legalLiterates': ['法律明白人'],
   'modelVillages.total': ['民主法治示范村', '示范村', '示范社区', '民主法治示范…村', '示范嘎查', '民主法治示范嘎查'],
   'modelVillages.national': [
+    '全国民主法治示范村',
+    '全国民主法治示范社区',
     '国家级示范村',
     '国家级民主法治示范村',
     '国家级民主法治示范社区',

@@ -34,7 +34,8 @@ const LEVELS = '国家|自治区|省|盟市|地市|市|州|盟|县|旗|区|镇|�
 
 /** A level alone (省级, 自治区级, 盟市级): an item of an elliptical list. */
 export const LEVEL = new RegExp(`^(?:${LEVELS})级$`);
-const LEVEL_WORD = new RegExp(`(?:${LEVELS})级`, 'g');
+// 全国 is the national level too (全国民主法治示范村1个、省级9个).
+const LEVEL_WORD = new RegExp(`(?:${LEVELS})级|全国`, 'g');
 
 // 辖区内已有国家级民主法治示范社区 → 民主法治示范社区: the noun the next items of the list share.
 export function nounOfLevelled(label: string): string {

@@ -265,3 +265,22 @@ describe('readings from batch 21', () => {
     expect(validateReport(report).issues.filter((issue) => issue.code === 'rate_mismatch')).toEqual([]);
   });
 });
+
+describe('readings from batch 22', () => {
+  it('reads 口袋书 as publicity material and a 法治宣讲 as a publicity event', () => {
+    expect(read('印发《民法典》口袋书逾千份。')).toEqual([['publicity.materials', 1000, '份', 'over', undefined]]);
+    expect(read('带头深入学校开展法治宣讲5场。')).toEqual([['publicity.events', 5, '场', 'exact', undefined]]);
+  });
+
+  it('reads officers without a 行政执法证 as no certified officers', () => {
+    expect(read('执法人员中仍有1名未取得行政执法证。')).toEqual([['unclassified', 1, '名', 'exact', undefined]]);
+  });
+
+  it('reads 全国 as the national level of model villages, and the items after it by their own level', () => {
+    expect(read('全县累计创建全国民主法治示范村1个、省级9个、市级27个。')).toEqual([
+      ['modelVillages.national', 1, '个', 'exact', 'cumulative'],
+      ['modelVillages.provincial', 9, '个', 'exact', 'cumulative'],
+      ['modelVillages.municipal', 27, '个', 'exact', 'cumulative'],
+    ]);
+  });
+});
