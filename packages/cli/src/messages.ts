@@ -68,6 +68,7 @@ const strings = {
     loadNotReportFile:
       '不是能读取的报告文件（能读取 Word .docx/.doc、文本 .txt、Markdown .md、网页 .html、JSON .json、JSON Lines .jsonl）',
     loadEmptyFolder: '文件夹中没有文件',
+    loadFolderLink: '这是指向文件夹的链接，没有跟随（要导入其中的报告，请直接给出那个文件夹）',
     loadNoUnit: '没有读出单位名称（标题和落款中都没有）',
     loadNoYear: '没有读出报告年度（标题、落款和正文中都没有年份，{year} 只是按今天推定的）',
     loadUnreadable: '{file}：未导入，{reason}。',
@@ -213,6 +214,7 @@ const strings = {
     loadNotReportFile:
       'not a report file law-report reads (Word .docx/.doc, text .txt, Markdown .md, web page .html, JSON .json, JSON Lines .jsonl)',
     loadEmptyFolder: 'the folder holds no files',
+    loadFolderLink: 'a link to a folder, not followed (to load the reports in it, name that folder itself)',
     loadNoUnit: 'no unit name found (neither the title nor the 落款 names one)',
     loadNoYear:
       'no reporting year found (no year in the title, the 落款 or the text; {year} is only a guess from today)',

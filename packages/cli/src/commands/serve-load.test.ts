@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderReport, type Report } from '@law-report/core';
@@ -255,6 +256,29 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     const { code, stderr } = await runIn(dir, 'serve', '--db', emptyDb, '--load', 'old.jsonl');
     expect(code).toBe(1);
     expect(stderr).toContain('名册是空的');
+  });
+
+  it('says a link to a folder is not followed (no loop), reads a link to a file, and names a pipe, loading the rest', async () => {
+    await write('folder/2023/城关镇.txt', townReport('城关镇', 2023), 'text');
+    await write('elsewhere/东河镇.txt', townReport('东河镇', 2023), 'text');
+    symlinkSync('..', join(dir, 'folder', '2023', 'self'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'folder', 'other'));
+    symlinkSync(join(dir, 'elsewhere', '东河镇.txt'), join(dir, 'folder', '东河镇.txt'));
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'folder', 'broken.txt'));
+    execFileSync('mkfifo', [join(dir, 'folder', 'pipe.txt')]);
+    const { code, stderr } = await lawReport('--load', 'folder');
+    expect(code).toBe(1);
+    const file = (...parts: string[]) => join('folder', ...parts);
+    expect(stderr).toContain(
+      `${file('2023', 'self')}：未导入，这是指向文件夹的链接，没有跟随（要导入其中的报告，请直接给出那个文件夹）。`,
+    );
+    expect(stderr).toContain(`${file('other')}：未导入，这是指向文件夹的链接，没有跟随`);
+    expect(stderr).toContain(`${file('broken.txt')}：未导入，无法读取：文件或目录不存在。`);
+    expect(stderr).toContain(`${file('pipe.txt')}：未导入，无法读取：不是普通文件（是设备、管道或套接字）。`);
+    expect(stderr).not.toContain('不是能读取的报告文件');
+    expect(stderr).toContain('新增 2 份');
+    const english = await lawReport('--load', 'folder', '--lang', 'en');
+    expect(english.stderr).toContain(`${file('other')}: not loaded, a link to a folder, not followed`);
   });
 
   it('says a missing path, and is a usage error without a path', async () => {

@@ -52,28 +52,52 @@ async function findFiles(paths: readonly string[], cwd: string, locale: Locale):
     }
     const prefix = path.endsWith(sep) || path.endsWith('/') ? path : `${path}${sep}`;
     const before = found.reports.length + found.json.length + found.unreadable.length;
-    await walk(absolute, async (file) => {
-      const shown = `${prefix}${relative(absolute, file)}`;
-      const extension = extname(file).toLowerCase();
-      if (REPORT_FILES.has(extension) || JSON_FILES.has(extension)) sort({ path: file, shown });
-      else found.unreadable.push({ source: shown, reason: t(locale, 'loadNotReportFile') });
-    });
+    const shownOf = (file: string) => `${prefix}${relative(absolute, file)}`;
+    await walk(
+      absolute,
+      (file) => {
+        const extension = extname(file).toLowerCase();
+        if (REPORT_FILES.has(extension) || JSON_FILES.has(extension)) sort({ path: file, shown: shownOf(file) });
+        else found.unreadable.push({ source: shownOf(file), reason: t(locale, 'loadNotReportFile') });
+      },
+      (file, reason) => found.unreadable.push({ source: shownOf(file), reason }),
+      locale,
+    );
     if (found.reports.length + found.json.length + found.unreadable.length === before)
       found.unreadable.push({ source: path, reason: t(locale, 'loadEmptyFolder') });
   }
   return found;
 }
 
-// Every file below `directory`, in name order; hidden files, Word's lock files (~$…) and the system's own left out.
-async function walk(directory: string, visit: (file: string) => Promise<void>): Promise<void> {
+// Every file below `directory`, in name order; hidden files, Word's lock files (~$…) and the system's own left
+// out. A link to a folder is not followed (a link to its own parent would never end) and goes to `skip` with
+// why, as does anything that is no regular file (a pipe, a device) and a link that leads nowhere.
+async function walk(
+  directory: string,
+  visit: (file: string) => void,
+  skip: (file: string, reason: string) => void,
+  locale: Locale,
+): Promise<void> {
   const entries = await readdir(directory, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SYSTEM_FILES.has(entry.name.toLowerCase()))
       continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) await walk(path, visit);
-    else await visit(path);
+    if (entry.isDirectory()) await walk(path, visit, skip, locale);
+    else if (entry.isFile()) visit(path);
+    else if (entry.isSymbolicLink()) {
+      let info: Stats;
+      try {
+        info = await stat(path);
+      } catch (error) {
+        skip(path, readFailure(error, locale));
+        continue;
+      }
+      if (info.isDirectory()) skip(path, t(locale, 'loadFolderLink'));
+      else if (info.isFile()) visit(path);
+      else skip(path, t(locale, 'notRegularFile'));
+    } else skip(path, t(locale, 'notRegularFile'));
   }
 }
 
