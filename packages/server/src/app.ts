@@ -57,7 +57,8 @@ export interface AppOptions {
   readonly maxConnectionsPerAddress?: number;
   /**
    * Where to write one line per answered request (`2024-01-26T08:00:00.000Z POST /api/reports 201 12ms 127.0.0.1`):
-   * the time, method, address, status, duration and client, never a header (so never a token).
+   * the time, method, path, status, duration and client, never a header nor the query (so never a token,
+   * even one put in the address; one in the path is written `lr_…`).
    */
   readonly accessLog?: (line: string) => void;
   /**
@@ -72,6 +73,10 @@ export interface AppOptions {
   /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top); never its dotfiles, nothing outside it. */
   readonly portal?: string;
 }
+
+// The path of a request as the access log writes it: without its query, and without anything that
+// looks like a token (a client may put one in the address, by mistake or to probe).
+const loggedPath = (url: string) => (url.split('?', 1)[0] ?? '').replace(/lr_[\w%-]*/g, 'lr_…');
 
 /**
  * The county's collection server: a JSON API over a {@link Store} (docs/server.md), with tokens
@@ -156,7 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (accessLog) {
     app.addHook('onResponse', async (request, reply) => {
       accessLog(
-        `${new Date().toISOString()} ${request.method} ${request.url} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms ${request.ip}`,
+        `${new Date().toISOString()} ${request.method} ${loggedPath(request.url)} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms ${request.ip}`,
       );
     });
   }

@@ -755,9 +755,21 @@ describe('the access log', () => {
     await call('GET', '/api/reports?year=2023', reviewer);
     await call('GET', '/api/reports', 'lr_wrong');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\S+Z GET \/api\/reports\?year=2023 200 \d+ms 127\.0\.0\.1$/);
+    expect(lines[0]).toMatch(/^\S+Z GET \/api\/reports 200 \d+ms 127\.0\.0\.1$/);
     expect(lines[1]).toContain(' 401 ');
     expect(lines.join('\n')).not.toMatch(/lr_|Bearer/);
+  });
+
+  it('never writes a token put in the address, in its query or its path', async () => {
+    const lines: string[] = [];
+    const { store, call } = await serve({ accessLog: (line) => lines.push(line) });
+    const reviewer = await addToken(store, 'reviewer', '县依法治县办');
+    expect((await call('GET', `/api/reports?token=${reviewer}&year=2023`)).status).toBe(401);
+    expect((await call('GET', `/reports/${reviewer}`)).status).toBe(404);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\S+Z GET \/api\/reports 401 \d+ms 127\.0\.0\.1$/);
+    expect(lines[1]).toMatch(/^\S+Z GET \/reports\/lr_… 404 /);
+    expect(lines.join('\n')).not.toContain(reviewer.slice(3));
   });
 });
 
