@@ -206,8 +206,22 @@ export function notReady(
   return formatMessage(strings[locale].notReady, { action, missing: missing.join(locale === 'en' ? '; ' : '；') });
 }
 
-/** The locale of a request: English when Accept-Language prefers it, zh-CN otherwise. */
+/**
+ * The locale of a request: of the two the server speaks, the one `Accept-Language` weighs highest
+ * (its `q`; the earlier of two weighed alike), English for any `en` tag, zh-CN for any `zh` tag and
+ * when it names neither (a tag with `q=0` or a `q` that is no number is not asked for).
+ *
+ * @example localeOfRequest('fr, en;q=0.5') // 'en'
+ */
 export function localeOfRequest(acceptLanguage: string | undefined): Locale {
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'zh-CN';
+  let best: { locale: Locale; q: number } | undefined;
+  for (const range of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const primary = tag.split('-')[0];
+    const locale: Locale | undefined = primary === 'en' ? 'en' : primary === 'zh' ? 'zh-CN' : undefined;
+    const weight = parameters.find((parameter) => parameter.startsWith('q='))?.slice(2);
+    const q = weight === undefined ? 1 : /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(weight) ? Number(weight) : 0;
+    if (locale && q > 0 && (!best || q > best.q)) best = { locale, q };
+  }
+  return best?.locale ?? 'zh-CN';
 }
