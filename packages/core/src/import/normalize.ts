@@ -5,8 +5,8 @@ import { type MappedText, MappedTextBuilder } from './mapped-text.js';
  * Normalises characters without losing their mapping: full-width digits, Latin letters and
  * the signs used in numbers (％ ． ＋ －) become ASCII, but for the ． that numbers an item
  * (3．12345热线…, kept as written); the ideographic space, no-break
- * space and tabs become spaces; CR LF becomes LF; zero-width characters and the spaces Word
- * puts between Chinese and digits go. Chinese
+ * space and tabs become spaces; CR LF becomes LF; zero-width characters, the spaces Word
+ * puts between Chinese and digits and the thin spaces that group a number's thousands go. Chinese
  * punctuation (，。：；（）) is kept as written: it is part of the text.
  */
 export function normalizeCharacters(source: MappedText): MappedText {
@@ -16,7 +16,7 @@ export function normalizeCharacters(source: MappedText): MappedText {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const replacement =
-      c === 32 && isNumberSpace(text, i)
+      (c === 32 && isNumberSpace(text, i)) || (THIN_SPACES.has(c) && groupsThousands(text, i))
         ? ''
         : c === 0xff0e && numbersItem(text, i)
           ? undefined
@@ -35,6 +35,22 @@ function isNumberSpace(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
   return (isHan(before) && isDigitCode(after)) || (isDigitCode(before) && isHan(after));
+}
+
+// The narrow spaces typesetting puts between a number's groups of three (38 615, 1 260): thin,
+// narrow no-break, six-per-em, punctuation and hair spaces.
+const THIN_SPACES = new Set([0x2009, 0x202f, 0x2006, 0x2008, 0x200a]);
+
+// A narrow space between a digit and a group of exactly three digits (12 345 678): no part of the
+// number. Looks at five characters: linear.
+function groupsThousands(text: string, at: number): boolean {
+  return (
+    isDigitCode(text.charCodeAt(at - 1)) &&
+    isDigitCode(text.charCodeAt(at + 1)) &&
+    isDigitCode(text.charCodeAt(at + 2)) &&
+    isDigitCode(text.charCodeAt(at + 3)) &&
+    !isDigitCode(text.charCodeAt(at + 4))
+  );
 }
 
 // 3．12345热线转办诉求218件: a full-width ． after one or two digits at an item's start numbers the
