@@ -41,6 +41,9 @@ export const QUALIFIER_PREFIXES: readonly (readonly [string, Qualifier])[] = [
   ['不足', 'under'],
   ['不到', 'under'],
   ['少于', 'under'],
+  // 败诉率低于5%, 满意率高于95%: a ceiling and a floor, as 不到 and 超过 are.
+  ['低于', 'under'],
+  ['高于', 'over'],
   ['至少', 'over'],
 ];
 

@@ -272,6 +272,14 @@ describe('readings from batch 22', () => {
     expect(read('带头深入学校开展法治宣讲5场。')).toEqual([['publicity.events', 5, '场', 'exact', undefined]]);
   });
 
+  it('reads 低于 as a ceiling and 高于 as a floor, 不低于 still a floor', () => {
+    expect(read('确保行政诉讼败诉率低于5%，群众满意率高于95%，调解成功率不低于98%。')).toEqual([
+      ['litigation.lossRate', 5, '%', 'under', 'target'],
+      ['complaints.satisfactionRate', 95, '%', 'over', 'target'],
+      ['disputes.successRate', 98, '%', 'over', 'target'],
+    ]);
+  });
+
   it('reads officers without a 行政执法证 as no certified officers', () => {
     expect(read('执法人员中仍有1名未取得行政执法证。')).toEqual([['unclassified', 1, '名', 'exact', undefined]]);
   });
