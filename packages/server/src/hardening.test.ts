@@ -7,7 +7,7 @@ import type { Report } from '@law-report/core';
 import { beiliuReport, makeMetric, makeReport } from '@law-report/core/testing';
 import type { FastifyInstance } from 'fastify';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp, type AppOptions } from './app.js';
 import { addToken } from './auth.js';
 import { openStore } from './store/open-store.js';
@@ -241,6 +241,27 @@ describe('a portal folder serves the portal and nothing else', () => {
       expect(await rawStatus(base, '/%E0%A4%A')).toBe(400);
     } finally {
       rmSync(outside, { recursive: true, force: true });
+      rmSync(portal, { recursive: true, force: true });
+    }
+  });
+
+  it('answers 404 for a symlink loop, a symlink to nowhere and a file under a file, and logs nothing', async () => {
+    const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));
+    const logged: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      logged.push(args);
+    });
+    try {
+      writeFileSync(join(portal, 'index.html'), '<!doctype html><title>门户</title>');
+      symlinkSync('loop2', join(portal, 'loop1'));
+      symlinkSync('loop1', join(portal, 'loop2'));
+      symlinkSync('nowhere', join(portal, 'dangling'));
+      const { call } = await serve({ portal });
+      for (const path of ['/loop1', '/loop2/', '/loop1/index.html', '/dangling', '/index.html/x'])
+        expect([path, (await call('GET', path)).status]).toEqual([path, 404]);
+      expect(logged).toEqual([]);
+    } finally {
+      spy.mockRestore();
       rmSync(portal, { recursive: true, force: true });
     }
   });

@@ -13,34 +13,39 @@ export function inside(folder: string, path: string): boolean {
   return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 }
 
-// The real path, or the path itself when there is nothing there yet (send answers 404 then).
-const real = (path: string) => {
+// The real path, or the path itself when there is nothing there (send answers 404 then); undefined
+// when it cannot be resolved (a symlink loop, a name too long): nothing to serve.
+const real = (path: string): string | undefined => {
   try {
     return realpathSync(path);
-  } catch {
-    return path;
+  } catch (failure) {
+    const code = (failure as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? path : undefined;
   }
 };
+
+// What the file system says of a path that names no file to send: answered 404, not 500.
+const NO_FILE = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG', 'EISDIR', 'EACCES', 'EPERM']);
 
 /**
  * Serves a built portal at `/` the safe way: never a dotfile or a file in a dot folder (`.env`,
  * `.git/config`, `.data/law-report.sqlite` answer 404), and only files that really lie inside the
  * folder (a symlink out of it, to `/etc/passwd` or the database, answers 404 too). A folder's
  * address serves its `index.html`. Files are sent by `@fastify/send` (what `@fastify/static` sends
- * with: types, ETag, Last-Modified, ranges, HEAD); the guard above is this function's own, checked
- * on the decoded path before anything is read. Without `@fastify/static`, whose dependencies ask
+ * with: types, ETag, Last-Modified, ranges, HEAD); a symlink loop or to nowhere answers 404 as well.
+ * The guard above is this function's own, checked on the decoded path before anything is read. Without `@fastify/static`, whose dependencies ask
  * for Node 22 (docs/decisions/2026-12-05-server-dependencies-on-node-20.md).
  *
  * @example await app.register(portalFiles, { root: '/srv/portal/dist' })
  */
 export async function portalFiles(app: FastifyInstance, options: { readonly root: string }): Promise<void> {
-  const root = real(options.root);
+  const root = real(options.root) ?? options.root;
   // A decoded path the portal may answer: no dot segment (a dotfile, a dot folder, `.` or `..`), no
   // NUL, no backslash, and what it names really inside the folder once symlinks are resolved.
   const allowed = (path: string) =>
     !/[\0\\]/.test(path) &&
     !path.split('/').some((part) => part.startsWith('.')) &&
-    inside(root, real(join(root, path)));
+    inside(root, real(join(root, path)) ?? '/');
   const serve = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -59,7 +64,9 @@ export async function portalFiles(app: FastifyInstance, options: { readonly root
     // A folder named without its slash: its index.html, as with one (once; never a redirect).
     if (result.type === 'directory') return again ? reply.callNotFound() : serve(request, reply, `${pathname}/`, true);
     if (result.type === 'error') {
-      if (result.statusCode === 404 || result.statusCode === 403) return reply.callNotFound();
+      const code = (result.metadata.error as NodeJS.ErrnoException | undefined)?.code;
+      if (result.statusCode === 404 || result.statusCode === 403 || (code !== undefined && NO_FILE.has(code)))
+        return reply.callNotFound();
       throw result.metadata.error;
     }
     return reply.code(result.statusCode).headers(result.headers).send(result.stream);
