@@ -27,6 +27,7 @@ const strings = {
     badFormat: '--format 只能是 {formats}。',
     imported: '已导入 {file}（{encoding}）：{sections} 个章节，{metrics} 项指标，{notes} 条需要核对。',
     written: '已写入 {file}。',
+    reportTooLarge: '读出的报告太大（{metrics} 项指标），无法写出：请检查原文是否有大量重复的内容。',
     batchIsJsonLines: '导入多个文件或一个目录时输出 JSON Lines（每行一份报告），不能用 --format。',
     noReportFiles: '没有找到报告文件（.txt、.md、.html、.docx）。',
     alreadyReportJson: '这已经是报告 JSON，不用导入：检查用 law-report validate，输出为文档用 law-report render。',
@@ -171,6 +172,8 @@ const strings = {
     imported:
       'Imported {file} ({encoding}): {sections} {sections|section|sections}, {metrics} {metrics|metric|metrics}, {notes} to check.',
     written: 'Wrote {file}.',
+    reportTooLarge:
+      'the report read is too large to write ({metrics} figures): check whether the text repeats itself a great many times.',
     batchIsJsonLines:
       'Importing several files or a folder writes JSON Lines (one report a line): --format does not apply.',
     noReportFiles: 'No report files found (.txt, .md, .html, .docx).',

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { type FileHandle, open, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -51,6 +52,49 @@ export async function emit(
   }
   io.err(`${t(locale, 'written', { file: out })}\n`);
   return EXIT_OK;
+}
+
+/**
+ * Writes text given a piece at a time (`jsonChunks`) to `--out` when given, else to stdout, a
+ * megabyte at a time: output larger than the longest string JavaScript holds is still written.
+ *
+ * @throws UsageError when `--out` cannot be written
+ */
+export async function emitPieces(
+  io: Io,
+  pieces: Iterable<string>,
+  out: string | undefined,
+  locale: Locale,
+): Promise<number> {
+  if (out === undefined) {
+    for (const text of joined(pieces)) io.out(text);
+    return EXIT_OK;
+  }
+  const { stream, finish } = await openOut(out, io.cwd, locale);
+  try {
+    for (const text of joined(pieces)) if (!stream.write(text)) await once(stream, 'drain');
+  } catch (error) {
+    throw cannotWrite(out, error, locale);
+  }
+  await finish();
+  io.err(`${t(locale, 'written', { file: out })}\n`);
+  return EXIT_OK;
+}
+
+// Small pieces joined into about a megabyte each: one write per piece would cost more than the writing.
+function* joined(pieces: Iterable<string>): Generator<string> {
+  let buffer: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield buffer.join('');
+      buffer = [];
+      size = 0;
+    }
+  }
+  if (buffer.length > 0) yield buffer.join('');
 }
 
 /**

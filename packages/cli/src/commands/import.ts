@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { renderReport, type Locale } from '@law-report/core';
+import { renderReport, type Locale, type Report } from '@law-report/core';
 import { catalogOf, catalogOption, type CatalogFile } from '../catalog-file.js';
 import { importFiles, listReportFiles } from '../import-batch.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
-import { emit, formatOption, openOut } from '../output.js';
+import { jsonChunks } from '../json-chunks.js';
+import { emit, emitPieces, formatOption, openOut } from '../output.js';
 import { printIssues } from '../print-issues.js';
 import { createProgress } from '../progress.js';
 import { readReportFile } from '../read-report-file.js';
@@ -48,8 +49,33 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   io.err(
     `${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`,
   );
-  const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { format });
-  return emit(io, output, values.out, locale);
+  // JSON a piece at a time: a report of millions of figures is larger than one string can hold.
+  if (format === 'json') return emitPieces(io, jsonText(report), values.out, locale);
+  let rendered: string;
+  try {
+    rendered = renderReport(report, { format });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    io.err(`${file}: ${t(locale, 'reportTooLarge', { metrics: report.metrics.length })}\n`);
+    return EXIT_PROBLEMS;
+  }
+  return emit(io, rendered, values.out, locale);
+}
+
+// A report as the JSON `import` prints, a piece at a time.
+function* jsonText(report: Report): Generator<string> {
+  yield* jsonChunks(report);
+  yield '\n';
+}
+
+// A report as one line of JSON Lines, or undefined when it is too large for one string.
+function jsonLine(report: Report): string | undefined {
+  try {
+    return `${JSON.stringify(report)}\n`;
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 // Every file of the folders and files named, imported on every core, written as JSON Lines in
@@ -79,9 +105,17 @@ async function importBatch(
       progress.tick();
       const shown = files[index]?.shown ?? '';
       if (report) {
-        imported++;
-        notes += issues.length;
-        waiting.set(index, `${JSON.stringify(report)}\n`);
+        const line = jsonLine(report);
+        if (line !== undefined) {
+          waiting.set(index, line);
+          imported++;
+          notes += issues.length;
+        } else {
+          failed++;
+          progress.clear();
+          io.err(`${shown}: ${t(locale, 'reportTooLarge', { metrics: report.metrics.length })}\n`);
+          waiting.set(index, undefined);
+        }
       } else {
         failed++;
         const why = unreadable ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports');
