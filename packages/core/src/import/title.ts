@@ -1,7 +1,7 @@
 // The title stage: which of the first lines is the report's title.
 import { dateAt } from '../domain/dates.js';
 import { charClass, COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../domain/punctuation.js';
-import { ISSUING_ORGAN } from '../domain/unit-names.js';
+import { ISSUING_ORGAN, placeLevelOf } from '../domain/unit-names.js';
 import type { Line } from './lines.js';
 import { looksLikeTitle } from './metadata.js';
 
@@ -57,6 +57,9 @@ export function guessTitle(lines: readonly Line[]): { title: string | undefined;
   ) {
     title = `${above.text.text}${title}`;
   }
+  // A title wrapped before its 法治 words: 汶溪县人民政府关于2024年度 / 法治政府建设情况的报告.
+  const opening = title && !title.startsWith('关于') && above ? titleOpening(above) : undefined;
+  if (opening !== undefined) title = `${opening}${title}`;
   let body = titleAt >= 0 ? lines.slice(titleAt + 1) : [...lines];
   // A title broken over two lines: …法治政府建设 / 工作情况的报告.
   if (
@@ -73,4 +76,16 @@ export function guessTitle(lines: readonly Line[]): { title: string | undefined;
   // The title repeated (a page header on every page), but never literal body text.
   if (title) body = body.filter((line) => line.literal || line.text.text !== title);
   return { title, body };
+}
+
+// The unit, 关于 and the year a title opens with, ending a line of its own: 汶溪县人民政府关于2024年度,
+// 汶溪县2024年度. The words before the year name a unit (a place or an issuing organ), so that no
+// sentence cut by a line break (我县于2024年) is taken into the title.
+const OPENING = /^([^\s]{2,30}?)(?:关于)?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年度?$/;
+
+function titleOpening(line: Line): string | undefined {
+  const text = line.text.text;
+  if (line.literal || line.enumerator || text.length > 40 || HAS_CLAUSE_MARK.test(text)) return undefined;
+  const unit = OPENING.exec(text)?.[1];
+  return unit && (ISSUING_ORGAN.test(unit) || placeLevelOf(unit)) ? text : undefined;
 }
