@@ -163,6 +163,8 @@ export function readFailure(error: unknown, locale: Locale): string {
   if (code === 'EACCES' || code === 'EPERM') return t(locale, 'permissionDenied');
   if (code === 'EISDIR') return t(locale, 'isDirectory');
   if (code === 'ENOTREG') return t(locale, 'notRegularFile');
+  // Over 2 GB (one buffer) or 512 MB of text (one string): JSON Lines is read a line at a time.
+  if (code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') return t(locale, 'fileTooLarge');
   return t(locale, 'cannotRead', { reason: code || '?' });
 }
 

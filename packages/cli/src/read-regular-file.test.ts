@@ -77,6 +77,16 @@ describe('special files', { timeout: 10_000 }, () => {
     expect(batch.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('says a file too large to read whole is too large, and reads the rest', async () => {
+    // Sparse: 3 GB long, no disk taken; Node refuses to read more than 2 GB into one buffer.
+    execFileSync('truncate', ['-s', '3G', join(dir, 'huge.json')]);
+    const { code, stderr, stdout } = await lawReport('validate', 'huge.json', 'good.json', '--profile', 'draft');
+    expect(code).toBe(1);
+    expect(stderr).toContain('huge.json: -: 错误: 无法读取：文件太大（许多报告请存为 JSON Lines，每行一份，逐行读取）');
+    expect(stderr).not.toContain('ERR_');
+    expect(stdout).toContain('1 份通过');
+  });
+
   it('takes no pipe or device for the roster, the deadlines or the catalog (exit 2)', async () => {
     for (const option of ['--roster', '--deadlines', '--catalog']) {
       const { code, stdout, stderr } = await lawReport('aggregate', 'good.json', option, 'pipe.json');
