@@ -43,6 +43,9 @@ export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
   // 按期办结218件, 按时办结3,150件: those closed in time, a part of those closed; read as 办结 they make the county's
   // closed total, and the 办结率 recomputed from it, too low. (及时办结 of a count is mostly a manner of speaking.)
   'complaints.closed': { words: ['按期', '按时'], unless: [] },
+  // 发现问题案卷37卷, 不合格案卷3卷: the files found wanting, a part of those reviewed; read as reviewed they
+  // add to the files reviewed a second time.
+  'enforcement.caseFilesReviewed': { words: ['问题', '不合格', '不规范'], unless: [] },
 } satisfies Partial<
   Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 >;

@@ -280,6 +280,14 @@ describe('readings from batch 22', () => {
     ]);
   });
 
+  it('reads the case files found wanting as no second count of the files reviewed', () => {
+    expect(read('抽查案卷260卷，发现问题案卷14卷，不合格案卷3卷。')).toEqual([
+      ['enforcement.caseFilesReviewed', 260, '卷', 'exact', undefined],
+      ['unclassified', 14, '卷', 'exact', undefined],
+      ['unclassified', 3, '卷', 'exact', undefined],
+    ]);
+  });
+
   it('reads officers without a 行政执法证 as no certified officers', () => {
     expect(read('执法人员中仍有1名未取得行政执法证。')).toEqual([['unclassified', 1, '名', 'exact', undefined]]);
   });
