@@ -68,10 +68,39 @@ export interface AppOptions {
    * server directly could write any address into those headers.
    */
   readonly trustProxy?: string | readonly string[];
+  /**
+   * The county's public address (`https://fz.example.gov.cn`): the Atom feed's links are built on it,
+   * whatever a request's Host says. Without it, on the Host a trusted proxy forwarded, else on the
+   * address the client reached (a Host naming another server is not believed).
+   */
+  readonly publicOrigin?: string;
   /** The clock (tests set it). */
   readonly now?: () => Date;
   /** A folder of static files served at `/` beside the API: a built portal (`index.html` at its top); never its dotfiles, nothing outside it. */
   readonly portal?: string;
+}
+
+// `https://fz.example.gov.cn` of a public origin as given (a trailing slash is let pass).
+function originOf(given: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(given);
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash
+  )
+    throw new TypeError(
+      `buildApp: publicOrigin must be an http(s) origin such as https://fz.example.gov.cn, not ${given}`,
+    );
+  return url.origin;
 }
 
 // The path of a request as the access log writes it: without its query, and without anything that
@@ -93,6 +122,7 @@ const loggedPath = (url: string) => (url.split('?', 1)[0] ?? '').replace(/lr_[\w
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
+  const publicOrigin = options.publicOrigin === undefined ? undefined : originOf(options.publicOrigin);
   const bodyLimit = options.bodyLimit ?? 512 * 1024;
   const submissionRate = options.submissionRate ?? { limit: 30, windowMs: 60 * 60 * 1000 };
   const clock = options.now ?? (() => new Date());
@@ -173,6 +203,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicPageRoutes, {
     prefix: '/reports',
     ...(options.publicCacheBytes === undefined ? {} : { cacheBytes: options.publicCacheBytes }),
+    ...(publicOrigin === undefined ? {} : { origin: publicOrigin }),
+    trusted: trustedProxies(options.trustProxy),
   });
   await app.register(unitRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

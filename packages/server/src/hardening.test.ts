@@ -838,6 +838,43 @@ describe('a reverse proxy in front', () => {
     expect(lines[0]).toMatch(/ 200 \d+ms 203\.0\.113\.7$/);
   });
 
+  // The feed as a GET with these headers reads it (Host too, which fetch would not send as given).
+  const feedWith = (base: string, headers: Record<string, string>) =>
+    new Promise<string>((resolve, reject) => {
+      const { hostname, port } = new URL(base);
+      request({ hostname, port, path: '/reports/feed.xml', headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('never builds the feed’s links on a Host that names another server: the listening address instead', async () => {
+    const { base } = await serve();
+    const feed = await feedWith(base, { host: 'evil.example' });
+    expect(feed).not.toContain('evil.example');
+    expect(feed).toContain(`<id>${base}/reports/</id>`);
+    expect(feed).toContain(`href="${base}/reports/feed.xml"`);
+    // The address it listens on, as the client named it, is believed.
+    expect(await feedWith(base, { host: new URL(base).host })).toContain(`href="${base}/reports/feed.xml"`);
+  });
+
+  it('builds the feed’s links on the public origin the county gave, whatever the request names', async () => {
+    const { base } = await serve({ publicOrigin: 'https://fz.example.gov.cn/' });
+    for (const feed of [
+      await feedWith(base, { host: 'evil.example' }),
+      await feedWith(base, { host: new URL(base).host }),
+    ]) {
+      expect(feed).toContain('<id>https://fz.example.gov.cn/reports/</id>');
+      expect(feed).not.toContain('evil.example');
+    }
+    await expect(buildApp({ store: opened[0]?.store as Store, publicOrigin: 'fz.example.gov.cn' })).rejects.toThrow(
+      /publicOrigin/,
+    );
+  });
+
   it('believes them from no one unless told: a client cannot write another address into the log', async () => {
     const lines: string[] = [];
     const { call, base } = await serve({ accessLog: (line) => lines.push(line) });

@@ -196,6 +196,14 @@ describe('law-report serve: deadlines', () => {
     expect((await lawReport('--trusted-proxy', '10.0.0.5/40')).code).toBe(2);
   });
 
+  it('builds the feed’s links on --public-origin, whatever Host a request names; refuses one that is no origin', async () => {
+    const given = await started('--public-origin', 'https://fz.example.gov.cn');
+    const feed = await (await fetch(`${given.address}/reports/feed.xml`)).text();
+    expect(await given.stop()).toBe(0);
+    expect(feed).toContain('<id>https://fz.example.gov.cn/reports/</id>');
+    expect((await lawReport('--public-origin', 'fz.example.gov.cn/reports')).code).toBe(2);
+  });
+
   it('keeps --deadlines in the database: a restart without them judges by them still', async () => {
     writeFileSync(join(dir, 'deadlines.json'), JSON.stringify({ submit: { town: '01-20' } }));
     const reviewer = (await lawReport('--add-reviewer', '县依法治县办')).stdout.trim();

@@ -32,6 +32,7 @@ import { loadServer } from '../server-module.js';
  * `--list-tokens` shows them with when each was made and last used. `--load <dir|file…>` loads old
  * reports of any years as versions marked 历史导入, listing what it could not read or match, and exits.
  * `--copy-from DB` copies a county's whole store (a SQLite file) into the empty one `--db` names (PostgreSQL).
+ * `--public-origin URL` is the county's public address, which the Atom feed's links are built on.
  */
 export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
@@ -91,6 +92,32 @@ export function proxiesTrusted(
   if (addresses.length === 0 || !addresses.every(valid))
     throw new UsageError(t(locale, 'badOptionValue', { option: '--trusted-proxy' }));
   return ['loopback', ...addresses];
+}
+
+/**
+ * `--public-origin URL`: the county's public address (`https://fz.example.gov.cn`), which the Atom
+ * feed's links are built on whatever Host a request names; anything but an http(s) origin is a usage error.
+ *
+ * @example originGiven('https://fz.example.gov.cn/', 'zh-CN') // 'https://fz.example.gov.cn'
+ */
+export function originGiven(given: string, locale: Locale): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(given);
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash
+  )
+    throw new UsageError(t(locale, 'badOptionValue', { option: '--public-origin' }));
+  return url.origin;
 }
 
 // `--backup FILE`: SQLite's online backup of the database, safe while the server runs; PostgreSQL is
@@ -162,6 +189,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     portal: { type: 'string' },
     'behind-proxy': { type: 'boolean' },
     'trusted-proxy': { type: 'string' },
+    'public-origin': { type: 'string' },
     'add-unit': { type: 'string' },
     level: { type: 'string' },
     'add-reviewer': { type: 'string' },
@@ -205,6 +233,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     expiresAt: tokenExpiry(values.expires, new Date(), locale),
   };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
+  const publicOrigin = values['public-origin'] === undefined ? undefined : originGiven(values['public-origin'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
   if (values['copy-from'] !== undefined)
@@ -273,6 +302,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     store,
     accessLog: (line) => io.err(`${line}\n`),
     ...(trustProxy ? { trustProxy } : {}),
+    ...(publicOrigin ? { publicOrigin } : {}),
     ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}),
     ...(values.cors
       ? {

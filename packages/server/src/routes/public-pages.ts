@@ -1,5 +1,5 @@
 import { renderReport } from '@law-report/core';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { countyName } from '../county-aggregate.js';
 import { attachment } from '../http/attachment.js';
 import { notModified } from '../http/last-modified.js';
@@ -32,6 +32,21 @@ async function render(published: PublishedReport, format: PublicFormat): Promise
   }
 }
 
+/**
+ * The origin the feed's links are built on when the county gave none: the one a proxy it trusts
+ * forwarded, else the Host the request named if it is the address the client reached (a Host naming
+ * another server, which a caching proxy could pass on to others, is not believed), else that address.
+ */
+function believedOrigin(request: FastifyRequest, trusted: (address: string) => boolean): string {
+  const socket = request.raw.socket;
+  if (trusted(socket.remoteAddress ?? '')) return `${request.protocol}://${request.host}`;
+  const address = (socket.localAddress ?? '127.0.0.1').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  const reached = `${address.includes(':') ? `[${address}]` : address}:${socket.localPort ?? ''}`;
+  const named = (request.headers.host ?? '').toLowerCase();
+  const same = named === reached || (named === `localhost:${socket.localPort}` && /^(?:127\.|\[::1\])/.test(reached));
+  return `http://${same ? named : reached}`;
+}
+
 // `<unit>.<format>` as the address names it (Fastify has decoded the percent-encoding).
 const FILE = /^(.+)\.(html|docx|json)$/;
 
@@ -45,7 +60,13 @@ const FILE = /^(.+)\.(html|docx|json)$/;
  */
 export async function publicPageRoutes(
   app: FastifyInstance,
-  options: { readonly cacheBytes?: number } = {},
+  options: {
+    readonly cacheBytes?: number;
+    /** The county's public origin (`https://fz.example.gov.cn`): the feed's links, whatever the request names. */
+    readonly origin?: string;
+    /** Whether a connection comes from a proxy named in `trustProxy` (then its X-Forwarded-Host is believed). */
+    readonly trusted?: (address: string) => boolean;
+  } = {},
 ): Promise<void> {
   const { store } = app;
   const rendered = renderedFiles(options.cacheBytes ?? 16 * 1024 * 1024);
@@ -74,7 +95,7 @@ export async function publicPageRoutes(
       lastPublicChange(store),
     ]);
     if (notModified(request, reply, changed)) return reply.code(304).send();
-    const origin = `${request.protocol}://${request.host}`;
+    const origin = options.origin ?? believedOrigin(request, options.trusted ?? (() => false));
     return reply
       .type('application/atom+xml; charset=utf-8')
       .send(atomFeed(reports, { origin, county: county ?? null, updated: changed ?? app.clock().toISOString() }));
