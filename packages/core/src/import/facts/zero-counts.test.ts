@@ -15,6 +15,15 @@ const zeros = (text: string) => {
 };
 
 describe('zeroCounts', () => {
+  it('reads one zero for each of two kinds of cases named before one 案件 (无行政复议和行政诉讼案件)', () => {
+    expect(zeros('全年无行政复议和行政诉讼案件。')).toEqual([
+      ['reconsideration.cases', 0, '无行政复议和行政诉讼案件'],
+      ['litigation.cases', 0, '无行政复议和行政诉讼案件'],
+    ]);
+    // A cause before the cases counted is no second kind of them.
+    expect(zeros('未发生因调解不当和处置不力引发的民转刑案件。')).toEqual([]);
+  });
+
   it('reads 无…案件 and 未发生…案件 that end a clause as zero cases', () => {
     expect(zeros('全年无行政诉讼案件，未发生败诉案件。')).toEqual([
       ['litigation.cases', 0, '无行政诉讼案件'],

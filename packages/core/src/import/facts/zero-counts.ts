@@ -40,24 +40,46 @@ export function zeroCounts(block: MappedText, context: FactContext): ExtractedFa
     const match = NONE_COUNTED.exec(text.slice(from, end));
     const label = match?.[2];
     if (!match || !label) continue;
-    const { indicator, alias } = matchIndicator(label, '件', context.catalog);
-    if (indicator === 'unclassified' || !namesTheHead(label, alias)) continue;
+    const kinds = kindsCounted(label, text.slice(at, end), context);
+    if (kinds.length === 0) continue;
     const start = end - match[0].length + match[0].indexOf(match[1] ?? '');
-    facts.push({
-      metric: {
-        indicator,
-        label,
-        value: 0,
-        unit: '件',
-        qualifier: 'exact',
-        ...(context.plans || isTarget(text, start) ? { scope: 'target' as const } : scopeOf(text, start, context.year)),
-        sectionId: context.sectionId,
-        source: { ...block.span(start, end), quote: quoteAround(text, start, end) },
-      },
-      derived: 'none',
-    });
+    for (const indicator of kinds)
+      facts.push({
+        metric: {
+          indicator,
+          label,
+          value: 0,
+          unit: '件',
+          qualifier: 'exact',
+          ...(context.plans || isTarget(text, start)
+            ? { scope: 'target' as const }
+            : scopeOf(text, start, context.year)),
+          sectionId: context.sectionId,
+          source: { ...block.span(start, end), quote: quoteAround(text, start, end) },
+        },
+        derived: 'none',
+      });
   }
   return facts;
+}
+
+// 无行政复议和行政诉讼案件: two kinds of cases before one 案件, a zero of each. Each kind names its own
+// indicator (行政复议 + 案件) and all differ, else the whole label is one kind, as written.
+const AND = /和|及|与|、/;
+
+function kindsCounted(label: string, noun: string, context: FactContext): string[] {
+  const one = (words: string): string | undefined => {
+    const { indicator, alias } = matchIndicator(words, '件', context.catalog);
+    return indicator !== 'unclassified' && namesTheHead(words, alias) ? indicator : undefined;
+  };
+  const parts = label.split(AND);
+  if (parts.length > 1) {
+    const kinds = parts.map((part, i) => (i === parts.length - 1 ? one(part) : one(`${part}${noun}`)));
+    const found = kinds.filter((kind): kind is string => kind !== undefined);
+    if (found.length === parts.length && new Set(found).size === found.length) return found;
+  }
+  const whole = one(label);
+  return whole ? [whole] : [];
 }
 
 // 未发生因调解不当引发的民转刑案件: the cases counted are 民转刑案件, and 调解 only says what caused them. A
