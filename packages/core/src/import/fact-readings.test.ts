@@ -288,6 +288,17 @@ describe('readings from batch 22', () => {
     ]);
   });
 
+  it('reads a bare 培训 after a training named in full as that same training, whoever it trained', () => {
+    expect(read('举办教师法治培训4期，培训4,326人次。')).toEqual([
+      ['unclassified', 4, '期', 'exact', undefined],
+      ['unclassified', 4326, '人次', 'exact', undefined],
+    ]);
+    expect(read('组织执法人员业务培训3期、培训186人次。')).toEqual([
+      ['training.sessions', 3, '期', 'exact', undefined],
+      ['training.sessions', 186, '人次', 'exact', undefined],
+    ]);
+  });
+
   it('reads officers without a 行政执法证 as no certified officers', () => {
     expect(read('执法人员中仍有1名未取得行政执法证。')).toEqual([['unclassified', 1, '名', 'exact', undefined]]);
   });

@@ -82,6 +82,16 @@ const SHORT_MODIFIER = /^[\u4e00-\u9fff]{2,3}$/;
 // A counting verb with no noun: what it counts is named before it.
 const BARE_VERB = /^(?:召开|开展|组织|举办|举行|办理|完成|受理)$/;
 
+// An act alone (培训) that the label of the fact before, in the same sentence, ends with (教师法治培训).
+const ACT_ALONE = /^[\u4e00-\u9fff]{2}$/;
+
+function repeatsTheAct(text: string, figure: FigureReading, label: string, previous: ExtractedFact): boolean {
+  const before = previous.metric.label;
+  if (!ACT_ALONE.test(label) || before === label || !before.endsWith(label)) return false;
+  const at = text.lastIndexOf(before, figure.start);
+  return at >= 0 && at >= sentenceStart(text, figure.start);
+}
+
 // A count of places (4个) right before the noun a figure's label ends with.
 const PER_PLACE = /\d\s?个[^\d，,。；;]{1,12}$/;
 
@@ -133,6 +143,12 @@ function ownIndicator(
       indicator = before.indicator;
       derived = 'elliptical';
     }
+  }
+  if (indicator === undefined && !after && previous && repeatsTheAct(text, figure, label, previous)) {
+    // 举办教师法治培训4期，培训4,326人次: the act repeated alone counts what it counted before, whoever it
+    // trained (a teachers' 法治培训 is no enforcement training, in 期 or in 人次).
+    indicator = previous.metric.indicator;
+    derived = 'elliptical';
   }
   if (indicator === undefined && !after && previous && SHORT_MODIFIER.test(label)) {
     // 培训5次，其中线上2次、线下3次: a part the catalog declares of the count before.
