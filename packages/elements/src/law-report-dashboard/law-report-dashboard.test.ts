@@ -402,6 +402,15 @@ describe('<law-report-dashboard>', () => {
     expect(element.shadowRoot?.querySelector('img')).toBeNull();
   });
 
+  it('takes a year set from script as text, as the attribute gives it', async () => {
+    const element = await mount({ previous: lines(reports2022) });
+    (element as { year: unknown }).year = '2022';
+    await element.updateComplete;
+    expect(element.year).toBe(2022);
+    expect(element.shadowRoot?.querySelector('h2')?.textContent).toContain('2022');
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('does not scroll sideways at 375 px: wide tables scroll in their own region', async () => {
     await page.viewport(375, 800);
     try {

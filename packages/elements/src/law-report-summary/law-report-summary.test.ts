@@ -226,7 +226,8 @@ describe('<law-report-summary>', () => {
     });
     try {
       await page.getByRole('button', { name: '下载 Word' }).click();
-      await expect.poll(() => blobs.length).toBe(1);
+      // The Word writer is loaded on use and builds the file: 2.4 s on a busy 2-core machine, past a poll's 1 s.
+      await expect.poll(() => blobs.length, { timeout: 10_000 }).toBe(1);
     } finally {
       create.mockRestore();
       click.mockRestore();
