@@ -87,6 +87,12 @@ describe('law-report aggregate', () => {
     const table = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv');
     expect(table.stdout).toMatch(/^2023年法治政府建设年度报告汇总\n应报 16，已报 14（报送率 87\.5%）/);
     expect(table.stdout).toContain('未报送：北山镇、青川县生态环境局');
+    // Completeness in per cent, as the CSV and the dashboard give it.
+    expect(table.stdout).toMatch(/单位 +状态 +报送日期 +截止日期 +逾期天数 +完整度（%）/);
+    expect(table.stdout).toMatch(/\n东河镇 +已报送 +2024-01-11 +2024-03-01 +0 +100\n/);
+    // A year without rates has no table of them, not a header over nothing.
+    writeFileSync(join(dir, 'plain.json'), JSON.stringify(makeReport()));
+    expect((await lawReport('aggregate', 'plain.json')).stdout).not.toContain('比率');
     const csv = await lawReport('aggregate', 'reports-2023.jsonl', '--roster', 'roster.csv', '--format', 'csv');
     const [header, ...rows] = csv.stdout.split('\r\n');
     expect(header?.startsWith('\uFEFF单位,报送情况,报送日期,截止日期,逾期天数,完整度（%）,')).toBe(true);

@@ -185,19 +185,24 @@ function table(
       : []),
     ...(units.unlisted.length > 0 ? [t(locale, 'unlistedList', { names: list(units.unlisted) })] : []),
     ...totals('yearTotals', Object.entries(result.indicators)),
-    '',
-    ...columns([
-      t(locale, 'rateHeader').split('|'),
-      ...Object.entries(result.rates).map(([key, s]) => [
-        label(key),
-        s.value === null ? t(locale, 'notRecomputed') : `${s.value.toFixed(1)}%`,
-        String(s.numerator),
-        String(s.denominator),
-        String(s.reporting),
-        String(s.excluded),
-        s.reported ? `${s.reported.min}%–${s.reported.max}%` : '—',
-      ]),
-    ]),
+    // No rates, no table of them: a header over nothing reads as a table lost.
+    ...(Object.keys(result.rates).length === 0
+      ? []
+      : [
+          '',
+          ...columns([
+            t(locale, 'rateHeader').split('|'),
+            ...Object.entries(result.rates).map(([key, s]) => [
+              label(key),
+              s.value === null ? t(locale, 'notRecomputed') : `${s.value.toFixed(1)}%`,
+              String(s.numerator),
+              String(s.denominator),
+              String(s.reporting),
+              String(s.excluded),
+              s.reported ? `${s.reported.min}%–${s.reported.max}%` : '—',
+            ]),
+          ]),
+        ]),
     ...totals('cumulativeTotals', Object.entries(result.cumulative)),
     ...totals('targetTotals', Object.entries(result.targets)),
     ...(result.apart.length === 0
@@ -229,7 +234,8 @@ function table(
         unit.submittedOn ?? '—',
         unit.deadline,
         unit.daysLate === null ? '—' : String(unit.daysLate),
-        unit.completeness.toFixed(2),
+        // In per cent, as the CSV and the dashboard give it (a county reads 70, never 0.70).
+        String(Math.round(unit.completeness * 100)),
       ]),
     ]),
   ];
