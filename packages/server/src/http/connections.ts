@@ -12,6 +12,26 @@ const NAMED: Readonly<Record<string, readonly string[]>> = {
 const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 
 /**
+ * The client an address stands for, as the limits count clients: an IPv4 address itself, an IPv6
+ * address by its /64 (one machine or home is given a whole /64, and could otherwise take a new
+ * address for every connection).
+ *
+ * @example clientOf('2001:db8::1:2') // '2001:db8:0:0::/64'
+ */
+export function clientOf(address: string): string {
+  const ip = plain(address);
+  if (isIP(ip) !== 6) return ip;
+  const [head = '', tail] = ip.toLowerCase().split('%', 1)[0]?.split('::') ?? [];
+  const front = head === '' ? [] : head.split(':');
+  const back = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = tail === undefined ? front : [...front, ...Array(8 - front.length - back.length).fill('0'), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+/**
  * Whether an address is one of the proxies `trustProxy` names (addresses, CIDR ranges, or
  * `loopback`, `linklocal`, `uniquelocal`; a string may list several, comma-separated).
  *
@@ -40,8 +60,8 @@ export function trustedProxies(trustProxy: string | readonly string[] | undefine
 }
 
 /**
- * Holds at most `perAddress` connections from one client address at once, closing any more as they
- * open: one machine cannot take every connection the server holds (`maxConnections`) with requests
+ * Holds at most `perAddress` connections from one client address (an IPv6 /64) at once, closing any
+ * more as they open: one machine cannot take every connection the server holds (`maxConnections`) with requests
  * it never finishes. A proxy in front (`trusted`) carries everyone's requests, so its own
  * connections are not counted; it limits its clients itself.
  *
@@ -54,8 +74,9 @@ export function limitConnectionsPerAddress(
 ): void {
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
-    const address = plain(socket.remoteAddress ?? '');
-    if (address === '' || trusted(address)) return;
+    const remote = socket.remoteAddress ?? '';
+    if (remote === '' || trusted(remote)) return;
+    const address = clientOf(remote);
     const count = open.get(address) ?? 0;
     if (count >= perAddress) {
       socket.destroy();

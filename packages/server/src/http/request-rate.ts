@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { hashToken } from '../auth.js';
+import { clientOf } from './connections.js';
 import { say } from '../messages.js';
 import { burstLimiter, type RateLimit } from './rate-limit.js';
 import { error } from './schemas.js';
@@ -9,7 +10,7 @@ import { error } from './schemas.js';
  * make `rate.limit` requests at once, then gets them back over `rate.windowMs`): one client asking
  * without pause cannot slow everyone else. Refused before anything else is done (no token looked up,
  * no body read) with 429 `too_many_requests` and `Retry-After`. The address is the one a trusted
- * proxy forwarded (`trustProxy`), else the one that connected.
+ * proxy forwarded (`trustProxy`), else the one that connected; IPv6 addresses count by their /64.
  *
  * @example limitRequests(app, { limit: 300, windowMs: 15_000 }, Date.now)
  */
@@ -19,7 +20,7 @@ export function limitRequests(app: FastifyInstance, rate: RateLimit, now: () => 
   app.addHook('onRequest', async (request, reply) => {
     const { authorization } = request.headers;
     const answers = [
-      limiter.take(`address ${request.ip}`),
+      limiter.take(`address ${clientOf(request.ip)}`),
       ...(authorization ? [limiter.take(`token ${hashToken(authorization.replace(/^Bearer\s+/i, ''))}`)] : []),
     ];
     const refused = answers.find((answer) => !answer.ok);
