@@ -63,6 +63,7 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
   --behind-proxy                    前面（本机上）已有 HTTPS 反向代理：只相信来自本机的 X-Forwarded-For/-Proto，
                                     日志记真实的客户地址；--host 不是本机地址时不再提示明文 HTTP
   --trusted-proxy 地址,…            代理在别的机器上：它的地址或网段（如 10.0.0.5、10.0.0.0/24），含 --behind-proxy
+  --public-origin 网址              本县对外的网址（如 https://fz.example.gov.cn）：订阅（/reports/feed.xml）中的链接都用它
   --list-tokens                     以 CSV 列出令牌（编号、角色、名称、标签、生成时间、最近使用、到期时间；不含令牌本身）后退出
   --label 文字                      新令牌的标签（如 党政办 王五），--list-tokens 中显示，用来区分令牌
   --expires 日期|天数               新令牌的有效期：到某天（如 2027-03-31，北京时间当天结束时失效）或若干天（如 90）
@@ -134,6 +135,8 @@ unless --db names another file or a postgres:// URL.
                                    warning for a non-loopback --host
   --trusted-proxy ADDR,…           a proxy on another machine: its addresses or CIDR ranges (10.0.0.5,
                                    10.0.0.0/24); implies --behind-proxy
+  --public-origin URL              the county's public address (https://fz.example.gov.cn): the feed's
+                                   (/reports/feed.xml) links are built on it
   --list-tokens                    list the tokens as CSV (id, role, name, label, created, last used, expires; never
                                    a token) and exit
   --label TEXT                     a label for the new token (e.g. 党政办 王五), shown by --list-tokens
