@@ -16,6 +16,8 @@ export const importEn: ImportLocaleMessages = {
       'No headings (一、, （一）…) were recognised; the whole text is imported as the preamble. Please check the sections.',
     import_fact_unclassified:
       '“{label}” ({value} {unit}) is not in the indicator catalog. Please confirm or classify it.',
+    import_too_many_figures:
+      'The text has more than {max} figures; only the first {max} were read (all its text is imported): no annual report has that many, so check that this is the report.',
     import_more_to_confirm:
       '{count} more {count|figure needs|figures need} checking; {count|it is|they are} not listed one by one.',
     import_not_a_report: 'Cannot import this: {reason}.',

@@ -16,6 +16,8 @@ export const importZhCN = {
     import_no_headings: '没有识别出“一、”“（一）”等标题，全文作为导语导入，请核对章节。',
     import_fact_unclassified: '“{label}”（{value}{unit}）不在指标目录中，请确认或归类。',
     import_more_to_confirm: '另有 {count} 项数据需要核对，未逐条列出。',
+    import_too_many_figures:
+      '文中的数字超过 {max} 项，只读取了前 {max} 项（全文都已导入）：年度报告没有这么多数字，请核对导入的是不是报告。',
     import_not_a_report: '无法导入：{reason}。',
     import_fact_uncertain: '“{label}”（{value}{unit}）仅凭“{word}”一词归入指标，请确认。',
     import_fact_derived: '“{label}”（{value}{unit}）由上下文推出（{how}），请确认。',

@@ -13,7 +13,7 @@ import { readLines } from './lines.js';
 import type { ExtractedFact } from './facts.js';
 import type { Node } from './heading-node.js';
 import { readOutline } from './outline.js';
-import { readSections } from './sections.js';
+import { MAX_FIGURES, readSections } from './sections.js';
 import { notAReport } from './not-a-report.js';
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
 import { MappedText } from './mapped-text.js';
@@ -114,7 +114,8 @@ class Importer {
     const paragraphs = joinParagraphs(blocks.body);
     const tree = readOutline(paragraphs);
     const year = fields.year ?? this.#year(title, tree, paragraphs, issuedOn);
-    const { sections, facts, splits } = readSections(tree, year, this.#catalog);
+    const { sections, facts, splits, figuresLeft } = readSections(tree, year, this.#catalog);
+    if (figuresLeft) this.#note('import_too_many_figures', 'warning', ['metrics'], { max: MAX_FIGURES });
     for (const split of splits)
       this.#note('import_section_split', 'info', ['sections', split.at], {
         title: split.title,

@@ -6,6 +6,7 @@ import type { SectionKind } from '../schema/enums.js';
 import type { Section } from '../schema/section.js';
 import { splitCombinedSection } from './combined-sections.js';
 import { extractFacts, type ExtractedFact } from './facts.js';
+import type { FactContext } from './facts/extracted-fact.js';
 import type { Node } from './heading-node.js';
 import type { MappedText } from './mapped-text.js';
 import { classifySection } from './section-kinds.js';
@@ -19,11 +20,20 @@ export interface SectionSplit {
   readonly second: string;
 }
 
+/**
+ * The most figures one report is read for. A report gives tens of figures, a long one a few hundred; past
+ * this many the text is no report (a statistics dump, megabytes of hostile text) and reading on would only
+ * cost memory: 8 MB of 1件1件… made two million facts and four gigabytes before the CLI gave up.
+ */
+export const MAX_FIGURES = 5_000;
+
 /** What the sections stage hands on: the sections, the facts in reading order, and the headings it split. */
 export interface ReadSections {
   readonly sections: Section[];
   readonly facts: ExtractedFact[];
   readonly splits: readonly SectionSplit[];
+  /** The text has figures past {@link MAX_FIGURES} that were not read (its paragraphs are all kept). */
+  readonly figuresLeft: boolean;
 }
 
 /**
@@ -40,12 +50,20 @@ export function readSections(root: Node, year: number, catalog: Catalog): ReadSe
   const facts: ExtractedFact[] = [];
   const sections: Section[] = [];
   const splits: SectionSplit[] = [];
+  let figuresLeft = false;
+  // A block's facts, within what is left of the allowance; past it, only whether the block has one more.
+  const read = (block: MappedText, context: FactContext) => {
+    const left = MAX_FIGURES - facts.length;
+    const found = extractFacts(block, { ...context, maxFigures: Math.max(left, 1) });
+    if (found.length >= left && found.length > 0) figuresLeft = true;
+    for (const fact of found.slice(0, Math.max(left, 0))) facts.push(fact);
+  };
   const fill = (section: Section, title: MappedText | undefined, paragraphs: readonly MappedText[]) => {
     const context = { year, catalog, sectionId: section.id, plans: section.kind === 'plans' };
-    if (title) for (const fact of extractFacts(title, context)) facts.push(fact);
+    if (title) read(title, context);
     for (const paragraph of paragraphs) {
       section.paragraphs.push(paragraph.text);
-      for (const fact of extractFacts(paragraph, context)) facts.push(fact);
+      read(paragraph, context);
     }
   };
   if (root.paragraphs.length > 0) {
@@ -91,5 +109,5 @@ export function readSections(root: Node, year: number, catalog: Catalog): ReadSe
       second: split.second.title.text,
     });
   }
-  return { sections, facts, splits };
+  return { sections, facts, splits, figuresLeft };
 }

@@ -20,6 +20,8 @@ export interface FactContext {
   readonly sectionId: string;
   /** The section is a plan (下一年度安排): every figure in it is a target. */
   readonly plans?: boolean;
+  /** Read at most this many figures of the block: what is left of the report's allowance (see `MAX_FIGURES`). */
+  readonly maxFigures?: number;
 }
 
 /** A metric's fields that do not depend on what it counts: everything but indicator and label. */

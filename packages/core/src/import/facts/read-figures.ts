@@ -59,8 +59,9 @@ const ALL_OF_THEM =
 export function readFigures(block: MappedText, context: FactContext): FigureReading[] {
   const text = block.text;
   const figures: FigureReading[] = [];
+  const limit = context.maxFigures ?? Number.POSITIVE_INFINITY;
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && figures.length < limit) {
     const number = readNumber(text, i);
     if (!number) {
       i += 1;
