@@ -64,7 +64,7 @@ export const OTHER_COUNT_WORDS: readonly string[] = ['支', '部', '笔', '块',
  * Words of measures rather than counts (小时 of volunteering, 亩 and 公顷 of land): read by the
  * importer, kept as `unclassified`; 3.2公顷 is a fine figure.
  */
-export const MEASURE_UNITS: readonly string[] = ['百分点', '小时', '公里', '吨', '亩', '公顷', '平方米', '立方米'];
+export const MEASURE_UNITS: readonly string[] = ['百分点', '‰', '小时', '公里', '吨', '亩', '公顷', '平方米', '立方米'];
 
 /**
  * Every measure word the importer reads after a number, longest first so 人次 wins over 人

@@ -9,7 +9,7 @@ export const markdownLine: ReadingRule = {
   id: 'markdown-line',
   stage: 'lines',
   summary:
-    'A line that opens with #, >, a list bullet, ---, <, | or a bullet sign (★ ● ■ …) is Markdown, markup, a table row or a bullet: its marks are read, not kept.',
+    'A line that opens with #, >, a list bullet, ---, <, | or a bullet sign (★ ● ■ …, or the emoji a WeChat post puts there: 🔹 ✅ 📌) is Markdown, markup, a table row or a bullet: its marks are read, not kept.',
   matches: (line) => MARKDOWN_START.test(line) || bulletAt(line, 0) > 0,
   makesStructure: true,
   examples: {
@@ -22,6 +22,8 @@ export const markdownLine: ReadingRule = {
       '|指标|数量|',
       '● 开展活动3场。',
       '★一、不是标题',
+      '🔹一、主要举措和成效',
+      '✅ 开展活动3场。',
     ],
     ignores: ['全年开展普法活动12场。', '1+1+N工作机制', '“#”号不是标题'],
   },

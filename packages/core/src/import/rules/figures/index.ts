@@ -11,6 +11,7 @@ import { plusSlogan } from './plus-slogan.js';
 import { quotedName } from './quoted-name.js';
 import { rangeTop } from './range-top.js';
 import { shortQuote } from './short-quote.js';
+import { standardLine } from './standard-line.js';
 import { threshold } from './threshold.js';
 
 /** Every rule that sets a figure aside (第五轮, 每季度1次, 3至5名, 7×24小时…), in the order they are asked. */
@@ -26,5 +27,6 @@ export const NOT_A_FACT_RULES: readonly FigureRule[] = [
   average,
   frequency,
   threshold,
+  standardLine,
   chineseNumeralArticle,
 ];
