@@ -1,4 +1,5 @@
 import { formatRange, publishedPercent, type AggregateResult, type Catalog, type Locale } from '@law-report/core/model';
+import { indicatorLabel } from './dashboard-rows.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../internal/locale.js';
 
@@ -39,7 +40,7 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
         <tbody>
           ${rates.map(
             ([key, rate]) => html`<tr>
-              <th scope="row">${catalog.get(key)?.label[locale] ?? key}</th>
+              <th scope="row">${indicatorLabel(key, catalog, result, locale)}</th>
               <td class="number">${rate.value === null ? m.aggregate.notRecomputed : `${publishedPercent(rate.value).toFixed(1)}%`}</td>
               <td class="number">${rate.value === null ? '—' : `${rate.numerator} ÷ ${rate.denominator}`}</td>
               <td class="number">${rate.reporting}</td>

@@ -76,6 +76,20 @@ export function unitRows(units: readonly UnitDetail[], review?: AggregateReview)
   });
 }
 
+/**
+ * An indicator's name on the dashboard: the catalog's label, else the label the aggregate carries (an aggregate
+ * made with a town's extension catalog, e.g. by its collection server, names the town's own indicators), else
+ * its key.
+ */
+export function indicatorLabel(
+  key: string,
+  catalog: Catalog,
+  result: Pick<AggregateResult, 'labels'>,
+  locale: Locale,
+): string {
+  return catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
+}
+
 /** The year's totals as rows, labelled from the catalog, with last year's change when known. */
 export function figureRows(
   result: AggregateResult,
@@ -85,7 +99,7 @@ export function figureRows(
 ): FigureRow[] {
   return Object.entries(result.indicators).map(([key, figure], order) => {
     const change = comparison?.indicators[key];
-    const label = catalog.get(key)?.label[locale] ?? key;
+    const label = indicatorLabel(key, catalog, result, locale);
     return {
       key,
       label,

@@ -3,6 +3,7 @@ import {
   chinaToday,
   formatChinaDateTime,
   reportingYear,
+  parseCatalog,
   parseRosterCsv,
   unitsCsv,
   type DeadlineOverrides,
@@ -105,6 +106,16 @@ describe('<law-report-dashboard>', () => {
     element.catalog = undefined;
     await element.updateComplete;
     expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+    // An aggregate made elsewhere with the catalog (a county's server) names the town's indicators itself.
+    const parsed = parseCatalog(catalog);
+    if (!parsed.ok) expect.unreachable('the catalog parses');
+    element.aggregate = aggregate([grid('东山镇', 40), grid('西山乡', 50)], {
+      year: 2023,
+      catalog: parsed.catalog,
+      unitValues: true,
+    });
+    await element.updateComplete;
+    expect(rowsOf(element, 'figures').find((row) => row[0]?.startsWith('专职网格员'))).toContain('90名');
   });
 
   it('shows the three rates over the roster', async () => {
