@@ -13,14 +13,14 @@ const EXIT_CODES = {
 const COMMON = {
   'zh-CN': `通用选项：
   --lang zh-CN|en   信息的语言（默认 zh-CN），可写在命令行任意位置
-  --catalog 目录.json  本地的扩展指标目录（docs/extending.md）：import、validate、render、aggregate、schema 认得其中的指标；
+  --catalog 目录.json  本地的扩展指标目录（docs/extending.md）：import、validate、render、aggregate、schema、serve 认得其中的指标；
                     没有它时，汇总把不认得的指标单独合计并在注中列出，不会丢掉
   -h, --help        查看帮助
   --version         显示版本`,
   en: `Options for every command:
   --lang zh-CN|en   language of messages (default zh-CN), anywhere on the line
-  --catalog FILE    a town's extension catalog (docs/extending.md) for import, validate, render, aggregate and
-                    schema; without it, aggregate totals unknown indicators apart and names them in a note
+  --catalog FILE    a town's extension catalog (docs/extending.md) for import, validate, render, aggregate,
+                    schema and serve; without it, aggregate totals unknown indicators apart and names them in a note
   -h, --help        help
   --version         print the version`,
 } as const;
@@ -55,7 +55,7 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 在标准输出打印报告的 JSON Schema（2020-12），与 @law-report/core/schema.json 相同，严格模式的校验器
 （如 Ajv）可直接使用。给了 --catalog 时，输出按该目录专门生成的 Schema：指标键只能是目录（含扩展）
 里的或 unclassified，每个指标的计量单位只能是它的常用单位，计数和金额不为负数，比率在 0 到 100 之间。`,
-    serve: `law-report serve [--db 文件.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines 文件.json] [--cors 来源,…]
+    serve: `law-report serve [--db 文件.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines 文件.json] [--catalog 目录.json] [--cors 来源,…]
 
 运行县级报告收集服务（JSON 接口，见 /api/openapi.json）：各单位报送，审核人退回、备案、公开，按最新版本汇总。
 默认数据库为 .data/law-report.sqlite；PostgreSQL 用 --db postgres://…。
@@ -70,6 +70,9 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
   --revoke-token 编号               只注销这一个令牌（编号见 --list-tokens）后退出
   --county 县名                     本县名称（如 青川县），保存到数据库，用于汇总表的文件名；不给时取名册中的上级
   --deadlines 文件.json             截止日期配置（如 {"submit": {"town": "01-31"}}），保存到数据库，以后启动不必再给
+  --catalog 目录.json               本县的扩展指标目录（与 aggregate 等命令相同的文件，docs/extending.md），保存到数据库，
+                                    以后启动不必再给：报送的校验、汇总（表头用其中的名称）和 --load 都认得本县的
+                                    x-<命名空间>.<名称> 指标，/api/info 把它交给网页上的组件
   --roster 名册.csv                 按名册（与 aggregate 相同的 CSV：名称、层级、代码、上级、截止日期）新增或更新单位，
                                     新令牌以 CSV 打印到标准输出（只显示这一次）后退出
   --list-units                      以 CSV 列出名册（单位、层级、代码、上级、截止日期、令牌数）后退出
@@ -124,7 +127,7 @@ Prints the report JSON Schema (draft 2020-12) on stdout, the same as @law-report
 strict validators (Ajv) take as it is. With --catalog, a schema of that catalog's own: an indicator is one
 of its keys (extensions included) or unclassified, each in its own measure words; counts and amounts are
 never negative, rates lie between 0 and 100.`,
-    serve: `law-report serve [--db file.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines file.json] [--cors origin,…]
+    serve: `law-report serve [--db file.sqlite|postgres://…] [--port 8080] [--host 127.0.0.1] [--deadlines file.json] [--catalog catalog.json] [--cors origin,…]
 
 Runs the county's collection server (a JSON API, described at /api/openapi.json): units submit, the reviewer
 returns, files and publishes, the aggregate is of the latest versions. The database is .data/law-report.sqlite
@@ -147,6 +150,10 @@ unless --db names another file or a postgres:// URL.
                                    name; without it, the parent most units on the roster share
   --deadlines file.json            deadline overrides (e.g. {"submit": {"town": "01-31"}}), kept in the database:
                                    later starts need not give them again
+  --catalog catalog.json           the county's extension catalog (the file aggregate and the others take,
+                                   docs/extending.md), kept in the database: submissions, the aggregate (its
+                                   columns labelled) and --load know the county's x-<namespace>.<name> indicators,
+                                   and /api/info gives it to the pages' elements; later starts need not give it again
   --roster roster.csv              add or update the units of a roster (the CSV aggregate reads: name, level,
                                    code, parent, deadline), print their new tokens as CSV once and exit
   --list-units                     print the roster as CSV (name, level, code, parent, deadline, tokens) and exit

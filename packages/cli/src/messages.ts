@@ -104,6 +104,8 @@ const strings = {
     noSuchToken: '没有编号为 {id} 的令牌（用 --list-tokens 查看）。',
     tokensHeader: '名称,层级,代码,令牌',
     deadlinesKept: '已把 {file} 中的截止日期保存到数据库；以后启动不必再给 --deadlines。',
+    catalogKept:
+      '已把 {file} 中的扩展指标目录（{namespaces}）保存到数据库：报送的校验、汇总和 --load 都认得其中的指标；以后启动不必再给 --catalog。',
     batchDone: '已导入 {imported} 份报告，{failed} 份失败，{notes} 条需要核对。',
     docxNeedsOut: '--format docx 写出的是 Word 文件，请用 --out 指定文件名，如 --out report.docx。',
     cannotWrite: '无法写入 {file}：{reason}',
@@ -255,6 +257,8 @@ const strings = {
     noSuchToken: 'No token with id {id} (--list-tokens lists them).',
     tokensHeader: 'name,level,code,token',
     deadlinesKept: 'The deadlines of {file} are kept in the database; later starts need no --deadlines.',
+    catalogKept:
+      'The extension catalog of {file} ({namespaces}) is kept in the database: submissions, the aggregate and --load know its indicators; later starts need no --catalog.',
     batchDone: 'Imported {imported} {imported|report|reports}, {failed} failed, {notes} to check.',
     docxNeedsOut: '--format docx writes a Word file: name it with --out, e.g. --out report.docx.',
     cannotWrite: 'Cannot write {file}: {reason}',

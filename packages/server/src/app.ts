@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import type { DeadlineOverrides } from '@law-report/core';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { catalogJudge, extensionList, type CatalogGiven } from './county-catalog.js';
 import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
 import { clientErrors, requireHost } from './http/client-errors.js';
@@ -25,6 +26,12 @@ export interface AppOptions {
   readonly store: Store;
   /** The county's deadline overrides, for validation and the aggregate; without them, those the store keeps (`serve --deadlines`). */
   readonly deadlines?: DeadlineOverrides;
+  /**
+   * The county's extension catalog (its own indicators, `x-<namespace>.<name>`: one catalog or an
+   * array of them, as a `--catalog` file holds it), for validation, the aggregate and `/api/info`;
+   * without it, the one the store keeps (`serve --catalog`). Checked by core's parseCatalog: a bad one throws.
+   */
+  readonly catalog?: CatalogGiven;
   /** Origins allowed to call the API from a browser (`*` for any); none by default. */
   readonly corsOrigins?: readonly string[];
   /** The largest request body accepted, in bytes (default 512 KiB: a long report is ~100 kB). */
@@ -111,8 +118,8 @@ const loggedPath = (url: string) => (url.split('?', 1)[0] ?? '').replace(/lr_[\w
  * The county's collection server: a JSON API over a {@link Store} (docs/server.md), with tokens
  * for the reviewer and for each unit, the review workflow from one table of transitions
  * (workflow.ts), the aggregate by core's aggregator, and an OpenAPI document generated from the
- * route schemas at /api/openapi.json. Built the Fastify way: the store, the clock and the
- * deadlines decorate the app; a plugin per concern (reports, review, aggregate, public, the public's
+ * route schemas at /api/openapi.json. Built the Fastify way: the store, the clock, the
+ * deadlines and the county's catalog decorate the app; a plugin per concern (reports, review, aggregate, public, the public's
  * pages under /reports, units) declares
  * its routes, each with the authorisation it needs as a hook (the token checked before the body is read). Errors are `{ error: { code,
  * message } }` in the request's Accept-Language (zh-CN by default); failed validation is 422
@@ -160,6 +167,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const stored = (await store.settings()).deadlines;
     return stored ? { source: 'database', given: { deadlines: stored } } : { source: 'default', given: {} };
   });
+  // The app's own catalog, else the one the county stored with `serve --catalog`, else the built-in one.
+  app.decorate(
+    'catalogUsed',
+    catalogJudge(
+      options.catalog === undefined ? undefined : extensionList(options.catalog),
+      async () => (await store.settings()).catalog,
+    ),
+  );
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('token', null);
   app.decorateRequest('record', null);

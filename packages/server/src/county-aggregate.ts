@@ -7,6 +7,7 @@ import {
   resolveDeadlines,
   UnitLevelSchema,
   type AggregateResult,
+  type Catalog,
   type DeadlineOverrides,
   type Locale,
   type Report,
@@ -105,6 +106,8 @@ export async function countyAggregate(
     readonly locale?: Locale;
     readonly deadlines?: DeadlineOverrides;
     readonly source?: DeadlineSource;
+    /** The county's catalog (`serve --catalog`): its own indicators totalled and labelled (`labels`), not apart. */
+    readonly catalog?: Catalog;
   },
 ): Promise<CountyAggregate> {
   const { year } = options;
@@ -160,6 +163,7 @@ export async function countyAggregate(
     unitValues: true,
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+    ...(options.catalog ? { catalog: options.catalog } : {}),
   });
   const config = resolveDeadlines(options.deadlines);
   const due = (level: UnitLevel) => dueDates(year, level, config);

@@ -8,6 +8,7 @@ import {
   resolveDeadlines,
   validateReport,
   withOwnDeadline,
+  type Catalog,
   type DeadlineOverrides,
   type Locale,
   type Report,
@@ -30,6 +31,8 @@ export interface SubmissionContext {
   /** The unit's report on the year before, to compare figures with. */
   readonly previous?: (report: Report) => Promise<Report | undefined>;
   readonly deadlines?: DeadlineOverrides;
+  /** The county's catalog with its own indicators (`serve --catalog`): known to validation, ranged by its `plausible`. */
+  readonly catalog?: Catalog;
   /** The unit's own submission deadline from the roster (an ISO date), overriding its level's. */
   readonly ownDeadline?: string | undefined;
 }
@@ -47,8 +50,14 @@ export interface SubmissionContext {
  * @example const check = await checkSubmission(body, { locale: 'zh-CN', now, receivedOn: async () => '2025-02-01' })
  */
 export async function checkSubmission(body: unknown, context: SubmissionContext): Promise<SubmissionCheck> {
-  const { locale, now, deadlines } = context;
-  const result = validateReport(body, { profile: 'submit', locale, now, ...(deadlines ? { deadlines } : {}) });
+  const { locale, now, deadlines, catalog } = context;
+  const result = validateReport(body, {
+    profile: 'submit',
+    locale,
+    now,
+    ...(deadlines ? { deadlines } : {}),
+    ...(catalog ? { catalog } : {}),
+  });
   if (!result.ok || !result.report) return { ok: false, issues: result.issues };
   const report = result.report;
   // Lateness is judged below by the county's receipt: not also by a date typed in the report (or its 落款).
@@ -75,6 +84,6 @@ export async function checkSubmission(body: unknown, context: SubmissionContext)
   if (late) warnings.push(createIssue(late.code, 'warning', late.path, locale, late.params));
   // A figure more than ten times (or under a tenth of) the unit's own last year.
   const previous = await context.previous?.(report);
-  if (previous) warnings.push(...jumpWarnings(previous, report, { locale }));
+  if (previous) warnings.push(...jumpWarnings(previous, report, { locale, ...(catalog ? { catalog } : {}) }));
   return { ok: true, report, warnings };
 }

@@ -96,6 +96,49 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     expect((await withStore((store) => store.list({}))).map((record) => record.version)).toEqual([1, 1, 1, 1]);
   });
 
+  it('reads the county’s own indicators by the catalog serve --catalog keeps', async () => {
+    const catalog = {
+      namespace: 'qingchuan',
+      indicators: [
+        {
+          name: 'gridMembers',
+          label: { 'zh-CN': '专职网格员', en: 'Full-time grid workers' },
+          units: ['名'],
+          kind: 'count',
+          section: 'measures',
+          aliases: ['专职网格员'],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'town-catalog.json'), JSON.stringify(catalog));
+    mkdirSync(join(dir, '旧报告'));
+    writeFileSync(
+      join(dir, '旧报告', '城关镇.txt'),
+      `城关镇2022年法治政府建设工作情况的报告
+一、党政主要负责人履行推进法治建设第一责任人职责情况
+镇党委书记带头学法。
+二、主要举措和成效
+全镇配备专职网格员42名。
+三、存在的不足和原因
+基层力量不足。
+四、下一年度主要安排
+继续加强网格化管理。
+城关镇人民政府
+2023年1月20日
+`,
+    );
+    const loaded = await lawReport('--catalog', 'town-catalog.json', '--load', '旧报告');
+    expect(loaded.code).toBe(0);
+    const kept = await withStore(async (store) => {
+      const [record] = await store.list({ unit: '城关镇', year: 2022 });
+      return record ? store.latest(record.id) : undefined;
+    });
+    expect(kept?.report.metrics).toContainEqual(
+      expect.objectContaining({ indicator: 'x-qingchuan.gridMembers', value: 42, unit: '名' }),
+    );
+    expect(kept?.warnings.map((issue) => issue.code)).not.toContain('unknown_extension');
+  });
+
   it('lists what it cannot read, a unit not on the roster and two different reports of one unit and year (the later counted), loading the rest', async () => {
     await write('folder/2021/城关镇.docx', townReport('城关镇', 2021), 'docx');
     await write('folder/2021/西山乡.docx', townReport('西山乡', 2021), 'docx');

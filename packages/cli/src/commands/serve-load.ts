@@ -1,8 +1,16 @@
 import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { messages, validateReport, type Locale, type Report, type ValidationIssue } from '@law-report/core';
+import {
+  messages,
+  parseCatalog,
+  validateReport,
+  type Locale,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core';
 import type { HistoryItem, HistoryResult, Store } from '@law-report/server';
+import type { CatalogFile } from '../catalog-file.js';
 import { importFiles, REPORT_FILES, type ReportFile } from '../import-batch.js';
 import { formatSource, readFailure, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from '../io.js';
@@ -129,25 +137,33 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
     io.err(`${t(locale, 'loadEmptyRoster')}\n`);
     return EXIT_PROBLEMS;
   }
+  // The county's own indicators (`serve --catalog`, kept in the database): read in the files, known to the warnings.
+  const extension = await storedCatalog(store);
+  const known = extension ? { catalog: extension.catalog } : {};
   const found = await findFiles(paths, io.cwd, locale);
   const unreadable = [...found.unreadable];
   const items: HistoryItem[] = [];
   // Report files on every core; the order of the list stays the order of the files.
   const progress = createProgress(io, t(locale, 'loadReading'), found.reports.length + found.json.length);
   const read: (HistoryItem | Unreadable | undefined)[] = [];
-  await importFiles(found.reports, locale, (index, { report, issues, unreadable: why }) => {
-    progress.tick();
-    const source = found.reports[index]?.shown ?? '';
-    if (!report) {
-      read[index] = {
-        source,
-        reason: why ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports'),
-      };
-      return;
-    }
-    const missing = missingFromDraft(report, issues, locale);
-    read[index] = missing ? { source, reason: missing } : { source, report };
-  });
+  await importFiles(
+    found.reports,
+    locale,
+    (index, { report, issues, unreadable: why }) => {
+      progress.tick();
+      const source = found.reports[index]?.shown ?? '';
+      if (!report) {
+        read[index] = {
+          source,
+          reason: why ?? issues.find((issue) => issue.severity === 'error')?.message ?? t(locale, 'noReports'),
+        };
+        return;
+      }
+      const missing = missingFromDraft(report, issues, locale);
+      read[index] = missing ? { source, reason: missing } : { source, report };
+    },
+    extension,
+  );
   for (const one of read) {
     if (one && 'report' in one) items.push(one);
     else if (one) unreadable.push(one);
@@ -161,7 +177,7 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
         continue;
       }
       // The shape only: an old report's own mistakes are its history, not a reason to leave it out.
-      const checked = validateReport(item.value, { profile: 'draft', locale });
+      const checked = validateReport(item.value, { profile: 'draft', locale, ...known });
       if (checked.report) items.push({ source, report: checked.report });
       else
         unreadable.push({
@@ -172,7 +188,7 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
   }
   progress.done();
   const loading = createProgress(io, t(locale, 'loadLoading'), items.length);
-  const result = await loadHistory(store, items, { onItem: () => loading.tick() });
+  const result = await loadHistory(store, items, { onItem: () => loading.tick(), ...known });
   loading.done();
   const lines = describe(result, unreadable, locale);
   for (const line of lines) io.err(`${line}\n`);
@@ -181,6 +197,15 @@ export async function loadReports(store: Store, paths: readonly string[], io: Io
     `${t(locale, 'loadDone', { files, reports: items.length, added: result.added.length, present: result.present.length, copies: result.copies.length, listed: lines.length - result.copies.length })}\n`,
   );
   return lines.length > result.copies.length ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+// The extension catalog the county keeps (`serve --catalog`), as `--catalog` gives it to the importer;
+// one that no longer parses (a database edited by hand) is not used.
+async function storedCatalog(store: Store): Promise<CatalogFile | undefined> {
+  const { catalog } = await store.settings();
+  if (!catalog) return undefined;
+  const parsed = parseCatalog(catalog);
+  return parsed.ok ? { catalog: parsed.catalog, json: catalog } : undefined;
 }
 
 // One line for the clerk per thing to decide: unreadable, unmatched, twice, refused; then the copies kept once.

@@ -222,6 +222,45 @@ describe('law-report serve: deadlines', () => {
       expect(await again.stop()).toBe(0);
     }
   });
+  it('keeps --catalog in the database: a restart without it knows the county’s indicators still, and gives the catalog in /api/info', async () => {
+    const catalog = {
+      namespace: 'longquan',
+      indicators: [
+        {
+          name: 'gridMembers',
+          label: { 'zh-CN': '专职网格员', en: 'Full-time grid workers' },
+          units: ['名'],
+          kind: 'count',
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'town-catalog.json'), JSON.stringify(catalog));
+    const first = await started('--catalog', 'town-catalog.json');
+    expect(first.io.stderr).toContain('已把 town-catalog.json 中的扩展指标目录（x-longquan）保存到数据库');
+    expect(await first.stop()).toBe(0);
+    expect((await withStore((store) => store.settings())).catalog).toEqual([catalog]);
+    const again = await started();
+    try {
+      expect(((await (await fetch(`${again.address}/api/info`)).json()) as { catalog: unknown }).catalog).toEqual([
+        catalog,
+      ]);
+    } finally {
+      expect(await again.stop()).toBe(0);
+    }
+  });
+
+  it('refuses a bad --catalog in one line naming the file and its problems, exit 2, keeping nothing', async () => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ namespace: 'x-longquan', indicators: [] }));
+    const bad = await lawReport('--catalog', 'bad.json', '--list-units');
+    expect(bad.code).toBe(2);
+    // The file and its problems in one line, then the usage hint every usage error ends with.
+    expect(bad.stderr.split('\n')[0]).toMatch(/^law-report serve: 无法使用扩展指标目录 bad\.json：.*x-longquan/);
+    const english = await lawReport('--catalog', 'bad.json', '--lang', 'en');
+    expect(english.code).toBe(2);
+    expect(english.stderr).toMatch(/Cannot use the extension catalog bad\.json: .*x-longquan/);
+    expect((await lawReport('--catalog', 'missing.json')).code).toBe(2);
+    expect(existsSync(join(dir, '.data', 'law-report.sqlite'))).toBe(false);
+  });
 });
 
 describe('law-report serve --portal', () => {

@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
 import type { Locale } from '@law-report/core';
+import { readCatalog } from '../catalog-file.js';
 import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
@@ -33,6 +34,7 @@ import { loadServer } from '../server-module.js';
  * reports of any years as versions marked 历史导入, listing what it could not read or match, and exits.
  * `--copy-from DB` copies a county's whole store (a SQLite file) into the empty one `--db` names (PostgreSQL).
  * `--public-origin URL` is the county's public address, which the Atom feed's links are built on.
+ * `--catalog FILE` keeps the county's extension catalog (its own indicators) in the database, as `--deadlines` is kept.
  */
 export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
@@ -184,6 +186,7 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     port: { type: 'string' },
     host: { type: 'string' },
     deadlines: { type: 'string' },
+    catalog: { type: 'string' },
     county: { type: 'string' },
     cors: { type: 'string' },
     portal: { type: 'string' },
@@ -235,6 +238,8 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
   const publicOrigin = values['public-origin'] === undefined ? undefined : originGiven(values['public-origin'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
+  // The county's own indicators (x-<namespace>.<name>): checked before anything is opened, a bad file keeps nothing.
+  const catalog = values.catalog === undefined ? undefined : await readCatalog(values.catalog, io.cwd, locale);
   if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
   if (values['copy-from'] !== undefined)
     return copyFrom(values['copy-from'], isPostgres(db) ? db : resolve(io.cwd, db), io, locale);
@@ -245,6 +250,13 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   if (deadlines) {
     await store.putSettings({ deadlines });
     io.err(`${t(locale, 'deadlinesKept', { file: values.deadlines ?? '' })}\n`);
+  }
+  // Kept in the database too: submissions, the aggregate and --load (below) know the county's indicators.
+  if (catalog) {
+    const extensions = Array.isArray(catalog.json) ? catalog.json : [catalog.json];
+    await store.putSettings({ catalog: extensions });
+    const namespaces = [...catalog.catalog.namespaces].map((namespace) => `x-${namespace}`).join(', ');
+    io.err(`${t(locale, 'catalogKept', { file: values.catalog ?? '', namespaces })}\n`);
   }
   if (values.revoke !== undefined) {
     try {

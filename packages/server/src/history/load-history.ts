@@ -3,6 +3,7 @@ import {
   jumpWarnings,
   LATE_SUBMISSION_CODES,
   validateReport,
+  type Catalog,
   type Locale,
   type Report,
   type ValidationIssue,
@@ -28,6 +29,8 @@ export interface LoadHistoryOptions {
   readonly onItem?: () => void;
   /** The locale of the warnings kept with each version (default zh-CN; every locale's text is kept too). */
   readonly locale?: Locale;
+  /** The county's catalog (`serve --catalog`): its own indicators are known to the warnings, ranged by its `plausible`. */
+  readonly catalog?: Catalog;
 }
 
 /** Where a report of the load belongs: its unit as the roster names it, and its year. */
@@ -108,13 +111,20 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // What a submission of the report would have been told, for the review: every issue of the `submit`
 // profile (its errors too: history is kept as it is, and shown for what it is) but lateness, which the
 // aggregate judges by the report's own date, and a tenfold jump on the unit's year before.
-function warningsOf(report: Report, previous: Report | undefined, locale: Locale): ValidationIssue[] {
+function warningsOf(
+  report: Report,
+  previous: Report | undefined,
+  locale: Locale,
+  catalog: Catalog | undefined,
+): ValidationIssue[] {
+  const known = catalog ? { catalog } : {};
   const issues = validateReport(report, {
     profile: 'submit',
     locale,
     now: new Date(`${dateOf(report)}T12:00:00+08:00`),
+    ...known,
   }).issues.filter((issue) => !LATE_SUBMISSION_CODES.has(issue.code));
-  return previous ? [...issues, ...jumpWarnings(previous, report, { locale })] : issues;
+  return previous ? [...issues, ...jumpWarnings(previous, report, { locale, ...known })] : issues;
 }
 
 /**
@@ -194,7 +204,7 @@ export async function loadHistory(
         publishedOn: report.publishedOn ?? null,
         // Received, for a county's old report, on the date it gives: core's rule for the 报送日期 judged by.
         receivedAt: new Date(`${judgedSubmission(report).on}T00:00:00+08:00`).toISOString(),
-        warnings: warningsOf(report, previous, options.locale ?? 'zh-CN'),
+        warnings: warningsOf(report, previous, options.locale ?? 'zh-CN', options.catalog),
         by,
         at,
       });

@@ -1,5 +1,6 @@
 import type { DeadlineOverrides, Locale } from '@law-report/core';
 import type { DeadlineSource } from '../county-aggregate.js';
+import type { CountyCatalog } from '../county-catalog.js';
 import type { RateAnswer, RateLimit } from './rate-limit.js';
 import type { ReportRecord, Store, TokenRecord } from '../store/store.js';
 
@@ -19,6 +20,8 @@ declare module 'fastify' {
     readonly clock: () => Date;
     /** The deadlines judged by: the app's own, else those the county stored (`serve --deadlines`), else the defaults. */
     readonly judgedBy: () => Promise<JudgedBy>;
+    /** The catalog judged by: the app's own, else the county's stored (`serve --catalog`), else the built-in one. */
+    readonly catalogUsed: () => Promise<CountyCatalog>;
     /** Counts one submission of a token (by its hash) against the app's rate: refused when it made too many. */
     readonly submissionAllowed: (key: string) => RateAnswer;
     /** The submission rate the app allows, for the 429's message. */

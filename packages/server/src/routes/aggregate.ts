@@ -37,12 +37,14 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { year, format = 'json', status } = request.query;
       const judged = await app.judgedBy();
+      const { given } = await app.catalogUsed();
       const result = await countyAggregate(store, {
         year,
         locale: request.locale,
         source: judged.source,
         ...(status ? { from: status } : {}),
         ...judged.given,
+        ...given,
       });
       if (format === 'json') return result;
       // Named as the dashboard saves it, in the language of its headers: 青川县2023年法治政府建设年度报告汇总.csv,
@@ -57,7 +59,7 @@ export async function aggregateRoutes(app: FastifyInstance): Promise<void> {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', attachment(file, ascii))
-        .send(figuresCsv(result, { locale: request.locale }));
+        .send(figuresCsv(result, { locale: request.locale, ...given }));
     },
   );
 }

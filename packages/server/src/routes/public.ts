@@ -60,8 +60,36 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         summary:
-          '本县名称、有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）和本县的截止日期设置，单位令牌另附本单位名称',
-        response: answers(401),
+          '本县名称、有报告的年度（审核人：全部；单位：本单位的；无令牌：已公开的）、本县的截止日期设置和扩展指标目录，单位令牌另附本单位名称',
+        response: {
+          200: {
+            description:
+              "{ county, years, unit, deadlines, ownDeadline, catalog }。 The county's name, its years, the unit's name (unit tokens), the deadline overrides, the unit's own deadline and the county's extension catalogs.",
+            type: 'object',
+            properties: {
+              county: { type: ['string', 'null'], description: '本县名称（serve --county，或名册中多数单位的上级）' },
+              years: { type: 'array', items: { type: 'integer' }, description: '有报告的年度，新的在前' },
+              unit: { type: ['string', 'null'], description: '单位令牌：本单位名称；否则为 null' },
+              deadlines: {
+                type: ['object', 'null'],
+                additionalProperties: true,
+                description: '本县的截止日期设置（serve --deadlines），没有为 null',
+              },
+              ownDeadline: {
+                type: ['string', 'null'],
+                format: 'date',
+                description: '单位令牌：名册中本单位自己的报送截止日期，没有为 null',
+              },
+              catalog: {
+                type: ['array', 'null'],
+                items: { type: 'object', additionalProperties: true },
+                description:
+                  "本县的扩展指标目录（serve --catalog，x-<namespace>.<name> 指标），照保存的原样，可交给组件的 catalog 属性；没有为 null。 The county's extension catalogs as kept (serve --catalog), for the elements' catalog property; null with none.",
+              },
+            },
+          },
+          ...answers(401),
+        },
       },
       onRequest: allow('reviewer', 'unit', { anyone: true }),
     },
@@ -83,6 +111,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
         unit: token?.role === 'unit' ? token.name : null,
         deadlines: deadlines ?? null,
         ownDeadline: own ?? null,
+        // The county's own indicators (`serve --catalog`), for a page to hand to the elements' `catalog`.
+        catalog: (await app.catalogUsed()).extensions,
       };
     },
   );

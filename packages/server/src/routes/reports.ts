@@ -111,6 +111,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         ownDeadline: unit?.deadline ?? undefined,
         now: app.clock(),
         ...(await app.judgedBy()).given,
+        ...(await app.catalogUsed()).given,
         // Late or not by the day the county first had this report, in China (core's one rule).
         receivedOn: async (report) => {
           const [record] = await store.list({ unit: token.name, year: report.year });

@@ -107,7 +107,13 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
           publishedOn = chinaDay(app.clock());
           const result = validateReport(
             { ...latest?.report, publishedOn, ...(confirmed ? { confidentialityReviewed: true } : {}) },
-            { profile: transition.checks, locale: request.locale, now: app.clock(), ...(await app.judgedBy()).given },
+            {
+              profile: transition.checks,
+              locale: request.locale,
+              now: app.clock(),
+              ...(await app.judgedBy()).given,
+              ...(await app.catalogUsed()).given,
+            },
           );
           if (!result.ok) {
             // What the reviewer can confirm here is said as such, not as something for the unit to mend.

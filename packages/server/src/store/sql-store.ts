@@ -46,10 +46,15 @@ export function sqlStore(kind: Store['kind'], db: Db): Store {
         const row = rows.find((candidate) => candidate['key'] === key);
         return row ? (JSON.parse(text(row['value'])) as unknown) : undefined;
       };
-      // Kept by putSettings from values checked before (parseDeadlines; a string).
+      // Kept by putSettings from values checked before (parseDeadlines; a string; parseCatalog).
       const deadlines = value('deadlines') as DeadlineOverrides | undefined;
       const county = value('county');
-      return { ...(deadlines ? { deadlines } : {}), ...(typeof county === 'string' ? { county } : {}) };
+      const catalog = value('catalog');
+      return {
+        ...(deadlines ? { deadlines } : {}),
+        ...(typeof county === 'string' ? { county } : {}),
+        ...(Array.isArray(catalog) ? { catalog } : {}),
+      };
     },
     putSettings(settings) {
       return db.transaction(async (tx) => {

@@ -72,6 +72,11 @@ export interface Settings {
   readonly deadlines?: DeadlineOverrides;
   /** The county's name (`--county`), for file names and titles. */
   readonly county?: string;
+  /**
+   * The county's extension catalogs (`--catalog`): its own indicators (`x-<namespace>.<name>`), each
+   * catalog as core's `createCatalog` takes it, checked by core's parseCatalog before they were kept.
+   */
+  readonly catalog?: readonly unknown[];
 }
 
 /** One unit's report on one year, as the county tracks it. */
@@ -356,7 +361,7 @@ export interface Store {
     version?: number,
     confidentialityReviewed?: boolean,
   ): Promise<ReportRecord>;
-  /** What the county set (`--deadlines`, `--county`). */
+  /** What the county set (`--deadlines`, `--county`, `--catalog`). */
   settings(): Promise<Settings>;
   /** Keeps each setting given; `null` forgets one. */
   putSettings(settings: { readonly [K in keyof Settings]?: Settings[K] | null }): Promise<void>;
