@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { addToken } from './auth.js';
 import { loadHistory } from './history/load-history.js';
+import { copyStore } from './store/copy-store.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { send } from './testing/send.js';
@@ -139,6 +140,17 @@ describe('a county’s own indicators on its server (SQLite)', () => {
     expect(await store.settings()).toEqual({ county: '龙泉县', catalog: [longquan, other] });
     await store.putSettings({ catalog: null, county: null });
     expect(await store.settings()).toEqual({});
+  });
+
+  it('is copied with the other settings (--copy-from): settings are rows of the same table', async () => {
+    await store.putSettings({ catalog: [longquan] });
+    const target = await openStore(join(dir, 'copy.sqlite'));
+    try {
+      await copyStore(store, target);
+      expect((await target.settings()).catalog).toEqual([longquan]);
+    } finally {
+      await target.close();
+    }
   });
 
   it('loads old reports with the catalog: their warnings know the county’s indicators', async () => {
