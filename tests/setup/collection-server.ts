@@ -14,11 +14,32 @@ export interface CollectionServer {
   readonly reviewer: string;
 }
 
+/** A second county's server, which keeps its own indicators (`serve --catalog`), with one unit's token. */
+export interface CatalogServer {
+  readonly endpoint: string;
+  readonly unit: string;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     collectionServer: CollectionServer;
+    catalogServer: CatalogServer;
   }
 }
+
+/** The indicators the second county keeps: its full-time grid workers, counted in 名. */
+export const COUNTY_CATALOG = {
+  namespace: 'longquan',
+  indicators: [
+    {
+      name: 'gridMembers',
+      label: { 'zh-CN': '专职网格员', en: 'Full-time grid workers' },
+      units: ['名'],
+      kind: 'count' as const,
+      aliases: ['专职网格员'],
+    },
+  ],
+};
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'law-report-elements-server-'));
@@ -37,9 +58,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   project.provide('collectionServer', { endpoint: `${address}/api`, ...tokens });
+  const countyStore = await openStore(join(dir, 'county.sqlite'));
+  const countyUnit = await addToken(countyStore, 'unit', '龙泉镇', 'town');
+  const county = await buildApp({ store: countyStore, corsOrigins: ['*'], catalog: COUNTY_CATALOG });
+  const countyAddress = await county.listen({ port: 0, host: '127.0.0.1' });
+  project.provide('catalogServer', { endpoint: `${countyAddress}/api`, unit: countyUnit });
   return async () => {
     await app.close();
+    await county.close();
     await store.close();
+    await countyStore.close();
     rmSync(dir, { recursive: true, force: true });
   };
 }

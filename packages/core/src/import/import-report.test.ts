@@ -75,7 +75,7 @@ describe('importReport on text with more figures than any report', () => {
   const head = '东河镇2023年法治政府建设工作报告\n一、主要举措和成效\n';
 
   it('reads the first 5,000 figures of one long paragraph, keeps all its text, and says so', () => {
-    const { report, issues } = importReport(`${head}${'调解纠纷1件，'.repeat(6_000)}结束语。`);
+    const { report, issues } = importDraft(`${head}${'调解纠纷1件，'.repeat(6_000)}结束语。`);
     expect(report.metrics).toHaveLength(5_000);
     expect(report.metrics.at(-1)?.value).toBe(1);
     expect(report.sections.flatMap((section) => section.paragraphs).join('')).toContain('结束语。');
@@ -89,10 +89,10 @@ describe('importReport on text with more figures than any report', () => {
   });
 
   it('stops at 5,000 across paragraphs too, and says nothing of a report with fewer', () => {
-    const many = importReport(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(3_000)}`);
+    const many = importDraft(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(3_000)}`);
     expect(many.report.metrics).toHaveLength(5_000);
     expect(many.issues.some((issue) => issue.code === 'import_too_many_figures')).toBe(true);
-    const few = importReport(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(100)}`);
+    const few = importDraft(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(100)}`);
     expect(few.report.metrics).toHaveLength(200);
     expect(few.issues.some((issue) => issue.code === 'import_too_many_figures')).toBe(false);
   });

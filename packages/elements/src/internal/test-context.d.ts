@@ -9,5 +9,10 @@ declare module 'vitest' {
       readonly otherUnit: string;
       readonly reviewer: string;
     };
+    /** A second county's server, which keeps its own indicators (`serve --catalog`: 专职网格员, x-longquan.gridMembers). */
+    catalogServer: {
+      readonly endpoint: string;
+      readonly unit: string;
+    };
   }
 }

@@ -1,4 +1,11 @@
-import { parseDeadlines, type DeadlineOverrides, type Report, type ValidationIssue } from '@law-report/core/model';
+import {
+  parseCatalog,
+  parseDeadlines,
+  type Catalog,
+  type DeadlineOverrides,
+  type Report,
+  type ValidationIssue,
+} from '@law-report/core/model';
 import { headers, isStatus, reportRecord, serverFailed, url, warningsOf, type ReviewStatus } from './client-base.js';
 
 // The unit's side of the collection server: submit a report, list the unit's reports, read one.
@@ -166,6 +173,8 @@ export interface ServerInfo {
   readonly deadlines?: DeadlineOverrides;
   /** The unit's own deadline on the county's roster (an ISO date), when it has one. */
   readonly ownDeadline?: string;
+  /** The county's own indicators (`serve --catalog`) with the built-in ones, checked; absent when it keeps none. */
+  readonly catalog?: Catalog;
 }
 
 /**
@@ -185,15 +194,18 @@ export async function fetchInfo(endpoint: string, token: string | undefined, loc
       unit?: unknown;
       deadlines?: unknown;
       ownDeadline?: unknown;
+      catalog?: unknown;
     };
     if (!response.ok) return {};
     // Checked as any input is: a server's answer is never trusted to be what it should.
     const deadlines = body.deadlines == null ? undefined : parseDeadlines(body.deadlines, 'en');
+    const catalog = body.catalog == null ? undefined : parseCatalog(body.catalog, 'en');
     return {
       ...(typeof body.unit === 'string' && body.unit.trim() ? { unit: body.unit } : {}),
       ...(deadlines?.ok ? { deadlines: deadlines.value } : {}),
       // Judged by core's withOwnDeadline, which takes only an ISO date of the report's next year.
       ...(typeof body.ownDeadline === 'string' ? { ownDeadline: body.ownDeadline } : {}),
+      ...(catalog?.ok ? { catalog: catalog.catalog } : {}),
     };
   } catch {
     return {};

@@ -86,6 +86,29 @@ afterEach(() => {
 });
 
 describe('<law-report-form> with a collection server (endpoint)', () => {
+  it('offers the county’s own indicators its server keeps (serve --catalog), with no catalog on the page', async () => {
+    const county = inject('catalogServer');
+    const element = document.createElement('law-report-form');
+    element.setAttribute('endpoint', county.endpoint);
+    element.report = makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] });
+    element.token = county.unit;
+    document.body.append(element);
+    await element.updateComplete;
+    await page.getByLabelText('按名称或别称查找指标').fill('网格员');
+    await expect.element(page.getByRole('button', { name: /^添加：专职网格员/ })).toBeVisible();
+    await page.getByRole('button', { name: /^添加：专职网格员/ }).click();
+    expect(element.value.metrics).toEqual([
+      expect.objectContaining({ indicator: 'x-longquan.gridMembers', label: '专职网格员', unit: '名' }),
+    ]);
+    // The page's own catalog wins over the county's.
+    element.catalog = JSON.parse(
+      '{"namespace":"other","indicators":[{"name":"rooms","label":{"zh-CN":"调解室","en":"Mediation rooms"},"units":["处"],"kind":"count"}]}',
+    ) as LawReportFormElement['catalog'];
+    await element.updateComplete;
+    await page.getByLabelText('按名称或别称查找指标').fill('网格员');
+    await expect.element(page.getByRole('button', { name: /^添加：专职网格员/ })).not.toBeInTheDocument();
+  });
+
   it('says beside 提交, focused, which version the county has, its status and the time in China, and forgets the draft', async () => {
     const element = await mount(beiliuReport(), { 'draft-key': 'beiliu-sent' });
     const submitted: LawReportSubmitEvent[] = [];

@@ -176,7 +176,12 @@ export class LawReportFormElement extends LitElement {
     profile: () => this.profile,
     // The page's deadlines, else those of the county's server, once it said them.
     deadlines: () => this.deadlines ?? this.#server.deadlinesFor(this.#draft),
-    deadlinesFound: () => this.#checks.recheck(),
+    // What the county's server said of itself came: its deadlines (the checks say them) and its own indicators.
+    deadlinesFound: () => {
+      this.#resolveCatalog();
+      this.#checks.recheck();
+      this.requestUpdate();
+    },
     ready: () => this.#control.update(),
     endpoint: () => this.endpoint,
     publicHref: () => this.publicHref,
@@ -250,10 +255,7 @@ export class LawReportFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('catalog') || changed.has('locale')) {
-      const locale = localeOf(this.locale);
-      const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).form.badCatalog);
-      this.#catalog = catalog;
-      this._catalogProblem = problem;
+      this.#resolveCatalog();
       // The messages shown speak the new language.
       if (this.#checks.loaded) this.#checks.recheck();
     }
@@ -332,6 +334,17 @@ export class LawReportFormElement extends LitElement {
   }
 
   // A new draft in the form (imported, restored, opened, reset): nothing deleted is offered back.
+  // The catalog in use: the page's `catalog` (a catalog, or extension JSON checked), else the county's own that its
+  // server said (serve --catalog), so a town's form offers the county's indicators with no catalog on its page.
+  #resolveCatalog(): void {
+    const locale = localeOf(this.locale);
+    const pageGaveNone = this.catalog === defaultCatalog || this.catalog == null;
+    const county = pageGaveNone ? this.#server.countyCatalog : undefined;
+    const { catalog, problem } = resolveCatalog(county ?? this.catalog, locale, stringsOf(locale).form.badCatalog);
+    this.#catalog = catalog;
+    this._catalogProblem = problem;
+  }
+
   #replaceDraft(report: Report, edited: boolean): void {
     this.#draft = report;
     this._removed = undefined;

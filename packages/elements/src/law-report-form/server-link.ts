@@ -1,4 +1,4 @@
-import type { DeadlineOverrides } from '@law-report/core/model';
+import type { Catalog, DeadlineOverrides } from '@law-report/core/model';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import type { FormView } from './form-view.js';
@@ -95,6 +95,11 @@ export class ServerLink {
   /** Whether 提交 of `report` would send it now (see {@link SubmissionController.sends}); with no server, it would. */
   sends(report: Parameters<SubmissionController['sends']>[0]): boolean {
     return !this.connected || (this.#server?.sends(report) ?? true);
+  }
+
+  /** The county's own indicators, once its server has said them (see {@link SubmissionController.countyCatalog}). */
+  get countyCatalog(): Catalog | undefined {
+    return this.connected ? this.#server?.countyCatalog : undefined;
   }
 
   /** The deadlines the county's server judges `report` by, once it has said them (see {@link SubmissionController.deadlinesFor}). */

@@ -1,6 +1,7 @@
 import {
   formatMessage,
   sameUnit,
+  type Catalog,
   type DeadlineOverrides,
   type Report,
   type ValidationIssue,
@@ -55,6 +56,11 @@ export class SubmissionController implements ReactiveController {
   readonly #county = new CountyInfo(() => this.#form.deadlinesFound());
   // What the county said of each report: its reasons for stepping back, its notes on a report in review.
   readonly #notes = new CountyNotes(() => this.#form.endpoint());
+
+  /** The county's own indicators with the built-in ones, once its server has said them (see {@link CountyInfo.catalog}). */
+  get countyCatalog(): Catalog | undefined {
+    return this.#county.catalog;
+  }
 
   /** The deadlines the county's server judges `report` by, once it has said them (see {@link CountyInfo.deadlinesFor}). */
   deadlinesFor(report: Pick<Report, 'year' | 'unit'>): DeadlineOverrides | undefined {
