@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -399,6 +399,37 @@ describe('a slow or anonymous client cannot hold the server', () => {
     }
   }, 15_000);
 
+  it('serves an office of thirty browsers behind one address: connections that sent a request are clients', async () => {
+    const { base } = await serve();
+    const { hostname, port } = new URL(base);
+    // Thirty browsers' six connections each, kept alive after their first request.
+    const agent = new Agent({ keepAlive: true, maxSockets: 180, localAddress: '127.0.0.2' });
+    try {
+      const first = await Promise.all(
+        Array.from(
+          { length: 180 },
+          () =>
+            new Promise<number | string>((resolve) => {
+              request({ hostname, port, path: '/reports/', agent }, (response) => {
+                response.resume();
+                response.on('end', () => resolve(response.statusCode ?? 0));
+              })
+                .on('error', (failure: NodeJS.ErrnoException) => resolve(failure.code ?? 'error'))
+                .end();
+            }),
+        ),
+      );
+      expect(first.filter((status) => status !== 200)).toEqual([]);
+      expect(
+        Object.values(agent.sockets).flat().length + Object.values(agent.freeSockets).flat().length,
+      ).toBeGreaterThan(64);
+      // And one more browser of the office.
+      expect(await getFrom(base, '/reports/', '127.0.0.2')).toBe(200);
+    } finally {
+      agent.destroy();
+    }
+  }, 15_000);
+
   it('holds as many connections as a trusted proxy sends: its clients are many', async () => {
     const { base } = await serve({ trustProxy: '127.0.0.2', maxConnectionsPerAddress: 4 });
     const sockets = await halfFinished(base, '127.0.0.2', 10);
@@ -441,7 +472,7 @@ describe('one client asking without pause cannot slow everyone else', () => {
   it('answers 429 in Chinese with Retry-After once an address has asked too often; another address is served', async () => {
     const { call, base } = await serve({ requestRate: { limit: 5, windowMs: 60_000 } });
     for (let i = 0; i < 5; i += 1) expect((await call('GET', '/api/public/reports')).status).toBe(200);
-    const refused = await call('GET', '/reports/2023/%E5%8C%97%E7%95%99%E9%95%87.docx');
+    const refused = await call('GET', '/api/public/reports?year=2023');
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('12');
     expect(refused.json.error).toEqual({
@@ -451,6 +482,17 @@ describe('one client asking without pause cannot slow everyone else', () => {
     const english = await call('GET', '/api/public/reports', undefined, undefined, { 'accept-language': 'en' });
     expect(english.json.error?.message).toMatch(/^Too many requests: .* Try again in 12 s\.$/);
     expect(await getFrom(base, '/api/public/reports', '127.0.0.2')).toBe(200);
+  });
+
+  it('counts the API only: the published pages and files are read by any number of visitors behind one address', async () => {
+    const { call } = await serve({ requestRate: { limit: 5, windowMs: 60_000 } });
+    const pages = [];
+    for (let i = 0; i < 20; i += 1) pages.push((await call('GET', '/reports/')).status);
+    expect(pages.every((status) => status === 200)).toBe(true);
+    // A path spelled another way to the API is the API.
+    for (let i = 0; i < 5; i += 1) await call('GET', '/api/public/reports');
+    expect((await call('GET', '/%61pi/public/reports')).status).not.toBe(200);
+    expect((await call('GET', '/api/public/reports')).status).toBe(429);
   });
 
   it('counts a token wherever it asks from, before looking it up', async () => {

@@ -1,5 +1,5 @@
 import { BlockList, isIP, type Socket } from 'node:net';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 
 // The address ranges Fastify's `trustProxy` (proxy-addr) names by a word.
 const NAMED: Readonly<Record<string, readonly string[]>> = {
@@ -8,8 +8,12 @@ const NAMED: Readonly<Record<string, readonly string[]>> = {
   uniquelocal: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
 };
 
-// An IPv4 client as an IPv6 socket names it (`::ffff:10.0.0.5`), as itself.
-const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+/**
+ * An IPv4 address as an IPv6 socket names it (`::ffff:10.0.0.5`), as itself; any other address as it is.
+ *
+ * @example plainAddress('::ffff:10.0.0.5') // '10.0.0.5'
+ */
+export const plainAddress = (address: string): string => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 
 /**
  * The client an address stands for, as the limits count clients: an IPv4 address itself, an IPv6
@@ -19,7 +23,7 @@ const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d
  * @example clientOf('2001:db8::1:2') // '2001:db8:0:0::/64'
  */
 export function clientOf(address: string): string {
-  const ip = plain(address);
+  const ip = plainAddress(address);
   if (isIP(ip) !== 6) return ip;
   const [head = '', tail] = ip.toLowerCase().split('%', 1)[0]?.split('::') ?? [];
   const front = head === '' ? [] : head.split(':');
@@ -53,17 +57,19 @@ export function trustedProxies(trustProxy: string | readonly string[] | undefine
     else list.addSubnet(ip, Number(prefix), type);
   }
   return (address) => {
-    const ip = plain(address);
+    const ip = plainAddress(address);
     const version = isIP(ip);
     return version !== 0 && list.check(ip, version === 4 ? 'ipv4' : 'ipv6');
   };
 }
 
 /**
- * Holds at most `perAddress` connections from one client address (an IPv6 /64) at once, closing any
- * more as they open: one machine cannot take every connection the server holds (`maxConnections`) with requests
- * it never finishes. A proxy in front (`trusted`) carries everyone's requests, so its own
- * connections are not counted; it limits its clients itself.
+ * Holds at most `perAddress` connections from one client address (an IPv6 /64) that have not yet sent a
+ * whole request, closing any more as they open: one machine cannot take every connection the server holds
+ * (`maxConnections`) with requests it never finishes. A connection that has sent one request is a client's
+ * and no longer counts: an office of thirty browsers behind one address (six connections each, kept alive)
+ * is served, where a cap on every connection reset a third of their requests. A proxy in front (`trusted`)
+ * carries everyone's requests, so its own connections are not counted; it limits its clients itself.
  *
  * @example limitConnectionsPerAddress(app.server, 64, trustedProxies('loopback'))
  */
@@ -72,21 +78,30 @@ export function limitConnectionsPerAddress(
   perAddress: number,
   trusted: (address: string) => boolean,
 ): void {
-  const open = new Map<string, number>();
+  // Per client, its connections still waiting for their first request; and the client of each such connection.
+  const waiting = new Map<string, number>();
+  const clientOfSocket = new WeakMap<Socket, string>();
+  const settle = (socket: Socket) => {
+    const address = clientOfSocket.get(socket);
+    if (address === undefined) return;
+    clientOfSocket.delete(socket);
+    const left = (waiting.get(address) ?? 1) - 1;
+    if (left <= 0) waiting.delete(address);
+    else waiting.set(address, left);
+  };
   server.on('connection', (socket: Socket) => {
     const remote = socket.remoteAddress ?? '';
     if (remote === '' || trusted(remote)) return;
     const address = clientOf(remote);
-    const count = open.get(address) ?? 0;
+    const count = waiting.get(address) ?? 0;
     if (count >= perAddress) {
       socket.destroy();
       return;
     }
-    open.set(address, count + 1);
-    socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left <= 0) open.delete(address);
-      else open.set(address, left);
-    });
+    waiting.set(address, count + 1);
+    clientOfSocket.set(socket, address);
+    socket.once('close', () => settle(socket));
   });
+  // A whole request came: the connection is a client's, however long it is kept alive after.
+  server.on('request', (request: IncomingMessage) => settle(request.socket));
 }

@@ -1,6 +1,7 @@
 import { renderReport } from '@law-report/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { countyName } from '../county-aggregate.js';
+import { plainAddress } from '../http/connections.js';
 import { attachment } from '../http/attachment.js';
 import { notModified } from '../http/last-modified.js';
 import { atomFeed } from '../public-pages/atom-feed.js';
@@ -40,7 +41,7 @@ async function render(published: PublishedReport, format: PublicFormat): Promise
 function believedOrigin(request: FastifyRequest, trusted: (address: string) => boolean): string {
   const socket = request.raw.socket;
   if (trusted(socket.remoteAddress ?? '')) return `${request.protocol}://${request.host}`;
-  const address = (socket.localAddress ?? '127.0.0.1').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  const address = plainAddress(socket.localAddress ?? '127.0.0.1');
   const reached = `${address.includes(':') ? `[${address}]` : address}:${socket.localPort ?? ''}`;
   const named = (request.headers.host ?? '').toLowerCase();
   const same = named === reached || (named === `localhost:${socket.localPort}` && /^(?:127\.|\[::1\])/.test(reached));
