@@ -48,7 +48,7 @@ export interface RosterMatcher {
  * entries share (two 城关镇 under different counties) matches neither: better unlisted than
  * counted for the wrong unit.
  *
- * @throws TypeError when two entries are one unit ({@link rosterKey}): `parseRosterCsv` reports such rows
+ * @throws RosterListedTwiceError when two entries are one unit ({@link rosterKey}): `parseRosterCsv` reports such rows
  */
 export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
   const byCode = new Map<string, RosterEntry>();
@@ -59,8 +59,7 @@ export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
   for (const entry of roster) {
     // One unit twice would be counted twice in the roster's coverage, from one report: refused, never guessed.
     const twice = keys.get(rosterKey(entry));
-    if (twice !== undefined)
-      throw new TypeError(`rosterMatcher: the roster lists one unit twice, as ${twice} and as ${entry.name}`);
+    if (twice !== undefined) throw new RosterListedTwiceError(twice, entry.name);
     keys.set(rosterKey(entry), entry.name);
     if (entry.code) byCode.set(entry.code, entry);
     const name = normaliseUnitName(entry.name, entry.parent);
@@ -87,6 +86,22 @@ export function rosterMatcher(roster: readonly RosterEntry[]): RosterMatcher {
     },
     keyOf: rosterKey,
   };
+}
+
+/**
+ * A roster given in code lists one unit twice (`rosterMatcher`, so `createAggregator` and `aggregate`):
+ * `first` and `second` are its two spellings, for a screen to say in its own language (`aggregate.rosterTwice`).
+ *
+ * @example try { aggregate(reports, { year, roster }) } catch (error) { if (error instanceof RosterListedTwiceError) error.second }
+ */
+export class RosterListedTwiceError extends TypeError {
+  override readonly name = 'RosterListedTwiceError';
+  constructor(
+    readonly first: string,
+    readonly second: string,
+  ) {
+    super(`rosterMatcher: the roster lists one unit twice, as ${first} and as ${second}`);
+  }
 }
 
 /**

@@ -261,6 +261,7 @@ export const en: LocaleMessages = {
   aggregate: {
     notAReport: 'not a report: {detail}',
     otherYear: 'a report on {found}, not {year}',
+    rosterTwice: 'the roster lists one unit twice, as “{first}” and as “{second}”: remove one',
     outsideYears: 'a report on {found}, outside the years chosen ({from}–{to})',
     statuses: {
       reported: 'reported',

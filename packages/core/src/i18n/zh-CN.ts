@@ -252,6 +252,7 @@ export const zhCN = {
   aggregate: {
     notAReport: '不是有效的报告：{detail}',
     otherYear: '报告年度为 {found} 年，不是 {year} 年',
+    rosterTwice: '名册把同一单位列了两次：“{first}”和“{second}”，请删去一个',
     outsideYears: '报告年度为 {found} 年，不在所选的 {from}–{to} 年之内',
     statuses: { reported: '已报送', missing: '未报送', late: '逾期', unpublished: '未公开', unlisted: '不在名册' },
     columns: {

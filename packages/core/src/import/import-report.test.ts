@@ -92,6 +92,10 @@ describe('importReport on text with more figures than any report', () => {
     const many = importDraft(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(3_000)}`);
     expect(many.report.metrics).toHaveLength(5_000);
     expect(many.issues.some((issue) => issue.code === 'import_too_many_figures')).toBe(true);
+    // Exactly 5,000 is all of them: nothing to say.
+    const all = importDraft(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(2_500)}`);
+    expect(all.report.metrics).toHaveLength(5_000);
+    expect(all.issues.some((issue) => issue.code === 'import_too_many_figures')).toBe(false);
     const few = importDraft(`${head}${'排查矛盾纠纷2起，化解2起。\n\n'.repeat(100)}`);
     expect(few.report.metrics).toHaveLength(200);
     expect(few.issues.some((issue) => issue.code === 'import_too_many_figures')).toBe(false);

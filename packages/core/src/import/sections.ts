@@ -51,12 +51,12 @@ export function readSections(root: Node, year: number, catalog: Catalog): ReadSe
   const sections: Section[] = [];
   const splits: SectionSplit[] = [];
   let figuresLeft = false;
-  // A block's facts, within what is left of the allowance; past it, only whether the block has one more.
+  // A block's facts, within what is left of the allowance, read one past it to know whether any are left unread.
   const read = (block: MappedText, context: FactContext) => {
-    const left = MAX_FIGURES - facts.length;
-    const found = extractFacts(block, { ...context, maxFigures: Math.max(left, 1) });
-    if (found.length >= left && found.length > 0) figuresLeft = true;
-    for (const fact of found.slice(0, Math.max(left, 0))) facts.push(fact);
+    const left = Math.max(MAX_FIGURES - facts.length, 0);
+    const found = extractFacts(block, { ...context, maxFigures: left + 1 });
+    if (found.length > left) figuresLeft = true;
+    for (const fact of found.slice(0, left)) facts.push(fact);
   };
   const fill = (section: Section, title: MappedText | undefined, paragraphs: readonly MappedText[]) => {
     const context = { year, catalog, sectionId: section.id, plans: section.kind === 'plans' };

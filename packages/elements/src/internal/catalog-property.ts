@@ -31,7 +31,15 @@ export function resolveCatalog(
   if (isCatalog(value)) return { catalog: value, problem: '' };
   const parsed = parseCatalog(value, locale);
   if (parsed.ok) return { catalog: parsed.catalog, problem: '' };
-  return { catalog: defaultCatalog, problem: formatMessage(template, { problems: parsed.problems.join('；') }) };
+  // The first few problems, and how many more: a wrong file (core's own catalog.json) has hundreds.
+  const shown = parsed.problems
+    .slice(0, 3)
+    .map((problem) => (problem.length > 300 ? `${problem.slice(0, 300)}…` : problem));
+  const more = parsed.problems.length - shown.length;
+  return {
+    catalog: defaultCatalog,
+    problem: formatMessage(template, { problems: [...shown, ...(more > 0 ? [`…（+${more}）`] : [])].join('；') }),
+  };
 }
 
 function isCatalog(value: unknown): value is Catalog {

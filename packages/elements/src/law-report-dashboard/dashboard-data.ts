@@ -10,6 +10,7 @@ import {
   type RosterEntry,
 } from '@law-report/core/model';
 import { reviewOf, type AggregateReview } from '../internal/aggregate-review.js';
+import { problemOf } from '../internal/aggregate-problem.js';
 import { stringsOf } from '../internal/locale.js';
 import type { Served } from './served-years.js';
 
@@ -74,12 +75,7 @@ export function dashboardData(inputs: DashboardInputs): DashboardData {
     }
     return { result, review: reviewOf(result), comparison, problem };
   } catch (error) {
-    return {
-      result: undefined,
-      review: undefined,
-      comparison: undefined,
-      problem: error instanceof Error ? error.message : String(error),
-    };
+    return { result: undefined, review: undefined, comparison: undefined, problem: problemOf(error, locale) };
   }
 }
 

@@ -420,6 +420,10 @@ describe('<law-report-dashboard>', () => {
     expect(element.year).toBe(2022);
     expect(element.shadowRoot?.querySelector('h2')?.textContent).toContain('2022');
     expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+    // Text that is no year is left as it is (and said), never made NaN.
+    (element as { year: unknown }).year = '2023年';
+    await element.updateComplete;
+    expect(element.year).toBe('2023年');
   });
 
   it('does not scroll sideways at 375 px: wide tables scroll in their own region', async () => {

@@ -210,7 +210,7 @@ export class LawReportDashboardElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // A year set from script as text ('2023', from a select or a URL) is that year, as the attribute's is.
     const year: unknown = this.year;
-    if (typeof year === 'string' && year.trim() !== '') this.year = Number(year);
+    if (typeof year === 'string' && /^\s*\d{4}\s*$/.test(year)) this.year = Number(year);
     const inputs = ['reports', 'aggregate', 'roster', 'deadlines', 'previous', 'catalog', 'year', 'locale', 'served'];
     if (inputs.some((key) => changed.has(key))) this.#compute();
     // Started here, not after the update, so 正在读取 is in this very render.

@@ -47,6 +47,12 @@ describe('<law-report-summary>', () => {
       .element(page.getByRole('alert').filter({ hasText: '扩展指标目录有误' }))
       .toHaveTextContent(/暂按内置指标目录显示/);
     expect(element.shadowRoot?.querySelector('[part="metrics"] dt')?.textContent).toBe('网格员队伍');
+    // A wrong file with a problem in every entry is said by its first three problems and how many more.
+    element.catalog = Array.from({ length: 12 }, (_, at) => ({ namespace: `town${at}` })) as never;
+    await element.updateComplete;
+    const said = element.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(said).toMatch(/…（\+9）$/);
+    expect(said.length).toBeLessThan(1_200);
     element.catalog = null;
     await element.updateComplete;
     expect(element.shadowRoot?.querySelector('[role="alert"]')).toBeNull();

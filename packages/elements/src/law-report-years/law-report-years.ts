@@ -15,6 +15,7 @@ import {
   type YearsResult,
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { problemOf } from '../internal/aggregate-problem.js';
 import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { totalFigure } from '../internal/figure-markup.js';
@@ -242,7 +243,7 @@ export class LawReportYearsElement extends LitElement {
       this.#notTotalled = undefined;
     } catch (error) {
       this.#result = undefined;
-      this.#notTotalled = error instanceof Error ? error.message : String(error);
+      this.#notTotalled = problemOf(error, localeOf(this.locale));
     }
   }
 
