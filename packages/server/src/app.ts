@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import type { DeadlineOverrides } from '@law-report/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { catalogJudge, extensionList, type CatalogGiven } from './county-catalog.js';
+import { publicOriginOf } from './http/public-origin.js';
 import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
 import { clientErrors, requireHost } from './http/client-errors.js';
@@ -87,27 +88,14 @@ export interface AppOptions {
   readonly portal?: string;
 }
 
-// `https://fz.example.gov.cn` of a public origin as given (a trailing slash is let pass).
+// `https://fz.example.gov.cn` of a public origin as given (a trailing slash is let pass), or a programmer's mistake.
 function originOf(given: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(given);
-  } catch {
-    url = undefined;
-  }
-  if (
-    !url ||
-    !/^https?:$/.test(url.protocol) ||
-    url.username ||
-    url.password ||
-    url.pathname !== '/' ||
-    url.search ||
-    url.hash
-  )
+  const origin = publicOriginOf(given);
+  if (origin === undefined)
     throw new TypeError(
       `buildApp: publicOrigin must be an http(s) origin such as https://fz.example.gov.cn, not ${given}`,
     );
-  return url.origin;
+  return origin;
 }
 
 // The path of a request as the access log writes it: without its query, and without anything that

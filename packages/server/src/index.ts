@@ -1,5 +1,6 @@
 // The public API of @law-report/server: the app, the stores, tokens.
 export { buildApp, type AppOptions } from './app.js';
+export { publicOriginOf } from './http/public-origin.js';
 export type { RateLimit } from './http/rate-limit.js';
 export { addToken, hashToken, newToken, type TokenOptions } from './auth.js';
 export { openPostgres, openSqlite, openStore } from './store/open-store.js';

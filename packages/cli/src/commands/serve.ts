@@ -96,32 +96,6 @@ export function proxiesTrusted(
   return ['loopback', ...addresses];
 }
 
-/**
- * `--public-origin URL`: the county's public address (`https://fz.example.gov.cn`), which the Atom
- * feed's links are built on whatever Host a request names; anything but an http(s) origin is a usage error.
- *
- * @example originGiven('https://fz.example.gov.cn/', 'zh-CN') // 'https://fz.example.gov.cn'
- */
-export function originGiven(given: string, locale: Locale): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(given);
-  } catch {
-    url = undefined;
-  }
-  if (
-    !url ||
-    !/^https?:$/.test(url.protocol) ||
-    url.username ||
-    url.password ||
-    url.pathname !== '/' ||
-    url.search ||
-    url.hash
-  )
-    throw new UsageError(t(locale, 'badOptionValue', { option: '--public-origin' }));
-  return url.origin;
-}
-
 // `--backup FILE`: SQLite's online backup of the database, safe while the server runs; PostgreSQL is
 // backed up by its own tools (pg_dump), which the message names.
 async function backup(db: string, to: string, io: Io, locale: Locale): Promise<number> {
@@ -236,14 +210,19 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     expiresAt: tokenExpiry(values.expires, new Date(), locale),
   };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
-  const publicOrigin = values['public-origin'] === undefined ? undefined : originGiven(values['public-origin'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   // The county's own indicators (x-<namespace>.<name>): checked before anything is opened, a bad file keeps nothing.
   const catalog = values.catalog === undefined ? undefined : await readCatalog(values.catalog, io.cwd, locale);
   if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
   if (values['copy-from'] !== undefined)
     return copyFrom(values['copy-from'], isPostgres(db) ? db : resolve(io.cwd, db), io, locale);
-  const { addToken, buildApp, openStore } = await loadServer(locale);
+  const { addToken, buildApp, openStore, publicOriginOf } = await loadServer(locale);
+  // `--public-origin URL`: the county's public address, which the Atom feed's links are built on whatever Host a
+  // request names (the server's one rule of what an origin is); anything else is a usage error.
+  const givenOrigin = values['public-origin'];
+  const publicOrigin = givenOrigin === undefined ? undefined : publicOriginOf(givenOrigin);
+  if (givenOrigin !== undefined && publicOrigin === undefined)
+    throw new UsageError(t(locale, 'badOptionValue', { option: '--public-origin' }));
   const store = await openStore(isPostgres(db) ? db : resolve(io.cwd, db));
   if (values.county !== undefined) await store.putSettings({ county: values.county.trim() || null });
   // Kept in the database: a restart without --deadlines judges by them still.
