@@ -13,6 +13,8 @@ export class IndicatorSearch implements ReactiveController {
   readonly #catalog: () => Catalog;
   readonly #open = new Set<string>();
   readonly #finds = new WeakMap<Section, Find>();
+  // The catalog each section's search last searched: another one since (the county's, come from its server) searches again.
+  readonly #searchedIn = new WeakMap<Section, Catalog>();
 
   constructor(host: ReactiveControllerHost, catalog: () => Catalog) {
     this.#host = host;
@@ -35,9 +37,15 @@ export class IndicatorSearch implements ReactiveController {
     this.#open.add(id);
   }
 
-  /** What a section's search typed and found. */
+  /** What a section's search typed and found; found again when the catalog in use changed since. */
   of(section: Section): Find | undefined {
-    return this.#finds.get(section);
+    const find = this.#finds.get(section);
+    const searched = this.#searchedIn.get(section);
+    if (find && searched && searched !== this.#catalog()) {
+      this.#searchedIn.delete(section);
+      void this.find(section, find.query);
+    }
+    return find;
   }
 
   /** A section's search is done with (an indicator was added from it). */
@@ -50,6 +58,7 @@ export class IndicatorSearch implements ReactiveController {
     this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
     const importer = await loadImporter();
     if (this.#finds.get(section)?.query !== query) return;
+    this.#searchedIn.set(section, this.#catalog());
     this.#finds.set(
       section,
       importer

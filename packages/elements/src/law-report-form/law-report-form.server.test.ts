@@ -89,12 +89,15 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
   it('offers the county’s own indicators its server keeps (serve --catalog), with no catalog on the page', async () => {
     const county = inject('catalogServer');
     const element = document.createElement('law-report-form');
-    element.setAttribute('endpoint', county.endpoint);
     element.report = makeReport({ sections: [makeSection('measures', { id: 'a' })], metrics: [] });
-    element.token = county.unit;
     document.body.append(element);
     await element.updateComplete;
+    // Searched before the server said anything: the built-in catalog has no 专职网格员.
     await page.getByLabelText('按名称或别称查找指标').fill('网格员');
+    await expect.element(page.getByText(/^没有找到。/)).toBeVisible();
+    // Signed in to the county's server, the same search finds the county's own indicator once the server said it.
+    element.setAttribute('endpoint', county.endpoint);
+    element.token = county.unit;
     await expect.element(page.getByRole('button', { name: /^添加：专职网格员/ })).toBeVisible();
     await page.getByRole('button', { name: /^添加：专职网格员/ }).click();
     expect(element.value.metrics).toEqual([
