@@ -208,5 +208,6 @@ export {
   type UnitsCsvFileNameOptions,
   type UnitsCsvOptions,
 } from './aggregate/units-csv.js';
+export { indicatorLabel } from './aggregate/indicator-label.js';
 export { normaliseUnitName, RosterListedTwiceError, sameUnit } from './aggregate/unit-key.js';
 export { parseRosterCsv, type RosterEntry, type RosterProblem, type RosterProblemCode } from './aggregate/roster.js';

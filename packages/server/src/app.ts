@@ -58,8 +58,9 @@ export interface AppOptions {
   /** How many connections the server holds at once (default 256); more are refused. */
   readonly maxConnections?: number;
   /**
-   * How many connections one client address may hold at once (default 64; a browser opens 6):
-   * one machine cannot take all of `maxConnections`. A proxy named in `trustProxy` is not held to
+   * How many connections one client address may hold that have not yet sent a whole request (default 64):
+   * one machine cannot take all of `maxConnections` with requests it never finishes; a connection that
+   * has sent one (a browser's, kept alive) no longer counts. A proxy named in `trustProxy` is not held to
    * it (it carries everyone's requests); such a proxy limits its clients itself.
    */
   readonly maxConnectionsPerAddress?: number;

@@ -12,6 +12,7 @@ import {
   publishedLate,
   resolveDeadlines,
   unitsCsv,
+  indicatorLabel,
   notCountedNote,
   unclassifiedNote,
   unknownIndicators,
@@ -125,7 +126,7 @@ function table(
   const latePublished = publishedLate(result, publishBy);
   const colon = locale === 'en' ? ':' : '：';
   const list = (names: readonly string[]) => listOf(locale, names, true);
-  const label = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
+  const label = (key: string) => indicatorLabel(key, catalog, result, locale) ?? key;
   // As the summary writes a figure (800件以上, 近800件), so the table reads like the reports it adds up.
   const amount = (s: { total: number; qualifier: Qualifier; unit: string }) =>
     formatFigure({ value: s.total, unit: s.unit, qualifier: s.qualifier }, locale);

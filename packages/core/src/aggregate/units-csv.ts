@@ -1,3 +1,4 @@
+import { indicatorLabel } from './indicator-label.js';
 import { formatRange } from './format-range.js';
 import { notCountedNote, unclassifiedNote } from './not-counted-note.js';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
@@ -61,7 +62,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   // is in this word.
   const unitOf = (key: string) =>
     result.indicators[key]?.unit ?? catalog.get(key)?.units[0] ?? result.labels?.[key]?.unit ?? '';
-  const labelOf = (key: string) => catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale];
+  const labelOf = (key: string) => indicatorLabel(key, catalog, result, locale);
   const word = (unit: string, value: number, qualifier: Qualifier) =>
     qualifierWord({ value, unit, qualifier }, locale).word.trim();
   const qualifierHeader = (label: string) => formatMessage(m.csv.qualifier, { label });

@@ -14,19 +14,13 @@ import {
   type Locale,
   type QualifiedFigure,
   type UnitDetail,
+  indicatorLabel,
 } from '@law-report/core/model';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { totalFigure } from '../internal/figure-markup.js';
 import type { Strings } from '../internal/locale.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
-import {
-  figureRows,
-  indicatorLabel,
-  sortRows,
-  type FigureColumn,
-  type FigureRow,
-  type Sort,
-} from './dashboard-rows.js';
+import { figureRows, sortRows, type FigureColumn, type FigureRow, type Sort } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
 
 // The dashboard's parts about figures: the year's totals with a chart per indicator and the
@@ -120,7 +114,7 @@ export function renderApart(
   view: Pick<FiguresView, 'm' | 'locale' | 'result' | 'catalog'>,
 ): TemplateResult | typeof nothing {
   const { m, locale, result, catalog } = view;
-  const label = (key: string) => indicatorLabel(key, catalog, result, locale);
+  const label = (key: string) => indicatorLabel(key, catalog, result, locale) ?? key;
   const c = m.aggregate.figureColumns;
   // Each table scrolls in a group of its own, as the year's tables do: an indicator key of another town
   // (x-longquan.gridMembers, no catalog to label it) has nowhere to break and would widen the page on a phone.

@@ -1,5 +1,11 @@
-import { formatRange, publishedPercent, type AggregateResult, type Catalog, type Locale } from '@law-report/core/model';
-import { indicatorLabel } from './dashboard-rows.js';
+import {
+  formatRange,
+  indicatorLabel,
+  publishedPercent,
+  type AggregateResult,
+  type Catalog,
+  type Locale,
+} from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../internal/locale.js';
 
@@ -40,7 +46,7 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
         <tbody>
           ${rates.map(
             ([key, rate]) => html`<tr>
-              <th scope="row">${indicatorLabel(key, catalog, result, locale)}</th>
+              <th scope="row">${indicatorLabel(key, catalog, result, locale) ?? key}</th>
               <td class="number">${rate.value === null ? m.aggregate.notRecomputed : `${publishedPercent(rate.value).toFixed(1)}%`}</td>
               <td class="number">${rate.value === null ? '—' : `${rate.numerator} ÷ ${rate.denominator}`}</td>
               <td class="number">${rate.reporting}</td>

@@ -8,6 +8,7 @@ import type {
   UnitDetail,
   UnitStatus,
 } from '@law-report/core/model';
+import { indicatorLabel } from '@law-report/core/model';
 import type { AggregateReview, UnitWorkflow } from '../internal/aggregate-review.js';
 import type { ReviewStatus } from '../internal/client-base.js';
 
@@ -76,20 +77,6 @@ export function unitRows(units: readonly UnitDetail[], review?: AggregateReview)
   });
 }
 
-/**
- * An indicator's name on the dashboard: the catalog's label, else the label the aggregate carries (an aggregate
- * made with a town's extension catalog, e.g. by its collection server, names the town's own indicators), else
- * its key.
- */
-export function indicatorLabel(
-  key: string,
-  catalog: Catalog,
-  result: Pick<AggregateResult, 'labels'>,
-  locale: Locale,
-): string {
-  return catalog.get(key)?.label[locale] ?? result.labels?.[key]?.label[locale] ?? key;
-}
-
 /** The year's totals as rows, labelled from the catalog, with last year's change when known. */
 export function figureRows(
   result: AggregateResult,
@@ -99,7 +86,7 @@ export function figureRows(
 ): FigureRow[] {
   return Object.entries(result.indicators).map(([key, figure], order) => {
     const change = comparison?.indicators[key];
-    const label = indicatorLabel(key, catalog, result, locale);
+    const label = indicatorLabel(key, catalog, result, locale) ?? key;
     return {
       key,
       label,
