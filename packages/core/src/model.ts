@@ -199,8 +199,8 @@ export {
   type PublishedLate,
 } from './aggregate/missing-by-deadline.js';
 export { formatRange } from './aggregate/format-range.js';
+export { publishedPercent } from './aggregate/published-percent.js';
 export {
-  publishedPercent,
   unitsCsv,
   unitsCsvFileName,
   unknownIndicators,

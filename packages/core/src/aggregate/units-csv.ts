@@ -1,4 +1,5 @@
 import { indicatorLabel } from './indicator-label.js';
+import { publishedPercent } from './published-percent.js';
 import { formatRange } from './format-range.js';
 import { notCountedNote, unclassifiedNote } from './not-counted-note.js';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
@@ -353,16 +354,6 @@ function apartNotes(result: AggregateResult, locale: Locale, labelOf: (key: stri
 // A number as a spreadsheet reads one: no grouping, no exponent, at most 4 decimals (sums of 0.1s stay tidy).
 function plainNumber(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
-}
-
-/**
- * A percentage as a county publishes one: one decimal at most (86.4, 100). The county's sheet and
- * the dashboard's rates round by it, so the sheet and the screen never differ by 0.1.
- *
- * @example publishedPercent(87.13768) // 87.1
- */
-export function publishedPercent(value: number): number {
-  return Number(value.toFixed(1));
 }
 
 function percentNumber(value: number): string {

@@ -1,5 +1,5 @@
 import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
-import { withoutEndStop } from './step-back.js';
+import { withoutEndStop } from './without-end-stop.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
 import { metricName, placeInSection, type Path } from './form-model.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringsReady } from '../internal/locale.js';
-import { stepBackOf, stepBackText, withoutEndStop } from './step-back.js';
+import { stepBackOf, stepBackText } from './step-back.js';
 
 describe('stepBackOf', () => {
   it('finds the county’s step back where the report stands after it, and says it on the day in China', async () => {
@@ -37,13 +37,5 @@ describe('stepBackOf', () => {
     expect(stepBackOf([...returned, { to: 'submitted', at: '2025-01-25T02:00:00Z', reason: null }])).toBeUndefined();
     expect(stepBackOf([{ to: 'filed', at: '2025-03-01T02:00:00Z', reason: '备案', action: 'file' }])).toBeUndefined();
     expect(stepBackOf([{ to: 'returned', at: '2025-03-01T02:00:00Z', reason: ' ', action: 'return' }])).toBeUndefined();
-  });
-});
-
-describe('withoutEndStop', () => {
-  it('drops the closing stop a reason was typed with, so a sentence that closes it is never …。。', () => {
-    expect(withoutEndStop('请补充数据来源。')).toBe('请补充数据来源');
-    expect(withoutEndStop('请核对第二部分！ ')).toBe('请核对第二部分');
-    expect(withoutEndStop('请补充数据来源')).toBe('请补充数据来源');
   });
 });

@@ -2,6 +2,7 @@ import { formatChinaDateTime, formatMessage, type Locale } from '@law-report/cor
 import type { ReportWithHistory } from '../internal/unit-client.js';
 import { stringsOf } from '../internal/locale.js';
 import { actionOf } from '../internal/client-base.js';
+import { withoutEndStop } from './without-end-stop.js';
 
 /** The county's latest step back on one of the unit's reports: 退回, or 撤销公开 (which leaves it 已备案). */
 export interface StepBack {
@@ -42,14 +43,4 @@ export function stepBackText(locale: Locale, back: StepBack, shownDay?: string):
     date,
     reason: withoutEndStop(back.reason),
   });
-}
-
-/**
- * A reason the county typed, without its own closing stop, for a sentence that closes it itself
- * (退回原因：请补充数据来源。 is never …来源。。).
- *
- * @example withoutEndStop('请补充数据来源。') // '请补充数据来源'
- */
-export function withoutEndStop(reason: string): string {
-  return reason.replace(/[。．.!！?？\s]+$/u, '');
 }

@@ -8,7 +8,7 @@ import {
 import { stringsOf } from '../internal/locale.js';
 import type { Sent, UnitReport } from '../internal/unit-client.js';
 import type { Returned } from './county-notes.js';
-import { withoutEndStop } from './step-back.js';
+import { withoutEndStop } from './without-end-stop.js';
 
 // What the form's submission (SubmissionController) asks of its element, and what it says of a 提交.
 

@@ -5,7 +5,8 @@ import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';
 import { sentences } from './import-note.js';
-import { stepBackText, withoutEndStop } from './step-back.js';
+import { stepBackText } from './step-back.js';
+import { withoutEndStop } from './without-end-stop.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /**
