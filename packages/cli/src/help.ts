@@ -27,16 +27,21 @@ const COMMON = {
 
 const COMMANDS: Readonly<Record<Locale, Readonly<Record<CommandName, string>>>> = {
   'zh-CN': {
-    import: `law-report import <文件> [--format json|markdown|text|html] [--out 文件] [--catalog 目录.json] [--lang zh-CN|en]
+    import: `law-report import <文件|-> [--format json|markdown|text|html] [--out 文件] [--catalog 目录.json] [--lang zh-CN|en]
 
 读取自由格式的报告（.txt、.md、.html，UTF-8 或 GBK；Word 的 .docx），输出报告 JSON（用 --format 可输出为
 Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置和原句。需要人工核对的内容逐条写到
 标准错误输出。空文件、PDF、旧版 .doc、损坏的文件等不是报告的输入：一行说明，退出码 1；已经是报告 JSON 的文件
-也一样（它不用导入，请用 validate 或 render）。`,
-    validate: `law-report validate <文件|目录...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
+也一样（它不用导入，请用 validate 或 render）。
+文件写 - 时从标准输入读取一份报告（如 cat 报告.txt | law-report import -）；标准输入是终端（没有输入进来）时是用法错误。
+目录中指向文件的链接照常读取；指向文件夹的链接不跟随，它和管道、设备一样逐个说明、计为失败（退出码 1）。`,
+    validate: `law-report validate <文件|目录|-...> [--profile draft|submit|publish] [--json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
 
 按所选档次（默认 submit）检查报告的结构和各项规则。输入可以是报告 JSON、报告数组、JSON Lines
-（.jsonl）或包含它们的目录。每个问题在标准错误输出中占一行：文件: 路径: 级别: 说明。
+（.jsonl）或包含它们的目录；- 表示从标准输入读取（JSON 或 JSON Lines，读到结束，如
+cat 报告.jsonl | law-report validate -），标准输入是终端（没有输入进来）时是用法错误。目录中指向文件的链接照常
+读取；指向文件夹的链接不跟随，它和管道、设备一样逐个说明（退出码 1）。每个问题在标准错误输出中占一行：
+文件: 路径: 级别: 说明。
   --json        改为在标准输出打印 JSON 结果
   --deadlines   截止日期配置文件，如 {"submit": {"town": "01-31"}}`,
     render: `law-report render <报告.json> --format markdown|text|html|docx [--out 文件] [--catalog 目录.json] [--lang zh-CN|en]
@@ -44,11 +49,12 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 把报告 JSON 输出为 Markdown、纯文本、可打印的 HTML 或 Word 文件（后两种为 GB/T 9704 版式），标题编号
 按章节结构重新生成。Word 文件须用 --out 指定文件名。
 不是有效报告的文件逐条说明问题，不输出任何内容。`,
-    aggregate: `law-report aggregate <文件|目录...> [--roster 名册.csv] [--year 年份] [--format table|csv|json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
+    aggregate: `law-report aggregate <文件|目录|-...> [--roster 名册.csv] [--year 年份] [--format table|csv|json] [--deadlines 文件.json] [--catalog 目录.json] [--lang zh-CN|en]
 
 汇总一个县的报告：应报、已报、未报、逾期、未公开；各指标的合计（含“余”的合计是下限）、累计数和
 工作目标分列；比率按分子分母重新计算；法定内容覆盖情况和各单位完整度。同一单位多次报送只计最新
-一份。读取报告 JSON、数组、JSON Lines（逐行读取）和目录。目录中有多个年度的报告时，请用 --year
+一份。读取报告 JSON、数组、JSON Lines（逐行读取）和目录；- 表示从标准输入读取。目录中指向文件夹的链接
+不跟随，它和管道、设备一样列为跳过（标准错误输出一行，--format json 的 skipped 中一项，退出码 1）。目录中有多个年度的报告时，请用 --year
 指定；未指定时汇总最新年度，并说明其余年度被跳过。CSV 带 UTF-8 BOM，可直接用 Excel 打开。`,
     schema: `law-report schema [--catalog 目录.json]
 
@@ -93,18 +99,24 @@ Markdown、纯文本或 HTML）。每项数据都带有它在原文中的位置�
 名称按 NFKC 统一（全角字母、康熙部首写成常用字），含零宽、控制或文字方向字符的名称不予接受。`,
   },
   en: {
-    import: `law-report import <file> [--format json|markdown|text|html] [--out file] [--catalog catalog.json] [--lang zh-CN|en]
+    import: `law-report import <file|-> [--format json|markdown|text|html] [--out file] [--catalog catalog.json] [--lang zh-CN|en]
 
 Reads a report (.txt, .md, .html in UTF-8 or GBK; Word .docx) and prints it as Report JSON (or,
 with --format, rendered back as Markdown, text or HTML). Every fact carries its span of the
 input and its sentence. What needs a person's check goes to stderr, one line each. Input that
 is no report (empty, a PDF, an old .doc, a damaged file) gets one line and exit status 1; so does
-Report JSON, which needs no import (use validate or render).`,
-    validate: `law-report validate <file|dir...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
+Report JSON, which needs no import (use validate or render). The file - reads one report from stdin
+(cat report.txt | law-report import -); a stdin that is a terminal (nothing piped) is a usage error.
+In a folder, a link to a file is read; a link to a folder is not followed and, like a pipe or a device,
+is said and counted as failed (exit status 1).`,
+    validate: `law-report validate <file|dir|-...> [--profile draft|submit|publish] [--json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
 
 Checks reports against the schema and the rules of the profile (default: submit). Inputs: a
-report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory of them. Prints
-one line per issue on stderr: file: path: severity: message.
+report JSON file, a JSON array of reports, JSON Lines (.jsonl), or a directory of them; - reads
+stdin to its end (JSON or JSON Lines: cat reports.jsonl | law-report validate -), and a stdin that
+is a terminal (nothing piped) is a usage error. In a folder, a link to a file is read; a link to a
+folder is not followed and, like a pipe or a device, is said (exit status 1). Prints one line per
+issue on stderr: file: path: severity: message.
   --json        print the results as JSON on stdout instead
   --deadlines   a JSON file of deadline overrides, e.g. {"submit": {"town": "01-31"}}`,
     render: `law-report render <file.json> --format markdown|text|html|docx [--out file] [--catalog catalog.json] [--lang zh-CN|en]
@@ -112,13 +124,15 @@ one line per issue on stderr: file: path: severity: message.
 Writes a Report JSON file as Markdown, plain text, print-ready HTML or Word (the last two in the
 GB/T 9704 style), numbering the headings from the section tree. Word needs --out. A file that is not a valid report is reported,
 one line per problem, and nothing is written.`,
-    aggregate: `law-report aggregate <file|dir...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
+    aggregate: `law-report aggregate <file|dir|-...> [--roster roster.csv] [--year N] [--format table|csv|json] [--deadlines file.json] [--catalog catalog.json] [--lang zh-CN|en]
 
 Aggregates a county's reports: expected, reported, missing, late and unpublished units; totals
 per indicator (a total over 余 figures is a lower bound), with 累计 figures and targets apart;
 rates recomputed from summed counts; section coverage and each unit's completeness. A unit
 that reports twice counts once, with its latest report. Reads report JSON, arrays, JSON Lines
-(line by line) and directories. A directory of several years needs --year; without it the
+(line by line) and directories; - reads stdin. A link to a folder in a directory is not followed
+and, like a pipe or a device, is listed as skipped (a line on stderr, an entry of skipped in
+--format json, exit status 1). A directory of several years needs --year; without it the
 latest year is aggregated and the others are named as skipped. CSV starts with a UTF-8 BOM
 for Excel.`,
     schema: `law-report schema [--catalog catalog.json]

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '@law-report/core';
 import type { CatalogFile } from './catalog-file.js';
 import type { ImportJob } from './import-worker.js';
 import { readReportFile, type ReadReport } from './read-report-file.js';
+import { walkFolder } from './walk-folder.js';
 
 /** The files `law-report import` reads in a folder. */
 export const REPORT_FILES = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.doc']);
@@ -18,13 +19,33 @@ export interface ReportFile {
   readonly shown: string;
 }
 
+/** An entry of a folder that is not imported, and why (a link to a folder, a pipe): said, never dropped. */
+export interface SkippedFile {
+  readonly shown: string;
+  readonly reason: string;
+}
+
+/**
+ * Whether a folder's entry is left out unsaid by its name: hidden files and Word's lock files (`~$…`), as a
+ * file manager hides them.
+ *
+ * @example isLeftOut('~$北留镇.docx') // true
+ */
+export const isLeftOut = (name: string): boolean => name.startsWith('.') || name.startsWith('~$');
+
 /**
  * The files named, with folders expanded to the report files below them in name order. Word's
- * lock files (`~$…`) and hidden files are left out; a path that does not exist is kept, so
- * reading it reports it.
+ * lock files (`~$…`) and hidden files are left out; a link to a report file is read, a link to a
+ * folder (never followed) and anything that is no regular file are `skipped` with why; a path
+ * that does not exist is kept, so reading it reports it.
  */
-export async function listReportFiles(paths: readonly string[], cwd: string): Promise<ReportFile[]> {
+export async function listReportFiles(
+  paths: readonly string[],
+  cwd: string,
+  locale: Locale,
+): Promise<{ files: ReportFile[]; skipped: SkippedFile[] }> {
   const files: ReportFile[] = [];
+  const skipped: SkippedFile[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const info = await stat(absolute).catch(() => undefined);
@@ -33,22 +54,20 @@ export async function listReportFiles(paths: readonly string[], cwd: string): Pr
       continue;
     }
     const prefix = path.endsWith(sep) || path.endsWith('/') ? path : `${path}${sep}`;
-    for (const file of await walk(absolute)) files.push({ path: file, shown: `${prefix}${relative(absolute, file)}` });
+    const shownOf = (file: string) => `${prefix}${relative(absolute, file)}`;
+    await walkFolder(
+      absolute,
+      {
+        file: (file) => {
+          if (REPORT_FILES.has(extname(file).toLowerCase())) files.push({ path: file, shown: shownOf(file) });
+        },
+        skip: (file, reason) => skipped.push({ shown: shownOf(file), reason }),
+        leaveOut: isLeftOut,
+      },
+      locale,
+    );
   }
-  return files;
-}
-
-async function walk(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) for (const file of await walk(path)) files.push(file);
-    else if (REPORT_FILES.has(extname(entry.name).toLowerCase())) files.push(path);
-  }
-  return files;
+  return { files, skipped };
 }
 
 // The worker beside this file once built; from the TypeScript sources (tests) there is none,

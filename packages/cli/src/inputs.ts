@@ -1,9 +1,14 @@
+import { constants as bufferLimits } from 'node:buffer';
 import type { Stats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, relative, resolve, sep } from 'node:path';
 import { parseJson, type Locale } from '@law-report/core';
+import type { Stdin } from './io.js';
 import { t } from './messages.js';
+import { readFailure } from './read-failure.js';
 import { openRegularFile, readRegularFile } from './read-regular-file.js';
+import { STDIN, stdinChunks, stdinName } from './stdin.js';
+import { walkFolder } from './walk-folder.js';
 
 /** Where one input value came from, for messages: a file, and a line or array index in it. */
 export interface InputSource {
@@ -23,11 +28,18 @@ const JSON_FILES = new Set(['.json', ...JSON_LINES]);
 /**
  * Reads report values from files and directories: a report JSON file, a JSON array of
  * reports, JSON Lines (read line by line, so memory does not grow with the file), or a
- * directory of such files (recursively, in name order). Never throws for bad input: a
- * missing file or malformed JSON becomes an item with `error`.
+ * directory of such files (recursively, in name order), and with `stdin` the path `-` as
+ * what is piped in (read to its end, then as a `.json` file is). Never throws for bad input: a
+ * missing file, malformed JSON or a folder's entry that is not read (a link to a folder, a
+ * pipe) becomes an item with `error`.
  */
-export async function* readInputs(paths: readonly string[], cwd: string, locale: Locale): AsyncGenerator<InputItem> {
-  for await (const batch of readInputBatches(paths, cwd, locale)) yield* batch;
+export async function* readInputs(
+  paths: readonly string[],
+  cwd: string,
+  locale: Locale,
+  stdin?: Stdin,
+): AsyncGenerator<InputItem> {
+  for await (const batch of readInputBatches(paths, cwd, locale, stdin)) yield* batch;
 }
 
 /**
@@ -38,8 +50,13 @@ export async function* readInputBatches(
   paths: readonly string[],
   cwd: string,
   locale: Locale,
+  stdin?: Stdin,
 ): AsyncGenerator<InputItem[]> {
   for (const path of paths) {
+    if (path === STDIN && stdin) {
+      yield* readStdinItems(stdin, stdinName(locale), locale);
+      continue;
+    }
     const absolute = resolve(cwd, path);
     // Paths are shown as the user wrote them, files found in a folder under the folder as written.
     const shown = path;
@@ -51,28 +68,41 @@ export async function* readInputBatches(
       continue;
     }
     if (info.isDirectory()) {
-      const files = await listJsonFiles(absolute);
-      if (files.length === 0) {
+      const entries = await listJsonFiles(absolute, locale);
+      if (entries.length === 0) {
         yield [{ source: { file: shown }, error: t(locale, 'emptyDirectory'), code: 'unreadable' }];
       }
       const prefix = path.endsWith(sep) || path.endsWith('/') ? path : `${path}${sep}`;
-      for (const file of files) yield* readFileItems(file, `${prefix}${relative(absolute, file)}`, locale);
+      for (const entry of entries) {
+        const file = `${prefix}${relative(absolute, entry.path)}`;
+        // Not read, and said like a file that cannot be read: the county sees what its total is without.
+        if (entry.skipped !== undefined) yield [{ source: { file }, error: entry.skipped, code: 'unreadable' }];
+        else yield* readFileItems(entry.path, file, locale);
+      }
     } else {
       yield* readFileItems(absolute, shown, locale);
     }
   }
 }
 
-async function listJsonFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) for (const file of await listJsonFiles(path)) files.push(file);
-    else if (JSON_FILES.has(extname(entry.name).toLowerCase())) files.push(path);
-  }
-  return files;
+// The JSON and JSON Lines files below `directory` in name order (a link to one read as a file), and beside
+// them, in their place, every entry that is not read with why (a link to a folder, a pipe).
+async function listJsonFiles(
+  directory: string,
+  locale: Locale,
+): Promise<{ readonly path: string; readonly skipped?: string }[]> {
+  const entries: { readonly path: string; readonly skipped?: string }[] = [];
+  await walkFolder(
+    directory,
+    {
+      file: (path) => {
+        if (JSON_FILES.has(extname(path).toLowerCase())) entries.push({ path });
+      },
+      skip: (path, skipped) => entries.push({ path, skipped }),
+    },
+    locale,
+  );
+  return entries;
 }
 
 async function* readFileItems(path: string, shown: string, locale: Locale): AsyncGenerator<InputItem[]> {
@@ -80,18 +110,51 @@ async function* readFileItems(path: string, shown: string, locale: Locale): Asyn
     yield* readJsonLines(path, shown, locale);
     return;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = (await readRegularFile(path)).toString('utf8');
+    bytes = await readRegularFile(path);
   } catch (error) {
     yield [{ source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' }];
     return;
   }
+  yield* bytesItems(bytes, shown, locale, false);
+}
+
+// What is piped in, read to its end: a report, an array of them or JSON Lines, as a .json file is read; too
+// large for one string, it can only be JSON Lines, read a line at a time.
+async function* readStdinItems(stdin: Stdin, shown: string, locale: Locale): AsyncGenerator<InputItem[]> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stdinChunks(stdin)) {
+      chunks.push(chunk);
+      length += chunk.length;
+    }
+  } catch (error) {
+    yield [{ source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' }];
+    return;
+  }
+  if (length > bufferLimits.MAX_LENGTH) yield* jsonLineBatches(chunks, shown, locale);
+  else yield* bytesItems(Buffer.concat(chunks, length), shown, locale, true);
+}
+
+// The values of a file's bytes: one JSON value (a report or an array of them), else JSON Lines. `piped` (stdin,
+// which has no extension to say JSON Lines): bytes too long for one string are JSON Lines, not too large, and so
+// is a text whose first line is a whole JSON object, so one bad line is said alone and the other lines read.
+async function* bytesItems(bytes: Buffer, shown: string, locale: Locale, piped: boolean): AsyncGenerator<InputItem[]> {
+  let text: string;
+  try {
+    text = bytes.toString('utf8');
+  } catch (error) {
+    if (piped) yield* jsonLineBatches([bytes], shown, locale);
+    else yield [{ source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' }];
+    return;
+  }
   const parsed = parseJson(text, locale);
   if (!parsed.ok) {
-    // A .json file that is really JSON Lines is common enough to accept.
-    if (looksLikeJsonLines(text)) {
-      yield* readJsonLines(path, shown, locale);
+    // A .json file that is really JSON Lines is common enough to accept: its bytes, already read, split by line.
+    if (looksLikeJsonLines(text) || (piped && firstLineIsObject(text, locale))) {
+      yield* jsonLineBatches([bytes], shown, locale);
       return;
     }
     yield [{ source: { file: shown }, error: parsed.issue.message, code: 'invalid_json' }];
@@ -107,38 +170,56 @@ function looksLikeJsonLines(text: string): boolean {
   return lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'));
 }
 
+// Whether the first line that is not blank is a whole JSON object (JSON Lines' first report), as the first line
+// of a report written over several lines (`{` alone) never is.
+function firstLineIsObject(text: string, locale: Locale): boolean {
+  const first = /^[ \t\r\n]*([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
+  if (!first.startsWith('{')) return false;
+  const parsed = parseJson(first, locale);
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value);
+}
+
 // The items of a JSON Lines file, a chunk at a time.
 async function* readJsonLines(path: string, shown: string, locale: Locale): AsyncGenerator<InputItem[]> {
-  let line = 0;
   let handle: Awaited<ReturnType<typeof openRegularFile>> | undefined;
   try {
     handle = await openRegularFile(path);
-    // Bytes split at line feeds by hand (a line feed never occurs inside a UTF-8 character),
-    // each line decoded once: faster than readline's decoder and iterator, and memory stays
-    // one chunk whatever the file's size.
-    let rest: Buffer | undefined;
-    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      const bytes = rest ? Buffer.concat([rest, chunk]) : chunk;
-      const batch: InputItem[] = [];
-      let start = 0;
-      for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
-        line += 1;
-        const item = lineItem(bytes.toString('utf8', start, end), shown, line, locale);
-        if (item) batch.push(item);
-        start = end + 1;
-      }
-      rest = start < bytes.length ? bytes.subarray(start) : undefined;
-      if (batch.length > 0) yield batch;
-    }
-    if (rest) {
-      line += 1;
-      const item = lineItem(rest.toString('utf8'), shown, line, locale);
-      if (item) yield [item];
-    }
+    yield* jsonLineBatches(handle.createReadStream({ highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, shown, locale);
   } catch (error) {
     yield [{ source: { file: shown }, error: readFailure(error, locale), code: 'unreadable' }];
   } finally {
     await handle?.close();
+  }
+}
+
+// The items of JSON Lines given in chunks of bytes, a chunk at a time. Errors reading the chunks are the caller's.
+async function* jsonLineBatches(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  shown: string,
+  locale: Locale,
+): AsyncGenerator<InputItem[]> {
+  let line = 0;
+  // Bytes split at line feeds by hand (a line feed never occurs inside a UTF-8 character),
+  // each line decoded once: faster than readline's decoder and iterator, and memory stays
+  // one chunk whatever the file's size.
+  let rest: Buffer | undefined;
+  for await (const chunk of chunks) {
+    const bytes = rest ? Buffer.concat([rest, chunk]) : chunk;
+    const batch: InputItem[] = [];
+    let start = 0;
+    for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+      line += 1;
+      const item = lineItem(bytes.toString('utf8', start, end), shown, line, locale);
+      if (item) batch.push(item);
+      start = end + 1;
+    }
+    rest = start < bytes.length ? bytes.subarray(start) : undefined;
+    if (batch.length > 0) yield batch;
+  }
+  if (rest) {
+    line += 1;
+    const item = lineItem(rest.toString('utf8'), shown, line, locale);
+    if (item) yield [item];
   }
 }
 
@@ -150,22 +231,6 @@ function lineItem(raw: string, file: string, line: number, locale: Locale): Inpu
   return parsed.ok
     ? { source: { file, line }, value: parsed.value }
     : { source: { file, line }, error: parsed.issue.message, code: 'invalid_json' };
-}
-
-/**
- * Why a file could not be read, in the clerk's language: never Node's English text.
- *
- * @example readFailure(Object.assign(new Error(), { code: 'ENOENT' }), 'en') // 'cannot read: no such file or directory'
- */
-export function readFailure(error: unknown, locale: Locale): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return t(locale, 'noSuchFile');
-  if (code === 'EACCES' || code === 'EPERM') return t(locale, 'permissionDenied');
-  if (code === 'EISDIR') return t(locale, 'isDirectory');
-  if (code === 'ENOTREG') return t(locale, 'notRegularFile');
-  // Over 2 GB (one buffer) or 512 MB of text (one string): JSON Lines is read a line at a time.
-  if (code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') return t(locale, 'fileTooLarge');
-  return t(locale, 'cannotRead', { reason: code || '?' });
 }
 
 /**

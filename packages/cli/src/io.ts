@@ -6,6 +6,13 @@ export interface Io {
   readonly errIsTty: boolean;
   /** The working directory relative paths resolve against. */
   readonly cwd: string;
+  /** What is piped in, read for the input `-`; asked only then (`main.ts` passes the process's). None: nothing piped. */
+  readonly stdin?: () => Stdin;
+}
+
+/** The bytes piped into a command, and whether it is a terminal (nothing piped: a read would wait for typing). */
+export interface Stdin extends AsyncIterable<Uint8Array | string> {
+  readonly isTTY?: boolean;
 }
 
 /** Exit code: all good (warnings allowed). */

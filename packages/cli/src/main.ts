@@ -11,6 +11,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     err: (text) => process.stderr.write(text),
     errIsTty: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    // Asked for only when `-` is an input: a terminal's stdin is never opened otherwise.
+    stdin: () => process.stdin,
   });
 }
 

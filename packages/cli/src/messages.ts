@@ -21,6 +21,12 @@ const strings = {
     permissionDenied: '无法读取：没有读取权限',
     isDirectory: '无法读取：这是一个目录',
     notRegularFile: '无法读取：不是普通文件（是设备、管道或套接字）',
+    folderLink: '这是指向文件夹的链接，没有跟随（要读取其中的报告，请直接给出那个文件夹）',
+    stdinName: '<标准输入>',
+    stdinIsTerminal:
+      '“-”表示从标准输入读取报告，但没有内容输入进来（标准输入是终端）。请用管道或重定向，如 cat 报告.json | law-report validate -，或 law-report validate - < 报告.json。',
+    stdinTwice: '“-”（标准输入）只能给一次。',
+    stdinAlone: 'import 从标准输入（“-”）读取时只能读这一份，不能再给其他文件或目录。',
     fileTooLarge: '无法读取：文件太大（许多报告请存为 JSON Lines，每行一份，逐行读取）',
     cannotRead: '无法读取（{reason}）',
     internal: '内部错误：{message}。请把这条信息报告给开发者。',
@@ -70,7 +76,6 @@ const strings = {
     loadNotReportFile:
       '不是能读取的报告文件（能读取 Word .docx/.doc、文本 .txt、Markdown .md、网页 .html、JSON .json、JSON Lines .jsonl）',
     loadEmptyFolder: '文件夹中没有文件',
-    loadFolderLink: '这是指向文件夹的链接，没有跟随（要导入其中的报告，请直接给出那个文件夹）',
     loadNoUnit: '没有读出单位名称（标题和落款中都没有）',
     loadNoYear: '没有读出报告年度（标题、落款和正文中都没有年份，{year} 只是按今天推定的）',
     loadUnreadable: '{file}：未导入，{reason}。',
@@ -168,6 +173,12 @@ const strings = {
     permissionDenied: 'cannot read: permission denied',
     isDirectory: 'cannot read: it is a directory',
     notRegularFile: 'cannot read: not a regular file (a device, a pipe or a socket)',
+    folderLink: 'a link to a folder, not followed (to read the reports in it, name that folder itself)',
+    stdinName: '<stdin>',
+    stdinIsTerminal:
+      '"-" reads the report from stdin, but nothing is piped in (stdin is a terminal). Pipe or redirect it: cat report.json | law-report validate -, or law-report validate - < report.json.',
+    stdinTwice: '"-" (stdin) can be given once only.',
+    stdinAlone: 'import reads stdin ("-") alone: give no other file or folder with it.',
     fileTooLarge: 'cannot read: the file is too large (keep many reports as JSON Lines, one a line, read line by line)',
     cannotRead: 'cannot read ({reason})',
     internal: 'Internal error: {message}. Please report this to the developers.',
@@ -221,7 +232,6 @@ const strings = {
     loadNotReportFile:
       'not a report file law-report reads (Word .docx/.doc, text .txt, Markdown .md, web page .html, JSON .json, JSON Lines .jsonl)',
     loadEmptyFolder: 'the folder holds no files',
-    loadFolderLink: 'a link to a folder, not followed (to load the reports in it, name that folder itself)',
     loadNoUnit: 'no unit name found (neither the title nor the 落款 names one)',
     loadNoYear:
       'no reporting year found (no year in the title, the 落款 or the text; {year} is only a guess from today)',

@@ -1,5 +1,5 @@
 import { importReportFile, type Catalog, type Locale, type Report, type ValidationIssue } from '@law-report/core';
-import { readFailure } from './inputs.js';
+import { readFailure } from './read-failure.js';
 import { t } from './messages.js';
 import { readRegularFile } from './read-regular-file.js';
 import { isReportJson } from './report-json.js';
@@ -27,8 +27,23 @@ export async function readReportFile(path: string, locale: Locale, catalog?: Cat
   } catch (error) {
     return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
   }
+  return importReportBytes(bytes, path, locale, catalog);
+}
+
+/**
+ * Imports a report file's bytes (read from a file or piped in) as {@link readReportFile} does; `name` gives
+ * the format by its extension (.html, .md), else the content does. Never throws.
+ *
+ * @example await importReportBytes(await readStdin(stdin), '-', 'zh-CN')
+ */
+export async function importReportBytes(
+  bytes: Uint8Array,
+  name: string,
+  locale: Locale,
+  catalog?: Catalog,
+): Promise<ReadReport> {
   if (isReportJson(bytes))
     return { report: undefined, issues: [], encoding: '', unreadable: t(locale, 'alreadyReportJson') };
-  const { report, issues, encoding } = await importReportFile(bytes, path, { locale, ...(catalog ? { catalog } : {}) });
+  const { report, issues, encoding } = await importReportFile(bytes, name, { locale, ...(catalog ? { catalog } : {}) });
   return { report, issues, encoding };
 }

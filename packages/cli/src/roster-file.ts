@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { decodeText, parseRosterCsv, type Locale, type RosterEntry } from '@law-report/core';
-import { readFailure } from './inputs.js';
+import { readFailure } from './read-failure.js';
 import { readRegularFile } from './read-regular-file.js';
 import { UsageError } from './io.js';
 import { t } from './messages.js';

@@ -6,11 +6,11 @@ describe('law-report', () => {
   it('lists its commands with --help', async () => {
     const io = recordingIo(process.cwd());
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.stdout).toMatch(/law-report validate <文件\|目录\.\.\.>/);
+    expect(io.stdout).toMatch(/law-report validate <文件\|目录\|-\.\.\.>/);
     expect(io.stdout).toMatch(/law-report schema/);
     const en = recordingIo(process.cwd());
     expect(await run(['--help', '--lang', 'en'], en)).toBe(0);
-    expect(en.stdout).toMatch(/law-report validate <file\|dir\.\.\.>/);
+    expect(en.stdout).toMatch(/law-report validate <file\|dir\|-\.\.\.>/);
   });
 
   it('exits 2 with a hint for no command or an unknown one', async () => {

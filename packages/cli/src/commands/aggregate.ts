@@ -34,6 +34,7 @@ import { listOf, t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { formatOption } from '../output.js';
 import { createProgress } from '../progress.js';
+import { pipedStdin } from '../stdin.js';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -48,6 +49,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   });
   const locale = localeOf(values.lang);
   if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
+  const stdin = pipedStdin(positionals, io, locale);
   const format = formatOption(values.format, FORMATS, 'table');
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: FORMATS.join('、') }));
   const year = values.year === undefined ? undefined : Number(values.year);
@@ -65,7 +67,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   };
   const collected = emptyCollected(year, options);
   const progress = createProgress(io, 'aggregate');
-  for await (const batch of readInputBatches(positionals, io.cwd, locale)) {
+  for await (const batch of readInputBatches(positionals, io.cwd, locale, stdin)) {
     for (let i = 0; i < batch.length; i++) progress.tick();
     collect(collected, batch, options);
   }

@@ -3,14 +3,16 @@ import { resolve } from 'node:path';
 import { renderReport, type Locale, type Report } from '@law-report/core';
 import { catalogOf, catalogOption, type CatalogFile } from '../catalog-file.js';
 import { importFiles, listReportFiles } from '../import-batch.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io, type Stdin } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { jsonChunks } from '../json-chunks.js';
 import { emit, emitPieces, formatOption, openOut } from '../output.js';
 import { printIssues } from '../print-issues.js';
+import { readFailure } from '../read-failure.js';
 import { createProgress } from '../progress.js';
-import { readReportFile } from '../read-report-file.js';
+import { importReportBytes, readReportFile, type ReadReport } from '../read-report-file.js';
+import { pipedStdin, readStdin, STDIN, stdinName } from '../stdin.js';
 
 const OUTPUTS = ['json', 'markdown', 'text', 'html'] as const;
 
@@ -30,24 +32,27 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   if (file === undefined) throw new UsageError(t(locale, 'missingFile'));
   const format = formatOption(values.format, OUTPUTS, 'json');
   if (!format) throw new UsageError(t(locale, 'badFormat', { formats: OUTPUTS.join('、') }));
+  // `-`: one report piped in, read to its end in this thread (a worker reads files by their path).
+  if (positionals.includes(STDIN) && positionals.length > 1) throw new UsageError(t(locale, 'stdinAlone'));
+  const stdin = pipedStdin(positionals, io, locale);
   const folder = positionals.length === 1 && (await stat(resolve(io.cwd, file)).catch(() => undefined))?.isDirectory();
-  if (positionals.length > 1 || folder) {
+  if (!stdin && (positionals.length > 1 || folder)) {
     if (format !== 'json') throw new UsageError(t(locale, 'batchIsJsonLines'));
     return importBatch(positionals, values.out, io, locale, extension);
   }
-  const { report, issues, encoding, unreadable } = await readReportFile(
-    resolve(io.cwd, file),
-    locale,
-    extension?.catalog,
-  );
+  const shown = stdin ? stdinName(locale) : file;
+  const read: ReadReport = stdin
+    ? await readPiped(stdin, locale, extension)
+    : await readReportFile(resolve(io.cwd, file), locale, extension?.catalog);
+  const { report, issues, encoding, unreadable } = read;
   if (unreadable !== undefined) {
-    io.err(`${file}: ${unreadable}\n`);
+    io.err(`${shown}: ${unreadable}\n`);
     return EXIT_PROBLEMS;
   }
-  printIssues(io, file, issues, locale);
+  printIssues(io, shown, issues, locale);
   if (!report) return EXIT_PROBLEMS;
   io.err(
-    `${t(locale, 'imported', { file, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`,
+    `${t(locale, 'imported', { file: shown, encoding, sections: report.sections.length, metrics: report.metrics.length, notes: issues.length })}\n`,
   );
   // JSON a piece at a time: a report of millions of figures is larger than one string can hold.
   if (format === 'json') return emitPieces(io, jsonText(report), values.out, locale);
@@ -56,10 +61,21 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
     rendered = renderReport(report, { format });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    io.err(`${file}: ${t(locale, 'reportTooLarge', { metrics: report.metrics.length })}\n`);
+    io.err(`${shown}: ${t(locale, 'reportTooLarge', { metrics: report.metrics.length })}\n`);
     return EXIT_PROBLEMS;
   }
   return emit(io, rendered, values.out, locale);
+}
+
+// The report piped in, imported as a file of no known extension is: its format read from its content.
+async function readPiped(stdin: Stdin, locale: Locale, extension: CatalogFile | undefined): Promise<ReadReport> {
+  let bytes: Buffer;
+  try {
+    bytes = await readStdin(stdin);
+  } catch (error) {
+    return { report: undefined, issues: [], encoding: '', unreadable: readFailure(error, locale) };
+  }
+  return importReportBytes(bytes, STDIN, locale, extension?.catalog);
 }
 
 // A report as the JSON `import` prints, a piece at a time.
@@ -87,7 +103,9 @@ async function importBatch(
   locale: Locale,
   extension: CatalogFile | undefined,
 ): Promise<number> {
-  const files = await listReportFiles(paths, io.cwd);
+  const { files, skipped } = await listReportFiles(paths, io.cwd, locale);
+  // A folder's entry not read (a link to a folder, a pipe): one line each, counted as failed, never dropped unsaid.
+  for (const entry of skipped) io.err(`${entry.shown}: ${entry.reason}\n`);
   if (files.length === 0) throw new UsageError(t(locale, 'noReportFiles'));
   const output = out === undefined ? undefined : await openOut(out, io.cwd, locale);
   const write = (line: string) => (output ? output.stream.write(line) : io.out(line));
@@ -96,7 +114,7 @@ async function importBatch(
   const waiting = new Map<number, string | undefined>();
   let written = 0;
   let imported = 0;
-  let failed = 0;
+  let failed = skipped.length;
   let notes = 0;
   await importFiles(
     files,

@@ -5,7 +5,7 @@ import { EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { emit, formatOption } from '../output.js';
-import { readFailure } from '../inputs.js';
+import { readFailure } from '../read-failure.js';
 import { readRegularFile } from '../read-regular-file.js';
 import { printIssues } from '../print-issues.js';
 

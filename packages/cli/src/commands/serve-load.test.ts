@@ -313,7 +313,7 @@ describe.each(drivers('serve_load_test'))('law-report serve --load on %s', (_nam
     expect(code).toBe(1);
     const file = (...parts: string[]) => join('folder', ...parts);
     expect(stderr).toContain(
-      `${file('2023', 'self')}：未导入，这是指向文件夹的链接，没有跟随（要导入其中的报告，请直接给出那个文件夹）。`,
+      `${file('2023', 'self')}：未导入，这是指向文件夹的链接，没有跟随（要读取其中的报告，请直接给出那个文件夹）。`,
     );
     expect(stderr).toContain(`${file('other')}：未导入，这是指向文件夹的链接，没有跟随`);
     expect(stderr).toContain(`${file('broken.txt')}：未导入，无法读取：文件或目录不存在。`);

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, relative, resolve, sep } from 'node:path';
 import {
   messages,
   parseCatalog,
@@ -11,12 +11,14 @@ import {
 } from '@law-report/core';
 import type { HistoryItem, HistoryResult, Store } from '@law-report/server';
 import type { CatalogFile } from '../catalog-file.js';
-import { importFiles, REPORT_FILES, type ReportFile } from '../import-batch.js';
-import { formatSource, readFailure, readInputs } from '../inputs.js';
+import { importFiles, isLeftOut, REPORT_FILES, type ReportFile } from '../import-batch.js';
+import { formatSource, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from '../io.js';
 import { listOf, t } from '../messages.js';
 import { createProgress } from '../progress.js';
+import { readFailure } from '../read-failure.js';
 import { loadServer } from '../server-module.js';
+import { walkFolder } from '../walk-folder.js';
 
 // `law-report serve --load <dir|file…>`: a county's old reports (历史导入) into its server. The
 // files are read here (Word, text, Markdown and HTML by core's importer on every core; JSON and
@@ -61,52 +63,25 @@ async function findFiles(paths: readonly string[], cwd: string, locale: Locale):
     const prefix = path.endsWith(sep) || path.endsWith('/') ? path : `${path}${sep}`;
     const before = found.reports.length + found.json.length + found.unreadable.length;
     const shownOf = (file: string) => `${prefix}${relative(absolute, file)}`;
-    await walk(
+    // Hidden files, Word's lock files (~$…) and the system's own are left out unsaid; a link to a folder is not
+    // followed and is said, as is anything that is no regular file.
+    await walkFolder(
       absolute,
-      (file) => {
-        const extension = extname(file).toLowerCase();
-        if (REPORT_FILES.has(extension) || JSON_FILES.has(extension)) sort({ path: file, shown: shownOf(file) });
-        else found.unreadable.push({ source: shownOf(file), reason: t(locale, 'loadNotReportFile') });
+      {
+        file: (file) => {
+          const extension = extname(file).toLowerCase();
+          if (REPORT_FILES.has(extension) || JSON_FILES.has(extension)) sort({ path: file, shown: shownOf(file) });
+          else found.unreadable.push({ source: shownOf(file), reason: t(locale, 'loadNotReportFile') });
+        },
+        skip: (file, reason) => found.unreadable.push({ source: shownOf(file), reason }),
+        leaveOut: (name) => isLeftOut(name) || SYSTEM_FILES.has(name.toLowerCase()),
       },
-      (file, reason) => found.unreadable.push({ source: shownOf(file), reason }),
       locale,
     );
     if (found.reports.length + found.json.length + found.unreadable.length === before)
       found.unreadable.push({ source: path, reason: t(locale, 'loadEmptyFolder') });
   }
   return found;
-}
-
-// Every file below `directory`, in name order; hidden files, Word's lock files (~$…) and the system's own left
-// out. A link to a folder is not followed (a link to its own parent would never end) and goes to `skip` with
-// why, as does anything that is no regular file (a pipe, a device) and a link that leads nowhere.
-async function walk(
-  directory: string,
-  visit: (file: string) => void,
-  skip: (file: string, reason: string) => void,
-  locale: Locale,
-): Promise<void> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SYSTEM_FILES.has(entry.name.toLowerCase()))
-      continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) await walk(path, visit, skip, locale);
-    else if (entry.isFile()) visit(path);
-    else if (entry.isSymbolicLink()) {
-      let info: Stats;
-      try {
-        info = await stat(path);
-      } catch (error) {
-        skip(path, readFailure(error, locale));
-        continue;
-      }
-      if (info.isDirectory()) skip(path, t(locale, 'loadFolderLink'));
-      else if (info.isFile()) visit(path);
-      else skip(path, t(locale, 'notRegularFile'));
-    } else skip(path, t(locale, 'notRegularFile'));
-  }
 }
 
 // Why an imported draft is no report to load: a year guessed from today, or no unit named. The

@@ -7,6 +7,7 @@ import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
 import { printIssues, unreadable } from '../print-issues.js';
 import { createProgress } from '../progress.js';
+import { pipedStdin } from '../stdin.js';
 
 interface Result {
   readonly source: InputSource;
@@ -25,6 +26,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   const locale = localeOf(values.lang);
   const profile = profileOf(values.profile, locale);
   if (positionals.length === 0) throw new UsageError(t(locale, 'missingFiles'));
+  const stdin = pipedStdin(positionals, io, locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   const catalog = (await catalogOf(values.catalog, io.cwd, locale))?.catalog;
   const options = { profile, locale, ...(deadlines ? { deadlines } : {}), ...(catalog ? { catalog } : {}) };
@@ -35,7 +37,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   let failed = 0;
   let warnings = 0;
   let onlyMissing = true;
-  for await (const batch of readInputBatches(positionals, io.cwd, locale))
+  for await (const batch of readInputBatches(positionals, io.cwd, locale, stdin))
     for (const item of batch) {
       progress.tick();
       reports += 1;
