@@ -42,6 +42,30 @@ export function resolveCatalog(
   };
 }
 
+/**
+ * The catalog an element that talks to a county's server works with: the page's own `catalog` (read as
+ * {@link resolveCatalog} reads it, its problem said the same way) wins; where the page gave none (nothing, or the
+ * built-in catalog the element starts with), the county's own indicators that its server said at `GET /info`
+ * (`serve --catalog`, read with `fetchInfo`), so a page with no catalog on it names the county's indicators as the
+ * county does; else the built-in catalog.
+ *
+ * @param given - the element's `catalog` property
+ * @param county - the county's catalog its server said, once it has; undefined before, or when it keeps none
+ * @param locale - the language of the problem said
+ * @param template - the element's message for a bad catalog, `{problems}` filled in
+ * @returns the catalog in use and why the page's is not ('' when it is, or none was given)
+ * @example catalogInUse(undefined, (await fetchInfo('/api', token, 'zh-CN')).catalog, 'zh-CN', '{problems}').catalog
+ */
+export function catalogInUse(
+  given: CatalogInput,
+  county: Catalog | undefined,
+  locale: Locale,
+  template: string,
+): { readonly catalog: Catalog; readonly problem: string } {
+  const pageGaveNone = given === defaultCatalog || given == null;
+  return resolveCatalog(pageGaveNone && county ? county : given, locale, template);
+}
+
 function isCatalog(value: unknown): value is Catalog {
   return (
     typeof value === 'object' &&

@@ -178,9 +178,9 @@ export interface ServerInfo {
 }
 
 /**
- * The unit a token signs in for and the county's deadlines, as the server gives them (`GET
- * {endpoint}/info`); nothing for a county's token, an older server that does not say, or a server
- * that does not answer in 5 s.
+ * The unit a token signs in for, the county's deadlines and its own indicators, as the server gives them (`GET
+ * {endpoint}/info`; the form asks it for its unit's, the review desk for the county's catalog); no unit for a
+ * county's token, nothing from an older server that does not say, or a server that does not answer in 5 s.
  *
  * @example await fetchInfo('/api', token, 'zh-CN') // { unit: '柳林乡', deadlines: { submit: { town: '01-31' } } }
  */

@@ -13,7 +13,7 @@ import { DraftController, type DraftSource, type DraftTarget } from './draft-con
 import { DraftEditor, type EditorHost } from './draft-editor.js';
 import { FocusController } from './focus-controller.js';
 import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
-import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
+import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
 import { draftFrom, hasContent, isDraft, RowKeys } from './form-model.js';
 import type { FormView } from './form-view.js';
 import { ImportController, type ImportHost } from './import-controller.js';
@@ -338,9 +338,12 @@ export class LawReportFormElement extends LitElement {
   // server said (serve --catalog), so a town's form offers the county's indicators with no catalog on its page.
   #resolveCatalog(): void {
     const locale = localeOf(this.locale);
-    const pageGaveNone = this.catalog === defaultCatalog || this.catalog == null;
-    const county = pageGaveNone ? this.#server.countyCatalog : undefined;
-    const { catalog, problem } = resolveCatalog(county ?? this.catalog, locale, stringsOf(locale).form.badCatalog);
+    const { catalog, problem } = catalogInUse(
+      this.catalog,
+      this.#server.countyCatalog,
+      locale,
+      stringsOf(locale).form.badCatalog,
+    );
     this.#catalog = catalog;
     this._catalogProblem = problem;
   }

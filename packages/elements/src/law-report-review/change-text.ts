@@ -1,4 +1,4 @@
-import { defaultCatalog, formatMessage, type Locale, type Section } from '@law-report/core/model';
+import { formatMessage, type Catalog, type Locale, type Section } from '@law-report/core/model';
 import { deskMessages, type TextChange } from '@law-report/core/review';
 import { stringsOf } from '../internal/locale.js';
 import type { DeskChange, FigureMoved, Scope } from './figure-moves.js';
@@ -41,10 +41,11 @@ function textText(text: TextChange, locale: Locale): string {
     : first;
 }
 
-// An indicator by the name the form's picker gives it; one the catalog does not know, by its key.
-function indicatorName(key: string, locale: Locale): string {
+// An indicator by the name the form's picker gives it, from the desk's catalog (the county's own indicators too);
+// one the catalog does not know, by its key.
+function indicatorName(key: string, locale: Locale, catalog: Catalog): string {
   if (key === 'unclassified') return stringsOf(locale).form.unclassified;
-  return defaultCatalog.get(key)?.label[locale] ?? key;
+  return catalog.get(key)?.label[locale] ?? key;
 }
 
 // A scope by its name; 截至 by its date (截至2024-03-15), which is what tells two of them apart.
@@ -55,13 +56,19 @@ function scopeName(scope: Scope, locale: Locale): string {
 }
 
 // A figure matched again across versions: what changed in it, one clause a part, in one sentence.
-function movedText(change: FigureMoved, locale: Locale, before: readonly Section[], after: readonly Section[]): string {
+function movedText(
+  change: FigureMoved,
+  locale: Locale,
+  before: readonly Section[],
+  after: readonly Section[],
+  catalog: Catalog,
+): string {
   const d = deskMessages[locale];
   const clauses = [
     change.indicator &&
       formatMessage(d.movedIndicator, {
-        before: indicatorName(change.indicator.before, locale),
-        after: indicatorName(change.indicator.after, locale),
+        before: indicatorName(change.indicator.before, locale, catalog),
+        after: indicatorName(change.indicator.after, locale, catalog),
       }),
     change.wording && formatMessage(d.movedWording, { ...change.wording }),
     change.written && formatMessage(d.movedValue, { ...change.written }),
@@ -80,15 +87,17 @@ function movedText(change: FigureMoved, locale: Locale, before: readonly Section
 }
 
 /**
- * One change as a sentence (the report's own words inside); `before` and `after` are the versions' sections.
+ * One change as a sentence (the report's own words inside); `before` and `after` are the versions' sections,
+ * `catalog` the one indicators are named by (the desk's: the county's own indicators with the built-in ones).
  *
- * @example changeText({ kind: 'metric-removed', label: '普法活动', value: '12场' }, 'zh-CN', [], []) // 删去数据“普法活动”：12场
+ * @example changeText({ kind: 'metric-removed', label: '普法活动', value: '12场' }, 'zh-CN', [], [], defaultCatalog) // 删去数据“普法活动”：12场
  */
 export function changeText(
   change: DeskChange,
   locale: Locale,
   before: readonly Section[],
   after: readonly Section[],
+  catalog: Catalog,
 ): string {
   const m = stringsOf(locale);
   const d = deskMessages[locale];
@@ -132,6 +141,6 @@ export function changeText(
     case 'metric-changed':
       return formatMessage(d.changedMetric, { label: change.label, before: change.before, after: change.after });
     case 'metric-moved':
-      return movedText(change, locale, before, after);
+      return movedText(change, locale, before, after, catalog);
   }
 }

@@ -11,6 +11,7 @@ import {
   resolveDeadlines,
   validateReport,
   withOwnDeadline,
+  type Catalog,
   type DeadlineOverrides,
   type JudgedSubmission,
   type Locale,
@@ -51,15 +52,17 @@ export interface DeskChecks {
 }
 
 /**
- * The desk's checks of a parsed report opened for review, by the county's roster and deadlines.
+ * The desk's checks of a parsed report opened for review, by the county's roster and deadlines, its
+ * indicators checked against `catalog` (the desk's: the county's own with the built-in ones).
  *
- * @example deskChecks(open, parsed, roster, 'zh-CN').judgedLine // 收到日期（首次报送）：2025年2月3日（是否逾期按这个日期判断）。…
+ * @example deskChecks(open, parsed, roster, 'zh-CN', defaultCatalog).judgedLine // 收到日期（首次报送）：2025年2月3日（是否逾期按这个日期判断）。…
  */
 export function deskChecks(
   open: ReviewedReport,
   parsed: Report,
   roster: CountyRoster | undefined,
   locale: Locale,
+  catalog: Catalog,
 ): DeskChecks {
   // Submitted on the 报送日期 core's one rule gives: the county's first receipt (the server's `submittedOn`; a
   // report loaded as 历史导入, the date it gives), never the day its latest version came.
@@ -80,6 +83,7 @@ export function deskChecks(
   const checks = validateReport(report, {
     profile: 'publish',
     locale,
+    catalog,
     ...(deadlines?.given ? { deadlines: deadlines.given } : {}),
   })
     .issues.filter(

@@ -1,7 +1,8 @@
-import { reportingYear } from '@law-report/core/model';
+import { defaultCatalog, reportingYear, type Catalog } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
-import { localeOf, stringsReady } from '../internal/locale.js';
+import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
+import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import {
   act,
   fetchForReview,
@@ -10,6 +11,7 @@ import {
   type ReviewedReport,
   type ReviewStatus,
 } from '../internal/review-client.js';
+import { fetchInfo } from '../internal/unit-client.js';
 import { type CountyRoster, fetchRoster } from './county-roster.js';
 import { type DeskQueued, listDeskQueue } from './desk-queue.js';
 import type { DeskSaid } from './desk-said.js';
@@ -43,13 +45,19 @@ const STATUSES = REVIEW_STATUSES;
  * report lacks is listed in a message of its own below the buttons, which takes focus; the queue follows. Keyboard only: the tabs move
  * with the arrow keys. Lateness is judged by the deadlines the county set (the server's roster
  * gives them with each unit's own), as its aggregate judges it; the queue is in the roster's order
- * (without one, in pinyin order).
+ * (without one, in pinyin order). Indicators are named (in the report's summary, in what changed) and checked by
+ * the county's catalog: the page's `catalog`, else the county's own indicators its server keeps (`serve --catalog`,
+ * said at `GET {endpoint}/info`), so a town's figure of the county's own indicator reads by the county's name for it.
  *
  * @tag law-report-review
  * @attr endpoint - the API of the collection server, e.g. `/api`
  * @attr year - the year whose reports are reviewed (default: core's `reportingYear`, by the day in China, or the newest year the server holds if it holds none of that year); a select offers every year it holds
  * @attr locale - `zh-CN` (default) or `en`
  * @prop token - the county reviewer's token (a property only, never in the markup)
+ * @prop catalog - the indicator catalog, e.g. with the county's extensions: a `createCatalog` result, or the county's
+ *   extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said above
+ *   the queue and the built-in catalog is used. Without it, the county's own catalog its server says (`serve
+ *   --catalog`), once it has said it; else the built-in one
  * @fires law-report-review-change - a report changed status: `event.id`, `event.unit`, `event.status`
  * @csspart waiting-elsewhere - the line naming other years with reports waiting for review, when the year shown has none
  * @csspart tabs - the status tabs
@@ -87,6 +95,7 @@ export class LawReportReviewElement extends LitElement {
     token: { attribute: false },
     year: { type: Number },
     locale: { reflect: true },
+    catalog: { attribute: false },
     _queue: { state: true },
     _roster: { state: true },
     _status: { state: true },
@@ -96,12 +105,14 @@ export class LawReportReviewElement extends LitElement {
     _confirmMissing: { state: true },
     _refused: { state: true },
     _busy: { state: true },
+    _countyCatalog: { state: true },
   };
 
   declare endpoint: string | undefined;
   declare token: string | undefined;
   declare year: number;
   declare locale: string;
+  declare catalog: CatalogInput;
   declare private _queue: readonly DeskQueued[] | { readonly error: string } | undefined;
   // The county's roster and deadlines, read with the queue; undefined when the server gives none.
   declare private _roster: CountyRoster | undefined;
@@ -115,8 +126,15 @@ export class LawReportReviewElement extends LitElement {
   // A step the server refused for what the report lacks (备案, 公开), with the problems it named.
   declare private _refused: Refused | undefined;
   declare private _busy: boolean;
+  // The county's own indicators, as its server said them (`GET /info`); undefined before, or when it keeps none.
+  declare private _countyCatalog: Catalog | undefined;
   // The person chose a year: it is never replaced by another.
   #yearChosen = false;
+  // The server (and token) last asked for the county's catalog: asked once each, an older answer not taken.
+  #catalogAsked: string | undefined;
+  // The catalog in use (see catalogInUse), and why the page's `catalog` is not.
+  #catalog: Catalog = defaultCatalog;
+  #catalogProblem = '';
 
   constructor() {
     super();
@@ -124,6 +142,7 @@ export class LawReportReviewElement extends LitElement {
     this.token = undefined;
     this.year = reportingYear();
     this.locale = 'zh-CN';
+    this.catalog = defaultCatalog;
     this._queue = undefined;
     this._roster = undefined;
     this._status = 'submitted';
@@ -133,6 +152,7 @@ export class LawReportReviewElement extends LitElement {
     this._confirmMissing = false;
     this._refused = undefined;
     this._busy = false;
+    this._countyCatalog = undefined;
   }
 
   // Shown in English, the desk waits for the English strings of the elements' screens before it
@@ -142,8 +162,39 @@ export class LawReportReviewElement extends LitElement {
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  // Untyped: the county's catalog is private state, which `PropertyValues<this>` does not name.
+  protected override willUpdate(changed: PropertyValues): void {
+    // Asked here, not once updated: another server's catalog is forgotten in this update, not in one more.
+    if (changed.has('endpoint') || changed.has('token')) this.#askCatalog();
+    if (changed.has('catalog') || changed.has('locale') || changed.has('_countyCatalog')) {
+      const locale = localeOf(this.locale);
+      const { catalog, problem } = catalogInUse(
+        this.catalog,
+        this._countyCatalog,
+        locale,
+        stringsOf(locale).ui.badCatalog,
+      );
+      this.#catalog = catalog;
+      this.#catalogProblem = problem;
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('token') || changed.has('year')) void this.refresh();
+  }
+
+  // The county's own indicators, asked of its server once per server and token (the form asks the same `/info`);
+  // another server's are not this one's: none until it says.
+  #askCatalog(): void {
+    const endpoint = this.endpoint;
+    const asked = endpoint ? `${endpoint}\n${this.token ?? ''}` : undefined;
+    if (asked === this.#catalogAsked) return;
+    this.#catalogAsked = asked;
+    this._countyCatalog = undefined;
+    if (!endpoint || asked === undefined) return;
+    void fetchInfo(endpoint, this.token, localeOf(this.locale)).then(({ catalog }) => {
+      if (this.#catalogAsked === asked) this._countyCatalog = catalog;
+    });
   }
 
   /** Reads the year's queue again from the server. */
@@ -172,6 +223,7 @@ export class LawReportReviewElement extends LitElement {
     const locale = localeOf(this.locale);
     const open = this._open;
     return html`<div class="root" lang=${locale}>
+      ${this.#catalogProblem ? html`<p class="problem" role="alert">${this.#catalogProblem}</p>` : nothing}
       ${renderQueuePanel({
         locale,
         year: this.year,
@@ -194,6 +246,7 @@ export class LawReportReviewElement extends LitElement {
               locale,
               open,
               roster: this._roster,
+              catalog: this.#catalog,
               said: this._said,
               reasonMissing: this._reasonMissing,
               confirmMissing: this._confirmMissing,

@@ -1,4 +1,4 @@
-import { formatMessage, LATE_SUBMISSION_CODES, parseReport } from '@law-report/core/model';
+import { formatMessage, LATE_SUBMISSION_CODES, parseReport, type Catalog } from '@law-report/core/model';
 import { deskMessages, diffReports } from '@law-report/core/review';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -19,23 +19,25 @@ import { renderSteps, type StepsView } from './review-steps.js';
 // the check for publication, the server's warnings, what changed, the history, the report's
 // summary (`<law-report-summary>`) and its full text, last, so the steps come before it. A template of what the element holds; the element keeps the state.
 
-/** What the opened report shows and calls: the report with its steps' state, the roster, what was said. */
+/** What the opened report shows and calls: the report with its steps' state, the roster, the catalog, what was said. */
 export interface OpenedView extends Omit<StepsView, 'open'> {
   /** The report from the server, or its message why it could not be read. */
   readonly open: ReviewedReport | { readonly error: string };
   readonly roster: CountyRoster | undefined;
+  /** The catalog the desk names indicators by and checks them against: the page's, else the county's own. */
+  readonly catalog: Catalog;
   readonly said: DeskSaid | undefined;
 }
 
 /** The report opened for review, or the sentence saying why it could not be read. */
 export function renderOpenedReport(view: OpenedView): TemplateResult {
-  const { locale, open } = view;
+  const { locale, open, catalog } = view;
   const m = stringsOf(locale);
   const d = deskMessages[locale];
   if ('error' in open)
     return html`<p class="problem" id="opened" tabindex="-1">${formatMessage(m.reviewHistory.loadFailed, { message: open.error })}</p>`;
   const parsed = parseReport(open.report).data;
-  const found = parsed ? deskChecks(open, parsed, view.roster, locale) : undefined;
+  const found = parsed ? deskChecks(open, parsed, view.roster, locale, catalog) : undefined;
   const checks = found?.checks ?? [];
   // What the server said at submission and the desk's own checks find again is listed once, with the checks
   // (lateness is one finding whichever date it was judged by and named at: the checks say it of the county's receipt).
@@ -66,10 +68,10 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       ${found ? html`<p class="judged">${found.judgedLine}</p>` : nothing}
       ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       <h4>${since ? formatMessage(d.changesSinceReturned, since) : d.changes}</h4>
-      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${since ? formatMessage(d.noChangesSinceReturned, since) : d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [])}</li>`)}</ul>`}
+      ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${since ? formatMessage(d.noChangesSinceReturned, since) : d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [], catalog)}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>
       <ol class="history">${open.history.map((_, at) => html`<li>${historyStep(open.history, at, locale)}</li>`)}</ol>
-      ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
+      ${found ? html`<law-report-summary .report=${found.shown} .judged=${found.judged} .deadlines=${found.deadlines?.given} .catalog=${catalog} locale=${locale} profile="submit" heading-level="4"></law-report-summary>` : nothing}
       ${parsed ? renderFullText(parsed, locale, open.actions.length > 0) : nothing}
     </section>`;
 }
