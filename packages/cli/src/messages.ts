@@ -49,6 +49,13 @@ const strings = {
     backupPostgres:
       'PostgreSQL 数据库请用它自己的工具备份：pg_dump -Fc 数据库名 > 备份.dump（恢复用 pg_restore），见 docs/server.md。',
     backupFailed: '备份没有完成：{reason}',
+    backupNoDatabase: '数据库 {db} 不存在。',
+    backupExists: '{file} 已经存在，备份不会覆盖已有的文件，请换一个文件名。',
+    backupNotFolder: '{folder} 不是文件夹，备份无法放在它下面。',
+    backupNotWritable: '不能在文件夹 {folder} 中写入（没有写入权限，或是只读的），请换一个文件夹。',
+    backupNotDatabase: '{db} 不是 SQLite 数据库。',
+    backupCannotCreate: '在 {folder} 中不能新建文件夹或文件，无法写入 {file}，请换一个文件夹。',
+    backupCannotWrite: '无法写入 {file}（{code}），请换一个可以写入的文件夹。',
     backedUp: '已备份到 {to}。恢复时停下服务，用 --db 指向这个文件启动即可。',
     copySourceMissing: '--copy-from 的数据库 {file} 不存在。',
     copied:
@@ -205,6 +212,13 @@ const strings = {
     backupPostgres:
       'Back up a PostgreSQL database with its own tools: pg_dump -Fc dbname > backup.dump (restore with pg_restore); see docs/server.md.',
     backupFailed: 'The backup was not made: {reason}',
+    backupNoDatabase: 'there is no database {db}.',
+    backupExists: '{file} exists already; a backup never writes over a file, choose another name.',
+    backupNotFolder: '{folder} is not a folder, so the backup cannot go under it.',
+    backupNotWritable: 'cannot write in the folder {folder} (no permission, or read-only); choose another folder.',
+    backupNotDatabase: '{db} is not a SQLite database.',
+    backupCannotCreate: 'nothing can be made in {folder}, so {file} cannot be written; choose another folder.',
+    backupCannotWrite: 'cannot write {file} ({code}); choose a folder you can write in.',
     backedUp: 'Backed up to {to}. To restore, stop the server and start it with --db pointing at this file.',
     copySourceMissing: 'There is no database at {file} (--copy-from).',
     copied:

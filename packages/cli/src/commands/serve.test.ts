@@ -403,6 +403,42 @@ describe('law-report serve --backup', () => {
     expect(postgres.code).toBe(2);
     expect(postgres.stderr).toContain('pg_dump');
   });
+
+  // Each a usage or configuration error in the clerk's language, one line and the usage hint, exit 2: never the
+  // server's English text, never a hang (Node 20's recursive mkdir never returns under /proc).
+  it('says in Chinese (or English) why a backup cannot be made, at once, exit 2', { timeout: 10_000 }, async () => {
+    expect((await lawReport('--add-unit', '北留镇')).code).toBe(0);
+    writeFileSync(join(dir, 'old.sqlite'), 'keep me');
+    writeFileSync(join(dir, 'file'), '');
+    const said = async (...args: string[]) => {
+      const { code, stdout, stderr } = await lawReport(...args);
+      expect({ args, code, stdout }).toEqual({ args, code: 2, stdout: '' });
+      expect(stderr).not.toMatch(/backupSqlite|ENOENT|EEXIST|exists already/);
+      const [line, hint, ...rest] = stderr.split('\n');
+      expect({ hint, rest }).toEqual({ hint: '运行 `law-report --help` 查看用法。', rest: [''] });
+      return line;
+    };
+    expect(await said('--backup', 'old.sqlite')).toBe(
+      'law-report serve: 备份没有完成：old.sqlite 已经存在，备份不会覆盖已有的文件，请换一个文件名。',
+    );
+    expect(await said('--backup', '/proc/nope/x.sqlite')).toMatch(
+      /^law-report serve: 备份没有完成：(在 \/proc 中不能新建文件夹或文件，无法写入 \/proc\/nope\/x\.sqlite|不能在文件夹 \/proc 中写入)/,
+    );
+    expect(await said('--backup', 'file/x.sqlite')).toBe(
+      'law-report serve: 备份没有完成：file 不是文件夹，备份无法放在它下面。',
+    );
+    expect(await said('--db', 'none.sqlite', '--backup', 'x.sqlite')).toBe(
+      'law-report serve: 备份没有完成：数据库 none.sqlite 不存在。',
+    );
+    expect(await said('--db', 'old.sqlite', '--backup', 'x.sqlite')).toBe(
+      'law-report serve: 备份没有完成：old.sqlite 不是 SQLite 数据库。',
+    );
+    const english = await lawReport('--backup', 'old.sqlite', '--lang', 'en');
+    expect(english.stderr).toContain(
+      'law-report serve: The backup was not made: old.sqlite exists already; a backup never writes over a file, choose another name.',
+    );
+    expect(existsSync(join(dir, 'x.sqlite'))).toBe(false);
+  });
 });
 
 // Moving a county from SQLite to PostgreSQL: a real SQLite file copied into a real PostgreSQL

@@ -7,6 +7,7 @@ import { readDeadlines } from '../deadlines-file.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { localeOf, parse } from '../options.js';
+import { backupDatabase } from './serve-backup.js';
 import { loadReports } from './serve-load.js';
 import {
   addUnit,
@@ -94,20 +95,6 @@ export function proxiesTrusted(
   if (addresses.length === 0 || !addresses.every(valid))
     throw new UsageError(t(locale, 'badOptionValue', { option: '--trusted-proxy' }));
   return ['loopback', ...addresses];
-}
-
-// `--backup FILE`: SQLite's online backup of the database, safe while the server runs; PostgreSQL is
-// backed up by its own tools (pg_dump), which the message names.
-async function backup(db: string, to: string, io: Io, locale: Locale): Promise<number> {
-  if (isPostgres(db)) throw new UsageError(t(locale, 'backupPostgres'));
-  const { backupSqlite } = await loadServer(locale);
-  try {
-    await backupSqlite(resolve(io.cwd, db), to);
-  } catch (error) {
-    throw new UsageError(t(locale, 'backupFailed', { reason: error instanceof Error ? error.message : String(error) }));
-  }
-  io.err(`${t(locale, 'backedUp', { to })}\n`);
-  return 0;
 }
 
 // A database as messages name it: a PostgreSQL address without its password.
@@ -213,7 +200,12 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   // The county's own indicators (x-<namespace>.<name>): checked before anything is opened, a bad file keeps nothing.
   const catalog = values.catalog === undefined ? undefined : await readCatalog(values.catalog, io.cwd, locale);
-  if (values.backup !== undefined) return backup(db, resolve(io.cwd, values.backup), io, locale);
+  // `--backup FILE`: SQLite's online backup, safe while the server runs; PostgreSQL is backed up by its own tools
+  // (pg_dump), which the message names.
+  if (values.backup !== undefined) {
+    if (isPostgres(db)) throw new UsageError(t(locale, 'backupPostgres'));
+    return backupDatabase(values.db ?? join('.data', 'law-report.sqlite'), values.backup, io, locale);
+  }
   if (values['copy-from'] !== undefined)
     return copyFrom(values['copy-from'], isPostgres(db) ? db : resolve(io.cwd, db), io, locale);
   const { addToken, buildApp, openStore, publicOriginOf } = await loadServer(locale);
