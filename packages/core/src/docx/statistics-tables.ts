@@ -2,6 +2,7 @@
 // sentences they say (import/table-sentences.ts): the importer reads facts from sentences.
 import { MappedText } from '../import/mapped-text.js';
 import { tableSentences } from '../import/table-sentences.js';
+import { cellSpan, SpannedRows } from '../import/table-spans.js';
 import {
   applyEdits,
   childrenNamed,
@@ -28,30 +29,19 @@ function grid(html: string, table: XmlElement): string[][] {
       rows.push(...childrenNamed(part, 'tr'));
   }
   const out: string[][] = [];
-  const pending = new Map<number, { text: string; left: number }>();
+  const spanned = new SpannedRows<string>();
   for (const row of rows) {
     const line: string[] = [];
-    let column = 0;
-    const fill = () => {
-      for (let span = pending.get(column); span; span = pending.get(column)) {
-        line.push(span.text);
-        if (--span.left <= 0) pending.delete(column);
-        column++;
-      }
-    };
+    spanned.startRow();
     for (const cell of row.children) {
       if (cell.name !== 'td' && cell.name !== 'th') continue;
-      fill();
+      for (const above of spanned.spannedHere()) line.push(above);
       const text = cellText(html, cell);
-      const colspan = Math.min(64, Math.max(1, Number.parseInt(cell.attributes.get('colspan') ?? '1', 10) || 1));
-      const rowspan = Math.min(1024, Math.max(1, Number.parseInt(cell.attributes.get('rowspan') ?? '1', 10) || 1));
-      for (let i = 0; i < colspan; i++) {
-        if (rowspan > 1) pending.set(column, { text, left: rowspan - 1 });
-        line.push(text);
-        column++;
-      }
+      const span = cellSpan((name) => cell.attributes.get(name));
+      spanned.cell(text, span);
+      for (let i = 0; i < span.colspan; i++) line.push(text);
     }
-    fill();
+    for (const above of spanned.spannedHere()) line.push(above);
     out.push(line);
   }
   return out;

@@ -1,7 +1,7 @@
 // Where a figure's clause, comma clause and sentence start: every fact asks, so the answers
 // for the block being read are computed once (boundariesOf) and forgotten after it.
 
-import { CLAUSE_END, SENTENCE_END } from '../domain/punctuation.js';
+import { endsClauseAt, endsSentenceAt } from '../domain/punctuation.js';
 const LOOK_BACK = 120;
 
 /** Where the clause holding `at` starts (at most 120 characters back). */
@@ -44,12 +44,11 @@ function boundariesOf(text: string): Boundaries {
     clause[i] = c;
     commaClause[i] = cc;
     sentence[i] = sn;
-    const char = text[i] ?? '';
-    if (i < text.length && CLAUSE_END.includes(char)) {
+    if (i < text.length && endsClauseAt(text, i)) {
       c = i + 1;
-      if (char !== '、') cc = i + 1;
+      if (text[i] !== '、') cc = i + 1;
     }
-    if (i < text.length && SENTENCE_END.includes(char)) sn = i + 1;
+    if (i < text.length && endsSentenceAt(text, i)) sn = i + 1;
   }
   boundaries = { text, clause, commaClause, sentence };
   return boundaries;

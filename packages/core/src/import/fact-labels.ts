@@ -1,5 +1,5 @@
 // The words that name a figure: the label before it, the noun after it, the items of a list.
-import { CLAUSE_END } from '../domain/punctuation.js';
+import { endsClauseAt } from '../domain/punctuation.js';
 import { enumeratorAt } from './headings.js';
 
 // Measure words a noun usually follows (2份规范性文件, 10余项执法制度).
@@ -56,7 +56,7 @@ export function nounAfter(text: string, at: number, unit: string, shortLead = fa
   while (
     end < text.length &&
     end - at < 12 &&
-    !CLAUSE_END.includes(text[end] ?? '') &&
+    !endsClauseAt(text, end) &&
     text[end] !== '（' &&
     text[end] !== '('
   )

@@ -15,6 +15,12 @@ const fill = (unit: string, n: number) => unit.repeat(Math.max(1, Math.ceil(n / 
 const cases: readonly [string, (n: number) => string][] = [
   ['deep markup', (n) => `${fill('<div>', n / 3)}法治${fill('</div>', n / 3)}`],
   ['blank-line-separated broken lines', (n) => fill('推进法治建设\n\n', n / 2)],
+  // Each row a few characters, each writing the long spanning cell again: bounded by the page's size.
+  [
+    'a long cell spanning every row',
+    (n) => `<table><tr><td rowspan="99999">${fill('法治', n / 2)}</td><td>1件</td></tr>${fill('<tr><td>2件</td></tr>', n / 2)}</table>`,
+  ],
+  ['ASCII stops between figures', (n) => fill('办理1件.调解2起,', n)],
 ];
 
 // This process's CPU time in milliseconds, all its threads (the garbage collector's too).

@@ -14,6 +14,23 @@ describe('readableText', () => {
 });
 
 describe('htmlToText', () => {
+  it('writes a cell that spans rows or columns into every cell it covers, mapped to the cell', () => {
+    const html =
+      '<table><tr><th>类别</th><th>指标</th><th>数量</th></tr><tr><td rowspan="2">矛盾</td><td>排查</td><td>412</td></tr><tr><td>调解</td><td>405</td></tr><tr><td colspan=2>合计</td><td>817</td></tr></table>';
+    const text = htmlToText(html);
+    expect(text.text.split('\n').filter(Boolean)).toEqual(['|类别|指标|数量|', '|矛盾|排查|412|', '|矛盾|调解|405|', '|合计|合计|817|']);
+    const copy = text.text.lastIndexOf('矛盾');
+    expect(html.slice(text.origin[copy], (text.origin[copy] ?? 0) + 2)).toBe('矛盾');
+  });
+
+  it('leaves a covered cell empty once the copies would outgrow the page', () => {
+    const long = '法'.repeat(1000);
+    const html = `<table><tr><td rowspan="1000">${long}</td><td>1</td></tr>${'<tr><td>2</td></tr>'.repeat(999)}</table>`;
+    const text = htmlToText(html).text;
+    expect(text.length).toBeLessThan(html.length * 2 + 1000);
+    expect(text).toContain('||2|');
+  });
+
   it('reads the rest of a block after a literal anchor as the literal line Markdown writes', () => {
     const html =
       '<p><a id="_LawReportLiteral1"></a>1.全乡排查*重点*\n第2行</p><h4>2.<a id="_LawReportLiteral2"></a>标题 3 项</h4><p>1.正文</p>';

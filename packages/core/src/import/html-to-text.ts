@@ -1,6 +1,7 @@
 import { decodeEntityAt } from './html-entities.js';
 import { escapeLiteralMapped, LITERAL_ANCHOR, LITERAL_MARK } from './literal-lines.js';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
+import { type CellSpan, SpannedRows, tagSpan } from './table-spans.js';
 
 // Elements whose content is never report text.
 const SKIPPED = new Set([
@@ -57,7 +58,8 @@ const ANCHOR_ID = ` id="${LITERAL_ANCHOR}`;
 /**
  * The visible text of an HTML page, each character mapped to its offset in the HTML.
  * Block elements end lines; scripts, styles, `<head>` and `<nav>` are dropped; entities are
- * decoded. An empty anchor with a literal id (renderReport's HTML and Word put one where a line of
+ * decoded. A table row is written as a Markdown row (|cell|cell|), a cell that spans rows or columns
+ * in every cell it covers (table-spans.ts), so each row has its header's cells. An empty anchor with a literal id (renderReport's HTML and Word put one where a line of
  * Markdown starts its escape) makes the rest of its block the literal line Markdown would have
  * written: `\` and the text escaped, its line breaks too. A single forward scan: every search for
  * `>` or `-->` either succeeds and moves past it, or fails once and ends tag parsing, so hostile
@@ -77,6 +79,35 @@ export function htmlToText(html: string): MappedText {
     literalAt = -1;
   };
   const n = html.length;
+  // The tables open (a table may hold one), each with the cells its rows span down.
+  const tables: SpannedRows<MappedText>[] = [];
+  // The cell being read when it spans: its text is kept to be written again where it reaches.
+  let spanning: { readonly span: CellSpan; readonly outside: MappedTextBuilder; readonly table: SpannedRows<MappedText> } | undefined;
+  // Copies of spanning cells write at most as many characters as the page has, so a hostile page
+  // (a long cell spanning a thousand rows) stays linear; past that a covered cell is left empty.
+  let copyBudget = n;
+  const copy = (cell: MappedText, at: number) => {
+    if (cell.text.length <= copyBudget) {
+      copyBudget -= cell.text.length;
+      out.pushMapped(cell, 0, cell.text.length);
+    }
+    out.push(TABLE_CELL, at, false);
+  };
+  const spannedHere = (at: number) => {
+    for (const cell of tables.at(-1)?.spannedHere() ?? []) copy(cell, at);
+  };
+  // The cell read so far, written where it began and again in each further column it covers.
+  const endCell = (at: number) => {
+    if (!spanning) return;
+    const { span, outside, table } = spanning;
+    const cell = out.build(at);
+    out = outside;
+    spanning = undefined;
+    out.pushMapped(cell, 0, cell.text.length);
+    out.push(TABLE_CELL, at, false);
+    for (let column = 1; column < span.colspan; column++) copy(cell, at);
+    table.cell(cell, span);
+  };
   let skipping: string | undefined;
   let tagsPossible = true;
   let i = 0;
@@ -104,16 +135,38 @@ export function htmlToText(html: string): MappedText {
         skipping = name;
         continue;
       }
-      if (name === 'a' && !closing && literalAt < 0 && html.slice(tagStart, close).includes(ANCHOR_ID)) {
+      if (name === 'a' && !closing && literalAt < 0 && !spanning && html.slice(tagStart, close).includes(ANCHOR_ID)) {
         literalAt = tagStart;
         out = new MappedTextBuilder();
         continue;
       }
       if (BLOCKS.has(name) || CELLS.has(name)) endLiteral(tagStart);
+      // A spanning cell ends at its end tag, or where the next cell, row or the table begins or ends.
+      if (spanning && (CELLS.has(name) || name === 'tr' || name === 'table')) {
+        endCell(tagStart);
+        if (CELLS.has(name) && closing) continue;
+      }
+      // What rows above span into the row's end, before the line ends (a row's end tag may be left out).
+      if (name === 'tr' || (name === 'table' && closing)) spannedHere(tagStart);
+      if (name === 'table') {
+        if (closing) tables.pop();
+        else tables.push(new SpannedRows());
+      }
       if (BLOCKS.has(name)) out.push('\n', close, false);
       // A table row as a Markdown row (|cell|cell|), so the importer reads it as a table.
-      if (name === 'tr' && !closing) out.push(TABLE_CELL, close, false);
-      else if (CELLS.has(name) && closing) out.push(TABLE_CELL, close, false);
+      if (name === 'tr' && !closing) {
+        tables.at(-1)?.startRow();
+        out.push(TABLE_CELL, close, false);
+      } else if (CELLS.has(name) && closing) out.push(TABLE_CELL, close, false);
+      else if (CELLS.has(name)) {
+        spannedHere(tagStart);
+        const span = tagSpan(html.slice(tagStart, close));
+        const table = tables.at(-1);
+        if (table && literalAt < 0 && (span.colspan > 1 || span.rowspan > 1)) {
+          spanning = { span, outside: out, table };
+          out = new MappedTextBuilder();
+        }
+      }
       continue;
     }
     if (skipping !== undefined) {
@@ -145,6 +198,7 @@ export function htmlToText(html: string): MappedText {
     out.push(html.slice(i, end), i);
     i = end;
   }
+  endCell(n);
   endLiteral(n);
   return main.build(n);
 }

@@ -47,6 +47,25 @@ describe('tableSentences', () => {
     ).toEqual(['法律咨询860余人次。', '普法活动23场。']);
   });
 
+  it('names a figure by the row’s own label, not by the group it stands in (类别 | 指标 | 单位 | 数量)', () => {
+    expect(
+      say([
+        ['类别', '指标', '单位', '数量'],
+        ['矛盾纠纷化解', '排查矛盾纠纷', '件', '412'],
+        ['矛盾纠纷化解', '调解成功率', '%', '98.3'],
+        ['公共法律服务', '法律咨询', '人次', '1,860'],
+      ]),
+    ).toEqual(['排查矛盾纠纷412件。', '调解成功率98.3%。', '法律咨询1,860人次。']);
+    // A second text column that is no label of its own (a remark) leaves the first as the label.
+    expect(
+      say([
+        ['项目', '说明', '数量'],
+        ['法律咨询', '线上线下', '860人次'],
+        ['普法活动', '进村入户', '23场'],
+      ]),
+    ).toEqual(['法律咨询860人次。', '法律咨询，线上线下', '普法活动23场。', '普法活动，进村入户']);
+  });
+
   it('keeps a table without figures as lines of text, a one-row or one-column table a cell a line', () => {
     expect(
       say([

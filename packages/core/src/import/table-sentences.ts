@@ -77,8 +77,15 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
   // The row label: the first column, or the second when the first only numbers the rows.
   const numbered =
     NOT_A_COUNT.test(header[0]?.text ?? '') || body.every((row, i) => (row[0]?.text ?? '').trim() === String(i + 1));
-  const labelColumn = numbered && width > 2 ? 1 : 0;
   const unitColumn = header.findIndex((cell) => isUnitHeader(cell.text));
+  // A column of groups (类别: 矛盾纠纷化解 over three rows, a cell spanning them or written in each)
+  // names no figure: the row label is the text column after it, the most specific.
+  const groups = (column: number) =>
+    body.some((row, i) => i > 0 && (row[column]?.text.trim() ?? '') !== '' && row[column]?.text === body[i - 1]?.[column]?.text);
+  const text = (column: number) =>
+    column !== unitColumn && !NOT_A_COUNT.test(header[column]?.text ?? '') && body.every((row) => !isFigureCell(row[column]?.text ?? ''));
+  let labelColumn = numbered && width > 2 ? 1 : 0;
+  while (labelColumn + 2 < width && groups(labelColumn) && text(labelColumn + 1)) labelColumn += 1;
   const years = header.map((cell) => yearIn(cell.text));
   const latest = years.reduce<number>(
     (max, year) => (year === undefined ? max : Math.max(max, year)),
@@ -105,7 +112,7 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
     const texts: MappedText[] = [];
     let parts = 0;
     row.forEach((cell, column) => {
-      if (column === labelColumn || cell.text.trim() === '') return;
+      if (column <= labelColumn || cell.text.trim() === '') return;
       if (!read[column] || !isFigureCell(cell.text)) {
         if (column !== unitColumn && !isFigureCell(cell.text)) texts.push(cell);
         return;

@@ -1,4 +1,4 @@
-import { FULL_STOPS, SEMICOLONS, SENTENCE_END } from '../../domain/punctuation.js';
+import { endsSentenceAt, FULL_STOPS, isAsciiStopAt, SEMICOLONS } from '../../domain/punctuation.js';
 import { MAX_QUOTE_LENGTH } from '../../schema/codes.js';
 import { sentenceStart } from '../clause-boundaries.js';
 
@@ -18,8 +18,8 @@ const QUOTE_CLOSE = `${FULL_STOPS}${SEMICOLONS}`;
 export function quoteAround(text: string, start: number, end: number): string {
   const from = sentenceStart(text, start);
   let to = end;
-  while (to < text.length && to - from < MAX_QUOTE_LENGTH && !SENTENCE_END.includes(text[to] ?? '')) to++;
-  if (to < text.length && QUOTE_CLOSE.includes(text[to] ?? '')) to++;
+  while (to < text.length && to - from < MAX_QUOTE_LENGTH && !endsSentenceAt(text, to)) to++;
+  if (to < text.length && (QUOTE_CLOSE.includes(text[to] ?? '') || isAsciiStopAt(text, to))) to++;
   let quote = text.slice(from, to).trim();
   if (quote.length > MAX_QUOTE_LENGTH) {
     const left = Math.max(from, Math.min(start - 60, to - MAX_QUOTE_LENGTH));

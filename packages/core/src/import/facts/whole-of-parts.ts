@@ -1,6 +1,6 @@
 // The facts stage's 其中 pass: 共30件，其中东村12件、西村10件 — the figures of a 其中 list are parts of
 // the figure before the list, the whole they belong to.
-import { FULL_STOPS } from '../../domain/punctuation.js';
+import { FULL_STOPS, isAsciiStopAt } from '../../domain/punctuation.js';
 
 /** What the pass reads of a figure: whether its comma clause holds 其中, its measure word and place. */
 interface Part {
@@ -66,6 +66,6 @@ function itemBefore(text: string, from: number, to: number): string {
 }
 
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (FULL_STOPS.includes(text[i] ?? '')) return true;
+  for (let i = from; i < to; i++) if (FULL_STOPS.includes(text[i] ?? '') || isAsciiStopAt(text, i)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 // 无行政诉讼案件, 全年未发生败诉案件: a count of zero written in words.
 import { GAP_MARK } from '../../catalog/aliases.js';
-import { CLAUSE_END, COMMAS, FULL_STOPS, SEMICOLONS } from '../../domain/punctuation.js';
+import { COMMAS, endsClauseAt, FULL_STOPS, SEMICOLONS } from '../../domain/punctuation.js';
 import { matchIndicator } from '../classify.js';
 import { clauseStart } from '../clause-boundaries.js';
 import { isTarget, scopeOf } from '../fact-scope.js';
@@ -35,7 +35,7 @@ export function zeroCounts(block: MappedText, context: FactContext): ExtractedFa
     return found;
   }).sort((a, b) => a[0] - b[0]);
   for (const [at, end] of nouns) {
-    if (end < text.length && !CLAUSE_END.includes(text[end] ?? '')) continue;
+    if (end < text.length && !endsClauseAt(text, end)) continue;
     const from = clauseStart(text, at);
     const match = NONE_COUNTED.exec(text.slice(from, end));
     const label = match?.[2];

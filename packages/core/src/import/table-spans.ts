@@ -1,0 +1,79 @@
+// A table's cells that span rows or columns, as every reader of tables fills them: a cell's text
+// in every cell it covers, so a row under a 类别 cell that spans three rows names its 类别 too and
+// has as many cells as its header. One home for the Word reader's tables (docx/statistics-tables.ts)
+// and a saved page's (html-to-text.ts).
+
+/** How far a cell reaches: columns and rows, each at least 1. */
+export interface CellSpan {
+  readonly colspan: number;
+  readonly rowspan: number;
+}
+
+// No report's table needs more; a hostile page's rowspan="999999999" reaches no further.
+const MOST_COLUMNS = 64;
+const MOST_ROWS = 1024;
+
+const spanValue = (text: string | undefined, most: number) =>
+  Math.min(most, Math.max(1, Number.parseInt(text ?? '1', 10) || 1));
+
+/**
+ * A cell's span from its attributes (`colspan`, `rowspan`), bounded to 64 columns and 1,024 rows.
+ *
+ * @param attribute - the cell's attribute by name, undefined when it has none
+ * @example cellSpan((name) => ({ rowspan: '3' })[name]) // { colspan: 1, rowspan: 3 }
+ */
+export function cellSpan(attribute: (name: 'colspan' | 'rowspan') => string | undefined): CellSpan {
+  return { colspan: spanValue(attribute('colspan'), MOST_COLUMNS), rowspan: spanValue(attribute('rowspan'), MOST_ROWS) };
+}
+
+// An attribute in a tag's text: rowspan="3", rowspan='3', rowspan=3. One pass over the tag.
+const SPAN_ATTRIBUTE = /\b(colspan|rowspan)\s*=\s*["']?\s*(\d{1,6})/gi;
+
+/**
+ * A cell's span from the text of its start tag (`<td rowspan="3">`).
+ *
+ * @example tagSpan('<td rowspan="3" colspan=2>') // { colspan: 2, rowspan: 3 }
+ */
+export function tagSpan(tag: string): CellSpan {
+  const found: Partial<Record<'colspan' | 'rowspan', string>> = {};
+  for (const match of tag.matchAll(SPAN_ATTRIBUTE)) {
+    const name = match[1]?.toLowerCase();
+    if ((name === 'colspan' || name === 'rowspan') && found[name] === undefined) found[name] = match[2] ?? '1';
+  }
+  return cellSpan((name) => found[name]);
+}
+
+/**
+ * The cells spanned down into a table's rows, read row by row, cell by cell: `startRow()`, then for
+ * each cell `spannedHere()` (what rows above put before it) and `cell()`, and `spannedHere()` once
+ * more at the row's end.
+ */
+export class SpannedRows<T> {
+  readonly #pending = new Map<number, { readonly value: T; left: number }>();
+  #column = 0;
+
+  /** A new row begins at the first column. */
+  startRow(): void {
+    this.#column = 0;
+  }
+
+  /** The values spanned down into this row at the current column, in order; the column moves past them. */
+  spannedHere(): T[] {
+    const values: T[] = [];
+    for (let span = this.#pending.get(this.#column); span; span = this.#pending.get(this.#column)) {
+      values.push(span.value);
+      span.left -= 1;
+      if (span.left <= 0) this.#pending.delete(this.#column);
+      this.#column += 1;
+    }
+    return values;
+  }
+
+  /** A cell of the row at the current column: it covers `colspan` columns, and the rows below it as `rowspan` says. */
+  cell(value: T, span: CellSpan): void {
+    for (let i = 0; i < span.colspan; i++) {
+      if (span.rowspan > 1) this.#pending.set(this.#column, { value, left: span.rowspan - 1 });
+      this.#column += 1;
+    }
+  }
+}
