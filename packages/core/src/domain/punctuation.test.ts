@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ENUMERATOR_NUMERALS, COUNT_NUMERALS, YEAR_NUMERALS } from './numerals.js';
-import { charClass, CLAUSE_END, endsClauseAt, endsSentenceAt, FULL_STOPS, isAsciiStopAt, SENTENCE_END } from './punctuation.js';
+import {
+  charClass,
+  CLAUSE_END,
+  endsClauseAt,
+  endsSentenceAt,
+  FULL_STOPS,
+  isAsciiStopAt,
+  SENTENCE_END,
+} from './punctuation.js';
 
 describe('punctuation sets', () => {
   it('end a sentence at stops and semicolons, a clause at commas, colons and 、 too', () => {

@@ -53,13 +53,7 @@ const SESSION_MEASURES = new Set(['次', '场', '期', '场次']);
 /** The noun after a measure word (2份规范性文件 → 规范性文件), when it names the thing counted. */
 export function nounAfter(text: string, at: number, unit: string, shortLead = false): string | undefined {
   let end = at;
-  while (
-    end < text.length &&
-    end - at < 12 &&
-    !endsClauseAt(text, end) &&
-    text[end] !== '（' &&
-    text[end] !== '('
-  )
+  while (end < text.length && end - at < 12 && !endsClauseAt(text, end) && text[end] !== '（' && text[end] !== '(')
     end++;
   // 对12件重大事项决策进行合法性审查: a long noun phrase is read up to 12 characters.
   const noun = text.slice(at, end).trim();

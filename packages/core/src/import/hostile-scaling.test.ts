@@ -18,7 +18,8 @@ const cases: readonly [string, (n: number) => string][] = [
   // Each row a few characters, each writing the long spanning cell again: bounded by the page's size.
   [
     'a long cell spanning every row',
-    (n) => `<table><tr><td rowspan="99999">${fill('法治', n / 2)}</td><td>1件</td></tr>${fill('<tr><td>2件</td></tr>', n / 2)}</table>`,
+    (n) =>
+      `<table><tr><td rowspan="99999">${fill('法治', n / 2)}</td><td>1件</td></tr>${fill('<tr><td>2件</td></tr>', n / 2)}</table>`,
   ],
   ['ASCII stops between figures', (n) => fill('办理1件.调解2起,', n)],
 ];

@@ -18,7 +18,12 @@ describe('htmlToText', () => {
     const html =
       '<table><tr><th>类别</th><th>指标</th><th>数量</th></tr><tr><td rowspan="2">矛盾</td><td>排查</td><td>412</td></tr><tr><td>调解</td><td>405</td></tr><tr><td colspan=2>合计</td><td>817</td></tr></table>';
     const text = htmlToText(html);
-    expect(text.text.split('\n').filter(Boolean)).toEqual(['|类别|指标|数量|', '|矛盾|排查|412|', '|矛盾|调解|405|', '|合计|合计|817|']);
+    expect(text.text.split('\n').filter(Boolean)).toEqual([
+      '|类别|指标|数量|',
+      '|矛盾|排查|412|',
+      '|矛盾|调解|405|',
+      '|合计|合计|817|',
+    ]);
     const copy = text.text.lastIndexOf('矛盾');
     expect(html.slice(text.origin[copy], (text.origin[copy] ?? 0) + 2)).toBe('矛盾');
   });

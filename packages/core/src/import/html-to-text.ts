@@ -82,7 +82,9 @@ export function htmlToText(html: string): MappedText {
   // The tables open (a table may hold one), each with the cells its rows span down.
   const tables: SpannedRows<MappedText>[] = [];
   // The cell being read when it spans: its text is kept to be written again where it reaches.
-  let spanning: { readonly span: CellSpan; readonly outside: MappedTextBuilder; readonly table: SpannedRows<MappedText> } | undefined;
+  let spanning:
+    | { readonly span: CellSpan; readonly outside: MappedTextBuilder; readonly table: SpannedRows<MappedText> }
+    | undefined;
   // Copies of spanning cells write at most as many characters as the page has, so a hostile page
   // (a long cell spanning a thousand rows) stays linear; past that a covered cell is left empty.
   let copyBudget = n;

@@ -81,9 +81,13 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
   // A column of groups (类别: 矛盾纠纷化解 over three rows, a cell spanning them or written in each)
   // names no figure: the row label is the text column after it, the most specific.
   const groups = (column: number) =>
-    body.some((row, i) => i > 0 && (row[column]?.text.trim() ?? '') !== '' && row[column]?.text === body[i - 1]?.[column]?.text);
+    body.some(
+      (row, i) => i > 0 && (row[column]?.text.trim() ?? '') !== '' && row[column]?.text === body[i - 1]?.[column]?.text,
+    );
   const text = (column: number) =>
-    column !== unitColumn && !NOT_A_COUNT.test(header[column]?.text ?? '') && body.every((row) => !isFigureCell(row[column]?.text ?? ''));
+    column !== unitColumn &&
+    !NOT_A_COUNT.test(header[column]?.text ?? '') &&
+    body.every((row) => !isFigureCell(row[column]?.text ?? ''));
   let labelColumn = numbered && width > 2 ? 1 : 0;
   while (labelColumn + 2 < width && groups(labelColumn) && text(labelColumn + 1)) labelColumn += 1;
   const years = header.map((cell) => yearIn(cell.text));

@@ -23,7 +23,10 @@ const spanValue = (text: string | undefined, most: number) =>
  * @example cellSpan((name) => ({ rowspan: '3' })[name]) // { colspan: 1, rowspan: 3 }
  */
 export function cellSpan(attribute: (name: 'colspan' | 'rowspan') => string | undefined): CellSpan {
-  return { colspan: spanValue(attribute('colspan'), MOST_COLUMNS), rowspan: spanValue(attribute('rowspan'), MOST_ROWS) };
+  return {
+    colspan: spanValue(attribute('colspan'), MOST_COLUMNS),
+    rowspan: spanValue(attribute('rowspan'), MOST_ROWS),
+  };
 }
 
 // An attribute in a tag's text: rowspan="3", rowspan='3', rowspan=3. One pass over the tag.
