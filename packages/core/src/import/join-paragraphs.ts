@@ -80,6 +80,7 @@ function isClosed(last: string, paragraph: ParagraphState, firstLine: boolean): 
   if ('”」』"’'.includes(end) && CLOSING.includes(last[last.length - 2] ?? '')) return true;
   // A heading line (一、…, （一）… with no full stop) stands alone.
   if (paragraph.heading && !paragraph.fullStop) return true;
-  // A short line with no punctuation at its end is a heading or a label, not a broken sentence.
-  return firstLine && paragraph.length < 25 && !'，,、'.includes(end);
+  // A short line with no punctuation at its end is a heading or a label, not a broken sentence; one
+  // whose sentence began after a full stop in it ((三)化解纠纷。全年排查矛盾纠纷 | 148件) is broken.
+  return firstLine && paragraph.length < 25 && !paragraph.fullStop && !'，,、'.includes(end);
 }

@@ -27,6 +27,34 @@ describe('readLines', () => {
     ]);
     expect(lines('★\n✅\n正文。').map((line) => line.text.text)).toEqual(['正文。']);
   });
+
+  it('drops a copied PDF’s running header beside its page numbers, and keeps the same words as the title', () => {
+    const text =
+      '双河乡2025年法治政府建设年度报告\n\n（三）化解纠纷。全年排查矛盾纠纷\n\n- 1 -\n\n双河乡人民政府　法治政府建设年度报告\n148件，调解成功145件。\n\n- 2 -\n\n双河乡人民政府 法治政府建设年度报告\n全年开展普法活动28场。';
+    expect(lines(text).map((line) => line.text.text)).toEqual([
+      '双河乡2025年法治政府建设年度报告',
+      '（三）化解纠纷。全年排查矛盾纠纷',
+      '148件，调解成功145件。',
+      '全年开展普法活动28场。',
+    ]);
+    // Once is no running header: a line after a page number is the report's.
+    expect(lines('全年开展普法活动28场。\n- 1 -\n双河乡人民政府　法治政府建设年度报告\n正文。')).toHaveLength(3);
+  });
+});
+
+describe('joinParagraphs', () => {
+  it('joins a short line whose sentence began after a full stop in it to the line that continues it', () => {
+    const joined = joinParagraphs(lines('（三）化解纠纷。全年排查矛盾纠纷\n148件，调解成功145件。\n二、存在的不足'));
+    expect(joined.map((paragraph) => paragraph.text.text)).toEqual([
+      '（三）化解纠纷。全年排查矛盾纠纷148件，调解成功145件。',
+      '二、存在的不足',
+    ]);
+    // A short line without a full stop is a heading or a label, as before.
+    expect(joinParagraphs(lines('依法决策\n全年审查6件。')).map((paragraph) => paragraph.text.text)).toEqual([
+      '依法决策',
+      '全年审查6件。',
+    ]);
+  });
 });
 
 describe('the stages after the lines stage', () => {

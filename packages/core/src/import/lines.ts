@@ -9,6 +9,7 @@ import { isSpace, type MappedText } from './mapped-text.js';
 import { isChrome, isPageNumber, publishedDateOf } from './metadata.js';
 import { stripMarkdown } from './normalize.js';
 import { unescapeMarkdown } from './rules/markdown-escape.js';
+import { runningHeaders } from './rules/running-header.js';
 
 /** One line of the body, as the importer reads it. */
 export interface Line {
@@ -50,6 +51,9 @@ export interface ReadLines {
 export function readLines(mapped: MappedText): ReadLines {
   let publishedOn: string | undefined;
   const lines: Line[] = [];
+  // Which lines stand beside a page number: a copied PDF's running header is one of them.
+  const beside: boolean[] = [];
+  let afterPageNumber = false;
   for (const raw of splitLines(mapped)) {
     const marked = /^\s{0,3}#/.test(raw.text);
     const stripped = stripMarkdown(raw);
@@ -64,6 +68,8 @@ export function readLines(mapped: MappedText): ReadLines {
         literal: true,
         enumerator: undefined,
       });
+      beside.push(false);
+      afterPageNumber = false;
       continue;
     }
     // 1\.全乡排查…: a Markdown editor's escape, after the marks it kept from being read are stripped.
@@ -72,13 +78,21 @@ export function readLines(mapped: MappedText): ReadLines {
     // A page number (- 2 -) is chrome before Markdown reads its dash as a list bullet.
     // A page's table cells come as |…|: the chrome in a table (索引号 | …) is chrome too.
     const cells = line.text.includes(TABLE_CELL) ? line.text.replaceAll(TABLE_CELL, ' ').trim() : line.text;
-    if (isChrome(cells) || isPageNumber(raw.text.trim())) {
+    const pageNumber = isPageNumber(raw.text.trim()) || isPageNumber(cells);
+    if (pageNumber && lines.length > 0 && !lines[lines.length - 1]?.literal) beside[lines.length - 1] = true;
+    if (isChrome(cells) || pageNumber) {
       publishedOn ??= publishedDateOf(cells);
+      afterPageNumber = pageNumber;
       continue;
     }
     lines.push(lineOf(line, marked));
+    beside.push(afterPageNumber && !marked);
+    afterPageNumber = false;
   }
-  return { lines, publishedOn };
+  const headers = runningHeaders(
+    lines.map((line, i) => ({ text: line.text.text, besidePageNumber: beside[i] === true })),
+  );
+  return { lines: headers.includes(true) ? lines.filter((_, i) => !headers[i]) : lines, publishedOn };
 }
 
 // The lines of the text that hold more than white space, one at a time: a blank line is never

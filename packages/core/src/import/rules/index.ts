@@ -7,6 +7,7 @@ import { inlineHeading } from './inline-heading.js';
 import { markdownEscape } from './markdown-escape.js';
 import { markdownLine } from './markdown-line.js';
 import { pageChrome } from './page-chrome.js';
+import { runningHeader } from './running-header.js';
 import { sentenceItem } from './sentence-item.js';
 import type { ReadingRule } from './reading-rule.js';
 import { NOT_A_FACT_RULES } from './figures/index.js';
@@ -22,6 +23,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   markdownLine,
   markdownEscape,
   pageChrome,
+  runningHeader,
   dateLine,
   coSignerLine,
   headingEnumerator,
