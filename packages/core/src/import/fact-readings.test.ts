@@ -311,3 +311,32 @@ describe('readings from batch 22', () => {
     ]);
   });
 });
+
+describe('last year’s figures and figures per place in running text (batch 23)', () => {
+  const values = (text: string, year = 2023) =>
+    extractFacts(MappedText.of(text), { year, catalog: defaultCatalog, sectionId: 's1' }).map(
+      ({ metric }) => metric.value,
+    );
+
+  it('sets aside a figure after 上年, 去年 or an earlier year with 为, 是 or 的, and keeps the change', () => {
+    expect(values('全年排查矛盾纠纷186件，2024年为152件；较2024年的7件增加4件。', 2025)).toEqual([186, 4]);
+    expect(values('全年办理行政处罚案件57件，上年同期为49件；调解成功率由上年的95.2%提高到97.8%。')).toEqual([
+      57, 97.8,
+    ]);
+    // The report's own year is this year's figure, and 共 before a figure is no comparison.
+    expect(values('2024年为4次，2023年为3次。', 2024)).toEqual([4]);
+    expect(values('2023年共受理12件，较上年增加9件。')).toEqual([12, 9]);
+  });
+
+  it('shares a 每 along a list joined by 、 until 共 or 全年 counts the whole again', () => {
+    expect(values('为每个村配备1名法律顾问、2名法律明白人，全镇共培育法律明白人64名。')).toEqual([64]);
+    expect(values('每月开展1次、全年共开展12次。')).toEqual([12]);
+  });
+
+  it('reads money saved or recovered as no funding', () => {
+    expect(read('政府投资项目审计核减资金0.8亿元，全年投入法治建设资金50万元。')).toEqual([
+      ['unclassified', 0.8, '亿元', 'exact', undefined],
+      ['funding.amount', 50, '万元', 'exact', 'year'],
+    ]);
+  });
+});

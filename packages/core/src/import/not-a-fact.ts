@@ -5,7 +5,13 @@ import type { NumberToken, Quantity } from './read-number.js';
 import { NOT_A_FACT_RULES } from './rules/figures/index.js';
 
 /** Whether a number with a measure word is still no fact of the report (第五轮, 每季度1次, 3至5名, 7×24小时…). */
-export function isNotAFact(text: string, number: NumberToken, quantity: Quantity): boolean {
-  const figure = { text, number, quantity, before: text.slice(Math.max(0, number.start - 4), number.start) };
+export function isNotAFact(text: string, number: NumberToken, quantity: Quantity, year?: number): boolean {
+  const figure = {
+    text,
+    number,
+    quantity,
+    before: text.slice(Math.max(0, number.start - 4), number.start),
+    ...(year === undefined ? {} : { year }),
+  };
   return NOT_A_FACT_RULES.some((rule) => rule.rejects(figure));
 }

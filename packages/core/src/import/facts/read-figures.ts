@@ -69,7 +69,7 @@ export function readFigures(block: MappedText, context: FactContext): FigureRead
     }
     i = Math.max(number.end, i + 1);
     const quantity = readUnit(text, number);
-    if (!quantity || isNotAFact(text, number, quantity)) continue;
+    if (!quantity || isNotAFact(text, number, quantity, context.year)) continue;
     i = quantity.end;
     figures.push(readFigure(block, number, quantity, context));
   }

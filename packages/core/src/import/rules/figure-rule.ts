@@ -8,6 +8,8 @@ export interface Figure {
   readonly quantity: Quantity;
   /** The four characters before the number. */
   readonly before: string;
+  /** The report's year, when the reader knows it (an earlier year's figure is no figure of the report). */
+  readonly year?: number;
 }
 
 /**

@@ -6,6 +6,7 @@ import { chineseNumeralArticle } from './chinese-numeral-article.js';
 import { formula } from './formula.js';
 import { frequency } from './frequency.js';
 import { lastYearInBrackets } from './last-year-in-brackets.js';
+import { lastYearInText } from './last-year-in-text.js';
 import { ordinalOrRank } from './ordinal-or-rank.js';
 import { plusSlogan } from './plus-slogan.js';
 import { quotedName } from './quoted-name.js';
@@ -21,6 +22,7 @@ export const NOT_A_FACT_RULES: readonly FigureRule[] = [
   quotedName,
   shortQuote,
   lastYearInBrackets,
+  lastYearInText,
   formula,
   argumentParts,
   rangeTop,
