@@ -60,7 +60,11 @@ describe('README', () => {
       snippet('## Validate a report').replace("'beiliu-2023.json'", JSON.stringify(`${fixtures}beiliu-2023.json`)),
     );
     expect(process.exitCode).toBe(0);
-    expect(log).toHaveBeenCalledWith('warning', 'sections', '缺少法定内容：其他需要报告的情况。');
+    expect(log).toHaveBeenCalledWith(
+      'warning',
+      'sections',
+      '缺少法定内容「其他需要报告的情况」。如已写这一部分，请把它的章节类型选为「其他需要报告的情况」。',
+    );
     log.mockRestore();
   });
 

@@ -90,6 +90,10 @@ export { hasNoText, isUnrecognized } from './validate/placeholder-text.js';
 
 // Domain knowledge shared by validation, import, aggregation and the elements
 export { COUNTED_CONTENTS, REQUIRED_CONTENTS, STATUTORY_CONTENTS } from './domain/statutory-contents.js';
+// Which statutory content a section's title names: the importer's one reading of headings, a file of
+// its own (a few patterns, without the importer), so a form gives a section a clerk titles
+// 其他需要报告的情况 the kind the importer would, and the two never drift.
+export { classifySection } from './import/section-kinds.js';
 export {
   chinaDateTime,
   chinaToday,

@@ -34,7 +34,9 @@ describe('law-report validate', () => {
     report.sections = report.sections.filter((section) => section.kind !== 'shortcomings');
     const { code, stderr } = await validate(write('no-shortcomings.json', report));
     expect(code).toBe(1);
-    expect(stderr).toContain('no-shortcomings.json: sections: 错误: 缺少法定内容：推进法治政府建设存在的不足和原因。');
+    expect(stderr).toContain(
+      'no-shortcomings.json: sections: 错误: 缺少法定内容「推进法治政府建设存在的不足和原因」。如已写这一部分，请把它的章节类型选为「推进法治政府建设存在的不足和原因」。',
+    );
   });
 
   it('exits 1 naming a statutory content that has a heading and no text', async () => {

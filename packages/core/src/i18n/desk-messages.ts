@@ -53,6 +53,10 @@ const zhCN = {
   changedMetric: '“{label}”：{before} 改为 {after}',
   addedMetric: '新增数据“{label}”：{value}',
   removedMetric: '删去数据“{label}”：{value}',
+  // A figure added or removed that is not the year's says its scope (截至2025年12月31日, 累计, 目标): a town that
+  // changed only a figure's scope shows as one removed and one added, and the scope is what differs.
+  addedMetricScoped: '新增数据“{label}”：{value}（{scope}）',
+  removedMetricScoped: '删去数据“{label}”：{value}（{scope}）',
   // A figure removed and added that is the same figure (its words and value, or its sentence), said once;
   // {what}: what changed in it (movedIndicator, movedWording, movedValue, movedScope, movedSection), joined by movedJoin.
   movedMetric: '数据“{label}”（{value}）：{what}',
@@ -158,6 +162,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   changedMetric: '“{label}”: {before} became {after}',
   addedMetric: 'Figure “{label}” added: {value}',
   removedMetric: 'Figure “{label}” removed: {value}',
+  addedMetricScoped: 'Figure “{label}” added: {value} ({scope})',
+  removedMetricScoped: 'Figure “{label}” removed: {value} ({scope})',
   movedMetric: 'Figure “{label}” ({value}): {what}',
   movedIndicator: 'indicator “{before}” became “{after}”',
   movedWording: 'wording “{before}” became “{after}”',

@@ -159,6 +159,7 @@ export const elementStringsEn: ElementStrings = {
     restored: '“{name}” restored.',
     added: 'A figure was added: choose its indicator and fill in its value.',
     sectionAdded: 'A section was added: fill in its title.',
+    kindFromTitle: 'Section kind set from the title: “{kind}”. If that is wrong, choose another under “Section kind”.',
     removeSectionNamed: 'Remove section “{title}”',
     moveUpNamed: 'Move up section “{title}”',
     moveDownNamed: 'Move down section “{title}”',

@@ -153,6 +153,8 @@ export const elementStringsZhCN = {
     restored: '已恢复“{name}”。',
     added: '已添加一项指标，请选择指标并填写数值。',
     sectionAdded: '已添加章节，请填写标题。',
+    // A section added in the form whose title names a statutory content: its kind follows the title until chosen.
+    kindFromTitle: '已按标题把章节类型选为「{kind}」；如不对，请在“章节类型”里改选。',
     removeSectionNamed: '删除章节“{title}”',
     moveUpNamed: '上移章节“{title}”',
     moveDownNamed: '下移章节“{title}”',

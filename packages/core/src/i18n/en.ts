@@ -126,7 +126,8 @@ export const en: LocaleMessages = {
     invalid_key:
       'Extension namespace “{key}” is invalid: use lower-case letters, digits and hyphens, starting with a letter.',
     invalid_input: '{field} is not valid; please check it.',
-    missing_section: 'Required content is missing: {kind}.',
+    missing_section:
+      'Required content is missing: “{kind}”. If you have written this part, choose “{kind}” as its section kind.',
     title_year_mismatch:
       'The title names {found}, but the reporting year is {year}: correct one of them; the county counts the report under its reporting year.',
     heading_year_mismatch: 'Section “{title}” names {found}, but the reporting year is {year}.',

@@ -8,6 +8,8 @@ import { zhCN } from './zh-CN.js';
 import { elementStringsEn } from './elements.en.js';
 import { elementStringsZhCN } from './elements.zh-CN.js';
 import { yearsMessages } from './years-messages.js';
+import { makeReport } from '../testing/index.js';
+import { validateReport } from '../validate/validate-report.js';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -109,6 +111,18 @@ describe('messages', () => {
 
   it('fills per-locale params for each locale', () => {
     const both = issueMessages('missing_section', { 'zh-CN': { kind: '安排' }, en: { kind: 'plans' } });
-    expect(both).toEqual({ 'zh-CN': '缺少法定内容：安排。', en: 'Required content is missing: plans.' });
+    expect(both['zh-CN']).toMatch(/^缺少法定内容「安排」。.*「安排」/);
+    expect(both.en).toMatch(/^Required content is missing: “plans”\..*“plans”/);
+  });
+
+  // A clerk added 其他需要报告的情况 as a section of another kind and could not tell why it was still missing.
+  it('says what to do about a statutory content written as a section of another kind', () => {
+    const report = makeReport();
+    for (const section of report.sections) if (section.kind === 'other') section.kind = 'measures';
+    const missing = validateReport(report).issues.find((issue) => issue.code === 'missing_section');
+    expect(missing?.messages).toEqual({
+      'zh-CN': '缺少法定内容「其他需要报告的情况」。如已写这一部分，请把它的章节类型选为「其他需要报告的情况」。',
+      en: 'Required content is missing: “Other matters to report”. If you have written this part, choose “Other matters to report” as its section kind.',
+    });
   });
 });

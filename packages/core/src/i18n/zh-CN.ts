@@ -126,7 +126,7 @@ export const zhCN = {
     unknown_field: '无法识别的字段“{key}”：其他地区的自定义数据请放在 extensions 下。',
     invalid_key: '扩展命名空间“{key}”无效：只能用小写字母、数字和连字符，并以字母开头。',
     invalid_input: '{field}填写得不对，请检查。',
-    missing_section: '缺少法定内容：{kind}。',
+    missing_section: '缺少法定内容「{kind}」。如已写这一部分，请把它的章节类型选为「{kind}」。',
     title_year_mismatch: '标题写的是 {found} 年，但报告年度为 {year} 年：请改正其中一个，县里按报告年度计入汇总。',
     heading_year_mismatch: '章节“{title}”写的是 {found} 年，但报告年度为 {year} 年。',
     plans_year_mismatch: '下一年度安排“{title}”写的是 {found} 年，应为 {expected} 年。',

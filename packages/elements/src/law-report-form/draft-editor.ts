@@ -12,6 +12,7 @@ import { fitUnit } from './fit-unit.js';
 import { allSections, freshId, idOf, metricName, placeInSection, type Path } from './form-model.js';
 import type { Removed } from './section-editor.js';
 import type { RemovedFigure } from './metric-rows.js';
+import type { TitleKinds } from './title-kinds.js';
 
 /** What the editor asks its element. */
 export interface EditorHost {
@@ -40,15 +41,20 @@ export interface EditorHost {
  */
 export class DraftEditor {
   readonly #form: EditorHost;
+  readonly #kinds: TitleKinds;
 
-  constructor(form: EditorHost) {
+  constructor(form: EditorHost, kinds: TitleKinds) {
     this.#form = form;
+    this.#kinds = kinds;
   }
 
   // A sub-section is of its section's kind (what is written under 不足 or the plans stays there); a new
-  // top-level section is one more part of the measures, as most sections a report adds are.
+  // top-level section is one more part of the measures, as most sections a report adds are. Until a
+  // person chooses its kind, a title naming a statutory content sets it (TitleKinds).
   addSection(sections: Section[], path: Path, kind: SectionKind = 'measures'): void {
-    sections.push({ id: freshId(this.#form.draft()), kind, title: '', paragraphs: [], sections: [] });
+    const section: Section = { id: freshId(this.#form.draft()), kind, title: '', paragraphs: [], sections: [] };
+    sections.push(section);
+    this.#kinds.added(section);
     this.#form.edit(path);
     void this.#form.focusAfter(
       `#${CSS.escape(idOf([...path, sections.length - 1, 'title']))}`,

@@ -47,7 +47,8 @@ export interface RowContext {
  * One field of the report, a section or a figure: its label, control, help, the importer's
  * note when it guessed the value (待核对, with a button to confirm it) and its error, tied to
  * the control by `aria-describedby`. In a figure row the label is the column's word with the
- * figure's name after it, so every control says which figure it belongs to.
+ * figure's name after it, so every control says which figure it belongs to. `note`, when given, is
+ * said under the field instead of its usual help (a section's kind its title set).
  */
 export function renderField(
   view: FormView,
@@ -55,6 +56,7 @@ export function renderField(
   path: Path,
   value: unknown,
   row?: RowContext,
+  note?: string,
 ): TemplateResult {
   const { m } = view;
   const id = idOf(path);
@@ -66,11 +68,13 @@ export function renderField(
   // Help under each field, but not in the rows of a figures table (a thousand copies of one line).
   const help = row
     ? undefined
-    : field.control === 'lines'
-      ? m.form.paragraphsHelp
-      : Object.hasOwn(m.help, field.key)
-        ? m.help[field.key as keyof typeof m.help]
-        : undefined;
+    : note !== undefined
+      ? note
+      : field.control === 'lines'
+        ? m.form.paragraphsHelp
+        : Object.hasOwn(m.help, field.key)
+          ? m.help[field.key as keyof typeof m.help]
+          : undefined;
   // Marked required where a value must be given; paragraphs may stay empty in a draft (the rules say which must not).
   const required = field.required && field.control !== 'checkbox' && field.control !== 'lines';
   const describedBy =

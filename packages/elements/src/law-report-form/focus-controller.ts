@@ -81,6 +81,11 @@ export class FocusController implements ReactiveController {
     if (words) await this.#say(words);
   }
 
+  /** Says `said` in the polite live region, focus staying where it is (a change made while a person types). */
+  say(said: string): Promise<void> {
+    return this.#say(said);
+  }
+
   // Puts `said` in the live region; the same words again are a change to it only once it was emptied.
   async #say(said: string): Promise<void> {
     if (said === this.said) {

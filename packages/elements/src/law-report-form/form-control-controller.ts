@@ -4,6 +4,7 @@ import {
   type FormField,
   type Profile,
   type Report,
+  type Section,
   type ValidationIssue,
 } from '@law-report/core/model';
 import type { ReactiveControllerHost } from 'lit';
@@ -16,9 +17,10 @@ import type { DraftController } from './draft-controller.js';
 import { controlValue } from './field.js';
 import { fitUnit, unitGiven } from './fit-unit.js';
 import type { FocusController } from './focus-controller.js';
-import { idOf, setPath, type Path } from './form-model.js';
+import { getPath, idOf, setPath, type Path } from './form-model.js';
 import type { ImportController } from './import-controller.js';
 import type { ServerLink } from './server-link.js';
+import type { TitleKinds } from './title-kinds.js';
 
 /** What a 检查报告 found: nothing to correct (`sends`: and 提交 would send it), or that the checks could not be loaded. */
 export type CheckResult = { readonly sends: boolean } | { readonly failed: true };
@@ -42,6 +44,7 @@ export interface FormControlParts {
   readonly drafts: DraftController;
   readonly server: ServerLink;
   readonly focus: FocusController;
+  readonly kinds: TitleKinds;
 }
 
 /**
@@ -185,6 +188,7 @@ export class FormControlController {
       if (metric) imports.reclassified(metric);
     }
     if (field.key === 'metric.unit') unitGiven(draft().metrics[Number(path[1])]);
+    if (field.key === 'section.kind' || field.key === 'section.title') this.#sectionInput(path, field.key);
     this.edited = true;
     // A guessed value a person changes is one they have looked at.
     imports.edited(idOf(path));
@@ -193,6 +197,24 @@ export class FormControlController {
     if (field.key === 'metric.indicator' || field.key === 'section.title' || field.control === 'select')
       this.#host.requestUpdate();
     if (field.key === 'year') server.follow(draft().year);
+  }
+
+  // A section's kind chosen by hand stays so; a title naming a statutory content sets the kind of a section
+  // added here (TitleKinds), and the change is said, politely, where the person goes on typing.
+  #sectionInput(path: Path, key: 'section.kind' | 'section.title'): void {
+    const { draft, kinds, focus } = this.#parts;
+    const section = getPath(draft(), path.slice(0, -1)) as Section | undefined;
+    if (!section) return;
+    if (key === 'section.kind') return kinds.chosen(section);
+    kinds.titled(section, (kind, late) => {
+      // Set after the title's change was told (the reading loaded meanwhile): told as a change of its own.
+      if (late) {
+        this.changed([...path.slice(0, -1), 'kind']);
+        this.#host.requestUpdate();
+      }
+      const m = stringsOf(localeOf(this.#host.locale));
+      void focus.say(formatMessage(m.form.kindFromTitle, { kind: m.kinds[kind] }));
+    });
   }
 
   /**

@@ -7,6 +7,7 @@ import type { ImportController } from './import-controller.js';
 import type { IndicatorSearch } from './indicator-search.js';
 import type { Path, RowKeys } from './form-model.js';
 import type { RemovedFigure } from './metric-rows.js';
+import type { TitleKinds } from './title-kinds.js';
 
 /** What the indicator search of one section typed and found. */
 export interface Find {
@@ -35,6 +36,8 @@ export interface FormView {
   readonly checks: ChecksController;
   /** Sections and figures added, moved and deleted. */
   readonly editor: DraftEditor;
+  /** Which sections' kinds their titles set. */
+  readonly kinds: TitleKinds;
   /** The indicator pickers opened, and each section's indicator search. */
   readonly search: IndicatorSearch;
   /** A stable key per section or figure, for `repeat`. */

@@ -26,6 +26,7 @@ import { renderReport } from './report-editor.js';
 import type { Removed } from './section-editor.js';
 import { ServerLink } from './server-link.js';
 import type { SubmissionHost } from './submission-controller.js';
+import { TitleKinds } from './title-kinds.js';
 import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
 
 /**
@@ -209,7 +210,9 @@ export class LawReportFormElement extends LitElement {
   readonly #focus = new FocusController(this, () => void (this.#checks.loaded || this.#checks.load()));
   readonly #drafts = new DraftController(this, this.#form);
   readonly #imports = new ImportController(this, this.#form);
-  readonly #editor = new DraftEditor(this.#form);
+  // The sections added here whose kind follows their title until one is chosen.
+  readonly #kinds = new TitleKinds();
+  readonly #editor = new DraftEditor(this.#form, this.#kinds);
   readonly #checks = new ChecksController(this, this.#form);
   readonly #server = new ServerLink(this, this.#form);
   readonly #control = new FormControlController(this, {
@@ -219,6 +222,7 @@ export class LawReportFormElement extends LitElement {
     drafts: this.#drafts,
     server: this.#server,
     focus: this.#focus,
+    kinds: this.#kinds,
   });
 
   constructor() {
@@ -326,6 +330,7 @@ export class LawReportFormElement extends LitElement {
       imports: this.#imports,
       checks: this.#checks,
       editor: this.#editor,
+      kinds: this.#kinds,
       search: this.#search,
       keys: this.#keys,
       removedFigure: this._removedFigure,

@@ -50,7 +50,7 @@ export function renderSections(
                 <button part="button" type="button" class="remove-section" ?disabled=${view.inert} aria-label=${formatMessage(m.form.removeSectionNamed, { title })} @click=${() => view.editor.removeSection(sections, index, path)}>${m.form.removeSection}</button>
               </div>`
           }
-          ${reportFormFields.section.map((field) => renderField(view, untitledPreamble(section, field), [...at, ...field.path], getPath(section, field.path)))}
+          ${reportFormFields.section.map((field) => renderField(view, untitledPreamble(section, field), [...at, ...field.path], getPath(section, field.path), undefined, kindNote(view, section, field)))}
           ${renderMetrics(view, section, title)}
           ${section.sections.length > 0 || removed?.list === section.sections ? renderSections(view, section.sections, [...at, 'sections'], removed, depth + 1) : nothing}
           ${
@@ -73,6 +73,13 @@ function renderUndo(view: FormView, removed: Removed): TemplateResult {
     <span id="undo-what">${formatMessage(m.form.removed, { name: removed.title })}</span>
     <button part="button" type="button" aria-describedby="undo-what" @click=${removed.undo}>${m.form.undo}</button>
   </p>`;
+}
+
+// A kind its title set is said under the kind's select, with how to change it: the select alone
+// changes without a word where the clerk is typing the title.
+function kindNote(view: FormView, section: Section, field: FormField): string | undefined {
+  if (field.key !== 'section.kind' || !view.kinds.setByTitle(section)) return undefined;
+  return formatMessage(view.m.form.kindFromTitle, { kind: view.m.kinds[section.kind] });
 }
 
 // The text before the first heading has no title of its own: its title field is not marked 必填.

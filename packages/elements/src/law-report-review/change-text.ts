@@ -1,4 +1,4 @@
-import { formatMessage, type Catalog, type Locale, type Section } from '@law-report/core/model';
+import { formatChinaDate, formatMessage, type Catalog, type Locale, type Section } from '@law-report/core/model';
 import { deskMessages, type TextChange } from '@law-report/core/review';
 import { stringsOf } from '../internal/locale.js';
 import type { DeskChange, FigureMoved, Scope } from './figure-moves.js';
@@ -48,10 +48,11 @@ function indicatorName(key: string, locale: Locale, catalog: Catalog): string {
   return catalog.get(key)?.label[locale] ?? key;
 }
 
-// A scope by its name; 截至 by its date (截至2024-03-15), which is what tells two of them apart.
+// A scope by its name; 截至 by its date as the page writes dates (截至2025年12月31日), which is what tells two
+// of them apart.
 function scopeName(scope: Scope, locale: Locale): string {
   return scope.asOf
-    ? formatMessage(deskMessages[locale].scopeAsOf, { date: scope.asOf })
+    ? formatMessage(deskMessages[locale].scopeAsOf, { date: formatChinaDate(scope.asOf, locale) })
     : stringsOf(locale).scopes[scope.scope];
 }
 
@@ -135,9 +136,18 @@ export function changeText(
       });
     }
     case 'metric-added':
-      return formatMessage(d.addedMetric, { label: change.label, value: change.value });
-    case 'metric-removed':
-      return formatMessage(d.removedMetric, { label: change.label, value: change.value });
+    case 'metric-removed': {
+      // A figure not of the year says its scope: its namesake removed or added may differ only in that.
+      const added = change.kind === 'metric-added';
+      const { label, value, scope } = change;
+      return scope
+        ? formatMessage(d[added ? 'addedMetricScoped' : 'removedMetricScoped'], {
+            label,
+            value,
+            scope: scopeName(scope, locale),
+          })
+        : formatMessage(d[added ? 'addedMetric' : 'removedMetric'], { label, value });
+    }
     case 'metric-changed':
       return formatMessage(d.changedMetric, { label: change.label, before: change.before, after: change.after });
     case 'metric-moved':

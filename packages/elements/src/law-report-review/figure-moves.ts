@@ -31,8 +31,19 @@ export interface Scope {
   readonly asOf: string | undefined;
 }
 
-/** A change as the desk lists it: core's, or a figure removed and added matched as one. */
-export type DeskChange = ReportChange | FigureMoved;
+/**
+ * A figure removed or added, with its scope when it is not the year's (截至…, 累计, 目标): a figure whose
+ * scope a town changed is one removed and one added, and its scope is what tells them apart.
+ */
+export type FigureAddedOrRemoved = Extract<ReportChange, { kind: 'metric-added' | 'metric-removed' }> & {
+  readonly scope?: Scope;
+};
+
+/** A change as the desk lists it: core's (a figure added or removed with its scope), or a figure removed and added matched as one. */
+export type DeskChange =
+  | Exclude<ReportChange, { kind: 'metric-added' | 'metric-removed' }>
+  | FigureAddedOrRemoved
+  | FigureMoved;
 
 // As the report wrote it, qualifier word and all, as diffReports writes a figure's value.
 const written = (metric: Metric) => {
@@ -104,6 +115,13 @@ const changed = (before: string, after: string): Change | undefined =>
 
 const scopeOf = (metric: Metric): Scope => ({ scope: metric.scope ?? 'year', asOf: metric.asOf });
 
+// A figure added or removed with its scope, when that is not the year's.
+function withScope(change: ReportChange, metric: Metric | undefined): DeskChange {
+  if (!metric || (change.kind !== 'metric-added' && change.kind !== 'metric-removed')) return change;
+  const scope = scopeOf(metric);
+  return scope.scope === 'year' ? change : { ...change, scope };
+}
+
 /**
  * The changes with each figure told as removed and as added that is the same figure (its words and
  * value, or the sentence it came from) said once, as a `metric-moved` where the one added stood:
@@ -143,7 +161,7 @@ export function joinMovedFigures(changes: readonly ReportChange[], before: Repor
     const removed = twinOf.get(change);
     const [was, is] = [removed && gone.get(removed), came.get(change)];
     if (!was || !is) {
-      joined.push(change);
+      joined.push(withScope(change, gone.get(change) ?? came.get(change)));
       continue;
     }
     const [scopeWas, scopeIs] = [scopeOf(was), scopeOf(is)];
