@@ -14,10 +14,11 @@ export interface CollectionServer {
   readonly reviewer: string;
 }
 
-/** A second county's server, which keeps its own indicators (`serve --catalog`), with one unit's token. */
+/** A second county's server, which keeps its own indicators (`serve --catalog`), with one unit's token and the county's. */
 export interface CatalogServer {
   readonly endpoint: string;
   readonly unit: string;
+  readonly reviewer: string;
 }
 
 declare module 'vitest' {
@@ -60,9 +61,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('collectionServer', { endpoint: `${address}/api`, ...tokens });
   const countyStore = await openStore(join(dir, 'county.sqlite'));
   const countyUnit = await addToken(countyStore, 'unit', '龙泉镇', 'town');
+  const countyReviewer = await addToken(countyStore, 'reviewer', '龙泉县依法治县办');
   const county = await buildApp({ store: countyStore, corsOrigins: ['*'], catalog: COUNTY_CATALOG });
   const countyAddress = await county.listen({ port: 0, host: '127.0.0.1' });
-  project.provide('catalogServer', { endpoint: `${countyAddress}/api`, unit: countyUnit });
+  project.provide('catalogServer', { endpoint: `${countyAddress}/api`, unit: countyUnit, reviewer: countyReviewer });
   return async () => {
     await app.close();
     await county.close();

@@ -81,18 +81,3 @@ export async function listYears(
   if (!Array.isArray(reports)) return { error: (reports as { error: string | undefined }).error };
   return [...new Set((reports as readonly UnitReport[]).map((report) => report.year))].sort((a, b) => b - a);
 }
-
-/** What the county's server says of itself (`/api/info`): its county's name, when it knows it. */
-export async function fetchCounty(
-  endpoint: string,
-  token: string | undefined,
-  locale: string,
-): Promise<string | undefined> {
-  try {
-    const response = await fetch(url(endpoint, '/info'), { headers: headers(token, locale) });
-    const body = (await response.json().catch(() => ({}))) as { county?: unknown };
-    return response.ok && typeof body.county === 'string' && body.county.trim() ? body.county : undefined;
-  } catch {
-    return undefined;
-  }
-}

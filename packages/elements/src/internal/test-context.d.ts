@@ -9,10 +9,14 @@ declare module 'vitest' {
       readonly otherUnit: string;
       readonly reviewer: string;
     };
-    /** A second county's server, which keeps its own indicators (`serve --catalog`: 专职网格员, x-longquan.gridMembers). */
+    /**
+     * A second county's server, which keeps its own indicators (`serve --catalog`: 专职网格员, x-longquan.gridMembers),
+     * with its unit 龙泉镇's token and the county's (reviewer).
+     */
     catalogServer: {
       readonly endpoint: string;
       readonly unit: string;
+      readonly reviewer: string;
     };
   }
 }

@@ -167,6 +167,8 @@ const PATIENCE_MS = 5000;
 
 /** What the server says of itself to a unit's token (`GET {endpoint}/info`). */
 export interface ServerInfo {
+  /** The county's name, when the server knows it (`serve --county`). */
+  readonly county?: string;
   /** The unit the token signs in for, as the server names it. */
   readonly unit?: string;
   /** The county's deadline overrides (`serve --deadlines`), checked; absent when it set none or they are not valid. */
@@ -179,7 +181,8 @@ export interface ServerInfo {
 
 /**
  * The unit a token signs in for, the county's deadlines and its own indicators, as the server gives them (`GET
- * {endpoint}/info`; the form asks it for its unit's, the review desk for the county's catalog); no unit for a
+ * {endpoint}/info`; the form asks it for its unit's, the review desk for the county's catalog, the dashboard and the
+ * years view for the county's name and catalog); no unit for a
  * county's token, nothing from an older server that does not say, or a server that does not answer in 5 s.
  *
  * @example await fetchInfo('/api', token, 'zh-CN') // { unit: '柳林乡', deadlines: { submit: { town: '01-31' } } }
@@ -191,6 +194,7 @@ export async function fetchInfo(endpoint: string, token: string | undefined, loc
       signal: AbortSignal.timeout(PATIENCE_MS),
     });
     const body = (await response.json().catch(() => ({}))) as {
+      county?: unknown;
       unit?: unknown;
       deadlines?: unknown;
       ownDeadline?: unknown;
@@ -201,6 +205,7 @@ export async function fetchInfo(endpoint: string, token: string | undefined, loc
     const deadlines = body.deadlines == null ? undefined : parseDeadlines(body.deadlines, 'en');
     const catalog = body.catalog == null ? undefined : parseCatalog(body.catalog, 'en');
     return {
+      ...(typeof body.county === 'string' && body.county.trim() ? { county: body.county } : {}),
       ...(typeof body.unit === 'string' && body.unit.trim() ? { unit: body.unit } : {}),
       ...(deadlines?.ok ? { deadlines: deadlines.value } : {}),
       // Judged by core's withOwnDeadline, which takes only an ISO date of the report's next year.

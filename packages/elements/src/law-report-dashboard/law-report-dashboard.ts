@@ -14,7 +14,7 @@ import {
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AggregateReview, CountFrom } from '../internal/aggregate-review.js';
-import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
+import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import type { CsvSource } from './dashboard-csv.js';
@@ -60,7 +60,8 @@ type ValuesPart = typeof import('./values-table.js');
  * holds one; each unit's status says where its report is in the review too (已提交 / 已退回 /
  * 已备案 / 已公开), a returned report being not reported and out of every total, as the server
  * counts; a switch totals only filed and published reports, and a note says which reports the
- * totals count. A unit's dialog shows its review history with the reasons, in China time.
+ * totals count. A unit's dialog shows its review history with the reasons, in China time. With no catalog on the
+ * page, the county's own indicators are named as its server keeps them (`serve --catalog`, said at `GET /info`).
  *
  * @tag law-report-dashboard
  * @attr locale - `zh-CN` (default) or `en`
@@ -70,7 +71,7 @@ type ValuesPart = typeof import('./values-table.js');
  * @prop roster - the units the county expects; without one, the units that reported
  * @prop deadlines - the county's deadline overrides
  * @prop previous - last year's reports, or last year's aggregate, for the change from last year (from a server, the server's own year before is used instead)
- * @prop catalog - the indicator catalog, e.g. with a town's extensions: a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said above the totals and the built-in catalog is used
+ * @prop catalog - the indicator catalog, e.g. with a town's extensions (default: core's; from `endpoint`, the county's own its server keeps, `serve --catalog`): a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said above the totals and the built-in catalog is used
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): the year's live aggregate is loaded from it when neither `reports` nor `aggregate` is given
  * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup)
  * @attr count-from - from a server, which reports the rates and totals count: `submitted` (default: every report not returned) or `filed` (only what the county has filed or published)
@@ -152,7 +153,7 @@ export class LawReportDashboardElement extends LitElement {
   #review: AggregateReview | undefined;
   #comparison: AggregateComparison | undefined;
   #problem: string | undefined;
-  // The catalog in use (`catalog`, or the one built from the extension JSON it holds), and why `catalog` is not.
+  // The catalog in use (see catalogInUse: the page's, else the county's its server said), and why `catalog` is not.
   #catalog: Catalog = defaultCatalog;
   #catalogProblem = '';
   // Each load numbered, so a slower answer to an earlier choice never replaces a later one.
@@ -255,7 +256,13 @@ export class LawReportDashboardElement extends LitElement {
 
   #compute(): void {
     const locale = localeOf(this.locale);
-    const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).ui.badCatalog);
+    // The page's catalog, else (from a server) the county's own its server keeps (`serve --catalog`), else the built-in one.
+    const { catalog, problem } = catalogInUse(
+      this.catalog,
+      this.#fromServer() ? this.#servedYears()?.catalog : undefined,
+      locale,
+      stringsOf(locale).ui.badCatalog,
+    );
     this.#catalog = catalog;
     this.#catalogProblem = problem;
     const data = dashboardData({

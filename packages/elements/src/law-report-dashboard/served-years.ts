@@ -1,6 +1,7 @@
-import { reportingYear, type AggregateResult } from '@law-report/core/model';
+import { reportingYear, type AggregateResult, type Catalog } from '@law-report/core/model';
 import { judgedBy, type CountFrom, type JudgedBy } from '../internal/aggregate-review.js';
-import { fetchCounty, fetchCountedAggregate, listYears } from '../internal/collection-client.js';
+import { fetchCountedAggregate, listYears } from '../internal/collection-client.js';
+import { fetchInfo } from '../internal/unit-client.js';
 
 /** A year as a collection server serves it to the dashboard. */
 export interface Served {
@@ -14,6 +15,8 @@ export interface Served {
   readonly previous: AggregateResult | undefined;
   /** The county's name, when the server knows it. */
   readonly county: string | undefined;
+  /** The county's own indicators with the built-in ones (`serve --catalog`), when it keeps any. */
+  readonly catalog: Catalog | undefined;
   /** The deadlines the server judged the year by. */
   readonly judgedBy: JudgedBy | undefined;
   /** Which reports the aggregates count, as asked: the sheet of a `filed` count is named apart. */
@@ -24,7 +27,8 @@ export interface Served {
  * What the dashboard shows from a server: the years it holds, the year asked for (by default
  * the year being reported if the server holds reports on it, else the newest it holds), that
  * year's aggregate and, only when the server holds reports on the year before, that year's too
- * for the change. Never throws; `{ error }` when the server cannot even list its years.
+ * for the change, and the county's name and its own indicators (`GET /info`). Never throws; `{ error }` when the
+ * server cannot even list its years.
  *
  * @example const served = await loadServed('/api', token, 'zh-CN', undefined, 'filed');
  */
@@ -40,17 +44,19 @@ export async function loadServed(
   const current = reportingYear();
   const shown = year ?? (held.includes(current) ? current : (held[0] ?? current));
 
-  const [aggregate, previous, county] = await Promise.all([
+  const [aggregate, previous, info] = await Promise.all([
     fetchCountedAggregate(endpoint, token, locale, shown, countFrom),
     held.includes(shown - 1) ? fetchCountedAggregate(endpoint, token, locale, shown - 1, countFrom) : undefined,
-    fetchCounty(endpoint, token, locale),
+    // The county's name and its own indicators: the server totalled them by its catalog, the page names them by it.
+    fetchInfo(endpoint, token, locale),
   ]);
   return {
     years: offeredYears(held, current, shown),
     year: shown,
     aggregate,
     previous: previous && !('error' in previous) ? previous : undefined,
-    county,
+    county: info.county,
+    catalog: info.catalog,
     judgedBy: judgedBy(aggregate),
     countFrom,
   };

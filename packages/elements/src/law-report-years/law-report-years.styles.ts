@@ -61,7 +61,8 @@ export const yearsStyles = [
     td {
       vertical-align: top;
     }
-    dialog h4 {
+    dialog h4,
+    .apart h4 {
       font-size: 1rem;
       margin: 1rem 0 0.25rem;
     }
@@ -128,7 +129,8 @@ export const yearsStyles = [
       background: var(--law-color-mark, #fff3b0);
       color: inherit;
     }
-    .set-aside li {
+    .set-aside li,
+    .not-counted li {
       overflow-wrap: anywhere;
     }
   `,

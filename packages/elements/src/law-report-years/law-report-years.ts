@@ -16,13 +16,14 @@ import {
 } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { problemOf } from '../internal/aggregate-problem.js';
-import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
+import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { totalFigure } from '../internal/figure-markup.js';
 import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
 import { yearsStyles } from './law-report-years.styles.js';
 import { droppedFiles } from './dropped-files.js';
+import { renderApart } from './years-apart.js';
 import { renderSources, sourceFigure, type OpenedTotal, SERVER_FILE } from './years-sources.js';
 import { renderIndicators, renderSetAside, renderUnits, returnedKey, type YearsTablesView } from './years-tables.js';
 import type { YearsMessages } from './years-text.js';
@@ -40,12 +41,15 @@ type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
  * (only units that gave the figure in both years, and it says so); per unit a row of years with
  * what it did and when; and every file or report not counted, with why. Each total opens the
  * figures it adds up: the unit, the sentence the figure was read from with the figure marked, and
- * the file. A county clerk can pick or drop a folder of ten years of Word, text, HTML or JSON
+ * the file. What a year's totals cannot take is said under them, never dropped: an indicator the catalog does not
+ * know (totalled apart under its key), figures in a word of another quantity, a figure beside a larger one of the
+ * same indicator, figures no indicator holds. A county clerk can pick or drop a folder of ten years of Word, text, HTML or JSON
  * reports: they are read in workers on this computer, never uploaded, with progress.
  *
  * From a county's collection server (`endpoint`, `law-report serve`), the view loads every year's
  * reports the server holds, the old ones loaded with `serve --load` (历史导入) too, in one request,
- * and shows them beside any files read on this computer. They are counted as the dashboard counts
+ * names and totals the county's own indicators as its server keeps them (`serve --catalog`, when the page gives no
+ * catalog), and shows them beside any files read on this computer. They are counted as the dashboard counts
  * by default: each unit's latest version, every report not returned; a returned report is not
  * counted until its unit submits it again, and a note says so. Each report's 报送日期 is the
  * county's first receipt and its 公开 date the day the county published, both from the server. While
@@ -59,7 +63,7 @@ type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
  * @attr to - the last year shown (default: the latest year read)
  * @prop reports - reports of any years (any values: each is checked, and what is not a report is listed)
  * @prop roster - the county's units (`RosterEntry[]`): then units that never reported are shown too
- * @prop catalog - the indicator catalog (default: core's): a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said and the built-in catalog is used
+ * @prop catalog - the indicator catalog (default: core's; from `endpoint`, the county's own its server keeps, `serve --catalog`): a `createCatalog` result, or the town's extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one is said and the built-in catalog is used
  * @prop deadlines - the county's deadlines, as for the dashboard
  * @attr endpoint - the API of a collection server (`law-report serve`, e.g. `/api`): every year's reports on it are shown beside `reports` and the files read
  * @prop token - the county reviewer's token for `endpoint` (a property only, never in the markup); a unit's token shows that unit's reports only
@@ -129,7 +133,7 @@ export class LawReportYearsElement extends LitElement {
   #result: YearsResult | undefined;
   // Why nothing could be totalled (a roster listing a unit twice, deadlines that are no dates): said, never thrown.
   #notTotalled: string | undefined;
-  // The catalog in use (`catalog`, or the one built from the extension JSON it holds), and why `catalog` is not.
+  // The catalog in use (see catalogInUse: the page's, else the county's its server said), and why `catalog` is not.
   #catalog: Catalog = defaultCatalog;
   #catalogProblem = '';
   #allYears: readonly number[] = [];
@@ -224,7 +228,13 @@ export class LawReportYearsElement extends LitElement {
     ];
     const deadlines = this.#deadlines();
     const locale = localeOf(this.locale);
-    const { catalog, problem } = resolveCatalog(this.catalog, locale, stringsOf(locale).ui.badCatalog);
+    // The page's catalog, else the county's own its server keeps (`serve --catalog`), else the built-in one.
+    const { catalog, problem } = catalogInUse(
+      this.catalog,
+      this.#servedReports()?.catalog,
+      locale,
+      stringsOf(locale).ui.badCatalog,
+    );
     this.#catalog = catalog;
     this.#catalogProblem = problem;
     this.#allYears = yearsOf(inputs);
@@ -272,7 +282,7 @@ export class LawReportYearsElement extends LitElement {
         this.#notTotalled !== undefined
           ? html`<p class="said problem" role="alert">${formatMessage(y.notTotalled, { reason: this.#notTotalled })}</p>`
           : tables && years.length > 0
-            ? html`${renderIndicators(tables)} ${renderUnits(tables)}`
+            ? html`${renderIndicators(tables)} ${renderApart(tables)} ${renderUnits(tables)}`
             : html`<p>${y.empty}</p>`
       }
       ${tables ? renderSetAside(tables) : nothing}

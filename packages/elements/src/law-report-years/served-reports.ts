@@ -1,4 +1,4 @@
-import { yearsMessages, type DeadlineOverrides } from '@law-report/core/model';
+import { yearsMessages, type Catalog, type DeadlineOverrides } from '@law-report/core/model';
 import { headers, isStatus, serverFailed, url } from '../internal/client-base.js';
 import { localeOf } from '../internal/locale.js';
 import { fetchInfo } from '../internal/unit-client.js';
@@ -24,6 +24,8 @@ export interface ServedReports {
   readonly returned: readonly ServedPlace[];
   /** The deadlines the server judges by (`GET {endpoint}/info`), checked; absent when it says none. */
   readonly deadlines?: DeadlineOverrides;
+  /** The county's own indicators with the built-in ones (`serve --catalog`, `GET {endpoint}/info`); absent when it keeps none. */
+  readonly catalog?: Catalog;
 }
 
 /**
@@ -42,7 +44,8 @@ export async function loadServedReports(
   locale: string,
 ): Promise<ServedReports | { readonly error: string | undefined }> {
   let body: { reports?: unknown; error?: { message?: unknown } };
-  // The county's deadlines, asked beside the reports: lateness here is judged as the dashboard judges it.
+  // The county's deadlines and its own indicators, asked beside the reports: lateness here is judged as the
+  // dashboard judges it, and the county's indicators are totalled under their names, not set apart as unknown.
   const info = fetchInfo(endpoint, token, locale);
   try {
     const response = await fetch(url(endpoint, '/reports?include=report'), { headers: headers(token, locale) });
@@ -73,8 +76,8 @@ export async function loadServedReports(
     places.set(line, { unit, year });
     inputs.push({ report: asCounted(report, unit, submittedOn, publishedOn), file: SERVER_FILE, line });
   }
-  const { deadlines } = await info;
-  return { inputs, places, returned, ...(deadlines ? { deadlines } : {}) };
+  const { deadlines, catalog } = await info;
+  return { inputs, places, returned, ...(deadlines ? { deadlines } : {}), ...(catalog ? { catalog } : {}) };
 }
 
 // The report as the county counts it (as the server's own aggregate does): the unit the roster
