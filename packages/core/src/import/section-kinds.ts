@@ -2,6 +2,7 @@
 import { yearIn } from '../domain/dates.js';
 import { alternation, NEXT_WORDS } from '../domain/time-words.js';
 import type { SectionKind } from '../schema/enums.js';
+import { enumeratorAt } from './headings.js';
 
 // Section titles vary a lot between towns; these are the words that decide the kind.
 // Order matters: 履行法院生效裁判 also says 履行, so judgments are tested before duties.
@@ -29,11 +30,14 @@ const NESTED: readonly [SectionKind, RegExp][] = [
  * contents are thematic measures (坚持依法行政…); nested titles inherit their parent's kind
  * unless they plainly name another content.
  *
- * @param title - the heading without its enumerator
+ * @param title - the heading; an enumerator it still opens with (五、其他需要报告的情况, as a person types a
+ *   title in the form) is read past
  * @param parent - the parent's kind, for nested sections
  * @param year - the year reported on: a top-level title opening with the next year is the plans
+ * @example classifySection('五、其他需要报告的情况', 'measures') // 'other'
  */
-export function classifySection(title: string, parent?: SectionKind, year?: number): SectionKind {
+export function classifySection(written: string, parent?: SectionKind, year?: number): SectionKind {
+  const title = written.slice(enumeratorAt(written)?.length ?? 0).trim();
   // 下一步工作举措, 2025年重点工作: a title that opens with what comes next is the plans, whatever
   // it goes on to name.
   if (parent === undefined && (NEXT.test(title) || (year !== undefined && openingYear(title) === year + 1)))
