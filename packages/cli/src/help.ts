@@ -70,6 +70,11 @@ cat 报告.jsonl | law-report validate -），标准输入是终端（没有输�
                                     日志记真实的客户地址；--host 不是本机地址时不再提示明文 HTTP
   --trusted-proxy 地址,…            代理在别的机器上：它的地址或网段（如 10.0.0.5、10.0.0.0/24），含 --behind-proxy
   --public-origin 网址              本县对外的网址（如 https://fz.example.gov.cn）：订阅（/reports/feed.xml）中的链接都用它
+  --requests-per-address 次数       同一地址一次最多连续请求的次数（默认 300，15 秒内补满，即每秒 20 次），超过的答 429；
+                                    带有效令牌的请求只计入该令牌（每个令牌同样的限额），不占地址的份额。各单位经同一个
+                                    政务外网出口或同一 NAT 访问时，未登录的请求多可调高（1 到 100000）
+  --connections-per-address 个数    同一地址最多同时保持的、尚未发完一个请求的连接数（默认 64，1 到 256）
+  --submissions-per-hour 次数       每个令牌每小时最多报送的次数（默认 30，1 到 10000）
   --list-tokens                     以 CSV 列出令牌（编号、角色、名称、标签、生成时间、最近使用、到期时间；不含令牌本身）后退出
   --label 文字                      新令牌的标签（如 党政办 王五），--list-tokens 中显示，用来区分令牌
   --expires 日期|天数               新令牌的有效期：到某天（如 2027-03-31，北京时间当天结束时失效）或若干天（如 90）
@@ -154,6 +159,13 @@ unless --db names another file or a postgres:// URL.
                                    10.0.0.0/24); implies --behind-proxy
   --public-origin URL              the county's public address (https://fz.example.gov.cn): the feed's
                                    (/reports/feed.xml) links are built on it
+  --requests-per-address N         how many API requests one client address may make at once (default 300, given
+                                   back over 15 s: 20 a second), then 429; a request with a valid token counts
+                                   against that token (the same allowance each) instead of the address. Raise it
+                                   when units share one gateway (政务外网) or NAT and ask without tokens (1 to 100000)
+  --connections-per-address N      how many connections one address may hold that have not yet sent a whole
+                                   request (default 64; 1 to 256)
+  --submissions-per-hour N         how many reports one token may submit in an hour (default 30; 1 to 10000)
   --list-tokens                    list the tokens as CSV (id, role, name, label, created, last used, expires; never
                                    a token) and exit
   --label TEXT                     a label for the new token (e.g. 党政办 王五), shown by --list-tokens

@@ -8,6 +8,7 @@ import type { JudgedBy } from './http/context.js';
 import { frameworkErrors, handleErrors } from './http/error-handling.js';
 import { clientErrors, requireHost } from './http/client-errors.js';
 import { limitConnectionsPerAddress, trustedProxies } from './http/connections.js';
+import { knownTokens } from './http/known-tokens.js';
 import { portalFiles } from './http/portal.js';
 import { rateLimiter, type RateLimit } from './http/rate-limit.js';
 import { limitRequests } from './http/request-rate.js';
@@ -37,13 +38,18 @@ export interface AppOptions {
   readonly corsOrigins?: readonly string[];
   /** The largest request body accepted, in bytes (default 512 KiB: a long report is ~100 kB). */
   readonly bodyLimit?: number;
-  /** How many submissions one token may make in a window (default 30 an hour): one town cannot fill the disk. */
-  readonly submissionRate?: RateLimit;
+  /**
+   * How many submissions one token may make in a window (default 30 an hour): one town cannot fill the disk
+   * (`serve --submissions-per-hour`). A limit given alone keeps the hour.
+   */
+  readonly submissionRate?: Partial<RateLimit>;
   /**
    * How many requests one client address, and one token, may make (default 300 at once, given back
-   * over 15 s: 20 a second once a burst is spent); then 429 with `Retry-After`. Counted in memory.
+   * over 15 s: 20 a second once a burst is spent); then 429 with `Retry-After`. Counted in memory. A
+   * request with a token the server found valid counts against the token only, not its address
+   * (`serve --requests-per-address`). A limit given alone keeps the 15 s.
    */
-  readonly requestRate?: RateLimit;
+  readonly requestRate?: Partial<RateLimit>;
   /** How many bytes of the public's rendered files (a report's page, Word file, JSON) are kept (default 16 MiB). */
   readonly publicCacheBytes?: number;
   /** How long a client may take to send a whole request, in ms (default 30 s): a slow client cannot hold a connection. */
@@ -61,7 +67,7 @@ export interface AppOptions {
    * How many connections one client address may hold that have not yet sent a whole request (default 64):
    * one machine cannot take all of `maxConnections` with requests it never finishes; a connection that
    * has sent one (a browser's, kept alive) no longer counts. A proxy named in `trustProxy` is not held to
-   * it (it carries everyone's requests); such a proxy limits its clients itself.
+   * it (it carries everyone's requests); such a proxy limits its clients itself (`serve --connections-per-address`).
    */
   readonly maxConnectionsPerAddress?: number;
   /**
@@ -120,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const publicOrigin = options.publicOrigin === undefined ? undefined : originOf(options.publicOrigin);
   const bodyLimit = options.bodyLimit ?? 512 * 1024;
-  const submissionRate = options.submissionRate ?? { limit: 30, windowMs: 60 * 60 * 1000 };
+  const submissionRate: RateLimit = { limit: 30, windowMs: 60 * 60 * 1000, ...options.submissionRate };
   const clock = options.now ?? (() => new Date());
   const requestTimeout = options.requestTimeout ?? 30_000;
   const headersTimeout = Math.min(options.headersTimeout ?? 10_000, requestTimeout);
@@ -189,8 +195,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   handleErrors(app, bodyLimit);
   securityHeaders(app);
   wholeNumbersWritten(app);
-  // Counted by the machine's time: the clock tests set may stand still.
-  limitRequests(app, options.requestRate ?? { limit: 300, windowMs: 15_000 }, Date.now);
+  // Counted by the machine's time: the clock tests set may stand still. A valid token's requests count
+  // against the token alone, not the address a county's offices may share (known-tokens.ts).
+  const known = knownTokens();
+  app.decorate('knownTokens', known);
+  limitRequests(app, { limit: 300, windowMs: 15_000, ...options.requestRate }, Date.now, known);
   const { accessLog } = options;
   if (accessLog) {
     app.addHook('onResponse', async (request, reply) => {

@@ -477,10 +477,13 @@ describe('one client asking without pause cannot slow everyone else', () => {
     expect(refused.headers.get('retry-after')).toBe('12');
     expect(refused.json.error).toEqual({
       code: 'too_many_requests',
-      message: '请求太频繁：同一地址或同一令牌一次最多连续请求 5 次，之后每秒 0.1 次。请 12 秒后再试。',
+      message:
+        '请求太频繁，这次没有处理：请等 12 秒再试。已保存、已报送的内容都不会丢失。（同一地址或同一令牌一次最多连续请求 5 次，之后每秒 0.1 次。）',
     });
     const english = await call('GET', '/api/public/reports', undefined, undefined, { 'accept-language': 'en' });
-    expect(english.json.error?.message).toMatch(/^Too many requests: .* Try again in 12 s\.$/);
+    expect(english.json.error?.message).toMatch(
+      /^Too many requests: this one was not carried out\. Please wait 12 seconds and try again; nothing saved or submitted is lost\./,
+    );
     expect(await getFrom(base, '/api/public/reports', '127.0.0.2')).toBe(200);
   });
 
@@ -504,6 +507,64 @@ describe('one client asking without pause cannot slow everyone else', () => {
       statuses.push(await getFrom(base, '/api/reports', from, bearer));
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(await getFrom(base, '/api/reports', '127.0.0.6', { authorization: 'Bearer lr_other' })).toBe(401);
+  });
+
+  it('counts a valid token against itself alone: clerks behind one gateway are served once their address has spent its share', async () => {
+    const { store, call } = await serve({ requestRate: { limit: 4, windowMs: 60_000 } });
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const donghe = await addToken(store, 'unit', '东河镇', 'town');
+    // Each token's first request counts against the address too: it is not known yet.
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(200);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(200);
+    const anonymous = [];
+    for (let i = 0; i < 3; i += 1) anonymous.push((await call('GET', '/api/public/reports')).status);
+    expect(anonymous).toEqual([200, 200, 429]);
+    // The address is spent; each clerk still has its token's own allowance, and no more.
+    const clerk = [];
+    for (let i = 0; i < 4; i += 1) clerk.push((await call('GET', '/api/reports', beiliu)).status);
+    expect(clerk).toEqual([200, 200, 200, 429]);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(200);
+  });
+
+  it('holds a flood of made-up tokens to the address’s share, looking up a tenth as many more once it is spent', async () => {
+    const { store, call } = await serve({ requestRate: { limit: 30, windowMs: 60_000 } });
+    const lookups = vi.spyOn(store, 'findToken');
+    const statuses = [];
+    for (let i = 0; i < 60; i += 1) statuses.push((await call('GET', '/api/reports', `lr_made_up_${i}`)).status);
+    expect(statuses).toEqual([...Array<number>(33).fill(401), ...Array<number>(27).fill(429)]);
+    expect(lookups).toHaveBeenCalledTimes(33);
+  });
+
+  it('looks up a clerk’s token it does not know yet past the address’s share, a tenth of the rate at most', async () => {
+    const { store, call } = await serve({ requestRate: { limit: 10, windowMs: 60_000 } });
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const donghe = await addToken(store, 'unit', '东河镇', 'town');
+    for (let i = 0; i < 10; i += 1) await call('GET', '/api/public/reports');
+    expect((await call('GET', '/api/public/reports')).status).toBe(429);
+    // The first request since the start: looked up (one a window at this rate), then known.
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(200);
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(200);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(429);
+  });
+
+  it('counts a token against its address again once a lookup refuses it (revoked, expired)', async () => {
+    let today = new Date('2024-01-26T08:00:00Z');
+    const { store, call } = await serve({ requestRate: { limit: 3, windowMs: 60_000 }, now: () => today });
+    const beiliu = await addToken(store, 'unit', '北留镇', 'town');
+    const donghe = await addToken(store, 'unit', '东河镇', 'town', { expiresAt: '2024-01-31T16:00:00.000Z' });
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(200);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(200);
+    await store.revokeTokens('北留镇', 'unit');
+    today = new Date('2024-02-01T08:00:00Z');
+    // Known still, so not counted against the address: refused by the lookup, and forgotten.
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(401);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(401);
+    // The address has one request left (3 less the two first requests), and one lookup past it: then both
+    // count against it.
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(401);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(401);
+    expect((await call('GET', '/api/reports', beiliu)).status).toBe(429);
+    expect((await call('GET', '/api/reports', donghe)).status).toBe(429);
   });
 
   it('refuses most of a flood from one address by default', async () => {

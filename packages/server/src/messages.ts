@@ -55,7 +55,7 @@ const strings = {
     internal: '服务器出错，请稍后再试。',
     tooMany: '报送太频繁：这个令牌在一段时间内最多报送 {limit} 次，请 {seconds} 秒后再试。',
     tooManyRequests:
-      '请求太频繁：同一地址或同一令牌一次最多连续请求 {limit} 次，之后每秒 {perSecond} 次。请 {seconds} 秒后再试。',
+      '请求太频繁，这次没有处理：请等 {seconds} 秒再试。已保存、已报送的内容都不会丢失。（同一地址或同一令牌一次最多连续请求 {limit} 次，之后每秒 {perSecond} 次。）',
     extensionsTooLarge: '报告的扩展数据（extensions）太大（上限 {limit}）。',
     versionConflict: '这份报告已有第 {latest} 版，这一步针对的是第 {version} 版：请先看最新版本，再{action}。',
     storeFailed: '数据库暂时无法写入，这次请求没有保存，请稍后再试。',
@@ -125,7 +125,7 @@ const strings = {
     tooMany:
       'Too many submissions: this token may submit {limit} {limit|time|times} in a while; try again in {seconds} s.',
     tooManyRequests:
-      'Too many requests: one address or token may make {limit} requests in a row, then {perSecond} a second. Try again in {seconds} s.',
+      'Too many requests: this one was not carried out. Please wait {seconds} {seconds|second|seconds} and try again; nothing saved or submitted is lost. (One address or token may make {limit} requests in a row, then {perSecond} a second.)',
     extensionsTooLarge: 'The report’s extension data (extensions) is too large (limit {limit}).',
     versionConflict:
       'This report has a version {latest} now; this step was for version {version}: read the latest version, then {action} it.',

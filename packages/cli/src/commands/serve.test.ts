@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashToken, openStore } from '@law-report/server';
@@ -260,6 +261,108 @@ describe('law-report serve: deadlines', () => {
     expect(english.stderr).toMatch(/Cannot use the extension catalog bad\.json: .*x-longquan/);
     expect((await lawReport('--catalog', 'missing.json')).code).toBe(2);
     expect(existsSync(join(dir, '.data', 'law-report.sqlite'))).toBe(false);
+  });
+
+  // Opens `count` connections to the server that never send a request, and says how many it closed.
+  const closedOf = async (address: string, count: number) => {
+    const { hostname, port } = new URL(address);
+    const sockets: Socket[] = [];
+    let closed = 0;
+    for (let i = 0; i < count; i += 1) {
+      const socket = connect({ host: hostname, port: Number(port) });
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        closed += 1;
+      });
+      await new Promise((opened) => socket.once('connect', opened));
+      sockets.push(socket);
+    }
+    await new Promise((waited) => setTimeout(waited, 300));
+    for (const socket of sockets) socket.destroy();
+    return closed;
+  };
+
+  it('takes --requests-per-address, --connections-per-address and --submissions-per-hour for offices behind one address', async () => {
+    const token = (await lawReport('--add-unit', '北留镇')).stdout.trim();
+    const limited = await started(
+      '--requests-per-address',
+      '3',
+      '--connections-per-address',
+      '2',
+      '--submissions-per-hour',
+      '1',
+    );
+    try {
+      const asked = [];
+      for (let i = 0; i < 4; i += 1) asked.push((await fetch(`${limited.address}/api/public/reports`)).status);
+      expect(asked).toEqual([200, 200, 200, 429]);
+      expect(await closedOf(limited.address, 3)).toBe(1);
+      // The unit's token counts against itself (3 requests at once), not the spent address; it may submit once an hour.
+      const submit = () =>
+        fetch(`${limited.address}/api/reports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(beiliuReport()),
+        });
+      expect((await submit()).status).not.toBe(429);
+      const again = await submit();
+      expect(again.status).toBe(429);
+      expect(((await again.json()) as { error: { message: string } }).error.message).toContain('最多报送 1 次');
+    } finally {
+      expect(await limited.stop()).toBe(0);
+    }
+    // Without them, the defaults: 300 requests, 64 waiting connections.
+    const plain = await started();
+    try {
+      const asked = [];
+      for (let i = 0; i < 4; i += 1) asked.push((await fetch(`${plain.address}/api/public/reports`)).status);
+      expect(asked).toEqual([200, 200, 200, 200]);
+      expect(await closedOf(plain.address, 3)).toBe(0);
+    } finally {
+      expect(await plain.stop()).toBe(0);
+    }
+  });
+
+  it('refuses a limit that is no whole number in its range in one line, exit 2, before opening anything', async () => {
+    const refused = [];
+    for (const [option, value] of [
+      ['--requests-per-address', '0'],
+      ['--requests-per-address', '100001'],
+      ['--requests-per-address', '1.5'],
+      ['--connections-per-address', '257'],
+      ['--connections-per-address', '-3'],
+      ['--submissions-per-hour', '1e3'],
+      ['--submissions-per-hour', 'many'],
+    ] as const) {
+      const { code, stderr } = await lawReport(option, value);
+      refused.push([code, stderr.split('\n')[0]]);
+    }
+    expect(refused).toEqual([
+      [2, 'law-report serve: 选项“--requests-per-address”应为 1 到 100000 之间的整数。'],
+      [2, 'law-report serve: 选项“--requests-per-address”应为 1 到 100000 之间的整数。'],
+      [2, 'law-report serve: 选项“--requests-per-address”应为 1 到 100000 之间的整数。'],
+      [2, 'law-report serve: 选项“--connections-per-address”应为 1 到 256 之间的整数。'],
+      [2, 'law-report serve: 选项“--connections-per-address”应为 1 到 256 之间的整数。'],
+      [2, 'law-report serve: 选项“--submissions-per-hour”应为 1 到 10000 之间的整数。'],
+      [2, 'law-report serve: 选项“--submissions-per-hour”应为 1 到 10000 之间的整数。'],
+    ]);
+    const english = await lawReport('--submissions-per-hour', '0', '--lang', 'en');
+    expect(english.code).toBe(2);
+    expect(english.stderr.split('\n')[0]).toBe(
+      'law-report serve: The option "--submissions-per-hour" takes a whole number from 1 to 10000.',
+    );
+    expect(existsSync(join(dir, '.data', 'law-report.sqlite'))).toBe(false);
+  });
+
+  it('shows the limits in serve --help, in Chinese and in English', async () => {
+    const chinese = (await lawReport('--help')).stdout;
+    const english = (await lawReport('--help', '--lang', 'en')).stdout;
+    for (const option of ['--requests-per-address', '--connections-per-address', '--submissions-per-hour']) {
+      expect(chinese).toContain(option);
+      expect(english).toContain(option);
+    }
+    expect(chinese).toContain('政务外网');
+    expect(english).toContain('a request with a valid token counts');
   });
 });
 

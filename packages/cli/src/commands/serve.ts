@@ -36,6 +36,8 @@ import { loadServer } from '../server-module.js';
  * `--copy-from DB` copies a county's whole store (a SQLite file) into the empty one `--db` names (PostgreSQL).
  * `--public-origin URL` is the county's public address, which the Atom feed's links are built on.
  * `--catalog FILE` keeps the county's extension catalog (its own indicators) in the database, as `--deadlines` is kept.
+ * `--requests-per-address N`, `--connections-per-address N` and `--submissions-per-hour N` raise (or lower) the
+ * limits per client address and per token, for units that reach the server through one gateway or NAT.
  */
 export function serveCommand(args: readonly string[], io: Io): Promise<number> {
   // Serving until asked to stop: then the open requests finish and the database is closed cleanly.
@@ -95,6 +97,32 @@ export function proxiesTrusted(
   if (addresses.length === 0 || !addresses.every(valid))
     throw new UsageError(t(locale, 'badOptionValue', { option: '--trusted-proxy' }));
   return ['loopback', ...addresses];
+}
+
+/**
+ * The limits a county may set (`--requests-per-address`, `--connections-per-address`,
+ * `--submissions-per-hour`), each a whole number from 1 to its bound: beyond the bound a limit protects
+ * nothing (a connection cap above the 256 connections the server holds at all).
+ */
+export const LIMIT_BOUNDS = {
+  'requests-per-address': 100_000,
+  'connections-per-address': 256,
+  'submissions-per-hour': 10_000,
+} as const;
+
+/**
+ * A limit's flag read as a whole number from 1 to its bound, or undefined when not given.
+ *
+ * @throws UsageError naming the option and its range, in the clerk's language
+ * @example limitGiven('requests-per-address', '1200', 'zh-CN') // 1200
+ */
+export function limitGiven(option: keyof typeof LIMIT_BOUNDS, value: string | undefined, locale: Locale) {
+  if (value === undefined) return undefined;
+  const max = LIMIT_BOUNDS[option];
+  const number = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(number >= 1 && number <= max))
+    throw new UsageError(t(locale, 'badWholeNumber', { option: `--${option}`, max }));
+  return number;
 }
 
 // A database as messages name it: a PostgreSQL address without its password.
@@ -168,6 +196,9 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     load: { type: 'string', multiple: true },
     backup: { type: 'string' },
     'copy-from': { type: 'string' },
+    'requests-per-address': { type: 'string' },
+    'connections-per-address': { type: 'string' },
+    'submissions-per-hour': { type: 'string' },
   });
   const locale: Locale = localeOf(values.lang);
   // `--load a b c`: the folders and files after --load are its too.
@@ -197,6 +228,11 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     expiresAt: tokenExpiry(values.expires, new Date(), locale),
   };
   const trustProxy = proxiesTrusted(values['behind-proxy'] ?? false, values['trusted-proxy'], locale);
+  // The limits per client address and per token, for counties whose offices share one address (one 政务外网
+  // gateway, one NAT); their windows stay the server's (a burst given back over 15 s, submissions by the hour).
+  const requestsPerAddress = limitGiven('requests-per-address', values['requests-per-address'], locale);
+  const connectionsPerAddress = limitGiven('connections-per-address', values['connections-per-address'], locale);
+  const submissionsPerHour = limitGiven('submissions-per-hour', values['submissions-per-hour'], locale);
   const deadlines = values.deadlines === undefined ? undefined : await readDeadlines(values.deadlines, io.cwd, locale);
   // The county's own indicators (x-<namespace>.<name>): checked before anything is opened, a bad file keeps nothing.
   const catalog = values.catalog === undefined ? undefined : await readCatalog(values.catalog, io.cwd, locale);
@@ -285,6 +321,9 @@ export async function serve(args: readonly string[], io: Io, stopped: () => Prom
     store,
     accessLog: (line) => io.err(`${line}\n`),
     ...(trustProxy ? { trustProxy } : {}),
+    ...(requestsPerAddress === undefined ? {} : { requestRate: { limit: requestsPerAddress } }),
+    ...(connectionsPerAddress === undefined ? {} : { maxConnectionsPerAddress: connectionsPerAddress }),
+    ...(submissionsPerHour === undefined ? {} : { submissionRate: { limit: submissionsPerHour } }),
     ...(publicOrigin ? { publicOrigin } : {}),
     ...(values.portal ? { portal: resolve(io.cwd, values.portal) } : {}),
     ...(values.cors

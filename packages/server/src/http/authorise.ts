@@ -26,16 +26,22 @@ export function allow(...args: (Role | { readonly anyone: true })[]) {
   return async function allowed(request: FastifyRequest, reply: FastifyReply) {
     if (anyone && request.headers.authorization === undefined) return;
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-    const token = match?.[1] ? await request.server.store.findToken(hashToken(match[1])) : undefined;
+    const hash = match?.[1] ? hashToken(match[1]) : undefined;
+    const token = hash === undefined ? undefined : await request.server.store.findToken(hash);
     // A body sent without the right to send it is never read: the connection ends with the answer.
     const refuse = (status: 401 | 403) => {
       if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined)
         void reply.header('connection', 'close');
       return reply.code(status);
     };
-    if (!token) return refuse(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
+    if (!token) {
+      // Revoked since it was known (or never issued): its requests count against their address again.
+      if (hash !== undefined) request.server.knownTokens.delete(hash);
+      return refuse(401).send(error('unauthorized', say(request.locale, 'unauthorized')));
+    }
     const now = request.server.clock();
     if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime()) {
+      request.server.knownTokens.delete(token.hash);
       // Said with the last day it worked, in China (it ends as that day ends).
       return refuse(401).send(
         error(
@@ -44,6 +50,8 @@ export function allow(...args: (Role | { readonly anyone: true })[]) {
         ),
       );
     }
+    // Found and in force: the request limiter counts its requests against it alone (request-rate.ts).
+    request.server.knownTokens.add(token.hash);
     if (!roles.includes(token.role)) return refuse(403).send(error('forbidden', say(request.locale, 'forbidden')));
     request.token = token;
     // When it was last used, to the minute: one write a minute at most per token, and a database

@@ -1,6 +1,7 @@
 import type { DeadlineOverrides, Locale } from '@law-report/core';
 import type { DeadlineSource } from '../county-aggregate.js';
 import type { CountyCatalog } from '../county-catalog.js';
+import type { KnownTokens } from './known-tokens.js';
 import type { RateAnswer, RateLimit } from './rate-limit.js';
 import type { ReportRecord, Store, TokenRecord } from '../store/store.js';
 
@@ -26,6 +27,8 @@ declare module 'fastify' {
     readonly submissionAllowed: (key: string) => RateAnswer;
     /** The submission rate the app allows, for the 429's message. */
     readonly submissionRate: RateLimit;
+    /** The tokens `allow` lately found valid, by hash: counted by the request limiter against themselves alone. */
+    readonly knownTokens: KnownTokens;
   }
   interface FastifyRequest {
     /** The language of the answer, from Accept-Language. */
