@@ -86,7 +86,7 @@ describe('one town’s token cannot take the server down', () => {
     expect(third.headers.get('retry-after')).toBe('60');
     expect(third.json.error).toEqual({
       code: 'too_many_requests',
-      message: '报送太频繁：这个令牌在一段时间内最多报送 2 次，请 60 秒后再试。',
+      message: '报送太频繁，这次没有报送：这个令牌每 1 分钟最多报送 2 次，请约 1 分钟后再试。已填写的内容不受影响。',
     });
     // Another town's token counts on its own (its report is refused for its unit, not for the rate).
     expect((await call('POST', '/api/reports', other, beiliuReport())).status).not.toBe(429);

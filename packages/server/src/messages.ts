@@ -53,7 +53,8 @@ const strings = {
     reasonRequired: '{action}须写明原因（reason）。',
     notReady: '还不能{action}：{missing}',
     internal: '服务器出错，请稍后再试。',
-    tooMany: '报送太频繁：这个令牌在一段时间内最多报送 {limit} 次，请 {seconds} 秒后再试。',
+    tooMany:
+      '报送太频繁，这次没有报送：这个令牌每 {window} 分钟最多报送 {limit} 次，请约 {minutes} 分钟后再试。已填写的内容不受影响。',
     tooManyRequests:
       '请求太频繁，这次没有处理：请等 {seconds} 秒再试。已保存、已报送的内容都不会丢失。（同一地址或同一令牌一次最多连续请求 {limit} 次，之后每秒 {perSecond} 次。）',
     extensionsTooLarge: '报告的扩展数据（extensions）太大（上限 {limit}）。',
@@ -123,7 +124,7 @@ const strings = {
     notReady: 'Cannot {action} yet: {missing}',
     internal: 'The server failed; please try again later.',
     tooMany:
-      'Too many submissions: this token may submit {limit} {limit|time|times} in a while; try again in {seconds} s.',
+      'Too many submissions: this one was not submitted. This token may submit {limit} {limit|time|times} every {window} minutes; please try again in about {minutes} {minutes|minute|minutes}. Nothing you filled in is affected.',
     tooManyRequests:
       'Too many requests: this one was not carried out. Please wait {seconds} {seconds|second|seconds} and try again; nothing saved or submitted is lost. (One address or token may make {limit} requests in a row, then {perSecond} a second.)',
     extensionsTooLarge: 'The report’s extension data (extensions) is too large (limit {limit}).',

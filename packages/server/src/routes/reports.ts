@@ -88,7 +88,12 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
           .send(
             error(
               'too_many_requests',
-              say(request.locale, 'tooMany', { limit: app.submissionRate.limit, seconds: rate.retryAfter }),
+              say(request.locale, 'tooMany', {
+                limit: app.submissionRate.limit,
+                // In minutes, as a clerk counts a wait of up to an hour (Retry-After keeps the seconds).
+                window: Math.max(1, Math.round(app.submissionRate.windowMs / 60_000)),
+                minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)),
+              }),
             ),
           );
       }
