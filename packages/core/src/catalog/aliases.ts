@@ -16,6 +16,9 @@ export const GAP_MARK = '…';
  */
 export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   'normativeDocs.filed': ['清理', '废止', '失效'],
+  // 审计核减资金0.8亿元, 节约财政资金20万元, 挽回资金, 追缴资金: money saved or recovered, none put into rule-of-law
+  // work; read as 经费投入 it would add hundreds of millions to the county's funding total.
+  'funding.amount': ['核减', '节约', '节省', '挽回', '追回', '追缴', '罚没'],
 } satisfies Partial<Record<BuiltInIndicatorKey, readonly string[]>>;
 
 /**
@@ -46,9 +49,6 @@ export const BUILT_IN_NOT_RIGHT_BEFORE: Readonly<
   // 发现问题案卷37卷, 不合格案卷3卷: the files found wanting, a part of those reviewed; read as reviewed they
   // add to the files reviewed a second time.
   'enforcement.caseFilesReviewed': { words: ['问题', '不合格', '不规范'], unless: [] },
-  // 审计核减资金0.8亿元, 节约资金, 挽回资金, 追缴资金: money saved or recovered, none put into rule-of-law work; read
-  // as 经费投入 it would add hundreds of millions to the county's funding total.
-  'funding.amount': { words: ['核减', '节约', '节省', '挽回', '追回', '追缴', '罚没'], unless: [] },
 } satisfies Partial<
   Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 >;

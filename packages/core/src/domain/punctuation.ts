@@ -34,8 +34,8 @@ const WORD_BEFORE_STOP = /[0-9A-Za-z.]/;
 
 /**
  * Whether an ASCII '.' at `i` ends a sentence, as a text typed with ASCII punctuation writes 。:
- * after a word that is not a number or a Latin word (审结76件.全县…, 纠错率12.5%.全县…), and
- * before anything but a digit.
+ * after a word that is not a number or a Latin word (审结76件.全县…, 纠错率12.5%.全县…, 示范村12个.2025年…),
+ * whatever follows; a decimal point has a digit before it.
  *
  * @example isAsciiStopAt('败诉5件.全县', 4) // true
  * @example isAsciiStopAt('纠错率12.5%', 5) // false: a decimal point
@@ -43,8 +43,7 @@ const WORD_BEFORE_STOP = /[0-9A-Za-z.]/;
 export function isAsciiStopAt(text: string, i: number): boolean {
   if (text[i] !== '.' || i === 0) return false;
   const before = text[i - 1] ?? '';
-  const after = text[i + 1] ?? '';
-  return !WORD_BEFORE_STOP.test(before) && !/\s/.test(before) && !/[0-9]/.test(after);
+  return !WORD_BEFORE_STOP.test(before) && !/\s/.test(before);
 }
 
 /**

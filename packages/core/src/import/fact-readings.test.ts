@@ -328,12 +328,23 @@ describe('last year’s figures and figures per place in running text (batch 23)
     expect(values('2023年共受理12件，较上年增加9件。')).toEqual([12, 9]);
   });
 
-  it('shares a 每 along a list joined by 、 until 共 or 全年 counts the whole again', () => {
+  it('shares a 每 with a bare figure that goes on its list after 、, not with an item of its own', () => {
     expect(values('为每个村配备1名法律顾问、2名法律明白人，全镇共培育法律明白人64名。')).toEqual([64]);
     expect(values('每月开展1次、全年共开展12次。')).toEqual([12]);
+    expect(values('严格落实每月学法制度、组织领导干部集中学法12次。建立每周研判机制、排查化解矛盾纠纷148件。')).toEqual(
+      [12, 148],
+    );
+  });
+
+  it('keeps this year’s work on last year’s cases, and ends a sentence at an ASCII stop before a year', () => {
+    expect(values('化解上年的3件信访积案。')).toEqual([3]);
+    expect(
+      read('截至2025年12月31日,全乡累计建成法治示范村12个.2025年全年受理行政复议案件12件.').map((fact) => fact[4]),
+    ).toEqual(['cumulative', 'year']);
   });
 
   it('reads money saved or recovered as no funding', () => {
+    expect(read('节约财政资金20万元。')[0]?.[0]).toBe('unclassified');
     expect(read('政府投资项目审计核减资金0.8亿元，全年投入法治建设资金50万元。')).toEqual([
       ['unclassified', 0.8, '亿元', 'exact', undefined],
       ['funding.amount', 50, '万元', 'exact', 'year'],

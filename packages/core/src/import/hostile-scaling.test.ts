@@ -21,6 +21,10 @@ const cases: readonly [string, (n: number) => string][] = [
     (n) =>
       `<table><tr><td rowspan="99999">${fill('法治', n / 2)}</td><td>1件</td></tr>${fill('<tr><td>2件</td></tr>', n / 2)}</table>`,
   ],
+  [
+    'many cells spanning every row',
+    (n) => `<table><tr>${fill('<td rowspan=1024>x', n / 2)}</tr>${fill('<tr>', n / 2)}</table>`,
+  ],
   ['ASCII stops between figures', (n) => fill('办理1件.调解2起,', n)],
 ];
 

@@ -28,12 +28,26 @@ describe('htmlToText', () => {
     expect(html.slice(text.origin[copy], (text.origin[copy] ?? 0) + 2)).toBe('矛盾');
   });
 
-  it('leaves a covered cell empty once the copies would outgrow the page', () => {
+  it('puts a spanning cell in its own column after plain cells, in every row it covers', () => {
+    const html =
+      '<table><tr><th>序号</th><th>类别</th><th>项目</th><th>单位</th></tr><tr><td>1</td><td rowspan="2">矛盾</td><td>排查</td><td rowspan="3">件</td></tr><tr><td>2</td><td>调解</td></tr><tr><td>3</td><td>复议</td><td>诉讼</td></tr></table>';
+    expect(htmlToText(html).text.split('\n').filter(Boolean)).toEqual([
+      '|序号|类别|项目|单位|',
+      '|1|矛盾|排查|件|',
+      '|2|矛盾|调解|件|',
+      '|3|复议|诉讼|件|',
+    ]);
+  });
+
+  it('stops copying spanning cells once the copies would outgrow the page, rows keeping their own cells', () => {
     const long = '法'.repeat(1000);
     const html = `<table><tr><td rowspan="1000">${long}</td><td>1</td></tr>${'<tr><td>2</td></tr>'.repeat(999)}</table>`;
     const text = htmlToText(html).text;
     expect(text.length).toBeLessThan(html.length * 2 + 1000);
-    expect(text).toContain('||2|');
+    expect(text).toContain('\n|2|');
+    // Thousands of cells spanning every row cost no more than the page's size either.
+    const wide = `<table><tr>${'<td colspan=64 rowspan=1024>x</td>'.repeat(120)}</tr>${'<tr>'.repeat(1023)}</table>`;
+    expect(htmlToText(wide).text.length).toBeLessThan(wide.length * 3);
   });
 
   it('reads the rest of a block after a literal anchor as the literal line Markdown writes', () => {

@@ -1,7 +1,7 @@
 import { decodeEntityAt } from './html-entities.js';
 import { escapeLiteralMapped, LITERAL_ANCHOR, LITERAL_MARK } from './literal-lines.js';
-import { type MappedText, MappedTextBuilder } from './mapped-text.js';
-import { type CellSpan, SpannedRows, tagSpan } from './table-spans.js';
+import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { type CellSpan, type CopyBudget, SpannedRows, tagSpan } from './table-spans.js';
 
 // Elements whose content is never report text.
 const SKIPPED = new Set([
@@ -54,6 +54,9 @@ const CELLS = new Set(['td', 'th']);
 export const TABLE_CELL = '|';
 
 const ANCHOR_ID = ` id="${LITERAL_ANCHOR}`;
+// A cell that spans nothing: it only moves its row's column on.
+const NO_TEXT = MappedText.of('');
+const PLAIN: CellSpan = { colspan: 1, rowspan: 1 };
 
 /**
  * The visible text of an HTML page, each character mapped to its offset in the HTML.
@@ -85,14 +88,12 @@ export function htmlToText(html: string): MappedText {
   let spanning:
     | { readonly span: CellSpan; readonly outside: MappedTextBuilder; readonly table: SpannedRows<MappedText> }
     | undefined;
-  // Copies of spanning cells write at most as many characters as the page has, so a hostile page
-  // (a long cell spanning a thousand rows) stays linear; past that a covered cell is left empty.
-  let copyBudget = n;
+  // Copies of spanning cells write at most as many characters as the page has (a cell separator each,
+  // and its text), so a hostile page (a long cell spanning a thousand rows, thousands of spanning cells)
+  // stays linear; past that a row keeps only its own cells.
+  const budget: CopyBudget = { left: n };
   const copy = (cell: MappedText, at: number) => {
-    if (cell.text.length <= copyBudget) {
-      copyBudget -= cell.text.length;
-      out.pushMapped(cell, 0, cell.text.length);
-    }
+    out.pushMapped(cell, 0, cell.text.length);
     out.push(TABLE_CELL, at, false);
   };
   const spannedHere = (at: number) => {
@@ -107,7 +108,7 @@ export function htmlToText(html: string): MappedText {
     spanning = undefined;
     out.pushMapped(cell, 0, cell.text.length);
     out.push(TABLE_CELL, at, false);
-    for (let column = 1; column < span.colspan; column++) copy(cell, at);
+    for (let column = 1; column < span.colspan && table.take(cell); column++) copy(cell, at);
     table.cell(cell, span);
   };
   let skipping: string | undefined;
@@ -152,7 +153,7 @@ export function htmlToText(html: string): MappedText {
       if (name === 'tr' || (name === 'table' && closing)) spannedHere(tagStart);
       if (name === 'table') {
         if (closing) tables.pop();
-        else tables.push(new SpannedRows());
+        else tables.push(new SpannedRows(budget, (cell) => cell.text.length + 1));
       }
       if (BLOCKS.has(name)) out.push('\n', close, false);
       // A table row as a Markdown row (|cell|cell|), so the importer reads it as a table.
@@ -167,7 +168,7 @@ export function htmlToText(html: string): MappedText {
         if (table && literalAt < 0 && (span.colspan > 1 || span.rowspan > 1)) {
           spanning = { span, outside: out, table };
           out = new MappedTextBuilder();
-        }
+        } else table?.cell(NO_TEXT, PLAIN);
       }
       continue;
     }

@@ -90,7 +90,11 @@ export function readLines(mapped: MappedText): ReadLines {
     afterPageNumber = false;
   }
   const headers = runningHeaders(
-    lines.map((line, i) => ({ text: line.text.text, besidePageNumber: beside[i] === true })),
+    lines.map((line, i) => ({
+      text: line.text.text,
+      besidePageNumber: beside[i] === true,
+      heading: line.enumerator !== undefined,
+    })),
   );
   return { lines: headers.includes(true) ? lines.filter((_, i) => !headers[i]) : lines, publishedOn };
 }

@@ -84,13 +84,21 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
     body.some(
       (row, i) => i > 0 && (row[column]?.text.trim() ?? '') !== '' && row[column]?.text === body[i - 1]?.[column]?.text,
     );
-  const text = (column: number) =>
-    column !== unitColumn &&
-    !NOT_A_COUNT.test(header[column]?.text ?? '') &&
-    body.every((row) => !isFigureCell(row[column]?.text ?? ''));
+  const years = header.map((cell) => yearIn(cell.text));
+  // The specific label: text (no figure, no year, no unit, no remark), and one row's alone (a 年度 or
+  // 季度 column repeats its values across the groups, so it is no label).
+  const text = (column: number) => {
+    const cells = body.map((row) => row[column]?.text.trim() ?? '').filter((cell) => cell !== '');
+    return (
+      column !== unitColumn &&
+      !NOT_A_COUNT.test(header[column]?.text ?? '') &&
+      years[column] === undefined &&
+      cells.every((cell) => !isFigureCell(cell) && yearIn(cell) === undefined) &&
+      new Set(cells).size === cells.length
+    );
+  };
   let labelColumn = numbered && width > 2 ? 1 : 0;
   while (labelColumn + 2 < width && groups(labelColumn) && text(labelColumn + 1)) labelColumn += 1;
-  const years = header.map((cell) => yearIn(cell.text));
   const latest = years.reduce<number>(
     (max, year) => (year === undefined ? max : Math.max(max, year)),
     Number.NEGATIVE_INFINITY,

@@ -30,7 +30,7 @@ export function cellSpan(attribute: (name: 'colspan' | 'rowspan') => string | un
 }
 
 // An attribute in a tag's text: rowspan="3", rowspan='3', rowspan=3. One pass over the tag.
-const SPAN_ATTRIBUTE = /\b(colspan|rowspan)\s*=\s*["']?\s*(\d{1,6})/gi;
+const SPAN_ATTRIBUTE = /(?<![\w-])(colspan|rowspan)\s*=\s*["']?\s*(\d{1,6})/gi;
 
 /**
  * A cell's span from the text of its start tag (`<td rowspan="3">`).
@@ -46,24 +46,55 @@ export function tagSpan(tag: string): CellSpan {
   return cellSpan((name) => found[name]);
 }
 
+/** What copies of spanning cells may still cost, shared by the tables of one input. */
+export interface CopyBudget {
+  left: number;
+}
+
 /**
  * The cells spanned down into a table's rows, read row by row, cell by cell: `startRow()`, then for
  * each cell `spannedHere()` (what rows above put before it) and `cell()`, and `spannedHere()` once
- * more at the row's end.
+ * more at the row's end. Every copy is charged `cost(value)` against a budget the tables of one input
+ * share (its size, say): a hostile page (thousands of cells spanning a thousand rows, or a thousand
+ * tables of them) stops being copied once it is spent, so reading it stays linear; rows then keep only
+ * their own cells.
  */
 export class SpannedRows<T> {
   readonly #pending = new Map<number, { readonly value: T; left: number }>();
+  readonly #budget: CopyBudget;
+  readonly #cost: (value: T) => number;
   #column = 0;
+
+  constructor(budget: CopyBudget = { left: Number.POSITIVE_INFINITY }, cost: (value: T) => number = () => 1) {
+    this.#budget = budget;
+    this.#cost = cost;
+  }
 
   /** A new row begins at the first column. */
   startRow(): void {
     this.#column = 0;
   }
 
+  /**
+   * Whether a copy of `value` fits in what is left of the budget, charged if it does. Once one does
+   * not, nothing more is copied and no span is kept.
+   */
+  take(value: T): boolean {
+    const cost = this.#cost(value);
+    if (cost > this.#budget.left) {
+      this.#budget.left = 0;
+      this.#pending.clear();
+      return false;
+    }
+    this.#budget.left -= cost;
+    return true;
+  }
+
   /** The values spanned down into this row at the current column, in order; the column moves past them. */
   spannedHere(): T[] {
     const values: T[] = [];
     for (let span = this.#pending.get(this.#column); span; span = this.#pending.get(this.#column)) {
+      if (!this.take(span.value)) break;
       values.push(span.value);
       span.left -= 1;
       if (span.left <= 0) this.#pending.delete(this.#column);
@@ -75,7 +106,7 @@ export class SpannedRows<T> {
   /** A cell of the row at the current column: it covers `colspan` columns, and the rows below it as `rowspan` says. */
   cell(value: T, span: CellSpan): void {
     for (let i = 0; i < span.colspan; i++) {
-      if (span.rowspan > 1) this.#pending.set(this.#column, { value, left: span.rowspan - 1 });
+      if (span.rowspan > 1 && this.#budget.left > 0) this.#pending.set(this.#column, { value, left: span.rowspan - 1 });
       this.#column += 1;
     }
   }

@@ -1,4 +1,5 @@
 import { CLAUSE_MARKS } from '../../domain/punctuation.js';
+import { enumeratorAt } from '../headings.js';
 import { isPageNumber } from '../metadata.js';
 import type { ReadingRule } from './reading-rule.js';
 
@@ -10,6 +11,8 @@ const LEAST_CHARACTERS = 4;
 export interface PageLine {
   readonly text: string;
   readonly besidePageNumber: boolean;
+  /** It opens with an enumerator (（一）加强组织领导): a heading, which two sections may share, never a running header. */
+  readonly heading?: boolean;
 }
 
 // Two headers are one when they differ only in spaces (a PDF's copy spaces them as it likes).
@@ -30,6 +33,7 @@ export function runningHeaders(lines: readonly PageLine[]): boolean[] {
     const key = headerKey(line.text);
     return (
       line.besidePageNumber &&
+      line.heading !== true &&
       key.length >= LEAST_CHARACTERS &&
       key.length <= MOST_CHARACTERS &&
       !CLAUSE_MARKS.includes(key.at(-1) ?? '')
@@ -53,7 +57,7 @@ function pageLinesOf(excerpt: string): PageLine[] {
       afterNumber = true;
       continue;
     }
-    kept.push({ text: line, besidePageNumber: afterNumber });
+    kept.push({ text: line, besidePageNumber: afterNumber, heading: enumeratorAt(line) !== undefined });
     afterNumber = false;
   }
   return kept;
@@ -77,6 +81,7 @@ export const runningHeader: ReadingRule = {
       '北留镇2023年法治政府建设报告\n全年开展普法活动28场。\n- 1 -\n全年培训12次。',
       '全年开展普法活动28场。\n- 1 -\n全年培训12次，调解纠纷8起。\n- 2 -\n全年培训12次，调解纠纷8起。',
       '全年开展普法活动28场。\n- 1 -\n法治\n- 2 -\n法治',
+      '全年开展普法活动28场。\n- 1 -\n（一）加强组织领导\n全年培训12次。\n- 2 -\n（一）加强组织领导\n全年培训8次。',
     ],
   },
 };
