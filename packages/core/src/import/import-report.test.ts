@@ -689,6 +689,21 @@ describe('importReport 落款', () => {
     });
     expect(report.sections[0]?.paragraphs).toEqual(['正文。']);
   });
+
+  it('reads an issuing body on the last line without a date as the 落款, out of the body, and asks for the date', () => {
+    const { report, issues } = importDraft(
+      '柳林乡2025年法治政府建设工作报告\n一、主要举措\n正文。\n四、2026年工作安排\n力争调解成功率达到100%。\n柳林乡人民政府（盖章）',
+    );
+    expect(report.issuer).toBe('柳林乡人民政府');
+    expect(report.sections.at(-1)?.paragraphs).toEqual(['力争调解成功率达到100%。']);
+    const codes = issues.map((issue) => issue.code);
+    expect(codes).toContain('import_issue_date_missing');
+    expect(codes).not.toContain('import_issuer_missing');
+    // A last line that is no issuing body stays the body's.
+    expect(
+      importDraft('柳林乡2025年法治政府建设工作报告\n一、主要举措\n加强组织领导').report.sections[0]?.paragraphs,
+    ).toEqual(['加强组织领导']);
+  });
 });
 
 describe('importReport years', () => {

@@ -90,7 +90,22 @@ function signatureIn(lines: readonly Line[]): Signature {
       if (date) return { from: i, issuer: withoutSeal(inline[1].trim()), issuedOn: date.date };
     }
   }
-  return { from: lines.length };
+  return undatedSignature(lines);
+}
+
+// A 落款 without its date: the last line an issuing body alone (柳林乡人民政府, 县司法局（盖章）), with a
+// co-signer above it; the date is then the importer's to ask for. Without this the body's last
+// section kept the issuer as a paragraph, and the issuer was guessed from the unit.
+function undatedSignature(lines: readonly Line[]): Signature {
+  const last = lines.length - 1;
+  const line = lines[last];
+  const text = line?.literal ? undefined : withoutSeal(line?.text.text.trim() ?? '');
+  if (!text || !isIssuerLine(text, line?.enumerator) || !ISSUING_ORGAN.test(text)) return { from: lines.length };
+  const above = lines[last - 1];
+  const co = above?.literal ? undefined : above?.text.text.trim();
+  return co && joinsSignature(co) && !above?.enumerator
+    ? { from: last - 1, issuer: `${co} ${text}` }
+    : { from: last, issuer: text };
 }
 
 // 北留镇人民政府 2024年1月25日: the issuing body and the date on one line.
