@@ -25,44 +25,78 @@ async function demoTokens(): Promise<DemoTokens | undefined> {
   }
 }
 
-// What the server says of a typed token (`GET /api/info`): whose it is, its refusal, or nothing (no server answered).
-type Checked = { readonly unit: string | undefined } | { readonly refused: string } | { readonly unchecked: true };
+// What the server says of a typed token (`GET /api/info`): a unit's (and which), a reviewer's, refused (by the code the
+// server gives: its message is written for whoever calls the API, not for a clerk), no answer, or no server reached.
+type Checked =
+  | { readonly kind: 'unit'; readonly unit: string }
+  | { readonly kind: 'reviewer' }
+  | { readonly kind: 'refused'; readonly code: string }
+  | { readonly kind: 'unanswered' }
+  | { readonly kind: 'unreachable' };
 
 async function checkToken(token: string, locale: PortalLocale): Promise<Checked> {
+  let response: Response;
   try {
-    const response = await fetch('/api/info', {
+    response = await fetch('/api/info', {
       headers: { authorization: `Bearer ${token}`, accept: 'application/json', 'accept-language': locale },
     });
-    const body = (await response.json().catch(() => ({}))) as { unit?: unknown; error?: { message?: unknown } };
-    if (response.ok) return { unit: typeof body.unit === 'string' && body.unit ? body.unit : undefined };
-    if (response.status === 401 || response.status === 403)
-      return { refused: typeof body.error?.message === 'string' ? body.error.message : String(response.status) };
-    return { unchecked: true };
   } catch {
-    return { unchecked: true };
+    return { kind: 'unreachable' };
   }
+  const body = (await response.json().catch(() => ({}))) as { unit?: unknown; error?: { code?: unknown } };
+  if (response.ok)
+    return typeof body.unit === 'string' && body.unit ? { kind: 'unit', unit: body.unit } : { kind: 'reviewer' };
+  if (response.status === 401 || response.status === 403)
+    return { kind: 'refused', code: typeof body.error?.code === 'string' ? body.error.code : String(response.status) };
+  return { kind: 'unanswered' };
 }
 
 // The sentence saying what 使用 did, in a language.
 type Said = (locale: PortalLocale) => string;
 
-function saidOf(role: 'reviewer' | 'unit', checked: Checked): Said {
-  const say =
-    (key: PortalStringKey, fill: Record<string, string> = {}): Said =>
-    (locale) =>
-      Object.entries(fill).reduce(
-        (text, [name, value]) => text.replaceAll(`{${name}}`, value),
-        portalStrings[locale][key],
-      );
-  if ('refused' in checked) return say('tokenRefused', { message: checked.refused });
-  if ('unchecked' in checked) return say('tokenUnchecked');
-  if (role === 'unit') return checked.unit ? say('tokenUsedUnit', { unit: checked.unit }) : say('tokenNotUnit');
-  return checked.unit ? say('tokenNotReviewer', { unit: checked.unit }) : say('tokenUsedReviewer');
+const say =
+  (key: PortalStringKey, fill: Record<string, string> = {}): Said =>
+  (locale) =>
+    Object.entries(fill).reduce(
+      (text, [name, value]) => text.replaceAll(`{${name}}`, value),
+      portalStrings[locale][key],
+    );
+
+/**
+ * What 使用 does with a checked token on a page for `role`: whether the token is used, what the status line says, and
+ * what kind of problem that is: `field` (the token typed is wrong for this page: back in the field to type another),
+ * `server` (nothing was checked: nothing changed, the field is not wrong), or none.
+ */
+function outcomeOf(
+  role: 'reviewer' | 'unit',
+  checked: Checked,
+): { readonly use: boolean; readonly said: Said; readonly problem?: 'field' | 'server' } {
+  switch (checked.kind) {
+    case 'refused':
+      return {
+        use: false,
+        said: say(checked.code === 'token_expired' ? 'tokenExpired' : 'tokenRefused'),
+        problem: 'field',
+      };
+    case 'unreachable':
+      return { use: false, said: say('tokenUnreachable'), problem: 'server' };
+    case 'unanswered':
+      return { use: false, said: say('tokenUnanswered'), problem: 'server' };
+    case 'unit':
+      return role === 'unit'
+        ? { use: true, said: say('tokenUsedUnit', { unit: checked.unit }) }
+        : { use: false, said: say('tokenNotReviewer', { unit: checked.unit }), problem: 'field' };
+    case 'reviewer':
+      return role === 'reviewer'
+        ? { use: true, said: say('tokenUsedReviewer') }
+        : { use: false, said: say('tokenNotUnit'), problem: 'field' };
+  }
 }
 
 /**
  * The token for `role`, and the unit the token is for; asks for one in `#token-slot` when there is no demo, and calls
- * `use` whenever it changes. A typed token is checked with the server first (`GET /api/info`): a token it refuses is
+ * `use` whenever it changes. A typed token is checked with the server first (`GET /api/info`): a token it refuses, a
+ * token of the other kind (a reviewer's where a unit's is asked for, or the reverse) and a token no server checked are
  * not used; what happened (the unit the token is for, or why not) is said in a status line beside the field.
  */
 export async function withToken(
@@ -89,6 +123,7 @@ export async function withToken(
   // In the page from the start (empty), so a screen reader hears what is put in it.
   const status = document.createElement('p');
   status.className = 'token-status';
+  status.id = 'token-status';
   status.setAttribute('role', 'status');
   let said: Said | undefined;
   onLocale((locale) => {
@@ -96,10 +131,26 @@ export async function withToken(
     button.textContent = portalStrings[locale].useToken;
     status.textContent = said ? said(locale) : '';
   });
-  const tell = (next: Said, problem: boolean) => {
+  let speaking = 0;
+  const tell = (next: Said, problem?: 'field' | 'server') => {
     said = next;
-    status.textContent = next(portalLocale());
-    status.classList.toggle('problem', problem);
+    status.classList.toggle('problem', problem !== undefined);
+    // A problem with what was typed is the field's own: invalid, and described by the line saying why, so a screen
+    // reader on the field hears it.
+    if (problem === 'field') {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', status.id);
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+    // Emptied, then said on the next frame: a live region whose text does not change is not announced again, and the
+    // same sentence twice (请先输入令牌。 after 请先输入令牌。) has to be heard twice.
+    status.textContent = '';
+    cancelAnimationFrame(speaking);
+    speaking = requestAnimationFrame(() => {
+      status.textContent = next(portalLocale());
+    });
   };
   // Each 使用 numbered: the answer to an earlier one never speaks over a later one.
   let asked = 0;
@@ -108,16 +159,17 @@ export async function withToken(
     const token = input.value.trim();
     const now = ++asked;
     if (!token) {
-      tell((locale) => portalStrings[locale].tokenEmpty, true);
+      tell(say('tokenEmpty'), 'field');
       input.focus();
       return;
     }
     void checkToken(token, portalLocale()).then((checked) => {
       if (now !== asked) return;
-      if (!('refused' in checked)) use(token, 'unit' in checked ? checked.unit : undefined);
-      tell(saidOf(role, checked), 'refused' in checked);
-      // Refused: back in the field, its text chosen, to type the token again.
-      if ('refused' in checked) {
+      const outcome = outcomeOf(role, checked);
+      if (outcome.use) use(token, checked.kind === 'unit' ? checked.unit : undefined);
+      tell(outcome.said, outcome.problem);
+      // A token wrong for this page: back in the field, its text chosen, to type another over it.
+      if (outcome.problem === 'field') {
         input.focus();
         input.select();
       }

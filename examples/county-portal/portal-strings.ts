@@ -36,14 +36,17 @@ const zhCN = {
   reviewerToken: '审核人令牌',
   unitToken: '本单位令牌',
   useToken: '使用',
-  // What 使用 did, said in the status line beside the token ({unit}, {message}: as the server gives them).
+  // What 使用 did, said in the status line beside the token ({unit}: the unit the server names). In a clerk's words:
+  // never the server's own text, which is written for whoever calls its API.
   tokenEmpty: '请先输入令牌。',
   tokenUsedUnit: '已使用本单位令牌：{unit}。',
   tokenUsedReviewer: '已使用审核人令牌。',
-  tokenNotUnit: '已使用这个令牌，但它不是单位的令牌（可能是审核人令牌），不能以本单位的名义报送。',
-  tokenNotReviewer: '已使用这个令牌，但它是{unit}的单位令牌，不是审核人令牌：只能看到{unit}自己的报告。',
-  tokenRefused: '令牌未能使用：{message}',
-  tokenUnchecked: '已使用这个令牌；报送服务器暂时无法连接，还没有核对令牌。',
+  tokenNotUnit: '这是审核人令牌，本页需要本单位令牌。',
+  tokenNotReviewer: '这是{unit}的单位令牌，本页需要审核人令牌。',
+  tokenRefused: '这个令牌不对或已失效，请核对后重新输入，或向县里要一个新的令牌。',
+  tokenExpired: '这个令牌已过期，不能再用，请向县里要一个新的令牌。',
+  tokenUnreachable: '连不上报送服务器，页面没有任何改动。请稍后再按“使用”。',
+  tokenUnanswered: '报送服务器暂时没有核对这个令牌，页面没有任何改动。请稍后再按“使用”。',
   yearsTitle: '历年报告 · 青川县法治政府建设年度报告',
   yearsHeading: '全县历年报告',
   clearSample: '不看示例，只看我读取的文件',
@@ -101,12 +104,15 @@ const en: Readonly<Record<Key, string>> = {
   tokenEmpty: 'Enter a token first.',
   tokenUsedUnit: 'Using your unit’s token: {unit}.',
   tokenUsedReviewer: 'Using the reviewer token.',
-  tokenNotUnit:
-    'Using this token, but it is not a unit’s token (perhaps a reviewer’s): it cannot submit for your unit.',
-  tokenNotReviewer:
-    'Using this token, but it is {unit}’s unit token, not a reviewer’s: it shows {unit}’s own reports only.',
-  tokenRefused: 'The token was not accepted: {message}',
-  tokenUnchecked: 'Using this token; the collection server cannot be reached now, so the token is not checked yet.',
+  tokenNotUnit: 'This is a reviewer token; this page needs your unit’s token.',
+  tokenNotReviewer: 'This is {unit}’s unit token; this page needs a reviewer token.',
+  tokenRefused:
+    'This token is wrong or no longer valid. Check it and enter it again, or ask the county for a new token.',
+  tokenExpired: 'This token has expired and cannot be used. Ask the county for a new token.',
+  tokenUnreachable:
+    'The collection server could not be reached; nothing on this page was changed. Press Use again later.',
+  tokenUnanswered:
+    'The collection server did not check this token just now; nothing on this page was changed. Press Use again later.',
   yearsTitle: 'Years · Qingchuan County annual rule-of-law government reports',
   yearsHeading: 'The county’s reports over the years',
   clearSample: 'Hide the sample, show only the files I read',
