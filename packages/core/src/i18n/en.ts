@@ -221,6 +221,7 @@ export const en: LocaleMessages = {
     valueWithUnit: '{value} {unit}',
     // A per cent sign is written against its number (12%), as English style guides have it.
     valueWithPercent: '{value}{unit}',
+    tableScrolls: 'Scroll sideways to see every column',
     qualifierPrefix: { exact: '', over: 'over ', nearly: 'nearly ', about: 'about ', under: 'under ' },
     qualifierSuffix: { exact: '', over: '', nearly: '', about: '', under: '' },
     qualifierAfterUnit: { exact: '', over: '', nearly: '', about: '', under: '' },

@@ -211,6 +211,8 @@ export const zhCN = {
     badCatalog: '扩展指标目录有误，暂按内置指标目录显示：{problems}',
     valueWithUnit: '{value}{unit}',
     valueWithPercent: '{value}{unit}',
+    // Over a table wider than its box (a phone's column), shown only then: the table scrolls sideways.
+    tableScrolls: '左右滑动查看全部列',
     qualifierPrefix: { exact: '', over: '', nearly: '近', about: '约', under: '不足' },
     qualifierSuffix: { exact: '', over: '余', nearly: '', about: '', under: '' },
     qualifierAfterUnit: { exact: '', over: '以上', nearly: '', about: '', under: '' },

@@ -22,6 +22,7 @@ import type { Strings } from '../internal/locale.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
 import { figureRows, sortRows, type FigureColumn, type FigureRow, type Sort } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
+import { scrollBox } from './scroll-box.js';
 
 // The dashboard's parts about figures: the year's totals with a chart per indicator and the
 // change from last year, and what is totalled apart (running totals, targets, other measure words).
@@ -81,8 +82,10 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
             : ''
       }
     </p>
-    <div class="scroll" tabindex="0" role="group" aria-labelledby="figures-caption">
-      <table>
+    ${scrollBox(
+      m,
+      'figures-caption',
+      html`<table>
         <caption id="figures-caption" class="visually-hidden">${m.dashboard.figuresCaption}</caption>
         <thead>
           <tr>
@@ -104,8 +107,8 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
   </section>`;
 }
 
@@ -118,8 +121,7 @@ export function renderApart(
   const c = m.aggregate.figureColumns;
   // Each table scrolls in a group of its own, as the year's tables do: an indicator key of another town
   // (x-longquan.gridMembers, no catalog to label it) has nowhere to break and would widen the page on a phone.
-  const scroll = (id: string, table: TemplateResult) =>
-    html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${table}</div>`;
+  const scroll = (id: string, table: TemplateResult) => scrollBox(m, id, table);
   const table = (
     id: string,
     heading: string,

@@ -8,6 +8,7 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../internal/locale.js';
+import { scrollBox } from './scroll-box.js';
 
 /** What the rates table is drawn from. */
 export interface RatesView {
@@ -30,8 +31,10 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
   const c = m.aggregate.rateColumns;
   return html`<section part="rates" aria-labelledby="rates-heading">
     <h3 id="rates-heading">${m.aggregate.yearRates}</h3>
-    <div class="scroll" tabindex="0" role="group" aria-labelledby="rates-caption">
-      <table>
+    ${scrollBox(
+      m,
+      'rates-caption',
+      html`<table>
         <caption id="rates-caption" class="visually-hidden">${m.dashboard.ratesCaption}</caption>
         <thead>
           <tr>
@@ -55,8 +58,8 @@ export function renderRates(view: RatesView): TemplateResult | typeof nothing {
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
     <p class="note">${m.aggregate.rateReportingNote}</p>
   </section>`;
 }

@@ -20,6 +20,7 @@ import type { Strings } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import type { Sort, UnitColumn, UnitRow } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
+import { scrollBox } from './scroll-box.js';
 
 // The dashboard's parts about units: the three rates, whom to notify, the units table and the
 // statutory-contents matrix. Templates of what the element holds; the element keeps the state.
@@ -158,8 +159,10 @@ export function renderUnits(view: UnitsView): TemplateResult {
     </div>
     <span id="open-hint" hidden>${m.dashboard.open}</span>
     ${view.served ? html`<p class="note">${m.dashboard.submittedFromServer}</p>` : nothing}
-    <div class="scroll" tabindex="0" role="group" aria-labelledby="units-caption">
-      <table class="units">
+    ${scrollBox(
+      m,
+      'units-caption',
+      html`<table class="units">
         <caption id="units-caption" class="visually-hidden">${m.dashboard.unitsCaption}</caption>
         <thead>
           <tr>${columns.map(([column, label]) => sortHeader(column, label, view.sort, view.setSort))}</tr>
@@ -169,15 +172,15 @@ export function renderUnits(view: UnitsView): TemplateResult {
             ({ unit, workflow }) => html`<tr>
               <th scope="row" lang=${ifDefined(reportLang(locale))}>${unitName(view, unit)}</th>
               <td>${status(view, unit, workflow)}</td>
-              <td>${unit.submittedOn ?? '—'}</td>
-              <td>${unit.deadline}</td>
+              <td>${unit.submittedOn ? formatChinaDate(unit.submittedOn, locale) : '—'}</td>
+              <td>${formatChinaDate(unit.deadline, locale)}</td>
               <td class="number">${unit.daysLate ?? '—'}</td>
               <td class="number">${formatPercent(unit.completeness * 100, locale)}</td>
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
     ${completenessNote(m, locale)}
   </section>`;
 }
@@ -201,8 +204,10 @@ export function renderCoverage(view: UnitsView): TemplateResult {
   const units = view.rows.map((row) => row.unit).filter((unit) => unit.status !== 'missing');
   return html`<section part="coverage" aria-labelledby="coverage-heading">
     <h3 id="coverage-heading">${m.dashboard.coverage}</h3>
-    <div class="scroll" tabindex="0" role="group" aria-labelledby="coverage-caption">
-      <table class="matrix">
+    ${scrollBox(
+      m,
+      'coverage-caption',
+      html`<table class="matrix">
         <caption id="coverage-caption" class="visually-hidden">${m.dashboard.coverageCaption}</caption>
         <thead>
           <tr>
@@ -222,8 +227,8 @@ export function renderCoverage(view: UnitsView): TemplateResult {
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
   </section>`;
 }
 

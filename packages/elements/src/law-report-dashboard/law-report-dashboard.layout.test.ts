@@ -68,3 +68,38 @@ describe('<law-report-dashboard> unit dialog in the viewport', () => {
     });
   }
 });
+
+describe('<law-report-dashboard> tables wider than the column', () => {
+  async function mountCounty(): Promise<HTMLElement> {
+    const element = document.createElement('law-report-dashboard');
+    element.reports = reports2023
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line): unknown => JSON.parse(line));
+    element.roster = parseRosterCsv(rosterCsv).entries;
+    document.body.append(element);
+    await element.updateComplete;
+    return element;
+  }
+
+  it('says over a table that it scrolls sideways at 375 px, its box focusable and named, and not once it fits at 1280 px', async () => {
+    await page.viewport(375, 667);
+    const element = await mountCounty();
+    const units = page.getByRole('region', { name: '各单位报送情况' });
+    const box = units.getByRole('group', { name: '各单位报送情况（点单位名称查看报告，点列标题排序）' });
+    const scroll = box.element() as HTMLElement;
+    expect(scroll.scrollWidth).toBeGreaterThan(scroll.clientWidth);
+    expect(scroll.tabIndex).toBe(0);
+    await expect.element(units.getByText('左右滑动查看全部列')).toBeVisible();
+    // The hint is over the box it speaks of, inside the column.
+    const hint = units.getByText('左右滑动查看全部列').element().getBoundingClientRect();
+    expect(hint.bottom).toBeLessThanOrEqual(scroll.getBoundingClientRect().top + 1);
+    expect(hint.right).toBeLessThanOrEqual(375);
+    // Wide enough for the table: no hint, and it comes back when the column narrows again.
+    await page.viewport(1280, 720);
+    await expect.element(units.getByText('左右滑动查看全部列')).not.toBeVisible();
+    await page.viewport(375, 667);
+    await expect.element(units.getByText('左右滑动查看全部列')).toBeVisible();
+    expect(element.shadowRoot?.querySelectorAll('.scroll-hint').length).toBeGreaterThan(1);
+  });
+});

@@ -197,7 +197,7 @@ describe('<law-report-dashboard>', () => {
     expect(rowsOf(element, 'units').find((row) => row[0] === '北山镇')?.[1]).toBe('已报送 · 逾期公开 10 天');
   });
 
-  it('lists every unit of the roster in its order, with status, dates and completeness', async () => {
+  it('lists every unit of the roster in its order, with status, dates as people read them and completeness', async () => {
     const element = await mount();
     const rows = rowsOf(element, 'units');
     expect(rows[0]).toEqual(['单位', '状态', '报送日期', '截止日期', '逾期天数', '完整度']);
@@ -205,12 +205,30 @@ describe('<law-report-dashboard>', () => {
     expect(rows.find((row) => row[0] === '柳林乡')).toEqual([
       '柳林乡',
       '逾期',
-      '2024-02-22',
-      '2024-01-31',
+      '2024年2月22日',
+      '2024年1月31日',
       '22',
       '70%',
     ]);
-    expect(rows.find((row) => row[0] === '北山镇')).toEqual(['北山镇', '未报送', '—', '2024-01-31', '—', '0%']);
+    expect(rows.find((row) => row[0] === '北山镇')).toEqual(['北山镇', '未报送', '—', '2024年1月31日', '—', '0%']);
+    // In English, the day as core writes it there.
+    element.locale = 'en';
+    await element.updateComplete;
+    expect(
+      rowsOf(element, 'units')
+        .find((row) => row[0] === '柳林乡')
+        ?.slice(2, 4),
+    ).toEqual(['2024-02-22', '2024-01-31']);
+  });
+
+  it('sorts by 报送日期 by the day, not by how it is written (2月9日 before 2月11日)', async () => {
+    const element = await mount();
+    await page.getByRole('button', { name: '报送日期', exact: true }).click();
+    const late = rowsOf(element, 'units')
+      .slice(1)
+      .filter((row) => row[2]?.startsWith('2024年2月'))
+      .map((row) => row[2]);
+    expect(late).toEqual(['2024年2月8日', '2024年2月9日', '2024年2月11日', '2024年2月12日', '2024年2月22日']);
   });
 
   it('says under the units table how 完整度 is counted, each part with what it adds', async () => {

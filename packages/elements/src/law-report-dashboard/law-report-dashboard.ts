@@ -32,6 +32,7 @@ import {
 } from './dashboard-rows.js';
 import { renderCoverage, renderNotify, renderTiles, renderUnits, type UnitsView } from './dashboard-units.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
+import { ScrollHintController } from './scroll-box.js';
 import type { Served } from './served-years.js';
 import { UnitDialogController } from './unit-dialog-controller.js';
 
@@ -166,6 +167,8 @@ export class LawReportDashboardElement extends LitElement {
 
   constructor() {
     super();
+    // A table wider than its box says so over it (左右滑动查看全部列), only while it is: the controller hooks itself in.
+    new ScrollHintController(this);
     this.reports = undefined;
     this.aggregate = undefined;
     this.roster = undefined;

@@ -393,6 +393,8 @@ describe('<law-report-review>', () => {
     await submit(reportOf(2013));
     const county = { submit: { town: '01-31' }, firstReportYearOfCurrentRule: 2013 };
     const today = chinaToday();
+    const [year, month, day] = today.split('-').map(Number);
+    const todayWritten = `${year}年${month}月${day}日`;
     let restore = answerUnits({
       units: [unitOf('北留镇'), unitOf('东城镇')],
       deadlines: { source: 'database', overrides: county },
@@ -401,8 +403,10 @@ describe('<law-report-review>', () => {
       const element = await openIn(2013);
       await expect
         .poll(() => listAfter(element, '按公开要求检查'))
-        .toContain(`收到日期（首次报送） ${today} 晚于截止日期 2014-01-31（逾期 ${daysLate(today, '2014-01-31')} 天）`);
-      expect(listAfter(element, '按公开要求检查')).not.toContain('2014-03-01');
+        .toContain(
+          `收到日期（首次报送） ${todayWritten} 晚于截止日期 2014年1月31日（逾期 ${daysLate(today, '2014-01-31')} 天）`,
+        );
+      expect(listAfter(element, '按公开要求检查')).not.toContain('2014年3月1日');
       await expect.poll(() => badge(element)).toBe(`逾期 ${daysLate(today, '2014-01-31')} 天`);
       expect(await seriousViolations(element)).toEqual([]);
     } finally {
@@ -416,7 +420,7 @@ describe('<law-report-review>', () => {
     });
     try {
       const element = await openIn(2013);
-      await expect.poll(() => listAfter(element, '按公开要求检查')).toContain('晚于截止日期 2014-01-10');
+      await expect.poll(() => listAfter(element, '按公开要求检查')).toContain('晚于截止日期 2014年1月10日');
       await expect.poll(() => badge(element)).toBe(`逾期 ${daysLate(today, '2014-01-10')} 天`);
     } finally {
       restore();
@@ -451,11 +455,11 @@ describe('<law-report-review>', () => {
     try {
       const element = await openIn(2024);
       const late = daysLate(today, '2025-01-31');
+      const [year, month, day] = today.split('-').map(Number);
       await expect
         .poll(() => listAfter(element, '按公开要求检查'))
-        .toContain(`收到日期（首次报送） ${today} 晚于截止日期 2025-01-31（逾期 ${late} 天）。`);
+        .toContain(`收到日期（首次报送） ${year}年${month}月${day}日 晚于截止日期 2025年1月31日（逾期 ${late} 天）。`);
       expect(listAfter(element, '按公开要求检查')).not.toContain('报送日期 ');
-      const [year, month, day] = today.split('-').map(Number);
       await expect
         .element(page.getByText(/^收到日期（首次报送）：/))
         .toHaveTextContent(
@@ -479,7 +483,7 @@ describe('<law-report-review>', () => {
       await expect
         .element(page.getByText(/^尚未公开。/))
         .toHaveTextContent(
-          `尚未公开。如今天公开，将晚于公开截止日期 2025-04-01，逾期 ${daysLate(today, '2025-04-01')} 天。`,
+          `尚未公开。如今天公开，将晚于公开截止日期 2025年4月1日，逾期 ${daysLate(today, '2025-04-01')} 天。`,
         );
       element.setAttribute('locale', 'en');
       await expect
