@@ -63,8 +63,14 @@ export const elementStringsZhCN = {
     confirm: '确认',
     confirmAll: '确认全部导入的数字',
     unconfirmed: '还有 {count} 项导入的内容待核对。',
+    // 提交 refused for them: which they are (the first few, by the names the form shows), not only how many.
+    unconfirmedNamed: '还有 {count} 项导入的内容待核对：{items}。',
+    unconfirmedMore: '{items}，另有 {more} 项',
+    itemSeparator: '、',
     row: '第 {n} 项',
     findIndicator: '按名称或别称查找指标',
+    // Said while the search's first use loads what it searches with (the indicators' aliases).
+    findLoading: '正在载入指标…',
     found: '找到 {n} 个指标，选一个添加到本章节。',
     foundNone: '没有找到。可添加指标后选“{unclassified}”，写上原文的名称。',
     addFound: '添加：{label}',
@@ -153,8 +159,9 @@ export const elementStringsZhCN = {
     restored: '已恢复“{name}”。',
     added: '已添加一项指标，请选择指标并填写数值。',
     sectionAdded: '已添加章节，请填写标题。',
-    // A section added in the form whose title names a statutory content: its kind follows the title until chosen.
-    kindFromTitle: '已按标题把章节类型选为「{kind}」；如不对，请在“章节类型”里改选。',
+    // A section added in the form whose title names a statutory content: its kind follows the title until chosen,
+    // named as the select shows it (its short name: 其他情况), in the form's quotes.
+    kindFromTitle: '已按标题把章节类型选为“{kind}”；如不对，请在“章节类型”里改选。',
     removeSectionNamed: '删除章节“{title}”',
     moveUpNamed: '上移章节“{title}”',
     moveDownNamed: '下移章节“{title}”',

@@ -21,6 +21,7 @@ import { getPath, idOf, setPath, type Path } from './form-model.js';
 import type { ImportController } from './import-controller.js';
 import type { ServerLink } from './server-link.js';
 import type { TitleKinds } from './title-kinds.js';
+import { toConfirmList, toConfirmText } from './to-confirm.js';
 
 /** What a 检查报告 found: nothing to correct (`sends`: and 提交 would send it), or that the checks could not be loaded. */
 export type CheckResult = { readonly sends: boolean } | { readonly failed: true };
@@ -213,7 +214,7 @@ export class FormControlController {
         this.#host.requestUpdate();
       }
       const m = stringsOf(localeOf(this.#host.locale));
-      void focus.say(formatMessage(m.form.kindFromTitle, { kind: m.kinds[kind] }));
+      void focus.say(formatMessage(m.form.kindFromTitle, { kind: m.kindsShort[kind] }));
     });
   }
 
@@ -258,9 +259,7 @@ export class FormControlController {
     if (!result.ok || this.blocked) {
       const first = result.issues.find((issue) => issue.severity === 'error');
       const anchor = first ? focus.field(first.path) : null;
-      const message =
-        first?.message ??
-        (imports.pending ? m().importWaiting : formatMessage(m().unconfirmed, { count: imports.toConfirm }));
+      const message = first?.message ?? (imports.pending ? m().importWaiting : this.#unconfirmedText());
       this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
       host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       host.dispatchEvent(new LawReportInvalidEvent(result.issues));
@@ -268,6 +267,13 @@ export class FormControlController {
     }
     this.#internals.setValidity({});
     return result;
+  }
+
+  // 还有 N 项导入的内容待核对：落款单位…, in the form's language: the validation message of a refused 提交.
+  #unconfirmedText(): string {
+    const { draft, catalog, imports } = this.#parts;
+    const locale = localeOf(this.#host.locale);
+    return toConfirmText(locale, imports.toConfirm, toConfirmList(draft(), catalog(), locale, imports));
   }
 
   /** 提交 (the form's `submit` event). */

@@ -14,6 +14,8 @@ export interface Find {
   readonly query: string;
   readonly matches: readonly IndicatorMatch[];
   readonly failed?: true;
+  /** The importer, which the search needs, is still loading (its first use). */
+  readonly loading?: true;
 }
 
 /**

@@ -3,10 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Find } from './form-view.js';
 import { loadImporter } from './load-importer.js';
 
+type Importer = typeof import('@law-report/core/import');
+
 /**
  * The indicator picker of each figure row and the search of each section (按名称或别称查找指标):
  * which pickers are open, and what each section's search typed and found. The search needs the
- * importer's aliases, so its first use loads the importer.
+ * importer's aliases, so its first use loads the importer, and says so meanwhile (`loading`): a trial
+ * saw no results and no word for a second, as if nothing matched. Once loaded, a search is found at
+ * once, nothing said in between.
  */
 export class IndicatorSearch implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -15,6 +19,7 @@ export class IndicatorSearch implements ReactiveController {
   readonly #finds = new WeakMap<Section, Find>();
   // The catalog each section's search last searched: another one since (the county's, come from its server) searches again.
   readonly #searchedIn = new WeakMap<Section, Catalog>();
+  #importer: Importer | undefined;
 
   constructor(host: ReactiveControllerHost, catalog: () => Catalog) {
     this.#host = host;
@@ -55,9 +60,13 @@ export class IndicatorSearch implements ReactiveController {
 
   /** Searches the catalog for `query` in a section; a later keystroke's search wins. */
   async find(section: Section, query: string): Promise<void> {
-    this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [] });
-    const importer = await loadImporter();
-    if (this.#finds.get(section)?.query !== query) return;
+    let importer = this.#importer;
+    if (!importer) {
+      this.#finds.set(section, { query, matches: this.#finds.get(section)?.matches ?? [], loading: true });
+      this.#host.requestUpdate();
+      importer = this.#importer = await loadImporter();
+      if (this.#finds.get(section)?.query !== query) return;
+    }
     this.#searchedIn.set(section, this.#catalog());
     this.#finds.set(
       section,

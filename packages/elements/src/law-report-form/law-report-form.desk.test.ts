@@ -27,6 +27,9 @@ async function mount(report: unknown, attributes: Record<string, string> = {}): 
 const UNDATED =
   '南山乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年调解矛盾纠纷18起。\n二、存在的不足和原因\n基层力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究法治工作3次。\n四、2025年工作安排\n继续推进。\n\n南山乡人民政府';
 
+// Not signed at all: the importer guesses the issuer from the unit, and the date.
+const UNSIGNED = UNDATED.replace(/\n+南山乡人民政府$/, '');
+
 afterEach(async () => {
   document.body.replaceChildren();
   document.documentElement.lang = 'en';
@@ -73,7 +76,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     const element = await mount(undefined);
     const submitted: LawReportSubmitEvent[] = [];
     element.addEventListener('law-report-submit', (event) => submitted.push(event));
-    await importText(UNDATED);
+    await importText(UNSIGNED);
     const date = page.getByLabelText(/^落款日期/);
     await expect.element(date).toHaveAccessibleDescription(/待核对.*没有找到落款日期，已暂填/);
     await page.getByRole('button', { name: '确认全部导入的数字' }).click();
@@ -89,8 +92,44 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 3 项导入的内容待核对。');
+      .toHaveTextContent('还有 3 项导入的内容待核对：落款单位、调解矛盾纠纷（18起）、专题研究法治工作（3次）。');
     expect(submitted).toHaveLength(0);
+  });
+
+  it('names in a refused 提交 what is still to confirm, each a link to its field: 落款单位 after 确认全部导入的数字', async () => {
+    const element = await mount(undefined);
+    const submitted: LawReportSubmitEvent[] = [];
+    element.addEventListener('law-report-submit', (event) => submitted.push(event));
+    await importText(UNSIGNED);
+    const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
+    // Four to confirm: the first few named in the page's order, the rest counted.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect
+      .element(summary)
+      .toHaveTextContent(/还有 4 项导入的内容待核对：落款单位、落款日期、调解矛盾纠纷（18起），另有 1 项。/);
+    await summary.getByRole('link', { name: '调解矛盾纠纷（18起）' }).click();
+    expect(active(element)?.getAttribute('aria-label')).toBe('确认：调解矛盾纠纷（18起）');
+
+    // A clerk's trial: 确认全部导入的数字 confirms the figures, 确认落款日期 the date; 提交 said 还有 1 项 and not which.
+    await page.getByRole('button', { name: '确认全部导入的数字' }).click();
+    await page.getByRole('button', { name: '确认落款日期' }).click();
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(summary).toHaveTextContent('还有 1 项导入的内容待核对：落款单位。');
+    expect(submitted).toHaveLength(0);
+    await summary.getByRole('link', { name: '落款单位' }).click();
+    await expect.poll(() => active(element)?.id).toBe('f-issuer');
+    expect(await seriousViolations(element)).toEqual([]);
+  });
+
+  it('names what is still to confirm in English too', async () => {
+    await mount(undefined, { locale: 'en' });
+    await page.getByText('Import from text').click();
+    await page.getByLabelText('Report text').fill(UNSIGNED);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await expect
+      .element(page.getByRole('alert', { name: 'There is a problem' }))
+      .toHaveTextContent(/4 imported items are still to confirm: Issuing body, Date of issue, .+ and 1 more\./);
   });
 
   it('leaves a value the importer could not read empty, 待填写 with its note and nothing to confirm; 确认全部导入的数字 says what is left and goes to the first of it', async () => {
@@ -348,7 +387,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
 
   it('keeps what an import left to confirm in the saved draft: restored, it is still 待核对 and still stops 提交', async () => {
     const first = await mount(undefined, { 'draft-key': 'import-draft' });
-    await importText(UNDATED);
+    await importText(UNSIGNED);
     await page
       .getByRole('button', { name: /^确认：/ })
       .first()
@@ -366,13 +405,13 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     // The guessed 落款 date and issuer, and the one figure not yet confirmed.
     await expect
       .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 3 项导入的内容待核对。');
+      .toHaveTextContent('还有 3 项导入的内容待核对：落款单位、落款日期、专题研究法治工作（3次）。');
     expect(submitted).toHaveLength(0);
   });
 
   it('saves confirmations with the draft, and an undone section never takes a figure added since', async () => {
     const first = await mount(undefined, { 'draft-key': 'confirm-draft' });
-    await importText(UNDATED);
+    await importText(UNSIGNED);
     await page.getByRole('button', { name: '确认全部导入的数字' }).click();
     await page
       .getByRole('button', { name: /^确认落款/ })
@@ -385,7 +424,7 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(page.getByRole('alert', { name: '提交前请修改以下问题' }))
-      .toHaveTextContent('还有 1 项导入的内容待核对。');
+      .toHaveTextContent(/还有 1 项导入的内容待核对：落款(单位|日期)。/);
 
     await page.getByRole('button', { name: '删除章节“主要举措和成效”' }).click();
     const before = again.value.metrics.length;

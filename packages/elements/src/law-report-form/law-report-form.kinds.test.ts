@@ -56,9 +56,11 @@ describe('<law-report-form>: a section added in the form takes its kind from its
     // The reading of titles loads when the section is added: the kind follows once it is there.
     await expect.poll(() => element.value.sections[at]?.kind).toBe('other');
     await element.updateComplete;
-    // The select shows it, and a line under it says why and how to change it, tied to the select.
+    // The select shows it, and a line under it says why and how to change it, tied to the select: the kind
+    // named as the select shows it, in the form's quotes (a trial read 「其他需要报告的情况」 over 其他情况).
     expect(kind.value).toBe('other');
-    const said = '已按标题把章节类型选为「其他需要报告的情况」；如不对，请在“章节类型”里改选。';
+    expect(kind.selectedOptions[0]?.text).toBe('其他情况');
+    const said = '已按标题把章节类型选为“其他情况”；如不对，请在“章节类型”里改选。';
     const note = control(element, `h-f-sections-${at}-kind`);
     expect(note.textContent).toBe(said);
     expect(kind.getAttribute('aria-describedby')).toContain(note.id);

@@ -104,6 +104,23 @@ describe('<law-report-form> in a portal’s layout', () => {
     });
   }
 
+  // Clerk's trial at 1280 px: the 数值限定 select showed 余、多、逾、以上 of 余、多、逾、以上（下限）.
+  for (const width of [1018, 890, 375]) {
+    it(`shows every 数值限定 choice whole in its select in a ${width} px column`, async () => {
+      const { form, column } = await mountIn(width);
+      const m = stringsOf('zh-CN');
+      const selects = [...(form.shadowRoot?.querySelectorAll<HTMLSelectElement>('select[id$="-qualifier"]') ?? [])];
+      expect(selects.length).toBeGreaterThan(0);
+      const right = column.getBoundingClientRect().right;
+      for (const select of selects) {
+        const texts = [...select.options].map(({ text }) => text);
+        expect(texts).toContain(m.form.qualifierChoices.over);
+        expect(texts.filter((text) => textWidth(text, select) > room(select))).toEqual([]);
+        expect(select.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
+      }
+    });
+  }
+
   it('shows every section kind whole in its 章节类型 select on a 375 px phone, the full statutory name beside it', async () => {
     const { form } = await mountIn(375);
     const m = stringsOf('zh-CN');

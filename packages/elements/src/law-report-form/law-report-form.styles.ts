@@ -211,8 +211,10 @@ export const formStyles = [
   .figure-fields td:nth-child(4) {
     flex-basis: 6rem;
   }
+  /* 数值限定: never narrower than its longest choice (余、多、逾、以上（下限）), read whole; it goes onto the
+     next line before it is cut (at 1280 px it showed 余、多、逾、以上). */
   .figure-fields td:nth-child(5) {
-    flex-basis: 9rem;
+    flex: 1 0 auto;
   }
   .figure-fields td:nth-child(7) {
     flex-basis: 10rem;

@@ -487,10 +487,12 @@ describe('<law-report-form>', () => {
 
     await page.getByRole('button', { name: '提交' }).click();
     const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
-    await expect.element(summary).toHaveTextContent('还有 3 项导入的内容待核对。');
+    await expect
+      .element(summary)
+      .toHaveTextContent('还有 3 项导入的内容待核对：排查矛盾纠纷（36起）、调解成功（34起）、召开专题会议（4次）。');
     expect(submitted).toHaveLength(0);
-    // The link leads to the first figure to check, not to the button that confirms them all.
-    await summary.getByRole('link', { name: '还有 3 项导入的内容待核对。' }).click();
+    // Each figure named is a link to it (its 确认), not to the button that confirms them all.
+    await summary.getByRole('link', { name: '排查矛盾纠纷（36起）' }).click();
     expect(shadow(element).activeElement?.getAttribute('aria-label')).toMatch(/^确认：/);
     expect(shadow(element).activeElement?.closest('tbody')?.getAttribute('data-metric')).toBe('0');
 

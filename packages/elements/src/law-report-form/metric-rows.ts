@@ -157,11 +157,13 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
   const matches = find?.matches ?? [];
   const status = find?.failed
     ? m.form.loadFailed
-    : searched
-      ? matches.length > 0
-        ? formatMessage(m.form.found, { n: matches.length })
-        : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })
-      : '';
+    : find?.loading && searched
+      ? m.form.findLoading
+      : searched
+        ? matches.length > 0
+          ? formatMessage(m.form.found, { n: matches.length })
+          : formatMessage(m.form.foundNone, { unclassified: m.form.unclassified })
+        : '';
   return html`<div class="finder">
     <label for=${id}>${m.form.findIndicator}</label>
     <input part="input" id=${id} type="search" autocomplete="off" enterkeyhint="search" aria-describedby=${`${id}-status`} .value=${live(find?.query ?? '')} ?disabled=${view.inert}

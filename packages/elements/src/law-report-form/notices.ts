@@ -5,6 +5,7 @@ import type { DraftController, DraftTarget, SavedDraft } from './draft-controlle
 import { metricName, placeInSection, type Path } from './form-model.js';
 import type { ReturnedChoice } from './server-link.js';
 import type { FormView } from './form-view.js';
+import { renderToConfirm, type ToConfirm } from './to-confirm.js';
 
 /**
  * 发现2025年1月20日 10:32保存的未提交草稿：《…》: which report, the time in China, with 恢复草稿 and
@@ -59,6 +60,10 @@ export interface SummaryContent {
   readonly refusal: string | undefined;
   /** Imported figures and guessed values still to confirm (0: none, or a draft may keep them). */
   readonly toConfirm: number;
+  /** Which they are, in the order of the page, each named by a link to its field (`followTo`). */
+  readonly toConfirmItems?: readonly ToConfirm[];
+  /** Focuses what `selector` finds (a guessed field, a figure's 确认). */
+  readonly followTo?: (event: Event, selector: string) => void;
   /** An import waits for its question (替换全部 / 只填空白项 / 取消): nothing was sent. */
   readonly importWaiting?: boolean;
   readonly href: (path: Path) => string;
@@ -82,7 +87,13 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
       ${refusal ? html`<li>${refusal}</li>` : nothing}
       ${importWaiting ? link(['import-choice'], m.form.importWaiting) : nothing}
       ${errors.map((issue) => link(issue.path, issueText(view, issue)))}
-      ${toConfirm > 0 ? link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm })) : nothing}
+      ${
+        toConfirm === 0
+          ? nothing
+          : content.toConfirmItems?.length && content.followTo
+            ? renderToConfirm(view.locale, toConfirm, content.toConfirmItems, content.followTo)
+            : link(['confirm-all'], formatMessage(m.form.unconfirmed, { count: toConfirm }))
+      }
     </ul>
     ${
       // With errors to mend or values to confirm, what to check besides is in the same list of links, so one pass

@@ -76,10 +76,10 @@ function renderUndo(view: FormView, removed: Removed): TemplateResult {
 }
 
 // A kind its title set is said under the kind's select, with how to change it: the select alone
-// changes without a word where the clerk is typing the title.
+// changes without a word where the clerk is typing the title. The kind is named as the select shows it.
 function kindNote(view: FormView, section: Section, field: FormField): string | undefined {
   if (field.key !== 'section.kind' || !view.kinds.setByTitle(section)) return undefined;
-  return formatMessage(view.m.form.kindFromTitle, { kind: view.m.kinds[section.kind] });
+  return formatMessage(view.m.form.kindFromTitle, { kind: view.m.kindsShort[section.kind] });
 }
 
 // The text before the first heading has no title of its own: its title field is not marked 必填.

@@ -6,6 +6,7 @@ import type { FocusController } from './focus-controller.js';
 import type { FormView } from './form-view.js';
 import { issueText, renderErrorSummary, renderLink } from './notices.js';
 import type { ServerLink } from './server-link.js';
+import { toConfirmList } from './to-confirm.js';
 
 /** 跳到报告末尾: the first stop of the keyboard, straight to 提交 (in `root`). */
 export function renderSkip(view: FormView, root: ParentNode): TemplateResult | typeof nothing {
@@ -34,10 +35,13 @@ export function renderSummary(
     warnings: checks.issues.filter((issue) => issue.severity === 'warning'),
     refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
     toConfirm,
+    // Each named: its guessed field, or its figure's 确认 (not the button that confirms them all).
+    toConfirmItems: toConfirm > 0 ? toConfirmList(view.draft, view.catalog, view.locale, view.imports) : [],
+    followTo: (event, selector) => focus.followTo(event, selector),
     importWaiting,
     href: (path) => `#${focus.fieldFor(path)}`,
-    // 还有 N 项导入的内容待核对 leads to the first of them, not to the button that confirms them all; an import
-    // waiting for its answer, to its question.
+    // 还有 N 项导入的内容待核对, where none can be named, leads to the first of them, not to the button that
+    // confirms them all; an import waiting for its answer, to its question.
     follow: (event, path) =>
       path[0] === 'confirm-all'
         ? focus.followTo(event, view.imports.firstToCheck())
