@@ -376,7 +376,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         (again['warnings'] as { code: string; message: string }[]).find((issue) => issue.code === 'late_receipt_typed')
           ?.message,
       ).toBe(
-        '县里收到报告的日期 2025-02-05 晚于截止日期 2025-01-31（逾期 5 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2025-01-30）。',
+        '县里收到报告的日期 2025年2月5日 晚于截止日期 2025年1月31日（逾期 5 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2025年1月30日）。',
       );
       expect(await request('GET', `/api/reports/${id}`, reviewer)).toMatchObject({
         version: 2,
@@ -577,7 +577,7 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
           (issue) => issue.code === 'late_receipt_typed',
         )?.message,
       ).toBe(
-        '县里收到报告的日期 2024-02-01 晚于截止日期 2024-01-31（逾期 1 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2024-01-20）。',
+        '县里收到报告的日期 2024年2月1日 晚于截止日期 2024年1月31日（逾期 1 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2024年1月20日）。',
       );
       const id = String(submitted['id']);
       // The report is kept as the town sent it.

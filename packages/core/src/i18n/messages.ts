@@ -1,4 +1,5 @@
 import type { Qualifier } from '../schema/enums.js';
+import { formatChinaDate } from '../domain/dates.js';
 import type { ImportIssueCode } from './import-messages.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
@@ -87,7 +88,8 @@ export function templatePieces<T>(template: string, params: Readonly<Record<stri
  * in its own table, loaded with it).
  *
  * @param code - the issue code
- * @param params - values for the template placeholders, per locale where they differ
+ * @param params - values for the template placeholders, per locale where they differ; an ISO day
+ *   (2024-01-31) is written as the locale writes a day (2024年1月31日)
  * @returns `{ 'zh-CN': …, en: … }`
  * @example issueMessages('missing_section', { 'zh-CN': { kind: '…' }, en: { kind: '…' } })
  */
@@ -95,7 +97,23 @@ export function issueMessages(
   code: SharedIssueCode,
   params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
 ): Messages {
-  return fillBoth({ 'zh-CN': zhCN.issues[code], en: en.issues[code] }, params);
+  const perLocale = isPerLocale(params);
+  return fillBoth(
+    { 'zh-CN': zhCN.issues[code], en: en.issues[code] },
+    {
+      'zh-CN': asDays(perLocale ? params['zh-CN'] : params, 'zh-CN'),
+      en: asDays(perLocale ? params.en : params, 'en'),
+    },
+  );
+}
+
+// The days a message names as a person reads them (2024年1月31日 in zh-CN), the one way every screen
+// and the command line say a day; an issue's `params` keep the ISO day for programs.
+function asDays(params: MessageParams, locale: Locale): MessageParams {
+  const days: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    days[name] = typeof value === 'string' ? formatChinaDate(value, locale) : value;
+  return days;
 }
 
 /**

@@ -39,7 +39,7 @@ export interface ValidateOptions {
    * // The town typed 20 January; the county first received the report on 3 February.
    * const judged = judgedSubmission(report, { at: '2025-02-03T02:00:00Z', loaded: false });
    * validateReport(report, { judged, deadlines: { submit: { town: '01-31' } } }).issues
-   * // [… { code: 'late_receipt_typed', path: ['submittedOn'], message: '县里收到报告的日期 2025-02-03 晚于截止日期 2025-01-31（逾期 3 天；…报告中填写的报送日期是 2025-01-20）。' }]
+   * // [… { code: 'late_receipt_typed', path: ['submittedOn'], message: '县里收到报告的日期 2025年2月3日 晚于截止日期 2025年1月31日（逾期 3 天；…报告中填写的报送日期是 2025年1月20日）。' }]
    */
   readonly judged?: JudgedSubmission;
 }

@@ -1,4 +1,4 @@
-import { chinaToday } from '@law-report/core/model';
+import { chinaToday, formatChinaDate } from '@law-report/core/model';
 import { beiliuReport, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -294,7 +294,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(late)
       .toHaveTextContent(
         new RegExp(
-          `^县里收到报告的日期 ${chinaToday()} 晚于截止日期 \\d{4}-\\d\\d-\\d\\d（逾期 \\d+ 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2026-01-15）。$`,
+          `^县里收到报告的日期 ${formatChinaDate(chinaToday(), 'zh-CN')} 晚于截止日期 \\d{4}年\\d{1,2}月\\d{1,2}日（逾期 \\d+ 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2026年1月15日）。$`,
         ),
       );
     expect(await seriousViolations(element)).toEqual([]);

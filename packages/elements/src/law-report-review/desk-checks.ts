@@ -102,7 +102,7 @@ export function deskChecks(
           issue.code === 'confidentiality_review_missing'
           ? // The reviewer's to do, not a fault of the report: shown as what to heed, never in the red of an error.
             { ...issue, severity: 'warning' as const, message: deskMessages[locale].checksConfirmable }
-          : { ...issue, message: issueText(issue, locale) },
+          : issue,
     );
   return {
     judged,
@@ -161,8 +161,7 @@ function judgedLabel(judged: JudgedSubmission, locale: Locale): string {
 /** The check's late_submission said of the date judged by, under its own name (收到日期（首次报送）…). */
 function lateAs(issue: ValidationIssue, judged: JudgedSubmission, locale: Locale): ValidationIssue {
   const { deadline, days } = issue.params ?? {};
-  if (!judged.differsFromTyped || deadline === undefined || days === undefined)
-    return { ...issue, message: issueText(issue, locale) };
+  if (!judged.differsFromTyped || deadline === undefined || days === undefined) return issue;
   const message = formatMessage(deskMessages[locale].lateAs, {
     label: judgedLabel(judged, locale),
     date: formatChinaDate(judged.on, locale),
@@ -192,28 +191,6 @@ function publishTodayText(report: Report, deadlines: DeadlineOverrides | undefin
     deadline: formatChinaDate(deadline, locale),
     days,
   });
-}
-
-/**
- * An issue's message in `locale` with the days it names written as people read them (2025年1月31日),
- * core's template for its code filled again with each ISO date param formatted; `given` (its message,
- * by default) as it is when the issue's params do not make it in that locale (another locale's, or a
- * message already said otherwise), so no sentence is ever pieced together from two languages.
- *
- * @example issueText(lateSubmission, 'zh-CN') // 报送日期 2025年2月3日 晚于截止日期 2025年1月31日（逾期 3 天）。
- */
-export function issueText(issue: ValidationIssue, locale: Locale, given: string = issue.message): string {
-  const templates: Readonly<Record<string, string | undefined>> = stringsOf(locale).issues;
-  const template = templates[issue.code];
-  const params = issue.params;
-  if (template === undefined || params === undefined || formatMessage(template, params) !== given) return given;
-  const days = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      typeof value === 'string' ? formatChinaDate(value, locale) : value,
-    ]),
-  );
-  return formatMessage(template, days);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ReviewedReport } from '../internal/review-client.js';
 import '../law-report-summary/define.js';
 import { changeText } from './change-text.js';
 import type { CountyRoster } from './county-roster.js';
-import { deskChecks, issueText } from './desk-checks.js';
+import { deskChecks } from './desk-checks.js';
 import { joinMovedFigures } from './figure-moves.js';
 import { type DeskSaid, saidText } from './desk-said.js';
 import { renderFullText, renderToFullText } from './full-text.js';
@@ -66,7 +66,7 @@ export function renderOpenedReport(view: OpenedView): TemplateResult {
       ${found?.confirmedLine ? html`<p class="confirmed">${found.confirmedLine}</p>` : nothing}
       ${found?.ifPublishedToday ? html`<p class="if-published">${found.ifPublishedToday}</p>` : nothing}
       ${found ? html`<p class="judged">${found.judgedLine}</p>` : nothing}
-      ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issueText(issue, locale, issue.messages?.[locale] ?? issue.message)}</li>`)}</ul>` : nothing}
+      ${warnings.length > 0 ? html`<h4>${d.warnings}</h4><ul class="issues">${warnings.map((issue) => html`<li class="warning">${issue.messages?.[locale] ?? issue.message}</li>`)}</ul>` : nothing}
       <h4>${since ? formatMessage(d.changesSinceReturned, since) : d.changes}</h4>
       ${changes === undefined ? html`<p>${d.noPrevious}</p>` : changes.length === 0 ? html`<p>${since ? formatMessage(d.noChangesSinceReturned, since) : d.noChanges}</p>` : html`<ul>${changes.map((change) => html`<li>${changeText(change, locale, previous?.sections ?? [], parsed?.sections ?? [], catalog)}</li>`)}</ul>`}
       <h4>${m.reviewHistory.title}</h4>

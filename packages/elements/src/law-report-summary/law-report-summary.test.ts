@@ -156,7 +156,7 @@ describe('<law-report-summary>', () => {
     await expect
       .element(status.getByRole('listitem').filter({ hasText: '截止日期' }))
       .toHaveTextContent(
-        '警告：县里收到报告的日期 2024-02-03 晚于截止日期 2024-01-31（逾期 3 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2024-01-25）。',
+        '警告：县里收到报告的日期 2024年2月3日 晚于截止日期 2024年1月31日（逾期 3 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2024年1月25日）。',
       );
   });
 
@@ -167,7 +167,7 @@ describe('<law-report-summary>', () => {
     const status = page.getByRole('region', { name: '校验结果' });
     // Judged on its own, by the date typed: late.
     await expect
-      .element(status.getByText('报送日期 2024-02-10 晚于截止日期 2024-01-31', { exact: false }))
+      .element(status.getByText('报送日期 2024年2月10日 晚于截止日期 2024年1月31日', { exact: false }))
       .toBeVisible();
     element.judged = judgedSubmission(element.report as Report, { at: '2024-01-30T02:00:00Z', loaded: false });
     await element.updateComplete;

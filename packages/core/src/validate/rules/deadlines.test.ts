@@ -34,7 +34,7 @@ describe('deadlines', () => {
     }).issues.filter((one) => one.code.startsWith('late_'));
     expect(issue).toMatchObject({ code: 'late_issued', path: ['issuedOn'] });
     expect(issue?.message).toBe(
-      '没有填写报送日期，按落款日期 2024-02-10 判断，晚于截止日期 2024-01-31（逾期 10 天）；如果是按时报送的，请填写报送日期。',
+      '没有填写报送日期，按落款日期 2024年2月10日 判断，晚于截止日期 2024年1月31日（逾期 10 天）；如果是按时报送的，请填写报送日期。',
     );
   });
 
@@ -69,7 +69,7 @@ describe('deadlines', () => {
           severity: 'warning',
           path: ['submittedOn'],
           message:
-            '县里收到报告的日期 2024-02-03 晚于截止日期 2024-01-31（逾期 3 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2024-01-20）。',
+            '县里收到报告的日期 2024年2月3日 晚于截止日期 2024年1月31日（逾期 3 天；是否逾期按县里首次收到的日期判断，报告中填写的报送日期是 2024年1月20日）。',
           params: { date: '2024-02-03', deadline: '2024-01-31', days: 3, typed: '2024-01-20' },
         }),
       ]);
@@ -97,7 +97,7 @@ describe('deadlines', () => {
       const report = makeReport({ issuedOn: '2024-01-18', submittedOn: '2024-02-03' });
       const judged = judgedSubmission(report, received('2024-02-03T02:00:00Z'));
       expect(late(report, judged).map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
-        ['late_submission', 'submittedOn', '报送日期 2024-02-03 晚于截止日期 2024-01-31（逾期 3 天）。'],
+        ['late_submission', 'submittedOn', '报送日期 2024年2月3日 晚于截止日期 2024年1月31日（逾期 3 天）。'],
       ]);
     });
 

@@ -26,7 +26,7 @@ describe('issue-date', () => {
     const [issue] = validateReport(report, { profile: 'submit' }).issues.filter(
       (one) => one.code === 'issued_before_year',
     );
-    expect(issue?.message).toBe('落款日期 2024-01-25 早于报告年度 2026 年：请核对报告年度和落款日期。');
+    expect(issue?.message).toBe('落款日期 2024年1月25日 早于报告年度 2026 年：请核对报告年度和落款日期。');
   });
 
   it('is an error for dates after today', () => {
