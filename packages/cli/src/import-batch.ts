@@ -8,10 +8,8 @@ import type { Locale } from '@law-report/core';
 import type { CatalogFile } from './catalog-file.js';
 import type { ImportJob } from './import-worker.js';
 import { readReportFile, type ReadReport } from './read-report-file.js';
+import { isLeftOut, REPORT_FILES } from './report-files.js';
 import { walkFolder } from './walk-folder.js';
-
-/** The files `law-report import` reads in a folder. */
-export const REPORT_FILES = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.doc']);
 
 /** A file to import: where it is, and how to name it to the user. */
 export interface ReportFile {
@@ -24,14 +22,6 @@ export interface SkippedFile {
   readonly shown: string;
   readonly reason: string;
 }
-
-/**
- * Whether a folder's entry is left out unsaid by its name: hidden files and Word's lock files (`~$…`), as a
- * file manager hides them.
- *
- * @example isLeftOut('~$北留镇.docx') // true
- */
-export const isLeftOut = (name: string): boolean => name.startsWith('.') || name.startsWith('~$');
 
 /**
  * The files named, with folders expanded to the report files below them in name order. Word's

@@ -8,6 +8,7 @@ import { t } from './messages.js';
 import { readFailure } from './read-failure.js';
 import { openRegularFile, readRegularFile } from './read-regular-file.js';
 import { STDIN, stdinChunks, stdinName } from './stdin.js';
+import { isReportDocument } from './report-files.js';
 import { walkFolder } from './walk-folder.js';
 
 /** Where one input value came from, for messages: a file, and a line or array index in it. */
@@ -86,7 +87,7 @@ export async function* readInputBatches(
 }
 
 // The JSON and JSON Lines files below `directory` in name order (a link to one read as a file), and beside
-// them, in their place, every entry that is not read with why (a link to a folder, a pipe).
+// them, in their place, every entry that is not read with why (a link to a folder, a pipe, a report in Word).
 async function listJsonFiles(
   directory: string,
   locale: Locale,
@@ -97,6 +98,8 @@ async function listJsonFiles(
     {
       file: (path) => {
         if (JSON_FILES.has(extname(path).toLowerCase())) entries.push({ path });
+        // A town's report in Word or text beside the JSON: not counted, and said, never left out of a total unsaid.
+        else if (isReportDocument(path)) entries.push({ path, skipped: t(locale, 'reportNotJson') });
       },
       skip: (path, skipped) => entries.push({ path, skipped }),
     },

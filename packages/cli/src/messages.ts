@@ -23,6 +23,8 @@ const strings = {
     isDirectory: '无法读取：这是一个目录',
     notRegularFile: '无法读取：不是普通文件（是设备、管道或套接字）',
     folderLink: '这是指向文件夹的链接，没有跟随（要读取其中的报告，请直接给出那个文件夹）',
+    reportNotJson:
+      '没有读取：这是 Word、文本或网页文件，这里只读报告 JSON（如果它是一份报告，请先用 law-report import 转成 JSON 并核对，或用 law-report serve --load 载入）',
     stdinName: '<标准输入>',
     stdinIsTerminal:
       '“-”表示从标准输入读取报告，但没有内容输入进来（标准输入是终端）。请用管道或重定向，如 cat 报告.json | law-report validate -，或 law-report validate - < 报告.json。',
@@ -183,6 +185,8 @@ const strings = {
     isDirectory: 'cannot read: it is a directory',
     notRegularFile: 'cannot read: not a regular file (a device, a pipe or a socket)',
     folderLink: 'a link to a folder, not followed (to read the reports in it, name that folder itself)',
+    reportNotJson:
+      'not read: a Word, text or web-page file; only report JSON is read here (if it is a report, convert it with law-report import and check it first, or load it with law-report serve --load)',
     stdinName: '<stdin>',
     stdinIsTerminal:
       '"-" reads the report from stdin, but nothing is piped in (stdin is a terminal). Pipe or redirect it: cat report.json | law-report validate -, or law-report validate - < report.json.',

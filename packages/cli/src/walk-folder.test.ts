@@ -82,4 +82,29 @@ describe('a folder’s links and special entries', { timeout: 10_000 }, () => {
     const english = await lawReport('import', 'reports', '--lang', 'en');
     expect(english.stderr).toContain(`${at('other')}: a link to a folder, not followed`);
   });
+
+  it('aggregate and validate say a report in Word or text beside the JSON, not counted, exit 1; a README is no report', async () => {
+    rmSync(join(dir, 'reports'), { recursive: true });
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', '城关镇.json'), JSON.stringify(town('城关镇')));
+    writeFileSync(join(dir, 'reports', '东河镇.docx'), 'PK');
+    writeFileSync(join(dir, 'reports', '西山乡.txt'), renderReport(town('西山乡'), { format: 'text' }));
+    writeFileSync(join(dir, 'reports', 'README.md'), '# 说明');
+    writeFileSync(join(dir, 'reports', 'roster.csv'), '单位名称\n城关镇\n');
+    const NOT_JSON =
+      '没有读取：这是 Word、文本或网页文件，这里只读报告 JSON（如果它是一份报告，请先用 law-report import 转成 JSON 并核对，或用 law-report serve --load 载入）';
+    const { code, stdout, stderr } = await lawReport('aggregate', 'reports', '--format', 'json');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as AggregateResult;
+    expect(result.units.reported).toBe(1);
+    expect(result.skipped).toEqual([
+      { file: at('东河镇.docx'), code: 'unreadable', reason: NOT_JSON },
+      { file: at('西山乡.txt'), code: 'unreadable', reason: NOT_JSON },
+    ]);
+    expect(stderr).toContain(`${at('东河镇.docx')}: ${NOT_JSON}\n`);
+    expect(stderr).not.toContain('README');
+    const checked = await lawReport('validate', 'reports', '--profile', 'draft', '--lang', 'en');
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`${at('西山乡.txt')}: -: error: not read: a Word, text or web-page file`);
+  });
 });

@@ -11,7 +11,8 @@ import {
 } from '@law-report/core';
 import type { HistoryItem, HistoryResult, Store } from '@law-report/server';
 import type { CatalogFile } from '../catalog-file.js';
-import { importFiles, isLeftOut, REPORT_FILES, type ReportFile } from '../import-batch.js';
+import { importFiles, type ReportFile } from '../import-batch.js';
+import { isLeftOut, REPORT_FILES } from '../report-files.js';
 import { formatSource, readInputs } from '../inputs.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from '../io.js';
 import { listOf, t } from '../messages.js';

@@ -90,13 +90,17 @@ describe('law-report validate', () => {
     mkdirSync(join(dir, 'county'));
     write('county/a.json', [good, bad]);
     write('county/b.jsonl', `${JSON.stringify(good)}\n\n${JSON.stringify(bad)}\nnot json\n`);
-    write('county/notes.txt', 'ignored');
+    write('county/notes.txt', 'not JSON');
+    write('county/roster.csv', '单位名称\n北留镇\n');
     const { code, stdout, stderr } = await validate('county');
     expect(code).toBe(1);
     expect(stderr).toContain('county/a.json[1]: year: 错误');
     expect(stderr).toContain('county/b.jsonl:3: year: 错误');
     expect(stderr).toMatch(/county\/b\.jsonl:4: -: 错误: 不是有效的 JSON/);
-    expect(stdout).toContain('共检查 5 份报告：2 份通过，3 份有错误');
+    // A text file may be a report in another form: said, not read; a roster CSV is no report.
+    expect(stderr).toContain('county/notes.txt: -: 错误: 没有读取：这是 Word、文本或网页文件');
+    expect(stderr).not.toContain('roster.csv');
+    expect(stdout).toContain('共检查 6 份报告：2 份通过，4 份有错误');
   });
 
   it('neither crashes nor pollutes on a __proto__ file', async () => {
