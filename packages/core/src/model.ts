@@ -165,7 +165,7 @@ export type {
   UnitValue,
 } from './aggregate/aggregate-result.js';
 export type { NotCountedFigure } from './aggregate/unit-figures.js';
-export { notCountedNote, unclassifiedNote } from './aggregate/not-counted-note.js';
+export { notCountedNote, notCountedNotes, unclassifiedNote } from './aggregate/not-counted-note.js';
 export {
   COMPLETENESS_WEIGHTS,
   completeness,

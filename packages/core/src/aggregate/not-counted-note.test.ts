@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMetric, makeReport } from '../testing/index.js';
 import { aggregate } from './aggregator.js';
-import { unclassifiedNote } from './not-counted-note.js';
+import { notCountedNote, notCountedNotes, unclassifiedNote } from './not-counted-note.js';
 
 describe('unclassifiedNote', () => {
   const town = (name: string, unread: number) =>
@@ -34,5 +34,29 @@ describe('unclassifiedNote', () => {
     expect(unclassifiedNote(result, 'zh-CN')).toBe(
       '注：另有 1 个数字未归入任何指标（未归类），不计入任何合计：柳林乡 1 个。如需计入，请在报告中为其选择指标。',
     );
+  });
+});
+
+describe('notCountedNotes', () => {
+  it('lists each figure beside a larger one of its indicator, then the figures no indicator holds, nothing else', () => {
+    const meetings = (value: number, label: string) => makeMetric('leadership.meetings', value, { unit: '次', label });
+    const report = makeReport({
+      unit: { name: '东镇', level: 'town' },
+      year: 2023,
+      issuedOn: '2024-01-10',
+      metrics: [
+        meetings(2, '召开专题会议'),
+        meetings(12, '常务会议学法'),
+        makeMetric('unclassified', 3, { unit: '名' }),
+      ],
+    });
+    const result = aggregate([report], { year: 2023 });
+    const [entry] = result.notCounted ?? [];
+    if (!entry) throw new Error('no figure beside a larger one');
+    expect(notCountedNotes(result, 'zh-CN')).toEqual([
+      notCountedNote(entry, 'zh-CN'),
+      unclassifiedNote(result, 'zh-CN'),
+    ]);
+    expect(notCountedNotes(aggregate([makeReport({ year: 2023 })], { year: 2023 }), 'en')).toEqual([]);
   });
 });

@@ -48,3 +48,21 @@ export function unclassifiedNote(
     units: units.join(m.listSeparator),
   });
 }
+
+/**
+ * Every note on counted figures no total takes: each figure beside a larger one of its indicator
+ * ({@link notCountedNote}), then the figures no indicator holds ({@link unclassifiedNote}). The county's
+ * sheet, the dashboard and the years view list them under their totals alike.
+ *
+ * @example notCountedNotes(result, 'zh-CN', catalog) // ['注：柳林乡另报…不计入合计…', '注：另有 2 个数字未归入任何指标…']
+ */
+export function notCountedNotes(
+  result: Pick<AggregateResult, 'notCounted' | 'unclassified' | 'unitsDetail'>,
+  locale: Locale,
+  catalog: Catalog = defaultCatalog,
+): string[] {
+  const notes = (result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog));
+  const unclassified = unclassifiedNote(result, locale);
+  if (unclassified !== undefined) notes.push(unclassified);
+  return notes;
+}

@@ -1,7 +1,7 @@
 import { indicatorLabel } from './indicator-label.js';
 import { publishedPercent } from './published-percent.js';
 import { formatRange } from './format-range.js';
-import { notCountedNote, unclassifiedNote } from './not-counted-note.js';
+import { notCountedNotes } from './not-counted-note.js';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { formatFigure, qualifierWord } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale, type LocaleMessages } from '../i18n/messages.js';
@@ -216,8 +216,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
         }),
       ),
     ...unknownIndicators(result, catalog).map((total) => unknownNote(total, locale)),
-    ...(result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog)),
-    ...[unclassifiedNote(result, locale)].filter((note) => note !== undefined),
+    ...notCountedNotes(result, locale, catalog),
   ];
   if (notes.length > 0) lines.push('');
   for (const note of notes) lines.push(csvCell(note));

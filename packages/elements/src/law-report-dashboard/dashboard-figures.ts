@@ -3,9 +3,8 @@ import {
   formatRange,
   formatFigure,
   formatMessage,
-  notCountedNote,
+  notCountedNotes,
   totalMovedOtherWay,
-  unclassifiedNote,
   writtenFigure,
   type AggregateComparison,
   type AggregateResult,
@@ -153,10 +152,7 @@ export function renderApart(
   const targets = rows(result.targets);
   const apart = result.apart.map((figure) => ({ key: figure.indicator, scope: m.scopes[figure.scope], figure }));
   const targetRates = Object.entries(result.targetRates);
-  const notCounted = [
-    ...(result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog)),
-    ...[unclassifiedNote(result, locale)].filter((note) => note !== undefined),
-  ];
+  const notCounted = [...notCountedNotes(result, locale, catalog)];
   if (cumulative.length + targets.length + apart.length + targetRates.length + notCounted.length === 0) return nothing;
   // A target rate is each unit's own aim: shown as set (its range), never added up.
   const rates =

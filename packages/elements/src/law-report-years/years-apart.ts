@@ -2,8 +2,7 @@ import {
   formatFigure,
   formatMessage,
   indicatorLabel,
-  notCountedNote,
-  unclassifiedNote,
+  notCountedNotes,
   unknownIndicators,
   unknownNote,
   type AggregateResult,
@@ -47,8 +46,7 @@ export function apartNotes(result: AggregateResult, catalog: Catalog, locale: Lo
         reporting: total.reporting,
       }),
     ),
-    ...(result.notCounted ?? []).map((entry) => notCountedNote(entry, locale, catalog)),
-    ...[unclassifiedNote(result, locale)].filter((note) => note !== undefined),
+    ...notCountedNotes(result, locale, catalog),
   ];
 }
 
