@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { hashToken } from '../auth.js';
 import { clientOf } from './connections.js';
 import type { KnownTokens } from './known-tokens.js';
@@ -56,14 +56,20 @@ export function limitRequests(app: FastifyInstance, rate: RateLimit, now: () => 
     // A body sent is not read: the connection ends with the answer.
     if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined)
       void reply.header('connection', 'close');
-    return reply
-      .code(429)
-      .header('retry-after', String(refused.retryAfter))
-      .send(
-        error(
-          'too_many_requests',
-          say(request.locale, 'tooManyRequests', { limit: rate.limit, perSecond, seconds: refused.retryAfter }),
-        ),
-      );
+    return tooMany(
+      reply,
+      refused.retryAfter,
+      say(request.locale, 'tooManyRequests', { limit: rate.limit, perSecond, seconds: refused.retryAfter }),
+    );
   });
+}
+
+/**
+ * A 429 `too_many_requests` with `Retry-After` (seconds) and the message a person reads: how every limit of the
+ * server refuses, the request rate here and the submission rate in the reports' route.
+ *
+ * @example return tooMany(reply, 60, say(request.locale, 'tooMany', { … }))
+ */
+export function tooMany(reply: FastifyReply, retryAfter: number, message: string): FastifyReply {
+  return reply.code(429).header('retry-after', String(retryAfter)).send(error('too_many_requests', message));
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
 import { latestReportsJson, listedReport } from '../http/latest-reports-json.js';
+import { tooMany } from '../http/request-rate.js';
 import { answers, bearer, error, idParams, issuesSchema, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
 import { comparedVersion } from '../compared-version.js';
 import { conflict, say, sayUnitField } from '../messages.js';
@@ -82,20 +83,16 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       // Counted before any work: a token sending too much is refused cheaply.
       const rate = app.submissionAllowed(token.hash);
       if (!rate.ok) {
-        return reply
-          .code(429)
-          .header('retry-after', String(rate.retryAfter))
-          .send(
-            error(
-              'too_many_requests',
-              say(request.locale, 'tooMany', {
-                limit: app.submissionRate.limit,
-                // In minutes, as a clerk counts a wait of up to an hour (Retry-After keeps the seconds).
-                window: Math.max(1, Math.round(app.submissionRate.windowMs / 60_000)),
-                minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)),
-              }),
-            ),
-          );
+        return tooMany(
+          reply,
+          rate.retryAfter,
+          say(request.locale, 'tooMany', {
+            limit: app.submissionRate.limit,
+            // In minutes, as a clerk counts a wait of up to an hour (Retry-After keeps the seconds).
+            window: Math.max(1, Math.round(app.submissionRate.windowMs / 60_000)),
+            minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)),
+          }),
+        );
       }
       const extensions = extensionsSize(request.body);
       if (extensions > EXTENSIONS_LIMIT)
