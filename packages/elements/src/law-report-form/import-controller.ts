@@ -11,8 +11,8 @@ type Session = typeof import('./import-session.js');
 // The first guessed value still to look at, in the order of the page: its field, which its note
 // (待核对 and why, or 待填写 where the importer could not read it) describes, its 确认 button next.
 const GUESSED = '.field.guessed > :is(input, select, textarea)';
-// The 确认 of the figure at `index`, as metric-rows.ts draws it.
-const confirmOf = (index: number) => `tbody[data-metric="${index}"] button.confirm`;
+/** The 确认 of the figure at `index`, as metric-rows.ts draws it: a selector in the form's shadow root. */
+export const confirmOf = (index: number): string => `tbody[data-metric="${index}"] button.confirm`;
 
 /** What an import that would meet typed content does: everything, the empty fields only, or nothing. */
 export type ImportChoice = 'replace' | 'blanks' | 'cancel';

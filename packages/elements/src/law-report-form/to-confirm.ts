@@ -9,7 +9,7 @@ import {
 import { html, type TemplateResult } from 'lit';
 import { stringsOf } from '../internal/locale.js';
 import { idOf, metricName, placeInSection } from './form-model.js';
-import type { ImportController } from './import-controller.js';
+import { confirmOf, type ImportController } from './import-controller.js';
 
 // How many of what is still to confirm a refusal names; the rest it counts.
 const NAMED = 3;
@@ -43,7 +43,7 @@ export function toConfirmList(draft: Report, catalog: Catalog, locale: Locale, i
     items.push({
       name: metricName(metric, catalog, locale, placeInSection(draft.metrics, index)),
       id: idOf(['metrics', index, 'value']),
-      selector: `tbody[data-metric="${index}"] button.confirm`,
+      selector: confirmOf(index),
     });
   });
   return items;
