@@ -21,7 +21,7 @@ import type { Strings } from '../internal/locale.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
 import { figureRows, sortRows, type FigureColumn, type FigureRow, type Sort } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
-import { scrollBox } from './scroll-box.js';
+import { scrollBox } from '../internal/scroll-box.js';
 
 // The dashboard's parts about figures: the year's totals with a chart per indicator and the
 // change from last year, and what is totalled apart (running totals, targets, other measure words).

@@ -8,7 +8,7 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../internal/locale.js';
-import { scrollBox } from './scroll-box.js';
+import { scrollBox } from '../internal/scroll-box.js';
 
 /** What the rates table is drawn from. */
 export interface RatesView {

@@ -20,7 +20,7 @@ import type { Strings } from '../internal/locale.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import type { Sort, UnitColumn, UnitRow } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
-import { scrollBox } from './scroll-box.js';
+import { scrollBox } from '../internal/scroll-box.js';
 
 // The dashboard's parts about units: the three rates, whom to notify, the units table and the
 // statutory-contents matrix. Templates of what the element holds; the element keeps the state.

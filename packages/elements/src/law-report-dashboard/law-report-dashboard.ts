@@ -32,7 +32,7 @@ import {
 } from './dashboard-rows.js';
 import { renderCoverage, renderNotify, renderTiles, renderUnits, type UnitsView } from './dashboard-units.js';
 import { dashboardStyles } from './law-report-dashboard.styles.js';
-import { ScrollHintController } from './scroll-box.js';
+import { ScrollHintController } from '../internal/scroll-box.js';
 import type { Served } from './served-years.js';
 import { UnitDialogController } from './unit-dialog-controller.js';
 

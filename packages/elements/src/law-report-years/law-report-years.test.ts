@@ -149,6 +149,35 @@ describe('<law-report-years>', () => {
     }
   });
 
+  it('says over each table that it scrolls sideways at 375 px, its box focusable and named, and not once it fits at 1280 px', async () => {
+    await page.viewport(375, 800);
+    try {
+      const element = await mount();
+      for (const name of ['各项指标历年合计', '各单位历年报送情况']) {
+        const box = page.getByRole('region', { name });
+        const scroll = box.element() as HTMLElement;
+        expect(scroll.scrollWidth).toBeGreaterThan(scroll.clientWidth);
+        expect(scroll.tabIndex).toBe(0);
+        // The hint is the line just over the box it speaks of, inside the column.
+        const hint = scroll.previousElementSibling as HTMLElement;
+        await expect.element(hint).toBeVisible();
+        expect(hint.textContent).toBe('左右滑动查看全部列');
+        expect(hint.getBoundingClientRect().bottom).toBeLessThanOrEqual(scroll.getBoundingClientRect().top + 1);
+        expect(hint.getBoundingClientRect().right).toBeLessThanOrEqual(375);
+      }
+      // The boxes keep their parts.
+      expect(element.shadowRoot?.querySelector('[part="indicators"]')?.getAttribute('role')).toBe('region');
+      expect(element.shadowRoot?.querySelector('[part="units"]')?.getAttribute('role')).toBe('region');
+      // Wide enough for the tables: no hint, and it comes back when the column narrows again.
+      await page.viewport(1280, 800);
+      await expect.poll(() => element.shadowRoot?.querySelectorAll('.scroll-hint:not([hidden])').length).toBe(0);
+      await page.viewport(375, 800);
+      await expect.poll(() => element.shadowRoot?.querySelectorAll('.scroll-hint:not([hidden])').length).toBe(2);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
   it('says a change of bounds as what is known of it: 800余 after 1179 fell by at most 379', async () => {
     // Years 2011–2012: 东岭镇 wrote 1179起, then 800余起.
     const fell = await mount({

@@ -19,6 +19,7 @@ import { problemOf } from '../internal/aggregate-problem.js';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf } from '../internal/locale.js';
 import { totalFigure } from '../internal/figure-markup.js';
+import { ScrollHintController } from '../internal/scroll-box.js';
 import type { ReadInput } from './read-one-file.js';
 import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
 import { yearsStyles } from './law-report-years.styles.js';
@@ -157,6 +158,7 @@ export class LawReportYearsElement extends LitElement {
     this._serverLoading = false;
     this._progress = undefined;
     this._opened = undefined;
+    new ScrollHintController(this);
     this.addEventListener('dragover', (event) => event.preventDefault());
     this.addEventListener('drop', (event) => void this.#dropped(event));
   }

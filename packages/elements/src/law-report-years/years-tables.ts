@@ -15,6 +15,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { figureMarkup, totalFigure } from '../internal/figure-markup.js';
 import { stringsOf } from '../internal/locale.js';
 import { reportLang } from '../internal/report-text.js';
+import { scrollBox } from '../internal/scroll-box.js';
 import type { ReadFiles } from './read-report-files.js';
 import { yearsChart } from './years-chart.js';
 import { gapOf, type YearsMessages } from './years-text.js';
@@ -73,8 +74,10 @@ export function renderIndicators(view: YearsTablesView): TemplateResult {
   return html`<h3 id="indicators-heading">${y.indicators}</h3>
       <p class="hint">${y.indicatorsNote}</p>
       ${renderGap(view)}
-      <div class="scroll" part="indicators" role="region" tabindex="0" aria-labelledby="indicators-heading">
-        <table aria-labelledby="indicators-heading">
+      ${scrollBox(
+        stringsOf(locale),
+        'indicators-heading',
+        html`<table aria-labelledby="indicators-heading">
           <thead>
             <tr>
               <th scope="col">${y.indicator}</th>
@@ -114,8 +117,9 @@ export function renderIndicators(view: YearsTablesView): TemplateResult {
               </tr>`;
             })}
           </tbody>
-        </table>
-      </div>`;
+        </table>`,
+        { part: 'indicators', role: 'region' },
+      )}`;
 }
 
 // The county's totals first and last, then the change of the units comparable in both years:
@@ -154,8 +158,10 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
   const m = stringsOf(locale);
   return html`<h3 id="units-heading">${y.units}</h3>
       <p class="hint">${view.server ? y.unitsNoteServer : y.unitsNote}</p>
-      <div class="scroll" part="units" role="region" tabindex="0" aria-labelledby="units-heading">
-        <table aria-labelledby="units-heading">
+      ${scrollBox(
+        m,
+        'units-heading',
+        html`<table aria-labelledby="units-heading">
           <thead>
             <tr>
               <th scope="col">${y.unit}</th>
@@ -184,8 +190,9 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                 </tr>`,
             )}
           </tbody>
-        </table>
-      </div>`;
+        </table>`,
+        { part: 'units', role: 'region' },
+      )}`;
 }
 
 /**

@@ -1,19 +1,39 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Strings } from '../internal/locale.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Strings } from './locale.js';
 
 // A table wider than its column (a phone's 375 px) scrolls sideways in its box. The shadows at the
 // box's edges were too faint for a clerk in a trial to see that 报送日期 went on past “2026-”, so a
-// line over the box says it in words, shown only while the table is wider than the box.
+// line over the box says it in words, shown only while the table is wider than the box. The dashboard
+// and the years view draw their boxes here, so both say it alike.
+
+/** How a scroll box is exposed: its part (none unless given) and its role (a group unless a region). */
+export interface ScrollBoxOptions {
+  /** The part name the element documents for the box (`@csspart`), if any. */
+  readonly part?: string;
+  /** `region` where the box is a landmark of its own (the years view's tables); else `group`. */
+  readonly role?: 'group' | 'region';
+}
 
 /**
- * A table's scroll box, focusable and named by `labelledBy` (its caption), with the hint over it
- * (左右滑动查看全部列) that {@link ScrollHintController} shows while the table does not fit.
+ * A table's scroll box, focusable and named by `labelledBy` (its caption or heading), with the hint
+ * over it (左右滑动查看全部列) that {@link ScrollHintController} shows while the table does not fit.
  *
+ * @param m - the element's strings (the hint is `m.ui.tableScrolls`)
+ * @param labelledBy - the id of what names the box
+ * @param table - the table the box scrolls
+ * @param options - the box's part and role
+ * @returns the hint and the box, as siblings
  * @example scrollBox(m, 'units-caption', html`<table>…</table>`)
+ * @example scrollBox(m, 'units-heading', html`<table>…</table>`, { part: 'units', role: 'region' })
  */
-export function scrollBox(m: Strings, labelledBy: string, table: TemplateResult): TemplateResult {
+export function scrollBox(
+  m: Strings,
+  labelledBy: string,
+  table: TemplateResult,
+  options: ScrollBoxOptions = {},
+): TemplateResult {
   return html`<p class="scroll-hint" hidden>${m.ui.tableScrolls}</p>
-    <div class="scroll" tabindex="0" role="group" aria-labelledby=${labelledBy}>${table}</div>`;
+    <div class="scroll" part=${options.part ?? nothing} tabindex="0" role=${options.role ?? 'group'} aria-labelledby=${labelledBy}>${table}</div>`;
 }
 
 /** An element whose tables' scroll boxes are in its render root (a LitElement). */
