@@ -143,6 +143,8 @@ export {
   type Messages,
   type MessageParams,
 } from './i18n/messages.js';
+// The totals' strings, a table of their own: a town's form, which never totals, does not load them.
+export { aggregateMessages, type AggregateMessages } from './i18n/aggregate-messages.js';
 
 // Aggregation: the county's view, which the dashboard draws
 export { aggregate, createAggregator, restoreAggregator, type Aggregator } from './aggregate/aggregator.js';

@@ -7,6 +7,7 @@ import {
   defaultCatalog,
   publicationDeadline,
   formatFigure,
+  aggregateMessages,
   formatMessage,
   messages,
   publishedLate,
@@ -83,7 +84,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     const others = [...years].filter(([other]) => other !== latest);
     let count = 0;
     for (const [other, { aggregator: set, read }] of others) {
-      const reason = formatMessage(messages[locale].aggregate.otherYear, { found: other, year: latest });
+      const reason = formatMessage(aggregateMessages[locale].otherYear, { found: other, year: latest });
       for (const source of read) aggregator.skip({ ...source, code: 'other_year', reason });
       for (const skipped of set.result().skipped) aggregator.skip(skipped);
       count += read.length;
@@ -137,7 +138,7 @@ function table(
       ? []
       : [
           '',
-          `${m.aggregate[header]}${colon}`,
+          `${aggregateMessages[locale][header]}${colon}`,
           ...columns([
             t(locale, 'indicatorHeader').split('|'),
             ...entries.map(([key, s]) => [
@@ -212,7 +213,7 @@ function table(
       ? []
       : [
           '',
-          `${m.aggregate.apartTotals}${colon}`,
+          `${aggregateMessages[locale].apartTotals}${colon}`,
           ...columns([
             t(locale, 'apartHeader').split('|'),
             ...result.apart.map((s) => [
@@ -233,7 +234,7 @@ function table(
       t(locale, 'unitHeader').split('|'),
       ...result.unitsDetail.map((unit) => [
         unit.name,
-        m.aggregate.statuses[unit.status],
+        aggregateMessages[locale].statuses[unit.status],
         unit.submittedOn ?? '—',
         unit.deadline,
         unit.daysLate === null ? '—' : String(unit.daysLate),

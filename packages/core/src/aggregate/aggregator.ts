@@ -1,6 +1,7 @@
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
 import { defaultCatalog } from '../catalog/catalog.js';
 import { parseReport } from '#report-parser';
-import { formatMessage, messages } from '../i18n/messages.js';
+import { formatMessage } from '../i18n/messages.js';
 import { resolveDeadlines } from '../validate/deadlines.js';
 import * as z from 'zod/mini';
 import type { AggregateOptions, ResultOptions } from './aggregate-options.js';
@@ -75,7 +76,7 @@ export function createAggregator(options: AggregateOptions): Aggregator {
       }
       const report = parsed.data;
       if (report.year !== options.year) {
-        const reason = formatMessage(messages[locale].aggregate.otherYear, { found: report.year, year: options.year });
+        const reason = formatMessage(aggregateMessages[locale].otherYear, { found: report.year, year: options.year });
         state.skipped.push({ ...source, code: 'other_year', reason });
         return false;
       }

@@ -1,3 +1,4 @@
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
 import { REQUIRED_CONTENTS } from '../domain/statutory-contents.js';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
 import type { Report } from '../schema/report.js';
@@ -45,7 +46,7 @@ export interface CompletenessLine {
  */
 export function completenessParts(locale: Locale = 'zh-CN'): CompletenessLine[] {
   const m = messages[locale];
-  const note = m.aggregate.completenessNote;
+  const note = aggregateMessages[locale].completenessNote;
   const kinds = REQUIRED_CONTENTS.map((kind) => m.kindsShort[kind]).join(note.separator);
   return (Object.keys(COMPLETENESS_WEIGHTS) as CompletenessPart[]).map((part) => {
     const points = Math.round(COMPLETENESS_WEIGHTS[part] * 100);

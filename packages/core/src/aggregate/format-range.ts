@@ -1,5 +1,6 @@
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
 import { formatFigure } from '../domain/qualifiers.js';
-import { formatMessage, messages, type Locale } from '../i18n/messages.js';
+import { formatMessage, type Locale } from '../i18n/messages.js';
 import type { FigureRange } from './aggregate-result.js';
 
 /**
@@ -17,5 +18,5 @@ export function formatRange(
 ): string {
   const figure = (value: number) => formatFigure({ value, unit: range.unit, qualifier: range.qualifier }, locale);
   if (range.min === range.max) return figure(range.min);
-  return formatMessage(messages[locale].aggregate.csv.range, { min: figure(range.min), max: figure(range.max) });
+  return formatMessage(aggregateMessages[locale].csv.range, { min: figure(range.min), max: figure(range.max) });
 }

@@ -1,4 +1,5 @@
-import { formatMessage, messages, type Locale } from '../i18n/messages.js';
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
+import { formatMessage, type Locale } from '../i18n/messages.js';
 import { formatPath } from '../validate/issue.js';
 import { fromZodIssues } from '../validate/schema-issues.js';
 
@@ -11,5 +12,5 @@ import { fromZodIssues } from '../validate/schema-issues.js';
 export function notAReportReason(issues: Parameters<typeof fromZodIssues>[0], locale: Locale): string {
   const first = fromZodIssues(issues.slice(0, 1), locale)[0];
   const detail = first ? `${formatPath(first.path) || '-'}: ${first.message}` : '';
-  return formatMessage(messages[locale].aggregate.notAReport, { detail });
+  return formatMessage(aggregateMessages[locale].notAReport, { detail });
 }

@@ -1,3 +1,4 @@
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
 import { defaultCatalog, type Catalog } from '../catalog/catalog.js';
 import { formatFigure } from '../domain/qualifiers.js';
 import { formatMessage, messages, type Locale } from '../i18n/messages.js';
@@ -16,7 +17,7 @@ import type { AggregateResult, NotCountedEntry } from './aggregate-result.js';
  */
 export function notCountedNote(entry: NotCountedEntry, locale: Locale, catalog: Catalog = defaultCatalog): string {
   const m = messages[locale];
-  return formatMessage(m.aggregate.notCounted, {
+  return formatMessage(aggregateMessages[locale].notCounted, {
     unit: entry.name,
     label: entry.label,
     figure: formatFigure({ value: entry.value, unit: entry.unit, qualifier: entry.qualifier }, locale),
@@ -38,7 +39,7 @@ export function unclassifiedNote(
   locale: Locale,
 ): string | undefined {
   if (result.unclassified === 0) return undefined;
-  const m = messages[locale].aggregate;
+  const m = aggregateMessages[locale];
   const units = result.unitsDetail.flatMap((unit) =>
     unit.unclassified ? [formatMessage(m.unclassifiedIn, { unit: unit.name, count: unit.unclassified })] : [],
   );

@@ -1,3 +1,4 @@
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
 import { indicatorLabel } from './indicator-label.js';
 import { publishedPercent } from './published-percent.js';
 import { formatRange } from './format-range.js';
@@ -55,7 +56,7 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
   const units = options.units ?? result.unitsDetail;
   const { workflow } = options;
   const all = messages[locale];
-  const m = all.aggregate;
+  const m = aggregateMessages[locale];
   const counting = units.filter(counted);
   const keys = [...new Set(counting.flatMap((unit) => Object.keys(unit.values ?? {})))].sort();
   // The measure word a column's 合计 is in: the word of the year's total (the word its figures
@@ -264,7 +265,7 @@ const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
  * @example unitsCsvFileName({ county: '青川县', year: 2023, countFrom: 'filed' }) // '青川县2023年法治政府建设年度报告汇总（仅已备案、已公开）.csv'
  */
 export function unitsCsvFileName(options: UnitsCsvFileNameOptions): string {
-  const m = messages[options.locale ?? 'zh-CN'].aggregate.csv;
+  const m = aggregateMessages[options.locale ?? 'zh-CN'].csv;
   const county = (options.county ?? '').replace(UNSAFE_IN_FILE_NAMES, '').trim();
   const from = options.countFrom ?? 'submitted';
   if (from === 'submitted')
@@ -300,7 +301,7 @@ export function unknownIndicators(result: AggregateResult, catalog: Catalog = de
  */
 export function unknownNote(total: ApartTotal, locale: Locale): string {
   const m = messages[locale];
-  return formatMessage(m.aggregate.unknownIndicator, {
+  return formatMessage(aggregateMessages[locale].unknownIndicator, {
     indicator: total.indicator,
     scope: m.scopes[total.scope],
     total: formatFigure({ value: total.total, unit: total.unit, qualifier: total.qualifier }, locale),
@@ -316,8 +317,7 @@ export function unknownNote(total: ApartTotal, locale: Locale): string {
  * year's total.
  */
 function apartNotes(result: AggregateResult, locale: Locale, labelOf: (key: string) => string | undefined): string[] {
-  const m = messages[locale];
-  const c = m.aggregate.csv;
+  const c = aggregateMessages[locale].csv;
   const figure = (value: number, unit: string, qualifier: Qualifier) =>
     formatFigure({ value, unit, qualifier }, locale);
   const note = (key: string, scope: 'cumulative' | 'target', total: IndicatorTotal) =>

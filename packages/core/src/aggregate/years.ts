@@ -1,4 +1,5 @@
-import { formatMessage, messages } from '../i18n/messages.js';
+import { aggregateMessages } from '../i18n/aggregate-messages.js';
+import { formatMessage } from '../i18n/messages.js';
 import type { Qualifier } from '../schema/enums.js';
 import { parseReport } from '#report-parser';
 import type { AggregateOptions } from './aggregate-options.js';
@@ -103,7 +104,7 @@ export function createYearsAggregator(options: YearsOptions = {}): YearsAggregat
       }
       const { year } = parsed.data;
       if ((options.from !== undefined && year < options.from) || (options.to !== undefined && year > options.to)) {
-        const reason = formatMessage(messages[locale].aggregate.outsideYears, {
+        const reason = formatMessage(aggregateMessages[locale].outsideYears, {
           found: year,
           from: options.from ?? '…',
           to: options.to ?? '…',

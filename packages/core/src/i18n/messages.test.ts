@@ -8,10 +8,18 @@ import { zhCN } from './zh-CN.js';
 import { elementStringsEn } from './elements.en.js';
 import { elementStringsZhCN } from './elements.zh-CN.js';
 import { yearsMessages } from './years-messages.js';
+import { aggregateMessages } from './aggregate-messages.js';
 import { makeReport } from '../testing/index.js';
 import { validateReport } from '../validate/validate-report.js';
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]))].sort();
+// Every string of a nested table, by its dotted key.
+const leaves = (table: object, prefix = ''): [string, string][] =>
+  Object.entries(table).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[prefix + key, value] as [string, string]]
+      : leaves(value as object, `${prefix}${key}.`),
+  );
 
 describe('messages', () => {
   it('has every issue message in both locales with the same placeholders', () => {
@@ -38,12 +46,6 @@ describe('messages', () => {
   });
 
   it('has every string of the elements’ screens in both locales with the same placeholders', () => {
-    const leaves = (table: object, prefix = ''): [string, string][] =>
-      Object.entries(table).flatMap(([key, value]) =>
-        typeof value === 'string'
-          ? [[prefix + key, value] as [string, string]]
-          : leaves(value as object, `${prefix}${key}.`),
-      );
     const english = new Map(leaves(elementStringsEn));
     const chinese = leaves(elementStringsZhCN);
     expect([...english.keys()].sort()).toEqual(chinese.map(([key]) => key).sort());
@@ -54,6 +56,19 @@ describe('messages', () => {
   it('keeps the elements’ screens out of the table core’s functions use, so the English ones load only with an English page', () => {
     expect(Object.keys(zhCN)).not.toContain('form');
     expect(Object.keys(zhCN)).not.toContain('dashboard');
+  });
+
+  it('has every string of the totals in both locales with the same placeholders', () => {
+    const english = new Map(leaves(aggregateMessages.en));
+    const chinese = leaves(aggregateMessages['zh-CN']);
+    expect([...english.keys()].sort()).toEqual(chinese.map(([key]) => key).sort());
+    for (const [key, template] of chinese)
+      expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(template));
+  });
+
+  it('keeps the totals’ strings out of the shared table, so a town’s form, which never totals, does not load them', () => {
+    expect(Object.keys(zhCN)).not.toContain('aggregate');
+    expect(Object.keys(en)).not.toContain('aggregate');
   });
 
   it('has every string of the years view in both locales with the same placeholders', () => {

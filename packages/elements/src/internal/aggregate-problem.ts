@@ -1,5 +1,4 @@
-import { formatMessage, RosterListedTwiceError, type Locale } from '@law-report/core/model';
-import { stringsOf } from './locale.js';
+import { aggregateMessages, formatMessage, RosterListedTwiceError, type Locale } from '@law-report/core/model';
 
 /**
  * What a screen says when the totals cannot be made: a roster that lists one unit twice in the page's words
@@ -7,6 +6,6 @@ import { stringsOf } from './locale.js';
  */
 export function problemOf(error: unknown, locale: Locale): string {
   if (error instanceof RosterListedTwiceError)
-    return formatMessage(stringsOf(locale).aggregate.rosterTwice, { first: error.first, second: error.second });
+    return formatMessage(aggregateMessages[locale].rosterTwice, { first: error.first, second: error.second });
   return error instanceof Error ? error.message : String(error);
 }

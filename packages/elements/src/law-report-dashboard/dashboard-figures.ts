@@ -17,7 +17,7 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { totalFigure } from '../internal/figure-markup.js';
-import type { Strings } from '../internal/locale.js';
+import type { TotalsStrings } from '../internal/totals-strings.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
 import { figureRows, sortRows, type FigureColumn, type FigureRow, type Sort } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
@@ -28,7 +28,7 @@ import { scrollBox } from '../internal/scroll-box.js';
 
 /** What the figures' parts show and call. */
 export interface FiguresView {
-  readonly m: Strings;
+  readonly m: TotalsStrings;
   readonly locale: Locale;
   readonly result: AggregateResult;
   readonly catalog: Catalog;
@@ -193,7 +193,7 @@ export function renderApart(
 }
 
 /** A figure as the summary writes it (800件以上, 近800件), its measure word marked Chinese in English. */
-export function amount(figure: QualifiedFigure, m: Strings, locale: Locale): Parts {
+export function amount(figure: QualifiedFigure, m: TotalsStrings, locale: Locale): Parts {
   const { number, unit } = writtenFigure(figure, locale);
   return formatParts(m.ui.valueWithUnit, { value: number, unit: reportText(unit, locale) });
 }
@@ -212,7 +212,7 @@ function change(row: FigureRow, locale: Locale): string {
 function changeUnits(
   row: FigureRow,
   previousYear: number,
-  m: Strings,
+  m: TotalsStrings,
   locale: Locale,
 ): TemplateResult | typeof nothing {
   const change = row.change;
@@ -237,7 +237,7 @@ function changeUnits(
 
 // One bar per unit that reported, in the units' order, scaled to the largest figure; its title
 // says the unit's figure in the word the unit wrote (5项, where the total is in 件).
-function chart(row: FigureRow, units: readonly UnitDetail[], m: Strings, locale: Locale): TemplateResult {
+function chart(row: FigureRow, units: readonly UnitDetail[], m: TotalsStrings, locale: Locale): TemplateResult {
   const width = 160;
   const height = 28;
   const step = width / units.length;

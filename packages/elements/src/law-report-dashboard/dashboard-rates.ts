@@ -7,12 +7,12 @@ import {
   type Locale,
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../internal/locale.js';
+import type { TotalsStrings } from '../internal/totals-strings.js';
 import { scrollBox } from '../internal/scroll-box.js';
 
 /** What the rates table is drawn from. */
 export interface RatesView {
-  readonly m: Strings;
+  readonly m: TotalsStrings;
   readonly locale: Locale;
   readonly result: AggregateResult;
   readonly catalog: Catalog;

@@ -16,7 +16,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AggregateReview } from '../internal/aggregate-review.js';
-import type { Strings } from '../internal/locale.js';
+import type { TotalsStrings } from '../internal/totals-strings.js';
 import { formatParts, reportLang, reportText } from '../internal/report-text.js';
 import type { Sort, UnitColumn, UnitRow } from './dashboard-rows.js';
 import { sortHeader } from './sort-header.js';
@@ -27,7 +27,7 @@ import { scrollBox } from '../internal/scroll-box.js';
 
 /** What the units' parts show and call. */
 export interface UnitsView {
-  readonly m: Strings;
+  readonly m: TotalsStrings;
   readonly locale: Locale;
   readonly result: AggregateResult;
   /** The review's part of a server's aggregate, when the data came from one. */
@@ -51,7 +51,7 @@ export interface UnitsView {
 }
 
 /** 报送率, 按时报送率 and 公开率, each with its count of units. */
-export function renderTiles(result: AggregateResult, m: Strings): TemplateResult {
+export function renderTiles(result: AggregateResult, m: TotalsStrings): TemplateResult {
   const coverage = coverageOf(result);
   const tile = (label: string, rate: number | null, part: number) => html`<div>
     <dt>${label}</dt>
@@ -187,7 +187,7 @@ export function renderUnits(view: UnitsView): TemplateResult {
 
 // What 完整度 counts and by how much, from the weights core scores by, under the table that
 // shows the score: a clerk asked why a unit had 70%, and the CSV's column says no more.
-function completenessNote(m: Strings, locale: Locale): TemplateResult {
+function completenessNote(m: TotalsStrings, locale: Locale): TemplateResult {
   const note = m.aggregate.completenessNote;
   return html`<details class="completeness">
     <summary>${note.heading}</summary>

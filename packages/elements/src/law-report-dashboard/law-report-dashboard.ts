@@ -16,6 +16,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { AggregateReview, CountFrom } from '../internal/aggregate-review.js';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
+import { totalsStringsOf } from '../internal/totals-strings.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import type { CsvSource } from './dashboard-csv.js';
 import { dashboardData } from './dashboard-data.js';
@@ -287,7 +288,7 @@ export class LawReportDashboardElement extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = localeOf(this.locale);
-    const m = stringsOf(locale);
+    const m = totalsStringsOf(locale);
     const result = this.#result;
     const served = this.#servedYears();
     const part = this.#servedPart;
@@ -330,7 +331,7 @@ export class LawReportDashboardElement extends LitElement {
   // The year's tiles, lists, tables and what is set aside.
   #year(result: AggregateResult, served: Served | undefined): TemplateResult {
     const locale = localeOf(this.locale);
-    const m = stringsOf(locale);
+    const m = totalsStringsOf(locale);
     const units: UnitsView = {
       m,
       locale,

@@ -9,7 +9,7 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../internal/locale.js';
+import type { TotalsStrings } from '../internal/totals-strings.js';
 import { reportLang } from '../internal/report-text.js';
 import { amount } from './dashboard-figures.js';
 import type { FigureRow } from './dashboard-rows.js';
@@ -18,7 +18,7 @@ import type { FigureRow } from './dashboard-rows.js';
 
 /** What an open table of unit values reads. */
 export interface ValuesSource {
-  readonly m: Strings;
+  readonly m: TotalsStrings;
   readonly locale: Locale;
   readonly catalog: Catalog;
   /** The report a unit's row was counted from, when the page gave the reports. */

@@ -12,7 +12,7 @@ import {
 } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { stringsOf } from '../internal/locale.js';
+import { totalsStringsOf } from '../internal/totals-strings.js';
 import { reportLang } from '../internal/report-text.js';
 import type { YearsMessages } from './years-text.js';
 
@@ -33,7 +33,7 @@ export interface YearsApartView {
  * @example apartNotes(decade.result().byYear[2023], defaultCatalog, 'zh-CN') // ['注：“x-yourtown.gridEvents”不在所用的指标目录中，…']
  */
 export function apartNotes(result: AggregateResult, catalog: Catalog, locale: Locale): string[] {
-  const m = stringsOf(locale);
+  const m = totalsStringsOf(locale);
   const unknown = unknownIndicators(result, catalog);
   const otherWords = result.apart.filter((total) => total.scope === 'year' && !unknown.includes(total));
   return [
@@ -60,7 +60,7 @@ export function renderApart(view: YearsApartView): TemplateResult | typeof nothi
   });
   if (years.length === 0) return nothing;
   return html`<section class="apart" aria-labelledby="apart-heading">
-    <h3 id="apart-heading">${stringsOf(locale).dashboard.notCountedFigures}</h3>
+    <h3 id="apart-heading">${totalsStringsOf(locale).dashboard.notCountedFigures}</h3>
     ${years.map(
       ({ year, notes }) => html`<h4 id=${`apart-${year}`}>${formatMessage(y.yearOption, { year })}</h4>
         <ul class="not-counted" aria-labelledby=${`apart-${year}`} lang=${ifDefined(reportLang(locale))}>

@@ -13,7 +13,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { figureMarkup, totalFigure } from '../internal/figure-markup.js';
-import { stringsOf } from '../internal/locale.js';
+import { totalsStringsOf } from '../internal/totals-strings.js';
 import { reportLang } from '../internal/report-text.js';
 import { scrollBox } from '../internal/scroll-box.js';
 import type { ReadFiles } from './read-report-files.js';
@@ -155,7 +155,7 @@ function changeCell(
 /** Each unit by year: what it did (reported, late, …) and when. */
 export function renderUnits(view: YearsTablesView): TemplateResult {
   const { result, y, locale } = view;
-  const m = stringsOf(locale);
+  const m = totalsStringsOf(locale);
   return html`<h3 id="units-heading">${y.units}</h3>
       <p class="hint">${view.server ? y.unitsNoteServer : y.unitsNote}</p>
       ${scrollBox(
