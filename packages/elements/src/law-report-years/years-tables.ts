@@ -75,7 +75,7 @@ export function renderIndicators(view: YearsTablesView): TemplateResult {
       <p class="hint">${y.indicatorsNote}</p>
       ${renderGap(view)}
       ${scrollBox(
-        stringsOf(locale),
+        totalsStringsOf(locale),
         'indicators-heading',
         html`<table aria-labelledby="indicators-heading">
           <thead>
