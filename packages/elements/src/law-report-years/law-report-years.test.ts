@@ -422,6 +422,24 @@ describe('<law-report-years>', () => {
     expect(table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.[1]).toBe('12起 2 个单位');
   });
 
+  it('reads report files dropped on it, moved to another place on the page too', async () => {
+    const element = await mount({ reports: [] });
+    // Moved (disconnected, connected again), it still takes a drop.
+    element.remove();
+    document.body.append(element);
+    const files = new DataTransfer();
+    files.items.add(new File([renderReport(town('西河乡', 2022, 5), { format: 'text' })], '西河乡.txt'));
+    const over = new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true });
+    element.dispatchEvent(over);
+    // Not prevented, the browser would open the file instead of handing it over.
+    expect(over.defaultPrevented).toBe(true);
+    element.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await expect
+      .poll(() => element.shadowRoot?.querySelector('#read-status')?.textContent)
+      .toBe('已读取 1 个文件，得到 1 份报告。');
+    expect(table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.[1]).toBe('5起 1 个单位');
+  });
+
   it('speaks English, with the reports’ own words marked Chinese, and has no serious accessibility violations', async () => {
     const element = await mount({}, { locale: 'en' });
     expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('Rule-of-law government reports, 2021–2023');

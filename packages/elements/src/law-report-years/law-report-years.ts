@@ -1,39 +1,31 @@
 import {
-  createYearsAggregator,
   defaultCatalog,
-  publicationDeadline,
-  formatChange,
-  formatFigure,
   formatMessage,
+  publicationDeadline,
   resolveDeadlines,
   yearsMessages,
-  type Catalog,
   type DeadlineOverrides,
   type Locale,
-  type Report,
   type RosterEntry,
   type YearsResult,
 } from '@law-report/core/model';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { problemOf } from '../internal/aggregate-problem.js';
-import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
-import { totalFigure } from '../internal/figure-markup.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { CatalogInput } from '../internal/catalog-property.js';
+import { localeOf } from '../internal/locale.js';
 import { ScrollHintController } from '../internal/scroll-box.js';
-import type { ReadInput } from './read-one-file.js';
-import { readReportFiles, type PickedFile, type ReadFiles } from './read-report-files.js';
+import { FilesController } from './files-controller.js';
 import { yearsStyles } from './law-report-years.styles.js';
-import { droppedFiles } from './dropped-files.js';
+import type { PickedFile } from './read-report-files.js';
+import { ServerController } from './server-controller.js';
+import { SourcesController } from './sources-controller.js';
+import { TotalsController } from './totals-controller.js';
 import { renderApart } from './years-apart.js';
-import { renderSources, sourceFigure, type OpenedTotal, SERVER_FILE } from './years-sources.js';
+import { renderLoad } from './years-load.js';
+import { renderRange } from './years-range.js';
+import { renderServer } from './years-server.js';
+import { renderSources } from './years-sources.js';
 import { renderIndicators, renderSetAside, renderUnits, returnedKey, type YearsTablesView } from './years-tables.js';
 import type { YearsMessages } from './years-text.js';
-
-type Messages = YearsMessages;
-
-// What reads a collection server, loaded with the first read: a page without a server never loads it.
-type ServedPart = typeof import('./served-reports.js');
-type Served = Awaited<ReturnType<ServedPart['loadServedReports']>>;
 
 /**
  * A county's reports over the years in one view: per indicator its total each year (only the
@@ -107,11 +99,6 @@ export class LawReportYearsElement extends LitElement {
     to: { type: Number },
     endpoint: {},
     token: { attribute: false },
-    _read: { state: true },
-    _served: { state: true },
-    _serverLoading: { state: true },
-    _progress: { state: true },
-    _opened: { state: true },
   };
 
   declare reports: readonly unknown[];
@@ -123,24 +110,23 @@ export class LawReportYearsElement extends LitElement {
   declare to: number | undefined;
   declare endpoint: string | undefined;
   declare token: string | undefined;
-  declare private _read: ReadFiles | undefined;
-  declare private _progress: { readonly done: number; readonly total: number } | undefined;
-  declare private _opened: OpenedTotal | undefined;
-  // What the server gave, or why nothing (none: no server, or not read yet).
-  declare private _served: Served | undefined;
-  declare private _serverLoading: boolean;
-  // Each read of the server numbered, so a slower answer for an earlier endpoint never replaces a later one.
-  #serverReads = 0;
-  #result: YearsResult | undefined;
-  // Why nothing could be totalled (a roster listing a unit twice, deadlines that are no dates): said, never thrown.
-  #notTotalled: string | undefined;
-  // The catalog in use (see catalogInUse: the page's, else the county's its server said), and why `catalog` is not.
-  #catalog: Catalog = defaultCatalog;
-  #catalogProblem = '';
-  #allYears: readonly number[] = [];
-  // Each counted report by where it came from, to open a total's sentences.
-  #bySource = new Map<string, unknown>();
-  #opener: HTMLElement | undefined;
+
+  // A controller per concern, in the order they update: the totals are made from what the server and
+  // the files gave in the same update.
+  readonly #server = new ServerController(this);
+  readonly #files = new FilesController(this);
+  readonly #totals = new TotalsController(this, () => ({
+    reports: this.reports,
+    roster: this.roster,
+    catalog: this.catalog,
+    deadlines: this.#deadlines(),
+    locale: localeOf(this.locale),
+    from: this.from,
+    to: this.to,
+    read: this.#files.read,
+    served: this.#server.reports,
+  }));
+  readonly #sources = new SourcesController(this, this.#totals);
 
   constructor() {
     super();
@@ -153,124 +139,28 @@ export class LawReportYearsElement extends LitElement {
     this.to = undefined;
     this.endpoint = undefined;
     this.token = undefined;
-    this._read = undefined;
-    this._served = undefined;
-    this._serverLoading = false;
-    this._progress = undefined;
-    this._opened = undefined;
     new ScrollHintController(this);
-    this.addEventListener('dragover', (event) => event.preventDefault());
-    this.addEventListener('drop', (event) => void this.#dropped(event));
   }
 
   /** The run of years as shown (after `from`/`to`), for scripts and tests. */
   get result(): YearsResult | undefined {
-    return this.#result;
+    return this.#totals.result;
   }
 
   /** Reads report files (a folder's, a picker's or a drop's) into the view, beside `reports`. */
-  async readFiles(files: readonly PickedFile[]): Promise<void> {
-    this._progress = { done: 0, total: files.length };
-    const read = await readReportFiles(
-      files,
-      localeOf(this.locale),
-      (done, total) => (this._progress = { done, total }),
-    );
-    this._progress = undefined;
-    this._read = read;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#read-status')?.focus();
+  readFiles(files: readonly PickedFile[]): Promise<void> {
+    return this.#files.readFiles(files);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // Started here, not after the update, so 正在读取 is in this very render.
-    if (changed.has('endpoint') || changed.has('token')) void this.#readServer();
-    if (
-      ['reports', 'roster', 'catalog', 'deadlines', 'locale', 'from', 'to', '_read', '_served'].some((name) =>
-        changed.has(name),
-      )
-    )
-      this.#compute();
-  }
-
-  // Every year's reports from the collection server, when there is one.
-  async #readServer(): Promise<void> {
-    const read = ++this.#serverReads;
-    if (!this.endpoint) {
-      this._served = undefined;
-      this._serverLoading = false;
-      return;
-    }
-    this._serverLoading = true;
-    const served = await import('./served-reports.js').then(
-      (part) => part.loadServedReports(this.endpoint ?? '', this.token, localeOf(this.locale)),
-      () => ({ error: undefined }),
-    );
-    if (read !== this.#serverReads) return;
-    this._serverLoading = false;
-    this._served = served;
-  }
-
-  // The server's reports, when it gave them.
   // The page's deadlines, else those of the server the reports come from (as the dashboard judges them).
   #deadlines(): DeadlineOverrides | undefined {
-    return this.deadlines ?? this.#servedReports()?.deadlines;
-  }
-
-  #servedReports() {
-    return this._served && 'inputs' in this._served ? this._served : undefined;
-  }
-
-  #compute(): void {
-    // Reports given as a property have no file: their line is their place in `reports`.
-    const inputs: ReadInput[] = [
-      ...this.reports.map((report, at) => ({ report, file: '', line: at + 1 })),
-      ...(this.#servedReports()?.inputs ?? []),
-      ...(this._read?.inputs ?? []),
-    ];
-    const deadlines = this.#deadlines();
-    const locale = localeOf(this.locale);
-    // The page's catalog, else the county's own its server keeps (`serve --catalog`), else the built-in one.
-    const { catalog, problem } = catalogInUse(
-      this.catalog,
-      this.#servedReports()?.catalog,
-      locale,
-      stringsOf(locale).ui.badCatalog,
-    );
-    this.#catalog = catalog;
-    this.#catalogProblem = problem;
-    this.#allYears = yearsOf(inputs);
-    this.#bySource = new Map(inputs.map((input) => [sourceKey(input.file, input.line), input.report]));
-    try {
-      const decade = createYearsAggregator({
-        locale: localeOf(this.locale),
-        catalog,
-        ...(this.roster ? { roster: this.roster } : {}),
-        ...(deadlines ? { deadlines } : {}),
-        ...this.#range(this.#allYears),
-      });
-      for (const input of inputs)
-        decade.add(input.report, { file: input.file, ...(input.line === undefined ? {} : { line: input.line }) });
-      this.#result = decade.result();
-      this.#notTotalled = undefined;
-    } catch (error) {
-      this.#result = undefined;
-      this.#notTotalled = problemOf(error, localeOf(this.locale));
-    }
-  }
-
-  // The years chosen: both ends named once either is, the other from the years read.
-  #range(years: readonly number[]): { from?: number; to?: number } {
-    if (this.from === undefined && this.to === undefined) return {};
-    const from = this.from ?? years[0];
-    const to = this.to ?? years.at(-1);
-    return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+    return this.deadlines ?? this.#server.reports?.deadlines;
   }
 
   protected override render(): TemplateResult {
     const locale = localeOf(this.locale);
     const y = yearsMessages[locale];
-    const result = this.#result;
+    const { result, allYears, catalogProblem, notTotalled } = this.#totals;
     const years = result?.years ?? [];
     // What the three tables are drawn from, made once a render.
     const tables = result ? this.#tables(result, y, locale) : undefined;
@@ -278,69 +168,40 @@ export class LawReportYearsElement extends LitElement {
       years.length > 0 ? formatMessage(y.headingRange, { from: years[0] ?? '', to: years.at(-1) ?? '' }) : y.heading;
     return html`<section lang=${locale} aria-labelledby="heading">
       <h2 id="heading">${heading}</h2>
-      ${this.endpoint ? this.#server(y) : nothing} ${this.#load(y)} ${this.#allYears.length > 0 ? this.#rangeControls(y) : nothing}
-      ${this.#catalogProblem ? html`<p class="said problem" role="alert">${this.#catalogProblem}</p>` : nothing}
+      ${this.endpoint ? renderServer(this.#server, y) : nothing} ${renderLoad(this.#files, y)} ${allYears.length > 0 ? renderRange(y, allYears, result, this) : nothing}
+      ${catalogProblem ? html`<p class="said problem" role="alert">${catalogProblem}</p>` : nothing}
       ${
-        this.#notTotalled !== undefined
-          ? html`<p class="said problem" role="alert">${formatMessage(y.notTotalled, { reason: this.#notTotalled })}</p>`
+        notTotalled !== undefined
+          ? html`<p class="said problem" role="alert">${formatMessage(y.notTotalled, { reason: notTotalled })}</p>`
           : tables && years.length > 0
             ? html`${renderIndicators(tables)} ${renderApart(tables)} ${renderUnits(tables)}`
             : html`<p>${y.empty}</p>`
       }
       ${tables ? renderSetAside(tables) : nothing}
-      <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#closed}>${renderSources(this._opened, y, locale, () => this.renderRoot.querySelector('dialog')?.close())}</dialog>
+      <dialog part="sources" aria-labelledby="sources-heading" @close=${this.#sources.closed}>${renderSources(this.#sources.opened, y, locale, this.#sources.close)}</dialog>
     </section>`;
-  }
-
-  // What was read from the server, or that it is being read, or why nothing was: one live region.
-  #server(y: Messages): TemplateResult {
-    const served = this._served;
-    const reports = this.#servedReports();
-    const years = reports ? [...new Set([...reports.places.values()].map((place) => place.year))].sort() : [];
-    const first = years[0];
-    const last = years.at(-1);
-    const said = this._serverLoading
-      ? y.serverLoading
-      : reports
-        ? [
-            first === undefined || last === undefined
-              ? y.serverNone
-              : first === last
-                ? formatMessage(y.serverReadYear, { year: first, reports: reports.inputs.length })
-                : formatMessage(y.serverRead, { from: first, to: last, reports: reports.inputs.length }),
-            reports.returned.length > 0 ? formatMessage(y.serverReturned, { n: reports.returned.length }) : '',
-          ].join('')
-        : served && 'error' in served
-          ? served.error
-            ? formatMessage(y.serverRefused, { message: served.error })
-            : y.serverFailed
-          : '';
-    return html`<div class="server" part="server">
-      <h3>${y.server}</h3>
-      <p role="status" class=${reports || this._serverLoading ? 'said' : 'said problem'}>${said}</p>
-      ${reports ? html`<p class="hint">${y.serverNote}</p>` : nothing}
-    </div>`;
   }
 
   // What the tables are drawn from: the years, the files read, and the element's ways to name a
   // place and to open a total.
-  #tables(result: YearsResult, y: Messages, locale: Locale): YearsTablesView {
-    const returned = this.#servedReports()?.returned ?? [];
+  #tables(result: YearsResult, y: YearsMessages, locale: Locale): YearsTablesView {
+    const returned = this.#server.reports?.returned ?? [];
+    const totals = this.#totals;
     return {
       result,
       y,
       locale,
-      catalog: this.#catalog,
-      read: this._read,
-      server: this.#servedReports() !== undefined,
+      catalog: totals.catalog,
+      read: this.#files.read,
+      server: this.#server.reports !== undefined,
       returned: returned.map((place) =>
         formatMessage(y.returnedItem, { place: formatMessage(y.serverReport, { unit: place.unit, year: place.year }) }),
       ),
       returnedYears: new Set(returned.map((place) => place.year)),
       returnedOf: new Set(returned.map((place) => returnedKey(place.unit, place.year))),
-      open: (event, indicator, year, label) => void this.#open(event, indicator, year, label),
-      placeOf: (file, line) => this.#placeOf(file, line, y),
-      yearOf: (file, line) => this.#yearOf(file, line),
+      open: (event, indicator, year, label) => void this.#sources.open(event, indicator, year, label),
+      placeOf: (file, line) => totals.placeOf(file, line, y),
+      yearOf: (file, line) => totals.yearOf(file, line),
       publishBy: (year) => {
         try {
           return publicationDeadline(year, resolveDeadlines(this.#deadlines()));
@@ -351,153 +212,6 @@ export class LawReportYearsElement extends LitElement {
       },
     };
   }
-
-  #load(y: Messages): TemplateResult {
-    const progress = this._progress;
-    const read = this._read;
-    return html`<div class="load" part="load">
-      <h3>${y.load}</h3>
-      <p id="load-help" class="hint">${y.loadHelp}</p>
-      <div class="pickers">
-        <span class="file-pick"><input type="file" id="load-folder" webkitdirectory multiple aria-describedby="load-help" @change=${this.#picked} /><label for="load-folder">${y.folder}</label></span>
-        <span class="file-pick"><input type="file" id="load-files" multiple accept=".docx,.doc,.txt,.md,.markdown,.html,.htm,.json,.jsonl" aria-describedby="load-help" @change=${this.#picked} /><label for="load-files">${y.files}</label></span>
-      </div>
-      ${
-        progress
-          ? html`<progress max=${progress.total} value=${progress.done} aria-label=${y.load}></progress>
-            <p role="status">${formatMessage(y.reading, { done: progress.done, total: progress.total })}</p>`
-          : read
-            ? html`<p id="read-status" role="status" tabindex="-1">${read.files === 0 ? y.readNone : formatMessage(y.read, { total: read.files, reports: read.inputs.length })}</p>`
-            : nothing
-      }
-    </div>`;
-  }
-
-  #rangeControls(y: Messages): TemplateResult {
-    const years = this.#allYears;
-    const from = this.#result?.years[0] ?? years[0];
-    const to = this.#result?.years.at(-1) ?? years.at(-1);
-    const select = (label: string, value: number | undefined, set: (year: number) => void) =>
-      html`<label
-        >${label}
-        <select @change=${(event: Event) => set(Number((event.target as HTMLSelectElement).value))}>
-          ${years.map((year) => html`<option value=${year} .selected=${year === value}>${formatMessage(y.yearOption, { year })}</option>`)}
-        </select></label
-      >`;
-    return html`<div class="range">
-      ${select(y.from, from, (year) => {
-        this.from = year;
-        if (this.to !== undefined && this.to < year) this.to = year;
-      })}
-      ${select(y.to, to, (year) => {
-        this.to = year;
-        if (this.from !== undefined && this.from > year) this.from = year;
-      })}
-    </div>`;
-  }
-
-  // Where an input came from, as a clerk finds it: the file (and line of a JSON Lines file or
-  // array), or for a report given as a property, its unit and year.
-  #placeOf(file: string, line: number | undefined, y: Messages): string {
-    const served = file === SERVER_FILE && line !== undefined ? this.#servedReports()?.places.get(line) : undefined;
-    if (served) return formatMessage(y.serverReport, { unit: served.unit, year: served.year });
-    if (file !== '') return line === undefined ? file : `${file}:${line}`;
-    const report = this.#bySource.get(sourceKey(file, line)) as
-      | { unit?: { name?: unknown }; year?: unknown }
-      | undefined;
-    const unit = report?.unit?.name;
-    return typeof unit === 'string' && Number.isInteger(report?.year)
-      ? formatMessage(y.reportOf, { unit, year: Number(report?.year) })
-      : formatMessage(y.reportAt, { n: line ?? 0 });
-  }
-
-  #yearOf(file: string, line: number | undefined): number | undefined {
-    const year = (this.#bySource.get(sourceKey(file, line)) as { year?: unknown } | undefined)?.year;
-    return typeof year === 'number' ? year : undefined;
-  }
-
-  async #open(event: Event, indicator: string, year: number, label: string): Promise<void> {
-    this.#opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    const locale = localeOf(this.locale);
-    const y = yearsMessages[locale];
-    const aggregate = this.#result?.byYear[year];
-    const point = this.#result?.series[indicator]?.[this.#result.years.indexOf(year)];
-    if (!aggregate || !point) return;
-    const figuresOf = (units: typeof aggregate.unitsDetail) =>
-      units.flatMap((unit) => {
-        if (!unit.values?.[indicator] || !unit.source) return [];
-        const report = this.#bySource.get(sourceKey(unit.source.file, unit.source.line)) as Report | undefined;
-        const fromServer = unit.source.file === SERVER_FILE;
-        const figure = report
-          ? sourceFigure(unit.name, fromServer ? '' : unit.source.file, report, indicator, this.#catalog)
-          : undefined;
-        return figure ? [fromServer ? { ...figure, place: y.serverSource } : figure] : [];
-      });
-    // Units not on the roster are never in a total: their figures are shown apart, saying so.
-    const figures = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status !== 'unlisted'));
-    const unlisted = figuresOf(aggregate.unitsDetail.filter((unit) => unit.status === 'unlisted'));
-    const at = this.#result?.years.indexOf(year) ?? -1;
-    const before = at > 0 ? this.#result?.changes[at - 1] : undefined;
-    const change = before?.indicators[indicator];
-    this._opened = {
-      indicator,
-      year,
-      yearOverYear:
-        before && change && change.change !== null
-          ? formatMessage(y.yearOverYear, {
-              previous: before.previousYear,
-              change: formatChange(change, locale) ?? '',
-              units: change.units,
-            })
-          : before
-            ? formatMessage(y.noYearOverYear, { previous: before.previousYear })
-            : undefined,
-      heading: formatMessage(y.sources, {
-        indicator: label,
-        year,
-        total: formatFigure(totalFigure(point), locale),
-      }),
-      figures,
-      unlisted,
-    };
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#sources-heading')?.focus();
-  }
-
-  #closed(): void {
-    this._opened = undefined;
-    this.#opener?.focus();
-  }
-
-  async #picked(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    // The same folder chosen again (a file added to it since) is a new choice.
-    input.value = '';
-    if (files.length > 0) await this.readFiles(files);
-  }
-
-  async #dropped(event: DragEvent): Promise<void> {
-    event.preventDefault();
-    const files = await droppedFiles(event);
-    if (files.length > 0) await this.readFiles(files);
-  }
-}
-
-function sourceKey(file: string, line: number | undefined): string {
-  return `${file}\u0000${line ?? ''}`;
-}
-
-// Every year the inputs name, read without parsing (the aggregation checks the rest).
-function yearsOf(inputs: readonly ReadInput[]): number[] {
-  const years = new Set<number>();
-  for (const { report } of inputs) {
-    const year = typeof report === 'object' && report !== null ? (report as { year?: unknown }).year : undefined;
-    if (typeof year === 'number' && Number.isInteger(year)) years.add(year);
-  }
-  return [...years].sort((a, b) => a - b);
 }
 
 declare global {
