@@ -19,6 +19,9 @@ export const BUILT_IN_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = 
   // 审计核减资金0.8亿元, 节约财政资金20万元, 挽回资金, 追缴资金: money saved or recovered, none put into rule-of-law
   // work; read as 经费投入 it would add hundreds of millions to the county's funding total.
   'funding.amount': ['核减', '节约', '节省', '挽回', '追回', '追缴', '罚没'],
+  // 法律顾问列席党委会、常务会议22次: an adviser's attendances at the body's meetings, not meetings the body held
+  // on rule-of-law work.
+  'leadership.meetings': ['列席'],
 } satisfies Partial<Record<BuiltInIndicatorKey, readonly string[]>>;
 
 /**

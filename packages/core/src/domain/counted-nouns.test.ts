@@ -16,4 +16,14 @@ describe('countsBodies', () => {
     expect(countsBodies('调解村民纠纷', undefined)).toBe(false);
     expect(countsBodies('开展送法进村活动', undefined)).toBe(false);
   });
+
+  it('sees bodies named after a count of places, where the noun ends in one', () => {
+    expect(countsBodies('全县', '人民调解委员会全年', '个')).toBe(true);
+    expect(countsBodies('全县', '行政执法单位全部公示', '个')).toBe(true);
+    // Not in a word that counts other things, nor where the body is another noun's attribute.
+    expect(countsBodies('调解', '人民调解委员会受理', '件')).toBe(false);
+    expect(countsBodies('办理', '涉企业案件', '个')).toBe(false);
+    expect(countsBodies('化解', '村的矛盾纠纷', '个')).toBe(true);
+    expect(countsBodies('化解', '行政村的矛盾纠纷', '个')).toBe(false);
+  });
 });

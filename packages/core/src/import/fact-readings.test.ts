@@ -350,4 +350,26 @@ describe('last year’s figures and figures per place in running text (batch 23)
       ['funding.amount', 50, '万元', 'exact', 'year'],
     ]);
   });
+
+  it('reads an adviser’s attendances at the body’s meetings as no meetings held', () => {
+    expect(read('镇法律顾问全年列席镇党委会、镇长办公会22次，全年召开党委会专题研究法治工作6次。')).toEqual([
+      ['unclassified', 22, '次', 'exact', 'year'],
+      ['leadership.meetings', 6, '次', 'exact', 'year'],
+    ]);
+  });
+
+  it('reads a first 个 as 个百分点 when the second figure writes it for both', () => {
+    expect(read('纠错率、败诉率较上年分别下降2.1个和1.3个百分点。').map((fact) => [fact[1], fact[2]])).toEqual([
+      [2.1, '个百分点'],
+      [1.3, '个百分点'],
+    ]);
+    expect(read('建成示范村3个和社区5个。').map((fact) => fact[2])).toEqual(['个', '个']);
+  });
+
+  it('reads a count of bodies named after its measure word as no count of their work', () => {
+    expect(read('全县312个人民调解委员会全年调解矛盾纠纷4,861件。')).toEqual([
+      ['unclassified', 312, '个', 'exact', undefined],
+      ['disputes.mediated', 4861, '件', 'exact', 'year'],
+    ]);
+  });
 });

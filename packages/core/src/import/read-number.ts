@@ -226,7 +226,7 @@ export function readUnit(text: string, number: NumberToken): Quantity | undefine
     if (!unit || NOT_UNITS.some((word) => text.startsWith(word, at))) return undefined;
     at += unit.length;
   }
-  if (unit === '百分点') unit = '个百分点';
+  if (unit === '百分点' || (unit === '个' && pointsAhead(text, at))) unit = '个百分点';
   // After the measure word: 以上/以下/以内 (bounds, which may make a threshold), 左右, or 余.
   let bound = false;
   const after = AFTER_UNIT.find((word) => text.startsWith(word, at));
@@ -236,6 +236,14 @@ export function readUnit(text: string, number: NumberToken): Quantity | undefine
     at += after.length;
   }
   return { value, unit, qualifier, end: at, bound };
+}
+
+// 分别下降2.1个和1.3个百分点: a first 个 whose 百分点 the second figure's word carries for both.
+const POINTS_AHEAD = /^[和与及、至到~-]\s?[\d.]{1,12}\s?个?百分点/;
+
+// Whether the 个 ending at `at` is the first of two figures that share 个百分点 (read in a bounded window).
+function pointsAhead(text: string, at: number): boolean {
+  return POINTS_AHEAD.test(text.slice(at, at + 20));
 }
 
 const PER_HUNDRED = '百分之';

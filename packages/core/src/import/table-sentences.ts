@@ -22,6 +22,13 @@ const BRACKETED = /[（(]\s*([^（()）\s]{1,3})\s*[）)]|单位\s*[:：]\s*([^\
 const HAS_DIGIT = /[0-9０-９]/;
 const MEASURE = new Set(MEASURE_WORDS);
 
+/**
+ * Whether a cell holds a measure word alone, or one after its magnitude (万人次, 千元): a 单位 column's
+ * cell, which the row's figures are read in (1.6 and 万人次 read as 16,000人次, as 1.6万人次 is).
+ */
+export const isMeasureCell = (text: string): boolean =>
+  MEASURE.has(text) || (/^[万千亿]/.test(text) && MEASURE.has(text.slice(1)));
+
 /** Whether a column's header says it holds the rows' measure words (单位, 计量单位). */
 export const isUnitHeader = (text: string): boolean => UNIT_HEADER.test(text.trim());
 
@@ -33,7 +40,7 @@ export const isFigureCell = (text: string): boolean =>
 function bracketedUnit(header: string): string | undefined {
   const match = BRACKETED.exec(header);
   const word = match?.[1] ?? match?.[2];
-  return word && MEASURE.has(word) ? word : undefined;
+  return word && isMeasureCell(word) ? word : undefined;
 }
 
 // A cell without its bracketed measure word (数量（件） → 数量), as mapped text.
@@ -119,7 +126,7 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
     if (!label) continue;
     const part = ofTotal[index] === true;
     const unitCell = unitColumn >= 0 ? (row[unitColumn]?.text ?? '').trim() : '';
-    const rowUnit = bracketedUnit(label.text) ?? (MEASURE.has(unitCell) ? unitCell : undefined);
+    const rowUnit = bracketedUnit(label.text) ?? (isMeasureCell(unitCell) ? unitCell : undefined);
     const sentence = new MappedTextBuilder();
     const texts: MappedText[] = [];
     let parts = 0;

@@ -37,6 +37,22 @@ describe('tables in text, Markdown and pages', () => {
     ]);
   });
 
+  it('reads a 单位 column whose word carries its magnitude (万人次, 千元) as the figure written with it', () => {
+    const text = [
+      '示例镇2025年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '指标\t单位\t2025年\t2024年',
+      '接待法律咨询\t人次\t930\t870',
+      '普法受众\t万人次\t1.6\t1.3',
+      '法治建设经费\t千元\t385\t320',
+    ].join('\n');
+    expect(facts(text).map(([indicator, value, unit]) => [indicator, value, unit])).toEqual([
+      ['legalServices.consultations', 930, '人次'],
+      ['publicity.audience', 16000, '人次'],
+      ['funding.amount', 385000, '元'],
+    ]);
+  });
+
   it('reads a Markdown table, names each figure by its column, and keeps the rows under a 合计 apart', () => {
     const text = [
       '示例镇2023年法治政府建设情况报告',

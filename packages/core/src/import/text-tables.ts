@@ -1,7 +1,6 @@
 import { lineOf, type Line } from './lines.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
-import { MEASURE_WORDS } from '../catalog/measure-words.js';
-import { isFigureCell, isUnitHeader, tableSentences } from './table-sentences.js';
+import { isFigureCell, isMeasureCell, isUnitHeader, tableSentences } from './table-sentences.js';
 
 // A table as plain text shows it: a Markdown row (| a | b |), or cells a page's table or a
 // tab-separated copy left apart by spaces. The separator row of Markdown (| --- | :---: |).
@@ -50,7 +49,6 @@ const isRow = (cells: readonly MappedText[], header: readonly MappedText[], bySp
   cells.every((cell) => HEADER_CELL.test(cell.text) || isFigureCell(cell.text)) &&
   (!bySpaces || figuresAlone(cells, header));
 
-const MEASURE = new Set(MEASURE_WORDS);
 // A row's serial number under a 序号 column: the label is the cell after it.
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 const SERIAL = /^\d{1,3}$/;
@@ -61,7 +59,7 @@ function figuresAlone(cells: readonly MappedText[], header: readonly MappedText[
   const label = SERIAL_HEADER.test(header[0]?.text ?? '') && SERIAL.test(cells[0]?.text ?? '') ? 1 : 0;
   const unit = header.findIndex((cell) => isUnitHeader(cell.text));
   return cells.every(
-    (cell, column) => column <= label || (column === unit ? MEASURE.has(cell.text) : FIGURE_CELL.test(cell.text)),
+    (cell, column) => column <= label || (column === unit ? isMeasureCell(cell.text) : FIGURE_CELL.test(cell.text)),
   );
 }
 
