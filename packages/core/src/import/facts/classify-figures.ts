@@ -185,7 +185,7 @@ function ownIndicator(
   if (indicator !== 'unclassified' && figure.base.qualifier === 'under' && PER_PLACE.test(label))
     indicator = 'unclassified';
   // 人民调解委员会41个, 8个县市: a figure that counts bodies or places is no count of what they do.
-  if (indicator !== 'unclassified' && countsBodies(label, after)) {
+  if (indicator !== 'unclassified' && countsBodies(label, after, unit)) {
     const definition = context.catalog.get(indicator);
     if (!definition || quantityOf(definition) !== 'places') indicator = 'unclassified';
   }
