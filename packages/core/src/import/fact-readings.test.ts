@@ -366,6 +366,19 @@ describe('last year’s figures and figures per place in running text (batch 23)
     expect(read('建成示范村3个和社区5个。').map((fact) => fact[2])).toEqual(['个', '个']);
   });
 
+  it('reads every number of a 分别 list whose measure word is written once, after the last', () => {
+    expect(read('法律咨询、法律援助分别为1.2、0.3万人次。').map((fact) => [fact[0], fact[1], fact[2]])).toEqual([
+      ['legalServices.consultations', 12000, '人次'],
+      ['legalAid.cases', 3000, '人次'],
+    ]);
+    expect(read('调解成功率、群众满意率分别为98.5、99%。').map((fact) => [fact[0], fact[1]])).toEqual([
+      ['disputes.successRate', 98.5],
+      ['complaints.satisfactionRate', 99],
+    ]);
+    // No list of figures without 分别, and ordinals stay ordinals.
+    expect(values('分别于3、5月开展专项检查。两村在考评中获第1、2名。')).toEqual([]);
+  });
+
   it('reads a count of bodies named after its measure word as no count of their work', () => {
     expect(read('全县312个人民调解委员会全年调解矛盾纠纷4,861件。')).toEqual([
       ['unclassified', 312, '个', 'exact', undefined],

@@ -26,6 +26,9 @@ const cases: readonly [string, (n: number) => string][] = [
     (n) => `<table><tr>${fill('<td rowspan=1024>x', n / 2)}</tr>${fill('<tr>', n / 2)}</table>`,
   ],
   ['ASCII stops between figures', (n) => fill('办理1件.调解2起,', n)],
+  // Bare numbers of a 分别 list, each looking ahead for the measure word written after the last.
+  ['a 分别 list of bare numbers', (n) => `分别为${fill('1、', n / 2)}2件`],
+  ['分别 lists whose word never comes', (n) => fill('分别为1、2、3、4、5、6、7、8、9和', n)],
 ];
 
 // This process's CPU time in milliseconds, all its threads (the garbage collector's too).

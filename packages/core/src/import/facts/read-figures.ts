@@ -68,12 +68,37 @@ export function readFigures(block: MappedText, context: FactContext): FigureRead
       continue;
     }
     i = Math.max(number.end, i + 1);
-    const quantity = readUnit(text, number);
+    const quantity = readUnit(text, number) ?? listedUnit(text, number);
     if (!quantity || isNotAFact(text, number, quantity, context.year)) continue;
     i = quantity.end;
     figures.push(readFigure(block, number, quantity, context));
   }
   return figures;
+}
+
+// 分别为120、118件, 分别提高1.5和2个百分点, 分别为1.2、1.5万人次: in a 分别 list the measure word (and its 万) is
+// written once, after the last number, for every number of the list.
+const LIST_JOINER = /^\s?[、和与及]\s?/;
+const RESPECTIVELY_BEFORE = /分别/;
+// A list's numbers looked at after a bare one: enough for a 分别 list, few enough to stay linear.
+const LIST_ITEMS = 8;
+
+// The measure word a bare number takes from the number after it in a 分别 list, if it stands in one.
+function listedUnit(text: string, number: NumberToken): Quantity | undefined {
+  if (number.percent || !RESPECTIVELY_BEFORE.test(text.slice(commaClauseStart(text, number.start), number.start)))
+    return undefined;
+  let at = number.end;
+  for (let item = 0; item < LIST_ITEMS; item++) {
+    const joiner = LIST_JOINER.exec(text.slice(at, at + 3));
+    if (!joiner) return undefined;
+    const next = readNumber(text, at + joiner[0].length);
+    if (!next || next.start !== at + joiner[0].length || next.chinese !== number.chinese) return undefined;
+    const shared = next.percent ? undefined : readUnit(text, { ...number, end: next.end });
+    if (shared) return { ...shared, end: number.end, qualifier: 'exact', bound: false };
+    if (readUnit(text, next)) return undefined;
+    at = next.end;
+  }
+  return undefined;
 }
 
 function readFigure(block: MappedText, number: NumberToken, quantity: Quantity, context: FactContext): FigureReading {
