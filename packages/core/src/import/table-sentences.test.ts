@@ -56,14 +56,15 @@ describe('tableSentences', () => {
         ['公共法律服务', '法律咨询', '人次', '1,860'],
       ]),
     ).toEqual(['排查矛盾纠纷412件。', '调解成功率98.3%。', '法律咨询1,860人次。']);
-    // A column of years or of repeated words is no label: the first stays the label.
+    // A column of years or of repeated words is no label: the first stays the label (and of a column of years
+    // only the latest year's rows are read).
     expect(
       say([
         ['项目', '年度', '数量（件）'],
         ['行政复议案件', '2024年', '10'],
         ['行政复议案件', '2025年', '12'],
       ]),
-    ).toEqual(['行政复议案件10件。', '行政复议案件，2024年', '行政复议案件12件。', '行政复议案件，2025年']);
+    ).toEqual(['行政复议案件12件。', '行政复议案件，2025年']);
     expect(
       say([
         ['项目', '季度', '数量（件）'],

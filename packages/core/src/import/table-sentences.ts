@@ -117,6 +117,10 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
       !NOT_A_COUNT.test(cell.text) &&
       (years[column] === undefined || years[column] === latest),
   );
+  // A column of years by row (年度: 2025年 over 2024年): only the latest year's rows are read, as only the
+  // latest year's column is; last year's rows would be counted as this year's.
+  const rowYears = yearRows(body);
+  const latestRow = rowYears?.reduce<number>((max, year) => Math.max(max, year ?? max), Number.NEGATIVE_INFINITY);
   // With a 合计 row, the other rows are its parts (villages, offices): their figures are kept
   // without the column's name, so that no part is counted as the whole.
   const ofTotal = partRows(body.map((row) => row[labelColumn]?.text));
@@ -124,6 +128,8 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
   for (const [index, row] of body.entries()) {
     const label = row[labelColumn];
     if (!label) continue;
+    const year = rowYears?.[index];
+    if (year !== undefined && year !== latestRow) continue;
     const part = ofTotal[index] === true;
     const unitCell = unitColumn >= 0 ? (row[unitColumn]?.text ?? '').trim() : '';
     const rowUnit = bracketedUnit(label.text) ?? (isMeasureCell(unitCell) ? unitCell : undefined);
@@ -160,4 +166,19 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
     if (texts.length > 0) sentences.push(joined([label, ...texts], true));
   }
   return sentences;
+}
+
+// A year alone in a cell (2025年, 2025年度, 二〇二五年), not a day or a span of months (2025年1-11月).
+const isYearCell = (cell: string): boolean =>
+  /^\S{5,6}$/.test(cell.trim()) && yearIn(cell) !== undefined && /年度?$/.test(cell.trim());
+
+// The year of each row when one column holds a year alone in every row (two rows at least), else undefined.
+function yearRows(body: readonly (readonly MappedText[])[]): (number | undefined)[] | undefined {
+  const width = body.reduce((widest, row) => Math.max(widest, row.length), 0);
+  for (let column = 0; column < width; column++) {
+    const cells = body.map((row) => row[column]?.text ?? '');
+    if (cells.filter(isYearCell).length >= 2 && cells.every((cell) => cell.trim() === '' || isYearCell(cell)))
+      return cells.map((cell) => (isYearCell(cell) ? yearIn(cell) : undefined));
+  }
+  return undefined;
 }

@@ -53,6 +53,23 @@ describe('tables in text, Markdown and pages', () => {
     ]);
   });
 
+  it('reads only the latest year’s rows of a table whose rows are years, as only its latest column', () => {
+    const text = [
+      '示例镇2025年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '项目\t年度\t数量',
+      '排查矛盾纠纷\t2025年\t164件',
+      '排查矛盾纠纷\t2024年\t151件',
+      '法律咨询\t2025年\t930人次',
+      '法律咨询\t2024年\t870人次',
+    ].join('\n');
+    expect(facts(text).map(([, value]) => value)).toEqual([164, 930]);
+    const page = `<html><body><h1>示例镇2025年法治政府建设情况报告</h1><p>一、主要举措和成效</p>
+      <table><tr><th>年度</th><th>排查矛盾纠纷（件）</th><th>法律咨询（人次）</th></tr>
+      <tr><td>2024年</td><td>151</td><td>870</td></tr><tr><td>2025年</td><td>164</td><td>930</td></tr></table></body></html>`;
+    expect(facts(page).map(([, value]) => value)).toEqual([164, 930]);
+  });
+
   it('reads a Markdown table, names each figure by its column, and keeps the rows under a 合计 apart', () => {
     const text = [
       '示例镇2023年法治政府建设情况报告',
