@@ -1,32 +1,17 @@
-import {
-  defaultCatalog,
-  reportFormFields,
-  type Catalog,
-  type DeadlineOverrides,
-  type Profile,
-  type Report,
-} from '@law-report/core/model';
+import { defaultCatalog, type DeadlineOverrides, type Profile, type Report } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
-import { ChecksController, type ChecksHost } from './checks-controller.js';
-import { DraftController, type DraftSource, type DraftTarget } from './draft-controller.js';
-import { DraftEditor, type EditorHost } from './draft-editor.js';
-import { FocusController } from './focus-controller.js';
-import { FormControlController, keepEnterFromSubmitting } from './form-control-controller.js';
-import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { draftFrom, hasContent, isDraft, RowKeys } from './form-model.js';
+import { keepEnterFromSubmitting } from './form-control-controller.js';
+import { FormParts } from './form-parts.js';
+import { draftFrom, isDraft, RowKeys } from './form-model.js';
 import type { FormView } from './form-view.js';
-import { ImportController, type ImportHost } from './import-controller.js';
-import { IndicatorSearch } from './indicator-search.js';
 import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
 import type { RemovedFigure } from './metric-rows.js';
 import { renderRestore, renderWarnings } from './notices.js';
 import { renderReport } from './report-editor.js';
 import type { Removed } from './section-editor.js';
-import { ServerLink } from './server-link.js';
-import type { SubmissionHost } from './submission-controller.js';
-import { TitleKinds } from './title-kinds.js';
 import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
 
 /**
@@ -128,7 +113,6 @@ export class LawReportFormElement extends LitElement {
     token: { attribute: false },
     _removed: { state: true },
     _removedFigure: { state: true },
-    _catalogProblem: { state: true },
   };
 
   declare report: Report | undefined;
@@ -147,82 +131,16 @@ export class LawReportFormElement extends LitElement {
   // Reactive state: a section or a figure just deleted, offered back where it was.
   declare private _removed: Removed | undefined;
   declare private _removedFigure: RemovedFigure | undefined;
-  // Why the `catalog` given is not used (extension JSON that is not a catalog), shown in the form.
-  declare private _catalogProblem: string;
 
   #draft: Report = draftFrom(undefined);
-  // The catalog in use: `catalog` itself, or the one built from the extension JSON it holds.
-  #catalog: Catalog = defaultCatalog;
   readonly #keys = new RowKeys();
-  // What the form offers its controllers, in one place: each one's host interface names the part it
-  // uses (the draft, its language and catalog, where focus goes next, what to do when things change).
-  readonly #form: ImportHost & EditorHost & ChecksHost & SubmissionHost & DraftSource & DraftTarget = {
+  // The form's controllers, one per concern, and what each is given of the form (see form-parts.ts).
+  readonly #parts = new FormParts(this, {
     draft: () => this.#draft,
-    locale: () => localeOf(this.locale),
-    catalog: () => this.#catalog,
-    focusAfter: (selector: string, said?: string, fallback?: string) => this.#focus.after(selector, said, fallback),
-    offer: (group: string, first?: string, news?: string) => this.#focus.offer(group, first, news),
     adopt: (report) => this.#replaceDraft(report, true),
-    changed: () => this.#drafts.changed(),
-    vouched: (metrics) =>
-      this.#checks.vouched(
-        metrics.flatMap((index) => reportFormFields.metric.map((field) => ['metrics', index, ...field.path])),
-      ),
-    ownUnit: () => this.#server.ownUnit(),
-    edit: (path) => this.#control.edit(path),
-    forget: (metric) => this.#imports.forget(metric),
-    found: (section) => this.#search.done(section),
+    load: (report) => this.#open(report),
     removed: (removed) => (this._removed = removed),
     removedFigure: (removed) => (this._removedFigure = removed),
-    profile: () => this.profile,
-    // The page's deadlines, else those of the county's server, once it said them.
-    deadlines: () => this.deadlines ?? this.#server.deadlinesFor(this.#draft),
-    // What the county's server said of itself came: its deadlines (the checks say them) and its own indicators.
-    deadlinesFound: () => {
-      this.#resolveCatalog();
-      this.#checks.recheck();
-      this.requestUpdate();
-    },
-    ready: () => this.#control.update(),
-    endpoint: () => this.endpoint,
-    publicHref: () => this.publicHref,
-    token: () => this.token,
-    pristine: () => !this.#control.edited && !hasContent(this.#draft, this.#control.ownUnit),
-    edited: () => this.#control.edited,
-    load: (report) => this.#open(report),
-    current: () => structuredClone(this.#draft),
-    key: () => this.draftKey,
-    offered: () => this.#drafts.saved?.report.year,
-    snapshot: () => ({
-      report: this.#draft,
-      focus: this.#focus.lastField,
-      pending: this.#imports.pendingState(this.#draft.metrics),
-    }),
-    // What of an import was still to confirm stays so; the server is asked about the draft's year.
-    restored: (pending) => {
-      this.#imports.restorePending(pending, this.#draft.metrics);
-      this.#server.forgetLoaded();
-      void this.#server.refresh(this.#draft.year);
-    },
-  };
-  readonly #search = new IndicatorSearch(this, () => this.#catalog);
-  // Someone at work in the form: the checks they will need load meanwhile.
-  readonly #focus = new FocusController(this, () => void (this.#checks.loaded || this.#checks.load()));
-  readonly #drafts = new DraftController(this, this.#form);
-  readonly #imports = new ImportController(this, this.#form);
-  // The sections added here whose kind follows their title until one is chosen.
-  readonly #kinds = new TitleKinds();
-  readonly #editor = new DraftEditor(this.#form, this.#kinds);
-  readonly #checks = new ChecksController(this, this.#form);
-  readonly #server = new ServerLink(this, this.#form);
-  readonly #control = new FormControlController(this, {
-    ...this.#form,
-    checks: this.#checks,
-    imports: this.#imports,
-    drafts: this.#drafts,
-    server: this.#server,
-    focus: this.#focus,
-    kinds: this.#kinds,
   });
 
   constructor() {
@@ -242,7 +160,6 @@ export class LawReportFormElement extends LitElement {
     this.token = undefined;
     this._removed = undefined;
     this._removedFigure = undefined;
-    this._catalogProblem = '';
   }
 
   /** The report as edited so far. */
@@ -258,25 +175,26 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const parts = this.#parts;
     if (changed.has('catalog') || changed.has('locale')) {
-      this.#resolveCatalog();
+      parts.rules.resolve();
       // The messages shown speak the new language.
-      if (this.#checks.loaded) this.#checks.recheck();
+      if (parts.checks.loaded) parts.checks.recheck();
     }
     // A controlled form (React's `report={report}` fed from law-report-change, Vue's v-model) hands
     // back the report it just emitted: that is what the form holds already, and replacing it would
     // lose what only the form knows (the imported figures still to confirm, their marks).
     if (changed.has('report') && !isDraft(this.report, this.#draft)) this.#open(this.report);
-    if (changed.has('draftKey') && this.draftKey) this.#drafts.load(this.#form);
-    if (changed.has('required') && this.required) void this.#checks.load();
+    if (changed.has('draftKey') && this.draftKey) parts.drafts.load(parts.host);
+    if (changed.has('required') && this.required) void parts.checks.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
-      void this.#server.refresh(this.#draft.year);
+      void this.#parts.server.refresh(this.#draft.year);
     // Else a year imported, restored or opened: the server is asked about the year shown.
-    else this.#server.follow(this.#draft.year);
-    if (changed.has('endpoint') || changed.has('token')) void this.#control.fillOwnUnit();
+    else this.#parts.server.follow(this.#draft.year);
+    if (changed.has('endpoint') || changed.has('token')) void this.#parts.control.fillOwnUnit();
   }
 
   // Form-associated element callbacks: behave as a native control does.
@@ -285,7 +203,7 @@ export class LawReportFormElement extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.#control.disabled = disabled;
+    this.#parts.control.disabled = disabled;
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -298,72 +216,60 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const parts = this.#parts;
     const view = this.#view();
-    const server = this.#server.render(view);
+    const county = parts.server.render(view);
     return html`<div class="root" lang=${view.locale}>
       ${renderSkip(view, this.renderRoot)}
-      <p class="visually-hidden" role="status" id="announce">${this.#focus.said}</p>
-      ${renderRestore(view, this.#drafts, this.#form, this.#server.returnedChoice())}
-      ${server.top}
-      ${server.list}
-      ${renderWarnings(view, this.#drafts.failed, this._catalogProblem, this.#drafts.otherWindow)}
-      ${renderSummary(view, this.#checks, this.#server, this.#control.unconfirmedStop ? this.#imports.toConfirm : 0, this.#focus, this.#control.importStopped)}
-      ${this.readonly ? nothing : renderImportPanel(view, (selector) => this.#focus.after(selector))}
-      <form novalidate @submit=${this.#control.submit} @keydown=${keepEnterFromSubmitting}>
+      <p class="visually-hidden" role="status" id="announce">${parts.focus.said}</p>
+      ${renderRestore(view, parts.drafts, parts.host, parts.server.returnedChoice())}
+      ${county.top}
+      ${county.list}
+      ${renderWarnings(view, parts.drafts.failed, parts.rules.problem, parts.drafts.otherWindow)}
+      ${renderSummary(view, parts.checks, parts.server, parts.control.unconfirmedStop ? parts.imports.toConfirm : 0, parts.focus, parts.control.importStopped)}
+      ${this.readonly ? nothing : renderImportPanel(view, (selector) => parts.focus.after(selector))}
+      <form novalidate @submit=${parts.control.submit} @keydown=${keepEnterFromSubmitting}>
         ${renderReport(view, this._removed)}
-        ${renderActions(view, this.#server, { checked: this.#control.checked, warnings: this.#checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void this.#control.check(), focus: this.#focus })}
+        ${renderActions(view, parts.server, { checked: parts.control.checked, warnings: parts.checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void parts.control.check(), focus: parts.focus })}
       </form>
     </div>`;
   }
 
   // What the parts see of the form (see form-view.ts).
   #view(): FormView {
+    const parts = this.#parts;
     const locale = localeOf(this.locale);
     return {
       m: stringsOf(locale),
       locale,
       draft: this.#draft,
-      catalog: this.#catalog,
+      catalog: parts.rules.catalog,
       // Controls are disabled when the element is, or a fieldset or form around it.
-      inert: this.disabled || this.#control.disabled,
+      inert: this.disabled || parts.control.disabled,
       readonly: this.readonly,
-      imports: this.#imports,
-      checks: this.#checks,
-      editor: this.#editor,
-      kinds: this.#kinds,
-      search: this.#search,
+      imports: parts.imports,
+      checks: parts.checks,
+      editor: parts.editor,
+      kinds: parts.kinds,
+      search: parts.search,
       keys: this.#keys,
       removedFigure: this._removedFigure,
-      input: (path, field, event) => this.#control.input(path, field, event),
+      input: (path, field, event) => parts.control.input(path, field, event),
     };
   }
 
   // A new draft in the form (imported, restored, opened, reset): nothing deleted is offered back.
-  // The catalog in use: the page's `catalog` (a catalog, or extension JSON checked), else the county's own that its
-  // server said (serve --catalog), so a town's form offers the county's indicators with no catalog on its page.
-  #resolveCatalog(): void {
-    const locale = localeOf(this.locale);
-    const { catalog, problem } = catalogInUse(
-      this.catalog,
-      this.#server.countyCatalog,
-      locale,
-      stringsOf(locale).form.badCatalog,
-    );
-    this.#catalog = catalog;
-    this._catalogProblem = problem;
-  }
-
   #replaceDraft(report: Report, edited: boolean): void {
     this.#draft = report;
     this._removed = undefined;
     this._removedFigure = undefined;
-    this.#control.replaced(edited);
+    this.#parts.control.replaced(edited);
   }
 
   // A report from outside (the `report` property, the server, a form reset or restore): nothing of it is to confirm.
   #open(report: unknown): void {
     this.#replaceDraft(draftFrom(report), false);
-    this.#imports.reset();
+    this.#parts.imports.reset();
   }
 }
 
