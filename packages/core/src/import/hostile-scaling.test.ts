@@ -26,6 +26,16 @@ const cases: readonly [string, (n: number) => string][] = [
     (n) => `<table><tr>${fill('<td rowspan=1024>x', n / 2)}</tr>${fill('<tr>', n / 2)}</table>`,
   ],
   ['ASCII stops between figures', (n) => fill('办理1件.调解2起,', n)],
+  // Spans inside other attributes' values, and a cell whose quote never closes.
+  [
+    'attributes holding spans',
+    (n) => `<table><tr>${fill('<td title="rowspan=2" data-x=\'colspan=3\'>1件', n / 40)}</tr></table>`,
+  ],
+  [
+    'a cell tag whose quote never closes',
+    (n) => `<table><tr><td title="${fill('rowspan=2 ', n / 10)}>1件</td></tr></table>`,
+  ],
+  ['cells whose end tags are left out', (n) => `<table>${fill('<tr><td>法律咨询<td>930人次', n / 22)}</table>`],
   // Bare numbers of a 分别 list, each looking ahead for the measure word written after the last.
   ['a 分别 list of bare numbers', (n) => `分别为${fill('1、', n / 2)}2件`],
   ['分别 lists whose word never comes', (n) => fill('分别为1、2、3、4、5、6、7、8、9和', n)],

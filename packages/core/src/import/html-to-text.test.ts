@@ -39,6 +39,22 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('ends a cell whose end tag was left out where the next cell, row or table begins', () => {
+    const html =
+      '<table><tr><th>指标<th>2025年<th>2024年<tr><td>法律咨询<td>930人次<td>870人次<tr><td>排查<td rowspan=2>164件<td>151件</table>';
+    expect(htmlToText(html).text.split('\n').filter(Boolean)).toEqual([
+      '|指标|2025年|2024年|',
+      '|法律咨询|930人次|870人次|',
+      '|排查|164件|151件|',
+    ]);
+    // A cell holding a table stays open across it; an end tag written twice ends one cell.
+    expect(
+      htmlToText('<table><tr><td>甲<table><tr><td>乙</td></tr></table><td>丙</td></td></tr></table>')
+        .text.split('\n')
+        .filter(Boolean),
+    ).toEqual(['|甲', '|乙|', '|丙|']);
+  });
+
   it('stops copying spanning cells once the copies would outgrow the page, rows keeping their own cells', () => {
     const long = '法'.repeat(1000);
     const html = `<table><tr><td rowspan="1000">${long}</td><td>1</td></tr>${'<tr><td>2</td></tr>'.repeat(999)}</table>`;

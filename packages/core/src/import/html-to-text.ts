@@ -84,6 +84,9 @@ export function htmlToText(html: string): MappedText {
   const n = html.length;
   // The tables open (a table may hold one), each with the cells its rows span down.
   const tables: SpannedRows<MappedText>[] = [];
+  // For each table open, whether a cell of it that spans nothing is open: its end tag may be left out
+  // (<td>a<td>b), and the next cell, the row or the table's end closes it.
+  const cellOpen: boolean[] = [];
   // The cell being read when it spans: its text is kept to be written again where it reaches.
   let spanning:
     | { readonly span: CellSpan; readonly outside: MappedTextBuilder; readonly table: SpannedRows<MappedText> }
@@ -149,26 +152,42 @@ export function htmlToText(html: string): MappedText {
         endCell(tagStart);
         if (CELLS.has(name) && closing) continue;
       }
+      // A cell whose end tag was left out ends where the next cell, the row or the table begins or ends.
+      if (cellOpen.at(-1) && ((CELLS.has(name) && !closing) || name === 'tr' || (name === 'table' && closing))) {
+        out.push(TABLE_CELL, tagStart, false);
+        cellOpen[cellOpen.length - 1] = false;
+      }
       // What rows above span into the row's end, before the line ends (a row's end tag may be left out).
       if (name === 'tr' || (name === 'table' && closing)) spannedHere(tagStart);
       if (name === 'table') {
-        if (closing) tables.pop();
-        else tables.push(new SpannedRows(budget, (cell) => cell.text.length + 1));
+        if (closing) {
+          tables.pop();
+          cellOpen.pop();
+        } else {
+          tables.push(new SpannedRows(budget, (cell) => cell.text.length + 1));
+          cellOpen.push(false);
+        }
       }
       if (BLOCKS.has(name)) out.push('\n', close, false);
       // A table row as a Markdown row (|cell|cell|), so the importer reads it as a table.
       if (name === 'tr' && !closing) {
         tables.at(-1)?.startRow();
         out.push(TABLE_CELL, close, false);
-      } else if (CELLS.has(name) && closing) out.push(TABLE_CELL, close, false);
-      else if (CELLS.has(name)) {
+      } else if (CELLS.has(name) && closing) {
+        // An end tag with no cell open (written twice, or after a spanning cell's end) ends nothing.
+        if (cellOpen.at(-1) !== false || tables.length === 0) out.push(TABLE_CELL, close, false);
+        if (cellOpen.length > 0) cellOpen[cellOpen.length - 1] = false;
+      } else if (CELLS.has(name)) {
         spannedHere(tagStart);
         const span = tagSpan(html.slice(tagStart, close));
         const table = tables.at(-1);
         if (table && literalAt < 0 && (span.colspan > 1 || span.rowspan > 1)) {
           spanning = { span, outside: out, table };
           out = new MappedTextBuilder();
-        } else table?.cell(NO_TEXT, PLAIN);
+        } else {
+          table?.cell(NO_TEXT, PLAIN);
+          if (cellOpen.length > 0) cellOpen[cellOpen.length - 1] = true;
+        }
       }
       continue;
     }

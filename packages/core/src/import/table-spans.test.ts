@@ -56,5 +56,8 @@ describe('tagSpan', () => {
     expect(tagSpan('<td rowspan="999999" colspan="0">')).toEqual({ colspan: 1, rowspan: 1024 });
     expect(tagSpan('<td colspan="500">')).toEqual({ colspan: 64, rowspan: 1 });
     expect(tagSpan('<td class="x">')).toEqual({ colspan: 1, rowspan: 1 });
+    // A span written inside another attribute's value is no span.
+    expect(tagSpan('<th title="rowspan=3" data-note=\'colspan=2\'>')).toEqual({ colspan: 1, rowspan: 1 });
+    expect(tagSpan('<td data-rowspan="2" rowspan = "2">')).toEqual({ colspan: 1, rowspan: 2 });
   });
 });

@@ -29,8 +29,9 @@ export function cellSpan(attribute: (name: 'colspan' | 'rowspan') => string | un
   };
 }
 
-// An attribute in a tag's text: rowspan="3", rowspan='3', rowspan=3. One pass over the tag.
-const SPAN_ATTRIBUTE = /(?<![\w-])(colspan|rowspan)\s*=\s*["']?\s*(\d{1,6})/gi;
+// An attribute in a tag's text, its value quoted or not: rowspan="3", rowspan='3', rowspan=3. Each match
+// takes a whole attribute, so a span written inside another's value (title="rowspan=3") is no span. One pass.
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 /**
  * A cell's span from the text of its start tag (`<td rowspan="3">`).
@@ -39,9 +40,11 @@ const SPAN_ATTRIBUTE = /(?<![\w-])(colspan|rowspan)\s*=\s*["']?\s*(\d{1,6})/gi;
  */
 export function tagSpan(tag: string): CellSpan {
   const found: Partial<Record<'colspan' | 'rowspan', string>> = {};
-  for (const match of tag.matchAll(SPAN_ATTRIBUTE)) {
+  for (const match of tag.matchAll(ATTRIBUTE)) {
     const name = match[1]?.toLowerCase();
-    if ((name === 'colspan' || name === 'rowspan') && found[name] === undefined) found[name] = match[2] ?? '1';
+    const value = (match[2] ?? match[3] ?? match[4] ?? '').trim();
+    if ((name === 'colspan' || name === 'rowspan') && found[name] === undefined && /^\d{1,6}/.test(value))
+      found[name] = /^\d{1,6}/.exec(value)?.[0] ?? '1';
   }
   return cellSpan((name) => found[name]);
 }
