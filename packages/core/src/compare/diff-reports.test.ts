@@ -63,6 +63,14 @@ describe('diffReports', () => {
     makeSection('shortcomings', { title: '存在的不足', paragraphs: ['执法力量不足。'] }),
   ];
 
+  it('gives a changed figure’s scope when it is not the year’s', () => {
+    const villages = (value: number) =>
+      makeMetric('modelVillages.provincial', value, { label: '省级示范村', unit: '个', scope: 'asOf', asOf: '2025-12-31' });
+    expect(diffReports(makeReport({ metrics: [villages(3)] }), makeReport({ metrics: [villages(4)] }))).toEqual([
+      { kind: 'metric-changed', label: '省级示范村', before: '3个', after: '4个', scope: 'asOf', asOf: '2025-12-31' },
+    ]);
+  });
+
   it('names a section removed in the middle, and not the sections after it whose ids were renumbered', () => {
     const v1 = makeReport({ sections: numbered([...base, other, judgments]) });
     const v2 = makeReport({ sections: numbered([...base, structuredClone(judgments)]) });

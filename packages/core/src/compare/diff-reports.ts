@@ -28,7 +28,16 @@ export type ReportChange =
   | { readonly kind: 'section-retitled'; readonly before: string; readonly after: string }
   | { readonly kind: 'section-changed'; readonly title: string; readonly text: TextChange }
   | { readonly kind: 'metric-added' | 'metric-removed'; readonly label: string; readonly value: string }
-  | { readonly kind: 'metric-changed'; readonly label: string; readonly before: string; readonly after: string };
+  | {
+      readonly kind: 'metric-changed';
+      readonly label: string;
+      readonly before: string;
+      readonly after: string;
+      /** The figure's scope when it is not the year's (累计, 截至…, 目标): a changed running total is no year's figure. */
+      readonly scope?: 'cumulative' | 'asOf' | 'target';
+      /** For `asOf`, the day. */
+      readonly asOf?: string;
+    };
 
 const FIELDS = [
   'title',
@@ -178,6 +187,8 @@ export function diffReports(before: Report, after: Report): ReportChange[] {
         label: metric.label,
         before: writtenValue(twin),
         after: writtenValue(metric),
+        ...(metric.scope && metric.scope !== 'year' ? { scope: metric.scope } : {}),
+        ...(metric.asOf ? { asOf: metric.asOf } : {}),
       });
   }
   for (const rest of oldMetrics.values())

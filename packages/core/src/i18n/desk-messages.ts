@@ -51,6 +51,7 @@ const zhCN = {
   textRemoved: '删去“{before}”',
   textMore: '（正文共新增 {added} 句，删去 {removed} 句）',
   changedMetric: '“{label}”：{before} 改为 {after}',
+  changedMetricScoped: '“{label}”（{scope}）：{before} 改为 {after}',
   addedMetric: '新增数据“{label}”：{value}',
   removedMetric: '删去数据“{label}”：{value}',
   // A figure added or removed that is not the year's says its scope (截至2025年12月31日, 累计, 目标): a town that
@@ -160,6 +161,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   textRemoved: '“{before}” removed',
   textMore: ' (sentences added in all: {added}; removed: {removed})',
   changedMetric: '“{label}”: {before} became {after}',
+  changedMetricScoped: '“{label}” ({scope}): {before} became {after}',
   addedMetric: 'Figure “{label}” added: {value}',
   removedMetric: 'Figure “{label}” removed: {value}',
   addedMetricScoped: 'Figure “{label}” added: {value} ({scope})',

@@ -45,4 +45,20 @@ describe('changeText', () => {
     const after = makeReport({ metrics: [members(46, { scope: 'asOf', asOf: '2025-12-31' })] });
     expect(said(before, after)).toEqual(['数据“网格员人数”（46名）：统计口径由“全年”改为“截至2025年12月31日”']);
   });
+
+  it('says the scope of a figure whose value changed when it is not the year’s', () => {
+    const before = makeReport({
+      metrics: [members(120, { scope: 'cumulative' }), members(40, { scope: 'asOf', asOf: '2025-12-31' })],
+    });
+    const after = makeReport({
+      metrics: [members(126, { scope: 'cumulative' }), members(41, { scope: 'asOf', asOf: '2025-12-31' })],
+    });
+    expect(said(before, after)).toEqual([
+      '“网格员人数”（累计）：120名 改为 126名',
+      '“网格员人数”（截至2025年12月31日）：40名 改为 41名',
+    ]);
+    expect(said(makeReport({ metrics: [members(45)] }), makeReport({ metrics: [members(47)] }))).toEqual([
+      '“网格员人数”：45名 改为 47名',
+    ]);
+  });
 });

@@ -148,8 +148,18 @@ export function changeText(
           })
         : formatMessage(d[added ? 'addedMetric' : 'removedMetric'], { label, value });
     }
-    case 'metric-changed':
-      return formatMessage(d.changedMetric, { label: change.label, before: change.before, after: change.after });
+    case 'metric-changed': {
+      // A running total, a day's stock or a target says so: 12个 改为 13个 alone reads as the year's figure.
+      const { label, before: was, after: is, scope } = change;
+      return scope
+        ? formatMessage(d.changedMetricScoped, {
+            label,
+            before: was,
+            after: is,
+            scope: scopeName({ scope, asOf: change.asOf }, locale),
+          })
+        : formatMessage(d.changedMetric, { label, before: was, after: is });
+    }
     case 'metric-moved':
       return movedText(change, locale, before, after, catalog);
   }
