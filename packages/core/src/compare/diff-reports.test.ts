@@ -65,7 +65,12 @@ describe('diffReports', () => {
 
   it('gives a changed figure’s scope when it is not the year’s', () => {
     const villages = (value: number) =>
-      makeMetric('modelVillages.provincial', value, { label: '省级示范村', unit: '个', scope: 'asOf', asOf: '2025-12-31' });
+      makeMetric('modelVillages.provincial', value, {
+        label: '省级示范村',
+        unit: '个',
+        scope: 'asOf',
+        asOf: '2025-12-31',
+      });
     expect(diffReports(makeReport({ metrics: [villages(3)] }), makeReport({ metrics: [villages(4)] }))).toEqual([
       { kind: 'metric-changed', label: '省级示范村', before: '3个', after: '4个', scope: 'asOf', asOf: '2025-12-31' },
     ]);
