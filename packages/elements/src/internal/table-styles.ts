@@ -13,6 +13,12 @@ export const tableStyles = css`
     font-size: 1.125rem;
     margin: 1.5rem 0 0.5rem;
   }
+  /* Over a table wider than its box, while it is (scroll-box.ts measures it): the shadows at the edges alone went unseen. */
+  .scroll-hint {
+    color: var(--law-color-muted, #59636e);
+    font-size: 0.875rem;
+    margin: 0 0 0.25rem;
+  }
   .dialog-bar {
     display: flex;
     flex-wrap: wrap;

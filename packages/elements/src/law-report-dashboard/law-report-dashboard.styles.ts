@@ -133,12 +133,6 @@ export const dashboardStyles = [
       color: var(--law-color-muted, #59636e);
       font-size: 0.875rem;
     }
-    /* Over a table wider than its box, while it is (the element measures it): the shadows at the edges alone went unseen. */
-    .scroll-hint {
-      color: var(--law-color-muted, #59636e);
-      font-size: 0.875rem;
-      margin: 0 0 0.25rem;
-    }
     button {
       font: inherit;
       cursor: pointer;

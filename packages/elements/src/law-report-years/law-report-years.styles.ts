@@ -9,9 +9,7 @@ export const yearsStyles = [
   buttonStyles,
   tableStyles,
   css`
-    /* .scroll-hint: over a table wider than its box, while it is (the element measures it). */
-    .hint,
-    .scroll-hint {
+    .hint {
       color: var(--law-color-muted, #59636e);
       font-size: 0.875rem;
       margin: 0.25rem 0;
