@@ -68,6 +68,8 @@ export const BUILT_IN_NOT_WITH: Readonly<
     words: ['企业', '机构', '群众', '农民', '村民', '网格员', '商户', '经营者'],
     unless: ['执法'],
   },
+  // 信访积案化解率, 信访事项…化解率: the share of petitions settled, no share of disputes mediated to success.
+  'disputes.successRate': { words: ['信访', '积案'], unless: ['纠纷', '调解'] },
 } satisfies Partial<
   Record<BuiltInIndicatorKey, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 >;

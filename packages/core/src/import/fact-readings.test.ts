@@ -379,6 +379,13 @@ describe('last year’s figures and figures per place in running text (batch 23)
     expect(values('分别于3、5月开展专项检查。两村在考评中获第1、2名。')).toEqual([]);
   });
 
+  it('reads the share of petitions settled as no success rate of disputes', () => {
+    expect(read('信访积案化解率100%，矛盾纠纷化解率98%。').map((fact) => fact[0])).toEqual([
+      'unclassified',
+      'disputes.successRate',
+    ]);
+  });
+
   it('reads a count of bodies named after its measure word as no count of their work', () => {
     expect(read('全县312个人民调解委员会全年调解矛盾纠纷4,861件。')).toEqual([
       ['unclassified', 312, '个', 'exact', undefined],
