@@ -1,30 +1,21 @@
-import { defaultCatalog, reportingYear, type Catalog } from '@law-report/core/model';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { defaultCatalog, reportingYear } from '@law-report/core/model';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
-import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
-import {
-  act,
-  fetchForReview,
-  REVIEW_STATUSES,
-  type ReviewAction,
-  type ReviewedReport,
-  type ReviewStatus,
-} from '../internal/review-client.js';
-import { fetchInfo } from '../internal/unit-client.js';
-import { type CountyRoster, fetchRoster } from './county-roster.js';
-import { type DeskQueued, listDeskQueue } from './desk-queue.js';
-import type { DeskSaid } from './desk-said.js';
+import type { CatalogInput } from '../internal/catalog-property.js';
+import { localeOf, stringsReady } from '../internal/locale.js';
+import type { ReviewedReport, ReviewStatus } from '../internal/review-client.js';
+import { CatalogController } from './catalog-controller.js';
 import { reviewStyles } from './law-report-review.styles.js';
 import { renderOpenedReport } from './opened-report.js';
+import { QueueController } from './queue-controller.js';
 import { renderQueuePanel } from './queue-panel.js';
-import { CONFIRMING, type Refused } from './review-steps.js';
+import { StepsController } from './steps-controller.js';
 
-const STATUSES = REVIEW_STATUSES;
-
-// The element keeps the desk's state and takes its steps; its parts are templates of that state:
-// the queue (queue-panel.ts), the report opened (opened-report.ts, with what the desk finds in it,
-// desk-checks.ts, what changed, change-text.ts, the steps, review-steps.ts, and its text, full-text.ts).
+// The element holds the desk's properties and composes its concerns, each a controller: the catalog in
+// use (catalog-controller.ts), the queue with its year and status tabs (queue-controller.ts) and the
+// report opened with its steps (steps-controller.ts). Its parts are templates of their state: the queue
+// (queue-panel.ts), the report opened (opened-report.ts, with what the desk finds in it, desk-checks.ts,
+// what changed, change-text.ts, the steps, review-steps.ts, and its text, full-text.ts).
 
 /**
  * The county's review desk: a year's reports from a collection server (`law-report serve`) in a
@@ -96,16 +87,6 @@ export class LawReportReviewElement extends LitElement {
     year: { type: Number },
     locale: { reflect: true },
     catalog: { attribute: false },
-    _queue: { state: true },
-    _roster: { state: true },
-    _status: { state: true },
-    _open: { state: true },
-    _said: { state: true },
-    _reasonMissing: { state: true },
-    _confirmMissing: { state: true },
-    _refused: { state: true },
-    _busy: { state: true },
-    _countyCatalog: { state: true },
   };
 
   declare endpoint: string | undefined;
@@ -113,28 +94,9 @@ export class LawReportReviewElement extends LitElement {
   declare year: number;
   declare locale: string;
   declare catalog: CatalogInput;
-  declare private _queue: readonly DeskQueued[] | { readonly error: string } | undefined;
-  // The county's roster and deadlines, read with the queue; undefined when the server gives none.
-  declare private _roster: CountyRoster | undefined;
-  declare private _status: ReviewStatus;
-  declare private _open: ReviewedReport | { readonly error: string } | undefined;
-  // Kept as a key and its parts, so a change of `locale` says it again in the new language.
-  declare private _said: DeskSaid | undefined;
-  // The step pressed without the reason it needs.
-  declare private _reasonMissing: ReviewAction | undefined;
-  declare private _confirmMissing: boolean;
-  // A step the server refused for what the report lacks (备案, 公开), with the problems it named.
-  declare private _refused: Refused | undefined;
-  declare private _busy: boolean;
-  // The county's own indicators, as its server said them (`GET /info`); undefined before, or when it keeps none.
-  declare private _countyCatalog: Catalog | undefined;
-  // The person chose a year: it is never replaced by another.
-  #yearChosen = false;
-  // The server (and token) last asked for the county's catalog: asked once each, an older answer not taken.
-  #catalogAsked: string | undefined;
-  // The catalog in use (see catalogInUse), and why the page's `catalog` is not.
-  #catalog: Catalog = defaultCatalog;
-  #catalogProblem = '';
+  readonly #catalog = new CatalogController(this);
+  readonly #queue = new QueueController(this);
+  readonly #steps = new StepsController(this, this.#queue, (report, status) => this.#moved(report, status));
 
   constructor() {
     super();
@@ -143,16 +105,6 @@ export class LawReportReviewElement extends LitElement {
     this.year = reportingYear();
     this.locale = 'zh-CN';
     this.catalog = defaultCatalog;
-    this._queue = undefined;
-    this._roster = undefined;
-    this._status = 'submitted';
-    this._open = undefined;
-    this._said = undefined;
-    this._reasonMissing = undefined;
-    this._confirmMissing = false;
-    this._refused = undefined;
-    this._busy = false;
-    this._countyCatalog = undefined;
   }
 
   // Shown in English, the desk waits for the English strings of the elements' screens before it
@@ -162,217 +114,50 @@ export class LawReportReviewElement extends LitElement {
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  // Untyped: the county's catalog is private state, which `PropertyValues<this>` does not name.
-  protected override willUpdate(changed: PropertyValues): void {
-    // Asked here, not once updated: another server's catalog is forgotten in this update, not in one more.
-    if (changed.has('endpoint') || changed.has('token')) this.#askCatalog();
-    if (changed.has('catalog') || changed.has('locale') || changed.has('_countyCatalog')) {
-      const locale = localeOf(this.locale);
-      const { catalog, problem } = catalogInUse(
-        this.catalog,
-        this._countyCatalog,
-        locale,
-        stringsOf(locale).ui.badCatalog,
-      );
-      this.#catalog = catalog;
-      this.#catalogProblem = problem;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('token') || changed.has('year')) void this.refresh();
-  }
-
-  // The county's own indicators, asked of its server once per server and token (the form asks the same `/info`);
-  // another server's are not this one's: none until it says.
-  #askCatalog(): void {
-    const endpoint = this.endpoint;
-    const asked = endpoint ? `${endpoint}\n${this.token ?? ''}` : undefined;
-    if (asked === this.#catalogAsked) return;
-    this.#catalogAsked = asked;
-    this._countyCatalog = undefined;
-    if (!endpoint || asked === undefined) return;
-    void fetchInfo(endpoint, this.token, localeOf(this.locale)).then(({ catalog }) => {
-      if (this.#catalogAsked === asked) this._countyCatalog = catalog;
-    });
-  }
-
   /** Reads the year's queue again from the server. */
-  async refresh(): Promise<void> {
-    if (!this.endpoint || !this.token) return;
-    const locale = localeOf(this.locale);
-    const [queue, roster] = await Promise.all([
-      listDeskQueue(this.endpoint, this.token, locale),
-      fetchRoster(this.endpoint, this.token, locale),
-    ]);
-    this._roster = roster;
-    // With no year asked for, the year being reported if the server holds it, else the newest it holds.
-    if (
-      Array.isArray(queue) &&
-      !this.hasAttribute('year') &&
-      !this.#yearChosen &&
-      !queue.some((report) => report.year === this.year)
-    ) {
-      const newest = queue.reduce((year, report) => Math.max(year, report.year), Number.NEGATIVE_INFINITY);
-      if (Number.isFinite(newest)) this.year = newest;
-    }
-    this._queue = queue;
+  refresh(): Promise<void> {
+    return this.#queue.refresh();
+  }
+
+  // Fired by the element itself, not by the steps' controller, so its manifest names the event's class.
+  #moved(report: ReviewedReport, status: ReviewStatus): void {
+    this.dispatchEvent(new LawReportReviewChangeEvent(report.id, report.unit, status));
   }
 
   protected override render(): TemplateResult {
     const locale = localeOf(this.locale);
-    const open = this._open;
+    const queue = this.#queue;
+    const steps = this.#steps;
+    const { open } = steps.state;
     return html`<div class="root" lang=${locale}>
-      ${this.#catalogProblem ? html`<p class="problem" role="alert">${this.#catalogProblem}</p>` : nothing}
+      ${this.#catalog.problem ? html`<p class="problem" role="alert">${this.#catalog.problem}</p>` : nothing}
       ${renderQueuePanel({
         locale,
         year: this.year,
-        queue: this._queue,
-        roster: this._roster,
-        status: this._status,
+        queue: queue.reports,
+        roster: queue.roster,
+        status: queue.status,
         // The report open for review is marked in the queue, wherever its steps take it.
         openId: open && !('error' in open) ? open.id : undefined,
-        chooseYear: (year) => {
-          this.#yearChosen = true;
-          this.year = year;
-        },
-        choose: (status) => this.#choose(status),
-        onTabKey: this.#onTabKey,
-        open: (id) => void this.#openReport(id),
+        chooseYear: queue.chooseYear,
+        choose: queue.choose,
+        onTabKey: queue.onTabKey,
+        open: (id) => void steps.openReport(id),
       })}
       ${
         open
           ? renderOpenedReport({
+              ...steps.state,
               locale,
               open,
-              roster: this._roster,
-              catalog: this.#catalog,
-              said: this._said,
-              reasonMissing: this._reasonMissing,
-              confirmMissing: this._confirmMissing,
-              refused: this._refused,
-              busy: this._busy,
-              act: (report, action) => void this.#act(report, action),
-              confirmed: () => {
-                this._confirmMissing = false;
-              },
+              roster: queue.roster,
+              catalog: this.#catalog.catalog,
+              act: (report, action) => void steps.act(report, action),
+              confirmed: steps.confirmed,
             })
           : nothing
       }
     </div>`;
-  }
-
-  #choose(status: ReviewStatus): void {
-    this._status = status;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${status}`)?.focus());
-  }
-
-  // Arrow keys, Home and End move between the tabs (the tab pattern of ARIA's practices).
-  readonly #onTabKey = (event: KeyboardEvent): void => {
-    const at = STATUSES.indexOf(this._status);
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: STATUSES.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#choose(STATUSES[(next + STATUSES.length) % STATUSES.length] ?? 'submitted');
-  };
-
-  async #openReport(id: string): Promise<void> {
-    if (!this.endpoint) return;
-    this._said = undefined;
-    this._reasonMissing = undefined;
-    this._confirmMissing = false;
-    this._refused = undefined;
-    this._open = await fetchForReview(this.endpoint, this.token, localeOf(this.locale), id);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#opened')?.focus();
-  }
-
-  async #act(open: ReviewedReport, action: ReviewAction): Promise<void> {
-    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
-    const reason = box?.value.trim() ?? '';
-    // One step at a time: a second press while the first is on its way does nothing.
-    if (this._busy) return;
-    // A refusal said for an earlier press is not left standing beside what this one says.
-    this._refused = undefined;
-    if ((action === 'return' || action === 'unpublish') && !reason) {
-      // Said in the status as well as by the box, so a screen reader hears why nothing happened.
-      this._reasonMissing = action;
-      await this.#say({ key: 'reasonNeeded', action });
-      box?.focus();
-      return;
-    }
-    this._reasonMissing = undefined;
-    // 公开 is the county's confirmation of 保密审查: asked for here, kept by the server with who and when.
-    const confirmation = this.renderRoot.querySelector<HTMLInputElement>('#confidentiality');
-    if (action === 'publish' && !confirmation?.checked) {
-      this._confirmMissing = true;
-      await this.#say({ key: 'confirmNeeded', action });
-      confirmation?.focus();
-      return;
-    }
-    this._confirmMissing = false;
-    this._busy = true;
-    const locale = localeOf(this.locale);
-    // The version read: a newer one sent since is refused by the server (409), never acted on unread.
-    const confirmed = CONFIRMING.includes(action) && confirmation?.checked === true;
-    const details = { version: open.version, ...(confirmed ? { confidentialityReviewed: true } : {}) };
-    const done = await act(this.endpoint ?? '', this.token, locale, open.id, action, reason, details).finally(
-      () => (this._busy = false),
-    );
-    if (!done.ok) {
-      const errors = done.issues.filter((issue) => issue.severity === 'error');
-      // 保密审查 not marked done is the reviewer's to confirm in this step, never the unit's to mend.
-      const answers = (issue: { readonly code: string }) =>
-        CONFIRMING.includes(action) && issue.code === 'confidentiality_review_missing';
-      const issues = errors.filter((issue) => !answers(issue));
-      const confirmable = errors.some(answers);
-      if (confirmable) this._confirmMissing = true;
-      if (confirmable && issues.length === 0) {
-        await this.#say({ key: 'confirmNeeded', action });
-        confirmation?.focus();
-        return;
-      }
-      if (issues.length > 0) {
-        // Refused for what the report lacks: said in a message of its own by the buttons, focus moved to it;
-        // nothing of it is said by the reason box, whose own error is only for a step without its reason.
-        this._said = undefined;
-        this._refused = { action, issues, confirmable };
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#refused')?.focus();
-        return;
-      }
-      await this.#say({ key: 'failed', action, message: done.message });
-      this.#focusSaid();
-      return;
-    }
-    // The queue follows the report to its new status, where it stays marked as the one open.
-    this._status = done.status;
-    const told = action === 'return' || action === 'unpublish' ? reason : '';
-    await this.#say({ key: 'done', action, unit: open.unit, status: done.status, ...(told ? { reason: told } : {}) });
-    // Focus moves to what was said before the steps of the old status are replaced.
-    this.#focusSaid();
-    this.dispatchEvent(new LawReportReviewChangeEvent(open.id, open.unit, done.status));
-    await this.refresh();
-    this._open = await fetchForReview(this.endpoint ?? '', this.token, localeOf(this.locale), open.id);
-    await this.updateComplete;
-    // Read again, the report may not load: focus goes to the sentence saying so, never to the page's <body>.
-    if (!this.renderRoot.querySelector('#said')) this.#focusSaid();
-  }
-
-  // A sentence said again is emptied first, so the status region announces it a second time.
-  async #say(said: DeskSaid): Promise<void> {
-    if (this._said) {
-      this._said = undefined;
-      await this.updateComplete;
-    }
-    this._said = said;
-    await this.updateComplete;
-  }
-
-  #focusSaid(): void {
-    (
-      this.renderRoot.querySelector<HTMLElement>('#said') ?? this.renderRoot.querySelector<HTMLElement>('#opened')
-    )?.focus();
   }
 }
 

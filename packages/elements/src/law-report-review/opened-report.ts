@@ -17,7 +17,7 @@ import { renderSteps, type StepsView } from './review-steps.js';
 
 // The report opened for review: its heading, what the desk said, a link to its text, the steps,
 // the check for publication, the server's warnings, what changed, the history, the report's
-// summary (`<law-report-summary>`) and its full text, last, so the steps come before it. A template of what the element holds; the element keeps the state.
+// summary (`<law-report-summary>`) and its full text, last, so the steps come before it. A template of the desk's state; its controllers keep it (steps-controller.ts, catalog-controller.ts).
 
 /** What the opened report shows and calls: the report with its steps' state, the roster, the catalog, what was said. */
 export interface OpenedView extends Omit<StepsView, 'open'> {

@@ -8,7 +8,7 @@ import type { CountyRoster } from './county-roster.js';
 import type { DeskQueued } from './desk-queue.js';
 
 // The desk's queue: the year's heading, the year to review, the status tabs and the table of the
-// chosen status's reports. A template of what the element holds; the element keeps the state.
+// chosen status's reports. A template of the desk's state; its controller keeps it (queue-controller.ts).
 
 /** What the queue shows and calls. */
 export interface QueueView {

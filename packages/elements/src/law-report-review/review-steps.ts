@@ -7,7 +7,7 @@ import type { ReviewAction, ReviewedReport } from '../internal/review-client.js'
 // The review steps of the report open: the buttons the server allows now (from its table of
 // transitions), a reason box where one may be given, the confirmation of 保密审查 for 备案 and 公开
 // (one rule on the server: it stands for the unit's own mark), and a refusal for what the report
-// lacks. A template of what the element holds; the element keeps the state.
+// lacks. A template of the desk's state; its controller keeps it (steps-controller.ts).
 
 /** The steps that take the reviewer's confirmation of 保密审查 (the server's `confirms`); 公开 always needs it. */
 export const CONFIRMING: readonly ReviewAction[] = ['file', 'publish'];
