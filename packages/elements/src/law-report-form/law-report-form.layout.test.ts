@@ -214,3 +214,25 @@ describe('<law-report-form> in a portal’s layout', () => {
     expect(count('field')).toBeGreaterThan(5);
   });
 });
+
+describe('a section’s figures after one is deleted', () => {
+  // A clerk deleted one of two figures and the other vanished from the screen (still in the report, out of
+  // reach of Tab), and 撤销删除 brought neither back: she would have typed them again as duplicates.
+  it('keeps the other figures drawn and reachable, and draws the one put back', async () => {
+    for (const width of [1280, 375]) {
+      const { form } = await mountIn(width);
+      const rows = () => [...(form.shadowRoot?.querySelectorAll<HTMLElement>('[part~="figure"]') ?? [])];
+      const before = rows().length;
+      const deletes = page.getByRole('button', { name: /^删除指标：/ });
+      await deletes.first().click();
+      await form.updateComplete;
+      await expect.poll(() => rows().length).toBe(before - 1);
+      await expect.poll(() => rows().filter((row) => row.getBoundingClientRect().height === 0).length).toBe(0);
+      await expect.element(deletes.first()).toBeVisible();
+      await page.getByRole('button', { name: '撤销删除' }).click();
+      await expect.poll(() => rows().length).toBe(before);
+      await expect.poll(() => rows().filter((row) => row.getBoundingClientRect().height === 0).length).toBe(0);
+      document.body.replaceChildren();
+    }
+  });
+});

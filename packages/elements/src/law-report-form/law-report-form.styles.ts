@@ -123,7 +123,6 @@ export const formStyles = [
     overflow-x: auto;
     max-width: 100%;
     margin: 0.5rem 0;
-    container-type: inline-size;
   }
   .metrics {
     width: 100%;
@@ -246,8 +245,10 @@ export const formStyles = [
       resize: vertical;
     }
   }
-  /* Narrow (a phone): each field on a line of its own. */
-  @container (max-width: 30rem) {
+  /* Narrow (a phone): each field on a line of its own. By the form's width: a figures table that was a
+     size container of its own lost its other rows from the screen when one was deleted (Chromium drew them
+     0 px high, out of reach of Tab, until something else laid the table out again). */
+  @container law-report-form (max-width: 30rem) {
     .figure-fields td:nth-child(n) {
       flex-basis: 100%;
       max-width: none;

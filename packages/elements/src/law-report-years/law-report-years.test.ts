@@ -434,8 +434,9 @@ describe('<law-report-years>', () => {
     // Not prevented, the browser would open the file instead of handing it over.
     expect(over.defaultPrevented).toBe(true);
     element.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    // The worker and the importer load on this first use: a busy machine takes more than poll's second.
     await expect
-      .poll(() => element.shadowRoot?.querySelector('#read-status')?.textContent)
+      .poll(() => element.shadowRoot?.querySelector('#read-status')?.textContent, { timeout: 20_000 })
       .toBe('已读取 1 个文件，得到 1 份报告。');
     expect(table(element, 'indicators').find((row) => row[0]?.includes('矛盾纠纷'))?.[1]).toBe('5起 1 个单位');
   });
