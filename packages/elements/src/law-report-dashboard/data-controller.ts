@@ -6,31 +6,24 @@ import {
   type AggregateResult,
   type Catalog,
   type DeadlineOverrides,
-  type Locale,
-  type RosterEntry,
   type UnitDetail,
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AggregateReview } from '../internal/aggregate-review.js';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
 import { stringsOf } from '../internal/locale.js';
-import { dashboardData, type DashboardData } from './dashboard-data.js';
+import { dashboardData, type DashboardData, type DashboardInputs } from './dashboard-data.js';
 import { sortRows, unitRows, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
 import type { ServedAnswer } from './server-controller.js';
 
-/** What the year on screen is made from: the element's properties and what its server served. */
-export interface DataInput {
-  readonly locale: Locale;
-  readonly reports: readonly unknown[] | undefined;
-  readonly aggregate: AggregateResult | undefined;
-  readonly roster: readonly RosterEntry[] | undefined;
-  readonly deadlines: DeadlineOverrides | undefined;
-  readonly previous: readonly unknown[] | AggregateResult | undefined;
+/**
+ * What the year on screen is made from: the element's properties (its catalog as given, not yet
+ * resolved) and what its server served, only when the dashboard shows the server's data.
+ */
+export type DataInput = Omit<DashboardInputs, 'catalog' | 'served'> & {
   readonly catalog: CatalogInput;
-  readonly year: number | undefined;
-  /** What the server served, only when the dashboard shows the server's data. */
   readonly served: ServedAnswer | undefined;
-}
+};
 
 const NONE: DashboardData = { result: undefined, review: undefined, comparison: undefined, problem: undefined };
 
