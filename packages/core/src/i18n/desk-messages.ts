@@ -94,9 +94,9 @@ const zhCN = {
     '报告中没有注明已完成保密审查的，可由审核人在这里确认后备案，不必退回单位；确认人和时间记入审核记录。公开时仍须再次确认。',
   confirmConfidentialityFileMissing:
     '报告中没有注明已完成保密审查：请先勾选“我已确认这份报告完成了保密审查，可以备案”，不必退回单位。',
-  refusedConfirmable: '另外，报告中没有注明已完成保密审查：这一点可由你勾选上方的确认，不必由单位补全。',
+  refusedConfirmable: '另外，报告中没有注明已完成保密审查：这一点可由您勾选上方的确认，不必由单位补全。',
   // In the check for publication: 保密审查 not marked done is the reviewer's to confirm, not the unit's to mend.
-  checksConfirmable: '报告中没有注明已完成保密审查：由你在备案、公开时勾选确认即可，不必退回单位。',
+  checksConfirmable: '报告中没有注明已完成保密审查：由您在备案、公开时勾选确认即可，不必退回单位。',
   // Once the county confirmed 保密审查 for the version open (the history keeps who and when), in place of checksConfirmable.
   confirmedAtFile: '保密审查：{who}已于{when}备案时确认完成。公开时仍须再勾选确认一次。',
   confirmedAtPublish: '保密审查：{who}已于{when}公开时确认完成。',

@@ -89,11 +89,11 @@ export const elementStringsZhCN = {
     heldWillReplace:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。现在提交将作为第 {next} 版，县里以新版本为准。',
     heldFiled: '县里已有本单位{year}年的报告（第 {version} 版，{status}，{when}）。{cannot}',
-    filedCannotResend: '县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。',
+    filedCannotResend: '县里已备案的报告不能再提交。要修改，请联系县里把它退回本单位，退回后在这里改好再提交。',
     publishedCannotResend:
-      '县里已公开的报告不能再提交。要修改，请联系县里先撤销公开、再把它退回给你们，退回后在这里改好再提交。',
+      '县里已公开的报告不能再提交。要修改，请联系县里先撤销公开、再把它退回本单位，退回后在这里改好再提交。',
     unpublishedCannotResend:
-      '撤销公开后报告仍是已备案，不能再提交。要按这个原因修改，请联系县里把它退回给你们，退回后在这里改好再提交。',
+      '撤销公开后报告仍是已备案，不能再提交。要按这个原因修改，请联系县里把它退回本单位，退回后在这里改好再提交。',
     stepBack: {
       return: '县里已退回（{date}），原因：{reason}。',
       unpublish: '县里已撤销公开（{date}），原因：{reason}。',
@@ -116,7 +116,7 @@ export const elementStringsZhCN = {
     myReportsStatusOn: '{status} {date}',
     myReportsFirstDay: '县里按首次报送的日期（{date}）判断是否按时，重新报送不影响。',
     // The server's warnings on the version the county holds, as said beside 提交 when it was sent: there again after a reload.
-    myReportsNotes: '报送时县里的系统请你留意 {count} 点（不影响这次报送）',
+    myReportsNotes: '报送时县里的系统请您留意 {count} 点（不影响这次报送）',
     publicPageLink: '查看公开版',
     publicPageOf: '查看公开版：{year}年的报告',
     myReportsNone: '还没有报送过报告。',
@@ -137,7 +137,7 @@ export const elementStringsZhCN = {
     // 提交 while the question above is open: what was pasted is not in the form, so nothing is sent.
     importWaiting: '导入的内容还没有填进表单：请先在“从文本导入”处选择“替换全部”“只填空白项”或“取消”，再提交。',
     importedBlanks: '已填入空白项：{fields} 个字段、{sections} 个章节、{metrics} 项数据。',
-    blanksOtherYear: '导入的是{imported}年的报告，和你填写的{own}年不符，这些没有采用：{fields}。',
+    blanksOtherYear: '导入的是{imported}年的报告，和您填写的{own}年不符，这些没有采用：{fields}。',
     blanksOtherUnit: '导入的是{imported}的报告，本表单的单位是{own}，这些没有采用：{fields}。',
     fieldValue: '{field}（{value}）',
     blanksRepeated: '{count} 项数据表单中已有，没有重复填入。',
@@ -171,7 +171,7 @@ export const elementStringsZhCN = {
     confirmNamed: '确认：{name}',
     draftRestored: '已恢复草稿。',
     draftDiscarded: '已放弃草稿。',
-    sentWarnings: '报告已经报送。县里的系统请你留意以下几点（都不影响这次报送；内容有误的，改好后可再次提交）：',
+    sentWarnings: '报告已经报送。县里的系统请您留意以下几点（都不影响这次报送；内容有误的，改好后可再次提交）：',
     sentWithWarnings: '{sent}另有 {count} 点请留意，见下方。',
     skipToSubmit: '跳到报告末尾',
     noConnection: '连不上报送服务器',

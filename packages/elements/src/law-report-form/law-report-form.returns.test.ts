@@ -91,7 +91,7 @@ describe('<law-report-form> when the county steps back on a report', () => {
     await held.getByRole('button', { name: '打开县里已有的1991年报告' }).click();
     await expect.poll(() => element.value.issuer).toBe('北留镇人民政府（公开后撤销）');
     await expect.poll(() => active(element)?.id).toBe('held');
-    const said = `县里已有本单位1991年的报告（第 ${version} 版，已备案，${today()}）。${unpublished}撤销公开后报告仍是已备案，不能再提交。要按这个原因修改，请联系县里把它退回给你们，退回后在这里改好再提交。`;
+    const said = `县里已有本单位1991年的报告（第 ${version} 版，已备案，${today()}）。${unpublished}撤销公开后报告仍是已备案，不能再提交。要按这个原因修改，请联系县里把它退回本单位，退回后在这里改好再提交。`;
     await expect.element(page.getByRole('status').filter({ hasText: '县里已有本单位1991年' })).toHaveTextContent(said);
 
     // Changed and sent all the same: refused before anything is sent, with the same words.
@@ -115,7 +115,7 @@ describe('<law-report-form> when the county steps back on a report', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: '县里已有本单位1993年' }))
       .toHaveTextContent(
-        `县里已有本单位1993年的报告（第 ${version} 版，已备案，${today()}）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。`,
+        `县里已有本单位1993年的报告（第 ${version} 版，已备案，${today()}）。县里已备案的报告不能再提交。要修改，请联系县里把它退回本单位，退回后在这里改好再提交。`,
       );
     expect(statusOf(1993).element().textContent).not.toContain('原因');
   });

@@ -270,7 +270,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(page.getByRole('status').filter({ hasText: '已报送到县里' }))
       .toHaveTextContent(/另有 \d+ 点请留意，见下方。$/);
     await expect.poll(() => active(element)?.id).toBe('sent');
-    await expect.element(page.getByRole('group', { name: /县里的系统请你留意以下几点/ })).toHaveTextContent('5000');
+    await expect.element(page.getByRole('group', { name: /县里的系统请您留意以下几点/ })).toHaveTextContent('5000');
   });
 
   it('tells the town after 提交 that the county checks 保密审查 itself, and names a late date the county’s receipt, beside the one typed', async () => {
@@ -286,7 +286,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     const element = await mount(report);
     await page.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => active(element)?.id).toBe('sent');
-    const told = page.getByRole('group', { name: /县里的系统请你留意以下几点/ });
+    const told = page.getByRole('group', { name: /县里的系统请您留意以下几点/ });
     await expect.element(told).toHaveTextContent(/县里备案、公开前会核对.*不必为此重新报送/);
     expect(told.element().textContent).not.toContain('公开前须完成保密审查');
     const late = told.getByRole('listitem').filter({ hasText: '晚于截止日期' });
@@ -303,7 +303,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     element.remove();
     const reloaded = await mount(undefined);
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2025' }) });
-    const notes = row.getByText(/^报送时县里的系统请你留意 \d+ 点（不影响这次报送）$/);
+    const notes = row.getByText(/^报送时县里的系统请您留意 \d+ 点（不影响这次报送）$/);
     await expect.element(notes).toBeVisible();
     (notes.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
@@ -493,14 +493,14 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(page.getByRole('status').filter({ hasText: '县里已有本单位' }))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。`,
+          `^县里已有本单位2002年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回本单位，退回后在这里改好再提交。`,
         ),
       );
     await page.getByRole('button', { name: '提交' }).click();
     await expect
       .element(summary())
       .toHaveTextContent(
-        /县里已有本单位2002年的报告（第 \d+ 版，已备案，.*）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。/,
+        /县里已有本单位2002年的报告（第 \d+ 版，已备案，.*）。县里已备案的报告不能再提交。要修改，请联系县里把它退回本单位，退回后在这里改好再提交。/,
       );
     await expect.poll(() => active(element)?.classList.contains('summary')).toBe(true);
     expect(page.getByRole('group', { name: /仍然提交吗/ }).elements()).toHaveLength(0);
@@ -587,7 +587,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(await opened(element))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位1998年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回给你们，退回后在这里改好再提交。$`,
+          `^县里已有本单位1998年的报告（第 ${version} 版，已备案，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已备案的报告不能再提交。要修改，请联系县里把它退回本单位，退回后在这里改好再提交。$`,
         ),
       );
     // Nothing to open: it is open.
@@ -603,7 +603,7 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
       .element(await opened(await mount(undefined)))
       .toHaveTextContent(
         new RegExp(
-          `^县里已有本单位1998年的报告（第 ${version} 版，已公开，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已公开的报告不能再提交。要修改，请联系县里先撤销公开、再把它退回给你们，退回后在这里改好再提交。$`,
+          `^县里已有本单位1998年的报告（第 ${version} 版，已公开，\\d{4}年\\d{1,2}月\\d{1,2}日）。县里已公开的报告不能再提交。要修改，请联系县里先撤销公开、再把它退回本单位，退回后在这里改好再提交。$`,
         ),
       );
   });

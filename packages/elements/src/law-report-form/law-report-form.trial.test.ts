@@ -117,7 +117,7 @@ describe('<law-report-form> after a later clerk trial', () => {
     await expect
       .element(result)
       .toHaveTextContent(
-        `已填入空白项：0 个字段、5 个章节、6 项数据。导入的是2023年的报告，和你填写的${year}年不符，这些没有采用：报告年度和落款日期（2024年1月25日）。导入的是北留镇的报告，本表单的单位是柳林乡，这些没有采用：落款单位（北留镇人民政府）。另有 16 项数据没有填入：导入的报告和您填写的年度或单位不符，它们没有放进您已写内容的章节（导入报告中的“2023年推进法治政府建设的主要举措和成效”）。`,
+        `已填入空白项：0 个字段、5 个章节、6 项数据。导入的是2023年的报告，和您填写的${year}年不符，这些没有采用：报告年度和落款日期（2024年1月25日）。导入的是北留镇的报告，本表单的单位是柳林乡，这些没有采用：落款单位（北留镇人民政府）。另有 16 项数据没有填入：导入的报告和您填写的年度或单位不符，它们没有放进您已写内容的章节（导入报告中的“2023年推进法治政府建设的主要举措和成效”）。`,
       );
     // What the clerk wrote is theirs; the sections they left empty took the imported text.
     expect(element.value.sections.flatMap((section) => section.paragraphs)).toContain('全年开展普法活动12场。');

@@ -131,10 +131,10 @@ describe('<law-report-review>', () => {
     // The check for publication says the same: the reviewer's to confirm, not the unit's to mend.
     await expect
       .poll(() => listAfter(element, '按公开要求检查'))
-      .toContain('由你在备案、公开时勾选确认即可，不必退回单位');
+      .toContain('由您在备案、公开时勾选确认即可，不必退回单位');
     // Not in the red of the report's errors: it is no fault of the report.
     const todo = [...(element.shadowRoot?.querySelectorAll('.issues li') ?? [])].find((item) =>
-      item.textContent?.includes('由你在备案、公开时勾选确认即可'),
+      item.textContent?.includes('由您在备案、公开时勾选确认即可'),
     );
     expect(todo?.className).toBe('warning');
     // Unconfirmed: the server refuses, and the desk says it is the reviewer's to confirm, not the unit's to mend.
@@ -779,7 +779,7 @@ describe('<law-report-review>', () => {
     const element = await mount();
     element.setAttribute('year', '2003');
     await page.getByRole('button', { name: '审核北留镇的报告' }).click();
-    await expect.poll(() => listAfter(element, '按公开要求检查')).toContain('由你在备案、公开时勾选确认即可');
+    await expect.poll(() => listAfter(element, '按公开要求检查')).toContain('由您在备案、公开时勾选确认即可');
     await page.getByRole('checkbox', { name: '我已确认这份报告完成了保密审查，可以备案' }).click();
     await page.getByRole('button', { name: '备案', exact: true }).click();
     await expect.element(page.getByText('已备案北留镇的报告。')).toBeVisible();
@@ -818,7 +818,7 @@ describe('<law-report-review>', () => {
     await element.refresh();
     await page.getByRole('tab', { name: /^已提交/ }).click();
     await page.getByRole('button', { name: '审核北留镇的报告' }).click();
-    await expect.poll(checked).toContain('由你在备案、公开时勾选确认即可');
+    await expect.poll(checked).toContain('由您在备案、公开时勾选确认即可');
     expect(checked()).not.toContain('确认完成');
   });
 
