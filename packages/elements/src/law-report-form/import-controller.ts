@@ -38,6 +38,8 @@ export interface ImportHost {
 interface Said {
   readonly text: (locale: Locale) => string;
   readonly error: boolean;
+  /** The importer's word that the report is another unit's: said apart, as a warning, and kept in view. */
+  readonly warning?: ImportNote | undefined;
 }
 
 /**
@@ -79,12 +81,15 @@ export class ImportController implements ReactiveController {
   hostConnected(): void {}
 
   /** What the last import did, or why it did not, in the form's language now. */
-  get note(): { readonly text: string; readonly error: boolean } | undefined {
+  get note(): { readonly text: string; readonly error: boolean; readonly warning?: string } | undefined {
     const said = this.#said;
     const locale = this.#form.locale();
-    if (this.#allConfirmed)
-      return { text: sentences(locale, said?.text(locale), stringsOf(locale).form.allConfirmed), error: false };
-    return said && { text: said.text(locale), error: said.error };
+    const warning = said?.warning && inLocale(said.warning, locale);
+    const text = this.#allConfirmed
+      ? sentences(locale, said?.text(locale), stringsOf(locale).form.allConfirmed)
+      : said?.text(locale);
+    if (text === undefined) return undefined;
+    return { text, error: !this.#allConfirmed && (said?.error ?? false), ...(warning ? { warning } : {}) };
   }
 
   /**
@@ -310,7 +315,7 @@ export class ImportController implements ReactiveController {
     }
     for (const [id, note] of taken.guesses) this.#guesses.set(id, note);
     this.#form.adopt(taken.report);
-    this.#say({ text: taken.said, error: false });
+    this.#say({ text: taken.said, error: false, warning: taken.warning });
     this.#host.requestUpdate();
   }
 

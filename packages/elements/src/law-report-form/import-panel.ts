@@ -59,7 +59,7 @@ export function renderImportPanel(view: FormView, focusAfter: (selector: string)
       }
     </details>
     <div class="import-result" id="import-result" tabindex="-1">
-      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.text ?? ''}</p>
+      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.warning ? html`<span class="error unit-warning">${note.warning}</span>${view.locale === 'en' ? ' ' : ''}` : nothing}${note?.text ?? ''}</p>
       ${toConfirm > 0 ? html`<p class="to-confirm-count">${formatMessage(m.form.unconfirmed, { count: toConfirm })}</p>` : nothing}
       ${toConfirm > 0 && !view.readonly ? html`<button part="button" type="button" id="f-confirm-all" @click=${() => view.imports.confirm()}>${m.form.confirmAll}</button>` : nothing}
     </div>`;

@@ -11,7 +11,7 @@ import {
 import { stringsOf } from '../internal/locale.js';
 import { blankUnread, fillBlanks, type NotTaken } from './fill-blanks.js';
 import { getPath, idOf, type Path } from './form-model.js';
-import { inLocale, sentences, type ImportNote } from './import-note.js';
+import { sentences, type ImportNote } from './import-note.js';
 import { loadDocx, loadImporter } from './load-importer.js';
 
 // What the form loads when a person imports (see import-controller.ts): reading pasted text or a
@@ -76,6 +76,8 @@ export interface Taken {
   readonly keep: boolean;
   /** What the form says of it, in whatever language it speaks when it is shown. */
   readonly said: (locale: Locale) => string;
+  /** The importer's word that the report is another unit's than the one the form signs in for, said apart. */
+  readonly warning: ImportNote | undefined;
 }
 
 /**
@@ -87,11 +89,7 @@ export function take(
   imported: Imported & { readonly report: Report },
   choice: 'replace' | 'blanks',
 ): Taken {
-  const other = otherUnit(imported);
-  const saying =
-    (what: (locale: Locale) => string) =>
-    (locale: Locale): string =>
-      sentences(locale, other && inLocale(other, locale), what(locale));
+  const warning = otherUnit(imported);
   if (choice === 'replace') {
     const report = imported.report;
     const { sections, metrics } = report;
@@ -101,9 +99,9 @@ export function take(
       report,
       ...marks,
       keep: false,
-      said: saying((locale) =>
+      said: (locale) =>
         formatMessage(stringsOf(locale).form.imported, { sections: sections.length, metrics: metrics.length }),
-      ),
+      warning,
     };
   }
   const { report, metrics, fields, sections, notTaken } = fillBlanks(draft, imported.report);
@@ -113,7 +111,7 @@ export function take(
     report,
     ...marks,
     keep: true,
-    said: saying((locale) =>
+    said: (locale) =>
       sentences(
         locale,
         formatMessage(stringsOf(locale).form.importedBlanks, {
@@ -123,7 +121,7 @@ export function take(
         }),
         ...notTakenText(locale, imported.report, notTaken),
       ),
-    ),
+    warning,
   };
 }
 

@@ -148,6 +148,11 @@ describe('<law-report-form> importing a report', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: '已导入' }))
       .toHaveTextContent(`${other}${formatMessage(m.form.imported, { sections: 4, metrics: 2 })}`);
+    // Kept in view after the choice: a line of its own, as the warning it is, not the note's small grey type.
+    const warning = element.shadowRoot?.querySelector<HTMLElement>('#import-result [role="status"] .unit-warning');
+    expect(warning?.textContent).toBe(other);
+    expect(getComputedStyle(warning as HTMLElement).display).toBe('block');
+    expect(getComputedStyle(warning as HTMLElement).fontWeight).toBe('600');
     const unit = page.getByLabelText(/^单位名称/);
     await expect.element(unit).toHaveValue('北留镇');
     await expect.element(unit).toHaveAccessibleDescription(`待核对 导入时推测的值：${other} 确认单位名称`);

@@ -90,6 +90,10 @@ export const formStyles = [
     color: var(--law-color-error, #d4351c);
     font-weight: 600;
   }
+  /* Another unit's report imported: said on a line of its own above what the import did, and kept in view. */
+  .unit-warning {
+    display: block;
+  }
   .summary {
     border: 4px solid var(--law-color-error, #d4351c);
     padding: var(--law-space, 1rem);
