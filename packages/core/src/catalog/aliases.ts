@@ -65,9 +65,12 @@ export const BUILT_IN_NOT_WITH: Readonly<
   Record<string, { readonly words: readonly string[]; readonly unless: readonly string[] }>
 > = {
   'training.sessions': {
-    words: ['企业', '机构', '群众', '农民', '村民', '网格员', '商户', '经营者'],
+    // 组织法律明白人参加县级培训2期, 人民调解员培训: they learn law to help their neighbours; no officer is trained.
+    words: ['企业', '机构', '群众', '农民', '村民', '网格员', '商户', '经营者', '明白人', '调解员'],
     unless: ['执法'],
   },
+  // 解答纳税人咨询1.58万人次: a tax office's questions answered, no legal advice (法律咨询).
+  'legalServices.consultations': { words: ['纳税', '税务', '办税', '缴费'], unless: ['法律'] },
   // 信访积案化解率, 信访事项…化解率: the share of petitions settled, no share of disputes mediated to success.
   'disputes.successRate': { words: ['信访', '积案'], unless: ['纠纷', '调解'] },
 } satisfies Partial<
@@ -104,7 +107,7 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ],
   'leadership.briefings': ['听取专题法治汇报', '听取法治', '法治工作汇报', '法治建设工作汇报', '专题汇报', '听取…汇报'],
   'study.sessions': ['中心组', '集体学法', '学法活动', '会前学法', '专题学法', '专题学习', '学法', '集中学习', '学习'],
-  'study.lectures': ['专题讲座', '法治讲座', '讲座', '党课', '法治课'],
+  'study.lectures': ['专题讲座', '法治讲座', '讲座', '党课', '法治课', '法治专题课'],
   'decisions.legalReview': [
     '法律顾问审核',
     '合法性审查',

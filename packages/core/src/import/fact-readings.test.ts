@@ -386,6 +386,21 @@ describe('last year’s figures and figures per place in running text (batch 23)
     ]);
   });
 
+  it('reads training of 法律明白人, a tax office’s questions and a quarter’s count as no indicator of the year', () => {
+    expect(read('组织法律明白人参加县级培训2期，开展执法人员培训3期。').map((fact) => fact[0])).toEqual([
+      'unclassified',
+      'training.sessions',
+    ]);
+    expect(read('全年解答纳税人咨询1.58万人次，接待群众法律咨询320人次。').map((fact) => fact[0])).toEqual([
+      'unclassified',
+      'legalServices.consultations',
+    ]);
+    expect(read('局长带头讲授法治专题课1次。')[0]?.[0]).toBe('study.lectures');
+    expect(
+      read('全年排查矛盾纠纷136件。其中第四季度排查纠纷29件，每季度召开分析会1次。').map((fact) => fact[0]),
+    ).toEqual(['disputes.handled', 'unclassified']);
+  });
+
   it('reads a count of bodies named after its measure word as no count of their work', () => {
     expect(read('全县312个人民调解委员会全年调解矛盾纠纷4,861件。')).toEqual([
       ['unclassified', 312, '个', 'exact', undefined],

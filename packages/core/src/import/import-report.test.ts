@@ -690,6 +690,14 @@ describe('importReport 落款', () => {
     expect(report.sections[0]?.paragraphs).toEqual(['正文。']);
   });
 
+  it('takes the title’s issuer, to confirm, when the 落款 is a seal note over its date', () => {
+    const { report, issues } = importDraft(
+      '秀水乡人民政府2025年法治政府建设工作报告\n一、主要举措\n正文。\n\n（盖章）\n2026年1月19日',
+    );
+    expect(report).toMatchObject({ issuer: '秀水乡人民政府', issuedOn: '2026-01-19' });
+    expect(issues.map((issue) => issue.code)).toContain('import_issuer_missing');
+  });
+
   it('reads an issuing body on the last line without a date as the 落款, out of the body, and asks for the date', () => {
     const { report, issues } = importDraft(
       '柳林乡2025年法治政府建设工作报告\n一、主要举措\n正文。\n四、2026年工作安排\n力争调解成功率达到100%。\n柳林乡人民政府（盖章）',

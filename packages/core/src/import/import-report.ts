@@ -126,7 +126,8 @@ class Importer {
     this.#factNotes(facts);
     if (tree.children.length === 0) this.#note('import_no_headings', 'warning', ['sections']);
 
-    const issuer = fields.issuer ?? blocks.issuer ?? this.#fallbackIssuer(title);
+    // A 落款 of a seal note and a date (（盖章） over 2026年1月19日) names no issuer: the title's is guessed, to confirm.
+    const issuer = named(fields.issuer) ?? named(blocks.issuer) ?? this.#fallbackIssuer(title);
     const unit = fields.unit ?? this.#unit(title ?? '', blocks.issuer);
     if (!issuedOn) {
       issuedOn = `${year + 1}-01-01`;
@@ -253,3 +254,6 @@ class Importer {
       this.#note('import_more_to_confirm', 'info', ['metrics'], { count: notes - MAX_FACT_NOTES });
   }
 }
+
+// A name that says something, or undefined: an empty one is none.
+const named = (name: string | undefined): string | undefined => (name?.trim() ? name : undefined);

@@ -32,6 +32,12 @@ export const isMeasureCell = (text: string): boolean =>
 /** Whether a column's header says it holds the rows' measure words (单位, 计量单位). */
 export const isUnitHeader = (text: string): boolean => UNIT_HEADER.test(text.trim());
 
+/**
+ * Whether a cell says there is no value: empty, or a dash or slash standing for none (—, －, -, /), as a
+ * table's cell for a year with no such figure is written.
+ */
+export const isNoValueCell = (text: string): boolean => /^\s*(?:[—－–\-/／]{1,3})?\s*$/.test(text);
+
 /** Whether a cell holds a figure (a count, not a year). */
 export const isFigureCell = (text: string): boolean =>
   HAS_DIGIT.test(text) && text.length <= 24 && yearIn(text) === undefined;
@@ -137,7 +143,7 @@ export function tableSentences(rows: readonly (readonly MappedText[])[]): Mapped
     const texts: MappedText[] = [];
     let parts = 0;
     row.forEach((cell, column) => {
-      if (column <= labelColumn || cell.text.trim() === '') return;
+      if (column <= labelColumn || isNoValueCell(cell.text)) return;
       if (!read[column] || !isFigureCell(cell.text)) {
         if (column !== unitColumn && !isFigureCell(cell.text)) texts.push(cell);
         return;

@@ -70,6 +70,21 @@ describe('tables in text, Markdown and pages', () => {
     expect(facts(page).map(([, value]) => value)).toEqual([164, 930]);
   });
 
+  it('reads every row of a table whose last year’s cells are empty or a dash, and nothing run together', () => {
+    const page = `<html><body><h1>示例镇2025年法治政府建设工作报告</h1><p>一、主要举措和成效</p>
+      <table><tr><th>项目</th><th>本年</th><th>上年</th></tr>
+      <tr><td>排查矛盾纠纷（件）</td><td>187</td><td>172</td></tr>
+      <tr><td>办理12345热线诉求（件）</td><td>1,046</td><td></td></tr>
+      <tr><td>培育法律明白人（名）</td><td>96</td><td>—</td></tr>
+      <tr><td>开展普法宣传活动（场）</td><td>52</td><td>45</td></tr></table></body></html>`;
+    expect(facts(page).map(([, value, unit]) => [value, unit])).toEqual([
+      [187, '件'],
+      [1046, '件'],
+      [96, '名'],
+      [52, '场'],
+    ]);
+  });
+
   it('reads a Markdown table, names each figure by its column, and keeps the rows under a 合计 apart', () => {
     const text = [
       '示例镇2023年法治政府建设情况报告',

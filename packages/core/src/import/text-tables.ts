@@ -1,6 +1,6 @@
 import { lineOf, type Line } from './lines.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
-import { isFigureCell, isMeasureCell, isUnitHeader, tableSentences } from './table-sentences.js';
+import { isFigureCell, isMeasureCell, isNoValueCell, isUnitHeader, tableSentences } from './table-sentences.js';
 
 // A table as plain text shows it: a Markdown row (| a | b |), or cells a page's table or a
 // tab-separated copy left apart by spaces. The separator row of Markdown (| --- | :---: |).
@@ -43,10 +43,14 @@ const isHeader = (line: Line, cells: readonly MappedText[]) =>
   line.enumerator === undefined &&
   cells.every((cell) => HEADER_CELL.test(cell.text)) &&
   !cells.slice(1).every((cell) => isFigureCell(cell.text));
+// A row's cells after its label may say there is no value (empty, —): a year with no such figure.
 const isRow = (cells: readonly MappedText[], header: readonly MappedText[], bySpaces: boolean) =>
   cells.length === header.length &&
   cells.slice(1).some((cell) => isFigureCell(cell.text)) &&
-  cells.every((cell) => HEADER_CELL.test(cell.text) || isFigureCell(cell.text)) &&
+  cells.every(
+    (cell, column) =>
+      HEADER_CELL.test(cell.text) || isFigureCell(cell.text) || (column > 0 && isNoValueCell(cell.text)),
+  ) &&
   (!bySpaces || figuresAlone(cells, header));
 
 // A row's serial number under a 序号 column: the label is the cell after it.
@@ -59,7 +63,9 @@ function figuresAlone(cells: readonly MappedText[], header: readonly MappedText[
   const label = SERIAL_HEADER.test(header[0]?.text ?? '') && SERIAL.test(cells[0]?.text ?? '') ? 1 : 0;
   const unit = header.findIndex((cell) => isUnitHeader(cell.text));
   return cells.every(
-    (cell, column) => column <= label || (column === unit ? isMeasureCell(cell.text) : FIGURE_CELL.test(cell.text)),
+    (cell, column) =>
+      column <= label ||
+      (column === unit ? isMeasureCell(cell.text) : FIGURE_CELL.test(cell.text) || isNoValueCell(cell.text)),
   );
 }
 
