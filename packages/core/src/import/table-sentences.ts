@@ -36,7 +36,7 @@ export const isUnitHeader = (text: string): boolean => UNIT_HEADER.test(text.tri
  * Whether a cell says there is no value: empty, or a dash or slash standing for none (—, －, -, /), as a
  * table's cell for a year with no such figure is written.
  */
-export const isNoValueCell = (text: string): boolean => /^\s*(?:[—－–\-/／]{1,3})?\s*$/.test(text);
+export const isNoValueCell = (text: string): boolean => /^[—－–\-/／]{0,3}$/.test(text.trim());
 
 /** Whether a cell holds a figure (a count, not a year). */
 export const isFigureCell = (text: string): boolean =>
