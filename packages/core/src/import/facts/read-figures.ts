@@ -85,8 +85,9 @@ const LIST_ITEMS = 8;
 
 // The measure word a bare number takes from the number after it in a 分别 list, if it stands in one.
 function listedUnit(text: string, number: NumberToken): Quantity | undefined {
-  if (number.percent || !RESPECTIVELY_BEFORE.test(text.slice(commaClauseStart(text, number.start), number.start)))
-    return undefined;
+  // The cheap test first: most bare numbers (years, ordinals, 1.) have no list joiner after them.
+  if (number.percent || !LIST_JOINER.test(text.slice(number.end, number.end + 3))) return undefined;
+  if (!RESPECTIVELY_BEFORE.test(text.slice(commaClauseStart(text, number.start), number.start))) return undefined;
   let at = number.end;
   for (let item = 0; item < LIST_ITEMS; item++) {
     const joiner = LIST_JOINER.exec(text.slice(at, at + 3));
