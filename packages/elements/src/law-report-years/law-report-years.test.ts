@@ -1,6 +1,6 @@
 import { renderDocx } from '@law-report/core/docx';
 import { renderReport } from '@law-report/core';
-import type { Report, RosterEntry } from '@law-report/core/model';
+import { chinaToday, type Report, type RosterEntry } from '@law-report/core/model';
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -279,6 +279,24 @@ describe('<law-report-years>', () => {
     expect(rows[0]).toEqual(['单位', '2021年', '2022年', '2023年']);
     expect(rows.find((row) => row[0] === '南山镇')).toEqual(['南山镇', '未报送', '未报送', '未报送']);
     expect(rows.find((row) => row[0] === '东岭镇')?.[1]).toBe('未公开，2022-01-20');
+  });
+
+  it('says a unit that has not reported on the year under way is not yet due, not missing, as the dashboard does', async () => {
+    // This year in China: its reports are due next year, so its deadline is always still to come.
+    const due = Number(chinaToday().slice(0, 4));
+    const roster: RosterEntry[] = [
+      { name: '东岭镇', level: 'town' },
+      { name: '南山镇', level: 'town' },
+    ];
+    const element = await mount({
+      roster,
+      reports: [town('东岭镇', due, 5, { issuedOn: chinaToday(), submittedOn: chinaToday() })],
+    });
+    const rows = table(element, 'units');
+    expect(rows.find((row) => row[0] === '南山镇')?.[1]).toBe('未报送（未到截止日期）');
+    // Not in the red of 未报送 and 逾期.
+    expect(element.shadowRoot?.querySelectorAll('[part~="units"] td.pending')).toHaveLength(1);
+    expect(element.shadowRoot?.querySelectorAll('[part~="units"] td.missing')).toHaveLength(0);
   });
 
   it('opens the sentences a total adds up, the figure marked, and gives focus back when closed', async () => {

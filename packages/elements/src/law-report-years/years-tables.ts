@@ -1,5 +1,7 @@
 import {
+  chinaToday,
   daysPublishedLate,
+  notYetDue,
   formatChange,
   formatFigure,
   formatMessage,
@@ -156,6 +158,8 @@ function changeCell(
 export function renderUnits(view: YearsTablesView): TemplateResult {
   const { result, y, locale } = view;
   const m = totalsStringsOf(locale);
+  // Today in China: a unit whose deadline is still to come is not yet due, not missing.
+  const today = chinaToday();
   return html`<h3 id="units-heading">${y.units}</h3>
       <p class="hint">${view.server ? y.unitsNoteServer : y.unitsNote}</p>
       ${scrollBox(
@@ -179,6 +183,11 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                     if ((!did || did.status === 'missing') && view.returnedOf.has(returnedKey(unit.name, year)))
                       return html`<td class="returned">${y.returnedCell}</td>`;
                     if (!did) return html`<td>${y.notSubmitted}</td>`;
+                    // Before its deadline a unit that has not reported is not missing (the dashboard says the same):
+                    // in red, a clerk read the towns of the year under way as late.
+                    const deadline = result.byYear[year]?.unitsDetail.find((one) => one.name === unit.name)?.deadline;
+                    if (did.status === 'missing' && deadline && notYetDue(deadline, today))
+                      return html`<td class="pending">${m.dashboard.notYetDue}</td>`;
                     const status = m.aggregate.statuses[did.status];
                     const said = did.submittedOn
                       ? formatMessage(y.statusOn, { status, date: did.submittedOn })
