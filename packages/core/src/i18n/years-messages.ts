@@ -30,6 +30,8 @@ const zhCN = {
   change: '{from}—{to}年变化',
   changeValue: '两年都有此项的 {units} 个单位：{change}',
   noChange: '没有单位两年都有此项，无法比较',
+  // The last year chosen has no figure of it (its reporting may be under way): said, with the year to compare to instead.
+  noLastYet: '{year}年还没有单位报此项，无法比较；可把“到”选为更早的年份',
   yearOverYear: '比{previous}年：{change}（{units} 个单位两年都有此项，只比较这些单位）',
   noYearOverYear: '{previous}年没有单位有此项，不与上年比较。',
   reporting: '{n} 个单位',
@@ -115,6 +117,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   change: 'Change {from}–{to}',
   changeValue: 'the {units} {units|unit|units} that gave it both years: {change}',
   noChange: 'No unit gave it in both years: no comparison',
+  noLastYet: 'No unit has given it for {year} yet: no comparison; choose an earlier year in “to”',
   yearOverYear: 'Against {previous}: {change} ({units} {units|unit|units} gave it both years; only they are compared)',
   noYearOverYear: 'No unit gave it in {previous}: no comparison with the year before.',
   reporting: '{n} {n|unit|units}',

@@ -299,6 +299,14 @@ describe('<law-report-years>', () => {
     expect(element.shadowRoot?.querySelectorAll('[part~="units"] td.missing')).toHaveLength(0);
   });
 
+  it('says the last year has no figure of an indicator yet, with what to do, rather than that no unit has both years', async () => {
+    const element = await mount({
+      reports: [town('东岭镇', 2022, 5), town('西河乡', 2022, 7), town('东岭镇', 2023, undefined)],
+    });
+    const row = table(element, 'indicators').find((cells) => cells[0]?.includes('矛盾纠纷'));
+    expect(row?.at(-1)).toBe('2023年还没有单位报此项，无法比较；可把“到”选为更早的年份');
+  });
+
   it('opens the sentences a total adds up, the figure marked, and gives focus back when closed', async () => {
     const element = await mount();
     const button = [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.total') ?? [])].find((one) =>

@@ -115,7 +115,7 @@ export function renderIndicators(view: YearsTablesView): TemplateResult {
                     : html`<td class="number none">—</td>`,
                 )}
                 <td>${yearsChart(points, chartLabel, locale, y.colon)}</td>
-                ${span ? html`<td class="change">${changeCell(points, change, y, locale)}</td>` : nothing}
+                ${span ? html`<td class="change">${changeCell(points, change, y, locale, result.years.at(-1))}</td>` : nothing}
               </tr>`;
             })}
           </tbody>
@@ -131,9 +131,13 @@ function changeCell(
   change: AggregateChange | undefined,
   y: Messages,
   locale: Locale,
+  lastYear: number | undefined,
 ): string {
   const first = points[0];
   const last = points.at(-1);
+  // No figure of it in the last year chosen (the year under way, say): that is why, not a want of units in both.
+  if (!last && lastYear !== undefined && !(change && change.change !== null))
+    return formatMessage(y.noLastYet, { year: lastYear });
   const totals =
     first && last
       ? formatMessage(y.totals, {
