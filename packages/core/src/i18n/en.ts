@@ -198,6 +198,8 @@ export const en: LocaleMessages = {
     int: 'a whole number',
   },
   ui: {
+    // Between a name and what is said of it (法定内容：有; Severity: message).
+    colon: ': ',
     source: 'Source',
     downloadDocx: 'Download .docx',
     summaryHeading: '{unit}: rule-of-law government report {year}',

@@ -189,6 +189,8 @@ export const zhCN = {
     int: '整数',
   },
   ui: {
+    // Between a name and what is said of it (法定内容：有; Severity: message).
+    colon: '：',
     source: '出处',
     downloadDocx: '下载 Word',
     summaryHeading: '{unit}{year}年法治政府建设年度报告',

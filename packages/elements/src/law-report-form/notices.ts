@@ -124,7 +124,7 @@ export function issueText(view: FormView, issue: ValidationIssue): string {
   const [head, index] = issue.path;
   const metric = head === 'metrics' && typeof index === 'number' ? view.draft.metrics[index] : undefined;
   if (!metric) return issue.message;
-  return `${metricName(metric, view.catalog, view.locale, placeInSection(view.draft.metrics, index as number))}：${issue.message}`;
+  return `${metricName(metric, view.catalog, view.locale, placeInSection(view.draft.metrics, index as number))}${view.m.ui.colon}${issue.message}`;
 }
 
 /**

@@ -104,6 +104,8 @@ describe('<law-report-summary>', () => {
       .toHaveTextContent('北留镇: rule-of-law government report 2023');
     await expect.element(page.getByText('over 800 人次', { exact: true })).toBeVisible();
     await expect.element(page.getByText('Valid', { exact: true })).toBeVisible();
+    // English punctuation between a content and whether it is there (a full-width ： was left in).
+    await expect.element(page.getByRole('listitem').first()).toHaveTextContent(/^Main measures and results: /);
   });
 
   it('shows a late badge against the county’s own deadline', async () => {

@@ -223,7 +223,7 @@ export class LawReportSummaryElement extends LitElement {
         <ul>
           ${STATUTORY_CONTENTS.map(({ kind }) => {
             const present = hasKind(report.sections, kind);
-            return html`<li>${m.kinds[kind]}：<span class="badge ${present ? 'ok' : 'bad'}">${present ? m.ui.present : m.ui.absent}</span></li>`;
+            return html`<li>${m.kinds[kind]}${m.ui.colon}<span class="badge ${present ? 'ok' : 'bad'}">${present ? m.ui.present : m.ui.absent}</span></li>`;
           })}
         </ul>
       </section>
@@ -339,7 +339,7 @@ export class LawReportSummaryElement extends LitElement {
     if (result.issues.length === 0) return nothing;
     const m = stringsOf(localeOf(this.locale));
     return html`<ul>
-      ${result.issues.map((issue) => html`<li>${m.severities[issue.severity]}：${issue.message}</li>`)}
+      ${result.issues.map((issue) => html`<li>${m.severities[issue.severity]}${m.ui.colon}${issue.message}</li>`)}
     </ul>`;
   }
 }
