@@ -12,6 +12,12 @@ import type { ReviewAction, ReviewedReport } from '../internal/review-client.js'
 /** The steps that take the reviewer's confirmation of 保密审查 (the server's `confirms`); 公开 always needs it. */
 export const CONFIRMING: readonly ReviewAction[] = ['file', 'publish'];
 
+// Whether the unit marked 保密审查 done in the report itself.
+const markedReviewed = (report: unknown): boolean =>
+  typeof report === 'object' &&
+  report !== null &&
+  (report as { confidentialityReviewed?: unknown }).confidentialityReviewed === true;
+
 /** A step the server refused for what the report lacks (备案, 公开), with the problems it named. */
 export interface Refused {
   readonly action: ReviewAction;
@@ -44,8 +50,11 @@ export function renderSteps(view: StepsView): TemplateResult | typeof nothing {
   const m = stringsOf(locale);
   const d = deskMessages[locale];
   const needsReason = open.actions.some((action) => action === 'return' || action === 'unpublish');
-  // 备案 and 公开 are never allowed together: the confirmation is worded for the one shown.
-  const confirming = open.actions.find((action) => CONFIRMING.includes(action));
+  // 备案 and 公开 are never allowed together: the confirmation is worded for the one shown. 备案 asks for it only of
+  // a report not marked 保密审查 done (a trial saw the box, worded for such a report, over one the town had marked).
+  const confirming = open.actions.find(
+    (action) => action === 'publish' || (CONFIRMING.includes(action) && !markedReviewed(open.report)),
+  );
   const confirm =
     confirming === 'file'
       ? {
