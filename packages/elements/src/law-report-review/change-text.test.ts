@@ -61,4 +61,10 @@ describe('changeText', () => {
       '“网格员人数”：45名 改为 47名',
     ]);
   });
+
+  it('says a changed day as the page writes days', () => {
+    const before = makeReport({ issuedOn: '2026-01-05' });
+    const after = makeReport({ issuedOn: '2026-01-06' });
+    expect(said(before, after)).toEqual(['落款日期：“2026年1月5日”改为“2026年1月6日”']);
+  });
 });

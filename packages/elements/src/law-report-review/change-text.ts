@@ -104,9 +104,16 @@ export function changeText(
   const d = deskMessages[locale];
   switch (change.kind) {
     case 'field': {
-      // A yes/no field reads 是/否, not true/false.
+      // A yes/no field reads 是/否, not true/false; a day as the page writes days (2026年12月5日, not 2026-12-05).
+      const days = change.field === 'issuedOn' || change.field === 'submittedOn' || change.field === 'publishedOn';
       const word = (value: string) =>
-        change.field === 'confidentialityReviewed' ? (value === 'true' ? d.yes : d.no) : value;
+        change.field === 'confidentialityReviewed'
+          ? value === 'true'
+            ? d.yes
+            : d.no
+          : days && value
+            ? formatChinaDate(value, locale)
+            : value;
       return formatMessage(d.changedField, {
         field: m.fields[change.field],
         before: word(change.before),

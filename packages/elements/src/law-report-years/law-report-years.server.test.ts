@@ -1,4 +1,4 @@
-import { daysLate, type Report } from '@law-report/core/model';
+import { daysLate, formatChinaDate, type Report } from '@law-report/core/model';
 import { makeMetric, makeReport, makeSection } from '@law-report/core/testing';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -119,7 +119,7 @@ describe('<law-report-years> from a collection server', () => {
     // …and, in words, that the county published it, on its day (a clerk's trial never saw 已公开 written), long after
     // 2007's publication deadline (the first quarter of 2008), with its days, as the dashboard says it.
     expect(beiliu?.[column(element, 'units', 2007)]).toBe(
-      `逾期，${submittedOn}；${publishedOn}公开，逾期公开 ${daysLate(publishedOn, '2008-03-31')} 天`,
+      `逾期，${formatChinaDate(submittedOn, 'zh-CN')}；${formatChinaDate(publishedOn, 'zh-CN')}公开，逾期公开 ${daysLate(publishedOn, '2008-03-31')} 天`,
     );
     // Published on the day the county published it, not on the day the unit typed.
     expect(element.result?.byYear[2007]?.unitsDetail.find((unit) => unit.name === '北留镇')?.publishedOn).toBe(

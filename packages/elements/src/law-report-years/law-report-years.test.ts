@@ -278,7 +278,7 @@ describe('<law-report-years>', () => {
     const rows = table(element, 'units');
     expect(rows[0]).toEqual(['单位', '2021年', '2022年', '2023年']);
     expect(rows.find((row) => row[0] === '南山镇')).toEqual(['南山镇', '未报送', '未报送', '未报送']);
-    expect(rows.find((row) => row[0] === '东岭镇')?.[1]).toBe('未公开，2022-01-20');
+    expect(rows.find((row) => row[0] === '东岭镇')?.[1]).toBe('未公开，2022年1月20日');
   });
 
   it('says a unit that has not reported on the year under way is not yet due, not missing, as the dashboard does', async () => {

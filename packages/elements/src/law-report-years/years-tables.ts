@@ -3,6 +3,7 @@ import {
   daysPublishedLate,
   notYetDue,
   formatChange,
+  formatChinaDate,
   formatFigure,
   formatMessage,
   totalMovedOtherWay,
@@ -194,11 +195,11 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                       return html`<td class="pending">${m.dashboard.notYetDue}</td>`;
                     const status = m.aggregate.statuses[did.status];
                     const said = did.submittedOn
-                      ? formatMessage(y.statusOn, { status, date: did.submittedOn })
+                      ? formatMessage(y.statusOn, { status, date: formatChinaDate(did.submittedOn, locale) })
                       : status;
                     // Published is said in words, not only left unsaid where 未公开 is not written; late, with its days.
                     const late = daysPublishedLate(did, view.publishBy(year));
-                    return html`<td class=${did.status}>${did.publishedOn ? formatMessage(late > 0 ? y.publishedLateAlso : y.publishedAlso, { said, date: did.publishedOn, days: late }) : said}</td>`;
+                    return html`<td class=${did.status}>${did.publishedOn ? formatMessage(late > 0 ? y.publishedLateAlso : y.publishedAlso, { said, date: formatChinaDate(did.publishedOn, locale), days: late }) : said}</td>`;
                   })}
                 </tr>`,
             )}
