@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, readableText } from './html-to-text.js';
 
+// A page's text lines, blank ones left out.
+const linesOf = (html: string) => htmlToText(html).text.split('\n').filter(Boolean);
+
 describe('readableText', () => {
   it('gives a page’s text, one paragraph a block, no markup left', () => {
     expect(readableText('<p><strong>一、</strong>总体情况</p><p>全年办理 <span>12</span> 件。</p>')).toBe(
@@ -31,7 +34,7 @@ describe('htmlToText', () => {
   it('puts a spanning cell in its own column after plain cells, in every row it covers', () => {
     const html =
       '<table><tr><th>序号</th><th>类别</th><th>项目</th><th>单位</th></tr><tr><td>1</td><td rowspan="2">矛盾</td><td>排查</td><td rowspan="3">件</td></tr><tr><td>2</td><td>调解</td></tr><tr><td>3</td><td>复议</td><td>诉讼</td></tr></table>';
-    expect(htmlToText(html).text.split('\n').filter(Boolean)).toEqual([
+    expect(linesOf(html)).toEqual([
       '|序号|类别|项目|单位|',
       '|1|矛盾|排查|件|',
       '|2|矛盾|调解|件|',
@@ -42,17 +45,13 @@ describe('htmlToText', () => {
   it('ends a cell whose end tag was left out where the next cell, row or table begins', () => {
     const html =
       '<table><tr><th>指标<th>2025年<th>2024年<tr><td>法律咨询<td>930人次<td>870人次<tr><td>排查<td rowspan=2>164件<td>151件</table>';
-    expect(htmlToText(html).text.split('\n').filter(Boolean)).toEqual([
-      '|指标|2025年|2024年|',
-      '|法律咨询|930人次|870人次|',
-      '|排查|164件|151件|',
-    ]);
+    expect(linesOf(html)).toEqual(['|指标|2025年|2024年|', '|法律咨询|930人次|870人次|', '|排查|164件|151件|']);
     // A cell holding a table stays open across it; an end tag written twice ends one cell.
-    expect(
-      htmlToText('<table><tr><td>甲<table><tr><td>乙</td></tr></table><td>丙</td></td></tr></table>')
-        .text.split('\n')
-        .filter(Boolean),
-    ).toEqual(['|甲', '|乙|', '|丙|']);
+    expect(linesOf('<table><tr><td>甲<table><tr><td>乙</td></tr></table><td>丙</td></td></tr></table>')).toEqual([
+      '|甲',
+      '|乙|',
+      '|丙|',
+    ]);
   });
 
   it('stops copying spanning cells once the copies would outgrow the page, rows keeping their own cells', () => {

@@ -4,7 +4,8 @@ import { stringsOf, type Strings } from './locale.js';
 /** The strings of a screen that shows totals across units: every element's, and the totals' own. */
 export type TotalsStrings = Strings & { readonly aggregate: AggregateMessages };
 
-const tables = new Map<Strings, TotalsStrings>();
+// Weak: before the English screens arrive, stringsOf gives a new table each time, and none may be kept.
+const tables = new WeakMap<Strings, TotalsStrings>();
 
 /**
  * The strings of the dashboard and the years view: {@link stringsOf} with core's totals' table, which

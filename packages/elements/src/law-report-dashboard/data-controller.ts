@@ -15,6 +15,7 @@ import { stringsOf } from '../internal/locale.js';
 import { dashboardData, type DashboardData, type DashboardInputs } from './dashboard-data.js';
 import { sortRows, unitRows, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
 import type { ServedAnswer } from './server-controller.js';
+import { sameInputs } from '../internal/same-inputs.js';
 
 /**
  * What the year on screen is made from: the element's properties (its catalog as given, not yet
@@ -84,8 +85,7 @@ export class DataController implements ReactiveController {
 
   hostUpdate(): void {
     const input = this.#input();
-    const before = this.#madeFrom;
-    if (before && (Object.keys(input) as (keyof DataInput)[]).every((key) => input[key] === before[key])) return;
+    if (sameInputs(this.#madeFrom, input)) return;
     this.#madeFrom = input;
     this.#compute(input);
   }

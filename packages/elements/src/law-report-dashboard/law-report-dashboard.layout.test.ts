@@ -10,7 +10,8 @@ import './define.js';
 
 const MARGIN = 16;
 
-async function openDialog(): Promise<HTMLDialogElement> {
+// The example county's dashboard of 2023: its reports and roster.
+async function mountCounty(): Promise<HTMLElement> {
   const element = document.createElement('law-report-dashboard');
   element.reports = reports2023
     .split('\n')
@@ -19,6 +20,11 @@ async function openDialog(): Promise<HTMLDialogElement> {
   element.roster = parseRosterCsv(rosterCsv).entries;
   document.body.append(element);
   await element.updateComplete;
+  return element;
+}
+
+async function openDialog(): Promise<HTMLDialogElement> {
+  const element = await mountCounty();
   await page.getByRole('button', { name: '城关镇', exact: true }).click();
   const dialog = element.shadowRoot?.querySelector('dialog');
   await expect.poll(() => dialog?.open && dialog.querySelector('law-report-summary') !== null).toBe(true);
@@ -70,18 +76,6 @@ describe('<law-report-dashboard> unit dialog in the viewport', () => {
 });
 
 describe('<law-report-dashboard> tables wider than the column', () => {
-  async function mountCounty(): Promise<HTMLElement> {
-    const element = document.createElement('law-report-dashboard');
-    element.reports = reports2023
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line): unknown => JSON.parse(line));
-    element.roster = parseRosterCsv(rosterCsv).entries;
-    document.body.append(element);
-    await element.updateComplete;
-    return element;
-  }
-
   it('says over a table that it scrolls sideways at 375 px, its box focusable and named, and not once it fits at 1280 px', async () => {
     await page.viewport(375, 667);
     const element = await mountCounty();

@@ -17,6 +17,7 @@ import type { ReadFiles } from './read-report-files.js';
 import type { ServedReports } from './served-reports.js';
 import { SERVER_FILE } from './years-sources.js';
 import type { YearsMessages } from './years-text.js';
+import { sameInputs } from '../internal/same-inputs.js';
 
 /** What the years are totalled from: the element's properties, the files read and the server's reports. */
 export interface TotalsInput {
@@ -80,8 +81,7 @@ export class TotalsController implements ReactiveController {
 
   hostUpdate(): void {
     const input = this.#input();
-    const before = this.#madeFrom;
-    if (before && (Object.keys(input) as (keyof TotalsInput)[]).every((key) => input[key] === before[key])) return;
+    if (sameInputs(this.#madeFrom, input)) return;
     this.#madeFrom = input;
     this.#compute(input);
   }

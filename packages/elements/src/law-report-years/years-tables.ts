@@ -163,8 +163,14 @@ function changeCell(
 export function renderUnits(view: YearsTablesView): TemplateResult {
   const { result, y, locale } = view;
   const m = totalsStringsOf(locale);
-  // Today in China: a unit whose deadline is still to come is not yet due, not missing.
+  // Today in China: a unit whose deadline is still to come is not yet due, not missing. Each unit's deadline by
+  // year, looked up once.
   const today = chinaToday();
+  const deadlines = new Map(
+    result.years.flatMap((year) =>
+      (result.byYear[year]?.unitsDetail ?? []).map((one) => [`${year}\t${one.name}`, one.deadline] as const),
+    ),
+  );
   return html`<h3 id="units-heading">${y.units}</h3>
       <p class="hint">${view.server ? y.unitsNoteServer : y.unitsNote}</p>
       ${scrollBox(
@@ -190,7 +196,7 @@ export function renderUnits(view: YearsTablesView): TemplateResult {
                     if (!did) return html`<td>${y.notSubmitted}</td>`;
                     // Before its deadline a unit that has not reported is not missing (the dashboard says the same):
                     // in red, a clerk read the towns of the year under way as late.
-                    const deadline = result.byYear[year]?.unitsDetail.find((one) => one.name === unit.name)?.deadline;
+                    const deadline = deadlines.get(`${year}\t${unit.name}`);
                     if (did.status === 'missing' && deadline && notYetDue(deadline, today))
                       return html`<td class="pending">${m.dashboard.notYetDue}</td>`;
                     const status = m.aggregate.statuses[did.status];
