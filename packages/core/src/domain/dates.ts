@@ -80,6 +80,18 @@ export function dateAt(text: string): { date: string; length: number } | undefin
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/;
 const CHINESE_YEAR = new RegExp(String.raw`([一二][${YEAR_NUMERALS}]{3})\s?年`);
 
+// A quarter or a half of a year named (第四季度, 一季度, 上半年); 每季度 is a frequency, no part.
+const PART_OF_YEAR = /(?<!每)(?:第?[一二三四1-4]季度|[上下]半年)/;
+
+/**
+ * Whether a text names a quarter or a half of a year (第四季度, 一季度, 上半年), not the whole year.
+ *
+ * @example namesPartOfYear('其中第四季度排查纠纷') // true; namesPartOfYear('每季度召开') // false
+ */
+export function namesPartOfYear(text: string): boolean {
+  return PART_OF_YEAR.test(text);
+}
+
 /** The first year a text names (2023年, 2023 年度, 二〇二三年). */
 export function yearIn(text: string): number | undefined {
   const match = YEAR.exec(text);

@@ -4,6 +4,7 @@
 import { BUILT_IN_BARE_ACTS } from '../../catalog/aliases.js';
 import { quantityOf } from '../../catalog/measure-words.js';
 import { countsBodies } from '../../domain/counted-nouns.js';
+import { namesPartOfYear } from '../../domain/dates.js';
 import { classifyFact, indicatorFamily, matchIndicator, partNamedBy } from '../classify.js';
 import { clauseStart, sentenceStart } from '../clause-boundaries.js';
 import { nounAfter } from '../fact-labels.js';
@@ -101,9 +102,6 @@ const ACT_ON_THEM = /^(?:进行|予以|开展|实施)/;
 // 中 or 中有 right before a figure, and no word ending in 中 (集中, 其中, 高中).
 const AMONG_BEFORE = /(?<![集其初高空心])中有?$/;
 
-// A quarter or a half of the year named in a figure's words (第四季度, 一季度, 上半年); 每季度 is a frequency, no part.
-const PART_OF_YEAR = /(?<!每)(?:第?[一二三四1-4]季度|[上下]半年)/;
-
 // A verb of holding or hearing right after a count of sessions: 5次专题听取…汇报, 3次召开….
 const ACT_AFTER_COUNT = /^(?:专题)?(?:听取|研究|召开|主持召开|主持|审议)/;
 
@@ -188,7 +186,7 @@ function ownIndicator(
   if (indicator !== 'unclassified' && figure.base.qualifier === 'under' && PER_PLACE.test(label))
     indicator = 'unclassified';
   // 第四季度排查纠纷29件, 上半年办结…: a part of the year, which no indicator of the year's totals holds.
-  if (indicator !== 'unclassified' && PART_OF_YEAR.test(label)) indicator = 'unclassified';
+  if (indicator !== 'unclassified' && namesPartOfYear(label)) indicator = 'unclassified';
   // 人民调解委员会41个, 8个县市: a figure that counts bodies or places is no count of what they do.
   if (indicator !== 'unclassified' && countsBodies(label, after, unit)) {
     const definition = context.catalog.get(indicator);
