@@ -62,6 +62,7 @@ const PAGES: Readonly<Record<string, string>> = {
   'form-server.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form endpoint="/api"></law-report-form>
 <script type="module">customElements.whenDefined('law-report-form').then(() => { document.querySelector('law-report-form').token = 'unit-token'; });</script></body></html>`,
   'form-versioned.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js?v=2"></script></head><body><law-report-form></law-report-form></body></html>`,
+  'all.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form></law-report-form><law-report-summary></law-report-summary><law-report-dashboard></law-report-dashboard></body></html>`,
   'dashboard.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-dashboard></law-report-dashboard></body></html>`,
   'years.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-years.js"></script></head><body><law-report-years></law-report-years></body></html>`,
 };
@@ -263,6 +264,65 @@ describe('law-report-form.js with a collection server', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: '这项功能没有加载成功' }).count()).toBe(1);
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
     await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.close();
+  });
+});
+
+describe('law-report-elements.js: the form first, the summary and the dashboard one round trip after', () => {
+  // Every chunk of the embed file held until `release`, each request's arrival noted: a chunk the browser
+  // finds only in another chunk's imports would arrive after the release, a round trip later.
+  const held = async (page: Page) => {
+    const arrivals: number[] = [];
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/law-report-elements-[\w-]+\.js$/, async (route) => {
+      arrivals.push(Date.now());
+      await released;
+      await route.continue();
+    });
+    return { arrivals, release };
+  };
+
+  it('lets a clerk type in the form before the summary’s and dashboard’s chunk has come, and fetches that chunk with its own imports at once', async () => {
+    const page = await browser.newPage();
+    const { arrivals, release } = await held(page);
+    await page.goto(`${origin}/all.html`);
+    await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
+    expect(await page.evaluate(() => customElements.get('law-report-dashboard') === undefined)).toBe(true);
+    await page.waitForTimeout(600);
+    const firstWave = arrivals.length;
+    release();
+    await page.waitForFunction(
+      () =>
+        customElements.get('law-report-summary') !== undefined &&
+        customElements.get('law-report-dashboard') !== undefined,
+    );
+    await page.evaluate((report) => {
+      (document.querySelector('law-report-summary') as HTMLElement & { report: unknown }).report = report;
+    }, beiliuReport());
+    await expect
+      .poll(() => page.locator('law-report-summary h2').textContent())
+      .toBe('北留镇2023年法治政府建设年度报告');
+    await page.waitForLoadState('networkidle');
+    // The chunk and every chunk it imports were asked for before any of them arrived: one round trip.
+    expect(firstWave).toBeGreaterThan(1);
+    expect(arrivals).toHaveLength(firstWave);
+    expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
+    await page.close();
+  });
+
+  it('says so where the summary and the dashboard were to be when their chunk cannot be loaded, and the form works', async () => {
+    const page = await browser.newPage();
+    await page.route(/law-report-elements-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${origin}/all.html`);
+    await expect
+      .poll(() => page.locator('law-report-summary').getByRole('alert').textContent())
+      .toContain('这项功能没有加载成功');
+    await expect.poll(() => page.locator('law-report-dashboard').getByRole('alert').count()).toBe(1);
+    await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
+    expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
     await page.close();
   });
 });

@@ -10,6 +10,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      // Types of the embed file law-report-elements.js (the form, its events; the summary and dashboard come as a chunk).
+      'define-embed': 'src/define-embed.ts',
       'define-review': 'src/define-review.ts',
       'define-years': 'src/define-years.ts',
       'define-form': 'src/define-form.ts',

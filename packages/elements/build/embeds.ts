@@ -30,7 +30,7 @@ export interface Embed {
 /** The embed files a portal can load, each whole before its first interaction. */
 export const EMBEDS: readonly Embed[] = [
   // All three elements by one script tag.
-  { name: 'law-report-elements', entry: './src/define.ts' },
+  { name: 'law-report-elements', entry: './src/define-embed.ts' },
   // The form alone, for a town's page that shows nothing else: what a phone downloads first.
   { name: 'law-report-form', entry: './src/define-form.ts' },
   // The county's review desk: the pages of towns and the public never load it.
@@ -135,7 +135,10 @@ export async function buildEmbed(
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: `${embed.name}-[hash].js`,
-    plugins: [{ name: 'law-report:minify', renderChunk: (code, chunk) => minifyChunk(code, chunk.fileName) }],
+    plugins: [
+      withItsImports,
+      { name: 'law-report:minify', renderChunk: (code, chunk) => minifyChunk(code, chunk.fileName) },
+    ],
   });
   await joined.close();
   const built = new Map<string, string>();
@@ -145,6 +148,22 @@ export async function buildEmbed(
   }
   return built;
 }
+
+// A chunk fetched by `import()` brings the chunks it imports in the same round trip, as Vite's preload
+// does: the import starts theirs at once (Rollup names them, its imports of imports included), instead
+// of the browser finding them only once the chunk has arrived. The embed file's chunk of the summary and
+// the dashboard shares modules with the form's on-use chunks, so it has chunks of its own to import.
+const withItsImports: RollupPlugin = {
+  name: 'law-report:with-its-imports',
+  renderDynamicImport({ chunk, getTargetChunkImports }) {
+    const paths = (getTargetChunkImports() ?? []).flatMap((one) =>
+      one.type === 'internal' && one.fileName !== chunk.fileName ? [one.resolvedImportPath] : [],
+    );
+    if (paths.length === 0) return null;
+    // Rollup's paths are string literals already.
+    return { left: `([${paths.join(', ')}].map((path) => import(path).catch(() => {})), import(`, right: '))' };
+  },
+};
 
 // Oxc's minifier, as Vite 8 minifies: about 2.5% smaller gzip than esbuild's on these files. The
 // licences of what is bundled (Lit's) are kept, once each, at the end of the file.

@@ -1,0 +1,32 @@
+// The entry of the embed file `law-report-elements.js`: all three elements by one script tag.
+// The form is in the file itself, so a clerk can type as soon as it has run; the summary and the
+// dashboard are in a chunk beside it that it fetches at once, as it runs, with the chunks that one
+// imports: one round trip after it, while the form renders (they take Lit and core from this file
+// by its name). A page's script that calls their methods waits for them as for any element:
+// `await customElements.whenDefined('law-report-dashboard')`. See docs/decisions/2026-12-06-embed-form-first.md.
+import { defineElement } from './internal/define-element.js';
+import { localeOf, stringsOf, stringsReady } from './internal/locale.js';
+import './law-report-form/define.js';
+
+import('./embed-views.js').catch(() => {
+  // A file missing on the portal, or the network gone: said where the element was to be, not a blank.
+  for (const tag of ['law-report-summary', 'law-report-dashboard'])
+    defineElement(
+      tag,
+      class extends HTMLElement {
+        async connectedCallback(): Promise<void> {
+          const locale = localeOf(this.getAttribute('locale'));
+          await stringsReady(locale);
+          const text = document.createElement('p');
+          text.setAttribute('role', 'alert');
+          text.textContent = stringsOf(locale).dashboard.loadFailed;
+          (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(text);
+        }
+      },
+    );
+});
+
+export { LawReportFormElement } from './law-report-form/law-report-form.js';
+export { LawReportChangeEvent } from './events/law-report-change-event.js';
+export { LawReportSubmitEvent } from './events/law-report-submit-event.js';
+export { LawReportInvalidEvent } from './events/law-report-invalid-event.js';
