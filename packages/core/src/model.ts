@@ -55,8 +55,8 @@ export {
 // Validation
 export { validateReport, type ValidateOptions, type ValidationResult } from './validate/validate-report.js';
 export { jumpWarnings, type JumpWarningsOptions } from './validate/year-jump.js';
+export { createIssue } from './validate/create-issue.js';
 export {
-  createIssue,
   formatPath,
   profiles,
   type IssuePath,
@@ -132,17 +132,23 @@ export {
 export {
   formatMessage,
   formatQualified,
-  issueMessages,
   locales,
   messages,
   templatePieces,
   type IssueCode,
+  type ReadingIssueCode,
   type SharedIssueCode,
   type Locale,
   type LocaleMessages,
   type Messages,
   type MessageParams,
 } from './i18n/messages.js';
+export {
+  issueMessages,
+  ruleMessages,
+  type RuleIssueCode,
+  type RuleLocaleMessages,
+} from './i18n/rule-messages.js';
 // The totals' strings, a table of their own: a town's form, which never totals, does not load them.
 export { aggregateMessages, type AggregateMessages } from './i18n/aggregate-messages.js';
 

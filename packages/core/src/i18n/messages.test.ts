@@ -3,7 +3,8 @@ import { en } from './en.js';
 import { importEn } from './import.en.js';
 import { importIssueMessages } from './import-messages.js';
 import { importZhCN } from './import.zh-CN.js';
-import { formatMessage, issueMessages, templatePieces } from './messages.js';
+import { formatMessage, templatePieces } from './messages.js';
+import { issueMessages, ruleMessages } from './rule-messages.js';
 import { zhCN } from './zh-CN.js';
 import { elementStringsEn } from './elements.en.js';
 import { elementStringsZhCN } from './elements.zh-CN.js';
@@ -27,6 +28,22 @@ describe('messages', () => {
     for (const [code, template] of Object.entries(zhCN.issues)) {
       expect(placeholders(en.issues[code as keyof typeof en.issues]), code).toEqual(placeholders(template));
     }
+  });
+
+  it('has every rule message in both locales with the same placeholders', () => {
+    const [chinese, english] = [ruleMessages['zh-CN'].issues, ruleMessages.en.issues];
+    expect(Object.keys(english).sort()).toEqual(Object.keys(chinese).sort());
+    for (const [code, template] of Object.entries(chinese))
+      expect(placeholders(english[code as keyof typeof english]), code).toEqual(placeholders(template));
+  });
+
+  it('keeps the rules’ messages out of the shared table, so a form loads them with its checks, and gives every code’s message', () => {
+    expect(Object.keys(zhCN.issues).filter((code) => Object.hasOwn(ruleMessages['zh-CN'].issues, code))).toEqual([]);
+    expect(Object.keys(zhCN.issues)).not.toContain('missing_section');
+    expect(issueMessages('required', { field: '报告标题' })['zh-CN']).toBe('请填写报告标题。');
+    expect(issueMessages('late_submission', { deadline: '2024-01-31', date: '2024-02-03' })['zh-CN']).toContain(
+      '2024年1月31日',
+    );
   });
 
   it('has every importer message in both locales with the same placeholders', () => {

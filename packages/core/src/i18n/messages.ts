@@ -1,6 +1,7 @@
 import type { Qualifier } from '../schema/enums.js';
 import { formatChinaDate } from '../domain/dates.js';
 import type { ImportIssueCode } from './import-messages.js';
+import type { RuleIssueCode } from './rule-messages.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -20,10 +21,13 @@ export type LocaleMessages = Widen<typeof zhCN>;
 export type Messages = Readonly<Record<Locale, string>>;
 
 /** Every issue code that validation, the importer and the readers can produce. */
-export type IssueCode = keyof LocaleMessages['issues'] | ImportIssueCode;
+export type IssueCode = SharedIssueCode | ImportIssueCode;
 
-/** The issue codes whose messages are in {@link messages} (all but the importer's `import_…`). */
-export type SharedIssueCode = keyof LocaleMessages['issues'];
+/** The issue codes of reading data, whose messages are in {@link messages}. */
+export type ReadingIssueCode = keyof LocaleMessages['issues'];
+
+/** The issue codes of reading data and of validation's rules (all but the importer's `import_…`). */
+export type SharedIssueCode = ReadingIssueCode | RuleIssueCode;
 
 /** Values that fill `{name}` placeholders in a message template. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -84,27 +88,33 @@ export function templatePieces<T>(template: string, params: Readonly<Record<stri
 }
 
 /**
- * The message for an issue code in both locales (the importer's `import_…` codes have theirs
- * in its own table, loaded with it).
+ * The message for an issue code of reading data (a field of the wrong type, a forbidden key) in
+ * both locales. Validation's rules have theirs in their own table, loaded with them; core's
+ * `issueMessages` gives the message of any code.
  *
- * @param code - the issue code
- * @param params - values for the template placeholders, per locale where they differ; an ISO day
- *   (2024-01-31) is written as the locale writes a day (2024年1月31日)
- * @returns `{ 'zh-CN': …, en: … }`
- * @example issueMessages('missing_section', { 'zh-CN': { kind: '…' }, en: { kind: '…' } })
+ * @example readingIssueMessages('required', { field: '报告标题' }) // { 'zh-CN': '请填写报告标题。', en: … }
  */
-export function issueMessages(
-  code: SharedIssueCode,
+export function readingIssueMessages(
+  code: ReadingIssueCode,
+  params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
+): Messages {
+  return templateMessages({ 'zh-CN': zhCN.issues[code], en: en.issues[code] }, params);
+}
+
+/**
+ * One issue's templates filled in both locales, its days written as each locale writes a day.
+ *
+ * @example templateMessages({ 'zh-CN': '{day}前', en: 'by {day}' }, { day: '2024-01-31' }) // { 'zh-CN': '2024年1月31日前', … }
+ */
+export function templateMessages(
+  templates: Messages,
   params: Readonly<Record<Locale, MessageParams>> | MessageParams = {},
 ): Messages {
   const perLocale = isPerLocale(params);
-  return fillBoth(
-    { 'zh-CN': zhCN.issues[code], en: en.issues[code] },
-    {
-      'zh-CN': asDays(perLocale ? params['zh-CN'] : params, 'zh-CN'),
-      en: asDays(perLocale ? params.en : params, 'en'),
-    },
-  );
+  return fillBoth(templates, {
+    'zh-CN': asDays(perLocale ? params['zh-CN'] : params, 'zh-CN'),
+    en: asDays(perLocale ? params.en : params, 'en'),
+  });
 }
 
 // The days a message names as a person reads them (2024年1月31日 in zh-CN), the one way every screen

@@ -3,7 +3,7 @@ import { judgedSubmission, type JudgedSubmission } from '../domain/judged-submis
 import type { Locale } from '../i18n/messages.js';
 import type { UnitLevel } from '../schema/enums.js';
 import { forbiddenKeys } from './forbidden-keys.js';
-import { createIssue, type ValidationIssue } from './issue.js';
+import { createReadingIssue, type ValidationIssue } from './issue.js';
 import { checkShape } from '../schema/shape/check-shape.js';
 import { deadlineOverridesNode } from '../schema/shape/report-shapes.js';
 import type { DeadlineOverridesInput } from './deadline-overrides-schema.js';
@@ -59,7 +59,7 @@ export function parseDeadlines(
   locale: Locale = 'zh-CN',
 ): { ok: true; value: DeadlineOverrides } | { ok: false; issues: ValidationIssue[] } {
   const hostile = forbiddenKeys(input).map((path) =>
-    createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
+    createReadingIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
   );
   if (hostile.length > 0) return { ok: false, issues: hostile };
   const parsed = checkShape<DeadlineOverridesInput>(deadlineOverridesNode, input);

@@ -1,11 +1,11 @@
 import {
   isPerLocale,
-  issueMessages,
+  readingIssueMessages,
   type IssueCode,
   type Locale,
   type Messages,
   type MessageParams,
-  type SharedIssueCode,
+  type ReadingIssueCode,
 } from '../i18n/messages.js';
 
 /** How bad an issue is: errors block submission, warnings ask for a look, info just tells. */
@@ -51,19 +51,20 @@ export function formatPath(path: IssuePath): string {
 }
 
 /**
- * Builds an issue: its message in both locales from the code's template, `message` in the
- * locale asked for. Params may differ per locale (a kind's name, a field's label).
+ * Builds an issue of reading data (a field of the wrong type, a forbidden key): its message in both
+ * locales from the code's template, `message` in the locale asked for. A rule's issue is built by
+ * `createIssue` (create-issue.ts), whose messages load with the rules.
  *
- * @example createIssue('missing_section', 'warning', ['sections'], 'en', localized((m) => ({ kind: m.kinds.other })))
+ * @example createReadingIssue('required', 'error', ['title'], 'zh-CN', { field: '报告标题' })
  */
-export function createIssue(
-  code: SharedIssueCode,
+export function createReadingIssue(
+  code: ReadingIssueCode,
   severity: Severity,
   path: IssuePath,
   locale: Locale,
   params?: MessageParams | Readonly<Record<Locale, MessageParams>>,
 ): ValidationIssue {
-  return issueWith(code, issueMessages(code, params), severity, path, locale, params);
+  return issueWith(code, readingIssueMessages(code, params), severity, path, locale, params);
 }
 
 /** An issue whose messages are already made (the importer's come from its own table). */

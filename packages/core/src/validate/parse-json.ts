@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/messages.js';
-import { createIssue, type ValidationIssue } from './issue.js';
+import { createReadingIssue, type ValidationIssue } from './issue.js';
 import { jsonErrorAt } from './json-error-at.js';
 
 /** What {@link parseJson} gives: the value, or one `invalid_json` issue. */
@@ -24,6 +24,6 @@ export function parseJson(text: string, locale: Locale = 'zh-CN'): ParseJsonResu
   } catch {
     // JSON.parse explains itself in English, sometimes without a position: find it ourselves.
     const { line, column } = jsonErrorAt(text);
-    return { ok: false, issue: createIssue('invalid_json', 'error', [], locale, { line, column }) };
+    return { ok: false, issue: createReadingIssue('invalid_json', 'error', [], locale, { line, column }) };
   }
 }

@@ -2,13 +2,13 @@ import {
   formatMessage,
   localized,
   messages,
-  type SharedIssueCode,
+  type ReadingIssueCode,
   type Locale,
   type LocaleMessages,
   type MessageParams,
 } from '../i18n/messages.js';
 import type { ShapeIssue } from '../schema/shape/shape-node.js';
-import { createIssue, type IssuePath, type ValidationIssue } from './issue.js';
+import { createReadingIssue, type IssuePath, type ValidationIssue } from './issue.js';
 
 type FieldKey = keyof LocaleMessages['fields'];
 type TypeKey = keyof LocaleMessages['types'];
@@ -74,19 +74,19 @@ function isEmpty(raw: ShapeIssue): boolean {
 function required(path: IssuePath, locale: Locale): ValidationIssue {
   const zh = labelOf(messages['zh-CN'], path);
   const en = labelOf(messages.en, path);
-  return createIssue('required', 'error', path, locale, {
+  return createReadingIssue('required', 'error', path, locale, {
     'zh-CN': { field: zh },
     en: { field: en.charAt(0).toLowerCase() + en.slice(1) },
   });
 }
 
 function issue(
-  code: SharedIssueCode,
+  code: ReadingIssueCode,
   path: IssuePath,
   locale: Locale,
   params: (m: LocaleMessages) => MessageParams,
 ): ValidationIssue {
-  return createIssue(code, 'error', path, locale, localized(params));
+  return createReadingIssue(code, 'error', path, locale, localized(params));
 }
 
 // A refinement's issue, told apart by its params: the nesting guards' limits, the deadline

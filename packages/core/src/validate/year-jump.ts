@@ -3,7 +3,8 @@ import { inIndicatorUnit } from '../catalog/measure-words.js';
 import { bucketOf, plansSectionIds } from '../aggregate/unit-figures.js';
 import type { Locale, MessageParams } from '../i18n/messages.js';
 import type { Report } from '../schema/report.js';
-import { createIssue, type ValidationIssue } from './issue.js';
+import { createIssue } from './create-issue.js';
+import type { ValidationIssue } from './issue.js';
 
 /** Options of {@link jumpWarnings}. */
 export interface JumpWarningsOptions {
