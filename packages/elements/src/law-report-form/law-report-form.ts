@@ -1,6 +1,7 @@
 import { defaultCatalog, type DeadlineOverrides, type Profile, type Report } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CatalogInput } from '../internal/catalog-property.js';
+import { AfterFirstPaint } from './after-first-paint.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { keepEnterFromSubmitting } from './form-control-controller.js';
 import { FormParts } from './form-parts.js';
@@ -134,6 +135,8 @@ export class LawReportFormElement extends LitElement {
 
   #draft: Report = draftFrom(undefined);
   readonly #keys = new RowKeys();
+  // The top first, the rest right after the first paint.
+  readonly #paint = new AfterFirstPaint(this);
   // The form's controllers, one per concern, and what each is given of the form (see form-parts.ts).
   readonly #parts = new FormParts(this, {
     draft: () => this.#draft,
@@ -172,6 +175,14 @@ export class LawReportFormElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = stringsReady(localeOf(this.locale));
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  // The whole form: what the first render leaves for after the first paint too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#paint.done || !this.hasUpdated) return done;
+    await this.#paint.whole;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -229,8 +240,8 @@ export class LawReportFormElement extends LitElement {
       ${renderSummary(view, parts.checks, parts.server, parts.control.unconfirmedStop ? parts.imports.toConfirm : 0, parts.focus, parts.control.importStopped)}
       ${this.readonly ? nothing : renderImportPanel(view, (selector) => parts.focus.after(selector))}
       <form novalidate @submit=${parts.control.submit} @keydown=${keepEnterFromSubmitting}>
-        ${renderReport(view, this._removed)}
-        ${renderActions(view, parts.server, { checked: parts.control.checked, warnings: parts.checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void parts.control.check(), focus: parts.focus })}
+        ${renderReport(view, this._removed, this.#paint.done)}
+        ${this.#paint.done ? renderActions(view, parts.server, { checked: parts.control.checked, warnings: parts.checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void parts.control.check(), focus: parts.focus }) : nothing}
       </form>
     </div>`;
   }
