@@ -100,7 +100,8 @@ export async function buildEmbed(
   });
   const split = await bundled.generate({
     format: 'es',
-    chunkFileNames: 'chunk-[hash].js',
+    // Named by their modules, so the join below finds an eager module's chunk (eagerFiles).
+    chunkFileNames: '[name]-[hash].js',
     paths: (id) => ON_USE_TARGETS[id] ?? id,
   });
   await bundled.close();
@@ -137,6 +138,7 @@ export async function buildEmbed(
     chunkFileNames: `${embed.name}-[hash].js`,
     plugins: [
       withItsImports,
+      eagerFiles,
       { name: 'law-report:minify', renderChunk: (code, chunk) => minifyChunk(code, chunk.fileName) },
     ],
   });
@@ -162,6 +164,30 @@ const withItsImports: RollupPlugin = {
     if (paths.length === 0) return null;
     // Rollup's paths are string literals already.
     return { left: `([${paths.join(', ')}].map((path) => import(path).catch(() => {})), import(`, right: '))' };
+  },
+};
+
+// The marker an entry writes where it wants the files of its eager chunk (define-embed.ts): that
+// chunk, the one whose source is `embed-views.ts`, and the chunks it imports, by their names beside
+// the entry, so the entry can preload them before it runs them.
+const EAGER_MARKER = '__LAW_REPORT_EAGER_FILES__';
+const eagerFiles: RollupPlugin = {
+  name: 'law-report:eager-files',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!code.includes(EAGER_MARKER)) return null;
+    const target = chunk.dynamicImports
+      .map((name) => chunks[name])
+      .find((one) => one?.moduleIds.some((id) => posix.basename(id).startsWith('embed-views-')));
+    if (!target) throw new Error(`embeds: ${chunk.fileName} names its eager files but imports no embed-views`);
+    const files = new Set<string>();
+    const follow = (name: string) => {
+      if (files.has(name) || name === chunk.fileName) return;
+      files.add(name);
+      for (const next of chunks[name]?.imports ?? []) follow(next);
+    };
+    follow(target.fileName);
+    const list = [...files].map((name) => `./${posix.relative(posix.dirname(chunk.fileName), name)}`).join(',');
+    return code.replaceAll(EAGER_MARKER, list);
   },
 };
 

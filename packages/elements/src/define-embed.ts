@@ -5,26 +5,41 @@
 // by its name). A page's script that calls their methods waits for them as for any element:
 // `await customElements.whenDefined('law-report-dashboard')`. See docs/decisions/2026-12-06-embed-form-first.md.
 import { defineElement } from './internal/define-element.js';
+import { afterFirstPaint } from './internal/first-paint.js';
 import { localeOf, stringsOf, stringsReady } from './internal/locale.js';
 import './law-report-form/define.js';
 
-import('./embed-views.js').catch(() => {
-  // A file missing on the portal, or the network gone: said where the element was to be, not a blank.
-  for (const tag of ['law-report-summary', 'law-report-dashboard'])
-    defineElement(
-      tag,
-      class extends HTMLElement {
-        async connectedCallback(): Promise<void> {
-          const locale = localeOf(this.getAttribute('locale'));
-          await stringsReady(locale);
-          const text = document.createElement('p');
-          text.setAttribute('role', 'alert');
-          text.textContent = stringsOf(locale).dashboard.loadFailed;
-          (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(text);
-        }
-      },
-    );
-});
+// The chunk and the chunks it imports are fetched at once (modulepreload: downloaded and compiled, not
+// run) and run after the form's first paint, so their code never delays the clerk's first field. The
+// build writes their names in place of the marker (build/embeds.ts); run from source there are none.
+for (const file of '__LAW_REPORT_EAGER_FILES__'.split(',')) {
+  if (!file.endsWith('.js')) continue;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(file, import.meta.url).href;
+  document.head.append(link);
+}
+
+const loadViews = () =>
+  import('./embed-views.js').catch(() => {
+    // A file missing on the portal, or the network gone: said where the element was to be, not a blank.
+    for (const tag of ['law-report-summary', 'law-report-dashboard'])
+      defineElement(
+        tag,
+        class extends HTMLElement {
+          async connectedCallback(): Promise<void> {
+            const locale = localeOf(this.getAttribute('locale'));
+            await stringsReady(locale);
+            const text = document.createElement('p');
+            text.setAttribute('role', 'alert');
+            text.textContent = stringsOf(locale).dashboard.loadFailed;
+            (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(text);
+          }
+        },
+      );
+  });
+
+afterFirstPaint(() => void loadViews());
 
 export { LawReportFormElement } from './law-report-form/law-report-form.js';
 export { LawReportChangeEvent } from './events/law-report-change-event.js';

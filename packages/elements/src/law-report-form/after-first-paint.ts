@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterFirstPaint } from '../internal/first-paint.js';
 
 /**
  * The form's top first, the rest after the browser has painted it: the first render draws what a
@@ -31,15 +32,10 @@ export class AfterFirstPaint implements ReactiveController {
   hostUpdated(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
-    const all = () => {
-      if (this.#done) return;
+    afterFirstPaint(() => {
       this.#done = true;
       this.#resolve();
       this.#host.requestUpdate();
-    };
-    // A frame's callback runs before its paint; a task queued from it runs after. A page in the
-    // background paints no frames: the timer draws the rest there.
-    requestAnimationFrame(() => setTimeout(all));
-    setTimeout(all, 100);
+    });
   }
 }
