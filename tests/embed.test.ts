@@ -289,6 +289,14 @@ describe('law-report-elements.js: the form first, the summary and the dashboard 
     const page = await browser.newPage();
     const { arrivals, release } = await held(page);
     await page.goto(`${origin}/all.html`);
+    // Preloaded by the file itself, before anything asks for them: the built file names them.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+        (link) => new URL(link.href).pathname,
+      ),
+    );
+    expect(preloaded.length).toBeGreaterThan(1);
+    expect(await readFile(join(dist, 'law-report-elements.js'), 'utf8')).not.toContain('__LAW_REPORT_EAGER_FILES__');
     await page.getByLabel('报告标题（必填）').fill('东河镇2023年法治政府建设工作报告');
     expect(await page.evaluate(() => customElements.get('law-report-dashboard') === undefined)).toBe(true);
     await page.waitForTimeout(600);
@@ -309,6 +317,7 @@ describe('law-report-elements.js: the form first, the summary and the dashboard 
     // The chunk and every chunk it imports were asked for before any of them arrived: one round trip.
     expect(firstWave).toBeGreaterThan(1);
     expect(arrivals).toHaveLength(firstWave);
+    expect(firstWave).toBe(preloaded.length);
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
     await page.close();
   });

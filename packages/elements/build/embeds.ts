@@ -178,8 +178,12 @@ const eagerFiles: RollupPlugin = {
     const target = chunk.dynamicImports
       .map((name) => chunks[name])
       .find((one) => one?.moduleIds.some((id) => posix.basename(id).startsWith('embed-views-')));
-    // None when the build leaves dynamic imports out (the size bench's price list): nothing to preload.
-    if (!target) return code.replaceAll(EAGER_MARKER, '');
+    if (!target) {
+      // None when the build leaves every dynamic import out (the size bench's price list); else the
+      // eager chunk was not found, and a file that preloads nothing must not be written.
+      if (chunk.dynamicImports.every((name) => chunks[name] === undefined)) return code.replaceAll(EAGER_MARKER, '');
+      throw new Error(`embeds: ${chunk.fileName} names its eager files but imports no embed-views module`);
+    }
     const files = new Set<string>();
     const follow = (name: string) => {
       if (files.has(name) || name === chunk.fileName) return;

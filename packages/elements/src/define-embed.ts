@@ -1,10 +1,10 @@
 // The entry of the embed file `law-report-elements.js`: all three elements by one script tag.
 // The form is in the file itself, so a clerk can type as soon as it has run; the summary and the
-// dashboard are in a chunk beside it that it fetches at once, as it runs, with the chunks that one
-// imports: one round trip after it, while the form renders (they take Lit and core from this file
-// by its name). A page's script that calls their methods waits for them as for any element:
-// `await customElements.whenDefined('law-report-dashboard')`. See docs/decisions/2026-12-06-embed-form-first.md.
-import { defineElement } from './internal/define-element.js';
+// dashboard are in a chunk beside it, preloaded with the chunks it imports as soon as this file runs
+// (one round trip after it, in parallel) and run once the form has been painted (they take Lit and
+// core from this file by its name). A page's script that calls their methods waits for them as for
+// any element: `await customElements.whenDefined('law-report-dashboard')`.
+// See docs/decisions/2026-12-06-embed-form-first.md.
 import { afterFirstPaint } from './internal/first-paint.js';
 import { localeOf, stringsOf, stringsReady } from './internal/locale.js';
 import './law-report-form/define.js';
@@ -20,23 +20,29 @@ for (const file of '__LAW_REPORT_EAGER_FILES__'.split(',')) {
   document.head.append(link);
 }
 
+// A file missing on the portal, or the network gone: said inside each of the two elements on the page,
+// not a blank. The tags stay undefined, so a file loaded later (law-report-review.js defines the summary
+// too) still defines them, and the words go once one is.
+function sayNotLoaded(): void {
+  for (const tag of ['law-report-summary', 'law-report-dashboard']) {
+    const said: Element[] = [];
+    for (const element of document.querySelectorAll(`${tag}:not(:defined)`)) {
+      const text = document.createElement('p');
+      text.setAttribute('role', 'alert');
+      text.textContent = stringsOf(localeOf(element.getAttribute('locale'))).dashboard.loadFailed;
+      element.append(text);
+      said.push(text);
+    }
+    void customElements.whenDefined(tag).then(() => {
+      for (const text of said) text.remove();
+    });
+  }
+}
+
 const loadViews = () =>
-  import('./embed-views.js').catch(() => {
-    // A file missing on the portal, or the network gone: said where the element was to be, not a blank.
-    for (const tag of ['law-report-summary', 'law-report-dashboard'])
-      defineElement(
-        tag,
-        class extends HTMLElement {
-          async connectedCallback(): Promise<void> {
-            const locale = localeOf(this.getAttribute('locale'));
-            await stringsReady(locale);
-            const text = document.createElement('p');
-            text.setAttribute('role', 'alert');
-            text.textContent = stringsOf(locale).dashboard.loadFailed;
-            (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(text);
-          }
-        },
-      );
+  import('./embed-views.js').catch(async () => {
+    if (document.querySelector('[locale="en"]')) await stringsReady('en');
+    sayNotLoaded();
   });
 
 afterFirstPaint(() => void loadViews());

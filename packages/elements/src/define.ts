@@ -1,9 +1,10 @@
-// Registers every element: the entry of the embed file `law-report-elements.js`.
+// Registers every element at once: the npm entry `@law-report/elements/define`, for bundlers (the embed
+// file `law-report-elements.js` has its own entry, define-embed.ts).
 import './law-report-form/define.js';
 import './law-report-summary/define.js';
 import './law-report-dashboard/define.js';
 
-// The classes and events of the three, for pages that load the embed file (the review desk has its own file).
+// The classes and events of the three.
 export { LawReportFormElement } from './law-report-form/law-report-form.js';
 export { LawReportSummaryElement } from './law-report-summary/law-report-summary.js';
 export { LawReportDashboardElement } from './law-report-dashboard/law-report-dashboard.js';

@@ -9,7 +9,7 @@ import type { Metric } from '../schema/metric.js';
 import type { Section } from '../schema/section.js';
 import { resolveDeadlines, type DeadlineOverrides } from './deadlines.js';
 import { createIssue } from './create-issue.js';
-import type { IssuePath, Profile, ValidationIssue } from './issue.js';
+import { createReadingIssue, type IssuePath, type Profile, type ValidationIssue } from './issue.js';
 import type { IndexedMetric, LocatedSection, RuleContext } from './rule.js';
 import { ruleChecks } from './rules/checks.js';
 import { forbiddenKeys } from './forbidden-keys.js';
@@ -80,7 +80,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   }
   // Prototype keys are refused before the schema copies anything, and the report with them.
   const hostile = forbiddenKeys(input).map((path) =>
-    createIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
+    createReadingIssue('forbidden_key', 'error', path, locale, { key: String(path.at(-1)) }),
   );
   const parsed = parseReport(input, { reportInput: true });
   const base = {
