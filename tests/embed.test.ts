@@ -334,6 +334,23 @@ describe('law-report-elements.js: the form first, the summary and the dashboard 
     expect(await page.getByLabel('报告标题（必填）').inputValue()).toBe('东河镇2023年法治政府建设工作报告');
     await page.close();
   });
+  it('takes its words away once a file loaded later defines the element, as the review desk’s file does the summary', async () => {
+    const page = await browser.newPage();
+    await page.route(/law-report-elements-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${origin}/all.html`);
+    const summary = page.locator('law-report-summary');
+    await expect.poll(() => summary.getByRole('alert').count()).toBe(1);
+    await page.addScriptTag({ url: `${origin}/law-report-review.js`, type: 'module' });
+    await page.waitForFunction(() => customElements.get('law-report-summary') !== undefined);
+    // Gone from the element itself, not only hidden by its shadow root (which shows no light DOM).
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('law-report-summary')?.querySelectorAll(':scope > p').length),
+      )
+      .toBe(0);
+    await expect.poll(() => page.locator('law-report-dashboard').getByRole('alert').count()).toBe(1);
+    await page.close();
+  });
 });
 
 describe('law-report-elements.js: the dashboard’s parts on use', () => {

@@ -5,7 +5,7 @@
 // core from this file by its name). A page's script that calls their methods waits for them as for
 // any element: `await customElements.whenDefined('law-report-dashboard')`.
 // See docs/decisions/2026-12-06-embed-form-first.md.
-import { afterFirstPaint } from './internal/first-paint.js';
+import { afterFirstPaint } from './internal/after-first-paint.js';
 import { localeOf, stringsOf, stringsReady } from './internal/locale.js';
 import './law-report-form/define.js';
 

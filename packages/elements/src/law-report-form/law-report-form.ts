@@ -1,7 +1,7 @@
 import { defaultCatalog, type DeadlineOverrides, type Profile, type Report } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CatalogInput } from '../internal/catalog-property.js';
-import { AfterFirstPaint } from './after-first-paint.js';
+import { TopFirstController } from './top-first-controller.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
 import { keepEnterFromSubmitting } from './form-control-controller.js';
 import { FormParts } from './form-parts.js';
@@ -136,7 +136,7 @@ export class LawReportFormElement extends LitElement {
   #draft: Report = draftFrom(undefined);
   readonly #keys = new RowKeys();
   // The top first, the rest right after the first paint.
-  readonly #paint = new AfterFirstPaint(this);
+  readonly #paint = new TopFirstController(this);
   // The form's controllers, one per concern, and what each is given of the form (see form-parts.ts).
   readonly #parts = new FormParts(this, {
     draft: () => this.#draft,

@@ -9,7 +9,7 @@ import { renderSections, type Removed } from './section-editor.js';
 /**
  * The report in the form: its own fields (title, unit, year, 落款…) in one group, then its
  * sections, each with its figures, and the figures no section holds; each group's legend a heading.
- * Without `whole` (the first render, see after-first-paint.ts) the report's own fields only.
+ * Without `whole` (the first render, see top-first-controller.ts) the report's own fields only.
  */
 export function renderReport(view: FormView, removed: Removed | undefined, whole: boolean): TemplateResult {
   const { m, draft } = view;

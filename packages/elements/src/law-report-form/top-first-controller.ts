@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterFirstPaint } from '../internal/first-paint.js';
+import { afterFirstPaint } from '../internal/after-first-paint.js';
 
 /**
  * The form's top first, the rest after the browser has painted it: the first render draws what a
@@ -9,7 +9,7 @@ import { afterFirstPaint } from '../internal/first-paint.js';
  * most of the first render's work, and below the fold); nothing above moves when they arrive. The
  * element's `updateComplete` waits for the whole form, so a script or a test never sees half of it.
  */
-export class AfterFirstPaint implements ReactiveController {
+export class TopFirstController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #done = false;
   #scheduled = false;
