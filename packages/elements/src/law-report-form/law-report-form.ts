@@ -11,7 +11,8 @@ import { renderImportPanel } from './import-panel.js';
 import { formStyles } from './law-report-form.styles.js';
 import type { RemovedFigure } from './metric-rows.js';
 import { renderRestore, renderWarnings } from './notices.js';
-import { renderReport } from './report-editor.js';
+import { renderOwnFields } from './own-fields.js';
+import { renderReportSections } from './report-editor.js';
 import type { Removed } from './section-editor.js';
 import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
 
@@ -240,7 +241,8 @@ export class LawReportFormElement extends LitElement {
       ${renderSummary(view, parts.checks, parts.server, parts.control.unconfirmedStop ? parts.imports.toConfirm : 0, parts.focus, parts.control.importStopped)}
       ${this.readonly ? nothing : renderImportPanel(view, (selector) => parts.focus.after(selector))}
       <form novalidate @submit=${parts.control.submit} @keydown=${keepEnterFromSubmitting}>
-        ${renderReport(view, this._removed, this.#paint.done)}
+        ${renderOwnFields(view)}
+        ${this.#paint.done ? renderReportSections(view, this._removed) : nothing}
         ${this.#paint.done ? renderActions(view, parts.server, { checked: parts.control.checked, warnings: parts.checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void parts.control.check(), focus: parts.focus }) : nothing}
       </form>
     </div>`;

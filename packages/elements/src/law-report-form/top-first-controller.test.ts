@@ -29,6 +29,23 @@ describe('<law-report-form> drawn top first', () => {
     expect(root.querySelector('button[type="submit"]')).not.toBeNull();
   });
 
+  it('keeps the fields of the first render when the rest comes: a clerk who started typing keeps the field, its text and focus', async () => {
+    const element = document.createElement('law-report-form');
+    document.body.append(element);
+    await firstRender(element);
+    const root = element.shadowRoot as ShadowRoot;
+    const title = root.querySelector<HTMLInputElement>('#f-title') as HTMLInputElement;
+    title.focus();
+    title.value = '柳林乡2024年';
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root.querySelector('button[type="submit"]')).not.toBeNull();
+    expect(root.querySelector('#f-title')).toBe(title);
+    expect(root.activeElement).toBe(title);
+    expect(title.value).toBe('柳林乡2024年');
+    expect(element.value.title).toBe('柳林乡2024年');
+  });
+
   it('draws everything in one update once the first paint is past: a report set later shows its sections at once', async () => {
     const element = document.createElement('law-report-form');
     document.body.append(element);
