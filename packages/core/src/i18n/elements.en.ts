@@ -79,6 +79,8 @@ export const elementStringsEn: ElementStrings = {
     returnedByCounty: 'The county returned this report for corrections. Reason: {reason}',
     loadFailed:
       'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
+    restFailed:
+      'The rest of the form did not load (the network is down or a file is missing), so what you type cannot be saved yet. Check the connection and reload the page; copy what you typed first.',
     heldByCounty:
       'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
     unchanged:

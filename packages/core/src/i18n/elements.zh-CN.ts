@@ -81,6 +81,8 @@ export const elementStringsZhCN = {
     sendOffline: '连不上报送服务器，报告没有报送。已填写的内容都还在，请检查网络后再点“提交”。',
     returnedByCounty: '县里已退回这份报告，请修改后重新提交。退回原因：{reason}',
     loadFailed: '这项功能没有加载成功（网络中断或文件缺失）。已填写的内容不受影响；请检查网络，稍后刷新页面再试。',
+    restFailed:
+      '表单的其余部分没有加载成功（网络中断或文件缺失），填写的内容还不能保存。请检查网络后刷新页面；刷新前可先把已填写的内容复制下来。',
     heldByCounty: '县里已有本单位{year}年的报告（第 {version} 版，{status}）。要查看或修改，请先打开它。',
     unchanged: '这份报告和县里已有的第 {version} 版一样，没有改动，无需再次报送。',
     // The returned version sent back as it came: asked once; 提交 again sends it.

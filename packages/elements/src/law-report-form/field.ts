@@ -1,18 +1,11 @@
-import {
-  formatMessage,
-  isUnrecognized,
-  writtenWordsOf,
-  type FormField,
-  type ValidationIssue,
-} from '@law-report/core/model';
+import { formatMessage, isUnrecognized, type FormField, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { idOf, type Path } from './form-model.js';
-import { indicatorOptions } from './indicator-options.js';
-import type { FormView } from './form-view.js';
+import type { FieldView } from './form-view.js';
 
-// What one control needs besides its field: its id, state and the ids describing it.
-interface Control {
+/** What one control needs besides its field: its id, state and the ids describing it. */
+export interface Control {
   readonly id: string;
   /** In a figure row: the column's header and the figure's name, instead of a label. */
   readonly labelledBy: string | typeof nothing;
@@ -41,6 +34,8 @@ export interface RowContext {
   readonly unitWords: readonly string[] | undefined;
   /** The figure's warning at this field, said under the figure's fields (`w-` and the field's id), as its error is (`e-`). */
   readonly warning: ValidationIssue | undefined;
+  /** The indicator's control, which the figure rows draw (the picker of the catalog's indicators). */
+  readonly indicator?: (control: Control) => TemplateResult;
 }
 
 /**
@@ -51,7 +46,7 @@ export interface RowContext {
  * said under the field instead of its usual help (a section's kind its title set).
  */
 export function renderField(
-  view: FormView,
+  view: FieldView,
   field: FormField,
   path: Path,
   value: unknown,
@@ -130,14 +125,14 @@ export function renderField(
 }
 
 function controlFor(
-  view: FormView,
+  view: FieldView,
   field: FormField,
   c: Control,
   value: unknown,
   row: RowContext | undefined,
 ): TemplateResult {
   const { m } = view;
-  if (field.key === 'metric.indicator') return indicatorSelect(view, c, String(value ?? ''));
+  if (row?.indicator && field.key === 'metric.indicator') return row.indicator(c);
   if (field.key === 'metric.unit' && row?.unitWords) {
     const words = row.unitWords;
     return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly} @change=${c.input ?? nothing} @blur=${c.blur ?? nothing}>
@@ -178,24 +173,6 @@ function controlFor(
 // takes as many digits for the year as the latest year allowed has, so 20240125 typed into a
 // date field reads 2024-01-25 instead of the year 20240 and the month 12.
 const DATE_INPUT = { min: '1990-01-01', max: '2099-12-31' } as const;
-
-// The indicator picker: 请选择指标 (no choice: the arrow keys pass it by, and Home is 未归类),
-// 未归类, and the catalog's options (indicatorOptions: the figure's own indicator until focus or a
-// press first enters its figure, then the whole catalog).
-function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
-  const { m, locale, catalog } = view;
-  return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
-    @change=${c.input ?? nothing} @blur=${c.blur ?? nothing} ${indicatorOptions({ open: view.search.isOpen(c.id), catalog, locale, kinds: m.kinds, value })}>
-    <option value="" disabled>${m.form.chooseIndicator}</option>
-    <option value="unclassified">${m.form.unclassified}</option>
-  </select>`;
-}
-
-/** The measure words offered for a figure of a catalog indicator; undefined for a free one. */
-export function unitWordsOf(view: FormView, indicator: string): readonly string[] | undefined {
-  const definition = view.catalog.get(indicator);
-  return definition ? writtenWordsOf(definition) : undefined;
-}
 
 /**
  * The value a control holds, as the report stores it: a checkbox's state, paragraphs split at blank

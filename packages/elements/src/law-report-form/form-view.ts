@@ -19,19 +19,33 @@ export interface Find {
 }
 
 /**
+ * What a field of the report reads and calls: all the form's top needs (the report's own fields,
+ * the import's heading), which the element has before its controllers arrive (see whole-form.ts);
+ * until then no field has an error or a guess to show.
+ */
+export interface FieldView {
+  readonly m: Strings;
+  readonly locale: Locale;
+  readonly draft: Report;
+  /** Controls are disabled (the element or its form is). */
+  readonly inert: boolean;
+  readonly readonly: boolean;
+  /** The value the importer guessed at a field, and 确认 of it. */
+  readonly imports: Pick<ImportController, 'guessAt' | 'confirmField'>;
+  /** The error shown at a field (once it was left or submitted), and a field left. */
+  readonly checks: Pick<ChecksController, 'errorAt' | 'leave'>;
+  /** A field's value typed or chosen. */
+  input(path: Path, field: FormField, event: Event): void;
+}
+
+/**
  * What the form's parts (fields, sections, figure rows, the import panel) read and call: the
  * element gives them this view of itself and its controllers, so every part renders into the one
  * shadow root where ids, labels, messages and the error summary meet (ARIA ids do not cross
  * shadow roots).
  */
-export interface FormView {
-  readonly m: Strings;
-  readonly locale: Locale;
-  readonly draft: Report;
+export interface FormView extends FieldView {
   readonly catalog: Catalog;
-  /** Controls are disabled (the element or its form is). */
-  readonly inert: boolean;
-  readonly readonly: boolean;
   /** What is imported and still to confirm; 确认 and 全部确认. */
   readonly imports: ImportController;
   /** The error shown at a field (once it was left or submitted), and a field left. */
@@ -46,6 +60,4 @@ export interface FormView {
   readonly keys: RowKeys;
   /** A figure just deleted, offered back by its section. */
   readonly removedFigure: RemovedFigure | undefined;
-  /** A field's value typed or chosen. */
-  input(path: Path, field: FormField, event: Event): void;
 }

@@ -1,7 +1,8 @@
 import { formatMessage } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FormView } from './form-view.js';
+import type { FieldView } from './form-view.js';
+import type { ImportController } from './import-controller.js';
 
 /** What a Word or text file chooser offers: Word files, text, Markdown and saved pages. */
 const IMPORT_FILES =
@@ -11,30 +12,51 @@ const IMPORT_FILES =
  * 从文本导入: the text box, the file chooser (or a file dropped on it), the question asked when
  * the form already has content (替换全部 / 只填空白项 / 取消, with a word first when the report is
  * another unit's), and the result with 全部确认 beside it. The result's live region is in the page
- * before any text comes into it, so it is heard.
+ * before any text comes into it, so it is heard. Before the form's controllers arrive (`imports`
+ * undefined) the heading only: one template either way, so a panel opened meanwhile stays open.
  */
-export function renderImportPanel(view: FormView, focusAfter: (selector: string) => Promise<void>): TemplateResult {
-  const { m, imports } = view;
+export function renderImportPanel(
+  view: FieldView,
+  imports: ImportController | undefined,
+  focusAfter: (selector: string) => Promise<void>,
+): TemplateResult {
+  const { m } = view;
   // Each step (导入, a file chosen, an answer), then focus on what follows it once it is on screen:
   // the question when one is asked, else what the import did.
   const then = (step: Promise<void>) =>
-    void step.then(() => focusAfter(imports.pending ? '#import-choice' : '#import-result'));
-  const note = imports.note;
-  const toConfirm = imports.toConfirm;
-  // Another unit's report is said before the person answers, not after.
-  const warning = imports.pendingWarning;
-  return html`<details class="import" ?open=${imports.text !== '' || imports.pending !== undefined}
+    void step.then(() => focusAfter(imports?.pending ? '#import-choice' : '#import-result'));
+  const note = imports?.note;
+  const toConfirm = imports?.toConfirm ?? 0;
+  return html`<details class="import" ?open=${imports !== undefined && (imports.text !== '' || imports.pending !== undefined)}
       @dragover=${(event: DragEvent) => {
-        if (!view.inert && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+        if (imports && !view.inert && event.dataTransfer?.types.includes('Files')) event.preventDefault();
       }}
       @drop=${(event: DragEvent) => {
         const file = event.dataTransfer?.files[0];
-        if (!file || view.inert) return;
+        if (!file || !imports || view.inert) return;
         event.preventDefault();
         then(imports.fromFile(file));
       }}>
       <summary id="import-summary">${m.form.importTitle}</summary>
-      <p class="help" id="import-help">${m.form.importHelp}</p>
+      ${imports ? renderImportBody(view, imports, then) : nothing}
+    </details>
+    <div class="import-result" id="import-result" tabindex="-1">
+      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.warning ? html`<span class="error unit-warning">${note.warning}</span>${view.locale === 'en' ? ' ' : ''}` : nothing}${note?.text ?? ''}</p>
+      ${toConfirm > 0 ? html`<p class="to-confirm-count">${formatMessage(m.form.unconfirmed, { count: toConfirm })}</p>` : nothing}
+      ${toConfirm > 0 && !view.readonly ? html`<button part="button" type="button" id="f-confirm-all" @click=${() => imports?.confirm()}>${m.form.confirmAll}</button>` : nothing}
+    </div>`;
+}
+
+// The panel's text box, file chooser and question.
+function renderImportBody(
+  view: FieldView,
+  imports: ImportController,
+  then: (step: Promise<void>) => void,
+): TemplateResult {
+  const { m } = view;
+  // Another unit's report is said before the person answers, not after.
+  const warning = imports.pendingWarning;
+  return html`<p class="help" id="import-help">${m.form.importHelp}</p>
       <label for="import-text">${m.form.importText}</label>
       <textarea part="input" id="import-text" rows="6" aria-describedby="import-help" .value=${live(imports.text)} @input=${(event: Event) => (imports.text = (event.target as HTMLTextAreaElement).value)}></textarea>
       <button part="button" type="button" id="import-run" ?disabled=${view.inert} @click=${() => then(imports.fromText())}>${m.form.importButton}</button>
@@ -56,11 +78,5 @@ export function renderImportPanel(view: FormView, focusAfter: (selector: string)
             <button part="button" type="button" @click=${() => then(Promise.resolve(imports.choose('cancel')))}>${m.form.importCancel}</button>
           </div>`
           : nothing
-      }
-    </details>
-    <div class="import-result" id="import-result" tabindex="-1">
-      <p class=${note?.error ? 'error' : 'help'} role="status">${note?.warning ? html`<span class="error unit-warning">${note.warning}</span>${view.locale === 'en' ? ' ' : ''}` : nothing}${note?.text ?? ''}</p>
-      ${toConfirm > 0 ? html`<p class="to-confirm-count">${formatMessage(m.form.unconfirmed, { count: toConfirm })}</p>` : nothing}
-      ${toConfirm > 0 && !view.readonly ? html`<button part="button" type="button" id="f-confirm-all" @click=${() => view.imports.confirm()}>${m.form.confirmAll}</button>` : nothing}
-    </div>`;
+      }`;
 }

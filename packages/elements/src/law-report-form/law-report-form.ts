@@ -1,20 +1,19 @@
 import { defaultCatalog, type DeadlineOverrides, type Profile, type Report } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CatalogInput } from '../internal/catalog-property.js';
-import { TopFirstController } from './top-first-controller.js';
 import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
-import { keepEnterFromSubmitting } from './form-control-controller.js';
-import { FormParts } from './form-parts.js';
+import type { FormParts } from './form-parts.js';
 import { draftFrom, isDraft, RowKeys } from './form-model.js';
-import type { FormView } from './form-view.js';
+import type { FieldView, FormView } from './form-view.js';
 import { renderImportPanel } from './import-panel.js';
+import { keepEnterFromSubmitting } from './keep-enter.js';
 import { formStyles } from './law-report-form.styles.js';
 import type { RemovedFigure } from './metric-rows.js';
-import { renderRestore, renderWarnings } from './notices.js';
 import { renderOwnFields } from './own-fields.js';
-import { renderReportSections } from './report-editor.js';
+import { RestOfForm } from './rest-of-form.js';
 import type { Removed } from './section-editor.js';
-import { renderActions, renderSkip, renderSummary } from './submit-actions.js';
+import { renderSkip } from './skip-link.js';
+import { TopFirstController } from './top-first-controller.js';
 
 /**
  * The form a town fills its annual report in. Every field comes from core's schema and
@@ -136,16 +135,17 @@ export class LawReportFormElement extends LitElement {
 
   #draft: Report = draftFrom(undefined);
   readonly #keys = new RowKeys();
-  // The top first, the rest right after the first paint.
-  readonly #paint = new TopFirstController(this);
-  // The form's controllers, one per concern, and what each is given of the form (see form-parts.ts).
-  readonly #parts = new FormParts(this, {
+  // The form's controllers, one per concern (see form-parts.ts), and what they draw: asked for as the
+  // form is made, its top drawn and typed in meanwhile (see rest-of-form.ts).
+  readonly #rest = new RestOfForm(this, {
     draft: () => this.#draft,
     adopt: (report) => this.#replaceDraft(report, true),
     load: (report) => this.#open(report),
     removed: (removed) => (this._removed = removed),
     removedFigure: (removed) => (this._removedFigure = removed),
   });
+  // The top first, the rest after the first paint once its code has come.
+  readonly #paint = new TopFirstController(this, this.#rest.ready);
 
   constructor() {
     super();
@@ -187,8 +187,8 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const parts = this.#parts;
-    if (changed.has('catalog') || changed.has('locale')) {
+    const parts = this.#rest.parts;
+    if (parts && (changed.has('catalog') || changed.has('locale'))) {
       parts.rules.resolve();
       // The messages shown speak the new language.
       if (parts.checks.loaded) parts.checks.recheck();
@@ -197,16 +197,20 @@ export class LawReportFormElement extends LitElement {
     // back the report it just emitted: that is what the form holds already, and replacing it would
     // lose what only the form knows (the imported figures still to confirm, their marks).
     if (changed.has('report') && !isDraft(this.report, this.#draft)) this.#open(this.report);
+    // Before the controllers come, #adopt hands them what is set by then.
+    if (!parts) return;
     if (changed.has('draftKey') && this.draftKey) parts.drafts.load(parts.host);
     if (changed.has('required') && this.required) void parts.checks.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const parts = this.#rest.parts;
+    if (!parts) return;
     if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
-      void this.#parts.server.refresh(this.#draft.year);
+      void parts.server.refresh(this.#draft.year);
     // Else a year imported, restored or opened: the server is asked about the year shown.
-    else this.#parts.server.follow(this.#draft.year);
-    if (changed.has('endpoint') || changed.has('token')) void this.#parts.control.fillOwnUnit();
+    else parts.server.follow(this.#draft.year);
+    if (changed.has('endpoint') || changed.has('token')) void parts.control.fillOwnUnit();
   }
 
   // Form-associated element callbacks: behave as a native control does.
@@ -215,7 +219,7 @@ export class LawReportFormElement extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.#parts.control.disabled = disabled;
+    this.#rest.disable(disabled);
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -228,29 +232,50 @@ export class LawReportFormElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const parts = this.#parts;
-    const view = this.#view();
-    const county = parts.server.render(view);
+    const whole = this.#rest.whole;
+    const parts = whole?.parts;
+    const full = parts ? this.#view(parts) : undefined;
+    const view: FieldView =
+      full ??
+      this.#rest.fieldView({
+        m: stringsOf(localeOf(this.locale)),
+        locale: localeOf(this.locale),
+        draft: this.#draft,
+        readonly: this.readonly,
+        disabled: this.disabled,
+      });
+    // The notices above the form as soon as the controllers are here; the sections and buttons after the first paint.
+    const above = whole && full ? { ...whole, view: full } : undefined;
+    const below = above && this.#paint.done ? above : undefined;
+    const county = above?.parts.server.render(above.view);
     return html`<div class="root" lang=${view.locale}>
       ${renderSkip(view, this.renderRoot)}
-      <p class="visually-hidden" role="status" id="announce">${parts.focus.said}</p>
-      ${renderRestore(view, parts.drafts, parts.host, parts.server.returnedChoice())}
-      ${county.top}
-      ${county.list}
-      ${renderWarnings(view, parts.drafts.failed, parts.rules.problem, parts.drafts.otherWindow)}
-      ${renderSummary(view, parts.checks, parts.server, parts.control.unconfirmedStop ? parts.imports.toConfirm : 0, parts.focus, parts.control.importStopped)}
-      ${this.readonly ? nothing : renderImportPanel(view, (selector) => parts.focus.after(selector))}
-      <form novalidate @submit=${parts.control.submit} @keydown=${keepEnterFromSubmitting}>
+      <p class="visually-hidden" role="status" id="announce">${parts?.focus.said ?? ''}</p>
+      ${above ? above.draw.renderRestore(above.view, above.parts.drafts, above.parts.host, above.parts.server.returnedChoice()) : nothing}
+      ${county?.top ?? nothing}
+      ${county?.list ?? nothing}
+      ${above ? above.draw.renderWarnings(above.view, above.parts.drafts.failed, above.parts.rules.problem, above.parts.drafts.otherWindow) : nothing}
+      ${above ? above.draw.renderSummary(above.view, above.parts.checks, above.parts.server, above.parts.control.unconfirmedStop ? above.parts.imports.toConfirm : 0, above.parts.focus, above.parts.control.importStopped) : nothing}
+      ${this.#rest.failed ? html`<p class="error" role="alert">${view.m.form.restFailed}</p>` : nothing}
+      ${this.readonly ? nothing : renderImportPanel(view, parts?.imports, (selector) => parts?.focus.after(selector) ?? Promise.resolve())}
+      <form novalidate @submit=${this.#submit} @keydown=${keepEnterFromSubmitting}>
         ${renderOwnFields(view)}
-        ${this.#paint.done ? renderReportSections(view, this._removed) : nothing}
-        ${this.#paint.done ? renderActions(view, parts.server, { checked: parts.control.checked, warnings: parts.checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void parts.control.check(), focus: parts.focus }) : nothing}
+        ${below ? below.draw.renderReportSections(below.view, this._removed) : nothing}
+        ${below ? below.draw.renderActions(below.view, below.parts.server, { checked: below.parts.control.checked, warnings: below.parts.checks.issues.filter((issue) => issue.severity === 'warning'), check: () => void below.parts.control.check(), focus: below.parts.focus }) : nothing}
       </form>
     </div>`;
   }
 
+  // 提交 runs the form control's submission; before the controllers came there is no button to press,
+  // and Enter in a field sends nothing (keepEnterFromSubmitting).
+  readonly #submit = (event: SubmitEvent): void => {
+    const parts = this.#rest.parts;
+    if (parts) void parts.control.submit(event);
+    else event.preventDefault();
+  };
+
   // What the parts see of the form (see form-view.ts).
-  #view(): FormView {
-    const parts = this.#parts;
+  #view(parts: FormParts): FormView {
     const locale = localeOf(this.locale);
     return {
       m: stringsOf(locale),
@@ -276,13 +301,13 @@ export class LawReportFormElement extends LitElement {
     this.#draft = report;
     this._removed = undefined;
     this._removedFigure = undefined;
-    this.#parts.control.replaced(edited);
+    this.#rest.replaced(edited);
   }
 
   // A report from outside (the `report` property, the server, a form reset or restore): nothing of it is to confirm.
   #open(report: unknown): void {
     this.#replaceDraft(draftFrom(report), false);
-    this.#parts.imports.reset();
+    this.#rest.parts?.imports.reset();
   }
 }
 

@@ -1,11 +1,11 @@
-import { formatMessage, reportFormFields, type Metric, type Section } from '@law-report/core/model';
+import { formatMessage, reportFormFields, writtenWordsOf, type Metric, type Section } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getPath, idOf, metricName } from './form-model.js';
 import type { FormView } from './form-view.js';
-import { renderField, unitWordsOf } from './field.js';
-import { fillPicker } from './indicator-options.js';
+import { renderField, type Control } from './field.js';
+import { fillPicker, indicatorOptions } from './indicator-options.js';
 
 /** A figure deleted a moment ago, offered back where its section's figures are. */
 export interface RemovedFigure {
@@ -123,7 +123,7 @@ function renderRow(view: FormView, metric: Metric, index: number, place: number,
     </th></tr>
     <tr class="figure-fields">${reportFormFields.metric.map(
       (field, i) =>
-        html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, paths[i] ?? [], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords, warning: warnings[i] })}</td>`,
+        html`<td data-label=${view.m.fields[field.key]}>${renderField(view, field, paths[i] ?? [], getPath(metric, field.path), { labelledBy: `${table}-${i} n-${index}`, describedBy: unconfirmed ? `b-${index}${quote === nothing && !note ? '' : ` q-${index}`}` : undefined, fieldIndex: i, unitWords, warning: warnings[i], indicator: (control) => indicatorSelect(view, control, metric.indicator) })}</td>`,
     )}</tr>
     ${
       errors.some(Boolean) || warnings.some(Boolean)
@@ -189,4 +189,22 @@ function renderFinder(view: FormView, section: Section): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+// The indicator picker: 请选择指标 (no choice: the arrow keys pass it by, and Home is 未归类),
+// 未归类, and the catalog's options (indicatorOptions: the figure's own indicator until focus or a
+// press first enters its figure, then the whole catalog).
+function indicatorSelect(view: FormView, c: Control, value: string): TemplateResult {
+  const { m, locale, catalog } = view;
+  return html`<select part="input" id=${c.id} aria-labelledby=${c.labelledBy} data-field=${c.fieldIndex} aria-invalid=${c.invalid} aria-describedby=${c.describedBy} ?required=${c.required} ?disabled=${c.disabled || c.readonly}
+    @change=${c.input ?? nothing} @blur=${c.blur ?? nothing} ${indicatorOptions({ open: view.search.isOpen(c.id), catalog, locale, kinds: m.kinds, value })}>
+    <option value="" disabled>${m.form.chooseIndicator}</option>
+    <option value="unclassified">${m.form.unclassified}</option>
+  </select>`;
+}
+
+// The measure words offered for a figure of a catalog indicator; undefined for a free one.
+function unitWordsOf(view: FormView, indicator: string): readonly string[] | undefined {
+  const definition = view.catalog.get(indicator);
+  return definition ? writtenWordsOf(definition) : undefined;
 }

@@ -8,13 +8,6 @@ import { issueText, renderErrorSummary, renderLink } from './notices.js';
 import type { ServerLink } from './server-link.js';
 import { toConfirmList } from './to-confirm.js';
 
-/** 跳到报告末尾: the first stop of the keyboard, straight to 提交 (in `root`). */
-export function renderSkip(view: FormView, root: ParentNode): TemplateResult | typeof nothing {
-  return view.readonly
-    ? nothing
-    : html`<button part="button" type="button" class="skip" @click=${() => root.querySelector<HTMLElement>('button[type="submit"]')?.focus()}>${view.m.form.skipToSubmit}</button>`;
-}
-
 /**
  * The error summary once the person submitted: the errors found, why the server did not take the
  * report, how many imported values are still to confirm (`toConfirm`, 0 when they do not stop it), and

@@ -2,15 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterFirstPaint } from '../internal/after-first-paint.js';
 
 /**
- * The form's top first, the rest after the browser has painted it: the first render draws what a
- * clerk meets first (the import, the report's own fields: title, unit, year, 落款), and the sections
- * with their figures and the buttons under them come in the next update, right after that first paint,
- * without waiting for anything else. On a slow phone the title takes typing sooner (the sections are
- * most of the first render's work, and below the fold); nothing above moves when they arrive. The
- * element's `updateComplete` waits for the whole form, so a script or a test never sees half of it.
+ * The form's top first, the rest once the browser has painted it and the rest's code has come: the
+ * first render draws what a clerk meets first (the import's heading, the report's own fields: title,
+ * unit, year, 落款), and the sections with their figures and the buttons under them come in a later
+ * update, after that first paint and after `rest` (the form's controllers, loaded apart: see
+ * whole-form.ts) has settled. On a slow phone the title takes typing sooner; nothing above moves when
+ * the rest arrives. The element's `updateComplete` waits for the whole form, so a script or a test
+ * never sees half of it.
  */
 export class TopFirstController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
+  readonly #rest: Promise<unknown>;
   #done = false;
   #scheduled = false;
   #resolve: () => void = () => {};
@@ -19,8 +21,10 @@ export class TopFirstController implements ReactiveController {
     this.#resolve = resolve;
   });
 
-  constructor(host: ReactiveControllerHost) {
+  /** `rest` settles once the rest of the form can be drawn, or never will be (it must not reject). */
+  constructor(host: ReactiveControllerHost, rest: Promise<unknown>) {
     this.#host = host;
+    this.#rest = rest;
     host.addController(this);
   }
 
@@ -33,9 +37,11 @@ export class TopFirstController implements ReactiveController {
     if (this.#scheduled) return;
     this.#scheduled = true;
     afterFirstPaint(() => {
-      this.#done = true;
-      this.#resolve();
-      this.#host.requestUpdate();
+      void this.#rest.then(() => {
+        this.#done = true;
+        this.#resolve();
+        this.#host.requestUpdate();
+      });
     });
   }
 }
