@@ -129,19 +129,17 @@ export {
 } from './domain/qualifiers.js';
 
 // Messages
+export { formatMessage, templatePieces, type MessageParams } from './i18n/format-message.js';
 export {
-  formatMessage,
   formatQualified,
   locales,
   messages,
-  templatePieces,
   type IssueCode,
   type ReadingIssueCode,
   type SharedIssueCode,
   type Locale,
   type LocaleMessages,
   type Messages,
-  type MessageParams,
 } from './i18n/messages.js';
 export {
   issueMessages,

@@ -1,12 +1,13 @@
 // The entry of the embed file `law-report-elements.js`: all three elements by one script tag.
-// The form is in the file itself, so a clerk can type as soon as it has run; the summary and the
+// The form's top is in the file itself, so a clerk can type as soon as it has run (the rest of the
+// form is a chunk it asks for as it starts: see law-report-form/rest-of-form.ts); the summary and the
 // dashboard are in a chunk beside it, preloaded with the chunks it imports as soon as this file runs
 // (one round trip after it, in parallel) and run once the form has been painted (they take Lit and
 // core from this file by its name). A page's script that calls their methods waits for them as for
 // any element: `await customElements.whenDefined('law-report-dashboard')`.
 // See docs/decisions/2026-12-06-embed-form-first.md.
 import { afterFirstPaint } from './internal/after-first-paint.js';
-import { localeOf, stringsOf, stringsReady } from './internal/locale.js';
+import { fieldStringsOf, localeOf, stringsReady } from './internal/locale.js';
 import './law-report-form/define.js';
 
 // The chunk and the chunks it imports are fetched at once (modulepreload: downloaded and compiled, not
@@ -29,7 +30,7 @@ function sayNotLoaded(): void {
     for (const element of document.querySelectorAll(`${tag}:not(:defined)`)) {
       const text = document.createElement('p');
       text.setAttribute('role', 'alert');
-      text.textContent = stringsOf(localeOf(element.getAttribute('locale'))).dashboard.loadFailed;
+      text.textContent = fieldStringsOf(localeOf(element.getAttribute('locale'))).form.featureFailed;
       element.append(text);
       said.push(text);
     }

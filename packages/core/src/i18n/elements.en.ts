@@ -1,9 +1,10 @@
+import { formTopStringsEn } from './form-top.en.js';
 import type { ElementStrings } from './element-strings.js';
 
 /** English strings of the elements' own screens, key for key the same as zh-CN; loaded on use. */
 export const elementStringsEn: ElementStrings = {
   form: {
-    reportFields: 'About the report',
+    ...formTopStringsEn,
     sectionsLegend: 'Sections',
     sectionLegend: 'Section: {title}',
     untitled: '(untitled section)',
@@ -16,8 +17,6 @@ export const elementStringsEn: ElementStrings = {
     removeMetric: 'Remove figure',
     chooseIndicator: 'Choose an indicator',
     unclassified: 'Unclassified (as written)',
-    paragraphsHelp: 'Leave a blank line between paragraphs.',
-    required: '(required)',
     submit: 'Submit',
     check: 'Check the report',
     checkedOk: 'Checked: nothing to correct. The report can be submitted.',
@@ -27,19 +26,11 @@ export const elementStringsEn: ElementStrings = {
       'The report’s checks could not be loaded (the network or a file is missing), so it was not checked. Everything typed is still here; check the network and press “Check the report” again.',
     errorSummary: 'There is a problem',
     alsoCheck: 'Please also check (these do not stop the report)',
-    notStated: '(not stated)',
     restorePrompt: 'An unsubmitted draft saved {when} was found: {what}.',
     draftOfYear: 'the {year} report',
     restoreOrReturned:
       'The county returned your unit’s {year} report (version {version}). Reason: {reason}. Which one do you want to go on with? The other one is kept, and you can switch to it later.',
     restore: 'Restore draft',
-    qualifierChoices: {
-      exact: 'exact',
-      over: 'over: 余, 多, 逾, 以上 (lower bound)',
-      nearly: 'nearly: 近, 将近, 接近',
-      about: 'about: 约, 左右',
-      under: 'under: 不足, 不到, 以下 (upper bound)',
-    },
     restoreOther: 'An earlier draft, saved {when}: {what}.',
     restoreLatest: 'Restore the latest draft',
     restoreEarlier: 'Restore the earlier draft (saved {when})',
@@ -50,17 +41,13 @@ export const elementStringsEn: ElementStrings = {
     storageFailed:
       'The browser cannot save the draft (storage is full or blocked). What you typed is still on the page: do not close it yet.',
     otherTab: 'This draft is also being edited in another window; this window will not overwrite it.',
-    importTitle: 'Import from text',
     importHelp:
       'Paste the whole report (plain text, Markdown or a web page’s source), or choose (or drop) a Word file, then check each figure.',
     importFile: 'Or choose a file (Word .docx, .txt, .html)',
     importText: 'Report text',
     importButton: 'Import',
     imported: 'Imported: {sections} {sections|section|sections}, {metrics} {metrics|figure|figures}.',
-    toConfirm: 'To confirm',
     confirm: 'Confirm',
-    confirmAll: 'Confirm all imported figures',
-    unconfirmed: '{count} imported {count|item is|items are} still to confirm.',
     unconfirmedNamed: '{count} imported {count|item is|items are} still to confirm: {items}.',
     unconfirmedMore: '{items} and {more} more',
     itemSeparator: ', ',
@@ -79,8 +66,6 @@ export const elementStringsEn: ElementStrings = {
     returnedByCounty: 'The county returned this report for corrections. Reason: {reason}',
     loadFailed:
       'This feature did not load (the network is down or a file is missing). What you typed is kept; check the connection and reload the page later.',
-    restFailed:
-      'The rest of the form did not load (the network is down or a file is missing), so what you type cannot be saved yet. Check the connection and reload the page; copy what you typed first.',
     heldByCounty:
       'The county already has your unit’s {year} report (version {version}, {status}). To see or change it, open it first.',
     unchanged:
@@ -153,11 +138,8 @@ export const elementStringsEn: ElementStrings = {
       '{count} more {count|figure was|figures were} not filled in: the imported report is for another year or unit than the one you filled in, so {count|it was|they were} not put into sections you had written in ({sections} in the imported report).',
     blanksTyped: 'These keep what you filled in, not the imported value: {fields}.',
     importedValue: '{field} (imported: {value})',
-    guessed: 'Guessed on import: {note}',
-    toFill: 'To fill in',
     figuresConfirmed:
       'The imported figures are all confirmed. {count} {count|value was|values were} guessed or not read on import and cannot be confirmed with them: a guessed value (such as the date of the signature) may be wrong until someone has looked at it. Start with this one.',
-    confirmField: 'Confirm {field}',
     confirmed: 'Confirmed.',
     allConfirmed: 'All confirmed.',
     removed: '“{name}” deleted.',
@@ -178,7 +160,6 @@ export const elementStringsEn: ElementStrings = {
     sentWarnings:
       'The county’s system asks you to look at these points (the report was submitted; if one is wrong, correct it and submit again):',
     sentWithWarnings: '{sent} Please look at the {count} {count|note|notes} below.',
-    skipToSubmit: 'Skip to the end of the report',
     noConnection: 'the collection server cannot be reached',
     notSent: 'The report was not submitted',
     openAsk: 'The form has changes not yet submitted. Replace them with the {year} report?',
@@ -191,8 +172,7 @@ export const elementStringsEn: ElementStrings = {
     notYetDue: 'Not submitted (not due yet)',
     submittedFromServer:
       'The submission date is the day the county first received the unit’s report (a report returned and sent again keeps it; a loaded report keeps the date it gives); lateness is judged by it.',
-    loadFailed:
-      'This part of the page did not load (the network is down or a file is missing); check the connection and reload the page.',
+    loadFailed: formTopStringsEn.featureFailed,
     publicPage: 'public page',
     publicPageOf: 'public page of {unit}',
     headingOfCounty: 'Submissions of the {year} reports, {county}',

@@ -1,10 +1,11 @@
+import { formTopStringsZhCN } from './form-top.zh-CN.js';
 /**
  * Simplified Chinese strings of the elements' own screens (the form, the dashboard), apart from the
  * strings core's functions use: a page in English loads the English ones only when it needs them.
  */
 export const elementStringsZhCN = {
   form: {
-    reportFields: '报告信息',
+    ...formTopStringsZhCN,
     sectionsLegend: '报告章节',
     sectionLegend: '章节：{title}',
     untitled: '（未命名章节）',
@@ -17,8 +18,6 @@ export const elementStringsZhCN = {
     removeMetric: '删除指标',
     chooseIndicator: '请选择指标',
     unclassified: '未归类（按原文表述）',
-    paragraphsHelp: '每段之间空一行。',
-    required: '（必填）',
     submit: '提交',
     check: '检查报告',
     checkedOk: '检查完毕：没有需要改正的错误，可以提交。',
@@ -28,21 +27,11 @@ export const elementStringsZhCN = {
       '报告的检查规则没有加载成功（网络中断或文件缺失），没能检查。已填写的内容都还在；请检查网络后再点“检查报告”。',
     errorSummary: '提交前请修改以下问题',
     alsoCheck: '另外请核对（不影响报送）',
-    // The empty choice of an optional list (统计口径 not stated), named so it is not read as blank.
-    notStated: '（未注明）',
     restorePrompt: '发现{when}保存的未提交草稿：{what}。',
     draftOfYear: '{year}年的报告',
     restoreOrReturned:
       '县里已退回本单位{year}年的报告（第 {version} 版），退回原因：{reason}。要接着修改哪一份？另一份也会保留，之后还可以换成它。',
     restore: '恢复草稿',
-    // A figure's 数值限定 as the form offers it: the words a report writes for each, so 余 is found.
-    qualifierChoices: {
-      exact: '确数',
-      over: '余、多、逾、以上（下限）',
-      nearly: '近、将近、接近',
-      about: '约、左右',
-      under: '不足、不到、以下（上限）',
-    },
     // A draft not taken up when the person went on with another version: kept, offered beside the latest.
     restoreOther: '另有{when}保存的较早草稿：{what}。',
     restoreLatest: '恢复最近的草稿',
@@ -53,16 +42,12 @@ export const elementStringsZhCN = {
     badCatalog: '扩展指标目录有误，表单暂按内置指标目录填写：{problems}',
     storageFailed: '浏览器无法保存草稿（存储空间已满或被禁用）。已填写的内容仍在页面中，请先不要关闭页面。',
     otherTab: '另一个窗口也在编辑这份草稿，本窗口的内容不会自动覆盖它。',
-    importTitle: '从文本导入',
     importHelp: '粘贴报告全文（纯文本、Markdown 或网页源代码），或选择（拖入）Word 文件，导入后逐项核对数据。',
     importFile: '或选择文件（Word .docx、.txt、.html）',
     importText: '报告全文',
     importButton: '导入',
     imported: '已导入：{sections} 个章节，{metrics} 项数据。',
-    toConfirm: '待核对',
     confirm: '确认',
-    confirmAll: '确认全部导入的数字',
-    unconfirmed: '还有 {count} 项导入的内容待核对。',
     // 提交 refused for them: which they are (the first few, by the names the form shows), not only how many.
     unconfirmedNamed: '还有 {count} 项导入的内容待核对：{items}。',
     unconfirmedMore: '{items}，另有 {more} 项',
@@ -81,8 +66,6 @@ export const elementStringsZhCN = {
     sendOffline: '连不上报送服务器，报告没有报送。已填写的内容都还在，请检查网络后再点“提交”。',
     returnedByCounty: '县里已退回这份报告，请修改后重新提交。退回原因：{reason}',
     loadFailed: '这项功能没有加载成功（网络中断或文件缺失）。已填写的内容不受影响；请检查网络，稍后刷新页面再试。',
-    restFailed:
-      '表单的其余部分没有加载成功（网络中断或文件缺失），填写的内容还不能保存。请检查网络后刷新页面；刷新前可先把已填写的内容复制下来。',
     heldByCounty: '县里已有本单位{year}年的报告（第 {version} 版，{status}）。要查看或修改，请先打开它。',
     unchanged: '这份报告和县里已有的第 {version} 版一样，没有改动，无需再次报送。',
     // The returned version sent back as it came: asked once; 提交 again sends it.
@@ -149,11 +132,8 @@ export const elementStringsZhCN = {
       '另有 {count} 项数据没有填入：导入的报告和您填写的年度或单位不符，它们没有放进您已写内容的章节（导入报告中的{sections}）。',
     blanksTyped: '这些保留了您填写的内容，没有用导入的：{fields}。',
     importedValue: '{field}（导入的是{value}）',
-    guessed: '导入时推测的值：{note}',
-    toFill: '待填写',
     figuresConfirmed:
       '导入的数字已全部确认。还有 {count} 项是导入时推测或没有读出的，不能一起确认：推测的值（比如落款日期）不一定对，要有人逐项看过。请从这一项开始核对。',
-    confirmField: '确认{field}',
     confirmed: '已确认。',
     allConfirmed: '已全部确认。',
     removed: '已删除“{name}”。',
@@ -175,7 +155,6 @@ export const elementStringsZhCN = {
     draftDiscarded: '已放弃草稿。',
     sentWarnings: '报告已经报送。县里的系统请您留意以下几点（都不影响这次报送；内容有误的，改好后可再次提交）：',
     sentWithWarnings: '{sent}另有 {count} 点请留意，见下方。',
-    skipToSubmit: '跳到报告末尾',
     noConnection: '连不上报送服务器',
     notSent: '报告没有报送',
     openAsk: '表单里有还没提交的修改。用{year}年的报告替换它们吗？',
@@ -188,7 +167,7 @@ export const elementStringsZhCN = {
     notYetDue: '未报送（未到截止日期）',
     submittedFromServer:
       '报送日期是县里首次收到该单位报告的日子（退回后重报不改变它；历史导入的报告按报告所载日期），逾期按它判断。',
-    loadFailed: '这项功能没有加载成功（网络中断或文件缺失），请检查网络后刷新页面再试。',
+    loadFailed: formTopStringsZhCN.featureFailed,
     publicPage: '公开页面',
     publicPageOf: '{unit}的公开页面',
     headingOfCounty: '{county}{year}年法治政府建设年度报告报送情况',

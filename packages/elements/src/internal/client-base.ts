@@ -1,6 +1,7 @@
 import { formatMessage, type ValidationIssue } from '@law-report/core/model';
 import type { ReviewStatus } from '../events/law-report-review-change-event.js';
-import { localeOf, stringsOf } from './locale.js';
+import { localeOf } from './locale.js';
+import { stringsOf } from './strings.js';
 
 // What every client of the collection server (`law-report serve`) shares: its headers, its
 // addresses, and reading its answers without trusting them.

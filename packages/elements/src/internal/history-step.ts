@@ -1,7 +1,7 @@
 import { formatChinaDateTime, type Locale } from '@law-report/core/model';
 import { deskMessages } from '@law-report/core/review';
 import { html } from 'lit';
-import { stringsOf } from './locale.js';
+import { stringsOf } from './strings.js';
 import { formatParts, type Parts, reportText } from './report-text.js';
 import { actionOf, NAMED_BY } from './client-base.js';
 import type { ReviewedReport } from './review-client.js';

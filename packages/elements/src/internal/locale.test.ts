@@ -2,7 +2,7 @@ import { beiliuReport } from '@law-report/core/testing';
 import { describe, expect, it } from 'vitest';
 import '../define.js';
 import type { LawReportFormElement } from '../law-report-form/law-report-form.js';
-import { stringsOf } from './locale.js';
+import { stringsOf } from './strings.js';
 
 // This file's module graph is its own (each test file runs in a fresh page), so the English
 // strings of the screens are not loaded yet when it starts: the first test sees the wait.

@@ -1,8 +1,20 @@
-import { messages, type Locale, type LocaleMessages } from '@law-report/core/model';
-import { elementStringsZhCN, type ElementStrings } from '@law-report/core/element-strings';
+import type { Locale } from '@law-report/core/model';
+import {
+  fieldStringsZhCN,
+  formTopStringsZhCN,
+  type ElementStrings,
+  type FieldStrings,
+  type FormTopStrings,
+} from '@law-report/core/element-strings';
 
-/** Every string an element shows: core's (labels, kinds, issue wording) and the elements' own screens. */
-export type Strings = LocaleMessages & ElementStrings;
+/** The strings a form's fields are drawn with: their names and codes, and the words of the form's top. */
+export type FieldScreenStrings = FieldStrings & { readonly form: FormTopStrings };
+
+/** The English strings of the elements' screens, once fetched (see {@link stringsReady}). */
+export interface EnglishScreens {
+  readonly screens: ElementStrings;
+  readonly fields: FieldScreenStrings;
+}
 
 /** The locale named by an element's `locale` attribute; anything unknown falls back to zh-CN. */
 export function localeOf(value: string | null | undefined): Locale {
@@ -11,19 +23,20 @@ export function localeOf(value: string | null | undefined): Locale {
 
 // The elements' own English strings arrive with the first element shown in English; a page in
 // Chinese never loads them. Until they are here (or if they cannot be fetched) the Chinese ones
-// stand in, so nothing is ever blank.
-const screens: Partial<Record<Locale, ElementStrings>> = { 'zh-CN': elementStringsZhCN };
-const tables = new Map<Locale, Strings>();
-let english: Promise<void> | undefined;
+// stand in, so nothing is ever blank. Kept here, apart from the whole tables (strings.ts), so a form
+// draws its first screen with the few strings it needs (fieldStringsOf).
+let english: EnglishScreens | undefined;
+let loading: Promise<void> | undefined;
+const ZH_FIELDS: FieldScreenStrings = { ...fieldStringsZhCN, form: formTopStringsZhCN };
 
-/** The strings of a locale, from core: elements never carry their own copies. */
-export function stringsOf(locale: Locale): Strings {
-  let table = tables.get(locale);
-  if (!table) {
-    table = { ...messages[locale], ...(screens[locale] ?? elementStringsZhCN) };
-    if (screens[locale]) tables.set(locale, table);
-  }
-  return table;
+/** The elements' English strings, once they have come. */
+export function englishScreens(): EnglishScreens | undefined {
+  return english;
+}
+
+/** The strings a form's fields and top are drawn with, in a locale (Chinese until the English ones come). */
+export function fieldStringsOf(locale: Locale): FieldScreenStrings {
+  return (locale === 'en' && english?.fields) || ZH_FIELDS;
 }
 
 /**
@@ -31,14 +44,17 @@ export function stringsOf(locale: Locale): Strings {
  * `scheduleUpdate`), so its first render in English is in English and `updateComplete` waits for it.
  */
 export function stringsReady(locale: Locale): Promise<void> | undefined {
-  if (screens[locale]) return undefined;
-  english ??= import('@law-report/core/element-strings/en').then(
+  if (locale !== 'en' || english) return undefined;
+  loading ??= import('@law-report/core/element-strings/en').then(
     (module) => {
-      screens.en = module.elementStringsEn;
+      english = {
+        screens: module.elementStringsEn,
+        fields: { ...module.fieldStringsEn, form: module.formTopStringsEn },
+      };
     },
     () => {
       // Offline or blocked: the Chinese screens stay in place of the English ones.
     },
   );
-  return english;
+  return loading;
 }

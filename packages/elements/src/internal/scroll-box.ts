@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Strings } from './locale.js';
+import type { Strings } from './strings.js';
 
 // A table wider than its column (a phone's 375 px) scrolls sideways in its box. The shadows at the
 // box's edges were too faint for a clerk in a trial to see that 报送日期 went on past “2026-”, so a

@@ -1,5 +1,5 @@
 import { aggregateMessages, type AggregateMessages, type Locale } from '@law-report/core/model';
-import { stringsOf, type Strings } from './locale.js';
+import { stringsOf, type Strings } from './strings.js';
 
 /** The strings of a screen that shows totals across units: every element's, and the totals' own. */
 export type TotalsStrings = Strings & { readonly aggregate: AggregateMessages };

@@ -11,7 +11,7 @@ import {
 } from '@law-report/core/model';
 import { reviewOf, type AggregateReview } from '../internal/aggregate-review.js';
 import { problemOf } from '../internal/aggregate-problem.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { Served } from './served-years.js';
 
 /** What the dashboard shows a year from: the page's own data, or what a server served. */

@@ -11,7 +11,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AggregateReview } from '../internal/aggregate-review.js';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { dashboardData, type DashboardData, type DashboardInputs } from './dashboard-data.js';
 import { sortRows, unitRows, type Sort, type UnitColumn, type UnitRow } from './dashboard-rows.js';
 import type { ServedAnswer } from './server-controller.js';

@@ -1,7 +1,7 @@
 import { formatChinaDate, formatMessage, type Locale } from '@law-report/core/model';
 import { html, type TemplateResult } from 'lit';
 import type { AggregateReview, CountFrom, JudgedBy } from '../internal/aggregate-review.js';
-import type { Strings } from '../internal/locale.js';
+import type { Strings } from '../internal/strings.js';
 import type { Served } from './served-years.js';
 
 // The dashboard's controls over a collection server's data, loaded with the code that reads the

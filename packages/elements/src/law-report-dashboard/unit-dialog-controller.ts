@@ -1,6 +1,6 @@
 import type { Catalog, DeadlineOverrides, Locale } from '@law-report/core/model';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Strings } from '../internal/locale.js';
+import type { Strings } from '../internal/strings.js';
 import { reportText } from '../internal/report-text.js';
 import type { OpenContext, OpenedUnit } from './unit-dialog.js';
 

@@ -1,7 +1,7 @@
 import { defaultCatalog, formatChinaDateTime, type Locale, type UnitDetail } from '@law-report/core/model';
 import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { ReviewedReport } from '../internal/review-client.js';
 import { asJudged, renderUnitDialog } from './unit-dialog.js';
 

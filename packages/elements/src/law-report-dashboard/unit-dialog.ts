@@ -11,7 +11,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnitWorkflow } from '../internal/aggregate-review.js';
 import { historyStep } from '../internal/history-step.js';
-import { stringsOf, type Strings } from '../internal/locale.js';
+import { stringsOf, type Strings } from '../internal/strings.js';
 import type { ReviewedReport } from '../internal/review-client.js';
 
 // Loaded when a unit's name is first clicked: the first render of the dashboard shows no dialog.

@@ -1,6 +1,6 @@
 import type { Locale, Report } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { draftFrom } from './form-model.js';
 
 /** A draft as saved under `draft-key`: the report, when, and where the person was. */

@@ -7,9 +7,10 @@ import {
   type Section,
   type SectionKind,
 } from '@law-report/core/model';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { fitUnit } from './fit-unit.js';
-import { allSections, freshId, idOf, metricName, placeInSection, type Path } from './form-model.js';
+import { allSections, freshId, idOf, placeInSection, type Path } from './form-model.js';
+import { metricName } from './metric-name.js';
 import type { Removed } from './section-editor.js';
 import type { RemovedFigure } from './metric-rows.js';
 import type { TitleKinds } from './title-kinds.js';

@@ -1,15 +1,5 @@
-import {
-  formatFigure,
-  formatMessage,
-  reportingYear,
-  STATUTORY_CONTENTS,
-  type Catalog,
-  type Locale,
-  type Metric,
-  type Report,
-  type Section,
-} from '@law-report/core/model';
-import { stringsOf } from '../internal/locale.js';
+import { reportingYear, STATUTORY_CONTENTS, type Metric, type Report, type Section } from '@law-report/core/model';
+import { fieldStringsOf } from '../internal/locale.js';
 
 // The report as the form holds it while a person edits it: how a draft is made from any value,
 // how a field is found by its path, and how two drafts are merged. No rendering here.
@@ -25,7 +15,7 @@ export const idOf = (path: Path): string => `f-${path.join('-')}`;
  * wording: an import's heading replaces it (see `fillBlanks`).
  */
 export function blankTitle(kind: Section['kind']): string {
-  return stringsOf('zh-CN').kinds[kind];
+  return fieldStringsOf('zh-CN').kinds[kind];
 }
 
 /** A new report: the five statutory contents as sections, titled by their names. */
@@ -152,24 +142,6 @@ export function setPath(root: unknown, path: Path, value: unknown): void {
     Object.keys(at).length === 0
   )
     setPath(root, parentPath, undefined);
-}
-
-/**
- * What a figure is called where a person must tell it from the others: its words as written
- * with its value (召开党委会…（2次）), else its indicator's label, else its place in the section.
- */
-export function metricName(metric: Metric, catalog: Catalog, locale: Locale, place: number): string {
-  const m = stringsOf(locale);
-  // A label that only repeats the indicator's key (data written by a program) names nothing.
-  const written = metric.label?.trim() === metric.indicator ? '' : metric.label?.trim();
-  const label = written || catalog.get(metric.indicator)?.label[locale] || '';
-  const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
-  // The figure as the report wrote it (10余项, 不少于6场): a heading never shows a bound as exact.
-  const value =
-    typeof metric.value === 'number' && Number.isFinite(metric.value)
-      ? `（${Object.hasOwn(m.qualifiers, metric.qualifier) ? formatFigure(metric, locale) : `${metric.value}${metric.unit ?? ''}`}）`
-      : '';
-  return short ? `${short}${value}` : formatMessage(m.form.row, { n: place });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Catalog, FormField, Locale, Report } from '@law-report/core/model';
-import type { Strings } from '../internal/locale.js';
+import type { FieldScreenStrings } from '../internal/locale.js';
+import type { Strings } from '../internal/strings.js';
 import type { IndicatorMatch } from '@law-report/core/import';
 import type { ChecksController } from './checks-controller.js';
 import type { DraftEditor } from './draft-editor.js';
@@ -24,7 +25,8 @@ export interface Find {
  * until then no field has an error or a guess to show.
  */
 export interface FieldView {
-  readonly m: Strings;
+  /** The strings of the fields and of the form's top (all of them, once the controllers are here: {@link FormView}). */
+  readonly m: FieldScreenStrings;
   readonly locale: Locale;
   readonly draft: Report;
   /** Controls are disabled (the element or its form is). */
@@ -45,6 +47,7 @@ export interface FieldView {
  * shadow roots).
  */
 export interface FormView extends FieldView {
+  readonly m: Strings;
   readonly catalog: Catalog;
   /** What is imported and still to confirm; 确认 and 全部确认. */
   readonly imports: ImportController;

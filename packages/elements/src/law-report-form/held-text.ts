@@ -1,6 +1,6 @@
 import { formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import type { UnitReport } from '../internal/unit-client.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { sentences } from './import-note.js';
 import { stepBackText, type StepBack } from './step-back.js';
 

@@ -2,7 +2,8 @@ import { importReport } from '@law-report/core/import';
 import { defaultCatalog, formatMessage, type Locale, type Report } from '@law-report/core/model';
 import type { ReactiveControllerHost } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { stringsOf, stringsReady } from '../internal/locale.js';
+import { stringsReady } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { ImportController } from './import-controller.js';
 import { draftFrom, emptyReport } from './form-model.js';
 

@@ -1,6 +1,6 @@
 import { formatMessage, type Catalog, type Locale, type Metric, type Report } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { hasContent } from './form-model.js';
 import { inLocale, sentences, type ImportNote } from './import-note.js';
 import type { Imported, ReadOptions, Taken } from './import-session.js';

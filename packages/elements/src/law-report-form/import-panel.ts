@@ -2,6 +2,7 @@ import { formatMessage } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldView } from './form-view.js';
+import type { Strings } from '../internal/strings.js';
 import type { ImportController } from './import-controller.js';
 
 /** What a Word or text file chooser offers: Word files, text, Markdown and saved pages. */
@@ -12,15 +13,16 @@ const IMPORT_FILES =
  * 从文本导入: the text box, the file chooser (or a file dropped on it), the question asked when
  * the form already has content (替换全部 / 只填空白项 / 取消, with a word first when the report is
  * another unit's), and the result with 全部确认 beside it. The result's live region is in the page
- * before any text comes into it, so it is heard. Before the form's controllers arrive (`imports`
+ * before any text comes into it, so it is heard. Before the form's controllers arrive (`rest`
  * undefined) the heading only: one template either way, so a panel opened meanwhile stays open.
  */
 export function renderImportPanel(
   view: FieldView,
-  imports: ImportController | undefined,
+  rest: { readonly imports: ImportController; readonly m: Strings } | undefined,
   focusAfter: (selector: string) => Promise<void>,
 ): TemplateResult {
   const { m } = view;
+  const imports = rest?.imports;
   // Each step (导入, a file chosen, an answer), then focus on what follows it once it is on screen:
   // the question when one is asked, else what the import did.
   const then = (step: Promise<void>) =>
@@ -38,7 +40,7 @@ export function renderImportPanel(
         then(imports.fromFile(file));
       }}>
       <summary id="import-summary">${m.form.importTitle}</summary>
-      ${imports ? renderImportBody(view, imports, then) : nothing}
+      ${rest ? renderImportBody(view, rest.m, rest.imports, then) : nothing}
     </details>
     <div class="import-result" id="import-result" tabindex="-1">
       <p class=${note?.error ? 'error' : 'help'} role="status">${note?.warning ? html`<span class="error unit-warning">${note.warning}</span>${view.locale === 'en' ? ' ' : ''}` : nothing}${note?.text ?? ''}</p>
@@ -50,10 +52,10 @@ export function renderImportPanel(
 // The panel's text box, file chooser and question.
 function renderImportBody(
   view: FieldView,
+  m: Strings,
   imports: ImportController,
   then: (step: Promise<void>) => void,
 ): TemplateResult {
-  const { m } = view;
   // Another unit's report is said before the person answers, not after.
   const warning = imports.pendingWarning;
   return html`<p class="help" id="import-help">${m.form.importHelp}</p>

@@ -8,7 +8,7 @@ import {
   type Section,
   type ValidationIssue,
 } from '@law-report/core/model';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { blankUnread, fillBlanks, type NotTaken } from './fill-blanks.js';
 import { getPath, idOf, type Path } from './form-model.js';
 import { sentences, type ImportNote } from './import-note.js';

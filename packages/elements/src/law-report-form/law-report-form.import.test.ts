@@ -2,7 +2,7 @@ import { formatMessage, type Report } from '@law-report/core/model';
 import { makeMetric, makeSection } from '@law-report/core/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 import { townReport } from '../internal/town-report.js';

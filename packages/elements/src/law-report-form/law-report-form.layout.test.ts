@@ -3,7 +3,7 @@ import { beiliuReport } from '@law-report/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import beiliuText from '../../../core/src/testing/fixtures/beiliu-2023.txt?raw';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import './define.js';
 import type { LawReportFormElement } from './law-report-form.js';
 

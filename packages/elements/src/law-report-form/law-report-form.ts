@@ -1,7 +1,7 @@
-import { defaultCatalog, type DeadlineOverrides, type Profile, type Report } from '@law-report/core/model';
+import type { DeadlineOverrides, Profile, Report } from '@law-report/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CatalogInput } from '../internal/catalog-property.js';
-import { localeOf, stringsOf, stringsReady } from '../internal/locale.js';
+import { fieldStringsOf, localeOf, stringsReady } from '../internal/locale.js';
 import type { FormParts } from './form-parts.js';
 import { draftFrom, isDraft, RowKeys } from './form-model.js';
 import type { FieldView, FormView } from './form-view.js';
@@ -10,7 +10,7 @@ import { keepEnterFromSubmitting } from './keep-enter.js';
 import { formStyles } from './law-report-form.styles.js';
 import type { RemovedFigure } from './metric-rows.js';
 import { renderOwnFields } from './own-fields.js';
-import { RestOfForm } from './rest-of-form.js';
+import { RestOfForm, type WholeForm } from './rest-of-form.js';
 import type { Removed } from './section-editor.js';
 import { renderSkip } from './skip-link.js';
 import { TopFirstController } from './top-first-controller.js';
@@ -150,7 +150,7 @@ export class LawReportFormElement extends LitElement {
   constructor() {
     super();
     this.report = undefined;
-    this.catalog = defaultCatalog;
+    this.catalog = undefined;
     this.deadlines = undefined;
     this.locale = 'zh-CN';
     this.profile = 'submit';
@@ -234,11 +234,11 @@ export class LawReportFormElement extends LitElement {
   protected override render(): TemplateResult {
     const whole = this.#rest.whole;
     const parts = whole?.parts;
-    const full = parts ? this.#view(parts) : undefined;
+    const full = whole ? this.#view(whole.parts, whole.draw) : undefined;
     const view: FieldView =
       full ??
       this.#rest.fieldView({
-        m: stringsOf(localeOf(this.locale)),
+        m: fieldStringsOf(localeOf(this.locale)),
         locale: localeOf(this.locale),
         draft: this.#draft,
         readonly: this.readonly,
@@ -257,7 +257,7 @@ export class LawReportFormElement extends LitElement {
       ${above ? above.draw.renderWarnings(above.view, above.parts.drafts.failed, above.parts.rules.problem, above.parts.drafts.otherWindow) : nothing}
       ${above ? above.draw.renderSummary(above.view, above.parts.checks, above.parts.server, above.parts.control.unconfirmedStop ? above.parts.imports.toConfirm : 0, above.parts.focus, above.parts.control.importStopped) : nothing}
       ${this.#rest.failed ? html`<p class="error" role="alert">${view.m.form.restFailed}</p>` : nothing}
-      ${this.readonly ? nothing : renderImportPanel(view, parts?.imports, (selector) => parts?.focus.after(selector) ?? Promise.resolve())}
+      ${this.readonly ? nothing : renderImportPanel(view, above && { imports: above.parts.imports, m: above.view.m }, (selector) => parts?.focus.after(selector) ?? Promise.resolve())}
       <form novalidate @submit=${this.#submit} @keydown=${keepEnterFromSubmitting}>
         ${renderOwnFields(view)}
         ${below ? below.draw.renderReportSections(below.view, this._removed) : nothing}
@@ -275,10 +275,10 @@ export class LawReportFormElement extends LitElement {
   };
 
   // What the parts see of the form (see form-view.ts).
-  #view(parts: FormParts): FormView {
+  #view(parts: FormParts, draw: WholeForm): FormView {
     const locale = localeOf(this.locale);
     return {
-      m: stringsOf(locale),
+      m: draw.stringsOf(locale),
       locale,
       draft: this.#draft,
       catalog: parts.rules.catalog,

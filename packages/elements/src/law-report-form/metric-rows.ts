@@ -2,7 +2,8 @@ import { formatMessage, reportFormFields, writtenWordsOf, type Metric, type Sect
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getPath, idOf, metricName } from './form-model.js';
+import { getPath, idOf } from './form-model.js';
+import { metricName } from './metric-name.js';
 import type { FormView } from './form-view.js';
 import { renderField, type Control } from './field.js';
 import { fillPicker, indicatorOptions } from './indicator-options.js';

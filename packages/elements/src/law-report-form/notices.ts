@@ -2,7 +2,8 @@ import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-r
 import { withoutEndStop } from './without-end-stop.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
-import { metricName, placeInSection, type Path } from './form-model.js';
+import { placeInSection, type Path } from './form-model.js';
+import { metricName } from './metric-name.js';
 import type { ReturnedChoice } from './server-link.js';
 import type { FormView } from './form-view.js';
 import { renderToConfirm, type ToConfirm } from './to-confirm.js';

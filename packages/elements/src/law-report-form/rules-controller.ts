@@ -1,6 +1,7 @@
 import { defaultCatalog, type Catalog, type DeadlineOverrides, type Report } from '@law-report/core/model';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
+import { localeOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 
 /** The element whose `catalog`, `deadlines` and `locale` the rules follow. */
 export interface RulesElement {

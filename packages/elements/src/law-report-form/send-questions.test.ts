@@ -1,7 +1,7 @@
 import { formatMessage } from '@law-report/core/model';
 import { describe, expect, it } from 'vitest';
 import type { UnitReport } from '../internal/unit-client.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { Returned } from './county-notes.js';
 import { SendQuestions } from './send-questions.js';
 

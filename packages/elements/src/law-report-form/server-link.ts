@@ -1,6 +1,6 @@
 import type { Catalog, DeadlineOverrides } from '@law-report/core/model';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { FormView } from './form-view.js';
 import type { SubmissionController, SubmissionHost, SubmitOutcome } from './submission-controller.js';
 

@@ -1,6 +1,6 @@
 import { formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import type { ReportWithHistory } from '../internal/unit-client.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { actionOf } from '../internal/client-base.js';
 import { withoutEndStop } from './without-end-stop.js';
 

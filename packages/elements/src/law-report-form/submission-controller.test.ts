@@ -2,7 +2,7 @@ import { formatMessage, type Report } from '@law-report/core/model';
 import { makeSection } from '@law-report/core/testing';
 import type { ReactiveControllerHost } from 'lit';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { SubmissionController } from './submission-controller.js';
 import { townReport } from '../internal/town-report.js';
 

@@ -8,7 +8,7 @@ import {
 } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchReport, listUnitReports, sendReport, type UnitReport } from '../internal/unit-client.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { CountyInfo } from './county-info.js';
 import { CountyNotes, returnedOf, type Returned } from './county-notes.js';
 import { heldText, isFiled } from './held-text.js';

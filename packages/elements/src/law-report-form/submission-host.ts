@@ -5,7 +5,7 @@ import {
   type Report,
   type ValidationIssue,
 } from '@law-report/core/model';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { Sent, UnitReport } from '../internal/unit-client.js';
 import type { Returned } from './county-notes.js';
 import { withoutEndStop } from './without-end-stop.js';

@@ -7,8 +7,9 @@ import {
   type Report,
 } from '@law-report/core/model';
 import { html, type TemplateResult } from 'lit';
-import { stringsOf } from '../internal/locale.js';
-import { idOf, metricName, placeInSection } from './form-model.js';
+import { stringsOf } from '../internal/strings.js';
+import { idOf, placeInSection } from './form-model.js';
+import { metricName } from './metric-name.js';
 import { confirmOf, type ImportController } from './import-controller.js';
 
 // How many of what is still to confirm a refusal names; the rest it counts.

@@ -1,6 +1,6 @@
 import { formatChinaDate, formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { UnitReport } from '../internal/unit-client.js';
 import type { FormView } from './form-view.js';
 import { heldText } from './held-text.js';

@@ -7,3 +7,4 @@ export { FormParts } from './form-parts.js';
 export { renderRestore, renderWarnings } from './notices.js';
 export { renderReportSections } from './report-editor.js';
 export { renderActions, renderSummary } from './submit-actions.js';
+export { stringsOf } from '../internal/strings.js';

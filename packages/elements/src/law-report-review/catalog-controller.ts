@@ -1,7 +1,8 @@
 import { defaultCatalog, type Catalog } from '@law-report/core/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { localeOf, stringsOf } from '../internal/locale.js';
+import { localeOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { fetchInfo } from '../internal/unit-client.js';
 
 /** The desk's properties the catalog in use comes from. */

@@ -1,6 +1,6 @@
 import { formatChinaDate, formatMessage, type Catalog, type Locale, type Section } from '@law-report/core/model';
 import { deskMessages, type TextChange } from '@law-report/core/review';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { DeskChange, FigureMoved, Scope } from './figure-moves.js';
 
 // What changed since the version before, one sentence a change, the report's own words inside.

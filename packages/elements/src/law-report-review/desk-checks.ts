@@ -19,7 +19,7 @@ import {
   type ValidationIssue,
 } from '@law-report/core/model';
 import { deskMessages } from '@law-report/core/review';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { ReviewedReport } from '../internal/review-client.js';
 import type { CountyRoster } from './county-roster.js';
 

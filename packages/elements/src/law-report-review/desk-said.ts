@@ -1,7 +1,7 @@
 import type { Locale } from '@law-report/core/model';
 import { deskMessages } from '@law-report/core/review';
 import type { ReviewAction, ReviewStatus } from '../internal/review-client.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
 
 // What the desk said after a step, kept as the message's key and its parts, never as a finished

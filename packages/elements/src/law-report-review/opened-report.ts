@@ -3,7 +3,7 @@ import { deskMessages, diffReports } from '@law-report/core/review';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { historyStep } from '../internal/history-step.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import type { ReviewedReport } from '../internal/review-client.js';
 import '../law-report-summary/define.js';

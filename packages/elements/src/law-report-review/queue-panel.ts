@@ -1,7 +1,7 @@
 import { formatChinaDate, formatChinaDateTime, formatMessage, type Locale } from '@law-report/core/model';
 import { deskMessages } from '@law-report/core/review';
 import { html, nothing, type TemplateResult } from 'lit';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import { REVIEW_STATUSES, type ReviewStatus } from '../internal/review-client.js';
 import { reportText } from '../internal/report-text.js';
 import type { CountyRoster } from './county-roster.js';

@@ -1,7 +1,7 @@
 import { formatMessage, type Locale, type ValidationIssue } from '@law-report/core/model';
 import { deskMessages } from '@law-report/core/review';
 import { html, nothing, type TemplateResult } from 'lit';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { ReviewAction, ReviewedReport } from '../internal/review-client.js';
 
 // The review steps of the report open: the buttons the server allows now (from its table of

@@ -23,7 +23,8 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { LawReportInvalidEvent } from '../events/law-report-invalid-event.js';
 import { resolveCatalog, type CatalogInput } from '../internal/catalog-property.js';
 import { downloadFile } from '../internal/download.js';
-import { localeOf, stringsOf, stringsReady, type Strings } from '../internal/locale.js';
+import { localeOf, stringsReady } from '../internal/locale.js';
+import { stringsOf, type Strings } from '../internal/strings.js';
 import { formatParts, reportText } from '../internal/report-text.js';
 import { summaryStyles } from './law-report-summary.styles.js';
 

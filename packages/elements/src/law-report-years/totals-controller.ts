@@ -11,7 +11,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { problemOf } from '../internal/aggregate-problem.js';
 import { catalogInUse, type CatalogInput } from '../internal/catalog-property.js';
-import { stringsOf } from '../internal/locale.js';
+import { stringsOf } from '../internal/strings.js';
 import type { ReadInput } from './read-one-file.js';
 import type { ReadFiles } from './read-report-files.js';
 import type { ServedReports } from './served-reports.js';
