@@ -34,9 +34,13 @@ describe('public exports', () => {
     expect(Object.keys(model)).not.toContain('diffReports');
   });
 
-  it('of @law-report/core/element-strings and /en: the elements’ screens, English loaded on use', () => {
-    expect(Object.keys(elementStrings)).toEqual(['elementStringsZhCN']);
-    expect(Object.keys(elementStringsEn)).toEqual(['elementStringsEn']);
+  it('of @law-report/core/element-strings and /en: the elements’ screens, English loaded on use, and the parts a form’s first screen is drawn with', () => {
+    expect(Object.keys(elementStrings).sort()).toEqual([
+      'elementStringsZhCN',
+      'fieldStringsZhCN',
+      'formTopStringsZhCN',
+    ]);
+    expect(Object.keys(elementStringsEn).sort()).toEqual(['elementStringsEn', 'fieldStringsEn', 'formTopStringsEn']);
   });
 
   it('of @law-report/core/docx: Word in and out, and report files of any kind, loaded on demand', () => {

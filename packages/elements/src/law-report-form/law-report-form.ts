@@ -57,7 +57,8 @@ import { TopFirstController } from './top-first-controller.js';
  * @prop report - the report to edit (copied; the form never changes the object it is given)
  * @prop catalog - the indicator catalog, e.g. with a town's extensions: a `createCatalog` result, or the town's
  *   extension catalog JSON itself (the file `law-report --catalog` reads), checked; JSON that is not one shows a
- *   message in the form and the built-in catalog is used
+ *   message in the form and the built-in catalog is used; unset (the default), the built-in catalog, or the one the
+ *   county's collection server names
  * @prop deadlines - a county's deadline overrides, for validation
  * @prop value - the report as edited so far (read-only)
  * @fires law-report-change - a field changed (`event.path`), or the whole report did (`[]`: imported, restored, opened): `event.report`
