@@ -62,6 +62,7 @@ const PAGES: Readonly<Record<string, string>> = {
   'form-server.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form endpoint="/api"></law-report-form>
 <script type="module">customElements.whenDefined('law-report-form').then(() => { document.querySelector('law-report-form').token = 'unit-token'; });</script></body></html>`,
   'form-draft.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><law-report-form draft-key="town-draft"></law-report-form></body></html>`,
+  'form-native.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js"></script></head><body><form><law-report-form name="report" required></law-report-form></form></body></html>`,
   'form-versioned.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-form.js?v=2"></script></head><body><law-report-form></law-report-form></body></html>`,
   'all.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-form></law-report-form><law-report-summary></law-report-summary><law-report-dashboard></law-report-dashboard></body></html>`,
   'dashboard.html': `<!doctype html><html lang="zh-CN"><head><script type="module" src="./law-report-elements.js"></script></head><body><law-report-dashboard></law-report-dashboard></body></html>`,
@@ -271,6 +272,47 @@ describe('law-report-form.js: its top first, the rest of the form one round trip
       'f-title',
     );
     await expect.poll(() => page.evaluate(() => localStorage.getItem('town-draft'))).toContain('东河镇2024年');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.close();
+  });
+
+  it('is a form control from its first render: in a native <form> its value is what was typed and a required form waits; a reset before the rest comes keeps what is typed after it', async () => {
+    const page = await browser.newPage();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/law-report-form-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${origin}/form-native.html`);
+    const title = page.getByLabel('报告标题（必填）');
+    await title.fill('东河镇2024年法治政府建设工作报告');
+    const native = () =>
+      page.evaluate(() => {
+        const form = document.querySelector('form') as HTMLFormElement;
+        const value = new FormData(form).get('report');
+        return {
+          valid: form.checkValidity(),
+          title: typeof value === 'string' ? (JSON.parse(value) as { title: string }).title : null,
+        };
+      });
+    expect(await native()).toEqual({
+      valid: false,
+      title: '东河镇2024年法治政府建设工作报告',
+    });
+    await page.evaluate(() => (document.querySelector('form') as HTMLFormElement).reset());
+    await expect.poll(() => title.inputValue()).toBe('');
+    await title.fill('西岭镇2024年法治政府建设工作报告');
+    release();
+    await expect.poll(() => page.getByRole('button', { name: '提交' }).count()).toBe(1);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('law-report-form') as HTMLElement & { value: { title: string } }).value.title,
+      ),
+    ).toBe('西岭镇2024年法治政府建设工作报告');
+    expect((await native()).title).toBe('西岭镇2024年法治政府建设工作报告');
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
   });

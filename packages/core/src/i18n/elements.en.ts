@@ -92,7 +92,6 @@ export const elementStringsEn: ElementStrings = {
     heldAsk:
       'The county already has your unit’s {year} report (version {version}, {status}). Submitted now, this form becomes version {next}, and the county goes by the newest version. Submit anyway?',
     heldAskConfirm: 'Submit anyway (version {next})',
-    checking: 'Loading the checks for the report; please wait a moment before submitting.',
     checksFailed:
       'The checks for the report did not load (the network is down or a file is missing), so the report was not sent. Everything you typed is kept; check the connection and press Submit again.',
     myReports: 'Reports this unit has submitted',

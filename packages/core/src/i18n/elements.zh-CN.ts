@@ -91,7 +91,6 @@ export const elementStringsZhCN = {
     heldAsk:
       '县里已有本单位{year}年的报告（第 {version} 版，{status}）。现在提交，这份表单将作为第 {next} 版，县里以新版本为准。仍然提交吗？',
     heldAskConfirm: '仍然提交（第 {next} 版）',
-    checking: '正在载入报告的检查规则，请稍候再提交。',
     checksFailed:
       '报告的检查规则没有加载成功（网络中断或文件缺失），报告还没有报送。已填写的内容都还在；请检查网络后再点“提交”。',
     myReports: '本单位报送的报告',

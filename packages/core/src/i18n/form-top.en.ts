@@ -22,6 +22,7 @@ export const formTopStringsEn: FormTopStrings = {
   guessed: 'Guessed on import: {note}',
   toFill: 'To fill in',
   confirmField: 'Confirm {field}',
+  checking: 'Loading the checks for the report; please wait a moment before submitting.',
   skipToSubmit: 'Skip to the end of the report',
   featureFailed:
     'This part of the page did not load (the network is down or a file is missing); check the connection and reload the page.',

@@ -28,6 +28,7 @@ export const formTopStringsZhCN = {
   guessed: '导入时推测的值：{note}',
   toFill: '待填写',
   confirmField: '确认{field}',
+  checking: '正在载入报告的检查规则，请稍候再提交。',
   skipToSubmit: '跳到报告末尾',
   // A part of the page whose file did not load (the summary and dashboard of the embed file, a dashboard's part).
   featureFailed: '这项功能没有加载成功（网络中断或文件缺失），请检查网络后刷新页面再试。',

@@ -47,6 +47,8 @@ export interface FormControlParts {
   readonly server: ServerLink;
   readonly focus: FocusController;
   readonly kinds: TitleKinds;
+  /** The element's `ElementInternals`, attached as it was made. */
+  readonly internals: ElementInternals;
 }
 
 /**
@@ -82,7 +84,7 @@ export class FormControlController {
   constructor(host: FormControlElement, parts: FormControlParts) {
     this.#host = host;
     this.#parts = parts;
-    this.#internals = host.attachInternals();
+    this.#internals = parts.internals;
   }
 
   /** A disabled `<fieldset>` or `<form>` around the element disables it (`formDisabledCallback`). */

@@ -32,6 +32,8 @@ export interface FormOwn {
   readonly load: (report: unknown) => void;
   readonly removed: EditorHost['removed'];
   readonly removedFigure: EditorHost['removedFigure'];
+  /** The element's `ElementInternals` (attached as it is made): its value and validity in a native `<form>`. */
+  readonly internals: ElementInternals;
 }
 
 /** What the form offers its controllers: each one's host interface names the part it uses. */
@@ -71,9 +73,12 @@ export class FormParts implements FormControlParts {
   readonly control: FormControlController;
   /** What the form offers its controllers. */
   readonly host: FormHost;
+  /** The element's `ElementInternals`. */
+  readonly internals: ElementInternals;
 
   constructor(element: FormPartsElement, own: FormOwn) {
     const draft = (this.draft = own.draft);
+    this.internals = own.internals;
     this.catalog = () => this.rules.catalog;
     this.host = {
       draft,

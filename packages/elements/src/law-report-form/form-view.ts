@@ -41,7 +41,8 @@ export interface FieldView {
 }
 
 /**
- * What the form's parts (fields, sections, figure rows, the import panel) read and call: the
+ * What the form's parts (sections, figure rows, notices, buttons; fields and the import panel once the
+ * controllers are here) read and call: the
  * element gives them this view of itself and its controllers, so every part renders into the one
  * shadow root where ids, labels, messages and the error summary meet (ARIA ids do not cross
  * shadow roots).

@@ -139,6 +139,7 @@ export class LawReportFormElement extends LitElement {
   // The form's controllers, one per concern (see form-parts.ts), and what they draw: asked for as the
   // form is made, its top drawn and typed in meanwhile (see rest-of-form.ts).
   readonly #rest = new RestOfForm(this, {
+    internals: this.attachInternals(),
     draft: () => this.#draft,
     adopt: (report) => this.#replaceDraft(report, true),
     load: (report) => this.#open(report),
@@ -206,7 +207,11 @@ export class LawReportFormElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const parts = this.#rest.parts;
-    if (!parts) return;
+    if (!parts) {
+      // Until the controllers come: the value and validity in a native <form> (see rest-of-form.ts).
+      if (changed.has('required') && this.required) this.#rest.sync();
+      return;
+    }
     if (changed.has('endpoint') || changed.has('token') || changed.has('report'))
       void parts.server.refresh(this.#draft.year);
     // Else a year imported, restored or opened: the server is asked about the year shown.
@@ -250,7 +255,7 @@ export class LawReportFormElement extends LitElement {
     const below = above && this.#paint.done ? above : undefined;
     const county = above?.parts.server.render(above.view);
     return html`<div class="root" lang=${view.locale}>
-      ${renderSkip(view, this.renderRoot)}
+      ${below ? renderSkip(view, this.renderRoot) : nothing}
       <p class="visually-hidden" role="status" id="announce">${parts?.focus.said ?? ''}</p>
       ${above ? above.draw.renderRestore(above.view, above.parts.drafts, above.parts.host, above.parts.server.returnedChoice()) : nothing}
       ${county?.top ?? nothing}

@@ -6,9 +6,10 @@ import { afterFirstPaint } from '../internal/after-first-paint.js';
  * first render draws what a clerk meets first (the import's heading, the report's own fields: title,
  * unit, year, 落款), and the sections with their figures and the buttons under them come in a later
  * update, after that first paint and after `rest` (the form's controllers, loaded apart: see
- * whole-form.ts) has settled. On a slow phone the title takes typing sooner; nothing above moves when
- * the rest arrives. The element's `updateComplete` waits for the whole form, so a script or a test
- * never sees half of it.
+ * whole-form.ts) has settled. On a slow phone the title takes typing sooner; the fields drawn stay as they
+ * are when the rest arrives (a draft offered back, a storage warning or the county's list, which come
+ * with the controllers, appear above them then). The element's `updateComplete` waits for the whole
+ * form, so a script or a test never sees half of it.
  */
 export class TopFirstController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
