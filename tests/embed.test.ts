@@ -243,8 +243,8 @@ describe('law-report-form.js', () => {
 });
 
 describe('law-report-form.js: its top first, the rest of the form one round trip after', () => {
-  it('lets a clerk type the title before the rest of the form has come, and hands it what was typed: the change, the draft saved, focus kept', async () => {
-    const page = await browser.newPage();
+  // The form's chunks held at the server until the returned function is called: what a clerk meets before they come.
+  const holdRestOfForm = async (page: Page): Promise<() => void> => {
     let release = () => {};
     const released = new Promise<void>((resolve) => {
       release = resolve;
@@ -253,6 +253,12 @@ describe('law-report-form.js: its top first, the rest of the form one round trip
       await released;
       await route.continue();
     });
+    return () => release();
+  };
+
+  it('lets a clerk type the title before the rest of the form has come, and hands it what was typed: the change, the draft saved, focus kept', async () => {
+    const page = await browser.newPage();
+    const release = await holdRestOfForm(page);
     await page.goto(`${origin}/form-draft.html`);
     const title = page.getByLabel('报告标题（必填）');
     await title.fill('东河镇2024年法治政府建设工作报告');
@@ -278,14 +284,7 @@ describe('law-report-form.js: its top first, the rest of the form one round trip
 
   it('is a form control from its first render: in a native <form> its value is what was typed and a required form waits; a reset before the rest comes keeps what is typed after it', async () => {
     const page = await browser.newPage();
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/law-report-form-[\w-]+\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdRestOfForm(page);
     await page.goto(`${origin}/form-native.html`);
     const title = page.getByLabel('报告标题（必填）');
     await title.fill('东河镇2024年法治政府建设工作报告');
