@@ -199,7 +199,7 @@ export class LawReportFormElement extends LitElement {
     // back the report it just emitted: that is what the form holds already, and replacing it would
     // lose what only the form knows (the imported figures still to confirm, their marks).
     if (changed.has('report') && !isDraft(this.report, this.#draft)) this.#open(this.report);
-    // Before the controllers come, #adopt hands them what is set by then.
+    // Before the controllers come, RestOfForm hands them what is set by then (rest-of-form.ts).
     if (!parts) return;
     if (changed.has('draftKey') && this.draftKey) parts.drafts.load(parts.host);
     if (changed.has('required') && this.required) void parts.checks.load();
