@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { renderDocx } from '@law-report/core/docx';
 import { renderReport } from '@law-report/core';
@@ -239,6 +239,19 @@ describe('law-report-form.js', () => {
     expect(await summary.count()).toBe(0);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
+  });
+});
+
+describe('the files a page loads first', () => {
+  it('ask the browser to compile them whole while they download (every function runs on load), and no chunk loaded later does', async () => {
+    const hinted: string[] = [];
+    for (const name of await readdir(dist))
+      if (
+        name.endsWith('.js') &&
+        (await readFile(join(dist, name), 'utf8')).startsWith('//# allFunctionsCalledOnLoad\n')
+      )
+        hinted.push(name);
+    expect(hinted.sort()).toEqual(['law-report-elements.js', 'law-report-form.js']);
   });
 });
 
