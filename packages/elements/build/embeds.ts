@@ -35,7 +35,7 @@ export interface Embed {
 }
 
 /** The magic comment of V8's explicit compile hints: compile every function of this file eagerly. */
-export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The embed files a portal can load, each whole before its first interaction. */
 export const EMBEDS: readonly Embed[] = [

@@ -239,31 +239,30 @@ export class LawReportFormElement extends LitElement {
 
   protected override render(): TemplateResult {
     const whole = this.#rest.whole;
-    const parts = whole?.parts;
-    const full = whole ? this.#view(whole.parts, whole.draw) : undefined;
+    const locale = localeOf(this.locale);
+    // The notices above the form as soon as the controllers are here; the sections and buttons after the first paint.
+    const above = whole && { ...whole, view: this.#view(whole.parts, whole.draw) };
     const view: FieldView =
-      full ??
+      above?.view ??
       this.#rest.fieldView({
-        m: fieldStringsOf(localeOf(this.locale)),
-        locale: localeOf(this.locale),
+        m: fieldStringsOf(locale),
+        locale,
         draft: this.#draft,
         readonly: this.readonly,
         disabled: this.disabled,
       });
-    // The notices above the form as soon as the controllers are here; the sections and buttons after the first paint.
-    const above = whole && full ? { ...whole, view: full } : undefined;
     const below = above && this.#paint.done ? above : undefined;
     const county = above?.parts.server.render(above.view);
     return html`<div class="root" lang=${view.locale}>
       ${below ? renderSkip(view, this.renderRoot) : nothing}
-      <p class="visually-hidden" role="status" id="announce">${parts?.focus.said ?? ''}</p>
+      <p class="visually-hidden" role="status" id="announce">${above?.parts.focus.said ?? ''}</p>
       ${above ? above.draw.renderRestore(above.view, above.parts.drafts, above.parts.host, above.parts.server.returnedChoice()) : nothing}
       ${county?.top ?? nothing}
       ${county?.list ?? nothing}
       ${above ? above.draw.renderWarnings(above.view, above.parts.drafts.failed, above.parts.rules.problem, above.parts.drafts.otherWindow) : nothing}
       ${above ? above.draw.renderSummary(above.view, above.parts.checks, above.parts.server, above.parts.control.unconfirmedStop ? above.parts.imports.toConfirm : 0, above.parts.focus, above.parts.control.importStopped) : nothing}
       ${this.#rest.failed ? html`<p class="error" role="alert">${view.m.form.restFailed}</p>` : nothing}
-      ${this.readonly ? nothing : renderImportPanel(view, above && { imports: above.parts.imports, m: above.view.m }, (selector) => parts?.focus.after(selector) ?? Promise.resolve())}
+      ${this.readonly ? nothing : renderImportPanel(view, above && { imports: above.parts.imports, m: above.view.m }, (selector) => above?.parts.focus.after(selector) ?? Promise.resolve())}
       <form novalidate @submit=${this.#submit} @keydown=${keepEnterFromSubmitting}>
         ${renderOwnFields(view)}
         ${below ? below.draw.renderReportSections(below.view, this._removed) : nothing}
