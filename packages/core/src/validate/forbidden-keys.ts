@@ -63,7 +63,8 @@ function hasForbiddenKey(input: unknown): boolean {
       for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
       continue;
     }
-    for (const key of Object.keys(value)) {
+    // for…in, not Object.keys: no array per object (a parsed object's keys are all its own).
+    for (const key in value) {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') return true;
       const child: unknown = (value as Record<string, unknown>)[key];
       if (typeof child === 'object' && child !== null) stack.push(child);

@@ -15,8 +15,9 @@ export const countOrder: RuleCheck = {
     report.metrics.forEach((metric, index) => {
       // The nearest count above this one that the report states: with 调解 absent, 成功 ≤ 排查
       // still holds (the order is transitive). A cycle in a catalog ends the walk.
-      const seen = new Set<string>([metric.indicator]);
       let limitKey = context.catalog.get(metric.indicator)?.atMost;
+      if (!limitKey) return;
+      const seen = new Set<string>([metric.indicator]);
       let limit: typeof metric | undefined;
       while (limitKey && !seen.has(limitKey)) {
         seen.add(limitKey);

@@ -9,13 +9,13 @@ export const placeholders: RuleCheck = {
   profiles: SUBMIT_AND_PUBLISH,
   needs: ['sections'],
   check(report, context) {
-    const inspect = (
+    // The path is built only for a find: most texts have none, and an array per paragraph was a tenth of a validation's garbage.
+    const flag = (
+      match: RegExpExecArray,
       text: string,
       path: IssuePath,
       field: 'title' | 'unit.name' | 'issuer' | 'section.title' | 'section.paragraphs',
     ) => {
-      const match = findPlaceholder(text);
-      if (!match) return;
       const around = text.slice(Math.max(0, match.index - 4), match.index + match[0].length + 2);
       context.report(
         'placeholder_text',
@@ -24,14 +24,19 @@ export const placeholders: RuleCheck = {
         localized((m) => ({ field: m.fields[field], text: around })),
       );
     };
-    inspect(report.title, ['title'], 'title');
-    inspect(report.unit.name, ['unit', 'name'], 'unit.name');
-    inspect(report.issuer, ['issuer'], 'issuer');
+    let match = findPlaceholder(report.title);
+    if (match) flag(match, report.title, ['title'], 'title');
+    match = findPlaceholder(report.unit.name);
+    if (match) flag(match, report.unit.name, ['unit', 'name'], 'unit.name');
+    match = findPlaceholder(report.issuer);
+    if (match) flag(match, report.issuer, ['issuer'], 'issuer');
     for (const { section, path } of context.sections()) {
-      inspect(section.title, [...path, 'title'], 'section.title');
-      section.paragraphs.forEach((paragraph, index) =>
-        inspect(paragraph, [...path, 'paragraphs', index], 'section.paragraphs'),
-      );
+      match = findPlaceholder(section.title);
+      if (match) flag(match, section.title, [...path, 'title'], 'section.title');
+      section.paragraphs.forEach((paragraph, index) => {
+        const found = findPlaceholder(paragraph);
+        if (found) flag(found, paragraph, [...path, 'paragraphs', index], 'section.paragraphs');
+      });
     }
   },
 };
