@@ -13,8 +13,9 @@ import { chromiumLaunchOptions } from '../chromium.js';
 export const dist = fileURLToPath(new URL('../../packages/elements/dist/', import.meta.url));
 
 /**
- * Serves `dist` plus `pages` (path → HTML) on loopback, launches Chromium, runs `fn` with the
- * origin, and closes both whatever happens.
+ * Serves `dist` plus `pages` (path → HTML, or a script when the path ends in `.js`, gzipped as
+ * dist's are) on loopback, launches Chromium, runs `fn` with the origin, and closes both whatever
+ * happens. `pages` is read at each request, so `fn` may add pages it makes on the way.
  */
 export async function withDistPages<T>(
   pages: Readonly<Record<string, string>>,
@@ -22,9 +23,20 @@ export async function withDistPages<T>(
 ): Promise<T> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+    // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes).
+    const send = (path: string, body: string | Buffer) => {
+      const script = extname(path) === '.js';
+      const gzip = script && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      response
+        .writeHead(200, {
+          'content-type': script ? 'text/javascript' : 'text/html; charset=utf-8',
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        })
+        .end(gzip ? gzipSync(body) : body);
+    };
     const page = pages[pathname];
     if (page !== undefined) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      send(pathname, page);
       return;
     }
     const path = normalize(join(dist, decodeURIComponent(pathname)));
@@ -32,16 +44,8 @@ export async function withDistPages<T>(
       response.writeHead(403).end();
       return;
     }
-    // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes).
-    const gzip = extname(path) === '.js' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     readFile(path).then(
-      (body) =>
-        response
-          .writeHead(200, {
-            'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/plain',
-            ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-          })
-          .end(gzip ? gzipSync(body) : body),
+      (body) => send(path, body),
       () => response.writeHead(404).end(),
     );
   });

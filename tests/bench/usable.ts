@@ -11,8 +11,18 @@
 // in the page, ~150 ms into a no-script page that is usable long before, which made the baseline
 // slower than it is and the ratio look better (×1.8 where it was ×2.6; see
 // docs/decisions/2026-12-06-usable-timed-in-the-page.md).
-import type { Page } from 'playwright';
-import { median, withDistPages } from './browser.js';
+//
+// Beside them, the floor: the form's top as it first draws (its HTML and styles, taken from the
+// form itself with the rest of the form held back) put on the page by a script that does nothing
+// else, once from a file of just that and once from a file as large (gzip) as the form's own. What
+// the form takes beyond the second is the work of its code; the rest is the round trip, the
+// download and the drawing of those fields, which any script-drawn form of them pays.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright';
+import { dist, median, withDistPages } from './browser.js';
 import { row } from './measure.js';
 
 // The same first fields a clerk meets, as plain HTML.
@@ -70,30 +80,93 @@ async function usableAt(page: Page, url: string): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
-/** Time to a usable form on Lighthouse's mobile profile, against a no-script page, by either embed file. */
+// The form's top as it first draws: the HTML of its shadow root (Lit's markers left out) and its styles,
+// taken with the rest of the form held back, at full speed.
+async function topOfForm(browser: Browser, origin: string): Promise<string> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.route(/law-report-form-[^/]*\.js$/, () => new Promise<void>(() => {}));
+    await page.goto(`${origin}/usable-own.html`);
+    await page.waitForFunction(() => document.querySelector('law-report-form')?.shadowRoot?.querySelector('#f-title'));
+    return await page.evaluate(() => {
+      const root = document.querySelector('law-report-form')?.shadowRoot;
+      if (!root) throw new Error('usable: the form has no shadow root');
+      const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+      return `<style>${css}</style>${root.innerHTML.replace(/<!--[^>]*-->/g, '')}`;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+// A script that puts `top` in a <law-report-form>'s shadow root and does nothing else; padded with
+// incompressible bytes in a comment to `gzipBytes` when given, so it downloads as long as a file that size.
+function floorScript(top: string, gzipBytes = 0): string {
+  const draw = `customElements.define('law-report-form',class extends HTMLElement{constructor(){super();this.attachShadow({mode:'open'}).innerHTML=${JSON.stringify(top)}}});`;
+  const padded = (bytes: number) => (bytes > 0 ? `${draw}/*${randomBytes(bytes).toString('base64')}*/` : draw);
+  // Random bytes do not compress: their base64 gzips to about as many bytes as they were. One correction for the rest.
+  const first = gzipBytes - gzipSync(draw).length;
+  return padded(first - (gzipSync(padded(first)).length - gzipBytes));
+}
+
+const gzipKb = (text: string | Buffer) => (gzipSync(text).length / 1024).toFixed(1);
+
+/** Time to a usable form on Lighthouse's mobile profile, against a no-script page, by either embed file, and the floor beside it. */
 export async function benchUsable(): Promise<string[]> {
-  return withDistPages(
-    { '/usable-all.html': formPage(FILES.all), '/usable-own.html': formPage(FILES.own), '/usable-plain.html': PLAIN },
-    async (browser, origin) => {
-      const times: Record<'all' | 'own' | 'plain', number[]> = { all: [], own: [], plain: [] };
-      for (let round = 0; round < 5; round++) {
-        for (const kind of ['plain', 'all', 'own'] as const) {
-          const context = await browser.newContext();
-          const page = await context.newPage();
-          await throttle(page);
-          times[kind].push(await usableAt(page, `${origin}/usable-${kind}.html`));
-          await context.close();
-        }
+  const pages: Record<string, string> = {
+    '/usable-all.html': formPage(FILES.all),
+    '/usable-own.html': formPage(FILES.own),
+    '/usable-plain.html': PLAIN,
+  };
+  return withDistPages(pages, async (browser, origin) => {
+    const top = await topOfForm(browser, origin);
+    const ownFile = readFileSync(join(dist, FILES.own));
+    pages['/floor-top.js'] = floorScript(top);
+    pages['/floor-sized.js'] = floorScript(top, gzipSync(ownFile).length);
+    pages['/usable-floor-top.html'] = formPage('floor-top.js');
+    pages['/usable-floor-sized.html'] = formPage('floor-sized.js');
+    const kinds = ['plain', 'floor-top', 'floor-sized', 'all', 'own'] as const;
+    const times = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<
+      (typeof kinds)[number],
+      number[]
+    >;
+    for (let round = 0; round < 5; round++) {
+      for (const kind of kinds) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await throttle(page);
+        times[kind].push(await usableAt(page, `${origin}/usable-${kind}.html`));
+        await context.close();
       }
-      const plain = median(times.plain);
-      return (['all', 'own'] as const).map((kind) => {
-        const form = median(times[kind]);
-        return row(
-          `form usable, mobile profile, ${FILES[kind]}`,
-          `${(form / 1000).toFixed(2)} s`,
-          `×${(form / plain).toFixed(2)} a no-script form (${(plain / 1000).toFixed(2)} s, median of 5); budget ≤ 1.8`,
-        );
-      });
-    },
-  );
+    }
+    const plain = median(times.plain);
+    const against = (kind: (typeof kinds)[number]) => {
+      const time = median(times[kind]);
+      return [`${(time / 1000).toFixed(2)} s`, `×${(time / plain).toFixed(2)}`] as const;
+    };
+    const rows = (['all', 'own'] as const).map((kind) => {
+      const [time, ratio] = against(kind);
+      return row(
+        `form usable, mobile profile, ${FILES[kind]}`,
+        time,
+        `${ratio} a no-script form (${(plain / 1000).toFixed(2)} s, median of 5); budget ≤ 1.8`,
+      );
+    });
+    const floorTop = against('floor-top');
+    const floorSized = against('floor-sized');
+    return [
+      ...rows,
+      row(
+        `  floor: its top drawn by a bare ${gzipKb(pages['/floor-top.js'])} kB script`,
+        floorTop[0],
+        `${floorTop[1]} (the round trip, download and drawing any script-drawn form of these fields pays)`,
+      ),
+      row(
+        `  floor: the same from a ${gzipKb(pages['/floor-sized.js'])} kB file`,
+        floorSized[0],
+        `${floorSized[1]} (as large as ${FILES.own}, ${gzipKb(ownFile)} kB: the form's code takes the rest)`,
+      ),
+    ];
+  });
 }
