@@ -26,6 +26,7 @@ export const elementStringsEn: ElementStrings = {
       'The report’s checks could not be loaded (the network or a file is missing), so it was not checked. Everything typed is still here; check the network and press “Check the report” again.',
     errorSummary: 'There is a problem',
     alsoCheck: 'Please also check (these do not stop the report)',
+    fixedInSummary: ' (fixed)',
     restorePrompt: 'An unsubmitted draft saved {when} was found: {what}.',
     draftOfYear: 'the {year} report',
     restoreOrReturned:

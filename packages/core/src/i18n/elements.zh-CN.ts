@@ -27,6 +27,8 @@ export const elementStringsZhCN = {
       '报告的检查规则没有加载成功（网络中断或文件缺失），没能检查。已填写的内容都还在；请检查网络后再点“检查报告”。',
     errorSummary: '提交前请修改以下问题',
     alsoCheck: '另外请核对（不影响报送）',
+    // After a line of the error summary mended since 提交 or 检查报告: the line stays until the next one.
+    fixedInSummary: '（已改正）',
     restorePrompt: '发现{when}保存的未提交草稿：{what}。',
     draftOfYear: '{year}年的报告',
     restoreOrReturned:

@@ -62,4 +62,26 @@ describe('ChecksController', () => {
     checks.recheck();
     expect(checks.errorAt(['title'])).toBeUndefined();
   });
+
+  it('lists what the last 提交 found, a line mended since said mended in its place, one found since after them', async () => {
+    const report: { -readonly [K in keyof Report]: Report[K] } = makeReport({ title: '', issuer: '' });
+    const { checks } = setUp(report);
+    const found = await checks.run();
+    checks.show(found?.issues ?? []);
+    const lines = () =>
+      checks.listed('error').map(({ issue, fixed }) => `${issue.path.join('.')}${fixed ? ' fixed' : ''}`);
+    expect(lines()).toEqual(['title', 'issuer']);
+    report.title = '示例镇2023年法治政府建设工作情况的报告';
+    report.issuedOn = '';
+    checks.edited(['title']);
+    checks.leave(['title']);
+    checks.edited(['issuedOn']);
+    checks.leave(['issuedOn']);
+    expect(lines()).toEqual(['title fixed', 'issuer', 'issuedOn']);
+    // The words are the checks' of now; the next 提交 lists only what is wrong then.
+    checks.show(checks.issues);
+    expect(lines()).toEqual(['issuer', 'issuedOn']);
+    checks.reset();
+    expect(checks.listed('error')).toEqual([]);
+  });
 });

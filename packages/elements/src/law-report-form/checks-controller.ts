@@ -23,6 +23,17 @@ export interface ChecksHost {
   readonly ready: () => void;
 }
 
+/** A line of the error summary: an issue, and whether it was mended since the summary listed it. */
+export interface ListedIssue {
+  readonly issue: ValidationIssue;
+  readonly fixed: boolean;
+}
+
+// The same problem in two checks of a report: the same rule at the same field (its words may change with the values).
+function keyOf(issue: ValidationIssue): string {
+  return `${issue.code} ${idOf(issue.path)}`;
+}
+
 /**
  * Core's validation for the form and what it shows: loaded when the form first needs it (a person
  * starts working in it, 提交, or at once for a `required` form), so the form shows a report without
@@ -44,6 +55,8 @@ export class ChecksController implements ReactiveController {
   readonly #left = new Set<string>();
   readonly #edited = new Set<string>();
   readonly #warned = new Set<string>();
+  // The issues of the last 提交 or 检查报告, which the error summary goes on listing (see `listed`).
+  #listed: readonly ValidationIssue[] = [];
   #indexed: readonly ValidationIssue[] | undefined;
   readonly #byField = new Map<string, { error?: ValidationIssue; warning?: ValidationIssue }>();
 
@@ -136,6 +149,7 @@ export class ChecksController implements ReactiveController {
   /** Shows `issues` everywhere, with the error summary (提交, or the server's 422). */
   show(issues: readonly ValidationIssue[]): void {
     this.issues = issues;
+    this.#listed = issues;
     this.shown = true;
     this.#host.requestUpdate();
   }
@@ -143,12 +157,39 @@ export class ChecksController implements ReactiveController {
   /** A new report in the form: nothing shown until it is left or submitted again. */
   reset(): void {
     this.issues = [];
+    this.#listed = [];
     this.shown = false;
     // What was changed and left in the report before says nothing of this one.
     this.#left.clear();
     this.#warned.clear();
     this.#edited.clear();
     this.#host.requestUpdate();
+  }
+
+  /**
+   * What the error summary lists of one severity: the issues of the last 提交 or 检查报告 as the checks
+   * say them now, each one mended since kept in its line and said to be (`fixed`), then any found since.
+   * A line that went away moved everything under it: a clerk who mended the title and clicked
+   * 从文本导入 below the summary clicked nothing, the button having moved up between press and release
+   * (a town clerk's trial). The summary changes its length at the next 提交 or 检查报告.
+   */
+  listed(severity: 'error' | 'warning'): ListedIssue[] {
+    const now = new Map<string, ValidationIssue[]>();
+    for (const issue of this.issues) {
+      if (issue.severity !== severity) continue;
+      const key = keyOf(issue);
+      const same = now.get(key);
+      if (same) same.push(issue);
+      else now.set(key, [issue]);
+    }
+    const listed: ListedIssue[] = [];
+    for (const issue of this.#listed) {
+      if (issue.severity !== severity) continue;
+      const current = now.get(keyOf(issue))?.shift();
+      listed.push(current ? { issue: current, fixed: false } : { issue, fixed: true });
+    }
+    for (const left of now.values()) for (const issue of left) listed.push({ issue, fixed: false });
+    return listed;
   }
 
   /** The error shown at a field: once it was left, or the person submitted. */

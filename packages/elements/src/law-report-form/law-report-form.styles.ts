@@ -114,6 +114,12 @@ export const formStyles = [
   .summary .check a {
     color: inherit;
   }
+  /* A line mended since 提交 or 检查报告: kept in its place, quieter, with its words saying so. */
+  .summary li.fixed,
+  .summary li.fixed a {
+    color: var(--law-color-muted, #57606a);
+    font-weight: normal;
+  }
   .warning,
   .restore {
     border-inline-start: 6px solid var(--law-color-warning, #f47738);

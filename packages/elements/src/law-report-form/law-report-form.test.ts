@@ -199,6 +199,29 @@ describe('<law-report-form>', () => {
     expect(element.value.title).toBe('示例镇2023年法治政府建设工作情况的报告');
   });
 
+  it('keeps a mended error’s line in the summary, said mended, so nothing under it moves until the next 提交', async () => {
+    const element = await mount(makeReport({ title: '', issuer: '' }));
+    await page.getByRole('button', { name: '提交' }).click();
+    const summary = page.getByRole('alert', { name: '提交前请修改以下问题' });
+    await expect.element(summary.getByRole('link', { name: '请填写报告标题。' })).toBeVisible();
+    // A town clerk's trial: the line went away as the title was left, 从文本导入 below moved up between
+    // press and release, and the click that left the title opened nothing.
+    const importHeading = shadow(element).querySelector('details summary') as HTMLElement;
+    const before = importHeading.getBoundingClientRect().top;
+    await page.getByLabelText('报告标题（必填）').fill('示例镇2023年法治政府建设工作情况的报告');
+    await userEvent.tab();
+    await expect.element(page.getByLabelText('报告标题（必填）')).not.toHaveAttribute('aria-invalid');
+    expect(importHeading.getBoundingClientRect().top).toBe(before);
+    const lines = [...shadow(element).querySelectorAll('.summary li')].map((line) => line.textContent);
+    expect(lines).toEqual(['请填写报告标题。（已改正）', '请填写落款单位。']);
+    // The next 提交 lists what is wrong then.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.element(summary.getByRole('link', { name: '请填写落款单位。' })).toBeVisible();
+    expect([...shadow(element).querySelectorAll('.summary li')].map((line) => line.textContent)).toEqual([
+      '请填写落款单位。',
+    ]);
+  });
+
   it('fires law-report-change with the live draft and the field’s path', async () => {
     const element = await mount(makeReport());
     const changes: LawReportChangeEvent[] = [];

@@ -7,6 +7,7 @@ import { draftFrom, isDraft, RowKeys } from './form-model.js';
 import type { FieldView, FormView } from './form-view.js';
 import { renderImportPanel } from './import-panel.js';
 import { keepEnterFromSubmitting } from './keep-enter.js';
+import { KeepInPlaceController } from './keep-in-place.js';
 import { formStyles } from './law-report-form.styles.js';
 import type { RemovedFigure } from './metric-rows.js';
 import { renderOwnFields } from './own-fields.js';
@@ -151,6 +152,8 @@ export class LawReportFormElement extends LitElement {
 
   constructor() {
     super();
+    // The field a person types in stays where it is while the form redraws above it (see keep-in-place.ts).
+    new KeepInPlaceController(this);
     this.report = undefined;
     this.catalog = undefined;
     this.deadlines = undefined;

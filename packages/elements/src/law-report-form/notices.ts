@@ -1,6 +1,7 @@
 import { formatChinaDateTime, formatMessage, type ValidationIssue } from '@law-report/core/model';
 import { withoutEndStop } from './without-end-stop.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ListedIssue } from './checks-controller.js';
 import type { DraftController, DraftTarget, SavedDraft } from './draft-controller.js';
 import { placeInSection, type Path } from './form-model.js';
 import { metricName } from './metric-name.js';
@@ -54,9 +55,10 @@ function whatDraft(saved: SavedDraft, ofYear: string): string {
 
 /** What the error summary lists and how its links reach their fields. */
 export interface SummaryContent {
-  readonly errors: readonly ValidationIssue[];
+  /** The errors, each said mended (`fixed`) once it is, in its line until the next 提交 (see `ChecksController.listed`). */
+  readonly errors: readonly ListedIssue[];
   /** What to check besides (the report may go with it): listed under the errors while there are any. */
-  readonly warnings?: readonly ValidationIssue[];
+  readonly warnings?: readonly ListedIssue[];
   /** Why the server did not take the report (a refusal, no connection). */
   readonly refusal: string | undefined;
   /** Imported figures and guessed values still to confirm (0: none, or a draft may keep them). */
@@ -81,13 +83,16 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
   const warnings = content.warnings ?? [];
   if (errors.length === 0 && !refusal && toConfirm === 0 && !importWaiting) return nothing;
   const { m } = view;
-  const link = (path: Path, text: string) => renderLink(path, text, content.href, content.follow);
+  const link = (path: Path, text: string, after?: string) =>
+    renderLink(path, text, content.href, content.follow, after);
+  const line = ({ issue, fixed }: ListedIssue) =>
+    link(issue.path, issueText(view, issue), fixed ? m.form.fixedInSummary : undefined);
   return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${refusal || importWaiting ? m.form.notSent : m.form.errorSummary}</h2>
     <ul>
       ${refusal ? html`<li>${refusal}</li>` : nothing}
       ${importWaiting ? link(['import-choice'], m.form.importWaiting) : nothing}
-      ${errors.map((issue) => link(issue.path, issueText(view, issue)))}
+      ${errors.map(line)}
       ${
         toConfirm === 0
           ? nothing
@@ -101,7 +106,7 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
       // covers both (a title naming 2026 over a year typed 2062 was found only at its field; a heading naming the
       // wrong year, imported, only once its values were confirmed).
       (errors.length > 0 || toConfirm > 0 || importWaiting) && warnings.length > 0
-        ? html`<h3 id="summary-check">${m.form.alsoCheck}</h3><ul class="check" aria-labelledby="summary-check">${warnings.map((issue) => link(issue.path, issueText(view, issue)))}</ul>`
+        ? html`<h3 id="summary-check">${m.form.alsoCheck}</h3><ul class="check" aria-labelledby="summary-check">${warnings.map(line)}</ul>`
         : nothing
     }
   </div>`;
@@ -109,23 +114,29 @@ export function renderErrorSummary(view: FormView, content: SummaryContent): Tem
 
 /**
  * One line of a list of problems: a link to the field at `path` that focuses it from script (`href="#id"`
- * cannot reach into a shadow root); the error summary's lines and 检查报告's warnings.
+ * cannot reach into a shadow root); the error summary's lines and 检查报告's warnings. `after`: words after
+ * the link (（已改正）), the line then marked mended.
  */
 export function renderLink(
   path: Path,
   text: string,
   href: (path: Path) => string,
   follow: (event: Event, path: Path) => void,
+  after?: string,
 ): TemplateResult {
-  return html`<li><a href=${href(path)} @click=${(event: Event) => follow(event, path)}>${text}</a></li>`;
+  return html`<li class=${after === undefined ? nothing : 'fixed'}><a href=${href(path)} @click=${(event: Event) => follow(event, path)}>${text}</a>${after ?? nothing}</li>`;
 }
 
-/** An issue as a link says it: a figure's names the figure (召开党委会（2次）：数值…), so two links never read the same. */
+/**
+ * An issue as a link says it, in the form's language (an issue listed before the language changed too): a
+ * figure's names the figure (召开党委会（2次）：数值…), so two links never read the same.
+ */
 export function issueText(view: FormView, issue: ValidationIssue): string {
+  const message = issue.messages?.[view.locale] ?? issue.message;
   const [head, index] = issue.path;
   const metric = head === 'metrics' && typeof index === 'number' ? view.draft.metrics[index] : undefined;
-  if (!metric) return issue.message;
-  return `${metricName(metric, view.catalog, view.locale, placeInSection(view.draft.metrics, index as number))}${view.m.ui.colon}${issue.message}`;
+  if (!metric) return message;
+  return `${metricName(metric, view.catalog, view.locale, placeInSection(view.draft.metrics, index as number))}${view.m.ui.colon}${message}`;
 }
 
 /**

@@ -24,8 +24,8 @@ export function renderSummary(
   if (!checks.shown) return nothing;
   const outcome = server.outcome;
   return renderErrorSummary(view, {
-    errors: checks.issues.filter((issue) => issue.severity === 'error'),
-    warnings: checks.issues.filter((issue) => issue.severity === 'warning'),
+    errors: checks.listed('error'),
+    warnings: checks.listed('warning'),
     refusal: outcome && !outcome.ok && 'text' in outcome ? outcome.text : undefined,
     toConfirm,
     // Each named: its guessed field, or its figure's 确认 (not the button that confirms them all).
