@@ -37,8 +37,8 @@ export const elementStringsZhCN = {
     // A draft not taken up when the person went on with another version: kept, offered beside the latest.
     restoreOther: '另有{when}保存的较早草稿：{what}。',
     restoreLatest: '恢复最近的草稿',
-    restoreEarlier: '恢复较早的草稿（{when}保存）',
-    restoreEarliest: '恢复最早的草稿（{when}保存）',
+    restoreEarlier: '恢复较早的草稿：{what}（{when}保存）',
+    restoreEarliest: '恢复最早的草稿：{what}（{when}保存）',
     discardLatest: '放弃最近的草稿',
     discard: '放弃',
     badCatalog: '扩展指标目录有误，表单暂按内置指标目录填写：{problems}',

@@ -19,7 +19,7 @@ export const formTopStringsEn: FormTopStrings = {
   unconfirmed: '{count} imported {count|item is|items are} still to confirm.',
   restFailed:
     'The rest of the form did not load (the network is down or a file is missing), so what you type cannot be saved yet. Check the connection and reload the page; copy what you typed first.',
-  guessed: 'Guessed on import: {note}',
+  guessed: 'Import note: {note}',
   toFill: 'To fill in',
   confirmField: 'Confirm {field}',
   checking: 'Loading the checks for the report; please wait a moment before submitting.',

@@ -25,7 +25,7 @@ export const formTopStringsZhCN = {
   unconfirmed: '还有 {count} 项导入的内容待核对。',
   restFailed:
     '表单的其余部分没有加载成功（网络中断或文件缺失），填写的内容还不能保存。请检查网络后刷新页面；刷新前可先把已填写的内容复制下来。',
-  guessed: '导入时推测的值：{note}',
+  guessed: '导入提示：{note}',
   toFill: '待填写',
   confirmField: '确认{field}',
   checking: '正在载入报告的检查规则，请稍候再提交。',

@@ -72,7 +72,13 @@ function renderImportBody(
         }} /><label for="import-file">${m.form.importFile}</label></span>
       ${
         imports.pending
-          ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" aria-describedby=${warning ? 'import-warning' : nothing} id="import-choice" tabindex="-1">
+          ? html`<div class="import-ask" role="group" aria-labelledby="import-ask" aria-describedby=${warning ? 'import-warning' : nothing} id="import-choice" tabindex="-1"
+            @keydown=${(event: KeyboardEvent) => {
+              // Escape is 取消, as in any question a page asks.
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              then(Promise.resolve(imports.choose('cancel')));
+            }}>
             ${warning ? html`<p class="error" id="import-warning">${warning}</p>` : nothing}
             <p id="import-ask">${m.form.importAsk}</p>
             <button part="button" type="button" @click=${() => then(Promise.resolve(imports.choose('replace')))}>${m.form.importReplace}</button>

@@ -79,7 +79,7 @@ describe('<law-report-form> after the clerk trials', () => {
     expect(page.getByRole('button', { name: /^确认：/ }).elements()).toHaveLength(0);
     // Focus on the first guessed field itself, which its note describes (heard with it), its 确认 button next.
     await expect.poll(() => active(element)?.id).toBe('f-issuer');
-    await expect.element(page.getByLabelText(/^落款单位/)).toHaveAccessibleDescription(/^待核对 导入时推测的值：/);
+    await expect.element(page.getByLabelText(/^落款单位/)).toHaveAccessibleDescription(/^待核对 导入提示：/);
     await expect
       .element(page.getByRole('status').filter({ hasText: '导入的数字已全部确认' }))
       .toHaveTextContent(

@@ -52,6 +52,14 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(element.value.title).toBe('我自己写的标题');
     expect(element.value.metrics).toEqual([]);
 
+    // Escape is 取消 too, as in any question a page asks.
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => active(element)?.id).toBe('import-choice');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(ask).not.toBeInTheDocument();
+    expect(element.value.title).toBe('我自己写的标题');
+    expect(element.value.metrics).toEqual([]);
+
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await page.getByRole('button', { name: '只填空白项' }).click();
     expect(element.value.title).toBe('我自己写的标题');
@@ -376,13 +384,15 @@ describe('<law-report-form> at the town clerk’s desk', () => {
     expect(active(again)?.id).toBe('f-title');
   });
 
-  it('lets a keyboard skip a long report to 提交 at its end with its first tab stop', async () => {
+  it('lets a keyboard skip a long report to 检查报告 and 提交 at its end with its first tab stop', async () => {
     const element = await mount(beiliuReport());
     element.focus();
     await userEvent.tab();
     await expect.poll(() => active(element)?.textContent).toBe('跳到报告末尾');
     await userEvent.keyboard('{Enter}');
-    await expect.poll(() => active(element)?.getAttribute('type')).toBe('submit');
+    await expect.poll(() => active(element)?.textContent).toBe('检查报告');
+    await userEvent.tab();
+    expect(active(element)?.getAttribute('type')).toBe('submit');
   });
 
   it('keeps what an import left to confirm in the saved draft: restored, it is still 待核对 and still stops 提交', async () => {

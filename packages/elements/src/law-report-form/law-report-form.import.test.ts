@@ -117,7 +117,7 @@ describe('<law-report-form> importing a report', () => {
     const element = await mount();
     await importText(BEILIU);
     const dated = page.getByLabelText(/^落款日期/);
-    await expect.element(dated).toHaveAccessibleDescription(/^待核对 导入时推测的值：没有找到落款日期/);
+    await expect.element(dated).toHaveAccessibleDescription(/^待核对 导入提示：没有找到落款日期/);
     await expect
       .element(page.getByRole('status').filter({ hasText: '已导入' }))
       .toHaveTextContent('已导入：4 个章节，2 项数据。');
@@ -125,7 +125,7 @@ describe('<law-report-form> importing a report', () => {
     element.setAttribute('locale', 'en');
     await element.updateComplete;
     const english = page.getByLabelText(/^Date of issue/);
-    await expect.element(english).toHaveAccessibleDescription(/^To confirm Guessed on import: No date of issue found/);
+    await expect.element(english).toHaveAccessibleDescription(/^To confirm Import note: No date of issue found/);
     await expect
       .element(page.getByRole('status').filter({ hasText: 'Imported' }))
       .toHaveTextContent('Imported: 4 sections, 2 figures.');
@@ -133,7 +133,7 @@ describe('<law-report-form> importing a report', () => {
 
     element.setAttribute('locale', 'zh-CN');
     await element.updateComplete;
-    await expect.element(dated).toHaveAccessibleDescription(/^待核对 导入时推测的值：没有找到落款日期/);
+    await expect.element(dated).toHaveAccessibleDescription(/^待核对 导入提示：没有找到落款日期/);
   });
 
   it('says at once, before and after the choice, that the report imported is another unit’s than the one signed in, and marks its unit 待核对', async () => {
@@ -155,7 +155,7 @@ describe('<law-report-form> importing a report', () => {
     expect(getComputedStyle(warning as HTMLElement).fontWeight).toBe('600');
     const unit = page.getByLabelText(/^单位名称/);
     await expect.element(unit).toHaveValue('北留镇');
-    await expect.element(unit).toHaveAccessibleDescription(`待核对 导入时推测的值：${other} 确认单位名称`);
+    await expect.element(unit).toHaveAccessibleDescription(`待核对 导入提示：${other} 确认单位名称`);
     await expect.element(page.getByRole('button', { name: '确认单位名称' })).toBeVisible();
 
     // In English too, when the form is switched after the import.

@@ -612,9 +612,11 @@ describe('<law-report-form> with a collection server (endpoint)', () => {
     const held = await asUnit(ofYear(2001, { issuer: '北留镇人民政府（同事报的）' }));
     const element = await mount(ofYear(2001, { issuer: '北留镇人民政府（我写的）' }));
     await expect.element(page.getByRole('status').filter({ hasText: '县里已有本单位2001年' })).toBeVisible();
-    // 跳到报告末尾, the first stop, then 提交: each by Enter.
+    // 跳到报告末尾, the first stop, by Enter; 检查报告, then 提交 by Tab.
     element.shadowRoot?.querySelector<HTMLElement>('.skip')?.focus();
     await userEvent.keyboard('{Enter}');
+    expect(active(element)?.textContent).toBe('检查报告');
+    await userEvent.tab();
     expect(active(element)?.textContent).toBe('提交');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => active(element)?.id).toBe('held-ask');

@@ -395,7 +395,8 @@ describe('<law-report-form>', () => {
     const prompt = page.getByRole('group', { name: /未提交草稿/ });
     await expect.element(prompt).toHaveTextContent(/另有.*保存的较早草稿/);
     await expect.element(prompt.getByRole('button', { name: '恢复最近的草稿' })).toBeVisible();
-    await prompt.getByRole('button', { name: /^恢复较早的草稿（.*保存）$/ }).click();
+    // Each button names the draft it restores as well as when it was saved (two saved in one minute read alike).
+    await prompt.getByRole('button', { name: new RegExp(`^恢复较早的草稿：《${base.title}》（.+保存）$`) }).click();
     await expect.poll(() => third.value.issuer).toBe('第一份草稿的落款');
     // The other is still offered: nothing typed is lost until the person discards it.
     await expect.element(prompt).toHaveTextContent(/未提交草稿/);

@@ -16,7 +16,8 @@ import { renderToConfirm, type ToConfirm } from './to-confirm.js';
  * or the returned version, nothing discarded (the draft stays offered while the returned one is in
  * the form; the returned one can be loaded over the draft later). A draft not taken up when the
  * person went on with another version is kept (`drafts.offered`) and offered beside the latest,
- * at most two besides the latest, each button named by which it restores (最近的, 较早的, 最早的).
+ * at most two besides the latest, each button named by which it restores (最近的, 较早的, 最早的) and, for
+ * the earlier ones, by the draft's title and when it was saved (two saved in one minute read alike).
  */
 export function renderRestore(
   view: FormView,
@@ -38,7 +39,7 @@ export function renderRestore(
     ${returned ? html`<p id="restore-returned">${formatMessage(m.form.restoreOrReturned, { year: returned.year, version: returned.version, reason: withoutEndStop(returned.reason) })}</p>` : nothing}
     ${others.map((other, i) => html`<p id=${`restore-other-${i}`}>${formatMessage(m.form.restoreOther, { when: when(other), what: whatDraft(other, m.form.draftOfYear) })}</p>`)}
     <button part="button" type="button" @click=${() => drafts.restore(into)}>${others.length > 0 ? m.form.restoreLatest : m.form.restore}</button>
-    ${others.map((other, i) => html`<button part="button" type="button" @click=${() => drafts.restore(into, i + 1)}>${formatMessage(i === 0 ? m.form.restoreEarlier : m.form.restoreEarliest, { when: when(other) })}</button>`)}
+    ${others.map((other, i) => html`<button part="button" type="button" @click=${() => drafts.restore(into, i + 1)}>${formatMessage(i === 0 ? m.form.restoreEarlier : m.form.restoreEarliest, { when: when(other), what: whatDraft(other, m.form.draftOfYear) })}</button>`)}
     ${
       returned
         ? html`<button part="button" type="button" @click=${returned.load}>${formatMessage(m.form.loadReturned, { version: returned.version })}</button>`
