@@ -869,7 +869,12 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
     );
     // The aggregate names the totalled figures that carry warnings.
     const { figureWarnings } = (await call('GET', '/api/aggregate?year=2018', reviewer)).json as {
-      figureWarnings: { unit: string; version: number; issues: { code: string; path: unknown[] }[] }[];
+      figureWarnings: {
+        unit: string;
+        version: number;
+        issues: { code: string; path: unknown[] }[];
+        figures: unknown[];
+      }[];
     };
     expect(figureWarnings).toEqual([
       {
@@ -877,8 +882,11 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         id: jumped.json['id'],
         version: 1,
         issues: expect.arrayContaining([expect.objectContaining({ code: 'year_jump', path: ['metrics', 0, 'value'] })]),
+        // Each warning's figure as the report gives it, so a page can mark its indicator's total.
+        figures: expect.arrayContaining([{ ...events(5800)[0] }]),
       },
     ]);
+    expect(figureWarnings[0]?.figures).toHaveLength(figureWarnings[0]?.issues.length ?? -1);
   });
 
   it('answers every refusal, the framework’s too, with its own code and in Chinese (English by Accept-Language)', async () => {

@@ -10,6 +10,7 @@ import {
   type Catalog,
   type DeadlineOverrides,
   type Locale,
+  type Metric,
   type Report,
   type RosterEntry,
   type UnitLevel,
@@ -56,6 +57,21 @@ export interface FigureWarnings {
   readonly version: number;
   /** The warnings of its latest version that point at a figure (`path` starting `metrics`). */
   readonly issues: readonly ValidationIssue[];
+  /**
+   * The figure each of `issues` is about, as the report gives it, in the same order: what a page marks in
+   * the county's totals (法律咨询 250000人次, above a town's plausible range, totalled with the rest).
+   */
+  readonly figures: readonly WarnedFigure[];
+}
+
+/** A figure a warning is about: its indicator, words and value as the unit's report gives them. */
+export interface WarnedFigure {
+  readonly indicator: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Metric['qualifier'];
+  readonly scope?: Metric['scope'];
 }
 
 /** The county's aggregate of a year, with what the review says of each unit. */
@@ -136,9 +152,25 @@ export async function countyAggregate(
       ...(listed?.code ? { code: listed.code } : {}),
       ...(listed?.parent ? { parent: { name: listed.parent } } : {}),
     };
-    const onFigures = latest.warnings.filter((issue) => issue.path[0] === 'metrics');
+    const onFigures = latest.warnings.flatMap((issue) => {
+      const metric = issue.path[0] === 'metrics' ? latest.report.metrics[Number(issue.path[1])] : undefined;
+      return metric ? [{ issue, metric }] : [];
+    });
     if (onFigures.length > 0)
-      figureWarnings.push({ unit: record.unit, id: record.id, version: record.version, issues: onFigures });
+      figureWarnings.push({
+        unit: record.unit,
+        id: record.id,
+        version: record.version,
+        issues: onFigures.map(({ issue }) => issue),
+        figures: onFigures.map(({ metric }) => ({
+          indicator: metric.indicator,
+          label: metric.label,
+          value: metric.value,
+          unit: metric.unit,
+          qualifier: metric.qualifier,
+          ...(metric.scope ? { scope: metric.scope } : {}),
+        })),
+      });
     reports.push({
       ...report,
       unit,

@@ -214,6 +214,10 @@ export const elementStringsEn: ElementStrings = {
     chartColumn: 'By unit',
     apart: 'Figures kept apart',
     notCountedFigures: 'Figures not in the totals (please check)',
+    doubtfulBadge: 'includes figures to verify',
+    doubtfulHeading:
+      'Figures to verify (the unit was warned when it submitted them; they are in the totals above: verify them before publishing)',
+    doubtfulItem: '{unit}: {label} {figure}. {message}',
     chartSummary: '{n} {n|unit|units} gave it, from {min} to {max}',
     changeFrom: 'vs {year}',
     changeNote: 'Change compares only units that gave the figure in both years.',

@@ -1,3 +1,4 @@
+import type { Locale, Metric } from '@law-report/core/model';
 import { isStatus, type ReviewStatus } from './client-base.js';
 
 // What a collection server adds to its aggregate, read off it: the review (which statuses were
@@ -66,4 +67,70 @@ export function judgedBy(aggregate: unknown): JudgedBy | undefined {
     submitBy: dates,
     publishBy: typeof publishBy === 'string' ? publishBy : undefined,
   };
+}
+
+/** A totalled figure its unit was warned about when it submitted it, as a server's aggregate lists it (`figureWarnings`). */
+export interface WarnedFigure {
+  /** The unit's name. */
+  readonly unit: string;
+  readonly figure: Pick<Metric, 'indicator' | 'label' | 'value' | 'unit' | 'qualifier' | 'scope'>;
+  /** What the unit was told, in each language. */
+  readonly messages: Readonly<Record<Locale, string>>;
+}
+
+/**
+ * The figures an aggregate from `law-report serve` says its units were warned about (implausible for a
+ * town, ten times the year before…), read defensively; none for an aggregate made elsewhere, or a
+ * server's from before it named them.
+ *
+ * @example warnedFiguresOf(aggregate).map(({ unit, figure }) => `${unit} ${figure.label}`) // ['西河镇 法律咨询']
+ */
+export function warnedFiguresOf(aggregate: unknown): WarnedFigure[] {
+  const given =
+    typeof aggregate === 'object' && aggregate !== null
+      ? (aggregate as { figureWarnings?: unknown }).figureWarnings
+      : undefined;
+  if (!Array.isArray(given)) return [];
+  return given.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { unit, issues, figures } = entry as { unit?: unknown; issues?: unknown; figures?: unknown };
+    if (typeof unit !== 'string' || !Array.isArray(issues) || !Array.isArray(figures)) return [];
+    return figures.flatMap((figure: unknown, index) => {
+      const issue: unknown = issues[index];
+      const read = readFigure(figure);
+      const messages = readMessages(issue);
+      return read && messages ? [{ unit, figure: read, messages }] : [];
+    });
+  });
+}
+
+function readFigure(value: unknown): WarnedFigure['figure'] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { indicator, label, value: number, unit, qualifier, scope } = value as Record<string, unknown>;
+  if (
+    typeof indicator !== 'string' ||
+    typeof label !== 'string' ||
+    typeof number !== 'number' ||
+    typeof unit !== 'string'
+  )
+    return undefined;
+  const qualifiers: readonly unknown[] = ['exact', 'over', 'nearly', 'about', 'under'];
+  const scopes: readonly unknown[] = ['year', 'cumulative', 'asOf', 'target'];
+  return {
+    indicator,
+    label,
+    value: number,
+    unit,
+    qualifier: qualifiers.includes(qualifier) ? (qualifier as Metric['qualifier']) : 'exact',
+    ...(scopes.includes(scope) ? { scope: scope as NonNullable<Metric['scope']> } : {}),
+  };
+}
+
+function readMessages(issue: unknown): Readonly<Record<Locale, string>> | undefined {
+  if (typeof issue !== 'object' || issue === null) return undefined;
+  const { message, messages } = issue as { message?: unknown; messages?: unknown };
+  const both = typeof messages === 'object' && messages !== null ? (messages as Record<string, unknown>) : {};
+  const zh = typeof both['zh-CN'] === 'string' ? both['zh-CN'] : typeof message === 'string' ? message : undefined;
+  if (zh === undefined) return undefined;
+  return { 'zh-CN': zh, en: typeof both.en === 'string' ? both.en : zh };
 }

@@ -16,6 +16,7 @@ import {
   indicatorLabel,
 } from '@law-report/core/model';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { warnedFiguresOf, type WarnedFigure } from '../internal/aggregate-review.js';
 import { totalFigure } from '../internal/figure-markup.js';
 import type { TotalsStrings } from '../internal/totals-strings.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
@@ -70,6 +71,11 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
       : []),
   ];
   const units = result.unitsDetail.filter((unit) => unit.values);
+  // Figures the server warned their units about, totalled with the rest: each total they are in is marked.
+  const warned = warnedFiguresOf(result);
+  const doubtful = new Set(
+    warned.filter(({ figure }) => (figure.scope ?? 'year') === 'year').map(({ figure }) => figure.indicator),
+  );
   return html`<section part="figures" aria-labelledby="figures-heading">
     <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
     <p class="note">
@@ -95,7 +101,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
         <tbody>
           ${rows.map(
             (row) => html`<tr>
-              <th scope="row">${row.label}</th>
+              <th scope="row">${row.label}${doubtful.has(row.key) ? html` <span class="badge doubtful">${m.dashboard.doubtfulBadge}</span>` : nothing}</th>
               <td class="number">${amount(totalFigure(row.figure), m, locale)}</td>
               <td class="number">${row.figure.reporting}</td>
               <td class="number">${row.figure.min}</td>
@@ -108,7 +114,26 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
         </tbody>
       </table>`,
     )}
+    ${renderDoubtful(warned, m, locale)}
   </section>`;
+}
+
+// The figures to verify, under the totals they are in: which unit, the figure as written, what the unit was told.
+function renderDoubtful(
+  warned: readonly WarnedFigure[],
+  m: TotalsStrings,
+  locale: Locale,
+): TemplateResult | typeof nothing {
+  if (warned.length === 0) return nothing;
+  return html`<div class="warning doubtful" role="group" aria-labelledby="doubtful-heading">
+    <p id="doubtful-heading">${m.dashboard.doubtfulHeading}</p>
+    <ul>
+      ${warned.map(
+        ({ unit, figure, messages }) =>
+          html`<li>${formatMessage(m.dashboard.doubtfulItem, { unit, label: figure.label, figure: formatFigure(figure, locale), message: messages[locale] })}</li>`,
+      )}
+    </ul>
+  </div>`;
 }
 
 /** Running totals, targets and figures in another measure word: totalled apart, never in the year's totals. */

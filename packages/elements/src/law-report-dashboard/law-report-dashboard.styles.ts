@@ -133,6 +133,28 @@ export const dashboardStyles = [
       color: var(--law-color-muted, #59636e);
       font-size: 0.875rem;
     }
+    /* Figures its unit was warned about, in a total the county is about to publish: not to be missed. */
+    .badge.doubtful {
+      display: inline-block;
+      font-size: 0.75rem;
+      font-weight: normal;
+      padding: 0 0.25rem;
+      border: 1px solid var(--law-color-warning, #b45309);
+      border-radius: 3px;
+      color: var(--law-color-warning-text, #7c2d12);
+      background: var(--law-color-warning-surface, #fff7ed);
+      white-space: nowrap;
+    }
+    .warning.doubtful {
+      border-inline-start: 6px solid var(--law-color-warning, #f47738);
+      padding: 0.5rem var(--law-space, 1rem);
+      margin: var(--law-space, 1rem) 0;
+      background: var(--law-color-warning-surface, #fff7ed);
+    }
+    .warning.doubtful ul {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
     button {
       font: inherit;
       cursor: pointer;

@@ -6,6 +6,7 @@ import {
   parseCatalog,
   parseRosterCsv,
   unitsCsv,
+  type AggregateResult,
   type DeadlineOverrides,
   type Report,
 } from '@law-report/core/model';
@@ -382,6 +383,55 @@ describe('<law-report-dashboard>', () => {
     const element = await mount({ reports: undefined, aggregate: result });
     expect(rowsOf(element, 'units').slice(1)).toHaveLength(16);
     expect(page.getByRole('button', { name: '城关镇', exact: true }).elements()).toHaveLength(0);
+  });
+
+  it('marks a total that holds a figure its unit was warned about, and lists the figure with what the unit was told', async () => {
+    const result = aggregate(lines(reports2023), { year: 2023, roster, deadlines, unitValues: true });
+    // As law-report serve's aggregate names them: 西河镇's 法律咨询 above a town's plausible range, totalled with the rest.
+    const told = '“法律咨询”为 250000 人次：按乡镇（街道）的规模，一年一般不超过 10万 人次，请核对。';
+    const served = {
+      ...result,
+      figureWarnings: [
+        {
+          unit: '西河镇',
+          id: 'r1',
+          version: 1,
+          issues: [
+            {
+              code: 'implausible_for_level',
+              severity: 'warning',
+              path: ['metrics', 3, 'value'],
+              message: told,
+              messages: { 'zh-CN': told, en: 'Legal consultations: 250000.' },
+            },
+          ],
+          figures: [
+            {
+              indicator: 'legalServices.consultations',
+              label: '法律咨询',
+              value: 250000,
+              unit: '人次',
+              qualifier: 'exact',
+            },
+          ],
+        },
+      ],
+    };
+    const element = await mount({ reports: undefined, aggregate: served as AggregateResult });
+    const rows = rowsOf(element, 'figures');
+    const marked = rows.filter((row) => row[0]?.includes('含待核实的数据'));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.[0]).toMatch(/^法律咨询/);
+    const list = page.getByRole('group', { name: /^待核实的数据/ });
+    await expect.element(list).toHaveTextContent(`西河镇：法律咨询 250000人次。${told}`);
+    // A total with nothing warned about stays unmarked; an aggregate made elsewhere marks nothing.
+    expect(
+      rows.filter((row) => row[0]?.startsWith('开展普法') || row[0]?.startsWith('普法'))[0]?.[0] ?? '',
+    ).not.toContain('含待核实');
+    element.aggregate = result;
+    await element.updateComplete;
+    expect(rowsOf(element, 'figures').filter((row) => row[0]?.includes('含待核实的数据'))).toHaveLength(0);
+    expect(page.getByRole('group', { name: /^待核实的数据/ }).elements()).toHaveLength(0);
   });
 
   it('switches to English with locale="en"', async () => {

@@ -78,6 +78,9 @@ import { ValuesController } from './values-controller.js';
  * @cssprop --law-color-muted - secondary text
  * @cssprop --law-color-ok - text of good marks
  * @cssprop --law-color-error - text of bad marks
+ * @cssprop --law-color-warning - edge of the figures to verify
+ * @cssprop --law-color-warning-surface - background of the figures to verify
+ * @cssprop --law-color-warning-text - text of the 含待核实的数据 mark
  * @cssprop --law-radius - corner radius
  * @cssprop --law-space - spacing unit
  * @cssprop --law-font-family - font stack
