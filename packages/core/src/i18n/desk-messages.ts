@@ -85,6 +85,8 @@ const zhCN = {
     '公开前须由审核人确认；确认人和时间记入审核记录。单位在报告中自填的“已完成保密审查”不能代替这一确认。',
   confirmConfidentialityMissing: '公开前请先勾选“我已确认这份报告完成了保密审查”。',
   historyConfirmed: '（确认已完成保密审查）',
+  // A step that brought a new version (报送, 历史导入): which one, as the queue and the form number them.
+  historyVersion: '（第 {version} 版）',
   // A step of the history its resulting status does not name (撤销公开, which leaves the report 已备案): the step, its reason, where it led
   // (a no-break space keeps the arrow with the status when the line wraps).
   historyStepTo: '{action}{reason} →\u00a0{status}',
@@ -191,6 +193,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   confirmConfidentialityMissing:
     'To publish, first tick “I confirm this report has passed the confidentiality review”.',
   historyConfirmed: ' (confidentiality review confirmed)',
+  historyVersion: ' (version {version})',
   historyStepTo: '{action}{reason} →\u00a0{status}',
   confirmConfidentialityFile: 'I confirm this report has passed the confidentiality review and may be filed',
   confirmConfidentialityFileHelp:

@@ -908,7 +908,7 @@ describe('<law-report-dashboard> from a collection server', () => {
     ).json()) as { history: { at: string; by: string }[] };
     const steps = dialog.getByRole('list').first().getByRole('listitem');
     expect(steps.elements().map((step) => step.textContent?.trim().replace(/\s+/g, ' '))).toEqual([
-      `${formatChinaDateTime(history[0]?.at ?? '', 'zh-CN')}，东城镇：已提交`,
+      `${formatChinaDateTime(history[0]?.at ?? '', 'zh-CN')}，东城镇：已提交（第 1 版）`,
       `${formatChinaDateTime(history[1]?.at ?? '', 'zh-CN')}，县依法治县办：已退回（原因：请补充矛盾纠纷数据的来源）`,
     ]);
     await expect

@@ -60,7 +60,7 @@ describe('the unit dialog’s review history', () => {
       step('unpublish', 'filed', at[3] ?? '', '公开的版本附件有误'),
     ];
     expect(historyLines(review(history), 'zh-CN')).toEqual([
-      `${when(0, 'zh-CN')}，北留镇：已提交`,
+      `${when(0, 'zh-CN')}，北留镇：已提交（第 1 版）`,
       `${when(1, 'zh-CN')}，县依法治县办：已备案`,
       `${when(2, 'zh-CN')}，县依法治县办：已公开`,
       `${when(3, 'zh-CN')}，县依法治县办：撤销公开（原因：公开的版本附件有误） → 已备案`,
@@ -68,6 +68,22 @@ describe('the unit dialog’s review history', () => {
     expect(historyLines(review(history), 'en').at(-1)).toBe(
       `${when(3, 'en')}, 县依法治县办: Unpublish (reason: 公开的版本附件有误) → Filed`,
     );
+  });
+
+  it('numbers each submission by the version it brought, so two lines of 已提交 read apart', () => {
+    const history = [
+      step('submit', 'submitted', at[0] ?? ''),
+      step('return', 'returned', at[1] ?? '', '请补充数据来源'),
+      step('submit', 'submitted', at[2] ?? ''),
+      step('file', 'filed', at[3] ?? ''),
+    ];
+    expect(historyLines(review(history), 'zh-CN')).toEqual([
+      `${when(0, 'zh-CN')}，北留镇：已提交（第 1 版）`,
+      `${when(1, 'zh-CN')}，县依法治县办：已退回（原因：请补充数据来源）`,
+      `${when(2, 'zh-CN')}，北留镇：已提交（第 2 版）`,
+      `${when(3, 'zh-CN')}，县依法治县办：已备案`,
+    ]);
+    expect(historyLines(review(history), 'en')[2]).toBe(`${when(2, 'en')}, 北留镇: Submitted (version 2)`);
   });
 
   it('knows 撤销公开 from the states alone where an older server names no step', () => {

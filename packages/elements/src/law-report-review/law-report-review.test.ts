@@ -93,8 +93,19 @@ describe('<law-report-review>', () => {
     await expect.element(page.getByText('已完成保密审查：“否”改为“是”')).toBeVisible();
     // The publication day is the county's to set when it publishes: no check asks the unit for it.
     expect(page.getByText('公开的报告须填写公开日期').elements()).toHaveLength(0);
+    // The reason box is for 退回 and 撤销公开: what it holds at 备案 is not sent (a clerk's “abc” was kept as 备案's reason).
+    await page.getByLabelText('退回或撤销公开的原因').fill('只是随手写的字');
     await page.getByRole('button', { name: '备案', exact: true }).click();
     await expect.element(page.getByText('已备案东城镇的报告。')).toBeVisible();
+    await expect
+      .element(
+        page
+          .getByRole('listitem')
+          .filter({ hasText: /已备案/ })
+          .first(),
+      )
+      .toBeVisible();
+    expect(page.getByRole('listitem').filter({ hasText: '只是随手写的字' }).elements()).toHaveLength(0);
     // 公开 is the county's own confirmation of 保密审查: asked for, from the keyboard, and kept in the history.
     await page.getByRole('button', { name: '公开', exact: true }).click();
     await expect.poll(() => active(element)?.id).toBe('confidentiality');
@@ -233,6 +244,10 @@ describe('<law-report-review>', () => {
     await page.getByRole('button', { name: '审核北留镇的报告' }).click();
     await page.getByLabelText('退回或撤销公开的原因').fill('这是给2021年报告的原因');
     await page.getByLabelText('年度').selectOptions(String(YEAR));
+    // The other year's report is closed with its steps: none of it can be acted on under this year's heading.
+    await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`${YEAR}年报告审核`);
+    expect(element.shadowRoot?.querySelector('#opened')).toBeNull();
+    expect(page.getByRole('button', { name: '退回' }).elements()).toHaveLength(0);
     await page.getByRole('tab', { name: /^已备案/ }).click();
     await page.getByRole('button', { name: '审核东城镇的报告' }).click();
     await expect.poll(() => element.shadowRoot?.querySelector<HTMLTextAreaElement>('#reason')?.value).toBe('');

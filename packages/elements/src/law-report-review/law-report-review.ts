@@ -1,5 +1,5 @@
 import { defaultCatalog, reportingYear } from '@law-report/core/model';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LawReportReviewChangeEvent } from '../events/law-report-review-change-event.js';
 import type { CatalogInput } from '../internal/catalog-property.js';
 import { localeOf, stringsReady } from '../internal/locale.js';
@@ -112,6 +112,10 @@ export class LawReportReviewElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = stringsReady(localeOf(this.locale));
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('year')) this.#steps.closeOtherYear(this.year);
   }
 
   /** Reads the year's queue again from the server. */

@@ -12,6 +12,13 @@ import type { ReviewAction, ReviewedReport } from '../internal/review-client.js'
 /** The steps that take the reviewer's confirmation of 保密审查 (the server's `confirms`); 公开 always needs it. */
 export const CONFIRMING: readonly ReviewAction[] = ['file', 'publish'];
 
+/**
+ * The steps that tell the unit why (退回, 撤销公开): their reason is required and sent. The box is theirs
+ * alone: what it holds is never sent with 备案 or 公开 (a reviewer's “abc”, typed and left, was kept as the
+ * reason of a 备案 in the history).
+ */
+export const REASONED: readonly ReviewAction[] = ['return', 'unpublish'];
+
 // Whether the unit marked 保密审查 done in the report itself.
 const markedReviewed = (report: unknown): boolean =>
   typeof report === 'object' &&

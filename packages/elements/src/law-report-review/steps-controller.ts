@@ -9,7 +9,7 @@ import {
 } from '../internal/review-client.js';
 import type { DeskSaid } from './desk-said.js';
 import type { QueueController } from './queue-controller.js';
-import { CONFIRMING, type Refused } from './review-steps.js';
+import { CONFIRMING, REASONED, type Refused } from './review-steps.js';
 
 /** The desk's properties a report is read and acted on with. */
 export interface StepsTarget {
@@ -89,6 +89,23 @@ export class StepsController {
     this.#find('#opened')?.focus();
   };
 
+  /**
+   * The desk shows `year` now: a report of another year open for review is closed with its steps. Left open
+   * under 2022年报告审核 with 退回 and 公开 live, 柳林乡's 2024 report could be acted on by mistake (a county
+   * clerk's trial).
+   */
+  closeOtherYear(year: number): void {
+    const { open } = this.#state;
+    if (!open || (!('error' in open) && open.year === year)) return;
+    this.#set({
+      open: undefined,
+      said: undefined,
+      reasonMissing: undefined,
+      confirmMissing: false,
+      refused: undefined,
+    });
+  }
+
   /** The confirmation of 保密审查 was ticked. */
   readonly confirmed = (): void => {
     this.#set({ confirmMissing: false });
@@ -103,7 +120,7 @@ export class StepsController {
     if (this.#state.busy) return;
     // A refusal said for an earlier press is not left standing beside what this one says.
     this.#set({ refused: undefined });
-    if ((action === 'return' || action === 'unpublish') && !reason) {
+    if (REASONED.includes(action) && !reason) {
       // Said in the status as well as by the box, so a screen reader hears why nothing happened.
       this.#set({ reasonMissing: action });
       await this.#say({ key: 'reasonNeeded', action });
@@ -123,7 +140,8 @@ export class StepsController {
     // The version read: a newer one sent since is refused by the server (409), never acted on unread.
     const confirmed = CONFIRMING.includes(action) && confirmation?.checked === true;
     const details = { version: open.version, ...(confirmed ? { confidentialityReviewed: true } : {}) };
-    const done = await act(host.endpoint ?? '', host.token, locale, open.id, action, reason, details).finally(() =>
+    const told = REASONED.includes(action) ? reason : '';
+    const done = await act(host.endpoint ?? '', host.token, locale, open.id, action, told, details).finally(() =>
       this.#set({ busy: false }),
     );
     if (!done.ok) {
@@ -153,7 +171,6 @@ export class StepsController {
     }
     // The queue follows the report to its new status, where it stays marked as the one open.
     this.#queue.status = done.status;
-    const told = action === 'return' || action === 'unpublish' ? reason : '';
     await this.#say({ key: 'done', action, unit: open.unit, status: done.status, ...(told ? { reason: told } : {}) });
     // Focus moves to what was said before the steps of the old status are replaced.
     this.#focusSaid();
