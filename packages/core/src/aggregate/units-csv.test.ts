@@ -347,6 +347,30 @@ describe('unitsCsv', () => {
     ]);
   });
 
+  it('says under a rate column that its 合计 is recomputed from counts, where a unit gave the counts without the rate', () => {
+    // A county clerk's trial: 100 in the column, the other unit's cell blank, and a 合计 of 96.2 with no word.
+    const counts = (name: string, mediated: number, resolved: number, rate?: number) =>
+      town(name, {
+        metrics: [
+          makeMetric('disputes.mediated', mediated, { unit: '起' }),
+          makeMetric('disputes.resolved', resolved, { unit: '起' }),
+          ...(rate === undefined ? [] : [makeMetric('disputes.successRate', rate, { unit: '%' })]),
+        ],
+      });
+    const result = aggregate([counts('东镇', 16, 15), counts('西镇', 10, 10, 100)], {
+      year: 2023,
+      roster,
+      unitValues: true,
+    });
+    const csv = sheet(unitsCsv(result));
+    expect(csv.cell('东镇', '调解成功率（%）')).toBe('');
+    expect(csv.cell('西镇', '调解成功率（%）')).toBe('100');
+    expect(csv.totalOf('调解成功率（%）')).toBe('96.2');
+    expect(csv.after).toContainEqual([
+      '注：调解成功率的合计 96.2% 按各单位的分子、分母合计重新计算（25 ÷ 26，2 个单位），不是上表该列各单位所写比率的平均；只写了分子、分母的单位，该列为空。',
+    ]);
+  });
+
   it('labels an extension indicator’s columns from the aggregate alone, without the catalog passed again', () => {
     const catalog = createCatalog([
       {

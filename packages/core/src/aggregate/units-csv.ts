@@ -202,19 +202,27 @@ export function unitsCsv(result: AggregateResult, options: UnitsCsvOptions = {})
           reporting: rate.reporting,
         }),
       ),
-    // A rate column's 合计 recomputed from the counts of some units only: the rates other units wrote
-    // without counts are in their rows, not in it, and the sheet says so under it.
+    // A rate column's 合计 is recomputed from counts, never the column's rates averaged: the sheet says so under
+    // it, and which units' rates, written without counts, are not in it. Without the note a 合计 of 96.2 under a
+    // column holding only 100 looked wrong in Excel (a county clerk's trial).
     ...Object.entries(result.rates)
-      .filter(([key, rate]) => keys.includes(key) && rate.excluded > 0)
+      .filter(([key, rate]) => keys.includes(key) && (rate.excluded > 0 || rate.value !== null))
       .map(([key, rate]) =>
-        formatMessage(rate.value === null ? m.csv.rateUncountedNote : m.csv.rateTotalNote, {
-          indicator: labelOf(key) ?? key,
-          value: percentNumber(rate.value ?? 0),
-          numerator: plainNumber(rate.numerator),
-          denominator: plainNumber(rate.denominator),
-          reporting: rate.reporting,
-          excluded: rate.excluded,
-        }),
+        formatMessage(
+          rate.value === null
+            ? m.csv.rateUncountedNote
+            : rate.excluded > 0
+              ? m.csv.rateTotalNote
+              : m.csv.rateColumnNote,
+          {
+            indicator: labelOf(key) ?? key,
+            value: percentNumber(rate.value ?? 0),
+            numerator: plainNumber(rate.numerator),
+            denominator: plainNumber(rate.denominator),
+            reporting: rate.reporting,
+            excluded: rate.excluded,
+          },
+        ),
       ),
     ...unknownIndicators(result, catalog).map((total) => unknownNote(total, locale)),
     ...notCountedNotes(result, locale, catalog),

@@ -80,6 +80,8 @@ const zhCN = {
       '注：{indicator}按各单位的分子、分母合计重新计算为 {value}%（{numerator} ÷ {denominator}，{reporting} 个单位）；没有单位单独报送这一比率，故上表没有此列。',
     rateTotalNote:
       '注：{indicator}的合计 {value}% 按分子、分母重新计算（{numerator} ÷ {denominator}，{reporting} 个单位）；另有 {excluded} 个单位只写了比率，没有写出可合计的分子、分母，未计入这个合计（各单位所写的比率见上表该列）。',
+    rateColumnNote:
+      '注：{indicator}的合计 {value}% 按各单位的分子、分母合计重新计算（{numerator} ÷ {denominator}，{reporting} 个单位），不是上表该列各单位所写比率的平均；只写了分子、分母的单位，该列为空。',
     rateUncountedNote:
       '注：{indicator}无法重新计算合计：没有单位写出可合计的分子、分母；{excluded} 个单位只写了比率，见上表该列，比率不能相加或平均。',
   },
@@ -181,6 +183,8 @@ const en: AggregateMessages = {
       'Note: {indicator}, recomputed from the units’ summed counts, is {value}% ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); no unit gave it as a rate, so it has no column above.',
     rateTotalNote:
       'Note: the total of {indicator}, {value}%, is recomputed from counts ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}); {excluded} more {excluded|unit|units} wrote only the rate, with no counts to add up, and {excluded|is|are} not in this total (each unit’s rate is in its column above).',
+    rateColumnNote:
+      'Note: the total of {indicator}, {value}%, is recomputed from the units’ summed counts ({numerator} ÷ {denominator}, {reporting} {reporting|unit|units}), not averaged from the rates in its column above; a unit that gave only the counts has that column blank.',
     rateUncountedNote:
       'Note: {indicator} cannot be totalled: no unit gave counts to add up; {excluded} {excluded|unit|units} wrote only the rate, shown in its column above (rates are never added or averaged).',
   },
