@@ -24,19 +24,19 @@ export async function withDistPages<T>(
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
     // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes).
-    const send = (path: string, body: string | Buffer) => {
+    const send = (path: string, body: string | Buffer, page: boolean) => {
       const script = extname(path) === '.js';
       const gzip = script && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response
         .writeHead(200, {
-          'content-type': script ? 'text/javascript' : 'text/html; charset=utf-8',
+          'content-type': script ? 'text/javascript' : page ? 'text/html; charset=utf-8' : 'text/plain',
           ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         })
         .end(gzip ? gzipSync(body) : body);
     };
     const page = pages[pathname];
     if (page !== undefined) {
-      send(pathname, page);
+      send(pathname, page, true);
       return;
     }
     const path = normalize(join(dist, decodeURIComponent(pathname)));
@@ -45,7 +45,7 @@ export async function withDistPages<T>(
       return;
     }
     readFile(path).then(
-      (body) => send(path, body),
+      (body) => send(path, body, false),
       () => response.writeHead(404).end(),
     );
   });

@@ -25,7 +25,7 @@ export {
   type SectionKind,
   type UnitLevel,
 } from './schema/enums.js';
-export { isUnitLevel } from './schema/codes.js';
+export { isQualifier, isScope, isUnitLevel } from './schema/codes.js';
 export { field, fieldMeta, type FieldKey, type FieldMeta } from './schema/field-meta.js';
 export {
   inIndicatorUnit,

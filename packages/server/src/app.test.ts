@@ -883,10 +883,33 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
         version: 1,
         issues: expect.arrayContaining([expect.objectContaining({ code: 'year_jump', path: ['metrics', 0, 'value'] })]),
         // Each warning's figure as the report gives it, so a page can mark its indicator's total.
-        figures: expect.arrayContaining([{ ...events(5800)[0] }]),
+        figures: expect.arrayContaining([{ ...events(5800)[0], counted: true }]),
       },
     ]);
     expect(figureWarnings[0]?.figures).toHaveLength(figureWarnings[0]?.issues.length ?? -1);
+  });
+
+  it('says of each warned figure whether the year’s total counts it: not the smaller of one stated twice', async () => {
+    const unit = await addToken(store, 'unit', '辛镇', 'town');
+    const twice = makeReport({
+      year: 2016,
+      issuedOn: '2017-01-18',
+      unit: { name: '辛镇', level: 'town' },
+      issuer: '辛镇人民政府',
+      title: '辛镇2016年法治政府建设工作情况的报告',
+      metrics: [
+        { indicator: 'disputes.handled', label: '排查矛盾纠纷', value: 86, unit: '件', qualifier: 'exact' },
+        { indicator: 'disputes.handled', label: '排查矛盾纠纷', value: 3, unit: '件', qualifier: 'exact' },
+      ],
+    });
+    const sent = await call('POST', '/api/reports', unit, twice);
+    expect(sent.status).toBe(201);
+    const { figureWarnings } = (await call('GET', '/api/aggregate?year=2016', reviewer)).json as {
+      figureWarnings: { figures: { value: number; counted: boolean }[] }[];
+    };
+    // counted_once warns of the 3件 the county does not total (it totals the 86 once).
+    expect(figureWarnings[0]?.figures).toContainEqual(expect.objectContaining({ value: 3, counted: false }));
+    expect(figureWarnings[0]?.figures.some((figure) => figure.counted)).toBe(false);
   });
 
   it('answers every refusal, the framework’s too, with its own code and in Chinese (English by Accept-Language)', async () => {

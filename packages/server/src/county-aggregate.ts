@@ -1,5 +1,6 @@
 import {
   aggregate,
+  countedFigures,
   dueDates,
   publicationDeadline,
   isUnitLevel,
@@ -58,10 +59,11 @@ export interface FigureWarnings {
   /** The warnings of its latest version that point at a figure (`path` starting `metrics`). */
   readonly issues: readonly ValidationIssue[];
   /**
-   * The figure each of `issues` is about, as the report gives it, in the same order: what a page marks in
-   * the county's totals (法律咨询 250000人次, above a town's plausible range, totalled with the rest).
+   * The figure each of `issues` is about, as the report gives it, in the same order (null for a warning
+   * about the figures as a whole): what a page marks in the county's totals (法律咨询 250000人次, above a
+   * town's plausible range, totalled with the rest).
    */
-  readonly figures: readonly WarnedFigure[];
+  readonly figures: readonly (WarnedFigure | null)[];
 }
 
 /** A figure a warning is about: its indicator, words and value as the unit's report gives them. */
@@ -72,6 +74,11 @@ export interface WarnedFigure {
   readonly unit: string;
   readonly qualifier: Metric['qualifier'];
   readonly scope?: Metric['scope'];
+  /**
+   * Whether the year's total of its indicator counts it (core's `countedFigures`): not a target or a running
+   * total, not in another quantity's measure word, not the smaller of a figure stated twice.
+   */
+  readonly counted: boolean;
 }
 
 /** The county's aggregate of a year, with what the review says of each unit. */
@@ -152,24 +159,14 @@ export async function countyAggregate(
       ...(listed?.code ? { code: listed.code } : {}),
       ...(listed?.parent ? { parent: { name: listed.parent } } : {}),
     };
-    const onFigures = latest.warnings.flatMap((issue) => {
-      const metric = issue.path[0] === 'metrics' ? latest.report.metrics[Number(issue.path[1])] : undefined;
-      return metric ? [{ issue, metric }] : [];
-    });
+    const onFigures = latest.warnings.filter((issue) => issue.path[0] === 'metrics');
     if (onFigures.length > 0)
       figureWarnings.push({
         unit: record.unit,
         id: record.id,
         version: record.version,
-        issues: onFigures.map(({ issue }) => issue),
-        figures: onFigures.map(({ metric }) => ({
-          indicator: metric.indicator,
-          label: metric.label,
-          value: metric.value,
-          unit: metric.unit,
-          qualifier: metric.qualifier,
-          ...(metric.scope ? { scope: metric.scope } : {}),
-        })),
+        issues: onFigures,
+        figures: onFigures.map((issue) => warnedFigure(latest.report, issue, options.catalog)),
       });
     reports.push({
       ...report,
@@ -210,6 +207,22 @@ export async function countyAggregate(
     units: Object.fromEntries(roster.flatMap((entry) => (entry.deadline ? [[entry.name, entry.deadline]] : []))),
   };
   return { ...result, counted, workflow, figureWarnings, deadlines };
+}
+
+// The figure a warning is about (its path `metrics.N…`), and whether the year's total counts it; null when
+// the path names none.
+function warnedFigure(report: Report, issue: ValidationIssue, catalog: Catalog | undefined): WarnedFigure | null {
+  const metric = typeof issue.path[1] === 'number' ? report.metrics[issue.path[1]] : undefined;
+  if (!metric) return null;
+  return {
+    indicator: metric.indicator,
+    label: metric.label,
+    value: metric.value,
+    unit: metric.unit,
+    qualifier: metric.qualifier,
+    ...(metric.scope ? { scope: metric.scope } : {}),
+    counted: countedFigures(report, metric.indicator, catalog).counted === metric,
+  };
 }
 
 /**

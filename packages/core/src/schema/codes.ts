@@ -21,6 +21,24 @@ export const SCOPES = ['year', 'cumulative', 'asOf', 'target'] as const;
 export const MAX_QUOTE_LENGTH = 200;
 
 /**
+ * Whether `value` is one of the qualifiers (exact, over, nearly, about, under).
+ *
+ * @example isQualifier('over') // true
+ */
+export function isQualifier(value: unknown): value is (typeof QUALIFIERS)[number] {
+  return (QUALIFIERS as readonly unknown[]).includes(value);
+}
+
+/**
+ * Whether `value` is one of the scopes (year, cumulative, asOf, target).
+ *
+ * @example isScope('target') // true
+ */
+export function isScope(value: unknown): value is (typeof SCOPES)[number] {
+  return (SCOPES as readonly unknown[]).includes(value);
+}
+
+/**
  * Whether `value` is one of the unit levels.
  *
  * @example isUnitLevel('town') // true

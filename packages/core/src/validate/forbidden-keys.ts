@@ -63,8 +63,10 @@ function hasForbiddenKey(input: unknown): boolean {
       for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
       continue;
     }
-    // for…in, not Object.keys: no array per object (a parsed object's keys are all its own).
+    // for…in with Object.hasOwn, not Object.keys: no array per object, and the same own keys forbiddenKeys walks
+    // (an inherited enumerable key, as a polluted Object.prototype has, would be visited in every object, forever).
     for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') return true;
       const child: unknown = (value as Record<string, unknown>)[key];
       if (typeof child === 'object' && child !== null) stack.push(child);

@@ -192,6 +192,19 @@ describe('validateReport', () => {
     ]);
   });
 
+  it('finishes on a page whose Object.prototype was polluted elsewhere, and blames the report for nothing inherited', () => {
+    // An enumerable object on the prototype is inherited by every object the walk visits: walked as the report's
+    // own, it was visited again in itself, forever.
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['polluted'] = {};
+    try {
+      const result = validateReport(makeReport(), { now });
+      expect(result.issues.filter((issue) => issue.code === 'forbidden_key')).toEqual([]);
+    } finally {
+      delete prototype['polluted'];
+    }
+  });
+
   it('runs only type checks in the draft profile', () => {
     const result = validateReport(makeReport({ sections: [], issuedOn: '2023-02-01' }), { profile: 'draft', now });
     expect(result).toMatchObject({ ok: true, issues: [] });

@@ -1,4 +1,4 @@
-import type { Locale, Metric } from '@law-report/core/model';
+import { isQualifier, isScope, type Locale, type Metric } from '@law-report/core/model';
 import { isStatus, type ReviewStatus } from './client-base.js';
 
 // What a collection server adds to its aggregate, read off it: the review (which statuses were
@@ -73,15 +73,18 @@ export function judgedBy(aggregate: unknown): JudgedBy | undefined {
 export interface WarnedFigure {
   /** The unit's name. */
   readonly unit: string;
+  /** The figure as the unit's report gives it. */
   readonly figure: Pick<Metric, 'indicator' | 'label' | 'value' | 'unit' | 'qualifier' | 'scope'>;
   /** What the unit was told, in each language. */
   readonly messages: Readonly<Record<Locale, string>>;
 }
 
 /**
- * The figures an aggregate from `law-report serve` says its units were warned about (implausible for a
- * town, ten times the year before…), read defensively; none for an aggregate made elsewhere, or a
- * server's from before it named them.
+ * The figures in the year's totals of an aggregate from `law-report serve` that their units were warned
+ * about (implausible for a town, ten times the year before…), read defensively. Not a figure the totals
+ * leave out (a target, another quantity's measure word, the smaller of one stated twice: `counted` false),
+ * nor a warning about no one figure; none for an aggregate made elsewhere, or a server's from before it
+ * named them.
  *
  * @example warnedFiguresOf(aggregate).map(({ unit, figure }) => `${unit} ${figure.label}`) // ['西河镇 法律咨询']
  */
@@ -96,9 +99,10 @@ export function warnedFiguresOf(aggregate: unknown): WarnedFigure[] {
     const { unit, issues, figures } = entry as { unit?: unknown; issues?: unknown; figures?: unknown };
     if (typeof unit !== 'string' || !Array.isArray(issues) || !Array.isArray(figures)) return [];
     return figures.flatMap((figure: unknown, index) => {
-      const issue: unknown = issues[index];
-      const read = readFigure(figure);
-      const messages = readMessages(issue);
+      const counted =
+        typeof figure === 'object' && figure !== null && (figure as { counted?: unknown }).counted === true;
+      const read = counted ? readFigure(figure) : undefined;
+      const messages = readMessages(issues[index]);
       return read && messages ? [{ unit, figure: read, messages }] : [];
     });
   });
@@ -114,15 +118,13 @@ function readFigure(value: unknown): WarnedFigure['figure'] | undefined {
     typeof unit !== 'string'
   )
     return undefined;
-  const qualifiers: readonly unknown[] = ['exact', 'over', 'nearly', 'about', 'under'];
-  const scopes: readonly unknown[] = ['year', 'cumulative', 'asOf', 'target'];
   return {
     indicator,
     label,
     value: number,
     unit,
-    qualifier: qualifiers.includes(qualifier) ? (qualifier as Metric['qualifier']) : 'exact',
-    ...(scopes.includes(scope) ? { scope: scope as NonNullable<Metric['scope']> } : {}),
+    qualifier: isQualifier(qualifier) ? qualifier : 'exact',
+    ...(isScope(scope) ? { scope } : {}),
   };
 }
 

@@ -71,11 +71,9 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
       : []),
   ];
   const units = result.unitsDetail.filter((unit) => unit.values);
-  // Figures the server warned their units about, totalled with the rest: each total they are in is marked.
+  // Figures the server warned their units about, in the year's totals: each total they are in is marked.
   const warned = warnedFiguresOf(result);
-  const doubtful = new Set(
-    warned.filter(({ figure }) => (figure.scope ?? 'year') === 'year').map(({ figure }) => figure.indicator),
-  );
+  const doubtful = new Set(warned.map(({ figure }) => figure.indicator));
   return html`<section part="figures" aria-labelledby="figures-heading">
     <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
     <p class="note">

@@ -404,6 +404,22 @@ describe('<law-report-dashboard>', () => {
               message: told,
               messages: { 'zh-CN': told, en: 'Legal consultations: 250000.' },
             },
+            // Not in the totals (the smaller of a figure stated twice, a target, another measure word): not marked.
+            {
+              code: 'counted_once',
+              severity: 'warning',
+              path: ['metrics', 4, 'value'],
+              message: '只计一次',
+              messages: { 'zh-CN': '只计一次', en: 'once' },
+            },
+            // About the figures as a whole: no figure to mark.
+            {
+              code: 'x',
+              severity: 'warning',
+              path: ['metrics'],
+              message: '整体',
+              messages: { 'zh-CN': '整体', en: 'all' },
+            },
           ],
           figures: [
             {
@@ -412,7 +428,17 @@ describe('<law-report-dashboard>', () => {
               value: 250000,
               unit: '人次',
               qualifier: 'exact',
+              counted: true,
             },
+            {
+              indicator: 'publicity.events',
+              label: '开展普法活动',
+              value: 3,
+              unit: '场',
+              qualifier: 'exact',
+              counted: false,
+            },
+            null,
           ],
         },
       ],
@@ -424,6 +450,7 @@ describe('<law-report-dashboard>', () => {
     expect(marked[0]?.[0]).toMatch(/^法律咨询/);
     const list = page.getByRole('group', { name: /^待核实的数据/ });
     await expect.element(list).toHaveTextContent(`西河镇：法律咨询 250000人次。${told}`);
+    expect(list.element().querySelectorAll('li')).toHaveLength(1);
     // A total with nothing warned about stays unmarked; an aggregate made elsewhere marks nothing.
     expect(
       rows.filter((row) => row[0]?.startsWith('开展普法') || row[0]?.startsWith('普法'))[0]?.[0] ?? '',

@@ -84,4 +84,20 @@ describe('ChecksController', () => {
     checks.reset();
     expect(checks.listed('error')).toEqual([]);
   });
+
+  it('says nothing mended after the structure changed: a listed path may name another row now', async () => {
+    const report: { -readonly [K in keyof Report]: Report[K] } = makeReport({ title: '', issuer: '' });
+    const { checks } = setUp(report);
+    const found = await checks.run();
+    checks.show(found?.issues ?? []);
+    report.title = '示例镇2023年法治政府建设工作情况的报告';
+    checks.edited(['title']);
+    checks.leave(['title']);
+    const lines = () =>
+      checks.listed('error').map(({ issue, fixed }) => `${issue.path.join('.')}${fixed ? ' fixed' : ''}`);
+    expect(lines()).toEqual(['title fixed', 'issuer']);
+    // A figure deleted or a section moved: what was listed by its path is not said mended, only what is found.
+    checks.restructured();
+    expect(lines()).toEqual(['issuer']);
+  });
 });

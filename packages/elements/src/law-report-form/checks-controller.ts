@@ -192,6 +192,14 @@ export class ChecksController implements ReactiveController {
     return listed;
   }
 
+  /**
+   * The draft's structure changed (a figure or section added, deleted or moved): the paths the summary
+   * listed may name other rows now, so it lists what the checks say from here on, none of it said mended.
+   */
+  restructured(): void {
+    this.#listed = [];
+  }
+
   /** The error shown at a field: once it was left, or the person submitted. */
   errorAt(path: Path): ValidationIssue | undefined {
     // Nothing left nor submitted yet: no field need look (a form of 1,000 figures asks 7,000 times a render).

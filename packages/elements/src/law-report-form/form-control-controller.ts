@@ -176,6 +176,7 @@ export class FormControlController {
   /** A person changed the draft's structure at `path`: told, saved, shown. */
   edit(path: Path): void {
     this.edited = true;
+    this.#parts.checks.restructured();
     this.changed(path);
     this.#host.requestUpdate();
   }

@@ -7,7 +7,14 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * screen (a town clerk's trial: from 520 to 1,095 px). Browsers hold the view steady only when the page
  * is scrolled (Chromium anchors nothing at the top of a page, Safari nothing at all): this moves the
  * page by what the focused control moved, so nothing the person is doing goes out of sight. With
- * nothing focused in the form, new content above shows as the browser places it.
+ * nothing focused in the form, new content above shows as the browser places it. It sees focus in the
+ * form's own shadow root (the form nests no element with a shadow root of its own).
+ *
+ * @example
+ * constructor() {
+ *   super();
+ *   new KeepInPlaceController(this);
+ * }
  */
 export class KeepInPlaceController implements ReactiveController {
   readonly #host: ReactiveElement;

@@ -253,6 +253,33 @@ describe('<law-report-review>', () => {
     await expect.poll(() => element.shadowRoot?.querySelector<HTMLTextAreaElement>('#reason')?.value).toBe('');
   });
 
+  it('opens no report of another year when the year is changed while the report is read', async () => {
+    const element = await mount();
+    await page.getByLabelText('年度').selectOptions(String(YEAR - 1));
+    await page.getByRole('tab', { name: /^已提交/ }).click();
+    const real = window.fetch;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The report's own read held until the year has changed.
+    window.fetch = async (input, init) => {
+      if (/\/reports\/[^/?]+$/.test(input instanceof Request ? input.url : String(input))) await held;
+      return real(input, init);
+    };
+    try {
+      await page.getByRole('button', { name: '审核北留镇的报告' }).click();
+      await page.getByLabelText('年度').selectOptions(String(YEAR));
+      await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent(`${YEAR}年报告审核`);
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('#opened')).toBeNull();
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('moves between the status tabs with the arrow keys, Home and End', async () => {
     const element = await mount();
     await page.getByRole('tab', { name: /^已提交/ }).click();

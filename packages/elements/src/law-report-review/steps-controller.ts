@@ -16,6 +16,8 @@ export interface StepsTarget {
   readonly endpoint: string | undefined;
   readonly token: string | undefined;
   readonly locale: string;
+  /** The year the desk shows: a report of another year is never left open under it. */
+  readonly year: number;
 }
 
 /** The report open for review and where its steps stand. */
@@ -84,7 +86,7 @@ export class StepsController {
     const { endpoint, token, locale } = this.#host;
     if (!endpoint) return;
     this.#set({ said: undefined, reasonMissing: undefined, confirmMissing: false, refused: undefined });
-    this.#set({ open: await fetchForReview(endpoint, token, localeOf(locale), id) });
+    if (!this.#show(await fetchForReview(endpoint, token, localeOf(locale), id))) return;
     await this.#host.updateComplete;
     this.#find('#opened')?.focus();
   };
@@ -104,6 +106,13 @@ export class StepsController {
       confirmMissing: false,
       refused: undefined,
     });
+  }
+
+  // Shows a report read for review, unless the desk moved to another year while it was read (see closeOtherYear).
+  #show(open: NonNullable<StepsState['open']>): boolean {
+    if (!('error' in open) && open.year !== this.#host.year) return false;
+    this.#set({ open });
+    return true;
   }
 
   /** The confirmation of 保密审查 was ticked. */
@@ -176,7 +185,7 @@ export class StepsController {
     this.#focusSaid();
     this.#moved(open, done.status);
     await this.#queue.refresh();
-    this.#set({ open: await fetchForReview(host.endpoint ?? '', host.token, localeOf(host.locale), open.id) });
+    this.#show(await fetchForReview(host.endpoint ?? '', host.token, localeOf(host.locale), open.id));
     await host.updateComplete;
     // Read again, the report may not load: focus goes to the sentence saying so, never to the page's <body>.
     if (!this.#find('#said')) this.#focusSaid();

@@ -10,7 +10,7 @@ export const targetPlacement: RuleCheck = {
   profiles: ALL_PROFILES,
   needs: ['metrics', 'sections'],
   check(report, context) {
-    // Most reports give no target outside a section: then no section need be walked.
+    // Most reports place no target in a section: then no section need be walked.
     if (!report.metrics.some((metric) => metric.scope === 'target' && metric.sectionId !== undefined)) return;
     const kinds = new Map<string, boolean>();
     const walk = (sections: readonly Section[], inPlans: boolean) => {
