@@ -887,6 +887,13 @@ describe.each(drivers('app_test'))('the collection server on %s', (_name, databa
       },
     ]);
     expect(figureWarnings[0]?.figures).toHaveLength(figureWarnings[0]?.issues.length ?? -1);
+    // The desk's list says so before the report is opened: its warnings, and how late it came (2018's report sent now).
+    const { reports } = (await call('GET', '/api/reports?year=2018', reviewer)).json as {
+      reports: { unit: string; warnings: number; daysLate?: number }[];
+    };
+    const listed = reports.find((report) => report.unit === '庚镇');
+    expect(listed?.warnings).toBe(Array.isArray(shown['warnings']) ? shown['warnings'].length : -1);
+    expect(listed?.daysLate).toBeGreaterThan(365);
   });
 
   it('says of each warned figure whether the year’s total counts it: not the smaller of one stated twice', async () => {

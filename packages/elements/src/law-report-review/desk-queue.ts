@@ -14,6 +14,10 @@ export interface QueuedReceipt {
 export interface DeskQueued extends UnitReport {
   readonly unit: string;
   readonly received: QueuedReceipt | undefined;
+  /** How many warnings its latest version came with; undefined from a server that does not say. */
+  readonly warnings: number | undefined;
+  /** Days its 报送日期 is past the unit's deadline, as the server judges; undefined when on time or not said. */
+  readonly daysLate: number | undefined;
 }
 
 /** Every unit's latest report on every year, each with its 报送日期, or the server's message why not. */
@@ -34,7 +38,13 @@ export async function listDeskQueue(
         (record) =>
           typeof record['id'] === 'string' && typeof record['unit'] === 'string' && isStatus(record['status']),
       )
-      .map((record) => ({ ...reportRecord(record), unit: record['unit'] as string, received: receiptOf(record) }));
+      .map((record) => ({
+        ...reportRecord(record),
+        unit: record['unit'] as string,
+        received: receiptOf(record),
+        warnings: count(record['warnings']),
+        daysLate: count(record['daysLate']),
+      }));
   } catch {
     return { error: unreachable(locale) };
   }
@@ -45,4 +55,9 @@ function receiptOf(record: Readonly<Record<string, unknown>>): QueuedReceipt | u
   const on = record['submittedOn'];
   if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on)) return undefined;
   return { on, kind: record['submittedOnKind'] === 'loaded' ? 'loaded' : 'received' };
+}
+
+// A count the server gives (warnings, days late): a whole number of at least 1, else none.
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }

@@ -50,6 +50,12 @@ describe('<law-report-review>', () => {
     const changes: LawReportReviewChangeEvent[] = [];
     element.addEventListener('law-report-review-change', (event) => changes.push(event));
     await expect.element(page.getByRole('tab', { name: '已提交（1）' })).toHaveAttribute('aria-selected', 'true');
+    // Before it is opened, the list says what to look at: sent long after its deadline, and its warnings.
+    const attention = () =>
+      [...(element.shadowRoot?.querySelectorAll('tbody tr') ?? [])]
+        .find((row) => row.textContent?.includes('东城镇'))
+        ?.querySelector('.attention')?.textContent;
+    await expect.poll(attention).toMatch(/^逾期 \d+ 天( · \d+ 处提醒)?$/);
     await page.getByRole('button', { name: '审核东城镇的报告' }).click();
     await expect.poll(() => active(element)?.id).toBe('opened');
     await expect

@@ -85,19 +85,31 @@ export function renderQueuePanel(view: QueueView): TemplateResult {
                 // table for screen readers whatever its display. Wider, a table too wide scrolls in its panel.
                 html`<table role="table">
               <caption>${formatMessage(d.queue, { status: m.review[status] })}</caption>
-              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${m.ui.receivedOn}</th><th scope="col" role="columnheader">${d.updated}</th><td role="cell"></td></tr></thead>
+              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${d.unit}</th><th scope="col" role="columnheader">${d.version}</th><th scope="col" role="columnheader">${m.ui.receivedOn}</th><th scope="col" role="columnheader">${d.updated}</th><th scope="col" role="columnheader">${d.attention}</th><td role="cell"></td></tr></thead>
               <tbody role="rowgroup">${shown.map(
                 (report) => html`<tr role="row" aria-current=${report.id === view.openId ? 'true' : nothing}>
                   <th scope="row" role="rowheader">${reportText(report.unit, locale)}</th>
                   <td role="cell">${formatMessage(m.form.versionNumber, { version: report.version })}</td>
                   <td role="cell">${report.received ? html`<span class="label" aria-hidden="true">${m.ui.receivedOn}</span>${formatChinaDate(report.received.on, locale)}${report.received.kind === 'loaded' ? d.loadedNote : ''}` : ''}</td>
                   <td role="cell">${report.updatedAt ? html`<span class="label" aria-hidden="true">${d.updated}</span>${formatChinaDateTime(report.updatedAt, locale)}` : ''}</td>
+                  <td role="cell">${attention(report, d)}</td>
                   <td role="cell"><button type="button" class="open" data-id=${report.id} @click=${() => view.open(report.id)}>${formatMessage(report.status === 'published' ? d.view : d.open, { unit: report.unit })}</button></td>
                 </tr>`,
               )}</tbody>
             </table>`
         }
       </div>`;
+}
+
+// What to look at first in a report of the queue, before it is opened: how late it came, its warnings.
+function attention(report: DeskQueued, d: (typeof deskMessages)[Locale]): TemplateResult | string {
+  const said = [
+    ...(report.daysLate ? [formatMessage(d.queueLate, { days: report.daysLate })] : []),
+    ...(report.warnings ? [formatMessage(d.queueWarnings, { count: report.warnings })] : []),
+  ];
+  return said.length === 0
+    ? ''
+    : html`<span class="label" aria-hidden="true">${d.attention}</span><span class="attention">${said.join(' · ')}</span>`;
 }
 
 /**

@@ -1,4 +1,15 @@
-import { judgedSubmission, type JudgedSubmission } from '@law-report/core';
+import {
+  daysLate,
+  dueDates,
+  firstReceiptDay,
+  isUnitLevel,
+  judgedSubmission,
+  resolveDeadlines,
+  withOwnDeadline,
+  type DeadlineOverrides,
+  type FirstReceipt,
+  type JudgedSubmission,
+} from '@law-report/core';
 import type { FastifyInstance } from 'fastify';
 import { chinaDay } from '../china-day.js';
 import { allow, readableReport, recordOf, tokenOf } from '../http/authorise.js';
@@ -7,7 +18,13 @@ import { tooMany } from '../http/request-rate.js';
 import { answers, bearer, error, idParams, issuesSchema, pageOf, pageQuery, yearQuery } from '../http/schemas.js';
 import { comparedVersion } from '../compared-version.js';
 import { conflict, say, sayUnitField } from '../messages.js';
-import { StateConflict, type ReportStatus, type VersionRecord } from '../store/store.js';
+import {
+  StateConflict,
+  type ReportRecord,
+  type ReportStatus,
+  type UnitRecord,
+  type VersionRecord,
+} from '../store/store.js';
 import { checkSubmission } from '../submission-check.js';
 import { unitDisagreement } from '../unit-claims.js';
 import { allowedActions, STATUSES } from '../workflow.js';
@@ -217,6 +234,16 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
                       description: '报送日期：县里首次收到本单位该年度报告的日期（中国时间）',
                     },
                     submittedOnKind: submittedOnKindSchema,
+                    warnings: {
+                      type: 'integer',
+                      description:
+                        '最新版本报送时的提醒条数（不含 include=report）。 How many warnings its latest version came with (not with include=report).',
+                    },
+                    daysLate: {
+                      type: 'integer',
+                      description:
+                        '报送日期晚于本单位截止日期的天数，按时则无（不含 include=report）。 Days its 报送日期 is past the unit’s deadline; absent when on time (not with include=report).',
+                    },
                     report: {
                       type: 'object',
                       additionalProperties: true,
@@ -241,15 +268,34 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         ...(status === undefined ? {} : { status }),
         ...(token.role === 'unit' ? { unit: token.name } : {}),
       };
+      const [units, judged] = await Promise.all([store.units(), app.judgedBy()]);
+      const byName = new Map(units.map((unit) => [unit.name, unit]));
       if (include === 'report') {
         // Streamed a page at a time; the first page read before answering, so a database that fails says so (503).
         const rows = store.latestReports(filter)[Symbol.asyncIterator]();
         const first = await rows.next();
-        return reply.type('application/json; charset=utf-8').send(latestReportsJson(first, rows));
+        const daysLateOf = (record: ReportRecord, receipt: FirstReceipt) =>
+          lateBy(record, firstReceiptDay(receipt).on, byName.get(record.unit), judged.given.deadlines);
+        return reply.type('application/json; charset=utf-8').send(latestReportsJson(first, rows, daysLateOf));
       }
-      const [records, receipts] = await Promise.all([store.list(filter), store.firstReceipts(filter)]);
-      // Each with the 报送日期 it is judged by: the county's first receipt (core's firstReceiptDay).
-      return { reports: records.map((record) => listedReport(record, receipts.get(record.id))) };
+      const [records, receipts, warnings] = await Promise.all([
+        store.list(filter),
+        store.firstReceipts(filter),
+        store.latestWarningCounts(filter),
+      ]);
+      // Each with the 报送日期 it is judged by (the county's first receipt, core's firstReceiptDay), and what the
+      // desk shows before a report is opened: its warnings, and the days it came late.
+      return {
+        reports: records.map((record) => {
+          const first = receipts.get(record.id);
+          const late =
+            first && lateBy(record, firstReceiptDay(first).on, byName.get(record.unit), judged.given.deadlines);
+          return listedReport(record, first, {
+            warnings: warnings.get(record.id) ?? 0,
+            ...(late ? { daysLate: late } : {}),
+          });
+        }),
+      };
     },
   );
 
@@ -352,4 +398,18 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       return { id: record.id, version: one.version, ...version(one) };
     },
   );
+}
+
+// Days a report's 报送日期 is past its unit's deadline, as the county judges (its overrides, the unit's own day
+// from the roster, the unit's level there); undefined when on time.
+function lateBy(
+  record: { readonly year: number },
+  submittedOn: string,
+  unit: UnitRecord | undefined,
+  county: DeadlineOverrides | undefined,
+): number | undefined {
+  const level = unit && isUnitLevel(unit.level) ? unit.level : 'town';
+  const config = resolveDeadlines(withOwnDeadline(county, level, record.year, unit?.deadline ?? undefined));
+  const days = daysLate(submittedOn, dueDates(record.year, level, config).submitBy);
+  return days > 0 ? days : undefined;
 }

@@ -59,10 +59,17 @@ describe('copying a county from SQLite into PostgreSQL', () => {
       const all = await get('/api/reports', tokens.reviewer);
       expect(all.statusCode).toBe(200);
       // Each with the 报送日期 it is judged by: its first version's day in China (历史导入: the day the report gave).
-      expect(all.json()).toEqual({
-        reports: before.reports.map(({ record, versions: [first] }) => {
+      // And the warnings its latest version came with, for the desk's list (how late it came is the server's judgement, not the copy's).
+      expect(all.json()).toMatchObject({
+        reports: before.reports.map(({ record, versions }) => {
+          const first = versions[0];
           const day = first && firstReceiptDay({ at: first.submittedAt, loaded: first.origin === 'load' });
-          return { ...record, submittedOn: day?.on, submittedOnKind: day?.kind };
+          return {
+            ...record,
+            submittedOn: day?.on,
+            submittedOnKind: day?.kind,
+            warnings: versions.at(-1)?.warnings.length,
+          };
         }),
       });
       const beiliu = before.reports.find((report) => report.record.unit === '北留镇');

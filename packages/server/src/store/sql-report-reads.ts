@@ -18,16 +18,19 @@ export const reportOf = (row: Row): ReportRecord => ({
   publishedOn: row['published_on'] === null || row['published_on'] === undefined ? null : text(row['published_on']),
 });
 
+// The warnings a version came with, as submit stored them (core's issues).
+const warningsOf = (row: Row): ValidationIssue[] =>
+  row['warnings'] === null || row['warnings'] === undefined
+    ? []
+    : (JSON.parse(text(row['warnings'])) as ValidationIssue[]);
+
 const versionOf = (row: Row): VersionRecord => ({
   version: int(row['version']),
   // Stored by submit from a report core's validation accepted, and its issues.
   report: JSON.parse(text(row['body'])) as Report,
   submittedAt: text(row['submitted_at']),
   submittedBy: text(row['submitted_by']),
-  warnings:
-    row['warnings'] === null || row['warnings'] === undefined
-      ? []
-      : (JSON.parse(text(row['warnings'])) as ValidationIssue[]),
+  warnings: warningsOf(row),
   origin: row['origin'] === 'load' ? 'load' : 'submission',
   loaded: row['origin'] === 'load' ? { file: text(row['source']), at: text(row['loaded_at']) } : null,
 });
@@ -75,6 +78,7 @@ export function reportReads(
   | 'firstSubmittedAt'
   | 'firstReceipt'
   | 'firstReceipts'
+  | 'latestWarningCounts'
   | 'history'
   | 'latestReports'
   | 'list'
@@ -141,6 +145,14 @@ export function reportReads(
       );
       return new Map(rows.map((row) => [text(row['id']), receiptOf(row)]));
     },
+    async latestWarningCounts(filter) {
+      const { where, params } = listFilter(filter, 'r.');
+      const rows = await db.query(
+        `SELECT r.id, v.warnings FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version = r.version${where}`,
+        params,
+      );
+      return new Map(rows.map((row) => [text(row['id']), warningsOf(row).length]));
+    },
     async history(id): Promise<TransitionRecord[]> {
       const rows = await db.query(
         'SELECT from_status, to_status, at, by_name, reason, confidentiality_reviewed, action FROM transitions WHERE report_id = ? ORDER BY seq',
@@ -172,10 +184,16 @@ export function reportReads(
         // The page's reports first, then the bodies of those only: joined before the LIMIT, every
         // later report's body would be read and sorted for each page (quadratic in a county's size).
         const rows = await db.query(
-          `SELECT r.id, r.unit, r.year, r.status, r.version, r.updated_at, r.published_on, l.body, f.submitted_at, f.origin FROM (SELECT * FROM reports r${where}${keyset} ORDER BY r.year DESC, r.unit LIMIT ?) r JOIN report_versions l ON l.report_id = r.id AND l.version = r.version JOIN report_versions f ON f.report_id = r.id AND f.version = 1 ORDER BY r.year DESC, r.unit`,
+          `SELECT r.id, r.unit, r.year, r.status, r.version, r.updated_at, r.published_on, l.body, l.warnings, f.submitted_at, f.origin FROM (SELECT * FROM reports r${where}${keyset} ORDER BY r.year DESC, r.unit LIMIT ?) r JOIN report_versions l ON l.report_id = r.id AND l.version = r.version JOIN report_versions f ON f.report_id = r.id AND f.version = 1 ORDER BY r.year DESC, r.unit`,
           [...params, ...(after ? [after.year, after.year, after.unit] : []), pageSize],
         );
-        for (const row of rows) yield { ...reportOf(row), reportJson: text(row['body']), firstReceipt: receiptOf(row) };
+        for (const row of rows)
+          yield {
+            ...reportOf(row),
+            reportJson: text(row['body']),
+            firstReceipt: receiptOf(row),
+            warnings: warningsOf(row).length,
+          };
         const last = rows.at(-1);
         if (!last || rows.length < pageSize) return;
         after = { year: int(last['year']), unit: text(last['unit']) };

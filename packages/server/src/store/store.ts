@@ -174,6 +174,8 @@ export interface LatestReport extends ReportRecord {
   readonly reportJson: string;
   /** The county's first receipt of the report, for its 报送日期 (core's `firstReceiptDay`). */
   readonly firstReceipt: FirstReceipt;
+  /** How many warnings the latest version came with. */
+  readonly warnings: number;
 }
 
 /** A version without its report: what a list of versions shows (the report itself is fetched by number). */
@@ -330,6 +332,8 @@ export interface Store {
   firstReceipt(id: string): Promise<FirstReceipt | undefined>;
   /** {@link firstReceipt} of every report {@link list} gives for the same filter, by report id, in one query. */
   firstReceipts(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<Map<string, FirstReceipt>>;
+  /** How many warnings the latest version of every report {@link list} gives for the same filter came with, by report id, in one query. */
+  latestWarningCounts(filter: { year?: number; status?: ReportStatus; unit?: string }): Promise<Map<string, number>>;
   history(id: string): Promise<TransitionRecord[]>;
   /**
    * Every report {@link list} gives for the same filter, in its order, each with its latest
