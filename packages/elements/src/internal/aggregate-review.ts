@@ -69,8 +69,8 @@ export function judgedBy(aggregate: unknown): JudgedBy | undefined {
   };
 }
 
-/** A totalled figure its unit was warned about when it submitted it, as a server's aggregate lists it (`figureWarnings`). */
-export interface WarnedFigure {
+/** A figure in the totals its unit was warned about when it submitted it, read off a server's `figureWarnings` (the server's WarnedFigure, with its unit and what the unit was told). */
+export interface DoubtfulFigure {
   /** The unit's name. */
   readonly unit: string;
   /** The figure as the unit's report gives it. */
@@ -86,9 +86,9 @@ export interface WarnedFigure {
  * nor a warning about no one figure; none for an aggregate made elsewhere, or a server's from before it
  * named them.
  *
- * @example warnedFiguresOf(aggregate).map(({ unit, figure }) => `${unit} ${figure.label}`) // ['西河镇 法律咨询']
+ * @example doubtfulFiguresOf(aggregate).map(({ unit, figure }) => `${unit} ${figure.label}`) // ['西河镇 法律咨询']
  */
-export function warnedFiguresOf(aggregate: unknown): WarnedFigure[] {
+export function doubtfulFiguresOf(aggregate: unknown): DoubtfulFigure[] {
   const given =
     typeof aggregate === 'object' && aggregate !== null
       ? (aggregate as { figureWarnings?: unknown }).figureWarnings
@@ -108,7 +108,7 @@ export function warnedFiguresOf(aggregate: unknown): WarnedFigure[] {
   });
 }
 
-function readFigure(value: unknown): WarnedFigure['figure'] | undefined {
+function readFigure(value: unknown): DoubtfulFigure['figure'] | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { indicator, label, value: number, unit, qualifier, scope } = value as Record<string, unknown>;
   if (

@@ -16,7 +16,7 @@ import {
   indicatorLabel,
 } from '@law-report/core/model';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { warnedFiguresOf, type WarnedFigure } from '../internal/aggregate-review.js';
+import { doubtfulFiguresOf, type DoubtfulFigure } from '../internal/aggregate-review.js';
 import { totalFigure } from '../internal/figure-markup.js';
 import type { TotalsStrings } from '../internal/totals-strings.js';
 import { formatParts, type Parts, reportText } from '../internal/report-text.js';
@@ -72,7 +72,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
   ];
   const units = result.unitsDetail.filter((unit) => unit.values);
   // Figures the server warned their units about, in the year's totals: each total they are in is marked.
-  const warned = warnedFiguresOf(result);
+  const warned = doubtfulFiguresOf(result);
   const doubtful = new Set(warned.map(({ figure }) => figure.indicator));
   return html`<section part="figures" aria-labelledby="figures-heading">
     <h3 id="figures-heading">${m.aggregate.yearTotals}</h3>
@@ -118,7 +118,7 @@ export function renderFigures(view: FiguresView): TemplateResult | typeof nothin
 
 // The figures to verify, under the totals they are in: which unit, the figure as written, what the unit was told.
 function renderDoubtful(
-  warned: readonly WarnedFigure[],
+  warned: readonly DoubtfulFigure[],
   m: TotalsStrings,
   locale: Locale,
 ): TemplateResult | typeof nothing {

@@ -222,6 +222,21 @@ describe('<law-report-form>', () => {
     ]);
   });
 
+  it('lists the summary afresh once a figure is added or deleted: a mended line’s path may name another row then', async () => {
+    const element = await mount(makeReport({ title: '', issuer: '' }));
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.getByLabelText('报告标题（必填）').fill('示例镇2023年法治政府建设工作情况的报告');
+    await userEvent.tab();
+    const lines = () => [...shadow(element).querySelectorAll('.summary li')].map((line) => line.textContent);
+    await expect.poll(lines).toContain('请填写报告标题。（已改正）');
+    await page
+      .getByRole('button', { name: /^在“.+”中添加指标$/ })
+      .first()
+      .click();
+    await expect.poll(() => lines().some((line) => line?.includes('（已改正）'))).toBe(false);
+    expect(lines()).toContain('请填写落款单位。');
+  });
+
   it('fires law-report-change with the live draft and the field’s path', async () => {
     const element = await mount(makeReport());
     const changes: LawReportChangeEvent[] = [];
