@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { prerenderedForm } from './examples/prerendered-form.js';
 import { chromiumLaunchOptions } from './tests/chromium.js';
 
 // Workspaces resolve each other's TypeScript sources through this export condition, so
@@ -45,7 +46,8 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [portalAtRoot()],
+  // The portal's form page with the form's top in its HTML, as the built portal has it (portal.config.ts).
+  plugins: [portalAtRoot(), prerenderedForm()],
   // The Vue example compiles its template in the browser, as a page without a build step would.
   define: {
     __VUE_OPTIONS_API__: 'true',

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { prerenderedForm } from './prerendered-form.js';
 
 // The example county portal built as static files, for `law-report serve --portal
 // examples/county-portal/dist`: its four pages and their scripts, the sample data inlined.
@@ -26,6 +27,8 @@ export default defineConfig({
   },
   logLevel: 'warn',
   plugins: [
+    // The form page's top in its HTML, typed in before the script comes.
+    prerenderedForm(),
     {
       // The pages at the top of dist/ (index.html, form.html, summary.html), where the portal's
       // links point; their scripts and styles are already under /assets/.

@@ -287,6 +287,55 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('draws the form’s top in the page’s HTML, and keeps what a clerk typed and chose there before the script came', async () => {
+    const html = await (await fetch(new URL('/form.html', address))).text();
+    // The element with its top drawn in a declarative shadow root: the title field is in the page's HTML.
+    expect(html).toMatch(/<law-report-form [^>]*draft-key="law-report-example-draft"[^>]*><template [^>]*shadowrootmode="open"/);
+    expect(html).toContain('<label for="f-title">报告标题');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The page's script held back, as on a slow phone: the clerk types into the drawn fields meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/county-portal\/form\.ts/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
+    const form = page.locator('law-report-form');
+    const title = form.locator('#f-title');
+    await title.click();
+    await page.keyboard.type('柳林乡2024年法治政府建设工作报告');
+    await form.locator('#f-unit-level').selectOption('department');
+    await title.focus();
+    await title.evaluate((input: HTMLInputElement) => input.setSelectionRange(3, 3));
+    expect(await page.evaluate(() => customElements.get('law-report-form') === undefined)).toBe(true);
+    release();
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    // Taken over: the element's own fields (one title field), holding what was typed, the caret where it was.
+    const state = await form.evaluate((element) => {
+      const value = (element as HTMLElement & { value: { title: string; unit: { level: string } } }).value;
+      const active = element.shadowRoot?.activeElement as HTMLInputElement | null;
+      return {
+        title: value.title,
+        level: value.unit.level,
+        focused: active?.id,
+        caret: active?.selectionStart,
+        titles: element.shadowRoot?.querySelectorAll('#f-title').length,
+      };
+    });
+    expect(state).toEqual({ title: '柳林乡2024年法治政府建设工作报告', level: 'department', focused: 'f-title', caret: 3, titles: 1 });
+    // Typing goes on where it was, into the element's field.
+    await page.keyboard.type('X');
+    expect(await form.evaluate((element) => (element as HTMLElement & { value: { title: string } }).value.title)).toBe(
+      '柳林乡X2024年法治政府建设工作报告',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the draft question in sight after a reload far down the form: the browser does not scroll it away', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(new URL('/form.html', address).href);

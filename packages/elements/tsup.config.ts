@@ -16,6 +16,9 @@ export default defineConfig([
       'define-years': 'src/define-years.ts',
       'define-form': 'src/define-form.ts',
       'read-files-worker': 'src/law-report-years/read-files-worker.ts',
+      // Node only: the form's top drawn for a page's HTML (its worker beside it, see prerender-form.ts).
+      prerender: 'src/prerender/prerender-form.ts',
+      'prerender-worker': 'src/prerender/prerender-worker.ts',
       react: 'src/react.ts',
       vue: 'src/vue.ts',
     },

@@ -1,6 +1,7 @@
 import { formatMessage, isUnrecognized, type FormField, type ValidationIssue } from '@law-report/core/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { checkedState } from './checked-state.js';
 import { idOf, type Path } from './form-model.js';
 import type { FieldView } from './form-view.js';
 
@@ -116,7 +117,7 @@ export function renderField(
   }`;
   if (field.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
-      <input part="input" type="checkbox" id=${id} .checked=${live(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
+      <input part="input" type="checkbox" id=${id} ?checked=${value === true} ${checkedState(value === true)} aria-invalid=${control.invalid} aria-describedby=${control.describedBy} ?disabled=${control.disabled || control.readonly} @change=${control.input ?? nothing} @blur=${control.blur ?? nothing} />
       ${label}${messages}
     </div>`;
   }

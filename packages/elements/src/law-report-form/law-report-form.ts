@@ -9,6 +9,7 @@ import { renderImportPanel } from './import-panel.js';
 import { keepEnterFromSubmitting } from './keep-enter.js';
 import { KeepInPlaceController } from './keep-in-place.js';
 import { formStyles } from './law-report-form.styles.js';
+import { restorePrerenderedTop, takePrerenderedTop } from './prerendered-top.js';
 import type { RemovedFigure } from './metric-rows.js';
 import { renderOwnFields } from './own-fields.js';
 import { RestOfForm, type WholeForm } from './rest-of-form.js';
@@ -206,6 +207,16 @@ export class LawReportFormElement extends LitElement {
     if (!parts) return;
     if (changed.has('draftKey') && this.draftKey) parts.drafts.load(parts.host);
     if (changed.has('required') && this.required) void parts.checks.load();
+  }
+
+  // A top the page drew before the script came (prerender-form.ts) is taken over at the first render,
+  // with what a clerk typed in it meanwhile (see prerendered-top.ts).
+  protected override update(changed: PropertyValues<this>): void {
+    const drawn = this.hasUpdated || !this.shadowRoot ? undefined : takePrerenderedTop(this.shadowRoot);
+    // Lit draws before a root's first child it found, the drawing's, now gone: into the emptied root instead.
+    if (drawn) this.renderOptions.renderBefore = null;
+    super.update(changed);
+    if (drawn && this.shadowRoot) restorePrerenderedTop(this.shadowRoot, drawn);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

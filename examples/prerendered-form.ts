@@ -1,0 +1,29 @@
+import { prerenderForm } from '@law-report/elements/prerender';
+import type { Plugin } from 'vite';
+
+// A page's empty <law-report-form …></law-report-form>, its attributes in double quotes as the portal's pages write them.
+const EMPTY_FORM = /<law-report-form((?: [a-z][a-z0-9-]*="[^"<>]*")*)><\/law-report-form>/;
+const ATTRIBUTE = / ([a-z][a-z0-9-]*)="([^"<>]*)"/g;
+
+/**
+ * The county portal's form page with the form's top drawn into its HTML (`prerenderForm`), so a clerk
+ * on a slow phone can start typing before the script has come; the element takes the drawing over,
+ * keeping what was typed. Once per build (or per start of the dev server) for each set of attributes.
+ */
+export function prerenderedForm(): Plugin {
+  const drawn = new Map<string, Promise<string>>();
+  return {
+    name: 'law-report:prerendered-form',
+    async transformIndexHtml(html) {
+      const found = EMPTY_FORM.exec(html);
+      if (!found) return html;
+      const attributes = Object.fromEntries(
+        [...(found[1] ?? '').matchAll(ATTRIBUTE)].map(([, name = '', value = '']) => [name, value]),
+      );
+      const key = JSON.stringify(attributes);
+      let form = drawn.get(key);
+      if (!form) drawn.set(key, (form = prerenderForm({ attributes })));
+      return html.replace(found[0], await form);
+    },
+  };
+}

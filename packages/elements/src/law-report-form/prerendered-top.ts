@@ -1,0 +1,108 @@
+/**
+ * The form's top as a page drew it before the script came (declarative shadow DOM, written by
+ * `prerenderForm` from `@law-report/elements/prerender`), and what a clerk did in it meanwhile.
+ *
+ * The form takes the page's drawing over at its first update: it reads what was typed, chosen and
+ * focused there, draws its own top in its place in the same task (no frame shows an empty form) and
+ * puts back into its own fields what the clerk put into the drawn ones, through the fields' own events,
+ * as if typed again: the draft, its autosave and its change events follow as for a keystroke. The
+ * page's drawing only ever serves to be typed in early; the form's own first render is what counts
+ * (its language, today's year, a report set on it), so nothing the page drew is trusted beyond what a
+ * person changed in it: a value differs from the value the page wrote (`defaultValue`,
+ * `defaultSelected`, `defaultChecked`).
+ */
+export interface PrerenderedTop {
+  /** The fields a clerk changed, by id, with what they hold. */
+  readonly changed: readonly ChangedField[];
+  /** The field that held focus, with its selection where it has one. */
+  readonly focus: FocusedField | undefined;
+  /** The import's `<details>` was opened. */
+  readonly importOpen: boolean;
+}
+
+interface ChangedField {
+  readonly id: string;
+  readonly value: string;
+  readonly checked: boolean;
+}
+
+interface FocusedField {
+  readonly id: string;
+  readonly selection: readonly [number, number, 'forward' | 'backward' | 'none'] | undefined;
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const isControl = (node: Element | null): node is Control =>
+  node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement;
+
+function changedFrom(control: Control): boolean {
+  if (control instanceof HTMLSelectElement)
+    return [...control.options].some((option) => option.selected !== option.defaultSelected);
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+    return control.checked !== control.defaultChecked;
+  return control.value !== control.defaultValue;
+}
+
+// A date or number field has no selection to read (reading it throws in some browsers, null in others).
+function selectionOf(control: Control): FocusedField['selection'] {
+  if (control instanceof HTMLSelectElement) return undefined;
+  try {
+    const { selectionStart: start, selectionEnd: end, selectionDirection: direction } = control;
+    return start === null || end === null ? undefined : [start, end, direction ?? 'none'];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What was done in a drawing the page put in `root` before the element's first render, the drawing
+ * removed; undefined when the root is empty (the element draws itself from nothing, as usual).
+ */
+export function takePrerenderedTop(root: ShadowRoot): PrerenderedTop | undefined {
+  if (!root.firstChild) return undefined;
+  const controls = [...root.querySelectorAll('input, select, textarea')].filter(isControl);
+  const changed = controls
+    .filter((control) => control.id && changedFrom(control))
+    .map((control) => ({
+      id: control.id,
+      value: control.value,
+      checked: control instanceof HTMLInputElement && control.checked,
+    }));
+  const active = root.activeElement;
+  const focus = isControl(active) && active.id ? { id: active.id, selection: selectionOf(active) } : undefined;
+  const importOpen = root.querySelector<HTMLDetailsElement>('details.import')?.open === true;
+  root.replaceChildren();
+  return { changed, focus, importOpen };
+}
+
+/**
+ * Puts what `taken` holds into the element's own fields, drawn in `root` by its first render: each changed
+ * value through the event its field listens to (`change` for a list or a box, `input` else), then the focus
+ * and selection back where they were, then the import opened again.
+ */
+export function restorePrerenderedTop(root: ShadowRoot, taken: PrerenderedTop): void {
+  for (const { id, value, checked } of taken.changed) {
+    const control = root.getElementById(id);
+    if (!isControl(control)) continue;
+    const box = control instanceof HTMLInputElement && control.type === 'checkbox';
+    if (box) control.checked = checked;
+    else control.value = value;
+    const type = box || control instanceof HTMLSelectElement ? 'change' : 'input';
+    control.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
+  const focused = taken.focus ? root.getElementById(taken.focus.id) : null;
+  if (taken.focus && isControl(focused)) {
+    focused.focus({ preventScroll: true });
+    const selection = taken.focus.selection;
+    if (selection && !(focused instanceof HTMLSelectElement)) {
+      try {
+        focused.setSelectionRange(...selection);
+      } catch {
+        // A field that takes no selection now (its type changed): the caret where the browser puts it.
+      }
+    }
+  }
+  const details = root.querySelector<HTMLDetailsElement>('details.import');
+  if (taken.importOpen && details) details.open = true;
+}
