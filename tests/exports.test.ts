@@ -77,6 +77,11 @@ describe('public exports', () => {
     expect(names.sort()).toMatchSnapshot();
   });
 
+  it('of @law-report/elements/prerender (Node only: the form drawn for a page’s HTML)', async () => {
+    const prerender = await import('@law-report/elements/prerender');
+    expect(Object.keys(prerender).sort()).toMatchSnapshot();
+  });
+
   it.each(['core', 'cli'])('of @law-report/%s: its type declarations name no type they do not export', async (name) => {
     // A declared but unexported type in index.d.ts is an internal one leaking into the API.
     const { readFileSync } = await import('node:fs');

@@ -290,7 +290,9 @@ describe('npm start', () => {
   it('draws the form’s top in the page’s HTML, and keeps what a clerk typed and chose there before the script came', async () => {
     const html = await (await fetch(new URL('/form.html', address))).text();
     // The element with its top drawn in a declarative shadow root: the title field is in the page's HTML.
-    expect(html).toMatch(/<law-report-form [^>]*draft-key="law-report-example-draft"[^>]*><template [^>]*shadowrootmode="open"/);
+    expect(html).toMatch(
+      /<law-report-form [^>]*draft-key="law-report-example-draft"[^>]*><template [^>]*shadowrootmode="open"/,
+    );
     expect(html).toContain('<label for="f-title">报告标题');
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -326,7 +328,13 @@ describe('npm start', () => {
         titles: element.shadowRoot?.querySelectorAll('#f-title').length,
       };
     });
-    expect(state).toEqual({ title: '柳林乡2024年法治政府建设工作报告', level: 'department', focused: 'f-title', caret: 3, titles: 1 });
+    expect(state).toEqual({
+      title: '柳林乡2024年法治政府建设工作报告',
+      level: 'department',
+      focused: 'f-title',
+      caret: 3,
+      titles: 1,
+    });
     // Typing goes on where it was, into the element's field.
     await page.keyboard.type('X');
     expect(await form.evaluate((element) => (element as HTMLElement & { value: { title: string } }).value.title)).toBe(

@@ -40,6 +40,9 @@ import { TopFirstController } from './top-first-controller.js';
  * first (仍然提交（第 N 版）/ 取消; not of a report the county returned, which waits for a new version), and a year the county has filed or published is not sent:
  * opened in the form, such a report says so at once, focused, with how to have it back (退回 by
  * the county; a published one unpublished first).
+ * A page its server writes can carry the form's top in its HTML (`prerenderForm` from
+ * `@law-report/elements/prerender`), typed in before the script comes: the element takes that drawing
+ * over at its first render, keeping what was typed and chosen in it and where the caret was.
  *
  * @tag law-report-form
  * @attr locale - `zh-CN` (default) or `en`

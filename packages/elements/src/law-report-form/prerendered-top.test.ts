@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { restorePrerenderedTop, takePrerenderedTop } from './prerendered-top.js';
+
+// A drawing as a page writes it, and the element's own fields drawn in its place (the same ids).
+const FIELDS = `<details class="import"><summary>从文本导入</summary></details>
+  <input id="f-title" value=""><input id="f-year" type="number" value="2026">
+  <select id="f-unit-level"><option value="town" selected>乡镇</option><option value="department">部门</option></select>
+  <input id="f-reviewed" type="checkbox">`;
+
+function drawnRoot(): ShadowRoot {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = FIELDS;
+  return root;
+}
+
+const field = <T extends Element>(root: ShadowRoot, id: string) => root.getElementById(id) as unknown as T;
+
+describe('the form taking over a top drawn before its script', () => {
+  it('carries over only what a person changed, by the event each field listens to, with the focus and caret', () => {
+    const root = drawnRoot();
+    field<HTMLInputElement>(root, 'f-title').value = '东河镇2024年报告';
+    field<HTMLSelectElement>(root, 'f-unit-level').value = 'department';
+    field<HTMLInputElement>(root, 'f-reviewed').checked = true;
+    root.querySelector('details')?.setAttribute('open', '');
+    field<HTMLInputElement>(root, 'f-title').focus();
+    field<HTMLInputElement>(root, 'f-title').setSelectionRange(2, 4);
+
+    const taken = takePrerenderedTop(root);
+    expect(root.childNodes.length).toBe(0);
+    expect(taken?.changed.map((changed) => changed.id)).toEqual(['f-title', 'f-unit-level', 'f-reviewed']);
+
+    // The element's own render: the year of today (not the drawing's), listeners on each field.
+    root.innerHTML = FIELDS.replace('value="2026"', 'value="2027"');
+    const heard: string[] = [];
+    for (const type of ['input', 'change'])
+      root.addEventListener(type, (event) => heard.push(`${type} ${(event.target as Element).id}`));
+    restorePrerenderedTop(root, taken ?? { changed: [], focus: undefined, importOpen: false });
+
+    expect(field<HTMLInputElement>(root, 'f-title').value).toBe('东河镇2024年报告');
+    expect(field<HTMLInputElement>(root, 'f-year').value).toBe('2027');
+    expect(field<HTMLSelectElement>(root, 'f-unit-level').value).toBe('department');
+    expect(field<HTMLInputElement>(root, 'f-reviewed').checked).toBe(true);
+    expect(heard).toEqual(['input f-title', 'change f-unit-level', 'change f-reviewed']);
+    expect(root.activeElement?.id).toBe('f-title');
+    const title = field<HTMLInputElement>(root, 'f-title');
+    expect([title.selectionStart, title.selectionEnd]).toEqual([2, 4]);
+    expect(root.querySelector('details')?.open).toBe(true);
+  });
+
+  it('leaves an empty root to the element (nothing drawn, nothing taken)', () => {
+    const host = document.createElement('div');
+    expect(takePrerenderedTop(host.attachShadow({ mode: 'open' }))).toBeUndefined();
+  });
+});
