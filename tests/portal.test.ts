@@ -294,7 +294,8 @@ describe('npm start', () => {
       /<law-report-form [^>]*draft-key="law-report-example-draft"[^>]*><template [^>]*shadowrootmode="open"/,
     );
     expect(html).toContain('<label for="f-title">报告标题');
-    const page = await browser.newPage();
+    // A phone's width: the page's heading takes a second line once the script names the unit in it.
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // The page's script held back, as on a slow phone: the clerk types into the drawn fields meanwhile.
@@ -313,9 +314,16 @@ describe('npm start', () => {
     await title.focus();
     await title.evaluate((input: HTMLInputElement) => input.setSelectionRange(3, 3));
     expect(await page.evaluate(() => customElements.get('law-report-form') === undefined)).toBe(true);
+    const top = () => title.evaluate((input) => Math.round(input.getBoundingClientRect().top));
+    const drawnAt = await top();
     release();
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
     await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toMatch(/^填报柳林乡\d{4}年/);
+    // The field typed in stayed where it was on the screen while the heading took another line.
+    expect(await top()).toBe(drawnAt);
     // Taken over: the element's own fields (one title field), holding what was typed, the caret where it was.
     const state = await form.evaluate((element) => {
       const value = (element as HTMLElement & { value: { title: string; unit: { level: string } } }).value;

@@ -4,6 +4,7 @@
 // sessionStorage or localStorage, where any script that got into the page (one XSS) could read the
 // reviewer's power and keep it until someone revokes the token by hand. It is typed again on the
 // next page or reload (a real portal has its own login and gives each person short-lived tokens).
+import { withFocusInPlace } from './focus-in-place.js';
 import { onLocale, portalLocale } from './locale.js';
 import { portalStrings, type PortalLocale, type PortalStringKey } from './portal-strings.js';
 
@@ -177,5 +178,6 @@ export async function withToken(
   });
   label.append(words, input);
   form.append(label, button);
-  slot.replaceChildren(form, status);
+  // The form's top may be in the page's HTML and typed in already: it stays where it is on the screen.
+  withFocusInPlace(() => slot.replaceChildren(form, status));
 }

@@ -5,6 +5,7 @@
 // typed work). The page names the unit and the report's year above it and lists the steps.
 import '@law-report/elements/define';
 import { withToken } from './demo-tokens.js';
+import { withFocusInPlace } from './focus-in-place.js';
 import { followLocale, onLocale, portalLocale } from './locale.js';
 import { formHeading } from './portal-strings.js';
 
@@ -25,8 +26,11 @@ if (form && native && heading) {
     const { year, unit } = form.value;
     const name = tokenUnit ?? (unit.name.trim() || undefined);
     const phrases = formHeading(portalLocale(), name, Number.isInteger(year) && year >= 1990 ? year : undefined);
-    heading.replaceChildren(
-      ...phrases.flatMap((text, i) => (i === 0 ? [text] : [document.createElement('wbr'), text])),
+    // The field being typed in below stays where it is when the heading takes another line.
+    withFocusInPlace(() =>
+      heading.replaceChildren(
+        ...phrases.flatMap((text, i) => (i === 0 ? [text] : [document.createElement('wbr'), text])),
+      ),
     );
   };
 

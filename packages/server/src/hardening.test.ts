@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Report } from '@law-report/core';
 import { beiliuReport, makeMetric, makeReport } from '@law-report/core/testing';
 import type { FastifyInstance } from 'fastify';
@@ -203,6 +204,68 @@ describe('a database that cannot be written does not take the server down', () =
       expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
     } finally {
       await app.close();
+    }
+  });
+});
+
+// A GET of `path` as a browser sends it, the body as it came over the wire (fetch would unzip it).
+const rawGet = (base: string, path: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const { hostname, port } = new URL(base);
+      request({ hostname, port, path, method: 'GET', headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+
+describe('the portal’s text goes gzipped to a browser that takes it', () => {
+  it('zips a script and a page of a kilobyte or more, not an image, a small file, a range or a browser that refuses', async () => {
+    const portal = mkdtempSync(join(tmpdir(), 'law-report-portal-'));
+    try {
+      const script = `export const words = ${JSON.stringify('法治政府建设年度报告'.repeat(400))};\n`;
+      writeFileSync(join(portal, 'form.js'), script);
+      writeFileSync(join(portal, 'index.html'), `<!doctype html><title>门户</title>${'<p>填报</p>'.repeat(300)}`);
+      writeFileSync(join(portal, 'small.js'), 'export {};');
+      writeFileSync(join(portal, 'logo.png'), Buffer.alloc(4096, 7));
+      const { base } = await serve({ portal });
+      const zipped = await rawGet(base, '/form.js', { 'accept-encoding': 'gzip, deflate, br' });
+      expect(zipped.status).toBe(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toBe('Accept-Encoding');
+      expect(zipped.headers['content-type']).toMatch(/javascript/);
+      expect(gunzipSync(zipped.body).toString()).toBe(script);
+      expect(zipped.body.length).toBeLessThan(Buffer.byteLength(script) / 5);
+      const page = await rawGet(base, '/', { 'accept-encoding': 'gzip' });
+      expect([page.headers['content-encoding'], gunzipSync(page.body).toString()]).toEqual([
+        'gzip',
+        `<!doctype html><title>门户</title>${'<p>填报</p>'.repeat(300)}`,
+      ]);
+      // As is: a browser that asks for none or refuses gzip, a range, a small file, an image.
+      for (const [path, headers] of [
+        ['/form.js', {}],
+        ['/form.js', { 'accept-encoding': 'gzip;q=0, br' }],
+        ['/form.js', { 'accept-encoding': 'gzip', range: 'bytes=0-99' }],
+        ['/small.js', { 'accept-encoding': 'gzip' }],
+        ['/logo.png', { 'accept-encoding': 'gzip' }],
+      ] as const) {
+        const plain = await rawGet(base, path, headers);
+        expect([path, headers, plain.headers['content-encoding']]).toEqual([path, headers, undefined]);
+      }
+      // A zipped copy is still answered 304 by its ETag.
+      const again = await rawGet(base, '/form.js', {
+        'accept-encoding': 'gzip',
+        'if-none-match': String(zipped.headers.etag),
+      });
+      expect(again.status).toBe(304);
+    } finally {
+      rmSync(portal, { recursive: true, force: true });
     }
   });
 });
