@@ -352,6 +352,49 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('takes the drawn form over only once a pinyin composition typed in it has ended', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/county-portal\/form\.ts/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
+    const form = page.locator('law-report-form');
+    const title = form.locator('#f-title');
+    await title.click();
+    await page.keyboard.type('柳林乡');
+    // An input method's composition under way (pinyin typed, no character chosen yet), then the script comes.
+    const cdp = await page.context().newCDPSession(page);
+    const compose = (text: string) =>
+      cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await compose('f');
+    release();
+    await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
+    const taken = () => form.evaluate((element) => (element as HTMLElement & { hasUpdated: boolean }).hasUpdated);
+    // Still typing pinyin, then looking for the characters in the input method's list: no takeover meanwhile.
+    for (const text of ['fa', 'faz', 'fazh', 'fazhi']) {
+      await compose(text);
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(1500);
+    expect(await taken()).toBe(false);
+    // The characters chosen: the composition ends, and the element takes over with them, never with the pinyin.
+    await cdp.send('Input.insertText', { text: '法治' });
+    await expect.poll(taken).toBe(true);
+    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    expect(await form.evaluate((element) => (element as HTMLElement & { value: { title: string } }).value.title)).toBe(
+      '柳林乡法治',
+    );
+    await page.keyboard.type('政府');
+    expect(await title.inputValue()).toBe('柳林乡法治政府');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the draft question in sight after a reload far down the form: the browser does not scroll it away', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(new URL('/form.html', address).href);

@@ -66,6 +66,9 @@ const WATCH_FOR_TITLE = `(() => {
       field.focus();
       if (field.getRootNode().activeElement === field) {
         window.usableAt = performance.now();
+        // Focused only to see that it takes focus: a form drawn in the page waits for a pause in typing in a
+        // field it is to take over (prerendered-top.ts), which no one is doing here.
+        field.blur();
         return;
       }
     }
@@ -154,21 +157,26 @@ export async function benchUsable(): Promise<string[]> {
     pages['/usable-floor-sized.html'] = formPage('floor-sized.js');
     // The county's page: the form's top in the HTML, as the portal's build writes it (examples/prerendered-form.ts).
     const drawn = await prerenderForm();
-    pages['/usable-county.html'] = formPage(FILES.own).replace('<law-report-form></law-report-form>', drawn);
-    const kinds = ['plain', 'floor-top', 'floor-sized', 'all', 'own', 'county'] as const;
+    for (const file of ['all', 'own'] as const)
+      pages[`/usable-county-${file}.html`] = formPage(FILES[file]).replace(
+        '<law-report-form></law-report-form>',
+        drawn,
+      );
+    const kinds = ['plain', 'floor-top', 'floor-sized', 'all', 'own', 'county-all', 'county-own'] as const;
+    const drawnIn = (kind: string): kind is 'county-all' | 'county-own' => kind.startsWith('county-');
     const times = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<
       (typeof kinds)[number],
       number[]
     >;
-    const takenOver: number[] = [];
+    const takenOver: Record<'county-all' | 'county-own', number[]> = { 'county-all': [], 'county-own': [] };
     for (let round = 0; round < 5; round++) {
       for (const kind of kinds) {
         const context = await browser.newContext();
         const page = await context.newPage();
         await throttle(page);
-        const time = await usableAt(page, `${origin}/usable-${kind}.html`, kind === 'county');
+        const time = await usableAt(page, `${origin}/usable-${kind}.html`, drawnIn(kind));
         times[kind].push(time.usable);
-        if (kind === 'county') takenOver.push(time.own);
+        if (drawnIn(kind)) takenOver[kind].push(time.own);
         await context.close();
       }
     }
@@ -185,17 +193,20 @@ export async function benchUsable(): Promise<string[]> {
         `${ratio} a no-script form (${(plain / 1000).toFixed(2)} s, median of 5); budget ≤ 1.8`,
       );
     });
-    const county = against('county');
-    const taken = median(takenOver);
+    const county = (['all', 'own'] as const).map((file) => {
+      const [time, ratio] = against(`county-${file}`);
+      const taken = median(takenOver[`county-${file}`]);
+      return row(
+        `form usable, mobile profile, the county's page (its top in the HTML, ${(Buffer.byteLength(drawn) / 1024).toFixed(1)} kB sent as is) + ${FILES[file]}`,
+        time,
+        `${ratio} a no-script form; budget ≤ 1.8. The element took it over at ${(taken / 1000).toFixed(2)} s (×${(taken / plain).toFixed(2)}), what was typed kept`,
+      );
+    });
     const floorTop = against('floor-top');
     const floorSized = against('floor-sized');
     return [
       ...rows,
-      row(
-        `form usable, mobile profile, the county's page (its top in the HTML, ${(Buffer.byteLength(drawn) / 1024).toFixed(1)} kB sent as is) + ${FILES.own}`,
-        county[0],
-        `${county[1]} a no-script form; budget ≤ 1.8. The element took it over at ${(taken / 1000).toFixed(2)} s (×${(taken / plain).toFixed(2)}), what was typed kept`,
-      ),
+      ...county,
       row(
         `  floor: its top drawn by a bare ${gzipKb(pages['/floor-top.js'])} kB script`,
         floorTop[0],

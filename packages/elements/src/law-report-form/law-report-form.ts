@@ -9,7 +9,7 @@ import { renderImportPanel } from './import-panel.js';
 import { keepEnterFromSubmitting } from './keep-enter.js';
 import { KeepInPlaceController } from './keep-in-place.js';
 import { formStyles } from './law-report-form.styles.js';
-import { restorePrerenderedTop, takePrerenderedTop } from './prerendered-top.js';
+import { followTyping, restorePrerenderedTop, takePrerenderedTop } from './prerendered-top.js';
 import type { RemovedFigure } from './metric-rows.js';
 import { renderOwnFields } from './own-fields.js';
 import { RestOfForm, type WholeForm } from './rest-of-form.js';
@@ -153,6 +153,8 @@ export class LawReportFormElement extends LitElement {
   });
   // The top first, the rest after the first paint once its code has come.
   readonly #paint = new TopFirstController(this, this.#rest.ready);
+  // A top the page drew (prerender-form.ts) is taken over in a pause of typing, never in the middle of a word.
+  readonly #typing = this.shadowRoot ? followTyping(this.shadowRoot) : undefined;
 
   constructor() {
     super();
@@ -182,9 +184,12 @@ export class LawReportFormElement extends LitElement {
 
   // Shown in English, an element waits for the English strings of its screens before it updates,
   // so its first render is in English and `updateComplete` covers the wait.
+  // A drawing of the top is taken over once typing in it has paused.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = stringsReady(localeOf(this.locale));
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const typing = this.hasUpdated ? undefined : this.#typing?.settled();
+    const waits = [ready, typing].filter((wait) => wait !== undefined);
+    return waits.length > 0 ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   // The whole form: what the first render leaves for after the first paint too.
@@ -220,6 +225,7 @@ export class LawReportFormElement extends LitElement {
     if (drawn) this.renderOptions.renderBefore = null;
     super.update(changed);
     if (drawn && this.shadowRoot) restorePrerenderedTop(this.shadowRoot, drawn);
+    this.#typing?.stop();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

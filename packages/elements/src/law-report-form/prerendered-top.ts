@@ -106,3 +106,55 @@ export function restorePrerenderedTop(root: ShadowRoot, taken: PrerenderedTop): 
   const details = root.querySelector<HTMLDetailsElement>('details.import');
   if (taken.importOpen && details) details.open = true;
 }
+
+/** Typing followed in a drawing: see `followTyping`. */
+export interface TypingWatch {
+  /** Undefined when no one is typing in the drawing; else settles once they pause. */
+  settled(): Promise<void> | undefined;
+  /** Stops following. */
+  stop(): void;
+}
+
+// Typing paused: no key, input or composition for this long. A Chinese input method's composition (pinyin being
+// turned into characters) is waited out whole, up to a minute.
+const PAUSE = 800;
+const LONGEST_COMPOSITION = 60_000;
+const TYPED = ['keydown', 'input', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
+
+/**
+ * Follows typing in a drawing from the element's construction, so the element takes the drawing over in a pause,
+ * never in the middle of a word: a field taken over during a composition would keep the pinyin typed so far (fazhi)
+ * as its text and the person's list of characters to choose from would close. While a field of the drawing has
+ * focus, the element waits until no key, input or composition has come for a moment (and a composition under way
+ * has ended); one typed in before the element was made counts as under way until that moment has passed.
+ */
+export function followTyping(root: ShadowRoot): TypingWatch {
+  let last = performance.now();
+  let composingSince: number | undefined;
+  const heard = (event: Event) => {
+    last = performance.now();
+    if (event.type === 'compositionstart' || event.type === 'compositionupdate') composingSince ??= last;
+    else if (event.type === 'compositionend') composingSince = undefined;
+  };
+  for (const type of TYPED) root.addEventListener(type, heard);
+  const waitFor = (now: number) => {
+    if (composingSince !== undefined && now - composingSince < LONGEST_COMPOSITION) return PAUSE;
+    return Math.max(0, last + PAUSE - now);
+  };
+  return {
+    settled() {
+      if (!isControl(root.activeElement) && composingSince === undefined) return undefined;
+      return new Promise<void>((resolve) => {
+        const check = () => {
+          const wait = waitFor(performance.now());
+          if (wait === 0) resolve();
+          else setTimeout(check, wait);
+        };
+        check();
+      });
+    },
+    stop() {
+      for (const type of TYPED) root.removeEventListener(type, heard);
+    },
+  };
+}
