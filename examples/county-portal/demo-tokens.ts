@@ -95,8 +95,8 @@ function outcomeOf(
 }
 
 /**
- * The token for `role`, and the unit the token is for; asks for one in `#token-slot` when there is no demo, and calls
- * `use` whenever it changes. A typed token is checked with the server first (`GET /api/info`): a token it refuses, a
+ * The token for `role`, and the unit the token is for; asks for one in `#token-slot` (the field the page's HTML has,
+ * filled in with the demo's token when `npm start` gives one), and calls `use` whenever it changes. A typed token is checked with the server first (`GET /api/info`): a token it refuses, a
  * token of the other kind (a reviewer's where a unit's is asked for, or the reverse) and a token no server checked are
  * not used; what happened (the unit the token is for, or why not) is said in a status line beside the field.
  */
@@ -105,27 +105,13 @@ export async function withToken(
   use: (token: string, unitName: string | undefined) => void,
 ): Promise<void> {
   const demo = await demoTokens();
-  if (demo) {
-    use(role === 'reviewer' ? demo.reviewer : demo.unit, demo.unitName);
+  const slot = document.querySelector('#token-slot');
+  const demoToken = demo && (role === 'reviewer' ? demo.reviewer : demo.unit);
+  if (!slot) {
+    if (demo && demoToken) use(demoToken, demo.unitName);
     return;
   }
-  const slot = document.querySelector('#token-slot');
-  if (!slot) return;
-  // A real form: Enter in the field does what 使用 does.
-  const form = document.createElement('form');
-  form.className = 'token';
-  const label = document.createElement('label');
-  const words = document.createElement('span');
-  const input = document.createElement('input');
-  input.type = 'password';
-  input.autocomplete = 'off';
-  const button = document.createElement('button');
-  button.type = 'submit';
-  // In the page from the start (empty), so a screen reader hears what is put in it.
-  const status = document.createElement('p');
-  status.className = 'token-status';
-  status.id = 'token-status';
-  status.setAttribute('role', 'status');
+  const { form, words, input, button, status } = tokenField(slot);
   let said: Said | undefined;
   onLocale((locale) => {
     words.textContent = portalStrings[locale][role === 'reviewer' ? 'reviewerToken' : 'unitToken'];
@@ -149,9 +135,8 @@ export async function withToken(
     // same sentence twice (请先输入令牌。 after 请先输入令牌。) has to be heard twice.
     status.textContent = '';
     cancelAnimationFrame(speaking);
-    speaking = requestAnimationFrame(() => {
-      status.textContent = next(portalLocale());
-    });
+    // A line more above the form: what is typed in below stays in place.
+    speaking = requestAnimationFrame(() => withFocusInPlace(() => (status.textContent = next(portalLocale()))));
   };
   // Each 使用 numbered: the answer to an earlier one never speaks over a later one.
   let asked = 0;
@@ -176,8 +161,65 @@ export async function withToken(
       }
     });
   });
-  label.append(words, input);
-  form.append(label, button);
+  // The demo fills the field in and uses its token, as 使用 would: the page looks as a county's does, and nothing
+  // below the field moves (another token can still be typed over it).
+  if (demo && demoToken) {
+    input.value = demoToken;
+    use(demoToken, demo.unitName);
+    tell(role === 'unit' ? say('tokenUsedUnit', { unit: demo.unitName }) : say('tokenUsedReviewer'));
+  }
+}
+
+/**
+ * The token's field in `slot`: the one the page's HTML has (asked for before the script came, so nothing moves
+ * when it does), else one made and put there, what is being typed in below kept in place.
+ */
+function tokenField(slot: Element): {
+  form: HTMLFormElement;
+  words: HTMLSpanElement;
+  input: HTMLInputElement;
+  button: HTMLButtonElement;
+  status: HTMLParagraphElement;
+} {
+  const drawn = {
+    form: slot.querySelector('form.token'),
+    words: slot.querySelector('form.token label span'),
+    input: slot.querySelector('form.token input'),
+    button: slot.querySelector('form.token button'),
+    status: slot.querySelector('#token-status'),
+  };
+  const { form, words, input, button, status } = drawn;
+  if (
+    form instanceof HTMLFormElement &&
+    words instanceof HTMLSpanElement &&
+    input instanceof HTMLInputElement &&
+    button instanceof HTMLButtonElement &&
+    status instanceof HTMLParagraphElement
+  ) {
+    // Sent by script from now on, never by the browser.
+    form.removeAttribute('method');
+    return { form, words, input, button, status };
+  }
+  // A real form: Enter in the field does what 使用 does.
+  const made = {
+    form: document.createElement('form'),
+    words: document.createElement('span'),
+    input: document.createElement('input'),
+    button: document.createElement('button'),
+    // In the page from the start (empty), so a screen reader hears what is put in it.
+    status: document.createElement('p'),
+  };
+  made.form.className = 'token';
+  made.input.type = 'password';
+  made.input.autocomplete = 'off';
+  made.button.type = 'submit';
+  made.status.className = 'token-status';
+  made.status.id = 'token-status';
+  made.status.setAttribute('role', 'status');
+  const label = document.createElement('label');
+  label.append(made.words, made.input);
+  made.form.append(label, made.button);
   // The form's top may be in the page's HTML and typed in already: it stays where it is on the screen.
-  withFocusInPlace(() => slot.replaceChildren(form, status));
+  withFocusInPlace(() => slot.replaceChildren(made.form, made.status));
+  return made;
 }

@@ -14,6 +14,7 @@ export const formTopStringsEn: FormTopStrings = {
     under: 'under: 不足, 不到, 以下 (upper bound)',
   },
   importTitle: 'Import from text',
+  importLoading: 'The import is loading; one moment.',
   toConfirm: 'To confirm',
   confirmAll: 'Confirm all imported figures',
   unconfirmed: '{count} imported {count|item is|items are} still to confirm.',

@@ -20,6 +20,8 @@ export const formTopStringsZhCN = {
     under: '不足、不到、以下（上限）',
   },
   importTitle: '从文本导入',
+  // 从文本导入 opened before the form's code has come (a page that drew the form in its HTML).
+  importLoading: '导入功能正在载入，请稍候。',
   toConfirm: '待核对',
   confirmAll: '确认全部导入的数字',
   unconfirmed: '还有 {count} 项导入的内容待核对。',

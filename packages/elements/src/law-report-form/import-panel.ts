@@ -40,7 +40,7 @@ export function renderImportPanel(
         then(imports.fromFile(file));
       }}>
       <summary id="import-summary">${m.form.importTitle}</summary>
-      ${rest ? renderImportBody(view, rest.m, rest.imports, then) : nothing}
+      ${rest ? renderImportBody(view, rest.m, rest.imports, then) : html`<p class="help">${m.form.importLoading}</p>`}
     </details>
     <div class="import-result" id="import-result" tabindex="-1">
       <p class=${note?.error ? 'error' : 'help'} role="status">${note?.warning ? html`<span class="error unit-warning">${note.warning}</span>${view.locale === 'en' ? ' ' : ''}` : nothing}${note?.text ?? ''}</p>

@@ -126,7 +126,9 @@ const TYPED = ['keydown', 'input', 'compositionstart', 'compositionupdate', 'com
  * never in the middle of a word: a field taken over during a composition would keep the pinyin typed so far (fazhi)
  * as its text and the person's list of characters to choose from would close. While a field of the drawing has
  * focus, the element waits until no key, input or composition has come for a moment (and a composition under way
- * has ended); one typed in before the element was made counts as under way until that moment has passed.
+ * has ended); one typed in before the element was made counts as under way until that moment has passed. A date
+ * half typed (03/15/yyyy holds no value yet, `validity.badInput`) is waited out while it has focus: taken over, its
+ * month and day were lost and the year typed next went into the month (0005-02-02).
  */
 export function followTyping(root: ShadowRoot): TypingWatch {
   let last = performance.now();
@@ -144,9 +146,14 @@ export function followTyping(root: ShadowRoot): TypingWatch {
   return {
     settled() {
       if (!isControl(root.activeElement) && composingSince === undefined) return undefined;
+      // A date half typed (月/日 with no year yet) holds no value to carry over: waited out while it has focus.
+      const halfTyped = () => {
+        const active = root.activeElement;
+        return isControl(active) && active.validity.badInput;
+      };
       return new Promise<void>((resolve) => {
         const check = () => {
-          const wait = waitFor(performance.now());
+          const wait = halfTyped() ? PAUSE : waitFor(performance.now());
           if (wait === 0) resolve();
           else setTimeout(check, wait);
         };
