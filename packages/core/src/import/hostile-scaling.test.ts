@@ -76,8 +76,10 @@ describe('importReport on megabytes of hostile text', () => {
       for (let attempt = 1; attempt < 3 && least >= BOUND; attempt++) least = Math.min(least, growth(small, large, 4));
       expect(least).toBeLessThan(BOUND);
       // Up to 3 × 4 runs of each size: on a machine busy with other suites that is more than vitest's
-      // default 5 s of wall time, which is no measure of this test's (CPU-time) bound.
+      // default 5 s of wall time, which is no measure of this test's (CPU-time) bound. The slowest case
+      // (分别 lists, every number a figure to look at) takes 28 s on an idle machine and timed out at 60 s
+      // on Node 24 beside the other suites (CI, 2026-12-06): the time allowed is three times that.
     },
-    60_000,
+    180_000,
   );
 });
