@@ -14,7 +14,7 @@ export const dist = fileURLToPath(new URL('../../packages/elements/dist/', impor
 
 /**
  * Serves `dist` plus `pages` (path → HTML, or a script when the path ends in `.js`, gzipped as
- * dist's are) on loopback, launches Chromium, runs `fn` with the origin, and closes both whatever
+ * dist's are; a page of 1 kB or more gzipped too) on loopback, launches Chromium, runs `fn` with the origin, and closes both whatever
  * happens. `pages` is read at each request, so `fn` may add pages it makes on the way.
  */
 export async function withDistPages<T>(
@@ -23,10 +23,12 @@ export async function withDistPages<T>(
 ): Promise<T> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
-    // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes).
+    // Scripts gzipped when the browser takes it, as any web server sends them (the size budgets are gzip sizes), and
+    // pages of a kilobyte or more, as `law-report serve` sends its portal's.
     const send = (path: string, body: string | Buffer, page: boolean) => {
       const script = extname(path) === '.js';
-      const gzip = script && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const zipped = script || (page && Buffer.byteLength(body) >= 1024);
+      const gzip = zipped && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response
         .writeHead(200, {
           'content-type': script ? 'text/javascript' : page ? 'text/html; charset=utf-8' : 'text/plain',

@@ -26,7 +26,6 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { prerenderForm } from '@law-report/elements/prerender';
 import type { Browser, Page } from 'playwright';
 import { dist, median, withDistPages } from './browser.js';
 import { row } from './measure.js';
@@ -155,7 +154,10 @@ export async function benchUsable(): Promise<string[]> {
     pages['/floor-sized.js'] = floorScript(top, gzipSync(ownFile).length);
     pages['/usable-floor-top.html'] = formPage('floor-top.js');
     pages['/usable-floor-sized.html'] = formPage('floor-sized.js');
-    // The county's page: the form's top in the HTML, as the portal's build writes it (examples/prerendered-form.ts).
+    // The county's page: the form's top in the HTML, as the portal's build writes it (examples/prerendered-form.ts,
+    // with the built package: its styles minified, as the bench's scripts are).
+    const built = new URL('../../packages/elements/dist/prerender.js', import.meta.url).href;
+    const { prerenderForm } = (await import(built)) as typeof import('@law-report/elements/prerender');
     const drawn = await prerenderForm();
     for (const file of ['all', 'own'] as const)
       pages[`/usable-county-${file}.html`] = formPage(FILES[file]).replace(
@@ -197,7 +199,7 @@ export async function benchUsable(): Promise<string[]> {
       const [time, ratio] = against(`county-${file}`);
       const taken = median(takenOver[`county-${file}`]);
       return row(
-        `form usable, mobile profile, the county's page (its top in the HTML, ${(Buffer.byteLength(drawn) / 1024).toFixed(1)} kB sent as is) + ${FILES[file]}`,
+        `form usable, mobile profile, the county's page (its top in the HTML: ${(Buffer.byteLength(drawn) / 1024).toFixed(1)} kB, ${gzipKb(drawn)} kB gzip) + ${FILES[file]}`,
         time,
         `${ratio} a no-script form; budget ≤ 1.8. The element took it over at ${(taken / 1000).toFixed(2)} s (×${(taken / plain).toFixed(2)}), what was typed kept`,
       );
