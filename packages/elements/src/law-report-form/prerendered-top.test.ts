@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { restorePrerenderedTop, takePrerenderedTop } from './prerendered-top.js';
 
 // A drawing as a page writes it, and the element's own fields drawn in its place (the same ids).
-const FIELDS = `<details class="import"><summary>从文本导入</summary></details>
+const FIELDS = `<style>:host { display: block }</style><div class="root"><details class="import"><summary>从文本导入</summary></details>
   <input id="f-title" value=""><input id="f-year" type="number" value="2026">
   <select id="f-unit-level"><option value="town" selected>乡镇</option><option value="department">部门</option></select>
-  <input id="f-reviewed" type="checkbox">`;
+  <input id="f-reviewed" type="checkbox"></div>`;
 
 function drawnRoot(): ShadowRoot {
   const host = document.createElement('div');
@@ -52,5 +52,19 @@ describe('the form taking over a top drawn before its script', () => {
   it('leaves an empty root to the element (nothing drawn, nothing taken)', () => {
     const host = document.createElement('div');
     expect(takePrerenderedTop(host.attachShadow({ mode: 'open' }))).toBeUndefined();
+  });
+
+  it('leaves the styles Lit put in a root with no drawing (a browser that adopts no stylesheet)', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    root.innerHTML = '<style>:host { display: block }</style><style>.field { margin: 0 }</style>';
+    expect(takePrerenderedTop(root)).toBeUndefined();
+    expect(root.querySelectorAll('style').length).toBe(2);
+  });
+
+  it('takes the drawing only, not what Lit put after it', () => {
+    const root = drawnRoot();
+    root.append(document.createElement('style'));
+    takePrerenderedTop(root);
+    expect([...root.childNodes].map((node) => node.nodeName)).toEqual(['STYLE']);
   });
 });

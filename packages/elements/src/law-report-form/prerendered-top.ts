@@ -57,10 +57,14 @@ function selectionOf(control: Control): FocusedField['selection'] {
 
 /**
  * What was done in a drawing the page put in `root` before the element's first render, the drawing
- * removed; undefined when the root is empty (the element draws itself from nothing, as usual).
+ * removed; undefined when there is none (the element draws itself from nothing, as usual).
  */
 export function takePrerenderedTop(root: ShadowRoot): PrerenderedTop | undefined {
-  if (!root.firstChild) return undefined;
+  // The drawing is the element's own first render: its styles, then its `.root`. Anything else in the root is
+  // Lit's (the <style>s it adds where a browser adopts no stylesheet: Safari before 16.4, which draws no
+  // declarative shadow root either) and stays.
+  const drawing = [...root.children].find((child) => child.matches('div.root'));
+  if (!drawing) return undefined;
   const controls = [...root.querySelectorAll('input, select, textarea')].filter(isControl);
   const changed = controls
     .filter((control) => control.id && changedFrom(control))
@@ -72,7 +76,8 @@ export function takePrerenderedTop(root: ShadowRoot): PrerenderedTop | undefined
   const active = root.activeElement;
   const focus = isControl(active) && active.id ? { id: active.id, selection: selectionOf(active) } : undefined;
   const importOpen = root.querySelector<HTMLDetailsElement>('details.import')?.open === true;
-  root.replaceChildren();
+  const after = drawing.nextSibling;
+  while (root.firstChild && root.firstChild !== after) root.firstChild.remove();
   return { changed, focus, importOpen };
 }
 
