@@ -4,6 +4,12 @@ import type { Plugin } from 'vite';
 // A page's empty <law-report-form …></law-report-form>, its attributes in double quotes as the portal's pages write them.
 const EMPTY_FORM = /<law-report-form((?: [a-z][a-z0-9-]*="[^"<>]*")*)><\/law-report-form>/;
 const ATTRIBUTE = / ([a-z][a-z0-9-]*)="([^"<>]*)"/g;
+// The value as it reads once parsed (prerenderForm escapes it again): the entities a page writes in one.
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
+const unescaped = (value: string) =>
+  value.replace(/&(?:#(\d{1,7})|([a-z]{2,4}));/g, (entity, code?: string, name?: string) =>
+    code ? (Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : entity) : (ENTITIES[name ?? ''] ?? entity),
+  );
 
 /**
  * The county portal's form page with the form's top drawn into its HTML (`prerenderForm`), so a clerk
@@ -18,11 +24,16 @@ export function prerenderedForm(): Plugin {
       const found = EMPTY_FORM.exec(html);
       if (!found) return html;
       const attributes = Object.fromEntries(
-        [...(found[1] ?? '').matchAll(ATTRIBUTE)].map(([, name = '', value = '']) => [name, value]),
+        [...(found[1] ?? '').matchAll(ATTRIBUTE)].map(([, name = '', value = '']) => [name, unescaped(value)]),
       );
       const key = JSON.stringify(attributes);
       let form = drawn.get(key);
-      if (!form) drawn.set(key, (form = prerenderForm({ attributes })));
+      if (!form) {
+        form = prerenderForm({ attributes });
+        drawn.set(key, form);
+        // A failure is not kept: the next page asked for tries again.
+        form.catch(() => drawn.delete(key));
+      }
       return html.replace(found[0], await form);
     },
   };

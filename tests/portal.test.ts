@@ -395,6 +395,39 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('keeps the field typed in where it is when the takeover brings a draft offered back above it, focus left there', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(new URL('/form.html', address).href);
+    const form = page.locator('law-report-form');
+    await form.getByLabel(/^落款单位/).fill('柳林乡人民政府（昨天的草稿）');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('law-report-example-draft') ?? ''), { timeout: 30_000 })
+      .toContain('昨天的草稿');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/county-portal\/form\.ts/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    const title = form.locator('#f-title');
+    await title.click();
+    await page.keyboard.type('柳林乡报告');
+    const top = () => title.evaluate((input) => Math.round(input.getBoundingClientRect().top));
+    const drawnAt = await top();
+    release();
+    // The draft is offered above the fields in the element's first render, or just after it.
+    await expect.poll(() => form.getByRole('button', { name: '恢复草稿' }).count(), { timeout: 30_000 }).toBe(1);
+    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    // Within a pixel (fractional positions rounded).
+    expect(Math.abs((await top()) - drawnAt)).toBeLessThanOrEqual(1);
+    // Still in the title, typing on: the question does not take the focus from a person typing.
+    expect(await form.evaluate((element) => element.shadowRoot?.activeElement?.id)).toBe('f-title');
+    await page.keyboard.type('X');
+    expect(await title.inputValue()).toBe('柳林乡报告X');
+    await page.close();
+  });
+
   it('takes the drawn form over only once a date half typed in it is whole', async () => {
     const page = await browser.newPage();
     let release = () => {};

@@ -36,10 +36,11 @@ describe('prerenderForm', () => {
     expect('customElements' in globalThis).toBe(false);
   });
 
-  it('refuses an attribute name that is not one, naming it', async () => {
-    expect(() => prerenderForm({ attributes: { 'x onload': 'alert(1)' } })).toThrow(
+  it('refuses an attribute name that is not one, or an event handler’s, naming it', async () => {
+    await expect(prerenderForm({ attributes: { 'x onload': 'alert(1)' } })).rejects.toThrow(
       /"x onload" is not an attribute name/,
     );
-    expect(() => prerenderForm({ attributes: { '><script>': '' } })).toThrow(/is not an attribute name/);
+    await expect(prerenderForm({ attributes: { '><script>': '' } })).rejects.toThrow(/is not an attribute name/);
+    await expect(prerenderForm({ attributes: { onfocus: 'alert(1)' } })).rejects.toThrow(/onfocus is an event handler/);
   });
 });

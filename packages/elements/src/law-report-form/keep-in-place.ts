@@ -33,8 +33,11 @@ export class KeepInPlaceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const focused = this.#focused;
+    let focused = this.#focused;
     this.#focused = undefined;
+    // A drawing taken over (prerendered-top.ts): the field focused before is gone, the same field drawn anew has focus.
+    if (focused && !focused.isConnected && focused.id)
+      focused = this.#host.shadowRoot?.getElementById(focused.id) ?? undefined;
     if (!focused?.isConnected || this.#host.shadowRoot?.activeElement !== focused) return;
     const moved = focused.getBoundingClientRect().top - this.#top;
     if (Math.abs(moved) >= 1) scrollerOf(this.#host).scrollBy(0, moved);

@@ -187,9 +187,14 @@ export class LawReportFormElement extends LitElement {
   // A drawing of the top is taken over once typing in it has paused.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = stringsReady(localeOf(this.locale));
-    const typing = this.hasUpdated ? undefined : this.#typing?.settled();
-    const waits = [ready, typing].filter((wait) => wait !== undefined);
-    return waits.length > 0 ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const typing = this.hasUpdated ? undefined : this.#typing;
+    if (!typing) return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // After the strings, the pause: asked again after each wait, as typing may have started again meanwhile.
+    return (async () => {
+      await ready;
+      for (let pause = typing.settled(); pause; pause = typing.settled()) await pause;
+      return super.scheduleUpdate();
+    })();
   }
 
   // The whole form: what the first render leaves for after the first paint too.

@@ -35,18 +35,45 @@ describe('the form taking over a top drawn before its script', () => {
     root.innerHTML = FIELDS.replace('value="2026"', 'value="2027"');
     const heard: string[] = [];
     for (const type of ['input', 'change'])
-      root.addEventListener(type, (event) => heard.push(`${type} ${(event.target as Element).id}`));
+      root.addEventListener(type, (event) =>
+        heard.push(`${type} ${(event.target as Element).id}, focus on ${root.activeElement?.id}`),
+      );
     restorePrerenderedTop(root, taken ?? { changed: [], focus: undefined, importOpen: false });
 
     expect(field<HTMLInputElement>(root, 'f-title').value).toBe('东河镇2024年报告');
     expect(field<HTMLInputElement>(root, 'f-year').value).toBe('2027');
     expect(field<HTMLSelectElement>(root, 'f-unit-level').value).toBe('department');
     expect(field<HTMLInputElement>(root, 'f-reviewed').checked).toBe(true);
-    expect(heard).toEqual(['input f-title', 'change f-unit-level', 'change f-reviewed']);
+    // Focus back first: what listens to the values sees where the person is.
+    expect(heard).toEqual([
+      'input f-title, focus on f-title',
+      'change f-unit-level, focus on f-title',
+      'change f-reviewed, focus on f-title',
+    ]);
     expect(root.activeElement?.id).toBe('f-title');
     const title = field<HTMLInputElement>(root, 'f-title');
     expect([title.selectionStart, title.selectionEnd]).toEqual([2, 4]);
     expect(root.querySelector('details')?.open).toBe(true);
+  });
+
+  it('puts nothing into a field the element draws disabled or read-only, and focus back before the values', () => {
+    const root = drawnRoot();
+    field<HTMLInputElement>(root, 'f-title').value = '在禁用的表单里打的字';
+    field<HTMLSelectElement>(root, 'f-unit-level').value = 'department';
+    field<HTMLInputElement>(root, 'f-title').focus();
+    const taken = takePrerenderedTop(root);
+    root.innerHTML = FIELDS.replace('<input id="f-title" value="">', '<input id="f-title" value="" readonly>').replace(
+      '<select id="f-unit-level">',
+      '<select id="f-unit-level" disabled>',
+    );
+    const heard: string[] = [];
+    for (const type of ['input', 'change'])
+      root.addEventListener(type, () => heard.push(`${type} focus on ${root.activeElement?.id}`));
+    restorePrerenderedTop(root, taken ?? { changed: [], focus: undefined, importOpen: false });
+    expect(field<HTMLInputElement>(root, 'f-title').value).toBe('');
+    expect(field<HTMLSelectElement>(root, 'f-unit-level').value).toBe('town');
+    expect(heard).toEqual([]);
+    expect(root.activeElement?.id).toBe('f-title');
   });
 
   it('leaves an empty root to the element (nothing drawn, nothing taken)', () => {

@@ -82,30 +82,32 @@ export function takePrerenderedTop(root: ShadowRoot): PrerenderedTop | undefined
 }
 
 /**
- * Puts what `taken` holds into the element's own fields, drawn in `root` by its first render: each changed
- * value through the event its field listens to (`change` for a list or a box, `input` else), then the focus
- * and selection back where they were, then the import opened again.
+ * Puts what `taken` holds into the element's own fields, drawn in `root` by its first render: the focus back where
+ * it was, then each changed value through the event its field listens to (`change` for a list or a box, `input`
+ * else; none into a field drawn disabled or read-only), then the caret, then the import opened again.
  */
 export function restorePrerenderedTop(root: ShadowRoot, taken: PrerenderedTop): void {
+  // Focus first: what listens to the values' events (a page's heading naming the unit) sees where the person is.
+  const focused = taken.focus ? root.getElementById(taken.focus.id) : null;
+  if (isControl(focused)) focused.focus({ preventScroll: true });
   for (const { id, value, checked } of taken.changed) {
     const control = root.getElementById(id);
-    if (!isControl(control)) continue;
+    // A field the element draws disabled or read-only (a disabled <fieldset> around it, `readonly`) takes nothing.
+    if (!isControl(control) || control.disabled || (!(control instanceof HTMLSelectElement) && control.readOnly))
+      continue;
     const box = control instanceof HTMLInputElement && control.type === 'checkbox';
     if (box) control.checked = checked;
     else control.value = value;
     const type = box || control instanceof HTMLSelectElement ? 'change' : 'input';
     control.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }
-  const focused = taken.focus ? root.getElementById(taken.focus.id) : null;
-  if (taken.focus && isControl(focused)) {
-    focused.focus({ preventScroll: true });
-    const selection = taken.focus.selection;
-    if (selection && !(focused instanceof HTMLSelectElement)) {
-      try {
-        focused.setSelectionRange(...selection);
-      } catch {
-        // A field that takes no selection now (its type changed): the caret where the browser puts it.
-      }
+  // The caret after the values (setting one puts it at its end).
+  const selection = taken.focus?.selection;
+  if (selection && isControl(focused) && !(focused instanceof HTMLSelectElement)) {
+    try {
+      focused.setSelectionRange(...selection);
+    } catch {
+      // A field that takes no selection now (its type changed): the caret where the browser puts it.
     }
   }
   const details = root.querySelector<HTMLDetailsElement>('details.import');
@@ -156,6 +158,8 @@ export function followTyping(root: ShadowRoot): TypingWatch {
         const active = root.activeElement;
         return isControl(active) && active.validity.badInput;
       };
+      // Quiet already: nothing to wait for (a caller asking again after each wait stops here).
+      if (!halfTyped() && waitFor(performance.now()) === 0) return undefined;
       return new Promise<void>((resolve) => {
         const check = () => {
           const wait = halfTyped() ? PAUSE : waitFor(performance.now());

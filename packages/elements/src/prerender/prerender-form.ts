@@ -17,6 +17,8 @@ function attributeText(attributes: Readonly<Record<string, string>>): string {
     .map(([name, value]) => {
       if (!/^[a-z][a-z0-9-]*$/.test(name))
         throw new Error(`prerenderForm: ${JSON.stringify(name)} is not an attribute name (a-z, 0-9, -)`);
+      if (name.startsWith('on'))
+        throw new Error(`prerenderForm: ${name} is an event handler's attribute, which a drawing never carries`);
       if (typeof value !== 'string')
         throw new Error(`prerenderForm: the attribute ${name} is ${typeof value}, not a string`);
       const escaped = value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -28,6 +30,8 @@ function attributeText(attributes: Readonly<Record<string, string>>): string {
 // From the sources (the repository's dev server and tests), the worker is TypeScript, run by tsx
 // with the workspaces' source condition; from the package, the built worker beside this file.
 const fromSource = import.meta.url.endsWith('.ts');
+// Rendering takes a second or so; a minute is a renderer stuck.
+const PATIENCE = 60_000;
 const workerFile = new URL(fromSource ? './prerender-worker.ts' : './prerender-worker.js', import.meta.url);
 
 /**
@@ -35,7 +39,7 @@ const workerFile = new URL(fromSource ? './prerender-worker.ts' : './prerender-w
  * element's first render draws them for an empty report, in a declarative shadow root (HTML a page
  * writes where its `<law-report-form>` goes, so a clerk can start typing before the script has come).
  * The element takes the drawing over when it starts, keeping what was typed, chosen and focused in it
- * (see docs/embedding.md, "Drawn before the script").
+ * (see docs/embed.md, "The form's top in the page's HTML").
  *
  * Rendered by Lit's server renderer in a worker thread of its own, whose DOM shim never reaches this
  * process's globals. For a build step or a server that caches it: it takes a second or so.
@@ -47,7 +51,12 @@ const workerFile = new URL(fromSource ? './prerender-worker.ts' : './prerender-w
  * page = page.replace('<law-report-form name="report" draft-key="town-draft"></law-report-form>', form);
  */
 export function prerenderForm(options: PrerenderFormOptions = {}): Promise<string> {
-  const attributes = attributeText(options.attributes ?? {});
+  let attributes: string;
+  try {
+    attributes = attributeText(options.attributes ?? {});
+  } catch (error) {
+    return Promise.reject(error);
+  }
   return new Promise((resolve, reject) => {
     const worker = fromSource
       ? // tsx's loader registered in the worker itself: Node 20 takes no --import in a worker's execArgv.
@@ -58,17 +67,26 @@ export function prerenderForm(options: PrerenderFormOptions = {}): Promise<strin
       : // The built worker reads the built packages, whatever conditions the asking process was started with.
         new Worker(workerFile, { workerData: { attributes }, execArgv: [] });
     let answered = false;
+    // A renderer that neither answers nor stops would hold a build forever.
+    const timer = setTimeout(() => {
+      answered = true;
+      void worker.terminate();
+      reject(new Error(`prerenderForm: the renderer gave no answer in ${PATIENCE / 1000} s`));
+    }, PATIENCE);
     worker.once('message', (html: unknown) => {
       answered = true;
+      clearTimeout(timer);
       void worker.terminate();
       if (typeof html === 'string') resolve(html);
       else reject(new Error('prerenderForm: the renderer answered with no HTML'));
     });
     worker.once('error', (error) => {
       answered = true;
+      clearTimeout(timer);
       reject(error);
     });
     worker.once('exit', (code) => {
+      clearTimeout(timer);
       if (!answered) reject(new Error(`prerenderForm: the renderer stopped (exit code ${code}) before it answered`));
     });
   });

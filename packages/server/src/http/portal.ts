@@ -113,7 +113,8 @@ export async function portalFiles(app: FastifyInstance, options: { readonly root
         .code(result.statusCode)
         .headers({ ...headers, Vary: 'Accept-Encoding' })
         .send(result.stream);
-    const { 'Content-Length': _length, ...rest } = headers;
+    // The zipped answer has a length of its own, and no byte ranges of it are offered.
+    const { 'Content-Length': _length, 'Accept-Ranges': _ranges, ...rest } = headers;
     // A read that fails half way ends the answer (pipeline destroys both streams); nothing is left open.
     const body = pipeline(result.stream, createGzip(), () => {});
     return reply
