@@ -13,6 +13,8 @@ describe('prerenderForm', () => {
       expect(html).toContain(`id="${id}"`);
     expect(html).toContain('<label for="f-title">报告标题');
     expect(html.endsWith('</template></law-report-form>')).toBe(true);
+    // No year proposed: one fixed when the page was built may be last year's when it is served.
+    expect(/<input [^>]*id="f-year"[^>]*>/.exec(html)?.[0]).toMatch(/\bvalue=""/);
     // No hydration markers: the element takes the drawing over rather than hydrating it.
     expect(html).not.toMatch(/<!--\/?lit-|<\?>/);
   });

@@ -18,5 +18,8 @@ await import('../define-form.js');
 const locale = /(?:^| )locale="([^"]*)"/.exec(attributes)?.[1];
 await stringsReady(localeOf(locale));
 const drawn = await collectResult(render(html`<law-report-form ${unsafeStatic(attributes)}></law-report-form>`));
-// Lit's hydration markers: the element takes the drawing over rather than hydrating it, so they go.
-parentPort?.postMessage(drawn.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, ''));
+// Lit's hydration markers: the element takes the drawing over rather than hydrating it, so they go. The year
+// the form proposes is left out: a page drawn before 1 October and served after it would show last year's, and the
+// element would put this year's in its place (a year typed in the drawing is kept).
+const unmarked = drawn.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '');
+parentPort?.postMessage(unmarked.replace(/(<input [^>]*id="f-year"[^>]*\bvalue=")\d*"/, '$1"'));
