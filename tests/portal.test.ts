@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from './chromium.js';
 import { startPortal, stopGroup } from './processes.js';
@@ -26,6 +26,18 @@ afterAll(async () => {
   await browser?.close();
   await stopGroup(server);
 });
+
+// The form page's script held back until the returned function is called, as on a slow phone: the form's top,
+// drawn in the page's HTML, is typed in meanwhile.
+async function holdScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/county-portal\/form\.ts/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
 
 describe('npm start', () => {
   it('answers a plain HTTP request to the printed address with the portal', async () => {
@@ -299,12 +311,7 @@ describe('npm start', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // The page's script held back, as on a slow phone: the clerk types into the drawn fields meanwhile.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/county-portal\/form\.ts/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
     const form = page.locator('law-report-form');
     const title = form.locator('#f-title');
@@ -356,12 +363,7 @@ describe('npm start', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/county-portal\/form\.ts/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
     const form = page.locator('law-report-form');
     const title = form.locator('#f-title');
@@ -403,12 +405,7 @@ describe('npm start', () => {
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('law-report-example-draft') ?? ''), { timeout: 30_000 })
       .toContain('昨天的草稿');
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/county-portal\/form\.ts/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.reload({ waitUntil: 'commit' });
     const title = form.locator('#f-title');
     await title.click();
@@ -430,12 +427,7 @@ describe('npm start', () => {
 
   it('takes the drawn form over only once a date half typed in it is whole', async () => {
     const page = await browser.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/county-portal\/form\.ts/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
     const form = page.locator('law-report-form');
     // Month and day typed, the year not yet (the field holds no value meanwhile).
