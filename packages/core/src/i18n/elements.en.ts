@@ -185,6 +185,8 @@ export const elementStringsEn: ElementStrings = {
     onTimeRate: 'Reported on time',
     publishedRate: 'Published',
     ofUnits: '{part} of {whole} {whole|unit|units}',
+    tilesNotDue:
+      '{n} {n|unit has|units have} not reported yet and {n|is|are} not yet due: the three rates count {n|it|them} as not reported for now.',
     toNotify: 'Units to notify',
     awaitingFiling:
       '{n} more {n|unit has|units have} submitted a report the county has not filed yet: not counted while only filed reports count, and not to notify: {units}.',

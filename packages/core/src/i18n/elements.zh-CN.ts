@@ -181,6 +181,8 @@ export const elementStringsZhCN = {
     onTimeRate: '按时报送率',
     publishedRate: '公开率',
     ofUnits: '{part} / {whole} 个单位',
+    // Under the three rates while some units' deadline has not come: their 0 is not yet a failure.
+    tilesNotDue: '其中 {n} 个单位尚未报送、截止日期未到，三项比率暂按未报送计。',
     toNotify: '需要通报的单位',
     // Only filed reports counted: a unit whose report waits for the county's filing is the county's to file, not to notify.
     awaitingFiling: '另有 {n} 个单位已经报送、县里还没有备案：只计已备案的报告时不计入，也不必通报：{units}。',

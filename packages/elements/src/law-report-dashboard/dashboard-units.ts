@@ -50,9 +50,14 @@ export interface UnitsView {
   readonly open: (event: Event, unit: string, given: unknown) => void;
 }
 
-/** 报送率, 按时报送率 and 公开率, each with its count of units. */
-export function renderTiles(result: AggregateResult, m: TotalsStrings): TemplateResult {
+/**
+ * 报送率, 按时报送率 and 公开率, each with its count of units; while units not yet reported are not yet due (`today`
+ * before their deadline), a line says how many the rates count as not reported for now (a 0.0% before anyone's
+ * deadline read as a county that failed).
+ */
+export function renderTiles(result: AggregateResult, m: TotalsStrings, today: string): TemplateResult {
   const coverage = coverageOf(result);
+  const notDue = missingByDeadline(result, today).notYetDue.length;
   const tile = (label: string, rate: number | null, part: number) => html`<div>
     <dt>${label}</dt>
     <dd><strong>${rate === null ? '—' : `${rate.toFixed(1)}%`}</strong> <span>${formatMessage(m.dashboard.ofUnits, { part, whole: coverage.expected })}</span></dd>
@@ -60,7 +65,7 @@ export function renderTiles(result: AggregateResult, m: TotalsStrings): Template
   return html`<dl part="tiles" class="tiles">
     ${tile(m.dashboard.reportedRate, coverage.reportedRate, coverage.reported)} ${tile(m.dashboard.onTimeRate, coverage.onTimeRate, coverage.onTime)}
     ${tile(m.dashboard.publishedRate, coverage.publishedRate, coverage.published)}
-  </dl>`;
+  </dl>${notDue > 0 ? html`<p class="note" id="tiles-not-due">${formatMessage(m.dashboard.tilesNotDue, { n: notDue })}</p>` : nothing}`;
 }
 
 /** The units to notify: nothing sent (or not counted), late with its days, not published, not on the roster. */

@@ -17,7 +17,7 @@ export interface YearView extends UnitsView {
 export function renderYear(view: YearView): TemplateResult {
   const { m, locale, result } = view;
   const catalog = view.figures.catalog;
-  return html`${renderTiles(result, m)} ${renderNotify(view)} ${renderUnits(view)} ${renderCoverage(view)}
+  return html`${renderTiles(result, m, view.today)} ${renderNotify(view)} ${renderUnits(view)} ${renderCoverage(view)}
     ${renderFigures({ m, locale, result, ...view.figures })}
     ${renderRates({ m, locale, result, catalog })}
     ${renderApart({ m, locale, result, catalog })}

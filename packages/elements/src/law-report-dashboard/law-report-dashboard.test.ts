@@ -187,6 +187,10 @@ describe('<law-report-dashboard>', () => {
     await expect.element(due).toHaveTextContent(`石门镇（${year + 1}年1月31日前报送即可）`);
     await expect.element(page.getByRole('region', { name: '未报送', exact: true })).toHaveTextContent('无');
     expect(rowsOf(element, 'units').find((row) => row[0] === '石门镇')?.[1]).toBe('未报送（未到截止日期）');
+    // The rates count 石门镇 as not reported for now, and say so under them.
+    await expect
+      .element(page.getByText(/三项比率暂按未报送计/))
+      .toHaveTextContent('其中 1 个单位尚未报送、截止日期未到，三项比率暂按未报送计。');
   });
 
   it('lists a report published after its deadline as 逾期公开 with its days, and says so in its row', async () => {
