@@ -34,7 +34,9 @@ export function prerenderedForm(): Plugin {
         // A failure is not kept: the next page asked for tries again.
         form.catch(() => drawn.delete(key));
       }
-      return html.replace(found[0], await form);
+      const element = await form;
+      // A function, so that no `$&` or `$'` in the drawing is read as a replacement pattern.
+      return html.replace(found[0], () => element);
     },
   };
 }

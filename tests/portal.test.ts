@@ -39,6 +39,21 @@ async function holdScript(page: Page): Promise<() => void> {
   return () => release();
 }
 
+// The form page opened with its script held (holdScript): the release, the form and its drawn title.
+async function openHeld(page: Page) {
+  const release = await holdScript(page);
+  await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
+  const form = page.locator('law-report-form');
+  return { release, form, title: form.locator('#f-title') };
+}
+
+type FormLocator = Awaited<ReturnType<typeof openHeld>>['form'];
+// Whether the element has rendered itself (taken a drawing over), and its whole first render done.
+const takenOver = (form: FormLocator) =>
+  form.evaluate((element) => (element as HTMLElement & { hasUpdated: boolean }).hasUpdated);
+const rendered = (form: FormLocator) =>
+  form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+
 describe('npm start', () => {
   it('answers a plain HTTP request to the printed address with the portal', async () => {
     const response = await fetch(address);
@@ -311,10 +326,7 @@ describe('npm start', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // The page's script held back, as on a slow phone: the clerk types into the drawn fields meanwhile.
-    const release = await holdScript(page);
-    await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
-    const form = page.locator('law-report-form');
-    const title = form.locator('#f-title');
+    const { release, form, title } = await openHeld(page);
     await title.click();
     await page.keyboard.type('柳林乡2024年法治政府建设工作报告');
     await form.locator('#f-unit-level').selectOption('department');
@@ -325,7 +337,7 @@ describe('npm start', () => {
     const drawnAt = await top();
     release();
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
-    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await rendered(form);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
       .toMatch(/^填报柳林乡\d{4}年/);
@@ -363,10 +375,7 @@ describe('npm start', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const release = await holdScript(page);
-    await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
-    const form = page.locator('law-report-form');
-    const title = form.locator('#f-title');
+    const { release, form, title } = await openHeld(page);
     await title.click();
     await page.keyboard.type('柳林乡');
     // An input method's composition under way (pinyin typed, no character chosen yet), then the script comes.
@@ -376,7 +385,7 @@ describe('npm start', () => {
     await compose('f');
     release();
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
-    const taken = () => form.evaluate((element) => (element as HTMLElement & { hasUpdated: boolean }).hasUpdated);
+    const taken = () => takenOver(form);
     // Still typing pinyin, then looking for the characters in the input method's list: no takeover meanwhile.
     for (const text of ['fa', 'faz', 'fazh', 'fazhi']) {
       await compose(text);
@@ -387,7 +396,7 @@ describe('npm start', () => {
     // The characters chosen: the composition ends, and the element takes over with them, never with the pinyin.
     await cdp.send('Input.insertText', { text: '法治' });
     await expect.poll(taken).toBe(true);
-    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await rendered(form);
     expect(await form.evaluate((element) => (element as HTMLElement & { value: { title: string } }).value.title)).toBe(
       '柳林乡法治',
     );
@@ -415,7 +424,7 @@ describe('npm start', () => {
     release();
     // The draft is offered above the fields in the element's first render, or just after it.
     await expect.poll(() => form.getByRole('button', { name: '恢复草稿' }).count(), { timeout: 30_000 }).toBe(1);
-    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await rendered(form);
     // Within a pixel (fractional positions rounded).
     expect(Math.abs((await top()) - drawnAt)).toBeLessThanOrEqual(1);
     // Still in the title, typing on: the question does not take the focus from a person typing.
@@ -427,20 +436,18 @@ describe('npm start', () => {
 
   it('takes the drawn form over only once a date half typed in it is whole', async () => {
     const page = await browser.newPage();
-    const release = await holdScript(page);
-    await page.goto(new URL('/form.html', address).href, { waitUntil: 'commit' });
-    const form = page.locator('law-report-form');
+    const { release, form } = await openHeld(page);
     // Month and day typed, the year not yet (the field holds no value meanwhile).
     await form.locator('#f-issuedOn').click();
     await page.keyboard.type('0120');
     release();
     await page.waitForFunction(() => customElements.get('law-report-form') !== undefined);
     await page.waitForTimeout(2000);
-    const taken = () => form.evaluate((element) => (element as HTMLElement & { hasUpdated: boolean }).hasUpdated);
+    const taken = () => takenOver(form);
     expect(await taken()).toBe(false);
     await page.keyboard.type('2025');
     await expect.poll(taken).toBe(true);
-    await form.evaluate((element) => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await rendered(form);
     expect(
       await form.evaluate((element) => (element as HTMLElement & { value: { issuedOn: string } }).value.issuedOn),
     ).toBe('2025-01-20');

@@ -20,3 +20,4 @@ export { wordSignature } from './docx/word-signature.js';
 export { importReportFile, type ReportFileImport } from './docx/import-report-file.js';
 export { decodeText, type TextEncoding } from './docx/decode-text.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
+export { escapeHtml } from './render/render-html.js';

@@ -26,7 +26,13 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML: report text is never markup. */
+/**
+ * Escapes text for HTML, in content and in a quoted attribute: report text is never markup.
+ *
+ * @param text Any text.
+ * @returns The text with `& < > " '` written as entities.
+ * @example escapeHtml('北留镇"<b>') // '北留镇&quot;&lt;b&gt;'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }

@@ -230,7 +230,7 @@ export class LawReportFormElement extends LitElement {
     if (drawn) this.renderOptions.renderBefore = null;
     super.update(changed);
     if (drawn && this.shadowRoot) restorePrerenderedTop(this.shadowRoot, drawn);
-    this.#typing?.stop();
+    if (!this.hasUpdated) this.#typing?.stop();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -116,7 +116,7 @@ export function restorePrerenderedTop(root: ShadowRoot, taken: PrerenderedTop): 
 
 /** Typing followed in a drawing: see `followTyping`. */
 export interface TypingWatch {
-  /** Undefined when no one is typing in the drawing; else settles once they pause. */
+  /** Undefined when no one is typing in the drawing; else settles when it is worth asking again. */
   settled(): Promise<void> | undefined;
   /** Stops following. */
   stop(): void;
@@ -158,16 +158,9 @@ export function followTyping(root: ShadowRoot): TypingWatch {
         const active = root.activeElement;
         return isControl(active) && active.validity.badInput;
       };
-      // Quiet already: nothing to wait for (a caller asking again after each wait stops here).
-      if (!halfTyped() && waitFor(performance.now()) === 0) return undefined;
-      return new Promise<void>((resolve) => {
-        const check = () => {
-          const wait = halfTyped() ? PAUSE : waitFor(performance.now());
-          if (wait === 0) resolve();
-          else setTimeout(check, wait);
-        };
-        check();
-      });
+      // Quiet already: nothing to wait for. Else a wait, after which the caller asks again.
+      const wait = halfTyped() ? PAUSE : waitFor(performance.now());
+      return wait === 0 ? undefined : new Promise<void>((resolve) => setTimeout(resolve, wait));
     },
     stop() {
       for (const type of TYPED) root.removeEventListener(type, heard);

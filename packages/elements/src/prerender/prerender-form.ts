@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { Worker } from 'node:worker_threads';
+import { escapeHtml } from '@law-report/core';
 
 /** What `prerenderForm` draws: the attributes of the `<law-report-form>` the page has. */
 export interface PrerenderFormOptions {
@@ -21,8 +22,7 @@ function attributeText(attributes: Readonly<Record<string, string>>): string {
         throw new Error(`prerenderForm: ${name} is an event handler's attribute, which a drawing never carries`);
       if (typeof value !== 'string')
         throw new Error(`prerenderForm: the attribute ${name} is ${typeof value}, not a string`);
-      const escaped = value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-      return `${name}="${escaped}"`;
+      return `${name}="${escapeHtml(value)}"`;
     })
     .join(' ');
 }
@@ -66,28 +66,30 @@ export function prerenderForm(options: PrerenderFormOptions = {}): Promise<strin
         )
       : // The built worker reads the built packages, whatever conditions the asking process was started with.
         new Worker(workerFile, { workerData: { attributes }, execArgv: [] });
+    // The first of an answer, an error, an exit or the time running out settles it; the worker goes.
     let answered = false;
+    const settle = (outcome: () => void) => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
     // A renderer that neither answers nor stops would hold a build forever.
-    const timer = setTimeout(() => {
-      answered = true;
-      void worker.terminate();
-      reject(new Error(`prerenderForm: the renderer gave no answer in ${PATIENCE / 1000} s`));
-    }, PATIENCE);
-    worker.once('message', (html: unknown) => {
-      answered = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      if (typeof html === 'string') resolve(html);
-      else reject(new Error('prerenderForm: the renderer answered with no HTML'));
-    });
-    worker.once('error', (error) => {
-      answered = true;
-      clearTimeout(timer);
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      clearTimeout(timer);
-      if (!answered) reject(new Error(`prerenderForm: the renderer stopped (exit code ${code}) before it answered`));
-    });
+    const timer = setTimeout(
+      () => settle(() => reject(new Error(`prerenderForm: the renderer gave no answer in ${PATIENCE / 1000} s`))),
+      PATIENCE,
+    );
+    worker.once('message', (html: unknown) =>
+      settle(() =>
+        typeof html === 'string'
+          ? resolve(html)
+          : reject(new Error('prerenderForm: the renderer answered with no HTML')),
+      ),
+    );
+    worker.once('error', (error) => settle(() => reject(error)));
+    worker.once('exit', (code) =>
+      settle(() => reject(new Error(`prerenderForm: the renderer stopped (exit code ${code}) before it answered`))),
+    );
   });
 }
